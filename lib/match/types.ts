@@ -1,0 +1,16 @@
+import type { CategoryId } from '../rules/schema';
+
+/** A term found in a text. Offsets are JavaScript string indices into the ORIGINAL text. */
+export interface TermMatch {
+  start: number;
+  end: number;
+  termId: string;
+  category: CategoryId;
+  /** The original text between start and end. */
+  text: string;
+}
+
+export interface Matcher {
+  /** Leftmost-longest, non-overlapping matches in text order. Linear in text length. */
+  match(text: string): TermMatch[];
+}

@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { PORTAL_MATCH_PATTERNS } from './lib/portals/hosts';
+
+export default defineConfig({
+  // There is no @wxt-dev/module-preact: the Vite preset is wired directly.
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // `wxt dev` must not try to launch a browser (root, no display): load .output/*-dev by hand.
+  webExt: { disabled: true },
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
+    // storage: per-tab scan results (session) and settings; tabs: read the active tab's URL and
+    // title for the panel; activeTab + scripting: "Scan deze pagina" on sites that are not portals.
+    permissions: ['storage', 'tabs', 'activeTab', 'scripting'],
+    host_permissions: PORTAL_MATCH_PATTERNS,
+    // Any other site only after the reader's click, one origin at a time.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Raadslens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'raadslens@raadslens.nl',
+              strict_min_version: '128.0',
+              // Raadslens collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
