@@ -1,0 +1,3 @@
+export { AnchorSchema, CONTEXT_LENGTH, type TextQuoteAnchor } from './schema';
+export { describeQuote } from './describe';
+export { reanchor, defaultMinScore, type ReanchorOptions, type ReanchorResult } from './reanchor';
