@@ -1,0 +1,34 @@
+// Page chrome is not the document: menus, footers, cookie banners ("tracking cookies") and
+// live-stream players ("camera's in de raadzaal") would otherwise fill the panel with noise.
+// Portal detectors may name the exact container; this is the generic fallback.
+
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog']);
+const CHROME_TAGS = new Set(['NAV', 'ASIDE']);
+// Ids and classes of banners and players as portals and consent tools name them.
+const CHROME_NAME = /(^|[-_\s])(cookie|cookies|consent|cookiebar|gdpr|cc-window|livestream|live-stream|videoplayer|video-player|player|skiplink|breadcrumb)s?([-_\s]|$)/i;
+
+function nameOf(el: Element): string {
+  const cls = typeof el.className === 'string' ? el.className : '';
+  return `${el.id} ${cls}`;
+}
+
+/** Is this element page chrome rather than document text? */
+export function isPageChrome(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (CHROME_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.has(role)) return true;
+  // A page-level header/footer is chrome; one inside an article is part of the document.
+  if ((tag === 'HEADER' || tag === 'FOOTER') && !el.closest('article, main, [role="main"]')) return true;
+  if (el.getAttribute('aria-modal') === 'true') return true;
+  return CHROME_NAME.test(nameOf(el));
+}
+
+/** The element that holds the document text: <main>, role=main, a lone <article>, or body. */
+export function findMainContent(doc: Document): Element {
+  const main = doc.querySelector('main, [role="main"]');
+  if (main && (main.textContent ?? '').trim().length > 0) return main;
+  const articles = doc.querySelectorAll('article');
+  if (articles.length === 1) return articles[0]!;
+  return doc.body ?? doc.documentElement;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createListener } from '@/lib/messages/listen';
+import { BackgroundRequestSchema, ContentRequestSchema } from '@/lib/messages/protocol';
+
+const report = {
+  url: 'https://utrecht.raadsinformatie.nl/document/1',
+  title: 'Raadsvoorstel',
+  scannedAt: 1,
+  chars: 10,
+  nodes: 1,
+  ms: 1.5,
+  truncated: false,
+  matchCount: 1,
+  matches: [{ index: 0, start: 0, end: 6, termId: 'camera.camera', category: 'camera', text: 'camera', snippet: 'camera' }],
+  assessment: { questions: [], safeguards: { found: [], missing: [] }, signals: [] },
+};
+
+describe('message protocol', () => {
+  it('accepts a well-formed scan report', () => {
+    expect(BackgroundRequestSchema.safeParse({ type: 'scan-report', report }).success).toBe(true);
+  });
+
+  it.each([
+    ['no type', {}],
+    ['unknown type', { type: 'nonsense' }],
+    ['not an object', 'scan-report'],
+    ['null', null],
+    ['unknown category', { type: 'scan-report', report: { ...report, matches: [{ ...report.matches[0], category: 'weer' }] } }],
+    ['negative offset', { type: 'scan-report', report: { ...report, matches: [{ ...report.matches[0], start: -1 }] } }],
+    ['extra field', { type: 'scan-tab', tabId: 1, evil: true }],
+    ['tab id as string', { type: 'scan-tab', tabId: '1' }],
+  ])('rejects a message with %s', (_, msg) => {
+    expect(BackgroundRequestSchema.safeParse(msg).success).toBe(false);
+  });
+
+  it('rejects content requests with the wrong shape', () => {
+    expect(ContentRequestSchema.safeParse({ type: 'scroll-to-match', index: 1.5 }).success).toBe(false);
+    expect(ContentRequestSchema.safeParse({ type: 'locate-anchors', anchors: [{ exact: '' }] }).success).toBe(false);
+    expect(ContentRequestSchema.safeParse({ type: 'scroll-to-match', index: 3 }).success).toBe(true);
+  });
+});
+
+describe('createListener', () => {
+  const listener = createListener(ContentRequestSchema, (msg) => (msg.type === 'ping' ? 'pong' : null), () => undefined);
+
+  it('answers a valid request through sendResponse and keeps the channel open', async () => {
+    const reply = await new Promise((resolve) => expect(listener({ type: 'ping' }, {}, resolve)).toBe(true));
+    expect(reply).toEqual({ ok: true, value: 'pong' });
+  });
+
+  it('turns a malformed request into a Dutch error reply instead of throwing', async () => {
+    const reply = await listener({ type: 'drop-tables' }, {});
+    expect(reply).toMatchObject({ ok: false });
+    expect((reply as { error: string }).error).toMatch(/Onbekend of onjuist bericht/);
+  });
+
+  it('turns a handler exception into an error reply', async () => {
+    const failing = createListener(ContentRequestSchema, () => {
+      throw new Error('kapot');
+    }, () => undefined);
+    await expect(failing({ type: 'ping' }, {})).resolves.toEqual({ ok: false, error: 'kapot' });
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { buildTextIndex, rangeFor } from '@/lib/scan/text-index';
+import { findMainContent, isPageChrome } from '@/lib/scan/main-content';
+
+function page(html: string): Document {
+  document.body.innerHTML = html; // test fixture, not page text from the wild
+  return document;
+}
+
+describe('buildTextIndex', () => {
+  it('joins inline text and breaks lines between blocks, so words in two cells never fuse', () => {
+    const doc = page('<p>Camera<b>toezicht</b> in de stad</p><table><tr><td>Camera</td><td>toezicht</td></tr></table>');
+    const index = buildTextIndex(doc.body);
+    expect(index.text).toBe('Cameratoezicht in de stad\nCamera\ntoezicht\n');
+    expect(index.nodes).toHaveLength(5);
+  });
+
+  it('leaves out scripts, styles, form fields, editors and hidden elements', () => {
+    const doc = page(
+      '<p>zichtbaar</p><script>var camera=1</script><style>.camera{}</style><textarea>camera</textarea>' +
+        '<div contenteditable="true">camera</div><div hidden>camera</div><input value="camera">',
+    );
+    expect(buildTextIndex(doc.body).text.trim()).toBe('zichtbaar');
+  });
+
+  it('maps offsets back to Ranges across element boundaries', () => {
+    const doc = page('<p>De <em>camera</em>toezicht start</p>');
+    const index = buildTextIndex(doc.body);
+    const start = index.text.indexOf('cameratoezicht');
+    const range = rangeFor(index, start, start + 'cameratoezicht'.length);
+    expect(range?.toString()).toBe('cameratoezicht');
+  });
+
+  it('stops at the character budget and says so', () => {
+    const doc = page('<p>aaaa</p><p>bbbb</p><p>cccc</p>');
+    const index = buildTextIndex(doc.body, { maxChars: 9 });
+    expect(index.truncated).toBe(true);
+    expect(index.text).not.toContain('cccc');
+  });
+
+  it('handles an empty page and 200-deep nesting without recursion', () => {
+    expect(buildTextIndex(page('').body).text).toBe('');
+    let html = 'diep';
+    for (let i = 0; i < 200; i++) html = `<div><span>${html}</span></div>`;
+    expect(buildTextIndex(page(html).body).text.trim()).toBe('diep');
+  });
+
+  it('indexes 100,000 text nodes in one linear pass', () => {
+    const doc = page('');
+    // 1,000 paragraphs of 100 text nodes: happy-dom's sibling lookups are slow on flat lists.
+    for (let p = 0; p < 1000; p++) {
+      const el = doc.createElement('span');
+      for (let i = 0; i < 100; i++) el.append(doc.createTextNode(i === 0 && p % 10 === 0 ? 'camera ' : 'tekst '));
+      doc.body.append(el);
+    }
+    const index = buildTextIndex(doc.body);
+    expect(index.nodes).toHaveLength(100_000);
+    expect(index.text.length).toBe(100 * 7 + 99_900 * 6);
+  });
+});
+
+describe('main content', () => {
+  it('prefers <main> and treats menus, footers and cookie banners as chrome', () => {
+    const doc = page(
+      '<nav>tracking</nav><div id="cookie-banner">tracking cookies</div><main><h1>Raadsvoorstel</h1><p>cameratoezicht</p></main><footer>x</footer>',
+    );
+    const main = findMainContent(doc);
+    expect(main.tagName).toBe('MAIN');
+    expect(isPageChrome(doc.querySelector('nav')!)).toBe(true);
+    expect(isPageChrome(doc.querySelector('#cookie-banner')!)).toBe(true);
+    expect(isPageChrome(doc.querySelector('footer')!)).toBe(true);
+    expect(isPageChrome(doc.querySelector('h1')!)).toBe(false);
+  });
+
+  it('excludes chrome inside the body when there is no <main>', () => {
+    const doc = page('<div class="livestream-player">camera\'s in de raadzaal</div><div class="content"><p>bodycams</p></div>');
+    const index = buildTextIndex(findMainContent(doc), { exclude: isPageChrome });
+    expect(index.text).toContain('bodycams');
+    expect(index.text).not.toContain('raadzaal');
+  });
+});
