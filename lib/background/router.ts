@@ -1,0 +1,48 @@
+// The background's whole job: keep each tab's latest scan, show the count on the toolbar icon,
+// and inject the scanner into a tab when the reader asks for it (activeTab).
+import { browser } from 'wxt/browser';
+import type { BackgroundRequest } from '../messages/protocol';
+import { clearTabReport, saveTabReport } from '../tabs/tab-state';
+
+export interface Sender {
+  tabId?: number;
+}
+
+export function senderOf(sender: unknown): Sender {
+  const tab = (sender as { tab?: { id?: number } } | undefined)?.tab;
+  return { tabId: typeof tab?.id === 'number' ? tab.id : undefined };
+}
+
+async function setBadge(tabId: number, count: number) {
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  if (!action) return;
+  await action.setBadgeText({ tabId, text: count > 0 ? String(Math.min(count, 999)) : '' });
+  await action.setBadgeBackgroundColor({ tabId, color: '#1a237e' });
+}
+
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+export const CONTENT_CSS_FILE = '/content-scripts/content.css';
+
+export async function handleBackgroundRequest(msg: BackgroundRequest, sender: Sender): Promise<unknown> {
+  switch (msg.type) {
+    case 'scan-report': {
+      if (sender.tabId === undefined) throw new Error('Scanresultaat zonder tabblad');
+      await saveTabReport(sender.tabId, msg.report);
+      await setBadge(sender.tabId, msg.report.matchCount).catch(() => {});
+      return msg.report.matchCount;
+    }
+    case 'scan-tab': {
+      await browser.scripting.insertCSS({ target: { tabId: msg.tabId }, files: [CONTENT_CSS_FILE] });
+      await browser.scripting.executeScript({ target: { tabId: msg.tabId }, files: [CONTENT_SCRIPT_FILE] });
+      return true;
+    }
+  }
+}
+
+/** Forget a tab's results when it closes or starts loading another document. */
+export function forgetTabsOnNavigation() {
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabReport(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void clearTabReport(tabId);
+  });
+}
