@@ -1,0 +1,213 @@
+// Playwright fixtures for Raadslens: a real Chromium with the built extension (.output/chrome-mv3),
+// a fresh profile per test, and the portal hosts mapped to a loopback server for test/fixtures/.
+// Recipe: /work/shared/research/wxt-spike.md ("Playwright launch").
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, chromium } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { WxtBrowser } from 'wxt/browser';
+import {
+  EXTENSION_DIR,
+  PROJECT_ROOT,
+  hostResolverRules,
+  startFixtureServer,
+} from '../tools/fixture-server.mjs';
+import type { FixtureServer } from '../tools/fixture-server.mjs';
+
+// `chrome` exists inside sw.evaluate / page.evaluate callbacks, which run in the browser.
+declare const chrome: WxtBrowser;
+
+export { expect };
+
+/** Detail of the `raadslens:scan` performance measure written by the content script. */
+export interface ScanDetail {
+  chars: number;
+  nodes: number;
+  matches: number;
+  [key: string]: unknown;
+}
+
+export interface CollectedError {
+  source: 'console' | 'pageerror' | 'weberror' | 'worker';
+  url: string;
+  text: string;
+}
+
+export const SCREENSHOT_DIR = path.join(PROJECT_ROOT, 'test-results', 'screenshots');
+export const RAADSVOORSTEL = 'pages/raadsvoorstel-cameratoezicht.html';
+
+/** http://<host>/<path>: the host-resolver MAP sends it to the fixture server (port included). */
+export function portalUrl(pagePath: string, host = 'utrecht.raadsinformatie.nl'): string {
+  return `http://${host}/${pagePath.replace(/^\//, '')}`;
+}
+
+interface WorkerFixtures {
+  fixtureServer: FixtureServer;
+}
+
+interface TestFixtures {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Console errors, uncaught page errors and worker errors of this test, from every page. */
+  errors: CollectedError[];
+  /** Every URL any page of the context requested (for the "nothing leaves the machine" check). */
+  requestedUrls: string[];
+  tabIdFor: (url: string) => Promise<number>;
+  openPanel: (tabId: number) => Promise<Page>;
+  openPopup: (tabId?: number) => Promise<Page>;
+  scanMeasure: (page: Page, timeout?: number) => Promise<ScanDetail>;
+  highlightedTexts: (page: Page) => Promise<string[]>;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  fixtureServer: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await startFixtureServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  errors: async ({}, use) => {
+    await use([]);
+  },
+
+  requestedUrls: async ({}, use) => {
+    await use([]);
+  },
+
+  context: async ({ fixtureServer, errors, requestedUrls }, use, testInfo) => {
+    if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+      throw new Error(`${EXTENSION_DIR}/manifest.json ontbreekt: run \`npx wxt build\` first`);
+    }
+    const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'raadslens-e2e-'));
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1280, height: 720 },
+      locale: 'nl-NL',
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        `--host-resolver-rules=${hostResolverRules(fixtureServer.port)}`,
+      ],
+    });
+
+    const watchPage = (page: Page) => {
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push({ source: 'console', url: page.url(), text: msg.text() });
+      });
+      page.on('pageerror', (err) => errors.push({ source: 'pageerror', url: page.url(), text: String(err) }));
+    };
+    const watchWorker = (worker: Worker) => {
+      worker.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push({ source: 'worker', url: worker.url(), text: msg.text() });
+      });
+    };
+    context.pages().forEach(watchPage);
+    context.on('page', watchPage);
+    context.serviceWorkers().forEach(watchWorker);
+    context.on('serviceworker', watchWorker);
+    context.on('weberror', (e) => errors.push({ source: 'weberror', url: e.page()?.url() ?? '', text: String(e.error()) }));
+    context.on('request', (r) => requestedUrls.push(r.url()));
+
+    await use(context);
+
+    if (errors.length > 0) {
+      await testInfo.attach('errors', { body: JSON.stringify(errors, null, 2), contentType: 'application/json' });
+    }
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+  },
+
+  serviceWorker: async ({ context }, use) => {
+    let [sw] = context.serviceWorkers();
+    sw ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    await use(sw);
+  },
+
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+
+  tabIdFor: async ({ context, serviceWorker }, use) => {
+    await use(async (url: string) => {
+      let tabId: number | undefined;
+      await expect
+        .poll(
+          async () => {
+            // The MV3 worker may have been restarted since the fixture was set up.
+            const sw = context.serviceWorkers()[0] ?? serviceWorker;
+            tabId = await sw.evaluate(
+              async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+              url,
+            );
+            return tabId;
+          },
+          { message: `tab with url ${url}`, timeout: 10_000 },
+        )
+        .toBeDefined();
+      return tabId as number;
+    });
+  },
+
+  openPanel: async ({ context, extensionId }, use) => {
+    await use(async (tabId: number) => {
+      const panel = await context.newPage();
+      await panel.setViewportSize({ width: 400, height: 900 });
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+      return panel;
+    });
+  },
+
+  openPopup: async ({ context, extensionId }, use) => {
+    await use(async (tabId?: number) => {
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 380, height: 600 });
+      const query = tabId === undefined ? '' : `?tabId=${tabId}`;
+      await popup.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      return popup;
+    });
+  },
+
+  scanMeasure: async ({}, use) => {
+    await use(async (page: Page, timeout = 10_000) => {
+      let details: ScanDetail[] = [];
+      await expect
+        .poll(
+          async () => {
+            details = await page.evaluate(() =>
+              performance
+                .getEntriesByName('raadslens:scan', 'measure')
+                .map((e) => (e as PerformanceMeasure).detail as ScanDetail),
+            );
+            return details.length;
+          },
+          { message: 'performance measure "raadslens:scan"', timeout },
+        )
+        .toBeGreaterThan(0);
+      return details[details.length - 1] as ScanDetail;
+    });
+  },
+
+  highlightedTexts: async ({}, use) => {
+    await use((page: Page) =>
+      page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h]).map((r) => r.toString())),
+    );
+  },
+});
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}

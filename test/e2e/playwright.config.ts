@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+
+// Lives under test/e2e because the project's top level is fixed. Paths are anchored at the project
+// root so the reports land in <root>/test-results whatever the working directory.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export default defineConfig({
+  testDir: path.join(root, 'test', 'e2e'),
+  testMatch: '**/*.spec.ts',
+  workers: 1,
+  fullyParallel: false,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  // Not test-results itself: Playwright empties outputDir at start and vitest.json lives there.
+  outputDir: path.join(root, 'test-results', 'playwright-output'),
+  reporter: [
+    ['list'],
+    ['json', { outputFile: path.join(root, 'test-results', 'playwright.json') }],
+  ],
+});

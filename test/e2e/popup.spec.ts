@@ -1,0 +1,72 @@
+// The toolbar popup, and what happens when extension pages send nonsense.
+import { RAADSVOORSTEL, expect, portalUrl, screenshot, test } from './fixtures';
+import type { WxtBrowser } from 'wxt/browser';
+
+declare const chrome: WxtBrowser;
+
+test('popup toont het aantal treffers van het tabblad en een knop naar het paneel', async ({ page, scanMeasure, tabIdFor, openPopup, errors }) => {
+  await page.goto(portalUrl(RAADSVOORSTEL));
+  const detail = await scanMeasure(page);
+  const popup = await openPopup(await tabIdFor(page.url()));
+
+  const count = popup.getByTestId('popup-count');
+  await expect(count).toBeVisible();
+  await expect(count).toContainText(String(detail.matches));
+  const open = popup.getByTestId('open-panel');
+  await expect(open).toBeVisible();
+  await expect(open).toBeEnabled();
+  await screenshot(popup, 'popup');
+  expect(errors).toEqual([]);
+});
+
+test('een onjuist bericht krijgt een foutantwoord en breekt niets', async ({ page, scanMeasure, tabIdFor, openPopup, openPanel, highlightedTexts, errors }) => {
+  await page.goto(portalUrl(RAADSVOORSTEL));
+  await scanMeasure(page);
+  const tabId = await tabIdFor(page.url());
+  const popup = await openPopup(tabId);
+  await expect(popup.getByTestId('popup-count')).toBeVisible();
+
+  const replies = await popup.evaluate(async () => {
+    const bad: unknown[] = [
+      { type: 'nonsense' },
+      { type: 'scan-tab', tabId: 'abc' },
+      { type: 'scan-report', report: { url: 1 } },
+      'nonsense',
+      null,
+      [1, 2, 3],
+      { type: 'nonsense', payload: 'x'.repeat(200_000) },
+    ];
+    const out: unknown[] = [];
+    for (const msg of bad) {
+      try {
+        out.push(await chrome.runtime.sendMessage(msg));
+      } catch (e) {
+        out.push({ thrown: String(e) });
+      }
+    }
+    return out;
+  });
+  for (const [i, reply] of replies.entries()) {
+    expect(reply, `reply ${i}`).toEqual(expect.objectContaining({ ok: false, error: expect.any(String) }));
+  }
+
+  // Nonsense to the content script: an error reply for what is not a message; whatever it
+  // answers to an index out of range, the page keeps its highlights.
+  const contentReplies = await popup.evaluate(async (id) => {
+    const out: unknown[] = [];
+    for (const msg of [{ type: 'nonsense' }, null, { type: 'scroll-to-match', index: -1 }, { type: 'scroll-to-match', index: 999_999 }]) {
+      out.push(await chrome.tabs.sendMessage(id, msg).catch((e: unknown) => ({ thrown: String(e) })));
+    }
+    return out;
+  }, tabId);
+  for (const reply of contentReplies.slice(0, 3)) {
+    expect(reply).toEqual(expect.objectContaining({ ok: false, error: expect.any(String) }));
+  }
+  expect(contentReplies[3]).not.toHaveProperty('thrown');
+  expect((await highlightedTexts(page)).length).toBeGreaterThan(0);
+
+  // The panel still works afterwards.
+  const panel = await openPanel(tabId);
+  await expect(panel.locator('[data-testid=match-group][data-category=camera]')).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,24 @@
+// Types for fixture-server.mjs (the .mjs runs as plain Node for `npm start`).
+export interface FixtureServer {
+  port: number;
+  root: string;
+  /** "host/path" of every request served, in order. */
+  requests: string[];
+  /** http://127.0.0.1:PORT/<path> */
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+export const PROJECT_ROOT: string;
+export const FIXTURES_ROOT: string;
+export const EXTENSION_DIR: string;
+export const MAPPED_HOST_PATTERNS: string[];
+export function hostResolverRules(port: number): string;
+export function manyNodesPage(textNodes?: number): string;
+export function startFixtureServer(options?: {
+  root?: string;
+  port?: number;
+  host?: string;
+  log?: boolean;
+}): Promise<FixtureServer>;
+export function findBrowser(): string | null;

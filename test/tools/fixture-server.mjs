@@ -1,0 +1,141 @@
+// Static server for test/fixtures/ on the loopback interface, shared by the Playwright fixtures
+// (test/e2e/fixtures.ts) and `npm start` (test/tools/start.mjs). Plain node:http, no dependencies.
+//
+// Chromium is pointed at it with --host-resolver-rules: every portal host used in the tests maps
+// to 127.0.0.1:PORT (the port in the MAP rule is honoured, so URLs need no port), and every other
+// host resolves to nothing, so a test run can never reach another machine.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const FIXTURES_ROOT = path.join(PROJECT_ROOT, 'test', 'fixtures');
+/** The built Chrome extension; RAADSLENS_EXTENSION_DIR points the harness at another build. */
+export const EXTENSION_DIR = path.resolve(
+  process.env.RAADSLENS_EXTENSION_DIR ?? path.join(PROJECT_ROOT, '.output', 'chrome-mv3'),
+);
+
+/** Host patterns (Chromium host-resolver syntax) that the test browser sends to the fixture server. */
+export const MAPPED_HOST_PATTERNS = [
+  '*.raadsinformatie.nl',
+  '*.notubiz.nl',
+  '*.bestuurlijkeinformatie.nl',
+  '*.parlaeus.nl',
+  'zoek.officielebekendmakingen.nl',
+  'lokaleregelgeving.overheid.nl',
+  'algoritmes.overheid.nl',
+  'onbekend.example',
+];
+
+/**
+ * The value of --host-resolver-rules: the portal hosts → the fixture server, localhost left alone,
+ * everything else unresolvable (no traffic off the machine, whatever a page or the extension asks).
+ * @param {number} port
+ */
+export function hostResolverRules(port) {
+  const maps = MAPPED_HOST_PATTERNS.map((h) => `MAP ${h} 127.0.0.1:${port}`);
+  return [...maps, 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1', 'MAP * ~NOTFOUND'].join(', ');
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * A page with `paragraphs * 5` text nodes (no whitespace between elements, so the count is exact
+ * apart from the heading). Every 50th paragraph names a technology term, so a scan finds matches.
+ * @param {number} textNodes
+ */
+export function manyNodesPage(textNodes = 100_000) {
+  const paragraphs = Math.ceil(textNodes / 5);
+  const parts = [
+    '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Notulen (groot)</title></head><body><main><h1>Notulen van de raadsvergadering</h1>',
+  ];
+  for (let i = 1; i <= paragraphs; i++) {
+    const topic = i % 50 === 0 ? 'het cameratoezicht' : 'de begroting';
+    parts.push(
+      `<p>Punt ${i}: <em>bespreking</em> van <strong>${topic}</strong> in de commissie, zie ook bijlage ${i}.</p>`,
+    );
+  }
+  parts.push('</main></body></html>');
+  return parts.join('');
+}
+
+/**
+ * @param {{ root?: string, port?: number, host?: string, log?: boolean }} [options]
+ * @returns {Promise<import('./fixture-server.d.mts').FixtureServer>}
+ */
+export async function startFixtureServer(options = {}) {
+  const root = path.resolve(options.root ?? FIXTURES_ROOT);
+  const host = options.host ?? '127.0.0.1';
+  /** @type {string[]} */
+  const requests = [];
+  let bigPage = '';
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://fixture.invalid');
+    requests.push(`${req.headers.host ?? ''}${url.pathname}`);
+    if (options.log) console.log(`[fixtures] ${req.method} ${req.headers.host ?? ''}${url.pathname}`);
+    const send = (status, type, body) => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(body);
+    };
+    try {
+      if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
+      if (url.pathname === '/generated/100k-nodes.html') {
+        bigPage ||= manyNodesPage(100_000);
+        return send(200, TYPES['.html'], bigPage);
+      }
+      let rel = decodeURIComponent(url.pathname);
+      if (rel.endsWith('/')) rel += 'index.html';
+      const file = path.resolve(root, '.' + rel);
+      if (file !== root && !file.startsWith(root + path.sep)) return send(403, TYPES['.txt'], 'forbidden');
+      const info = await stat(file).catch(() => null);
+      if (!info?.isFile()) return send(404, TYPES['.txt'], 'niet gevonden');
+      const type = TYPES[/** @type {keyof typeof TYPES} */ (path.extname(file).toLowerCase())];
+      send(200, type ?? 'application/octet-stream', await readFile(file));
+    } catch (err) {
+      send(500, TYPES['.txt'], String(err));
+    }
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve(undefined));
+  });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('fixture server has no port');
+  const port = address.port;
+  return {
+    port,
+    root,
+    requests,
+    url: (p) => `http://${host}:${port}/${p.replace(/^\//, '')}`,
+    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+  };
+}
+
+/** A Chromium/Chrome binary: $CHROMIUM_PATH, /usr/bin/chromium, or chrome/chromium on PATH. */
+export function findBrowser() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
+  const names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (dir) for (const n of names) candidates.push(path.join(dir, n));
+  }
+  if (process.platform === 'darwin') {
+    candidates.push(
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    );
+  }
+  return candidates.find((c) => c && existsSync(c)) ?? null;
+}

@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// THE test command (`npm test`): every check the project has, in one run, never stopping at the
+// first failure. Counts come from the runners' JSON reports, not from exit codes alone:
+//   tsc --noEmit                       1 check
+//   vitest (unit)                      one per test   (test-results/vitest.json)
+//   wxt build (chrome-mv3)             1 check
+//   wxt build -b firefox               1 check
+//   playwright (e2e, real Chromium)    one per test   (test-results/playwright.json)
+// A runner that exits non-zero without reporting a failure counts as 1 failed (it crashed, or
+// failed outside a test). The LAST line printed is exactly `N passed, N failed`.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const results = path.join(root, 'test-results');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+mkdirSync(results, { recursive: true });
+
+/** @type {{ name: string, passed: number, failed: number, seconds: number, note: string }[]} */
+const steps = [];
+
+function run(cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+    child.on('error', (err) => {
+      console.error(`[run-all] cannot start ${cmd}: ${err.message}`);
+      resolve(127);
+    });
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+async function step(name, fn) {
+  console.log(`\n[run-all] ── ${name} ──`);
+  const t0 = Date.now();
+  let outcome;
+  try {
+    outcome = await fn();
+  } catch (err) {
+    outcome = { passed: 0, failed: 1, note: `harness error: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  const seconds = (Date.now() - t0) / 1000;
+  steps.push({ name, seconds, note: '', ...outcome });
+  console.log(`[run-all] ${name}: ${outcome.passed} passed, ${outcome.failed} failed (${seconds.toFixed(1)} s)${outcome.note ? ` – ${outcome.note}` : ''}`);
+}
+
+/** One check that passes when the command exits 0. */
+const single = (cmd, args) => async () => {
+  const code = await run(cmd, args);
+  return code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1, note: `exit ${code}` };
+};
+
+await step('typecheck (tsc --noEmit)', single(bin('tsc'), ['--noEmit', '-p', '.']));
+
+await step('unit (vitest)', async () => {
+  const report = path.join(results, 'vitest.json');
+  rmSync(report, { force: true });
+  const code = await run(bin('vitest'), [
+    'run',
+    '--config', 'test/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${path.relative(root, report)}`,
+  ]);
+  const json = readJson(report);
+  if (!json) return { passed: 0, failed: 1, note: `no report (exit ${code})` };
+  const passed = Number(json.numPassedTests ?? 0);
+  let failed = Number(json.numFailedTests ?? 0);
+  // A test file that fails to load has no failed test but is a failure all the same.
+  const brokenFiles = (json.testResults ?? []).filter(
+    (f) => f.status === 'failed' && (f.assertionResults ?? []).every((a) => a.status !== 'failed'),
+  ).length;
+  failed += brokenFiles;
+  if (code !== 0 && failed === 0) failed = 1;
+  const note = [brokenFiles ? `${brokenFiles} file(s) failed to run` : '', code !== 0 ? `exit ${code}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return { passed, failed, note };
+});
+
+// A failed build must not leave an older extension behind for the e2e tests to pass against.
+rmSync(path.join(root, '.output', 'chrome-mv3'), { recursive: true, force: true });
+await step('build chrome-mv3 (wxt build)', single(bin('wxt'), ['build']));
+await step('build firefox (wxt build -b firefox)', single(bin('wxt'), ['build', '-b', 'firefox']));
+
+await step('e2e (playwright, Chromium)', async () => {
+  const report = path.join(results, 'playwright.json');
+  rmSync(report, { force: true });
+  const code = await run(bin('playwright'), ['test', '--config', 'test/e2e/playwright.config.ts']);
+  const json = readJson(report);
+  if (!json?.stats) return { passed: 0, failed: 1, note: `no report (exit ${code})` };
+  const s = json.stats;
+  const passed = Number(s.expected ?? 0) + Number(s.flaky ?? 0);
+  let failed = Number(s.unexpected ?? 0);
+  const globalErrors = Array.isArray(json.errors) ? json.errors.length : 0;
+  failed += globalErrors;
+  if (code !== 0 && failed === 0) failed = 1;
+  if (passed + failed === 0) failed = 1; // ran no test: that is not a pass
+  const note = [
+    s.skipped ? `${s.skipped} skipped` : '',
+    s.flaky ? `${s.flaky} flaky` : '',
+    globalErrors ? `${globalErrors} error(s) outside tests` : '',
+    code !== 0 ? `exit ${code}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return { passed, failed, note };
+});
+
+const passed = steps.reduce((n, s) => n + s.passed, 0);
+const failed = steps.reduce((n, s) => n + s.failed, 0);
+console.log('\n[run-all] summary');
+for (const s of steps) {
+  console.log(
+    `  ${s.failed ? 'FAIL' : 'ok  '} ${s.name.padEnd(40)} ${String(s.passed).padStart(4)} passed ${String(s.failed).padStart(3)} failed  ${s.seconds.toFixed(1).padStart(6)} s${s.note ? `  (${s.note})` : ''}`,
+  );
+}
+if (!existsSync(path.join(results, 'screenshots'))) console.log('  (no screenshots written)');
+else console.log(`  screenshots: ${path.join('test-results', 'screenshots')}/`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
