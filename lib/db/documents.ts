@@ -1,0 +1,55 @@
+import { inTransaction, listed, parseStored, validateForWrite, type Listed } from './records';
+import { StorageError } from './errors';
+import { DocumentRecordSchema, type DocumentRecord } from './schema';
+import { normaliseDocumentUrl } from './url';
+
+export type DocumentInput = Omit<DocumentRecord, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
+
+export const documentsRepo = {
+  /**
+   * Creates the document or refreshes what is known about it. Fields the caller leaves out keep
+   * their stored value: the detector of a later visit may know less (no meeting date on a PDF).
+   */
+  upsert: (input: DocumentInput): Promise<DocumentRecord> => {
+    let id: string;
+    try {
+      id = normaliseDocumentUrl(input.url);
+    } catch (e) {
+      return Promise.reject(new StorageError('invalid', { cause: e, problems: [`url: ${input.url}`] }));
+    }
+    if (input.id !== undefined && input.id !== id) {
+      return Promise.reject(new StorageError('invalid', { problems: [`id: hoort ${id} te zijn, niet ${input.id}`] }));
+    }
+    return inTransaction(['documents'], 'readwrite', async (tx) => {
+      const store = tx.objectStore('documents');
+      // An unreadable stored record is replaced: the input carries every required field.
+      const previous = DocumentRecordSchema.safeParse(await store.get(id));
+      const stored = previous.success ? previous.data : undefined;
+      const now = Date.now();
+      const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+      const record = validateForWrite(DocumentRecordSchema, {
+        ...stored,
+        ...defined,
+        id,
+        createdAt: stored?.createdAt ?? now,
+        updatedAt: Math.max(now, stored?.updatedAt ?? 0),
+      });
+      await store.put(record);
+      return record;
+    });
+  },
+
+  get: (id: string): Promise<DocumentRecord | undefined> =>
+    inTransaction(['documents'], 'readonly', async (tx) => parseStored(DocumentRecordSchema, await tx.objectStore('documents').get(id))),
+
+  getByUrl: (url: string): Promise<DocumentRecord | undefined> => documentsRepo.get(normaliseDocumentUrl(url)),
+
+  listAll: (): Promise<Listed<DocumentRecord>> =>
+    inTransaction(['documents'], 'readonly', async (tx) => {
+      const store = tx.objectStore('documents');
+      const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+      const items = listed('documents', DocumentRecordSchema, keys, values);
+      items.sort((a, b) => b.updatedAt - a.updatedAt);
+      return items;
+    }),
+};

@@ -1,0 +1,25 @@
+// Storage of the extension origin. Import only from extension pages and the background, never
+// from a content script (its IndexedDB would be the portal's).
+export { DB_NAME, STORE_NAMES, NOTE_STATUSES, FLAG_KINDS } from './schema';
+export {
+  DocumentRecordSchema,
+  NoteRecordSchema,
+  NoteStatusSchema,
+  FlagRecordSchema,
+  SettingRecordSchema,
+  type DocumentRecord,
+  type NoteRecord,
+  type NoteStatus,
+  type FlagRecord,
+  type SettingRecord,
+  type StoreName,
+} from './schema';
+export { MIGRATIONS, DB_VERSION, runMigrations, type Migration } from './migrations';
+export { getDb, openRaadslensDb, resetDbForTests, type RaadslensDB, type RaadslensDatabase } from './connection';
+export { StorageError, ConflictError, type StorageErrorKind } from './errors';
+export type { InvalidRecord, Listed } from './records';
+export { notesRepo, type NoteInput, type NewNote } from './notes';
+export { flagsRepo, type FlagInput, type NewFlag } from './flags';
+export { documentsRepo, type DocumentInput } from './documents';
+export { settingsRepo } from './settings';
+export { normaliseDocumentUrl } from './url';

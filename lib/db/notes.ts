@@ -1,0 +1,31 @@
+import type { z } from 'zod';
+import { inTransaction, listed, type Listed } from './records';
+import { revisionedRepo, type CreateInput, type SaveInput } from './revisioned';
+import { NoteRecordSchema, type NoteRecord, type NoteStatus } from './schema';
+
+export type NoteInput = SaveInput<z.input<typeof NoteRecordSchema>>;
+export type NewNote = CreateInput<z.input<typeof NoteRecordSchema>>;
+
+const base = revisionedRepo<NoteRecord, z.input<typeof NoteRecordSchema>>({
+  store: 'notes',
+  schema: NoteRecordSchema,
+  messages: {
+    changed:
+      'Deze notitie is intussen elders gewijzigd (bijvoorbeeld in een ander tabblad). Je wijziging is niet opgeslagen: bekijk de nieuwste versie en breng je wijziging daarin aan.',
+    removed:
+      'Deze notitie is intussen elders verwijderd. Je wijziging is niet opgeslagen: bewaar de tekst als nieuwe notitie als je hem wilt houden.',
+  },
+});
+
+export const notesRepo = {
+  ...base,
+  /** For the "before the fractievergadering" view: everything still open, or already asked. Newest first. */
+  listByStatus: (status: NoteStatus): Promise<Listed<NoteRecord>> =>
+    inTransaction(['notes'], 'readonly', async (tx) => {
+      const index = tx.objectStore('notes').index('byStatus');
+      const [keys, values] = await Promise.all([index.getAllKeys(status), index.getAll(status)]);
+      const items = listed('notes', NoteRecordSchema, keys, values);
+      items.sort((a, b) => b.updatedAt - a.updatedAt);
+      return items;
+    }),
+};

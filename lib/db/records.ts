@@ -1,0 +1,90 @@
+// Shared plumbing of the repositories: one transaction per operation with errors mapped, and
+// zod on both sides of IndexedDB.
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { z } from 'zod';
+import { getDb } from './connection';
+import { StorageError, describeIssues, dutchErrors, toStorageError } from './errors';
+import type { StoreName } from './schema';
+
+/** A stored record that failed its schema: shown to the reader as unreadable, kept in the database. */
+export interface InvalidRecord {
+  store: StoreName;
+  key: IDBValidKey;
+  problems: string[];
+  value: unknown;
+}
+
+/**
+ * The valid records, with the unreadable ones beside them. An array (so lists sort and map as
+ * usual) that carries `invalid`, so no caller can get the records without the means to say
+ * "2 notities konden niet worden gelezen".
+ */
+export type Listed<T> = T[] & { invalid: InvalidRecord[] };
+
+export function listed<T>(store: StoreName, schema: z.ZodType<T>, keys: IDBValidKey[], values: unknown[]): Listed<T> {
+  const items: T[] = [];
+  const invalid: InvalidRecord[] = [];
+  values.forEach((value, i) => {
+    const parsed = schema.safeParse(value, { error: dutchErrors });
+    if (parsed.success) items.push(parsed.data);
+    else invalid.push({ store, key: keys[i] ?? '', problems: describeIssues(parsed.error), value });
+  });
+  // Not enumerable, so the list compares, logs and serialises as the plain array it mostly is.
+  return Object.defineProperty(items, 'invalid', { value: invalid, enumerable: false }) as Listed<T>;
+}
+
+/** Parses one stored value; an unreadable one is an error here because the caller asked for it by key. */
+export function parseStored<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
+  if (value === undefined) return undefined;
+  const parsed = schema.safeParse(value, { error: dutchErrors });
+  if (!parsed.success) {
+    throw new StorageError('invalid', {
+      message: 'Dit opgeslagen item is beschadigd en kan niet worden gelezen.',
+      problems: describeIssues(parsed.error),
+    });
+  }
+  return parsed.data;
+}
+
+/** Throws StorageError 'invalid' (with the problems in Dutch) before anything reaches the store. */
+export function validateForWrite<T>(schema: z.ZodType<T, unknown>, value: unknown): T {
+  const parsed = schema.safeParse(value, { error: dutchErrors });
+  if (!parsed.success) throw new StorageError('invalid', { problems: describeIssues(parsed.error) });
+  return parsed.data;
+}
+
+type Tx<Mode extends IDBTransactionMode> = IDBPTransaction<unknown, StoreName[], Mode>;
+
+/**
+ * Runs `work` in one transaction and resolves once it has committed, so "saved" means saved:
+ * a quota error often surfaces only at commit. Values are untyped here on purpose: every read
+ * goes through zod and every write was parsed before `put`.
+ */
+export async function inTransaction<R, Mode extends IDBTransactionMode>(
+  stores: StoreName[],
+  mode: Mode,
+  work: (tx: Tx<Mode>) => Promise<R>,
+): Promise<R> {
+  const db = (await getDb()) as unknown as IDBPDatabase;
+  let tx: Tx<Mode>;
+  try {
+    tx = db.transaction(stores, mode);
+  } catch (e) {
+    throw toStorageError(e);
+  }
+  // Observed here so a failing `work` does not also leave an unhandled rejection behind.
+  const done = tx.done;
+  done.catch(() => undefined);
+  try {
+    const result = await work(tx);
+    await done;
+    return result;
+  } catch (e) {
+    try {
+      tx.abort();
+    } catch {
+      // Already committed or aborted.
+    }
+    throw toStorageError(e);
+  }
+}
