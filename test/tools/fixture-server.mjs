@@ -120,7 +120,11 @@ export async function startFixtureServer(options = {}) {
     root,
     requests,
     url: (p) => `http://${host}:${port}/${p.replace(/^\//, '')}`,
-    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve(undefined));
+        server.closeAllConnections(); // keep-alive sockets of a browser would hold close() open
+      }),
   };
 }
 

@@ -61,21 +61,30 @@ const hasDisplay =
 let profileDir = '';
 let child = null;
 
-function cleanup() {
-  if (child && child.exitCode === null) child.kill('SIGTERM');
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
-  void server.close();
+/** Stops the browser we started (and waits for it), removes its profile, stops the server. */
+let stopping = false;
+async function shutdown(message) {
+  if (stopping) return;
+  stopping = true;
+  if (message) console.log(message);
+  if (child && child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  }
+  if (profileDir) {
+    try {
+      rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch {
+      console.log(`(profiel niet opgeruimd / profile left behind: ${profileDir})`);
+    }
+  }
+  await server.close();
+  process.exit(0);
 }
 
-process.on('SIGINT', () => {
-  console.log('\nGestopt. / Stopped.');
-  cleanup();
-  process.exit(0);
-});
-process.on('SIGTERM', () => {
-  cleanup();
-  process.exit(0);
-});
+process.on('SIGINT', () => void shutdown('\nGestopt. / Stopped.'));
+process.on('SIGTERM', () => void shutdown(''));
 
 if (browser && hasDisplay) {
   profileDir = mkdtempSync(path.join(os.tmpdir(), 'raadslens-demo-'));
@@ -84,7 +93,7 @@ if (browser && hasDisplay) {
     `--disable-extensions-except=${EXTENSION_DIR}`,
     `--load-extension=${EXTENSION_DIR}`,
     // Branded Chrome 137+ ignores --load-extension unless this feature is switched off.
-    '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    '--disable-features=DisableLoadExtensionCommandLineSwitch,Translate',
     `--host-resolver-rules=${rules}`,
     '--no-first-run',
     '--no-default-browser-check',
@@ -101,9 +110,7 @@ if (browser && hasDisplay) {
   child = spawn(browser, flags, { stdio: 'ignore' });
   child.on('error', (e) => console.error(`Kon ${browser} niet starten / could not start it: ${e.message}`));
   child.on('exit', (code) => {
-    console.log(`\nDe browser is gesloten (code ${code}). / The browser was closed.`);
-    cleanup();
-    process.exit(0);
+    void shutdown(`\nDe browser is gesloten (code ${code}). / The browser was closed.`);
   });
   console.log(`
 Raadslens draait in ${browser}
