@@ -108,6 +108,11 @@ export const SafeguardSchema = z.strictObject({
   question: QuestionIdSchema,
   /** The follow-up question to ask when the document does not mention it. */
   followUp: nonEmpty,
+  /**
+   * Only worth asking about when the document has a (non-weak) term in one of these categories:
+   * a missing IAMA is news for an algorithm, noise for a camera. Absent = always.
+   */
+  categories: z.array(CategoryIdSchema).min(1).optional(),
   terms: z.array(TermSchema).min(1),
 });
 export const SignalSchema = z.strictObject({
@@ -116,6 +121,10 @@ export const SignalSchema = z.strictObject({
   question: QuestionIdSchema,
   /** What the signal adds to the question (e.g. kinderen → Code voor Kinderrechten). */
   sharpening: nonEmpty,
+  /** The extra question the signal makes worth asking (shown only when its AP question applies). */
+  followUp: nonEmpty.optional(),
+  /** Ids of instruments from ap-questions.json that the signal brings in. */
+  instruments: z.array(nonEmpty).optional(),
   terms: z.array(TermSchema).min(1),
 });
 export const SafeguardsPackSchema = z.strictObject({

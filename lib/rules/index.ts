@@ -1,0 +1,23 @@
+export * from './schema';
+export {
+  RulePackError,
+  describeRuleIssue,
+  formatPath,
+  formatZodIssues,
+  rulesErrorMap,
+  type RuleIssue,
+} from './errors';
+export {
+  QUESTIONS_FILE,
+  SAFEGUARDS_FILE,
+  buildRuleSet,
+  categoryFile,
+  kindFromFileName,
+  loadBuiltinRules,
+  parseRulePack,
+  safeguardTermEntries,
+  type ParsedRulePack,
+  type RulePackKind,
+  type RuleSet,
+  type RuleSources,
+} from './load';
