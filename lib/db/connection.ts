@@ -37,6 +37,9 @@ export function openRaadslensDb(version: number = DB_VERSION): Promise<Raadslens
     try {
       opening = openDB(DB_NAME, version, {
         upgrade(database, oldVersion, newVersion, tx) {
+          // A failed upgrade rejects the open request below; this only keeps the aborted
+          // transaction's own promise from surfacing as an unhandled rejection.
+          tx.done.catch(() => undefined);
           runMigrations(database, tx, oldVersion, newVersion ?? version).catch((e: unknown) => {
             migrationError = e;
             // Aborting keeps the stored database at its old version instead of half-migrated.

@@ -1,4 +1,5 @@
-import type { NewNote } from '../../../lib/db';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { resetDbForTests, type NewNote } from '../../../lib/db';
 import type { TextQuoteAnchor } from '../../../lib/anchor';
 
 export const DOC = 'https://gemeente.bestuurlijkeinformatie.nl/agenda/raadsvoorstel-cameratoezicht';
@@ -13,4 +14,15 @@ export const anchor: TextQuoteAnchor = {
 
 export function newNote(overrides: Partial<NewNote> = {}): NewNote {
   return { documentId: DOC, text: 'Is er een DPIA gedaan?', anchor, question: 'ap-1', category: 'camera', ...overrides };
+}
+
+/** The setup file swaps in a fresh indexedDB per test; the cached connection must follow it. */
+export function useFreshDatabase(): void {
+  beforeEach(async () => {
+    await resetDbForTests();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
 }

@@ -1,13 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ConflictError, StorageError, getDb, notesRepo, resetDbForTests, type NoteRecord } from '../../../lib/db';
-import { DOC, anchor, newNote } from './helpers';
+import { DOC, anchor, newNote, useFreshDatabase } from './helpers';
 
-beforeEach(async () => {
-  await resetDbForTests();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+useFreshDatabase();
 
 describe('notesRepo', () => {
   it('creates a note with an id, revision 1, defaults and timestamps', async () => {
