@@ -18,46 +18,71 @@ export const MatchSummarySchema = z.strictObject({
 });
 export type MatchSummary = z.infer<typeof MatchSummarySchema>;
 
-export const PassageSchema = z.strictObject({
+export const PassageSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
   snippet: z.string(),
 });
 
-export const AssessmentSummarySchema = z.strictObject({
-  questions: z.array(
-    z.strictObject({
-      id: QuestionIdSchema,
-      applies: z.boolean(),
-      triggers: z.array(
-        z.strictObject({ category: CategoryIdSchema, count: z.number().int(), reason: z.string() }),
-      ),
-      followUps: z.array(z.string()),
-    }),
-  ),
-  safeguards: z.strictObject({
-    found: z.array(
-      z.strictObject({
-        id: z.string(),
-        label: z.string(),
-        question: QuestionIdSchema,
-        passage: PassageSchema,
-      }),
-    ),
-    missing: z.array(
-      z.strictObject({ id: z.string(), label: z.string(), question: QuestionIdSchema, followUp: z.string() }),
-    ),
-  }),
-  signals: z.array(
-    z.strictObject({
-      id: z.string(),
+const TriggerSchema = z.object({
+  category: CategoryIdSchema,
+  label: z.string(),
+  count: z.number().int().nonnegative(),
+  weakOnly: z.boolean(),
+  reason: z.string(),
+});
+const FoundSafeguardSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  question: QuestionIdSchema,
+  count: z.number().int().nonnegative(),
+  passage: PassageSchema,
+});
+const MissingSafeguardSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  question: QuestionIdSchema,
+  followUp: z.string(),
+});
+const FoundSignalSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  question: QuestionIdSchema,
+  sharpening: z.string(),
+  followUp: z.string().optional(),
+  count: z.number().int().nonnegative(),
+  passage: PassageSchema,
+});
+
+/** lib/questions' Assessment as it crosses from the content script to the panel. */
+export const AssessmentSummarySchema = z.object({
+  hasTechnology: z.boolean(),
+  categories: z.array(
+    z.object({
+      category: CategoryIdSchema,
       label: z.string(),
-      question: QuestionIdSchema,
-      sharpening: z.string(),
-      passage: PassageSchema,
+      count: z.number().int().nonnegative(),
+      weakOnly: z.boolean(),
+      termIds: z.array(z.string()),
     }),
   ),
+  questions: z.array(
+    z.object({
+      id: QuestionIdSchema,
+      number: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+      title: z.string(),
+      applies: z.boolean(),
+      triggers: z.array(TriggerSchema),
+      found: z.array(FoundSafeguardSchema),
+      missing: z.array(MissingSafeguardSchema),
+      signals: z.array(FoundSignalSchema),
+      followUps: z.array(z.string()),
+      instruments: z.array(z.object({ id: z.string(), label: z.string(), url: z.string().optional() })),
+    }),
+  ),
+  safeguards: z.object({ found: z.array(FoundSafeguardSchema), missing: z.array(MissingSafeguardSchema) }),
+  signals: z.array(FoundSignalSchema),
 });
 export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
 

@@ -15,7 +15,7 @@ const report: ScanReport = {
   truncated: false,
   matchCount: 1,
   matches: [{ index: 0, start: 4, end: 10, termId: 'camera.camera', category: 'camera', text: 'camera', snippet: 'De camera' }],
-  assessment: { questions: [], safeguards: { found: [], missing: [] }, signals: [] },
+  assessment: { hasTechnology: false, categories: [], questions: [], safeguards: { found: [], missing: [] }, signals: [] },
 };
 
 describe('background router', () => {

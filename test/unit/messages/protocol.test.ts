@@ -12,7 +12,7 @@ const report = {
   truncated: false,
   matchCount: 1,
   matches: [{ index: 0, start: 0, end: 6, termId: 'camera.camera', category: 'camera', text: 'camera', snippet: 'camera' }],
-  assessment: { questions: [], safeguards: { found: [], missing: [] }, signals: [] },
+  assessment: { hasTechnology: false, categories: [], questions: [], safeguards: { found: [], missing: [] }, signals: [] },
 };
 
 describe('message protocol', () => {

@@ -1,0 +1,54 @@
+import type { CategoryPack } from '@/lib/rules/schema';
+import type { MatchSummary } from '@/lib/messages/protocol';
+import { t } from '@/lib/i18n';
+
+interface Props {
+  matches: MatchSummary[];
+  categories: CategoryPack[];
+  onShow: (match: MatchSummary) => void;
+  onNote: (match: MatchSummary) => void;
+}
+
+/** The accessible view of the in-page highlights: every match, grouped per category. */
+export function MatchGroups({ matches, categories, onShow, onNote }: Props) {
+  const groups = categories
+    .map((cat) => ({ cat, items: matches.filter((m) => m.category === cat.id) }))
+    .filter((g) => g.items.length > 0)
+    .sort((a, b) => b.items.length - a.items.length);
+  if (groups.length === 0) return <p class="muted">{t('matchesNone')}</p>;
+  return (
+    <div class="groups">
+      {groups.map(({ cat, items }) => (
+        <details class={`group cat-${cat.id}`} data-testid="match-group" data-category={cat.id} key={cat.id}>
+          <summary>
+            <span class="swatch" aria-hidden="true" />
+            <span class="group-label">{cat.label}</span>
+            <span class="count" aria-label={t('matchCountLabel', items.length)}>
+              {items.length}
+            </span>
+          </summary>
+          <p class="group-desc">{cat.description}</p>
+          <ul class="match-list">
+            {items.map((m) => (
+              <li data-testid="match-item" key={m.index} class="match-item">
+                <button type="button" class="match-show" onClick={() => onShow(m)} title={t('matchShowTitle')}>
+                  <strong>{m.text}</strong>
+                  <span class="snippet">{m.snippet}</span>
+                </button>
+                <button
+                  type="button"
+                  class="icon-button"
+                  data-testid="match-note"
+                  onClick={() => onNote(m)}
+                  aria-label={t('matchNoteLabel', m.text)}
+                >
+                  {t('noteVerb')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type Polyfill from 'webextension-polyfill';
+import { t } from '@/lib/i18n';
+import { loadBuiltinRules } from '@/lib/rules';
+import { sendToBackground } from '@/lib/messages/send';
+import { useTabReport, useTargetTab } from '@/lib/ui/hooks';
+
+const rules = loadBuiltinRules();
+
+/** Opens the side panel (Chrome) or sidebar (Firefox); must run inside the click handler. */
+async function openPanel(tabId: number) {
+  const fx = (browser as unknown as Polyfill.Browser).sidebarAction;
+  if (fx) return fx.open();
+  await browser.sidePanel.open({ tabId });
+}
+
+export function Popup() {
+  const tabId = useTargetTab();
+  const report = useTabReport(tabId);
+  const [error, setError] = useState<string | null>(null);
+
+  const counts = rules.categories
+    .map((c) => ({ c, n: report?.matches.filter((m) => m.category === c.id).length ?? 0 }))
+    .filter((x) => x.n > 0);
+
+  return (
+    <div class="popup">
+      <h1>Raadslens</h1>
+      {report ? (
+        <p class="big-count">
+          <span data-testid="popup-count">{report.matchCount}</span> {t('popupTermsOnPage')}
+        </p>
+      ) : (
+        <p class="muted">{report === null ? t('popupNotScanned') : t('loading')}</p>
+      )}
+      {counts.length > 0 && (
+        <ul class="chips">
+          {counts.map(({ c, n }) => (
+            <li class={`chip cat-${c.id}`} key={c.id}>
+              <span class="swatch" aria-hidden="true" />
+              {c.label} <strong>{n}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="stack">
+        <button
+          type="button"
+          class="primary"
+          data-testid="open-panel"
+          onClick={() => {
+            if (tabId === null) return;
+            openPanel(tabId)
+              .then(() => window.close())
+              .catch(() => setError(t('panelOpenFailed')));
+          }}
+        >
+          {t('openPanel')}
+        </button>
+        {report === null && (
+          <button
+            type="button"
+            data-testid="scan-page"
+            onClick={() =>
+              tabId !== null &&
+              sendToBackground({ type: 'scan-tab', tabId }).catch(() => setError(t('scanNotAllowed')))
+            }
+          >
+            {t('scanThisPage')}
+          </button>
+        )}
+      </div>
+      {error && (
+        <p class="notice" role="alert">
+          {error}
+        </p>
+      )}
+      <p class="privacy small muted">{t('privacyLine')}</p>
+    </div>
+  );
+}

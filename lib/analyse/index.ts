@@ -1,0 +1,33 @@
+// Text in, findings out: the term matches and the AP assessment of one document. Pure, so the
+// content script, the PDF scanner, the command-line scanner and the benchmarks share it.
+import { compileMatcher, compileTerms, type TermMatch } from '../match';
+import { assessDocument, type Assessment } from '../questions';
+import { safeguardTermEntries, type RuleSet } from '../rules';
+import type { CategoryId, OwnTerm } from '../rules/schema';
+
+export interface AnalyserOptions {
+  ownTerms?: readonly OwnTerm[];
+  disabledCategories?: readonly CategoryId[];
+}
+
+export interface Analysis {
+  matches: TermMatch[];
+  assessment: Assessment;
+}
+
+export interface Analyser {
+  analyse(text: string): Analysis;
+}
+
+/** Compiles the rules once; analyse() is then linear in the text. */
+export function createAnalyser(rules: RuleSet, options: AnalyserOptions = {}): Analyser {
+  const terms = compileMatcher(rules.categories, options);
+  const safeguards = compileTerms(safeguardTermEntries(rules.safeguards));
+  return {
+    analyse(text) {
+      const matches = terms.match(text);
+      const safeguardHits = safeguards.match(text);
+      return { matches, assessment: assessDocument({ matches, text, safeguardHits, rules }) };
+    },
+  };
+}
