@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, chromium } from '@playwright/test';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import type { WxtBrowser } from 'wxt/browser';
 import {
   EXTENSION_DIR,
@@ -48,6 +48,8 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
+  /** The browser's UI language, which chrome.i18n follows (needs Debian's chromium-l10n for nl). */
+  uiLanguage: 'nl' | 'en';
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
@@ -60,6 +62,8 @@ interface TestFixtures {
   openPopup: (tabId?: number) => Promise<Page>;
   scanMeasure: (page: Page, timeout?: number) => Promise<ScanDetail>;
   highlightedTexts: (page: Page) => Promise<string[]>;
+  /** Opens a portal page in `page`, waits for its scan, and finds its tab id. */
+  openScanned: (pagePath?: string, host?: string) => Promise<{ tabId: number; scan: ScanDetail }>;
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -81,17 +85,26 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use([]);
   },
 
-  context: async ({ fixtureServer, errors, requestedUrls }, use, testInfo) => {
+  uiLanguage: ['nl', { option: true }],
+
+  context: async ({ fixtureServer, errors, requestedUrls, uiLanguage }, use, testInfo) => {
     if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
       throw new Error(`${EXTENSION_DIR}/manifest.json ontbreekt: run \`npx wxt build\` first`);
     }
     const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'raadslens-e2e-'));
+    if (uiLanguage === 'nl' && !existsSync('/usr/lib/chromium/locales/nl.pak') && !process.env.CHROMIUM_PATH) {
+      throw new Error('Debian Chromium without Dutch: apt-get install chromium-l10n (see .ci/run)');
+    }
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
       viewport: { width: 1280, height: 720 },
-      locale: 'nl-NL',
+      // A Dutch browser by default, as a raadslid has. chrome.i18n follows the UI language, which
+      // Chromium on Linux takes from LANGUAGE (--lang is for Windows/macOS; both are set).
+      locale: uiLanguage === 'nl' ? 'nl-NL' : 'en-US',
+      env: { ...process.env, LANGUAGE: uiLanguage, LANG: uiLanguage === 'nl' ? 'nl_NL.UTF-8' : 'en_US.UTF-8' },
       args: [
+        `--lang=${uiLanguage}`,
         `--disable-extensions-except=${EXTENSION_DIR}`,
         `--load-extension=${EXTENSION_DIR}`,
         '--disable-gpu',
@@ -201,6 +214,15 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     });
   },
 
+  openScanned: async ({ page, scanMeasure, tabIdFor }, use) => {
+    await use(async (pagePath = RAADSVOORSTEL, host?: string) => {
+      const url = portalUrl(pagePath, host);
+      await page.goto(url);
+      const scan = await scanMeasure(page);
+      return { tabId: await tabIdFor(url), scan };
+    });
+  },
+
   highlightedTexts: async ({}, use) => {
     await use((page: Page) =>
       page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h]).map((r) => r.toString())),
@@ -208,6 +230,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 });
 
+/** Opens a collapsed match group (a <details>) as a reader would: by clicking its summary. */
+export async function expandGroup(group: Locator): Promise<void> {
+  const isOpen = await group.evaluate((el) => (el instanceof HTMLDetailsElement ? el.open : true));
+  if (!isOpen) await group.locator('summary').first().click();
+}
+
+/** test-results/screenshots/<name>.png of what the viewport shows (for a person to look at). */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
 }

@@ -1,29 +1,21 @@
 // The side panel for a tab (opened as sidepanel.html?tabId=N in a tab of its own).
 import type { Page } from '@playwright/test';
-import { RAADSVOORSTEL, expect, portalUrl, screenshot, test } from './fixtures';
+import { expandGroup, expect, screenshot, test } from './fixtures';
 
-/** Opens every collapsed match group, as a reader would by clicking its summary. */
 async function expandGroups(panel: Page): Promise<void> {
   const groups = panel.getByTestId('match-group');
   await expect(groups.first()).toBeVisible();
-  for (const group of await groups.all()) {
-    const isOpen = await group.evaluate((el) => (el instanceof HTMLDetailsElement ? el.open : true));
-    if (!isOpen) await group.locator('summary').first().click();
-  }
+  for (const group of await groups.all()) await expandGroup(group);
 }
 
 test.describe('zijpaneel', () => {
-  test.beforeEach(async ({ page, scanMeasure }) => {
-    await page.goto(portalUrl(RAADSVOORSTEL));
-    await scanMeasure(page);
-  });
-
-  test('toont treffers per categorie en de drie AP-vragen', async ({ page, tabIdFor, openPanel, errors }) => {
-    const panel = await openPanel(await tabIdFor(page.url()));
+  test('toont treffers per categorie en de drie AP-vragen', async ({ page, openScanned, openPanel, errors }) => {
+    const panel = await openPanel((await openScanned()).tabId);
 
     const camera = panel.locator('[data-testid=match-group][data-category=camera]');
     await expect(camera).toBeVisible();
     await expect(camera).toContainText(/\d+/);
+    await screenshot(panel, 'sidepanel');
 
     await expandGroups(panel);
     const items = panel.getByTestId('match-item');
@@ -39,22 +31,36 @@ test.describe('zijpaneel', () => {
       await expect(card).toContainText(/Autoriteit Persoonsgegevens/);
     }
 
-    await screenshot(panel, 'sidepanel');
+    await camera.scrollIntoViewIfNeeded();
+    await screenshot(panel, 'sidepanel-matches');
+    await panel.locator('[data-testid=question-card][data-question=ap-1]').scrollIntoViewIfNeeded();
+    await screenshot(panel, 'sidepanel-questions');
+    await screenshot(page, 'page-highlights');
     expect(errors).toEqual([]);
   });
 
-  test('een klik op een treffer ver onderaan scrolt de pagina', async ({ page, tabIdFor, openPanel, errors }) => {
-    const tabId = await tabIdFor(page.url());
+  // The fixture names a DPIA once and never the FG, alternatives or informing inwoners
+  // (safeguard ids from rules/safeguards.json).
+  test('zegt wat het stuk wel en niet noemt', async ({ openScanned, openPanel, errors }) => {
+    const panel = await openPanel((await openScanned()).tabId);
+    await expect(panel.locator('[data-testid=safeguard-found][data-safeguard=dpia]')).toHaveCount(1);
+    for (const id of ['fg', 'alternatieven', 'informeren']) {
+      await expect(panel.locator(`[data-testid=safeguard-missing][data-safeguard=${id}]`), id).toHaveCount(1);
+      await expect(panel.locator(`[data-testid=safeguard-found][data-safeguard=${id}]`), id).toHaveCount(0);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('een klik op een treffer ver onderaan scrolt de pagina', async ({ page, openScanned, openPanel, errors }) => {
+    const { tabId } = await openScanned();
     expect(await page.evaluate(() => scrollY)).toBe(0);
     const panel = await openPanel(tabId);
-    await expandGroups(panel);
-    const items = panel.getByTestId('match-item');
-    await expect.poll(() => items.count()).toBeGreaterThanOrEqual(5);
+    const camera = panel.locator('[data-testid=match-group][data-category=camera]');
+    await expandGroup(camera);
 
-    // Matches are listed per category; find the one lowest in the page among each group's last.
-    // Simplest robust choice: click the last item of the camera group (the fixture ends with
-    // "cameratoezicht" in bijlage 2, thousands of pixels below the first screen).
-    const last = panel.locator('[data-testid=match-group][data-category=camera] [data-testid=match-item]').last();
+    // The last item of the camera group: the fixture ends with "cameratoezicht" in bijlage 2,
+    // thousands of pixels below the first screen.
+    const last = camera.getByTestId('match-item').last();
     await last.locator('button').first().click();
     // In the real side panel the page stays visible; here the page is another tab, so show it
     // (a smooth scroll does not run in a hidden tab).

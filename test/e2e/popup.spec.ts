@@ -1,17 +1,16 @@
 // The toolbar popup, and what happens when extension pages send nonsense.
-import { RAADSVOORSTEL, expect, portalUrl, screenshot, test } from './fixtures';
+import { expect, screenshot, test } from './fixtures';
 import type { WxtBrowser } from 'wxt/browser';
 
 declare const chrome: WxtBrowser;
 
-test('popup toont het aantal treffers van het tabblad en een knop naar het paneel', async ({ page, scanMeasure, tabIdFor, openPopup, errors }) => {
-  await page.goto(portalUrl(RAADSVOORSTEL));
-  const detail = await scanMeasure(page);
-  const popup = await openPopup(await tabIdFor(page.url()));
+test('popup toont het aantal treffers van het tabblad en een knop naar het paneel', async ({ openScanned, openPopup, errors }) => {
+  const { tabId, scan } = await openScanned();
+  const popup = await openPopup(tabId);
 
   const count = popup.getByTestId('popup-count');
   await expect(count).toBeVisible();
-  await expect(count).toContainText(String(detail.matches));
+  await expect(count).toContainText(String(scan.matches));
   const open = popup.getByTestId('open-panel');
   await expect(open).toBeVisible();
   await expect(open).toBeEnabled();
@@ -19,10 +18,8 @@ test('popup toont het aantal treffers van het tabblad en een knop naar het panee
   expect(errors).toEqual([]);
 });
 
-test('een onjuist bericht krijgt een foutantwoord en breekt niets', async ({ page, scanMeasure, tabIdFor, openPopup, openPanel, highlightedTexts, errors }) => {
-  await page.goto(portalUrl(RAADSVOORSTEL));
-  await scanMeasure(page);
-  const tabId = await tabIdFor(page.url());
+test('een onjuist bericht krijgt een foutantwoord en breekt niets', async ({ page, openScanned, openPopup, openPanel, highlightedTexts, errors }) => {
+  const { tabId } = await openScanned();
   const popup = await openPopup(tabId);
   await expect(popup.getByTestId('popup-count')).toBeVisible();
 
