@@ -5,19 +5,30 @@ import type { MatchSummary, QuoteAnchor } from '@/lib/messages/protocol';
 import { sendToTab, sendToBackground } from '@/lib/messages/send';
 import { useTabInfo, useTabReport, useTargetTab } from '@/lib/ui/hooks';
 import { useDocumentNotes } from '@/lib/ui/use-document-notes';
-import { MatchGroups } from './MatchGroups';
-import { QuestionCard } from './QuestionCard';
-import { SafeguardChecklist } from './SafeguardChecklist';
-import { NoteEditor } from './NoteEditor';
-import { NoteList } from './NoteList';
+import { DocumentView } from './DocumentView';
+import { NotesView } from './NotesView';
+import { Tabs } from './Tabs';
 
 const rules = loadBuiltinRules();
+
+type PanelView = 'document' | 'notes';
+const VIEW_KEY = 'raadslens:view';
+
+/** The panel reopens on the view the reader left it on (per panel session). */
+function rememberedView(): PanelView {
+  return sessionStorage.getItem(VIEW_KEY) === 'notes' ? 'notes' : 'document';
+}
 
 export function SidePanel() {
   const tabId = useTargetTab();
   const tab = useTabInfo(tabId);
   const report = useTabReport(tabId);
   const notes = useDocumentNotes(tab);
+  const [view, setViewState] = useState<PanelView>(rememberedView);
+  const setView = (v: PanelView) => {
+    setViewState(v);
+    sessionStorage.setItem(VIEW_KEY, v);
+  };
   const [anchor, setAnchor] = useState<QuoteAnchor | null>(null);
   const [focusKey, setFocusKey] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
@@ -33,39 +44,33 @@ export function SidePanel() {
       .catch(() => setFound(null));
   }, [tabId, report, anchors]);
 
-  const tell = useCallback((p: Promise<unknown>) => {
-    p.then(() => setMessage(null)).catch(() => setMessage(t('pageUnreachable')));
+  /** Runs a request to the page; a page that does not answer gets one Dutch message. */
+  const ask = useCallback(async <T,>(p: Promise<T>): Promise<T | undefined> => {
+    try {
+      const value = await p;
+      setMessage(null);
+      return value;
+    } catch {
+      setMessage(t('pageUnreachable'));
+      return undefined;
+    }
   }, []);
 
-  const showMatch = (m: MatchSummary) => tabId !== null && tell(sendToTab(tabId, { type: 'scroll-to-match', index: m.index }));
-  const noteOnMatch = async (m: MatchSummary) => {
-    if (tabId === null) return;
-    try {
-      setAnchor(await sendToTab<QuoteAnchor | null>(tabId, { type: 'anchor-for-match', index: m.index }));
-      setFocusKey((k) => k + 1);
-    } catch {
-      setMessage(t('pageUnreachable'));
-    }
+  const startNote = (a: QuoteAnchor | null | undefined) => {
+    if (a === undefined) return;
+    if (a) setAnchor(a);
+    else setMessage(t('noSelection'));
+    setView('notes');
+    setFocusKey((k) => k + 1);
   };
-  const pickSelection = async () => {
-    if (tabId === null) return;
-    try {
-      const sel = await sendToTab<QuoteAnchor | null>(tabId, { type: 'get-selection' });
-      if (sel) setAnchor(sel);
-      else setMessage(t('noSelection'));
-      setFocusKey((k) => k + 1);
-    } catch {
-      setMessage(t('pageUnreachable'));
-    }
-  };
-  const scanNow = () => tabId !== null && tell(sendToBackground({ type: 'scan-tab', tabId }));
 
-  let anchoredIndex = 0;
-  const noteViews = notes.list.map((n) => {
-    const isAnchored = !!n.anchor;
-    const f = isAnchored && found ? found[anchoredIndex++] : undefined;
-    return { id: n.id, text: n.text, quote: n.anchor?.exact, status: n.status, updatedAt: n.updatedAt, found: f };
-  });
+  const onShow = (m: MatchSummary) => tabId !== null && void ask(sendToTab(tabId, { type: 'scroll-to-match', index: m.index }));
+  const onNote = async (m: MatchSummary) =>
+    tabId !== null && startNote(await ask(sendToTab<QuoteAnchor | null>(tabId, { type: 'anchor-for-match', index: m.index })));
+  const onPickSelection = async () =>
+    tabId !== null && startNote(await ask(sendToTab<QuoteAnchor | null>(tabId, { type: 'get-selection' })));
+  const onShowAnchor = (a: QuoteAnchor) => tabId !== null && void ask(sendToTab(tabId, { type: 'scroll-to-anchor', anchor: a }));
+  const scanNow = () => tabId !== null && void ask(sendToBackground({ type: 'scan-tab', tabId }));
 
   return (
     <div class="panel">
@@ -94,57 +99,28 @@ export function SidePanel() {
           </button>
         </section>
       )}
-      {report && (
-        <>
-          <section aria-labelledby="h-questions">
-            <h2 id="h-questions">{t('headingQuestions')}</h2>
-            {rules.questions.questions.map((q) => (
-              <QuestionCard
-                key={q.id}
-                question={q}
-                assessment={report.assessment.questions.find((a) => a.id === q.id)}
-                source={rules.questions.source}
-              />
-            ))}
-          </section>
-          <section aria-labelledby="h-safeguards">
-            <h2 id="h-safeguards">{t('headingSafeguards')}</h2>
-            <SafeguardChecklist safeguards={report.assessment.safeguards} />
-          </section>
-          <section aria-labelledby="h-matches">
-            <h2 id="h-matches">{t('headingMatches')}</h2>
-            <MatchGroups matches={report.matches} categories={rules.categories} onShow={showMatch} onNote={noteOnMatch} />
-          </section>
-        </>
-      )}
-      {tab && (
-        <section aria-labelledby="h-notes">
-          <h2 id="h-notes">{t('headingNotes')}</h2>
-          <NoteEditor
+      <Tabs
+        label={t('panelViews')}
+        current={view}
+        onSelect={setView}
+        tabs={[
+          { id: 'document', label: t('tabDocument'), badge: report?.matchCount },
+          { id: 'notes', label: t('tabNotes'), badge: notes.list.length },
+        ]}
+      >
+        {view === 'document' && report && <DocumentView report={report} rules={rules} onShow={onShow} onNote={(m) => void onNote(m)} />}
+        {view === 'notes' && tab && (
+          <NotesView
+            notes={notes}
+            found={found}
             anchor={anchor}
+            setAnchor={setAnchor}
             focusKey={focusKey}
-            onClearAnchor={() => setAnchor(null)}
-            onPickSelection={pickSelection}
-            onSave={async (text) => {
-              await notes.add(text, anchor);
-              setAnchor(null);
-            }}
+            onPickSelection={() => void onPickSelection()}
+            onShowAnchor={onShowAnchor}
           />
-          {notes.error && (
-            <p class="notice" role="alert">
-              {notes.error}
-            </p>
-          )}
-          <NoteList
-            notes={noteViews}
-            onDelete={(id) => void notes.remove(id)}
-            onShow={(id) => {
-              const a = notes.list.find((n) => n.id === id)?.anchor;
-              if (a && tabId !== null) tell(sendToTab(tabId, { type: 'scroll-to-anchor', anchor: a }));
-            }}
-          />
-        </section>
-      )}
+        )}
+      </Tabs>
     </div>
   );
 }
