@@ -7,6 +7,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // `wxt dev` must not try to launch a browser (root, no display): load .output/*-dev by hand.
   webExt: { disabled: true },
+  // Parallel builds (one per engineer or test run) must not overwrite each other's output.
+  outDir: process.env.RAADSLENS_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
