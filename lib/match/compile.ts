@@ -1,0 +1,334 @@
+// Turns terms into one automaton and answers match(text). The automaton only finds literal
+// occurrences of folded patterns; the Dutch rules (word ends with inflections, compounds,
+// case-sensitive acronyms, exceptions, reporting whole words) are checks on each occurrence
+// that look at a bounded neighbourhood or at arrays precomputed in one pass, so the whole of
+// match() stays linear in the text.
+import type { Term } from '../rules/schema';
+import { buildAutomaton } from './automaton';
+import { foldCodes, isAlnum, originalEnd } from './fold';
+
+export interface TermEntry<G extends string> {
+  term: Term;
+  group: G;
+}
+
+/** A term found in a text, tagged with the group of its entry. Offsets index the ORIGINAL text. */
+export interface GroupMatch<G extends string> {
+  start: number;
+  end: number;
+  termId: string;
+  group: G;
+  /** The original text between start and end. */
+  text: string;
+}
+
+export interface GroupMatcher<G extends string> {
+  /** Leftmost-longest, non-overlapping matches in text order. Linear in text length. */
+  match(text: string): GroupMatch<G>[];
+}
+
+// Conditions a raw occurrence must meet; combined per pattern.
+const NEED_WORD_START = 1;
+const NEED_WORD_END = 2;
+const ACRONYM = 4;
+const EXCEPT = 8;
+
+// Inflections that may follow a word-final pattern. "'s" needs no entry: the apostrophe is
+// not a letter, so the word already ends there, and "'s" is part of the reported word anyway.
+const SUFFIXES = ['s', 'en', 'n', 'e', 'es', 'je', 'jes', 'tje', 'tjes', 'etje', 'etjes', 'pje', 'pjes'].map(
+  (s) => Uint16Array.from(s, (c) => c.charCodeAt(0)),
+);
+
+function modeOf(term: Term): number {
+  switch (term.match) {
+    case 'acronym':
+      return ACRONYM;
+    case 'word':
+    case 'phrase':
+      return NEED_WORD_START | NEED_WORD_END;
+    case 'stem':
+      // A stem without a compound position is still a stem: it may sit anywhere in a compound.
+      switch (term.compound ?? 'both') {
+        case 'none':
+          return NEED_WORD_START | NEED_WORD_END;
+        case 'modifier':
+          return NEED_WORD_START;
+        case 'head':
+          return NEED_WORD_END;
+        case 'both':
+          return 0;
+      }
+  }
+}
+
+function endsWord(lower: Uint16Array, n: number, e: number): boolean {
+  if (e >= n || !isAlnum(lower[e] ?? 0)) return true;
+  for (const suffix of SUFFIXES) {
+    const end = e + suffix.length;
+    if (end > n) continue;
+    let k = 0;
+    while (k < suffix.length && lower[e + k] === suffix[k]) k++;
+    if (k === suffix.length && (end === n || !isAlnum(lower[end] ?? 0))) return true;
+  }
+  return false;
+}
+
+function startsWord(lower: Uint16Array, s: number): boolean {
+  return s === 0 || !isAlnum(lower[s - 1] ?? 0);
+}
+
+function sameUnits(a: Uint16Array, from: number, b: Uint16Array): boolean {
+  for (let k = 0; k < b.length; k++) if (a[from + k] !== b[k]) return false;
+  return true;
+}
+
+/** Is folded unit i part of a word: letters/digits, a hyphen between them, or a final 's. */
+function inWord(lower: Uint16Array, n: number, i: number): boolean {
+  const c = lower[i] ?? 0;
+  if (isAlnum(c)) return true;
+  if (i === 0 || i + 1 >= n || !isAlnum(lower[i - 1] ?? 0)) return false;
+  if (c === 45) return isAlnum(lower[i + 1] ?? 0);
+  if (c === 39) return lower[i + 1] === 115 && (i + 2 >= n || !isAlnum(lower[i + 2] ?? 0));
+  return false;
+}
+
+class Hits {
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  /** Term index for hits; -1 - term index for exception occurrences; SILENCED once dropped. */
+  tag = new Int32Array(64);
+  size = 0;
+
+  push(start: number, end: number, tag: number): void {
+    if (this.size === this.start.length) {
+      const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.start = grow(this.start);
+      this.end = grow(this.end);
+      this.tag = grow(this.tag);
+    }
+    this.start[this.size] = start;
+    this.end[this.size] = end;
+    this.tag[this.size] = tag;
+    this.size++;
+  }
+}
+const SILENCED = -0x7fffffff;
+
+function foldPattern(text: string): { lower: Uint16Array; cased: Uint16Array } {
+  const f = foldCodes(text.trim());
+  let from = 0;
+  let to = f.length;
+  // Folding may leave a space at either end (e.g. a trailing NBSP); patterns never want it.
+  while (from < to && f.lower[from] === 32) from++;
+  while (to > from && f.lower[to - 1] === 32) to--;
+  return { lower: f.lower.slice(from, to), cased: f.cased.slice(from, to) };
+}
+
+/**
+ * Compiles terms of any kind of group (a category, a safeguard, a signal) into one matcher.
+ * When two entries find the same stretch, the earlier entry wins, so callers decide precedence
+ * by order.
+ */
+export function compileTerms<G extends string>(entries: readonly TermEntry<G>[]): GroupMatcher<G> {
+  return { match: compileMatchFunction(entries, (start, end, termId, group, text) => ({ start, end, termId, group, text })) };
+}
+
+/**
+ * The engine behind compileTerms, with the shape of the result left to the caller so that
+ * wrappers (compileMatcher's TermMatch) do not allocate every match twice.
+ */
+export function compileMatchFunction<G extends string, M>(
+  entries: readonly TermEntry<G>[],
+  make: (start: number, end: number, termId: string, group: G, text: string) => M,
+): (text: string) => M[] {
+  const termIds: string[] = [];
+  const groups: G[] = [];
+  const weak: boolean[] = [];
+  const patterns: Uint16Array[] = [];
+  const patTerm: number[] = [];
+  const patMode: number[] = [];
+  const patCased: (Uint16Array | undefined)[] = [];
+  let anyExcept = false;
+
+  entries.forEach(({ term, group }, t) => {
+    termIds.push(term.id);
+    groups.push(group);
+    weak.push(term.weak === true);
+    const mode = modeOf(term);
+    const seen = new Set<string>();
+    for (const text of [term.text, ...(term.forms ?? [])]) {
+      const p = foldPattern(text);
+      // Acronyms differ by case only in the cased view, so dedupe on that.
+      const key = String.fromCharCode(...(mode === ACRONYM ? p.cased : p.lower));
+      if (p.lower.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      patterns.push(p.lower);
+      patTerm.push(t);
+      patMode.push(mode);
+      patCased.push(mode === ACRONYM ? p.cased : undefined);
+    }
+    for (const text of term.except ?? []) {
+      const p = foldPattern(text);
+      if (p.lower.length === 0) continue;
+      anyExcept = true;
+      patterns.push(p.lower);
+      patTerm.push(t);
+      patMode.push(EXCEPT);
+      patCased.push(undefined);
+    }
+  });
+
+  const { classOf, classCount, delta, outStart, outList, outLink, reports } = buildAutomaton(patterns);
+  const patLen = Int32Array.from(patterns, (p) => p.length);
+  const patTermArr = Int32Array.from(patTerm);
+  const patModeArr = Uint8Array.from(patMode);
+  const termCount = termIds.length;
+
+  return function match(text: string): M[] {
+    const f = foldCodes(text);
+    const { lower, cased, toOriginal } = f;
+    const n = f.length;
+    const hits = new Hits();
+    let found = false;
+    let excepted = false;
+
+    let state = 0;
+    for (let i = 0; i < n; i++) {
+      state = delta[state * classCount + (classOf[lower[i] ?? 0] ?? 0)] ?? 0;
+      if (reports[state] === 0) continue;
+      const e = i + 1;
+      for (let st = outStart[state] !== outStart[state + 1] ? state : (outLink[state] ?? -1); st >= 0; st = outLink[st] ?? -1) {
+        const stop = outStart[st + 1] ?? 0;
+        for (let k = outStart[st] ?? 0; k < stop; k++) {
+          const p = outList[k] ?? 0;
+          const s = e - (patLen[p] ?? 0);
+          const mode = patModeArr[p] ?? 0;
+          const t = patTermArr[p] ?? 0;
+          if (mode === EXCEPT) {
+            hits.push(s, e, -1 - t);
+            excepted = true;
+            continue;
+          }
+          if (mode === ACRONYM) {
+            if (!startsWord(lower, s) || (e < n && isAlnum(lower[e] ?? 0))) continue;
+            const want = patCased[p];
+            if (want === undefined || !sameUnits(cased, s, want)) continue;
+          } else {
+            if ((mode & NEED_WORD_START) !== 0 && !startsWord(lower, s)) continue;
+            if ((mode & NEED_WORD_END) !== 0 && !endsWord(lower, n, e)) continue;
+          }
+          hits.push(s, e, t);
+          found = true;
+        }
+      }
+    }
+    if (!found) return [];
+
+    const { start: hs, end: he, tag } = hits;
+    if (excepted && anyExcept) {
+      // An exception silences a hit of its own term when it covers it: starts at or before the
+      // hit and ends at or after it. Walking back in end order while keeping, per term, the
+      // smallest start of the exceptions seen so far answers that for every hit in one pass.
+      const minStart = new Int32Array(termCount).fill(0x7fffffff);
+      let k = hits.size - 1;
+      while (k >= 0) {
+        const e = he[k] ?? 0;
+        let j = k;
+        for (; j >= 0 && he[j] === e; j--) {
+          const g = tag[j] ?? 0;
+          if (g < 0 && g !== SILENCED) {
+            const owner = -1 - g;
+            if ((hs[j] ?? 0) < (minStart[owner] ?? 0)) minStart[owner] = hs[j] ?? 0;
+          }
+        }
+        for (let q = k; q > j; q--) {
+          const g = tag[q] ?? 0;
+          if (g >= 0 && (minStart[g] ?? 0) <= (hs[q] ?? 0)) tag[q] = SILENCED;
+        }
+        k = j;
+      }
+    }
+
+    // Widen every hit to whole words. Word starts come from one forward pass over the stretch
+    // that has hits; word ends from a forward scan that only moves on, because hits arrive in
+    // order of their end. Both stay linear however long a word is or however many hits it has.
+    let minStart = n;
+    let maxEnd = 0;
+    for (let h = 0; h < hits.size; h++) {
+      if ((tag[h] ?? -1) < 0) continue;
+      minStart = Math.min(minStart, hs[h] ?? 0);
+      maxEnd = Math.max(maxEnd, he[h] ?? 0);
+    }
+    if (maxEnd === 0) return [];
+    let from = minStart;
+    if (inWord(lower, n, from)) while (from > 0 && inWord(lower, n, from - 1)) from--;
+    const width = maxEnd - from;
+    const wordStart = new Int32Array(width);
+    let current = from;
+    let prevIn = false;
+    for (let i = from; i < maxEnd; i++) {
+      const cur = inWord(lower, n, i);
+      if (!(cur && prevIn)) current = i;
+      wordStart[i - from] = current;
+      prevIn = cur;
+    }
+    let knownFrom = -1;
+    let knownEnd = -1;
+    const spanEnd = new Int32Array(hits.size);
+    for (let h = 0; h < hits.size; h++) {
+      if ((tag[h] ?? -1) < 0) continue;
+      const last = (he[h] ?? 1) - 1;
+      if (last < knownFrom || last >= knownEnd) {
+        let k = last + 1;
+        if (inWord(lower, n, last)) while (k < n && inWord(lower, n, k)) k++;
+        knownFrom = last;
+        knownEnd = k;
+      }
+      spanEnd[h] = knownEnd;
+    }
+
+    // Per span start, the best hit: longest span, then a non-weak term, then the longest hit,
+    // then the earliest hit, then the earliest entry.
+    const better = (a: number, b: number): boolean => {
+      const ea = spanEnd[a] ?? 0;
+      const eb = spanEnd[b] ?? 0;
+      if (ea !== eb) return ea > eb;
+      const ta = tag[a] ?? 0;
+      const tb = tag[b] ?? 0;
+      const wa = weak[ta] === true;
+      const wb = weak[tb] === true;
+      if (wa !== wb) return wb;
+      const la = (he[a] ?? 0) - (hs[a] ?? 0);
+      const lb = (he[b] ?? 0) - (hs[b] ?? 0);
+      if (la !== lb) return la > lb;
+      if (hs[a] !== hs[b]) return (hs[a] ?? 0) < (hs[b] ?? 0);
+      return ta < tb;
+    };
+    const bestAt = new Int32Array(width).fill(-1);
+    for (let h = 0; h < hits.size; h++) {
+      if ((tag[h] ?? -1) < 0) continue;
+      const at = (wordStart[(hs[h] ?? 0) - from] ?? 0) - from;
+      const cur = bestAt[at] ?? -1;
+      if (cur < 0 || better(h, cur)) bestAt[at] = h;
+    }
+
+    const out: M[] = [];
+    let taken = 0;
+    for (let at = 0; at < width; at++) {
+      const h = bestAt[at] ?? -1;
+      const p = from + at;
+      if (h < 0 || p < taken) continue;
+      const se = spanEnd[h] ?? p + 1;
+      const t = tag[h] ?? 0;
+      const start = toOriginal[p] ?? 0;
+      const end = originalEnd(text, toOriginal, se);
+      out.push(make(start, end, termIds[t] ?? '', groups[t] as G, text.slice(start, end)));
+      taken = se;
+    }
+    return out;
+  };
+}

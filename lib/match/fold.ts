@@ -1,0 +1,372 @@
+// Folding brings document text and rule patterns into one comparable form, so that the
+// automaton can stay a plain literal matcher and every spelling accident of real documents
+// (PDF ligatures, typographic apostrophes, soft hyphens, words broken at a line end, NBSP)
+// is dealt with in exactly one place. Folding works on UTF-16 code units and keeps, for each
+// folded unit, the index of the original unit it came from, so matches can be reported as
+// offsets into the text the reader sees.
+
+export interface FoldResult {
+  /** Lower case, without diacritics, one space per whitespace run, soft hyphens and line-end hyphenation removed. */
+  folded: string;
+  /** The same text with case kept (same length as `folded`): acronyms are matched on this view. */
+  cased: string;
+  /**
+   * For every unit of `folded`, the index in the original text of the character it came from;
+   * one extra final entry holds the original length. Non-decreasing.
+   */
+  toOriginal: Int32Array;
+}
+
+/** The typed-array form the matcher works on; `lower`, `cased` and `toOriginal` are valid up to `length`. */
+export interface FoldedCodes {
+  length: number;
+  lower: Uint16Array;
+  cased: Uint16Array;
+  toOriginal: Int32Array;
+}
+
+const SPACE = 32;
+const HYPHEN = 45;
+const APOSTROPHE = 39;
+
+// Character kinds for non-ASCII code units, filled in lazily: classifying all 65 536 units up
+// front would cost the content script several milliseconds at every page load.
+const K_UNKNOWN = 0;
+const K_SINGLE = 1;
+const K_REMOVE = 2;
+const K_SOFT_HYPHEN = 3;
+const K_SPACE = 4;
+const K_APOSTROPHE = 5;
+const K_HYPHEN = 6;
+const K_MULTI = 7;
+
+const kindTable = new Uint8Array(0x10000);
+const lowerTable = new Uint16Array(0x10000);
+const casedTable = new Uint16Array(0x10000);
+/** Characters (BMP code or full code point) that fold to zero or several units. */
+const multiTable = new Map<number, { lower: string; cased: string }>();
+
+const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+const APOSTROPHES = new Set([0x2018, 0x2019, 0x201b, 0x00b4, 0x02bc, 0x02b9, 0x2032, 0xff07]);
+const HYPHENS = new Set([0x2010, 0x2011]);
+const LINE_BREAKS = new Set([10, 13, 0x85, 0x2028, 0x2029]);
+
+const WHITESPACE_RE = /^\s$/u;
+const ALNUM_RE = /^[\p{L}\p{N}\p{M}]$/u;
+
+function isCombiningMark(code: number): boolean {
+  return (
+    (code >= 0x0300 && code <= 0x036f) ||
+    (code >= 0x1ab0 && code <= 0x1aff) ||
+    (code >= 0x1dc0 && code <= 0x1dff) ||
+    (code >= 0x20d0 && code <= 0x20ff) ||
+    (code >= 0xfe20 && code <= 0xfe2f)
+  );
+}
+
+function stripMarks(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if (!isCombiningMark(s.charCodeAt(i))) out += s[i];
+  }
+  return out;
+}
+
+/** Folds one character (BMP unit or astral code point) by compatibility decomposition. */
+function foldChar(ch: string): { lower: string; cased: string } {
+  // NFKD rather than NFD: PDF text is full of ligatures (ﬁ, ﬂ) and full-width forms.
+  const cased = stripMarks(ch.normalize('NFKD'));
+  let lower = cased.toLowerCase();
+  if (lower.length !== cased.length) {
+    // Keep the two views the same length (İ → i̇ would not be); per-unit lowering is good enough.
+    lower = '';
+    for (const c of cased) {
+      const l = c.toLowerCase();
+      lower += l.length === c.length ? l : c;
+    }
+  }
+  return { lower, cased };
+}
+
+function classify(code: number): number {
+  let kind: number;
+  if (code === 0xad) kind = K_SOFT_HYPHEN;
+  else if (ZERO_WIDTH.has(code)) kind = K_REMOVE;
+  else if (code === 0x85 || WHITESPACE_RE.test(String.fromCharCode(code))) kind = K_SPACE;
+  else if (APOSTROPHES.has(code)) kind = K_APOSTROPHE;
+  else if (HYPHENS.has(code)) kind = K_HYPHEN;
+  else if (code >= 0xd800 && code <= 0xdfff) {
+    // A lone surrogate (a paired one never reaches here) stays as it is: not a letter.
+    kind = K_SINGLE;
+    lowerTable[code] = code;
+    casedTable[code] = code;
+  } else {
+    const f = foldChar(String.fromCharCode(code));
+    if (f.cased.length === 0) kind = K_REMOVE;
+    else if (f.cased.length === 1 && f.lower.length === 1 && f.cased !== ' ') {
+      kind = K_SINGLE;
+      lowerTable[code] = f.lower.charCodeAt(0);
+      casedTable[code] = f.cased.charCodeAt(0);
+    } else {
+      kind = K_MULTI;
+      multiTable.set(code, f);
+    }
+  }
+  kindTable[code] = kind;
+  return kind;
+}
+
+function astralFold(codePoint: number): { lower: string; cased: string } {
+  let f = multiTable.get(codePoint);
+  if (f === undefined) {
+    f = foldChar(String.fromCodePoint(codePoint));
+    multiTable.set(codePoint, f);
+  }
+  return f;
+}
+
+// 0 unknown, 1 no, 2 yes
+const alnumTable = new Uint8Array(0x10000);
+
+/** Letter, digit or (unstripped) mark: what words are made of. Takes a folded code unit. */
+export function isAlnum(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  let v = alnumTable[code];
+  if (v === 0) {
+    const isSurrogate = code >= 0xd800 && code <= 0xdfff;
+    v = !isSurrogate && ALNUM_RE.test(String.fromCharCode(code)) ? 2 : 1;
+    alnumTable[code] = v;
+  }
+  return v === 2;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isLetter(code: number): boolean {
+  return isAlnum(code) && !isDigit(code);
+}
+
+function isLowercaseLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  const ch = text[i] ?? '';
+  return isLetter(c) && ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+}
+
+/**
+ * After a hyphen at `i`: if only blanks, at least one line break and more whitespace follow,
+ * and then a letter, returns the index of that letter; otherwise -1.
+ */
+function lineBreakThenLetter(text: string, i: number): number {
+  const n = text.length;
+  let j = i + 1;
+  while (j < n && (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === 9)) j++;
+  if (j >= n || !LINE_BREAKS.has(text.charCodeAt(j))) return -1;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c === SPACE || (c >= 9 && c <= 13) || LINE_BREAKS.has(c) || c === 0xa0) j++;
+    else break;
+  }
+  if (j >= n) return -1;
+  return isLetter(text.charCodeAt(j)) ? j : -1;
+}
+
+const PLAIN_WORD_WINDOW = 16;
+
+/**
+ * Whether the word part just written (back to the previous non-letter) reads as an ordinary
+ * word — at least two letters, no capitals after the first — so that a hyphen after it at a
+ * line end is a typesetting break rather than part of the word. "AI-", "IoT-", "5G-", "e-"
+ * keep their hyphen.
+ */
+function plainWordPartBefore(lower: Uint16Array, cased: Uint16Array, end: number): boolean {
+  // Look back a bounded distance only: joined line ends can grow one word without limit
+  // ("toe-\nzicht-\n…"), and an unbounded look-back would make folding quadratic. Past the
+  // window every unit is non-initial, so the same test applies.
+  const limit = Math.max(0, end - PLAIN_WORD_WINDOW);
+  let k = end - 1;
+  while (k >= limit && isAlnum(lower[k] ?? 0)) k--;
+  const first = k + 1;
+  if (end - first < 2) return false;
+  const initial = first > 0 && isAlnum(lower[first - 1] ?? 0) ? -1 : first;
+  for (let q = first; q < end; q++) {
+    const l = lower[q] ?? 0;
+    if (isDigit(l)) return false;
+    if (q !== initial && l !== cased[q]) return false;
+  }
+  return true;
+}
+
+/** Folds `text` into the typed-array form the matcher scans. Linear in the length of `text`. */
+export function foldCodes(text: string): FoldedCodes {
+  const n = text.length;
+  // ASCII never expands, so the fast path needs no bounds check as long as every slow-path
+  // expansion keeps `n - i + 16` units of room ahead of the write position.
+  let cap = n + 16;
+  let lower = new Uint16Array(cap);
+  let cased = new Uint16Array(cap);
+  let toOriginal = new Int32Array(cap + 1);
+  let len = 0;
+
+  const ensure = (needed: number): void => {
+    if (needed <= cap) return;
+    const next = Math.max(needed, cap * 2);
+    const l = new Uint16Array(next);
+    l.set(lower.subarray(0, len));
+    const c = new Uint16Array(next);
+    c.set(cased.subarray(0, len));
+    const m = new Int32Array(next + 1);
+    m.set(toOriginal.subarray(0, len));
+    lower = l;
+    cased = c;
+    toOriginal = m;
+    cap = next;
+  };
+
+  // Returns the index to continue from (the loop adds one).
+  const hyphenAt = (i: number): number => {
+    const next = lineBreakThenLetter(text, i);
+    if (next >= 0 && len > 0 && isLetter(lower[len - 1] ?? 0)) {
+      if (isLowercaseLetterAt(text, next) && plainWordPartBefore(lower, cased, len)) return next - 1;
+      // "AI-\nverordening", "Noord-\nHolland": the hyphen belongs to the word, the break does not.
+      lower[len] = HYPHEN;
+      cased[len] = HYPHEN;
+      toOriginal[len++] = i;
+      return next - 1;
+    }
+    lower[len] = HYPHEN;
+    cased[len] = HYPHEN;
+    toOriginal[len++] = i;
+    return i;
+  };
+
+  const emitString = (l: string, c: string, i: number, rest: number): void => {
+    ensure(len + l.length + rest + 16);
+    for (let k = 0; k < l.length; k++) {
+      const lc = l.charCodeAt(k);
+      if (lc === SPACE) {
+        if (len > 0 && lower[len - 1] === SPACE) continue;
+      }
+      lower[len] = lc;
+      cased[len] = c.charCodeAt(k);
+      toOriginal[len++] = i;
+    }
+  };
+
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        lower[len] = c;
+        cased[len] = c;
+        toOriginal[len++] = i;
+      } else if (c >= 65 && c <= 90) {
+        lower[len] = c | 32;
+        cased[len] = c;
+        toOriginal[len++] = i;
+      } else if (c === SPACE || (c >= 9 && c <= 13)) {
+        if (len === 0 || lower[len - 1] !== SPACE) {
+          lower[len] = SPACE;
+          cased[len] = SPACE;
+          toOriginal[len++] = i;
+        }
+      } else if (c === HYPHEN) {
+        i = hyphenAt(i);
+      } else {
+        const f = c === 96 ? APOSTROPHE : c;
+        lower[len] = f;
+        cased[len] = f;
+        toOriginal[len++] = i;
+      }
+      continue;
+    }
+
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        const f = astralFold(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+        emitString(f.lower, f.cased, i, n - i);
+        i++;
+        continue;
+      }
+    }
+
+    let kind = kindTable[c] ?? K_UNKNOWN;
+    if (kind === K_UNKNOWN) kind = classify(c);
+    switch (kind) {
+      case K_SINGLE:
+        lower[len] = lowerTable[c] ?? c;
+        cased[len] = casedTable[c] ?? c;
+        toOriginal[len++] = i;
+        break;
+      case K_REMOVE:
+        break;
+      case K_SOFT_HYPHEN: {
+        // A soft hyphen is an explicit break opportunity, so a line break after it always joins.
+        const next = lineBreakThenLetter(text, i);
+        if (next >= 0 && len > 0 && isLetter(lower[len - 1] ?? 0)) i = next - 1;
+        break;
+      }
+      case K_SPACE:
+        if (len === 0 || lower[len - 1] !== SPACE) {
+          lower[len] = SPACE;
+          cased[len] = SPACE;
+          toOriginal[len++] = i;
+        }
+        break;
+      case K_APOSTROPHE:
+        lower[len] = APOSTROPHE;
+        cased[len] = APOSTROPHE;
+        toOriginal[len++] = i;
+        break;
+      case K_HYPHEN:
+        i = hyphenAt(i);
+        break;
+      default: {
+        const f = multiTable.get(c);
+        if (f !== undefined) emitString(f.lower, f.cased, i, n - i);
+      }
+    }
+  }
+  toOriginal[len] = n;
+  return { length: len, lower, cased, toOriginal };
+}
+
+function codesToString(codes: Uint16Array, length: number): string {
+  let out = '';
+  for (let k = 0; k < length; k += 8192) {
+    out += String.fromCharCode.apply(null, Array.from(codes.subarray(k, Math.min(length, k + 8192))));
+  }
+  return out;
+}
+
+/** Folds `text` for matching; see FoldResult. */
+export function foldText(text: string): FoldResult {
+  const f = foldCodes(text);
+  return {
+    folded: codesToString(f.lower, f.length),
+    cased: codesToString(f.cased, f.length),
+    toOriginal: f.toOriginal.slice(0, f.length + 1),
+  };
+}
+
+/**
+ * The original end offset of a folded range ending (exclusively) at `foldedEnd`: just after the
+ * original character that produced the last folded unit, including a surrogate partner and any
+ * combining marks that folding dropped from it — but not a removed soft hyphen or line break
+ * that happens to follow.
+ */
+export function originalEnd(text: string, toOriginal: Int32Array, foldedEnd: number): number {
+  if (foldedEnd <= 0) return 0;
+  const o = toOriginal[foldedEnd - 1] ?? 0;
+  let end = o + 1;
+  const c = text.charCodeAt(o);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(end);
+    if (d >= 0xdc00 && d <= 0xdfff) end++;
+  }
+  while (end < text.length && isCombiningMark(text.charCodeAt(end))) end++;
+  return end;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { buildAutomaton } from '../../../lib/match/automaton';
+
+function codes(s: string): Uint16Array {
+  return Uint16Array.from(s, (c) => c.charCodeAt(0));
+}
+
+/** Every (pattern, end) the automaton reports, in scan order. */
+function scan(patterns: string[], text: string): string[] {
+  const a = buildAutomaton(patterns.map(codes));
+  const found: string[] = [];
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    state = a.delta[state * a.classCount + (a.classOf[text.charCodeAt(i)] ?? 0)] ?? 0;
+    if (a.reports[state] === 0) continue;
+    const own = (a.outStart[state] ?? 0) !== (a.outStart[state + 1] ?? 0);
+    for (let st = own ? state : (a.outLink[state] ?? -1); st >= 0; st = a.outLink[st] ?? -1) {
+      for (let k = a.outStart[st] ?? 0; k < (a.outStart[st + 1] ?? 0); k++) found.push(`${a.outList[k]}@${i + 1}`);
+    }
+  }
+  return found.sort();
+}
+
+function naive(patterns: string[], text: string): string[] {
+  const found: string[] = [];
+  patterns.forEach((p, index) => {
+    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) found.push(`${index}@${at + p.length}`);
+  });
+  return found.sort();
+}
+
+describe('buildAutomaton', () => {
+  it('reports overlapping, nested and duplicate patterns', () => {
+    const patterns = ['he', 'she', 'his', 'hers', 'she', 'e'];
+    expect(scan(patterns, 'ushers')).toEqual(naive(patterns, 'ushers'));
+    expect(scan(patterns, 'ushers')).toContain('4@4');
+  });
+
+  it('agrees with a naive search on random patterns and texts', () => {
+    let seed = 12345;
+    const next = (): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 4294967296;
+    };
+    const alphabet = 'abcé -';
+    const word = (max: number): string => {
+      let s = '';
+      const len = 1 + Math.floor(next() * max);
+      for (let k = 0; k < len; k++) s += alphabet[Math.floor(next() * alphabet.length)];
+      return s;
+    };
+    let compared = 0;
+    for (let run = 0; run < 300; run++) {
+      const patterns = Array.from({ length: 1 + Math.floor(next() * 8) }, () => word(5));
+      const text = word(60) + 'xyz' + word(60);
+      const want = naive(patterns, text);
+      expect(scan(patterns, text)).toEqual(want);
+      compared += want.length;
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+});

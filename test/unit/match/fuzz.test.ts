@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, foldText, type TermMatch } from '../../../lib/match';
+import { TEST_PACKS } from './packs';
+
+// Deterministic, so a failure can be replayed.
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  'a', 'e', 'i', 's', 'n', 'A', 'I', 'ë', 'ï', 'é', 'e\u0301', 'ﬁ', 'İ', 'ß', '😀', '\ud800', '7',
+  '-', '‐', '’', "'", '`', '\u00ad', '\u200b', ' ', '\u00a0', '\n', '-\n', '\t', '.', '(',
+  'camera', 'came', 'ANPR', 'AI', 'IoT', 'sensor', 'isch', 'algoritme', 'slimme', 'lantaarnpa', 'al', 'len',
+  'wifi', 'tracking', 'gezichts', 'herkenning', 'proef', 'schrift', 'drone', 'pilot', 'man', "'s", 'en', 'tje',
+];
+
+function randomText(next: () => number): string {
+  const parts = Math.floor(next() * 40);
+  let s = '';
+  for (let k = 0; k < parts; k++) s += PIECES[Math.floor(next() * PIECES.length)] ?? '';
+  return s;
+}
+
+function assertWellFormed(text: string, matches: TermMatch[]): void {
+  let lastEnd = 0;
+  for (const m of matches) {
+    expect(m.start).toBeLessThan(m.end);
+    expect(m.start).toBeGreaterThanOrEqual(lastEnd);
+    expect(m.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    lastEnd = m.end;
+  }
+}
+
+describe('fuzz', () => {
+  const matcher = compileMatcher(TEST_PACKS, {
+    ownTerms: [
+      { id: '1', text: 'a.b*', category: 'data' },
+      { id: '2', text: "e'-", category: 'data' },
+    ],
+  });
+
+  it('never throws and always returns ordered, non-overlapping, exact matches', () => {
+    const next = rng(20241128);
+    let total = 0;
+    for (let run = 0; run < 4000; run++) {
+      const text = randomText(next);
+      const matches = matcher.match(text);
+      assertWellFormed(text, matches);
+      total += matches.length;
+    }
+    // the pieces are term fragments, so a fair share of texts must produce matches
+    expect(total).toBeGreaterThan(500);
+  });
+
+  it('folds random text into a consistent mapping', () => {
+    const next = rng(7);
+    for (let run = 0; run < 2000; run++) {
+      const text = randomText(next);
+      const f = foldText(text);
+      expect(f.cased.length).toBe(f.folded.length);
+      expect(f.toOriginal.length).toBe(f.folded.length + 1);
+      expect(f.folded).not.toMatch(/ {2}|\u00ad|\u200b/);
+      for (let i = 1; i < f.toOriginal.length; i++) {
+        expect(f.toOriginal[i]).toBeGreaterThanOrEqual(f.toOriginal[i - 1] ?? 0);
+      }
+    }
+  });
+
+  it('finds a term in one huge word once, and every term in a long run of words', () => {
+    const word = 'camera'.repeat(100_000);
+    const one = matcher.match(word);
+    expect(one).toHaveLength(1);
+    expect(one[0]?.end).toBe(word.length);
+
+    const many = 'camera '.repeat(50_000);
+    const all = matcher.match(many);
+    expect(all).toHaveLength(50_000);
+    assertWellFormed(many, all);
+
+    expect(matcher.match('camer '.repeat(50_000))).toEqual([]);
+  });
+});
