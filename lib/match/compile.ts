@@ -187,6 +187,9 @@ export function compileMatchFunction<G extends string, M>(
   const patTermArr = Int32Array.from(patTerm);
   const patModeArr = Uint8Array.from(patMode);
   const termCount = termIds.length;
+  const maxPatternLength = patterns.reduce((m, p) => Math.max(m, p.length), 0);
+  // Word starts of the last positions before the settled point; see the widening step.
+  const ring = new Int32Array(maxPatternLength + 2);
 
   return function match(text: string): M[] {
     const f = foldCodes(text);
@@ -253,46 +256,63 @@ export function compileMatchFunction<G extends string, M>(
       }
     }
 
-    // Widen every hit to whole words. Word starts come from one forward pass over the stretch
-    // that has hits; word ends from a forward scan that only moves on, because hits arrive in
-    // order of their end. Both stay linear however long a word is or however many hits it has.
-    let minStart = n;
-    let maxEnd = 0;
-    for (let h = 0; h < hits.size; h++) {
-      if ((tag[h] ?? -1) < 0) continue;
-      minStart = Math.min(minStart, hs[h] ?? 0);
-      maxEnd = Math.max(maxEnd, he[h] ?? 0);
-    }
-    if (maxEnd === 0) return [];
-    let from = minStart;
-    if (inWord(lower, n, from)) while (from > 0 && inWord(lower, n, from - 1)) from--;
-    const width = maxEnd - from;
-    const wordStart = new Int32Array(width);
-    let current = from;
+    // Widen every hit to whole words. Hits arrive in order of their end, and a later hit never
+    // starts before (this end − longest pattern), so word starts are settled by one forward
+    // pass that jumps over stretches without hits (a backward scan finds where it lands) and
+    // keeps only the last `ring.length` positions; word ends by a forward scan that only moves
+    // on. Each text position is looked at a bounded number of times: linear however long a
+    // word is, however many hits it holds, and no work at all between sparse hits.
+    const spanStart = new Int32Array(hits.size);
+    const spanEnd = new Int32Array(hits.size);
+    let settled = 0;
+    let runStart = 0;
     let prevIn = false;
-    for (let i = from; i < maxEnd; i++) {
-      const cur = inWord(lower, n, i);
-      if (!(cur && prevIn)) current = i;
-      wordStart[i - from] = current;
-      prevIn = cur;
-    }
     let knownFrom = -1;
     let knownEnd = -1;
-    const spanEnd = new Int32Array(hits.size);
+    let sorted = true;
+    let lastSpanStart = -1;
+    let any = false;
     for (let h = 0; h < hits.size; h++) {
       if ((tag[h] ?? -1) < 0) continue;
-      const last = (he[h] ?? 1) - 1;
+      const s = hs[h] ?? 0;
+      const e = he[h] ?? 0;
+      if (s >= settled) {
+        const jump = Math.max(settled, e - maxPatternLength);
+        if (jump > settled) {
+          let k = jump - 1;
+          if (inWord(lower, n, k)) {
+            while (k > settled && inWord(lower, n, k - 1)) k--;
+            runStart = k === settled && prevIn ? runStart : k;
+            prevIn = true;
+          } else prevIn = false;
+          settled = jump;
+        }
+        for (let i = settled; i <= s; i++) {
+          const cur = inWord(lower, n, i);
+          if (!(cur && prevIn)) runStart = i;
+          ring[i % ring.length] = runStart;
+          prevIn = cur;
+        }
+        settled = s + 1;
+      }
+      const ss = ring[s % ring.length] ?? s;
+      const last = e - 1;
       if (last < knownFrom || last >= knownEnd) {
         let k = last + 1;
         if (inWord(lower, n, last)) while (k < n && inWord(lower, n, k)) k++;
         knownFrom = last;
         knownEnd = k;
       }
+      spanStart[h] = ss;
       spanEnd[h] = knownEnd;
+      if (ss < lastSpanStart) sorted = false;
+      lastSpanStart = ss;
+      any = true;
     }
+    if (!any) return [];
 
-    // Per span start, the best hit: longest span, then a non-weak term, then the longest hit,
-    // then the earliest hit, then the earliest entry.
+    // Among hits with the same span start, the best: longest span, then a non-weak term, then
+    // the longest hit, then the earliest hit, then the earliest entry.
     const better = (a: number, b: number): boolean => {
       const ea = spanEnd[a] ?? 0;
       const eb = spanEnd[b] ?? 0;
@@ -308,26 +328,53 @@ export function compileMatchFunction<G extends string, M>(
       if (hs[a] !== hs[b]) return (hs[a] ?? 0) < (hs[b] ?? 0);
       return ta < tb;
     };
-    const bestAt = new Int32Array(width).fill(-1);
-    for (let h = 0; h < hits.size; h++) {
-      if ((tag[h] ?? -1) < 0) continue;
-      const at = (wordStart[(hs[h] ?? 0) - from] ?? 0) - from;
-      const cur = bestAt[at] ?? -1;
-      if (cur < 0 || better(h, cur)) bestAt[at] = h;
-    }
 
     const out: M[] = [];
     let taken = 0;
-    for (let at = 0; at < width; at++) {
-      const h = bestAt[at] ?? -1;
-      const p = from + at;
-      if (h < 0 || p < taken) continue;
+    const take = (h: number): void => {
+      const p = spanStart[h] ?? 0;
+      if (p < taken) return;
       const se = spanEnd[h] ?? p + 1;
       const t = tag[h] ?? 0;
       const start = toOriginal[p] ?? 0;
       const end = originalEnd(text, toOriginal, se);
       out.push(make(start, end, termIds[t] ?? '', groups[t] as G, text.slice(start, end)));
       taken = se;
+    };
+
+    if (sorted) {
+      // The usual case: span starts already in order, so leftmost-longest is one walk.
+      let best = -1;
+      for (let h = 0; h < hits.size; h++) {
+        if ((tag[h] ?? -1) < 0) continue;
+        if (best >= 0 && spanStart[h] !== spanStart[best]) {
+          take(best);
+          best = -1;
+        }
+        if (best < 0 || better(h, best)) best = h;
+      }
+      if (best >= 0) take(best);
+    } else {
+      // A hit reaching back into an earlier word (a phrase, a pattern after a hyphen) put the
+      // span starts out of order: bucket them by position instead of sorting.
+      let from = n;
+      let to = 0;
+      for (let h = 0; h < hits.size; h++) {
+        if ((tag[h] ?? -1) < 0) continue;
+        from = Math.min(from, spanStart[h] ?? 0);
+        to = Math.max(to, (spanStart[h] ?? 0) + 1);
+      }
+      const bestAt = new Int32Array(to - from).fill(-1);
+      for (let h = 0; h < hits.size; h++) {
+        if ((tag[h] ?? -1) < 0) continue;
+        const at = (spanStart[h] ?? 0) - from;
+        const cur = bestAt[at] ?? -1;
+        if (cur < 0 || better(h, cur)) bestAt[at] = h;
+      }
+      for (let at = 0; at < bestAt.length; at++) {
+        const h = bestAt[at] ?? -1;
+        if (h >= 0) take(h);
+      }
     }
     return out;
   };

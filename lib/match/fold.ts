@@ -337,7 +337,8 @@ export function foldCodes(text: string): FoldedCodes {
 function codesToString(codes: Uint16Array, length: number): string {
   let out = '';
   for (let k = 0; k < length; k += 8192) {
-    out += String.fromCharCode.apply(null, Array.from(codes.subarray(k, Math.min(length, k + 8192))));
+    // apply() takes any array-like; chunked because argument counts are limited.
+    out += String.fromCharCode.apply(null, codes.subarray(k, Math.min(length, k + 8192)) as unknown as number[]);
   }
   return out;
 }

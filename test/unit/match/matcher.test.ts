@@ -164,6 +164,22 @@ describe('phrases and forms', () => {
   });
 });
 
+describe('hits that reach back into an earlier word', () => {
+  it('keeps leftmost-longest when a later hit starts its span before an earlier one', () => {
+    // "bb" ends first (span "bb-cc"), the phrase ends later but its span starts at "aa".
+    const m = compileTerms([
+      { term: { id: 'bb', text: 'bb', match: 'word' }, group: 'x' },
+      { term: { id: 'aa-bb-cc', text: 'aa bb-cc', match: 'phrase' }, group: 'y' },
+      { term: { id: 'dd', text: 'dd', match: 'word' }, group: 'x' },
+    ]);
+    expect(m.match('zz aa bb-cc dd bb').map((x) => [x.termId, x.text])).toEqual([
+      ['aa-bb-cc', 'aa bb-cc'],
+      ['dd', 'dd'],
+      ['bb', 'bb'],
+    ]);
+  });
+});
+
 describe('exceptions and traps', () => {
   it.each([
     'De cameraman filmde.',
