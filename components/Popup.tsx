@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n';
 import { loadBuiltinRules } from '@/lib/rules';
 import { sendToBackground } from '@/lib/messages/send';
 import { useTabReport, useTargetTab } from '@/lib/ui/hooks';
+import { Lookup } from './Lookup';
 
 const rules = loadBuiltinRules();
 
@@ -35,7 +36,7 @@ export function Popup() {
         <p class="muted">{report === null ? t('popupNotScanned') : t('loading')}</p>
       )}
       {counts.length > 0 && (
-        <ul class="chips">
+        <ul class="chips" aria-label={t('popupCategoriesLabel')}>
           {counts.map(({ c, n }) => (
             <li class={`chip cat-${c.id}`} key={c.id}>
               <span class="swatch" aria-hidden="true" />
@@ -76,6 +77,12 @@ export function Popup() {
           {error}
         </p>
       )}
+      <Lookup rules={rules} />
+      <p class="row small">
+        <button type="button" class="link-button" data-testid="open-options" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+          {t('openOptions')}
+        </button>
+      </p>
       <p class="privacy small muted">{t('privacyLine')}</p>
     </div>
   );
