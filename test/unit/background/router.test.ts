@@ -1,22 +1,12 @@
+import { sampleReport } from '../support/scan-report';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleBackgroundRequest, senderOf } from '@/lib/background/router';
 import { createListener } from '@/lib/messages/listen';
-import { BackgroundRequestSchema, type ScanReport } from '@/lib/messages/protocol';
+import { BackgroundRequestSchema } from '@/lib/messages/protocol';
 import { readTabReport } from '@/lib/tabs/tab-state';
 
-const report: ScanReport = {
-  url: 'https://utrecht.raadsinformatie.nl/document/1',
-  title: 'Raadsvoorstel cameratoezicht',
-  scannedAt: 1,
-  chars: 100,
-  nodes: 3,
-  ms: 2,
-  truncated: false,
-  matchCount: 1,
-  matches: [{ index: 0, start: 4, end: 10, termId: 'camera.camera', category: 'camera', text: 'camera', snippet: 'De camera' }],
-  assessment: { hasTechnology: false, categories: [], questions: [], safeguards: { found: [], missing: [] }, signals: [] },
-};
+const report = sampleReport();
 
 describe('background router', () => {
   it('stores a scan report under the sending tab', async () => {

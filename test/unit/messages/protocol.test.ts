@@ -1,19 +1,9 @@
+import { sampleReport } from '../support/scan-report';
 import { describe, expect, it } from 'vitest';
 import { createListener } from '@/lib/messages/listen';
 import { BackgroundRequestSchema, ContentRequestSchema } from '@/lib/messages/protocol';
 
-const report = {
-  url: 'https://utrecht.raadsinformatie.nl/document/1',
-  title: 'Raadsvoorstel',
-  scannedAt: 1,
-  chars: 10,
-  nodes: 1,
-  ms: 1.5,
-  truncated: false,
-  matchCount: 1,
-  matches: [{ index: 0, start: 0, end: 6, termId: 'camera.camera', category: 'camera', text: 'camera', snippet: 'camera' }],
-  assessment: { hasTechnology: false, categories: [], questions: [], safeguards: { found: [], missing: [] }, signals: [] },
-};
+const report = sampleReport();
 
 describe('message protocol', () => {
   it('accepts a well-formed scan report', () => {
