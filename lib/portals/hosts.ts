@@ -26,3 +26,25 @@ export const GO_HOSTS: readonly string[] = goHosts.hosts;
 export const PORTAL_MATCH_PATTERNS: string[] = [...VENDOR_HOST_PATTERNS, ...GO_HOSTS].map(
   (host) => `*://${host}/*`,
 );
+
+/** The same hosts per portal, for the detectors (lib/portals/<portal>.ts). */
+export const PORTAL_HOSTS = {
+  ibabs: ['*.bestuurlijkeinformatie.nl', '*.ibabs.eu'],
+  notubiz: ['*.raadsinformatie.nl', '*.notubiz.nl', 'raadsinformatie.eindhoven.nl'],
+  gemeenteoplossingen: GO_HOSTS,
+  parlaeus: ['*.parlaeus.nl'],
+  openbesluitvorming: ['*.openbesluitvorming.nl'],
+  officielebekendmakingen: ['zoek.officielebekendmakingen.nl'],
+  lokaleregelgeving: ['lokaleregelgeving.overheid.nl', 'repository.officiele-overheidspublicaties.nl'],
+  algoritmeregister: ['algoritmes.overheid.nl'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** Does `hostname` fall under a host pattern (`*.x.nl` covers x.nl and its subdomains)? */
+export function hostMatches(pattern: string, hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (pattern.startsWith('*.')) {
+    const base = pattern.slice(2);
+    return host === base || host.endsWith(`.${base}`);
+  }
+  return host === pattern;
+}

@@ -1,0 +1,176 @@
+// Small DOM readers the detectors share. They read text and attributes only: never layout,
+// never innerHTML, so a detector costs microseconds and cannot disturb the page.
+import type { Attachment, DocumentType, PageLocation } from './types';
+
+/** Whitespace-collapsed text of an element, or undefined when empty or missing. */
+export function textOf(el: Element | null | undefined, max = 300): string | undefined {
+  const text = (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text) return undefined;
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Text of the first element that matches one of the selectors (in order of preference). */
+export function firstText(root: ParentNode, selectors: readonly string[], max?: number): string | undefined {
+  for (const sel of selectors) {
+    const t = textOf(root.querySelector(sel), max);
+    if (t) return t;
+  }
+  return undefined;
+}
+
+/** The first element that matches one of the selectors and holds some text. */
+export function firstWithText(doc: ParentNode, selectors: readonly string[]): Element | null {
+  for (const sel of selectors) {
+    for (const el of doc.querySelectorAll(sel)) {
+      if ((el.textContent ?? '').trim()) return el;
+    }
+  }
+  return null;
+}
+
+/** <meta name|property=…> content. */
+export function metaContent(doc: Document, ...names: string[]): string | undefined {
+  for (const n of names) {
+    const el = doc.querySelector(`meta[name="${n}" i], meta[property="${n}" i]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** Value of a definition list / table row whose label matches: <dt>Datum</dt><dd>…</dd>. */
+export function labelledValue(root: ParentNode, label: RegExp): string | undefined {
+  for (const dt of root.querySelectorAll('dt, th, .label, .meta-label')) {
+    if (!label.test((dt.textContent ?? '').trim())) continue;
+    const value = dt.tagName === 'TH' ? dt.parentElement?.querySelector('td') : dt.nextElementSibling;
+    const t = textOf(value);
+    if (t) return t;
+  }
+  return undefined;
+}
+
+const TYPE_PATTERNS: Array<[RegExp, DocumentType]> = [
+  [/\bschriftelijke vragen\b|\bart(ikel)?\.? ?\d+[- ]vragen\b|\braadsvragen\b/i, 'schriftelijke vragen'],
+  [/\bbeantwoording\b|\bantwoord(en)? op (de )?(schriftelijke )?vragen\b/i, 'beantwoording'],
+  [/\braadsinformatiebrief\b|\brib\b/i, 'raadsinformatiebrief'],
+  [/\bamendement\b/i, 'amendement'],
+  [/\bmoties?\b/i, 'motie'],
+  [/\braadsvoorstel\b|\bvoorstel aan de raad\b/i, 'raadsvoorstel'],
+  [/\braadsbesluit\b/i, 'raadsbesluit'],
+  [/\bcollegebrief\b|\bbrief van het college\b|\binformatie uit het college\b/i, 'collegebrief'],
+  [/\bbeleidsregels?\b|\bcamerabeleid\b|\bbeleidskader\b/i, 'beleidsregel'],
+  [/\bverordening\b/i, 'verordening'],
+  [/\bnotulen\b|\bbesluitenlijst\b/i, 'notulen'],
+  [/\bagenda\b/i, 'agenda'],
+];
+
+/** The document type a title or label names, if any ("Raadsinformatiebrief pilot bodycams"). */
+export function classifyDocumentType(...texts: Array<string | undefined>): DocumentType | undefined {
+  for (const text of texts) {
+    if (!text) continue;
+    for (const [re, type] of TYPE_PATTERNS) if (re.test(text)) return type;
+  }
+  return undefined;
+}
+
+const MUNICIPAL_PREFIX = /^(www\.|raad\.|gemeenteraad\.|gemeentebestuur\.|bestuur\.|besluitvorming\.|raadsinformatie\.|ris\.)/;
+
+/** "den-haag" / "denhaag" / "rotterdamraad" → a readable municipality name from a host label. */
+export function gemeenteFromLabel(label: string): string | undefined {
+  const clean = label.replace(/raad$/, '').replace(/^gemeente-?/, '');
+  if (!clean || /^(www|api\d*|zoek|raad)$/.test(clean)) return undefined;
+  return clean
+    .split('-')
+    .map((w) => (w.length <= 3 && ['aan', 'den', 'de', 'op', 'van', 'der'].includes(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join('-');
+}
+
+/** The municipality in a vendor subdomain (utrecht.bestuurlijkeinformatie.nl → Utrecht). */
+export function gemeenteFromSubdomain(hostname: string): string | undefined {
+  const first = hostname.toLowerCase().split('.')[0];
+  return first ? gemeenteFromLabel(first) : undefined;
+}
+
+/** The municipality in a municipal host (raad.dordrecht.nl, www.raadleiderdorp.nl). */
+export function gemeenteFromOwnHost(hostname: string): string | undefined {
+  const rest = hostname.toLowerCase().replace(MUNICIPAL_PREFIX, '').split('.');
+  const label = rest.length >= 2 ? rest[rest.length - 2] : rest[0];
+  return label ? gemeenteFromLabel(label.replace(/^raad/, '').replace(/^gemeenteraad/, '')) : undefined;
+}
+
+/** A "Gemeente X" / "gemeente X" phrase in a text ("Gemeenteblad van Tiel" too). */
+export function gemeenteFromText(text: string | undefined): string | undefined {
+  const m = text?.match(/\b(?:[Gg]emeente(?:blad)?(?: van)?|[Gg]emeenteraad(?: van)?)\s+([A-Z][\p{L}'’-]+(?:[ -](?:aan|op|den|de|van|der|[A-Z][\p{L}'’-]+))*)/u);
+  return m?.[1];
+}
+
+const PDF_HREF = /\.pdf(?:$|[?#])|\/document\/\d+\/\d+\/|\/Document\/(LoadAgendaItemDocument|LoadAgendaDocument|View)\/|publicdownload\.aspx|\/showdoc\/|\/Documenten\/[^?#]+\.pdf/i;
+
+/** Is this link (probably) a PDF download? Type attributes first, then the known URL shapes. */
+export function isPdfLink(a: HTMLAnchorElement | Element): boolean {
+  const type = a.getAttribute('type') ?? '';
+  if (/application\/pdf/i.test(type)) return true;
+  if (/\bpdf\b/i.test(a.getAttribute('data-type') ?? '') || /\bpdf\b/i.test(a.className?.toString() ?? '')) return true;
+  return PDF_HREF.test(a.getAttribute('href') ?? '');
+}
+
+/** Absolute URL of an href against the page (null for javascript:, mailto: and junk). */
+export function absoluteUrl(href: string | null, base: string): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A readable name for an attachment link: its title/aria-label, its text, or the file name. */
+export function attachmentName(a: Element, url: string): string {
+  const label = a.getAttribute('title') ?? a.getAttribute('aria-label') ?? '';
+  const text = textOf(a, 200) ?? '';
+  const chosen = (text.length >= 3 ? text : label).replace(/\s*\((pdf|PDF)[^)]*\)\s*$/, '').trim();
+  if (chosen) return chosen;
+  const file = decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).pop() ?? url);
+  return file.replace(/\+/g, ' ');
+}
+
+/** PDF links under `root` (or the given link selector), absolute, de-duplicated by URL. */
+export function collectAttachments(
+  root: ParentNode | null,
+  location: PageLocation,
+  selector = 'a[href]',
+  accept: (a: Element) => boolean = isPdfLink,
+): Attachment[] {
+  if (!root) return [];
+  const seen = new Set<string>();
+  const out: Attachment[] = [];
+  for (const a of root.querySelectorAll(selector)) {
+    if (!accept(a)) continue;
+    const url = absoluteUrl(a.getAttribute('href'), location.href);
+    if (!url || seen.has(url)) continue;
+    seen.add(url);
+    out.push({ name: attachmentName(a, url), url });
+    if (out.length >= 500) break; // a page with thousands of links is a list, not one document
+  }
+  return out;
+}
+
+/** Dutch date in a text: "12 maart 2025", "12-03-2025", or an ISO date. */
+export function findDate(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const m =
+    text.match(/\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}\b/i) ??
+    text.match(/\b\d{1,2}-\d{1,2}-\d{4}\b/) ??
+    text.match(/\b\d{4}-\d{2}-\d{2}\b/);
+  return m?.[0];
+}
+
+/** The first element of `selectors` present in the document, skipping empty ones. */
+export function pickMain(doc: Document, selectors: readonly string[]): Element | null {
+  return firstWithText(doc, selectors);
+}
+
+export function pathMatches(location: PageLocation, re: RegExp): boolean {
+  return re.test(location.pathname);
+}

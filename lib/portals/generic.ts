@@ -1,0 +1,25 @@
+// Any other page (a site the reader scans with "Scan deze pagina" or granted for good): the
+// main-content heuristic of lib/scan, the page's own title, and the PDF links in the content.
+import { findMainContent } from '../scan/main-content';
+import { classifyDocumentType, collectAttachments, firstText, gemeenteFromText, metaContent } from './dom';
+import type { PortalDetector } from './types';
+
+export const generic: PortalDetector = {
+  id: 'generic',
+  label: 'Webpagina',
+  hosts: [],
+  mainContent: (doc) => findMainContent(doc),
+  metadata(doc) {
+    const main = findMainContent(doc);
+    const title = firstText(main, ['h1']) ?? (doc.title.trim() || undefined);
+    const meta = {
+      portal: 'generic' as const,
+      portalLabel: 'Webpagina',
+      gemeente: gemeenteFromText(metaContent(doc, 'og:site_name') ?? doc.title),
+      title,
+      documentType: classifyDocumentType(title),
+    };
+    return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined)) as typeof meta;
+  },
+  attachments: (doc, location, main) => collectAttachments(main ?? doc, location),
+};

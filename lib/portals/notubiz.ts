@@ -1,0 +1,35 @@
+// NotuBiz raadsinformatie portals (server-rendered HTML; documents are PDFs on /document/...).
+// Built for (research notes §1.1–1.2, URL shapes observed in public ORI scraper code):
+//   https://amsterdam.raadsinformatie.nl/vergadering/1528626                             meeting + agenda + video
+//   https://denhaag.raadsinformatie.nl/vergadering/322288/Raad%20%283%20dagdelen%29%2006-07-2017
+//   https://amsterdam.raadsinformatie.nl/modules/6/moties/view                           module list
+//   https://raadsinformatie.eindhoven.nl/document/12915671/2/…                         a PDF
+// Attachments: /document/{id}/{version}/{filename} and api.notubiz.nl/document/{id}/{v}.
+import { defineDetector } from './define';
+import { gemeenteFromLabel, gemeenteFromSubdomain, pathMatches } from './dom';
+import { PORTAL_HOSTS } from './hosts';
+
+export const notubiz = defineDetector({
+  id: 'notubiz',
+  label: 'NotuBiz',
+  hosts: PORTAL_HOSTS.notubiz,
+  main: ['#content .main', 'main', '#content', '.content'],
+  chrome: ['.media-player', '.video-player', '.livestream', '.agenda-share', '.filter-bar'],
+  title: ['.document-title', '.module-title', '.event-title', 'main h1', 'h1'],
+  meeting: ['.event-title', '.meeting-title'],
+  date: ['.event-date time', '.event-date', '.document-date time', '.document-date'],
+  agendaItem: ['.agenda-item.selected .agenda-item-title', '.document-context .agenda-item-title'],
+  typeLabel: ['.document-type', '.module-type'],
+  attachmentLinks: 'a[href*="/document/"], a[href$=".pdf" i]',
+  gemeente(location) {
+    // raadsinformatie.eindhoven.nl is a municipal host; the others carry the gemeente up front.
+    const labels = location.hostname.toLowerCase().split('.');
+    if (labels[0] === 'raadsinformatie' && labels[1]) return gemeenteFromLabel(labels[1]);
+    return gemeenteFromSubdomain(location.hostname.replace(/_/g, '-'));
+  },
+  pageType(location, doc) {
+    if (pathMatches(location, /\/vergadering\//i) || doc.querySelector('.agenda-items')) return 'agenda';
+    if (pathMatches(location, /\/modules\//i) || doc.querySelector('.module-list')) return 'documentenlijst';
+    return undefined;
+  },
+});

@@ -1,0 +1,36 @@
+// Parlaeus: old-style server pages; an information page per motie/document that links to the PDF.
+// Built for (research notes §1.1, URL shapes observed in public ORI scraper code):
+//   https://apeldoorn.parlaeus.nl/user/agenda/action=view/ag={hex}          meeting
+//   https://eindhoven.parlaeus.nl/user/motie/action=view/id={n}             motie information page
+//   https://maastricht.parlaeus.nl/user/showdoc/action=view/id={n}          the PDF
+import { defineDetector } from './define';
+import { gemeenteFromSubdomain, labelledValue, pathMatches } from './dom';
+import { PORTAL_HOSTS } from './hosts';
+
+export const parlaeus = defineDetector({
+  id: 'parlaeus',
+  label: 'Parlaeus',
+  hosts: PORTAL_HOSTS.parlaeus,
+  main: ['#pagecontent', '#content', 'main', '.content'],
+  chrome: ['.webcast', '.livestream'],
+  title: ['#pagecontent h1', 'h1'],
+  meeting: ['.vergadering a', '.vergadering'],
+  date: ['.datum'],
+  typeLabel: ['.soort'],
+  attachmentLinks: 'a[href*="/showdoc/"], a[href$=".pdf" i], a[href*="qualigraf.nl"]',
+  gemeente: (location) => gemeenteFromSubdomain(location.hostname),
+  pageType(location) {
+    if (pathMatches(location, /\/user\/motie\//i)) return 'motie';
+    if (pathMatches(location, /\/user\/agenda\//i)) return 'agenda';
+    return undefined;
+  },
+  refine(meta, doc) {
+    // The information page is a table of labelled fields.
+    return {
+      ...meta,
+      meeting: meta.meeting ?? labelledValue(doc, /^vergadering/i),
+      date: meta.date ?? labelledValue(doc, /^datum/i),
+      agendaItem: meta.agendaItem ?? labelledValue(doc, /^agendapunt/i),
+    };
+  },
+});
