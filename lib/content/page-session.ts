@@ -18,6 +18,7 @@ import { findMainContent, isPageChrome } from '../scan/main-content';
 import { buildTextIndex, rangeFor, type TextIndex } from '../scan/text-index';
 import { snippetAround } from '../questions';
 import type { TermMatch } from '../match/types';
+import { followSettings } from '../settings/content';
 
 export const SCAN_MEASURE = 'raadslens:scan';
 
@@ -33,6 +34,8 @@ export interface PageSession {
   scan(): ScanReport | null;
   handle(msg: ContentRequest): unknown;
   stop(): void;
+  /** Swaps the analyser (the reader's settings changed); the next scan uses it. */
+  setAnalyser(analyser: Analyser): void;
 }
 
 export function createPageSession(doc: Document = document, analyser: Analyser = createAnalyser(loadBuiltinRules())): PageSession {
@@ -40,6 +43,8 @@ export function createPageSession(doc: Document = document, analyser: Analyser =
   let state: ScanState | null = null;
   let noteAnchors: QuoteAnchor[] = [];
   let stopped = false;
+  /** The match last shown by scroll-to-match / next-match / prev-match (-1: none yet). */
+  let current = -1;
 
   /** Paints matches and note passages together; returns which notes were found. */
   function paint(): boolean[] {
@@ -76,6 +81,7 @@ export function createPageSession(doc: Document = document, analyser: Analyser =
       else groups.set(m.category, [r]);
     });
     state = { index, matches, ranges, groups };
+    current = -1;
     paint();
     const t1 = performance.now();
     performance.measure(SCAN_MEASURE, {
@@ -130,14 +136,37 @@ export function createPageSession(doc: Document = document, analyser: Analyser =
     return describeQuote(state.index.text, start, end);
   }
 
+  /** Shows the next (or previous) match after the current one, wrapping around. */
+  function step(delta: 1 | -1): { index: number; total: number } | null {
+    if (!state) return null;
+    const n = state.ranges.length;
+    const from = current === -1 ? (delta > 0 ? -1 : n) : current;
+    for (let k = 1; k <= n; k++) {
+      const i = (((from + delta * k) % n) + n) % n;
+      const range = state.ranges[i];
+      if (range && scrollTo(range)) {
+        current = i;
+        return { index: i, total: n };
+      }
+    }
+    return null;
+  }
+
   function handle(msg: ContentRequest): unknown {
     switch (msg.type) {
       case 'ping':
         return 'pong';
       case 'rescan':
         return scan()?.matchCount ?? 0;
-      case 'scroll-to-match':
-        return scrollTo(state?.ranges[msg.index] ?? null);
+      case 'scroll-to-match': {
+        const shown = scrollTo(state?.ranges[msg.index] ?? null);
+        if (shown) current = msg.index;
+        return shown;
+      }
+      case 'next-match':
+        return step(1);
+      case 'prev-match':
+        return step(-1);
       case 'scroll-to-anchor': {
         if (!state) return false;
         const found = reanchor(state.index.text, msg.anchor);
@@ -158,6 +187,9 @@ export function createPageSession(doc: Document = document, analyser: Analyser =
   return {
     scan,
     handle,
+    setAnalyser(next) {
+      analyser = next;
+    },
     stop() {
       stopped = true;
       engine.clear();
@@ -179,10 +211,12 @@ export function runPageSession(onInvalidated: (cb: () => void) => void): PageSes
   };
   const listener = createListener(ContentRequestSchema, (msg) => session.handle(msg), () => undefined);
   browser.runtime.onMessage.addListener(listener as never);
+  // The reader's settings (own terms, categories off, highlight style) come first, then the scan.
+  const stopSettings = followSettings(session, report);
   onInvalidated(() => {
     browser.runtime.onMessage.removeListener(listener as never);
+    stopSettings();
     session.stop();
   });
-  report();
   return session;
 }

@@ -120,6 +120,9 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
   /** Paint the notes' passages and say which ones were found in this version of the page. */
   z.strictObject({ type: z.literal('locate-anchors'), anchors: z.array(QuoteAnchorSchema).max(2000) }),
   z.strictObject({ type: z.literal('rescan') }),
+  /** Keyboard commands: show the next / previous match in the page (wraps around). */
+  z.strictObject({ type: z.literal('next-match') }),
+  z.strictObject({ type: z.literal('prev-match') }),
   z.strictObject({ type: z.literal('ping') }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;

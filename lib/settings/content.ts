@@ -1,0 +1,48 @@
+// The content script's side of the settings: load them before the first scan, paint in the
+// reader's highlight style, and rescan when they change in the options page.
+import { createAnalyser, type Analyser } from '../analyse';
+import { loadBuiltinRules } from '../rules';
+import { highlightCss } from './highlight-css';
+import { createPageStyle } from './page-style';
+import { analyserOptionsFrom, loadSettings, watchSettings } from './store';
+import type { Settings } from './schema';
+
+export interface SettingsTarget {
+  setAnalyser(analyser: Analyser): void;
+}
+
+function analyserFor(settings: Settings): Analyser | null {
+  // Default settings: the session's built-in analyser already is the right one.
+  if (settings.ownTerms.length === 0 && settings.disabledCategories.length === 0) return null;
+  return createAnalyser(loadBuiltinRules(), analyserOptionsFrom(settings));
+}
+
+/**
+ * Applies the stored settings to a page session, then calls `rescan` (also after every later
+ * change). Returns a stop function. Unreadable settings mean defaults: the page is still scanned.
+ */
+export function followSettings(session: SettingsTarget, rescan: () => void, doc: Document = document): () => void {
+  const style = createPageStyle(doc);
+  let stopped = false;
+  let builtin: Analyser | null = null;
+  const apply = (settings: Settings) => {
+    if (stopped) return;
+    try {
+      style.set(highlightCss(settings.highlight));
+      const custom = analyserFor(settings);
+      builtin ??= custom ? createAnalyser(loadBuiltinRules()) : null;
+      if (custom) session.setAnalyser(custom);
+      else if (builtin) session.setAnalyser(builtin);
+    } catch {
+      // Our styling or compiling failed: keep scanning with what the session has.
+    }
+    rescan();
+  };
+  void loadSettings().then(({ settings }) => apply(settings));
+  const unwatch = watchSettings(({ settings }) => apply(settings));
+  return () => {
+    stopped = true;
+    unwatch();
+    style.remove();
+  };
+}

@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './store';
+export { addOwnTerm, removeOwnTerm, type OwnTermChange } from './own-terms';
+export { highlightCss } from './highlight-css';

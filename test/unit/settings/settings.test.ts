@@ -1,0 +1,159 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Analyser } from '@/lib/analyse';
+import {
+  DEFAULT_SETTINGS,
+  MAX_OWN_TERMS,
+  SETTINGS_KEY,
+  addOwnTerm,
+  coloursFor,
+  darken,
+  defaultSettings,
+  highlightCss,
+  loadSettings,
+  parseStoredSettings,
+  removeOwnTerm,
+  saveSettings,
+  watchSettings,
+  type Settings,
+} from '@/lib/settings';
+import { followSettings } from '@/lib/settings/content';
+import { createPageStyle } from '@/lib/settings/page-style';
+
+const withTerm = (): Settings => ({ ...defaultSettings(), ownTerms: [{ id: 'a', text: 'smart meter', category: 'sensor' }] });
+
+describe('stored settings', () => {
+  it('are the defaults when nothing is stored, without a notice', async () => {
+    expect(await loadSettings()).toEqual({ settings: DEFAULT_SETTINGS, invalid: false });
+  });
+
+  it('round-trip through storage.local', async () => {
+    const s = withTerm();
+    s.disabledCategories = ['pilot'];
+    s.highlight = { mode: 'underline', palette: 'high-contrast', colours: { camera: '#123456' } };
+    await saveSettings(s);
+    expect(await loadSettings()).toEqual({ settings: s, invalid: false });
+  });
+
+  it('fall back to the defaults with a notice when what is stored is broken, and leave it stored', async () => {
+    const broken = { version: 1, disabledCategories: ['bestaat-niet'], ownTerms: [], highlight: DEFAULT_SETTINGS.highlight };
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: broken });
+    expect(await loadSettings()).toEqual({ settings: DEFAULT_SETTINGS, invalid: true });
+    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toEqual(broken);
+    for (const junk of ['tekst', 42, [], { version: 2 }, { ...DEFAULT_SETTINGS, extra: true }]) {
+      expect(parseStoredSettings(junk).invalid, JSON.stringify(junk)).toBe(true);
+    }
+  });
+
+  it('refuse to save something invalid, such as a colour that is not #rrggbb', async () => {
+    const bad = defaultSettings();
+    bad.highlight.colours = { camera: 'red; } body { display: none' };
+    await expect(saveSettings(bad)).rejects.toThrow();
+    expect((await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]).toBeUndefined();
+  });
+
+  it('are watched: a change arrives parsed, other keys and areas are ignored', async () => {
+    const seen: unknown[] = [];
+    const stop = watchSettings((l) => seen.push(l));
+    await fakeBrowser.storage.local.set({ other: 1 });
+    await fakeBrowser.storage.session.set({ [SETTINGS_KEY]: withTerm() });
+    await saveSettings(withTerm());
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: 'kapot' });
+    stop();
+    await saveSettings(defaultSettings());
+    expect(seen).toEqual([
+      { settings: withTerm(), invalid: false },
+      { settings: DEFAULT_SETTINGS, invalid: true },
+    ]);
+  });
+});
+
+describe('own terms', () => {
+  it('are validated with the matcher rules and refused in Dutch', () => {
+    const s = defaultSettings();
+    for (const bad of ['', '   ', '?!…', 'x'.repeat(61), '7']) {
+      const r = addOwnTerm(s, bad, 'camera', 'id');
+      expect(r.ok, bad).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(/[a-z]{3}/);
+    }
+    const ok = addOwnTerm(s, '  slimme   meter ', 'sensor', 'id1');
+    expect(ok).toEqual({ ok: true, settings: { ...s, ownTerms: [{ id: 'id1', text: 'slimme meter', category: 'sensor' }] } });
+  });
+
+  it('refuses a duplicate (also with other case or accents) and more than the maximum', () => {
+    const s = withTerm();
+    const dup = addOwnTerm(s, 'Smárt Meter', 'camera', 'b');
+    expect(dup).toEqual({ ok: false, message: expect.stringContaining('staat al') });
+    const full = { ...defaultSettings(), ownTerms: Array.from({ length: MAX_OWN_TERMS }, (_, i) => ({ id: `t${i}`, text: `term${i}`, category: 'data' as const })) };
+    expect(addOwnTerm(full, 'nieuw', 'data', 'x')).toEqual({ ok: false, message: expect.stringContaining(String(MAX_OWN_TERMS)) });
+  });
+
+  it('are removed by id', () => {
+    expect(removeOwnTerm(withTerm(), 'a').ownTerms).toEqual([]);
+    expect(removeOwnTerm(withTerm(), 'zz').ownTerms).toHaveLength(1);
+  });
+});
+
+describe('highlight stylesheet', () => {
+  it('has a rule per category for ::highlight and the <mark> fallback', () => {
+    const css = highlightCss(DEFAULT_SETTINGS.highlight);
+    expect(css).toContain('::highlight(raadslens-camera)');
+    expect(css).toContain('mark.raadslens-mark.raadslens-pilot');
+    expect(css.match(/::highlight\(/g)).toHaveLength(10);
+    expect(css).toContain('rgb(255 213 79 / 0.55)');
+  });
+
+  it('follows the mode, palette and own colours', () => {
+    const under = highlightCss({ mode: 'underline', palette: 'standard', colours: {} });
+    expect(under).toContain('background-color: transparent; text-decoration: underline 3px #8d6e00');
+    const hc = highlightCss({ mode: 'background', palette: 'high-contrast', colours: {} });
+    expect(hc).toContain('background-color: #ffeb3b; color: #000000');
+    const own = highlightCss({ mode: 'background', palette: 'standard', colours: { camera: '#336699' } });
+    expect(own).toContain('rgb(51 102 153 / 0.55)');
+    expect(coloursFor({ mode: 'background', palette: 'standard', colours: { camera: '#336699' } }, 'camera').line).toBe(darken('#336699'));
+    expect(darken('#ffffff', 0.5)).toBe('#808080');
+  });
+});
+
+describe('page style', () => {
+  it('adopts one sheet, replaces it in place and removes it again', () => {
+    const style = createPageStyle(document);
+    const before = document.adoptedStyleSheets.length;
+    style.set('::highlight(raadslens-camera) { color: red; }');
+    style.set('::highlight(raadslens-camera) { color: blue; }');
+    const adopted = document.adoptedStyleSheets.length - before;
+    const viaElement = document.getElementById('raadslens-highlight-style');
+    // happy-dom may or may not support adoptedStyleSheets: exactly one of the two ways is used.
+    expect(adopted + (viaElement ? 1 : 0)).toBe(1);
+    if (viaElement) expect(viaElement.textContent).toContain('blue');
+    style.remove();
+    expect(document.adoptedStyleSheets.length).toBe(before);
+    expect(document.getElementById('raadslens-highlight-style')).toBeNull();
+  });
+});
+
+describe('followSettings (content script)', () => {
+  it('scans once with the built-in analyser when settings are default, and again with own terms after a change', async () => {
+    const setAnalyser = vi.fn<(a: Analyser) => void>();
+    const rescan = vi.fn();
+    const stop = followSettings({ setAnalyser }, rescan, document);
+    await vi.waitFor(() => expect(rescan).toHaveBeenCalledTimes(1));
+    expect(setAnalyser).not.toHaveBeenCalled();
+
+    await saveSettings(withTerm());
+    await vi.waitFor(() => expect(rescan).toHaveBeenCalledTimes(2));
+    const analyser = setAnalyser.mock.calls[0]![0];
+    expect(analyser.analyse('Er komt een smart meter in elke woning.').matches).toEqual([
+      expect.objectContaining({ text: 'smart meter', category: 'sensor', termId: 'own:a' }),
+    ]);
+
+    await saveSettings({ ...defaultSettings(), disabledCategories: ['camera'] });
+    await vi.waitFor(() => expect(rescan).toHaveBeenCalledTimes(3));
+    expect(setAnalyser.mock.calls[1]![0].analyse('De camera hangt er.').matches).toEqual([]);
+
+    stop();
+    await saveSettings(defaultSettings());
+    await new Promise((r) => setTimeout(r, 10));
+    expect(rescan).toHaveBeenCalledTimes(3);
+  });
+});
