@@ -23,3 +23,5 @@ export { flagsRepo, type FlagInput, type NewFlag } from './flags';
 export { documentsRepo, type DocumentInput } from './documents';
 export { settingsRepo } from './settings';
 export { normaliseDocumentUrl } from './url';
+export { readAllRecords, mergeRecords, clearAllRecords, type AllRecords, type IncomingRecords, type MergeResult, type MergeCount } from './bulk';
+export { announceChange, onRecordChange, CHANGE_CHANNEL, type RecordChange } from './changes';

@@ -2,6 +2,7 @@
 // zod on both sides of IndexedDB.
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { z } from 'zod';
+import { announceChange } from './changes';
 import { getDb } from './connection';
 import { StorageError, describeIssues, dutchErrors, toStorageError } from './errors';
 import type { StoreName } from './schema';
@@ -78,6 +79,7 @@ export async function inTransaction<R, Mode extends IDBTransactionMode>(
   try {
     const result = await work(tx);
     await done;
+    if (mode === 'readwrite') announceChange(stores);
     return result;
   } catch (e) {
     try {

@@ -61,7 +61,12 @@ export const FlagRecordSchema = z
     anchor: AnchorSchema.optional(),
     termId: z.string().min(1).optional(),
     category: CategoryIdSchema.optional(),
+    /** The AP question the reader linked the flag to (optional; no index, so no migration). */
+    question: QuestionIdSchema.optional(),
     reason: z.string().max(2_000),
+    /** A flag becomes a question the reader asks: same life cycle as a note's. Defaults keep older records readable. */
+    status: NoteStatusSchema.default('open'),
+    tags: z.array(tag).max(50).default([]),
     createdAt: timestamp,
     updatedAt: timestamp,
     revision: z.number().int().positive(),

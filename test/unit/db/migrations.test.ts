@@ -92,3 +92,42 @@ describe('migrations', () => {
     expect(await shape()).toEqual(freshShape);
   });
 });
+
+/** A database as the build of `version` left it: only migrations 1..version applied, then data written raw. */
+async function seedAt(version: number): Promise<void> {
+  const db = await openDB(DB_NAME, version, {
+    async upgrade(database, oldVersion, _new, tx) {
+      for (const m of MIGRATIONS) if (m.version > oldVersion && m.version <= version) await m.upgrade(database, tx as never);
+    },
+  });
+  await db.put('documents', { id: DOC, url: DOC, title: `Gemaakt door v${version}`, createdAt: 1, updatedAt: 2 });
+  await db.put('notes', {
+    id: ids.later, documentId: DOC, anchor, text: `notitie v${version}`, status: 'gesteld', tags: ['x'], createdAt: 3, updatedAt: 4, revision: 2,
+  });
+  // Flags from before they had a status, tags and a linked question.
+  await db.put('flags', {
+    id: ids.flag, documentId: DOC, kind: 'passage', anchor, reason: `markering v${version}`, createdAt: 5, updatedAt: 6, revision: 1,
+  });
+  await db.put('settings', { key: 'k', value: { v: version }, updatedAt: 7 });
+  db.close();
+}
+
+describe('a database made by each earlier version', () => {
+  for (let version = 1; version <= DB_VERSION; version++) {
+    it(`opens from v${version} with all its data intact`, async () => {
+      await seedAt(version);
+      expect((await getDb()).version).toBe(DB_VERSION);
+      expect(await documentsRepo.get(DOC)).toMatchObject({ title: `Gemaakt door v${version}`, createdAt: 1, updatedAt: 2 });
+      expect(await notesRepo.get(ids.later)).toMatchObject({ text: `notitie v${version}`, anchor, status: 'gesteld', tags: ['x'], revision: 2 });
+      const flag = await flagsRepo.get(ids.flag);
+      expect(flag).toMatchObject({ reason: `markering v${version}`, anchor, status: 'open', tags: [], revision: 1, updatedAt: 6 });
+      expect(flag?.question).toBeUndefined();
+      expect(await settingsRepo.get('k', z.object({ v: z.number() }))).toEqual({ v: version });
+      const flags = await flagsRepo.listAll();
+      expect(flags.invalid).toEqual([]);
+      // Editable after the upgrade.
+      if (!flag) throw new Error('flag lost');
+      expect((await flagsRepo.save({ ...flag, status: 'gesteld', question: 'ap-2' })).revision).toBe(2);
+    });
+  }
+});

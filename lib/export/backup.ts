@@ -1,0 +1,31 @@
+// The JSON backup: everything a reader wrote, restorable in another browser profile. Versioned so
+// a later Raadslens can read today's files (and today's refuses tomorrow's with a clear message).
+import { z } from 'zod';
+import { DocumentRecordSchema, FlagRecordSchema, NoteRecordSchema } from '../db/schema';
+import type { ExportSet } from './model';
+
+export const BACKUP_FORMAT = 'raadslens-backup';
+export const BACKUP_VERSION = 1;
+
+export const BackupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.iso.datetime(),
+  documents: z.array(DocumentRecordSchema),
+  notes: z.array(NoteRecordSchema),
+  flags: z.array(FlagRecordSchema),
+});
+export type Backup = z.infer<typeof BackupSchema>;
+
+export function toBackup(set: ExportSet, exportedAt: number = Date.now()): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(exportedAt).toISOString(),
+    documents: [...set.documents].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    notes: [...set.notes].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)),
+    flags: [...set.flags].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)),
+  };
+}
+
+export const backupJson = (backup: Backup): string => `${JSON.stringify(backup, null, 2)}\n`;

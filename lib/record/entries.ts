@@ -1,0 +1,184 @@
+// One list for the record: notes and flags side by side, each carrying what the "Alles" view
+// filters, sorts and shows (its document's gemeente, title and meeting date).
+import type { TextQuoteAnchor } from '../anchor/schema';
+import type { DocumentRecord, FlagRecord, NoteRecord, NoteStatus } from '../db/schema';
+import type { CategoryId, QuestionId } from '../rules/schema';
+import { foldForSearch, matchesQuery, queryWords } from './search';
+
+interface EntryBase {
+  id: string;
+  documentId: string;
+  url: string;
+  title: string;
+  gemeente?: string;
+  meetingDate?: string;
+  anchor?: TextQuoteAnchor;
+  /** The note text, or the flag's reason. */
+  text: string;
+  status: NoteStatus;
+  tags: string[];
+  question?: QuestionId;
+  category?: CategoryId;
+  createdAt: number;
+  updatedAt: number;
+  haystack: string;
+}
+
+export type RecordEntry =
+  | (EntryBase & { kind: 'note'; record: NoteRecord })
+  | (EntryBase & { kind: 'flag'; flagKind: FlagRecord['kind']; record: FlagRecord });
+
+function documentFields(documentId: string, doc: DocumentRecord | undefined) {
+  return {
+    url: doc?.url ?? documentId,
+    // A record whose document is unknown still shows: its address is the best title there is.
+    title: doc?.title || doc?.url || documentId,
+    gemeente: doc?.gemeente,
+    meetingDate: doc?.meetingDate,
+  };
+}
+
+function haystackOf(parts: Array<string | undefined>): string {
+  return foldForSearch(parts.filter((p) => p).join('\n'));
+}
+
+export function noteEntry(note: NoteRecord, doc: DocumentRecord | undefined): RecordEntry {
+  const d = documentFields(note.documentId, doc);
+  return {
+    kind: 'note',
+    record: note,
+    id: note.id,
+    documentId: note.documentId,
+    ...d,
+    anchor: note.anchor,
+    text: note.text,
+    status: note.status,
+    tags: note.tags,
+    question: note.question,
+    category: note.category,
+    createdAt: note.createdAt,
+    updatedAt: note.updatedAt,
+    haystack: haystackOf([note.text, note.anchor?.exact, d.title, d.gemeente, ...note.tags]),
+  };
+}
+
+export function flagEntry(flag: FlagRecord, doc: DocumentRecord | undefined): RecordEntry {
+  const d = documentFields(flag.documentId, doc);
+  return {
+    kind: 'flag',
+    flagKind: flag.kind,
+    record: flag,
+    id: flag.id,
+    documentId: flag.documentId,
+    ...d,
+    anchor: flag.anchor,
+    text: flag.reason,
+    status: flag.status,
+    tags: flag.tags,
+    question: flag.question,
+    category: flag.category,
+    createdAt: flag.createdAt,
+    updatedAt: flag.updatedAt,
+    haystack: haystackOf([flag.reason, flag.anchor?.exact, d.title, d.gemeente, ...flag.tags]),
+  };
+}
+
+export function buildEntries(
+  documents: readonly DocumentRecord[],
+  notes: readonly NoteRecord[],
+  flags: readonly FlagRecord[],
+): RecordEntry[] {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const entries: RecordEntry[] = [];
+  for (const n of notes) entries.push(noteEntry(n, byId.get(n.documentId)));
+  for (const f of flags) entries.push(flagEntry(f, byId.get(f.documentId)));
+  return entries;
+}
+
+/**
+ * Reading order within one document: whole-document items first (they frame the rest), then
+ * passages by position (page first for a PDF), ties by creation.
+ */
+export function compareReadingOrder(a: RecordEntry, b: RecordEntry): number {
+  const pa = a.anchor ? (a.anchor.page ?? 0) : -1;
+  const pb = b.anchor ? (b.anchor.page ?? 0) : -1;
+  if (pa !== pb) return pa - pb;
+  const sa = a.anchor?.start ?? -1;
+  const sb = b.anchor?.start ?? -1;
+  return sa - sb || a.createdAt - b.createdAt;
+}
+
+export type SortOrder = 'meeting-desc' | 'meeting-asc' | 'updated-desc';
+
+export interface RecordFilter {
+  query?: string;
+  gemeente?: string;
+  category?: CategoryId;
+  question?: QuestionId;
+  status?: NoteStatus;
+  tag?: string;
+  kind?: 'note' | 'flag';
+  sort?: SortOrder;
+}
+
+/** Newest meeting first; documents without a date after all dated ones, whatever the direction. */
+function compareMeeting(a: RecordEntry, b: RecordEntry, direction: 1 | -1): number {
+  if (a.meetingDate !== b.meetingDate) {
+    if (!a.meetingDate) return 1;
+    if (!b.meetingDate) return -1;
+    return a.meetingDate < b.meetingDate ? -direction : direction;
+  }
+  if (a.documentId !== b.documentId) return a.title.localeCompare(b.title, 'nl') || (a.documentId < b.documentId ? -1 : 1);
+  return compareReadingOrder(a, b);
+}
+
+export function sortEntries(entries: RecordEntry[], order: SortOrder = 'meeting-desc'): RecordEntry[] {
+  if (order === 'updated-desc') return entries.sort((a, b) => b.updatedAt - a.updatedAt);
+  const direction = order === 'meeting-asc' ? 1 : -1;
+  return entries.sort((a, b) => compareMeeting(a, b, direction));
+}
+
+/** The entries that pass every set criterion, sorted. Does not modify `entries`. */
+export function filterEntries(entries: readonly RecordEntry[], filter: RecordFilter): RecordEntry[] {
+  const words = filter.query ? queryWords(filter.query) : [];
+  const tag = filter.tag ? foldForSearch(filter.tag) : undefined;
+  const kept = entries.filter(
+    (e) =>
+      (!filter.kind || e.kind === filter.kind) &&
+      (!filter.gemeente || e.gemeente === filter.gemeente) &&
+      (!filter.category || e.category === filter.category) &&
+      (!filter.question || e.question === filter.question) &&
+      (!filter.status || e.status === filter.status) &&
+      (!tag || e.tags.some((t) => foldForSearch(t) === tag)) &&
+      matchesQuery(e, words),
+  );
+  return sortEntries(kept, filter.sort);
+}
+
+export interface Facets {
+  gemeenten: string[];
+  tags: string[];
+  categories: CategoryId[];
+  questions: QuestionId[];
+}
+
+/** The values the filters can offer: only those that occur, so no choice leads to an empty list. */
+export function facetsOf(entries: readonly RecordEntry[]): Facets {
+  const gemeenten = new Set<string>();
+  const tags = new Set<string>();
+  const categories = new Set<CategoryId>();
+  const questions = new Set<QuestionId>();
+  for (const e of entries) {
+    if (e.gemeente) gemeenten.add(e.gemeente);
+    for (const t of e.tags) tags.add(t);
+    if (e.category) categories.add(e.category);
+    if (e.question) questions.add(e.question);
+  }
+  const nl = (a: string, b: string) => a.localeCompare(b, 'nl');
+  return {
+    gemeenten: [...gemeenten].sort(nl),
+    tags: [...tags].sort(nl),
+    categories: [...categories].sort(),
+    questions: [...questions].sort(),
+  };
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { buildEntries, facetsOf, filterEntries } from '../../../lib/record/entries';
+import { foldForSearch, queryWords } from '../../../lib/record/search';
+import { parseTags } from '../../../lib/record/tags';
+import { gemeenteFromUrl } from '../../../lib/record/document-meta';
+import { DOC_A, DOC_B, documents, flags, notes } from '../export/fixtures';
+
+const entries = buildEntries(documents, notes, flags);
+const ids = (list: { id: string }[]) => list.map((e) => e.id.slice(0, 1));
+
+describe('search in the record', () => {
+  it('folds case, diacritics and ligatures', () => {
+    expect(foldForSearch('Coöperatie ÉÉN ﬁets')).toBe('cooperatie een fiets');
+    expect(queryWords('  “Coöperatie”, FG ')).toEqual(['cooperatie', 'fg']);
+  });
+
+  it('finds by note text, quote, reason, title, gemeente and tag, diacritics-insensitive, all words required', () => {
+    expect(ids(filterEntries(entries, { query: 'cooperatie' }))).toEqual(['3']);
+    expect(ids(filterEntries(entries, { query: 'STATIONSPLEIN fg' }))).toEqual(['1']);
+    expect(ids(filterEntries(entries, { query: 'gezichtsherkenning' }))).toEqual(['4']);
+    expect(ids(filterEntries(entries, { query: 'amersfoort' }))).toEqual(['3']);
+    expect(filterEntries(entries, { query: 'dpia' }).map((e) => e.id.slice(0, 1)).sort()).toEqual(['1', '5']);
+    expect(filterEntries(entries, { query: 'fg drone' })).toEqual([]);
+  });
+
+  it('filters by gemeente, category, AP question, status, tag and kind', () => {
+    expect(ids(filterEntries(entries, { gemeente: 'Amersfoort' }))).toEqual(['3']);
+    expect(filterEntries(entries, { category: 'camera' }).map((e) => e.id.slice(0, 1)).sort()).toEqual(['1', '4']);
+    expect(ids(filterEntries(entries, { question: 'ap-3' }))).toEqual(['4']);
+    expect(ids(filterEntries(entries, { status: 'gesteld' }))).toEqual(['2']);
+    expect(filterEntries(entries, { tag: 'DPIA' }).map((e) => e.id.slice(0, 1)).sort()).toEqual(['1', '5']);
+    expect(filterEntries(entries, { kind: 'flag' }).every((e) => e.kind === 'flag')).toBe(true);
+    expect(ids(filterEntries(entries, { status: 'open', category: 'camera', query: 'fg' }))).toEqual(['1']);
+  });
+
+  it('sorts by meeting date, newest first, undated documents last, each document in reading order', () => {
+    expect(ids(filterEntries(entries, {}))).toEqual(['2', '5', '1', '4', '3']);
+    expect(ids(filterEntries(entries, { sort: 'meeting-asc' }))).toEqual(['2', '5', '1', '4', '3']);
+    const later = buildEntries([{ ...documents[1]!, meetingDate: '2027-01-01' }, documents[0]!], notes, flags);
+    expect(ids(filterEntries(later, {}))).toEqual(['3', '2', '5', '1', '4']);
+    expect(ids(filterEntries(later, { sort: 'meeting-asc' }))).toEqual(['2', '5', '1', '4', '3']);
+    expect(ids(filterEntries(entries, { sort: 'updated-desc' }))).toEqual(['5', '4', '3', '2', '1']);
+  });
+
+  it('offers only filter values that occur', () => {
+    expect(facetsOf(entries)).toEqual({
+      gemeenten: ['Amersfoort', 'Utrecht'],
+      tags: ['dpia', 'fg', 'verwerker'],
+      categories: ['camera', 'sensor'],
+      questions: ['ap-2', 'ap-3'],
+    });
+  });
+
+  it('shows a record whose document is unknown under its address', () => {
+    const [entry] = buildEntries([], [notes[0]!], []);
+    expect(entry).toMatchObject({ title: DOC_A, url: DOC_A, gemeente: undefined });
+    expect(DOC_B).toContain('amersfoort');
+  });
+});
+
+describe('tags and document metadata', () => {
+  it('parses tags as typed', () => {
+    expect(parseTags(' dpia, #FG; fg\n camera ,, ')).toEqual(['dpia', 'FG', 'camera']);
+    expect(parseTags('x'.repeat(100))[0]).toHaveLength(64);
+    expect(parseTags(Array.from({ length: 60 }, (_, i) => `t${i}`).join(','))).toHaveLength(50);
+  });
+
+  it('reads the gemeente from shared portal hosts', () => {
+    expect(gemeenteFromUrl('https://utrecht.raadsinformatie.nl/document/1')).toBe('Utrecht');
+    expect(gemeenteFromUrl('https://alphen-aan-den-rijn.bestuurlijkeinformatie.nl/x')).toBe('Alphen aan den Rijn');
+    expect(gemeenteFromUrl('https://api.notubiz.nl/document/1')).toBeUndefined();
+    expect(gemeenteFromUrl('https://www.utrecht.nl/')).toBeUndefined();
+    expect(gemeenteFromUrl('geen url')).toBeUndefined();
+  });
+});
