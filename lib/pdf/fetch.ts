@@ -1,0 +1,140 @@
+// Fetching one PDF the reader asked for: with a timeout for a server that never answers or stops
+// sending, a size cap, cancel, and the server's validators so the cache can tell whether the
+// document changed. Uses only fetch(), so it runs in extension pages and in Node alike.
+import { PdfError, pdfErrors } from './errors';
+
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+  length?: number;
+}
+
+export interface FetchOptions {
+  signal?: AbortSignal;
+  /** No response, or no new bytes, for this long: the server hangs. */
+  idleTimeoutMs?: number;
+  maxBytes?: number;
+  fetchImpl?: typeof fetch;
+}
+
+export const DEFAULT_IDLE_TIMEOUT_MS = 20_000;
+export const DEFAULT_MAX_BYTES = 150 * 1024 * 1024;
+
+export function validatorsOf(headers: Headers): Validators {
+  const v: Validators = {};
+  const etag = headers.get('etag');
+  // A weak ETag still says "same document" for our purpose (we only read its text).
+  if (etag) v.etag = etag;
+  const lm = headers.get('last-modified');
+  if (lm) v.lastModified = lm;
+  const len = Number(headers.get('content-length') ?? NaN);
+  if (Number.isFinite(len) && len >= 0 && !headers.get('content-encoding')) v.length = len;
+  return v;
+}
+
+/** True only when the server's validators prove the document is the same; length alone proves nothing. */
+export function sameVersion(stored: Validators, current: Validators): boolean {
+  if (stored.etag && current.etag) return stored.etag === current.etag;
+  if (stored.lastModified && current.lastModified) {
+    if (stored.lastModified !== current.lastModified) return false;
+    return stored.length === undefined || current.length === undefined || stored.length === current.length;
+  }
+  return false;
+}
+
+/** Aborts on the caller's signal, or when `arm()` was not called again within `ms`. */
+function watchdog(signal: AbortSignal | undefined, ms: number) {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timedOut = false;
+  const arm = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, ms);
+  };
+  const onAbort = () => controller.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  if (signal?.aborted) controller.abort();
+  arm();
+  return {
+    signal: controller.signal,
+    arm,
+    timedOut: () => timedOut,
+    done: () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    },
+  };
+}
+
+function failure(err: unknown, dog: { timedOut(): boolean }, signal: AbortSignal | undefined, ms: number): PdfError {
+  if (err instanceof PdfError) return err;
+  if (dog.timedOut()) return pdfErrors.timeout(Math.round(ms / 1000));
+  if (signal?.aborted) return pdfErrors.cancelled();
+  return pdfErrors.network(err);
+}
+
+/** The document's validators from a HEAD request, or null when the server does not answer it usefully. */
+export async function headValidators(url: string, options: FetchOptions = {}): Promise<Validators | null> {
+  const ms = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+  const dog = watchdog(options.signal, ms);
+  try {
+    const res = await (options.fetchImpl ?? fetch)(url, { method: 'HEAD', credentials: 'include', signal: dog.signal });
+    if (!res.ok) return null;
+    return validatorsOf(res.headers);
+  } catch (err) {
+    const e = failure(err, dog, options.signal, ms);
+    if (e.kind === 'cancelled') throw e;
+    return null; // the GET will tell what is wrong
+  } finally {
+    dog.done();
+  }
+}
+
+export interface FetchedPdf {
+  bytes: Uint8Array;
+  validators: Validators;
+}
+
+export async function fetchPdf(url: string, options: FetchOptions = {}): Promise<FetchedPdf> {
+  const ms = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const mb = (n: number) => Math.ceil(n / (1024 * 1024));
+  const dog = watchdog(options.signal, ms);
+  try {
+    // credentials: documents of closed meetings are behind the portal's login.
+    const res = await (options.fetchImpl ?? fetch)(url, { credentials: 'include', signal: dog.signal });
+    if (res.status === 404 || res.status === 410) throw pdfErrors.notFound();
+    if (!res.ok) throw pdfErrors.http(res.status);
+    const validators = validatorsOf(res.headers);
+    if (validators.length !== undefined && validators.length > maxBytes) throw pdfErrors.tooLarge(mb(validators.length), mb(maxBytes));
+    if (!res.body) return { bytes: new Uint8Array(await res.arrayBuffer()), validators };
+    const reader = res.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      dog.arm();
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel().catch(() => {});
+        throw pdfErrors.tooLarge(mb(total), mb(maxBytes));
+      }
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.byteLength;
+    }
+    return { bytes, validators };
+  } catch (err) {
+    throw failure(err, dog, options.signal, ms);
+  } finally {
+    dog.done();
+  }
+}

@@ -1,0 +1,147 @@
+// Rebuilds readable page text from pdf.js text items, the way a reader sees it: lines joined
+// with a space, words that the typesetter hyphenated at a line end joined again, and for every
+// character of the result the text item and offset it came from, so a match in the text can be
+// highlighted exactly on the page (TextLayer.textDivs[item] holds item's characters 1:1).
+// Pure: no pdf.js, no DOM.
+
+/** The part of a pdf.js TextItem we need; marked-content entries have no `str`. */
+export interface TextItemLike {
+  str?: string;
+  hasEOL?: boolean;
+}
+
+/**
+ * text[i] came from item `item[i]` at character `offset[i]`; -1 for a space that stands for a
+ * line end (it has no character on the page).
+ */
+export interface PageTextMap {
+  item: Int32Array;
+  offset: Int32Array;
+}
+
+export interface PageText {
+  text: string;
+  map: PageTextMap;
+}
+
+const LINE_END = -1;
+
+function isLowerLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /^\p{Ll}$/u.test(ch);
+}
+
+/**
+ * "ge-⏎luid" → "geluid" (both sides lower-case letters: a typesetting break); "AI-⏎verordening"
+ * and "Noord-⏎Holland" keep the hyphen. A lower-case compound ("wifi-⏎tracking") is joined too:
+ * a PDF does not say which hyphens were soft, and the matcher treats "wifitracking" the same.
+ * U+00AD (a soft hyphen some producers write) is dropped. Typographic apostrophes become "'"
+ * (one character for one, so offsets stay exact). Runs of white space become one space.
+ */
+export function buildPageText(items: readonly TextItemLike[]): PageText {
+  // Pass 1: the raw characters with their sources; a line end is "\n" from nowhere.
+  let rawLength = 0;
+  for (const it of items) if (typeof it.str === 'string') rawLength += it.str.length + (it.hasEOL ? 1 : 0);
+  const raw: string[] = new Array(rawLength);
+  const srcItem = new Int32Array(rawLength);
+  const srcOffset = new Int32Array(rawLength);
+  let n = 0;
+  items.forEach((it, i) => {
+    if (typeof it.str !== 'string') return;
+    for (let k = 0; k < it.str.length; k++) {
+      raw[n] = it.str[k] as string;
+      srcItem[n] = i;
+      srcOffset[n++] = k;
+    }
+    if (it.hasEOL) {
+      raw[n] = '\n';
+      srcItem[n] = LINE_END;
+      srcOffset[n++] = LINE_END;
+    }
+  });
+
+  // Pass 2: join, fold, collapse. Output can only be shorter than the input.
+  let text = '';
+  const item = new Int32Array(n);
+  const offset = new Int32Array(n);
+  let len = 0;
+  const push = (ch: string, j: number) => {
+    text += ch;
+    item[len] = srcItem[j] ?? LINE_END;
+    offset[len++] = srcOffset[j] ?? LINE_END;
+  };
+  const lastIsSpace = () => len === 0 || text.charCodeAt(len - 1) === 32;
+
+  for (let j = 0; j < n; j++) {
+    let ch = raw[j] as string;
+    if (ch === '\u00AD') continue;
+    if ((ch === '-' || ch === '\u2010') && raw[j + 1] === '\n') {
+      if (isLowerLetter(raw[j - 1]) && isLowerLetter(raw[j + 2])) {
+        j++; // drop the hyphen and the line end
+        continue;
+      }
+      push(ch, j);
+      j++; // keep the hyphen, drop the line end: "AI-verordening"
+      continue;
+    }
+    if (ch === '\n' || /^\s$/u.test(ch)) {
+      if (!lastIsSpace()) push(' ', j);
+      continue;
+    }
+    if (ch === '\u2019' || ch === '\u2018') ch = "'";
+    push(ch, j);
+  }
+  // A trailing space (the last line end) says nothing.
+  if (len > 0 && text.charCodeAt(len - 1) === 32) {
+    text = text.slice(0, -1);
+    len--;
+  }
+  return { text, map: { item: item.slice(0, len), offset: offset.slice(0, len) } };
+}
+
+/** A stretch of one text item: characters [start, end) of textDivs[item]. */
+export interface ItemSegment {
+  item: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The item stretches that make up text[start, end): what to turn into DOM Ranges over the
+ * text layer. A match across a line end ("camera-⏎toezicht") gives two segments, and the
+ * dropped hyphen at the end of the first line is highlighted with it.
+ */
+export function segmentsFor(map: PageTextMap, start: number, end: number): ItemSegment[] {
+  const out: ItemSegment[] = [];
+  let current: ItemSegment | null = null;
+  for (let i = Math.max(0, start); i < Math.min(end, map.item.length); i++) {
+    const it = map.item[i] ?? LINE_END;
+    const off = map.offset[i] ?? LINE_END;
+    if (it === LINE_END) continue;
+    if (current && current.item === it && off >= current.end) {
+      current.end = off + 1;
+    } else {
+      if (current) out.push(current);
+      current = { item: it, start: off, end: off + 1 };
+    }
+  }
+  if (current) out.push(current);
+  // A joined hyphen sits between two segments of consecutive items; take it along.
+  for (let s = 0; s + 1 < out.length; s++) {
+    const seg = out[s] as ItemSegment;
+    const next = out[s + 1] as ItemSegment;
+    if (next.item > seg.item) seg.end = Number.MAX_SAFE_INTEGER; // to the end of the item
+  }
+  return out;
+}
+
+/**
+ * The text offset of character `offset` in item `item` (a selection's end point in the text
+ * layer), or of the next character that made it into the text; -1 when there is none.
+ */
+export function textOffsetOf(map: PageTextMap, item: number, offset: number): number {
+  for (let i = 0; i < map.item.length; i++) {
+    const it = map.item[i] ?? LINE_END;
+    if (it > item || (it === item && (map.offset[i] ?? 0) >= offset)) return i;
+  }
+  return map.item.length;
+}
