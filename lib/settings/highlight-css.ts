@@ -3,7 +3,7 @@
 import { highlightName } from '../highlight/engine';
 import { MARK_CLASS } from '../highlight/mark-elements';
 import { CATEGORY_IDS } from '../rules/schema';
-import { coloursFor, type HighlightStyle } from './schema';
+import { coloursFor, textOn, type HighlightStyle } from './schema';
 
 function rgba(hex: string, alpha: number): string {
   const n = parseInt(hex.slice(1), 16);
@@ -20,7 +20,7 @@ export function highlightCss(style: HighlightStyle): string {
       style.mode === 'underline'
         ? `background-color: transparent; text-decoration: underline ${strong ? 4 : 3}px ${line};`
         : strong
-          ? `background-color: ${fill}; color: #000000; text-decoration: underline 2px ${line};`
+          ? `background-color: ${fill}; color: ${textOn(fill)}; text-decoration: underline 2px ${line};`
           : `background-color: ${rgba(fill, 0.55)}; text-decoration: underline 2px ${line};`;
     rules.push(`::highlight(${name}) { ${decl} }`);
     rules.push(`mark.${MARK_CLASS}.${name} { ${decl} }`);

@@ -79,7 +79,24 @@ export const PALETTE_COLOURS: Record<Palette, Record<CategoryId, CategoryColours
 export function coloursFor(style: HighlightStyle, category: CategoryId): CategoryColours {
   const base = PALETTE_COLOURS[style.palette][category];
   const own = style.colours[category];
-  return own ? { fill: own, line: style.palette === 'high-contrast' ? '#000000' : darken(own) } : base;
+  if (!own) return base;
+  return { fill: own, line: style.palette === 'high-contrast' ? textOn(own) : darken(own) };
+}
+
+/** WCAG relative luminance of #rrggbb. */
+export function luminance(hex: string): number {
+  const n = parseInt(hex.slice(1), 16);
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
+}
+
+/** Black or white, whichever contrasts more with the fill (an own colour may be dark). */
+export function textOn(fill: string): '#000000' | '#ffffff' {
+  const l = luminance(fill);
+  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
 }
 
 /** A darker shade of #rrggbb for the underline (multiplies each channel). */

@@ -157,3 +157,20 @@ describe('followSettings (content script)', () => {
     expect(rescan).toHaveBeenCalledTimes(3);
   });
 });
+
+describe('high contrast with an own colour', () => {
+  it('puts white text on a dark fill and black on a light one, each at least 7:1', async () => {
+    const { luminance, textOn } = await import('@/lib/settings');
+    const ratio = (a: string, b: string) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
+      return (x + 0.05) / (y + 0.05);
+    };
+    expect(textOn('#336699')).toBe('#ffffff');
+    expect(textOn('#ffeb3b')).toBe('#000000');
+    for (const fill of ['#336699', '#ffeb3b', '#000000', '#ffffff', '#777777', '#ff0000']) {
+      expect(ratio(fill, textOn(fill)), fill).toBeGreaterThanOrEqual(4.5);
+    }
+    const css = highlightCss({ mode: 'background', palette: 'high-contrast', colours: { camera: '#336699' } });
+    expect(css).toContain('background-color: #336699; color: #ffffff; text-decoration: underline 2px #ffffff');
+  });
+});

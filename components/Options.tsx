@@ -1,0 +1,50 @@
+import { t } from '@/lib/i18n';
+import { loadBuiltinRules } from '@/lib/rules';
+import { OptionsAbout } from './OptionsAbout';
+import { OptionsCategories } from './OptionsCategories';
+import { OptionsHighlight } from './OptionsHighlight';
+import { OptionsOwnTerms } from './OptionsOwnTerms';
+import { useSettings } from './OptionsState';
+
+const rules = loadBuiltinRules();
+
+/** The options page: every section saves on change; one live status line says so. */
+export function Options() {
+  const { settings, invalidStored, status, update } = useSettings();
+  return (
+    <main class="options">
+      <header class="options-header">
+        <h1>{t('optionsTitle')}</h1>
+        <p class="small muted">{t('privacyLine')}</p>
+      </header>
+      {invalidStored && (
+        <p class="notice" role="alert" data-testid="settings-invalid">
+          {t('optionsInvalidStored')}
+        </p>
+      )}
+      <p class={`status ${status?.kind ?? ''} options-status`} role="status" aria-live="polite" data-testid="options-status">
+        {status?.text ?? ''}
+      </p>
+      {settings === null ? (
+        <p class="muted">{t('loading')}</p>
+      ) : (
+        <>
+          <OptionsCategories rules={rules} settings={settings} update={(s) => void update(s)} />
+          <OptionsOwnTerms rules={rules} settings={settings} update={update} />
+          <OptionsHighlight rules={rules} settings={settings} update={(s) => void update(s)} />
+        </>
+      )}
+      <section class="options-section" aria-labelledby="opt-sites" data-testid="options-sites">
+        <h2 id="opt-sites">{t('optionsSitesHeading')}</h2>
+        {/* SLOT: components/SiteAccess.tsx (per-site host permissions) is built by another engineer; embed it here. */}
+        <p class="muted small">{t('optionsSlotPending')}</p>
+      </section>
+      <section class="options-section" aria-labelledby="opt-data" data-testid="options-data">
+        <h2 id="opt-data">{t('optionsDataHeading')}</h2>
+        {/* SLOT: components/DataTransfer.tsx (export, import, delete everything) is built by another engineer; embed it here. */}
+        <p class="muted small">{t('optionsSlotPending')}</p>
+      </section>
+      <OptionsAbout rules={rules} />
+    </main>
+  );
+}
