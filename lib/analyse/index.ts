@@ -1,7 +1,7 @@
 // Text in, findings out: the term matches and the AP assessment of one document. Pure, so the
 // content script, the PDF scanner, the command-line scanner and the benchmarks share it.
 import { compileMatcher, compileTerms, type TermMatch } from '../match';
-import { assessDocument, type Assessment } from '../questions';
+import { assessDocument, type Assessment, type SafeguardHit } from '../questions';
 import { safeguardTermEntries, type RuleSet } from '../rules';
 import type { CategoryId, OwnTerm } from '../rules/schema';
 
@@ -17,6 +17,10 @@ export interface Analysis {
 
 export interface Analyser {
   analyse(text: string): Analysis;
+  /** The two matchers alone, for callers that scan a document in parts (the content script's blocks). */
+  find(text: string): { matches: TermMatch[]; safeguardHits: SafeguardHit[] };
+  /** The assessment over parts found separately; `text` only feeds the passages' snippets. */
+  assess(matches: TermMatch[], safeguardHits: SafeguardHit[], text: string): Assessment;
 }
 
 /** Compiles the rules once; analyse() is then linear in the text. */
@@ -29,5 +33,7 @@ export function createAnalyser(rules: RuleSet, options: AnalyserOptions = {}): A
       const safeguardHits = safeguards.match(text);
       return { matches, assessment: assessDocument({ matches, text, safeguardHits, rules }) };
     },
+    find: (text) => ({ matches: terms.match(text), safeguardHits: safeguards.match(text) }),
+    assess: (matches, safeguardHits, text) => assessDocument({ matches, text, safeguardHits, rules }),
   };
 }

@@ -1,5 +1,7 @@
 // DOM → one flat string with a map back to text nodes. The matcher works on the string; the
 // highlighter turns string offsets back into Ranges. One pass, no layout reads, no DOM writes.
+// The walk follows the rendered (flat) tree: open shadow roots are entered, a <slot> stands for
+// the nodes assigned to it, and a host's light children are only seen where they are slotted.
 
 /** Elements whose text is never the document: code, form fields, editors, embedded things. */
 const SKIP_TAGS = new Set([
@@ -20,6 +22,10 @@ export interface TextIndexOptions {
   maxChars?: number;
   /** Extra subtrees to leave out (page chrome such as menus and cookie banners). */
   exclude?: (el: Element) => boolean;
+  /** Subtrees indexed elsewhere (another block): left out here, but they still end a line. */
+  boundary?: (el: Element) => boolean;
+  /** Told about every open shadow root the walk enters (for styles and observers). */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 export interface TextIndex {
@@ -37,65 +43,157 @@ function isEditable(el: Element): boolean {
   return v !== null && v !== 'false';
 }
 
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
 export function skipsElement(el: Element, exclude?: (el: Element) => boolean): boolean {
   return SKIP_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || isEditable(el) || !!exclude?.(el);
 }
 
-export function buildTextIndex(root: Node, options: TextIndexOptions = {}): TextIndex {
-  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let length = 0;
-  let lastChar = '\n';
-  let truncated = false;
+/** The element's open shadow root (closed ones are none of our business). */
+export function openShadowRoot(el: Element): ShadowRoot | null {
+  const root = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  return root && root.mode !== 'closed' ? root : null;
+}
 
-  const breakLine = () => {
-    if (lastChar !== '\n') {
-      parts.push('\n');
-      length += 1;
-      lastChar = '\n';
-    }
-  };
+/** What a walk reports, in document order of the flat tree. */
+export interface WalkSink {
+  /** A text node; return false to stop the walk. */
+  text(node: Text): boolean;
+  /** A line ends here (block edge, shadow/slot edge, left-out block). */
+  lineBreak(): void;
+  /** A block-level element is entered / left (for partitioning into blocks). */
+  enterBlock?(el: Element): void;
+  leaveBlock?(el: Element): void;
+}
 
-  const isBlock = (n: Node) => n.nodeType === 1 && BLOCK_TAGS.has((n as Element).tagName.toUpperCase());
+interface Frame {
+  next: Node | null;
+  list: readonly Node[] | null;
+  i: number;
+  /** The element whose content this frame walks (null for the root). */
+  owner: Element | null;
+  /** A shadow root or slot edge: ends a line when left, so no Range has to cross it. */
+  edge: boolean;
+}
 
-  // Iterative depth-first walk with explicit enter/leave, so block boundaries are known without
-  // walking up the ancestors of every text node (pages nest 200 deep).
-  let node: Node | null = root.firstChild;
-  walk: while (node) {
-    if (node.nodeType === 3) {
-      const value = (node as Text).data;
-      if (value.length > 0) {
-        if (length + value.length > maxChars) {
-          truncated = true;
-          break;
-        }
-        nodes.push(node as Text);
-        starts.push(length);
-        parts.push(value);
-        length += value.length;
-        lastChar = value[value.length - 1]!;
+/** Nodes per slice: a generator walk yields this often so the caller can look at the clock. */
+export const WALK_YIELD_EVERY = 512;
+
+/**
+ * Iterative walk of the flat tree under `root` (never recursion: pages nest 200 deep). A
+ * generator: it yields every WALK_YIELD_EVERY nodes, so a caller can spread a huge page over
+ * several tasks; run it to completion for a synchronous walk.
+ */
+export function* walkText(root: Node, options: TextIndexOptions, sink: WalkSink): Generator<void, void, void> {
+  const stack: Frame[] = [];
+  const open = (container: Node, owner: Element | null) => {
+    if (container.nodeType === 1) {
+      const el = container as Element;
+      const shadow = openShadowRoot(el);
+      if (shadow) {
+        options.onShadowRoot?.(shadow);
+        sink.lineBreak();
+        stack.push({ next: shadow.firstChild, list: null, i: 0, owner, edge: true });
+        return;
       }
-    } else if (node.nodeType === 1 && !skipsElement(node as Element, options.exclude)) {
-      if (isBlock(node)) breakLine();
-      if (node.firstChild) {
-        node = node.firstChild;
+      if (el.tagName === 'SLOT') {
+        const assigned = (el as HTMLSlotElement).assignedNodes?.() ?? [];
+        if (assigned.length > 0) {
+          sink.lineBreak();
+          stack.push({ next: null, list: assigned, i: 0, owner, edge: true });
+          return;
+        }
+      }
+    }
+    stack.push({ next: container.firstChild, list: null, i: 0, owner, edge: false });
+  };
+  open(root, null);
+  let count = 0;
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1]!;
+    let node: Node | null;
+    if (f.list) node = f.i < f.list.length ? f.list[f.i++]! : null;
+    else {
+      node = f.next;
+      if (node) f.next = node.nextSibling;
+    }
+    if (!node) {
+      stack.pop();
+      if (f.edge) sink.lineBreak();
+      if (f.owner) sink.leaveBlock?.(f.owner);
+      if (f.owner) sink.lineBreak();
+      continue;
+    }
+    if (++count % WALK_YIELD_EVERY === 0) yield;
+    if (node.nodeType === 3) {
+      if (!sink.text(node as Text)) return;
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      const block = isBlockElement(el);
+      if (skipsElement(el, options.exclude) || options.boundary?.(el)) {
+        if (block || options.boundary?.(el)) sink.lineBreak();
         continue;
       }
-    }
-    // `node` is finished: leave it, and every ancestor that has no next sibling.
-    for (;;) {
-      if (isBlock(node)) breakLine();
-      if (node.nextSibling) {
-        node = node.nextSibling;
-        continue walk;
+      if (block) {
+        sink.lineBreak();
+        sink.enterBlock?.(el);
       }
-      node = node.parentNode;
-      if (!node || node === root) break walk;
+      open(el, block ? el : null);
     }
   }
-  return { text: parts.join(''), nodes, starts, truncated };
+}
+
+/** Collects a walk into a TextIndex, up to a character budget. */
+export class TextCollector implements WalkSink {
+  parts: string[] = [];
+  nodes: Text[] = [];
+  starts: number[] = [];
+  length = 0;
+  truncated = false;
+  enterBlock?: (el: Element) => void;
+  leaveBlock?: (el: Element) => void;
+  private lastChar = '\n';
+  constructor(private readonly maxChars: number) {}
+
+  text(node: Text): boolean {
+    const value = node.data;
+    if (value.length === 0) return true;
+    if (this.length + value.length > this.maxChars) {
+      this.truncated = true;
+      return false;
+    }
+    this.nodes.push(node);
+    this.starts.push(this.length);
+    this.parts.push(value);
+    this.length += value.length;
+    this.lastChar = value[value.length - 1]!;
+    return true;
+  }
+
+  lineBreak(): void {
+    if (this.lastChar !== '\n') {
+      this.parts.push('\n');
+      this.length += 1;
+      this.lastChar = '\n';
+    }
+  }
+
+  result(): TextIndex {
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, truncated: this.truncated };
+  }
+}
+
+/** Runs a walk generator to its end. */
+export function runToEnd(steps: Generator<void, void, void>): void {
+  for (let r = steps.next(); !r.done; r = steps.next());
+}
+
+export function buildTextIndex(root: Node, options: TextIndexOptions = {}): TextIndex {
+  const sink = new TextCollector(options.maxChars ?? DEFAULT_MAX_CHARS);
+  runToEnd(walkText(root, options, sink));
+  return sink.result();
 }
 
 /** Index of the text node that holds offset `at` (for an end offset, the node it ends in). */
@@ -116,16 +214,23 @@ function nodeAt(index: TextIndex, at: number, isEnd: boolean): number {
   return lo;
 }
 
+/** The DOM position of offset `at` of index.text (a Range boundary), or null when gone. */
+export function pointFor(index: TextIndex, at: number, isEnd: boolean): { node: Text; offset: number } | null {
+  if (index.nodes.length === 0) return null;
+  const i = nodeAt(index, at, isEnd);
+  const node = index.nodes[i]!;
+  if (!node.isConnected) return null;
+  return { node, offset: Math.max(0, Math.min(at - index.starts[i]!, node.data.length)) };
+}
+
 /** A live Range for [start, end) of index.text, or null when the nodes are gone. */
 export function rangeFor(index: TextIndex, start: number, end: number): Range | null {
   if (index.nodes.length === 0 || end <= start) return null;
-  const a = nodeAt(index, start, false);
-  const b = nodeAt(index, end, true);
-  const startNode = index.nodes[a]!;
-  const endNode = index.nodes[b]!;
-  if (!startNode.isConnected || !endNode.isConnected) return null;
-  const range = startNode.ownerDocument.createRange();
-  range.setStart(startNode, Math.max(0, Math.min(start - index.starts[a]!, startNode.data.length)));
-  range.setEnd(endNode, Math.max(0, Math.min(end - index.starts[b]!, endNode.data.length)));
+  const a = pointFor(index, start, false);
+  const b = pointFor(index, end, true);
+  if (!a || !b) return null;
+  const range = a.node.ownerDocument.createRange();
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
   return range;
 }

@@ -1,0 +1,321 @@
+// The main content as a list of blocks, each with its own small text index, so a change costs
+// what it touches: an appended agenda item is indexed (and matched) alone, an edited paragraph
+// is re-indexed alone, and the rest of the page is not walked again.
+//
+// Partition: the maximal block-level elements whose text fits in `maxBlockChars` are "deep"
+// blocks (everything inside them). A larger element keeps only its loose text (text that is in
+// none of its small descendants) as a "shallow" block. The main root always has a shallow
+// block, so every node of the main content has exactly one owner: the nearest block root.
+import {
+  DEFAULT_MAX_CHARS,
+  TextCollector,
+  isBlockElement,
+  skipsElement,
+  walkText,
+  type TextIndex,
+  type TextIndexOptions,
+} from './text-index';
+
+export interface Block<T = unknown> {
+  root: Node;
+  shallow: boolean;
+  index: TextIndex;
+  /** What the owner computed for this block (matches, ranges); dropped with the block. */
+  data?: T;
+}
+
+export interface BlockIndexOptions extends TextIndexOptions {
+  maxBlockChars?: number;
+}
+
+export interface BlockChange<T> {
+  removed: Block<T>[];
+  added: Block<T>[];
+}
+
+export const DEFAULT_MAX_BLOCK_CHARS = 4000;
+/** More records than this in one batch: rebuilding is cheaper than following them one by one. */
+export const MAX_RECORDS_PER_BATCH = 5000;
+
+interface Meta {
+  el: Element;
+  enter: number;
+  leave: number;
+  parent: number;
+}
+
+/** A parentNode walk that steps out of shadow roots to their hosts. */
+export function composedParent(node: Node): Node | null {
+  const parent = node.parentNode;
+  if (parent && parent.nodeType === 11 && (parent as ShadowRoot).host) return (parent as ShadowRoot).host;
+  return parent;
+}
+
+/** Document order across shadow trees: compare the outermost hosts' positions. */
+function outermost(node: Node): Node {
+  let n = node;
+  for (let root = n.getRootNode(); root.nodeType === 11 && (root as ShadowRoot).host; root = n.getRootNode()) {
+    n = (root as ShadowRoot).host;
+  }
+  return n;
+}
+
+function precedes(a: Node, b: Node): boolean {
+  if (a === b) return false;
+  const pos = outermost(a).compareDocumentPosition(outermost(b));
+  if (pos & Node.DOCUMENT_POSITION_FOLLOWING || pos & Node.DOCUMENT_POSITION_CONTAINED_BY) return true;
+  if (pos & Node.DOCUMENT_POSITION_PRECEDING || pos & Node.DOCUMENT_POSITION_CONTAINS) return false;
+  return false; // same outermost host or disconnected: keep insertion order
+}
+
+export class BlockIndex<T = unknown> {
+  readonly blocks: Block<T>[] = [];
+  private readonly byRoot = new Map<Node, Block<T>>();
+  private readonly maxBlock: number;
+  private readonly maxChars: number;
+  /** Characters indexed over all blocks (bounded by maxChars). */
+  chars = 0;
+  truncated = false;
+
+  constructor(
+    readonly root: Node,
+    private readonly options: BlockIndexOptions = {},
+  ) {
+    this.maxBlock = options.maxBlockChars ?? DEFAULT_MAX_BLOCK_CHARS;
+    this.maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  }
+
+  get nodeCount(): number {
+    let n = 0;
+    for (const b of this.blocks) n += b.index.nodes.length;
+    return n;
+  }
+
+  /** The first partition of the whole root; a generator so the caller can time-slice it. */
+  *build(): Generator<void, Block<T>[], void> {
+    const blocks = yield* this.partition(this.root, true);
+    for (const b of blocks) this.insert(b);
+    return blocks;
+  }
+
+  /** Builds synchronously (tests, small pages). */
+  buildNow(): Block<T>[] {
+    const steps = this.build();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /** The block that owns `node`: its nearest block root. Null outside the root or in chrome. */
+  ownerOf(node: Node): Block<T> | null {
+    let found: Block<T> | null = null;
+    for (let n: Node | null = node; n; n = composedParent(n)) {
+      if (n.nodeType === 1 && skipsElement(n as Element, this.options.exclude)) return null;
+      if (!found) {
+        const b = this.byRoot.get(n);
+        if (b) found = b;
+      }
+      if (n === this.root) return found;
+    }
+    return null; // never reached the root: outside the main content
+  }
+
+  /**
+   * Follows a batch of MutationRecords. Returns the blocks that went and came (a re-indexed
+   * block is one of each), or 'rebuild' when the root itself went or the batch is too large.
+   */
+  apply(records: readonly MutationRecord[]): BlockChange<T> | 'rebuild' {
+    if (!this.root.isConnected || records.length > MAX_RECORDS_PER_BATCH) return 'rebuild';
+    const dirty = new Set<Block<T>>();
+    const addedRoots: Element[] = [];
+    let removals = false;
+    for (const rec of records) {
+      const owner = this.ownerOf(rec.target);
+      if (!owner) continue;
+      if (rec.type === 'characterData') {
+        dirty.add(owner);
+        continue;
+      }
+      if (rec.type !== 'childList') continue;
+      if (rec.removedNodes.length > 0) {
+        removals = true;
+        dirty.add(owner);
+      }
+      for (const n of rec.addedNodes) {
+        if (owner.shallow && n.nodeType === 1 && isBlockElement(n as Element)) addedRoots.push(n as Element);
+        else if (n.nodeType === 1 || n.nodeType === 3) dirty.add(owner);
+      }
+    }
+    const removed: Block<T>[] = [];
+    const added: Block<T>[] = [];
+    const drop = (b: Block<T>) => {
+      if (this.byRoot.get(b.root) !== b) return;
+      this.byRoot.delete(b.root);
+      const i = this.blocks.indexOf(b);
+      if (i !== -1) this.blocks.splice(i, 1);
+      this.chars -= b.index.text.length;
+      removed.push(b);
+    };
+    if (removals) {
+      for (const b of [...this.blocks]) if (!b.root.isConnected) drop(b);
+    }
+    // New subtrees, outermost only (a node added and then its child added is one subtree).
+    const fresh = addedRoots.filter((n, i) => n.isConnected && !addedRoots.some((o, j) => j !== i && o !== n && o.contains(n)));
+    for (const n of new Set(fresh)) {
+      const steps = this.partition(n, false, drop);
+      let r = steps.next();
+      while (!r.done) r = steps.next();
+      for (const b of r.value) {
+        this.insert(b);
+        added.push(b);
+      }
+    }
+    for (const b of dirty) {
+      if (this.byRoot.get(b.root) !== b || !b.root.isConnected) continue;
+      drop(b);
+      for (const nb of this.reindex(b)) {
+        this.insert(nb);
+        added.push(nb);
+      }
+    }
+    return { removed, added };
+  }
+
+  /** Drops every block (the owner clears what it painted). */
+  clear(): Block<T>[] {
+    const all = [...this.blocks];
+    this.blocks.length = 0;
+    this.byRoot.clear();
+    this.chars = 0;
+    return all;
+  }
+
+  private insert(b: Block<T>) {
+    const prior = this.byRoot.get(b.root);
+    if (prior) {
+      const i = this.blocks.indexOf(prior);
+      if (i !== -1) this.blocks.splice(i, 1);
+      this.chars -= prior.index.text.length;
+    }
+    this.byRoot.set(b.root, b);
+    this.chars += b.index.text.length;
+    // Binary search by document order; appends (the common case) hit the end at once.
+    let lo = 0;
+    let hi = this.blocks.length;
+    const last = this.blocks[hi - 1];
+    if (last && precedes(last.root, b.root)) lo = hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (precedes(this.blocks[mid]!.root, b.root)) lo = mid + 1;
+      else hi = mid;
+    }
+    this.blocks.splice(lo, 0, b);
+  }
+
+  private budget(): number {
+    return Math.max(0, this.maxChars - this.chars);
+  }
+
+  /** Re-indexes one block alone; a deep block that outgrew the limit is split. */
+  private reindex(b: Block<T>): Block<T>[] {
+    const sink = new TextCollector(this.budget());
+    const steps = walkText(b.root, { ...this.options, boundary: (el) => this.byRoot.has(el) }, sink);
+    for (let r = steps.next(); !r.done; r = steps.next());
+    if (sink.truncated) this.truncated = true;
+    const index = sink.result();
+    if (b.shallow || index.text.length <= this.maxBlock || b.root.nodeType !== 1) return [{ root: b.root, shallow: b.shallow, index }];
+    const parts = this.partition(b.root, false);
+    let r = parts.next();
+    while (!r.done) r = parts.next();
+    return r.value;
+  }
+
+  /**
+   * Splits `container` into blocks (see the header). `isRoot`: the container keeps a shallow
+   * block even when empty. `onOldRoot`: told about existing block roots met inside (a moved
+   * subtree), so they can be dropped before the new blocks take their place.
+   */
+  private *partition(container: Node, isRoot: boolean, onOldRoot?: (b: Block<T>) => void): Generator<void, Block<T>[], void> {
+    const metas: Meta[] = [];
+    const open: number[] = [];
+    const owners: number[] = [];
+    const sink = new TextCollector(this.budget());
+    const text = sink.text.bind(sink);
+    const byRoot = this.byRoot;
+    sink.text = (node: Text) => {
+      const ok = text(node);
+      if (ok && sink.nodes[sink.nodes.length - 1] === node) owners.push(open.length ? open[open.length - 1]! : -1);
+      return ok;
+    };
+    sink.enterBlock = (el: Element) => {
+      const old = byRoot.get(el);
+      if (old && onOldRoot) onOldRoot(old);
+      metas.push({ el, enter: sink.length, leave: -1, parent: open.length ? open[open.length - 1]! : -1 });
+      open.push(metas.length - 1);
+    };
+    sink.leaveBlock = () => {
+      const id = open.pop();
+      if (id !== undefined) metas[id]!.leave = sink.length;
+    };
+    const boundary = isRoot ? undefined : (el: Element) => el !== container && byRoot.has(el) && !onOldRoot;
+    yield* walkText(container, { ...this.options, boundary }, sink);
+    if (sink.truncated) this.truncated = true;
+    const flat = sink.result();
+
+    const containerIsBlock = container.nodeType === 1 && !isRoot;
+    if (flat.text.length <= this.maxBlock && !isRoot) {
+      return flat.nodes.length > 0 || containerIsBlock ? [{ root: container, shallow: false, index: flat }] : [];
+    }
+    // Unclosed metas (a truncated walk) end where the text ended.
+    for (const m of metas) if (m.leave < 0) m.leave = sink.length;
+    const small = (id: number) => metas[id]!.leave - metas[id]!.enter <= this.maxBlock;
+    const rootOf = new Int32Array(metas.length);
+    for (let id = 0; id < metas.length; id++) {
+      const p = metas[id]!.parent;
+      rootOf[id] = small(id) ? (p >= 0 && small(p) ? rootOf[p]! : id) : -1;
+    }
+    // Group text nodes by owner: deep root id, or the shallow block of a large element (or the
+    // container, key -1). Keys are pre-order ids, so sorting them gives document order.
+    const groups = new Map<number, { root: Node; shallow: boolean; nodes: Text[]; flatStarts: number[] }>();
+    const groupFor = (key: number, root: Node, shallow: boolean) => {
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { root, shallow, nodes: [], flatStarts: [] }));
+      return g;
+    };
+    if (isRoot) groupFor(-1, container, true);
+    for (let i = 0; i < flat.nodes.length; i++) {
+      const b = owners[i]!;
+      const g =
+        b < 0 ? groupFor(-1, container, true) : rootOf[b]! >= 0 ? groupFor(rootOf[b]!, metas[rootOf[b]!]!.el, false) : groupFor(b, metas[b]!.el, true);
+      g.nodes.push(flat.nodes[i]!);
+      g.flatStarts.push(flat.starts[i]!);
+    }
+    const out: Block<T>[] = [];
+    for (const key of [...groups.keys()].sort((a, b) => a - b)) {
+      const g = groups.get(key)!;
+      out.push({ root: g.root, shallow: g.shallow, index: sliceIndex(g.nodes, g.flatStarts) });
+    }
+    return out;
+  }
+}
+
+/** A block's own index from its nodes' places in the flat text: gaps become one line break. */
+function sliceIndex(nodes: Text[], flatStarts: number[]): TextIndex {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let prevEnd = -1;
+  for (let i = 0; i < nodes.length; i++) {
+    const data = nodes[i]!.data;
+    if (prevEnd >= 0 && flatStarts[i]! > prevEnd) {
+      parts.push('\n');
+      length += 1;
+    }
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
+    prevEnd = flatStarts[i]! + data.length;
+  }
+  return { text: parts.join(''), nodes, starts, truncated: false };
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { BlockIndex } from '@/lib/scan/blocks';
+import { buildTextIndex, rangeFor } from '@/lib/scan/text-index';
+import { isPageChrome } from '@/lib/scan/main-content';
+
+function main(html: string): HTMLElement {
+  document.body.innerHTML = `<main>${html}</main>`; // test fixture, not page text from the wild
+  return document.querySelector('main')!;
+}
+
+/** MutationRecords for whatever `change` does, taken synchronously. */
+function recordsOf(root: Node, change: () => void): MutationRecord[] {
+  const observer = new MutationObserver(() => {});
+  observer.observe(root, { childList: true, characterData: true, subtree: true });
+  change();
+  const records = observer.takeRecords();
+  observer.disconnect();
+  return records;
+}
+
+const texts = (index: BlockIndex) => index.blocks.map((b) => b.index.text.trim());
+const agenda = (n: number) => Array.from({ length: n }, (_, i) => `<li>Agendapunt ${i + 1}: bespreking van de begroting en het cameratoezicht</li>`).join('');
+
+describe('BlockIndex', () => {
+  it('keeps a small page as the root block plus one block per small element', () => {
+    const root = main('<p>Eén</p><p>Twee</p>');
+    const index = new BlockIndex(root, { maxBlockChars: 10 });
+    index.buildNow();
+    expect(texts(index)).toEqual(['', 'Eén', 'Twee']);
+    expect(index.blocks[0]!.shallow).toBe(true);
+  });
+
+  it('splits large containers into small blocks and keeps loose text in a shallow block', () => {
+    const root = main(`<h1>Agenda</h1><ol>${agenda(30)}</ol>los tekst`);
+    const index = new BlockIndex(root, { maxBlockChars: 200 });
+    index.buildNow();
+    expect(index.blocks.length).toBe(1 + 1 + 30);
+    expect(index.blocks[0]!.index.text).toContain('los tekst');
+    expect(index.blocks.every((b) => b.index.text.length <= 200 || b.shallow)).toBe(true);
+    // Together the blocks hold exactly the flat index's text nodes.
+    const flat = buildTextIndex(root);
+    expect(index.nodeCount).toBe(flat.nodes.length);
+    // Each block maps offsets back to ranges of its own nodes.
+    const b = index.blocks[5]!;
+    const at = b.index.text.indexOf('cameratoezicht');
+    expect(rangeFor(b.index, at, at + 14)?.toString()).toBe('cameratoezicht');
+  });
+
+  it('indexes an appended agenda item alone', async () => {
+    const root = main(`<ol>${agenda(50)}</ol>`);
+    const index = new BlockIndex(root, { maxBlockChars: 300 });
+    index.buildNow();
+    const before = index.blocks.length;
+    const ol = root.querySelector('ol')!;
+    const records = recordsOf(root, () => {
+      const li = document.createElement('li');
+      li.textContent = 'Agendapunt 51: motie over wifitracking';
+      ol.append(li);
+    });
+    const change = index.apply(records);
+    expect(change).not.toBe('rebuild');
+    if (change === 'rebuild') return;
+    expect(change.removed).toEqual([]);
+    expect(change.added.map((b) => b.index.text.trim())).toEqual(['Agendapunt 51: motie over wifitracking']);
+    expect(index.blocks.length).toBe(before + 1);
+    expect(index.blocks.at(-1)!.index.text).toContain('wifitracking');
+  });
+
+  it('re-indexes only the block whose text changed, and drops removed blocks', async () => {
+    const root = main(`<ol>${agenda(20)}</ol>`);
+    const index = new BlockIndex(root, { maxBlockChars: 300 });
+    index.buildNow();
+    const items = root.querySelectorAll('li');
+    const edit = recordsOf(root, () => {
+      (items[3]!.firstChild as Text).data = 'Agendapunt 4: drones boven de markt';
+    });
+    const c1 = index.apply(edit);
+    if (c1 === 'rebuild') throw new Error('rebuild');
+    expect(c1.removed).toHaveLength(1);
+    expect(c1.added.map((b) => b.index.text.trim())).toEqual(['Agendapunt 4: drones boven de markt']);
+    const count = index.blocks.length;
+    const gone = recordsOf(root, () => items[7]!.remove());
+    const c2 = index.apply(gone);
+    if (c2 === 'rebuild') throw new Error('rebuild');
+    expect(c2.removed.map((b) => b.root)).toContain(items[7]);
+    expect(index.blocks.length).toBe(count - 1);
+  });
+
+  it('ignores changes in page chrome, form fields and editors inside the main content', async () => {
+    const root = main('<nav><span>menu</span></nav><div contenteditable="true"><p>x</p></div><p>tekst</p>');
+    const index = new BlockIndex(root, { exclude: isPageChrome });
+    index.buildNow();
+    const records = recordsOf(root, () => {
+      root.querySelector('nav span')!.textContent = 'tracking cookies';
+      root.querySelector('[contenteditable] p')!.textContent = 'camera camera';
+    });
+    const change = index.apply(records);
+    expect(change).toEqual({ removed: [], added: [] });
+  });
+
+  it('asks for a rebuild when the root itself is gone', async () => {
+    const root = main('<p>x</p>');
+    const index = new BlockIndex(root);
+    index.buildNow();
+    const records = recordsOf(document.body, () => {
+      document.body.innerHTML = '<main><p>nieuw</p></main>';
+    });
+    expect(index.apply(records)).toBe('rebuild');
+  });
+
+  it('splits a block that outgrew the limit, so later appends stay small', async () => {
+    const root = main('<section><ul><li>begin</li></ul></section>');
+    const index = new BlockIndex(root, { maxBlockChars: 100 });
+    index.buildNow();
+    const ul = root.querySelector('ul')!;
+    const grow = recordsOf(root, () => {
+      for (let i = 0; i < 10; i++) {
+        const li = document.createElement('li');
+        li.textContent = `Agendapunt ${i} over de begroting`;
+        ul.append(li);
+      }
+    });
+    const c = index.apply(grow);
+    if (c === 'rebuild') throw new Error('rebuild');
+    expect(index.blocks.filter((b) => !b.shallow).every((b) => b.index.text.length <= 100)).toBe(true);
+    const one = recordsOf(root, () => {
+      const li = document.createElement('li');
+      li.textContent = 'Agendapunt laatste';
+      ul.append(li);
+    });
+    const c2 = index.apply(one);
+    if (c2 === 'rebuild') throw new Error('rebuild');
+    expect(c2.added.map((b) => b.index.text.trim())).toEqual(['Agendapunt laatste']);
+  });
+
+  it('stops at the character budget and says so', () => {
+    const root = main(`<ol>${agenda(100)}</ol>`);
+    const index = new BlockIndex(root, { maxChars: 1000, maxBlockChars: 200 });
+    index.buildNow();
+    expect(index.truncated).toBe(true);
+    expect(index.chars).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('open shadow roots and slots', () => {
+  it('indexes text in open shadow roots and slotted light children, in rendered order', () => {
+    const root = main('<div id="host"><span slot="titel">Slimme camera</span><em>niet geslot</em></div><p>na</p>');
+    const host = root.querySelector('#host')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<h2><slot name="titel"></slot></h2><p>Het model gebruikt gezichtsherkenning.</p>';
+    const seen: ShadowRoot[] = [];
+    const index = buildTextIndex(root, { onShadowRoot: (s) => seen.push(s) });
+    expect(seen).toEqual([shadow]);
+    expect(index.text).toContain('Het model gebruikt gezichtsherkenning.');
+    expect(index.text.indexOf('Slimme camera')).toBeLessThan(index.text.indexOf('gezichtsherkenning'));
+    expect(index.text).not.toContain('niet geslot');
+    expect(index.text.trim().endsWith('na')).toBe(true);
+    const at = index.text.indexOf('gezichtsherkenning');
+    expect(rangeFor(index, at, at + 18)?.toString()).toBe('gezichtsherkenning');
+  });
+
+  it('leaves closed shadow roots alone and never reads form fields inside a shadow root', () => {
+    const root = main('<div id="a"></div><div id="b"></div>');
+    root.querySelector('#a')!.attachShadow({ mode: 'closed' }).innerHTML = '<p>geheim</p>';
+    root.querySelector('#b')!.attachShadow({ mode: 'open' }).innerHTML = '<textarea>camera</textarea><p>open</p>';
+    const text = buildTextIndex(root).text;
+    expect(text).not.toContain('geheim');
+    expect(text).not.toContain('camera');
+    expect(text).toContain('open');
+  });
+});
