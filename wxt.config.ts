@@ -16,11 +16,20 @@ export default defineConfig({
     default_locale: 'nl',
     // storage: per-tab scan results (session) and settings; tabs: read the active tab's URL and
     // title for the panel; activeTab + scripting: "Scan deze pagina" on sites that are not portals.
-    permissions: ['storage', 'tabs', 'activeTab', 'scripting'],
+    // contextMenus: "Notitie bij deze passage" / "Markeer als aandachtspunt" on a selection.
+    permissions: ['storage', 'tabs', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: PORTAL_MATCH_PATTERNS,
     // Any other site only after the reader's click, one origin at a time.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Raadslens' },
+    // Keyboard: open the panel (Firefox has the built-in sidebar command), next/previous match.
+    commands: {
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandOpenPanel__' } }
+        : { 'open-panel': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandOpenPanel__' } }),
+      'next-match': { suggested_key: { default: 'Alt+Shift+Period' }, description: '__MSG_commandNextMatch__' },
+      'prev-match': { suggested_key: { default: 'Alt+Shift+Comma' }, description: '__MSG_commandPrevMatch__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

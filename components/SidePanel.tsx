@@ -5,18 +5,24 @@ import type { MatchSummary, QuoteAnchor } from '@/lib/messages/protocol';
 import { sendToTab, sendToBackground } from '@/lib/messages/send';
 import { useTabInfo, useTabReport, useTargetTab } from '@/lib/ui/hooks';
 import { useDocumentNotes } from '@/lib/ui/use-document-notes';
+import { watchPendingNote, type PendingNote } from '@/lib/background/menus';
 import { DocumentView } from './DocumentView';
+import { PdfTabScan } from './Attachments';
+import { isPdfUrl } from '@/lib/pdf/detect';
 import { NotesView } from './NotesView';
+import { AllView } from './AllView';
+import type { FlagTarget } from './FlagForm';
 import { Tabs } from './Tabs';
 
 const rules = loadBuiltinRules();
 
-type PanelView = 'document' | 'notes';
+type PanelView = 'document' | 'notes' | 'all';
 const VIEW_KEY = 'raadslens:view';
 
 /** The panel reopens on the view the reader left it on (per panel session). */
 function rememberedView(): PanelView {
-  return sessionStorage.getItem(VIEW_KEY) === 'notes' ? 'notes' : 'document';
+  const v = sessionStorage.getItem(VIEW_KEY);
+  return v === 'notes' || v === 'all' ? v : 'document';
 }
 
 export function SidePanel() {
@@ -33,9 +39,10 @@ export function SidePanel() {
   const [focusKey, setFocusKey] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   const [found, setFound] = useState<boolean[] | null>(null);
+  const [flagTarget, setFlagTarget] = useState<FlagTarget | null>(null);
 
   // Paint the notes' passages in the page and learn which ones are still there.
-  const anchors = useMemo(() => notes.list.flatMap((n) => (n.anchor ? [n.anchor] : [])), [notes.list]);
+  const anchors = notes.anchors;
   useEffect(() => {
     setFound(null);
     if (tabId === null || !report) return;
@@ -64,9 +71,33 @@ export function SidePanel() {
     setFocusKey((k) => k + 1);
   };
 
+  // Context menu on a selection ("Notitie bij deze passage", "Markeer als aandachtspunt"): the
+  // background leaves the passage in storage.session; taken once the tab's document is known.
+  const [pending, setPending] = useState<PendingNote | null>(null);
+  useEffect(() => (tabId === null ? undefined : watchPendingNote(tabId, setPending)), [tabId]);
+  useEffect(() => {
+    if (!pending || !tab) return;
+    setPending(null);
+    if (pending.action === 'flag' && pending.anchor) {
+      void notes
+        .addFlag({ kind: 'passage', anchor: pending.anchor, reason: '' })
+        .then(() => {
+          setView('notes');
+          setMessage(t('flagAddedFromMenu'));
+        })
+        .catch(() => setMessage(t('pageUnreachable')));
+    } else startNote(pending.anchor);
+  }, [pending, tab]);
+
   const onShow = (m: MatchSummary) => tabId !== null && void ask(sendToTab(tabId, { type: 'scroll-to-match', index: m.index }));
   const onNote = async (m: MatchSummary) =>
     tabId !== null && startNote(await ask(sendToTab<QuoteAnchor | null>(tabId, { type: 'anchor-for-match', index: m.index })));
+  const onFlag = async (m: MatchSummary) => {
+    const a = tabId === null ? undefined : await ask(sendToTab<QuoteAnchor | null>(tabId, { type: 'anchor-for-match', index: m.index }));
+    if (!a) return;
+    setFlagTarget({ kind: 'match', anchor: a, termId: m.termId, category: m.category, term: m.text });
+    setView('notes');
+  };
   const onPickSelection = async () =>
     tabId !== null && startNote(await ask(sendToTab<QuoteAnchor | null>(tabId, { type: 'get-selection' })));
   const onShowAnchor = (a: QuoteAnchor) => tabId !== null && void ask(sendToTab(tabId, { type: 'scroll-to-anchor', anchor: a }));
@@ -91,7 +122,9 @@ export function SidePanel() {
           {message}
         </p>
       )}
-      {report === null && (
+      {/* A PDF tab has no content script: the panel reads the PDF itself. */}
+      {tab && isPdfUrl(tab.url) && <PdfTabScan url={tab.url} title={tab.title} rules={rules} />}
+      {report === null && !(tab && isPdfUrl(tab.url)) && (
         <section class="card empty">
           <p>{t('panelNotScanned')}</p>
           <button type="button" class="primary" onClick={scanNow} data-testid="scan-page">
@@ -105,10 +138,11 @@ export function SidePanel() {
         onSelect={setView}
         tabs={[
           { id: 'document', label: t('tabDocument'), badge: report?.matchCount },
-          { id: 'notes', label: t('tabNotes'), badge: notes.list.length },
+          { id: 'notes', label: t('tabNotes'), badge: notes.entries.length },
+          { id: 'all', label: t('tabAll') },
         ]}
       >
-        {view === 'document' && report && <DocumentView report={report} rules={rules} onShow={onShow} onNote={(m) => void onNote(m)} />}
+        {view === 'document' && report && <DocumentView report={report} rules={rules} onShow={onShow} onNote={(m) => void onNote(m)} onFlag={(m) => void onFlag(m)} />}
         {view === 'notes' && tab && (
           <NotesView
             notes={notes}
@@ -118,8 +152,13 @@ export function SidePanel() {
             focusKey={focusKey}
             onPickSelection={() => void onPickSelection()}
             onShowAnchor={onShowAnchor}
+            report={report}
+            flagTarget={flagTarget}
+            setFlagTarget={setFlagTarget}
+            tab={tab}
           />
         )}
+        {view === 'all' && <AllView />}
       </Tabs>
     </div>
   );

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { handleCommand } from '@/lib/background/commands';
+import { createMenus, handleMenuClick } from '@/lib/background/menus';
 import { forgetTabsOnNavigation, handleBackgroundRequest, senderOf } from '@/lib/background/router';
 import { createListener } from '@/lib/messages/listen';
 import { BackgroundRequestSchema } from '@/lib/messages/protocol';
@@ -8,4 +10,10 @@ export default defineBackground(() => {
     createListener(BackgroundRequestSchema, handleBackgroundRequest, senderOf) as never,
   );
   forgetTabsOnNavigation();
+  // Menus persist across restarts of the worker; they are (re)made on install and update.
+  browser.runtime.onInstalled.addListener(() => void createMenus().catch(() => {}));
+  (browser.contextMenus ?? (browser as unknown as { menus?: typeof browser.contextMenus }).menus)?.onClicked.addListener(
+    (info, tab) => void handleMenuClick(info, tab).catch(() => {}),
+  );
+  browser.commands?.onCommand.addListener((command, tab) => void handleCommand(command, tab).catch(() => {}));
 });
