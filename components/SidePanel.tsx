@@ -7,22 +7,17 @@ import { useTabInfo, useTabReport, useTargetTab } from '@/lib/ui/hooks';
 import { useDocumentNotes } from '@/lib/ui/use-document-notes';
 import { watchPendingNote, type PendingNote } from '@/lib/background/menus';
 import { DocumentView } from './DocumentView';
-import { PdfTabScan } from './Attachments';
-import { isPdfUrl } from '@/lib/pdf/detect';
 import { NotesView } from './NotesView';
-import { AllView } from './AllView';
-import type { FlagTarget } from './FlagForm';
 import { Tabs } from './Tabs';
 
 const rules = loadBuiltinRules();
 
-type PanelView = 'document' | 'notes' | 'all';
+type PanelView = 'document' | 'notes';
 const VIEW_KEY = 'raadslens:view';
 
 /** The panel reopens on the view the reader left it on (per panel session). */
 function rememberedView(): PanelView {
-  const v = sessionStorage.getItem(VIEW_KEY);
-  return v === 'notes' || v === 'all' ? v : 'document';
+  return sessionStorage.getItem(VIEW_KEY) === 'notes' ? 'notes' : 'document';
 }
 
 export function SidePanel() {
@@ -39,10 +34,9 @@ export function SidePanel() {
   const [focusKey, setFocusKey] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   const [found, setFound] = useState<boolean[] | null>(null);
-  const [flagTarget, setFlagTarget] = useState<FlagTarget | null>(null);
 
   // Paint the notes' passages in the page and learn which ones are still there.
-  const anchors = notes.anchors;
+  const anchors = useMemo(() => notes.list.flatMap((n) => (n.anchor ? [n.anchor] : [])), [notes.list]);
   useEffect(() => {
     setFound(null);
     if (tabId === null || !report) return;
@@ -92,12 +86,6 @@ export function SidePanel() {
   const onShow = (m: MatchSummary) => tabId !== null && void ask(sendToTab(tabId, { type: 'scroll-to-match', index: m.index }));
   const onNote = async (m: MatchSummary) =>
     tabId !== null && startNote(await ask(sendToTab<QuoteAnchor | null>(tabId, { type: 'anchor-for-match', index: m.index })));
-  const onFlag = async (m: MatchSummary) => {
-    const a = tabId === null ? undefined : await ask(sendToTab<QuoteAnchor | null>(tabId, { type: 'anchor-for-match', index: m.index }));
-    if (!a) return;
-    setFlagTarget({ kind: 'match', anchor: a, termId: m.termId, category: m.category, term: m.text });
-    setView('notes');
-  };
   const onPickSelection = async () =>
     tabId !== null && startNote(await ask(sendToTab<QuoteAnchor | null>(tabId, { type: 'get-selection' })));
   const onShowAnchor = (a: QuoteAnchor) => tabId !== null && void ask(sendToTab(tabId, { type: 'scroll-to-anchor', anchor: a }));
@@ -122,9 +110,7 @@ export function SidePanel() {
           {message}
         </p>
       )}
-      {/* A PDF tab has no content script: the panel reads the PDF itself. */}
-      {tab && isPdfUrl(tab.url) && <PdfTabScan url={tab.url} title={tab.title} rules={rules} />}
-      {report === null && !(tab && isPdfUrl(tab.url)) && (
+      {report === null && (
         <section class="card empty">
           <p>{t('panelNotScanned')}</p>
           <button type="button" class="primary" onClick={scanNow} data-testid="scan-page">
@@ -138,11 +124,10 @@ export function SidePanel() {
         onSelect={setView}
         tabs={[
           { id: 'document', label: t('tabDocument'), badge: report?.matchCount },
-          { id: 'notes', label: t('tabNotes'), badge: notes.entries.length },
-          { id: 'all', label: t('tabAll') },
+          { id: 'notes', label: t('tabNotes'), badge: notes.list.length },
         ]}
       >
-        {view === 'document' && report && <DocumentView report={report} rules={rules} onShow={onShow} onNote={(m) => void onNote(m)} onFlag={(m) => void onFlag(m)} />}
+        {view === 'document' && report && <DocumentView report={report} rules={rules} onShow={onShow} onNote={(m) => void onNote(m)} />}
         {view === 'notes' && tab && (
           <NotesView
             notes={notes}
@@ -152,13 +137,8 @@ export function SidePanel() {
             focusKey={focusKey}
             onPickSelection={() => void onPickSelection()}
             onShowAnchor={onShowAnchor}
-            report={report}
-            flagTarget={flagTarget}
-            setFlagTarget={setFlagTarget}
-            tab={tab}
           />
         )}
-        {view === 'all' && <AllView />}
       </Tabs>
     </div>
   );
