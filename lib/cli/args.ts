@@ -1,0 +1,31 @@
+// Command line → what to do. Pure: the entry point (scan.ts) does the I/O.
+
+export interface ScanArgs {
+  json: boolean;
+  help: boolean;
+  files: string[];
+}
+
+export type ParsedArgs = { ok: true; args: ScanArgs } | { ok: false; message: string };
+
+export const USAGE = `Gebruik: npm run scan -- [--json] BESTAND...
+
+Scant raadsstukken (.txt, .html, .pdf) op technologie en toont per bestand de gevonden termen,
+de vragen van de Autoriteit Persoonsgegevens en welke waarborgen het stuk noemt of mist.
+
+  --json      één JSON-document op stdout in plaats van tekst
+  -h, --help  deze uitleg`;
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const args: ScanArgs = { json: false, help: false, files: [] };
+  let optionsDone = false;
+  for (const arg of argv) {
+    if (!optionsDone && arg === '--') optionsDone = true;
+    else if (!optionsDone && arg === '--json') args.json = true;
+    else if (!optionsDone && (arg === '-h' || arg === '--help')) args.help = true;
+    else if (!optionsDone && arg.startsWith('-') && arg !== '-') return { ok: false, message: `Onbekende optie: ${arg}` };
+    else args.files.push(arg);
+  }
+  if (!args.help && args.files.length === 0) return { ok: false, message: 'Geef minstens één bestand op.' };
+  return { ok: true, args };
+}
