@@ -1,4 +1,5 @@
 // Adding and removing own terms: the matcher's own validation plus the list's own rules.
+import { t } from '../i18n';
 import { foldText, validateOwnTerm } from '../match';
 import type { CategoryId } from '../rules/schema';
 import { MAX_OWN_TERMS, type Settings } from './schema';
@@ -9,11 +10,11 @@ export function addOwnTerm(settings: Settings, text: string, category: CategoryI
   const checked = validateOwnTerm(text);
   if (!checked.ok) return checked;
   if (settings.ownTerms.length >= MAX_OWN_TERMS) {
-    return { ok: false, message: `U kunt hoogstens ${MAX_OWN_TERMS} eigen termen bewaren; verwijder er eerst een.` };
+    return { ok: false, message: t('ownTermTooMany', MAX_OWN_TERMS) };
   }
   const folded = foldText(checked.text).folded;
-  if (settings.ownTerms.some((t) => foldText(t.text).folded === folded)) {
-    return { ok: false, message: `‘${checked.text}’ staat al in uw lijst.` };
+  if (settings.ownTerms.some((o) => foldText(o.text).folded === folded)) {
+    return { ok: false, message: t('ownTermDuplicate', checked.text) };
   }
   return { ok: true, settings: { ...settings, ownTerms: [...settings.ownTerms, { id, text: checked.text, category }] } };
 }

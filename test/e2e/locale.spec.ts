@@ -23,3 +23,31 @@ test('in een Engelstalige browser is het paneel Engels', async ({ openScanned, o
   await expect(card).not.toContainText('Toelichting');
   expect(errors).toEqual([]);
 });
+
+test('in een Engelstalige browser zijn popup, opzoeken en instellingen Engels', async ({ openScanned, openPopup, context, extensionId, errors }) => {
+  const { tabId } = await openScanned();
+  const popup = await openPopup(tabId);
+  await expect(popup.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(popup.getByTestId('open-panel')).toHaveText(en.openPanel!.message);
+  await expect(popup.getByRole('heading', { name: en.lookupHeading!.message })).toBeVisible();
+  await popup.getByTestId('lookup-input').fill('lantaarnpaal');
+  const result = popup.getByTestId('lookup-result').first();
+  await expect(result).toContainText(en.lookupKindCategory!.message);
+  await expect(result).toContainText(en.questionAsk!.message);
+  await expect(result).not.toContainText('Vraag het college');
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(options).toHaveTitle(en.optionsTitle!.message);
+  for (const key of ['optionsCategoriesHeading', 'optionsOwnTermsHeading', 'optionsHighlightHeading', 'optionsAboutHeading']) {
+    await expect(options.getByRole('heading', { name: en[key]!.message, exact: true })).toBeVisible();
+  }
+  await expect(options.getByTestId('privacy-statement')).toHaveText(en.optionsPrivacy!.message);
+  // The reader's own refusal messages follow the language too.
+  await options.getByTestId('own-term-input').fill('bodycam');
+  await options.getByTestId('own-term-add').click();
+  await options.getByTestId('own-term-input').fill('Bodycam');
+  await options.getByTestId('own-term-add').click();
+  await expect(options.getByTestId('own-term-error')).toHaveText(en.ownTermDuplicate!.message.replace('$1', 'Bodycam'));
+  expect(errors).toEqual([]);
+});
