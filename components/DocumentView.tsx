@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n';
 import type { RuleSet } from '@/lib/rules';
 import type { MatchSummary, ScanReport } from '@/lib/messages/protocol';
+import { Attachments } from './Attachments';
 import { MatchGroups } from './MatchGroups';
 import { QuestionCard } from './QuestionCard';
 import { SafeguardChecklist } from './SafeguardChecklist';
@@ -35,6 +36,7 @@ export function DocumentView({ report, rules, onShow, onNote }: Props) {
         <h2 id="h-matches">{t('headingMatches')}</h2>
         <MatchGroups matches={report.matches} categories={rules.categories} onShow={onShow} onNote={onNote} />
       </section>
+      <Attachments report={report} rules={rules} />
     </>
   );
 }

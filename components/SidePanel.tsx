@@ -7,6 +7,8 @@ import { useTabInfo, useTabReport, useTargetTab } from '@/lib/ui/hooks';
 import { useDocumentNotes } from '@/lib/ui/use-document-notes';
 import { watchPendingNote, type PendingNote } from '@/lib/background/menus';
 import { DocumentView } from './DocumentView';
+import { PdfTabScan } from './Attachments';
+import { isPdfUrl } from '@/lib/pdf/detect';
 import { NotesView } from './NotesView';
 import { Tabs } from './Tabs';
 
@@ -110,7 +112,9 @@ export function SidePanel() {
           {message}
         </p>
       )}
-      {report === null && (
+      {/* A PDF tab has no content script: the panel reads the PDF itself. */}
+      {tab && isPdfUrl(tab.url) && <PdfTabScan url={tab.url} title={tab.title} rules={rules} />}
+      {report === null && !(tab && isPdfUrl(tab.url)) && (
         <section class="card empty">
           <p>{t('panelNotScanned')}</p>
           <button type="button" class="primary" onClick={scanNow} data-testid="scan-page">

@@ -98,6 +98,8 @@ export const ScanReportSchema = z.strictObject({
   matchCount: z.number().int().nonnegative(),
   matches: z.array(MatchSummarySchema).max(MAX_REPORTED_MATCHES),
   assessment: AssessmentSummarySchema,
+  /** PDF attachments the page links (portal detectors); the side panel scans them on request. */
+  attachments: z.array(z.strictObject({ name: z.string().max(500), url: z.url() })).max(500).optional(),
 });
 export type ScanReport = z.infer<typeof ScanReportSchema>;
 

@@ -36,6 +36,8 @@ export type ScanPhase = 'checking' | 'fetching' | 'reading';
 
 export interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idleTimeoutMs' | 'maxBytes'> {
   analyser: Analyser;
+  /** Identifies the analyser's settings; a stored result made with other settings is not used. */
+  variant?: string;
   title?: string;
   /** false: ignore a stored result (the reader asked to scan again). */
   useCache?: boolean;
@@ -56,7 +58,7 @@ export async function scanPdfUrl(url: string, options: ScanUrlOptions): Promise<
   const { signal } = options;
   if (options.useCache !== false) {
     options.onPhase?.('checking');
-    const cached = await pdfCache.get(url).catch(() => null);
+    const cached = await pdfCache.get(url, options.variant).catch(() => null);
     if (cached) {
       const current = await headValidators(url, { signal, idleTimeoutMs: options.idleTimeoutMs });
       if (current && sameVersion(cached.validators, current)) return { result: cached.result, fromCache: true };
@@ -81,6 +83,6 @@ export async function scanPdfUrl(url: string, options: ScanUrlOptions): Promise<
     end: performance.now(),
     detail: { url, pages: result.scannedPages, firstPageMs: firstPage, matches: result.matchCount, bytes: bytes.byteLength },
   });
-  if (validators.etag || validators.lastModified) await pdfCache.put(url, validators, result);
+  if (validators.etag || validators.lastModified) await pdfCache.put(url, validators, result, options.variant);
   return { result, fromCache: false };
 }

@@ -21,6 +21,8 @@ const ValidatorsSchema = z.object({
 
 const EntrySchema = z.object({
   version: z.literal(1),
+  /** The analyser settings the result was made with (own terms, categories off): other settings, other result. */
+  variant: z.string(),
   validators: ValidatorsSchema,
   storedAt: z.number(),
   result: PdfScanResultSchema,
@@ -41,7 +43,7 @@ async function readIndex(): Promise<z.infer<typeof IndexSchema>> {
 
 export const pdfCache = {
   /** The stored scan of `url`, or null (none, or unreadable — then it is removed). */
-  async get(url: string): Promise<CachedScan | null> {
+  async get(url: string, variant = ''): Promise<CachedScan | null> {
     const key = cacheKey(url);
     const raw = (await browser.storage.local.get(key))[key];
     if (raw === undefined) return null;
@@ -50,13 +52,13 @@ export const pdfCache = {
       await browser.storage.local.remove(key);
       return null;
     }
-    return parsed.data;
+    return parsed.data.variant === variant ? parsed.data : null;
   },
 
   /** Stores a scan; evicts the least recently used beyond MAX_CACHED_PDFS. Never throws: a cache that cannot write just misses. */
-  async put(url: string, validators: Validators, result: PdfScanResult): Promise<boolean> {
+  async put(url: string, validators: Validators, result: PdfScanResult, variant = ''): Promise<boolean> {
     const key = cacheKey(url);
-    const entry: CachedScan = { version: 1, validators, storedAt: Date.now(), result };
+    const entry: CachedScan = { version: 1, variant, validators, storedAt: Date.now(), result };
     try {
       // Most recently stored first.
       const index = [{ key, usedAt: Date.now() }, ...(await readIndex()).filter((e) => e.key !== key)];

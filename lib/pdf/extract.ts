@@ -5,7 +5,8 @@ import { buildPageText, type PageTextMap, type TextItemLike } from './page-text'
 import { fromPdfJsError, pdfErrors } from './errors';
 
 export interface PdfPageLike {
-  getTextContent(): Promise<{ items: readonly TextItemLike[] }>;
+  /** Items are TextItem or TextMarkedContent; buildPageText tells them apart. */
+  getTextContent(): Promise<{ items: readonly object[] }>;
   cleanup?(): unknown;
 }
 export interface PdfDocumentLike {
@@ -97,7 +98,7 @@ export async function* extractPages(
       try {
         const p = await untilAborted(doc.getPage(page), signal);
         const content = await untilAborted(p.getTextContent(), signal);
-        const { text, map } = buildPageText(content.items);
+        const { text, map } = buildPageText(content.items as readonly TextItemLike[]);
         // Drop pdf.js' per-page caches (fonts, operator lists): a long document would keep them all.
         p.cleanup?.();
         extracted = { page, pageCount, pageLimit, text, map, items: content.items.length };

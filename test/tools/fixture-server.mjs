@@ -102,6 +102,9 @@ export async function startFixtureServer(options = {}) {
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) return send(404, TYPES['.txt'], 'niet gevonden');
       const type = TYPES[/** @type {keyof typeof TYPES} */ (path.extname(file).toLowerCase())];
+      // Validators, as portals send them (the PDF result cache checks them with a HEAD request).
+      res.setHeader('etag', `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`);
+      res.setHeader('last-modified', info.mtime.toUTCString());
       send(200, type ?? 'application/octet-stream', await readFile(file));
     } catch (err) {
       send(500, TYPES['.txt'], String(err));

@@ -27,6 +27,13 @@ describe('pdfCache', () => {
     expect(cacheKey(url)).toBe('raadslens:pdf:https://a.raadsinformatie.nl/doc.pdf');
   });
 
+  it('does not return a result made with other analyser settings', async () => {
+    const url = 'https://a.nl/doc.pdf';
+    await pdfCache.put(url, { etag: '"1"' }, result(url), '{"ownTerms":[]}');
+    expect(await pdfCache.get(url, '{"ownTerms":[]}')).not.toBeNull();
+    expect(await pdfCache.get(url, '{"ownTerms":["x"]}')).toBeNull();
+  });
+
   it('drops an entry that does not parse instead of showing it', async () => {
     await fakeBrowser.storage.local.set({ [cacheKey('https://a.nl/x.pdf')]: { version: 1, result: { url: 'x' } } });
     expect(await pdfCache.get('https://a.nl/x.pdf')).toBeNull();

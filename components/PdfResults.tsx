@@ -1,0 +1,75 @@
+import { t } from '@/lib/i18n';
+import type { RuleSet } from '@/lib/rules';
+import type { PdfMatch, PdfScanResult } from '@/lib/pdf';
+import { QuestionCard } from './QuestionCard';
+import { SafeguardChecklist } from './SafeguardChecklist';
+
+interface Props {
+  result: PdfScanResult;
+  fromCache: boolean;
+  rules: RuleSet;
+  onOpen: (page?: number) => void;
+}
+
+/** The findings of one PDF: the AP questions and the checklist for the whole document, and every match with its page. */
+export function PdfResults({ result, fromCache, rules, onOpen }: Props) {
+  const categories = new Set(result.matches.map((m) => m.category)).size;
+  return (
+    <div class="pdf-results" data-testid="pdf-results">
+      <p class="summary-line" data-testid="pdf-summary">
+        {t('pdfResultSummary', result.matchCount, categories, result.scannedPages)}
+      </p>
+      {result.truncated && <p class="warning small">{t('pdfTruncated', result.pageCount, result.scannedPages)}</p>}
+      {fromCache && <p class="muted small">{t('pdfFromCache')}</p>}
+      <p>
+        <button type="button" class="icon-button" onClick={() => onOpen()} data-testid="pdf-open-viewer">
+          {t('pdfOpenViewer')}
+        </button>
+      </p>
+      <PdfMatchGroups matches={result.matches} rules={rules} onOpen={onOpen} />
+      <h4>{t('headingQuestions')}</h4>
+      {rules.questions.questions.map((q) => (
+        <QuestionCard key={q.id} question={q} assessment={result.assessment.questions.find((a) => a.id === q.id)} source={rules.questions.source} />
+      ))}
+      <h4>{t('headingSafeguards')}</h4>
+      <SafeguardChecklist safeguards={result.assessment.safeguards} />
+    </div>
+  );
+}
+
+/** Matches per category; each names its page and opens the viewer there. */
+function PdfMatchGroups({ matches, rules, onOpen }: { matches: PdfMatch[]; rules: RuleSet; onOpen: (page: number) => void }) {
+  const groups = rules.categories
+    .map((cat) => ({ cat, items: matches.filter((m) => m.category === cat.id) }))
+    .filter((g) => g.items.length > 0)
+    .sort((a, b) => b.items.length - a.items.length);
+  if (groups.length === 0) return <p class="muted">{t('matchesNone')}</p>;
+  return (
+    <div class="groups">
+      {groups.map(({ cat, items }) => (
+        <details class={`group cat-${cat.id}`} data-testid="pdf-match-group" data-category={cat.id} key={cat.id}>
+          <summary>
+            <span class="swatch" aria-hidden="true" />
+            <span class="group-label">{cat.label}</span>
+            <span class="pdf-pages small">{[...new Set(items.map((m) => t('pdfPageShort', m.page)))].slice(0, 6).join(', ')}</span>
+            <span class="count" aria-label={t('matchCountLabel', items.length)}>
+              {items.length}
+            </span>
+          </summary>
+          <ul class="match-list">
+            {items.map((m) => (
+              <li class="match-item" key={m.index} data-testid="pdf-match" data-page={m.page}>
+                <button type="button" class="match-show" onClick={() => onOpen(m.page)} title={t('pdfOpenAtPage', m.page)}>
+                  <span>
+                    <span class="page-chip">{t('pdfPageShort', m.page)}</span> <strong>{m.text}</strong>
+                  </span>
+                  <span class="snippet">{m.snippet}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { t } from '@/lib/i18n';
+import type { RuleSet } from '@/lib/rules';
+import { PdfResults } from './PdfResults';
+import { openPdfViewer, type PdfScanState } from './PdfScanState';
+import './PdfScan.css';
+
+interface RowProps {
+  name: string;
+  url: string;
+  state: PdfScanState | undefined;
+  rules: RuleSet;
+  onScan: (fresh: boolean) => void;
+  onCancel: () => void;
+}
+
+function progressText(state: PdfScanState & { status: 'running' }): string {
+  if (state.phase === 'checking') return t('pdfPhaseChecking');
+  if (state.phase === 'fetching') return t('pdfPhaseFetching');
+  if (state.page === 0) return t('pdfPhaseReading');
+  return t('pdfProgress', state.page, state.pageLimit);
+}
+
+/** One PDF: its name, Scan / Annuleren, progress per page, then the error or the results. */
+export function PdfScanRow({ name, url, state, rules, onScan, onCancel }: RowProps) {
+  const busy = state?.status === 'running' || state?.status === 'queued';
+  return (
+    <li class="pdf-row" data-testid="pdf-doc" data-url={url}>
+      <div class="row pdf-row-head">
+        <span class="pdf-name" title={url}>
+          {name}
+        </span>
+        <span class="spacer" />
+        {busy ? (
+          <button type="button" class="icon-button" onClick={onCancel} aria-label={t('pdfCancelLabel', name)} data-testid="pdf-cancel">
+            {t('pdfCancel')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="icon-button"
+            onClick={() => onScan(state?.status === 'done')}
+            aria-label={state?.status === 'done' ? t('pdfRescan') : t('pdfScanLabel', name)}
+            data-testid="pdf-scan"
+          >
+            {state?.status === 'done' ? t('pdfRescan') : t('pdfScan')}
+          </button>
+        )}
+      </div>
+      <div aria-live="polite">
+        {state?.status === 'running' && (
+          <p class="small pdf-progress" data-testid="pdf-progress">
+            {state.pageLimit > 0 && <progress max={state.pageLimit} value={state.page} />} {progressText(state)}
+            {state.liveMatches > 0 && ` · ${t('pdfLiveMatches', state.liveMatches)}`}
+          </p>
+        )}
+        {state?.status === 'error' && (
+          <p class={`small ${state.error.kind === 'cancelled' ? 'muted' : 'pdf-error'}`} role={state.error.kind === 'cancelled' ? undefined : 'alert'} data-testid="pdf-error" data-kind={state.error.kind}>
+            {state.error.message}
+          </p>
+        )}
+      </div>
+      {state?.status === 'done' && (
+        <details class="pdf-result" open>
+          <summary>{t('pdfResultsFor', name)}</summary>
+          <PdfResults result={state.result} fromCache={state.fromCache} rules={rules} onOpen={(page) => openPdfViewer(url, page)} />
+        </details>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,352 @@
+// The Raadslens PDF viewer: pdf.js pages (canvas + text layer) rendered as they scroll into view,
+// every match painted with the CSS Custom Highlight API under the same names as on web pages,
+// and notes and flags on passages, anchored by page + quote, shown again when the PDF is reopened.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
+import { browser } from 'wxt/browser';
+import { createAnalyser } from '@/lib/analyse';
+import { describeQuote, reanchor, type TextQuoteAnchor } from '@/lib/anchor';
+import { documentsRepo, flagsRepo, notesRepo, normaliseDocumentUrl } from '@/lib/db';
+import { highlightName } from '@/lib/highlight/engine';
+import { t } from '@/lib/i18n';
+import type { TermMatch } from '@/lib/match';
+import { extractPages, fetchPdf, fileNameOf, PdfError, fromPdfJsError, textOffsetOf, type PageText } from '@/lib/pdf';
+import { openPdf } from '@/lib/pdf/browser';
+import { itemIndexOf, rangesFor, renderPdfPage, type RenderedPage } from '@/lib/pdf/render';
+import { loadBuiltinRules } from '@/lib/rules';
+import { analyserOptionsFrom, highlightCss, loadSettings } from '@/lib/settings';
+import { PdfViewerNotes, type PdfPassage } from './PdfViewerNotes';
+
+const rules = loadBuiltinRules();
+const NOTE_HIGHLIGHT = highlightName('note');
+
+type ViewState =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string; grantOrigin?: string }
+  | { kind: 'ready'; pageCount: number; width: number; height: number; scale: number };
+
+interface DocState {
+  doc: PDFDocumentProxy;
+  texts: (PageText | undefined)[];
+  matches: (TermMatch[] | undefined)[];
+  rendered: Map<number, RenderedPage>;
+  pending: Set<number>;
+}
+
+function startPage(): number {
+  const n = Number(/(?:^|[#&])page=(\d+)/.exec(location.hash)?.[1] ?? '1');
+  return Number.isInteger(n) && n > 0 ? n : 1;
+}
+
+function registryHighlight(name: string): Highlight {
+  let h = CSS.highlights.get(name);
+  if (!h) {
+    h = new Highlight();
+    CSS.highlights.set(name, h);
+  }
+  return h;
+}
+
+export function PdfViewer() {
+  const file = useMemo(() => new URLSearchParams(location.search).get('file'), []);
+  const documentId = useMemo(() => {
+    try {
+      return file ? normaliseDocumentUrl(file) : null;
+    } catch {
+      return null;
+    }
+  }, [file]);
+  const [view, setView] = useState<ViewState>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const [matchCount, setMatchCount] = useState(0);
+  const [extracted, setExtracted] = useState(0);
+  const [passages, setPassages] = useState<PdfPassage[]>([]);
+  const state = useRef<DocState | null>(null);
+  const pagesRef = useRef<HTMLDivElement>(null);
+  const passagesRef = useRef<PdfPassage[]>([]);
+  passagesRef.current = passages;
+
+  // Load: permission, fetch, open, then read every page's text in the background.
+  useEffect(() => {
+    if (!file || !documentId) {
+      setView({ kind: 'error', message: t('viewerNoFile') });
+      return;
+    }
+    document.title = `${fileNameOf(file)} – Raadslens`;
+    const controller = new AbortController();
+    let task: PDFDocumentLoadingTask | null = null;
+    void (async () => {
+      try {
+        const origin = new URL(file).origin;
+        const allowed = await browser.permissions.contains({ origins: [`${origin}/*`] }).catch(() => true);
+        if (!allowed) {
+          setView({ kind: 'error', message: t('pdfErrorPermission', new URL(file).host), grantOrigin: origin });
+          return;
+        }
+        const { bytes } = await fetchPdf(file, { signal: controller.signal });
+        task = await openPdf(bytes);
+        const doc = await task.promise;
+        const first = await doc.getPage(1);
+        const base = first.getViewport({ scale: 1 });
+        const available = Math.max(320, window.innerWidth - 380);
+        const scale = Math.min(1.5, available / base.width);
+        state.current = { doc, texts: [], matches: [], rendered: new Map(), pending: new Set() };
+        setView({ kind: 'ready', pageCount: doc.numPages, width: base.width * scale, height: base.height * scale, scale });
+
+        const { settings } = await loadSettings();
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(highlightCss(settings.highlight));
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+        const analyser = createAnalyser(rules, analyserOptionsFrom(settings));
+        let total = 0;
+        for await (const p of extractPages(doc, { signal: controller.signal, maxPages: doc.numPages })) {
+          const s = state.current;
+          s.texts[p.page - 1] = { text: p.text, map: p.map };
+          const matches = analyser.analyse(p.text).matches;
+          s.matches[p.page - 1] = matches;
+          total += matches.length;
+          paint(p.page);
+          if (p.page % 10 === 0 || p.page === p.pageLimit) {
+            setMatchCount(total);
+            setExtracted(p.page);
+          }
+        }
+        setPassages((list) => list.map((x) => locate(x)));
+        document.body.dataset.extracted = 'done';
+      } catch (e) {
+        const err = e instanceof PdfError ? e : fromPdfJsError(e);
+        if (err.kind !== 'cancelled') setView({ kind: 'error', message: err.message });
+      }
+    })();
+    return () => {
+      controller.abort();
+      void task?.destroy();
+    };
+  }, [file, documentId, attempt]);
+
+  /** Where a note's passage is now (reanchored on its page's current text). */
+  function locate(p: PdfPassage): PdfPassage {
+    const page = p.anchor.page ?? 1;
+    const text = state.current?.texts[page - 1];
+    if (!text) return p;
+    const hit = reanchor(text.text, p.anchor);
+    return { ...p, found: !!hit, at: hit ? { start: hit.start, end: hit.end } : undefined };
+  }
+
+  /** Paints matches and passages of `page` once both its text and its text layer exist. */
+  function paint(page: number) {
+    const s = state.current;
+    const text = s?.texts[page - 1];
+    const rendered = s?.rendered.get(page);
+    if (!s || !text || !rendered) return;
+    let count = 0;
+    for (const m of s.matches[page - 1] ?? []) {
+      const h = registryHighlight(highlightName(m.category));
+      for (const r of rangesFor(rendered, text.map, m.start, m.end)) {
+        h.add(r);
+        count++;
+      }
+    }
+    paintPassages(page);
+    const host = pagesRef.current?.querySelector<HTMLElement>(`[data-page="${page}"]`);
+    if (host) host.dataset.highlights = String(count);
+  }
+
+  function paintPassages(page: number) {
+    const s = state.current;
+    const text = s?.texts[page - 1];
+    const rendered = s?.rendered.get(page);
+    if (!s || !text || !rendered) return;
+    const h = registryHighlight(NOTE_HIGHLIGHT);
+    for (const p of passagesRef.current) {
+      if ((p.anchor.page ?? 1) !== page) continue;
+      const hit = reanchor(text.text, p.anchor);
+      if (hit) for (const r of rangesFor(rendered, text.map, hit.start, hit.end)) h.add(r);
+    }
+  }
+
+  // Lazy rendering: a page is drawn when it comes near the viewport.
+  useEffect(() => {
+    if (view.kind !== 'ready' || !pagesRef.current) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          if (!e.isIntersecting) continue;
+          const page = Number((e.target as HTMLElement).dataset.page);
+          void renderPage(page, e.target as HTMLElement, view.scale);
+        }
+      },
+      { rootMargin: '600px 0px' },
+    );
+    pagesRef.current.querySelectorAll('[data-page]').forEach((el) => observer.observe(el));
+    const target = pagesRef.current.querySelector(`[data-page="${Math.min(startPage(), view.pageCount)}"]`);
+    target?.scrollIntoView({ block: 'start' });
+    const onHash = () => pagesRef.current?.querySelector(`[data-page="${startPage()}"]`)?.scrollIntoView({ block: 'start' });
+    window.addEventListener('hashchange', onHash);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('hashchange', onHash);
+    };
+  }, [view]);
+
+  async function renderPage(page: number, host: HTMLElement, scale: number) {
+    const s = state.current;
+    if (!s || s.rendered.has(page) || s.pending.has(page)) return;
+    s.pending.add(page);
+    try {
+      const rendered = await renderPdfPage(await s.doc.getPage(page), host.querySelector<HTMLElement>('.pdf-canvas-host') ?? host, scale);
+      s.rendered.set(page, rendered);
+      host.dataset.rendered = 'true';
+      paint(page);
+    } catch {
+      // A page that fails to draw stays a blank placeholder; the others go on.
+    } finally {
+      s.pending.delete(page);
+    }
+  }
+
+  // Notes and flags of this PDF, from IndexedDB.
+  async function loadPassages() {
+    if (!documentId) return;
+    const [notes, flags] = await Promise.all([notesRepo.listByDocument(documentId), flagsRepo.listByDocument(documentId)]);
+    const list: PdfPassage[] = [
+      ...notes.flatMap((n) => (n.anchor ? [{ id: n.id, kind: 'note' as const, text: n.text, anchor: n.anchor, updatedAt: n.updatedAt }] : [])),
+      ...flags.flatMap((f) => (f.anchor ? [{ id: f.id, kind: 'flag' as const, text: f.reason, anchor: f.anchor, updatedAt: f.updatedAt }] : [])),
+    ];
+    list.sort((a, b) => (a.anchor.page ?? 0) - (b.anchor.page ?? 0) || a.anchor.start - b.anchor.start);
+    const located = list.map((p) => locate(p));
+    passagesRef.current = located;
+    setPassages(located);
+    CSS.highlights.delete(NOTE_HIGHLIGHT);
+    state.current?.rendered.forEach((_, page) => paintPassages(page));
+  }
+  useEffect(() => {
+    void loadPassages().catch(() => {});
+  }, [documentId]);
+
+  // The last selection in a text layer, kept so a click on a toolbar button still knows it.
+  const selection = useRef<TextQuoteAnchor | null>(null);
+  useEffect(() => {
+    const onChange = () => {
+      const anchor = selectionAnchor();
+      if (anchor) selection.current = anchor;
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, []);
+
+  function selectionAnchor(): TextQuoteAnchor | null {
+    const s = state.current;
+    const sel = document.getSelection();
+    if (!s || !sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+    const range = sel.getRangeAt(0);
+    const pageEl = (range.startContainer.nodeType === Node.TEXT_NODE ? range.startContainer.parentElement : (range.startContainer as Element))?.closest<HTMLElement>('[data-page]');
+    if (!pageEl) return null;
+    const page = Number(pageEl.dataset.page);
+    const rendered = s.rendered.get(page);
+    const text = s.texts[page - 1];
+    if (!rendered || !text) return null;
+    const startItem = itemIndexOf(rendered, range.startContainer);
+    if (startItem < 0) return null;
+    const start = textOffsetOf(text.map, startItem, range.startOffset);
+    const endItem = pageEl.contains(range.endContainer) ? itemIndexOf(rendered, range.endContainer) : -1;
+    const end = endItem < 0 ? text.text.length : textOffsetOf(text.map, endItem, range.endOffset);
+    if (end <= start) return null;
+    return describeQuote(text.text, start, end, { page });
+  }
+
+  async function savePassage(kind: 'note' | 'flag', anchor: TextQuoteAnchor, text: string) {
+    if (!file || !documentId) return;
+    await documentsRepo.upsert({ id: documentId, url: file, title: fileNameOf(file) });
+    if (kind === 'note') await notesRepo.create({ documentId, text, anchor });
+    else await flagsRepo.create({ documentId, kind: 'passage', anchor, reason: text });
+    await loadPassages();
+  }
+
+  async function removePassage(p: PdfPassage) {
+    if (p.kind === 'note') await notesRepo.remove(p.id);
+    else await flagsRepo.remove(p.id);
+    await loadPassages();
+  }
+
+  const showPage = (page: number) => pagesRef.current?.querySelector(`[data-page="${page}"]`)?.scrollIntoView({ block: 'start' });
+
+  if (view.kind !== 'ready') {
+    return (
+      <main class="viewer-message">
+        <h1>{t('viewerTitle')}</h1>
+        {view.kind === 'loading' ? (
+          <p aria-live="polite">{t('viewerLoading')}</p>
+        ) : (
+          <>
+            <p role="alert" data-testid="viewer-error">
+              {view.message}
+            </p>
+            {view.grantOrigin && (
+              <button
+                type="button"
+                class="primary"
+                onClick={() =>
+                  void browser.permissions
+                    .request({ origins: [`${view.grantOrigin}/*`] })
+                    .then((ok) => ok && setAttempt((n) => n + 1))
+                }
+              >
+                {t('viewerGrant', new URL(view.grantOrigin).host)}
+              </button>
+            )}
+          </>
+        )}
+        {file && (
+          <p>
+            <a href={file} rel="noreferrer noopener">
+              {t('viewerOpenOriginal')}
+            </a>
+          </p>
+        )}
+      </main>
+    );
+  }
+
+  return (
+    <div class="viewer">
+      <header class="viewer-bar">
+        <h1 class="viewer-title" title={file ?? ''}>
+          {file ? fileNameOf(file) : ''}
+        </h1>
+        <span class="small muted" data-testid="viewer-status">
+          {t('viewerPageOf', view.pageCount)} · {t('matchCountLabel', matchCount)}
+          {extracted < view.pageCount && ` · ${t('pdfProgress', extracted, view.pageCount)}`}
+        </span>
+        <span class="spacer" />
+        {file && (
+          <a class="small" href={file} rel="noreferrer noopener">
+            {t('viewerOpenOriginal')}
+          </a>
+        )}
+      </header>
+      <div class="viewer-body">
+        <div class="viewer-pages" ref={pagesRef}>
+          {Array.from({ length: view.pageCount }, (_, i) => (
+            <section
+              key={i}
+              class="pdf-page"
+              data-page={i + 1}
+              aria-label={t('viewerPageLabel', i + 1)}
+              style={{ minHeight: `${Math.floor(view.height)}px` }}
+            >
+              <div class="pdf-canvas-host" style={{ width: `${Math.floor(view.width)}px`, height: `${Math.floor(view.height)}px` }} />
+            </section>
+          ))}
+        </div>
+        <PdfViewerNotes
+          passages={passages}
+          takeSelection={() => selectionAnchor() ?? selection.current}
+          onSave={savePassage}
+          onRemove={(p) => void removePassage(p)}
+          onShow={(p) => showPage(p.anchor.page ?? 1)}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+// PDF raadsstukken: the panel lists a portal page's PDF attachments and scans them (page numbers,
+// Dutch messages for bad files), the Raadslens viewer highlights matches and keeps notes on passages.
+import type { Page, Worker } from '@playwright/test';
+import type { WxtBrowser } from 'wxt/browser';
+import { expandGroup, expect, portalUrl, screenshot, test } from './fixtures';
+
+declare const chrome: WxtBrowser;
+
+const HOST = 'utrecht.raadsinformatie.nl';
+const PAGE = 'pages/pdf-bijlagen.html';
+const pdfUrl = (name: string) => `http://${HOST}/pdf/${name}`;
+
+/**
+ * The portal detectors put the page's PDF links in report.attachments. Until the content script
+ * reports them, the test adds them to the stored report itself, exactly as the content script would.
+ */
+async function ensureAttachments(sw: Worker, page: Page, tabId: number): Promise<void> {
+  const links = await page.$$eval('main a[href$=".pdf"]', (as) => as.map((a) => ({ name: a.textContent?.trim() ?? '', url: (a as HTMLAnchorElement).href })));
+  await expect
+    .poll(() => sw.evaluate(async (id) => !!(await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId))
+    .toBe(true);
+  await sw.evaluate(
+    async ({ id, links }) => {
+      const key = `tab:${id}`;
+      const report = (await chrome.storage.session.get(key))[key] as Record<string, unknown>;
+      if (!Array.isArray(report.attachments) || report.attachments.length === 0) {
+        await chrome.storage.session.set({ [key]: { ...report, attachments: links } });
+      }
+    },
+    { id: tabId, links },
+  );
+}
+
+async function highlightCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => Object.fromEntries([...CSS.highlights.entries()].map(([name, h]) => [name, h.size])));
+}
+
+test('bijlagen: scan alle, paginanummers, duidelijke meldingen, bewaard resultaat', async ({
+  page,
+  openScanned,
+  openPanel,
+  serviceWorker,
+  context,
+  errors,
+  requestedUrls,
+}) => {
+  const { tabId } = await openScanned(PAGE, HOST);
+  await ensureAttachments(serviceWorker, page, tabId);
+  const panel = await openPanel(tabId);
+
+  const section = panel.getByTestId('attachments');
+  await expect(section).toBeVisible();
+  await expect(section.getByRole('heading', { name: 'Bijlagen (5)' })).toBeVisible();
+  const docs = section.getByTestId('pdf-doc');
+  await expect(docs).toHaveCount(5);
+
+  await section.getByTestId('pdf-scan-all').click();
+  const doc = (name: string) => docs.filter({ has: panel.locator(`[data-url="${pdfUrl(name)}"]`) }).or(panel.locator(`[data-testid=pdf-doc][data-url="${pdfUrl(name)}"]`));
+
+  const voorstel = doc('raadsvoorstel-3p.pdf');
+  await expect(voorstel.getByTestId('pdf-results')).toBeVisible({ timeout: 15_000 });
+  await expect(voorstel.getByTestId('pdf-summary')).toContainText('3 pagina’s');
+
+  // Page numbers: cameratoezicht on 1, AI-verordening on 2, gezichtsherkenning on 3.
+  const pagesFor = async (category: string, text: string) => {
+    const group = voorstel.locator(`[data-testid=pdf-match-group][data-category=${category}]`);
+    await expandGroup(group);
+    return group.getByTestId('pdf-match').filter({ hasText: text }).evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.page))]);
+  };
+  expect(await pagesFor('camera', 'cameratoezicht')).toEqual(['1']);
+  expect(await pagesFor('algoritme', 'AI-verordening')).toEqual(['2']);
+  expect(await pagesFor('biometrie', 'Gezichtsherkenning')).toEqual(['3']);
+  await expect(voorstel.getByTestId('question-card')).toHaveCount(3);
+  await expect(voorstel.locator('[data-testid=safeguard-found][data-safeguard=dpia]')).toBeVisible();
+
+  const message = (name: string) => doc(name).getByTestId('pdf-error');
+  await expect(message('gescand.pdf')).toHaveText('Dit document bevat geen doorzoekbare tekst (gescand?).', { timeout: 15_000 });
+  await expect(message('beveiligd.pdf')).toContainText('beveiligd met een wachtwoord');
+  await expect(message('kapot.pdf')).toHaveText('Dit bestand is geen leesbare PDF (beschadigd of onvolledig).');
+  await expect(message('ontbreekt.pdf')).toContainText('niet gevonden (404)');
+
+  await voorstel.getByTestId('pdf-results').scrollIntoViewIfNeeded();
+  await screenshot(panel, 'pdf-panel-results');
+
+  // Clicking a result opens the Raadslens viewer at that page.
+  const group = voorstel.locator('[data-testid=pdf-match-group][data-category=algoritme]');
+  const opened = context.waitForEvent('page');
+  await group.getByTestId('pdf-match').filter({ hasText: 'AI-verordening' }).first().locator('button').click();
+  const viewer = await opened;
+  await viewer.waitForLoadState();
+  expect(viewer.url()).toMatch(/pdf-viewer\.html\?file=.*raadsvoorstel-3p\.pdf#page=2$/);
+  await viewer.close();
+
+  // Unchanged on the server (same ETag): the stored result is used, not fetched again.
+  await panel.reload();
+  await panel.getByTestId('attachments').locator(`[data-testid=pdf-doc][data-url="${pdfUrl('raadsvoorstel-3p.pdf')}"]`).getByTestId('pdf-scan').click();
+  await expect(panel.getByText('Ongewijzigd sinds de vorige scan: bewaard resultaat.')).toBeVisible();
+
+  // Nothing but the fixture host was asked for anything.
+  const hosts = new Set(requestedUrls.filter((u) => u.startsWith('http')).map((u) => new URL(u).host));
+  expect([...hosts]).toEqual([HOST]);
+  expect(errors.filter((e) => !/404|Failed to load resource/.test(e.text))).toEqual([]);
+});
+
+test('viewer: alle vondsten gemarkeerd, opent op de gevraagde pagina', async ({ context, extensionId, errors }) => {
+  const viewer = await context.newPage();
+  await viewer.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(pdfUrl('raadsvoorstel-3p.pdf'))}#page=2`);
+  await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1, { timeout: 15_000 });
+  await expect(viewer.locator('[data-page="2"][data-rendered=true]')).toHaveCount(1);
+  // Page 2 is at the top of the view.
+  const top = await viewer.locator('[data-page="2"]').evaluate((el) => el.getBoundingClientRect().top);
+  expect(top).toBeLessThan(120);
+
+  await expect.poll(async () => (await highlightCounts(viewer))['raadslens-algoritme'] ?? 0).toBeGreaterThan(0);
+  const texts = await viewer.evaluate(() => [...CSS.highlights.entries()].flatMap(([name, h]) => [...h].map((r) => `${name}:${r.toString()}`)));
+  // "AI-⏎verordening" is one match over two lines: one range per line.
+  expect(texts).toEqual(expect.arrayContaining(['raadslens-algoritme:AI-', 'raadslens-algoritme:verordening', 'raadslens-tracking:wifitracking']));
+  // The highlighted ranges sit on the page's text layer, as many as the page's data-highlights says.
+  const onPage2 = Number(await viewer.locator('[data-page="2"]').getAttribute('data-highlights'));
+  expect(onPage2).toBeGreaterThan(2);
+
+  // Page 1 (camera-⏎toezicht across a line end): both halves highlighted.
+  await viewer.locator('[data-page="1"]').scrollIntoViewIfNeeded();
+  await expect(viewer.locator('[data-page="1"][data-rendered=true]')).toHaveCount(1);
+  await expect
+    .poll(async () => viewer.evaluate(() => [...(CSS.highlights.get('raadslens-camera') ?? [])].map((r) => r.toString())))
+    .toEqual(expect.arrayContaining(['camera-', 'toezicht']));
+
+  await viewer.locator('[data-page="2"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await screenshot(viewer, 'pdf-viewer');
+  expect(errors).toEqual([]);
+});
+
+test('viewer: een notitie bij een PDF-passage blijft bewaard na herladen', async ({ context, extensionId, errors }) => {
+  const viewer = await context.newPage();
+  const url = `chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(pdfUrl('raadsvoorstel-3p.pdf'))}#page=3`;
+  await viewer.goto(url);
+  await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1, { timeout: 15_000 });
+  await expect(viewer.locator('[data-page="3"][data-rendered=true]')).toHaveCount(1);
+
+  // Select "uitdrukkelijk niet toegepast" in the text layer, as a reader would by dragging.
+  const quote = 'uitdrukkelijk niet toegepast';
+  await viewer.locator('[data-page="3"]').evaluate((pageEl, q) => {
+    const span = [...pageEl.querySelectorAll('.textLayer span')].find((s) => s.textContent?.includes(q));
+    const node = span?.firstChild as Text;
+    const at = node.data.indexOf(q);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + q.length);
+    const sel = document.getSelection()!;
+    sel.removeAllRanges();
+    sel.addRange(range);
+  }, quote);
+  await viewer.getByTestId('pdf-note-from-selection').click();
+  const text = 'Vraag: wie controleert dat gezichtsherkenning echt uit staat?';
+  await viewer.getByTestId('pdf-note-editor').fill(text);
+  await viewer.getByTestId('pdf-note-save').click();
+  const item = viewer.getByTestId('pdf-note-item').filter({ hasText: text });
+  await expect(item).toHaveCount(1);
+  await expect(item).toHaveAttribute('data-page', '3');
+  await expect(item).toContainText(quote);
+
+  await viewer.reload();
+  await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1, { timeout: 15_000 });
+  await expect(viewer.getByTestId('pdf-note-item').filter({ hasText: text })).toHaveCount(1);
+  await expect(viewer.getByTestId('pdf-note-item').filter({ hasText: text })).not.toContainText('niet teruggevonden');
+  await expect(viewer.locator('[data-page="3"][data-rendered=true]')).toHaveCount(1);
+  await expect.poll(async () => viewer.evaluate(() => [...(CSS.highlights.get('raadslens-note') ?? [])].map((r) => r.toString()).join(''))).toBe(quote);
+  await screenshot(viewer, 'pdf-viewer-note');
+  expect(errors).toEqual([]);
+});
+
+test('viewer: een gescande PDF en een kapotte PDF geven een duidelijke melding', async ({ context, extensionId }) => {
+  const viewer = await context.newPage();
+  await viewer.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(pdfUrl('kapot.pdf'))}`);
+  await expect(viewer.getByTestId('viewer-error')).toHaveText('Dit bestand is geen leesbare PDF (beschadigd of onvolledig).');
+  await viewer.goto(`chrome-extension://${extensionId}/pdf-viewer.html`);
+  await expect(viewer.getByTestId('viewer-error')).toContainText('Geen document opgegeven');
+});
