@@ -11,10 +11,11 @@ interface Props {
   rules: RuleSet;
   onShow: (m: MatchSummary) => void;
   onNote: (m: MatchSummary) => void;
+  onFlag?: (m: MatchSummary) => void;
 }
 
 /** What the document is about: the AP questions, what it does (not) say, and every match. */
-export function DocumentView({ report, rules, onShow, onNote }: Props) {
+export function DocumentView({ report, rules, onShow, onNote, onFlag }: Props) {
   return (
     <>
       <section aria-labelledby="h-questions">
@@ -34,7 +35,7 @@ export function DocumentView({ report, rules, onShow, onNote }: Props) {
       </section>
       <section aria-labelledby="h-matches">
         <h2 id="h-matches">{t('headingMatches')}</h2>
-        <MatchGroups matches={report.matches} categories={rules.categories} onShow={onShow} onNote={onNote} />
+        <MatchGroups matches={report.matches} categories={rules.categories} onShow={onShow} onNote={onNote} onFlag={onFlag} />
       </section>
       <Attachments report={report} rules={rules} />
     </>

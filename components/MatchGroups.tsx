@@ -7,10 +7,12 @@ interface Props {
   categories: CategoryPack[];
   onShow: (match: MatchSummary) => void;
   onNote: (match: MatchSummary) => void;
+  /** "Markeer als aandachtspunt" for one match. */
+  onFlag?: (match: MatchSummary) => void;
 }
 
 /** The accessible view of the in-page highlights: every match, grouped per category. */
-export function MatchGroups({ matches, categories, onShow, onNote }: Props) {
+export function MatchGroups({ matches, categories, onShow, onNote, onFlag }: Props) {
   const groups = categories
     .map((cat) => ({ cat, items: matches.filter((m) => m.category === cat.id) }))
     .filter((g) => g.items.length > 0)
@@ -44,6 +46,17 @@ export function MatchGroups({ matches, categories, onShow, onNote }: Props) {
                 >
                   {t('noteVerb')}
                 </button>
+                {onFlag && (
+                  <button
+                    type="button"
+                    class="icon-button"
+                    data-testid="match-flag"
+                    onClick={() => onFlag(m)}
+                    aria-label={t('matchFlagLabel', m.text)}
+                  >
+                    ⚑ {t('flagVerb')}
+                  </button>
+                )}
               </li>
             ))}
           </ul>

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import type { QuestionId } from '@/lib/rules/schema';
+import { parseTags } from '@/lib/record/tags';
 
 export interface DraftAnchor {
   exact: string;
@@ -9,17 +11,35 @@ export interface DraftAnchor {
   end: number;
 }
 
+export interface QuestionOption {
+  id: QuestionId;
+  label: string;
+}
+
+export interface NoteDraftExtras {
+  question?: QuestionId;
+  tags: string[];
+}
+
 interface Props {
   anchor: DraftAnchor | null;
   onClearAnchor: () => void;
   onPickSelection: () => void;
   /** Resolves when stored; rejects with a Dutch message, and the text stays in the editor. */
-  onSave: (text: string) => Promise<void>;
+  onSave: (text: string, extras: NoteDraftExtras) => Promise<void>;
   focusKey: number;
+  /** The AP questions the reader may link the note to. */
+  questions?: QuestionOption[];
+  /** Preselected question (e.g. the one the match's category belongs to). */
+  question?: QuestionId;
+  /** Shown when the note starts from a match: its category label. */
+  categoryLabel?: string;
 }
 
-export function NoteEditor({ anchor, onClearAnchor, onPickSelection, onSave, focusKey }: Props) {
+export function NoteEditor({ anchor, onClearAnchor, onPickSelection, onSave, focusKey, questions = [], question, categoryLabel }: Props) {
   const [text, setText] = useState('');
+  const [tags, setTags] = useState('');
+  const [linked, setLinked] = useState<QuestionId | ''>(question ?? '');
   const [status, setStatus] = useState<{ kind: 'error' | 'ok'; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
@@ -27,6 +47,7 @@ export function NoteEditor({ anchor, onClearAnchor, onPickSelection, onSave, foc
   useEffect(() => {
     if (focusKey > 0) area.current?.focus();
   }, [focusKey]);
+  useEffect(() => setLinked(question ?? ''), [question, focusKey]);
 
   async function save(e: Event) {
     e.preventDefault();
@@ -36,8 +57,9 @@ export function NoteEditor({ anchor, onClearAnchor, onPickSelection, onSave, foc
     }
     setBusy(true);
     try {
-      await onSave(text.trim());
+      await onSave(text.trim(), { question: linked || undefined, tags: parseTags(tags) });
       setText('');
+      setTags('');
       setStatus({ kind: 'ok', message: t('noteSaved') });
     } catch (err) {
       setStatus({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
@@ -52,6 +74,7 @@ export function NoteEditor({ anchor, onClearAnchor, onPickSelection, onSave, foc
         <div class="anchor-quote">
           <span class="label">{t('noteAbout')}</span>
           <q>{anchor.exact}</q>
+          {categoryLabel && <span class="small muted">{t('noteCategory', categoryLabel)}</span>}
           <button type="button" class="link-button" onClick={onClearAnchor}>
             {t('noteWholeDocument')}
           </button>
@@ -76,6 +99,25 @@ export function NoteEditor({ anchor, onClearAnchor, onPickSelection, onSave, foc
         placeholder={t('notePlaceholder')}
         onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
       />
+      <div class="field-row">
+        {questions.length > 0 && (
+          <label class="field">
+            <span>{t('noteQuestionLabel')}</span>
+            <select data-testid="note-question" value={linked} onChange={(e) => setLinked((e.currentTarget as HTMLSelectElement).value as QuestionId | '')}>
+              <option value="">{t('noteQuestionNone')}</option>
+              {questions.map((q) => (
+                <option value={q.id} key={q.id}>
+                  {q.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label class="field">
+          <span>{t('noteTagsLabel')}</span>
+          <input type="text" data-testid="note-tags" value={tags} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+      </div>
       <div class="row">
         <button type="submit" class="primary" data-testid="note-save" disabled={busy}>
           {t('noteSave')}

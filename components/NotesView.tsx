@@ -1,56 +1,122 @@
+import { useMemo, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { QuoteAnchor } from '@/lib/messages/protocol';
+import type { QuoteAnchor, ScanReport } from '@/lib/messages/protocol';
 import type { DocumentNotes } from '@/lib/ui/use-document-notes';
+import { recordLabels } from '@/lib/ui/record-labels';
+import { ExportLetter } from './ExportLetter';
+import { ExportMenu } from './ExportMenu';
+import { FlagForm, type FlagTarget } from './FlagForm';
 import { NoteEditor } from './NoteEditor';
-import { NoteList, type NoteView } from './NoteList';
+import { NoteList } from './NoteList';
 
 interface Props {
   notes: DocumentNotes;
-  /** Per anchored note (in list order): found in the page now, or null while unknown. */
+  /** Per anchored entry (in list order): found in the page now, or null while unknown. */
   found: boolean[] | null;
   anchor: QuoteAnchor | null;
   setAnchor: (a: QuoteAnchor | null) => void;
   focusKey: number;
   onPickSelection: () => void;
   onShowAnchor: (a: QuoteAnchor) => void;
+  /** The page's scan: a note on a match takes the match's category; the letter uses the assessment. */
+  report?: ScanReport | null;
+  /** A flag being made (from a match in the Document tab, or here). */
+  flagTarget?: FlagTarget | null;
+  setFlagTarget?: (target: FlagTarget | null) => void;
+  /** The tab's address and title, for export names when the document is not stored yet. */
+  tab?: { url: string; title: string } | null;
 }
 
-/** "Dit document": the editor and the document's notes in reading order. */
-export function NotesView({ notes, found, anchor, setAnchor, focusKey, onPickSelection, onShowAnchor }: Props) {
-  let anchored = 0;
-  const views: NoteView[] = notes.list.map((n) => ({
-    id: n.id,
-    text: n.text,
-    quote: n.anchor?.exact,
-    status: n.status,
-    updatedAt: n.updatedAt,
-    found: n.anchor && found ? found[anchored++] : undefined,
-  }));
+/** "Dit document": the editor, then the document's notes and flags in reading order. */
+export function NotesView({ notes, found, anchor, setAnchor, focusKey, onPickSelection, onShowAnchor, report, flagTarget, setFlagTarget, tab }: Props) {
+  const { labels, questions, categoryLabel, questionForCategory } = recordLabels();
+  const [localFlag, setLocalFlag] = useState<FlagTarget | null>(null);
+  const [letterOpen, setLetterOpen] = useState(false);
+  const target = flagTarget !== undefined ? flagTarget : localFlag;
+  const setTarget = setFlagTarget ?? setLocalFlag;
+
+  // A note started from a match: the match at exactly the anchor's place gives the category.
+  const category = useMemo(
+    () => (anchor ? report?.matches.find((m) => m.start === anchor.start && m.end === anchor.end)?.category : undefined),
+    [anchor, report],
+  );
+
+  const title = notes.document?.title || tab?.title || report?.title || '';
+  const url = notes.document?.url ?? tab?.url ?? '';
+  const exportSet = {
+    documents: notes.document ? [notes.document] : [],
+    notes: notes.list,
+    flags: notes.flags,
+  };
+  const orphans = found ? found.filter((f) => !f).length : 0;
+
   return (
     <section aria-labelledby="h-notes">
-      <h2 id="h-notes">{t('headingNotes')}</h2>
-      <NoteEditor
-        anchor={anchor}
-        focusKey={focusKey}
-        onClearAnchor={() => setAnchor(null)}
-        onPickSelection={onPickSelection}
-        onSave={async (text) => {
-          await notes.add(text, anchor);
-          setAnchor(null);
-        }}
-      />
+      <div class="section-head">
+        <h2 id="h-notes">{t('headingNotes')}</h2>
+        <ExportMenu set={exportSet} labels={labels} name={title || 'raadslens'} onLetter={() => setLetterOpen(true)} />
+      </div>
+      {letterOpen && (
+        <ExportLetter
+          input={{ document: notes.document ?? { url, title }, flags: notes.flags, assessment: report?.assessment, labels }}
+          onClose={() => setLetterOpen(false)}
+        />
+      )}
+      {target ? (
+        <FlagForm
+          target={target}
+          questions={questions}
+          categoryLabel={categoryLabel}
+          onCancel={() => setTarget(null)}
+          onSave={async (flag) => {
+            await notes.addFlag(flag);
+            setTarget(null);
+          }}
+        />
+      ) : (
+        <NoteEditor
+          anchor={anchor}
+          focusKey={focusKey}
+          onClearAnchor={() => setAnchor(null)}
+          onPickSelection={onPickSelection}
+          questions={questions}
+          question={questionForCategory(category)}
+          categoryLabel={category ? categoryLabel(category) : undefined}
+          onSave={async (text, extras) => {
+            await notes.add(text, anchor, { ...extras, category });
+            setAnchor(null);
+          }}
+        />
+      )}
+      {!target && (
+        <p class="row small">
+          <button
+            type="button"
+            class="icon-button"
+            data-testid="flag-start"
+            onClick={() =>
+              setTarget(anchor ? { kind: 'passage', anchor, category, question: questionForCategory(category) } : { kind: 'document' })
+            }
+          >
+            ⚑ {anchor ? t('flagPassage') : t('flagDocument')}
+          </button>
+        </p>
+      )}
       {notes.error && (
-        <p class="notice" role="alert">
+        <p class="notice" role="alert" data-testid="storage-error">
           {notes.error}
         </p>
       )}
+      {orphans > 0 && <p class="small warning">{t('orphansSummary', orphans)}</p>}
       <NoteList
-        notes={views}
-        onDelete={(id) => void notes.remove(id)}
-        onShow={(id) => {
-          const a = notes.list.find((n) => n.id === id)?.anchor;
-          if (a) onShowAnchor(a);
-        }}
+        entries={notes.entries}
+        found={found}
+        questions={questions}
+        categoryLabel={categoryLabel}
+        onUpdate={(entry, changes) => notes.update(entry, changes)}
+        onResolve={(entry, input) => notes.saveInput(entry.kind, input)}
+        onDelete={(entry) => void notes.removeEntry(entry)}
+        onShow={(entry) => entry.anchor && onShowAnchor(entry.anchor)}
       />
     </section>
   );

@@ -10,16 +10,19 @@ import { DocumentView } from './DocumentView';
 import { PdfTabScan } from './Attachments';
 import { isPdfUrl } from '@/lib/pdf/detect';
 import { NotesView } from './NotesView';
+import { AllView } from './AllView';
+import type { FlagTarget } from './FlagForm';
 import { Tabs } from './Tabs';
 
 const rules = loadBuiltinRules();
 
-type PanelView = 'document' | 'notes';
+type PanelView = 'document' | 'notes' | 'all';
 const VIEW_KEY = 'raadslens:view';
 
 /** The panel reopens on the view the reader left it on (per panel session). */
 function rememberedView(): PanelView {
-  return sessionStorage.getItem(VIEW_KEY) === 'notes' ? 'notes' : 'document';
+  const v = sessionStorage.getItem(VIEW_KEY);
+  return v === 'notes' || v === 'all' ? v : 'document';
 }
 
 export function SidePanel() {
@@ -36,9 +39,10 @@ export function SidePanel() {
   const [focusKey, setFocusKey] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   const [found, setFound] = useState<boolean[] | null>(null);
+  const [flagTarget, setFlagTarget] = useState<FlagTarget | null>(null);
 
   // Paint the notes' passages in the page and learn which ones are still there.
-  const anchors = useMemo(() => notes.list.flatMap((n) => (n.anchor ? [n.anchor] : [])), [notes.list]);
+  const anchors = notes.anchors;
   useEffect(() => {
     setFound(null);
     if (tabId === null || !report) return;
@@ -88,6 +92,12 @@ export function SidePanel() {
   const onShow = (m: MatchSummary) => tabId !== null && void ask(sendToTab(tabId, { type: 'scroll-to-match', index: m.index }));
   const onNote = async (m: MatchSummary) =>
     tabId !== null && startNote(await ask(sendToTab<QuoteAnchor | null>(tabId, { type: 'anchor-for-match', index: m.index })));
+  const onFlag = async (m: MatchSummary) => {
+    const a = tabId === null ? undefined : await ask(sendToTab<QuoteAnchor | null>(tabId, { type: 'anchor-for-match', index: m.index }));
+    if (!a) return;
+    setFlagTarget({ kind: 'match', anchor: a, termId: m.termId, category: m.category, term: m.text });
+    setView('notes');
+  };
   const onPickSelection = async () =>
     tabId !== null && startNote(await ask(sendToTab<QuoteAnchor | null>(tabId, { type: 'get-selection' })));
   const onShowAnchor = (a: QuoteAnchor) => tabId !== null && void ask(sendToTab(tabId, { type: 'scroll-to-anchor', anchor: a }));
@@ -128,10 +138,11 @@ export function SidePanel() {
         onSelect={setView}
         tabs={[
           { id: 'document', label: t('tabDocument'), badge: report?.matchCount },
-          { id: 'notes', label: t('tabNotes'), badge: notes.list.length },
+          { id: 'notes', label: t('tabNotes'), badge: notes.entries.length },
+          { id: 'all', label: t('tabAll') },
         ]}
       >
-        {view === 'document' && report && <DocumentView report={report} rules={rules} onShow={onShow} onNote={(m) => void onNote(m)} />}
+        {view === 'document' && report && <DocumentView report={report} rules={rules} onShow={onShow} onNote={(m) => void onNote(m)} onFlag={(m) => void onFlag(m)} />}
         {view === 'notes' && tab && (
           <NotesView
             notes={notes}
@@ -141,8 +152,13 @@ export function SidePanel() {
             focusKey={focusKey}
             onPickSelection={() => void onPickSelection()}
             onShowAnchor={onShowAnchor}
+            report={report}
+            flagTarget={flagTarget}
+            setFlagTarget={setFlagTarget}
+            tab={tab}
           />
         )}
+        {view === 'all' && <AllView />}
       </Tabs>
     </div>
   );

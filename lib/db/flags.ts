@@ -10,7 +10,7 @@ export const flagsRepo = revisionedRepo<FlagRecord, z.input<typeof FlagRecordSch
   schema: FlagRecordSchema,
   messages: {
     changed:
-      'Deze markering is intussen elders gewijzigd (bijvoorbeeld in een ander tabblad). Je wijziging is niet opgeslagen: bekijk de nieuwste versie en breng je wijziging daarin aan.',
-    removed: 'Deze markering is intussen elders verwijderd. Je wijziging is niet opgeslagen.',
+      'Deze markering is intussen elders gewijzigd (bijvoorbeeld in een ander tabblad). Uw wijziging is niet opgeslagen: bekijk de nieuwste versie en breng uw wijziging daarin aan.',
+    removed: 'Deze markering is intussen elders verwijderd. Uw wijziging is niet opgeslagen.',
   },
 });

@@ -11,9 +11,9 @@ const base = revisionedRepo<NoteRecord, z.input<typeof NoteRecordSchema>>({
   schema: NoteRecordSchema,
   messages: {
     changed:
-      'Deze notitie is intussen elders gewijzigd (bijvoorbeeld in een ander tabblad). Je wijziging is niet opgeslagen: bekijk de nieuwste versie en breng je wijziging daarin aan.',
+      'Deze notitie is intussen elders gewijzigd (bijvoorbeeld in een ander tabblad). Uw wijziging is niet opgeslagen: bekijk de nieuwste versie en breng uw wijziging daarin aan.',
     removed:
-      'Deze notitie is intussen elders verwijderd. Je wijziging is niet opgeslagen: bewaar de tekst als nieuwe notitie als je hem wilt houden.',
+      'Deze notitie is intussen elders verwijderd. Uw wijziging is niet opgeslagen: bewaar de tekst als nieuwe notitie als u hem wilt houden.',
   },
 });
 

@@ -1,30 +1,89 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { documentsRepo, notesRepo, type NoteRecord } from '../db';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { documentsRepo, flagsRepo, notesRepo, type DocumentRecord, type FlagRecord, type NoteInput, type NoteRecord, type FlagInput } from '../db';
 import { normaliseDocumentUrl } from '../db/url';
 import type { QuoteAnchor } from '../messages/protocol';
+import { compareReadingOrder, flagEntry, noteEntry, type RecordEntry } from '../record/entries';
+import { saveOrConflict, type SaveOutcome } from '../record/conflict';
+import { gemeenteFromUrl } from '../record/document-meta';
+import type { CategoryId, QuestionId } from '../rules/schema';
 import type { TabInfo } from './hooks';
+import { useRecordChanges } from './use-record-changes';
+
+export interface NoteExtras {
+  question?: QuestionId;
+  category?: CategoryId;
+  tags?: string[];
+}
+
+export interface NewFlagInput {
+  kind: FlagRecord['kind'];
+  anchor?: QuoteAnchor;
+  termId?: string;
+  category?: CategoryId;
+  question?: QuestionId;
+  reason: string;
+}
+
+export type EntryChanges = Partial<Pick<NoteRecord, 'text' | 'status' | 'tags' | 'question'>>;
 
 export interface DocumentNotes {
+  /** The document's notes, in reading order. */
   list: NoteRecord[];
+  flags: FlagRecord[];
+  /** Notes and flags together, in reading order. */
+  entries: RecordEntry[];
+  /** The anchors of `entries` that have one, in the same order (what the page is asked to find). */
+  anchors: QuoteAnchor[];
+  document: DocumentRecord | undefined;
   error: string | null;
-  add(text: string, anchor: QuoteAnchor | null): Promise<void>;
+  add(text: string, anchor: QuoteAnchor | null, extras?: NoteExtras): Promise<void>;
+  addFlag(flag: NewFlagInput): Promise<void>;
+  /** Saves an edit against the revision shown; a conflict comes back for the reader to resolve. */
+  update(entry: RecordEntry, changes: EntryChanges): Promise<SaveOutcome<NoteRecord | FlagRecord, NoteInput | FlagInput>>;
+  /** Saves exactly `input` (after the reader resolved a conflict). */
+  saveInput(kind: RecordEntry['kind'], input: NoteInput | FlagInput): Promise<SaveOutcome<NoteRecord | FlagRecord, NoteInput | FlagInput>>;
   remove(id: string): Promise<void>;
+  removeEntry(entry: RecordEntry): Promise<void>;
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** The notes of the document in the tab, in reading order, read from and written to IndexedDB. */
+/** Input for save from an entry plus the reader's changes (a flag's text is its reason). */
+export function editInput(entry: RecordEntry, changes: EntryChanges): NoteInput | FlagInput {
+  if (entry.kind === 'note') return { ...entry.record, ...changes };
+  const { text, ...rest } = changes;
+  return { ...entry.record, ...rest, ...(text !== undefined ? { reason: text } : {}) };
+}
+
+/** The notes and flags of the document in the tab, in reading order, live across pages. */
 export function useDocumentNotes(tab: TabInfo | null): DocumentNotes {
-  const documentId = tab?.url ? normaliseDocumentUrl(tab.url) : null;
+  let documentId: string | null = null;
+  try {
+    documentId = tab?.url ? normaliseDocumentUrl(tab.url) : null;
+  } catch {
+    documentId = null;
+  }
   const [list, setList] = useState<NoteRecord[]>([]);
+  const [flags, setFlags] = useState<FlagRecord[]>([]);
+  const [document, setDocument] = useState<DocumentRecord | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
-    if (!documentId) return setList([]);
+    if (!documentId) {
+      setList([]);
+      setFlags([]);
+      return;
+    }
     try {
-      const notes = await notesRepo.listByDocument(documentId);
+      const [notes, docFlags, doc] = await Promise.all([
+        notesRepo.listByDocument(documentId),
+        flagsRepo.listByDocument(documentId),
+        documentsRepo.get(documentId).catch(() => undefined),
+      ]);
       notes.sort((a, b) => (a.anchor?.start ?? -1) - (b.anchor?.start ?? -1) || a.createdAt - b.createdAt);
       setList(notes);
+      setFlags(docFlags);
+      setDocument(doc);
       setError(null);
     } catch (e) {
       setError(message(e));
@@ -34,19 +93,59 @@ export function useDocumentNotes(tab: TabInfo | null): DocumentNotes {
   useEffect(() => {
     void reload();
   }, [reload]);
+  useRecordChanges(reload);
+
+  const entries = useMemo(() => {
+    const all = [...list.map((n) => noteEntry(n, document)), ...flags.map((f) => flagEntry(f, document))];
+    return all.sort(compareReadingOrder);
+  }, [list, flags, document]);
+  const anchors = useMemo(() => entries.flatMap((e) => (e.anchor ? [e.anchor] : [])), [entries]);
+
+  const ensureDocument = async (): Promise<string> => {
+    if (!documentId || !tab) throw new Error('Geen document geopend.');
+    await documentsRepo.upsert({ id: documentId, url: tab.url, title: tab.title, gemeente: document?.gemeente ?? gemeenteFromUrl(tab.url) });
+    return documentId;
+  };
+
+  const saveInput: DocumentNotes['saveInput'] = async (kind, input) => {
+    const outcome =
+      kind === 'note'
+        ? await saveOrConflict<NoteRecord | FlagRecord, NoteInput | FlagInput>((i) => notesRepo.save(i as NoteInput), input)
+        : await saveOrConflict<NoteRecord | FlagRecord, NoteInput | FlagInput>((i) => flagsRepo.save(i as FlagInput), input);
+    await reload();
+    return outcome;
+  };
 
   return {
     list,
+    flags,
+    entries,
+    anchors,
+    document,
     error,
-    async add(text, anchor) {
-      if (!documentId || !tab) throw new Error('Geen document geopend.');
-      await documentsRepo.upsert({ id: documentId, url: tab.url, title: tab.title });
-      await notesRepo.create({ documentId, text, anchor: anchor ?? undefined });
+    async add(text, anchor, extras = {}) {
+      const id = await ensureDocument();
+      await notesRepo.create({ documentId: id, text, anchor: anchor ?? undefined, ...extras });
       await reload();
     },
+    async addFlag(flag) {
+      const id = await ensureDocument();
+      await flagsRepo.create({ documentId: id, ...flag });
+      await reload();
+    },
+    update: (entry, changes) => saveInput(entry.kind, editInput(entry, changes)),
+    saveInput,
     async remove(id) {
       try {
         await notesRepo.remove(id);
+      } catch (e) {
+        setError(message(e));
+      }
+      await reload();
+    },
+    async removeEntry(entry) {
+      try {
+        await (entry.kind === 'note' ? notesRepo : flagsRepo).remove(entry.id, entry.record.revision);
       } catch (e) {
         setError(message(e));
       }

@@ -1,0 +1,126 @@
+import { useMemo, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { NOTE_STATUSES, type NoteStatus } from '@/lib/db/schema';
+import { selectEntries } from '@/lib/export/model';
+import { facetsOf, filterEntries, type RecordFilter, type SortOrder } from '@/lib/record/entries';
+import type { CategoryId, QuestionId } from '@/lib/rules/schema';
+import { openAtPassage } from '@/lib/ui/open-entry';
+import { recordLabels } from '@/lib/ui/record-labels';
+import { editInput } from '@/lib/ui/use-document-notes';
+import { useRecord } from '@/lib/ui/use-record';
+import { flagsRepo, notesRepo, type FlagInput, type NoteInput } from '@/lib/db';
+import { saveOrConflict } from '@/lib/record/conflict';
+import { DataTransfer } from './DataTransfer';
+import { ExportMenu } from './ExportMenu';
+import { NoteList, statusLabel, type Outcome } from './NoteList';
+
+const save = (kind: 'note' | 'flag', input: NoteInput | FlagInput): Promise<Outcome> =>
+  kind === 'note'
+    ? saveOrConflict<never, NoteInput | FlagInput>((i) => notesRepo.save(i as NoteInput) as Promise<never>, input)
+    : saveOrConflict<never, NoteInput | FlagInput>((i) => flagsRepo.save(i as FlagInput) as Promise<never>, input);
+
+/** Only the results of one search are rendered at once; the rest comes on request. */
+const PAGE = 100;
+
+/** "Alles": every note and flag across documents, filtered, searched, sorted by meeting date. */
+export function AllView() {
+  const record = useRecord();
+  const { labels, questions, categoryLabel } = recordLabels();
+  const [filter, setFilter] = useState<RecordFilter>({ sort: 'meeting-desc' });
+  const [shown, setShown] = useState(PAGE);
+  const [message, setMessage] = useState<string | null>(null);
+  const facets = useMemo(() => facetsOf(record.entries), [record.entries]);
+  const results = useMemo(() => filterEntries(record.entries, filter), [record.entries, filter]);
+  const set = (patch: Partial<RecordFilter>) => {
+    setFilter({ ...filter, ...patch });
+    setShown(PAGE);
+  };
+  const active = Object.entries(filter).some(([k, v]) => k !== 'sort' && v);
+
+  const select = <K extends keyof RecordFilter>(key: K, label: string, options: Array<{ value: string; label: string }>, testid: string) => (
+    <label class="field">
+      <span>{label}</span>
+      <select data-testid={testid} value={(filter[key] as string | undefined) ?? ''} onChange={(e) => set({ [key]: (e.currentTarget as HTMLSelectElement).value || undefined } as Partial<RecordFilter>)}>
+        <option value="">{t('filterAny')}</option>
+        {options.map((o) => (
+          <option value={o.value} key={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <section aria-labelledby="h-all">
+      <div class="section-head">
+        <h2 id="h-all">{t('allHeading')}</h2>
+        <ExportMenu set={selectEntries(record.set, results)} labels={labels} name="raadslens-selectie" />
+      </div>
+      {record.error && (
+        <p class="notice" role="alert" data-testid="storage-error">
+          {record.error}
+        </p>
+      )}
+      {record.unreadable > 0 && <p class="small warning">{t('allUnreadable', record.unreadable)}</p>}
+      <div class="filters" role="search">
+        <label class="field wide">
+          <span>{t('allSearchLabel')}</span>
+          <input type="search" data-testid="all-search" value={filter.query ?? ''} placeholder={t('allSearchPlaceholder')} onInput={(e) => set({ query: (e.currentTarget as HTMLInputElement).value })} />
+        </label>
+        {select('gemeente', t('filterGemeente'), facets.gemeenten.map((g) => ({ value: g, label: g })), 'filter-gemeente')}
+        {select('category', t('filterCategory'), facets.categories.map((c: CategoryId) => ({ value: c, label: categoryLabel(c) })), 'filter-category')}
+        {select('question', t('noteQuestionLabel'), questions.filter((q) => facets.questions.includes(q.id as QuestionId)).map((q) => ({ value: q.id, label: q.label })), 'filter-question')}
+        {select('status', t('statusLabel'), NOTE_STATUSES.map((s: NoteStatus) => ({ value: s, label: statusLabel(s) })), 'filter-status')}
+        {select('tag', t('filterTag'), facets.tags.map((g) => ({ value: g, label: `#${g}` })), 'filter-tag')}
+        {select('kind', t('filterKind'), [{ value: 'flag', label: t('kindFlags') }, { value: 'note', label: t('kindNotes') }], 'filter-kind')}
+        <label class="field">
+          <span>{t('sortLabel')}</span>
+          <select data-testid="all-sort" value={filter.sort} onChange={(e) => set({ sort: (e.currentTarget as HTMLSelectElement).value as SortOrder })}>
+            <option value="meeting-desc">{t('sortMeetingDesc')}</option>
+            <option value="meeting-asc">{t('sortMeetingAsc')}</option>
+            <option value="updated-desc">{t('sortUpdated')}</option>
+          </select>
+        </label>
+      </div>
+      <p class="row small muted" aria-live="polite">
+        <span data-testid="all-count">{t('allCount', results.length, record.entries.length)}</span>
+        {active && (
+          <button type="button" class="link-button" onClick={() => setFilter({ sort: filter.sort })}>
+            {t('allClearFilters')}
+          </button>
+        )}
+      </p>
+      {message && (
+        <p class="notice" role="status">
+          {message}
+        </p>
+      )}
+      {!record.loading && (
+        <NoteList
+          entries={results.slice(0, shown)}
+          found={null}
+          showDocument
+          emptyText={record.entries.length === 0 ? t('allEmpty') : t('allNoResults')}
+          questions={questions}
+          categoryLabel={categoryLabel}
+          onUpdate={(entry, changes) => save(entry.kind, editInput(entry, changes))}
+          onResolve={(entry, input) => save(entry.kind, input)}
+          onDelete={(entry) => void (entry.kind === 'note' ? notesRepo : flagsRepo).remove(entry.id, entry.record.revision).catch((e: unknown) => setMessage(String((e as Error).message)))}
+          onShow={(entry) => {
+            setMessage(null);
+            openAtPassage(entry.url, entry.anchor)
+              .then((r) => r === 'not-found' && setMessage(t('allNotFound')))
+              .catch((e: unknown) => setMessage(e instanceof Error ? e.message : String(e)));
+          }}
+        />
+      )}
+      {results.length > shown && (
+        <button type="button" class="link-button" onClick={() => setShown(shown + PAGE)}>
+          {t('allMore', results.length - shown)}
+        </button>
+      )}
+      <DataTransfer />
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { backupJson, toBackup } from '@/lib/export/backup';
+import { toCsv } from '@/lib/export/csv';
+import { toMarkdown } from '@/lib/export/markdown';
+import type { ExportLabels, ExportSet } from '@/lib/export/model';
+import { toWebAnnotations } from '@/lib/export/web-annotation';
+import { downloadText, exportFilename } from '@/lib/ui/download';
+
+interface Props {
+  set: ExportSet;
+  labels: ExportLabels;
+  /** Base of the file names: the document title, or "raadslens-selectie". */
+  name: string;
+  /** Offered when the export is about one document. */
+  onLetter?: () => void;
+}
+
+type Format = 'md' | 'csv' | 'json' | 'jsonld';
+
+/** "Exporteer": the set as Markdown, CSV, JSON backup or W3C Web Annotation, downloaded from a Blob URL. */
+export function ExportMenu({ set, labels, name, onLetter }: Props) {
+  const [done, setDone] = useState<string | null>(null);
+  const empty = set.notes.length === 0 && set.flags.length === 0;
+
+  const run = (format: Format) => {
+    const file = exportFilename(name, format);
+    if (format === 'md') downloadText(file, toMarkdown(set, labels), 'text/markdown;charset=utf-8');
+    if (format === 'csv') downloadText(file, toCsv(set, labels), 'text/csv;charset=utf-8');
+    if (format === 'json') downloadText(file, backupJson(toBackup(set)), 'application/json');
+    if (format === 'jsonld') downloadText(file, `${JSON.stringify(toWebAnnotations(set, labels), null, 2)}\n`, 'application/ld+json');
+    setDone(t('exportDone', file));
+  };
+
+  return (
+    <details class="menu" data-testid="export-menu">
+      <summary>{t('exportMenu')}</summary>
+      {empty ? (
+        <p class="small muted">{t('exportNothing')}</p>
+      ) : (
+        <ul class="menu-list">
+          <li>
+            <button type="button" data-testid="export-md" onClick={() => run('md')}>{t('exportMarkdown')}</button>
+          </li>
+          <li>
+            <button type="button" data-testid="export-csv" onClick={() => run('csv')}>{t('exportCsv')}</button>
+          </li>
+          <li>
+            <button type="button" data-testid="export-json" onClick={() => run('json')}>{t('exportJson')}</button>
+          </li>
+          <li>
+            <button type="button" data-testid="export-annotations" onClick={() => run('jsonld')}>{t('exportAnnotations')}</button>
+          </li>
+          {onLetter && (
+            <li>
+              <button type="button" data-testid="export-letter" onClick={onLetter}>{t('exportLetter')}</button>
+            </li>
+          )}
+        </ul>
+      )}
+      {done && (
+        <p class="small status ok" role="status">
+          {done}
+        </p>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import type { QuoteAnchor } from '@/lib/messages/protocol';
+import type { CategoryId, QuestionId } from '@/lib/rules/schema';
+import type { NewFlagInput } from '@/lib/ui/use-document-notes';
+import { recordLabels } from '@/lib/ui/record-labels';
+import type { QuestionOption } from './NoteEditor';
+
+/** What is being flagged: a match (from the Document tab), a selected passage, or the whole document. */
+export interface FlagTarget {
+  kind: NewFlagInput['kind'];
+  anchor?: QuoteAnchor;
+  termId?: string;
+  category?: CategoryId;
+  question?: QuestionId;
+  /** The matched term, for the heading. */
+  term?: string;
+}
+
+interface Props {
+  target: FlagTarget;
+  questions: QuestionOption[];
+  categoryLabel: (id: string) => string;
+  onSave: (flag: NewFlagInput) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** "Markeer als aandachtspunt": the reason, and the AP question it belongs to. */
+export function FlagForm({ target, questions, categoryLabel, onSave, onCancel }: Props) {
+  const [reason, setReason] = useState('');
+  // A flag on a match starts linked to the AP question its category points at; the reader may change it.
+  const initial = target.question ?? recordLabels().questionForCategory(target.category) ?? '';
+  const [question, setQuestion] = useState<QuestionId | ''>(initial);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    setQuestion(initial);
+    area.current?.focus();
+  }, [target]);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await onSave({
+        kind: target.kind,
+        anchor: target.anchor,
+        termId: target.termId,
+        category: target.category,
+        question: question || undefined,
+        reason: reason.trim(),
+      });
+    } catch (err) {
+      // The reason stays in the field.
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="card flag-form" onSubmit={submit} data-testid="flag-form" aria-labelledby="h-flag">
+      <h3 id="h-flag">⚑ {t('flagHeading')}</h3>
+      <p class="small muted">
+        {target.kind === 'document' ? t('flagTargetDocument') : target.kind === 'match' ? t('flagTargetMatch', target.term ?? '') : t('flagTargetPassage')}
+        {target.category && ` · ${categoryLabel(target.category)}`}
+      </p>
+      {target.anchor && <blockquote class="note-quote">{target.anchor.exact}</blockquote>}
+      <label class="field">
+        <span>{t('flagReasonLabel')}</span>
+        <textarea
+          ref={area}
+          rows={3}
+          data-testid="flag-reason"
+          value={reason}
+          placeholder={t('flagReasonPlaceholder')}
+          onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)}
+        />
+      </label>
+      <label class="field">
+        <span>{t('noteQuestionLabel')}</span>
+        <select data-testid="flag-question" value={question} onChange={(e) => setQuestion((e.currentTarget as HTMLSelectElement).value as QuestionId | '')}>
+          <option value="">{t('noteQuestionNone')}</option>
+          {questions.map((q) => (
+            <option value={q.id} key={q.id}>
+              {q.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div class="row">
+        <button type="submit" class="primary" data-testid="flag-save" disabled={busy}>
+          {t('flagSave')}
+        </button>
+        <button type="button" class="link-button" onClick={onCancel}>
+          {t('recordCancel')}
+        </button>
+        {error && (
+          <span class="status error" role="alert">
+            {error}
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,256 @@
+// The raadslid's record: flags on two documents under "Alles", opening an entry at its passage,
+// live updates and conflicts between two windows, backup → fresh profile → restore, and a note
+// that survives a changed page. (A note surviving a reload is notes.spec.ts.)
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { FIXTURES_ROOT } from '../tools/fixture-server.mjs';
+import { RAADSVOORSTEL, expandGroup, expect, portalUrl, screenshot, test } from './fixtures';
+
+const BRIEF = 'pages/record-brief-drones.html';
+const AMERSFOORT = 'amersfoort.raadsinformatie.nl';
+
+interface Stored {
+  documents: Array<Record<string, unknown>>;
+  notes: Array<Record<string, unknown>>;
+  flags: Array<Record<string, unknown>>;
+}
+
+/** Everything in the extension's IndexedDB, read raw (not through our code), sorted by id. */
+async function storedRecords(extensionPage: Page): Promise<Stored> {
+  return extensionPage.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('raadslens');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = (store: string) =>
+      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as Array<Record<string, unknown>>);
+        request.onerror = () => reject(request.error);
+      });
+    const byId = (list: Array<Record<string, unknown>>) => list.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    const out = { documents: byId(await all('documents')), notes: byId(await all('notes')), flags: byId(await all('flags')) };
+    db.close();
+    return out;
+  });
+}
+
+async function flagFirstMatch(panel: Page, category: string, reason: string): Promise<void> {
+  await panel.getByTestId('tab-document').click();
+  const group = panel.locator(`[data-testid=match-group][data-category=${category}]`);
+  await expandGroup(group);
+  await group.getByTestId('match-item').first().getByTestId('match-flag').click();
+  await expect(panel.getByTestId('flag-form')).toBeVisible();
+  await panel.getByTestId('flag-reason').fill(reason);
+  await panel.getByTestId('flag-save').click();
+  await expect(panel.getByTestId('flag-item').filter({ hasText: reason })).toHaveCount(1);
+}
+
+async function flagDocument(panel: Page, reason: string): Promise<void> {
+  await panel.getByTestId('tab-notes').click();
+  await panel.getByTestId('flag-start').click();
+  await panel.getByTestId('flag-reason').fill(reason);
+  await panel.getByTestId('flag-save').click();
+  await expect(panel.getByTestId('flag-item').filter({ hasText: reason })).toHaveCount(1);
+}
+
+test('markeringen op twee documenten staan allebei onder “Alles”, en een item opent het document bij de passage', async ({
+  page,
+  context,
+  openScanned,
+  scanMeasure,
+  openPanel,
+  errors,
+}) => {
+  const { tabId } = await openScanned();
+  const panel = await openPanel(tabId);
+  await flagFirstMatch(panel, 'camera', 'Waarom is uitbreiding van het cameratoezicht nodig?');
+  // The flag's AP question came from the match's category.
+  await expect(panel.getByTestId('flag-item').first().locator('.pill').first()).toContainText('AP-vraag');
+  await screenshot(panel, 'record-notes-view');
+
+  await page.goto(portalUrl(BRIEF, AMERSFOORT));
+  await scanMeasure(page);
+  await expect(panel.locator('.doc-title')).toContainText('drones');
+  await flagDocument(panel, 'Is de FG geraadpleegd over de dronebeelden?');
+
+  await panel.getByTestId('tab-all').click();
+  const items = panel.getByTestId('flag-item');
+  await expect(items).toHaveCount(2);
+  await expect(panel.getByTestId('all-count')).toHaveText('2 van 2 items');
+  await expect(items.filter({ hasText: 'Amersfoort' })).toHaveCount(1);
+  await expect(items.filter({ hasText: 'Utrecht' })).toHaveCount(1);
+  await screenshot(panel, 'record-all-view');
+
+  // Filter and search (diacritics-insensitive).
+  await panel.getByTestId('filter-gemeente').selectOption('Amersfoort');
+  await expect(items).toHaveCount(1);
+  await panel.getByTestId('filter-gemeente').selectOption('');
+  await panel.getByTestId('all-search').fill('CAMERATOEZÍCHT');
+  await expect(items).toHaveCount(1);
+  await expect(items).toContainText('cameratoezicht');
+  await panel.getByTestId('all-search').fill('');
+
+  // Status inline: set the Utrecht flag to "gesteld" and filter on it.
+  const utrecht = items.filter({ hasText: 'Utrecht' });
+  await utrecht.getByTestId('entry-status').selectOption('gesteld');
+  await panel.getByTestId('filter-status').selectOption('gesteld');
+  await expect(items).toHaveCount(1);
+  await expect(items).toHaveAttribute('data-status', 'gesteld');
+
+  // Opening it: the raadsvoorstel is not open in any tab now, so a new tab opens and scrolls there.
+  const opened = context.waitForEvent('page');
+  await items.getByTestId('entry-open').click();
+  const doc = await opened;
+  await expect(doc).toHaveURL(portalUrl(RAADSVOORSTEL));
+  await expect
+    .poll(() => doc.evaluate(() => [...(CSS.highlights.get('raadslens-active') ?? [])].map((r) => r.toString())), { timeout: 15_000 })
+    .toHaveLength(1);
+  expect(errors).toEqual([]);
+});
+
+test('een wijziging in het ene venster verschijnt in het andere, en twee bewerkingen overschrijven elkaar niet stil', async ({
+  openScanned,
+  openPanel,
+  errors,
+}) => {
+  const { tabId } = await openScanned();
+  const one = await openPanel(tabId);
+  const two = await openPanel(tabId);
+  await one.getByTestId('tab-notes').click();
+  await two.getByTestId('tab-notes').click();
+
+  await one.getByTestId('note-editor').fill('Eerste versie van de vraag');
+  await one.getByTestId('note-save').click();
+  // Live in the other window, no reload.
+  const inTwo = two.getByTestId('note-item');
+  await expect(inTwo).toHaveCount(1);
+  await expect(inTwo).toContainText('Eerste versie van de vraag');
+
+  // Both start editing the same note.
+  await one.getByTestId('entry-edit').click();
+  await two.getByTestId('entry-edit').click();
+  await one.getByTestId('entry-edit-text').fill('Tekst uit venster één');
+  await one.getByTestId('entry-edit-save').click();
+  await expect(one.getByTestId('note-item')).toContainText('Tekst uit venster één');
+
+  await two.getByTestId('entry-edit-text').fill('Tekst uit venster twee');
+  await two.getByTestId('entry-edit-save').click();
+  const conflict = two.getByTestId('entry-conflict');
+  await expect(conflict).toBeVisible();
+  await expect(conflict).toContainText('intussen elders gewijzigd');
+  await expect(conflict).toContainText('Tekst uit venster één');
+  await expect(conflict).toContainText('Tekst uit venster twee');
+  await screenshot(two, 'record-conflict');
+
+  await conflict.getByTestId('conflict-keep-mine').click();
+  await expect(conflict).toHaveCount(0);
+  await expect(one.getByTestId('note-item')).toContainText('Tekst uit venster twee');
+  expect(errors).toEqual([]);
+});
+
+test.describe.serial('back-up', () => {
+  let backupFile = '';
+  let before: Stored | null = null;
+
+  test('exporteer alles als JSON', async ({ page, openScanned, scanMeasure, openPanel }, testInfo) => {
+    const { tabId } = await openScanned();
+    const panel = await openPanel(tabId);
+    await flagFirstMatch(panel, 'camera', 'Hoe lang worden de beelden bewaard?');
+    await panel.getByTestId('tab-notes').click();
+    await panel.getByTestId('note-editor').fill('Vraag aan de wethouder: wie is verwerker?');
+    await panel.getByTestId('note-tags').fill('verwerker, AVG');
+    await panel.getByTestId('note-save').click();
+    await page.goto(portalUrl(BRIEF, AMERSFOORT));
+    await scanMeasure(page);
+    await flagDocument(panel, 'Geen DPIA genoemd');
+
+    await panel.getByTestId('tab-all').click();
+    const download = panel.waitForEvent('download');
+    await panel.getByTestId('data-export').click();
+    backupFile = testInfo.outputPath('backup.json');
+    await (await download).saveAs(backupFile);
+    await expect(panel.getByTestId('data-status')).toContainText('Back-up gedownload');
+    before = await storedRecords(panel);
+    expect(before.notes).toHaveLength(1);
+    expect(before.flags).toHaveLength(2);
+    expect(before.documents).toHaveLength(2);
+    const json = JSON.parse(await readFile(backupFile, 'utf8'));
+    expect(json).toMatchObject({ format: 'raadslens-backup', version: 1 });
+  });
+
+  test('importeer in een nieuw browserprofiel: dezelfde gegevens', async ({ openScanned, openPanel, errors }) => {
+    expect(backupFile).not.toBe('');
+    const { tabId } = await openScanned();
+    const panel = await openPanel(tabId);
+    await panel.getByTestId('tab-all').click();
+    expect((await storedRecords(panel)).notes).toHaveLength(0); // a fresh profile
+
+    // A broken file first: a Dutch message, nothing stored.
+    await panel.getByTestId('data-import-file').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"raadslens-backup","version":7}') });
+    await expect(panel.getByTestId('data-status')).toContainText('nieuwere versie van Raadslens');
+    expect((await storedRecords(panel)).flags).toHaveLength(0);
+
+    await panel.getByTestId('data-import-file').setInputFiles(backupFile);
+    await expect(panel.getByTestId('data-status')).toContainText('Back-up ingelezen');
+    expect(await storedRecords(panel)).toEqual(before);
+    await expect(panel.getByTestId('flag-item')).toHaveCount(2);
+    await expect(panel.getByTestId('note-item')).toHaveCount(1);
+    expect(errors).toEqual([]);
+  });
+});
+
+test('een pagina waarvan de tekst veranderde houdt haar notities: teruggevonden of getoond als niet teruggevonden', async ({
+  page,
+  context,
+  scanMeasure,
+  tabIdFor,
+  openPanel,
+  highlightedTexts,
+  errors,
+}) => {
+  const url = portalUrl('record/stationsgebied');
+  let version = 1;
+  await context.route(url, async (route) => {
+    const body = await readFile(path.join(FIXTURES_ROOT, 'pages', `record-versie-${version}.html`));
+    await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+  await page.goto(url);
+  await scanMeasure(page);
+  const panel = await openPanel(await tabIdFor(url));
+
+  for (const [category, term, text] of [
+    ['camera', 'cameratoezicht', 'Notitie bij het cameratoezicht'],
+    ['drone', 'drone', 'Notitie bij de drone'],
+  ] as const) {
+    await panel.getByTestId('tab-document').click();
+    const group = panel.locator(`[data-testid=match-group][data-category=${category}]`);
+    await expandGroup(group);
+    await group.getByTestId('match-item').filter({ hasText: term }).first().getByTestId('match-note').click();
+    await panel.getByTestId('note-editor').fill(text);
+    await panel.getByTestId('note-save').click();
+    await expect(panel.getByTestId('note-item').filter({ hasText: text })).toHaveCount(1);
+  }
+
+  version = 2;
+  await page.reload();
+  await scanMeasure(page);
+  await panel.reload();
+  await panel.getByTestId('tab-notes').click();
+  const camera = panel.getByTestId('note-item').filter({ hasText: 'Notitie bij het cameratoezicht' });
+  const drone = panel.getByTestId('note-item').filter({ hasText: 'Notitie bij de drone' });
+  await expect(camera).toHaveCount(1);
+  await expect(drone).toHaveCount(1);
+  await expect(drone.getByTestId('entry-orphan')).toHaveText(/niet teruggevonden in de huidige versie/);
+  await expect(drone.locator('blockquote')).toContainText('drone');
+  await expect(camera.getByTestId('entry-orphan')).toHaveCount(0);
+  // The re-attached note is painted in the page in its own highlight.
+  await expect
+    .poll(() => page.evaluate(() => [...(CSS.highlights.get('raadslens-note') ?? [])].map((r) => r.toString())))
+    .toEqual(['cameratoezicht']);
+  expect(await highlightedTexts(page)).toContain('cameratoezicht');
+  await screenshot(panel, 'record-orphan');
+  expect(errors).toEqual([]);
+});
