@@ -1,8 +1,10 @@
 import './highlights.css';
+import highlightCss from './highlights.css?inline';
 import { runPageSession } from '@/lib/content/page-session';
 import { PORTAL_MATCH_PATTERNS } from '@/lib/portals/hosts';
 
-// Injected once more by "Scan deze pagina" (activeTab) on a page that already has us: skip.
+// Injected once more by "Scan deze pagina" (activeTab) or a per-site registration on a page that
+// already has us: skip.
 const FLAG = '__raadslensContentScript';
 
 export default defineContentScript({
@@ -12,9 +14,19 @@ export default defineContentScript({
     const g = globalThis as Record<string, unknown>;
     if (g[FLAG]) return;
     g[FLAG] = true;
-    runPageSession((cb) => ctx.onInvalidated(() => {
-      g[FLAG] = false;
-      cb();
-    }));
+    runPageSession(
+      {
+        onInvalidated: (cb) =>
+          ctx.onInvalidated(() => {
+            g[FLAG] = false;
+            cb();
+          }),
+        get isValid() {
+          return ctx.isValid;
+        },
+        onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
+      },
+      highlightCss,
+    );
   },
 });

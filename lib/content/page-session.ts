@@ -1,150 +1,292 @@
-// Everything the content script does on one page: scan the main content, paint the matches,
-// report to the background, and answer the panel. Errors stay here: the page never sees them.
+// Everything the content script does on one page: scan the main content of the page and of the
+// same-origin iframes that carry the document, keep up with changes and client-side
+// navigation, paint the matches, report to the background, and answer the panel. Errors stay
+// here: the page never sees them.
 import { browser } from 'wxt/browser';
 import { createAnalyser, type Analyser } from '../analyse';
 import { describeQuote, reanchor } from '../anchor';
-import { createHighlightEngine, type HighlightEngine } from '../highlight';
 import { createListener } from '../messages/listen';
-import {
-  ContentRequestSchema,
-  MAX_REPORTED_MATCHES,
-  type ContentRequest,
-  type QuoteAnchor,
-  type ScanReport,
-} from '../messages/protocol';
+import { ContentRequestSchema, type ContentRequest, type QuoteAnchor, type ScanReport } from '../messages/protocol';
 import { sendToBackground } from '../messages/send';
+import type { Attachment } from '../portals';
 import { loadBuiltinRules } from '../rules';
-import { findMainContent, isPageChrome } from '../scan/main-content';
-import { buildTextIndex, rangeFor, type TextIndex } from '../scan/text-index';
-import { snippetAround } from '../questions';
-import type { TermMatch } from '../match/types';
+import { DEFAULT_MAX_CHARS, pointFor } from '../scan/text-index';
 import { followSettings } from '../settings/content';
+import { FrameScanner, type ScanEvent } from './frame-scanner';
+import { createHighlightLayer } from './highlight-layer';
+import { composeReport, mergeAttachments, segmentAt, segmentsOf, type MatchRef, type Segment } from './report';
+import type { SliceOptions } from './slicer';
 
 export const SCAN_MEASURE = 'raadslens:scan';
+/** After a client-side navigation, give the app this long to render before the fresh scan. */
+export const NAVIGATION_SETTLE_MS = 150;
 
-interface ScanState {
-  index: TextIndex;
-  matches: TermMatch[];
-  ranges: Array<Range | null>;
-  /** The category highlights, kept so note highlights can be painted beside them. */
-  groups: Map<string, Range[]>;
+export interface PageSessionOptions {
+  analyser?: Analyser;
+  /** Highlight CSS for iframe documents and shadow roots (the page has the manifest's CSS). */
+  css?: string | null;
+  /** False once the extension is gone: the session stops itself. */
+  alive?: () => boolean;
+  onReport?: (report: ScanReport) => void;
+  maxChars?: number;
+  maxBlockChars?: number;
+  slice?: SliceOptions;
 }
 
 export interface PageSession {
-  scan(): ScanReport | null;
+  /** Scans every frame from scratch; resolves with the tab's report once the page is done. */
+  scan(): Promise<ScanReport | null>;
   handle(msg: ContentRequest): unknown;
+  /** A client-side navigation: a fresh document, no highlights of the old one. */
+  navigate(): void;
   stop(): void;
   /** Swaps the analyser (the reader's settings changed); the next scan uses it. */
   setAnalyser(analyser: Analyser): void;
+  readonly report: ScanReport | null;
 }
 
-export function createPageSession(doc: Document = document, analyser: Analyser = createAnalyser(loadBuiltinRules())): PageSession {
-  const engine: HighlightEngine = createHighlightEngine();
-  let state: ScanState | null = null;
-  let noteAnchors: QuoteAnchor[] = [];
-  let stopped = false;
-  /** The match last shown by scroll-to-match / next-match / prev-match (-1: none yet). */
-  let current = -1;
+interface Joined {
+  key: string;
+  text: string;
+  segments: Segment[];
+  byBlock: Map<unknown, Segment>;
+}
 
-  /** Paints matches and note passages together; returns which notes were found. */
-  function paint(): boolean[] {
-    if (!state) return noteAnchors.map(() => false);
-    const found: boolean[] = [];
-    const noteRanges: Range[] = [];
-    for (const anchor of noteAnchors) {
-      const hit = reanchor(state.index.text, anchor);
-      const range = hit ? rangeFor(state.index, hit.start, hit.end) : null;
-      found.push(!!range);
-      if (range) noteRanges.push(range);
+export function createPageSession(doc: Document = document, options: PageSessionOptions = {}): PageSession {
+  let analyser = options.analyser ?? createAnalyser(loadBuiltinRules());
+  const alive = options.alive ?? (() => true);
+  const css = options.css ?? null;
+  let stopped = false;
+  let noteAnchors: QuoteAnchor[] = [];
+  let current = -1;
+  let refs: MatchRef[] = [];
+  let lastReport: ScanReport | null = null;
+  let joined: Joined | null = null;
+  let waiters: Array<(r: ScanReport | null) => void> = [];
+  const iframes = new Map<HTMLIFrameElement, { frame: FrameScanner | null; abort: AbortController }>();
+
+  const makeFrame = (d: Document, isTop: boolean) => {
+    const layer = createHighlightLayer(d, css);
+    if (!isTop) layer.style(d);
+    return new FrameScanner(d, {
+      analyser: () => analyser,
+      layer,
+      maxChars: options.maxChars ?? DEFAULT_MAX_CHARS,
+      maxBlockChars: options.maxBlockChars,
+      slice: options.slice,
+      alive,
+      onScanned: onScanned,
+      onFramesChanged: isTop ? () => syncIframes() : undefined,
+    });
+  };
+  const top = makeFrame(doc, true);
+
+  function frames(): FrameScanner[] {
+    const out = [top];
+    for (const { frame } of iframes.values()) if (frame) out.push(frame);
+    return out;
+  }
+
+  function onScanned(frame: FrameScanner, event: ScanEvent) {
+    if (stopped) return;
+    if (frame === top && !event.incremental) {
+      syncIframes();
+      if (noteAnchors.length) paintNotes();
     }
-    const groups = new Map(state.groups);
-    if (noteRanges.length) groups.set('note', noteRanges);
-    engine.apply(groups);
+    const all = frames();
+    const detection = top.detection;
+    const { report, refs: nextRefs } = composeReport({
+      frames: all,
+      analyser,
+      url: doc.location?.href ?? '',
+      title: doc.title,
+      ms: event.busyMs,
+      truncated: all.some((f) => f.index?.truncated),
+      portal: detection?.meta,
+      attachments: mergeAttachments(all.map((f) => attachmentsOf(f))),
+    });
+    refs = nextRefs;
+    if (current >= refs.length) current = -1;
+    lastReport = report;
+    performance.measure(SCAN_MEASURE, {
+      start: event.start,
+      end: event.end,
+      detail: {
+        chars: report.chars,
+        nodes: report.nodes,
+        matches: report.matchCount,
+        incremental: event.incremental,
+        changedChars: event.changedChars,
+        changedNodes: event.changedNodes,
+        busyMs: event.busyMs,
+        frames: all.length,
+        truncated: report.truncated,
+      },
+    });
+    options.onReport?.(report);
+    if (frame === top && !event.incremental) {
+      const w = waiters;
+      waiters = [];
+      for (const resolve of w) resolve(report);
+    }
+  }
+
+  function attachmentsOf(frame: FrameScanner): Attachment[] {
+    return frame.detection?.attachments ?? [];
+  }
+
+  /** Same-origin iframes in the main content get their own scanner; gone ones are stopped. */
+  function syncIframes() {
+    if (stopped) return;
+    const main = top.detection?.main;
+    const present = new Set<HTMLIFrameElement>(main ? [...main.querySelectorAll('iframe')] : []);
+    for (const [el, entry] of iframes) {
+      if (present.has(el) && el.isConnected) continue;
+      entry.abort.abort();
+      entry.frame?.stop();
+      iframes.delete(el);
+    }
+    for (const el of present) if (!iframes.has(el)) attachIframe(el);
+  }
+
+  function attachIframe(el: HTMLIFrameElement) {
+    const entry = { frame: null as FrameScanner | null, abort: new AbortController() };
+    iframes.set(el, entry);
+    const tryStart = () => {
+      if (stopped) return;
+      let d: Document | null = null;
+      try {
+        d = el.contentDocument; // null for another origin: not ours to read
+      } catch {
+        d = null;
+      }
+      if (!d?.documentElement || d.readyState === 'loading') return;
+      const src = el.getAttribute('src');
+      if (src && src !== 'about:blank' && d.location?.href === 'about:blank') return; // the real one is coming
+      entry.frame?.stop();
+      entry.frame = makeFrame(d, false);
+      entry.frame.start();
+    };
+    el.addEventListener('load', tryStart, { signal: entry.abort.signal });
+    tryStart();
+  }
+
+  function joinedText(): Joined {
+    const all = frames();
+    const key = all.map((f) => f.version).join(',');
+    if (joined?.key === key) return joined;
+    const { segments } = segmentsOf(all);
+    const parts: string[] = [];
+    const byBlock = new Map<unknown, Segment>();
+    for (const s of segments) {
+      parts.push(s.block.index.text, '\n');
+      byBlock.set(s.block, s);
+    }
+    joined = { key, text: parts.join(''), segments, byBlock };
+    return joined;
+  }
+
+  /** A live Range for [start, end) of the joined text (clipped to one frame). */
+  function rangeAcross(start: number, end: number): Range | null {
+    const { segments } = joinedText();
+    const a = segmentAt(segments, start);
+    let b = segmentAt(segments, Math.max(start, end - 1));
+    if (!a || !b) return null;
+    if (b.frame !== a.frame) b = a;
+    const p = pointFor(a.block.index, start - a.start, false);
+    const q = pointFor(b.block.index, Math.min(end - b.start, b.block.index.text.length), true);
+    if (!p || !q) return null;
+    const range = a.frame.doc.createRange();
+    range.setStart(p.node, p.offset);
+    range.setEnd(q.node, q.offset);
+    return range;
+  }
+
+  /** A selection boundary → offset in the joined text, or null outside what we scanned. */
+  function offsetOf(frame: FrameScanner, node: Node, offset: number, isEnd: boolean): number | null {
+    let text: Text | null = null;
+    let at = offset;
+    if (node.nodeType === 3) text = node as Text;
+    else {
+      // An element boundary (triple click): the nearest text node inside, on the right side.
+      const walker = frame.doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      const boundary = node.childNodes[offset] ?? null;
+      let last: Text | null = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const after = boundary ? !!(boundary.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING) || boundary.contains(n) : false;
+        if (!isEnd && after) {
+          text = n as Text;
+          at = 0;
+          break;
+        }
+        if (isEnd && after) break;
+        last = n as Text;
+      }
+      if (isEnd && last) {
+        text = last;
+        at = last.data.length;
+      }
+    }
+    if (!text) return null;
+    const block = frame.index?.ownerOf(text);
+    if (!block) return null;
+    const i = block.index.nodes.indexOf(text);
+    const seg = joinedText().byBlock.get(block);
+    if (i === -1 || !seg) return null;
+    return seg.start + block.index.starts[i]! + at;
+  }
+
+  function selectionAnchor(): QuoteAnchor | null {
+    for (const frame of frames()) {
+      const sel = frame.doc.getSelection();
+      if (!sel || sel.rangeCount === 0 || sel.isCollapsed) continue;
+      const range = sel.getRangeAt(0);
+      const start = offsetOf(frame, range.startContainer, range.startOffset, false);
+      const end = offsetOf(frame, range.endContainer, range.endOffset, true);
+      if (start === null || end === null || end <= start) return null;
+      return describeQuote(joinedText().text, start, end);
+    }
+    return null;
+  }
+
+  function paintNotes(): boolean[] {
+    const { text } = joinedText();
+    const byFrame = new Map<FrameScanner, Range[]>(frames().map((f) => [f, []]));
+    const found = noteAnchors.map((anchor) => {
+      const hit = reanchor(text, anchor);
+      const range = hit ? rangeAcross(hit.start, hit.end) : null;
+      if (!range) return false;
+      const f = frames().find((x) => x.doc === range.startContainer.ownerDocument);
+      if (f) byFrame.get(f)!.push(range);
+      return true;
+    });
+    for (const [f, ranges] of byFrame) f.layer.set('note', ranges);
     return found;
   }
 
-  function scan(): ScanReport | null {
-    if (stopped) return null;
-    const t0 = performance.now();
-    // <mark> fallback: the marks must be out of the DOM before the text is indexed again.
-    engine.clear();
-    const root = findMainContent(doc);
-    const index = buildTextIndex(root, { exclude: isPageChrome });
-    const { matches, assessment } = analyser.analyse(index.text);
-    const ranges = matches.map((m) => rangeFor(index, m.start, m.end));
-    const groups = new Map<string, Range[]>();
-    matches.forEach((m, i) => {
-      const r = ranges[i];
-      if (!r) return;
-      const list = groups.get(m.category);
-      if (list) list.push(r);
-      else groups.set(m.category, [r]);
-    });
-    state = { index, matches, ranges, groups };
-    current = -1;
-    paint();
-    const t1 = performance.now();
-    performance.measure(SCAN_MEASURE, {
-      start: t0,
-      end: t1,
-      detail: { chars: index.text.length, nodes: index.nodes.length, matches: matches.length },
-    });
-    return {
-      url: doc.location?.href ?? '',
-      title: doc.title,
-      scannedAt: Date.now(),
-      chars: index.text.length,
-      nodes: index.nodes.length,
-      ms: t1 - t0,
-      truncated: index.truncated,
-      matchCount: matches.length,
-      matches: matches.slice(0, MAX_REPORTED_MATCHES).map((m, i) => ({
-        index: i,
-        start: m.start,
-        end: m.end,
-        termId: m.termId,
-        category: m.category,
-        text: m.text,
-        snippet: snippetAround(index.text, m.start, m.end, 60),
-      })),
-      assessment,
-    };
+  function rangeOf(ref: MatchRef | undefined): Range | null {
+    const r = ref?.segment.block.data?.ranges[ref.local] ?? null;
+    return r && r.startContainer.isConnected ? r : null;
   }
 
   function scrollTo(range: Range | null): boolean {
     if (!range) return false;
     const target = range.startContainer.parentElement;
     if (!target) return false;
-    const reduce = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+    const win = target.ownerDocument.defaultView;
+    const reduce = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
     target.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-    engine.setActive(range);
+    for (const f of frames()) f.layer.setActive(f.doc === target.ownerDocument ? range : null);
     return true;
-  }
-
-  /** The reader's selection as a quote anchor into the scanned text, or null. */
-  function selectionAnchor() {
-    const sel = doc.getSelection();
-    if (!state || !sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
-    const range = sel.getRangeAt(0);
-    const offsetOf = (node: Node, offset: number): number | null => {
-      const i = state!.index.nodes.indexOf(node as Text);
-      return i === -1 ? null : state!.index.starts[i]! + offset;
-    };
-    const start = offsetOf(range.startContainer, range.startOffset);
-    const end = offsetOf(range.endContainer, range.endOffset);
-    if (start === null || end === null || end <= start) return null;
-    return describeQuote(state.index.text, start, end);
   }
 
   /** Shows the next (or previous) match after the current one, wrapping around. */
   function step(delta: 1 | -1): { index: number; total: number } | null {
-    if (!state) return null;
-    const n = state.ranges.length;
+    const n = refs.length;
     const from = current === -1 ? (delta > 0 ? -1 : n) : current;
     for (let k = 1; k <= n; k++) {
       const i = (((from + delta * k) % n) + n) % n;
-      const range = state.ranges[i];
-      if (range && scrollTo(range)) {
+      if (scrollTo(rangeOf(refs[i]))) {
         current = i;
         return { index: i, total: n };
       }
@@ -152,14 +294,22 @@ export function createPageSession(doc: Document = document, analyser: Analyser =
     return null;
   }
 
+  function scan(): Promise<ScanReport | null> {
+    if (stopped) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      waiters.push(resolve);
+      for (const f of frames()) f.full();
+    });
+  }
+
   function handle(msg: ContentRequest): unknown {
     switch (msg.type) {
       case 'ping':
         return 'pong';
       case 'rescan':
-        return scan()?.matchCount ?? 0;
+        return scan().then((r) => r?.matchCount ?? 0);
       case 'scroll-to-match': {
-        const shown = scrollTo(state?.ranges[msg.index] ?? null);
+        const shown = scrollTo(rangeOf(refs[msg.index]));
         if (shown) current = msg.index;
         return shown;
       }
@@ -168,55 +318,97 @@ export function createPageSession(doc: Document = document, analyser: Analyser =
       case 'prev-match':
         return step(-1);
       case 'scroll-to-anchor': {
-        if (!state) return false;
-        const found = reanchor(state.index.text, msg.anchor);
-        return found ? scrollTo(rangeFor(state.index, found.start, found.end)) : false;
+        const found = reanchor(joinedText().text, msg.anchor);
+        return found ? scrollTo(rangeAcross(found.start, found.end)) : false;
       }
       case 'get-selection':
         return selectionAnchor();
       case 'anchor-for-match': {
-        const m = state?.matches[msg.index];
-        return m && state ? describeQuote(state.index.text, m.start, m.end) : null;
+        const ref = refs[msg.index];
+        return ref ? describeQuote(joinedText().text, ref.start, ref.end) : null;
       }
       case 'locate-anchors':
         noteAnchors = msg.anchors;
-        return paint();
+        return paintNotes();
     }
+  }
+
+  function navigate() {
+    if (stopped) return;
+    noteAnchors = [];
+    current = -1;
+    refs = [];
+    for (const [, entry] of iframes) {
+      entry.abort.abort();
+      entry.frame?.stop();
+    }
+    iframes.clear();
+    top.reset(NAVIGATION_SETTLE_MS);
   }
 
   return {
     scan,
     handle,
+    navigate,
     setAnalyser(next) {
       analyser = next;
     },
     stop() {
+      if (stopped) return;
       stopped = true;
-      engine.clear();
-      state = null;
+      top.stop();
+      for (const [, entry] of iframes) {
+        entry.abort.abort();
+        entry.frame?.stop();
+      }
+      iframes.clear();
+      refs = [];
+      joined = null;
+      for (const resolve of waiters) resolve(null);
+      waiters = [];
+    },
+    get report() {
+      return lastReport;
     },
   };
 }
 
-/** Wires a session to the extension: initial scan, report, panel requests, clean stop. */
-export function runPageSession(onInvalidated: (cb: () => void) => void): PageSession {
-  const session = createPageSession();
-  const report = () => {
-    try {
-      const r = session.scan();
-      if (r) void sendToBackground({ type: 'scan-report', report: r }).catch(() => {});
-    } catch {
-      // A failure in our scan must never surface in the page; the panel shows "no results".
-    }
-  };
-  const listener = createListener(ContentRequestSchema, (msg) => session.handle(msg), () => undefined);
-  browser.runtime.onMessage.addListener(listener as never);
-  // The reader's settings (own terms, categories off, highlight style) come first, then the scan.
-  const stopSettings = followSettings(session, report);
-  onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(listener as never);
-    stopSettings();
-    session.stop();
+export interface ContentContext {
+  onInvalidated(cb: () => void): void;
+  /** WXT's ctx.isValid: false once the extension was updated or removed. */
+  readonly isValid: boolean;
+  /** Client-side navigations (WXT's 'wxt:locationchange'). */
+  onLocationChange(cb: () => void): void;
+}
+
+/** Wires a session to the extension: scans, reports, panel requests, SPA navigation, clean stop. */
+export function runPageSession(ctx: ContentContext, css: string | null = null): PageSession {
+  let session: PageSession | null = null;
+  const stopAll = () => session?.stop();
+  session = createPageSession(document, {
+    css,
+    alive: () => ctx.isValid,
+    onReport(report) {
+      sendToBackground({ type: 'scan-report', report }).catch((e: unknown) => {
+        // An orphaned content script (the extension was updated) cannot reach anyone: stop.
+        if (/context invalidated|Extension context/i.test(String(e))) stopAll();
+      });
+    },
   });
-  return session;
+  const s = session;
+  const listener = createListener(ContentRequestSchema, (msg) => s.handle(msg), () => undefined);
+  browser.runtime.onMessage.addListener(listener as never);
+  ctx.onLocationChange(() => s.navigate());
+  // The reader's settings (own terms, categories off, highlight style) come first, then the scan.
+  const stopSettings = followSettings(s, () => void s.scan());
+  ctx.onInvalidated(() => {
+    try {
+      browser.runtime.onMessage.removeListener(listener as never);
+    } catch {
+      // The runtime is already gone.
+    }
+    stopSettings();
+    s.stop();
+  });
+  return s;
 }

@@ -98,10 +98,25 @@ export const ScanReportSchema = z.strictObject({
   matchCount: z.number().int().nonnegative(),
   matches: z.array(MatchSummarySchema).max(MAX_REPORTED_MATCHES),
   assessment: AssessmentSummarySchema,
+  /** What the portal page says about the document (lib/portals); absent on older reports. */
+  portal: z
+    .strictObject({
+      portal: z.string().max(40),
+      portalLabel: z.string().max(200),
+      gemeente: z.string().max(200).optional(),
+      title: z.string().max(500).optional(),
+      documentType: z.string().max(60).optional(),
+      meeting: z.string().max(300).optional(),
+      date: z.string().max(100).optional(),
+      agendaItem: z.string().max(300).optional(),
+    })
+    .optional(),
   /** PDF attachments the page links (portal detectors); the side panel scans them on request. */
   attachments: z.array(z.strictObject({ name: z.string().max(500), url: z.url() })).max(500).optional(),
 });
 export type ScanReport = z.infer<typeof ScanReportSchema>;
+export type PortalSummary = NonNullable<ScanReport['portal']>;
+export type AttachmentSummary = NonNullable<ScanReport['attachments']>[number];
 
 /** A passage as the notes store keeps it (lib/anchor): quote + context + position. */
 export const QuoteAnchorSchema = AnchorSchema;

@@ -1,0 +1,332 @@
+// Scans one document (the page, or a same-origin iframe that carries the document): detect the
+// portal and its main content, index it block by block, match each block, paint its ranges, and
+// keep up with changes. A change costs what it touches: MutationRecords are batched (debounced,
+// with a maximum wait), the block index re-indexes only the blocks they touch, and only those
+// blocks are matched and repainted. A change too large to follow (the main content replaced, a
+// flood of records) becomes a full rebuild: time-sliced, and never more often than the
+// rebuilds themselves allow (at least FULL_MIN_GAP_MS apart, and at most ~20% of the time).
+import type { Analyser } from '../analyse';
+import type { TermMatch } from '../match/types';
+import { detectPortal, type Detection } from '../portals';
+import type { SafeguardHit } from '../questions';
+import { BlockIndex, MAX_RECORDS_PER_BATCH, type Block } from '../scan/blocks';
+import { isPageChrome } from '../scan/main-content';
+import { rangeFor } from '../scan/text-index';
+import type { HighlightLayer } from './highlight-layer';
+import { runSliced, type SliceOptions, type SliceRun } from './slicer';
+
+export interface BlockData {
+  matches: TermMatch[];
+  hits: SafeguardHit[];
+  ranges: Array<Range | null>;
+}
+
+export type ScanBlock = Block<BlockData>;
+
+export interface ScanEvent {
+  incremental: boolean;
+  /** Characters and text nodes this scan indexed (the whole frame for a full scan). */
+  changedChars: number;
+  changedNodes: number;
+  busyMs: number;
+  start: number;
+  end: number;
+}
+
+export interface FrameScannerOptions {
+  analyser: () => Analyser;
+  layer: HighlightLayer;
+  maxChars: number;
+  maxBlockChars?: number;
+  slice?: SliceOptions;
+  debounceMs?: number;
+  maxWaitMs?: number;
+  onScanned(frame: FrameScanner, event: ScanEvent): void;
+  /** Iframes came or went in the main content. */
+  onFramesChanged?(): void;
+  /** False once the extension is gone (update, uninstall): the scanner stops itself. */
+  alive(): boolean;
+}
+
+export const DEBOUNCE_MS = 100;
+export const MAX_WAIT_MS = 500;
+export const FULL_MIN_GAP_MS = 250;
+/** Block texts longer than this are matched in windows (one slice each). */
+export const MATCH_WINDOW = 100_000;
+const WINDOW_OVERLAP = 300;
+
+const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
+
+function touchesIframes(records: readonly MutationRecord[]): boolean {
+  const has = (n: Node) => n.nodeName === 'IFRAME' || (n.nodeType === 1 && !!(n as Element).querySelector('iframe'));
+  return records.some((r) => [...r.addedNodes].some(has) || [...r.removedNodes].some(has));
+}
+
+export class FrameScanner {
+  detection: Detection | null = null;
+  index: BlockIndex<BlockData> | null = null;
+  /** Bumped on every change of the blocks (for caches built over them). */
+  version = 0;
+  private run: SliceRun | null = null;
+  private pending: MutationRecord[] = [];
+  private overflow = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private firstPendingAt = 0;
+  private fullTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastFullEnd = -Infinity;
+  private lastFullBusy = 0;
+  private observer: MutationObserver;
+  private stopped = false;
+
+  constructor(
+    readonly doc: Document,
+    private readonly options: FrameScannerOptions,
+  ) {
+    this.observer = new MutationObserver((records) => this.onRecords(records));
+  }
+
+  get layer(): HighlightLayer {
+    return this.options.layer;
+  }
+
+  get busy(): boolean {
+    return !!this.run && !this.run.done;
+  }
+
+  start(): void {
+    if (this.stopped) return;
+    this.observer.observe(this.doc, OBSERVE);
+    this.full();
+  }
+
+  /** A fresh document (SPA navigation): forget everything now, scan again after `delayMs`. */
+  reset(delayMs: number): void {
+    this.cancelWork();
+    this.dropIndex();
+    this.layer.clear();
+    this.scheduleFull(delayMs);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.cancelWork();
+    this.observer.disconnect();
+    this.dropIndex();
+    this.layer.dispose();
+  }
+
+  /** Rescans from scratch (settings changed, the reader asked). */
+  full(): void {
+    if (this.stopped) return;
+    if (!this.options.alive()) return this.stop();
+    this.cancelWork();
+    // The walk sees the DOM as it is now: records so far describe the past.
+    this.observer.takeRecords();
+    this.pending = [];
+    this.overflow = false;
+    const steps = this.fullSteps();
+    this.run = runSliced(
+      steps,
+      ({ value, busyMs, startedAt, endedAt }) => {
+        this.run = null;
+        this.lastFullEnd = endedAt;
+        this.lastFullBusy = busyMs;
+        this.install(value.index, value.detection);
+        this.options.onScanned(this, {
+          incremental: false,
+          changedChars: value.index.chars,
+          changedNodes: value.index.nodeCount,
+          busyMs,
+          start: startedAt,
+          end: endedAt,
+        });
+        if (this.pending.length || this.overflow) this.flush();
+      },
+      () => {
+        // Our failure must never reach the page: keep what we had.
+        this.run = null;
+      },
+      this.options.slice,
+    );
+  }
+
+  private *fullSteps(): Generator<void, { index: BlockIndex<BlockData>; detection: Detection }, void> {
+    const detection = detectPortal(this.doc.location ?? new URL('about:blank'), this.doc);
+    const chrome = detection.detector.isChrome;
+    const index = new BlockIndex<BlockData>(detection.main, {
+      exclude: chrome ? (el) => isPageChrome(el) || chrome(el) : isPageChrome,
+      maxChars: this.options.maxChars,
+      maxBlockChars: this.options.maxBlockChars,
+      onShadowRoot: (root) => this.watchShadowRoot(root),
+    });
+    const blocks = yield* index.build();
+    for (const b of blocks) yield* this.analyse(b);
+    return { index, detection };
+  }
+
+  private install(index: BlockIndex<BlockData>, detection: Detection) {
+    this.layer.clear();
+    this.index = index;
+    this.detection = detection;
+    this.version++;
+    for (const b of index.blocks) this.paint(b);
+  }
+
+  private dropIndex() {
+    this.index = null;
+    this.version++;
+  }
+
+  private *analyse(b: ScanBlock): Generator<void, void, void> {
+    const analyser = this.options.analyser();
+    const text = b.index.text;
+    let matches: TermMatch[];
+    let hits: SafeguardHit[];
+    if (text.length <= MATCH_WINDOW) {
+      ({ matches, safeguardHits: hits } = analyser.find(text));
+    } else {
+      // One huge text node (a 10 MB <pre>): windows with overlap, each match kept once, by the
+      // window its start falls in.
+      matches = [];
+      hits = [];
+      for (let ws = 0; ws < text.length; ws += MATCH_WINDOW) {
+        const from = Math.max(0, ws - WINDOW_OVERLAP);
+        const to = Math.min(text.length, ws + MATCH_WINDOW + WINDOW_OVERLAP);
+        const found = analyser.find(text.slice(from, to));
+        const own = (s: number) => s >= ws && s < ws + MATCH_WINDOW;
+        for (const m of found.matches) if (own(m.start + from)) matches.push({ ...m, start: m.start + from, end: m.end + from });
+        for (const h of found.safeguardHits) if (own(h.start + from)) hits.push({ ...h, start: h.start + from, end: h.end + from });
+        yield;
+      }
+    }
+    b.data = { matches, hits, ranges: matches.map((m) => rangeFor(b.index, m.start, m.end)) };
+    yield;
+  }
+
+  private groups(b: ScanBlock): Map<string, Range[]> {
+    const out = new Map<string, Range[]>();
+    b.data?.matches.forEach((m, i) => {
+      const r = b.data!.ranges[i];
+      if (!r) return;
+      const list = out.get(m.category);
+      if (list) list.push(r);
+      else out.set(m.category, [r]);
+    });
+    return out;
+  }
+
+  private paint(b: ScanBlock) {
+    for (const [group, ranges] of this.groups(b)) this.layer.add(group, ranges);
+  }
+
+  private unpaint(b: ScanBlock) {
+    for (const [group, ranges] of this.groups(b)) this.layer.remove(group, ranges);
+  }
+
+  private watchShadowRoot(root: ShadowRoot) {
+    this.layer.style(root);
+    try {
+      this.observer.observe(root, OBSERVE);
+    } catch {
+      // Not observable: its changes wait for the next full scan.
+    }
+  }
+
+  private onRecords(records: MutationRecord[]) {
+    if (this.stopped) return;
+    if (!this.options.alive()) return this.stop();
+    if (this.overflow) return;
+    if (this.pending.length + records.length > MAX_RECORDS_PER_BATCH) {
+      // A flood (a body replaced every 100 ms, a script rewriting everything): stop keeping
+      // records, rebuild once things have settled.
+      this.overflow = true;
+      this.pending = [];
+    } else {
+      for (const r of records) this.pending.push(r);
+    }
+    const now = performance.now();
+    if (this.timer === null) this.firstPendingAt = now;
+    else if (now - this.firstPendingAt >= (this.options.maxWaitMs ?? MAX_WAIT_MS)) return; // due soon
+    else clearTimeout(this.timer);
+    const wait = Math.min(this.options.debounceMs ?? DEBOUNCE_MS, Math.max(0, this.firstPendingAt + (this.options.maxWaitMs ?? MAX_WAIT_MS) - now));
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.flush();
+    }, wait);
+  }
+
+  /** Applies the pending records: incremental when the index can follow, a rebuild otherwise. */
+  private flush() {
+    if (this.stopped || this.busy) return; // the running scan flushes when it is done
+    if (!this.options.alive()) return this.stop();
+    const index = this.index;
+    const records = this.pending;
+    const overflow = this.overflow;
+    this.pending = [];
+    this.overflow = false;
+    if (!index) return this.scheduleFull(0);
+    if (overflow) return this.scheduleFull(0);
+    if (records.length === 0) return;
+    const t0 = performance.now();
+    const change = index.apply(records);
+    if (change === 'rebuild') return this.scheduleFull(0);
+    if (touchesIframes(records)) this.options.onFramesChanged?.();
+    if (change.removed.length === 0 && change.added.length === 0) return;
+    for (const b of change.removed) this.unpaint(b);
+    const applyMs = performance.now() - t0;
+    this.version++;
+    const added = change.added;
+    const self = this;
+    function* work(): Generator<void, void, void> {
+      for (const b of added) yield* self.analyse(b);
+    }
+    this.run = runSliced(
+      work(),
+      ({ busyMs, endedAt }) => {
+        this.run = null;
+        if (this.index !== index) return; // replaced meanwhile
+        for (const b of added) this.paint(b);
+        this.version++;
+        let chars = 0;
+        let nodes = 0;
+        for (const b of added) {
+          chars += b.index.text.length;
+          nodes += b.index.nodes.length;
+        }
+        this.options.onScanned(this, {
+          incremental: true,
+          changedChars: chars,
+          changedNodes: nodes,
+          busyMs: applyMs + busyMs,
+          start: t0,
+          end: endedAt,
+        });
+        if (this.pending.length || this.overflow) this.flush();
+      },
+      () => {
+        this.run = null;
+      },
+      this.options.slice,
+    );
+  }
+
+  /** A full rebuild, not sooner than the last one's cost allows. */
+  private scheduleFull(delayMs: number) {
+    if (this.stopped || this.fullTimer !== null) return;
+    const gap = Math.max(FULL_MIN_GAP_MS, 4 * this.lastFullBusy);
+    const wait = Math.max(delayMs, this.lastFullEnd + gap - performance.now(), 0);
+    this.fullTimer = setTimeout(() => {
+      this.fullTimer = null;
+      this.full();
+    }, wait);
+  }
+
+  private cancelWork() {
+    this.run?.cancel();
+    this.run = null;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.fullTimer !== null) clearTimeout(this.fullTimer);
+    this.fullTimer = null;
+  }
+}

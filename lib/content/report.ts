@@ -1,0 +1,157 @@
+// From the blocks of every scanned frame to one ScanReport for the tab: offsets in one joined
+// text (frame after frame, block after block, one line break between), the match list, the AP
+// assessment, and the portal's metadata and attachments. Cost: proportional to the number of
+// matches and blocks; no DOM walk and no matching happens here.
+import type { Analyser } from '../analyse';
+import { MAX_REPORTED_MATCHES, type AttachmentSummary, type PortalSummary, type ScanReport } from '../messages/protocol';
+import type { TermMatch } from '../match/types';
+import type { Attachment, PortalMeta } from '../portals';
+import type { SafeguardHit } from '../questions';
+import { snippetAround } from '../questions';
+import type { FrameScanner, ScanBlock } from './frame-scanner';
+
+export interface Segment {
+  frame: FrameScanner;
+  block: ScanBlock;
+  /** Where the block's text starts in the joined text. */
+  start: number;
+}
+
+export interface MatchRef {
+  segment: Segment;
+  /** Index into the block's matches. */
+  local: number;
+  start: number;
+  end: number;
+}
+
+export const MAX_ATTACHMENTS = 500;
+const MATCH_SNIPPET_RADIUS = 60;
+const PASSAGE_SNIPPET_RADIUS = 40;
+
+export function segmentsOf(frames: readonly FrameScanner[]): { segments: Segment[]; length: number } {
+  const segments: Segment[] = [];
+  let offset = 0;
+  for (const frame of frames) {
+    for (const block of frame.index?.blocks ?? []) {
+      segments.push({ frame, block, start: offset });
+      offset += block.index.text.length + 1;
+    }
+  }
+  return { segments, length: offset };
+}
+
+/** The segment whose text holds `at` (binary search over starts). */
+export function segmentAt(segments: readonly Segment[], at: number): Segment | null {
+  let lo = 0;
+  let hi = segments.length - 1;
+  if (hi < 0) return null;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return segments[lo]!;
+}
+
+function clip(s: string | undefined, max: number): string | undefined {
+  if (s === undefined) return undefined;
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+export function portalSummary(meta: PortalMeta): PortalSummary {
+  const out: PortalSummary = { portal: meta.portal, portalLabel: clip(meta.portalLabel, 200)! };
+  const put = (k: Exclude<keyof PortalSummary, 'portal' | 'portalLabel'>, v: string | undefined, max: number) => {
+    const c = clip(v, max);
+    if (c) out[k] = c;
+  };
+  put('gemeente', meta.gemeente, 200);
+  put('title', meta.title, 500);
+  put('documentType', meta.documentType, 60);
+  put('meeting', meta.meeting, 300);
+  put('date', meta.date, 100);
+  put('agendaItem', meta.agendaItem, 300);
+  return out;
+}
+
+/** Attachments of all frames, once each, valid for the protocol. */
+export function mergeAttachments(lists: ReadonlyArray<readonly Attachment[]>): AttachmentSummary[] {
+  const seen = new Set<string>();
+  const out: AttachmentSummary[] = [];
+  for (const list of lists) {
+    for (const a of list) {
+      if (seen.has(a.url) || !/^https?:\/\//.test(a.url)) continue;
+      seen.add(a.url);
+      out.push({ name: clip(a.name || a.url, 500)!, url: a.url });
+      if (out.length >= MAX_ATTACHMENTS) return out;
+    }
+  }
+  return out;
+}
+
+export interface ComposeInput {
+  frames: readonly FrameScanner[];
+  analyser: Analyser;
+  url: string;
+  title: string;
+  ms: number;
+  truncated: boolean;
+  portal?: PortalMeta;
+  attachments: AttachmentSummary[];
+}
+
+export function composeReport(input: ComposeInput): { report: ScanReport; refs: MatchRef[]; segments: Segment[] } {
+  const { segments } = segmentsOf(input.frames);
+  const matches: TermMatch[] = [];
+  const hits: SafeguardHit[] = [];
+  const refs: MatchRef[] = [];
+  const summaries: ScanReport['matches'] = [];
+  let chars = 0;
+  let nodes = 0;
+  for (const seg of segments) {
+    const { block } = seg;
+    chars += block.index.text.length;
+    nodes += block.index.nodes.length;
+    const data = block.data;
+    if (!data) continue;
+    data.matches.forEach((m, local) => {
+      const start = m.start + seg.start;
+      const end = m.end + seg.start;
+      matches.push({ ...m, start, end });
+      refs.push({ segment: seg, local, start, end });
+      if (summaries.length < MAX_REPORTED_MATCHES) {
+        summaries.push({
+          index: refs.length - 1,
+          start,
+          end,
+          termId: m.termId,
+          category: m.category,
+          text: m.text,
+          snippet: snippetAround(block.index.text, m.start, m.end, MATCH_SNIPPET_RADIUS),
+        });
+      }
+    });
+    for (const h of data.hits) hits.push({ ...h, start: h.start + seg.start, end: h.end + seg.start });
+  }
+  // The assessment reads the text only for its passages' snippets: they come from the blocks.
+  const assessment = input.analyser.assess(matches, hits, '');
+  for (const p of [...assessment.safeguards.found, ...assessment.signals].map((x) => x.passage)) {
+    const seg = segmentAt(segments, p.start);
+    if (seg) p.snippet = snippetAround(seg.block.index.text, p.start - seg.start, p.end - seg.start, PASSAGE_SNIPPET_RADIUS);
+  }
+  const report: ScanReport = {
+    url: input.url,
+    title: input.title,
+    scannedAt: Date.now(),
+    chars,
+    nodes,
+    ms: input.ms,
+    truncated: input.truncated,
+    matchCount: matches.length,
+    matches: summaries,
+    assessment,
+    attachments: input.attachments,
+  };
+  if (input.portal) report.portal = portalSummary(input.portal);
+  return { report, refs, segments };
+}
