@@ -12,7 +12,7 @@ function previewStyle(style: HighlightStyle, category: CategoryId): Record<strin
   }
   return hc
     ? { background: fill, color: textOn(fill), textDecoration: `underline 2px ${line}` }
-    : { background: `${fill}8c`, color: 'inherit', textDecoration: `underline 2px ${line}` };
+    : { background: `${fill}8c`, textDecoration: `underline 2px ${line}` };
 }
 
 export function OptionsHighlight({ rules, settings, update }: { rules: RuleSet; settings: Settings; update: (s: Settings) => void }) {
@@ -72,7 +72,7 @@ export function OptionsHighlight({ rules, settings, update }: { rules: RuleSet; 
                     onChange={(e) => setColour(c.id, (e.target as HTMLInputElement).value)}
                   />
                 </td>
-                <td>
+                <td class="page-sample">
                   <span class="preview-text" style={previewStyle(style, c.id)} data-testid="colour-preview" data-category={c.id}>
                     {c.terms[0]?.text ?? c.label}
                   </span>
