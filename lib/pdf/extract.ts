@@ -92,15 +92,25 @@ export async function* extractPages(
     }
     const pageCount = doc.numPages;
     const pageLimit = Math.min(pageCount, maxPages);
+    const contentOf = async (n: number) => {
+      const p = await doc.getPage(n);
+      const content = await p.getTextContent();
+      // Drop pdf.js' per-page caches (fonts, operator lists): a long document would keep them all.
+      p.cleanup?.();
+      return content;
+    };
+    // One page ahead: the worker parses page n+1 while this thread rebuilds and matches page n.
+    let next = contentOf(1);
     let chars = 0;
     for (let page = 1; page <= pageLimit; page++) {
       let extracted: ExtractedPage;
       try {
-        const p = await untilAborted(doc.getPage(page), signal);
-        const content = await untilAborted(p.getTextContent(), signal);
+        const content = await untilAborted(next, signal);
+        if (page < pageLimit) {
+          next = contentOf(page + 1);
+          next.catch(() => {}); // awaited next round; if the caller stops first, the document is destroyed
+        }
         const { text, map } = buildPageText(content.items as readonly TextItemLike[]);
-        // Drop pdf.js' per-page caches (fonts, operator lists): a long document would keep them all.
-        p.cleanup?.();
         extracted = { page, pageCount, pageLimit, text, map, items: content.items.length };
       } catch (e) {
         throw fromPdfJsError(e);

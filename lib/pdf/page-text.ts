@@ -25,9 +25,26 @@ export interface PageText {
 }
 
 const LINE_END = -1;
+const NEWLINE = 10;
+const SPACE = 32;
+const HYPHEN = 0x2d;
 
-function isLowerLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /^\p{Ll}$/u.test(ch);
+function isLowerLetter(code: number): boolean {
+  if (code < 128) return code >= 97 && code <= 122;
+  return /^\p{Ll}$/u.test(String.fromCharCode(code));
+}
+
+function isSpace(code: number): boolean {
+  if (code < 128) return code === SPACE || (code >= 9 && code <= 13);
+  return code === 0xa0 || /^\s$/u.test(String.fromCharCode(code));
+}
+
+function codesToString(codes: Uint16Array, length: number): string {
+  let out = '';
+  for (let k = 0; k < length; k += 8192) {
+    out += String.fromCharCode.apply(null, codes.subarray(k, Math.min(length, k + 8192)) as unknown as number[]);
+  }
+  return out;
 }
 
 /**
@@ -36,66 +53,61 @@ function isLowerLetter(ch: string | undefined): boolean {
  * a PDF does not say which hyphens were soft, and the matcher treats "wifitracking" the same.
  * U+00AD (a soft hyphen some producers write) is dropped. Typographic apostrophes become "'"
  * (one character for one, so offsets stay exact). Runs of white space become one space.
+ * Works on UTF-16 code units: a 1 000-page document is a few million of them.
  */
 export function buildPageText(items: readonly TextItemLike[]): PageText {
-  // Pass 1: the raw characters with their sources; a line end is "\n" from nowhere.
+  // Pass 1: the raw code units with their sources; a line end is "\n" from nowhere.
   let rawLength = 0;
   for (const it of items) if (typeof it.str === 'string') rawLength += it.str.length + (it.hasEOL ? 1 : 0);
-  const raw: string[] = new Array(rawLength);
+  const raw = new Uint16Array(rawLength);
   const srcItem = new Int32Array(rawLength);
   const srcOffset = new Int32Array(rawLength);
   let n = 0;
-  items.forEach((it, i) => {
-    if (typeof it.str !== 'string') return;
-    for (let k = 0; k < it.str.length; k++) {
-      raw[n] = it.str[k] as string;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as TextItemLike;
+    const str = it.str;
+    if (typeof str !== 'string') continue;
+    for (let k = 0; k < str.length; k++) {
+      raw[n] = str.charCodeAt(k);
       srcItem[n] = i;
       srcOffset[n++] = k;
     }
     if (it.hasEOL) {
-      raw[n] = '\n';
+      raw[n] = NEWLINE;
       srcItem[n] = LINE_END;
       srcOffset[n++] = LINE_END;
     }
-  });
+  }
 
   // Pass 2: join, fold, collapse. Output can only be shorter than the input.
-  let text = '';
+  const out = new Uint16Array(n);
   const item = new Int32Array(n);
   const offset = new Int32Array(n);
   let len = 0;
-  const push = (ch: string, j: number) => {
-    text += ch;
-    item[len] = srcItem[j] ?? LINE_END;
-    offset[len++] = srcOffset[j] ?? LINE_END;
+  const push = (code: number, j: number) => {
+    out[len] = code;
+    item[len] = srcItem[j] as number;
+    offset[len++] = srcOffset[j] as number;
   };
-  const lastIsSpace = () => len === 0 || text.charCodeAt(len - 1) === 32;
 
   for (let j = 0; j < n; j++) {
-    let ch = raw[j] as string;
-    if (ch === '\u00AD') continue;
-    if ((ch === '-' || ch === '\u2010') && raw[j + 1] === '\n') {
-      if (isLowerLetter(raw[j - 1]) && isLowerLetter(raw[j + 2])) {
-        j++; // drop the hyphen and the line end
-        continue;
-      }
-      push(ch, j);
-      j++; // keep the hyphen, drop the line end: "AI-verordening"
+    const c = raw[j] as number;
+    if (c === 0xad) continue;
+    if ((c === HYPHEN || c === 0x2010) && raw[j + 1] === NEWLINE) {
+      const joins = j > 0 && j + 2 < n && isLowerLetter(raw[j - 1] as number) && isLowerLetter(raw[j + 2] as number);
+      if (!joins) push(c, j); // "AI-verordening": keep the hyphen, drop the line end
+      j++;
       continue;
     }
-    if (ch === '\n' || /^\s$/u.test(ch)) {
-      if (!lastIsSpace()) push(' ', j);
+    if (c === NEWLINE || isSpace(c)) {
+      if (len > 0 && out[len - 1] !== SPACE) push(SPACE, j);
       continue;
     }
-    if (ch === '\u2019' || ch === '\u2018') ch = "'";
-    push(ch, j);
+    push(c === 0x2019 || c === 0x2018 ? 0x27 : c, j);
   }
   // A trailing space (the last line end) says nothing.
-  if (len > 0 && text.charCodeAt(len - 1) === 32) {
-    text = text.slice(0, -1);
-    len--;
-  }
-  return { text, map: { item: item.slice(0, len), offset: offset.slice(0, len) } };
+  if (len > 0 && out[len - 1] === SPACE) len--;
+  return { text: codesToString(out, len), map: { item: item.slice(0, len), offset: offset.slice(0, len) } };
 }
 
 /** A stretch of one text item: characters [start, end) of textDivs[item]. */

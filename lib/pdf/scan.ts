@@ -3,7 +3,7 @@
 import type { Analyser } from '../analyse';
 import type { TermMatch } from '../match';
 import { MAX_REPORTED_MATCHES } from '../messages/protocol';
-import { snippetAround } from '../questions';
+import { snippetAround, type SafeguardHit } from '../questions';
 import { pdfErrors } from './errors';
 import type { ExtractedPage } from './extract';
 import type { PdfMatch, PdfScanResult } from './result';
@@ -42,9 +42,11 @@ function toPdfMatch(m: TermMatch, index: number, page: number, start: number, en
 }
 
 /**
- * Reads the pages, reports each page's matches as it comes, then analyses the document as a
- * whole (the AP questions are about the PDF, not about one page). Throws PdfError "no-text"
- * for a scanned document, so nobody mistakes "no text" for "no technology".
+ * Reads the pages, matches each page as it comes (and reports it, so the first results show
+ * before the document is done), then assesses the PDF as a whole once (the AP questions are about
+ * the document, not about one page). Each page is matched on its own, so no term runs from the
+ * last word of one page into the next. Throws PdfError "no-text" for a scanned document, so
+ * nobody mistakes "no text" for "no technology".
  */
 export async function scanPages(
   pages: AsyncIterable<ExtractedPage>,
@@ -54,38 +56,35 @@ export async function scanPages(
   const now = options.now ?? (() => performance.now());
   const t0 = now();
   const texts: string[] = [];
+  const matches: TermMatch[] = [];
+  const safeguardHits: SafeguardHit[] = [];
+  const pdfMatches: PdfMatch[] = [];
   let pageCount = 0;
   let visible = 0;
+  let offset = 0;
   for await (const p of pages) {
     pageCount = p.pageCount;
     texts.push(p.text);
-    visible += p.text.replace(/\s+/g, '').length;
-    if (options.onPage) {
-      const matches = analyser.analyse(p.text).matches.map((m, i) => toPdfMatch(m, i, p.page, m.start, m.end, p.text));
-      options.onPage({ page: p.page, pageLimit: p.pageLimit, pageCount: p.pageCount, matches });
+    visible += p.text.length - (p.text.match(/\s/g)?.length ?? 0);
+    const found = analyser.find(p.text);
+    const pageMatches: PdfMatch[] = [];
+    for (const m of found.matches) {
+      // Whole-document offsets for the assessment; page offsets for the reader and the viewer.
+      matches.push({ ...m, start: m.start + offset, end: m.end + offset });
+      if (pdfMatches.length < MAX_REPORTED_MATCHES) {
+        const pm = toPdfMatch(m, pdfMatches.length, p.page, m.start, m.end, p.text);
+        pdfMatches.push(pm);
+        pageMatches.push(pm);
+      }
     }
+    for (const h of found.safeguardHits) safeguardHits.push({ ...h, start: h.start + offset, end: h.end + offset });
+    offset += p.text.length + PAGE_SEPARATOR.length;
+    options.onPage?.({ page: p.page, pageLimit: p.pageLimit, pageCount: p.pageCount, matches: pageMatches });
   }
   if (texts.length === 0 || visible < MIN_CHARS_PER_PAGE * texts.length) throw pdfErrors.noText();
 
-  // One text for the whole document; page starts map matches back to their page.
-  const starts: number[] = [];
-  let at = 0;
-  for (const text of texts) {
-    starts.push(at);
-    at += text.length + PAGE_SEPARATOR.length;
-  }
   const whole = texts.join(PAGE_SEPARATOR);
-  const { matches, assessment } = analyser.analyse(whole);
-  let pageIndex = 0;
-  const pdfMatches: PdfMatch[] = [];
-  for (const m of matches.slice(0, MAX_REPORTED_MATCHES)) {
-    while (pageIndex + 1 < starts.length && (starts[pageIndex + 1] as number) <= m.start) pageIndex++;
-    const base = starts[pageIndex] as number;
-    const text = texts[pageIndex] as string;
-    // A word hyphenated across a page break is found on the page where it starts.
-    const end = Math.min(m.end - base, text.length);
-    pdfMatches.push(toPdfMatch(m, pdfMatches.length, pageIndex + 1, m.start - base, end, text));
-  }
+  const assessment = analyser.assess(matches, safeguardHits, whole);
   return {
     url: options.url,
     title: options.title ?? '',
