@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import { loadBuiltinRules } from '@/lib/rules';
+import { DataTransfer } from './DataTransfer';
 import { OptionsAbout } from './OptionsAbout';
 import { OptionsCategories } from './OptionsCategories';
 import { OptionsHighlight } from './OptionsHighlight';
@@ -41,8 +42,7 @@ export function Options() {
       </section>
       <section class="options-section" aria-labelledby="opt-data" data-testid="options-data">
         <h2 id="opt-data">{t('optionsDataHeading')}</h2>
-        {/* SLOT: components/DataTransfer.tsx (export, import, delete everything) is built by another engineer; embed it here. */}
-        <p class="muted small">{t('optionsSlotPending')}</p>
+        <DataTransfer />
       </section>
       <OptionsAbout rules={rules} />
     </main>
