@@ -10,7 +10,7 @@ import { documentsRepo, flagsRepo, notesRepo, normaliseDocumentUrl } from '@/lib
 import { highlightName } from '@/lib/highlight/engine';
 import { t } from '@/lib/i18n';
 import type { TermMatch } from '@/lib/match';
-import { extractPages, fetchPdf, fileNameOf, PdfError, fromPdfJsError, textOffsetOf, type PageText } from '@/lib/pdf';
+import { extractPages, fetchPdf, fileNameOf, MIN_CHARS_PER_PAGE, PdfError, fromPdfJsError, textOffsetOf, type PageText } from '@/lib/pdf';
 import { openPdf } from '@/lib/pdf/browser';
 import { itemIndexOf, rangesFor, renderPdfPage, type RenderedPage } from '@/lib/pdf/render';
 import { loadBuiltinRules } from '@/lib/rules';
@@ -61,6 +61,7 @@ export function PdfViewer() {
   const [matchCount, setMatchCount] = useState(0);
   const [extracted, setExtracted] = useState(0);
   const [passages, setPassages] = useState<PdfPassage[]>([]);
+  const [noText, setNoText] = useState(false);
   const state = useRef<DocState | null>(null);
   const pagesRef = useRef<HTMLDivElement>(null);
   const passagesRef = useRef<PdfPassage[]>([]);
@@ -99,9 +100,11 @@ export function PdfViewer() {
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
         const analyser = createAnalyser(rules, analyserOptionsFrom(settings));
         let total = 0;
+        let visible = 0;
         for await (const p of extractPages(doc, { signal: controller.signal, maxPages: doc.numPages })) {
           const s = state.current;
           s.texts[p.page - 1] = { text: p.text, map: p.map };
+          visible += p.text.replace(/\s+/g, '').length;
           const matches = analyser.analyse(p.text).matches;
           s.matches[p.page - 1] = matches;
           total += matches.length;
@@ -112,6 +115,8 @@ export function PdfViewer() {
           }
         }
         setPassages((list) => list.map((x) => locate(x)));
+        // A scan: the pages show, but there is nothing to find or to select.
+        setNoText(visible < MIN_CHARS_PER_PAGE * doc.numPages);
         document.body.dataset.extracted = 'done';
       } catch (e) {
         const err = e instanceof PdfError ? e : fromPdfJsError(e);
@@ -325,6 +330,11 @@ export function PdfViewer() {
           </a>
         )}
       </header>
+      {noText && (
+        <p class="notice viewer-notice" role="status" data-testid="viewer-notice">
+          {t('pdfErrorNoText')}
+        </p>
+      )}
       <div class="viewer-body">
         <div class="viewer-pages" ref={pagesRef}>
           {Array.from({ length: view.pageCount }, (_, i) => (

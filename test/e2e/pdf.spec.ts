@@ -177,3 +177,45 @@ test('viewer: een gescande PDF en een kapotte PDF geven een duidelijke melding',
   await viewer.goto(`chrome-extension://${extensionId}/pdf-viewer.html`);
   await expect(viewer.getByTestId('viewer-error')).toContainText('Geen document opgegeven');
 });
+
+test('viewer: een gescande PDF toont de pagina en zegt dat er geen doorzoekbare tekst is', async ({ context, extensionId, errors }) => {
+  const viewer = await context.newPage();
+  await viewer.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(pdfUrl('gescand.pdf'))}`);
+  await expect(viewer.getByTestId('viewer-notice')).toHaveText('Dit document bevat geen doorzoekbare tekst (gescand?).');
+  await expect(viewer.locator('[data-page="1"][data-rendered=true]')).toHaveCount(1);
+  expect(errors).toEqual([]);
+});
+
+test('een PDF in het tabblad zelf: "Scan dit document" in het zijpaneel', async ({ page, openPanel, tabIdFor }) => {
+  // Chromium shows a PDF in its own viewer, where no content script runs; the panel reads the file.
+  const url = pdfUrl('raadsvoorstel-3p.pdf');
+  await page.goto(`http://${HOST}/${PAGE}`);
+  await page.evaluate((u) => (location.href = u), url).catch(() => {});
+  await expect.poll(() => page.url()).toBe(url);
+  const panel = await openPanel(await tabIdFor(url));
+  const card = panel.getByTestId('pdf-tab');
+  await expect(card).toBeVisible();
+  await expect(panel.getByTestId('scan-page')).toHaveCount(0);
+  await card.getByTestId('pdf-scan-this').click();
+  await expect(card.getByTestId('pdf-summary')).toContainText('3 pagina’s', { timeout: 15_000 });
+  await expect(card.locator('[data-testid=pdf-match][data-page="2"]').first()).toBeAttached();
+});
+
+test('een server die blijft hangen: voortgang zichtbaar, annuleren werkt, paneel blijft bruikbaar', async ({ openScanned, openPanel, serviceWorker }) => {
+  const { tabId } = await openScanned(PAGE, HOST);
+  await serviceWorker.evaluate(async (id) => {
+    const key = `tab:${id}`;
+    const report = (await chrome.storage.session.get(key))[key] as Record<string, unknown>;
+    await chrome.storage.session.set({ [key]: { ...report, attachments: [{ name: 'Traag stuk', url: 'http://utrecht.raadsinformatie.nl/generated/hangt.pdf' }] } });
+  }, tabId);
+  const panel = await openPanel(tabId);
+  const row = panel.getByTestId('pdf-doc');
+  await row.getByTestId('pdf-scan').click();
+  await expect(row.getByTestId('pdf-progress')).toHaveText(/Document ophalen|Nagaan/);
+  await row.getByTestId('pdf-cancel').click();
+  await expect(row.getByTestId('pdf-error')).toHaveText('Scan geannuleerd.');
+  await expect(row.getByTestId('pdf-error')).toHaveAttribute('data-kind', 'cancelled');
+  // The panel still answers: the tabs switch.
+  await panel.getByTestId('tab-notes').click();
+  await expect(panel.getByTestId('tab-notes')).toHaveAttribute('aria-selected', 'true');
+});

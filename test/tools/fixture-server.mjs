@@ -95,6 +95,12 @@ export async function startFixtureServer(options = {}) {
         bigPage ||= manyNodesPage(100_000);
         return send(200, TYPES['.html'], bigPage);
       }
+      if (url.pathname === '/generated/hangt.pdf') {
+        // A server that starts a PDF and then stops sending (cancel and timeout in the PDF scan).
+        res.writeHead(200, { 'content-type': TYPES['.pdf'], 'cache-control': 'no-store' });
+        res.write('%PDF-1.7\n');
+        return;
+      }
       let rel = decodeURIComponent(url.pathname);
       if (rel.endsWith('/')) rel += 'index.html';
       const file = path.resolve(root, '.' + rel);
