@@ -11,9 +11,9 @@ import type { WxtBrowser } from 'wxt/browser';
 import {
   EXTENSION_DIR,
   PROJECT_ROOT,
-  hostResolverRules,
   startFixtureServer,
 } from '../tools/fixture-server.mjs';
+import { chromiumArgs } from '../tools/extension-browser.mjs';
 import type { FixtureServer } from '../tools/fixture-server.mjs';
 
 // `chrome` exists inside sw.evaluate / page.evaluate callbacks, which run in the browser.
@@ -103,18 +103,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       // Chromium on Linux takes from LANGUAGE (--lang is for Windows/macOS; both are set).
       locale: uiLanguage === 'nl' ? 'nl-NL' : 'en-US',
       env: { ...process.env, LANGUAGE: uiLanguage, LANG: uiLanguage === 'nl' ? 'nl_NL.UTF-8' : 'en_US.UTF-8' },
-      args: [
-        `--lang=${uiLanguage}`,
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        `--host-resolver-rules=${hostResolverRules(fixtureServer.port)}`,
-      ],
+      args: chromiumArgs({ extensionDir: EXTENSION_DIR, port: fixtureServer.port, lang: uiLanguage }),
     });
 
     const watchPage = (page: Page) => {

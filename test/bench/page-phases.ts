@@ -1,0 +1,31 @@
+// Injected into the benchmark page (bundled by esbuild into an IIFE): the content script's scan,
+// split into its phases, so the page benchmark can say where the time goes. Same lib/ code as
+// lib/content/page-session.ts: findMainContent → buildTextIndex → analyse → rangeFor → paint.
+import { createAnalyser } from '../../lib/analyse';
+import { compileMatcher } from '../../lib/match';
+import { loadBuiltinRules } from '../../lib/rules';
+import { findMainContent, isPageChrome } from '../../lib/scan/main-content';
+import { buildTextIndex, rangeFor } from '../../lib/scan/text-index';
+
+const rules = loadBuiltinRules();
+const analyser = createAnalyser(rules);
+const matcher = compileMatcher(rules.categories);
+
+(globalThis as unknown as { raadslensPhases: () => Record<string, number> }).raadslensPhases = () => {
+  const t0 = performance.now();
+  const root = findMainContent(document);
+  const index = buildTextIndex(root, { exclude: isPageChrome });
+  const t1 = performance.now();
+  const { matches } = analyser.analyse(index.text);
+  const t2 = performance.now();
+  const ranges = matches.map((m) => rangeFor(index, m.start, m.end)).filter((r): r is Range => r !== null);
+  const t3 = performance.now();
+  const highlight = new Highlight(...ranges);
+  CSS.highlights.set('raadslens-bench', highlight);
+  const t4 = performance.now();
+  CSS.highlights.delete('raadslens-bench');
+  const t5 = performance.now();
+  matcher.match(index.text);
+  const matcherOnly = performance.now() - t5;
+  return { matcherOnly, index: t1 - t0, analyse: t2 - t1, ranges: t3 - t2, paint: t4 - t3, total: t4 - t0, chars: index.text.length, nodes: index.nodes.length, matches: matches.length };
+};

@@ -1,0 +1,82 @@
+// npm run bench: every benchmark under test/bench/, one after another (they would disturb each
+// other's timings in parallel), each printing its own table, then one summary table of the key
+// figures. Figures only: nothing here passes or fails on time.
+//   npm run bench                 all, building the extension into .output-bench first
+//   npm run bench -- --skip-page  without Chromium (no build)
+//   RAADSLENS_EXTENSION_DIR=…     use that build instead of building
+// The Node benches below run first; every other test/bench/*.bench.{ts,mjs} is taken to need the
+// built extension in Chromium and runs after the build, with RAADSLENS_EXTENSION_DIR set.
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+const skipPage = process.argv.includes('--skip-page');
+
+/** @type {{ bench: string, name: string, value: number, unit: string, note: string }[]} */
+const figures = [];
+/** @type {string[]} */
+const failed = [];
+
+function run(title, command, args, env = {}) {
+  console.log(`\n━━ ${title} ━━ ${[path.relative(root, command) || command, ...args.map((a) => path.relative(root, a) || a)].join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let buffer = '';
+    child.stdout.on('data', (chunk) => {
+      buffer += chunk;
+      let nl;
+      while ((nl = buffer.indexOf('\n')) !== -1) {
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        if (line.startsWith('BENCH\t')) figures.push(JSON.parse(line.slice(6)));
+        else console.log(line);
+      }
+    });
+    child.on('close', (code) => {
+      if (buffer) console.log(buffer);
+      if (code !== 0) failed.push(`${title} (exit ${code})`);
+      resolve(code);
+    });
+  });
+}
+
+const NODE_BENCHES = {
+  'matcher.bench.mjs': 'lib/match, Node (matcher engineer’s bench)',
+  'analyse.bench.ts': 'Analyser throughput, real rules, Node',
+  'linearity.bench.ts': 'Matcher linearity, Node',
+};
+const PAGE_TITLES = {
+  'page.bench.ts': '≥ 1 MB council page in Chromium: scan vs mark.js vs floor',
+};
+const benchDir = path.join(root, 'test', 'bench');
+const runnerOf = (file) => (file.endsWith('.ts') ? [tsx, [path.join(benchDir, file)]] : [process.execPath, [path.join(benchDir, file)]]);
+const all = readdirSync(benchDir).filter((f) => /\.bench\.(ts|mjs)$/.test(f)).sort();
+
+for (const [file, title] of Object.entries(NODE_BENCHES)) {
+  if (all.includes(file)) await run(title, ...runnerOf(file));
+}
+const browserBenches = all.filter((f) => !(f in NODE_BENCHES)).sort((a, b) => (a in PAGE_TITLES ? -1 : b in PAGE_TITLES ? 1 : a.localeCompare(b)));
+if (!skipPage && browserBenches.length > 0) {
+  let extensionDir = process.env.RAADSLENS_EXTENSION_DIR;
+  if (!extensionDir) {
+    const outDir = '.output-bench';
+    const code = await run('Build the extension for the browser benchmarks', path.join(root, 'node_modules', '.bin', 'wxt'), ['build'], { RAADSLENS_OUT_DIR: outDir });
+    extensionDir = code === 0 ? path.join(root, outDir, 'chrome-mv3') : '';
+  }
+  if (extensionDir) {
+    for (const file of browserBenches) await run(PAGE_TITLES[file] ?? file, ...runnerOf(file), { RAADSLENS_EXTENSION_DIR: extensionDir });
+  }
+}
+
+console.log('\n━━ Summary ━━');
+const fmt = (v) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2));
+for (const f of figures) {
+  console.log(`${f.bench.padEnd(10)} ${f.name.padEnd(44)} ${fmt(f.value).padStart(10)} ${f.unit.padEnd(5)} ${f.note}`);
+}
+if (failed.length > 0) {
+  console.log(`\nNot run to the end: ${failed.join('; ')}`);
+  process.exitCode = 1;
+}
