@@ -2,6 +2,7 @@ import { t } from '@/lib/i18n';
 import type { RuleSet } from '@/lib/rules';
 import type { MatchSummary, ScanReport } from '@/lib/messages/protocol';
 import { Attachments } from './Attachments';
+import { DocumentMeta } from './DocumentMeta';
 import { MatchGroups } from './MatchGroups';
 import { QuestionCard } from './QuestionCard';
 import { SafeguardChecklist } from './SafeguardChecklist';
@@ -18,6 +19,7 @@ interface Props {
 export function DocumentView({ report, rules, onShow, onNote, onFlag }: Props) {
   return (
     <>
+      <DocumentMeta report={report} />
       <section aria-labelledby="h-questions">
         <h2 id="h-questions">{t('headingQuestions')}</h2>
         {rules.questions.questions.map((q) => (

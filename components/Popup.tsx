@@ -6,6 +6,7 @@ import { loadBuiltinRules } from '@/lib/rules';
 import { sendToBackground } from '@/lib/messages/send';
 import { useTabReport, useTargetTab } from '@/lib/ui/hooks';
 import { Lookup } from './Lookup';
+import { AlwaysScanButton } from './SiteAccess';
 
 const rules = loadBuiltinRules();
 
@@ -71,6 +72,7 @@ export function Popup() {
             {t('scanThisPage')}
           </button>
         )}
+        <AlwaysScanButton tabId={tabId} />
       </div>
       {error && (
         <p class="notice" role="alert">

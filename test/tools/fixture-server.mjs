@@ -27,6 +27,12 @@ export const MAPPED_HOST_PATTERNS = [
   'lokaleregelgeving.overheid.nl',
   'algoritmes.overheid.nl',
   'onbekend.example',
+  // Portal fixtures (test/e2e/portals.spec.ts, spa.spec.ts): the SPA and GemeenteOplossingen hosts.
+  'openbesluitvorming.nl',
+  '*.openbesluitvorming.nl',
+  'raad.dordrecht.nl',
+  'gemeenteraad.groningen.nl',
+  'raad.ridderkerk.nl',
 ];
 
 /**
