@@ -10,6 +10,8 @@ export default defineConfig({
   // Parallel builds (one per engineer or test run) must not overwrite each other's output.
   outDir: process.env.RAADSLENS_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
+  // The Firefox sources zip (for AMO review) carries the code, not test output.
+  zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'screenshots-tmp/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -32,6 +34,8 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // MV2 has no optional_host_permissions (WXT drops it): per-site grants are optional permissions there.
+          optional_permissions: ['https://*/*', 'http://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'raadslens@raadslens.nl',

@@ -5,6 +5,7 @@
 //   vitest (unit)                      one per test   (test-results/vitest.json)
 //   wxt build (chrome-mv3)             1 check
 //   wxt build -b firefox               1 check
+//   web-ext lint (Firefox build)       1 check
 //   playwright (e2e, real Chromium)    one per test   (test-results/playwright.json)
 // A runner that exits non-zero without reporting a failure counts as 1 failed (it crashed, or
 // failed outside a test). The LAST line printed is exactly `N passed, N failed`.
@@ -92,6 +93,13 @@ await step('unit (vitest)', async () => {
 rmSync(path.join(root, '.output', 'chrome-mv3'), { recursive: true, force: true });
 await step('build chrome-mv3 (wxt build)', single(bin('wxt'), ['build']));
 await step('build firefox (wxt build -b firefox)', single(bin('wxt'), ['build', '-b', 'firefox']));
+// The store linter (Mozilla's addons-linter) on the Firefox build: any error fails the check.
+// Offline: no config discovery, and update-notifier is told not to ask npm for a newer web-ext.
+process.env.NO_UPDATE_NOTIFIER = '1';
+await step(
+  'web-ext lint (firefox-mv2)',
+  single(bin('web-ext'), ['lint', '--source-dir', path.join(process.env.RAADSLENS_OUT_DIR ?? '.output', 'firefox-mv2'), '--no-input', '--no-config-discovery']),
+);
 
 await step('e2e (playwright, Chromium)', async () => {
   const report = path.join(results, 'playwright.json');
