@@ -28,7 +28,8 @@ const SILENT = [
   'herkenbaar', 'Dronten', 'piloot', 'piloten', 'monitor', 'Veiligheidsmonitor', 'jeugdmonitor', 'data', 'vergaderdata',
   'persoonsgegevens', 'gegevens', 'handelsregister', 'teams', 'wijkteams', 'leverancier', 'proefschrift', 'proefverlof', 'proeftijd',
   'proeverij', 'app', 'apparatuur', 'appartement', 'het risicoprofiel van de gemeente', 'de profilering van de stad',
-  'bezoekersstromen spreiden', 'Participatiewet',
+  'bezoekersstromen spreiden', 'Participatiewet', 'het geduld werd op de proef gesteld', 'wijnen proeven', 'dronken bezoekers',
+  'een datalek', 'de proeverij',
 ];
 
 describe('eval guideline: terms to label are found in their category', () => {
