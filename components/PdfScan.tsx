@@ -60,8 +60,10 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel }: RowPro
         )}
       </div>
       {state?.status === 'done' && (
-        <details class="pdf-result" open>
-          <summary>{t('pdfResultsFor', name)}</summary>
+        <details class="pdf-result" open={state.expanded}>
+          <summary>
+            {t('pdfResultsFor', name)} · {t('matchCountLabel', state.result.matchCount)}
+          </summary>
           <PdfResults result={state.result} fromCache={state.fromCache} rules={rules} onOpen={(page) => openPdfViewer(url, page)} />
         </details>
       )}

@@ -11,7 +11,8 @@ import type { ScanPhase } from '@/lib/pdf/browser';
 export type PdfScanState =
   | { status: 'queued' }
   | { status: 'running'; phase: ScanPhase; page: number; pageLimit: number; pageCount: number; liveMatches: number }
-  | { status: 'done'; result: PdfScanResult; fromCache: boolean }
+  /** expanded: the results open at once (one document scanned); after "Scan alle" they start folded. */
+  | { status: 'done'; result: PdfScanResult; fromCache: boolean; expanded: boolean }
   | { status: 'error'; error: PdfError };
 
 export interface PdfScans {
@@ -58,7 +59,7 @@ export function usePdfScans(rules: RuleSet): PdfScans {
   }, [rules]);
 
   const run = useCallback(
-    async (url: string, name: string, fresh: boolean) => {
+    async (url: string, name: string, fresh: boolean, expanded: boolean) => {
       const controller = controllers.current.get(url);
       if (!controller || controller.signal.aborted) return;
       set(url, { status: 'running', phase: 'checking', page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 });
@@ -84,7 +85,7 @@ export function usePdfScans(rules: RuleSet): PdfScans {
             }
           },
         });
-        set(url, { status: 'done', result, fromCache });
+        set(url, { status: 'done', result, fromCache, expanded });
       } catch (e) {
         set(url, { status: 'error', error: e instanceof PdfError ? e : fromPdfJsError(e) });
       } finally {
@@ -113,7 +114,7 @@ export function usePdfScans(rules: RuleSet): PdfScans {
             set(d.url, { status: 'error', error: pdfErrors.permission(new URL(d.url).host) });
             continue;
           }
-          await run(d.url, d.name, options.fresh ?? false);
+          await run(d.url, d.name, options.fresh ?? false, todo.length === 1);
         }
       });
     },

@@ -87,16 +87,23 @@ try {
   const aheadMs = med(r.rounds.map((x) => x.aheadMs));
   const oursMs = med(r.rounds.map((x) => x.oursMs));
   const first = med(r.rounds.map((x) => x.firstResultMs));
+  const own = (k) => med(r.own.map((x) => x[k]));
+  const ownMs = own('rebuildMs') + own('matchMs') + own('assessMs');
   const chromiumVersion = browser.version();
   console.log(`Chromium ${chromiumVersion}, ${rounds} rounds (alternating order), medians:`);
   console.log(`  bare pdf.js text extraction (getDocument + getTextContent per page): ${bareMs.toFixed(0)} ms`);
   console.log(`  bare pdf.js, one page requested ahead (as lib/pdf does):             ${aheadMs.toFixed(0)} ms`);
   console.log(`  Raadslens extraction + scan (page text, de-hyphenation, map, matches, assessment): ${oursMs.toFixed(0)} ms  → ${(oursMs / bareMs).toFixed(2)}× bare (target ≤ 1.20×), ${(oursMs / aheadMs).toFixed(2)}× bare-ahead`);
-  const own = (k) => med(r.own.map((x) => x[k]));
-  console.log(`  of which Raadslens' own main-thread work (pages pre-extracted): rebuild ${own('rebuildMs').toFixed(1)} ms + match ${own('matchMs').toFixed(1)} ms + assess ${own('assessMs').toFixed(1)} ms = ${(own('rebuildMs') + own('matchMs') + own('assessMs')).toFixed(1)} ms for ${r.own[0].items} items / ${r.own[0].chars} chars`);
+  console.log(`  of which Raadslens' own main-thread work (pages pre-extracted): rebuild ${own('rebuildMs').toFixed(1)} ms + match ${own('matchMs').toFixed(1)} ms + assess ${own('assessMs').toFixed(1)} ms = ${ownMs.toFixed(1)} ms for ${r.own[0].items} items / ${r.own[0].chars} chars`);
   console.log(`  first page's results after: ${first.toFixed(0)} ms (${((first / oursMs) * 100).toFixed(1)} % of the whole scan)`);
   console.log(`  matches: ${r.rounds[0].matches} on ${r.rounds[0].pages} pages; analyser compile: ${r.compileMs.toFixed(0)} ms (once per panel)`);
   console.log(`  main-thread JS heap: ${r.baseHeapMb.toFixed(1)} MB at start, peak ${r.peakHeapMb.toFixed(1)} MB (performance.memory, sampled every 20 ms)`);
+  // Machine-readable lines for test/bench/run.mjs' summary.
+  const figure = (name, value, unit, note = '') => console.log(`BENCH\t${JSON.stringify({ bench: 'pdf', name, value, unit, note })}`);
+  figure('200 p: extraction + scan', oursMs, 'ms', `bare pdf.js ${bareMs.toFixed(0)} ms → ${(oursMs / bareMs).toFixed(2)}× (≤ 1.2×)`);
+  figure('200 p: first page results', first, 'ms');
+  figure('200 p: own main-thread work', ownMs, 'ms', 'rebuild + match + assess');
+  figure('200 p: peak main JS heap', r.peakHeapMb, 'MB');
   console.log(`  per round: ${r.rounds.map((x) => `${x.bareMs.toFixed(0)}/${x.aheadMs.toFixed(0)}/${x.oursMs.toFixed(0)}`).join('  ')}  (bare/ahead/ours ms)`);
 } finally {
   await browser.close();

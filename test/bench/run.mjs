@@ -50,6 +50,7 @@ const NODE_BENCHES = {
 };
 const PAGE_TITLES = {
   'page.bench.ts': '≥ 1 MB council page in Chromium: scan vs mark.js vs floor',
+  'pdf.bench.mjs': '200-page PDF in Chromium: extraction + scan vs bare pdf.js',
 };
 const benchDir = path.join(root, 'test', 'bench');
 const runnerOf = (file) => (file.endsWith('.ts') ? [tsx, [path.join(benchDir, file)]] : [process.execPath, [path.join(benchDir, file)]]);

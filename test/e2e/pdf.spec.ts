@@ -10,25 +10,19 @@ const HOST = 'utrecht.raadsinformatie.nl';
 const PAGE = 'pages/pdf-bijlagen.html';
 const pdfUrl = (name: string) => `http://${HOST}/pdf/${name}`;
 
-/**
- * The portal detectors put the page's PDF links in report.attachments. Until the content script
- * reports them, the test adds them to the stored report itself, exactly as the content script would.
- */
-async function ensureAttachments(sw: Worker, page: Page, tabId: number): Promise<void> {
-  const links = await page.$$eval('main a[href$=".pdf"]', (as) => as.map((a) => ({ name: a.textContent?.trim() ?? '', url: (a as HTMLAnchorElement).href })));
+/** The content script's report names the page's PDF links as attachments (portal detectors). */
+async function reportedAttachments(sw: Worker, tabId: number): Promise<{ name: string; url: string }[]> {
+  let list: { name: string; url: string }[] = [];
   await expect
-    .poll(() => sw.evaluate(async (id) => !!(await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`], tabId))
-    .toBe(true);
-  await sw.evaluate(
-    async ({ id, links }) => {
-      const key = `tab:${id}`;
-      const report = (await chrome.storage.session.get(key))[key] as Record<string, unknown>;
-      if (!Array.isArray(report.attachments) || report.attachments.length === 0) {
-        await chrome.storage.session.set({ [key]: { ...report, attachments: links } });
-      }
-    },
-    { id: tabId, links },
-  );
+    .poll(async () => {
+      list = await sw.evaluate(async (id) => {
+        const report = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { attachments?: { name: string; url: string }[] } | undefined;
+        return report?.attachments ?? [];
+      }, tabId);
+      return list.length;
+    })
+    .toBe(5);
+  return list;
 }
 
 async function highlightCounts(page: Page): Promise<Record<string, number>> {
@@ -36,7 +30,6 @@ async function highlightCounts(page: Page): Promise<Record<string, number>> {
 }
 
 test('bijlagen: scan alle, paginanummers, duidelijke meldingen, bewaard resultaat', async ({
-  page,
   openScanned,
   openPanel,
   serviceWorker,
@@ -45,7 +38,7 @@ test('bijlagen: scan alle, paginanummers, duidelijke meldingen, bewaard resultaa
   requestedUrls,
 }) => {
   const { tabId } = await openScanned(PAGE, HOST);
-  await ensureAttachments(serviceWorker, page, tabId);
+  expect((await reportedAttachments(serviceWorker, tabId)).map((a) => a.url)).toContain(pdfUrl('raadsvoorstel-3p.pdf'));
   const panel = await openPanel(tabId);
 
   const section = panel.getByTestId('attachments');
@@ -58,7 +51,10 @@ test('bijlagen: scan alle, paginanummers, duidelijke meldingen, bewaard resultaa
   const doc = (name: string) => docs.filter({ has: panel.locator(`[data-url="${pdfUrl(name)}"]`) }).or(panel.locator(`[data-testid=pdf-doc][data-url="${pdfUrl(name)}"]`));
 
   const voorstel = doc('raadsvoorstel-3p.pdf');
-  await expect(voorstel.getByTestId('pdf-results')).toBeVisible({ timeout: 15_000 });
+  // After "Scan alle bijlagen" each result starts folded, so the list stays short.
+  await expect(voorstel.locator('.pdf-result > summary')).toContainText('13 vondsten', { timeout: 15_000 });
+  await voorstel.locator('.pdf-result > summary').click();
+  await expect(voorstel.getByTestId('pdf-results')).toBeVisible();
   await expect(voorstel.getByTestId('pdf-summary')).toContainText('3 pagina’s');
 
   // Page numbers: cameratoezicht on 1, AI-verordening on 2, gezichtsherkenning on 3.
@@ -79,6 +75,10 @@ test('bijlagen: scan alle, paginanummers, duidelijke meldingen, bewaard resultaa
   await expect(message('kapot.pdf')).toHaveText('Dit bestand is geen leesbare PDF (beschadigd of onvolledig).');
   await expect(message('ontbreekt.pdf')).toContainText('niet gevonden (404)');
 
+  await voorstel.locator('.pdf-result > summary').click();
+  await section.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 120));
+  await screenshot(panel, 'pdf-panel-attachments');
+  await voorstel.locator('.pdf-result > summary').click();
   await voorstel.getByTestId('pdf-results').scrollIntoViewIfNeeded();
   await screenshot(panel, 'pdf-panel-results');
 
