@@ -5,6 +5,7 @@ import { OptionsAbout } from './OptionsAbout';
 import { OptionsCategories } from './OptionsCategories';
 import { OptionsHighlight } from './OptionsHighlight';
 import { OptionsOwnTerms } from './OptionsOwnTerms';
+import { SiteAccess } from './SiteAccess';
 import { useSettings } from './OptionsState';
 
 const rules = loadBuiltinRules();
@@ -35,11 +36,10 @@ export function Options() {
           <OptionsHighlight rules={rules} settings={settings} update={(s) => void update(s)} />
         </>
       )}
-      <section class="options-section" aria-labelledby="opt-sites" data-testid="options-sites">
-        <h2 id="opt-sites">{t('optionsSitesHeading')}</h2>
-        {/* SLOT: components/SiteAccess.tsx (per-site host permissions) is built by another engineer; embed it here. */}
-        <p class="muted small">{t('optionsSlotPending')}</p>
-      </section>
+      {/* SiteAccess brings its own section and heading. */}
+      <div class="options-section" data-testid="options-sites">
+        <SiteAccess />
+      </div>
       <section class="options-section" aria-labelledby="opt-data" data-testid="options-data">
         <h2 id="opt-data">{t('optionsDataHeading')}</h2>
         <DataTransfer />

@@ -117,6 +117,8 @@ test('Over: versie, de AP-documenten en de privacyverklaring', async ({ page, ex
   await expect(about).toContainText('Gemeenten en privacy: wat kunt u als raadslid doen bij de inzet van technologie?');
   await expect(about).toContainText('basisdocument mei 2022');
   await expect(page.getByTestId('privacy-statement')).toContainText('verstuurt niets');
+  // The sites the reader granted, each with a way to withdraw it.
+  await expect(page.getByTestId('options-sites').getByTestId('site-access')).toBeVisible();
   // Export, import and delete everything live on the options page too.
   await expect(page.getByTestId('options-data').getByTestId('data-export')).toBeVisible();
   await expect(page.getByTestId('options-data').getByTestId('data-delete')).toBeVisible();
