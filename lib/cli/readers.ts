@@ -12,6 +12,8 @@ export class ReadError extends Error {
 /** A file's text as pages: one page for .txt and .html, the PDF's pages for .pdf. */
 export interface ReadDocument {
   pages: { page?: number; text: string }[];
+  /** Read, but not completely (a PDF over the page or character limit): said on stderr. */
+  warning?: string;
 }
 
 /**
@@ -60,5 +62,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
   if (pages.length === 0 || pages.every((p) => p.text.trim() === '')) {
     throw new ReadError('de PDF bevat geen tekstlaag (een scan?); zonder tekst kan er niets worden gevonden');
   }
-  return { pages: pages.map((p) => ({ page: p.page, text: p.text })) };
+  const doc: ReadDocument = { pages: pages.map((p) => ({ page: p.page, text: p.text })) };
+  const pageCount = pages[0]?.pageCount ?? 0;
+  if (pages.length < pageCount) doc.warning = `alleen de eerste ${pages.length} van ${pageCount} bladzijden zijn gescand (de PDF is te groot)`;
+  return doc;
 }

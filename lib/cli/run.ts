@@ -24,7 +24,9 @@ export const EXIT_FILE_FAILED = 1;
 /** The command line itself was wrong. */
 export const EXIT_USAGE = 2;
 
-const READERS: Record<FileKind, (bytes: Uint8Array) => ReadDocument | Promise<ReadDocument>> = {
+export type Reader = (bytes: Uint8Array) => ReadDocument | Promise<ReadDocument>;
+
+const READERS: Record<FileKind, Reader> = {
   txt: readTxt,
   html: readHtml,
   pdf: readPdf,
@@ -42,7 +44,7 @@ export function describeReadFailure(error: unknown): string {
   return `kon niet worden gelezen (${error instanceof Error ? error.message : String(error)})`;
 }
 
-async function scanFile(path: string, analyser: Analyser, io: ScanIo): Promise<FileReport | FileFailure> {
+async function scanFile(path: string, analyser: Analyser, io: ScanIo, readers: Record<FileKind, Reader>): Promise<FileReport | FileFailure> {
   const kind = kindOf(path);
   if (!kind) return { file: path, message: `bestandstype niet ondersteund; gebruik ${SUPPORTED}` };
   try {
@@ -50,7 +52,9 @@ async function scanFile(path: string, analyser: Analyser, io: ScanIo): Promise<F
     if (bytes.byteLength > MAX_FILE_BYTES) {
       return { file: path, message: `te groot (${Math.round(bytes.byteLength / 1024 / 1024)} MB; de grens is ${MAX_FILE_BYTES / 1024 / 1024} MB)` };
     }
-    return analyseDocument(analyser, path, kind, await READERS[kind](bytes));
+    const doc = await readers[kind](bytes);
+    if (doc.warning) io.stderr(`raadslens: ${path}: ${doc.warning}\n`);
+    return analyseDocument(analyser, path, kind, doc);
   } catch (error) {
     return { file: path, message: describeReadFailure(error) };
   }
@@ -61,7 +65,15 @@ export function termTextLookup(rules: RuleSet): (termId: string) => string | und
   return (id) => texts.get(id);
 }
 
-export async function runScan(argv: readonly string[], io: ScanIo, rules: RuleSet = loadBuiltinRules()): Promise<number> {
+export interface RunOptions {
+  rules?: RuleSet;
+  /** Replaces the reader of a kind (tests). */
+  readers?: Partial<Record<FileKind, Reader>>;
+}
+
+export async function runScan(argv: readonly string[], io: ScanIo, options: RunOptions = {}): Promise<number> {
+  const rules = options.rules ?? loadBuiltinRules();
+  const readers = { ...READERS, ...options.readers };
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.stderr(`raadslens: ${parsed.message}\n\n${USAGE}\n`);
@@ -76,7 +88,7 @@ export async function runScan(argv: readonly string[], io: ScanIo, rules: RuleSe
   const failures: FileFailure[] = [];
   // One after another: output order is argument order, and memory holds one file at a time.
   for (const path of parsed.args.files) {
-    const result = await scanFile(path, analyser, io);
+    const result = await scanFile(path, analyser, io, readers);
     if ('message' in result) {
       failures.push(result);
       io.stderr(formatFailure(result) + '\n');

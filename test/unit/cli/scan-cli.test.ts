@@ -84,6 +84,16 @@ describe('npm run scan (spawned)', () => {
 });
 
 describe('runScan (in process)', () => {
+  it('says on stderr when a document was only partly read, and still reports it', async () => {
+    const err: string[] = [];
+    let out = '';
+    const io: ScanIo = { readFile: async () => new Uint8Array(), stdout: (t) => (out += t), stderr: (t) => err.push(t) };
+    const readTxt = () => ({ pages: [{ text: 'Een drone.' }], warning: 'alleen de eerste 2 van 9 bladzijden zijn gescand' });
+    expect(await runScan(['a.txt'], io, { readers: { txt: readTxt } })).toBe(0);
+    expect(err).toEqual(['raadslens: a.txt: alleen de eerste 2 van 9 bladzijden zijn gescand\n']);
+    expect(out).toContain('drone');
+  });
+
   it('refuses a directory and a scanned PDF without text with their own messages', async () => {
     const err: string[] = [];
     const io: ScanIo = {
