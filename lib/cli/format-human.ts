@@ -70,7 +70,14 @@ function formatMatches(report: FileReport, options: HumanFormatOptions, out: str
     const terms = [...byTerm.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0]!.start - b[1][0]!.start);
     for (const [termId, hits] of terms) {
       const name = options.termText?.(termId) ?? termId;
-      const spellings = [...new Set(hits.map((h) => oneLine(h.text)))].filter((s) => s.toLowerCase() !== name.toLowerCase());
+      // Spellings that differ only in case are one spelling to a reader.
+      const byLower = new Map<string, string>();
+      for (const h of hits) {
+        const s = oneLine(h.text);
+        if (!byLower.has(s.toLowerCase())) byLower.set(s.toLowerCase(), s);
+      }
+      byLower.delete(name.toLowerCase());
+      const spellings = [...byLower.values()];
       const also = spellings.length > 0 ? ` (${spellings.slice(0, 5).join(', ')}${spellings.length > 5 ? ', …' : ''})` : '';
       out.push(`    ${name}${also} — ${hits.length}× — ${placesOf(report, hits, options.maxLines ?? 12)}`);
     }
