@@ -1,10 +1,12 @@
 // The side panel's PDF scans: one state per document URL, scans run one after another, each
-// cancellable. pdf.js is loaded on the first scan only.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+// cancellable. The state lives in this module, not in a component, so a scan goes on (and its
+// result stays) while the reader switches between the panel's views. pdf.js is loaded on the
+// first scan only.
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createAnalyser, type Analyser } from '@/lib/analyse';
 import type { RuleSet } from '@/lib/rules';
-import { analyserOptionsFrom, loadSettings, watchSettings } from '@/lib/settings';
+import { analyserOptionsFrom, loadSettings, watchSettings, type Settings } from '@/lib/settings';
 import { PdfError, pdfErrors, fromPdfJsError, type PdfScanResult } from '@/lib/pdf';
 import type { ScanPhase } from '@/lib/pdf/browser';
 
@@ -40,100 +42,109 @@ export function openPdfViewer(url: string, page?: number): void {
   void browser.tabs.create({ url: target });
 }
 
-export function usePdfScans(rules: RuleSet): PdfScans {
-  const [states, setStates] = useState<Record<string, PdfScanState>>({});
-  const analyser = useRef<{ analyser: Analyser; variant: string } | null>(null);
-  const controllers = useRef(new Map<string, AbortController>());
-  const queue = useRef(Promise.resolve());
+let states: Record<string, PdfScanState> = {};
+const listeners = new Set<() => void>();
+const controllers = new Map<string, AbortController>();
+let queue = Promise.resolve();
+let settings: Settings | null = null;
+let analyserFor: { rules: RuleSet; settings: Settings | null; analyser: Analyser; variant: string } | null = null;
+let settingsWatched = false;
 
-  const set = useCallback((url: string, s: PdfScanState) => setStates((prev) => ({ ...prev, [url]: s })), []);
+function set(url: string, s: PdfScanState) {
+  states = { ...states, [url]: s };
+  listeners.forEach((l) => l());
+}
 
-  // The reader's own terms and switched-off categories count in PDFs too.
-  useEffect(() => {
-    const apply = (settings: Awaited<ReturnType<typeof loadSettings>>['settings']) => {
-      const options = analyserOptionsFrom(settings);
-      analyser.current = { analyser: createAnalyser(rules, options), variant: JSON.stringify(options) };
-    };
-    void loadSettings().then((l) => apply(l.settings));
-    return watchSettings((l) => apply(l.settings));
-  }, [rules]);
+/** The reader's own terms and switched-off categories count in PDFs too. */
+function analyser(rules: RuleSet) {
+  if (!analyserFor || analyserFor.rules !== rules || analyserFor.settings !== settings) {
+    const options = settings ? analyserOptionsFrom(settings) : {};
+    analyserFor = { rules, settings, analyser: createAnalyser(rules, options), variant: JSON.stringify(options) };
+  }
+  return analyserFor;
+}
 
-  const run = useCallback(
-    async (url: string, name: string, fresh: boolean, expanded: boolean) => {
-      const controller = controllers.current.get(url);
-      if (!controller || controller.signal.aborted) return;
-      set(url, { status: 'running', phase: 'checking', page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 });
-      try {
-        const { scanPdfUrl } = await import('@/lib/pdf/browser');
-        const a = analyser.current ?? { analyser: createAnalyser(rules), variant: JSON.stringify({}) };
-        let live = 0;
-        let lastPaint = 0;
-        const { result, fromCache } = await scanPdfUrl(url, {
-          analyser: a.analyser,
-          variant: a.variant,
-          title: name,
-          signal: controller.signal,
-          useCache: !fresh,
-          onPhase: (phase) => set(url, { status: 'running', phase, page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 }),
-          onPage: (p) => {
-            live += p.matches.length;
-            // Repaint at most every 100 ms: a 1 000-page document must not re-render 1 000 times.
-            const now = performance.now();
-            if (p.page === 1 || p.page === p.pageLimit || now - lastPaint > 100) {
-              lastPaint = now;
-              set(url, { status: 'running', phase: 'reading', page: p.page, pageLimit: p.pageLimit, pageCount: p.pageCount, liveMatches: live });
-            }
-          },
-        });
-        set(url, { status: 'done', result, fromCache, expanded });
-      } catch (e) {
-        set(url, { status: 'error', error: e instanceof PdfError ? e : fromPdfJsError(e) });
-      } finally {
-        controllers.current.delete(url);
-      }
-    },
-    [rules, set],
-  );
-
-  const scan = useCallback(
-    (docs: { url: string; name: string }[], options: { fresh?: boolean } = {}) => {
-      const todo = docs.filter((d) => !controllers.current.has(d.url));
-      if (todo.length === 0) return;
-      for (const d of todo) {
-        controllers.current.set(d.url, new AbortController());
-        set(d.url, { status: 'queued' });
-      }
-      // permissions.request must be called synchronously in the click; for hosts the extension
-      // already may read it answers true without asking.
-      const granted = browser.permissions.request({ origins: originsOf(todo.map((d) => d.url)) }).catch(() => false);
-      queue.current = queue.current.then(async () => {
-        const ok = await granted;
-        for (const d of todo) {
-          if (!ok) {
-            controllers.current.delete(d.url);
-            set(d.url, { status: 'error', error: pdfErrors.permission(new URL(d.url).host) });
-            continue;
-          }
-          await run(d.url, d.name, options.fresh ?? false, todo.length === 1);
+async function run(rules: RuleSet, url: string, name: string, fresh: boolean, expanded: boolean) {
+  const controller = controllers.get(url);
+  if (!controller || controller.signal.aborted) return;
+  set(url, { status: 'running', phase: 'checking', page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 });
+  try {
+    const { scanPdfUrl } = await import('@/lib/pdf/browser');
+    const a = analyser(rules);
+    let live = 0;
+    let lastPaint = 0;
+    const { result, fromCache } = await scanPdfUrl(url, {
+      analyser: a.analyser,
+      variant: a.variant,
+      title: name,
+      signal: controller.signal,
+      useCache: !fresh,
+      onPhase: (phase) => set(url, { status: 'running', phase, page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 }),
+      onPage: (p) => {
+        live += p.matches.length;
+        // Repaint at most every 100 ms: a 1 000-page document must not re-render 1 000 times.
+        const now = performance.now();
+        if (p.page === 1 || p.page === p.pageLimit || now - lastPaint > 100) {
+          lastPaint = now;
+          set(url, { status: 'running', phase: 'reading', page: p.page, pageLimit: p.pageLimit, pageCount: p.pageCount, liveMatches: live });
         }
-      });
-    },
-    [run, set],
-  );
+      },
+    });
+    if (!controller.signal.aborted) set(url, { status: 'done', result, fromCache, expanded });
+  } catch (e) {
+    if (!controller.signal.aborted || (e instanceof PdfError && e.kind === 'cancelled')) {
+      set(url, { status: 'error', error: e instanceof PdfError ? e : fromPdfJsError(e) });
+    }
+  } finally {
+    if (controllers.get(url) === controller) controllers.delete(url);
+  }
+}
 
-  const cancel = useCallback(
-    (url: string) => {
-      const c = controllers.current.get(url);
-      if (!c) return;
-      c.abort();
-      controllers.current.delete(url);
-      set(url, { status: 'error', error: pdfErrors.cancelled() });
-    },
-    [set],
-  );
+function scan(rules: RuleSet, docs: { url: string; name: string }[], options: { fresh?: boolean } = {}) {
+  const todo = docs.filter((d) => !controllers.has(d.url));
+  if (todo.length === 0) return;
+  for (const d of todo) {
+    controllers.set(d.url, new AbortController());
+    set(d.url, { status: 'queued' });
+  }
+  // permissions.request must be called synchronously in the click; for hosts the extension
+  // already may read it answers true without asking.
+  const granted = browser.permissions.request({ origins: originsOf(todo.map((d) => d.url)) }).catch(() => false);
+  queue = queue.then(async () => {
+    const ok = await granted;
+    for (const d of todo) {
+      if (!ok) {
+        controllers.delete(d.url);
+        set(d.url, { status: 'error', error: pdfErrors.permission(new URL(d.url).host) });
+        continue;
+      }
+      await run(rules, d.url, d.name, options.fresh ?? false, todo.length === 1);
+    }
+  });
+}
 
-  // Closing the panel stops what is running.
-  useEffect(() => () => controllers.current.forEach((c) => c.abort()), []);
+function cancel(url: string) {
+  const c = controllers.get(url);
+  if (!c) return;
+  c.abort();
+  controllers.delete(url);
+  set(url, { status: 'error', error: pdfErrors.cancelled() });
+}
 
-  return { states, scan, cancel };
+export function usePdfScans(rules: RuleSet): PdfScans {
+  const [current, setCurrent] = useState(states);
+  useEffect(() => {
+    const listener = () => setCurrent(states);
+    listeners.add(listener);
+    listener();
+    if (!settingsWatched) {
+      settingsWatched = true;
+      void loadSettings().then((l) => (settings = l.settings));
+      watchSettings((l) => (settings = l.settings));
+      // Closing the panel stops what is running.
+      addEventListener('pagehide', () => controllers.forEach((c) => c.abort()));
+    }
+    return () => void listeners.delete(listener);
+  }, []);
+  return { states: current, scan: (docs, options) => scan(rules, docs, options), cancel };
 }

@@ -215,7 +215,33 @@ test('een server die blijft hangen: voortgang zichtbaar, annuleren werkt, paneel
   await row.getByTestId('pdf-cancel').click();
   await expect(row.getByTestId('pdf-error')).toHaveText('Scan geannuleerd.');
   await expect(row.getByTestId('pdf-error')).toHaveAttribute('data-kind', 'cancelled');
+  // Nothing half-stored.
+  const stored = await serviceWorker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('raadslens:pdf:')));
+  expect(stored).toEqual([]);
   // The panel still answers: the tabs switch.
   await panel.getByTestId('tab-notes').click();
   await expect(panel.getByTestId('tab-notes')).toHaveAttribute('aria-selected', 'true');
+});
+
+test('een bundel van 2000 pagina’s: voortgang per pagina, de eerste 1000 gescand, met een duidelijke melding', async ({ openScanned, openPanel, serviceWorker }) => {
+  test.setTimeout(90_000);
+  const { tabId } = await openScanned(PAGE, HOST);
+  await reportedAttachments(serviceWorker, tabId);
+  await serviceWorker.evaluate(async (id) => {
+    const key = `tab:${id}`;
+    const report = (await chrome.storage.session.get(key))[key] as Record<string, unknown>;
+    await chrome.storage.session.set({ [key]: { ...report, attachments: [{ name: 'Verslagen 2025 (bundel)', url: 'http://utrecht.raadsinformatie.nl/generated/2000-paginas.pdf' }] } });
+  }, tabId);
+  const panel = await openPanel(tabId);
+  const row = panel.getByTestId('pdf-doc');
+  await row.getByTestId('pdf-scan').click();
+  await expect(row.getByTestId('pdf-progress')).toContainText(/Pagina \d+ van 1000 gelezen/, { timeout: 20_000 });
+  // The panel answers while the worker reads.
+  await panel.getByTestId('tab-notes').click();
+  await expect(panel.getByTestId('tab-notes')).toHaveAttribute('aria-selected', 'true');
+  await panel.getByTestId('tab-document').click();
+  await expect(row.getByText('Dit document telt 2000 pagina’s; alleen de eerste 1000 zijn gescand.')).toBeVisible({ timeout: 60_000 });
+  await expect(row.getByTestId('pdf-summary')).toContainText('1000 pagina’s');
+  await expect(row.locator('[data-testid=pdf-match][data-page="1000"]')).toHaveCount(1);
+  await expect(row.locator('[data-testid=pdf-match][data-page="1001"]')).toHaveCount(0);
 });

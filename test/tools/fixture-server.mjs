@@ -9,6 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { simplePdf } from '../fixtures/pdf/make-simple-pdf.mjs';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES_ROOT = path.join(PROJECT_ROOT, 'test', 'fixtures');
@@ -86,6 +87,8 @@ export async function startFixtureServer(options = {}) {
   /** @type {string[]} */
   const requests = [];
   let bigPage = '';
+  /** @type {Buffer | null} */
+  let longPdf = null;
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://fixture.invalid');
@@ -100,6 +103,11 @@ export async function startFixtureServer(options = {}) {
       if (url.pathname === '/generated/100k-nodes.html') {
         bigPage ||= manyNodesPage(100_000);
         return send(200, TYPES['.html'], bigPage);
+      }
+      if (url.pathname === '/generated/2000-paginas.pdf') {
+        // A bundle far over the PDF scanner's page limit (made on request, not committed).
+        longPdf ||= Buffer.from(simplePdf(Array.from({ length: 2000 }, (_, i) => [`Pagina ${i + 1}: verslag over het cameratoezicht in de wijk.`])));
+        return send(200, TYPES['.pdf'], longPdf);
       }
       if (url.pathname === '/generated/hangt.pdf') {
         // A server that starts a PDF and then stops sending (cancel and timeout in the PDF scan).
