@@ -76,6 +76,7 @@ export class FrameScanner {
   private lastFullEnd = -Infinity;
   private lastFullBusy = 0;
   private observer: MutationObserver;
+  private observing = false;
   private stopped = false;
 
   constructor(
@@ -94,8 +95,6 @@ export class FrameScanner {
   }
 
   start(): void {
-    if (this.stopped) return;
-    this.observer.observe(this.doc, OBSERVE);
     this.full();
   }
 
@@ -120,6 +119,10 @@ export class FrameScanner {
     if (this.stopped) return;
     if (!this.options.alive()) return this.stop();
     this.cancelWork();
+    if (!this.observing) {
+      this.observer.observe(this.doc, OBSERVE);
+      this.observing = true;
+    }
     // The walk sees the DOM as it is now: records so far describe the past.
     this.observer.takeRecords();
     this.pending = [];
@@ -268,16 +271,21 @@ export class FrameScanner {
     if (overflow) return this.scheduleFull(0);
     if (records.length === 0) return;
     const t0 = performance.now();
-    const change = index.apply(records);
-    if (change === 'rebuild') return this.scheduleFull(0);
-    if (touchesIframes(records)) this.options.onFramesChanged?.();
-    if (change.removed.length === 0 && change.added.length === 0) return;
-    for (const b of change.removed) this.unpaint(b);
-    const applyMs = performance.now() - t0;
-    this.version++;
-    const added = change.added;
     const self = this;
+    const live: BlockIndex<BlockData> = index;
+    let added: ScanBlock[] = [];
+    let removed = 0;
+    let rebuild = false;
     function* work(): Generator<void, void, void> {
+      const change = yield* live.applySteps(records);
+      if (change === 'rebuild') {
+        rebuild = true;
+        return;
+      }
+      for (const b of change.removed) self.unpaint(b);
+      if (change.removed.length) self.version++;
+      removed = change.removed.length;
+      added = change.added;
       for (const b of added) yield* self.analyse(b);
     }
     this.run = runSliced(
@@ -285,6 +293,12 @@ export class FrameScanner {
       ({ busyMs, endedAt }) => {
         this.run = null;
         if (this.index !== index) return; // replaced meanwhile
+        if (rebuild) return this.scheduleFull(0);
+        if (touchesIframes(records)) this.options.onFramesChanged?.();
+        if (added.length === 0 && removed === 0) {
+          if (this.pending.length || this.overflow) this.flush();
+          return;
+        }
         for (const b of added) this.paint(b);
         this.version++;
         let chars = 0;
@@ -293,18 +307,13 @@ export class FrameScanner {
           chars += b.index.text.length;
           nodes += b.index.nodes.length;
         }
-        this.options.onScanned(this, {
-          incremental: true,
-          changedChars: chars,
-          changedNodes: nodes,
-          busyMs: applyMs + busyMs,
-          start: t0,
-          end: endedAt,
-        });
+        this.options.onScanned(this, { incremental: true, changedChars: chars, changedNodes: nodes, busyMs, start: t0, end: endedAt });
         if (this.pending.length || this.overflow) this.flush();
       },
       () => {
+        // The index may be half-updated: start over rather than paint a wrong picture.
         this.run = null;
+        this.scheduleFull(0);
       },
       this.options.slice,
     );

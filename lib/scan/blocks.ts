@@ -126,6 +126,15 @@ export class BlockIndex<T = unknown> {
    * block is one of each), or 'rebuild' when the root itself went or the batch is too large.
    */
   apply(records: readonly MutationRecord[]): BlockChange<T> | 'rebuild' {
+    const steps = this.applySteps(records);
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /** apply() as a generator: a large added subtree is partitioned over several slices. */
+  *applySteps(records: readonly MutationRecord[]): Generator<void, BlockChange<T> | 'rebuild', void> {
     if (!this.root.isConnected || records.length > MAX_RECORDS_PER_BATCH) return 'rebuild';
     const dirty = new Set<Block<T>>();
     const addedRoots: Element[] = [];
@@ -143,6 +152,8 @@ export class BlockIndex<T = unknown> {
         dirty.add(owner);
       }
       for (const n of rec.addedNodes) {
+        // An added editor, form field or piece of chrome is never ours to read.
+        if (n.nodeType === 1 && skipsElement(n as Element, this.options.exclude)) continue;
         if (owner.shallow && n.nodeType === 1 && isBlockElement(n as Element)) addedRoots.push(n as Element);
         else if (n.nodeType === 1 || n.nodeType === 3) dirty.add(owner);
       }
@@ -163,10 +174,7 @@ export class BlockIndex<T = unknown> {
     // New subtrees, outermost only (a node added and then its child added is one subtree).
     const fresh = addedRoots.filter((n, i) => n.isConnected && !addedRoots.some((o, j) => j !== i && o !== n && o.contains(n)));
     for (const n of new Set(fresh)) {
-      const steps = this.partition(n, false, drop);
-      let r = steps.next();
-      while (!r.done) r = steps.next();
-      for (const b of r.value) {
+      for (const b of yield* this.partition(n, false, drop)) {
         this.insert(b);
         added.push(b);
       }
@@ -174,7 +182,7 @@ export class BlockIndex<T = unknown> {
     for (const b of dirty) {
       if (this.byRoot.get(b.root) !== b || !b.root.isConnected) continue;
       drop(b);
-      for (const nb of this.reindex(b)) {
+      for (const nb of yield* this.reindex(b)) {
         this.insert(nb);
         added.push(nb);
       }
@@ -218,17 +226,13 @@ export class BlockIndex<T = unknown> {
   }
 
   /** Re-indexes one block alone; a deep block that outgrew the limit is split. */
-  private reindex(b: Block<T>): Block<T>[] {
+  private *reindex(b: Block<T>): Generator<void, Block<T>[], void> {
     const sink = new TextCollector(this.budget());
-    const steps = walkText(b.root, { ...this.options, boundary: (el) => this.byRoot.has(el) }, sink);
-    for (let r = steps.next(); !r.done; r = steps.next());
+    yield* walkText(b.root, { ...this.options, boundary: (el) => this.byRoot.has(el) }, sink);
     if (sink.truncated) this.truncated = true;
     const index = sink.result();
     if (b.shallow || index.text.length <= this.maxBlock || b.root.nodeType !== 1) return [{ root: b.root, shallow: b.shallow, index }];
-    const parts = this.partition(b.root, false);
-    let r = parts.next();
-    while (!r.done) r = parts.next();
-    return r.value;
+    return yield* this.partition(b.root, false);
   }
 
   /**

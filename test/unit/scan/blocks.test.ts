@@ -169,3 +169,23 @@ describe('open shadow roots and slots', () => {
     expect(text).toContain('open');
   });
 });
+
+describe('added editors and form fields', () => {
+  it('never indexes an added contenteditable block or textarea', () => {
+    const root = main('<p>tekst</p>');
+    const index = new BlockIndex(root);
+    index.buildNow();
+    const records = recordsOf(root, () => {
+      const box = document.createElement('div');
+      box.setAttribute('contenteditable', 'true');
+      box.textContent = 'gezichtsherkenning';
+      const area = document.createElement('textarea');
+      area.value = 'wifitracking';
+      root.append(box, area);
+    });
+    const change = index.apply(records);
+    if (change === 'rebuild') throw new Error('rebuild');
+    expect(change.added.map((b) => b.index.text).join('')).not.toContain('gezichtsherkenning');
+    expect(index.blocks.map((b) => b.index.text).join('')).not.toMatch(/gezichtsherkenning|wifitracking/);
+  });
+});
