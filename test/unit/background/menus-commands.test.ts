@@ -15,8 +15,8 @@ import {
 import type { ContentRequest } from '@/lib/messages/protocol';
 
 const anchor = { exact: 'twaalf vaste camera’s', prefix: 'de binnenstad met ', suffix: ' op de locaties', start: 100, end: 121 };
-type Fake = typeof fakeBrowser & Record<string, unknown>;
-const fb = fakeBrowser as Fake;
+
+const fb = fakeBrowser as unknown as Record<string, unknown>;
 
 /** The side panel API is not in the fake browser: record what opens, and in which order. */
 function fakeSidePanel(log: string[]) {
