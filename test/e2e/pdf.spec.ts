@@ -1,5 +1,6 @@
 // PDF raadsstukken: the panel lists a portal page's PDF attachments and scans them (page numbers,
 // Dutch messages for bad files), the Raadslens viewer highlights matches and keeps notes on passages.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import type { WxtBrowser } from 'wxt/browser';
 import { expandGroup, expect, portalUrl, screenshot, test } from './fixtures';
@@ -106,9 +107,9 @@ test('viewer: alle vondsten gemarkeerd, opent op de gevraagde pagina', async ({ 
   const viewer = await context.newPage();
   await viewer.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(pdfUrl('raadsvoorstel-3p.pdf'))}#page=2`);
   await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1, { timeout: 15_000 });
-  await expect(viewer.locator('[data-page="2"][data-rendered=true]')).toHaveCount(1);
+  await expect(viewer.locator('section[data-page="2"][data-rendered=true]')).toHaveCount(1);
   // Page 2 is at the top of the view.
-  const top = await viewer.locator('[data-page="2"]').evaluate((el) => el.getBoundingClientRect().top);
+  const top = await viewer.locator('section[data-page="2"]').evaluate((el) => el.getBoundingClientRect().top);
   expect(top).toBeLessThan(120);
 
   await expect.poll(async () => (await highlightCounts(viewer))['raadslens-algoritme'] ?? 0).toBeGreaterThan(0);
@@ -116,17 +117,17 @@ test('viewer: alle vondsten gemarkeerd, opent op de gevraagde pagina', async ({ 
   // "AI-⏎verordening" is one match over two lines: one range per line.
   expect(texts).toEqual(expect.arrayContaining(['raadslens-algoritme:AI-', 'raadslens-algoritme:verordening', 'raadslens-tracking:wifitracking']));
   // The highlighted ranges sit on the page's text layer, as many as the page's data-highlights says.
-  const onPage2 = Number(await viewer.locator('[data-page="2"]').getAttribute('data-highlights'));
+  const onPage2 = Number(await viewer.locator('section[data-page="2"]').getAttribute('data-highlights'));
   expect(onPage2).toBeGreaterThan(2);
 
   // Page 1 (camera-⏎toezicht across a line end): both halves highlighted.
-  await viewer.locator('[data-page="1"]').scrollIntoViewIfNeeded();
-  await expect(viewer.locator('[data-page="1"][data-rendered=true]')).toHaveCount(1);
+  await viewer.locator('section[data-page="1"]').scrollIntoViewIfNeeded();
+  await expect(viewer.locator('section[data-page="1"][data-rendered=true]')).toHaveCount(1);
   await expect
     .poll(async () => viewer.evaluate(() => [...(CSS.highlights.get('raadslens-camera') ?? [])].map((r) => r.toString())))
     .toEqual(expect.arrayContaining(['camera-', 'toezicht']));
 
-  await viewer.locator('[data-page="2"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await viewer.locator('section[data-page="2"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await screenshot(viewer, 'pdf-viewer');
   expect(errors).toEqual([]);
 });
@@ -136,11 +137,11 @@ test('viewer: een notitie bij een PDF-passage blijft bewaard na herladen', async
   const url = `chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(pdfUrl('raadsvoorstel-3p.pdf'))}#page=3`;
   await viewer.goto(url);
   await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1, { timeout: 15_000 });
-  await expect(viewer.locator('[data-page="3"][data-rendered=true]')).toHaveCount(1);
+  await expect(viewer.locator('section[data-page="3"][data-rendered=true]')).toHaveCount(1);
 
   // Select "uitdrukkelijk niet toegepast" in the text layer, as a reader would by dragging.
   const quote = 'uitdrukkelijk niet toegepast';
-  await viewer.locator('[data-page="3"]').evaluate((pageEl, q) => {
+  await viewer.locator('section[data-page="3"]').evaluate((pageEl, q) => {
     const span = [...pageEl.querySelectorAll('.textLayer span')].find((s) => s.textContent?.includes(q));
     const node = span?.firstChild as Text;
     const at = node.data.indexOf(q);
@@ -160,12 +161,31 @@ test('viewer: een notitie bij een PDF-passage blijft bewaard na herladen', async
   await expect(item).toHaveAttribute('data-page', '3');
   await expect(item).toContainText(quote);
 
+  // A flag on another passage ("28 dagen"), with a reason.
+  await viewer.locator('section[data-page="3"]').evaluate((pageEl) => {
+    const span = [...pageEl.querySelectorAll('.textLayer span')].find((s) => s.textContent?.includes('28 dagen'));
+    const node = span?.firstChild as Text;
+    const at = node.data.indexOf('28 dagen');
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + '28 dagen'.length);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  });
+  await viewer.getByTestId('pdf-flag-from-selection').click();
+  await viewer.getByTestId('pdf-note-editor').fill('Waarom 28 dagen en niet korter?');
+  await viewer.getByTestId('pdf-note-save').click();
+  await expect(viewer.locator('[data-testid=pdf-note-item][data-kind=flag]')).toContainText('28 dagen');
+
   await viewer.reload();
   await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1, { timeout: 15_000 });
   await expect(viewer.getByTestId('pdf-note-item').filter({ hasText: text })).toHaveCount(1);
+  await expect(viewer.locator('[data-testid=pdf-note-item][data-kind=flag]')).toContainText('Waarom 28 dagen en niet korter?');
   await expect(viewer.getByTestId('pdf-note-item').filter({ hasText: text })).not.toContainText('niet teruggevonden');
-  await expect(viewer.locator('[data-page="3"][data-rendered=true]')).toHaveCount(1);
-  await expect.poll(async () => viewer.evaluate(() => [...(CSS.highlights.get('raadslens-note') ?? [])].map((r) => r.toString()).join(''))).toBe(quote);
+  await expect(viewer.locator('section[data-page="3"][data-rendered=true]')).toHaveCount(1);
+  await expect
+    .poll(async () => viewer.evaluate(() => [...(CSS.highlights.get('raadslens-note') ?? [])].map((r) => r.toString()).sort()))
+    .toEqual(['28 dagen', quote]);
   await screenshot(viewer, 'pdf-viewer-note');
   expect(errors).toEqual([]);
 });
@@ -182,7 +202,7 @@ test('viewer: een gescande PDF toont de pagina en zegt dat er geen doorzoekbare 
   const viewer = await context.newPage();
   await viewer.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(pdfUrl('gescand.pdf'))}`);
   await expect(viewer.getByTestId('viewer-notice')).toHaveText('Dit document bevat geen doorzoekbare tekst (gescand?).');
-  await expect(viewer.locator('[data-page="1"][data-rendered=true]')).toHaveCount(1);
+  await expect(viewer.locator('section[data-page="1"][data-rendered=true]')).toHaveCount(1);
   expect(errors).toEqual([]);
 });
 
@@ -244,4 +264,31 @@ test('een bundel van 2000 pagina’s: voortgang per pagina, de eerste 1000 gesca
   await expect(row.getByTestId('pdf-summary')).toContainText('1000 pagina’s');
   await expect(row.locator('[data-testid=pdf-match][data-page="1000"]')).toHaveCount(1);
   await expect(row.locator('[data-testid=pdf-match][data-page="1001"]')).toHaveCount(0);
+});
+
+test('toegankelijk: PDF-resultaten in het paneel en de viewer, licht en donker (axe, WCAG A/AA)', async ({ openScanned, openPanel, serviceWorker, context, extensionId }) => {
+  const { tabId } = await openScanned(PAGE, HOST);
+  await reportedAttachments(serviceWorker, tabId);
+  const panel = await openPanel(tabId);
+  const row = panel.locator(`[data-testid=pdf-doc][data-url="${pdfUrl('raadsvoorstel-3p.pdf')}"]`);
+  await row.getByTestId('pdf-scan').click();
+  await expect(row.getByTestId('pdf-results')).toBeVisible({ timeout: 15_000 });
+  await panel.locator(`[data-testid=pdf-doc][data-url="${pdfUrl('gescand.pdf')}"]`).getByTestId('pdf-scan').click();
+  await expect(panel.locator(`[data-testid=pdf-doc][data-url="${pdfUrl('gescand.pdf')}"]`).getByTestId('pdf-error')).toBeVisible();
+  const viewer = await context.newPage();
+  await viewer.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(pdfUrl('raadsvoorstel-3p.pdf'))}`);
+  await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1, { timeout: 15_000 });
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const [name, page] of [['panel', panel], ['viewer', viewer]] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const bad = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({ rule: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+      expect(bad, `axe on the ${name} (${scheme})`).toEqual([]);
+      expect(results.passes.length).toBeGreaterThan(5);
+    }
+  }
+  await viewer.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(viewer, 'pdf-viewer-dark');
 });
