@@ -1,0 +1,130 @@
+// Permissions that respect the reader, in a real Chromium: on a site that is not a portal,
+// nothing runs until the reader asks; "Scan deze pagina" works through activeTab (granted the
+// way a click on the toolbar icon grants it); "Deze site altijd scannen" asks for exactly that
+// one origin, from the click itself. Chromium's permission prompt cannot be clicked by
+// automation: what happens after a real grant (registration, re-registration at start-up,
+// revoking) is covered with an in-memory browser in test/unit/permissions/sites.test.ts.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { EXTENSION_DIR, hostResolverRules } from '../tools/fixture-server.mjs';
+import { RAADSVOORSTEL, expect, portalUrl, test as base } from './fixtures';
+
+// The shared launch recipe, plus the one switch that lets CDP press the toolbar button
+// (Extensions.triggerAction, which grants activeTab like a real click).
+const test = base.extend<{ context: BrowserContext }>({
+  context: async ({ fixtureServer, errors }, use) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'raadslens-perm-'));
+    const context = await chromium.launchPersistentContext(dir, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1280, height: 720 },
+      locale: 'nl-NL',
+      env: { ...process.env, LANGUAGE: 'nl', LANG: 'nl_NL.UTF-8' },
+      args: [
+        '--lang=nl',
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--enable-unsafe-extension-debugging',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        `--host-resolver-rules=${hostResolverRules(fixtureServer.port)}`,
+      ],
+    });
+    const watch = (page: Page) => page.on('pageerror', (err) => errors.push({ source: 'pageerror', url: page.url(), text: String(err) }));
+    context.pages().forEach(watch);
+    context.on('page', watch);
+    await use(context);
+    await context.close();
+    await rm(dir, { recursive: true, force: true }).catch(() => {});
+  },
+});
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+const UNKNOWN = portalUrl(RAADSVOORSTEL, 'onbekend.example');
+
+/** What a click on the toolbar icon does for the tab showing `url`: grant activeTab. */
+async function pressToolbarButton(context: BrowserContext, extensionId: string, url: string) {
+  const session = await context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = targetInfos.find((t) => t.type === 'tab' && t.url === url);
+  if (!tab) throw new Error(`no tab target for ${url}`);
+  await session.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+  await session.detach();
+}
+
+const measureCount = (page: Page) => page.evaluate(() => performance.getEntriesByName('raadslens:scan', 'measure').length);
+
+test('een onbekende site: niets draait, tot "Scan deze pagina" via activeTab', async ({ context, page, extensionId, tabIdFor, openPopup, openPanel, scanMeasure, highlightedTexts, serviceWorker, errors }) => {
+  await page.goto(UNKNOWN);
+  await page.waitForTimeout(800);
+  expect(await measureCount(page)).toBe(0);
+  const tabId = await tabIdFor(UNKNOWN);
+
+  // Without the reader's click the extension cannot even read the page.
+  const before = await serviceWorker.evaluate(
+    (id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => 1 }).then(() => 'ok', (e: unknown) => String(e)),
+    tabId,
+  );
+  expect(before).toMatch(/permission|Cannot access/i);
+
+  await pressToolbarButton(context, extensionId, UNKNOWN);
+  const popup = await openPopup(tabId);
+  await popup.getByTestId('scan-page').click();
+  const scan = await scanMeasure(page);
+  expect(scan.matches).toBeGreaterThan(5);
+  expect((await highlightedTexts(page)).map((t) => t.toLowerCase())).toContain('cameratoezicht');
+
+  // The generic detector: the page's title, "Webpagina", the PDF links of the content.
+  const panel = await openPanel(tabId);
+  const meta = panel.getByTestId('document-meta');
+  await expect(meta.locator('[data-field="portal"] dd')).toHaveText('Webpagina');
+  await expect(meta.locator('[data-field="title"] dd')).toContainText('cameratoezicht');
+  expect(errors).toEqual([]);
+});
+
+test('"Deze site altijd scannen" vraagt precies deze ene site, vanuit de klik zelf', async ({ page, tabIdFor, openPopup, errors }) => {
+  await page.goto(UNKNOWN);
+  const tabId = await tabIdFor(UNKNOWN);
+  const popup = await openPopup(tabId);
+  const button = popup.getByTestId('always-scan');
+  await expect(button).toBeVisible();
+  await expect(button).toHaveText('Deze site altijd scannen');
+
+  // Chromium's prompt cannot be answered by automation: record the request instead, with
+  // whether it came from a user gesture, and answer "no".
+  await popup.evaluate(() => {
+    const w = window as unknown as { requests: Array<{ origins: string[]; gesture: boolean }> };
+    w.requests = [];
+    chrome.permissions.request = ((p: { origins?: string[] }) => {
+      w.requests.push({ origins: p.origins ?? [], gesture: navigator.userActivation.isActive });
+      return Promise.resolve(false);
+    }) as typeof chrome.permissions.request;
+  });
+  await button.click();
+  const requests = await popup.evaluate(() => (window as unknown as { requests: unknown[] }).requests);
+  expect(requests).toEqual([{ origins: ['http://onbekend.example/*'], gesture: true }]);
+  await expect(popup.getByTestId('always-scan-result')).toContainText('Geen toestemming gekregen');
+  expect(errors).toEqual([]);
+});
+
+test('zonder toestemming wordt niets geregistreerd, en op een bekend portaal is de knop er niet', async ({ page, openScanned, openPopup, serviceWorker, errors }) => {
+  // A fresh browser: no grants, so no dynamic content scripts, and no broad host access.
+  const registered = await serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+  expect(registered).toEqual([]);
+  const perms = await serviceWorker.evaluate(() => chrome.permissions.getAll());
+  expect(perms.origins).not.toContain('<all_urls>');
+  expect(perms.origins).not.toContain('https://*/*');
+  expect(perms.origins).not.toContain('http://*/*');
+
+  const { tabId } = await openScanned(RAADSVOORSTEL); // a NotuBiz host from the manifest
+  const popup = await openPopup(tabId);
+  await expect(popup.getByTestId('popup-count')).toBeVisible();
+  await expect(popup.getByTestId('always-scan')).toHaveCount(0);
+  expect(page.url()).toContain('raadsinformatie.nl');
+  expect(errors).toEqual([]);
+});
