@@ -8,7 +8,7 @@ interface Props {
   result: PdfScanResult;
   fromCache: boolean;
   rules: RuleSet;
-  onOpen: (page?: number) => void;
+  onOpen: (page?: number, at?: number) => void;
 }
 
 /** The findings of one PDF: the AP questions and the checklist for the whole document, and every match with its page. */
@@ -38,7 +38,7 @@ export function PdfResults({ result, fromCache, rules, onOpen }: Props) {
 }
 
 /** Matches per category; each names its page and opens the viewer there. */
-function PdfMatchGroups({ matches, rules, onOpen }: { matches: PdfMatch[]; rules: RuleSet; onOpen: (page: number) => void }) {
+function PdfMatchGroups({ matches, rules, onOpen }: { matches: PdfMatch[]; rules: RuleSet; onOpen: (page: number, at: number) => void }) {
   const groups = rules.categories
     .map((cat) => ({ cat, items: matches.filter((m) => m.category === cat.id) }))
     .filter((g) => g.items.length > 0)
@@ -59,7 +59,7 @@ function PdfMatchGroups({ matches, rules, onOpen }: { matches: PdfMatch[]; rules
           <ul class="match-list">
             {items.map((m) => (
               <li class="match-item" key={m.index} data-testid="pdf-match" data-page={m.page}>
-                <button type="button" class="match-show" onClick={() => onOpen(m.page)} title={t('pdfOpenAtPage', m.page)}>
+                <button type="button" class="match-show" onClick={() => onOpen(m.page, m.start)} title={t('pdfOpenAtPage', m.page)}>
                   <span>
                     <span class="page-chip">{t('pdfPageShort', m.page)}</span> <strong>{m.text}</strong>
                   </span>

@@ -64,7 +64,7 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel }: RowPro
           <summary>
             {t('pdfResultsFor', name)} · {t('matchCountLabel', state.result.matchCount)}
           </summary>
-          <PdfResults result={state.result} fromCache={state.fromCache} rules={rules} onOpen={(page) => openPdfViewer(url, page)} />
+          <PdfResults result={state.result} fromCache={state.fromCache} rules={rules} onOpen={(page, at) => openPdfViewer(url, page, at)} />
         </details>
       )}
     </li>

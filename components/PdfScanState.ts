@@ -36,9 +36,10 @@ function originsOf(urls: string[]): string[] {
   return [...out];
 }
 
-/** Opens the Raadslens PDF viewer on `url` at `page` in a new tab. */
-export function openPdfViewer(url: string, page?: number): void {
-  const target = `${browser.runtime.getURL('/pdf-viewer.html')}?file=${encodeURIComponent(url)}${page ? `#page=${page}` : ''}`;
+/** Opens the Raadslens PDF viewer on `url` at `page` (and the match starting at `at` in that page's text) in a new tab. */
+export function openPdfViewer(url: string, page?: number, at?: number): void {
+  const hash = page ? `#page=${page}${at !== undefined ? `&at=${at}` : ''}` : '';
+  const target = `${browser.runtime.getURL('/pdf-viewer.html')}?file=${encodeURIComponent(url)}${hash}`;
   void browser.tabs.create({ url: target });
 }
 

@@ -38,6 +38,12 @@ function startPage(): number {
   return Number.isInteger(n) && n > 0 ? n : 1;
 }
 
+/** `#page=N&at=S`: the match the reader clicked in the panel starts at S in page N's text. */
+function startMatch(): number | null {
+  const at = /[#&]at=(\d+)/.exec(location.hash)?.[1];
+  return at === undefined ? null : Number(at);
+}
+
 function registryHighlight(name: string): Highlight {
   let h = CSS.highlights.get(name);
   if (!h) {
@@ -155,6 +161,24 @@ export function PdfViewer() {
     paintPassages(page);
     const host = pagesRef.current?.querySelector<HTMLElement>(`[data-page="${page}"]`);
     if (host) host.dataset.highlights = String(count);
+    showClickedMatch(page);
+  }
+
+  /** Marks the match the reader clicked in the panel and brings it to the middle of the view, once. */
+  const clickedShown = useRef(false);
+  function showClickedMatch(page: number) {
+    const at = startMatch();
+    const s = state.current;
+    if (clickedShown.current || at === null || page !== startPage() || !s) return;
+    const text = s.texts[page - 1];
+    const rendered = s.rendered.get(page);
+    const m = s.matches[page - 1]?.find((x) => x.start === at);
+    if (!text || !rendered || !m) return;
+    clickedShown.current = true;
+    const ranges = rangesFor(rendered, text.map, m.start, m.end);
+    if (ranges.length === 0) return;
+    CSS.highlights.set(highlightName('active'), new Highlight(...ranges));
+    ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   }
 
   function paintPassages(page: number) {

@@ -89,7 +89,12 @@ test('bijlagen: scan alle, paginanummers, duidelijke meldingen, bewaard resultaa
   await group.getByTestId('pdf-match').filter({ hasText: 'AI-verordening' }).first().locator('button').click();
   const viewer = await opened;
   await viewer.waitForLoadState();
-  expect(viewer.url()).toMatch(/pdf-viewer\.html\?file=.*raadsvoorstel-3p\.pdf#page=2$/);
+  expect(viewer.url()).toMatch(/pdf-viewer\.html\?file=.*raadsvoorstel-3p\.pdf#page=2&at=\d+$/);
+  // The clicked match is marked as the active one.
+  await expect
+    .poll(() => viewer.evaluate(() => [...(CSS.highlights.get('raadslens-active') ?? [])].map((r) => r.toString())), { timeout: 15_000 })
+    .toEqual(['AI-', 'verordening']);
+  await screenshot(viewer, 'pdf-viewer-active-match');
   await viewer.close();
 
   // Unchanged on the server (same ETag): the stored result is used, not fetched again.
