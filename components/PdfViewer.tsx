@@ -44,7 +44,17 @@ function startMatch(): number | null {
   return at === undefined ? null : Number(at);
 }
 
+/**
+ * The CSS Custom Highlight API (Chrome 105+, Firefox 140+). Without it the pages still show and
+ * notes still work; only the marks are missing.
+ */
+const canHighlight = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+
+/** A Highlight that collects nothing, for browsers without the API. */
+const NO_HIGHLIGHT = { add: () => undefined } as unknown as Highlight;
+
 function registryHighlight(name: string): Highlight {
+  if (!canHighlight) return NO_HIGHLIGHT;
   let h = CSS.highlights.get(name);
   if (!h) {
     h = new Highlight();
@@ -177,7 +187,7 @@ export function PdfViewer() {
     clickedShown.current = true;
     const ranges = rangesFor(rendered, text.map, m.start, m.end);
     if (ranges.length === 0) return;
-    CSS.highlights.set(highlightName('active'), new Highlight(...ranges));
+    if (canHighlight) CSS.highlights.set(highlightName('active'), new Highlight(...ranges));
     ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   }
 
@@ -246,7 +256,7 @@ export function PdfViewer() {
     const located = list.map((p) => locate(p));
     passagesRef.current = located;
     setPassages(located);
-    CSS.highlights.delete(NOTE_HIGHLIGHT);
+    if (canHighlight) CSS.highlights.delete(NOTE_HIGHLIGHT);
     state.current?.rendered.forEach((_, page) => paintPassages(page));
   }
   useEffect(() => {
