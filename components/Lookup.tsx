@@ -69,7 +69,7 @@ function AnswerCard({ answer }: { answer: LookupAnswer }) {
           <p class="small">{answer.instrument.description}</p>
           {answer.questions.length > 0 && (
             <p class="small">
-              <strong>{t('lookupQuestions')}</strong> {answer.questions.map((q) => t('questionNumber', q.number) + ' ' + q.title).join(' ')}
+              <strong>{t('lookupQuestions')}</strong> {answer.questions.map((q) => t('questionNumber', q.number) + ' ' + q.title).join(' · ')}
             </p>
           )}
           {answer.categories.length > 0 && (

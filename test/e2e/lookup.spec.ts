@@ -26,6 +26,13 @@ test('opzoeken vindt slimme lantaarnpalen en gezichtsherkenning, ook met een tik
 
   await input.fill('iama');
   await expect(popup.getByTestId('lookup-result').first()).toHaveAttribute('data-kind', 'instrument');
+  await popup.getByTestId('lookup-result').first().scrollIntoViewIfNeeded();
+  await screenshot(popup, 'popup-lookup-instrument');
+
+  await input.fill('noodzakelijk');
+  await expect(popup.getByTestId('lookup-result').first()).toHaveAttribute('data-question', 'ap-2');
+  await popup.getByTestId('lookup-result').first().scrollIntoViewIfNeeded();
+  await screenshot(popup, 'popup-lookup-question');
 
   await input.fill('qwxzv');
   await expect(popup.getByTestId('lookup-result')).toHaveCount(0);

@@ -174,3 +174,25 @@ describe('high contrast with an own colour', () => {
     expect(css).toContain('background-color: #336699; color: #ffffff; text-decoration: underline 2px #ffffff');
   });
 });
+
+describe('palettes keep page text readable', () => {
+  it('high contrast: black or white text on every fill at ≥ 7:1; standard: dark text on the 55 % fill over white at ≥ 4.5:1; lines ≥ 3:1 on white', async () => {
+    const { luminance, textOn, PALETTE_COLOURS } = await import('@/lib/settings');
+    const ratio = (a: string, b: string) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
+      return (x + 0.05) / (y + 0.05);
+    };
+    const blendOverWhite = (hex: string, alpha: number) => {
+      const n = parseInt(hex.slice(1), 16);
+      const ch = (s: number) => Math.round(((n >> s) & 255) * alpha + 255 * (1 - alpha));
+      return '#' + [16, 8, 0].map((s) => ch(s).toString(16).padStart(2, '0')).join('');
+    };
+    for (const [category, { fill }] of Object.entries(PALETTE_COLOURS['high-contrast'])) {
+      expect(ratio(fill, textOn(fill)), category).toBeGreaterThanOrEqual(7);
+    }
+    for (const [category, { fill, line }] of Object.entries(PALETTE_COLOURS.standard)) {
+      expect(ratio(blendOverWhite(fill, 0.55), '#1b1b1f'), category).toBeGreaterThanOrEqual(4.5);
+      expect(ratio(line, '#ffffff'), `${category} line`).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
