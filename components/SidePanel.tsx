@@ -29,6 +29,9 @@ export function SidePanel() {
   const tabId = useTargetTab();
   const tab = useTabInfo(tabId);
   const report = useTabReport(tabId);
+  // A PDF tab: the panel reads the PDF itself; the browser's PDF wrapper page has nothing to show.
+  const pdfTab = !!tab && isPdfUrl(tab.url);
+  const emptyPdfPage = pdfTab && report?.matchCount === 0;
   const notes = useDocumentNotes(tab);
   const [view, setViewState] = useState<PanelView>(rememberedView);
   const setView = (v: PanelView) => {
@@ -110,7 +113,7 @@ export function SidePanel() {
         <p class="doc-title" title={tab?.url}>
           {report?.title || tab?.title || t('panelNoTab')}
         </p>
-        {report && (
+        {report && !emptyPdfPage && (
           <p class="summary-line" data-testid="panel-summary">
             {t('panelSummary', report.matchCount, new Set(report.matches.map((m) => m.category)).size)}
             {report.truncated && <strong class="warning"> {t('panelTruncated')}</strong>}
@@ -123,8 +126,8 @@ export function SidePanel() {
         </p>
       )}
       {/* A PDF tab has no content script: the panel reads the PDF itself. */}
-      {tab && isPdfUrl(tab.url) && <PdfTabScan url={tab.url} title={tab.title} rules={rules} />}
-      {report === null && !(tab && isPdfUrl(tab.url)) && (
+      {pdfTab && <PdfTabScan url={tab.url} title={tab.title} rules={rules} />}
+      {report === null && !pdfTab && (
         <section class="card empty">
           <p>{t('panelNotScanned')}</p>
           <button type="button" class="primary" onClick={scanNow} data-testid="scan-page">
@@ -142,7 +145,7 @@ export function SidePanel() {
           { id: 'all', label: t('tabAll') },
         ]}
       >
-        {view === 'document' && report && <DocumentView report={report} rules={rules} onShow={onShow} onNote={(m) => void onNote(m)} onFlag={(m) => void onFlag(m)} />}
+        {view === 'document' && report && !emptyPdfPage && <DocumentView report={report} rules={rules} onShow={onShow} onNote={(m) => void onNote(m)} onFlag={(m) => void onFlag(m)} />}
         {view === 'notes' && tab && (
           <NotesView
             notes={notes}

@@ -221,9 +221,12 @@ test('een PDF in het tabblad zelf: "Scan dit document" in het zijpaneel', async 
   const card = panel.getByTestId('pdf-tab');
   await expect(card).toBeVisible();
   await expect(panel.getByTestId('scan-page')).toHaveCount(0);
+  // The browser's PDF wrapper page says nothing; no "0 vondsten" from it.
+  await expect(panel.getByTestId('panel-summary')).toHaveCount(0);
   await card.getByTestId('pdf-scan-this').click();
   await expect(card.getByTestId('pdf-summary')).toContainText('3 pagina’s', { timeout: 15_000 });
   await expect(card.locator('[data-testid=pdf-match][data-page="2"]').first()).toBeAttached();
+  await screenshot(panel, 'pdf-panel-tab');
 });
 
 test('een server die blijft hangen: voortgang zichtbaar, annuleren werkt, paneel blijft bruikbaar', async ({ openScanned, openPanel, serviceWorker }) => {
