@@ -45,6 +45,8 @@ console.log(`${'case'.padEnd(40)} ${SIZES.map((s) => `${s} MB`.padStart(16)).joi
 // Warm-up: every case once, so the first row is not the JIT's.
 for (const [, make] of CASES) matcher.match(make(Math.round(0.5 * MB)));
 let worst = 0;
+let worstName = '';
+const growths: number[] = [];
 for (const [name, make] of CASES) {
   const perMb: number[] = [];
   for (const size of SIZES) {
@@ -53,8 +55,13 @@ for (const [name, make] of CASES) {
     perMb.push(ms / size);
   }
   const growth = perMb.at(-1)! / perMb[0]!;
-  worst = Math.max(worst, growth);
+  growths.push(growth);
+  if (growth > worst) {
+    worst = growth;
+    worstName = name;
+  }
   console.log(`${name.padEnd(40)} ${perMb.map((v) => `${v.toFixed(1)} ms/MB`.padStart(16)).join('')}   ${growth.toFixed(2)}×`);
 }
 console.log('\n(ms per MB of UTF-16 text; a flat row is linear. Small sizes carry more JIT and timer noise.)');
-summary('linearity', 'worst ms/MB growth, 0.25 → 2 MB', worst, '×', '1.0 = perfectly linear');
+const median = [...growths].sort((a, b) => a - b)[growths.length >> 1]!;
+summary('linearity', 'median ms/MB growth, 0.25 → 2 MB', median, '×', `1.0 = linear, 8.0 = quadratic; worst ${worst.toFixed(2)}× (${worstName})`);

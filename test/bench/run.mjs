@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 const skipPage = process.argv.includes('--skip-page');
+/** A bench that hangs (a browser waiting forever) must not keep the summary from printing. */
+const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 900) * 1000;
 
 /** @type {{ bench: string, name: string, value: number, unit: string, note: string }[]} */
 const figures = [];
@@ -21,9 +23,18 @@ const figures = [];
 const failed = [];
 
 function run(title, command, args, env = {}) {
-  console.log(`\n━━ ${title} ━━ ${[path.relative(root, command) || command, ...args.map((a) => path.relative(root, a) || a)].join(' ')}`);
+  console.log(`\n━━ ${title} ━━ ${[command === process.execPath ? 'node' : path.relative(root, command), ...args.map((a) => path.relative(root, a) || a)].join(' ')}`);
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+    // Its own process group, so a timeout ends the bench and the browser it started, nothing else.
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+    const timer = setTimeout(() => {
+      console.log(`(${title}: no end after ${TIMEOUT_MS / 1000} s, stopped)`);
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }, TIMEOUT_MS);
     let buffer = '';
     child.stdout.on('data', (chunk) => {
       buffer += chunk;
@@ -36,6 +47,7 @@ function run(title, command, args, env = {}) {
       }
     });
     child.on('close', (code) => {
+      clearTimeout(timer);
       if (buffer) console.log(buffer);
       if (code !== 0) failed.push(`${title} (exit ${code})`);
       resolve(code);
