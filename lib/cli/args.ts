@@ -14,7 +14,12 @@ Scant raadsstukken (.txt, .html, .pdf) op technologie en toont per bestand de ge
 de vragen van de Autoriteit Persoonsgegevens en welke waarborgen het stuk noemt of mist.
 
   --json      één JSON-document op stdout in plaats van tekst
-  -h, --help  deze uitleg`;
+  -h, --help  deze uitleg
+
+In de JSON zijn start en end posities (JavaScript-tekenindexen) in de gelezen tekst: bij .txt de
+inhoud van het bestand zoals die is, bij .html de hoofdtekst van de pagina (zonder menu's en
+cookiemeldingen), bij .pdf de tekst van de bladzijde in "page". Een bestand dat niet gelezen kan
+worden, staat met de reden op stderr; de andere bestanden worden wel gescand (exitcode 1).`;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const args: ScanArgs = { json: false, help: false, files: [] };
