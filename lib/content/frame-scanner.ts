@@ -53,6 +53,8 @@ export const MAX_WAIT_MS = 500;
 export const FULL_MIN_GAP_MS = 250;
 /** Block texts longer than this are matched in windows (one slice each). */
 export const MATCH_WINDOW = 100_000;
+/** Small blocks are matched together, up to this many characters per call. */
+export const MATCH_BATCH = 64_000;
 const WINDOW_OVERLAP = 300;
 
 const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
@@ -163,7 +165,7 @@ export class FrameScanner {
       onShadowRoot: (root) => this.watchShadowRoot(root),
     });
     const blocks = yield* index.build();
-    for (const b of blocks) yield* this.analyse(b);
+    yield* this.analyseAll(blocks);
     return { index, detection };
   }
 
@@ -180,30 +182,84 @@ export class FrameScanner {
     this.version++;
   }
 
-  private *analyse(b: ScanBlock): Generator<void, void, void> {
+  /**
+   * Matches blocks in batches: many small blocks (agenda items) are joined with line breaks and
+   * matched in one call, then the matches are handed back to their blocks. A match never spans
+   * two blocks (as in a single block, a line break ends it anyway); one that would is dropped.
+   */
+  private *analyseAll(blocks: readonly ScanBlock[]): Generator<void, void, void> {
+    let batch: ScanBlock[] = [];
+    let size = 0;
+    for (const b of blocks) {
+      const n = b.index.text.length;
+      if (n > MATCH_WINDOW) {
+        yield* this.analyseHuge(b);
+        continue;
+      }
+      if (size + n + 1 > MATCH_BATCH && batch.length) {
+        this.analyseBatch(batch);
+        yield;
+        batch = [];
+        size = 0;
+      }
+      batch.push(b);
+      size += n + 1;
+    }
+    if (batch.length) this.analyseBatch(batch);
+    yield;
+  }
+
+  private analyseBatch(batch: readonly ScanBlock[]) {
+    const starts: number[] = [];
+    let at = 0;
+    for (const b of batch) {
+      starts.push(at);
+      at += b.index.text.length + 1;
+    }
+    const text = batch.map((b) => b.index.text).join('\n');
+    const found = this.options.analyser().find(text);
+    const per = batch.map(() => ({ matches: [] as TermMatch[], hits: [] as SafeguardHit[] }));
+    const place = (start: number, end: number): number => {
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= start) lo = mid;
+        else hi = mid - 1;
+      }
+      return end <= starts[lo]! + batch[lo]!.index.text.length ? lo : -1;
+    };
+    for (const m of found.matches) {
+      const i = place(m.start, m.end);
+      if (i >= 0) per[i]!.matches.push({ ...m, start: m.start - starts[i]!, end: m.end - starts[i]! });
+    }
+    for (const h of found.safeguardHits) {
+      const i = place(h.start, h.end);
+      if (i >= 0) per[i]!.hits.push({ ...h, start: h.start - starts[i]!, end: h.end - starts[i]! });
+    }
+    batch.forEach((b, i) => this.setData(b, per[i]!.matches, per[i]!.hits));
+  }
+
+  /** One huge text node (a 10 MB <pre>): windows with overlap, each match kept once. */
+  private *analyseHuge(b: ScanBlock): Generator<void, void, void> {
     const analyser = this.options.analyser();
     const text = b.index.text;
-    let matches: TermMatch[];
-    let hits: SafeguardHit[];
-    if (text.length <= MATCH_WINDOW) {
-      ({ matches, safeguardHits: hits } = analyser.find(text));
-    } else {
-      // One huge text node (a 10 MB <pre>): windows with overlap, each match kept once, by the
-      // window its start falls in.
-      matches = [];
-      hits = [];
-      for (let ws = 0; ws < text.length; ws += MATCH_WINDOW) {
-        const from = Math.max(0, ws - WINDOW_OVERLAP);
-        const to = Math.min(text.length, ws + MATCH_WINDOW + WINDOW_OVERLAP);
-        const found = analyser.find(text.slice(from, to));
-        const own = (s: number) => s >= ws && s < ws + MATCH_WINDOW;
-        for (const m of found.matches) if (own(m.start + from)) matches.push({ ...m, start: m.start + from, end: m.end + from });
-        for (const h of found.safeguardHits) if (own(h.start + from)) hits.push({ ...h, start: h.start + from, end: h.end + from });
-        yield;
-      }
+    const matches: TermMatch[] = [];
+    const hits: SafeguardHit[] = [];
+    for (let ws = 0; ws < text.length; ws += MATCH_WINDOW) {
+      const from = Math.max(0, ws - WINDOW_OVERLAP);
+      const to = Math.min(text.length, ws + MATCH_WINDOW + WINDOW_OVERLAP);
+      const found = analyser.find(text.slice(from, to));
+      const own = (s: number) => s >= ws && s < ws + MATCH_WINDOW;
+      for (const m of found.matches) if (own(m.start + from)) matches.push({ ...m, start: m.start + from, end: m.end + from });
+      for (const h of found.safeguardHits) if (own(h.start + from)) hits.push({ ...h, start: h.start + from, end: h.end + from });
+      yield;
     }
+    this.setData(b, matches, hits);
+  }
+
+  private setData(b: ScanBlock, matches: TermMatch[], hits: SafeguardHit[]) {
     b.data = { matches, hits, ranges: matches.map((m) => rangeFor(b.index, m.start, m.end)) };
-    yield;
   }
 
   private groups(b: ScanBlock): Map<string, Range[]> {
@@ -286,7 +342,7 @@ export class FrameScanner {
       if (change.removed.length) self.version++;
       removed = change.removed.length;
       added = change.added;
-      for (const b of added) yield* self.analyse(b);
+      yield* self.analyseAll(added);
     }
     this.run = runSliced(
       work(),

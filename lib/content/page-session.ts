@@ -18,6 +18,8 @@ import { composeReport, mergeAttachments, segmentAt, segmentsOf, type MatchRef, 
 import type { SliceOptions } from './slicer';
 
 export const SCAN_MEASURE = 'raadslens:scan';
+/** Our measures are cleared after this many, so a page open all day does not pile them up. */
+export const MAX_KEPT_MEASURES = 500;
 /** After a client-side navigation, give the app this long to render before the fresh scan. */
 export const NAVIGATION_SETTLE_MS = 150;
 
@@ -63,6 +65,7 @@ export function createPageSession(doc: Document = document, options: PageSession
   let lastReport: ScanReport | null = null;
   let joined: Joined | null = null;
   let waiters: Array<(r: ScanReport | null) => void> = [];
+  let measured = 0;
   const iframes = new Map<HTMLIFrameElement, { frame: FrameScanner | null; abort: AbortController }>();
 
   const makeFrame = (d: Document, isTop: boolean) => {
@@ -108,6 +111,10 @@ export function createPageSession(doc: Document = document, options: PageSession
     refs = nextRefs;
     if (current >= refs.length) current = -1;
     lastReport = report;
+    if (++measured > MAX_KEPT_MEASURES) {
+      performance.clearMeasures(SCAN_MEASURE);
+      measured = 1;
+    }
     performance.measure(SCAN_MEASURE, {
       start: event.start,
       end: event.end,
