@@ -12,6 +12,8 @@ import type { SafeguardHit } from '../questions';
 import { BlockIndex, MAX_RECORDS_PER_BATCH, type Block } from '../scan/blocks';
 import { isPageChrome } from '../scan/main-content';
 import { rangeFor } from '../scan/text-index';
+import { createMarkEngine } from '../highlight/mark-elements';
+import type { HighlightEngine } from '../highlight/engine';
 import type { HighlightLayer } from './highlight-layer';
 import { runSliced, type SliceOptions, type SliceRun } from './slicer';
 
@@ -80,12 +82,29 @@ export class FrameScanner {
   private observer: MutationObserver;
   private observing = false;
   private stopped = false;
+  /**
+   * Browsers without the Highlight API (Firefox before 140): <mark> elements. Wrapping splits
+   * text nodes, so in this mode every change is a full rescan with the marks taken out first.
+   */
+  private readonly marks: HighlightEngine | null;
 
   constructor(
     readonly doc: Document,
     private readonly options: FrameScannerOptions,
   ) {
     this.observer = new MutationObserver((records) => this.onRecords(records));
+    this.marks = options.layer.supported ? null : createMarkEngine(doc);
+  }
+
+  /** Runs a DOM change of our own (marks) without mistaking it for a change of the page. */
+  private quietly(change: () => void) {
+    const page = this.observing ? this.observer.takeRecords() : [];
+    try {
+      change();
+    } finally {
+      if (this.observing) this.observer.takeRecords();
+    }
+    if (page.length) this.onRecords(page);
   }
 
   get layer(): HighlightLayer {
@@ -105,6 +124,7 @@ export class FrameScanner {
     this.cancelWork();
     this.dropIndex();
     this.layer.clear();
+    if (this.marks) this.quietly(() => this.marks!.clear());
     this.scheduleFull(delayMs);
   }
 
@@ -112,6 +132,8 @@ export class FrameScanner {
     this.stopped = true;
     this.cancelWork();
     this.observer.disconnect();
+    this.observing = false;
+    this.marks?.clear();
     this.dropIndex();
     this.layer.dispose();
   }
@@ -125,6 +147,7 @@ export class FrameScanner {
       this.observer.observe(this.doc, OBSERVE);
       this.observing = true;
     }
+    if (this.marks) this.quietly(() => this.marks!.clear());
     // The walk sees the DOM as it is now: records so far describe the past.
     this.observer.takeRecords();
     this.pending = [];
@@ -175,6 +198,11 @@ export class FrameScanner {
     this.detection = detection;
     this.version++;
     for (const b of index.blocks) this.paint(b);
+    if (this.marks) {
+      const all = new Map<string, Range[]>();
+      for (const b of index.blocks) for (const [g, ranges] of this.groups(b)) all.set(g, [...(all.get(g) ?? []), ...ranges]);
+      this.quietly(() => this.marks!.apply(all));
+    }
   }
 
   private dropIndex() {
@@ -323,8 +351,7 @@ export class FrameScanner {
     const overflow = this.overflow;
     this.pending = [];
     this.overflow = false;
-    if (!index) return this.scheduleFull(0);
-    if (overflow) return this.scheduleFull(0);
+    if (!index || overflow || this.marks) return this.scheduleFull(0);
     if (records.length === 0) return;
     const t0 = performance.now();
     const self = this;

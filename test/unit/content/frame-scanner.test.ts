@@ -1,0 +1,166 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAnalyser } from '@/lib/analyse';
+import { FrameScanner, type ScanEvent } from '@/lib/content/frame-scanner';
+import type { HighlightLayer } from '@/lib/content/highlight-layer';
+import { loadBuiltinRules } from '@/lib/rules';
+
+const analyser = createAnalyser(loadBuiltinRules());
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A layer that records what is painted (happy-dom has no Highlight API). */
+function recordingLayer() {
+  const painted = new Map<string, Set<Range>>();
+  const log: string[] = [];
+  const layer: HighlightLayer = {
+    supported: true,
+    add(group, ranges) {
+      const set = painted.get(group) ?? new Set();
+      ranges.forEach((r) => set.add(r));
+      painted.set(group, set);
+      log.push(`add ${group} ${ranges.length}`);
+    },
+    remove(group, ranges) {
+      ranges.forEach((r) => painted.get(group)?.delete(r));
+      log.push(`remove ${group} ${ranges.length}`);
+    },
+    set() {},
+    setActive() {},
+    style() {},
+    clear() {
+      painted.clear();
+      log.push('clear');
+    },
+    dispose() {
+      painted.clear();
+      log.push('dispose');
+    },
+  };
+  const texts = () => [...painted.values()].flatMap((s) => [...s]).map((r) => r.toString().toLowerCase()).sort();
+  return { layer, log, texts };
+}
+
+function setup(html: string, alive = () => true) {
+  document.body.innerHTML = html; // test fixture, not page text from the wild
+  const { layer, log, texts } = recordingLayer();
+  const events: ScanEvent[] = [];
+  const scanner = new FrameScanner(document, {
+    analyser: () => analyser,
+    layer,
+    maxChars: 1_000_000,
+    maxBlockChars: 300,
+    debounceMs: 10,
+    maxWaitMs: 50,
+    alive,
+    onScanned: (_f, e) => events.push(e),
+  });
+  return { scanner, events, log, texts };
+}
+
+async function until(check: () => boolean, ms = 2000) {
+  const t0 = Date.now();
+  while (!check()) {
+    if (Date.now() - t0 > ms) throw new Error('timeout');
+    await sleep(5);
+  }
+}
+
+const AGENDA = `<nav>tracking cookies</nav><main><h1>Gemeenteraad</h1><ol class="agenda">${Array.from(
+  { length: 20 },
+  (_, i) => `<li>Agendapunt ${i + 1}: ${i === 4 ? 'pilot met bodycams' : 'de begroting'} in de commissie</li>`,
+).join('')}</ol></main><footer>camera's in de raadzaal</footer>`;
+
+let current: FrameScanner | null = null;
+afterEach(() => current?.stop());
+
+describe('FrameScanner', () => {
+  it('scans the main content once, paints per category, and reports a full scan', async () => {
+    const { scanner, events, texts } = setup(AGENDA);
+    current = scanner;
+    scanner.start();
+    await until(() => events.length === 1);
+    expect(events[0]).toMatchObject({ incremental: false });
+    expect(texts()).toEqual(['bodycams', 'pilot']);
+    expect(scanner.detection?.main.tagName).toBe('MAIN');
+  });
+
+  it('follows an appended agenda item incrementally: only the new block is indexed and painted', async () => {
+    const { scanner, events, texts, log } = setup(AGENDA);
+    current = scanner;
+    scanner.start();
+    await until(() => events.length === 1);
+    log.length = 0;
+    const li = document.createElement('li');
+    li.textContent = 'Agendapunt 21: motie over gezichtsherkenning';
+    document.querySelector('ol')!.append(li);
+    await until(() => events.length === 2);
+    expect(events[1]).toMatchObject({ incremental: true });
+    expect(events[1]!.changedChars).toBeLessThan(60);
+    expect(texts()).toEqual(['bodycams', 'gezichtsherkenning', 'pilot']);
+    expect(log).toEqual(['add biometrie 1']);
+  });
+
+  it('takes the highlights of a removed item away, and ignores changes in chrome', async () => {
+    const { scanner, events, texts } = setup(AGENDA);
+    current = scanner;
+    scanner.start();
+    await until(() => events.length === 1);
+    document.querySelector('nav')!.textContent = 'wifitracking in het menu';
+    document.querySelectorAll('li')[4]!.remove();
+    await until(() => events.length === 2);
+    expect(texts()).toEqual([]);
+  });
+
+  it('batches a burst of changes into one scan (debounced)', async () => {
+    const { scanner, events } = setup(AGENDA);
+    current = scanner;
+    scanner.start();
+    await until(() => events.length === 1);
+    const ol = document.querySelector('ol')!;
+    for (let i = 0; i < 10; i++) {
+      const li = document.createElement('li');
+      li.textContent = `Nagekomen punt ${i} over drones`;
+      ol.append(li);
+    }
+    await until(() => events.length >= 2);
+    await sleep(60);
+    expect(events).toHaveLength(2);
+  });
+
+  it('rebuilds when the main content is replaced, without duplicates', async () => {
+    const { scanner, events, texts } = setup(AGENDA);
+    current = scanner;
+    scanner.start();
+    await until(() => events.length === 1);
+    document.body.innerHTML = '<main><p>Nieuwe pagina over wifitracking en wifitracking.</p></main>';
+    await until(() => events.length === 2, 3000);
+    expect(events[1]).toMatchObject({ incremental: false });
+    expect(texts()).toEqual(['wifitracking', 'wifitracking']);
+  });
+
+  it('stops by itself once the extension is gone (orphaned after an update)', async () => {
+    let alive = true;
+    const { scanner, events, log } = setup(AGENDA, () => alive);
+    current = scanner;
+    scanner.start();
+    await until(() => events.length === 1);
+    alive = false;
+    document.querySelector('ol')!.append(document.createElement('li'));
+    await sleep(80);
+    expect(log).toContain('dispose');
+    document.querySelector('ol')!.append('drones');
+    await sleep(80);
+    expect(events).toHaveLength(1);
+  });
+
+  it('starts a fresh document after a client-side navigation', async () => {
+    const { scanner, events, texts, log } = setup(AGENDA);
+    current = scanner;
+    scanner.start();
+    await until(() => events.length === 1);
+    scanner.reset(20);
+    expect(log).toContain('clear');
+    expect(texts()).toEqual([]);
+    await until(() => events.length >= 2, 3000);
+    expect(texts()).toEqual(['bodycams', 'pilot']);
+  });
+});

@@ -1,0 +1,117 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAnalyser } from '@/lib/analyse';
+import { createPageSession, type PageSession } from '@/lib/content/page-session';
+import { mergeAttachments, portalSummary, segmentAt } from '@/lib/content/report';
+import { MARK_CLASS } from '@/lib/highlight';
+import type { ScanReport } from '@/lib/messages/protocol';
+import { ScanReportSchema } from '@/lib/messages/protocol';
+import { loadBuiltinRules } from '@/lib/rules';
+
+const analyser = createAnalyser(loadBuiltinRules());
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const PAGE =
+  '<header><nav>Cameratoezicht (menu)</nav></header><main><h1>Raadsvoorstel cameratoezicht binnenstad</h1>' +
+  '<p>Het college wil het cameratoezicht uitbreiden. Er is een DPIA gedaan.</p>' +
+  '<p>Daarnaast komen er bodycams voor handhavers.</p>' +
+  '<p><a href="/stukken/raadsvoorstel.pdf">Raadsvoorstel (PDF)</a> <a href="/over.html">Over</a></p></main>' +
+  '<div class="cookiebanner">tracking cookies en analytische cookies</div>';
+
+let session: PageSession | null = null;
+afterEach(() => session?.stop());
+
+function start(html = PAGE) {
+  document.body.innerHTML = html; // test fixture, not page text from the wild
+  document.title = 'Raadsvoorstel cameratoezicht | Gemeente Zutphen';
+  const reports: ScanReport[] = [];
+  session = createPageSession(document, { analyser, onReport: (r) => reports.push(r) });
+  return { s: session, reports };
+}
+
+describe('page session (without the Highlight API: <mark> fallback)', () => {
+  it('reports the main content with portal metadata and PDF attachments, valid for the protocol', async () => {
+    const { s } = start();
+    const report = await s.scan();
+    expect(report).not.toBeNull();
+    expect(ScanReportSchema.safeParse(report).success).toBe(true);
+    expect(report!.matches.map((m) => m.text.toLowerCase())).toEqual(['cameratoezicht', 'cameratoezicht', 'bodycams']);
+    expect(report!.portal).toMatchObject({ portal: 'generic', portalLabel: 'Webpagina', gemeente: 'Zutphen', documentType: 'raadsvoorstel' });
+    expect(report!.attachments).toEqual([{ name: 'Raadsvoorstel', url: `${location.origin}/stukken/raadsvoorstel.pdf` }]);
+    // The DPIA passage snippet comes from its block.
+    expect(report!.assessment.safeguards.found.map((f) => f.passage.snippet).join(' ')).toContain('DPIA');
+    // Painted as <mark>s, only in the main content.
+    const marks = [...document.querySelectorAll(`mark.${MARK_CLASS}`)];
+    expect(marks.map((m) => m.textContent)).toEqual(['cameratoezicht', 'cameratoezicht', 'bodycams']);
+    expect(marks.every((m) => m.closest('main'))).toBe(true);
+  });
+
+  it('answers the panel: anchors for matches, notes found again, next/previous', async () => {
+    const { s } = start();
+    await s.scan();
+    const anchor = (await s.handle({ type: 'anchor-for-match', index: 2 })) as { exact: string };
+    expect(anchor.exact).toBe('bodycams');
+    expect(s.handle({ type: 'locate-anchors', anchors: [anchor as never] })).toEqual([true]);
+    expect(s.handle({ type: 'next-match' })).toMatchObject({ index: 0, total: 3 });
+    expect(s.handle({ type: 'prev-match' })).toMatchObject({ index: 2, total: 3 });
+    expect(s.handle({ type: 'scroll-to-match', index: 99 })).toBe(false);
+  });
+
+  it('a rescan after a change replaces the marks instead of adding to them', async () => {
+    const { s } = start();
+    await s.scan();
+    const p = document.createElement('p');
+    p.textContent = 'En ook drones.';
+    document.querySelector('main')!.append(p);
+    const report = await s.scan();
+    expect(report!.matchCount).toBe(4);
+    expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(4);
+  });
+
+  it('a client-side navigation forgets the old document and scans the new one', async () => {
+    const { s, reports } = start();
+    await s.scan();
+    document.querySelector('main')!.innerHTML = '<h1>Motie wifitracking</h1><p>Geen wifitracking.</p>';
+    s.navigate();
+    expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(0);
+    const t0 = Date.now();
+    while (reports.at(-1)?.portal?.title !== 'Motie wifitracking' && Date.now() - t0 < 3000) await sleep(20);
+    expect(reports.at(-1)!.matches.map((m) => m.text.toLowerCase())).toEqual(['wifitracking', 'wifitracking']);
+    expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(2);
+  });
+
+  it('stop() takes every mark out and answers nothing more', async () => {
+    const { s } = start();
+    await s.scan();
+    s.stop();
+    expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(0);
+    expect(await s.scan()).toBeNull();
+  });
+});
+
+describe('report helpers', () => {
+  it('merges attachments once each, only http(s)', () => {
+    expect(
+      mergeAttachments([
+        [{ name: 'A', url: 'https://x.nl/a.pdf' }, { name: 'js', url: 'javascript:alert(1)' }],
+        [{ name: 'A again', url: 'https://x.nl/a.pdf' }, { name: '', url: 'https://x.nl/b.pdf' }],
+      ]),
+    ).toEqual([
+      { name: 'A', url: 'https://x.nl/a.pdf' },
+      { name: 'https://x.nl/b.pdf', url: 'https://x.nl/b.pdf' },
+    ]);
+  });
+
+  it('clips long metadata to what the protocol accepts', () => {
+    const s = portalSummary({ portal: 'ibabs', portalLabel: 'iBabs', title: 'x'.repeat(900), gemeente: undefined });
+    expect(s.title).toHaveLength(500);
+    expect(s).not.toHaveProperty('gemeente');
+  });
+
+  it('finds the segment of an offset', () => {
+    const segs = [{ start: 0 }, { start: 10 }, { start: 25 }] as never[];
+    expect(segmentAt(segs, 0)).toBe(segs[0]);
+    expect(segmentAt(segs, 24)).toBe(segs[1]);
+    expect(segmentAt(segs, 99)).toBe(segs[2]);
+    expect(segmentAt([], 3)).toBeNull();
+  });
+});
