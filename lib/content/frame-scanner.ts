@@ -7,7 +7,7 @@
 // rebuilds themselves allow (at least FULL_MIN_GAP_MS apart, and at most ~20% of the time).
 import type { Analyser } from '../analyse';
 import type { TermMatch } from '../match/types';
-import { detectPortal, type Detection } from '../portals';
+import { detectPortal, type Attachment, type Detection } from '../portals';
 import type { SafeguardHit } from '../questions';
 import { BlockIndex, MAX_RECORDS_PER_BATCH, type Block } from '../scan/blocks';
 import { isPageChrome } from '../scan/main-content';
@@ -21,6 +21,8 @@ export interface BlockData {
   matches: TermMatch[];
   hits: SafeguardHit[];
   ranges: Array<Range | null>;
+  /** PDF links of a block that arrived after the full scan (late agenda items). */
+  attachments?: Attachment[];
 }
 
 export type ScanBlock = Block<BlockData>;
@@ -383,6 +385,7 @@ export class FrameScanner {
           return;
         }
         for (const b of added) this.paint(b);
+        this.collectAttachments(added);
         this.version++;
         let chars = 0;
         let nodes = 0;
@@ -400,6 +403,23 @@ export class FrameScanner {
       },
       this.options.slice,
     );
+  }
+
+  /** The attachments of the page: those of the full scan, then those of blocks added since. */
+  attachments(): Attachment[] {
+    const out = [...(this.detection?.attachments ?? [])];
+    for (const b of this.index?.blocks ?? []) if (b.data?.attachments) out.push(...b.data.attachments);
+    return out;
+  }
+
+  private collectAttachments(added: readonly ScanBlock[]) {
+    const detection = this.detection;
+    if (!detection || !this.doc.location) return;
+    for (const b of added) {
+      if (b.shallow || b.root.nodeType !== 1 || !b.data) continue;
+      const found = detection.detector.attachments(this.doc, this.doc.location, b.root as Element);
+      if (found.length) b.data.attachments = found;
+    }
   }
 
   /** A full rebuild, not sooner than the last one's cost allows. */

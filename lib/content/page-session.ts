@@ -139,7 +139,7 @@ export function createPageSession(doc: Document = document, options: PageSession
   }
 
   function attachmentsOf(frame: FrameScanner): Attachment[] {
-    return frame.detection?.attachments ?? [];
+    return frame.attachments();
   }
 
   /** Same-origin iframes in the main content get their own scanner; gone ones are stopped. */

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { EXTENSION_DIR, hostResolverRules } from '../tools/fixture-server.mjs';
-import { RAADSVOORSTEL, expect, portalUrl, test as base } from './fixtures';
+import { RAADSVOORSTEL, expect, portalUrl, screenshot, test as base } from './fixtures';
 
 // The shared launch recipe, plus the one switch that lets CDP press the toolbar button
 // (Extensions.triggerAction, which grants activeTab like a real click).
@@ -94,6 +94,7 @@ test('"Deze site altijd scannen" vraagt precies deze ene site, vanuit de klik ze
   const button = popup.getByTestId('always-scan');
   await expect(button).toBeVisible();
   await expect(button).toHaveText('Deze site altijd scannen');
+  await screenshot(popup, 'popup-always-scan');
 
   // Chromium's prompt cannot be answered by automation: record the request instead, with
   // whether it came from a user gesture, and answer "no".
@@ -109,6 +110,7 @@ test('"Deze site altijd scannen" vraagt precies deze ene site, vanuit de klik ze
   const requests = await popup.evaluate(() => (window as unknown as { requests: unknown[] }).requests);
   expect(requests).toEqual([{ origins: ['http://onbekend.example/*'], gesture: true }]);
   await expect(popup.getByTestId('always-scan-result')).toContainText('Geen toestemming gekregen');
+  await screenshot(popup, 'popup-always-scan-denied');
   expect(errors).toEqual([]);
 });
 

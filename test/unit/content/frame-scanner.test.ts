@@ -164,3 +164,21 @@ describe('FrameScanner', () => {
     expect(texts()).toEqual(['bodycams', 'pilot']);
   });
 });
+
+describe('attachments that arrive later', () => {
+  it('lists the PDF link of an appended agenda item', async () => {
+    const { scanner, events } = setup(`${AGENDA}`);
+    current = scanner;
+    scanner.start();
+    await until(() => events.length === 1);
+    expect(scanner.attachments()).toEqual([]);
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = '/stukken/motie-drones.pdf';
+    a.textContent = 'Motie drones';
+    li.append('Agendapunt 21: ', a);
+    document.querySelector('ol')!.append(li);
+    await until(() => events.length === 2);
+    expect(scanner.attachments()).toEqual([{ name: 'Motie drones', url: `${location.origin}/stukken/motie-drones.pdf` }]);
+  });
+});
