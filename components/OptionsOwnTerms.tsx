@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { RuleSet } from '@/lib/rules';
 import type { CategoryId } from '@/lib/rules/schema';
@@ -20,16 +20,21 @@ export function OptionsOwnTerms({
   const [text, setText] = useState('');
   const [category, setCategory] = useState<CategoryId>(rules.categories[0]?.id ?? 'camera');
   const [error, setError] = useState<string | null>(null);
+  // Read at submit time: a click right after typing may come before the re-render with the text.
+  const input = useRef<HTMLInputElement>(null);
+  const select = useRef<HTMLSelectElement>(null);
   const labelOf = (id: CategoryId) => rules.categories.find((c) => c.id === id)?.label ?? id;
 
   const add = async (e: Event) => {
     e.preventDefault();
-    const change = addOwnTerm(settings, text, category, newId());
+    const typed = input.current?.value ?? text;
+    const chosen = (select.current?.value as CategoryId | undefined) ?? category;
+    const change = addOwnTerm(settings, typed, chosen, newId());
     if (!change.ok) {
       setError(change.message);
       return;
     }
-    const added = change.settings.ownTerms.at(-1)?.text ?? text;
+    const added = change.settings.ownTerms.at(-1)?.text ?? typed;
     if (await update(change.settings, t('optionsOwnTermAdded', added))) {
       setText('');
       setError(null);
@@ -44,6 +49,7 @@ export function OptionsOwnTerms({
         <div class="field">
           <label for="own-term-text">{t('optionsOwnTermText')}</label>
           <input
+            ref={input}
             id="own-term-text"
             class="text-input"
             data-testid="own-term-input"
@@ -57,6 +63,7 @@ export function OptionsOwnTerms({
         <div class="field">
           <label for="own-term-category">{t('optionsOwnTermCategory')}</label>
           <select
+            ref={select}
             id="own-term-category"
             class="text-input"
             data-testid="own-term-category"

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type Polyfill from 'webextension-polyfill';
+import { openSidePanel } from '@/lib/background/menus';
 import { t } from '@/lib/i18n';
 import { loadBuiltinRules } from '@/lib/rules';
 import { sendToBackground } from '@/lib/messages/send';
@@ -9,13 +9,6 @@ import { Lookup } from './Lookup';
 import { AlwaysScanButton } from './SiteAccess';
 
 const rules = loadBuiltinRules();
-
-/** Opens the side panel (Chrome) or sidebar (Firefox); must run inside the click handler. */
-async function openPanel(tabId: number) {
-  const fx = (browser as unknown as Polyfill.Browser).sidebarAction;
-  if (fx) return fx.open();
-  await browser.sidePanel.open({ tabId });
-}
 
 export function Popup() {
   const tabId = useTargetTab();
@@ -53,7 +46,8 @@ export function Popup() {
           data-testid="open-panel"
           onClick={() => {
             if (tabId === null) return;
-            openPanel(tabId)
+            // Inside the click handler: the click is the gesture the side panel needs.
+            openSidePanel({ id: tabId })
               .then(() => window.close())
               .catch(() => setError(t('panelOpenFailed')));
           }}
