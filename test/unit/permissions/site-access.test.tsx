@@ -14,27 +14,33 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+type Fn = (...args: never[]) => unknown;
+/** Replaces one method of the fake browser for this test (restored in afterEach). */
+function stub(obj: unknown, key: string, impl: Fn) {
+  vi.spyOn(obj as Record<string, Fn>, key).mockImplementation(impl);
+}
+
 function fakePermissions(granted: string[]) {
   const origins = new Set(granted);
   const scripts = new Set(granted.map((g) => SITE_SCRIPT_PREFIX + g));
   const listeners: Array<() => void> = [];
   const p = fakeBrowser.permissions as unknown as Record<string, unknown>;
   const s = fakeBrowser.scripting as unknown as Record<string, unknown>;
-  vi.spyOn(p as never, 'getAll' as never).mockImplementation((async () => ({ origins: [...origins] })) as never);
-  vi.spyOn(p as never, 'remove' as never).mockImplementation((async ({ origins: o }: { origins: string[] }) => {
+  stub(p, 'getAll', async () => ({ origins: [...origins] }));
+  stub(p, 'remove', async ({ origins: o }: { origins: string[] }) => {
     o.forEach((x) => origins.delete(x));
     listeners.forEach((l) => l());
     return true;
-  }) as never);
+  });
   for (const ev of ['onAdded', 'onRemoved'] as const) {
     const e = p[ev] as Record<string, unknown>;
-    vi.spyOn(e as never, 'addListener' as never).mockImplementation(((l: () => void) => listeners.push(l)) as never);
-    vi.spyOn(e as never, 'removeListener' as never).mockImplementation((() => {}) as never);
+    stub(e, 'addListener', (l: () => void) => listeners.push(l));
+    stub(e, 'removeListener', () => {});
   }
-  vi.spyOn(s as never, 'getRegisteredContentScripts' as never).mockImplementation((async () => [...scripts].map((id) => ({ id }))) as never);
-  vi.spyOn(s as never, 'unregisterContentScripts' as never).mockImplementation((async ({ ids }: { ids: string[] }) => {
+  stub(s, 'getRegisteredContentScripts', async () => [...scripts].map((id) => ({ id })));
+  stub(s, 'unregisterContentScripts', async ({ ids }: { ids: string[] }) => {
     ids.forEach((id) => scripts.delete(id));
-  }) as never);
+  });
   return { origins, scripts };
 }
 
