@@ -4,6 +4,8 @@
 import type { Page } from '@playwright/test';
 import { expect, portalUrl, test, type ScanDetail } from './fixtures';
 
+declare const chrome: typeof import('wxt/browser').browser;
+
 const SPA = portalUrl('portals/openbesluitvorming/index.html', 'openbesluitvorming.nl');
 
 interface Painted {
@@ -139,6 +141,35 @@ test.describe('inhoud die later komt', () => {
     await page.waitForTimeout(800);
     const after = await painted(page);
     expect(after.texts).toEqual(before.texts);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('een nieuwe instantie van het content script', () => {
+  test('neemt het over (zoals na een update): de oude stopt netjes, niets dubbel', async ({ page, scanMeasure, tabIdFor, openPopup, errors }) => {
+    const url = portalUrl('portals/ibabs-agenda.html', 'utrecht.bestuurlijkeinformatie.nl');
+    await page.goto(url);
+    await scanMeasure(page);
+    const before = await painted(page);
+    const popup = await openPopup(await tabIdFor(url));
+    const count = (await measures(page)).length;
+    // Inject the content script again, as the popup's "Scan deze pagina" does.
+    const tabId = await tabIdFor(url);
+    await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'scan-tab', tabId: id }), tabId);
+    await expect.poll(async () => (await measures(page)).length, { timeout: 10_000 }).toBe(count + 1);
+    const after = await painted(page);
+    expect(after.duplicates).toBe(0);
+    expect(after.texts).toEqual(before.texts);
+    // Only the new instance follows changes: one incremental scan per change, not two.
+    await page.evaluate(() => {
+      const li = document.createElement('li');
+      li.textContent = '10. Motie over drones';
+      document.querySelector('.agenda-items')!.append(li);
+    });
+    await expect.poll(async () => (await measures(page)).filter((m) => m.incremental).length, { timeout: 10_000 }).toBe(1);
+    await page.waitForTimeout(700);
+    expect((await measures(page)).filter((m) => m.incremental)).toHaveLength(1);
+    expect((await painted(page)).duplicates).toBe(0);
     expect(errors).toEqual([]);
   });
 });
