@@ -1,6 +1,6 @@
 // Text in, findings out: the term matches and the AP assessment of one document. Pure, so the
 // content script, the PDF scanner, the command-line scanner and the benchmarks share it.
-import { compileMatcher, compileTerms, type TermMatch } from '../match';
+import { compileMatcher, compileTerms, foldCodes, type TermMatch } from '../match';
 import { assessDocument, type Assessment, type SafeguardHit } from '../questions';
 import { safeguardTermEntries, type RuleSet } from '../rules';
 import type { CategoryId, OwnTerm } from '../rules/schema';
@@ -27,13 +27,17 @@ export interface Analyser {
 export function createAnalyser(rules: RuleSet, options: AnalyserOptions = {}): Analyser {
   const terms = compileMatcher(rules.categories, options);
   const safeguards = compileTerms(safeguardTermEntries(rules.safeguards));
+  // Both matchers read the same folded text: folding is most of a matcher's time, do it once.
+  const find = (text: string) => {
+    const folded = foldCodes(text);
+    return { matches: terms.matchFolded(text, folded), safeguardHits: safeguards.matchFolded(text, folded) };
+  };
   return {
     analyse(text) {
-      const matches = terms.match(text);
-      const safeguardHits = safeguards.match(text);
+      const { matches, safeguardHits } = find(text);
       return { matches, assessment: assessDocument({ matches, text, safeguardHits, rules }) };
     },
-    find: (text) => ({ matches: terms.match(text), safeguardHits: safeguards.match(text) }),
+    find,
     assess: (matches, safeguardHits, text) => assessDocument({ matches, text, safeguardHits, rules }),
   };
 }

@@ -5,7 +5,7 @@
 // match() stays linear in the text.
 import type { Term } from '../rules/schema';
 import { buildAutomaton } from './automaton';
-import { foldCodes, isAlnum, originalEnd } from './fold';
+import { foldCodes, isAlnum, originalEnd, type FoldedCodes } from './fold';
 
 export interface TermEntry<G extends string> {
   term: Term;
@@ -25,6 +25,8 @@ export interface GroupMatch<G extends string> {
 export interface GroupMatcher<G extends string> {
   /** Leftmost-longest, non-overlapping matches in text order. Linear in text length. */
   match(text: string): GroupMatch<G>[];
+  /** The same on a text folded already (`foldCodes(text)`), so several matchers share one fold. */
+  matchFolded(text: string, folded: FoldedCodes): GroupMatch<G>[];
 }
 
 // Conditions a raw occurrence must meet; combined per pattern.
@@ -134,7 +136,8 @@ function foldPattern(text: string): { lower: Uint16Array; cased: Uint16Array } {
  * by order.
  */
 export function compileTerms<G extends string>(entries: readonly TermEntry<G>[]): GroupMatcher<G> {
-  return { match: compileMatchFunction(entries, (start, end, termId, group, text) => ({ start, end, termId, group, text })) };
+  const matchFolded = compileMatchFunction(entries, (start, end, termId, group, text) => ({ start, end, termId, group, text }));
+  return { match: (text) => matchFolded(text, foldCodes(text)), matchFolded };
 }
 
 /**
@@ -144,7 +147,7 @@ export function compileTerms<G extends string>(entries: readonly TermEntry<G>[])
 export function compileMatchFunction<G extends string, M>(
   entries: readonly TermEntry<G>[],
   make: (start: number, end: number, termId: string, group: G, text: string) => M,
-): (text: string) => M[] {
+): (text: string, folded: FoldedCodes) => M[] {
   const termIds: string[] = [];
   const groups: G[] = [];
   const weak: boolean[] = [];
@@ -191,8 +194,8 @@ export function compileMatchFunction<G extends string, M>(
   // Word starts of the last positions before the settled point; see the widening step.
   const ring = new Int32Array(maxPatternLength + 2);
 
-  return function match(text: string): M[] {
-    const f = foldCodes(text);
+  // `f` must be foldCodes(text): it is only read, so one fold can serve several matchers.
+  return function match(text: string, f: FoldedCodes): M[] {
     const { lower, cased, toOriginal } = f;
     const n = f.length;
     const hits = new Hits();

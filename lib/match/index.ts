@@ -2,12 +2,13 @@
 // Node tests, the benchmark and the command-line scanner all share it.
 import type { CategoryId, CategoryPack, OwnTerm, Term } from '../rules/schema';
 import { compileMatchFunction, type TermEntry } from './compile';
+import { foldCodes } from './fold';
 import type { Matcher, TermMatch } from './types';
 
 export type { Matcher, TermMatch } from './types';
 export type { GroupMatch, GroupMatcher, TermEntry } from './compile';
 export { compileTerms } from './compile';
-export { foldText, originalEnd, type FoldResult } from './fold';
+export { foldCodes, foldText, originalEnd, type FoldedCodes, type FoldResult } from './fold';
 export { validateOwnTerm, OWN_TERM_MAX_LENGTH, type OwnTermValidation } from './own-terms';
 
 /** Own terms get this prefix in TermMatch.termId, so they can never collide with a rule term id. */
@@ -36,9 +37,9 @@ export function compileMatcher(packs: readonly CategoryPack[], options: CompileO
     const term: Term = { id: OWN_TERM_PREFIX + own.id, text: own.text, match: 'word' };
     entries.push({ term, group: own.category });
   }
-  const match = compileMatchFunction(
+  const matchFolded = compileMatchFunction(
     entries,
     (start, end, termId, category, text): TermMatch => ({ start, end, termId, category, text }),
   );
-  return { match };
+  return { match: (text) => matchFolded(text, foldCodes(text)), matchFolded };
 }

@@ -1,4 +1,5 @@
 import type { CategoryId } from '../rules/schema';
+import type { FoldedCodes } from './fold';
 
 /** A term found in a text. Offsets are JavaScript string indices into the ORIGINAL text. */
 export interface TermMatch {
@@ -13,4 +14,6 @@ export interface TermMatch {
 export interface Matcher {
   /** Leftmost-longest, non-overlapping matches in text order. Linear in text length. */
   match(text: string): TermMatch[];
+  /** The same on a text folded already (`foldCodes(text)`), so several matchers share one fold. */
+  matchFolded(text: string, folded: FoldedCodes): TermMatch[];
 }

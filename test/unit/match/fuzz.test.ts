@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, foldText, type TermMatch } from '../../../lib/match';
 import { TEST_PACKS } from './packs';
-
-// Deterministic, so a failure can be replayed.
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './rng';
 
 const PIECES = [
   'a', 'e', 'i', 's', 'n', 'A', 'I', 'ë', 'ï', 'é', 'e\u0301', 'ﬁ', 'İ', 'ß', '😀', '\ud800', '7',
