@@ -120,6 +120,37 @@ class Hits {
 }
 const SILENCED = -0x7fffffff;
 
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
+
+/** `items` stably sorted by key[item] (non-negative): LSD radix sort, linear in items. */
+function sortBySpanStart(items: Int32Array<ArrayBuffer>, key: Int32Array): Int32Array<ArrayBuffer> {
+  let max = 0;
+  for (let q = 0; q < items.length; q++) max = Math.max(max, key[items[q] ?? 0] ?? 0);
+  let from = items;
+  let to = new Int32Array(items.length);
+  const count = new Int32Array(RADIX);
+  for (let shift = 0; shift === 0 || max >>> shift > 0; shift += RADIX_BITS) {
+    count.fill(0);
+    for (let q = 0; q < from.length; q++) count[((key[from[q] ?? 0] ?? 0) >>> shift) & (RADIX - 1)]!++;
+    let sum = 0;
+    for (let b = 0; b < RADIX; b++) {
+      const c = count[b] ?? 0;
+      count[b] = sum;
+      sum += c;
+    }
+    for (let q = 0; q < from.length; q++) {
+      const item = from[q] ?? 0;
+      const b = ((key[item] ?? 0) >>> shift) & (RADIX - 1);
+      to[count[b]!++] = item;
+    }
+    const t = from;
+    from = to;
+    to = t;
+  }
+  return from;
+}
+
 function foldPattern(text: string): { lower: Uint16Array; cased: Uint16Array } {
   const f = foldCodes(text.trim());
   let from = 0;
@@ -186,6 +217,14 @@ export function compileMatchFunction<G extends string, M>(
   });
 
   const { classOf, classCount, delta, outStart, outList, outLink, reports } = buildAutomaton(patterns);
+  // The scan loop's table: the next state's row offset (state × classCount) rather than its
+  // number, saving a multiplication per text unit, and bitwise-negated when that state reports,
+  // so "does it report" is the sign of the value just loaded rather than a second lookup.
+  const step = new Int32Array(delta.length);
+  for (let k = 0; k < delta.length; k++) {
+    const next = delta[k] ?? 0;
+    step[k] = reports[next] === 1 ? ~(next * classCount) : next * classCount;
+  }
   const patLen = Int32Array.from(patterns, (p) => p.length);
   const patTermArr = Int32Array.from(patTerm);
   const patModeArr = Uint8Array.from(patMode);
@@ -202,10 +241,15 @@ export function compileMatchFunction<G extends string, M>(
     let found = false;
     let excepted = false;
 
-    let state = 0;
+    let row = 0;
     for (let i = 0; i < n; i++) {
-      state = delta[state * classCount + (classOf[lower[i] ?? 0] ?? 0)] ?? 0;
-      if (reports[state] === 0) continue;
+      const v = step[row + (classOf[lower[i] ?? 0] ?? 0)] ?? 0;
+      if (v >= 0) {
+        row = v;
+        continue;
+      }
+      row = ~v;
+      const state = (row / classCount) | 0;
       const e = i + 1;
       for (let st = outStart[state] !== outStart[state + 1] ? state : (outLink[state] ?? -1); st >= 0; st = outLink[st] ?? -1) {
         const stop = outStart[st + 1] ?? 0;
@@ -345,40 +389,27 @@ export function compileMatchFunction<G extends string, M>(
       taken = se;
     };
 
-    if (sorted) {
-      // The usual case: span starts already in order, so leftmost-longest is one walk.
-      let best = -1;
-      for (let h = 0; h < hits.size; h++) {
-        if ((tag[h] ?? -1) < 0) continue;
-        if (best >= 0 && spanStart[h] !== spanStart[best]) {
-          take(best);
-          best = -1;
-        }
-        if (best < 0 || better(h, best)) best = h;
+    // Live hits in order of span start (ties in hit order). Usually that is already their order;
+    // a hit reaching back into an earlier word (a phrase, a pattern after a hyphen) puts span
+    // starts out of order, and then a stable radix sort on the span start restores it: linear
+    // in the number of hits, with no work per text position.
+    let live = 0;
+    for (let h = 0; h < hits.size; h++) if ((tag[h] ?? -1) >= 0) live++;
+    let order = new Int32Array(live);
+    live = 0;
+    for (let h = 0; h < hits.size; h++) if ((tag[h] ?? -1) >= 0) order[live++] = h;
+    if (!sorted) order = sortBySpanStart(order, spanStart);
+
+    let best = -1;
+    for (let q = 0; q < order.length; q++) {
+      const h = order[q] ?? 0;
+      if (best >= 0 && spanStart[h] !== spanStart[best]) {
+        take(best);
+        best = -1;
       }
-      if (best >= 0) take(best);
-    } else {
-      // A hit reaching back into an earlier word (a phrase, a pattern after a hyphen) put the
-      // span starts out of order: bucket them by position instead of sorting.
-      let from = n;
-      let to = 0;
-      for (let h = 0; h < hits.size; h++) {
-        if ((tag[h] ?? -1) < 0) continue;
-        from = Math.min(from, spanStart[h] ?? 0);
-        to = Math.max(to, (spanStart[h] ?? 0) + 1);
-      }
-      const bestAt = new Int32Array(to - from).fill(-1);
-      for (let h = 0; h < hits.size; h++) {
-        if ((tag[h] ?? -1) < 0) continue;
-        const at = (spanStart[h] ?? 0) - from;
-        const cur = bestAt[at] ?? -1;
-        if (cur < 0 || better(h, cur)) bestAt[at] = h;
-      }
-      for (let at = 0; at < bestAt.length; at++) {
-        const h = bestAt[at] ?? -1;
-        if (h >= 0) take(h);
-      }
+      if (best < 0 || better(h, best)) best = h;
     }
+    if (best >= 0) take(best);
     return out;
   };
 }
