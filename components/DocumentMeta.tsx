@@ -15,7 +15,7 @@ export function DocumentMeta({ report }: { report: ScanReport }) {
   const meeting = [meta?.meeting, meta?.date].filter(Boolean).join(' · ');
   const rows: Array<[string, string | undefined, string]> = [
     [t('metaGemeente'), meta?.gemeente, 'gemeente'],
-    [t('metaPortal'), meta?.portalLabel, 'portal'],
+    [t('metaPortal'), meta?.portal === 'generic' ? t('metaPortalGeneric') : meta?.portalLabel, 'portal'],
     [t('metaTitle'), meta?.title, 'title'],
     [t('metaType'), meta?.documentType, 'type'],
     [meta?.meeting ? t('metaMeeting') : t('metaDate'), meeting || undefined, 'meeting'],

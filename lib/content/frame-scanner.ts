@@ -23,6 +23,8 @@ export interface BlockData {
   ranges: Array<Range | null>;
   /** PDF links of a block that arrived after the full scan (late agenda items). */
   attachments?: Attachment[];
+  /** The panel's snippet per match, made once (reports are composed after every change). */
+  snippets?: string[];
 }
 
 export type ScanBlock = Block<BlockData>;

@@ -127,7 +127,7 @@ export function composeReport(input: ComposeInput): { report: ScanReport; refs: 
           termId: m.termId,
           category: m.category,
           text: m.text,
-          snippet: snippetAround(block.index.text, m.start, m.end, MATCH_SNIPPET_RADIUS),
+          snippet: (data.snippets ??= [])[local] ??= snippetAround(block.index.text, m.start, m.end, MATCH_SNIPPET_RADIUS),
         });
       }
     });

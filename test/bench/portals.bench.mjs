@@ -201,7 +201,7 @@ async function main() {
       }, i);
       const list = await waitForMeasures(page, before + 1);
       const m = list.at(-1);
-      costs.push({ busy: m.busyMs, chars: m.changedChars, nodes: m.changedNodes, incremental: m.incremental });
+      costs.push({ busy: m.busyMs, report: m.reportMs, chars: m.changedChars, nodes: m.changedNodes, incremental: m.incremental });
     }
     const fullAfter = await fullRescan(withExt.context, withExt.extensionId, page, url);
     const head = costs.slice(0, 10);
@@ -210,6 +210,7 @@ async function main() {
     console.log(`   first 10:   ${ms(avg(head.map((c) => c.busy)))} per append (avg ${avg(head.map((c) => c.chars)).toFixed(0)} chars, ${avg(head.map((c) => c.nodes)).toFixed(1)} nodes re-indexed)`);
     console.log(`   last 10:    ${ms(avg(tail.map((c) => c.busy)))} per append (avg ${avg(tail.map((c) => c.chars)).toFixed(0)} chars, ${avg(tail.map((c) => c.nodes)).toFixed(1)} nodes re-indexed)`);
     console.log(`   all ${APPENDS}:     ${costs.filter((c) => c.incremental).length} incremental, max ${ms(Math.max(...costs.map((c) => c.busy)))}`);
+    console.log(`   tab report: ${ms(avg(head.map((c) => c.report)))} first 10, ${ms(avg(tail.map((c) => c.report)))} last 10 (composed after each scan; grows with the number of matches, not of nodes)`);
     console.log(`   reference:  full rescan ${ms(fullBefore.busyMs)} before the appends, ${ms(fullAfter.busyMs)} after (${fullAfter.nodes} nodes, ${fullAfter.matches} matches)\n`);
     await page.close();
 
