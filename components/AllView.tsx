@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { NOTE_STATUSES, type NoteStatus } from '@/lib/db/schema';
 import { selectEntries } from '@/lib/export/model';
-import { facetsOf, filterEntries, type RecordFilter, type SortOrder } from '@/lib/record/entries';
+import { applyFilter, facetsOf, sortEntries, type RecordFilter, type SortOrder } from '@/lib/record/entries';
 import type { CategoryId, QuestionId } from '@/lib/rules/schema';
 import { openAtPassage } from '@/lib/ui/open-entry';
 import { recordLabels } from '@/lib/ui/record-labels';
@@ -20,7 +20,7 @@ const save = (kind: 'note' | 'flag', input: NoteInput | FlagInput): Promise<Outc
     : saveOrConflict<never, NoteInput | FlagInput>((i) => flagsRepo.save(i as FlagInput) as Promise<never>, input);
 
 /** Only the results of one search are rendered at once; the rest comes on request. */
-const PAGE = 100;
+const PAGE = 20;
 
 /** "Alles": every note and flag across documents, filtered, searched, sorted by meeting date. */
 export function AllView() {
@@ -30,12 +30,16 @@ export function AllView() {
   const [shown, setShown] = useState(PAGE);
   const [message, setMessage] = useState<string | null>(null);
   const facets = useMemo(() => facetsOf(record.entries), [record.entries]);
-  const results = useMemo(() => filterEntries(record.entries, filter), [record.entries, filter]);
+  // Sorted once per order; a keystroke in the search field only filters the sorted list.
+  const sorted = useMemo(() => sortEntries([...record.entries], filter.sort), [record.entries, filter.sort]);
+  const results = useMemo(() => applyFilter(sorted, filter), [sorted, filter]);
+  const selection = useMemo(() => selectEntries(record.set, results), [record.set, results]);
   const set = (patch: Partial<RecordFilter>) => {
     setFilter({ ...filter, ...patch });
     setShown(PAGE);
   };
-  const active = Object.entries(filter).some(([k, v]) => k !== 'sort' && v);
+  const activeFilters = (['gemeente', 'category', 'question', 'status', 'tag', 'kind'] as const).filter((k) => filter[k]).length;
+  const active = activeFilters > 0 || !!filter.query;
 
   const select = <K extends keyof RecordFilter>(key: K, label: string, options: Array<{ value: string; label: string }>, testid: string) => (
     <label class="field">
@@ -55,7 +59,7 @@ export function AllView() {
     <section aria-labelledby="h-all">
       <div class="section-head">
         <h2 id="h-all">{t('allHeading')}</h2>
-        <ExportMenu set={selectEntries(record.set, results)} labels={labels} name="raadslens-selectie" />
+        <ExportMenu set={selection} labels={labels} name="raadslens-selectie" />
       </div>
       {record.error && (
         <p class="notice" role="alert" data-testid="storage-error">
@@ -68,12 +72,19 @@ export function AllView() {
           <span>{t('allSearchLabel')}</span>
           <input type="search" data-testid="all-search" value={filter.query ?? ''} placeholder={t('allSearchPlaceholder')} onInput={(e) => set({ query: (e.currentTarget as HTMLInputElement).value })} />
         </label>
-        {select('gemeente', t('filterGemeente'), facets.gemeenten.map((g) => ({ value: g, label: g })), 'filter-gemeente')}
-        {select('category', t('filterCategory'), facets.categories.map((c: CategoryId) => ({ value: c, label: categoryLabel(c) })), 'filter-category')}
-        {select('question', t('noteQuestionLabel'), questions.filter((q) => facets.questions.includes(q.id as QuestionId)).map((q) => ({ value: q.id, label: q.label })), 'filter-question')}
-        {select('status', t('statusLabel'), NOTE_STATUSES.map((s: NoteStatus) => ({ value: s, label: statusLabel(s) })), 'filter-status')}
-        {select('tag', t('filterTag'), facets.tags.map((g) => ({ value: g, label: `#${g}` })), 'filter-tag')}
-        {select('kind', t('filterKind'), [{ value: 'flag', label: t('kindFlags') }, { value: 'note', label: t('kindNotes') }], 'filter-kind')}
+      </div>
+      <details class="filter-box" data-testid="filters">
+        <summary>{activeFilters > 0 ? t('filtersActive', activeFilters) : t('filtersHeading')}</summary>
+        <div class="filters">
+          {select('gemeente', t('filterGemeente'), facets.gemeenten.map((g) => ({ value: g, label: g })), 'filter-gemeente')}
+          {select('category', t('filterCategory'), facets.categories.map((c: CategoryId) => ({ value: c, label: categoryLabel(c) })), 'filter-category')}
+          {select('question', t('noteQuestionLabel'), questions.filter((q) => facets.questions.includes(q.id as QuestionId)).map((q) => ({ value: q.id, label: q.label })), 'filter-question')}
+          {select('status', t('statusLabel'), NOTE_STATUSES.map((s: NoteStatus) => ({ value: s, label: statusLabel(s) })), 'filter-status')}
+          {select('tag', t('filterTag'), facets.tags.map((g) => ({ value: g, label: `#${g}` })), 'filter-tag')}
+          {select('kind', t('filterKind'), [{ value: 'flag', label: t('kindFlags') }, { value: 'note', label: t('kindNotes') }], 'filter-kind')}
+        </div>
+      </details>
+      <div class="filters">
         <label class="field">
           <span>{t('sortLabel')}</span>
           <select data-testid="all-sort" value={filter.sort} onChange={(e) => set({ sort: (e.currentTarget as HTMLSelectElement).value as SortOrder })}>

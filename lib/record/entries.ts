@@ -121,28 +121,35 @@ export interface RecordFilter {
   sort?: SortOrder;
 }
 
-/** Newest meeting first; documents without a date after all dated ones, whatever the direction. */
-function compareMeeting(a: RecordEntry, b: RecordEntry, direction: 1 | -1): number {
-  if (a.meetingDate !== b.meetingDate) {
-    if (!a.meetingDate) return 1;
-    if (!b.meetingDate) return -1;
-    return a.meetingDate < b.meetingDate ? -direction : direction;
-  }
-  if (a.documentId !== b.documentId) return a.title.localeCompare(b.title, 'nl') || (a.documentId < b.documentId ? -1 : 1);
-  return compareReadingOrder(a, b);
-}
+const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
+/**
+ * Sorts in place. Meeting date (newest first by default; documents without a date after all dated
+ * ones, whatever the direction), then per document by title, then reading order. Each document's
+ * rank is computed once, so 10,000 entries sort without 10,000 × log collations.
+ */
 export function sortEntries(entries: RecordEntry[], order: SortOrder = 'meeting-desc'): RecordEntry[] {
   if (order === 'updated-desc') return entries.sort((a, b) => b.updatedAt - a.updatedAt);
   const direction = order === 'meeting-asc' ? 1 : -1;
-  return entries.sort((a, b) => compareMeeting(a, b, direction));
+  const docs = new Map<string, { date: string; title: string }>();
+  for (const e of entries) if (!docs.has(e.documentId)) docs.set(e.documentId, { date: e.meetingDate ?? '', title: e.title });
+  const ranked = [...docs.entries()].sort(([idA, a], [idB, b]) => {
+    if (a.date !== b.date) {
+      if (!a.date) return 1;
+      if (!b.date) return -1;
+      return a.date < b.date ? -direction : direction;
+    }
+    return collator.compare(a.title, b.title) || (idA < idB ? -1 : 1);
+  });
+  const rank = new Map(ranked.map(([id], i) => [id, i]));
+  return entries.sort((a, b) => rank.get(a.documentId)! - rank.get(b.documentId)! || compareReadingOrder(a, b));
 }
 
-/** The entries that pass every set criterion, sorted. Does not modify `entries`. */
-export function filterEntries(entries: readonly RecordEntry[], filter: RecordFilter): RecordEntry[] {
+/** The entries that pass every set criterion, in their given order. */
+export function applyFilter(entries: readonly RecordEntry[], filter: RecordFilter): RecordEntry[] {
   const words = filter.query ? queryWords(filter.query) : [];
   const tag = filter.tag ? foldForSearch(filter.tag) : undefined;
-  const kept = entries.filter(
+  return entries.filter(
     (e) =>
       (!filter.kind || e.kind === filter.kind) &&
       (!filter.gemeente || e.gemeente === filter.gemeente) &&
@@ -152,7 +159,11 @@ export function filterEntries(entries: readonly RecordEntry[], filter: RecordFil
       (!tag || e.tags.some((t) => foldForSearch(t) === tag)) &&
       matchesQuery(e, words),
   );
-  return sortEntries(kept, filter.sort);
+}
+
+/** Filtered and sorted. Does not modify `entries`. (A view sorts once and filters per keystroke.) */
+export function filterEntries(entries: readonly RecordEntry[], filter: RecordFilter): RecordEntry[] {
+  return sortEntries(applyFilter(entries, filter), filter.sort);
 }
 
 export interface Facets {

@@ -10,6 +10,9 @@ export interface Searchable {
  * NFKD splits accents off and expands ligatures; the marks are then dropped.
  */
 export function foldForSearch(text: string): string {
+  // Most Dutch text is plain ASCII: normalising only what needs it keeps indexing 10,000 notes cheap.
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\u0000-\u007f]/.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
 }
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { documentsRepo, flagsRepo, notesRepo } from '../db';
+import { documentsRepo, flagsRepo, notesRepo, onRecordChange } from '../db';
 import type { ExportSet } from '../export/model';
 import { buildEntries, type RecordEntry } from '../record/entries';
 import { useRecordChanges } from './use-record-changes';
@@ -11,41 +11,66 @@ export interface RecordState {
   unreadable: number;
   loading: boolean;
   error: string | null;
-  /** How long the last load took (read + index), for the benchmark. */
-  loadMs: number;
   reload(): Promise<void>;
 }
 
-const EMPTY: ExportSet = { documents: [], notes: [], flags: [] };
+interface Snapshot {
+  set: ExportSet;
+  entries: RecordEntry[];
+  unreadable: number;
+}
 
-/** Every note and flag with its document, for "Alles"; refreshed when another page changes them. */
+// The last loaded record of this page, kept while no write anywhere touched it: switching back
+// to "Alles" then costs no IndexedDB read of 10,000 notes. Every committed write (in any page of
+// the extension) is announced, so a kept snapshot can never be silently out of date.
+let snapshot: Snapshot | null = null;
+let watching = false;
+function keepFresh(): void {
+  if (watching) return;
+  watching = true;
+  onRecordChange((change) => {
+    if (change.stores.some((s) => s === 'notes' || s === 'flags' || s === 'documents')) snapshot = null;
+  });
+}
+
+async function load(): Promise<Snapshot> {
+  const [documents, notes, flags] = await Promise.all([documentsRepo.listAll(), notesRepo.listAll(), flagsRepo.listAll()]);
+  return {
+    set: { documents, notes, flags },
+    entries: buildEntries(documents, notes, flags),
+    unreadable: notes.invalid.length + flags.invalid.length + documents.invalid.length,
+  };
+}
+
+const EMPTY: Snapshot = { set: { documents: [], notes: [], flags: [] }, entries: [], unreadable: 0 };
+
+/** Every note and flag with its document, for "Alles"; refreshed when any page changes them. */
 export function useRecord(): RecordState {
-  const [set, setSet] = useState<ExportSet>(EMPTY);
-  const [unreadable, setUnreadable] = useState(0);
-  const [loading, setLoading] = useState(true);
+  keepFresh();
+  const [current, setCurrent] = useState<Snapshot>(snapshot ?? EMPTY);
+  const [loading, setLoading] = useState(snapshot === null);
   const [error, setError] = useState<string | null>(null);
-  const [loadMs, setLoadMs] = useState(0);
 
   const reload = useCallback(async () => {
-    const t0 = performance.now();
     try {
-      const [documents, notes, flags] = await Promise.all([documentsRepo.listAll(), notesRepo.listAll(), flagsRepo.listAll()]);
-      setSet({ documents, notes, flags });
-      setUnreadable(notes.invalid.length + flags.invalid.length + documents.invalid.length);
+      const next = await load();
+      snapshot = next;
+      setCurrent(next);
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
       setLoading(false);
-      setLoadMs(performance.now() - t0);
     }
   }, []);
 
   useEffect(() => {
-    void reload();
+    if (snapshot === null) void reload();
   }, [reload]);
   useRecordChanges(reload);
 
-  const entries = useMemo(() => buildEntries(set.documents, set.notes, set.flags), [set]);
-  return { set, entries, unreadable, loading, error, loadMs, reload };
+  return useMemo(
+    () => ({ set: current.set, entries: current.entries, unreadable: current.unreadable, loading, error, reload }),
+    [current, loading, error, reload],
+  );
 }

@@ -85,6 +85,7 @@ test('markeringen op twee documenten staan allebei onder “Alles”, en een ite
   await screenshot(panel, 'record-all-view');
 
   // Filter and search (diacritics-insensitive).
+  await panel.getByTestId('filters').locator('summary').click();
   await panel.getByTestId('filter-gemeente').selectOption('Amersfoort');
   await expect(items).toHaveCount(1);
   await panel.getByTestId('filter-gemeente').selectOption('');

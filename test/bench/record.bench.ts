@@ -1,0 +1,267 @@
+// The record at the size of a busy raadslid's years: 10,000 notes (plus 500 flags) over 500
+// documents. In real Chromium on the extension's own side panel page:
+//   - opening "Alles": click → the list is read from IndexedDB (zod-validated), indexed and the
+//     first page rendered; side by side with the floor, a bare IndexedDB getAll of the same stores;
+//   - a full-text search: typing a query → the filtered list rendered; side by side with the floor,
+//     a plain String.includes over the raw note texts (no folding, no rendering).
+// And in Node, the pure parts (build the search index, filter) without a browser.
+// Medians of several runs. Printed figures, not assertions; targets: ≤ 200 ms and ≤ 50 ms.
+// Run: RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/record.bench.ts
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { buildEntries, filterEntries } from '../../lib/record/entries';
+import type { DocumentRecord, FlagRecord, NoteRecord } from '../../lib/db/schema';
+import { startFixtureServer } from '../tools/fixture-server.mjs';
+import { launchWithExtension } from '../tools/extension-browser.mjs';
+import { ROOT, rng, summary } from './corpus';
+
+const extensionDir = resolve(process.env.RAADSLENS_EXTENSION_DIR ?? join(ROOT, '.output-bench', 'chrome-mv3'));
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const NOTES = Number(process.env.BENCH_NOTES ?? 10_000);
+const FLAGS = 500;
+const DOCS = 500;
+
+const GEMEENTEN = ['Utrecht', 'Amersfoort', 'Zwolle', 'Groningen', 'Tilburg', 'Súdwest-Fryslân', 'Den Haag', 'Leeuwarden', 'Enschede', 'Almere'];
+const CATEGORIES = ['camera', 'algoritme', 'sensor', 'tracking', 'biometrie', 'drone', 'online', 'data', 'cloud', 'pilot'] as const;
+const WORDS = `het college stelt voor cameratoezicht uit te breiden met slimme lantaarnpalen en sensoren die bezoekersstromen meten
+  de gegevens worden bewaard door een externe leverancier in de cloud zonder dat een DPIA is uitgevoerd of de functionaris
+  gegevensbescherming is geraadpleegd over de proportionaliteit en subsidiariteit van de verwerking van persoonsgegevens
+  coöperatie wijkraad inwoners geïnformeerd algoritme risicoprofilering handhaving parkeren bodycams drones evenementen`.split(/\s+/).filter(Boolean);
+const TAGS = ['dpia', 'fg', 'verwerker', 'begroting', 'commissie', 'motie', 'privacy', 'handhaving'];
+
+function dataset() {
+  const r = rng(6);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+  const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  const uuid = (i: number, kind: number) => `${kind.toString(16).padStart(8, '0')}-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
+  const documents: DocumentRecord[] = Array.from({ length: DOCS }, (_, i) => {
+    const gemeente = GEMEENTEN[i % GEMEENTEN.length]!;
+    const url = `https://${gemeente.toLowerCase().replace(/[^a-z]/g, '')}.raadsinformatie.nl/document/${100_000 + i}`;
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    return { id: url, url, title: `Raadsvoorstel ${sentence(5)} ${i}`, gemeente, type: 'raadsvoorstel', meetingDate: `${2020 + (i % 6)}-${month}-15`, createdAt: i, updatedAt: i };
+  });
+  const notes: NoteRecord[] = Array.from({ length: NOTES }, (_, i) => {
+    const exact = sentence(8);
+    const start = Math.floor(r() * 50_000);
+    return {
+      id: uuid(i, 1),
+      documentId: documents[i % DOCS]!.id,
+      anchor: { exact, prefix: sentence(4).slice(0, 32), suffix: sentence(4).slice(0, 32), start, end: start + exact.length },
+      text: sentence(25 + Math.floor(r() * 30)),
+      category: pick(CATEGORIES),
+      question: pick(['ap-1', 'ap-2', 'ap-3'] as const),
+      status: pick(['open', 'gesteld', 'beantwoord'] as const),
+      tags: r() < 0.5 ? [pick(TAGS)] : [],
+      createdAt: 1_600_000_000_000 + i * 1000,
+      updatedAt: 1_600_000_000_000 + i * 1000,
+      revision: 1,
+    };
+  });
+  const flags: FlagRecord[] = Array.from({ length: FLAGS }, (_, i) => ({
+    id: uuid(i, 2),
+    documentId: documents[(i * 7) % DOCS]!.id,
+    kind: 'document',
+    reason: sentence(12),
+    status: 'open',
+    tags: [],
+    createdAt: 1_700_000_000_000 + i,
+    updatedAt: 1_700_000_000_000 + i,
+    revision: 1,
+  }));
+  return { documents, notes, flags };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const fmt = (ms: number) => `${ms.toFixed(1).padStart(7)} ms`;
+
+async function seed(page: Page, data: ReturnType<typeof dataset>): Promise<void> {
+  await page.evaluate(async (d) => {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const q = indexedDB.open('raadslens');
+      q.onsuccess = () => res(q.result);
+      q.onerror = () => rej(q.error);
+    });
+    const tx = db.transaction(['documents', 'notes', 'flags'], 'readwrite');
+    for (const doc of d.documents) tx.objectStore('documents').put(doc);
+    for (const n of d.notes) tx.objectStore('notes').put(n);
+    for (const f of d.flags) tx.objectStore('flags').put(f);
+    await new Promise((res, rej) => {
+      tx.oncomplete = res;
+      tx.onerror = () => rej(tx.error);
+    });
+    db.close();
+  }, data);
+}
+
+/** Click "Alles" and wait until the count shows every item and the list is painted. */
+async function openAll(page: Page, total: number): Promise<number> {
+  return page.evaluate(async (expected) => {
+    const tab = (id: string) => document.querySelector<HTMLButtonElement>(`[data-testid=tab-${id}]`)!;
+    if (tab('all').getAttribute('aria-selected') === 'true') {
+      tab('notes').click();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const t0 = performance.now();
+    tab('all').click();
+    await new Promise<void>((resolve) => {
+      const check = () => {
+        const count = document.querySelector('[data-testid=all-count]')?.textContent ?? '';
+        if (count.includes(`van ${expected}`) && document.querySelector('[data-testid=note-item], [data-testid=flag-item]')) resolve();
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    // Until the frame with the list is presented.
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return performance.now() - t0;
+  }, total);
+}
+
+/** Type `query` into the search field and wait for the changed result list. */
+async function search(page: Page, query: string): Promise<{ ms: number; count: string }> {
+  return page.evaluate(async (q) => {
+    const input = document.querySelector<HTMLInputElement>('[data-testid=all-search]')!;
+    const counter = document.querySelector('[data-testid=all-count]')!;
+    const before = counter.textContent;
+    const t0 = performance.now();
+    input.value = q;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise<void>((resolve) => {
+      const check = () => (counter.textContent !== before ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    return { ms: performance.now() - t0, count: counter.textContent ?? '' };
+  }, query);
+}
+
+const rawGetAll = (page: Page) =>
+  page.evaluate(async () => {
+    const t0 = performance.now();
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const q = indexedDB.open('raadslens');
+      q.onsuccess = () => res(q.result);
+      q.onerror = () => rej(q.error);
+    });
+    const all = (s: string) =>
+      new Promise<unknown[]>((res) => {
+        const q = db.transaction(s).objectStore(s).getAll();
+        q.onsuccess = () => res(q.result);
+      });
+    const lists = await Promise.all([all('documents'), all('notes'), all('flags')]);
+    db.close();
+    return { ms: performance.now() - t0, n: lists[1]!.length };
+  });
+
+const rawIncludes = (page: Page, query: string) =>
+  page.evaluate(async (q) => {
+    const db = await new Promise<IDBDatabase>((res) => {
+      const r = indexedDB.open('raadslens');
+      r.onsuccess = () => res(r.result);
+    });
+    const notes = await new Promise<Array<{ text: string }>>((res) => {
+      const r = db.transaction('notes').objectStore('notes').getAll();
+      r.onsuccess = () => res(r.result as Array<{ text: string }>);
+    });
+    db.close();
+    const t0 = performance.now();
+    const hits = notes.filter((n) => n.text.includes(q)).length;
+    return { ms: performance.now() - t0, hits };
+  }, query);
+
+const QUERIES = ['cooperatie', 'dpia leverancier', 'functionaris', 'xyzzy', 'cameratoezicht cloud bewaard'];
+
+async function main() {
+  const data = dataset();
+  const total = NOTES + FLAGS;
+
+  // Node: the pure parts, for reference.
+  const nodeBuild: number[] = [];
+  const nodeFilter: number[] = [];
+  let entries = buildEntries(data.documents, data.notes, data.flags);
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    entries = buildEntries(data.documents, data.notes, data.flags);
+    nodeBuild.push(performance.now() - t0);
+    const t1 = performance.now();
+    for (const q of QUERIES) filterEntries(entries, { query: q });
+    nodeFilter.push((performance.now() - t1) / QUERIES.length);
+  }
+
+  const server = await startFixtureServer();
+  const { context, close } = await launchWithExtension({ extensionDir, port: server.port });
+  try {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(sw.url()).host;
+    const page = await context.newPage();
+    page.on('crash', () => console.error('page crashed'));
+    page.on('pageerror', (e) => console.error('page error', e));
+    page.on('close', () => console.error('page closed'));
+    await page.setViewportSize({ width: 400, height: 900 });
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
+    // tsx keeps function names with a __name helper that the page does not have.
+    await page.evaluate('globalThis.__name = (f) => f');
+    await page.getByTestId('tab-all').click(); // opens (and creates) the database
+    await page.getByTestId('all-count').waitFor();
+    await page.waitForTimeout(300);
+    await seed(page, data);
+    // Written behind the extension's back (no change announcement): start from a fresh panel.
+    await page.reload();
+    await page.evaluate('globalThis.__name = (f) => f');
+    await page.getByTestId('tab-all').waitFor();
+
+    const open: number[] = [];
+    const warm: number[] = [];
+    const floorOpen: number[] = [];
+    await openAll(page, total); // warm-up (code paths, JIT)
+    for (let i = 0; i < RUNS; i++) {
+      // Cold: a freshly opened panel (nothing in memory) on another tab, then "Alles".
+      await page.evaluate(() => sessionStorage.setItem('raadslens:view', 'notes'));
+      await page.reload();
+      await page.evaluate('globalThis.__name = (f) => f');
+      await page.getByTestId('tab-all').waitFor();
+      open.push(await openAll(page, total));
+      // Warm: back to "Alles" in the same panel, nothing changed in between.
+      warm.push(await openAll(page, total));
+      floorOpen.push((await rawGetAll(page)).ms);
+    }
+
+    const searches: number[] = [];
+    const floorSearch: number[] = [];
+    const counts: string[] = [];
+    await search(page, 'warm');
+    for (let i = 0; i < RUNS; i++) {
+      for (const q of QUERIES) {
+        await search(page, ''); // back to everything
+        const s = await search(page, q);
+        searches.push(s.ms);
+        if (i === 0) counts.push(`${q}: ${s.count}`);
+        floorSearch.push((await rawIncludes(page, q)).ms);
+      }
+    }
+
+    console.log(`\nRecord benchmark: ${NOTES} notes + ${FLAGS} flags over ${DOCS} documents, median of ${RUNS} runs`);
+    console.log(`Chromium ${context.browser()?.version() ?? ''} side panel page; Node ${process.version} for the pure parts\n`);
+    console.log(`  Open "Alles", fresh panel (IndexedDB → zod → index → first 20) ${fmt(median(open))}   target ≤ 200 ms`);
+    console.log(`  Open "Alles" again in the same panel (kept, nothing changed) ${fmt(median(warm))}`);
+    console.log(`    floor: bare IndexedDB getAll of the three stores          ${fmt(median(floorOpen))}`);
+    console.log(`  Full-text search (input → filtered list rendered)          ${fmt(median(searches))}   target ≤ 50 ms`);
+    console.log(`    floor: String.includes over the raw note texts             ${fmt(median(floorSearch))}`);
+    console.log(`  Node: build search index (fold ${total} entries)              ${fmt(median(nodeBuild))}`);
+    console.log(`  Node: filter ${total} entries by a query                      ${fmt(median(nodeFilter))}`);
+    console.log(`\n  Result counts: ${counts.join(' · ')}\n`);
+    summary('record', 'open Alles, fresh panel (10k notes)', median(open), 'ms', 'target ≤ 200 ms');
+    summary('record', 'open Alles again, same panel', median(warm), 'ms');
+    summary('record', 'floor: IndexedDB getAll', median(floorOpen), 'ms');
+    summary('record', 'full-text search (10k notes)', median(searches), 'ms', 'target ≤ 50 ms');
+    summary('record', 'floor: String.includes', median(floorSearch), 'ms');
+  } finally {
+    await close().catch((e: unknown) => console.error('browser already closed:', e));
+    await server.close();
+  }
+}
+
+await main();
