@@ -1,6 +1,6 @@
 // Text in, findings out: the term matches and the AP assessment of one document. Pure, so the
 // content script, the PDF scanner, the command-line scanner and the benchmarks share it.
-import { compileMatcher, compileTerms, foldCodes, type TermMatch } from '../match';
+import { compileCombinedMatcher, type TermMatch } from '../match';
 import { assessDocument, type Assessment, type SafeguardHit } from '../questions';
 import { safeguardTermEntries, type RuleSet } from '../rules';
 import type { CategoryId, OwnTerm } from '../rules/schema';
@@ -25,12 +25,11 @@ export interface Analyser {
 
 /** Compiles the rules once; analyse() is then linear in the text. */
 export function createAnalyser(rules: RuleSet, options: AnalyserOptions = {}): Analyser {
-  const terms = compileMatcher(rules.categories, options);
-  const safeguards = compileTerms(safeguardTermEntries(rules.safeguards));
-  // Both matchers read the same folded text: folding is most of a matcher's time, do it once.
+  // Terms and safeguards in one automaton: the text is folded and scanned once for both.
+  const matcher = compileCombinedMatcher(rules.categories, options, safeguardTermEntries(rules.safeguards));
   const find = (text: string) => {
-    const folded = foldCodes(text);
-    return { matches: terms.matchFolded(text, folded), safeguardHits: safeguards.matchFolded(text, folded) };
+    const { matches, groupMatches } = matcher.match(text);
+    return { matches, safeguardHits: groupMatches };
   };
   return {
     analyse(text) {

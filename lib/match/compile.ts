@@ -100,6 +100,9 @@ class Hits {
   /** Term index for hits; -1 - term index for exception occurrences; SILENCED once dropped. */
   tag = new Int32Array(64);
   size = 0;
+  /** A real hit / an exception occurrence was pushed. */
+  found = false;
+  excepted = false;
 
   push(start: number, end: number, tag: number): void {
     if (this.size === this.start.length) {
@@ -171,49 +174,84 @@ export function compileTerms<G extends string>(entries: readonly TermEntry<G>[])
   return { match: (text) => matchFolded(text, foldCodes(text)), matchFolded };
 }
 
+/** Builds one reported match; the shape is the caller's (TermMatch, GroupMatch, …). */
+export type MakeMatch<G extends string, M> = (start: number, end: number, termId: string, group: G, text: string) => M;
+
+/** One matcher's terms and the shape of its results, for compileMatchSets. */
+export interface MatchSet<G extends string, M> {
+  entries: readonly TermEntry<G>[];
+  make: MakeMatch<G, M>;
+}
+
 /**
  * The engine behind compileTerms, with the shape of the result left to the caller so that
  * wrappers (compileMatcher's TermMatch) do not allocate every match twice.
  */
 export function compileMatchFunction<G extends string, M>(
   entries: readonly TermEntry<G>[],
-  make: (start: number, end: number, termId: string, group: G, text: string) => M,
+  make: MakeMatch<G, M>,
 ): (text: string, folded: FoldedCodes) => M[] {
+  // A set's groups come back to `make` as they went in, so widening G to string is safe.
+  const run = compileMatchSets([{ entries, make } as unknown as MatchSet<string, unknown>]);
+  return (text, folded) => run(text, folded)[0] as M[];
+}
+
+/**
+ * Several matchers in one automaton: one pass over the folded text finds the occurrences of
+ * every set's patterns, then each set's own rules (exceptions, word widening, leftmost-longest)
+ * run over its own occurrences only. Each set's results are exactly what that set alone gives;
+ * sets never compete for a stretch of text. Returns one result list per set, in order.
+ */
+export function compileMatchSets(sets: readonly MatchSet<string, unknown>[]): (text: string, folded: FoldedCodes) => unknown[][] {
   const termIds: string[] = [];
-  const groups: G[] = [];
+  const groups: string[] = [];
   const weak: boolean[] = [];
   const patterns: Uint16Array[] = [];
   const patTerm: number[] = [];
   const patMode: number[] = [];
+  const patSet: number[] = [];
   const patCased: (Uint16Array | undefined)[] = [];
-  let anyExcept = false;
+  const setMaxPattern: number[] = [];
+  const setAnyExcept: boolean[] = [];
 
-  entries.forEach(({ term, group }, t) => {
-    termIds.push(term.id);
-    groups.push(group);
-    weak.push(term.weak === true);
-    const mode = modeOf(term);
-    const seen = new Set<string>();
-    for (const text of [term.text, ...(term.forms ?? [])]) {
-      const p = foldPattern(text);
-      // Acronyms differ by case only in the cased view, so dedupe on that.
-      const key = String.fromCharCode(...(mode === ACRONYM ? p.cased : p.lower));
-      if (p.lower.length === 0 || seen.has(key)) continue;
-      seen.add(key);
-      patterns.push(p.lower);
-      patTerm.push(t);
-      patMode.push(mode);
-      patCased.push(mode === ACRONYM ? p.cased : undefined);
+  sets.forEach(({ entries }, si) => {
+    let maxPattern = 0;
+    let anyExcept = false;
+    for (const { term, group } of entries) {
+      // Terms are numbered across the sets in order, so within a set their order is kept.
+      const t = termIds.length;
+      termIds.push(term.id);
+      groups.push(group);
+      weak.push(term.weak === true);
+      const mode = modeOf(term);
+      const seen = new Set<string>();
+      for (const text of [term.text, ...(term.forms ?? [])]) {
+        const p = foldPattern(text);
+        // Acronyms differ by case only in the cased view, so dedupe on that.
+        const key = String.fromCharCode(...(mode === ACRONYM ? p.cased : p.lower));
+        if (p.lower.length === 0 || seen.has(key)) continue;
+        seen.add(key);
+        patterns.push(p.lower);
+        patTerm.push(t);
+        patMode.push(mode);
+        patSet.push(si);
+        patCased.push(mode === ACRONYM ? p.cased : undefined);
+        maxPattern = Math.max(maxPattern, p.lower.length);
+      }
+      for (const text of term.except ?? []) {
+        const p = foldPattern(text);
+        if (p.lower.length === 0) continue;
+        anyExcept = true;
+        patterns.push(p.lower);
+        patTerm.push(t);
+        patMode.push(EXCEPT);
+        patSet.push(si);
+        patCased.push(undefined);
+        maxPattern = Math.max(maxPattern, p.lower.length);
+      }
     }
-    for (const text of term.except ?? []) {
-      const p = foldPattern(text);
-      if (p.lower.length === 0) continue;
-      anyExcept = true;
-      patterns.push(p.lower);
-      patTerm.push(t);
-      patMode.push(EXCEPT);
-      patCased.push(undefined);
-    }
+    setMaxPattern.push(maxPattern);
+    setAnyExcept.push(anyExcept);
   });
 
   const { classOf, classCount, delta, outStart, outList, outLink, reports } = buildAutomaton(patterns);
@@ -228,18 +266,19 @@ export function compileMatchFunction<G extends string, M>(
   const patLen = Int32Array.from(patterns, (p) => p.length);
   const patTermArr = Int32Array.from(patTerm);
   const patModeArr = Uint8Array.from(patMode);
+  const patSetArr = Uint8Array.from(patSet);
   const termCount = termIds.length;
-  const maxPatternLength = patterns.reduce((m, p) => Math.max(m, p.length), 0);
-  // Word starts of the last positions before the settled point; see the widening step.
-  const ring = new Int32Array(maxPatternLength + 2);
+  const setCount = sets.length;
+  const resolvers = sets.map((set, si) =>
+    makeResolver({ termIds, groups, weak, termCount, make: set.make, anyExcept: setAnyExcept[si] ?? false, maxPatternLength: setMaxPattern[si] ?? 0 }),
+  );
 
   // `f` must be foldCodes(text): it is only read, so one fold can serve several matchers.
-  return function match(text: string, f: FoldedCodes): M[] {
-    const { lower, cased, toOriginal } = f;
+  return function match(text: string, f: FoldedCodes): unknown[][] {
+    const { lower, cased } = f;
     const n = f.length;
-    const hits = new Hits();
-    let found = false;
-    let excepted = false;
+    const hitsOf: Hits[] = [];
+    for (let si = 0; si < setCount; si++) hitsOf.push(new Hits());
 
     let row = 0;
     for (let i = 0; i < n; i++) {
@@ -258,9 +297,10 @@ export function compileMatchFunction<G extends string, M>(
           const s = e - (patLen[p] ?? 0);
           const mode = patModeArr[p] ?? 0;
           const t = patTermArr[p] ?? 0;
+          const hits = hitsOf[patSetArr[p] ?? 0]!;
           if (mode === EXCEPT) {
             hits.push(s, e, -1 - t);
-            excepted = true;
+            hits.excepted = true;
             continue;
           }
           if (mode === ACRONYM) {
@@ -272,11 +312,33 @@ export function compileMatchFunction<G extends string, M>(
             if ((mode & NEED_WORD_END) !== 0 && !endsWord(lower, n, e)) continue;
           }
           hits.push(s, e, t);
-          found = true;
+          hits.found = true;
         }
       }
     }
-    if (!found) return [];
+    return resolvers.map((resolve, si) => resolve(text, f, hitsOf[si]!));
+  };
+}
+
+interface ResolverData {
+  termIds: readonly string[];
+  groups: readonly string[];
+  weak: readonly boolean[];
+  termCount: number;
+  make: MakeMatch<string, unknown>;
+  anyExcept: boolean;
+  maxPatternLength: number;
+}
+
+/** One set's occurrences → its matches: exceptions, widening to whole words, leftmost-longest. */
+function makeResolver({ termIds, groups, weak, termCount, make, anyExcept, maxPatternLength }: ResolverData) {
+  // Word starts of the last positions before the settled point; see the widening step.
+  const ring = new Int32Array(maxPatternLength + 2);
+  return function resolve(text: string, f: FoldedCodes, hits: Hits): unknown[] {
+    const { lower, toOriginal } = f;
+    const n = f.length;
+    if (!hits.found) return [];
+    const excepted = hits.excepted;
 
     const { start: hs, end: he, tag } = hits;
     if (excepted && anyExcept) {
@@ -376,7 +438,7 @@ export function compileMatchFunction<G extends string, M>(
       return ta < tb;
     };
 
-    const out: M[] = [];
+    const out: unknown[] = [];
     let taken = 0;
     const take = (h: number): void => {
       const p = spanStart[h] ?? 0;
@@ -385,7 +447,7 @@ export function compileMatchFunction<G extends string, M>(
       const t = tag[h] ?? 0;
       const start = toOriginal[p] ?? 0;
       const end = originalEnd(text, toOriginal, se);
-      out.push(make(start, end, termIds[t] ?? '', groups[t] as G, text.slice(start, end)));
+      out.push(make(start, end, termIds[t] ?? '', groups[t] ?? '', text.slice(start, end)));
       taken = se;
     };
 

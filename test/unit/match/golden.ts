@@ -5,7 +5,7 @@
 // Regenerate ONLY when a behaviour change is intended:  npx tsx test/unit/match/golden.ts --write
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { compileMatcher, compileTerms, foldText, type TermEntry } from '../../../lib/match';
+import { compileMatcher, compileTerms, foldText, type CompileOptions, type TermEntry } from '../../../lib/match';
 import { rng } from './rng';
 import { TEST_PACKS } from './packs';
 
@@ -19,7 +19,7 @@ const PIECES = [
   'artificiële', 'intelligentie', 'data', 'analyse', 'bodycam', 'DPIA', 'dpia', 'toe', 'zicht', 'evaluatie', 'AIVD',
 ];
 
-function randomText(next: () => number, maxParts: number): string {
+export function randomText(next: () => number, maxParts: number): string {
   const parts = Math.floor(next() * maxParts);
   let s = '';
   for (let k = 0; k < parts; k++) s += PIECES[Math.floor(next() * PIECES.length)] ?? '';
@@ -27,7 +27,7 @@ function randomText(next: () => number, maxParts: number): string {
 }
 
 /** Words and spaces, like prose: the long-text paths (sparse hits, long words, unsorted spans). */
-function prose(next: () => number, size: number): string {
+export function prose(next: () => number, size: number): string {
   let s = '';
   while (s.length < size) {
     s += randomText(next, 4);
@@ -36,7 +36,7 @@ function prose(next: () => number, size: number): string {
   return s;
 }
 
-const SAFEGUARD_ENTRIES: TermEntry<string>[] = [
+export const SAFEGUARD_ENTRIES: TermEntry<string>[] = [
   { group: 'dpia', term: { id: 'dpia', text: 'DPIA', match: 'acronym' } },
   { group: 'dpia', term: { id: 'dpia-lang', text: 'gegevensbeschermingseffectbeoordeling', match: 'word' } },
   { group: 'evaluatie', term: { id: 'evaluatie', text: 'evaluatie', match: 'stem', compound: 'both', except: ['evaluatiemoment'] } },
@@ -53,14 +53,16 @@ export interface GoldenCase {
   digest: string;
 }
 
+export const GOLDEN_OPTIONS: CompileOptions = {
+  ownTerms: [
+    { id: '1', text: 'a.b*', category: 'data' },
+    { id: '2', text: "e'-", category: 'data' },
+    { id: '3', text: 'toezicht', category: 'camera' },
+  ],
+};
+
 export function goldenCases(): GoldenCase[] {
-  const matcher = compileMatcher(TEST_PACKS, {
-    ownTerms: [
-      { id: '1', text: 'a.b*', category: 'data' },
-      { id: '2', text: "e'-", category: 'data' },
-      { id: '3', text: 'toezicht', category: 'camera' },
-    ],
-  });
+  const matcher = compileMatcher(TEST_PACKS, GOLDEN_OPTIONS);
   const safeguards = compileTerms(SAFEGUARD_ENTRIES);
   const out: GoldenCase[] = [];
   const add = (name: string, results: unknown[], count: number) => out.push({ name, count, digest: digest(results) });
