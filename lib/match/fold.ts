@@ -199,61 +199,78 @@ function plainWordPartBefore(lower: Uint16Array, cased: Uint16Array, end: number
   return true;
 }
 
+/**
+ * The output being written, for the rare paths (hyphens, expansions, growing). The hot loop of
+ * foldCodes keeps its own copies in locals and syncs around those calls: variables that a
+ * closure writes would live in a heap context, costing a memory access per unit.
+ */
+interface FoldOut {
+  lower: Uint16Array;
+  cased: Uint16Array;
+  toOriginal: Int32Array;
+  len: number;
+  cap: number;
+}
+
+function ensure(out: FoldOut, needed: number): void {
+  if (needed <= out.cap) return;
+  const next = Math.max(needed, out.cap * 2);
+  const l = new Uint16Array(next);
+  l.set(out.lower.subarray(0, out.len));
+  const c = new Uint16Array(next);
+  c.set(out.cased.subarray(0, out.len));
+  const m = new Int32Array(next + 1);
+  m.set(out.toOriginal.subarray(0, out.len));
+  out.lower = l;
+  out.cased = c;
+  out.toOriginal = m;
+  out.cap = next;
+}
+
+function pushUnit(out: FoldOut, l: number, c: number, i: number): void {
+  out.lower[out.len] = l;
+  out.cased[out.len] = c;
+  out.toOriginal[out.len++] = i;
+}
+
+/** A hyphen at `i`; returns the index to continue from (the loop adds one). */
+function hyphenAt(text: string, i: number, out: FoldOut): number {
+  const next = lineBreakThenLetter(text, i);
+  if (next >= 0 && out.len > 0 && isLetter(out.lower[out.len - 1] ?? 0)) {
+    if (isLowercaseLetterAt(text, next) && plainWordPartBefore(out.lower, out.cased, out.len)) return next - 1;
+    // "AI-\nverordening", "Noord-\nHolland": the hyphen belongs to the word, the break does not.
+    pushUnit(out, HYPHEN, HYPHEN, i);
+    return next - 1;
+  }
+  pushUnit(out, HYPHEN, HYPHEN, i);
+  return i;
+}
+
+function emitString(out: FoldOut, l: string, c: string, i: number, rest: number): void {
+  ensure(out, out.len + l.length + rest + 16);
+  for (let k = 0; k < l.length; k++) {
+    const lc = l.charCodeAt(k);
+    if (lc === SPACE && out.len > 0 && out.lower[out.len - 1] === SPACE) continue;
+    pushUnit(out, lc, c.charCodeAt(k), i);
+  }
+}
+
 /** Folds `text` into the typed-array form the matcher scans. Linear in the length of `text`. */
 export function foldCodes(text: string): FoldedCodes {
   const n = text.length;
   // ASCII never expands, so the fast path needs no bounds check as long as every slow-path
   // expansion keeps `n - i + 16` units of room ahead of the write position.
-  let cap = n + 16;
-  let lower = new Uint16Array(cap);
-  let cased = new Uint16Array(cap);
-  let toOriginal = new Int32Array(cap + 1);
+  const out: FoldOut = {
+    lower: new Uint16Array(n + 16),
+    cased: new Uint16Array(n + 16),
+    toOriginal: new Int32Array(n + 17),
+    len: 0,
+    cap: n + 16,
+  };
+  let lower = out.lower;
+  let cased = out.cased;
+  let toOriginal = out.toOriginal;
   let len = 0;
-
-  const ensure = (needed: number): void => {
-    if (needed <= cap) return;
-    const next = Math.max(needed, cap * 2);
-    const l = new Uint16Array(next);
-    l.set(lower.subarray(0, len));
-    const c = new Uint16Array(next);
-    c.set(cased.subarray(0, len));
-    const m = new Int32Array(next + 1);
-    m.set(toOriginal.subarray(0, len));
-    lower = l;
-    cased = c;
-    toOriginal = m;
-    cap = next;
-  };
-
-  // Returns the index to continue from (the loop adds one).
-  const hyphenAt = (i: number): number => {
-    const next = lineBreakThenLetter(text, i);
-    if (next >= 0 && len > 0 && isLetter(lower[len - 1] ?? 0)) {
-      if (isLowercaseLetterAt(text, next) && plainWordPartBefore(lower, cased, len)) return next - 1;
-      // "AI-\nverordening", "Noord-\nHolland": the hyphen belongs to the word, the break does not.
-      lower[len] = HYPHEN;
-      cased[len] = HYPHEN;
-      toOriginal[len++] = i;
-      return next - 1;
-    }
-    lower[len] = HYPHEN;
-    cased[len] = HYPHEN;
-    toOriginal[len++] = i;
-    return i;
-  };
-
-  const emitString = (l: string, c: string, i: number, rest: number): void => {
-    ensure(len + l.length + rest + 16);
-    for (let k = 0; k < l.length; k++) {
-      const lc = l.charCodeAt(k);
-      if (lc === SPACE) {
-        if (len > 0 && lower[len - 1] === SPACE) continue;
-      }
-      lower[len] = lc;
-      cased[len] = c.charCodeAt(k);
-      toOriginal[len++] = i;
-    }
-  };
 
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -262,18 +279,20 @@ export function foldCodes(text: string): FoldedCodes {
         lower[len] = c;
         cased[len] = c;
         toOriginal[len++] = i;
-      } else if (c >= 65 && c <= 90) {
-        lower[len] = c | 32;
-        cased[len] = c;
-        toOriginal[len++] = i;
       } else if (c === SPACE || (c >= 9 && c <= 13)) {
         if (len === 0 || lower[len - 1] !== SPACE) {
           lower[len] = SPACE;
           cased[len] = SPACE;
           toOriginal[len++] = i;
         }
+      } else if (c >= 65 && c <= 90) {
+        lower[len] = c | 32;
+        cased[len] = c;
+        toOriginal[len++] = i;
       } else if (c === HYPHEN) {
-        i = hyphenAt(i);
+        out.len = len;
+        i = hyphenAt(text, i, out);
+        len = out.len;
       } else {
         const f = c === 96 ? APOSTROPHE : c;
         lower[len] = f;
@@ -287,7 +306,9 @@ export function foldCodes(text: string): FoldedCodes {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
         const f = astralFold(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
-        emitString(f.lower, f.cased, i, n - i);
+        out.len = len;
+        emitString(out, f.lower, f.cased, i, n - i);
+        ({ lower, cased, toOriginal, len } = out);
         i++;
         continue;
       }
@@ -322,11 +343,17 @@ export function foldCodes(text: string): FoldedCodes {
         toOriginal[len++] = i;
         break;
       case K_HYPHEN:
-        i = hyphenAt(i);
+        out.len = len;
+        i = hyphenAt(text, i, out);
+        len = out.len;
         break;
       default: {
         const f = multiTable.get(c);
-        if (f !== undefined) emitString(f.lower, f.cased, i, n - i);
+        if (f !== undefined) {
+          out.len = len;
+          emitString(out, f.lower, f.cased, i, n - i);
+          ({ lower, cased, toOriginal, len } = out);
+        }
       }
     }
   }
