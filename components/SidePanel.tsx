@@ -11,6 +11,7 @@ import { PdfTabScan } from './Attachments';
 import { isPdfUrl } from '@/lib/pdf/detect';
 import { NotesView } from './NotesView';
 import { AllView } from './AllView';
+import { preloadRecord } from '@/lib/ui/use-record';
 import type { FlagTarget } from './FlagForm';
 import { Tabs } from './Tabs';
 
@@ -33,6 +34,8 @@ export function SidePanel() {
   const pdfTab = !!tab && isPdfUrl(tab.url);
   const emptyPdfPage = pdfTab && report?.matchCount === 0;
   const notes = useDocumentNotes(tab);
+  // "Alles" reads every note: done while the panel is idle, so the tab opens at once.
+  useEffect(() => preloadRecord(), []);
   const [view, setViewState] = useState<PanelView>(rememberedView);
   const setView = (v: PanelView) => {
     setViewState(v);

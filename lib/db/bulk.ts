@@ -25,15 +25,14 @@ export interface AllRecords {
 export function readAllRecords(): Promise<AllRecords> {
   return inTransaction([...STORE_NAMES], 'readonly', async (tx) => {
     const read = async (name: (typeof STORE_NAMES)[number]) => {
-      const store = tx.objectStore(name);
-      return Promise.all([store.getAllKeys(), store.getAll()]);
+      return tx.objectStore(name).getAll();
     };
     const [d, n, f, s] = await Promise.all([read('documents'), read('notes'), read('flags'), read('settings')]);
     return {
-      documents: listed('documents', DocumentRecordSchema, d[0], d[1]),
-      notes: listed('notes', NoteRecordSchema, n[0], n[1]),
-      flags: listed('flags', FlagRecordSchema, f[0], f[1]),
-      settings: listed('settings', SettingRecordSchema, s[0], s[1]),
+      documents: listed('documents', DocumentRecordSchema, d),
+      notes: listed('notes', NoteRecordSchema, n),
+      flags: listed('flags', FlagRecordSchema, f),
+      settings: listed('settings', SettingRecordSchema, s),
     };
   });
 }

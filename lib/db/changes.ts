@@ -5,6 +5,8 @@ export const CHANGE_CHANNEL = 'raadslens-record';
 
 export interface RecordChange {
   stores: string[];
+  /** Keys of the changed records when known (a save or delete); absent for bulk changes (import, clear). */
+  ids?: string[];
   /** Lets a page ignore its own announcements when it already refreshed. */
   origin: string;
   at: number;
@@ -22,8 +24,8 @@ function channel(): BroadcastChannel | null {
 export const thisOrigin = (): string => ORIGIN;
 
 /** Tell every listener (this page included) that `stores` changed. Never throws. */
-export function announceChange(stores: readonly string[]): void {
-  const change: RecordChange = { stores: [...stores], origin: ORIGIN, at: Date.now() };
+export function announceChange(stores: readonly string[], ids?: readonly string[]): void {
+  const change: RecordChange = { stores: [...stores], origin: ORIGIN, at: Date.now(), ...(ids ? { ids: [...ids] } : {}) };
   try {
     channel()?.postMessage(change);
   } catch {

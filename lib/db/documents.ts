@@ -36,7 +36,7 @@ export const documentsRepo = {
       });
       await store.put(record);
       return record;
-    });
+    }, (record) => [record.id]);
   },
 
   get: (id: string): Promise<DocumentRecord | undefined> =>
@@ -47,8 +47,7 @@ export const documentsRepo = {
   listAll: (): Promise<Listed<DocumentRecord>> =>
     inTransaction(['documents'], 'readonly', async (tx) => {
       const store = tx.objectStore('documents');
-      const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
-      const items = listed('documents', DocumentRecordSchema, keys, values);
+      const items = listed('documents', DocumentRecordSchema, await store.getAll());
       items.sort((a, b) => b.updatedAt - a.updatedAt);
       return items;
     }),

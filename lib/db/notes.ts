@@ -23,8 +23,7 @@ export const notesRepo = {
   listByStatus: (status: NoteStatus): Promise<Listed<NoteRecord>> =>
     inTransaction(['notes'], 'readonly', async (tx) => {
       const index = tx.objectStore('notes').index('byStatus');
-      const [keys, values] = await Promise.all([index.getAllKeys(status), index.getAll(status)]);
-      const items = listed('notes', NoteRecordSchema, keys, values);
+      const items = listed('notes', NoteRecordSchema, await index.getAll(status));
       items.sort((a, b) => b.updatedAt - a.updatedAt);
       return items;
     }),

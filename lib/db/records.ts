@@ -22,13 +22,21 @@ export interface InvalidRecord {
  */
 export type Listed<T> = T[] & { invalid: InvalidRecord[] };
 
-export function listed<T>(store: StoreName, schema: z.ZodType<T>, keys: IDBValidKey[], values: unknown[]): Listed<T> {
+/** The primary key of a stored value: every store has an inline keyPath (id, or key for settings). */
+function keyOf(store: StoreName, value: unknown): IDBValidKey {
+  const field = store === 'settings' ? 'key' : 'id';
+  const key = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[field] : undefined;
+  return typeof key === 'string' || typeof key === 'number' ? key : '';
+}
+
+/** `values` as read with getAll (no getAllKeys: with inline keys it would read every record twice). */
+export function listed<T>(store: StoreName, schema: z.ZodType<T>, values: unknown[]): Listed<T> {
   const items: T[] = [];
   const invalid: InvalidRecord[] = [];
-  values.forEach((value, i) => {
+  values.forEach((value) => {
     const parsed = schema.safeParse(value, { error: dutchErrors });
     if (parsed.success) items.push(parsed.data);
-    else invalid.push({ store, key: keys[i] ?? '', problems: describeIssues(parsed.error), value });
+    else invalid.push({ store, key: keyOf(store, value), problems: describeIssues(parsed.error), value });
   });
   // Not enumerable, so the list compares, logs and serialises as the plain array it mostly is.
   return Object.defineProperty(items, 'invalid', { value: invalid, enumerable: false }) as Listed<T>;
@@ -65,6 +73,8 @@ export async function inTransaction<R, Mode extends IDBTransactionMode>(
   stores: StoreName[],
   mode: Mode,
   work: (tx: Tx<Mode>) => Promise<R>,
+  /** For a write: the keys it changed, so listening views can patch instead of reloading. */
+  changedKeys?: (result: R) => string[],
 ): Promise<R> {
   const db = (await getDb()) as unknown as IDBPDatabase;
   let tx: Tx<Mode>;
@@ -79,7 +89,7 @@ export async function inTransaction<R, Mode extends IDBTransactionMode>(
   try {
     const result = await work(tx);
     await done;
-    if (mode === 'readwrite') announceChange(stores);
+    if (mode === 'readwrite') announceChange(stores, changedKeys?.(result));
     return result;
   } catch (e) {
     try {

@@ -74,14 +74,13 @@ export function revisionedRepo<Out extends Revisioned, In>(config: RevisionedRep
       const record = validateForWrite(schema, candidate);
       await objects.put(record);
       return record;
-    });
+    }, (record) => [record.id]);
 
   return {
     listByDocument: (documentId) =>
       inTransaction([store], 'readonly', async (tx) => {
         const index = tx.objectStore(store).index('byDocument');
-        const [keys, values] = await Promise.all([index.getAllKeys(documentId), index.getAll(documentId)]);
-        const items = listed(store, schema, keys, values);
+        const items = listed(store, schema, await index.getAll(documentId));
         items.sort((a, b) => a.createdAt - b.createdAt);
         return items;
       }),
@@ -89,8 +88,7 @@ export function revisionedRepo<Out extends Revisioned, In>(config: RevisionedRep
     listAll: () =>
       inTransaction([store], 'readonly', async (tx) => {
         const objects = tx.objectStore(store);
-        const [keys, values] = await Promise.all([objects.getAllKeys(), objects.getAll()]);
-        const items = listed(store, schema, keys, values);
+        const items = listed(store, schema, await objects.getAll());
         items.sort((a, b) => b.updatedAt - a.updatedAt);
         return items;
       }),
@@ -111,6 +109,6 @@ export function revisionedRepo<Out extends Revisioned, In>(config: RevisionedRep
         }
         await objects.delete(id);
         return true;
-      }),
+      }, () => [id]),
   };
 }
