@@ -199,7 +199,6 @@ async function main() {
     const page = await context.newPage();
     page.on('crash', () => console.error('page crashed'));
     page.on('pageerror', (e) => console.error('page error', e));
-    page.on('close', () => console.error('page closed'));
     await page.setViewportSize({ width: 400, height: 900 });
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=999999`);
     // tsx keeps function names with a __name helper that the page does not have.
