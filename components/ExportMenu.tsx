@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { backupJson, toBackup } from '@/lib/export/backup';
 import { toCsv } from '@/lib/export/csv';
@@ -21,6 +21,11 @@ type Format = 'md' | 'csv' | 'json' | 'jsonld';
 /** "Exporteer": the set as Markdown, CSV, JSON backup or W3C Web Annotation, downloaded from a Blob URL. */
 export function ExportMenu({ set, labels, name, onLetter }: Props) {
   const [done, setDone] = useState<string | null>(null);
+  const menu = useRef<HTMLDetailsElement>(null);
+  // A chosen action closes the menu, so it never covers what the action opened.
+  const close = () => {
+    if (menu.current) menu.current.open = false;
+  };
   const empty = set.notes.length === 0 && set.flags.length === 0;
 
   const run = (format: Format) => {
@@ -30,10 +35,12 @@ export function ExportMenu({ set, labels, name, onLetter }: Props) {
     if (format === 'json') downloadText(file, backupJson(toBackup(set)), 'application/json');
     if (format === 'jsonld') downloadText(file, `${JSON.stringify(toWebAnnotations(set, labels), null, 2)}\n`, 'application/ld+json');
     setDone(t('exportDone', file));
+    close();
   };
 
   return (
-    <details class="menu" data-testid="export-menu">
+    <div class="export">
+    <details class="menu" data-testid="export-menu" ref={menu}>
       <summary>{t('exportMenu')}</summary>
       {empty ? (
         <p class="small muted">{t('exportNothing')}</p>
@@ -53,16 +60,24 @@ export function ExportMenu({ set, labels, name, onLetter }: Props) {
           </li>
           {onLetter && (
             <li>
-              <button type="button" data-testid="export-letter" onClick={onLetter}>{t('exportLetter')}</button>
+              <button
+                type="button"
+                data-testid="export-letter"
+                onClick={() => {
+                  close();
+                  onLetter();
+                }}
+              >{t('exportLetter')}</button>
             </li>
           )}
         </ul>
       )}
+    </details>
       {done && (
-        <p class="small status ok" role="status">
+        <p class="small status ok" role="status" data-testid="export-status">
           {done}
         </p>
       )}
-    </details>
+    </div>
   );
 }

@@ -71,6 +71,18 @@ test('markeringen op twee documenten staan allebei onder “Alles”, en een ite
   await expect(panel.getByTestId('flag-item').first().locator('.pill').first()).toContainText('AP-vraag');
   await screenshot(panel, 'record-notes-view');
 
+  // Concept schriftelijke vragen from this document's flag and its scan.
+  await panel.getByTestId('export-menu').locator('summary').click();
+  await panel.getByTestId('export-letter').click();
+  const letter = panel.getByTestId('letter-text');
+  await expect(letter).toHaveValue(/^Aan het college van burgemeester en wethouders van de gemeente Utrecht/);
+  await expect(letter).toHaveValue(/Onderwerp: Schriftelijke vragen over “Raadsvoorstel Uitbreiding cameratoezicht/);
+  await expect(letter).toHaveValue(/\n1\. In het raadsstuk staat: “[^”]+”\. Waarom is uitbreiding van het cameratoezicht nodig\?/);
+  await expect(letter).toHaveValue(/Fractie \[fractie\]/);
+  await panel.getByTestId('letter').scrollIntoViewIfNeeded();
+  await screenshot(panel, 'record-letter');
+  await panel.getByTestId('letter').getByRole('button', { name: 'Sluiten' }).click();
+
   await page.goto(portalUrl(BRIEF, AMERSFOORT));
   await scanMeasure(page);
   await expect(panel.locator('.doc-title')).toContainText('drones');
@@ -100,6 +112,18 @@ test('markeringen op twee documenten staan allebei onder “Alles”, en een ite
   await panel.getByTestId('filter-status').selectOption('gesteld');
   await expect(items).toHaveCount(1);
   await expect(items).toHaveAttribute('data-status', 'gesteld');
+
+  // Export of the selection: exactly what the filters show, as CSV for Excel-NL.
+  await panel.getByTestId('export-menu').locator('summary').click();
+  const csvDownload = panel.waitForEvent('download');
+  await panel.getByTestId('export-csv').click();
+  const csv = await readFile((await (await csvDownload).path())!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const lines = csv.slice(1).trimEnd().split('\r\n');
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toMatch(/^soort;document;gemeente;/);
+  expect(lines[1]).toContain('Waarom is uitbreiding van het cameratoezicht nodig?');
+  await expect(panel.getByTestId('export-status')).toContainText('.csv');
 
   // Opening it: the raadsvoorstel is not open in any tab now, so a new tab opens and scrolls there.
   const opened = context.waitForEvent('page');
