@@ -206,20 +206,32 @@ test.describe.serial('back-up', () => {
     expect(json).toMatchObject({ format: 'raadslens-backup', version: 1 });
   });
 
-  test('importeer in een nieuw browserprofiel: dezelfde gegevens', async ({ openScanned, openPanel, errors }) => {
+  test('importeer in een nieuw browserprofiel (via de instellingen): dezelfde gegevens, meteen zichtbaar in het zijpaneel', async ({
+    context,
+    extensionId,
+    openScanned,
+    openPanel,
+    errors,
+  }) => {
     expect(backupFile).not.toBe('');
     const { tabId } = await openScanned();
     const panel = await openPanel(tabId);
     await panel.getByTestId('tab-all').click();
+    await expect(panel.getByTestId('all-count')).toHaveText('0 van 0 items');
     expect((await storedRecords(panel)).notes).toHaveLength(0); // a fresh profile
 
+    // The options page embeds the same import; the panel, open beside it, follows without reload.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const transfer = options.getByTestId('data-transfer');
+
     // A broken file first: a Dutch message, nothing stored.
-    await panel.getByTestId('data-import-file').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"raadslens-backup","version":7}') });
-    await expect(panel.getByTestId('data-status')).toContainText('nieuwere versie van Raadslens');
+    await transfer.getByTestId('data-import-file').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"raadslens-backup","version":7}') });
+    await expect(transfer.getByTestId('data-status')).toContainText('nieuwere versie van Raadslens');
     expect((await storedRecords(panel)).flags).toHaveLength(0);
 
-    await panel.getByTestId('data-import-file').setInputFiles(backupFile);
-    await expect(panel.getByTestId('data-status')).toContainText('Back-up ingelezen');
+    await transfer.getByTestId('data-import-file').setInputFiles(backupFile);
+    await expect(transfer.getByTestId('data-status')).toContainText('Back-up ingelezen');
     expect(await storedRecords(panel)).toEqual(before);
     await expect(panel.getByTestId('flag-item')).toHaveCount(2);
     await expect(panel.getByTestId('note-item')).toHaveCount(1);
