@@ -86,6 +86,8 @@ async function waitForMeasures(page, count, timeout = 60_000) {
   }
 }
 
+/** A summary line for test/bench/run.mjs (`npm run bench`). */
+const figure = (name, value, unit, note) => console.log(`BENCH\t${JSON.stringify({ bench: 'portals', name, value, unit, note })}`);
 const avg = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 const ms = (x) => `${x.toFixed(2)} ms`;
 const mb = (x) => `${(x / 1024 / 1024).toFixed(2)} MB`;
@@ -186,6 +188,7 @@ async function main() {
     });
     console.log(`1. Initial scan, agenda page of ${reference.domNodes} DOM nodes`);
     console.log(`   Raadslens:  ${ms(first.busyMs)} work in ${ms(first.duration)} wall (time-sliced); ${first.nodes} text nodes, ${first.chars} chars, ${first.matches} matches`);
+    figure('initial scan, 20,000 DOM nodes (work)', first.busyMs, 'ms', `${first.matches} matches; bare walk ${reference.ms.toFixed(1)} ms`);
     console.log(`   reference:  ${ms(reference.ms)} bare TreeWalker + indexOf of 10 terms (${reference.nodes} text nodes, ${reference.hits} raw hits, no rules/highlights)\n`);
 
     // 2. 100 incremental appends.
@@ -211,12 +214,15 @@ async function main() {
     console.log(`   last 10:    ${ms(avg(tail.map((c) => c.busy)))} per append (avg ${avg(tail.map((c) => c.chars)).toFixed(0)} chars, ${avg(tail.map((c) => c.nodes)).toFixed(1)} nodes re-indexed)`);
     console.log(`   all ${APPENDS}:     ${costs.filter((c) => c.incremental).length} incremental, max ${ms(Math.max(...costs.map((c) => c.busy)))}`);
     console.log(`   tab report: ${ms(avg(head.map((c) => c.report)))} first 10, ${ms(avg(tail.map((c) => c.report)))} last 10 (composed after each scan; grows with the number of matches, not of nodes)`);
+    figure('append re-scan, first 10 (avg)', avg(head.map((c) => c.busy)), 'ms', `full rescan ${fullBefore.busyMs.toFixed(1)} ms`);
+    figure('append re-scan, last 10 (avg)', avg(tail.map((c) => c.busy)), 'ms', `full rescan ${fullAfter.busyMs.toFixed(1)} ms`);
     console.log(`   reference:  full rescan ${ms(fullBefore.busyMs)} before the appends, ${ms(fullAfter.busyMs)} after (${fullAfter.nodes} nodes, ${fullAfter.matches} matches)\n`);
     await page.close();
 
     // 3. Heap after 100 SPA navigations.
     const ext = await spaNavigations(withExt.context, true);
     console.log(`3. Heap after ${NAVIGATIONS} SPA navigations (openbesluitvorming fixture, ${WARMUP} warm-up navigations, GC forced)`);
+    figure(`heap growth after ${NAVIGATIONS} SPA navigations`, (ext.end / ext.start - 1) * 100, '%', `${mb(ext.start)} → ${mb(ext.end)}`);
     console.log(`   Raadslens:  ${mb(ext.start)} → ${mb(ext.end)} (${((ext.end / ext.start - 1) * 100).toFixed(1)}%), ${ext.highlights} highlight ranges at the end`);
   } finally {
     await withExt.close();
