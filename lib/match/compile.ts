@@ -332,8 +332,10 @@ interface ResolverData {
 
 /** One set's occurrences → its matches: exceptions, widening to whole words, leftmost-longest. */
 function makeResolver({ termIds, groups, weak, termCount, make, anyExcept, maxPatternLength }: ResolverData) {
-  // Word starts of the last positions before the settled point; see the widening step.
+  // Word starts of recently scanned positions, and which position each slot holds; see the
+  // widening step.
   const ring = new Int32Array(maxPatternLength + 2);
+  const ringPos = new Int32Array(maxPatternLength + 2);
   return function resolve(text: string, f: FoldedCodes, hits: Hits): unknown[] {
     const { lower, toOriginal } = f;
     const n = f.length;
@@ -365,17 +367,17 @@ function makeResolver({ termIds, groups, weak, termCount, make, anyExcept, maxPa
       }
     }
 
-    // Widen every hit to whole words. Hits arrive in order of their end, and a later hit never
-    // starts before (this end − longest pattern), so word starts are settled by one forward
-    // pass that jumps over stretches without hits (a backward scan finds where it lands) and
-    // keeps only the last `ring.length` positions; word ends by a forward scan that only moves
-    // on. Each text position is looked at a bounded number of times: linear however long a
-    // word is, however many hits it holds, and no work at all between sparse hits.
+    // Widen every hit to whole words. A word start is found by scanning back from the hit's
+    // start, and remembered for the positions scanned, in a ring of the last `ring.length`
+    // positions stamped with the position they hold: hits arrive in order of their end, and a
+    // later hit never starts before (this end − longest pattern), so a scan stops at the nearest
+    // remembered position of the same word and no position is scanned twice while it can still
+    // matter. Word ends by a forward scan that only moves on. Linear however long a word is,
+    // however many hits it holds, and only a word's length of work per isolated hit.
     const spanStart = new Int32Array(hits.size);
     const spanEnd = new Int32Array(hits.size);
-    let settled = 0;
-    let runStart = 0;
-    let prevIn = false;
+    const ringLength = ring.length;
+    ringPos.fill(-1);
     let knownFrom = -1;
     let knownEnd = -1;
     let sorted = true;
@@ -385,26 +387,28 @@ function makeResolver({ termIds, groups, weak, termCount, make, anyExcept, maxPa
       if ((tag[h] ?? -1) < 0) continue;
       const s = hs[h] ?? 0;
       const e = he[h] ?? 0;
-      if (s >= settled) {
-        const jump = Math.max(settled, e - maxPatternLength);
-        if (jump > settled) {
-          let k = jump - 1;
-          if (inWord(lower, n, k)) {
-            while (k > settled && inWord(lower, n, k - 1)) k--;
-            runStart = k === settled && prevIn ? runStart : k;
-            prevIn = true;
-          } else prevIn = false;
-          settled = jump;
+      let ss: number;
+      const slot = s % ringLength;
+      if (ringPos[slot] === s) ss = ring[slot] ?? s;
+      else {
+        let k = s;
+        ss = -1;
+        if (inWord(lower, n, s)) {
+          while (k > 0 && inWord(lower, n, k - 1)) {
+            const before = (k - 1) % ringLength;
+            if (ringPos[before] === k - 1) {
+              ss = ring[before] ?? 0;
+              break;
+            }
+            k--;
+          }
         }
-        for (let i = settled; i <= s; i++) {
-          const cur = inWord(lower, n, i);
-          if (!(cur && prevIn)) runStart = i;
-          ring[i % ring.length] = runStart;
-          prevIn = cur;
+        if (ss < 0) ss = k;
+        for (let q = Math.max(k, s - ringLength + 1); q <= s; q++) {
+          ring[q % ringLength] = ss;
+          ringPos[q % ringLength] = q;
         }
-        settled = s + 1;
       }
-      const ss = ring[s % ring.length] ?? s;
       const last = e - 1;
       if (last < knownFrom || last >= knownEnd) {
         let k = last + 1;
