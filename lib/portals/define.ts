@@ -17,6 +17,7 @@ export interface DetectorSpec {
   label: string;
   hosts: readonly string[];
   accepts?: PortalDetector['accepts'];
+  recognises?: PortalDetector['recognises'];
   /** Main-content candidates, best first; the first one with text wins. */
   main: readonly string[];
   /** Selectors (matched with Element.matches) for chrome INSIDE the main content. */
@@ -61,6 +62,7 @@ export function defineDetector(spec: DetectorSpec): PortalDetector {
     label: spec.label,
     hosts: spec.hosts,
     accepts: spec.accepts,
+    recognises: spec.recognises,
     mainContent: (doc) => pickMain(doc, spec.main),
     isChrome: chrome ? (el) => el.matches(chrome) : undefined,
     metadata(doc, location) {

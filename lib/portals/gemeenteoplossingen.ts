@@ -19,6 +19,9 @@ export const gemeenteoplossingen = defineDetector({
   date: ['.vergadering-datum time', '.vergadering-datum', '.meeting-date', '.document-datum'],
   agendaItem: ['.agendapunt.actief .agendapunt-titel', '.document-agendapunt'],
   typeLabel: ['.document-soort', '.document-type', '.tabs-nav [aria-selected="true"]'],
+  // GO's own URL shapes: /vergaderingen/… pages whose attachments live under /Documenten/….pdf.
+  recognises: (location, doc) =>
+    /^\/(vergaderingen|documenten)(\/|$)/i.test(location.pathname) && !!doc.querySelector('a[href*="/Documenten/" i][href$=".pdf" i]'),
   gemeente: (location, doc) =>
     gemeenteFromText(doc.querySelector('.site-name, .logo')?.textContent ?? undefined) ??
     gemeenteFromOwnHost(location.hostname),

@@ -24,6 +24,10 @@ export const ibabs = defineDetector({
   typeLabel: ['.document-type', '.report-type'],
   attachmentLinks:
     'a[href*="/Document/LoadAgendaItemDocument/"], a[href*="/Document/LoadAgendaDocument/"], a[href*="/Document/View/"], a[href*="publicdownload.aspx"], a[href$=".pdf" i]',
+  // iBabs behind a municipal host: its MVC routes and download endpoints.
+  recognises: (location, doc) =>
+    /^\/(Agenda\/(Index|Document)|Reports\/(Details|Item))\//.test(location.pathname) &&
+    !!doc.querySelector('a[href*="/Document/LoadAgendaItemDocument/"], a[href*="/Document/View/"], a[href*="publicdownload.aspx"]'),
   gemeente: (location) => gemeenteFromSubdomain(location.hostname),
   pageType(location, doc) {
     if (pathMatches(location, /\/Agenda\/Index\//i) || doc.querySelector('.agenda-items')) return 'agenda';

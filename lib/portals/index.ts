@@ -30,10 +30,10 @@ export const DETECTORS: readonly PortalDetector[] = [
 
 /** The detector for this page's host, or the generic one. */
 export function detectorFor(location: PageLocation, doc: Document): PortalDetector {
-  return (
-    DETECTORS.find((d) => d.hosts.some((h) => hostMatches(h, location.hostname)) && (d.accepts?.(location, doc) ?? true)) ??
-    generic
-  );
+  const byHost = DETECTORS.find((d) => d.hosts.some((h) => hostMatches(h, location.hostname)));
+  if (byHost) return (byHost.accepts?.(location, doc) ?? true) ? byHost : generic;
+  // A host in no list: a portal may still be recognised by its URL shapes.
+  return DETECTORS.find((d) => d.recognises?.(location, doc)) ?? generic;
 }
 
 /** Everything the content script needs to know about the page before it scans. */

@@ -21,6 +21,9 @@ export const notubiz = defineDetector({
   agendaItem: ['.agenda-item.selected .agenda-item-title', '.document-context .agenda-item-title'],
   typeLabel: ['.document-type', '.module-type'],
   attachmentLinks: 'a[href*="/document/"], a[href$=".pdf" i]',
+  // NotuBiz on a municipal host: /vergadering/{id} or /modules/… pages linking /document/{id}/{v}/….
+  recognises: (location, doc) =>
+    /^\/(vergadering\/\d+|modules\/\d+\/)/i.test(location.pathname) && !!doc.querySelector('a[href*="/document/"]'),
   gemeente(location) {
     // raadsinformatie.eindhoven.nl is a municipal host; the others carry the gemeente up front.
     const labels = location.hostname.toLowerCase().split('.');

@@ -63,6 +63,12 @@ export interface PortalDetector {
   hosts: readonly string[];
   /** Optional finer check on a host the detector's patterns cover (e.g. a path). */
   accepts?(location: PageLocation, doc: Document): boolean;
+  /**
+   * On a host in no list (a site the reader granted, or "Scan deze pagina"): does the page have
+   * this portal's tell-tale URL shapes? Lets a municipality's own GO or NotuBiz host get the
+   * portal's detector instead of the generic one.
+   */
+  recognises?(location: PageLocation, doc: Document): boolean;
   /** The element that holds the document, or null when the page has none (yet). */
   mainContent(doc: Document): Element | null;
   /** Portal-specific chrome inside the main content (player, "deel deze pagina", filters). */

@@ -222,6 +222,27 @@ describe('generic fallback', () => {
   });
 });
 
+describe('portals on hosts in no list (a granted site, "Scan deze pagina")', () => {
+  it('recognises GO, NotuBiz and iBabs by their URL shapes, and nothing else', () => {
+    const go = load('go-vergadering.html', 'https://raad.zutphen.nl/vergaderingen/gemeenteraad/2026/25-maart');
+    const goDetection = detectPortal(go.location, go.doc);
+    expect(goDetection.detector.id).toBe('gemeenteoplossingen');
+    expect(goDetection.meta).toMatchObject({ portalLabel: 'GemeenteOplossingen', meeting: 'Gemeenteraad 25 maart 2026' });
+    expect(goDetection.attachments[0]?.url).toBe('https://raad.zutphen.nl/Documenten/Raadsvoorstel-camerabeleid-2026-2030.pdf');
+
+    const nb = load('notubiz-vergadering.html', 'https://ris.almere.nl/vergadering/1528626/Gemeenteraad');
+    expect(detectPortal(nb.location, nb.doc).detector.id).toBe('notubiz');
+    const ib = load('ibabs-agenda.html', 'https://raad.example.nl/Agenda/Index/7c3e0d55-1b2a-4f7e-8a11-3c5d9e0f2a41');
+    expect(detectPortal(ib.location, ib.doc).detector.id).toBe('ibabs');
+
+    // The right path without the portal's links, or the links on another path: generic.
+    const plain = new DOMParser().parseFromString('<main><p>Vergaderingen</p><a href="/stuk.pdf">stuk</a></main>', 'text/html');
+    expect(detectPortal(new URL('https://www.example.nl/vergaderingen/2026'), plain).detector.id).toBe('generic');
+    const elsewhere = load('go-vergadering.html', 'https://www.example.nl/nieuws/raad');
+    expect(detectPortal(elsewhere.location, elsewhere.doc).detector.id).toBe('generic');
+  });
+});
+
 describe('hosts', () => {
   it('every manifest host belongs to exactly one detector, and the other way round', () => {
     const fromDetectors = DETECTORS.flatMap((d) => d.hosts.map((h) => `*://${h}/*`));
