@@ -33,7 +33,7 @@ export function SidePanel() {
   // A PDF tab: the panel reads the PDF itself; the browser's PDF wrapper page has nothing to show.
   const pdfTab = !!tab && isPdfUrl(tab.url);
   const emptyPdfPage = pdfTab && report?.matchCount === 0;
-  const notes = useDocumentNotes(tab);
+  const notes = useDocumentNotes(tab, report?.portal);
   // "Alles" reads every note: done while the panel is idle, so the tab opens at once.
   useEffect(() => preloadRecord(), []);
   const [view, setViewState] = useState<PanelView>(rememberedView);

@@ -22,3 +22,41 @@ export function gemeenteFromUrl(url: string): string | undefined {
   }
   return undefined;
 }
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "12 maart 2026", "12-03-2026", "2026-03-12T19:30" → "2026-03-12"; anything else → undefined. */
+export function isoDate(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const valid = (y: number, m: number, d: number) => {
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+      ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+      : undefined;
+  };
+  let m = text.match(/\b(\d{4})-(\d{2})-(\d{2})/);
+  if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = text.match(/\b(\d{1,2})-(\d{1,2})-(\d{4})\b/);
+  if (m) return valid(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = text.toLowerCase().match(/\b(\d{1,2}) ([a-z]+) (\d{4})\b/);
+  const month = m ? MONTHS.indexOf(m[2]!) + 1 : 0;
+  return m && month > 0 ? valid(Number(m[3]), month, Number(m[1])) : undefined;
+}
+
+export interface PortalFacts {
+  gemeente?: string;
+  title?: string;
+  documentType?: string;
+  date?: string;
+}
+
+/** What the record stores about a document: the portal detectors' facts first, the URL as fallback. */
+export function documentFacts(url: string, tabTitle: string, portal: PortalFacts | undefined) {
+  return {
+    url,
+    title: portal?.title || tabTitle,
+    gemeente: portal?.gemeente || gemeenteFromUrl(url),
+    type: portal?.documentType?.toLowerCase() || undefined,
+    meetingDate: isoDate(portal?.date),
+  };
+}

@@ -4,7 +4,7 @@ import { normaliseDocumentUrl } from '../db/url';
 import type { QuoteAnchor } from '../messages/protocol';
 import { compareReadingOrder, flagEntry, noteEntry, type RecordEntry } from '../record/entries';
 import { saveOrConflict, type SaveOutcome } from '../record/conflict';
-import { gemeenteFromUrl } from '../record/document-meta';
+import { documentFacts, type PortalFacts } from '../record/document-meta';
 import type { CategoryId, QuestionId } from '../rules/schema';
 import type { TabInfo } from './hooks';
 import { useRecordChanges } from './use-record-changes';
@@ -56,7 +56,7 @@ export function editInput(entry: RecordEntry, changes: EntryChanges): NoteInput 
 }
 
 /** The notes and flags of the document in the tab, in reading order, live across pages. */
-export function useDocumentNotes(tab: TabInfo | null): DocumentNotes {
+export function useDocumentNotes(tab: TabInfo | null, portal?: PortalFacts): DocumentNotes {
   let documentId: string | null = null;
   try {
     documentId = tab?.url ? normaliseDocumentUrl(tab.url) : null;
@@ -103,9 +103,20 @@ export function useDocumentNotes(tab: TabInfo | null): DocumentNotes {
 
   const ensureDocument = async (): Promise<string> => {
     if (!documentId || !tab) throw new Error('Geen document geopend.');
-    await documentsRepo.upsert({ id: documentId, url: tab.url, title: tab.title, gemeente: document?.gemeente ?? gemeenteFromUrl(tab.url) });
+    await documentsRepo.upsert({ id: documentId, ...documentFacts(tab.url, tab.title, portal) });
     return documentId;
   };
+
+  // A stored document learns what a later scan knows better (gemeente, type, meeting date).
+  const facts = tab ? documentFacts(tab.url, tab.title, portal) : null;
+  const stale =
+    !!document && !!facts && !!portal &&
+    ((facts.gemeente && facts.gemeente !== document.gemeente) || (facts.type && facts.type !== document.type) || (facts.meetingDate && facts.meetingDate !== document.meetingDate));
+  useEffect(() => {
+    if (stale && documentId && facts) void documentsRepo.upsert({ id: documentId, ...facts, title: document?.title || facts.title }).catch(() => undefined);
+    // Runs when the comparison flips; facts are derived from the same inputs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stale, documentId]);
 
   const saveInput: DocumentNotes['saveInput'] = async (kind, input) => {
     const outcome =

@@ -76,7 +76,7 @@ test('markeringen op twee documenten staan allebei onder “Alles”, en een ite
   await panel.getByTestId('export-letter').click();
   const letter = panel.getByTestId('letter-text');
   await expect(letter).toHaveValue(/^Aan het college van burgemeester en wethouders van de gemeente Utrecht/);
-  await expect(letter).toHaveValue(/Onderwerp: Schriftelijke vragen over “Raadsvoorstel Uitbreiding cameratoezicht/);
+  await expect(letter).toHaveValue(/Onderwerp: Schriftelijke vragen over “Uitbreiding cameratoezicht binnenstad/);
   await expect(letter).toHaveValue(/\n1\. In het raadsstuk staat: “[^”]+”\. Waarom is uitbreiding van het cameratoezicht nodig\?/);
   await expect(letter).toHaveValue(/Fractie \[fractie\]/);
   await panel.getByTestId('letter').scrollIntoViewIfNeeded();

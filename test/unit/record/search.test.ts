@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEntries, facetsOf, filterEntries } from '../../../lib/record/entries';
 import { foldForSearch, queryWords } from '../../../lib/record/search';
 import { parseTags } from '../../../lib/record/tags';
-import { gemeenteFromUrl } from '../../../lib/record/document-meta';
+import { documentFacts, gemeenteFromUrl, isoDate } from '../../../lib/record/document-meta';
 import { DOC_A, DOC_B, documents, flags, notes } from '../export/fixtures';
 
 const entries = buildEntries(documents, notes, flags);
@@ -71,5 +71,19 @@ describe('tags and document metadata', () => {
     expect(gemeenteFromUrl('https://api.notubiz.nl/document/1')).toBeUndefined();
     expect(gemeenteFromUrl('https://www.utrecht.nl/')).toBeUndefined();
     expect(gemeenteFromUrl('geen url')).toBeUndefined();
+  });
+
+  it('turns portal dates into meeting dates and prefers the portal’s facts over the URL', () => {
+    expect(isoDate('Gemeenteraad, 12 maart 2026')).toBe('2026-03-12');
+    expect(isoDate('3-7-2025')).toBe('2025-07-03');
+    expect(isoDate('2026-12-10T19:30')).toBe('2026-12-10');
+    expect(isoDate('31 februari 2026')).toBeUndefined();
+    expect(isoDate('binnenkort')).toBeUndefined();
+    expect(isoDate(undefined)).toBeUndefined();
+    const url = 'https://utrecht.raadsinformatie.nl/document/1';
+    expect(documentFacts(url, 'Tabtitel', { gemeente: 'Utrecht (gemeente)', documentType: 'Raadsvoorstel', date: '12 maart 2026', title: 'RV 31' })).toEqual({
+      url, title: 'RV 31', gemeente: 'Utrecht (gemeente)', type: 'raadsvoorstel', meetingDate: '2026-03-12',
+    });
+    expect(documentFacts(url, 'Tabtitel', undefined)).toEqual({ url, title: 'Tabtitel', gemeente: 'Utrecht', type: undefined, meetingDate: undefined });
   });
 });
