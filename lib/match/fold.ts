@@ -49,7 +49,6 @@ const multiTable = new Map<number, { lower: string; cased: string }>();
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 const APOSTROPHES = new Set([0x2018, 0x2019, 0x201b, 0x00b4, 0x02bc, 0x02b9, 0x2032, 0xff07]);
 const HYPHENS = new Set([0x2010, 0x2011]);
-const LINE_BREAKS = new Set([10, 13, 0x85, 0x2028, 0x2029]);
 
 const WHITESPACE_RE = /^\s$/u;
 const ALNUM_RE = /^[\p{L}\p{N}\p{M}]$/u;
@@ -159,14 +158,18 @@ function isLowercaseLetterAt(text: string, i: number): boolean {
  * After a hyphen at `i`: if only blanks, at least one line break and more whitespace follow,
  * and then a letter, returns the index of that letter; otherwise -1.
  */
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
 function lineBreakThenLetter(text: string, i: number): number {
   const n = text.length;
   let j = i + 1;
   while (j < n && (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === 9)) j++;
-  if (j >= n || !LINE_BREAKS.has(text.charCodeAt(j))) return -1;
+  if (j >= n || !isLineBreak(text.charCodeAt(j))) return -1;
   while (j < n) {
     const c = text.charCodeAt(j);
-    if (c === SPACE || (c >= 9 && c <= 13) || LINE_BREAKS.has(c) || c === 0xa0) j++;
+    if (c === SPACE || (c >= 9 && c <= 13) || isLineBreak(c) || c === 0xa0) j++;
     else break;
   }
   if (j >= n) return -1;
