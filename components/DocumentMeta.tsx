@@ -7,11 +7,11 @@ const ROW = { display: 'contents' };
 const LABEL = { color: 'var(--muted)' };
 const VALUE = { margin: 0, overflowWrap: 'anywhere' as const };
 
-/** "Over dit stuk": what the portal page says about the document, and the PDFs it links. */
+/** "Over dit stuk": what the portal page says about the document. */
 export function DocumentMeta({ report }: { report: ScanReport }) {
   const meta = report.portal;
-  const attachments = report.attachments ?? [];
-  if (!meta && attachments.length === 0) return null;
+  // The PDFs it links are listed, scannable, in the Bijlagen section right below.
+  if (!meta) return null;
   const meeting = [meta?.meeting, meta?.date].filter(Boolean).join(' · ');
   const rows: Array<[string, string | undefined, string]> = [
     [t('metaGemeente'), meta?.gemeente, 'gemeente'],
@@ -34,20 +34,6 @@ export function DocumentMeta({ report }: { report: ScanReport }) {
             </div>
           ))}
       </dl>
-      {attachments.length > 0 && (
-        <details class="meta-attachments">
-          <summary>{t('metaAttachments', attachments.length)}</summary>
-          <ul style={{ margin: '0.3rem 0 0', paddingLeft: '1.2rem' }}>
-            {attachments.map((a) => (
-              <li key={a.url} data-testid="attachment-item">
-                <a href={a.url} target="_blank" rel="noopener noreferrer" title={t('metaAttachmentOpen', a.name)}>
-                  {a.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
     </section>
   );
 }

@@ -20,6 +20,7 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag }: Props) {
   return (
     <>
       <DocumentMeta report={report} />
+      <Attachments report={report} rules={rules} />
       <section aria-labelledby="h-questions">
         <h2 id="h-questions">{t('headingQuestions')}</h2>
         {rules.questions.questions.map((q) => (
@@ -39,7 +40,6 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag }: Props) {
         <h2 id="h-matches">{t('headingMatches')}</h2>
         <MatchGroups matches={report.matches} categories={rules.categories} onShow={onShow} onNote={onNote} onFlag={onFlag} />
       </section>
-      <Attachments report={report} rules={rules} />
     </>
   );
 }

@@ -26,9 +26,9 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel }: RowPro
   return (
     <li class="pdf-row" data-testid="pdf-doc" data-url={url}>
       <div class="row pdf-row-head">
-        <span class="pdf-name" title={url}>
+        <a class="pdf-name" href={url} target="_blank" rel="noopener noreferrer" title={url}>
           {name}
-        </span>
+        </a>
         <span class="spacer" />
         {busy ? (
           <button type="button" class="icon-button" onClick={onCancel} aria-label={t('pdfCancelLabel', name)} data-testid="pdf-cancel">

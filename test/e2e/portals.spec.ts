@@ -185,10 +185,10 @@ test.describe('portalen onder hun echte hostnaam', () => {
       for (const [field, value] of Object.entries(c.meta)) {
         await expect(meta.locator(`[data-field="${field}"] dd`), field).toHaveText(value);
       }
-      const items = panel.getByTestId('attachment-item');
+      // The attachments are listed once, in the scannable Bijlagen section below the metadata.
+      const items = panel.getByTestId('pdf-doc');
       await expect(items).toHaveCount(c.attachments);
       if (c.attachments > 0) {
-        await meta.locator('details summary').click();
         await expect(items.first()).toBeVisible();
         if (c.firstAttachment) expect(await items.first().locator('a').getAttribute('href')).toContain(c.firstAttachment);
       }
