@@ -5,7 +5,7 @@
 // match() stays linear in the text.
 import type { Term } from '../rules/schema';
 import { buildAutomaton } from './automaton';
-import { foldCodes, isAlnum, originalEnd, type FoldedCodes } from './fold';
+import { foldCodes, foldCodesTransient, isAlnum, originalEnd, type FoldedCodes } from './fold';
 
 export interface TermEntry<G extends string> {
   term: Term;
@@ -171,7 +171,7 @@ function foldPattern(text: string): { lower: Uint16Array; cased: Uint16Array } {
  */
 export function compileTerms<G extends string>(entries: readonly TermEntry<G>[]): GroupMatcher<G> {
   const matchFolded = compileMatchFunction(entries, (start, end, termId, group, text) => ({ start, end, termId, group, text }));
-  return { match: (text) => matchFolded(text, foldCodes(text)), matchFolded };
+  return { match: (text) => matchFolded(text, foldCodesTransient(text)), matchFolded };
 }
 
 /** Builds one reported match; the shape is the caller's (TermMatch, GroupMatch, …). */

@@ -258,18 +258,39 @@ function emitString(out: FoldOut, l: string, c: string, i: number, rest: number)
   }
 }
 
+function newOut(cap: number): FoldOut {
+  return { lower: new Uint16Array(cap), cased: new Uint16Array(cap), toOriginal: new Int32Array(cap + 1), len: 0, cap };
+}
+
 /** Folds `text` into the typed-array form the matcher scans. Linear in the length of `text`. */
 export function foldCodes(text: string): FoldedCodes {
+  return foldInto(text, newOut(text.length + 16));
+}
+
+/** Texts up to this many units share one buffer in foldCodesTransient (~1 MB kept). */
+const SCRATCH_UNITS = 1 << 17;
+let scratch: FoldOut | null = null;
+
+/**
+ * foldCodes for a fold that is dropped before the next call (a matcher folding for itself):
+ * the content script matches a page in blocks of a few ten thousand characters, and fresh
+ * arrays for every block were mostly allocation and zeroing. Only read up to `length`.
+ */
+export function foldCodesTransient(text: string): FoldedCodes {
+  const cap = text.length + 16;
+  if (cap > SCRATCH_UNITS) return foldCodes(text);
+  scratch ??= newOut(SCRATCH_UNITS);
+  scratch.len = 0;
+  // Growing (expansions) replaces the arrays; keep only buffers of the shared size.
+  const f = foldInto(text, scratch);
+  if (scratch.cap !== SCRATCH_UNITS) scratch = null;
+  return f;
+}
+
+function foldInto(text: string, out: FoldOut): FoldedCodes {
   const n = text.length;
   // ASCII never expands, so the fast path needs no bounds check as long as every slow-path
   // expansion keeps `n - i + 16` units of room ahead of the write position.
-  const out: FoldOut = {
-    lower: new Uint16Array(n + 16),
-    cased: new Uint16Array(n + 16),
-    toOriginal: new Int32Array(n + 17),
-    len: 0,
-    cap: n + 16,
-  };
   let lower = out.lower;
   let cased = out.cased;
   let toOriginal = out.toOriginal;

@@ -2,7 +2,7 @@
 // Node tests, the benchmark and the command-line scanner all share it.
 import type { CategoryId, CategoryPack, OwnTerm, Term } from '../rules/schema';
 import { compileMatchFunction, compileMatchSets, type GroupMatch, type MakeMatch, type MatchSet, type TermEntry } from './compile';
-import { foldCodes, type FoldedCodes } from './fold';
+import { foldCodesTransient, type FoldedCodes } from './fold';
 import type { Matcher, TermMatch } from './types';
 
 export type { Matcher, TermMatch } from './types';
@@ -45,7 +45,7 @@ const makeGroupMatch: MakeMatch<string, GroupMatch<string>> = (start, end, termI
  */
 export function compileMatcher(packs: readonly CategoryPack[], options: CompileOptions = {}): Matcher {
   const matchFolded = compileMatchFunction(categoryEntries(packs, options), makeTermMatch);
-  return { match: (text) => matchFolded(text, foldCodes(text)), matchFolded };
+  return { match: (text) => matchFolded(text, foldCodesTransient(text)), matchFolded };
 }
 
 /** What compileMatcher and compileTerms would find, found in one pass. */
@@ -78,5 +78,5 @@ export function compileCombinedMatcher(
     const [matches, groupMatches] = run(text, folded);
     return { matches: matches as TermMatch[], groupMatches: groupMatches as GroupMatch<string>[] };
   };
-  return { match: (text) => matchFolded(text, foldCodes(text)), matchFolded };
+  return { match: (text) => matchFolded(text, foldCodesTransient(text)), matchFolded };
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileCombinedMatcher, compileMatcher, compileTerms } from '../../../lib/match';
+import { compileCombinedMatcher, compileMatcher, compileTerms, foldCodes } from '../../../lib/match';
 import { GOLDEN_OPTIONS, goldenCases, prose, randomText, SAFEGUARD_ENTRIES, type GoldenCase } from './golden';
 import { TEST_PACKS } from './packs';
 import { rng } from './rng';
@@ -26,5 +26,19 @@ describe('golden outputs', () => {
       found += both.matches.length + both.groupMatches.length;
     }
     expect(found).toBeGreaterThan(1000);
+  });
+
+  it('a matcher folding into its shared buffer gives what a fresh fold gives, whatever it matched before', () => {
+    const matcher = compileMatcher(TEST_PACKS, GOLDEN_OPTIONS);
+    const next = rng(9);
+    const long = prose(next, 120_000);
+    const differences: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const text = randomText(next, 40);
+      matcher.match(i % 2 === 0 ? long : text.repeat(50)); // leave other text behind in the buffer
+      const fresh = matcher.matchFolded(text, foldCodes(text));
+      if (JSON.stringify(matcher.match(text)) !== JSON.stringify(fresh)) differences.push(JSON.stringify(text));
+    }
+    expect(differences).toEqual([]);
   });
 });
