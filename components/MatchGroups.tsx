@@ -1,6 +1,7 @@
 import type { CategoryPack } from '@/lib/rules/schema';
 import type { MatchSummary } from '@/lib/messages/protocol';
 import { t } from '@/lib/i18n';
+import { groupByCategory } from '@/lib/ui/category-groups';
 
 interface Props {
   matches: MatchSummary[];
@@ -13,10 +14,7 @@ interface Props {
 
 /** The accessible view of the in-page highlights: every match, grouped per category. */
 export function MatchGroups({ matches, categories, onShow, onNote, onFlag }: Props) {
-  const groups = categories
-    .map((cat) => ({ cat, items: matches.filter((m) => m.category === cat.id) }))
-    .filter((g) => g.items.length > 0)
-    .sort((a, b) => b.items.length - a.items.length);
+  const groups = groupByCategory(categories, matches);
   if (groups.length === 0) return <p class="muted">{t('matchesNone')}</p>;
   return (
     <div class="groups">

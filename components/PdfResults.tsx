@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { groupByCategory } from '@/lib/ui/category-groups';
 import type { RuleSet } from '@/lib/rules';
 import type { PdfMatch, PdfScanResult } from '@/lib/pdf';
 import { QuestionCard } from './QuestionCard';
@@ -39,10 +40,7 @@ export function PdfResults({ result, fromCache, rules, onOpen }: Props) {
 
 /** Matches per category; each names its page and opens the viewer there. */
 function PdfMatchGroups({ matches, rules, onOpen }: { matches: PdfMatch[]; rules: RuleSet; onOpen: (page: number, at: number) => void }) {
-  const groups = rules.categories
-    .map((cat) => ({ cat, items: matches.filter((m) => m.category === cat.id) }))
-    .filter((g) => g.items.length > 0)
-    .sort((a, b) => b.items.length - a.items.length);
+  const groups = groupByCategory(rules.categories, matches);
   if (groups.length === 0) return <p class="muted">{t('matchesNone')}</p>;
   return (
     <div class="groups">
