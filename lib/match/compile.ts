@@ -99,12 +99,14 @@ class Hits {
   end = new Int32Array(64);
   /** Term index for hits; -1 - term index for exception occurrences; SILENCED once dropped. */
   tag = new Int32Array(64);
+  /** 1 when the pattern is all letters and digits, so the hit lies inside one word. */
+  solid = new Uint8Array(64);
   size = 0;
   /** A real hit / an exception occurrence was pushed. */
   found = false;
   excepted = false;
 
-  push(start: number, end: number, tag: number): void {
+  push(start: number, end: number, tag: number, solid: number): void {
     if (this.size === this.start.length) {
       const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
         const b = new Int32Array(a.length * 2);
@@ -114,10 +116,14 @@ class Hits {
       this.start = grow(this.start);
       this.end = grow(this.end);
       this.tag = grow(this.tag);
+      const flags = new Uint8Array(this.solid.length * 2);
+      flags.set(this.solid);
+      this.solid = flags;
     }
     this.start[this.size] = start;
     this.end[this.size] = end;
     this.tag[this.size] = tag;
+    this.solid[this.size] = solid;
     this.size++;
   }
 }
@@ -267,6 +273,7 @@ export function compileMatchSets(sets: readonly MatchSet<string, unknown>[]): (t
   const patTermArr = Int32Array.from(patTerm);
   const patModeArr = Uint8Array.from(patMode);
   const patSetArr = Uint8Array.from(patSet);
+  const patSolid = Uint8Array.from(patterns, (p) => (p.every((c) => isAlnum(c)) ? 1 : 0));
   const termCount = termIds.length;
   const setCount = sets.length;
   const resolvers = sets.map((set, si) =>
@@ -299,7 +306,7 @@ export function compileMatchSets(sets: readonly MatchSet<string, unknown>[]): (t
           const t = patTermArr[p] ?? 0;
           const hits = hitsOf[patSetArr[p] ?? 0]!;
           if (mode === EXCEPT) {
-            hits.push(s, e, -1 - t);
+            hits.push(s, e, -1 - t, 0);
             hits.excepted = true;
             continue;
           }
@@ -311,7 +318,7 @@ export function compileMatchSets(sets: readonly MatchSet<string, unknown>[]): (t
             if ((mode & NEED_WORD_START) !== 0 && !startsWord(lower, s)) continue;
             if ((mode & NEED_WORD_END) !== 0 && !endsWord(lower, n, e)) continue;
           }
-          hits.push(s, e, t);
+          hits.push(s, e, t, patSolid[p] ?? 0);
           hits.found = true;
         }
       }
@@ -334,8 +341,12 @@ interface ResolverData {
 function makeResolver({ termIds, groups, weak, termCount, make, anyExcept, maxPatternLength }: ResolverData) {
   // Word starts of recently scanned positions, and which position each slot holds; see the
   // widening step.
-  const ring = new Int32Array(maxPatternLength + 2);
-  const ringPos = new Int32Array(maxPatternLength + 2);
+  // At least the longest pattern + 2 positions; a power of two, so a slot is a mask, not a division.
+  let ringLength = 4;
+  while (ringLength < maxPatternLength + 2) ringLength *= 2;
+  const ringMask = ringLength - 1;
+  const ring = new Int32Array(ringLength);
+  const ringPos = new Int32Array(ringLength);
   return function resolve(text: string, f: FoldedCodes, hits: Hits): unknown[] {
     const { lower, toOriginal } = f;
     const n = f.length;
@@ -376,10 +387,13 @@ function makeResolver({ termIds, groups, weak, termCount, make, anyExcept, maxPa
     // however many hits it holds, and only a word's length of work per isolated hit.
     const spanStart = new Int32Array(hits.size);
     const spanEnd = new Int32Array(hits.size);
-    const ringLength = ring.length;
     ringPos.fill(-1);
     let knownFrom = -1;
     let knownEnd = -1;
+    // A stretch known to be one word, with its start: a hit of an all-letter pattern joins the
+    // scanned start of its word to the scanned end, so hits further inside need no scan at all.
+    let wordFrom = 0;
+    let wordTo = -1;
     let sorted = true;
     let lastSpanStart = -1;
     let any = false;
@@ -388,14 +402,15 @@ function makeResolver({ termIds, groups, weak, termCount, make, anyExcept, maxPa
       const s = hs[h] ?? 0;
       const e = he[h] ?? 0;
       let ss: number;
-      const slot = s % ringLength;
-      if (ringPos[slot] === s) ss = ring[slot] ?? s;
+      const slot = s & ringMask;
+      if (s >= wordFrom && s <= wordTo) ss = wordFrom;
+      else if (ringPos[slot] === s) ss = ring[slot] ?? s;
       else {
         let k = s;
         ss = -1;
         if (inWord(lower, n, s)) {
           while (k > 0 && inWord(lower, n, k - 1)) {
-            const before = (k - 1) % ringLength;
+            const before = (k - 1) & ringMask;
             if (ringPos[before] === k - 1) {
               ss = ring[before] ?? 0;
               break;
@@ -405,8 +420,8 @@ function makeResolver({ termIds, groups, weak, termCount, make, anyExcept, maxPa
         }
         if (ss < 0) ss = k;
         for (let q = Math.max(k, s - ringLength + 1); q <= s; q++) {
-          ring[q % ringLength] = ss;
-          ringPos[q % ringLength] = q;
+          ring[q & ringMask] = ss;
+          ringPos[q & ringMask] = q;
         }
       }
       const last = e - 1;
@@ -415,6 +430,10 @@ function makeResolver({ termIds, groups, weak, termCount, make, anyExcept, maxPa
         if (inWord(lower, n, last)) while (k < n && inWord(lower, n, k)) k++;
         knownFrom = last;
         knownEnd = k;
+      }
+      if (hits.solid[h] === 1 && last >= knownFrom && last < knownEnd && knownEnd - 1 > wordTo) {
+        wordFrom = ss;
+        wordTo = knownEnd - 1;
       }
       spanStart[h] = ss;
       spanEnd[h] = knownEnd;

@@ -89,6 +89,19 @@ export function goldenCases(): GoldenCase[] {
     const h = safeguards.match(text);
     add(`safeguards, prose ${size}`, h, h.length);
   }
+  // Long words and dense hits: the widening's memory of word starts, out-of-order span starts.
+  const long: [string, string][] = [
+    ['one long word of camera', 'camera'.repeat(20_000)],
+    ['one long word of test terms', PIECES.filter((p) => /^[a-z]+$/i.test(p)).join('').repeat(300)],
+    ['hyphen chain', 'camera-'.repeat(15_000) + 'toezicht'],
+    ['dense hits with spaces', 'ANPR camera bodycam AI beeld camera’s DPIA evaluatie toezicht '.repeat(2_000)],
+  ];
+  for (const [name, text] of long) {
+    const m = matcher.match(text);
+    add(`matcher, ${name}`, m, m.length);
+    const h = safeguards.match(text);
+    add(`safeguards, ${name}`, h, h.length);
+  }
   return out;
 }
 
