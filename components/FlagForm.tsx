@@ -4,7 +4,7 @@ import type { QuoteAnchor } from '@/lib/messages/protocol';
 import type { CategoryId, QuestionId } from '@/lib/rules/schema';
 import type { NewFlagInput } from '@/lib/ui/use-document-notes';
 import { recordLabels } from '@/lib/ui/record-labels';
-import type { QuestionOption } from './NoteEditor';
+import { QuestionSelect, type QuestionOption } from './QuestionSelect';
 
 /** What is being flagged: a match (from the Document tab), a selected passage, or the whole document. */
 export interface FlagTarget {
@@ -79,17 +79,7 @@ export function FlagForm({ target, questions, categoryLabel, onSave, onCancel }:
           onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)}
         />
       </label>
-      <label class="field">
-        <span>{t('noteQuestionLabel')}</span>
-        <select data-testid="flag-question" value={question} onChange={(e) => setQuestion((e.currentTarget as HTMLSelectElement).value as QuestionId | '')}>
-          <option value="">{t('noteQuestionNone')}</option>
-          {questions.map((q) => (
-            <option value={q.id} key={q.id}>
-              {q.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <QuestionSelect questions={questions} value={question} onChange={setQuestion} testid="flag-question" />
       <div class="row">
         <button type="submit" class="primary" data-testid="flag-save" disabled={busy}>
           {t('flagSave')}

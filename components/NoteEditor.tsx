@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { QuestionId } from '@/lib/rules/schema';
 import { parseTags } from '@/lib/record/tags';
+import { QuestionSelect, type QuestionOption } from './QuestionSelect';
 
 export interface DraftAnchor {
   exact: string;
@@ -9,11 +10,6 @@ export interface DraftAnchor {
   suffix: string;
   start: number;
   end: number;
-}
-
-export interface QuestionOption {
-  id: QuestionId;
-  label: string;
 }
 
 export interface NoteDraftExtras {
@@ -100,19 +96,7 @@ export function NoteEditor({ anchor, onClearAnchor, onPickSelection, onSave, foc
         onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
       />
       <div class="field-row">
-        {questions.length > 0 && (
-          <label class="field">
-            <span>{t('noteQuestionLabel')}</span>
-            <select data-testid="note-question" value={linked} onChange={(e) => setLinked((e.currentTarget as HTMLSelectElement).value as QuestionId | '')}>
-              <option value="">{t('noteQuestionNone')}</option>
-              {questions.map((q) => (
-                <option value={q.id} key={q.id}>
-                  {q.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        {questions.length > 0 && <QuestionSelect questions={questions} value={linked} onChange={setLinked} testid="note-question" />}
         <label class="field">
           <span>{t('noteTagsLabel')}</span>
           <input type="text" data-testid="note-tags" value={tags} onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)} />

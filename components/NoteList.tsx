@@ -7,7 +7,7 @@ import { keepMine, type SaveOutcome } from '@/lib/record/conflict';
 import { formatTags, parseTags } from '@/lib/record/tags';
 import type { QuestionId } from '@/lib/rules/schema';
 import type { EntryChanges } from '@/lib/ui/use-document-notes';
-import type { QuestionOption } from './NoteEditor';
+import { QuestionSelect, type QuestionOption } from './QuestionSelect';
 
 export type Outcome = SaveOutcome<NoteRecord | FlagRecord, NoteInput | FlagInput>;
 
@@ -130,17 +130,7 @@ export function EntryItem({ entry, found, showDocument, onUpdate, onResolve, onD
             onInput={(e) => setDraft({ ...draft, text: (e.currentTarget as HTMLTextAreaElement).value })}
           />
           <div class="field-row">
-            <label class="field">
-              <span>{t('noteQuestionLabel')}</span>
-              <select value={draft.question} onChange={(e) => setDraft({ ...draft, question: (e.currentTarget as HTMLSelectElement).value })}>
-                <option value="">{t('noteQuestionNone')}</option>
-                {questions.map((q) => (
-                  <option value={q.id} key={q.id}>
-                    {q.label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <QuestionSelect questions={questions} value={draft.question} onChange={(question) => setDraft({ ...draft, question })} />
             <label class="field">
               <span>{t('noteTagsLabel')}</span>
               <input type="text" data-testid="entry-edit-tags" value={draft.tags} onInput={(e) => setDraft({ ...draft, tags: (e.currentTarget as HTMLInputElement).value })} />
