@@ -5,6 +5,7 @@ import type { CategoryId, QuestionId } from '@/lib/rules/schema';
 import type { NewFlagInput } from '@/lib/ui/use-document-notes';
 import { recordLabels } from '@/lib/ui/record-labels';
 import { QuestionSelect, type QuestionOption } from './QuestionSelect';
+import { StatusMessage } from './StatusMessage';
 
 /** What is being flagged: a match (from the Document tab), a selected passage, or the whole document. */
 export interface FlagTarget {
@@ -87,11 +88,7 @@ export function FlagForm({ target, questions, categoryLabel, onSave, onCancel }:
         <button type="button" class="link-button" onClick={onCancel}>
           {t('recordCancel')}
         </button>
-        {error && (
-          <span class="status error" role="alert">
-            {error}
-          </span>
-        )}
+        <StatusMessage status={error ? { kind: 'error', text: error } : null} inline />
       </div>
     </form>
   );

@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import type { QuestionId } from '@/lib/rules/schema';
 import { parseTags } from '@/lib/record/tags';
 import { QuestionSelect, type QuestionOption } from './QuestionSelect';
+import { StatusMessage, type Status } from './StatusMessage';
 
 export interface DraftAnchor {
   exact: string;
@@ -36,7 +37,7 @@ export function NoteEditor({ anchor, onClearAnchor, onPickSelection, onSave, foc
   const [text, setText] = useState('');
   const [tags, setTags] = useState('');
   const [linked, setLinked] = useState<QuestionId | ''>(question ?? '');
-  const [status, setStatus] = useState<{ kind: 'error' | 'ok'; message: string } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
 
@@ -48,7 +49,7 @@ export function NoteEditor({ anchor, onClearAnchor, onPickSelection, onSave, foc
   async function save(e: Event) {
     e.preventDefault();
     if (!text.trim()) {
-      setStatus({ kind: 'error', message: t('noteEmpty') });
+      setStatus({ kind: 'error', text: t('noteEmpty') });
       return;
     }
     setBusy(true);
@@ -56,9 +57,9 @@ export function NoteEditor({ anchor, onClearAnchor, onPickSelection, onSave, foc
       await onSave(text.trim(), { question: linked || undefined, tags: parseTags(tags) });
       setText('');
       setTags('');
-      setStatus({ kind: 'ok', message: t('noteSaved') });
+      setStatus({ kind: 'ok', text: t('noteSaved') });
     } catch (err) {
-      setStatus({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+      setStatus({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
     } finally {
       setBusy(false);
     }
@@ -106,11 +107,7 @@ export function NoteEditor({ anchor, onClearAnchor, onPickSelection, onSave, foc
         <button type="submit" class="primary" data-testid="note-save" disabled={busy}>
           {t('noteSave')}
         </button>
-        {status && (
-          <span role={status.kind === 'error' ? 'alert' : 'status'} class={`status ${status.kind}`}>
-            {status.message}
-          </span>
-        )}
+        <StatusMessage status={status} inline />
       </div>
     </form>
   );

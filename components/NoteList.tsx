@@ -8,6 +8,7 @@ import { formatTags, parseTags } from '@/lib/record/tags';
 import type { QuestionId } from '@/lib/rules/schema';
 import type { EntryChanges } from '@/lib/ui/use-document-notes';
 import { QuestionSelect, type QuestionOption } from './QuestionSelect';
+import { StatusMessage } from './StatusMessage';
 
 export type Outcome = SaveOutcome<NoteRecord | FlagRecord, NoteInput | FlagInput>;
 
@@ -194,11 +195,7 @@ export function EntryItem({ entry, found, showDocument, onUpdate, onResolve, onD
           </div>
         </div>
       )}
-      {error && (
-        <p class="status error" role="alert">
-          {error}
-        </p>
-      )}
+      <StatusMessage status={error ? { kind: 'error', text: error } : null} />
       <div class="row small muted">
         <time dateTime={new Date(entry.updatedAt).toISOString()}>{dateFormat.format(entry.updatedAt)}</time>
         <span class="spacer" />

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { TextQuoteAnchor } from '@/lib/anchor';
 import { t } from '@/lib/i18n';
+import { StatusMessage, type Status } from './StatusMessage';
 
 export interface PdfPassage {
   id: string;
@@ -25,7 +26,7 @@ interface Props {
 export function PdfViewerNotes({ passages, takeSelection, onSave, onRemove, onShow }: Props) {
   const [draft, setDraft] = useState<{ kind: 'note' | 'flag'; anchor: TextQuoteAnchor } | null>(null);
   const [text, setText] = useState('');
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Status | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
 
   const start = (kind: 'note' | 'flag') => {
@@ -89,11 +90,7 @@ export function PdfViewerNotes({ passages, takeSelection, onSave, onRemove, onSh
           </div>
         </form>
       )}
-      {message && (
-        <p class={`status ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+      <StatusMessage status={message} />
       {passages.length === 0 ? (
         <p class="muted small">{t('notesNone')}</p>
       ) : (
