@@ -7,6 +7,7 @@ import type Polyfill from 'webextension-polyfill';
 import { z } from 'zod';
 import { AnchorSchema } from '../anchor/schema';
 import { t } from '../i18n';
+import { SelectionReplySchema } from '../messages/protocol';
 import { sendToTab } from '../messages/send';
 
 export const MENU_NOTE = 'raadslens-note';
@@ -65,7 +66,7 @@ export async function handleMenuClick(info: MenuClick, tab: { id?: number; windo
   if (tab?.id === undefined) return null;
   let anchor: PendingNote['anchor'] = null;
   try {
-    const reply = AnchorSchema.nullable().safeParse(await sendToTab(tab.id, { type: 'get-selection' }));
+    const reply = SelectionReplySchema.safeParse(await sendToTab(tab.id, { type: 'get-selection' }));
     if (reply.success) anchor = reply.data;
   } catch {
     // No content script in this page: fall back to the selected text itself.
