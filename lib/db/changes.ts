@@ -20,9 +20,6 @@ function channel(): BroadcastChannel | null {
   return sender;
 }
 
-/** The id of this page in announcements. */
-export const thisOrigin = (): string => ORIGIN;
-
 /** Tell every listener (this page included) that `stores` changed. Never throws. */
 export function announceChange(stores: readonly string[], ids?: readonly string[]): void {
   const change: RecordChange = { stores: [...stores], origin: ORIGIN, at: Date.now(), ...(ids ? { ids: [...ids] } : {}) };

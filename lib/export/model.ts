@@ -57,15 +57,6 @@ export function groupByDocument(set: ExportSet): DocumentGroup[] {
   });
 }
 
-/** Only the records of `documentIds` (and those documents). */
-export function selectDocuments(set: ExportSet, documentIds: ReadonlySet<string>): ExportSet {
-  return {
-    documents: set.documents.filter((d) => documentIds.has(d.id)),
-    notes: set.notes.filter((n) => documentIds.has(n.documentId)),
-    flags: set.flags.filter((f) => documentIds.has(f.documentId)),
-  };
-}
-
 /** Exactly the given entries (e.g. what the "Alles" filters show), with their documents. */
 export function selectEntries(set: ExportSet, entries: readonly RecordEntry[]): ExportSet {
   const notes = new Set(entries.filter((e) => e.kind === 'note').map((e) => e.id));
@@ -77,8 +68,6 @@ export function selectEntries(set: ExportSet, entries: readonly RecordEntry[]): 
     flags: set.flags.filter((f) => flags.has(f.id)),
   };
 }
-
-export const STATUS_LABELS = { open: 'open', gesteld: 'gesteld', beantwoord: 'beantwoord' } as const;
 
 const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 const dateOnly = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
