@@ -280,6 +280,37 @@ export function compileMatchSets(sets: readonly MatchSet<string, unknown>[]): (t
     makeResolver({ termIds, groups, weak, termCount, make: set.make, anyExcept: setAnyExcept[si] ?? false, maxPatternLength: setMaxPattern[si] ?? 0 }),
   );
 
+  // The occurrences ending at `e` in a reporting state, checked and kept. Apart from the scan
+  // loop so that loop stays small: a content script runs it cold, and a small loop reaches
+  // optimised code sooner.
+  const collect = (state: number, e: number, lower: Uint16Array, cased: Uint16Array, n: number, hitsOf: Hits[]): void => {
+    for (let st = outStart[state] !== outStart[state + 1] ? state : (outLink[state] ?? -1); st >= 0; st = outLink[st] ?? -1) {
+      const stop = outStart[st + 1] ?? 0;
+      for (let k = outStart[st] ?? 0; k < stop; k++) {
+        const p = outList[k] ?? 0;
+        const s = e - (patLen[p] ?? 0);
+        const mode = patModeArr[p] ?? 0;
+        const t = patTermArr[p] ?? 0;
+        const hits = hitsOf[patSetArr[p] ?? 0]!;
+        if (mode === EXCEPT) {
+          hits.push(s, e, -1 - t, 0);
+          hits.excepted = true;
+          continue;
+        }
+        if (mode === ACRONYM) {
+          if (!startsWord(lower, s) || (e < n && isAlnum(lower[e] ?? 0))) continue;
+          const want = patCased[p];
+          if (want === undefined || !sameUnits(cased, s, want)) continue;
+        } else {
+          if ((mode & NEED_WORD_START) !== 0 && !startsWord(lower, s)) continue;
+          if ((mode & NEED_WORD_END) !== 0 && !endsWord(lower, n, e)) continue;
+        }
+        hits.push(s, e, t, patSolid[p] ?? 0);
+        hits.found = true;
+      }
+    }
+  };
+
   // `f` must be foldCodes(text): it is only read, so one fold can serve several matchers.
   return function match(text: string, f: FoldedCodes): unknown[][] {
     const { lower, cased } = f;
@@ -295,33 +326,7 @@ export function compileMatchSets(sets: readonly MatchSet<string, unknown>[]): (t
         continue;
       }
       row = ~v;
-      const state = (row / classCount) | 0;
-      const e = i + 1;
-      for (let st = outStart[state] !== outStart[state + 1] ? state : (outLink[state] ?? -1); st >= 0; st = outLink[st] ?? -1) {
-        const stop = outStart[st + 1] ?? 0;
-        for (let k = outStart[st] ?? 0; k < stop; k++) {
-          const p = outList[k] ?? 0;
-          const s = e - (patLen[p] ?? 0);
-          const mode = patModeArr[p] ?? 0;
-          const t = patTermArr[p] ?? 0;
-          const hits = hitsOf[patSetArr[p] ?? 0]!;
-          if (mode === EXCEPT) {
-            hits.push(s, e, -1 - t, 0);
-            hits.excepted = true;
-            continue;
-          }
-          if (mode === ACRONYM) {
-            if (!startsWord(lower, s) || (e < n && isAlnum(lower[e] ?? 0))) continue;
-            const want = patCased[p];
-            if (want === undefined || !sameUnits(cased, s, want)) continue;
-          } else {
-            if ((mode & NEED_WORD_START) !== 0 && !startsWord(lower, s)) continue;
-            if ((mode & NEED_WORD_END) !== 0 && !endsWord(lower, n, e)) continue;
-          }
-          hits.push(s, e, t, patSolid[p] ?? 0);
-          hits.found = true;
-        }
-      }
+      collect((row / classCount) | 0, i + 1, lower, cased, n, hitsOf);
     }
     return resolvers.map((resolve, si) => resolve(text, f, hitsOf[si]!));
   };
