@@ -24,15 +24,22 @@ function analyserFor(settings: Settings): Analyser | null {
 export function followSettings(session: SettingsTarget, rescan: () => void, doc: Document = document): () => void {
   const style = createPageStyle(doc);
   let stopped = false;
+  // The built-in analyser is compiled here only when the reader goes back to the defaults after
+  // own settings (the session starts with one), not at every page load with own settings.
+  let customised = false;
   let builtin: Analyser | null = null;
   const apply = (settings: Settings) => {
     if (stopped) return;
     try {
       style.set(highlightCss(settings.highlight));
       const custom = analyserFor(settings);
-      builtin ??= custom ? createAnalyser(loadBuiltinRules()) : null;
-      if (custom) session.setAnalyser(custom);
-      else if (builtin) session.setAnalyser(builtin);
+      if (custom) {
+        session.setAnalyser(custom);
+        customised = true;
+      } else if (customised) {
+        builtin ??= createAnalyser(loadBuiltinRules());
+        session.setAnalyser(builtin);
+      }
     } catch {
       // Our styling or compiling failed: keep scanning with what the session has.
     }

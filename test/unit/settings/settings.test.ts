@@ -156,6 +156,21 @@ describe('followSettings (content script)', () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(rescan).toHaveBeenCalledTimes(3);
   });
+
+  it('goes back to the built-in analyser when own settings are undone', async () => {
+    await saveSettings({ ...defaultSettings(), disabledCategories: ['camera'] });
+    const setAnalyser = vi.fn<(a: Analyser) => void>();
+    const rescan = vi.fn();
+    const stop = followSettings({ setAnalyser }, rescan, document);
+    await vi.waitFor(() => expect(rescan).toHaveBeenCalledTimes(1));
+    expect(setAnalyser.mock.calls[0]![0].analyse('De camera hangt er.').matches).toEqual([]);
+
+    await saveSettings(defaultSettings());
+    await vi.waitFor(() => expect(rescan).toHaveBeenCalledTimes(2));
+    expect(setAnalyser).toHaveBeenCalledTimes(2);
+    expect(setAnalyser.mock.calls[1]![0].analyse('De camera hangt er.').matches).toEqual([expect.objectContaining({ category: 'camera' })]);
+    stop();
+  });
 });
 
 describe('high contrast with an own colour', () => {
