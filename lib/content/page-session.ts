@@ -8,7 +8,6 @@ import { describeQuote, reanchor } from '../anchor';
 import { createListener } from '../messages/listen';
 import { ContentRequestSchema, type ContentRequest, type QuoteAnchor, type ScanReport } from '../messages/protocol';
 import { sendToBackground } from '../messages/send';
-import type { Attachment } from '../portals';
 import { loadBuiltinRules } from '../rules';
 import { DEFAULT_MAX_CHARS, pointFor } from '../scan/text-index';
 import { followSettings } from '../settings/content';
@@ -107,7 +106,7 @@ export function createPageSession(doc: Document = document, options: PageSession
       ms: event.busyMs,
       truncated: all.some((f) => f.index?.truncated),
       portal: detection?.meta,
-      attachments: mergeAttachments(all.map((f) => attachmentsOf(f))),
+      attachments: mergeAttachments(all.map((f) => f.attachments())),
     });
     refs = nextRefs;
     if (current >= refs.length) current = -1;
@@ -141,8 +140,11 @@ export function createPageSession(doc: Document = document, options: PageSession
     }
   }
 
-  function attachmentsOf(frame: FrameScanner): Attachment[] {
-    return frame.attachments();
+  function dropIframe(el: HTMLIFrameElement) {
+    const entry = iframes.get(el);
+    entry?.abort.abort();
+    entry?.frame?.stop();
+    iframes.delete(el);
   }
 
   /** Same-origin iframes in the main content get their own scanner; gone ones are stopped. */
@@ -150,12 +152,7 @@ export function createPageSession(doc: Document = document, options: PageSession
     if (stopped) return;
     const main = top.detection?.main;
     const present = new Set<HTMLIFrameElement>(main ? [...main.querySelectorAll('iframe')] : []);
-    for (const [el, entry] of iframes) {
-      if (present.has(el) && el.isConnected) continue;
-      entry.abort.abort();
-      entry.frame?.stop();
-      iframes.delete(el);
-    }
+    for (const el of [...iframes.keys()]) if (!present.has(el) || !el.isConnected) dropIframe(el);
     for (const el of present) if (!iframes.has(el)) attachIframe(el);
   }
 
@@ -348,11 +345,7 @@ export function createPageSession(doc: Document = document, options: PageSession
     noteAnchors = [];
     current = -1;
     refs = [];
-    for (const [, entry] of iframes) {
-      entry.abort.abort();
-      entry.frame?.stop();
-    }
-    iframes.clear();
+    for (const el of [...iframes.keys()]) dropIframe(el);
     top.reset(NAVIGATION_SETTLE_MS);
   }
 
@@ -367,11 +360,7 @@ export function createPageSession(doc: Document = document, options: PageSession
       if (stopped) return;
       stopped = true;
       top.stop();
-      for (const [, entry] of iframes) {
-        entry.abort.abort();
-        entry.frame?.stop();
-      }
-      iframes.clear();
+      for (const el of [...iframes.keys()]) dropIframe(el);
       refs = [];
       joined = null;
       for (const resolve of waiters) resolve(null);
