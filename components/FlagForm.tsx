@@ -1,19 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import type { QuoteAnchor } from '@/lib/messages/protocol';
-import type { CategoryId, QuestionId } from '@/lib/rules/schema';
+import type { QuestionId } from '@/lib/rules/schema';
 import type { NewFlagInput } from '@/lib/ui/use-document-notes';
 import { recordLabels } from '@/lib/ui/record-labels';
 import { QuestionSelect, type QuestionOption } from './QuestionSelect';
 import { StatusMessage } from './StatusMessage';
 
 /** What is being flagged: a match (from the Document tab), a selected passage, or the whole document. */
-export interface FlagTarget {
-  kind: NewFlagInput['kind'];
-  anchor?: QuoteAnchor;
-  termId?: string;
-  category?: CategoryId;
-  question?: QuestionId;
+export interface FlagTarget extends Omit<NewFlagInput, 'reason'> {
   /** The matched term, for the heading. */
   term?: string;
 }
