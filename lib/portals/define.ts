@@ -6,8 +6,8 @@ import {
   collectAttachments,
   findDate,
   firstText,
+  firstWithText,
   isPdfLink,
-  pickMain,
   textOf,
 } from './dom';
 import type { Attachment, DocumentType, PageLocation, PortalDetector, PortalId, PortalMeta } from './types';
@@ -63,7 +63,7 @@ export function defineDetector(spec: DetectorSpec): PortalDetector {
     hosts: spec.hosts,
     accepts: spec.accepts,
     recognises: spec.recognises,
-    mainContent: (doc) => pickMain(doc, spec.main),
+    mainContent: (doc) => firstWithText(doc, spec.main),
     isChrome: chrome ? (el) => el.matches(chrome) : undefined,
     metadata(doc, location) {
       const title = firstText(doc, spec.title);

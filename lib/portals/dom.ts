@@ -166,11 +166,6 @@ export function findDate(text: string | undefined): string | undefined {
   return m?.[0];
 }
 
-/** The first element of `selectors` present in the document, skipping empty ones. */
-export function pickMain(doc: Document, selectors: readonly string[]): Element | null {
-  return firstWithText(doc, selectors);
-}
-
 export function pathMatches(location: PageLocation, re: RegExp): boolean {
   return re.test(location.pathname);
 }
