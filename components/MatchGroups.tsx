@@ -2,6 +2,7 @@ import type { CategoryPack } from '@/lib/rules/schema';
 import type { MatchSummary } from '@/lib/messages/protocol';
 import { t } from '@/lib/i18n';
 import { groupByCategory } from '@/lib/ui/category-groups';
+import { CategoryGroup } from './CategoryGroup';
 
 interface Props {
   matches: MatchSummary[];
@@ -19,14 +20,7 @@ export function MatchGroups({ matches, categories, onShow, onNote, onFlag }: Pro
   return (
     <div class="groups">
       {groups.map(({ cat, items }) => (
-        <details class={`group cat-${cat.id}`} data-testid="match-group" data-category={cat.id} key={cat.id}>
-          <summary>
-            <span class="swatch" aria-hidden="true" />
-            <span class="group-label">{cat.label}</span>
-            <span class="count" aria-label={t('matchCountLabel', items.length)}>
-              {items.length}
-            </span>
-          </summary>
+        <CategoryGroup cat={cat} count={items.length} testid="match-group" key={cat.id}>
           <p class="group-desc">{cat.description}</p>
           <ul class="match-list">
             {items.map((m) => (
@@ -58,7 +52,7 @@ export function MatchGroups({ matches, categories, onShow, onNote, onFlag }: Pro
               </li>
             ))}
           </ul>
-        </details>
+        </CategoryGroup>
       ))}
     </div>
   );

@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import { groupByCategory } from '@/lib/ui/category-groups';
+import { CategoryGroup } from './CategoryGroup';
 import type { RuleSet } from '@/lib/rules';
 import type { PdfMatch, PdfScanResult } from '@/lib/pdf';
 import { QuestionCard } from './QuestionCard';
@@ -45,15 +46,13 @@ function PdfMatchGroups({ matches, rules, onOpen }: { matches: PdfMatch[]; rules
   return (
     <div class="groups">
       {groups.map(({ cat, items }) => (
-        <details class={`group cat-${cat.id}`} data-testid="pdf-match-group" data-category={cat.id} key={cat.id}>
-          <summary>
-            <span class="swatch" aria-hidden="true" />
-            <span class="group-label">{cat.label}</span>
-            <span class="pdf-pages small">{[...new Set(items.map((m) => t('pdfPageShort', m.page)))].slice(0, 6).join(', ')}</span>
-            <span class="count" aria-label={t('matchCountLabel', items.length)}>
-              {items.length}
-            </span>
-          </summary>
+        <CategoryGroup
+          cat={cat}
+          count={items.length}
+          testid="pdf-match-group"
+          key={cat.id}
+          extra={<span class="pdf-pages small">{[...new Set(items.map((m) => t('pdfPageShort', m.page)))].slice(0, 6).join(', ')}</span>}
+        >
           <ul class="match-list">
             {items.map((m) => (
               <li class="match-item" key={m.index} data-testid="pdf-match" data-page={m.page}>
@@ -66,7 +65,7 @@ function PdfMatchGroups({ matches, rules, onOpen }: { matches: PdfMatch[]; rules
               </li>
             ))}
           </ul>
-        </details>
+        </CategoryGroup>
       ))}
     </div>
   );
