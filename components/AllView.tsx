@@ -8,6 +8,7 @@ import { openAtPassage } from '@/lib/ui/open-entry';
 import { recordLabels } from '@/lib/ui/record-labels';
 import { editInput } from '@/lib/ui/use-document-notes';
 import { useRecord } from '@/lib/ui/use-record';
+import { errorText } from '@/lib/ui/error-text';
 import { flagsRepo, notesRepo, type FlagInput, type NoteInput } from '@/lib/db';
 import { saveOrConflict } from '@/lib/record/conflict';
 import { DataTransfer } from './DataTransfer';
@@ -122,7 +123,7 @@ export function AllView() {
             setMessage(null);
             openAtPassage(entry.url, entry.anchor)
               .then((r) => r === 'not-found' && setMessage(t('allNotFound')))
-              .catch((e: unknown) => setMessage(e instanceof Error ? e.message : String(e)));
+              .catch((e: unknown) => setMessage(errorText(e)));
           }}
         />
       )}

@@ -4,6 +4,7 @@ import { clearAllRecords, readAllRecords } from '@/lib/db';
 import { backupJson, toBackup } from '@/lib/export/backup';
 import { importBackup } from '@/lib/export/import';
 import { downloadText, exportFilename } from '@/lib/ui/download';
+import { errorText } from '@/lib/ui/error-text';
 
 type Status = { ok: boolean; message: string } | null;
 
@@ -22,7 +23,7 @@ export function DataTransfer() {
     try {
       setStatus({ ok: true, message: await work() });
     } catch (e) {
-      setStatus({ ok: false, message: e instanceof Error ? e.message : String(e) });
+      setStatus({ ok: false, message: errorText(e) });
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import type { QuestionId } from '@/lib/rules/schema';
 import type { NewFlagInput } from '@/lib/ui/use-document-notes';
 import { recordLabels } from '@/lib/ui/record-labels';
+import { errorText } from '@/lib/ui/error-text';
 import { QuestionSelect, type QuestionOption } from './QuestionSelect';
 import { StatusMessage } from './StatusMessage';
 
@@ -49,7 +50,7 @@ export function FlagForm({ target, questions, categoryLabel, onSave, onCancel }:
       });
     } catch (err) {
       // The reason stays in the field.
-      setError(err instanceof Error ? err.message : String(err));
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import type { QuestionId } from '@/lib/rules/schema';
 import { parseTags } from '@/lib/record/tags';
+import { errorText } from '@/lib/ui/error-text';
 import { QuestionSelect, type QuestionOption } from './QuestionSelect';
 import { StatusMessage, type Status } from './StatusMessage';
 
@@ -59,7 +60,7 @@ export function NoteEditor({ anchor, onClearAnchor, onPickSelection, onSave, foc
       setTags('');
       setStatus({ kind: 'ok', text: t('noteSaved') });
     } catch (err) {
-      setStatus({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+      setStatus({ kind: 'error', text: errorText(err) });
     } finally {
       setBusy(false);
     }

@@ -7,6 +7,7 @@ import { keepMine, type SaveOutcome } from '@/lib/record/conflict';
 import { formatTags, parseTags } from '@/lib/record/tags';
 import type { QuestionId } from '@/lib/rules/schema';
 import type { EntryChanges } from '@/lib/ui/use-document-notes';
+import { errorText } from '@/lib/ui/error-text';
 import { QuestionSelect, type QuestionOption } from './QuestionSelect';
 import { StatusMessage } from './StatusMessage';
 
@@ -64,7 +65,7 @@ export function EntryItem({ entry, found, showDocument, onUpdate, onResolve, onD
       return true;
     } catch (e) {
       // The draft stays in the fields: nothing the reader typed is lost on a storage error.
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
       return false;
     } finally {
       setBusy(false);

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/settings';
+import { errorText } from '@/lib/ui/error-text';
 
 export interface SettingsState {
   settings: Settings | null;
@@ -45,7 +46,7 @@ export function useSettings(): SettingsState {
       setStatus({ kind: 'ok', text: okText });
       return true;
     } catch (e) {
-      setStatus({ kind: 'error', text: t('optionsSaveFailed', e instanceof Error ? e.message : String(e)) });
+      setStatus({ kind: 'error', text: t('optionsSaveFailed', errorText(e)) });
       return false;
     }
   };

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { TextQuoteAnchor } from '@/lib/anchor';
 import { t } from '@/lib/i18n';
+import { errorText } from '@/lib/ui/error-text';
 import { StatusMessage, type Status } from './StatusMessage';
 
 export interface PdfPassage {
@@ -53,7 +54,7 @@ export function PdfViewerNotes({ passages, takeSelection, onSave, onRemove, onSh
       setText('');
       setMessage({ kind: 'ok', text: t('noteSaved') });
     } catch (err) {
-      setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+      setMessage({ kind: 'error', text: errorText(err) });
     }
   };
 

@@ -8,6 +8,7 @@ import { documentFacts, type PortalFacts } from '../record/document-meta';
 import type { CategoryId, QuestionId } from '../rules/schema';
 import type { TabInfo } from './hooks';
 import { useRecordChanges } from './use-record-changes';
+import { errorText } from './error-text';
 
 export interface NoteExtras {
   question?: QuestionId;
@@ -45,8 +46,6 @@ export interface DocumentNotes {
   remove(id: string): Promise<void>;
   removeEntry(entry: RecordEntry): Promise<void>;
 }
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Input for save from an entry plus the reader's changes (a flag's text is its reason). */
 export function editInput(entry: RecordEntry, changes: EntryChanges): NoteInput | FlagInput {
@@ -86,7 +85,7 @@ export function useDocumentNotes(tab: TabInfo | null, portal?: PortalFacts): Doc
       setDocument(doc);
       setError(null);
     } catch (e) {
-      setError(message(e));
+      setError(errorText(e));
     }
   }, [documentId]);
 
@@ -150,7 +149,7 @@ export function useDocumentNotes(tab: TabInfo | null, portal?: PortalFacts): Doc
       try {
         await notesRepo.remove(id);
       } catch (e) {
-        setError(message(e));
+        setError(errorText(e));
       }
       await reload();
     },
@@ -158,7 +157,7 @@ export function useDocumentNotes(tab: TabInfo | null, portal?: PortalFacts): Doc
       try {
         await (entry.kind === 'note' ? notesRepo : flagsRepo).remove(entry.id, entry.record.revision);
       } catch (e) {
-        setError(message(e));
+        setError(errorText(e));
       }
       await reload();
     },

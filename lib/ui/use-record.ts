@@ -8,6 +8,7 @@ import { documentsRepo, flagsRepo, notesRepo, onRecordChange, type RecordChange 
 import type { DocumentRecord, FlagRecord, NoteRecord } from '../db/schema';
 import type { ExportSet } from '../export/model';
 import { buildEntries, flagEntry, noteEntry, type RecordEntry } from '../record/entries';
+import { errorText } from './error-text';
 
 export interface RecordState {
   set: ExportSet;
@@ -71,7 +72,7 @@ export function loadRecord(): Promise<void> {
         }
       }
     } catch (e) {
-      publish(null, e instanceof Error ? e.message : String(e));
+      publish(null, errorText(e));
     } finally {
       inflight = null;
     }
