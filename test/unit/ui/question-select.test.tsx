@@ -1,11 +1,11 @@
 // The AP-question field the note editor, the flag form and the entry editor share.
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FlagForm } from '../../../components/FlagForm';
 import { NoteEditor } from '../../../components/NoteEditor';
 import { QuestionSelect } from '../../../components/QuestionSelect';
 import type { QuestionId } from '../../../lib/rules/schema';
+import { mount } from './mount';
 
 const questions = [
   { id: 'ap-1' as QuestionId, label: 'Vraag 1' },
@@ -13,15 +13,6 @@ const questions = [
 ];
 
 let root: HTMLElement;
-function mount(vnode: preact.ComponentChild) {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(vnode, root));
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 function choose(select: HTMLSelectElement, value: string) {
   act(() => {
@@ -33,7 +24,7 @@ function choose(select: HTMLSelectElement, value: string) {
 describe('QuestionSelect', () => {
   it('offers none plus every question, shows the value and reports the choice', () => {
     const onChange = vi.fn();
-    mount(<QuestionSelect questions={questions} value="ap-2" onChange={onChange} testid="q" />);
+    root = mount(<QuestionSelect questions={questions} value="ap-2" onChange={onChange} testid="q" />);
     const select = root.querySelector<HTMLSelectElement>('[data-testid="q"]')!;
     expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
       ['', 'Geen AP-vraag'],
@@ -46,13 +37,13 @@ describe('QuestionSelect', () => {
   });
 
   it('has no test id unless given one', () => {
-    mount(<QuestionSelect questions={questions} value="" onChange={() => {}} />);
+    root = mount(<QuestionSelect questions={questions} value="" onChange={() => {}} />);
     expect(root.querySelector('select')!.hasAttribute('data-testid')).toBe(false);
   });
 
   it('the flag form saves the question chosen in it', async () => {
     const onSave = vi.fn(async () => {});
-    mount(<FlagForm target={{ kind: 'document' }} questions={questions} categoryLabel={(id) => id} onSave={onSave} onCancel={() => {}} />);
+    root = mount(<FlagForm target={{ kind: 'document' }} questions={questions} categoryLabel={(id) => id} onSave={onSave} onCancel={() => {}} />);
     choose(root.querySelector<HTMLSelectElement>('[data-testid="flag-question"]')!, 'ap-2');
     await act(async () => {
       root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
@@ -62,7 +53,7 @@ describe('QuestionSelect', () => {
 
   it('the note editor saves the question chosen in it, and shows no field without questions', async () => {
     const onSave = vi.fn(async () => {});
-    mount(<NoteEditor anchor={null} onClearAnchor={() => {}} onPickSelection={() => {}} onSave={onSave} focusKey={0} questions={questions} />);
+    root = mount(<NoteEditor anchor={null} onClearAnchor={() => {}} onPickSelection={() => {}} onSave={onSave} focusKey={0} questions={questions} />);
     choose(root.querySelector<HTMLSelectElement>('[data-testid="note-question"]')!, 'ap-1');
     const area = root.querySelector<HTMLTextAreaElement>('[data-testid="note-editor"]')!;
     act(() => {
@@ -73,9 +64,7 @@ describe('QuestionSelect', () => {
       root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
     expect(onSave).toHaveBeenCalledWith('Vragen stellen', { question: 'ap-1', tags: [] });
-    render(null, root);
-    root.remove();
-    mount(<NoteEditor anchor={null} onClearAnchor={() => {}} onPickSelection={() => {}} onSave={onSave} focusKey={0} />);
+    root = mount(<NoteEditor anchor={null} onClearAnchor={() => {}} onPickSelection={() => {}} onSave={onSave} focusKey={0} />);
     expect(root.querySelector('[data-testid="note-question"]')).toBeNull();
   });
 });

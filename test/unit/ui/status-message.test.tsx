@@ -1,25 +1,16 @@
 // The save outcome the note editor, flag form, entry list and PDF viewer notes share.
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NoteEditor } from '../../../components/NoteEditor';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { t } from '../../../lib/i18n';
+import { mount } from './mount';
 
 let root: HTMLElement;
-function mount(vnode: preact.ComponentChild) {
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(vnode, root));
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
 
 describe('StatusMessage', () => {
   it('announces an error at once and a success politely; inline as a span, else a paragraph', () => {
-    mount(
+    root = mount(
       <div>
         <StatusMessage status={{ kind: 'error', text: 'Opslag vol' }} />
         <StatusMessage status={{ kind: 'ok', text: 'Bewaard' }} inline />
@@ -34,7 +25,7 @@ describe('StatusMessage', () => {
   });
 
   it('the note editor says an empty note is refused, then that a note was saved', async () => {
-    mount(<NoteEditor anchor={null} onClearAnchor={() => {}} onPickSelection={() => {}} onSave={vi.fn(async () => {})} focusKey={0} />);
+    root = mount(<NoteEditor anchor={null} onClearAnchor={() => {}} onPickSelection={() => {}} onSave={vi.fn(async () => {})} focusKey={0} />);
     const submit = () =>
       act(async () => {
         root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
