@@ -14,7 +14,7 @@ import { isPageChrome } from '../scan/main-content';
 import { rangeFor } from '../scan/text-index';
 import { createMarkEngine } from '../highlight/mark-elements';
 import type { HighlightEngine } from '../highlight/engine';
-import type { HighlightLayer } from './highlight-layer';
+import type { HighlightLayer } from '../highlight/css-highlights';
 import { runSliced, type SliceOptions, type SliceRun } from './slicer';
 
 export interface BlockData {

@@ -12,7 +12,7 @@ import { loadBuiltinRules } from '../rules';
 import { DEFAULT_MAX_CHARS, pointFor } from '../scan/text-index';
 import { followSettings } from '../settings/content';
 import { FrameScanner, type ScanEvent } from './frame-scanner';
-import { createHighlightLayer } from './highlight-layer';
+import { createHighlightLayer } from '../highlight/css-highlights';
 import { composeReport, mergeAttachments, segmentAt, segmentsOf, type MatchRef, type Segment } from './report';
 import type { SliceOptions } from './slicer';
 

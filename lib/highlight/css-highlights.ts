@@ -1,29 +1,100 @@
-import { ACTIVE_NAME, highlightName, type HighlightEngine } from './engine';
+// The highlights of one document (the page, or a same-origin iframe): one Highlight per category
+// in that document's own registry, changed range by range, so an appended block adds its ranges
+// without repainting the rest. Styles: the page gets the content-script CSS from the manifest;
+// an iframe document and every open shadow root we highlight in get the same rules as an
+// adopted stylesheet (::highlight() rules do not cross into shadow trees or frames).
+import { ACTIVE_NAME, highlightName, supportsCssHighlights } from './engine';
 
-/** Paints ranges through CSS.highlights; the ::highlight() styles ship in the content CSS. */
-export function createCssHighlightEngine(): HighlightEngine {
-  const owned = new Set<string>();
-  const registry = CSS.highlights;
+type Win = Window & typeof globalThis;
+
+export interface HighlightLayer {
+  readonly supported: boolean;
+  add(group: string, ranges: readonly Range[]): void;
+  remove(group: string, ranges: readonly Range[]): void;
+  /** Replaces a whole group (notes). */
+  set(group: string, ranges: readonly Range[]): void;
+  setActive(range: Range | null): void;
+  /** Adopts the highlight CSS into a shadow root (or the document itself, for frames). */
+  style(target: Document | ShadowRoot): void;
+  clear(): void;
+  /** clear() and take our stylesheets back out. */
+  dispose(): void;
+}
+
+export function createHighlightLayer(doc: Document, css: string | null): HighlightLayer {
+  const win = doc.defaultView as Win | null;
+  const supported = !!win && supportsCssHighlights(win);
+  const highlights = new Map<string, Highlight>();
+  const styled = new Set<Document | ShadowRoot>();
+  let sheet: CSSStyleSheet | null = null;
+
+  const registry = () => (win as unknown as { CSS: { highlights: HighlightRegistry } }).CSS.highlights;
+  const make = (ranges: readonly Range[]) => {
+    const H = (win as unknown as { Highlight?: typeof Highlight }).Highlight ?? Highlight;
+    return new H(...ranges);
+  };
+  const get = (group: string) => {
+    let h = highlights.get(group);
+    if (!h) {
+      h = make([]);
+      highlights.set(group, h);
+      registry().set(highlightName(group), h);
+    }
+    return h;
+  };
+
   return {
-    kind: 'css-highlights',
-    apply(groups) {
-      for (const name of owned) registry.delete(name);
-      owned.clear();
-      for (const [group, ranges] of groups) {
-        if (ranges.length === 0) continue;
-        const name = highlightName(group);
-        registry.set(name, new Highlight(...ranges));
-        owned.add(name);
-      }
+    supported,
+    add(group, ranges) {
+      if (!supported || ranges.length === 0) return;
+      const h = get(group);
+      for (const r of ranges) h.add(r);
+    },
+    remove(group, ranges) {
+      const h = highlights.get(group);
+      if (!h) return;
+      for (const r of ranges) h.delete(r);
+    },
+    set(group, ranges) {
+      if (!supported) return;
+      const h = get(group);
+      h.clear();
+      for (const r of ranges) h.add(r);
     },
     setActive(range) {
-      if (range) registry.set(ACTIVE_NAME, new Highlight(range));
-      else registry.delete(ACTIVE_NAME);
+      if (!supported) return;
+      if (range) registry().set(ACTIVE_NAME, make([range]));
+      else registry().delete(ACTIVE_NAME);
+    },
+    style(target) {
+      if (!css || !win || styled.has(target)) return;
+      try {
+        if (!sheet) {
+          sheet = new win.CSSStyleSheet();
+          sheet.replaceSync(css);
+        }
+        target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+        styled.add(target);
+      } catch {
+        // No constructable stylesheets here: the highlights exist, only unstyled.
+      }
     },
     clear() {
-      for (const name of owned) registry.delete(name);
-      owned.clear();
-      registry.delete(ACTIVE_NAME);
+      if (!supported) return;
+      for (const group of highlights.keys()) registry().delete(highlightName(group));
+      highlights.clear();
+      registry().delete(ACTIVE_NAME);
+    },
+    dispose() {
+      this.clear();
+      for (const target of styled) {
+        try {
+          target.adoptedStyleSheets = target.adoptedStyleSheets.filter((s) => s !== sheet);
+        } catch {
+          // The document went away.
+        }
+      }
+      styled.clear();
     },
   };
 }

@@ -1,7 +1,7 @@
-// Two ways to paint matches. The CSS Custom Highlight API leaves the page's DOM untouched and is
-// the default; wrapping in <mark> is the fallback for browsers without it.
+// How a painter of whole-document highlights looks. The CSS Custom Highlight API layer
+// (css-highlights.ts) paints range by range; the <mark> fallback implements this interface.
 export interface HighlightEngine {
-  readonly kind: 'css-highlights' | 'mark-elements';
+  readonly kind: 'mark-elements';
   /** Replace every highlight with these ranges, grouped by highlight name (e.g. a category). */
   apply(groups: ReadonlyMap<string, readonly Range[]>): void;
   /** Emphasise one range (the match the reader clicked in the panel). */

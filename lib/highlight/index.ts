@@ -1,11 +1,5 @@
-import { createCssHighlightEngine } from './css-highlights';
-import { supportsCssHighlights, type HighlightEngine } from './engine';
-import { createMarkEngine } from './mark-elements';
-
+// Two ways to paint matches: the CSS Custom Highlight API (css-highlights.ts, the default, leaves
+// the page's DOM untouched) and <mark> elements (mark-elements.ts) where the API is missing.
 export * from './engine';
-export { MARK_CLASS } from './mark-elements';
-
-/** The Highlight API where the browser has it; <mark> elements otherwise or when asked for. */
-export function createHighlightEngine(prefer: 'auto' | 'mark' = 'auto'): HighlightEngine {
-  return prefer === 'auto' && supportsCssHighlights() ? createCssHighlightEngine() : createMarkEngine();
-}
+export { createHighlightLayer, type HighlightLayer } from './css-highlights';
+export { createMarkEngine, MARK_CLASS } from './mark-elements';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAnalyser } from '@/lib/analyse';
 import { FrameScanner, type ScanEvent } from '@/lib/content/frame-scanner';
-import type { HighlightLayer } from '@/lib/content/highlight-layer';
+import type { HighlightLayer } from '@/lib/highlight/css-highlights';
 import { loadBuiltinRules } from '@/lib/rules';
 
 const analyser = createAnalyser(loadBuiltinRules());

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createHighlightEngine, MARK_CLASS, supportsCssHighlights } from '@/lib/highlight';
+import { createMarkEngine, MARK_CLASS, supportsCssHighlights } from '@/lib/highlight';
 import { buildTextIndex, rangeFor } from '@/lib/scan/text-index';
 
 describe('highlight engine fallback', () => {
-  it('happy-dom has no Highlight API, so the <mark> engine is chosen', () => {
+  it('happy-dom has no Highlight API, so only the <mark> engine can paint here', () => {
     expect(supportsCssHighlights()).toBe(false);
-    expect(createHighlightEngine().kind).toBe('mark-elements');
+    expect(createMarkEngine().kind).toBe('mark-elements');
   });
 
   it('wraps matches (also across elements) in <mark> and restores the DOM on clear', () => {
@@ -14,7 +14,7 @@ describe('highlight engine fallback', () => {
     const index = buildTextIndex(document.body);
     const r1 = rangeFor(index, index.text.indexOf('camera'), index.text.indexOf('camera') + 14)!;
     const r2 = rangeFor(index, index.text.indexOf('drone'), index.text.indexOf('drone') + 5)!;
-    const engine = createHighlightEngine();
+    const engine = createMarkEngine();
     engine.apply(new Map([['camera', [r1]], ['drone', [r2]]]));
 
     const marks = [...document.querySelectorAll(`mark.${MARK_CLASS}`)];
@@ -32,7 +32,7 @@ describe('highlight engine fallback', () => {
 
   it('re-applying replaces the previous marks instead of nesting them', () => {
     document.body.innerHTML = '<p>sensoren en sensoren</p>';
-    const engine = createHighlightEngine();
+    const engine = createMarkEngine();
     for (let round = 0; round < 3; round++) {
       // As the page session does: marks come out before the text is indexed again.
       engine.clear();
