@@ -52,7 +52,7 @@ export function SidePanel() {
   useEffect(() => {
     setFound(null);
     if (tabId === null || !report) return;
-    sendToTab<boolean[]>(tabId, { type: 'locate-anchors', anchors })
+    sendToTab(tabId, { type: 'locate-anchors', anchors })
       .then(setFound)
       .catch(() => setFound(null));
   }, [tabId, report, anchors]);
@@ -97,15 +97,15 @@ export function SidePanel() {
 
   const onShow = (m: MatchSummary) => tabId !== null && void ask(sendToTab(tabId, { type: 'scroll-to-match', index: m.index }));
   const onNote = async (m: MatchSummary) =>
-    tabId !== null && startNote(await ask(sendToTab<QuoteAnchor | null>(tabId, { type: 'anchor-for-match', index: m.index })));
+    tabId !== null && startNote(await ask(sendToTab(tabId, { type: 'anchor-for-match', index: m.index })));
   const onFlag = async (m: MatchSummary) => {
-    const a = tabId === null ? undefined : await ask(sendToTab<QuoteAnchor | null>(tabId, { type: 'anchor-for-match', index: m.index }));
+    const a = tabId === null ? undefined : await ask(sendToTab(tabId, { type: 'anchor-for-match', index: m.index }));
     if (!a) return;
     setFlagTarget({ kind: 'match', anchor: a, termId: m.termId, category: m.category, term: m.text });
     setView('notes');
   };
   const onPickSelection = async () =>
-    tabId !== null && startNote(await ask(sendToTab<QuoteAnchor | null>(tabId, { type: 'get-selection' })));
+    tabId !== null && startNote(await ask(sendToTab(tabId, { type: 'get-selection' })));
   const onShowAnchor = (a: QuoteAnchor) => tabId !== null && void ask(sendToTab(tabId, { type: 'scroll-to-anchor', anchor: a }));
   const scanNow = () => tabId !== null && void ask(sendToBackground({ type: 'scan-tab', tabId }));
 

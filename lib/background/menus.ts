@@ -7,7 +7,6 @@ import type Polyfill from 'webextension-polyfill';
 import { z } from 'zod';
 import { AnchorSchema } from '../anchor/schema';
 import { t } from '../i18n';
-import { SelectionReplySchema } from '../messages/protocol';
 import { sendToTab } from '../messages/send';
 
 export const MENU_NOTE = 'raadslens-note';
@@ -66,10 +65,9 @@ export async function handleMenuClick(info: MenuClick, tab: { id?: number; windo
   if (tab?.id === undefined) return null;
   let anchor: PendingNote['anchor'] = null;
   try {
-    const reply = SelectionReplySchema.safeParse(await sendToTab(tab.id, { type: 'get-selection' }));
-    if (reply.success) anchor = reply.data;
+    anchor = await sendToTab(tab.id, { type: 'get-selection' });
   } catch {
-    // No content script in this page: fall back to the selected text itself.
+    // No content script in this page, or an answer of the wrong shape: use the selected text.
   }
   anchor ??= anchorFromText(info.selectionText);
   const pending: PendingNote = { tabId: tab.id, action: info.menuItemId === MENU_NOTE ? 'note' : 'flag', anchor, createdAt: Date.now() };

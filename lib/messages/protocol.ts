@@ -144,7 +144,23 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
+/**
+ * What the content script answers to each request. Extension pages check replies as strictly as
+ * the content script checks requests: a page may be hostile, and its frame may answer first.
+ */
+export const ContentReplySchemas = {
+  'scroll-to-match': z.boolean(),
+  'scroll-to-anchor': z.boolean(),
+  'get-selection': z.union([QuoteAnchorSchema, z.null()]),
+  'anchor-for-match': z.union([QuoteAnchorSchema, z.null()]),
+  'locate-anchors': z.array(z.boolean()),
+  rescan: z.number().int().nonnegative(),
+  'next-match': z.union([z.strictObject({ index: z.number().int(), total: z.number().int() }), z.null()]),
+  'prev-match': z.union([z.strictObject({ index: z.number().int(), total: z.number().int() }), z.null()]),
+  ping: z.literal('pong'),
+} satisfies Record<ContentRequest['type'], z.ZodType>;
+export type ContentReply<K extends ContentRequest['type']> = z.infer<(typeof ContentReplySchemas)[K]>;
+
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
 
 export type QuoteAnchor = z.infer<typeof QuoteAnchorSchema>;
-export const SelectionReplySchema = z.union([QuoteAnchorSchema, z.null()]);

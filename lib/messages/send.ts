@@ -1,7 +1,8 @@
 // Typed senders. Replies are checked too: an extension page must not trust a reply's shape
 // more than a request's.
+import type { z } from 'zod';
 import { browser } from 'wxt/browser';
-import type { BackgroundRequest, ContentRequest, Reply } from './protocol';
+import { ContentReplySchemas, type BackgroundRequest, type ContentReply, type ContentRequest, type Reply } from './protocol';
 
 function unwrap<T>(reply: unknown, what: string): T {
   if (reply && typeof reply === 'object' && 'ok' in reply) {
@@ -16,6 +17,10 @@ export async function sendToBackground<T = unknown>(msg: BackgroundRequest): Pro
   return unwrap<T>(await browser.runtime.sendMessage(msg), msg.type);
 }
 
-export async function sendToTab<T = unknown>(tabId: number, msg: ContentRequest): Promise<T> {
-  return unwrap<T>(await browser.tabs.sendMessage(tabId, msg), msg.type);
+/** Sends a request to the tab's content script and checks the reply against the protocol. */
+export async function sendToTab<M extends ContentRequest>(tabId: number, msg: M): Promise<ContentReply<M['type']>> {
+  const value = unwrap<unknown>(await browser.tabs.sendMessage(tabId, msg), msg.type);
+  const parsed = (ContentReplySchemas[msg.type] as z.ZodType).safeParse(value);
+  if (!parsed.success) throw new Error(`${msg.type}: onverwacht antwoord van de pagina`);
+  return parsed.data as ContentReply<M['type']>;
 }

@@ -55,6 +55,6 @@ export async function openAtPassage(url: string, anchor: QuoteAnchor | undefined
   if (tabId === undefined || !anchor) return 'opened';
   if (!(await scanned(tabId, documentId))) return 'opened';
   // The report is sent right after the scan, so the page can answer now.
-  const found = await sendToTab<boolean>(tabId, { type: 'scroll-to-anchor', anchor }).catch(() => false);
+  const found = await sendToTab(tabId, { type: 'scroll-to-anchor', anchor }).catch(() => false);
   return found ? 'scrolled' : 'not-found';
 }
