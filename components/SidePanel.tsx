@@ -5,6 +5,7 @@ import type { MatchSummary, QuoteAnchor } from '@/lib/messages/protocol';
 import { sendToTab, sendToBackground } from '@/lib/messages/send';
 import { useTabInfo, useTabReport, useTargetTab } from '@/lib/ui/hooks';
 import { useDocumentNotes } from '@/lib/ui/use-document-notes';
+import { errorText } from '@/lib/ui/error-text';
 import { watchPendingNote, type PendingNote } from '@/lib/background/menus';
 import { DocumentView } from './DocumentView';
 import { PdfTabScan } from './Attachments';
@@ -91,7 +92,8 @@ export function SidePanel() {
           setView('notes');
           setMessage(t('flagAddedFromMenu'));
         })
-        .catch(() => setMessage(t('pageUnreachable')));
+        // A failed save is a storage problem (quota, private window): say that, in its own words.
+        .catch((e: unknown) => setMessage(errorText(e)));
     } else startNote(pending.anchor);
   }, [pending, tab]);
 
