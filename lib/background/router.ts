@@ -2,6 +2,7 @@
 // and inject the scanner into a tab when the reader asks for it (activeTab).
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest } from '../messages/protocol';
+import { injectScanner } from './inject';
 import { clearTabReport, saveTabReport } from '../tabs/tab-state';
 
 export interface Sender {
@@ -20,8 +21,6 @@ async function setBadge(tabId: number, count: number) {
   await action.setBadgeBackgroundColor({ tabId, color: '#1a237e' });
 }
 
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
-export const CONTENT_CSS_FILE = '/content-scripts/content.css';
 
 export async function handleBackgroundRequest(msg: BackgroundRequest, sender: Sender): Promise<unknown> {
   switch (msg.type) {
@@ -32,8 +31,7 @@ export async function handleBackgroundRequest(msg: BackgroundRequest, sender: Se
       return msg.report.matchCount;
     }
     case 'scan-tab': {
-      await browser.scripting.insertCSS({ target: { tabId: msg.tabId }, files: [CONTENT_CSS_FILE] });
-      await browser.scripting.executeScript({ target: { tabId: msg.tabId }, files: [CONTENT_SCRIPT_FILE] });
+      await injectScanner(msg.tabId);
       return true;
     }
   }

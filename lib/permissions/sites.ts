@@ -4,13 +4,10 @@
 // so a grant survives restarts and a revocation (here or in the browser's own settings) ends
 // the scanning. GemeenteOplossingen users add their own raadsinformatie host this way.
 import { browser } from 'wxt/browser';
-import { CONTENT_CSS_FILE, CONTENT_SCRIPT_FILE } from '../background/router';
+import { CONTENT_CSS_FILE, CONTENT_SCRIPT_FILE, injectScanner } from '../background/inject';
 import { PORTAL_MATCH_PATTERNS, VENDOR_HOST_PATTERNS, GO_HOSTS, hostMatches } from '../portals/hosts';
 
 export const SITE_SCRIPT_PREFIX = 'raadslens-site:';
-// The files WXT builds for entrypoints/content (see lib/background/router.ts).
-export const SITE_SCRIPT_JS = 'content-scripts/content.js';
-export const SITE_SCRIPT_CSS = 'content-scripts/content.css';
 
 interface Origins {
   origins?: string[];
@@ -107,8 +104,8 @@ export async function syncSiteScripts(api: SiteApi = defaultApi()): Promise<stri
       missing.map((pattern) => ({
         id: scriptId(pattern),
         matches: [pattern],
-        js: [SITE_SCRIPT_JS],
-        css: [SITE_SCRIPT_CSS],
+        js: [CONTENT_SCRIPT_FILE],
+        css: [CONTENT_CSS_FILE],
         runAt: 'document_idle' as const,
         // Chrome keeps it across browser restarts; the start-up sync covers the others.
         persistAcrossSessions: true,
@@ -132,9 +129,8 @@ async function scanOpenTabs(patterns: readonly string[]): Promise<void> {
   if (sites.length === 0) return;
   for (const tab of await browser.tabs.query({ url: sites })) {
     if (tab.id === undefined) continue;
-    const target = { tabId: tab.id };
-    await browser.scripting.insertCSS({ target, files: [CONTENT_CSS_FILE] }).catch(() => {});
-    await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT_FILE] }).catch(() => {});
+    // A tab that refuses (a browser page in the meantime) simply stays unscanned.
+    await injectScanner(tab.id).catch(() => {});
   }
 }
 
