@@ -7,21 +7,20 @@ const CHROME_TAGS = new Set(['NAV', 'ASIDE']);
 // Ids and classes of banners and players as portals and consent tools name them.
 const CHROME_NAME = /(^|[-_\s])(cookie|cookies|consent|cookiebar|gdpr|cc-window|livestream|live-stream|videoplayer|video-player|player|skiplink|breadcrumb)s?([-_\s]|$)/i;
 
-function nameOf(el: Element): string {
-  const cls = typeof el.className === 'string' ? el.className : '';
-  return `${el.id} ${cls}`;
-}
-
 /** Is this element page chrome rather than document text? */
 export function isPageChrome(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (CHROME_TAGS.has(tag)) return true;
-  const role = el.getAttribute('role');
-  if (role && CHROME_ROLES.has(role)) return true;
   // A page-level header/footer is chrome; one inside an article is part of the document.
   if ((tag === 'HEADER' || tag === 'FOOTER') && !el.closest('article, main, [role="main"]')) return true;
+  // Called for every element of the page: the rest needs attributes, which most elements lack.
+  if (!el.hasAttributes()) return false;
+  const role = el.getAttribute('role');
+  if (role && CHROME_ROLES.has(role)) return true;
   if (el.getAttribute('aria-modal') === 'true') return true;
-  return CHROME_NAME.test(nameOf(el));
+  const id = el.id;
+  const cls = typeof el.className === 'string' ? el.className : '';
+  return (id !== '' || cls !== '') && CHROME_NAME.test(`${id} ${cls}`);
 }
 
 /** The element that holds the document text: <main>, role=main, a lone <article>, or body. */

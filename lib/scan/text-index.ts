@@ -48,7 +48,10 @@ export function isBlockElement(el: Element): boolean {
 }
 
 export function skipsElement(el: Element, exclude?: (el: Element) => boolean): boolean {
-  return SKIP_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || isEditable(el) || !!exclude?.(el);
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  // Most elements of a document carry no attributes at all: skip the lookups for them.
+  if (el.hasAttributes() && (el.hasAttribute('hidden') || isEditable(el))) return true;
+  return !!exclude?.(el);
 }
 
 /** The element's open shadow root (closed ones are none of our business). */

@@ -72,6 +72,22 @@ describe('main content', () => {
     expect(isPageChrome(doc.querySelector('h1')!)).toBe(false);
   });
 
+  it('tells chrome by tag, role, aria-modal, id and class, and never takes a plain element for chrome', () => {
+    const doc = page(
+      '<aside>a</aside><div role="search">b</div><div role="note">c</div><div aria-modal="true">d</div>' +
+        '<div id="gdpr">e</div><div class="site cookiebar">f</div><div class="playerless">g</div>' +
+        '<article><header>h</header></article><header>i</header><p>j</p><div class="">k</div>',
+    );
+    const verdict = (sel: string) => isPageChrome(doc.querySelector(sel)!);
+    expect(['aside', '[role=search]', '[aria-modal]', '#gdpr', '.cookiebar', 'body > header'].map(verdict)).toEqual([true, true, true, true, true, true]);
+    expect(['[role=note]', '.playerless', 'article header', 'p', 'div[class=""]'].map(verdict)).toEqual([false, false, false, false, false]);
+  });
+
+  it('skips hidden and editable elements whatever their other attributes', () => {
+    const doc = page('<p>zichtbaar</p><p hidden>verborgen</p><div contenteditable>bewerkbaar</div><div contenteditable="false">vast</div><p class="x">ook</p>');
+    expect(buildTextIndex(doc.body).text).toBe('zichtbaar\nvast\nook\n');
+  });
+
   it('excludes chrome inside the body when there is no <main>', () => {
     const doc = page('<div class="livestream-player">camera\'s in de raadzaal</div><div class="content"><p>bodycams</p></div>');
     const index = buildTextIndex(findMainContent(doc), { exclude: isPageChrome });
