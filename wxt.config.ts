@@ -9,7 +9,8 @@ export default defineConfig({
   webExt: { disabled: true },
   // Parallel builds (one per engineer or test run) must not overwrite each other's output.
   outDir: process.env.RAADSLENS_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact()] }),
+  // RAADSLENS_NO_MINIFY=1: readable function names in CPU profiles (test/bench/prof-page.ts).
+  vite: () => ({ plugins: [preact()], ...(process.env.RAADSLENS_NO_MINIFY ? { build: { minify: false } } : {}) }),
   // The Firefox sources zip (for AMO review) carries the code, not test output.
   zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'screenshots-tmp/**'] },
   manifest: ({ browser }) => ({

@@ -1,0 +1,61 @@
+// Diagnostic (not part of npm run bench): the 1 MB council page, scan wall/busy per load, the
+// cold and warm floor, and a CPU profile of one load aggregated by function (content script).
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startFixtureServer } from '../tools/fixture-server.mjs';
+import { launchWithExtension } from '../tools/extension-browser.mjs';
+import { councilPage } from './council-page';
+import { evalDocuments, ROOT } from './corpus';
+
+const extensionDir = resolve(process.env.RAADSLENS_EXTENSION_DIR ?? join(ROOT, '.output-prof', 'chrome-mv3'));
+const dir = mkdtempSync(join(tmpdir(), 'raadslens-prof-'));
+mkdirSync(join(dir, 'bench'));
+writeFileSync(join(dir, 'bench', 'raadsvergadering.html'), councilPage(evalDocuments(), 1_050_000).html);
+const server = await startFixtureServer({ root: dir });
+const browser = await launchWithExtension({ extensionDir, port: server.port });
+const url = 'http://utrecht.raadsinformatie.nl/bench/raadsvergadering.html';
+const page = await browser.context.newPage();
+const measure = () => page.waitForFunction(() => {
+  const m = performance.getEntriesByName('raadslens:scan', 'measure')[0] as PerformanceMeasure | undefined;
+  return m ? { ms: m.duration, ...(m.detail as object) } : null;
+}, undefined, { timeout: 60_000, polling: 50 }).then((h) => h.jsonValue());
+const floor = () => page.evaluate(() => {
+  const out: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const t0 = performance.now();
+    const root = document.querySelector('main') ?? document.body;
+    const w = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let n = 0;
+    for (let node = w.nextNode(); node; node = w.nextNode()) n += (node as Text).data.length;
+    out.push(performance.now() - t0);
+  }
+  return out;
+});
+for (let i = 0; i < Number(process.env.LOADS ?? 5); i++) {
+  await page.goto(url, { waitUntil: 'load' });
+  const m = await measure() as { ms: number; busyMs: number; chars: number; matches: number };
+  const f = await floor();
+  console.log(`load ${i}: scan wall ${m.ms.toFixed(1)} busy ${m.busyMs.toFixed(1)}  chars ${m.chars} matches ${m.matches}  floor cold ${f[0]!.toFixed(1)} warm ${Math.min(...f.slice(1)).toFixed(1)}`);
+}
+if (process.env.PROFILE) {
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await page.goto('about:blank');
+  await cdp.send('Profiler.start');
+  await page.goto(url, { waitUntil: 'load' });
+  await measure();
+  const { profile } = await cdp.send('Profiler.stop') as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[]; samples: number[]; timeDeltas: number[] } };
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, k) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000));
+  const byFn = new Map<string, number>();
+  for (const n of profile.nodes) {
+    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    byFn.set(key, (byFn.get(key) ?? 0) + (self.get(n.id) ?? 0));
+  }
+  for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+  writeFileSync('/tmp/rl/page.cpuprofile', JSON.stringify(profile));
+}
+await browser.close();
+await server.close();
