@@ -1,5 +1,6 @@
 // Small DOM readers the detectors share. They read text and attributes only: never layout,
 // never innerHTML, so a detector costs microseconds and cannot disturb the page.
+import { hasText } from '../scan/main-content';
 import type { Attachment, DocumentType, PageLocation } from './types';
 
 /** Whitespace-collapsed text of an element, or undefined when empty or missing. */
@@ -22,7 +23,7 @@ export function firstText(root: ParentNode, selectors: readonly string[], max?: 
 export function firstWithText(doc: ParentNode, selectors: readonly string[]): Element | null {
   for (const sel of selectors) {
     for (const el of doc.querySelectorAll(sel)) {
-      if ((el.textContent ?? '').trim()) return el;
+      if (hasText(el)) return el;
     }
   }
   return null;

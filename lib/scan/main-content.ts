@@ -23,10 +23,23 @@ export function isPageChrome(el: Element): boolean {
   return (id !== '' || cls !== '') && CHROME_NAME.test(`${id} ${cls}`);
 }
 
+/**
+ * Does the element hold any non-blank text? Stops at the first such text node: `textContent`
+ * would copy the whole document (a megabyte on a long agenda) only to test it for blanks.
+ */
+export function hasText(el: Node): boolean {
+  const doc = el.ownerDocument ?? (el as Document);
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (/\S/.test((node as Text).data)) return true;
+  }
+  return false;
+}
+
 /** The element that holds the document text: <main>, role=main, a lone <article>, or body. */
 export function findMainContent(doc: Document): Element {
   const main = doc.querySelector('main, [role="main"]');
-  if (main && (main.textContent ?? '').trim().length > 0) return main;
+  if (main && hasText(main)) return main;
   const articles = doc.querySelectorAll('article');
   if (articles.length === 1) return articles[0]!;
   return doc.body ?? doc.documentElement;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTextIndex, rangeFor } from '@/lib/scan/text-index';
-import { findMainContent, isPageChrome } from '@/lib/scan/main-content';
+import { findMainContent, hasText, isPageChrome } from '@/lib/scan/main-content';
 
 function page(html: string): Document {
   document.body.innerHTML = html; // test fixture, not page text from the wild
@@ -60,6 +60,15 @@ describe('buildTextIndex', () => {
 });
 
 describe('main content', () => {
+  it('passes over a <main> that holds only blanks (NBSP included), and tells text in nested nodes', () => {
+    const blank = page('<main>  <div>\u00a0\n</div> </main><article><p>raadsvoorstel</p></article>');
+    expect(hasText(blank.querySelector('main')!)).toBe(false);
+    expect(findMainContent(blank).tagName).toBe('ARTICLE');
+    const nested = page('<main><div><span> </span><b>x</b></div></main>');
+    expect(hasText(nested.querySelector('main')!)).toBe(true);
+    expect(findMainContent(nested).tagName).toBe('MAIN');
+  });
+
   it('prefers <main> and treats menus, footers and cookie banners as chrome', () => {
     const doc = page(
       '<nav>tracking</nav><div id="cookie-banner">tracking cookies</div><main><h1>Raadsvoorstel</h1><p>cameratoezicht</p></main><footer>x</footer>',
