@@ -1,14 +1,29 @@
-// Aho-Corasick over folded UTF-16 code units, built as a complete DFA over a small alphabet
-// (only the units that occur in some pattern get a class; everything else is class 0). A
-// complete DFA means one table lookup per text unit and no failure-link walking while
-// scanning, which is what keeps the matcher linear whatever the rules look like.
+// Aho-Corasick over folded UTF-16 code units, as a DFA over a small alphabet (only the units
+// that occur in some pattern get a class; everything else is class 0). A DFA means one table
+// lookup per text unit and no failure-link walking while scanning, which is what keeps the
+// matcher linear whatever the rules look like.
+//
+// The table is filled lazily. Building it whole meant visiting every (state, class) pair — some
+// 200 000 for the built-in rules — at every page load, while a 1 MB page only ever takes about
+// 5 000 of them. So only the trie's own edges and the root's row are written up front; any other
+// entry is UNKNOWN until a scan first needs it, and `fill` then computes it from the failure link
+// (δ(u, a) = δ(fail(u), a)) and stores it for good. Every entry is computed at most once.
+
+/** A table entry not computed yet (no real entry has this value: see `step`). */
+export const UNKNOWN = -0x80000000;
 
 export interface Automaton {
   /** Code unit → alphabet class. */
   classOf: Uint16Array;
   classCount: number;
-  /** delta[state * classCount + class] → next state. */
-  delta: Int32Array;
+  /**
+   * step[row + class], where row = state × classCount: the next state's row (a row, not a state
+   * number, saves a multiplication per text unit), bitwise-negated when that state reports, so
+   * "does it report" is the sign of the value just loaded; or UNKNOWN until `fill` computes it.
+   */
+  step: Int32Array;
+  /** Computes, stores and returns step[row + cls] (which was UNKNOWN). */
+  fill(row: number, cls: number): number;
   /** Patterns ending in a state: outList[outStart[s] .. outStart[s + 1]). */
   outStart: Int32Array;
   outList: Int32Array;
@@ -22,83 +37,94 @@ export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
   const classOf = new Uint16Array(0x10000);
   let classCount = 1;
   let totalLength = 0;
-  for (const p of patterns) {
-    totalLength += p.length;
-    for (const code of p) {
+  for (let p = 0; p < patterns.length; p++) {
+    const units = patterns[p]!;
+    totalLength += units.length;
+    for (let k = 0; k < units.length; k++) {
+      const code = units[k]!;
       if (classOf[code] === 0) classOf[code] = classCount++;
     }
   }
+  const C = classCount;
 
+  // The trie, written straight into the table as rows (signs are fixed once `reports` is known).
   const maxStates = totalLength + 1;
-  const delta = new Int32Array(maxStates * classCount).fill(-1);
-  const own: number[][] = [[]];
+  const trie = new Int32Array(maxStates * C).fill(UNKNOWN);
+  const parentSlot = new Int32Array(maxStates);
+  const depth = new Int32Array(maxStates);
+  const endState = new Int32Array(patterns.length);
+  const ownCount = new Int32Array(maxStates + 1);
   let stateCount = 1;
-  patterns.forEach((p, index) => {
+  let maxDepth = 0;
+  for (let p = 0; p < patterns.length; p++) {
+    const units = patterns[p]!;
     let s = 0;
-    for (const code of p) {
-      const slot = s * classCount + (classOf[code] ?? 0);
-      let next = delta[slot] ?? -1;
-      if (next < 0) {
-        next = stateCount++;
-        delta[slot] = next;
-        own.push([]);
+    for (let k = 0; k < units.length; k++) {
+      const slot = s * C + classOf[units[k]!]!;
+      let next = trie[slot]!;
+      if (next === UNKNOWN) {
+        const v = stateCount++;
+        next = v * C;
+        trie[slot] = next;
+        parentSlot[v] = slot;
+        depth[v] = k + 1;
       }
-      s = next;
+      s = next / C;
     }
-    own[s]?.push(index);
-  });
+    if (units.length > maxDepth) maxDepth = units.length;
+    endState[p] = s;
+    ownCount[s]!++;
+  }
+  const step = trie.slice(0, stateCount * C);
 
-  const fail = new Int32Array(stateCount);
+  // Patterns per state, in pattern order.
+  const outStart = new Int32Array(stateCount + 1);
+  for (let s = 0, sum = 0; s <= stateCount; s++) {
+    outStart[s] = sum;
+    sum += ownCount[s]!;
+  }
+  const outList = new Int32Array(patterns.length);
+  const cursor = outStart.slice(0, stateCount);
+  for (let p = 0; p < patterns.length; p++) outList[cursor[endState[p]!]!++] = p;
+
+  const failRow = new Int32Array(stateCount);
+  const fill = (row: number, cls: number): number => {
+    let r = row;
+    while (step[r + cls] === UNKNOWN) r = failRow[r / C]!;
+    const v = step[r + cls]!;
+    for (let q = row; q !== r; q = failRow[q / C]!) step[q + cls] = v;
+    return v;
+  };
+
+  // Failure links in breadth-first order (states by depth), so everything a state's link and
+  // `reports` depend on — all shallower — is final when the state is reached.
   const outLink = new Int32Array(stateCount).fill(-1);
   const reports = new Uint8Array(stateCount);
-  const queue = new Int32Array(stateCount);
-  let head = 0;
-  let tail = 0;
-  for (let a = 0; a < classCount; a++) {
-    const v = delta[a] ?? -1;
-    if (v < 0) delta[a] = 0;
-    else {
-      fail[v] = 0;
-      queue[tail++] = v;
+  const byDepth = new Int32Array(maxDepth + 2);
+  for (let v = 1; v < stateCount; v++) byDepth[depth[v]! + 1]!++;
+  for (let d = 1; d <= maxDepth + 1; d++) byDepth[d]! += byDepth[d - 1]!;
+  const order = new Int32Array(stateCount);
+  for (let v = 1; v < stateCount; v++) order[byDepth[depth[v]!]!++] = v;
+
+  if (ownCount[0]! > 0) reports[0] = 1;
+  const rootNext = reports[0] === 1 ? ~0 : 0;
+  for (let a = 0; a < C; a++) if (step[a] === UNKNOWN) step[a] = rootNext;
+  for (let q = 0; q < stateCount - 1; q++) {
+    const v = order[q]!;
+    const slot = parentSlot[v]!;
+    const parentRow = slot - (slot % C);
+    let f = 0;
+    if (parentRow !== 0) {
+      const x = fill(failRow[parentRow / C]!, slot - parentRow);
+      f = (x < 0 ? ~x : x) / C;
     }
-  }
-  if ((own[0]?.length ?? 0) > 0) reports[0] = 1;
-  while (head < tail) {
-    const u = queue[head++] ?? 0;
-    const f = fail[u] ?? 0;
-    const hasOwn = (own[f]?.length ?? 0) > 0;
-    outLink[u] = hasOwn ? f : (outLink[f] ?? -1);
-    if ((own[u]?.length ?? 0) > 0 || (reports[f] ?? 0) === 1) reports[u] = 1;
-    for (let a = 0; a < classCount; a++) {
-      const slot = u * classCount + a;
-      const v = delta[slot] ?? -1;
-      const viaFail = delta[f * classCount + a] ?? 0;
-      if (v < 0) delta[slot] = viaFail;
-      else {
-        fail[v] = u === 0 ? 0 : viaFail;
-        queue[tail++] = v;
-      }
+    failRow[v] = f * C;
+    outLink[v] = ownCount[f]! > 0 ? f : outLink[f]!;
+    if (ownCount[v]! > 0 || reports[f] === 1) {
+      reports[v] = 1;
+      step[slot] = ~(v * C);
     }
   }
 
-  const outStart = new Int32Array(stateCount + 1);
-  let count = 0;
-  for (let s = 0; s < stateCount; s++) {
-    outStart[s] = count;
-    count += own[s]?.length ?? 0;
-  }
-  outStart[stateCount] = count;
-  const outList = new Int32Array(count);
-  let w = 0;
-  for (let s = 0; s < stateCount; s++) for (const p of own[s] ?? []) outList[w++] = p;
-
-  return {
-    classOf,
-    classCount,
-    delta: delta.slice(0, stateCount * classCount),
-    outStart,
-    outList,
-    outLink,
-    reports,
-  };
+  return { classOf, classCount, step, fill, outStart, outList, outLink, reports };
 }

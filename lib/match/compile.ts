@@ -4,7 +4,7 @@
 // that look at a bounded neighbourhood or at arrays precomputed in one pass, so the whole of
 // match() stays linear in the text.
 import type { Term } from '../rules/schema';
-import { buildAutomaton } from './automaton';
+import { UNKNOWN, buildAutomaton } from './automaton';
 import { foldCodes, foldCodesTransient, isAlnum, originalEnd, type FoldedCodes } from './fold';
 
 export interface TermEntry<G extends string> {
@@ -260,15 +260,7 @@ export function compileMatchSets(sets: readonly MatchSet<string, unknown>[]): (t
     setAnyExcept.push(anyExcept);
   });
 
-  const { classOf, classCount, delta, outStart, outList, outLink, reports } = buildAutomaton(patterns);
-  // The scan loop's table: the next state's row offset (state × classCount) rather than its
-  // number, saving a multiplication per text unit, and bitwise-negated when that state reports,
-  // so "does it report" is the sign of the value just loaded rather than a second lookup.
-  const step = new Int32Array(delta.length);
-  for (let k = 0; k < delta.length; k++) {
-    const next = delta[k] ?? 0;
-    step[k] = reports[next] === 1 ? ~(next * classCount) : next * classCount;
-  }
+  const { classOf, classCount, step, fill, outStart, outList, outLink } = buildAutomaton(patterns);
   const patLen = Int32Array.from(patterns, (p) => p.length);
   const patTermArr = Int32Array.from(patTerm);
   const patModeArr = Uint8Array.from(patMode);
@@ -320,10 +312,18 @@ export function compileMatchSets(sets: readonly MatchSet<string, unknown>[]): (t
 
     let row = 0;
     for (let i = 0; i < n; i++) {
-      const v = step[row + (classOf[lower[i] ?? 0] ?? 0)] ?? 0;
+      const cls = classOf[lower[i] ?? 0] ?? 0;
+      let v = step[row + cls] ?? 0;
       if (v >= 0) {
         row = v;
         continue;
+      }
+      if (v === UNKNOWN) {
+        v = fill(row, cls);
+        if (v >= 0) {
+          row = v;
+          continue;
+        }
       }
       row = ~v;
       collect((row / classCount) | 0, i + 1, lower, cased, n, hitsOf);

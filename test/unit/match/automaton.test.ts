@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton } from '../../../lib/match/automaton';
+import { UNKNOWN, buildAutomaton } from '../../../lib/match/automaton';
 
 function codes(s: string): Uint16Array {
   return Uint16Array.from(s, (c) => c.charCodeAt(0));
@@ -9,9 +9,14 @@ function codes(s: string): Uint16Array {
 function scan(patterns: string[], text: string): string[] {
   const a = buildAutomaton(patterns.map(codes));
   const found: string[] = [];
-  let state = 0;
+  let row = 0;
   for (let i = 0; i < text.length; i++) {
-    state = a.delta[state * a.classCount + (a.classOf[text.charCodeAt(i)] ?? 0)] ?? 0;
+    const cls = a.classOf[text.charCodeAt(i)] ?? 0;
+    let v = a.step[row + cls] ?? 0;
+    if (v === UNKNOWN) v = a.fill(row, cls);
+    row = v < 0 ? ~v : v;
+    const state = row / a.classCount;
+    expect(v < 0).toBe(a.reports[state] === 1);
     if (a.reports[state] === 0) continue;
     const own = (a.outStart[state] ?? 0) !== (a.outStart[state + 1] ?? 0);
     for (let st = own ? state : (a.outLink[state] ?? -1); st >= 0; st = a.outLink[st] ?? -1) {
