@@ -37,13 +37,6 @@ export const DEFAULT_MAX_BLOCK_CHARS = 4000;
 /** More records than this in one batch: rebuilding is cheaper than following them one by one. */
 export const MAX_RECORDS_PER_BATCH = 5000;
 
-interface Meta {
-  el: Element;
-  enter: number;
-  leave: number;
-  parent: number;
-}
-
 /** A parentNode walk that steps out of shadow roots to their hosts. */
 export function composedParent(node: Node): Node | null {
   const parent = node.parentNode;
@@ -241,27 +234,11 @@ export class BlockIndex<T = unknown> {
    * subtree), so they can be dropped before the new blocks take their place.
    */
   private *partition(container: Node, isRoot: boolean, onOldRoot?: (b: Block<T>) => void): Generator<void, Block<T>[], void> {
-    const metas: Meta[] = [];
-    const open: number[] = [];
-    const owners: number[] = [];
-    const sink = new TextCollector(this.budget());
-    const text = sink.text.bind(sink);
     const byRoot = this.byRoot;
-    sink.text = (node: Text) => {
-      const ok = text(node);
-      if (ok && sink.nodes[sink.nodes.length - 1] === node) owners.push(open.length ? open[open.length - 1]! : -1);
-      return ok;
-    };
-    sink.enterBlock = (el: Element) => {
+    const sink = new PartitionSink(this.budget(), onOldRoot ? (el) => {
       const old = byRoot.get(el);
-      if (old && onOldRoot) onOldRoot(old);
-      metas.push({ el, enter: sink.length, leave: -1, parent: open.length ? open[open.length - 1]! : -1 });
-      open.push(metas.length - 1);
-    };
-    sink.leaveBlock = () => {
-      const id = open.pop();
-      if (id !== undefined) metas[id]!.leave = sink.length;
-    };
+      if (old) onOldRoot(old);
+    } : undefined);
     const boundary = isRoot ? undefined : (el: Element) => el !== container && byRoot.has(el) && !onOldRoot;
     yield* walkText(container, { ...this.options, boundary }, sink);
     if (sink.truncated) this.truncated = true;
@@ -271,37 +248,106 @@ export class BlockIndex<T = unknown> {
     if (flat.text.length <= this.maxBlock && !isRoot) {
       return flat.nodes.length > 0 || containerIsBlock ? [{ root: container, shallow: false, index: flat }] : [];
     }
-    // Unclosed metas (a truncated walk) end where the text ended.
-    for (const m of metas) if (m.leave < 0) m.leave = sink.length;
-    const small = (id: number) => metas[id]!.leave - metas[id]!.enter <= this.maxBlock;
-    const rootOf = new Int32Array(metas.length);
-    for (let id = 0; id < metas.length; id++) {
-      const p = metas[id]!.parent;
+    const { els, enter, leave, parent, owners, lengths } = sink;
+    // Unclosed blocks (a truncated walk) end where the text ended.
+    for (let id = 0; id < els.length; id++) if (leave[id]! < 0) leave[id] = sink.length;
+    const small = (id: number) => leave[id]! - enter[id]! <= this.maxBlock;
+    const rootOf = new Int32Array(els.length);
+    for (let id = 0; id < els.length; id++) {
+      const p = parent[id]!;
       rootOf[id] = small(id) ? (p >= 0 && small(p) ? rootOf[p]! : id) : -1;
     }
-    // Group text nodes by owner: deep root id, or the shallow block of a large element (or the
-    // container, key -1). Keys are pre-order ids, so sorting them gives document order.
-    const groups = new Map<number, { root: Node; shallow: boolean; nodes: Text[]; flatStarts: number[] }>();
-    const groupFor = (key: number, root: Node, shallow: boolean) => {
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { root, shallow, nodes: [], flatStarts: [] }));
+    // Owner of each text node: a deep root (its whole subtree: one contiguous run of nodes, so
+    // its text is a slice of the flat text), or the shallow block of a large element or of the
+    // container (key -1: loose text, gathered from between the deep blocks). Keys are pre-order
+    // ids, so sorting them gives document order.
+    const keyed: Array<{ key: number; block: Block<T> }> = [];
+    const shallow = new Map<number, { root: Node; nodes: Text[]; flatStarts: number[] }>();
+    const shallowFor = (key: number, root: Node) => {
+      let g = shallow.get(key);
+      if (!g) shallow.set(key, (g = { root, nodes: [], flatStarts: [] }));
       return g;
     };
-    if (isRoot) groupFor(-1, container, true);
-    for (let i = 0; i < flat.nodes.length; i++) {
+    if (isRoot) shallowFor(-1, container);
+    const n = flat.nodes.length;
+    let i = 0;
+    while (i < n) {
       const b = owners[i]!;
-      const g =
-        b < 0 ? groupFor(-1, container, true) : rootOf[b]! >= 0 ? groupFor(rootOf[b]!, metas[rootOf[b]!]!.el, false) : groupFor(b, metas[b]!.el, true);
+      const deep = b >= 0 ? rootOf[b]! : -1;
+      if (deep >= 0) {
+        let j = i + 1;
+        while (j < n && owners[j]! >= 0 && rootOf[owners[j]!] === deep) j++;
+        keyed.push({ key: deep, block: { root: els[deep]!, shallow: false, index: sliceRun(flat, lengths, i, j) } });
+        i = j;
+        continue;
+      }
+      const g = b < 0 ? shallowFor(-1, container) : shallowFor(b, els[b]!);
       g.nodes.push(flat.nodes[i]!);
       g.flatStarts.push(flat.starts[i]!);
+      i++;
     }
-    const out: Block<T>[] = [];
-    for (const key of [...groups.keys()].sort((a, b) => a - b)) {
-      const g = groups.get(key)!;
-      out.push({ root: g.root, shallow: g.shallow, index: sliceIndex(g.nodes, g.flatStarts) });
-    }
-    return out;
+    for (const [key, g] of shallow) keyed.push({ key, block: { root: g.root, shallow: true, index: sliceIndex(g.nodes, g.flatStarts) } });
+    keyed.sort((a, b) => a.key - b.key);
+    return keyed.map((k) => k.block);
   }
+}
+
+/** Collects the flat text and, per text node, its innermost block element and its length. */
+class PartitionSink extends TextCollector {
+  /** Block elements in the order entered (pre-order ids), with their span in the flat text. */
+  readonly els: Element[] = [];
+  readonly enter: number[] = [];
+  readonly leave: number[] = [];
+  readonly parent: number[] = [];
+  /** Per collected text node: the id of the innermost open block element (-1: none), and its length. */
+  readonly owners: number[] = [];
+  readonly lengths: number[] = [];
+  private readonly open: number[] = [];
+
+  constructor(
+    maxChars: number,
+    private readonly onEnter?: (el: Element) => void,
+  ) {
+    super(maxChars);
+  }
+
+  override text(node: Text): boolean {
+    const before = this.nodes.length;
+    const ok = super.text(node);
+    if (this.nodes.length > before) {
+      const open = this.open;
+      this.owners.push(open.length ? open[open.length - 1]! : -1);
+      this.lengths.push(this.length - this.starts[before]!);
+    }
+    return ok;
+  }
+
+  override enterBlock = (el: Element): void => {
+    this.onEnter?.(el);
+    const open = this.open;
+    this.els.push(el);
+    this.enter.push(this.length);
+    this.leave.push(-1);
+    this.parent.push(open.length ? open[open.length - 1]! : -1);
+    open.push(this.els.length - 1);
+  };
+
+  override leaveBlock = (): void => {
+    const id = this.open.pop();
+    if (id !== undefined) this.leave[id] = this.length;
+  };
+}
+
+/**
+ * The index of flat nodes [first, end): one contiguous run, so its text is a slice of the flat
+ * text (the single line breaks between its nodes included) — what sliceIndex would build.
+ */
+function sliceRun(flat: TextIndex, lengths: readonly number[], first: number, end: number): TextIndex {
+  const base = flat.starts[first]!;
+  const stop = flat.starts[end - 1]! + lengths[end - 1]!;
+  const starts = flat.starts.slice(first, end);
+  for (let k = 0; k < starts.length; k++) starts[k]! -= base;
+  return { text: flat.text.slice(base, stop), nodes: flat.nodes.slice(first, end), starts, truncated: false };
 }
 
 /** A block's own index from its nodes' places in the flat text: gaps become one line break. */

@@ -9,7 +9,10 @@ const CHROME_NAME = /(^|[-_\s])(cookie|cookies|consent|cookiebar|gdpr|cc-window|
 
 /** Is this element page chrome rather than document text? */
 export function isPageChrome(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
+  // Called for every element: the tag name as the page spells it first, upper-cased only when
+  // it could be one of ours in lower case (XHTML).
+  let tag = el.tagName;
+  if (tag.length <= 6 && tag.charCodeAt(0) >= 97) tag = tag.toUpperCase();
   if (CHROME_TAGS.has(tag)) return true;
   // A page-level header/footer is chrome; one inside an article is part of the document.
   if ((tag === 'HEADER' || tag === 'FOOTER') && !el.closest('article, main, [role="main"]')) return true;

@@ -43,15 +43,37 @@ function isEditable(el: Element): boolean {
   return v !== null && v !== 'false';
 }
 
+const K_SKIP = 1;
+const K_BLOCK = 2;
+/** Tag name as the page spells it → kind bits: one Map lookup per element on the hot path. */
+const tagKinds = new Map<string, number>();
+for (const t of SKIP_TAGS) tagKinds.set(t, K_SKIP);
+for (const t of BLOCK_TAGS) tagKinds.set(t, (tagKinds.get(t) ?? 0) | K_BLOCK);
+
+function tagKind(el: Element): number {
+  const name = el.tagName;
+  let kind = tagKinds.get(name);
+  if (kind === undefined) {
+    // Lower-case names (SVG and MathML in HTML, XHTML documents) and custom elements: once per name.
+    kind = tagKinds.get(name.toUpperCase()) ?? 0;
+    tagKinds.set(name, kind);
+  }
+  return kind;
+}
+
 export function isBlockElement(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+  return (tagKind(el) & K_BLOCK) !== 0;
+}
+
+function skipsByKind(el: Element, kind: number, exclude?: (el: Element) => boolean): boolean {
+  if ((kind & K_SKIP) !== 0) return true;
+  // Most elements of a document carry no attributes at all: skip the lookups for them.
+  if (el.hasAttributes() && (el.hasAttribute('hidden') || isEditable(el))) return true;
+  return exclude !== undefined && exclude(el);
 }
 
 export function skipsElement(el: Element, exclude?: (el: Element) => boolean): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
-  // Most elements of a document carry no attributes at all: skip the lookups for them.
-  if (el.hasAttributes() && (el.hasAttribute('hidden') || isEditable(el))) return true;
-  return !!exclude?.(el);
+  return skipsByKind(el, tagKind(el), exclude);
 }
 
 /** The element's open shadow root (closed ones are none of our business). */
@@ -113,6 +135,7 @@ export function* walkText(root: Node, options: TextIndexOptions, sink: WalkSink)
     stack.push({ next: container.firstChild, list: null, i: 0, owner, edge: false });
   };
   open(root, null);
+  const { exclude, boundary } = options;
   let count = 0;
   while (stack.length > 0) {
     const f = stack[stack.length - 1]!;
@@ -134,9 +157,14 @@ export function* walkText(root: Node, options: TextIndexOptions, sink: WalkSink)
       if (!sink.text(node as Text)) return;
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      const block = isBlockElement(el);
-      if (skipsElement(el, options.exclude) || options.boundary?.(el)) {
-        if (block || options.boundary?.(el)) sink.lineBreak();
+      const kind = tagKind(el);
+      const block = (kind & K_BLOCK) !== 0;
+      if (skipsByKind(el, kind, exclude)) {
+        if (block || (boundary !== undefined && boundary(el))) sink.lineBreak();
+        continue;
+      }
+      if (boundary !== undefined && boundary(el)) {
+        sink.lineBreak();
         continue;
       }
       if (block) {
@@ -157,7 +185,8 @@ export class TextCollector implements WalkSink {
   truncated = false;
   enterBlock?: (el: Element) => void;
   leaveBlock?: (el: Element) => void;
-  private lastChar = '\n';
+  /** Code of the last character collected (a line break at the start: none is needed there). */
+  private lastCode = 10;
   constructor(private readonly maxChars: number) {}
 
   text(node: Text): boolean {
@@ -171,15 +200,15 @@ export class TextCollector implements WalkSink {
     this.starts.push(this.length);
     this.parts.push(value);
     this.length += value.length;
-    this.lastChar = value[value.length - 1]!;
+    this.lastCode = value.charCodeAt(value.length - 1);
     return true;
   }
 
   lineBreak(): void {
-    if (this.lastChar !== '\n') {
+    if (this.lastCode !== 10) {
       this.parts.push('\n');
       this.length += 1;
-      this.lastChar = '\n';
+      this.lastCode = 10;
     }
   }
 

@@ -189,3 +189,65 @@ describe('added editors and form fields', () => {
     expect(index.blocks.map((b) => b.index.text).join('')).not.toMatch(/gezichtsherkenning|wifitracking/);
   });
 });
+
+describe('partition invariants on random pages', () => {
+  // A small deterministic generator: nested block and inline elements, chrome, skipped tags,
+  // hidden subtrees, text with and without blanks at the edges.
+  const TAGS = ['p', 'div', 'span', 'b', 'li', 'ul', 'td', 'tr', 'table', 'section', 'nav', 'script', 'br', 'em', 'article', 'h2', 'aside', 'textarea'];
+  const WORDS = ['camera', 'toezicht ', ' ', '\n', 'ANPR-', "camera's", 'lange tekst lange tekst ', ''];
+  function page(seed: number): string {
+    let s = seed;
+    const r = () => ((s = (s * 1103515245 + 12345) & 0x7fffffff), s / 0x7fffffff);
+    const build = (depth: number): string => {
+      let out = '';
+      for (let n = Math.floor(r() * 5); n > 0; n--) {
+        if (r() < 0.4 || depth > 5) out += WORDS[Math.floor(r() * WORDS.length)]!.repeat(1 + Math.floor(r() * 8));
+        else {
+          const t = TAGS[Math.floor(r() * TAGS.length)]!;
+          const attrs = r() < 0.1 ? ' hidden' : r() < 0.1 ? ' class="cookie-banner"' : '';
+          out += t === 'br' ? '<br>' : `<${t}${attrs}>${build(depth + 1)}</${t}>`;
+        }
+      }
+      return out;
+    };
+    return build(0) + build(0);
+  }
+
+  it('gives every indexed text node one block, in document order, with the flat text between its nodes', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const root = main(page(seed));
+      const maxBlockChars = [10, 40, 200, 4000][seed % 4]!;
+      const index = new BlockIndex(root, { exclude: isPageChrome, maxBlockChars });
+      index.buildNow();
+      const flat = buildTextIndex(root, { exclude: isPageChrome });
+      const at = new Map(flat.nodes.map((n, i) => [n, i]));
+      const seen = new Set<Text>();
+      for (const b of index.blocks) {
+        const { text, nodes, starts } = b.index;
+        let expected = '';
+        nodes.forEach((node, k) => {
+          expect(seen.has(node), `seed ${seed}: a node in two blocks`).toBe(false);
+          seen.add(node);
+          const i = at.get(node)!;
+          // A line break between two nodes exactly where the flat text has one between them.
+          if (k > 0) {
+            const prev = at.get(nodes[k - 1]!)!;
+            if (flat.starts[i]! > flat.starts[prev]! + flat.nodes[prev]!.data.length) expected += '\n';
+          }
+          expect(starts[k], `seed ${seed}`).toBe(expected.length);
+          expected += node.data;
+        });
+        expect(text, `seed ${seed}`).toBe(expected);
+        if (!b.shallow) expect(text.length <= maxBlockChars || b.root === root, `seed ${seed}: deep block too large`).toBe(true);
+      }
+      expect(seen.size, `seed ${seed}`).toBe(flat.nodes.length);
+      const order = index.blocks.flatMap((b) => b.index.nodes).map((n) => at.get(n)!);
+      // Deep blocks come in document order of their roots; their nodes are runs of the flat order.
+      for (const b of index.blocks.filter((x) => !x.shallow)) {
+        const ids = b.index.nodes.map((n) => at.get(n)!);
+        ids.forEach((id, k) => k > 0 && expect(id, `seed ${seed}`).toBe(ids[k - 1]! + 1));
+      }
+      expect(new Set(order).size).toBe(order.length);
+    }
+  });
+});
