@@ -112,13 +112,23 @@ export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
   for (let q = 0; q < stateCount - 1; q++) {
     const v = order[q]!;
     const slot = parentSlot[v]!;
-    const parentRow = slot - (slot % C);
-    let f = 0;
+    const cls = slot % C;
+    const parentRow = slot - cls;
+    // The classic walk: up the parent's failure chain to the first state with an edge on `cls`
+    // (the root has one on every class). Only trie edges are in the table yet, so an entry that
+    // is not UNKNOWN is such an edge; linear in the patterns' total length overall.
+    let fRow = 0;
     if (parentRow !== 0) {
-      const x = fill(failRow[parentRow / C]!, slot - parentRow);
-      f = (x < 0 ? ~x : x) / C;
+      let r = failRow[parentRow / C]!;
+      let x = step[r + cls]!;
+      while (x === UNKNOWN) {
+        r = failRow[r / C]!;
+        x = step[r + cls]!;
+      }
+      fRow = x < 0 ? ~x : x;
     }
-    failRow[v] = f * C;
+    const f = fRow / C;
+    failRow[v] = fRow;
     outLink[v] = ownCount[f]! > 0 ? f : outLink[f]!;
     if (ownCount[v]! > 0 || reports[f] === 1) {
       reports[v] = 1;
