@@ -5,7 +5,7 @@
 // match() stays linear in the text.
 import type { Term } from '../rules/schema';
 import { UNKNOWN, buildAutomaton } from './automaton';
-import { foldCodes, foldCodesTransient, isAlnum, originalEnd, type FoldedCodes } from './fold';
+import { foldCodesTransient, isAlnum, originalEnd, type FoldedCodes } from './fold';
 
 export interface TermEntry<G extends string> {
   term: Term;
@@ -94,61 +94,88 @@ function inWord(lower: Uint16Array, n: number, i: number): boolean {
   return false;
 }
 
+/**
+ * The raw occurrences of one scan, kept by the compiled matcher and reused by every call (the
+ * content script matches a page in many blocks; fresh arrays grown from scratch for each block
+ * were allocation and copying for nothing). `reset` starts a scan; only `size` entries count.
+ */
 class Hits {
-  start = new Int32Array(64);
-  end = new Int32Array(64);
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
   /** Term index for hits; -1 - term index for exception occurrences; SILENCED once dropped. */
-  tag = new Int32Array(64);
+  tag = new Int32Array(1024);
   /** 1 when the pattern is all letters and digits, so the hit lies inside one word. */
-  solid = new Uint8Array(64);
+  solid = new Uint8Array(1024);
   size = 0;
   /** A real hit / an exception occurrence was pushed. */
   found = false;
   excepted = false;
 
+  reset(): void {
+    this.size = 0;
+    this.found = false;
+    this.excepted = false;
+  }
+
   push(start: number, end: number, tag: number, solid: number): void {
-    if (this.size === this.start.length) {
-      const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.start = grow(this.start);
-      this.end = grow(this.end);
-      this.tag = grow(this.tag);
-      const flags = new Uint8Array(this.solid.length * 2);
-      flags.set(this.solid);
-      this.solid = flags;
-    }
+    if (this.size === this.start.length) this.grow();
     this.start[this.size] = start;
     this.end[this.size] = end;
     this.tag[this.size] = tag;
     this.solid[this.size] = solid;
     this.size++;
   }
+
+  private grow(): void {
+    const length = this.start.length * 2;
+    this.start = copyInto(new Int32Array(length), this.start);
+    this.end = copyInto(new Int32Array(length), this.end);
+    this.tag = copyInto(new Int32Array(length), this.tag);
+    this.solid = copyInto(new Uint8Array(length), this.solid);
+  }
 }
 const SILENCED = -0x7fffffff;
 
-const RADIX_BITS = 11;
+function copyInto<A extends Int32Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(to: A, from: A): A {
+  to.set(from);
+  return to;
+}
+
+/** A buffer of at least `length` entries: `a` itself when it is long enough, else a new one. */
+function atLeast(a: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
+  return a.length >= length ? a : new Int32Array(Math.max(length, a.length * 2));
+}
+
+// Keys are offsets into one text (a block of 64 000 units at most in the content script), so
+// 8-bit digits take two passes there, each with a count table small enough to clear cheaply.
+const RADIX_BITS = 8;
 const RADIX = 1 << RADIX_BITS;
 
-/** `items` stably sorted by key[item] (non-negative): LSD radix sort, linear in items. */
-function sortBySpanStart(items: Int32Array<ArrayBuffer>, key: Int32Array): Int32Array<ArrayBuffer> {
+/**
+ * items[0 .. length) stably sorted by key[item] (non-negative): LSD radix sort, linear in items.
+ * Sorts through `spare` (as long as `items`); returns whichever of the two holds the result.
+ */
+function sortBySpanStart(
+  items: Int32Array<ArrayBuffer>,
+  spare: Int32Array<ArrayBuffer>,
+  length: number,
+  key: Int32Array,
+): Int32Array<ArrayBuffer> {
   let max = 0;
-  for (let q = 0; q < items.length; q++) max = Math.max(max, key[items[q] ?? 0] ?? 0);
+  for (let q = 0; q < length; q++) max = Math.max(max, key[items[q] ?? 0] ?? 0);
   let from = items;
-  let to = new Int32Array(items.length);
+  let to = spare;
   const count = new Int32Array(RADIX);
   for (let shift = 0; shift === 0 || max >>> shift > 0; shift += RADIX_BITS) {
     count.fill(0);
-    for (let q = 0; q < from.length; q++) count[((key[from[q] ?? 0] ?? 0) >>> shift) & (RADIX - 1)]!++;
+    for (let q = 0; q < length; q++) count[((key[from[q] ?? 0] ?? 0) >>> shift) & (RADIX - 1)]!++;
     let sum = 0;
     for (let b = 0; b < RADIX; b++) {
       const c = count[b] ?? 0;
       count[b] = sum;
       sum += c;
     }
-    for (let q = 0; q < from.length; q++) {
+    for (let q = 0; q < length; q++) {
       const item = from[q] ?? 0;
       const b = ((key[item] ?? 0) >>> shift) & (RADIX - 1);
       to[count[b]!++] = item;
@@ -161,7 +188,8 @@ function sortBySpanStart(items: Int32Array<ArrayBuffer>, key: Int32Array): Int32
 }
 
 function foldPattern(text: string): { lower: Uint16Array; cased: Uint16Array } {
-  const f = foldCodes(text.trim());
+  // Into the shared buffer: the slices below copy what is kept.
+  const f = foldCodesTransient(text.trim());
   let from = 0;
   let to = f.length;
   // Folding may leave a space at either end (e.g. a trailing NBSP); patterns never want it.
@@ -303,12 +331,14 @@ export function compileMatchSets(sets: readonly MatchSet<string, unknown>[]): (t
     }
   };
 
+  const hitsOf: Hits[] = [];
+  for (let si = 0; si < setCount; si++) hitsOf.push(new Hits());
+
   // `f` must be foldCodes(text): it is only read, so one fold can serve several matchers.
   return function match(text: string, f: FoldedCodes): unknown[][] {
     const { lower, cased } = f;
     const n = f.length;
-    const hitsOf: Hits[] = [];
-    for (let si = 0; si < setCount; si++) hitsOf.push(new Hits());
+    for (let si = 0; si < setCount; si++) hitsOf[si]!.reset();
 
     let row = 0;
     for (let i = 0; i < n; i++) {
@@ -352,6 +382,12 @@ function makeResolver({ termIds, groups, weak, termCount, make, anyExcept, maxPa
   const ringMask = ringLength - 1;
   const ring = new Int32Array(ringLength);
   const ringPos = new Int32Array(ringLength);
+  // Per-call work arrays, kept and grown as needed (see Hits).
+  const minStart = new Int32Array(termCount);
+  let spanStart = new Int32Array(1024);
+  let spanEnd = new Int32Array(1024);
+  let order = new Int32Array(1024);
+  let spare = new Int32Array(1024);
   return function resolve(text: string, f: FoldedCodes, hits: Hits): unknown[] {
     const { lower, toOriginal } = f;
     const n = f.length;
@@ -363,7 +399,7 @@ function makeResolver({ termIds, groups, weak, termCount, make, anyExcept, maxPa
       // An exception silences a hit of its own term when it covers it: starts at or before the
       // hit and ends at or after it. Walking back in end order while keeping, per term, the
       // smallest start of the exceptions seen so far answers that for every hit in one pass.
-      const minStart = new Int32Array(termCount).fill(0x7fffffff);
+      minStart.fill(0x7fffffff);
       let k = hits.size - 1;
       while (k >= 0) {
         const e = he[k] ?? 0;
@@ -390,8 +426,8 @@ function makeResolver({ termIds, groups, weak, termCount, make, anyExcept, maxPa
     // remembered position of the same word and no position is scanned twice while it can still
     // matter. Word ends by a forward scan that only moves on. Linear however long a word is,
     // however many hits it holds, and only a word's length of work per isolated hit.
-    const spanStart = new Int32Array(hits.size);
-    const spanEnd = new Int32Array(hits.size);
+    spanStart = atLeast(spanStart, hits.size);
+    spanEnd = atLeast(spanEnd, hits.size);
     ringPos.fill(-1);
     let knownFrom = -1;
     let knownEnd = -1;
@@ -485,14 +521,15 @@ function makeResolver({ termIds, groups, weak, termCount, make, anyExcept, maxPa
     // in the number of hits, with no work per text position.
     let live = 0;
     for (let h = 0; h < hits.size; h++) if ((tag[h] ?? -1) >= 0) live++;
-    let order = new Int32Array(live);
+    order = atLeast(order, live);
+    spare = atLeast(spare, live);
     live = 0;
     for (let h = 0; h < hits.size; h++) if ((tag[h] ?? -1) >= 0) order[live++] = h;
-    if (!sorted) order = sortBySpanStart(order, spanStart);
+    const inOrder = sorted ? order : sortBySpanStart(order, spare, live, spanStart);
 
     let best = -1;
-    for (let q = 0; q < order.length; q++) {
-      const h = order[q] ?? 0;
+    for (let q = 0; q < live; q++) {
+      const h = inOrder[q] ?? 0;
       if (best >= 0 && spanStart[h] !== spanStart[best]) {
         take(best);
         best = -1;

@@ -70,30 +70,41 @@ function findNonJson(value: unknown, path: PropertyKey[], seen: Set<object>): { 
     case 'boolean':
       return null;
     case 'number':
-      return Number.isFinite(value) ? null : { path, what: `het getal ${value} bestaat niet in JSON` };
+      return Number.isFinite(value) ? null : { path: [...path], what: `het getal ${value} bestaat niet in JSON` };
     case 'undefined':
-      return { path, what: 'undefined bestaat niet in JSON' };
+      return { path: [...path], what: 'undefined bestaat niet in JSON' };
     case 'object': {
       if (value === null) return null;
-      if (seen.has(value)) return { path, what: 'verwijst naar zichzelf (een kringverwijzing kan niet in JSON)' };
+      if (seen.has(value)) return { path: [...path], what: 'verwijst naar zichzelf (een kringverwijzing kan niet in JSON)' };
       const proto = Object.getPrototypeOf(value) as unknown;
       if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) {
         const name = (value as { constructor?: { name?: string } }).constructor?.name ?? 'object';
-        return { path, what: `een ${name} kan niet in JSON; gebruik gewone tekst, getallen, lijsten en objecten` };
+        return { path: [...path], what: `een ${name} kan niet in JSON; gebruik gewone tekst, getallen, lijsten en objecten` };
       }
       seen.add(value);
-      const entries: Array<[PropertyKey, unknown]> = Array.isArray(value)
-        ? value.map((v, i) => [i, v])
-        : Object.entries(value);
-      for (const [key, child] of entries) {
-        const found = findNonJson(child, [...path, key], seen);
-        if (found) return found;
+      // One path array for the whole walk (pushed and popped), copied only for a finding: the
+      // built-in packs are walked at every page load.
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          path.push(i);
+          const found = findNonJson(value[i], path, seen);
+          path.pop();
+          if (found) return found;
+        }
+      } else {
+        for (const key in value) {
+          if (!Object.hasOwn(value, key)) continue;
+          path.push(key);
+          const found = findNonJson((value as Record<string, unknown>)[key], path, seen);
+          path.pop();
+          if (found) return found;
+        }
       }
       seen.delete(value);
       return null;
     }
     default:
-      return { path, what: `een ${typeof value} kan niet in JSON` };
+      return { path: [...path], what: `een ${typeof value} kan niet in JSON` };
   }
 }
 

@@ -20,7 +20,7 @@ const BROWSER = process.env.BROWSER === '1';
 const RUNS = Number(process.env.RUNS ?? 15);
 /** lib/content/frame-scanner.ts MATCH_BATCH: blocks are joined with '\n' up to this size. */
 const BATCH = 64_000;
-const PHASES = ['modules', 'rules', 'compile', 'scan', 'total'] as const;
+const PHASES = ['modules', 'rules', 'compile', 'scan', 'total', 'cpu'] as const;
 
 const work = mkdtempSync(join(tmpdir(), 'raadslens-cold-'));
 
@@ -49,8 +49,13 @@ writeFileSync(textFile, JSON.stringify(batches));
 
 // The child: marks the time before any bundled module runs, then times each phase once. In Node
 // the batches come from a file, in Chromium from the page; either way before the clock starts.
+// Node: zod without its eval-compiled fast path, as in the content script, where the
+// extension's CSP forbids eval (the Chromium page below gets the same CSP).
 const NODE_START = `import { readFileSync } from 'node:fs';
+import { config } from 'zod';
+config({ jitless: true });
 globalThis.__batches = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+globalThis.__cpuStart = process.cpuUsage();
 globalThis.__coldStart = performance.now();
 `;
 const BROWSER_START = `globalThis.__coldStart = performance.now();\n`;
@@ -74,6 +79,12 @@ for (const f of found) {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
 }
 const ms = { modules: t1 - t0, rules: t2 - t1, compile: t3 - t2, scan: t4 - t3, total: t4 - t0 };
+// Node: CPU time of the whole process (main thread, compiler and GC threads) over the same span,
+// which waiting for a core on a busy machine does not inflate.
+if (globalThis.__cpuStart) {
+  const cpu = process.cpuUsage(globalThis.__cpuStart);
+  ms.cpu = (cpu.user + cpu.system) / 1000;
+}
 globalThis.__coldResult = { ms, matches, digest: (h >>> 0).toString(16) };
 `;
 const NODE_END = `console.log(JSON.stringify(globalThis.__coldResult));\n`;
@@ -112,6 +123,7 @@ const code = { ref: readFileSync(bundles.ref, 'utf8'), cur: readFileSync(bundles
 async function runOnce(which: 'ref' | 'cur'): Promise<Run> {
   if (!browser) return JSON.parse(execFileSync(process.execPath, [bundles[which], textFile], { encoding: 'utf8' })) as Run;
   const page = await browser.newPage();
+  await page.setContent(`<meta http-equiv="Content-Security-Policy" content="script-src 'unsafe-inline'">`);
   await page.evaluate((b) => {
     (globalThis as { __batches?: string[] }).__batches = b;
   }, batches);
@@ -121,7 +133,7 @@ async function runOnce(which: 'ref' | 'cur'): Promise<Run> {
   return result as Run;
 }
 
-type Run = { ms: Record<(typeof PHASES)[number], number>; matches: number; digest: string };
+type Run = { ms: Partial<Record<(typeof PHASES)[number], number>>; matches: number; digest: string };
 const runs: Record<'ref' | 'cur', Run[]> = { ref: [], cur: [] };
 for (let i = 0; i < RUNS; i++) {
   // Alternate which goes first, so drift on a shared machine hits both alike.
@@ -144,14 +156,15 @@ console.log(`Cold matcher in ${BROWSER ? `Chromium ${browserVersion}` : `Node ${
   `${textChars} chars in ${batches.length} batches of ≤ ${BATCH}`);
 console.log(`reference ${REF} (${execSync(`git rev-parse --short ${REF}`, { cwd: ROOT, encoding: 'utf8' }).trim()}) vs working tree; medians in ms\n`);
 console.log(`${'phase'.padEnd(10)} ${'ref'.padStart(8)} ${'now'.padStart(8)} ${'now/ref'.padStart(8)}`);
-for (const p of PHASES) {
-  const r = median(runs.ref.map((x) => x.ms[p]));
-  const c = median(runs.cur.map((x) => x.ms[p]));
+const phases = PHASES.filter((p) => runs.cur[0]?.ms[p] !== undefined);
+for (const p of phases) {
+  const r = median(runs.ref.map((x) => x.ms[p]!));
+  const c = median(runs.cur.map((x) => x.ms[p]!));
   console.log(`${p.padEnd(10)} ${r.toFixed(1).padStart(8)} ${c.toFixed(1).padStart(8)} ${(c / r).toFixed(2).padStart(8)}`);
 }
-const wins = runs.cur.filter((c, i) => c.ms.total < runs.ref[i]!.ms.total).length;
+const wins = runs.cur.filter((c, i) => c.ms.total! < runs.ref[i]!.ms.total!).length;
 console.log(`\nworking tree faster in total in ${wins} of ${RUNS} run pairs`);
 const digests = new Set([...runs.ref, ...runs.cur].map((r) => `${r.matches}/${r.digest}`));
 console.log(digests.size === 1 ? `same results: ${[...digests][0]} (matches/digest)` : `RESULTS DIFFER: ${[...digests].join(' ')}`);
 if (digests.size !== 1) process.exitCode = 1;
-for (const p of PHASES) summary('cold', `cold ${p}`, median(runs.cur.map((x) => x.ms[p])), 'ms', `ref ${median(runs.ref.map((x) => x.ms[p])).toFixed(1)}`);
+for (const p of phases) summary('cold', `cold ${p}`, median(runs.cur.map((x) => x.ms[p]!)), 'ms', `ref ${median(runs.ref.map((x) => x.ms[p]!)).toFixed(1)}`);
