@@ -11,7 +11,7 @@ import { detectPortal, type Attachment, type Detection } from '../portals';
 import type { SafeguardHit } from '../questions';
 import { BlockIndex, MAX_RECORDS_PER_BATCH, type Block } from '../scan/blocks';
 import { isPageChrome } from '../scan/main-content';
-import { rangeFor } from '../scan/text-index';
+import { rangesFor } from '../scan/text-index';
 import { createMarkEngine } from '../highlight/mark-elements';
 import type { HighlightEngine } from '../highlight/engine';
 import type { HighlightLayer } from '../highlight/css-highlights';
@@ -20,7 +20,8 @@ import { runSliced, type SliceOptions, type SliceRun } from './slicer';
 export interface BlockData {
   matches: TermMatch[];
   hits: SafeguardHit[];
-  ranges: Array<Range | null>;
+  /** StaticRanges for the Highlight API (live Ranges would tax every DOM change of the page); live Ranges for <mark>s. */
+  ranges: Array<AbstractRange | null>;
   /** PDF links of a block that arrived after the full scan (late agenda items). */
   attachments?: Attachment[];
   /** The panel's snippet per match, made once (reports are composed after every change). */
@@ -92,12 +93,30 @@ export class FrameScanner {
    */
   private readonly marks: HighlightEngine | null;
 
+  /**
+   * Makes a match's range. With the Highlight API a StaticRange: the document keeps every live
+   * Range up to date on every change, so thousands of them made each DOM change of the page
+   * ~40× slower (test/bench/ranges.bench.ts); a block's ranges are remade when it changes anyway.
+   * The <mark> fallback wraps text and needs live Ranges.
+   */
+  private readonly makeRange: (start: Text, startOffset: number, end: Text, endOffset: number) => AbstractRange;
+
   constructor(
     readonly doc: Document,
     private readonly options: FrameScannerOptions,
   ) {
     this.observer = new MutationObserver((records) => this.onRecords(records));
     this.marks = options.layer.supported ? null : createMarkEngine(doc);
+    const Static = (doc.defaultView as (Window & { StaticRange?: typeof StaticRange }) | null)?.StaticRange;
+    this.makeRange =
+      options.layer.supported && Static
+        ? (startContainer, startOffset, endContainer, endOffset) => new Static({ startContainer, startOffset, endContainer, endOffset })
+        : (start, startOffset, end, endOffset) => {
+            const range = doc.createRange();
+            range.setStart(start, startOffset);
+            range.setEnd(end, endOffset);
+            return range;
+          };
   }
 
   /** Runs a DOM change of our own (marks) without mistaking it for a change of the page. */
@@ -204,7 +223,8 @@ export class FrameScanner {
     for (const b of index.blocks) this.paint(b);
     if (this.marks) {
       const all = new Map<string, Range[]>();
-      for (const b of index.blocks) for (const [g, ranges] of this.groups(b)) all.set(g, [...(all.get(g) ?? []), ...ranges]);
+      // In <mark> mode the ranges are live Ranges (see makeRange).
+      for (const b of index.blocks) for (const [g, ranges] of this.groups(b)) all.set(g, [...(all.get(g) ?? []), ...(ranges as Range[])]);
       this.quietly(() => this.marks!.apply(all));
     }
   }
@@ -291,11 +311,11 @@ export class FrameScanner {
   }
 
   private setData(b: ScanBlock, matches: TermMatch[], hits: SafeguardHit[]) {
-    b.data = { matches, hits, ranges: matches.map((m) => rangeFor(b.index, m.start, m.end)) };
+    b.data = { matches, hits, ranges: rangesFor(b.index, matches, this.makeRange) };
   }
 
-  private groups(b: ScanBlock): Map<string, Range[]> {
-    const out = new Map<string, Range[]>();
+  private groups(b: ScanBlock): Map<string, AbstractRange[]> {
+    const out = new Map<string, AbstractRange[]>();
     b.data?.matches.forEach((m, i) => {
       const r = b.data!.ranges[i];
       if (!r) return;

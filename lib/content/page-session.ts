@@ -271,12 +271,12 @@ export function createPageSession(doc: Document = document, options: PageSession
     return found;
   }
 
-  function rangeOf(ref: MatchRef | undefined): Range | null {
+  function rangeOf(ref: MatchRef | undefined): AbstractRange | null {
     const r = ref?.segment.block.data?.ranges[ref.local] ?? null;
     return r && r.startContainer.isConnected ? r : null;
   }
 
-  function scrollTo(range: Range | null): boolean {
+  function scrollTo(range: AbstractRange | null): boolean {
     if (!range) return false;
     const target = range.startContainer.parentElement;
     if (!target) return false;

@@ -9,11 +9,11 @@ type Win = Window & typeof globalThis;
 
 export interface HighlightLayer {
   readonly supported: boolean;
-  add(group: string, ranges: readonly Range[]): void;
-  remove(group: string, ranges: readonly Range[]): void;
+  add(group: string, ranges: readonly AbstractRange[]): void;
+  remove(group: string, ranges: readonly AbstractRange[]): void;
   /** Replaces a whole group (notes). */
-  set(group: string, ranges: readonly Range[]): void;
-  setActive(range: Range | null): void;
+  set(group: string, ranges: readonly AbstractRange[]): void;
+  setActive(range: AbstractRange | null): void;
   /** Adopts the highlight CSS into a shadow root (or the document itself, for frames). */
   style(target: Document | ShadowRoot): void;
   clear(): void;
@@ -29,7 +29,7 @@ export function createHighlightLayer(doc: Document, css: string | null): Highlig
   let sheet: CSSStyleSheet | null = null;
 
   const registry = () => (win as unknown as { CSS: { highlights: HighlightRegistry } }).CSS.highlights;
-  const make = (ranges: readonly Range[]) => {
+  const make = (ranges: readonly AbstractRange[]) => {
     const H = (win as unknown as { Highlight?: typeof Highlight }).Highlight ?? Highlight;
     return new H(...ranges);
   };

@@ -231,14 +231,7 @@ export function buildTextIndex(root: Node, options: TextIndexOptions = {}): Text
 /** Index of the text node that holds offset `at` (for an end offset, the node it ends in). */
 function nodeAt(index: TextIndex, at: number, isEnd: boolean): number {
   const { starts, nodes } = index;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const s = starts[mid]!;
-    if (isEnd ? s < at : s <= at) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastStartBefore(starts, at, isEnd);
   // The offset may fall on a line break we inserted: move to the next real node.
   const start = starts[lo]!;
   const len = nodes[lo]!.data.length;
@@ -252,7 +245,68 @@ export function pointFor(index: TextIndex, at: number, isEnd: boolean): { node: 
   const i = nodeAt(index, at, isEnd);
   const node = index.nodes[i]!;
   if (!node.isConnected) return null;
-  return { node, offset: Math.max(0, Math.min(at - index.starts[i]!, node.data.length)) };
+  return { node, offset: clampTo(node, at - index.starts[i]!) };
+}
+
+/** A boundary pair in index.text, e.g. a match. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+function clampTo(node: Text, offset: number): number {
+  return Math.max(0, Math.min(offset, node.data.length));
+}
+
+/** The last node index whose start is ≤ `at` (< `at` when strict): nodeAt's search. */
+function lastStartBefore(starts: readonly number[], at: number, strict: boolean): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = starts[mid]!;
+    if (strict ? s < at : s <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * A Range for each span, made by `make` (a live Range, or a StaticRange for the Highlight API),
+ * or null where it is empty or its nodes are gone. Spans in text order (a matcher's output)
+ * cost one forward pass over the nodes; an out-of-order span falls back to a binary search.
+ */
+export function rangesFor<R>(
+  index: TextIndex,
+  spans: readonly Span[],
+  make: (start: Text, startOffset: number, end: Text, endOffset: number) => R,
+): Array<R | null> {
+  const { nodes, starts } = index;
+  const n = nodes.length;
+  const out: Array<R | null> = [];
+  let a = 0;
+  let b = 0;
+  for (const { start, end } of spans) {
+    if (n === 0 || end <= start) {
+      out.push(null);
+      continue;
+    }
+    // nodeAt(start, false) and nodeAt(end, true), each moving on from where the last span left it.
+    if (starts[a]! > start) a = lastStartBefore(starts, start, false);
+    while (a + 1 < n && starts[a + 1]! <= start) a++;
+    let i = a;
+    if (start >= starts[i]! + nodes[i]!.data.length && i + 1 < n) i++;
+    if (b > 0 && starts[b]! >= end) b = lastStartBefore(starts, end, true);
+    while (b + 1 < n && starts[b + 1]! < end) b++;
+    const first = nodes[i]!;
+    const last = nodes[b]!;
+    if (!first.isConnected || !last.isConnected) {
+      out.push(null);
+      continue;
+    }
+    out.push(make(first, clampTo(first, start - starts[i]!), last, clampTo(last, end - starts[b]!)));
+  }
+  return out;
 }
 
 /** A live Range for [start, end) of index.text, or null when the nodes are gone. */

@@ -64,6 +64,7 @@ const PAGE_TITLES = {
   'page.bench.ts': '≥ 1 MB council page in Chromium: scan vs mark.js vs floor',
   'pdf.bench.mjs': '200-page PDF in Chromium: extraction + scan vs bare pdf.js',
   'portals.bench.mjs': 'Portals in Chromium: 20,000-node scan, 100 appends, 100 SPA navigations',
+  'ranges.bench.ts': 'What the highlights cost the page: its own DOM changes with and without Raadslens',
 };
 const benchDir = path.join(root, 'test', 'bench');
 const runnerOf = (file) => (file.endsWith('.ts') ? [tsx, [path.join(benchDir, file)]] : [process.execPath, [path.join(benchDir, file)]]);

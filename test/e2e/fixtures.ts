@@ -214,7 +214,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   highlightedTexts: async ({}, use) => {
     await use((page: Page) =>
-      page.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h]).map((r) => r.toString())),
+      // The scanner paints StaticRanges, which have no toString: read them through a live Range.
+      page.evaluate(() => {
+        const rangeText = (r: AbstractRange) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); };
+        return [...CSS.highlights.values()].flatMap((h) => [...h]).map(rangeText);
+      }),
     );
   },
 });

@@ -26,7 +26,10 @@ async function selectText(page: Page, text: string): Promise<void> {
 }
 
 const activeText = (page: Page) =>
-  page.evaluate(() => [...(CSS.highlights.get('raadslens-active') ?? [])].map((r) => r.toString()).join('|'));
+  page.evaluate(() => {
+    const rangeText = (r: AbstractRange) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); };
+    return [...(CSS.highlights.get('raadslens-active') ?? [])].map(rangeText).join('|');
+  });
 
 test('volgende en vorige term: de actieve markering loopt door de pagina en gaat rond', async ({ page, openScanned, serviceWorker, errors }) => {
   const { tabId, scan } = await openScanned();

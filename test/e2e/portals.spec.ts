@@ -147,12 +147,13 @@ function highlightPlaces(page: Page, main: string, chrome: string) {
         }
         return null;
       };
+      const rangeText = (r: AbstractRange) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); };
       const out: Array<{ text: string; inMain: boolean; inChrome: boolean; group: string }> = [];
       for (const [name, h] of CSS.highlights) {
         if (!name.startsWith('raadslens-') || name === 'raadslens-active' || name === 'raadslens-note') continue;
-        for (const r of h as unknown as Iterable<Range>) {
+        for (const r of h as unknown as Iterable<AbstractRange>) {
           const el = r.startContainer.parentElement;
-          out.push({ text: r.toString(), inMain: !!closestComposed(el, mainSel), inChrome: !!closestComposed(el, chromeSel), group: name });
+          out.push({ text: rangeText(r), inMain: !!closestComposed(el, mainSel), inChrome: !!closestComposed(el, chromeSel), group: name });
         }
       }
       return out;
@@ -206,7 +207,10 @@ test.describe('portalen onder hun echte hostnaam', () => {
     await expect.poll(async () => (await scanMeasure(page)).frames, { timeout: 10_000 }).toBe(2);
     const frame = page.frames().find((f) => f.url().endsWith('/portals/go-iframe-document.html'));
     expect(frame).toBeDefined();
-    const inFrame = await frame!.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...(h as unknown as Iterable<Range>)]).map((r) => r.toString()));
+    const inFrame = await frame!.evaluate(() => {
+      const rangeText = (r: AbstractRange) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); };
+      return [...CSS.highlights.values()].flatMap((h) => [...(h as unknown as Iterable<AbstractRange>)]).map(rangeText);
+    });
     expect(inFrame.map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(['bodycams', 'drone']));
     // The frame document has the ::highlight rules (they do not cross from the page).
     const styled = await frame!.evaluate(() =>

@@ -131,7 +131,14 @@ test('markeringen op twee documenten staan allebei onder “Alles”, en een ite
   const doc = await opened;
   await expect(doc).toHaveURL(portalUrl(RAADSVOORSTEL));
   await expect
-    .poll(() => doc.evaluate(() => [...(CSS.highlights.get('raadslens-active') ?? [])].map((r) => r.toString())), { timeout: 15_000 })
+    .poll(
+      () =>
+        doc.evaluate(() => {
+          const rangeText = (r: AbstractRange) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); };
+          return [...(CSS.highlights.get('raadslens-active') ?? [])].map(rangeText);
+        }),
+      { timeout: 15_000 },
+    )
     .toHaveLength(1);
   expect(errors).toEqual([]);
 });

@@ -22,15 +22,17 @@ function painted(page: Page): Promise<Painted> {
     let duplicates = 0;
     let detached = 0;
     const texts: string[] = [];
+    // The scanner paints StaticRanges, which have no toString: read them through a live Range.
+    const rangeText = (r: AbstractRange) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); };
     for (const [name, h] of CSS.highlights) {
       if (name === 'raadslens-active' || name === 'raadslens-note') continue;
-      for (const r of h as unknown as Iterable<Range>) {
+      for (const r of h as unknown as Iterable<AbstractRange>) {
         if (!r.startContainer.isConnected) detached++;
         if (!nodeIds.has(r.startContainer)) nodeIds.set(r.startContainer, nodeIds.size);
         const key = `${nodeIds.get(r.startContainer)}:${r.startOffset}`;
         if (seen.has(key)) duplicates++;
         seen.add(key);
-        texts.push(r.toString().toLowerCase());
+        texts.push(r.startContainer.isConnected ? rangeText(r).toLowerCase() : '');
       }
     }
     return { texts: texts.sort(), duplicates, detached };

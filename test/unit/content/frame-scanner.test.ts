@@ -9,7 +9,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A layer that records what is painted (happy-dom has no Highlight API). */
 function recordingLayer() {
-  const painted = new Map<string, Set<Range>>();
+  const painted = new Map<string, Set<AbstractRange>>();
   const log: string[] = [];
   const layer: HighlightLayer = {
     supported: true,
@@ -35,7 +35,14 @@ function recordingLayer() {
       log.push('dispose');
     },
   };
-  const texts = () => [...painted.values()].flatMap((s) => [...s]).map((r) => r.toString().toLowerCase()).sort();
+  // The scanner paints StaticRanges (no toString): read their text through a live Range.
+  const textOf = (r: AbstractRange) => {
+    const live = document.createRange();
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+    return live.toString();
+  };
+  const texts = () => [...painted.values()].flatMap((s) => [...s]).map((r) => textOf(r).toLowerCase()).sort();
   return { layer, log, texts };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex, rangeFor } from '@/lib/scan/text-index';
+import { buildTextIndex, rangeFor, rangesFor } from '@/lib/scan/text-index';
 import { findMainContent, hasText, isPageChrome } from '@/lib/scan/main-content';
 
 function page(html: string): Document {
@@ -102,5 +102,34 @@ describe('main content', () => {
     const index = buildTextIndex(findMainContent(doc), { exclude: isPageChrome });
     expect(index.text).toContain('bodycams');
     expect(index.text).not.toContain('raadzaal');
+  });
+});
+
+describe('rangesFor', () => {
+  it('gives the boundaries rangeFor gives, for spans in order, out of order, empty and on inserted line breaks', () => {
+    document.body.innerHTML = '<main><p>camera<b>toezicht</b> in de</p><p></p><p>binnenstad</p>x<div>ANPR</div></main>';
+    const index = buildTextIndex(document.querySelector('main')!);
+    const n = index.text.length;
+    const spans: { start: number; end: number }[] = [];
+    for (let s = 0; s <= n; s++) for (let e = s; e <= n; e += 3) spans.push({ start: s, end: e });
+    const shuffled = [...spans].reverse();
+    for (const list of [spans, shuffled]) {
+      const got = rangesFor(index, list, (a, ao, b, bo) => ({ a, ao, b, bo }));
+      list.forEach((span, k) => {
+        const want = rangeFor(index, span.start, span.end);
+        const g = got[k];
+        if (!want) expect(g, `${span.start}-${span.end}`).toBeNull();
+        else expect(g, `${span.start}-${span.end}`).toEqual({ a: want.startContainer, ao: want.startOffset, b: want.endContainer, bo: want.endOffset });
+      });
+    }
+  });
+
+  it('gives null for spans whose nodes left the document', () => {
+    document.body.innerHTML = '<main><p>camera</p><p>drone</p></main>';
+    const index = buildTextIndex(document.querySelector('main')!);
+    document.querySelector('p')!.remove();
+    const [gone, kept] = rangesFor(index, [{ start: 0, end: 6 }, { start: 7, end: 12 }], (a, ao, b, bo) => [a.data.slice(ao), bo]);
+    expect(gone).toBeNull();
+    expect(kept).toEqual(['drone', 5]);
   });
 });
