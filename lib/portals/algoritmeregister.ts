@@ -4,7 +4,7 @@
 //   https://algoritmes.overheid.nl/nl/algoritme/woztaxatiemodellen-gemeente-ede/39323486
 //   https://algoritmes.overheid.nl/nl/algoritme/algoritme-datakwaliteit-gemeente-den-haag/67582219
 import { defineDetector } from './define';
-import { gemeenteFromText, labelledValue } from './dom';
+import { gemeenteIn, labelledValue } from './dom';
 import { PORTAL_HOSTS } from './hosts';
 
 export const algoritmeregister = defineDetector({
@@ -17,7 +17,7 @@ export const algoritmeregister = defineDetector({
   date: ['.laatst-gewijzigd time', '.laatst-gewijzigd'],
   gemeente: (_location, doc) => {
     const org = labelledValue(doc, /^organisatie/i);
-    return org ? org.replace(/^[Gg]emeente\s+/, '') : gemeenteFromText(doc.querySelector('h1')?.textContent ?? undefined);
+    return org ? org.replace(/^[Gg]emeente\s+/, '') : gemeenteIn(doc.querySelector('h1'));
   },
   pageType: (location) => (/\/algoritme\//i.test(location.pathname) ? 'algoritme' : undefined),
 });

@@ -3,12 +3,35 @@
 import { hasText } from '../scan/main-content';
 import type { Attachment, DocumentType, PageLocation } from './types';
 
-/** Whitespace-collapsed text of an element, or undefined when empty or missing. */
+const SHOW_TEXT = 4 | 8; // NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION: what textContent reads
+
+/**
+ * Whitespace-collapsed text of an element, or undefined when empty or missing; cut at `max`
+ * characters with "…". Reads only as much text as decides the result, so a selector that hits
+ * a whole document costs no more than one that hits its title.
+ */
 export function textOf(el: Element | null | undefined, max = 300): string | undefined {
-  const text = (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!el) return undefined;
+  // No child elements (a link, a date, most headings): its text in one call, without a walker.
+  const walker = el.firstElementChild ? el.ownerDocument.createTreeWalker(el, SHOW_TEXT) : null;
+  let raw = walker ? '' : (el.textContent ?? '');
+  let checkAt = max + 1;
+  for (let node = walker?.nextNode(); ; node = walker?.nextNode()) {
+    if (node) raw += (node as Text).data;
+    // Collapsing a prefix gives a prefix of the collapsed whole: once that is longer than `max`,
+    // the rest cannot change the result. Mostly blank: look again at twice the length.
+    for (; raw.length >= checkAt; checkAt *= 2) {
+      const text = collapse(raw.slice(0, checkAt));
+      if (text.length > max) return `${text.slice(0, max - 1)}…`;
+    }
+    if (!node) break;
+  }
+  const text = collapse(raw);
   if (!text) return undefined;
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+const collapse = (raw: string) => raw.replace(/\s+/g, ' ').trim();
 
 /** Text of the first element that matches one of the selectors (in order of preference). */
 export function firstText(root: ParentNode, selectors: readonly string[], max?: number): string | undefined {
@@ -22,6 +45,11 @@ export function firstText(root: ParentNode, selectors: readonly string[], max?: 
 /** The first element that matches one of the selectors and holds some text. */
 export function firstWithText(doc: ParentNode, selectors: readonly string[]): Element | null {
   for (const sel of selectors) {
+    // Usually the first hit has text: querySelector stops there, querySelectorAll would go on
+    // through the rest of the page.
+    const first = doc.querySelector(sel);
+    if (!first) continue;
+    if (hasText(first)) return first;
     for (const el of doc.querySelectorAll(sel)) {
       if (hasText(el)) return el;
     }
@@ -99,10 +127,39 @@ export function gemeenteFromOwnHost(hostname: string): string | undefined {
   return label ? gemeenteFromLabel(label.replace(/^raad/, '').replace(/^gemeenteraad/, '')) : undefined;
 }
 
+const GEMEENTE_PHRASE = /\b(?:[Gg]emeente(?:blad)?(?: van)?|[Gg]emeenteraad(?: van)?)\s+([A-Z][\p{L}'’-]+(?:[ -](?:aan|op|den|de|van|der|[A-Z][\p{L}'’-]+))*)/u;
+/** A character that no GEMEENTE_PHRASE match can contain (it consists of letters, ' ’ - and white space). */
+const OUTSIDE_PHRASE = /[^\s\p{L}'’-]/u;
+
 /** A "Gemeente X" / "gemeente X" phrase in a text ("Gemeenteblad van Tiel" too). */
 export function gemeenteFromText(text: string | undefined): string | undefined {
-  const m = text?.match(/\b(?:[Gg]emeente(?:blad)?(?: van)?|[Gg]emeenteraad(?: van)?)\s+([A-Z][\p{L}'’-]+(?:[ -](?:aan|op|den|de|van|der|[A-Z][\p{L}'’-]+))*)/u);
-  return m?.[1];
+  return text?.match(GEMEENTE_PHRASE)?.[1];
+}
+
+/**
+ * gemeenteFromText of an element's whole text, reading text nodes only until the first phrase.
+ * A phrase cannot run across a character outside it, so the text up to the last such character
+ * holds every phrase that starts there, exactly as they are in the whole text.
+ */
+export function gemeenteIn(el: Element | null | undefined): string | undefined {
+  if (!el) return undefined;
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  let raw = '';
+  let checkAt = 2048;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    raw += (node as Text).data;
+    if (raw.length < checkAt) continue;
+    checkAt = raw.length * 2;
+    for (let k = raw.length - 1; k >= 0; k--) {
+      const c = raw.charCodeAt(k);
+      if (c >= 0xd800 && c <= 0xdfff) continue; // half of a letter outside the BMP, maybe
+      if (!OUTSIDE_PHRASE.test(raw[k]!)) continue;
+      const found = gemeenteFromText(raw.slice(0, k + 1));
+      if (found) return found;
+      break;
+    }
+  }
+  return gemeenteFromText(raw);
 }
 
 const PDF_HREF = /\.pdf(?:$|[?#])|\/document\/\d+\/\d+\/|\/Document\/(LoadAgendaItemDocument|LoadAgendaDocument|View)\/|publicdownload\.aspx|\/showdoc\/|\/Documenten\/[^?#]+\.pdf/i;

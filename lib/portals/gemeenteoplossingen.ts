@@ -5,7 +5,7 @@
 //   https://gemeentebestuur.beuningen.nl/documenten                 document overview (tabs: moties, …)
 //   https://gemeenteraad.groningen.nl/Documenten/….pdf              attachments
 import { defineDetector } from './define';
-import { gemeenteFromOwnHost, gemeenteFromText, pathMatches } from './dom';
+import { gemeenteFromOwnHost, gemeenteIn, pathMatches } from './dom';
 import { PORTAL_HOSTS } from './hosts';
 
 export const gemeenteoplossingen = defineDetector({
@@ -23,7 +23,7 @@ export const gemeenteoplossingen = defineDetector({
   recognises: (location, doc) =>
     /^\/(vergaderingen|documenten)(\/|$)/i.test(location.pathname) && !!doc.querySelector('a[href*="/Documenten/" i][href$=".pdf" i]'),
   gemeente: (location, doc) =>
-    gemeenteFromText(doc.querySelector('.site-name, .logo')?.textContent ?? undefined) ??
+    gemeenteIn(doc.querySelector('.site-name, .logo')) ??
     gemeenteFromOwnHost(location.hostname),
   pageType(location, doc) {
     if (pathMatches(location, /\/vergaderingen\//i) || doc.querySelector('.agendapunten')) return 'agenda';

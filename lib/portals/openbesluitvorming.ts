@@ -4,7 +4,7 @@
 // re-detects on every location change and rescans as the app renders.
 // Built for: https://openbesluitvorming.nl/ (search), document views opened from its results.
 import { defineDetector } from './define';
-import { gemeenteFromText, labelledValue } from './dom';
+import { gemeenteIn, labelledValue } from './dom';
 import { PORTAL_HOSTS } from './hosts';
 
 export const openbesluitvorming = defineDetector({
@@ -19,6 +19,6 @@ export const openbesluitvorming = defineDetector({
   typeLabel: ['.document-view .document-type'],
   gemeente: (_location, doc) =>
     labelledValue(doc, /^(organisatie|gemeente)/i)?.replace(/^[Gg]emeente\s+/, '') ??
-    gemeenteFromText(doc.querySelector('.document-view')?.textContent ?? undefined),
+    gemeenteIn(doc.querySelector('.document-view')),
   refine: (meta, doc) => ({ ...meta, agendaItem: meta.agendaItem ?? labelledValue(doc, /^agendapunt/i) }),
 });
