@@ -11,6 +11,7 @@ import { sendToBackground } from '../messages/send';
 import { loadBuiltinRules } from '../rules';
 import { DEFAULT_MAX_CHARS, pointFor } from '../scan/text-index';
 import { followSettings } from '../settings/content';
+import { afterRender } from './after-render';
 import { FrameScanner, type ScanEvent } from './frame-scanner';
 import { createHighlightLayer } from '../highlight/css-highlights';
 import { composeReport, mergeAttachments, segmentAt, segmentsOf, type MatchRef, type Segment } from './report';
@@ -54,7 +55,10 @@ interface Joined {
 }
 
 export function createPageSession(doc: Document = document, options: PageSessionOptions = {}): PageSession {
-  let analyser = options.analyser ?? createAnalyser(loadBuiltinRules());
+  // Compiled when the first scan needs it, not when the script starts: that is before the
+  // page's first rendering (see after-render.ts), which it would delay.
+  let analyserNow: Analyser | null = options.analyser ?? null;
+  const analyser = (): Analyser => (analyserNow ??= createAnalyser(loadBuiltinRules()));
   const alive = options.alive ?? (() => true);
   const css = options.css ?? null;
   let stopped = false;
@@ -71,7 +75,7 @@ export function createPageSession(doc: Document = document, options: PageSession
     const layer = createHighlightLayer(d, css);
     if (!isTop) layer.style(d);
     return new FrameScanner(d, {
-      analyser: () => analyser,
+      analyser,
       layer,
       maxChars: options.maxChars ?? DEFAULT_MAX_CHARS,
       maxBlockChars: options.maxBlockChars,
@@ -100,7 +104,7 @@ export function createPageSession(doc: Document = document, options: PageSession
     const c0 = performance.now();
     const { report, refs: nextRefs } = composeReport({
       frames: all,
-      analyser,
+      analyser: analyser(),
       url: doc.location?.href ?? '',
       title: doc.title,
       ms: event.busyMs,
@@ -354,7 +358,7 @@ export function createPageSession(doc: Document = document, options: PageSession
     handle,
     navigate,
     setAnalyser(next) {
-      analyser = next;
+      analyserNow = next;
     },
     stop() {
       if (stopped) return;
@@ -399,7 +403,17 @@ export function runPageSession(ctx: ContentContext, css: string | null = null): 
   browser.runtime.onMessage.addListener(listener as never);
   ctx.onLocationChange(() => s.navigate());
   // The reader's settings (own terms, categories off, highlight style) come first, then the scan.
-  const stopSettings = followSettings(s, () => void s.scan());
+  // The first scan once the page has rendered (after-render.ts); later ones (settings changed) at once.
+  let first: 'waiting' | 'pending' | 'done' = 'waiting';
+  const stopSettings = followSettings(s, () => {
+    if (first === 'done') return void s.scan();
+    if (first === 'pending') return;
+    first = 'pending';
+    afterRender(window, () => {
+      first = 'done';
+      void s.scan();
+    });
+  });
   ctx.onInvalidated(() => {
     try {
       browser.runtime.onMessage.removeListener(listener as never);
