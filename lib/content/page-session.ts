@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { createAnalyser, type Analyser } from '../analyse';
 import { describeQuote, reanchor } from '../anchor';
 import { createListener } from '../messages/listen';
-import { ContentRequestSchema, type ContentRequest, type QuoteAnchor, type ScanReport } from '../messages/protocol';
+import { ContentRequestSchema, type ContentRequest, type QuoteAnchor, type PackedScanReport } from '../messages/protocol';
 import { sendToBackground } from '../messages/send';
 import { loadBuiltinRules } from '../rules';
 import { DEFAULT_MAX_CHARS, pointFor } from '../scan/text-index';
@@ -29,7 +29,7 @@ export interface PageSessionOptions {
   css?: string | null;
   /** False once the extension is gone: the session stops itself. */
   alive?: () => boolean;
-  onReport?: (report: ScanReport) => void;
+  onReport?: (report: PackedScanReport) => void;
   maxChars?: number;
   maxBlockChars?: number;
   slice?: SliceOptions;
@@ -37,14 +37,14 @@ export interface PageSessionOptions {
 
 export interface PageSession {
   /** Scans every frame from scratch; resolves with the tab's report once the page is done. */
-  scan(): Promise<ScanReport | null>;
+  scan(): Promise<PackedScanReport | null>;
   handle(msg: ContentRequest): unknown;
   /** A client-side navigation: a fresh document, no highlights of the old one. */
   navigate(): void;
   stop(): void;
   /** Swaps the analyser (the reader's settings changed); the next scan uses it. */
   setAnalyser(analyser: Analyser): void;
-  readonly report: ScanReport | null;
+  readonly report: PackedScanReport | null;
 }
 
 interface Joined {
@@ -65,9 +65,9 @@ export function createPageSession(doc: Document = document, options: PageSession
   let noteAnchors: QuoteAnchor[] = [];
   let current = -1;
   let refs: MatchRef[] = [];
-  let lastReport: ScanReport | null = null;
+  let lastReport: PackedScanReport | null = null;
   let joined: Joined | null = null;
-  let waiters: Array<(r: ScanReport | null) => void> = [];
+  let waiters: Array<(r: PackedScanReport | null) => void> = [];
   let measured = 0;
   const iframes = new Map<HTMLIFrameElement, { frame: FrameScanner | null; abort: AbortController }>();
 
@@ -305,7 +305,7 @@ export function createPageSession(doc: Document = document, options: PageSession
     return null;
   }
 
-  function scan(): Promise<ScanReport | null> {
+  function scan(): Promise<PackedScanReport | null> {
     if (stopped) return Promise.resolve(null);
     return new Promise((resolve) => {
       waiters.push(resolve);

@@ -1,9 +1,10 @@
 // From the blocks of every scanned frame to one ScanReport for the tab: offsets in one joined
-// text (frame after frame, block after block, one line break between), the match list, the AP
-// assessment, and the portal's metadata and attachments. Cost: proportional to the number of
-// matches and blocks; no DOM walk and no matching happens here.
+// text (frame after frame, block after block, one line break between), the match list (packed,
+// lib/messages/match-table.ts), the AP assessment, and the portal's metadata and attachments.
+// Cost: proportional to the number of matches and blocks; no DOM walk and no matching happens here.
 import type { Analyser } from '../analyse';
-import { MAX_REPORTED_MATCHES, type AttachmentSummary, type PortalSummary, type ScanReport } from '../messages/protocol';
+import { MatchTablePacker } from '../messages/match-table';
+import type { AttachmentSummary, PackedScanReport, PortalSummary } from '../messages/protocol';
 import type { TermMatch } from '../match/types';
 import type { Attachment, PortalMeta } from '../portals';
 import type { SafeguardHit } from '../questions';
@@ -26,7 +27,6 @@ export interface MatchRef {
 }
 
 export const MAX_ATTACHMENTS = 500;
-const MATCH_SNIPPET_RADIUS = 60;
 const PASSAGE_SNIPPET_RADIUS = 40;
 
 export function segmentsOf(frames: readonly FrameScanner[]): { segments: Segment[]; length: number } {
@@ -100,12 +100,12 @@ export interface ComposeInput {
   attachments: AttachmentSummary[];
 }
 
-export function composeReport(input: ComposeInput): { report: ScanReport; refs: MatchRef[]; segments: Segment[] } {
+export function composeReport(input: ComposeInput): { report: PackedScanReport; refs: MatchRef[]; segments: Segment[] } {
   const { segments } = segmentsOf(input.frames);
   const matches: TermMatch[] = [];
   const hits: SafeguardHit[] = [];
   const refs: MatchRef[] = [];
-  const summaries: ScanReport['matches'] = [];
+  const table = new MatchTablePacker();
   let chars = 0;
   let nodes = 0;
   for (const seg of segments) {
@@ -114,23 +114,15 @@ export function composeReport(input: ComposeInput): { report: ScanReport; refs: 
     nodes += block.index.nodes.length;
     const data = block.data;
     if (!data) continue;
-    data.matches.forEach((m, local) => {
+    const list = data.matches;
+    for (let local = 0; local < list.length; local++) {
+      const m = list[local]!;
       const start = m.start + seg.start;
       const end = m.end + seg.start;
-      matches.push({ ...m, start, end });
+      matches.push({ start, end, termId: m.termId, category: m.category, text: m.text });
       refs.push({ segment: seg, local, start, end });
-      if (summaries.length < MAX_REPORTED_MATCHES) {
-        summaries.push({
-          index: refs.length - 1,
-          start,
-          end,
-          termId: m.termId,
-          category: m.category,
-          text: m.text,
-          snippet: (data.snippets ??= [])[local] ??= snippetAround(block.index.text, m.start, m.end, MATCH_SNIPPET_RADIUS),
-        });
-      }
-    });
+    }
+    if (!table.full) table.addBlock(block.index.text, seg.start, list);
     for (const h of data.hits) hits.push({ ...h, start: h.start + seg.start, end: h.end + seg.start });
   }
   // The assessment reads the text only for its passages' snippets: they come from the blocks.
@@ -139,7 +131,7 @@ export function composeReport(input: ComposeInput): { report: ScanReport; refs: 
     const seg = segmentAt(segments, p.start);
     if (seg) p.snippet = snippetAround(seg.block.index.text, p.start - seg.start, p.end - seg.start, PASSAGE_SNIPPET_RADIUS);
   }
-  const report: ScanReport = {
+  const report: PackedScanReport = {
     url: input.url,
     title: input.title,
     scannedAt: Date.now(),
@@ -148,7 +140,8 @@ export function composeReport(input: ComposeInput): { report: ScanReport; refs: 
     ms: input.ms,
     truncated: input.truncated,
     matchCount: matches.length,
-    matches: summaries,
+    // Packed: the panel's snippets are made from the table's contexts when the report is read.
+    matches: table.table(),
     assessment,
     attachments: input.attachments,
   };

@@ -3,20 +3,9 @@
 import { z } from 'zod';
 import { AnchorSchema } from '../anchor/schema';
 import { CategoryIdSchema, QuestionIdSchema } from '../rules/schema';
+import { MatchTableSchema, unpackMatches, type MatchSummary } from './match-table';
 
-export const MAX_REPORTED_MATCHES = 5000;
-
-export const MatchSummarySchema = z.strictObject({
-  index: z.number().int().nonnegative(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  termId: z.string().min(1),
-  category: CategoryIdSchema,
-  text: z.string(),
-  /** Some words either side, for the panel list. */
-  snippet: z.string(),
-});
-export type MatchSummary = z.infer<typeof MatchSummarySchema>;
+export { MAX_REPORTED_MATCHES, MatchSummarySchema, type MatchSummary } from './match-table';
 
 export const PassageSchema = z.object({
   start: z.number().int().nonnegative(),
@@ -86,7 +75,11 @@ export const AssessmentSummarySchema = z.object({
 });
 export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
 
-export const ScanReportSchema = z.strictObject({
+/**
+ * A tab's scan as the content script sends it and storage.session keeps it: the matches packed
+ * (lib/messages/match-table.ts). Readers unpack it into a ScanReport.
+ */
+export const PackedScanReportSchema = z.strictObject({
   url: z.string(),
   title: z.string(),
   scannedAt: z.number(),
@@ -96,7 +89,8 @@ export const ScanReportSchema = z.strictObject({
   /** True when the page was larger than Raadslens scans in one go. */
   truncated: z.boolean(),
   matchCount: z.number().int().nonnegative(),
-  matches: z.array(MatchSummarySchema).max(MAX_REPORTED_MATCHES),
+  /** The first MAX_REPORTED_MATCHES of them. */
+  matches: MatchTableSchema,
   assessment: AssessmentSummarySchema,
   /** What the portal page says about the document (lib/portals); absent on older reports. */
   portal: z
@@ -114,16 +108,23 @@ export const ScanReportSchema = z.strictObject({
   /** PDF attachments the page links (portal detectors); the side panel scans them on request. */
   attachments: z.array(z.strictObject({ name: z.string().max(500), url: z.url() })).max(500).optional(),
 });
-export type ScanReport = z.infer<typeof ScanReportSchema>;
+export type PackedScanReport = z.infer<typeof PackedScanReportSchema>;
+/** A tab's scan as the panel and popup read it: every reported match with its snippet. */
+export type ScanReport = Omit<PackedScanReport, 'matches'> & { matches: MatchSummary[] };
 export type PortalSummary = NonNullable<ScanReport['portal']>;
 export type AttachmentSummary = NonNullable<ScanReport['attachments']>[number];
+
+/** The readable report from one that passed PackedScanReportSchema. */
+export function unpackReport(packed: PackedScanReport): ScanReport {
+  return { ...packed, matches: unpackMatches(packed.matches) };
+}
 
 /** A passage as the notes store keeps it (lib/anchor): quote + context + position. */
 export const QuoteAnchorSchema = AnchorSchema;
 
 /** Messages that the background receives (runtime.sendMessage). */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('scan-report'), report: ScanReportSchema }),
+  z.strictObject({ type: z.literal('scan-report'), report: PackedScanReportSchema }),
   z.strictObject({ type: z.literal('scan-tab'), tabId: z.number().int().nonnegative() }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;

@@ -1,12 +1,13 @@
 // Per-tab scan results live in storage.session: they survive the MV3 service worker going to
 // sleep, vanish with the browser session, and every extension page can read and watch them.
+// They are kept as the content script sent them (matches packed) and unpacked when read.
 import { browser } from 'wxt/browser';
-import { ScanReportSchema, type ScanReport } from '../messages/protocol';
+import { PackedScanReportSchema, unpackReport, type PackedScanReport, type ScanReport } from '../messages/protocol';
 
 const KEY_PREFIX = 'tab:';
 export const tabKey = (tabId: number) => `${KEY_PREFIX}${tabId}`;
 
-export async function saveTabReport(tabId: number, report: ScanReport): Promise<void> {
+export async function saveTabReport(tabId: number, report: PackedScanReport): Promise<void> {
   await browser.storage.session.set({ [tabKey(tabId)]: report });
 }
 
@@ -18,8 +19,8 @@ export async function clearTabReport(tabId: number): Promise<void> {
 export async function readTabReport(tabId: number): Promise<ScanReport | null> {
   const key = tabKey(tabId);
   const stored = (await browser.storage.session.get(key))[key];
-  const parsed = ScanReportSchema.safeParse(stored);
-  return parsed.success ? parsed.data : null;
+  const parsed = PackedScanReportSchema.safeParse(stored);
+  return parsed.success ? unpackReport(parsed.data) : null;
 }
 
 /** Calls back with the tab's report whenever it changes (null when cleared). Returns unsubscribe. */
@@ -27,8 +28,8 @@ export function watchTabReport(tabId: number, onChange: (report: ScanReport | nu
   const key = tabKey(tabId);
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'session' || !(key in changes)) return;
-    const parsed = ScanReportSchema.safeParse(changes[key]?.newValue);
-    onChange(parsed.success ? parsed.data : null);
+    const parsed = PackedScanReportSchema.safeParse(changes[key]?.newValue);
+    onChange(parsed.success ? unpackReport(parsed.data) : null);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

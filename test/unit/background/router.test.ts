@@ -1,4 +1,4 @@
-import { sampleReport } from '../support/scan-report';
+import { sampleReadReport, sampleReport } from '../support/scan-report';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleBackgroundRequest, senderOf } from '@/lib/background/router';
@@ -11,7 +11,7 @@ const report = sampleReport();
 describe('background router', () => {
   it('stores a scan report under the sending tab', async () => {
     await handleBackgroundRequest({ type: 'scan-report', report }, { tabId: 7 });
-    expect(await readTabReport(7)).toEqual(report);
+    expect(await readTabReport(7)).toEqual(sampleReadReport());
     expect(await readTabReport(8)).toBeNull();
   });
 

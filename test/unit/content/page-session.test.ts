@@ -3,8 +3,7 @@ import { createAnalyser } from '@/lib/analyse';
 import { createPageSession, type PageSession } from '@/lib/content/page-session';
 import { mergeAttachments, portalSummary, segmentAt } from '@/lib/content/report';
 import { MARK_CLASS } from '@/lib/highlight';
-import type { ScanReport } from '@/lib/messages/protocol';
-import { ScanReportSchema } from '@/lib/messages/protocol';
+import { PackedScanReportSchema, unpackReport, type PackedScanReport } from '@/lib/messages/protocol';
 import { loadBuiltinRules } from '@/lib/rules';
 
 const analyser = createAnalyser(loadBuiltinRules());
@@ -23,7 +22,7 @@ afterEach(() => session?.stop());
 function start(html = PAGE) {
   document.body.innerHTML = html; // test fixture, not page text from the wild
   document.title = 'Raadsvoorstel cameratoezicht | Gemeente Zutphen';
-  const reports: ScanReport[] = [];
+  const reports: PackedScanReport[] = [];
   session = createPageSession(document, { analyser, onReport: (r) => reports.push(r) });
   return { s: session, reports };
 }
@@ -31,14 +30,16 @@ function start(html = PAGE) {
 describe('page session (without the Highlight API: <mark> fallback)', () => {
   it('reports the main content with portal metadata and PDF attachments, valid for the protocol', async () => {
     const { s } = start();
-    const report = await s.scan();
-    expect(report).not.toBeNull();
-    expect(ScanReportSchema.safeParse(report).success).toBe(true);
-    expect(report!.matches.map((m) => m.text.toLowerCase())).toEqual(['cameratoezicht', 'cameratoezicht', 'bodycams']);
-    expect(report!.portal).toMatchObject({ portal: 'generic', portalLabel: 'Webpagina', gemeente: 'Zutphen', documentType: 'raadsvoorstel' });
-    expect(report!.attachments).toEqual([{ name: 'Raadsvoorstel', url: `${location.origin}/stukken/raadsvoorstel.pdf` }]);
+    const sent = await s.scan();
+    expect(sent).not.toBeNull();
+    const parsed = PackedScanReportSchema.safeParse(sent);
+    expect(parsed.success).toBe(true);
+    const report = unpackReport(parsed.data!);
+    expect(report.matches.map((m) => m.text.toLowerCase())).toEqual(['cameratoezicht', 'cameratoezicht', 'bodycams']);
+    expect(report.portal).toMatchObject({ portal: 'generic', portalLabel: 'Webpagina', gemeente: 'Zutphen', documentType: 'raadsvoorstel' });
+    expect(report.attachments).toEqual([{ name: 'Raadsvoorstel', url: `${location.origin}/stukken/raadsvoorstel.pdf` }]);
     // The DPIA passage snippet comes from its block.
-    expect(report!.assessment.safeguards.found.map((f) => f.passage.snippet).join(' ')).toContain('DPIA');
+    expect(report.assessment.safeguards.found.map((f) => f.passage.snippet).join(' ')).toContain('DPIA');
     // Painted as <mark>s, only in the main content.
     const marks = [...document.querySelectorAll(`mark.${MARK_CLASS}`)];
     expect(marks.map((m) => m.textContent)).toEqual(['cameratoezicht', 'cameratoezicht', 'bodycams']);
@@ -75,7 +76,7 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(0);
     const t0 = Date.now();
     while (reports.at(-1)?.portal?.title !== 'Motie wifitracking' && Date.now() - t0 < 3000) await sleep(20);
-    expect(reports.at(-1)!.matches.map((m) => m.text.toLowerCase())).toEqual(['wifitracking', 'wifitracking']);
+    expect(unpackReport(reports.at(-1)!).matches.map((m) => m.text.toLowerCase())).toEqual(['wifitracking', 'wifitracking']);
     expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(2);
   });
 

@@ -15,8 +15,11 @@ describe('message protocol', () => {
     ['unknown type', { type: 'nonsense' }],
     ['not an object', 'scan-report'],
     ['null', null],
-    ['unknown category', { type: 'scan-report', report: { ...report, matches: [{ ...report.matches[0], category: 'weer' }] } }],
-    ['negative offset', { type: 'scan-report', report: { ...report, matches: [{ ...report.matches[0], start: -1 }] } }],
+    ['unknown category', { type: 'scan-report', report: { ...report, matches: { ...report.matches, terms: [{ termId: 'x', category: 'weer' }] } } }],
+    ['negative offset', { type: 'scan-report', report: { ...report, matches: { ...report.matches, spans: [-1, 13, 0] } } }],
+    ['match outside its context', { type: 'scan-report', report: { ...report, matches: { ...report.matches, spans: [2, 13, 0] } } }],
+    ['unknown term', { type: 'scan-report', report: { ...report, matches: { ...report.matches, spans: [7, 13, 1] } } }],
+    ['matches as objects', { type: 'scan-report', report: { ...report, matches: [{ index: 0, start: 7, end: 13 }] } }],
     ['extra field', { type: 'scan-tab', tabId: 1, evil: true }],
     ['tab id as string', { type: 'scan-tab', tabId: '1' }],
   ])('rejects a message with %s', (_, msg) => {
