@@ -18,6 +18,8 @@ import { composeReport, mergeAttachments, segmentAt, segmentsOf, type MatchRef, 
 import type { SliceOptions } from './slicer';
 
 export const SCAN_MEASURE = 'raadslens:scan';
+/** Loading the rules and compiling the analyser: once per page load, before the first scan. */
+export const SETUP_MEASURE = 'raadslens:setup';
 /** Our measures are cleared after this many, so a page open all day does not pile them up. */
 export const MAX_KEPT_MEASURES = 500;
 /** After a client-side navigation, give the app this long to render before the fresh scan. */
@@ -42,6 +44,8 @@ export interface PageSession {
   /** A client-side navigation: a fresh document, no highlights of the old one. */
   navigate(): void;
   stop(): void;
+  /** Loads the rules and compiles the analyser now (measured as SETUP_MEASURE), unless done. */
+  prepare(): void;
   /** Swaps the analyser (the reader's settings changed); the next scan uses it. */
   setAnalyser(analyser: Analyser): void;
   readonly report: PackedScanReport | null;
@@ -357,6 +361,12 @@ export function createPageSession(doc: Document = document, options: PageSession
     scan,
     handle,
     navigate,
+    prepare() {
+      if (analyserNow) return;
+      const t0 = performance.now();
+      analyser();
+      performance.measure(SETUP_MEASURE, { start: t0, end: performance.now() });
+    },
     setAnalyser(next) {
       analyserNow = next;
     },
@@ -411,6 +421,7 @@ export function runPageSession(ctx: ContentContext, css: string | null = null): 
     first = 'pending';
     afterRender(window, () => {
       first = 'done';
+      s.prepare();
       void s.scan();
     });
   });

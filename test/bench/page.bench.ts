@@ -38,10 +38,11 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[(s.length - 1) >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-async function scanMeasure(page: Page): Promise<{ ms: number; chars: number; nodes: number; matches: number }> {
+async function scanMeasure(page: Page): Promise<{ ms: number; busyMs: number; setupMs: number; chars: number; nodes: number; matches: number }> {
   const handle = await page.waitForFunction(() => {
     const m = performance.getEntriesByName('raadslens:scan', 'measure')[0] as PerformanceMeasure | undefined;
-    return m ? { ms: m.duration, ...(m.detail as { chars: number; nodes: number; matches: number }) } : null;
+    const setup = performance.getEntriesByName('raadslens:setup', 'measure')[0];
+    return m ? { ms: m.duration, setupMs: setup?.duration ?? NaN, ...(m.detail as { busyMs: number; chars: number; nodes: number; matches: number }) } : null;
   }, undefined, { timeout: 60_000, polling: 100 });
   return (await handle.jsonValue())!;
 }
@@ -66,6 +67,8 @@ const floorPass = (page: Page) =>
 try {
   const page = await browser.context.newPage();
   const scans: number[] = [];
+  const busy: number[] = [];
+  const setups: number[] = [];
   const floors: number[] = [];
   let detail = { chars: 0, nodes: 0, matches: 0 };
   let htmlChars = 0;
@@ -73,6 +76,8 @@ try {
     await page.goto(url, { waitUntil: 'load' });
     const s = await scanMeasure(page);
     scans.push(s.ms);
+    busy.push(s.busyMs);
+    setups.push(s.setupMs);
     detail = s;
     floors.push((await floorPass(page)).ms);
     htmlChars = await page.evaluate(() => document.documentElement.outerHTML.length);
@@ -108,6 +113,8 @@ try {
   const line = (name: string, ms: number, note = '') => console.log(`${name.padEnd(46)} ${ms.toFixed(1).padStart(10)} ms  ${note}`);
   line('floor: TreeWalker reading every text node', floor, `(runs: ${floors.map((x) => x.toFixed(1)).join(', ')})`);
   line('raadslens:scan (content script, whole scan)', scan, `(runs: ${scans.map((x) => x.toFixed(0)).join(', ')})`);
+  line('  of which Raadslens at work (busy)', median(busy), `(runs: ${busy.map((x) => x.toFixed(0)).join(', ')})`);
+  line('raadslens:setup (rules + analyser, per load)', median(setups), `(runs: ${setups.map((x) => x.toFixed(0)).join(', ')}; before the scan)`);
   line('mark.js, same terms, same page', mark.ms, `(${mark.count} marks)`);
   console.log(`\nscan / floor: ${(scan / floor).toFixed(1)}× (target ≤ 3×)   mark.js / scan: ${(mark.ms / scan).toFixed(0)}× (target ≥ 100×)`);
   console.log(`\nwhere the time goes (same lib/ code injected into the page, best of 3):`);
@@ -124,6 +131,8 @@ try {
   console.log(`  (in-page matcher throughput: ${(chars / 1e6 / ((phases.matcherOnly ?? NaN) / 1000)).toFixed(1)} M chars/s)`);
   summary('page', 'floor (TreeWalker over ≥ 1 MB page)', floor, 'ms');
   summary('page', 'raadslens:scan', scan, 'ms');
+  summary('page', 'raadslens:scan, busy', median(busy), 'ms');
+  summary('page', 'raadslens:setup (per page load)', median(setups), 'ms');
   summary('page', 'mark.js, same terms', mark.ms, 'ms');
   summary('page', 'scan / floor', scan / floor, '×', 'target ≤ 3');
   summary('page', 'mark.js / scan', mark.ms / scan, '×', 'target ≥ 100');

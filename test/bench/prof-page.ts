@@ -18,7 +18,8 @@ const url = 'http://utrecht.raadsinformatie.nl/bench/raadsvergadering.html';
 const page = await browser.context.newPage();
 const measure = () => page.waitForFunction(() => {
   const m = performance.getEntriesByName('raadslens:scan', 'measure')[0] as PerformanceMeasure | undefined;
-  return m ? { ms: m.duration, ...(m.detail as object) } : null;
+  const setup = performance.getEntriesByName('raadslens:setup', 'measure')[0];
+  return m ? { ms: m.duration, setupMs: setup?.duration ?? NaN, ...(m.detail as object) } : null;
 }, undefined, { timeout: 60_000, polling: 50 }).then((h) => h.jsonValue());
 const floor = () => page.evaluate(() => {
   const out: number[] = [];
@@ -34,9 +35,9 @@ const floor = () => page.evaluate(() => {
 });
 for (let i = 0; i < Number(process.env.LOADS ?? 5); i++) {
   await page.goto(url, { waitUntil: 'load' });
-  const m = await measure() as { ms: number; busyMs: number; chars: number; matches: number };
+  const m = await measure() as { ms: number; busyMs: number; setupMs: number; chars: number; matches: number };
   const f = await floor();
-  console.log(`load ${i}: scan wall ${m.ms.toFixed(1)} busy ${m.busyMs.toFixed(1)}  chars ${m.chars} matches ${m.matches}  floor cold ${f[0]!.toFixed(1)} warm ${Math.min(...f.slice(1)).toFixed(1)}`);
+  console.log(`load ${i}: setup ${m.setupMs.toFixed(1)} scan wall ${m.ms.toFixed(1)} busy ${m.busyMs.toFixed(1)}  chars ${m.chars} matches ${m.matches}  floor cold ${f[0]!.toFixed(1)} warm ${Math.min(...f.slice(1)).toFixed(1)}`);
 }
 if (process.env.PROFILE) {
   const cdp = await browser.context.newCDPSession(page);

@@ -17,6 +17,17 @@ test.describe('content script op een portaalpagina', () => {
     expect(detail.chars).toBeGreaterThan(2000);
     expect(detail.nodes).toBeGreaterThan(20);
     expect(detail.matches).toBeGreaterThanOrEqual(10);
+    // Setup (rules + analyser) is measured on its own, once, and ends before the scan starts:
+    // the first scan waits for the page's first rendering.
+    const order = await page.evaluate(() => {
+      const setups = performance.getEntriesByName('raadslens:setup', 'measure');
+      const scan = performance.getEntriesByName('raadslens:scan', 'measure')[0]!;
+      const paint = performance.getEntriesByType('paint').find((e) => e.name === 'first-paint');
+      return { setups: setups.length, setupEnd: setups[0]!.startTime + setups[0]!.duration, scanStart: scan.startTime, firstPaint: paint?.startTime ?? null };
+    });
+    expect(order.setups).toBe(1);
+    expect(order.setupEnd).toBeLessThanOrEqual(order.scanStart);
+    if (order.firstPaint !== null) expect(order.scanStart).toBeGreaterThanOrEqual(order.firstPaint);
 
     const texts = await highlightedTexts(page);
     expect(texts.length).toBeGreaterThanOrEqual(10);
