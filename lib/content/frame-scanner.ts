@@ -203,14 +203,25 @@ export class FrameScanner {
 
   private *fullSteps(): Generator<void, { index: BlockIndex<BlockData>; detection: Detection }, void> {
     const detection = detectPortal(this.doc.location ?? new URL('about:blank'), this.doc);
-    const chrome = detection.detector.isChrome;
+    const { isChrome: chrome, chromeSelector } = detection.detector;
+    // During the first walk the portal's chrome is looked up in a set found by one query (and
+    // one per shadow root entered), not matched element by element; later changes use matches().
+    let known: Set<Element> | null = chrome && chromeSelector ? new Set(detection.main.querySelectorAll(chromeSelector)) : null;
     const index = new BlockIndex<BlockData>(detection.main, {
-      exclude: chrome ? (el) => isPageChrome(el) || chrome(el) : isPageChrome,
+      exclude: chrome ? (el) => isPageChrome(el) || (known ? known.has(el) : chrome(el)) : isPageChrome,
       maxChars: this.options.maxChars,
       maxBlockChars: this.options.maxBlockChars,
-      onShadowRoot: (root) => this.watchShadowRoot(root),
+      onShadowRoot: (root) => {
+        this.watchShadowRoot(root);
+        if (known && chromeSelector) for (const el of root.querySelectorAll(chromeSelector)) known.add(el);
+      },
     });
-    const blocks = yield* index.build();
+    let blocks: ScanBlock[];
+    try {
+      blocks = yield* index.build();
+    } finally {
+      known = null;
+    }
     yield* this.analyseAll(blocks);
     return { index, detection };
   }

@@ -65,6 +65,7 @@ export function defineDetector(spec: DetectorSpec): PortalDetector {
     recognises: spec.recognises,
     mainContent: (doc) => firstWithText(doc, spec.main),
     isChrome: chrome ? (el) => el.matches(chrome) : undefined,
+    chromeSelector: chrome,
     metadata(doc, location) {
       const title = firstText(doc, spec.title);
       const typeLabel = spec.typeLabel ? firstText(doc, spec.typeLabel) : undefined;

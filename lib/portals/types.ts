@@ -73,6 +73,8 @@ export interface PortalDetector {
   mainContent(doc: Document): Element | null;
   /** Portal-specific chrome inside the main content (player, "deel deze pagina", filters). */
   isChrome?(el: Element): boolean;
+  /** isChrome as a selector list, so a full scan finds all chrome with one query, not a match per element. */
+  chromeSelector?: string;
   metadata(doc: Document, location: PageLocation): PortalMeta;
   attachments(doc: Document, location: PageLocation, main: Element | null): Attachment[];
 }

@@ -189,3 +189,32 @@ describe('attachments that arrive later', () => {
     expect(scanner.attachments()).toEqual([{ name: 'Motie drones', url: `${location.origin}/stukken/motie-drones.pdf` }]);
   });
 });
+
+describe('portal chrome', () => {
+  it("leaves the portal's chrome out on the first scan and in later changes, also inside a shadow root", async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://utrecht.bestuurlijkeinformatie.nl/Agenda/Index/7c3e');
+    try {
+      const { scanner, events, texts } = setup(
+        '<main><div class="video-container">livestream met camera’s in de raadzaal</div><p>Voorstel over bodycams.</p><div id="host"></div></main>',
+      );
+      const host = document.getElementById('host')!.attachShadow({ mode: 'open' });
+      host.innerHTML = '<p>drones boven de markt</p><div class="share-buttons">deel via wifitracking</div>';
+      current = scanner;
+      scanner.start();
+      await until(() => events.length === 1);
+      expect(scanner.detection?.detector.id).toBe('ibabs');
+      expect(texts()).toEqual(['bodycams', 'drones']);
+      // Added later: chrome is recognised by matching, the document text is scanned.
+      const bar = document.createElement('div');
+      bar.className = 'agenda-filter';
+      bar.textContent = 'filter op gezichtsherkenning';
+      const p = document.createElement('p');
+      p.textContent = 'Ook een pilot.';
+      document.querySelector('main')!.append(bar, p);
+      await until(() => events.length === 2);
+      expect(texts()).toEqual(['bodycams', 'drones', 'pilot']);
+    } finally {
+      (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('http://localhost:3000/');
+    }
+  });
+});
