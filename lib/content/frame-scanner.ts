@@ -292,13 +292,20 @@ export class FrameScanner {
       }
       return end <= starts[lo]! + batch[lo]!.index.text.length ? lo : -1;
     };
+    // The matches are fresh objects of this call: moved to their block's offsets in place.
     for (const m of found.matches) {
       const i = place(m.start, m.end);
-      if (i >= 0) per[i]!.matches.push({ ...m, start: m.start - starts[i]!, end: m.end - starts[i]! });
+      if (i < 0) continue;
+      m.start -= starts[i]!;
+      m.end -= starts[i]!;
+      per[i]!.matches.push(m);
     }
     for (const h of found.safeguardHits) {
       const i = place(h.start, h.end);
-      if (i >= 0) per[i]!.hits.push({ ...h, start: h.start - starts[i]!, end: h.end - starts[i]! });
+      if (i < 0) continue;
+      h.start -= starts[i]!;
+      h.end -= starts[i]!;
+      per[i]!.hits.push(h);
     }
     batch.forEach((b, i) => this.setData(b, per[i]!.matches, per[i]!.hits));
   }
