@@ -45,10 +45,12 @@ function isEditable(el: Element): boolean {
 
 const K_SKIP = 1;
 const K_BLOCK = 2;
+const K_SLOT = 4;
 /** Tag name as the page spells it → kind bits: one Map lookup per element on the hot path. */
 const tagKinds = new Map<string, number>();
 for (const t of SKIP_TAGS) tagKinds.set(t, K_SKIP);
 for (const t of BLOCK_TAGS) tagKinds.set(t, (tagKinds.get(t) ?? 0) | K_BLOCK);
+tagKinds.set('SLOT', K_SLOT);
 
 function tagKind(el: Element): number {
   const name = el.tagName;
@@ -113,28 +115,28 @@ export const WALK_YIELD_EVERY = 512;
  */
 export function* walkText(root: Node, options: TextIndexOptions, sink: WalkSink): Generator<void, void, void> {
   const stack: Frame[] = [];
-  const open = (container: Node, owner: Element | null) => {
-    if (container.nodeType === 1) {
-      const el = container as Element;
-      const shadow = openShadowRoot(el);
-      if (shadow) {
-        options.onShadowRoot?.(shadow);
+  // Every DOM read is a call into the browser, the walk's main cost: each element's tag name is
+  // read once (its kind says block, skipped or slot) and its node type once.
+  const open = (el: Element, kind: number, owner: Element | null) => {
+    const shadow = openShadowRoot(el);
+    if (shadow) {
+      options.onShadowRoot?.(shadow);
+      sink.lineBreak();
+      stack.push({ next: shadow.firstChild, list: null, i: 0, owner, edge: true });
+      return;
+    }
+    if ((kind & K_SLOT) !== 0) {
+      const assigned = (el as HTMLSlotElement).assignedNodes?.() ?? [];
+      if (assigned.length > 0) {
         sink.lineBreak();
-        stack.push({ next: shadow.firstChild, list: null, i: 0, owner, edge: true });
+        stack.push({ next: null, list: assigned, i: 0, owner, edge: true });
         return;
       }
-      if (el.tagName === 'SLOT') {
-        const assigned = (el as HTMLSlotElement).assignedNodes?.() ?? [];
-        if (assigned.length > 0) {
-          sink.lineBreak();
-          stack.push({ next: null, list: assigned, i: 0, owner, edge: true });
-          return;
-        }
-      }
     }
-    stack.push({ next: container.firstChild, list: null, i: 0, owner, edge: false });
+    stack.push({ next: el.firstChild, list: null, i: 0, owner, edge: false });
   };
-  open(root, null);
+  if (root.nodeType === 1) open(root as Element, tagKind(root as Element), null);
+  else stack.push({ next: root.firstChild, list: null, i: 0, owner: null, edge: false });
   const { exclude, boundary } = options;
   let count = 0;
   while (stack.length > 0) {
@@ -153,9 +155,10 @@ export function* walkText(root: Node, options: TextIndexOptions, sink: WalkSink)
       continue;
     }
     if (++count % WALK_YIELD_EVERY === 0) yield;
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       if (!sink.text(node as Text)) return;
-    } else if (node.nodeType === 1) {
+    } else if (type === 1) {
       const el = node as Element;
       const kind = tagKind(el);
       const block = (kind & K_BLOCK) !== 0;
@@ -171,7 +174,7 @@ export function* walkText(root: Node, options: TextIndexOptions, sink: WalkSink)
         sink.lineBreak();
         sink.enterBlock?.(el);
       }
-      open(el, block ? el : null);
+      open(el, kind, block ? el : null);
     }
   }
 }
