@@ -131,6 +131,11 @@ describe('match table', () => {
       { ...ok, contexts: [] },
       { ...ok, contexts: [{ at: 0, text: 'De camera' }, { at: 5, text: 'x' }] },
       { ...ok, terms: [{ termId: '', category: 'camera' }] },
+      { ...ok, spans: [0.5, 9, 0] },
+      { ...ok, spans: [Number.NaN, 9, 0] },
+      { ...ok, spans: [3, '9', 0] },
+      { ...ok, contexts: [null] },
+      { ...ok, contexts: [{ at: '0', text: 'De camera' }] },
     ]) {
       expect(MatchTableSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
