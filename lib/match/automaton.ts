@@ -8,14 +8,20 @@
 // 5 000 of them. So only the trie's own edges and the root's row are written up front; any other
 // entry is UNKNOWN until a scan first needs it, and `fill` then computes it from the failure link
 // (δ(u, a) = δ(fail(u), a)) and stores it for good. Every entry is computed at most once.
+//
+// UNKNOWN is 0, so a new table needs no filling: state 0 is a dummy that nothing leads to and the
+// root is state 1. Memory the table never touches then costs nothing either, which matters at
+// every page load (the first touch of a fresh page of memory is not free).
 
-/** A table entry not computed yet (no real entry has this value: see `step`). */
-export const UNKNOWN = -0x80000000;
+/** A table entry not computed yet: no transition leads to the dummy state 0 (see `step`). */
+export const UNKNOWN = 0;
 
 export interface Automaton {
   /** Code unit → alphabet class. */
   classOf: Uint16Array;
   classCount: number;
+  /** The root's row, where a scan starts. */
+  start: number;
   /**
    * step[row + class], where row = state × classCount: the next state's row (a row, not a state
    * number, saves a multiplication per text unit), bitwise-negated when that state reports, so
@@ -33,6 +39,8 @@ export interface Automaton {
   reports: Uint8Array;
 }
 
+const ROOT = 1;
+
 export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
   const classOf = new Uint16Array(0x10000);
   let classCount = 1;
@@ -46,36 +54,39 @@ export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
     }
   }
   const C = classCount;
+  const start = ROOT * C;
 
   // The trie, written straight into the table as rows (signs are fixed once `reports` is known).
-  const maxStates = totalLength + 1;
-  const trie = new Int32Array(maxStates * C).fill(UNKNOWN);
+  // Sized for the worst case (no shared prefixes); the part no state uses is never touched.
+  const maxStates = totalLength + 2;
+  const table = new Int32Array(maxStates * C);
   const parentSlot = new Int32Array(maxStates);
   const depth = new Int32Array(maxStates);
   const endState = new Int32Array(patterns.length);
   const ownCount = new Int32Array(maxStates + 1);
-  let stateCount = 1;
+  let stateCount = ROOT + 1;
   let maxDepth = 0;
   for (let p = 0; p < patterns.length; p++) {
     const units = patterns[p]!;
-    let s = 0;
+    let row = start;
     for (let k = 0; k < units.length; k++) {
-      const slot = s * C + classOf[units[k]!]!;
-      let next = trie[slot]!;
+      const slot = row + classOf[units[k]!]!;
+      let next = table[slot]!;
       if (next === UNKNOWN) {
         const v = stateCount++;
         next = v * C;
-        trie[slot] = next;
+        table[slot] = next;
         parentSlot[v] = slot;
         depth[v] = k + 1;
       }
-      s = next / C;
+      row = next;
     }
     if (units.length > maxDepth) maxDepth = units.length;
+    const s = row / C;
     endState[p] = s;
     ownCount[s]!++;
   }
-  const step = trie.slice(0, stateCount * C);
+  const step = table.subarray(0, stateCount * C);
 
   // Patterns per state, in pattern order.
   const outStart = new Int32Array(stateCount + 1);
@@ -101,15 +112,16 @@ export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
   const outLink = new Int32Array(stateCount).fill(-1);
   const reports = new Uint8Array(stateCount);
   const byDepth = new Int32Array(maxDepth + 2);
-  for (let v = 1; v < stateCount; v++) byDepth[depth[v]! + 1]!++;
+  for (let v = ROOT + 1; v < stateCount; v++) byDepth[depth[v]! + 1]!++;
   for (let d = 1; d <= maxDepth + 1; d++) byDepth[d]! += byDepth[d - 1]!;
   const order = new Int32Array(stateCount);
-  for (let v = 1; v < stateCount; v++) order[byDepth[depth[v]!]!++] = v;
+  for (let v = ROOT + 1; v < stateCount; v++) order[byDepth[depth[v]!]!++] = v;
 
-  if (ownCount[0]! > 0) reports[0] = 1;
-  const rootNext = reports[0] === 1 ? ~0 : 0;
-  for (let a = 0; a < C; a++) if (step[a] === UNKNOWN) step[a] = rootNext;
-  for (let q = 0; q < stateCount - 1; q++) {
+  if (ownCount[ROOT]! > 0) reports[ROOT] = 1;
+  failRow[ROOT] = start;
+  const rootNext = reports[ROOT] === 1 ? ~start : start;
+  for (let a = 0; a < C; a++) if (step[start + a] === UNKNOWN) step[start + a] = rootNext;
+  for (let q = 0; q < stateCount - ROOT - 1; q++) {
     const v = order[q]!;
     const slot = parentSlot[v]!;
     const cls = slot % C;
@@ -117,8 +129,8 @@ export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
     // The classic walk: up the parent's failure chain to the first state with an edge on `cls`
     // (the root has one on every class). Only trie edges are in the table yet, so an entry that
     // is not UNKNOWN is such an edge; linear in the patterns' total length overall.
-    let fRow = 0;
-    if (parentRow !== 0) {
+    let fRow = start;
+    if (parentRow !== start) {
       let r = failRow[parentRow / C]!;
       let x = step[r + cls]!;
       while (x === UNKNOWN) {
@@ -136,5 +148,5 @@ export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
     }
   }
 
-  return { classOf, classCount, step, fill, outStart, outList, outLink, reports };
+  return { classOf, classCount, start, step, fill, outStart, outList, outLink, reports };
 }

@@ -288,7 +288,7 @@ export function compileMatchSets(sets: readonly MatchSet<string, unknown>[]): (t
     setAnyExcept.push(anyExcept);
   });
 
-  const { classOf, classCount, step, fill, outStart, outList, outLink } = buildAutomaton(patterns);
+  const { classOf, classCount, start, step, fill, outStart, outList, outLink } = buildAutomaton(patterns);
   const patLen = Int32Array.from(patterns, (p) => p.length);
   const patTermArr = Int32Array.from(patTerm);
   const patModeArr = Uint8Array.from(patMode);
@@ -340,17 +340,17 @@ export function compileMatchSets(sets: readonly MatchSet<string, unknown>[]): (t
     const n = f.length;
     for (let si = 0; si < setCount; si++) hitsOf[si]!.reset();
 
-    let row = 0;
+    let row = start;
     for (let i = 0; i < n; i++) {
       const cls = classOf[lower[i] ?? 0] ?? 0;
       let v = step[row + cls] ?? 0;
-      if (v >= 0) {
+      if (v > 0) {
         row = v;
         continue;
       }
       if (v === UNKNOWN) {
         v = fill(row, cls);
-        if (v >= 0) {
+        if (v > 0) {
           row = v;
           continue;
         }
