@@ -24,11 +24,23 @@ export interface BlockData {
   ranges: Array<AbstractRange | null>;
   /** PDF links of a block that arrived after the full scan (late agenda items). */
   attachments?: Attachment[];
-  /** The panel's snippet per match, made once (reports are composed after every change). */
-  snippets?: string[];
 }
 
 export type ScanBlock = Block<BlockData>;
+
+/** Where a scan's busy time went, so the benchmark can say it for the real (cold) content script. */
+export interface ScanPhases {
+  /** Portal detection and main content (full scans). */
+  detectMs: number;
+  /** The DOM walk into blocks of text. */
+  walkMs: number;
+  /** Matching terms and safeguards (the analyser). */
+  matchMs: number;
+  /** Offsets into ranges. */
+  rangesMs: number;
+  /** Registering the ranges with the highlights. */
+  paintMs: number;
+}
 
 export interface ScanEvent {
   incremental: boolean;
@@ -38,6 +50,20 @@ export interface ScanEvent {
   busyMs: number;
   start: number;
   end: number;
+  phases: ScanPhases;
+}
+
+const noPhases = (): ScanPhases => ({ detectMs: 0, walkMs: 0, matchMs: 0, rangesMs: 0, paintMs: 0 });
+
+/** Runs a generator step by step, adding the time of each step (not of the pauses between) to `add`. */
+function* timed<T>(steps: Generator<void, T, void>, add: (ms: number) => void): Generator<void, T, void> {
+  for (;;) {
+    const t0 = performance.now();
+    const r = steps.next();
+    add(performance.now() - t0);
+    if (r.done) return r.value;
+    yield;
+  }
 }
 
 export interface FrameScannerOptions {
@@ -175,21 +201,26 @@ export class FrameScanner {
     this.observer.takeRecords();
     this.pending = [];
     this.overflow = false;
-    const steps = this.fullSteps();
+    const phases = noPhases();
+    const steps = this.fullSteps(phases);
     this.run = runSliced(
       steps,
       ({ value, busyMs, startedAt, endedAt }) => {
         this.run = null;
-        this.lastFullEnd = endedAt;
-        this.lastFullBusy = busyMs;
+        // Painting is part of the scan: measured up to the last highlight registered.
         this.install(value.index, value.detection);
+        const end = performance.now();
+        phases.paintMs += end - endedAt;
+        this.lastFullEnd = end;
+        this.lastFullBusy = busyMs + (end - endedAt);
         this.options.onScanned(this, {
           incremental: false,
           changedChars: value.index.chars,
           changedNodes: value.index.nodeCount,
-          busyMs,
+          busyMs: this.lastFullBusy,
           start: startedAt,
-          end: endedAt,
+          end,
+          phases,
         });
         if (this.pending.length || this.overflow) this.flush();
       },
@@ -201,7 +232,8 @@ export class FrameScanner {
     );
   }
 
-  private *fullSteps(): Generator<void, { index: BlockIndex<BlockData>; detection: Detection }, void> {
+  private *fullSteps(phases: ScanPhases): Generator<void, { index: BlockIndex<BlockData>; detection: Detection }, void> {
+    const d0 = performance.now();
     const detection = detectPortal(this.doc.location ?? new URL('about:blank'), this.doc);
     const { isChrome: chrome, chromeSelector } = detection.detector;
     // During the first walk the portal's chrome is looked up in a set found by one query (and
@@ -216,13 +248,14 @@ export class FrameScanner {
         if (known && chromeSelector) for (const el of root.querySelectorAll(chromeSelector)) known.add(el);
       },
     });
+    phases.detectMs += performance.now() - d0;
     let blocks: ScanBlock[];
     try {
-      blocks = yield* index.build();
+      blocks = yield* timed(index.build(), (ms) => (phases.walkMs += ms));
     } finally {
       known = null;
     }
-    yield* this.analyseAll(blocks);
+    yield* this.analyseAll(blocks, phases);
     return { index, detection };
   }
 
@@ -250,17 +283,17 @@ export class FrameScanner {
    * matched in one call, then the matches are handed back to their blocks. A match never spans
    * two blocks (as in a single block, a line break ends it anyway); one that would is dropped.
    */
-  private *analyseAll(blocks: readonly ScanBlock[]): Generator<void, void, void> {
+  private *analyseAll(blocks: readonly ScanBlock[], phases: ScanPhases): Generator<void, void, void> {
     let batch: ScanBlock[] = [];
     let size = 0;
     for (const b of blocks) {
       const n = b.index.text.length;
       if (n > MATCH_WINDOW) {
-        yield* this.analyseHuge(b);
+        yield* this.analyseHuge(b, phases);
         continue;
       }
       if (size + n + 1 > MATCH_BATCH && batch.length) {
-        this.analyseBatch(batch);
+        this.analyseBatch(batch, phases);
         yield;
         batch = [];
         size = 0;
@@ -268,11 +301,12 @@ export class FrameScanner {
       batch.push(b);
       size += n + 1;
     }
-    if (batch.length) this.analyseBatch(batch);
+    if (batch.length) this.analyseBatch(batch, phases);
     yield;
   }
 
-  private analyseBatch(batch: readonly ScanBlock[]) {
+  private analyseBatch(batch: readonly ScanBlock[], phases: ScanPhases) {
+    const t0 = performance.now();
     const starts: number[] = [];
     let at = 0;
     for (const b of batch) {
@@ -307,11 +341,14 @@ export class FrameScanner {
       h.end -= starts[i]!;
       per[i]!.hits.push(h);
     }
+    const t1 = performance.now();
+    phases.matchMs += t1 - t0;
     batch.forEach((b, i) => this.setData(b, per[i]!.matches, per[i]!.hits));
+    phases.rangesMs += performance.now() - t1;
   }
 
   /** One huge text node (a 10 MB <pre>): windows with overlap, each match kept once. */
-  private *analyseHuge(b: ScanBlock): Generator<void, void, void> {
+  private *analyseHuge(b: ScanBlock, phases: ScanPhases): Generator<void, void, void> {
     const analyser = this.options.analyser();
     const text = b.index.text;
     const matches: TermMatch[] = [];
@@ -319,13 +356,17 @@ export class FrameScanner {
     for (let ws = 0; ws < text.length; ws += MATCH_WINDOW) {
       const from = Math.max(0, ws - WINDOW_OVERLAP);
       const to = Math.min(text.length, ws + MATCH_WINDOW + WINDOW_OVERLAP);
+      const t0 = performance.now();
       const found = analyser.find(text.slice(from, to));
       const own = (s: number) => s >= ws && s < ws + MATCH_WINDOW;
       for (const m of found.matches) if (own(m.start + from)) matches.push({ ...m, start: m.start + from, end: m.end + from });
       for (const h of found.safeguardHits) if (own(h.start + from)) hits.push({ ...h, start: h.start + from, end: h.end + from });
+      phases.matchMs += performance.now() - t0;
       yield;
     }
+    const t1 = performance.now();
     this.setData(b, matches, hits);
+    phases.rangesMs += performance.now() - t1;
   }
 
   private setData(b: ScanBlock, matches: TermMatch[], hits: SafeguardHit[]) {
@@ -396,13 +437,14 @@ export class FrameScanner {
     if (!index || overflow || this.marks) return this.scheduleFull(0);
     if (records.length === 0) return;
     const t0 = performance.now();
+    const phases = noPhases();
     const self = this;
     const live: BlockIndex<BlockData> = index;
     let added: ScanBlock[] = [];
     let removed = 0;
     let rebuild = false;
     function* work(): Generator<void, void, void> {
-      const change = yield* live.applySteps(records);
+      const change = yield* timed(live.applySteps(records), (ms) => (phases.walkMs += ms));
       if (change === 'rebuild') {
         rebuild = true;
         return;
@@ -411,7 +453,7 @@ export class FrameScanner {
       if (change.removed.length) self.version++;
       removed = change.removed.length;
       added = change.added;
-      yield* self.analyseAll(added);
+      yield* self.analyseAll(added, phases);
     }
     this.run = runSliced(
       work(),
@@ -425,6 +467,8 @@ export class FrameScanner {
           return;
         }
         for (const b of added) this.paint(b);
+        const painted = performance.now();
+        phases.paintMs += painted - endedAt;
         this.collectAttachments(added);
         this.version++;
         let chars = 0;
@@ -433,7 +477,7 @@ export class FrameScanner {
           chars += b.index.text.length;
           nodes += b.index.nodes.length;
         }
-        this.options.onScanned(this, { incremental: true, changedChars: chars, changedNodes: nodes, busyMs, start: t0, end: endedAt });
+        this.options.onScanned(this, { incremental: true, changedChars: chars, changedNodes: nodes, busyMs: busyMs + (painted - endedAt), start: t0, end: painted, phases });
         if (this.pending.length || this.overflow) this.flush();
       },
       () => {

@@ -134,6 +134,8 @@ export function createPageSession(doc: Document = document, options: PageSession
         changedChars: event.changedChars,
         changedNodes: event.changedNodes,
         busyMs: event.busyMs,
+        /** Where the busy time went: detect, walk, match, ranges, paint (ms). */
+        phases: event.phases,
         frames: all.length,
         truncated: report.truncated,
         /** Composing the tab's report after the scan (proportional to the matches). */

@@ -1,11 +1,11 @@
 // Injected into the benchmark page (bundled by esbuild into an IIFE): the content script's scan,
 // split into its phases, so the page benchmark can say where the time goes. Same lib/ code as
-// lib/content/page-session.ts: findMainContent → buildTextIndex → analyse → rangeFor → paint.
+// lib/content/page-session.ts: findMainContent → buildTextIndex → analyse → rangesFor → paint.
 import { createAnalyser } from '../../lib/analyse';
 import { compileMatcher } from '../../lib/match';
 import { loadBuiltinRules } from '../../lib/rules';
 import { findMainContent, isPageChrome } from '../../lib/scan/main-content';
-import { buildTextIndex, rangeFor } from '../../lib/scan/text-index';
+import { buildTextIndex, rangesFor } from '../../lib/scan/text-index';
 
 const rules = loadBuiltinRules();
 const analyser = createAnalyser(rules);
@@ -18,7 +18,7 @@ const matcher = compileMatcher(rules.categories);
   const t1 = performance.now();
   const { matches } = analyser.analyse(index.text);
   const t2 = performance.now();
-  const ranges = matches.map((m) => rangeFor(index, m.start, m.end)).filter((r): r is Range => r !== null);
+  const ranges = rangesFor(index, matches, (startContainer, startOffset, endContainer, endOffset) => new StaticRange({ startContainer, startOffset, endContainer, endOffset })).filter((r): r is StaticRange => r !== null);
   const t3 = performance.now();
   const highlight = new Highlight(...ranges);
   CSS.highlights.set('raadslens-bench', highlight);

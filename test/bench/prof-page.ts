@@ -1,5 +1,6 @@
 // Diagnostic (not part of npm run bench): the 1 MB council page, scan wall/busy per load, the
-// cold and warm floor, and a CPU profile of one load aggregated by function (content script).
+// cold and warm floor, and (PROFILE=1) a CPU profile of one load aggregated by function, written
+// to PROFILE_OUT (default: raadslens-page.cpuprofile in the temp directory).
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -56,7 +57,7 @@ if (process.env.PROFILE) {
     byFn.set(key, (byFn.get(key) ?? 0) + (self.get(n.id) ?? 0));
   }
   for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
-  writeFileSync('/tmp/rl/page.cpuprofile', JSON.stringify(profile));
+  writeFileSync(process.env.PROFILE_OUT ?? join(tmpdir(), 'raadslens-page.cpuprofile'), JSON.stringify(profile));
 }
 await browser.close();
 await server.close();

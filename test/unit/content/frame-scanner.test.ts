@@ -88,6 +88,14 @@ describe('FrameScanner', () => {
     expect(events[0]).toMatchObject({ incremental: false });
     expect(texts()).toEqual(['bodycams', 'pilot']);
     expect(scanner.detection?.main.tagName).toBe('MAIN');
+    // The busy time is accounted for by phase, and the phases fit inside it.
+    const { phases, busyMs, start, end } = events[0]!;
+    expect(Object.keys(phases).sort()).toEqual(['detectMs', 'matchMs', 'paintMs', 'rangesMs', 'walkMs']);
+    for (const ms of Object.values(phases)) expect(ms).toBeGreaterThanOrEqual(0);
+    expect(phases.walkMs + phases.matchMs).toBeGreaterThan(0);
+    const sum = Object.values(phases).reduce((a, b) => a + b, 0);
+    expect(sum).toBeLessThanOrEqual(busyMs + 0.5);
+    expect(busyMs).toBeLessThanOrEqual(end - start + 0.5);
   });
 
   it('follows an appended agenda item incrementally: only the new block is indexed and painted', async () => {
