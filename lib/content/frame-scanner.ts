@@ -138,9 +138,10 @@ export class FrameScanner {
       options.layer.supported && Static
         ? (startContainer, startOffset, endContainer, endOffset) => new Static({ startContainer, startOffset, endContainer, endOffset })
         : (start, startOffset, end, endOffset) => {
+            // Offsets come from the index; a live Range throws past the node's end as it is now.
             const range = doc.createRange();
-            range.setStart(start, startOffset);
-            range.setEnd(end, endOffset);
+            range.setStart(start, Math.min(startOffset, start.data.length));
+            range.setEnd(end, Math.min(endOffset, end.data.length));
             return range;
           };
   }

@@ -248,7 +248,7 @@ export class BlockIndex<T = unknown> {
     if (flat.text.length <= this.maxBlock && !isRoot) {
       return flat.nodes.length > 0 || containerIsBlock ? [{ root: container, shallow: false, index: flat }] : [];
     }
-    const { els, enter, leave, parent, owners, lengths } = sink;
+    const { els, enter, leave, parent, owners } = sink;
     // Unclosed blocks (a truncated walk) end where the text ended.
     for (let id = 0; id < els.length; id++) if (leave[id]! < 0) leave[id] = sink.length;
     const small = (id: number) => leave[id]! - enter[id]! <= this.maxBlock;
@@ -277,7 +277,7 @@ export class BlockIndex<T = unknown> {
       if (deep >= 0) {
         let j = i + 1;
         while (j < n && owners[j]! >= 0 && rootOf[owners[j]!] === deep) j++;
-        keyed.push({ key: deep, block: { root: els[deep]!, shallow: false, index: sliceRun(flat, lengths, i, j) } });
+        keyed.push({ key: deep, block: { root: els[deep]!, shallow: false, index: sliceRun(flat, i, j) } });
         i = j;
         continue;
       }
@@ -299,9 +299,8 @@ class PartitionSink extends TextCollector {
   readonly enter: number[] = [];
   readonly leave: number[] = [];
   readonly parent: number[] = [];
-  /** Per collected text node: the id of the innermost open block element (-1: none), and its length. */
+  /** Per collected text node: the id of the innermost open block element (-1: none). */
   readonly owners: number[] = [];
-  readonly lengths: number[] = [];
   private readonly open: number[] = [];
 
   constructor(
@@ -317,7 +316,6 @@ class PartitionSink extends TextCollector {
     if (this.nodes.length > before) {
       const open = this.open;
       this.owners.push(open.length ? open[open.length - 1]! : -1);
-      this.lengths.push(this.length - this.starts[before]!);
     }
     return ok;
   }
@@ -342,18 +340,19 @@ class PartitionSink extends TextCollector {
  * The index of flat nodes [first, end): one contiguous run, so its text is a slice of the flat
  * text (the single line breaks between its nodes included) — what sliceIndex would build.
  */
-function sliceRun(flat: TextIndex, lengths: readonly number[], first: number, end: number): TextIndex {
+function sliceRun(flat: TextIndex, first: number, end: number): TextIndex {
   const base = flat.starts[first]!;
-  const stop = flat.starts[end - 1]! + lengths[end - 1]!;
+  const stop = flat.starts[end - 1]! + flat.lengths[end - 1]!;
   const starts = flat.starts.slice(first, end);
   for (let k = 0; k < starts.length; k++) starts[k]! -= base;
-  return { text: flat.text.slice(base, stop), nodes: flat.nodes.slice(first, end), starts, truncated: false };
+  return { text: flat.text.slice(base, stop), nodes: flat.nodes.slice(first, end), starts, lengths: flat.lengths.slice(first, end), truncated: false };
 }
 
 /** A block's own index from its nodes' places in the flat text: gaps become one line break. */
 function sliceIndex(nodes: Text[], flatStarts: number[]): TextIndex {
   const parts: string[] = [];
   const starts: number[] = [];
+  const lengths: number[] = [];
   let length = 0;
   let prevEnd = -1;
   for (let i = 0; i < nodes.length; i++) {
@@ -363,9 +362,10 @@ function sliceIndex(nodes: Text[], flatStarts: number[]): TextIndex {
       length += 1;
     }
     starts.push(length);
+    lengths.push(data.length);
     parts.push(data);
     length += data.length;
     prevEnd = flatStarts[i]! + data.length;
   }
-  return { text: parts.join(''), nodes, starts, truncated: false };
+  return { text: parts.join(''), nodes, starts, lengths, truncated: false };
 }

@@ -30,9 +30,10 @@ export interface TextIndexOptions {
 
 export interface TextIndex {
   text: string;
-  /** Text nodes in document order, and where each starts in `text`. */
+  /** Text nodes in document order, where each starts in `text`, and its length when indexed. */
   nodes: Text[];
   starts: number[];
+  lengths: number[];
   truncated: boolean;
 }
 
@@ -184,6 +185,7 @@ export class TextCollector implements WalkSink {
   parts: string[] = [];
   nodes: Text[] = [];
   starts: number[] = [];
+  lengths: number[] = [];
   length = 0;
   truncated = false;
   enterBlock?: (el: Element) => void;
@@ -201,6 +203,7 @@ export class TextCollector implements WalkSink {
     }
     this.nodes.push(node);
     this.starts.push(this.length);
+    this.lengths.push(value.length);
     this.parts.push(value);
     this.length += value.length;
     this.lastCode = value.charCodeAt(value.length - 1);
@@ -216,7 +219,7 @@ export class TextCollector implements WalkSink {
   }
 
   result(): TextIndex {
-    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, truncated: this.truncated };
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, lengths: this.lengths, truncated: this.truncated };
   }
 }
 
@@ -284,7 +287,9 @@ export function rangesFor<R>(
   spans: readonly Span[],
   make: (start: Text, startOffset: number, end: Text, endOffset: number) => R,
 ): Array<R | null> {
-  const { nodes, starts } = index;
+  // Lengths as indexed, not data.length: no call into the browser per match. The ranges are
+  // remade when a block changes, and a factory for live Ranges clamps to the node as it is.
+  const { nodes, starts, lengths } = index;
   const n = nodes.length;
   const out: Array<R | null> = [];
   let a = 0;
@@ -298,16 +303,17 @@ export function rangesFor<R>(
     if (starts[a]! > start) a = lastStartBefore(starts, start, false);
     while (a + 1 < n && starts[a + 1]! <= start) a++;
     let i = a;
-    if (start >= starts[i]! + nodes[i]!.data.length && i + 1 < n) i++;
+    if (start >= starts[i]! + lengths[i]! && i + 1 < n) i++;
     if (b > 0 && starts[b]! >= end) b = lastStartBefore(starts, end, true);
     while (b + 1 < n && starts[b + 1]! < end) b++;
     const first = nodes[i]!;
     const last = nodes[b]!;
-    if (!first.isConnected || !last.isConnected) {
+    if (!first.isConnected || (last !== first && !last.isConnected)) {
       out.push(null);
       continue;
     }
-    out.push(make(first, clampTo(first, start - starts[i]!), last, clampTo(last, end - starts[b]!)));
+    const clamp = (k: number, at: number) => Math.max(0, Math.min(at, lengths[k]!));
+    out.push(make(first, clamp(i, start - starts[i]!), last, clamp(b, end - starts[b]!)));
   }
   return out;
 }

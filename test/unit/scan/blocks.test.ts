@@ -235,6 +235,7 @@ describe('partition invariants on random pages', () => {
             if (flat.starts[i]! > flat.starts[prev]! + flat.nodes[prev]!.data.length) expected += '\n';
           }
           expect(starts[k], `seed ${seed}`).toBe(expected.length);
+          expect(b.index.lengths[k], `seed ${seed}`).toBe(node.data.length);
           expected += node.data;
         });
         expect(text, `seed ${seed}`).toBe(expected);
