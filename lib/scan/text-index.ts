@@ -96,88 +96,150 @@ export interface WalkSink {
   leaveBlock?(el: Element): void;
 }
 
-interface Frame {
-  next: Node | null;
-  list: readonly Node[] | null;
-  i: number;
-  /** The element whose content this frame walks (null for the root). */
-  owner: Element | null;
-  /** A shadow root or slot edge: ends a line when left, so no Range has to cross it. */
-  edge: boolean;
-}
-
 /** Nodes per slice: a generator walk yields this often so the caller can look at the clock. */
 export const WALK_YIELD_EVERY = 512;
 
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+
+/** What the walk does with an element it meets. */
+const SKIP = 0;
+const ENTER = 1;
+const SHADOW = 2;
+const SLOT = 3;
+
 /**
- * Iterative walk of the flat tree under `root` (never recursion: pages nest 200 deep). A
- * generator: it yields every WALK_YIELD_EVERY nodes, so a caller can spread a huge page over
- * several tasks; run it to completion for a synchronous walk.
+ * Walk of the flat tree under `root`. Ordinary elements are walked by a native TreeWalker,
+ * iteratively (pages nest 200 deep); only a shadow root or a slot's assigned nodes start a nested
+ * walk, which pages nest a few deep at most. Every DOM read is a call into the browser, the walk's
+ * main cost, so each element's tag name and node type are read once. A generator: it yields
+ * every WALK_YIELD_EVERY nodes, so a caller can spread a huge page over several tasks; run it to
+ * completion for a synchronous walk. Returns false when the sink stopped it.
  */
-export function* walkText(root: Node, options: TextIndexOptions, sink: WalkSink): Generator<void, void, void> {
-  const stack: Frame[] = [];
-  // Every DOM read is a call into the browser, the walk's main cost: each element's tag name is
-  // read once (its kind says block, skipped or slot) and its node type once.
-  const open = (el: Element, kind: number, owner: Element | null) => {
+export function* walkText(root: Node, options: TextIndexOptions, sink: WalkSink): Generator<void, boolean, void> {
+  if (root.nodeType === 1) {
+    const el = root as Element;
     const shadow = openShadowRoot(el);
-    if (shadow) {
-      options.onShadowRoot?.(shadow);
-      sink.lineBreak();
-      stack.push({ next: shadow.firstChild, list: null, i: 0, owner, edge: true });
-      return;
-    }
-    if ((kind & K_SLOT) !== 0) {
+    if (shadow) return yield* walkEdge(shadow, options, sink);
+    if ((tagKind(el) & K_SLOT) !== 0) {
       const assigned = (el as HTMLSlotElement).assignedNodes?.() ?? [];
-      if (assigned.length > 0) {
-        sink.lineBreak();
-        stack.push({ next: null, list: assigned, i: 0, owner, edge: true });
-        return;
-      }
+      if (assigned.length > 0) return yield* walkAssigned(assigned, options, sink);
     }
-    stack.push({ next: el.firstChild, list: null, i: 0, owner, edge: false });
-  };
-  if (root.nodeType === 1) open(root as Element, tagKind(root as Element), null);
-  else stack.push({ next: root.firstChild, list: null, i: 0, owner: null, edge: false });
-  const { exclude, boundary } = options;
-  let count = 0;
-  while (stack.length > 0) {
-    const f = stack[stack.length - 1]!;
-    let node: Node | null;
-    if (f.list) node = f.i < f.list.length ? f.list[f.i++]! : null;
-    else {
-      node = f.next;
-      if (node) f.next = node.nextSibling;
-    }
-    if (!node) {
-      stack.pop();
-      if (f.edge) sink.lineBreak();
-      if (f.owner) sink.leaveBlock?.(f.owner);
-      if (f.owner) sink.lineBreak();
-      continue;
-    }
-    if (++count % WALK_YIELD_EVERY === 0) yield;
+  }
+  return yield* walkChildren(root, options, sink);
+}
+
+/** Decides for an element: skip it (after its line break), enter it, or walk its shadow root or slot. */
+function actionFor(el: Element, kind: number, options: TextIndexOptions, sink: WalkSink): number {
+  const block = (kind & K_BLOCK) !== 0;
+  const { boundary } = options;
+  if (skipsByKind(el, kind, options.exclude)) {
+    if (block || (boundary !== undefined && boundary(el))) sink.lineBreak();
+    return SKIP;
+  }
+  if (boundary !== undefined && boundary(el)) {
+    sink.lineBreak();
+    return SKIP;
+  }
+  if (block) {
+    sink.lineBreak();
+    sink.enterBlock?.(el);
+  }
+  if (openShadowRoot(el)) return SHADOW;
+  if ((kind & K_SLOT) !== 0 && ((el as HTMLSlotElement).assignedNodes?.() ?? []).length > 0) return SLOT;
+  return ENTER;
+}
+
+function leave(el: Element, sink: WalkSink): void {
+  sink.leaveBlock?.(el);
+  sink.lineBreak();
+}
+
+/** An element's shadow root or slot content, between line breaks (no Range has to cross it). */
+function* walkSpecial(el: Element, action: number, options: TextIndexOptions, sink: WalkSink): Generator<void, boolean, void> {
+  if (action === SHADOW) {
+    const shadow = openShadowRoot(el)!;
+    return yield* walkEdge(shadow, options, sink);
+  }
+  return yield* walkAssigned((el as HTMLSlotElement).assignedNodes(), options, sink);
+}
+
+function* walkEdge(shadow: ShadowRoot, options: TextIndexOptions, sink: WalkSink): Generator<void, boolean, void> {
+  options.onShadowRoot?.(shadow);
+  sink.lineBreak();
+  if (!(yield* walkChildren(shadow, options, sink))) return false;
+  sink.lineBreak();
+  return true;
+}
+
+/** A slot's assigned nodes, each as if it stood in the slot's place. */
+function* walkAssigned(nodes: readonly Node[], options: TextIndexOptions, sink: WalkSink): Generator<void, boolean, void> {
+  sink.lineBreak();
+  for (const node of nodes) {
     const type = node.nodeType;
     if (type === 3) {
-      if (!sink.text(node as Text)) return;
+      if (!sink.text(node as Text)) return false;
     } else if (type === 1) {
       const el = node as Element;
       const kind = tagKind(el);
-      const block = (kind & K_BLOCK) !== 0;
-      if (skipsByKind(el, kind, exclude)) {
-        if (block || (boundary !== undefined && boundary(el))) sink.lineBreak();
-        continue;
-      }
-      if (boundary !== undefined && boundary(el)) {
-        sink.lineBreak();
-        continue;
-      }
-      if (block) {
-        sink.lineBreak();
-        sink.enterBlock?.(el);
-      }
-      open(el, kind, block ? el : null);
+      const action = actionFor(el, kind, options, sink);
+      if (action === SKIP) continue;
+      const ok = action === ENTER ? yield* walkChildren(el, options, sink) : yield* walkSpecial(el, action, options, sink);
+      if (!ok) return false;
+      if ((kind & K_BLOCK) !== 0) leave(el, sink);
     }
   }
+  sink.lineBreak();
+  return true;
+}
+
+/** The light children of `container` and everything under them, by a native TreeWalker. */
+function* walkChildren(container: Node, options: TextIndexOptions, sink: WalkSink): Generator<void, boolean, void> {
+  const doc = container.nodeType === 9 ? (container as Document) : container.ownerDocument;
+  if (!doc) return true;
+  const walker = doc.createTreeWalker(container, SHOW_ELEMENT_AND_TEXT);
+  // The elements entered, innermost last: a block one gets its leave event when the walk comes out.
+  const entered: Array<Element | null> = [];
+  let count = 0;
+  let node = walker.firstChild();
+  while (node !== null) {
+    if (++count % WALK_YIELD_EVERY === 0) yield;
+    if (node.nodeType === 3) {
+      if (!sink.text(node as Text)) return false;
+    } else {
+      const el = node as Element;
+      const kind = tagKind(el);
+      const action = actionFor(el, kind, options, sink);
+      const block = (kind & K_BLOCK) !== 0;
+      if (action === ENTER) {
+        const child = walker.firstChild();
+        if (child !== null) {
+          entered.push(block ? el : null);
+          node = child;
+          continue;
+        }
+        if (block) leave(el, sink);
+      } else if (action !== SKIP) {
+        if (!(yield* walkSpecial(el, action, options, sink))) return false;
+        if (block) leave(el, sink);
+      }
+    }
+    // On to the next sibling, coming out of the elements that have none left.
+    for (;;) {
+      const next = walker.nextSibling();
+      if (next !== null) {
+        node = next;
+        break;
+      }
+      if (entered.length === 0) {
+        node = null;
+        break;
+      }
+      walker.parentNode();
+      const owner = entered.pop();
+      if (owner) leave(owner, sink);
+    }
+  }
+  return true;
 }
 
 /** Collects a walk into a TextIndex, up to a character budget. */
@@ -224,7 +286,7 @@ export class TextCollector implements WalkSink {
 }
 
 /** Runs a walk generator to its end. */
-export function runToEnd(steps: Generator<void, void, void>): void {
+export function runToEnd(steps: Generator<void, unknown, void>): void {
   for (let r = steps.next(); !r.done; r = steps.next());
 }
 
