@@ -87,7 +87,17 @@ export class BlockIndex<T = unknown> {
   /** The first partition of the whole root; a generator so the caller can time-slice it. */
   *build(): Generator<void, Block<T>[], void> {
     const blocks = yield* this.partition(this.root, true);
-    for (const b of blocks) this.insert(b);
+    if (this.blocks.length > 0) {
+      for (const b of blocks) this.insert(b);
+      return blocks;
+    }
+    // A partition comes in document order of the flat tree, with one block per root: into an
+    // empty index it goes as it is, without a position search (compareDocumentPosition) per block.
+    for (const b of blocks) {
+      this.byRoot.set(b.root, b);
+      this.chars += b.index.text.length;
+      this.blocks.push(b);
+    }
     return blocks;
   }
 

@@ -249,6 +249,11 @@ describe('partition invariants on random pages', () => {
         ids.forEach((id, k) => k > 0 && expect(id, `seed ${seed}`).toBe(ids[k - 1]! + 1));
       }
       expect(new Set(order).size).toBe(order.length);
+      // Blocks in document order of their roots (a container before what it contains).
+      for (let k = 1; k < index.blocks.length; k++) {
+        const pos = index.blocks[k - 1]!.root.compareDocumentPosition(index.blocks[k]!.root);
+        expect(pos & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY), `seed ${seed}: block ${k} out of order`).not.toBe(0);
+      }
     }
   });
 });
