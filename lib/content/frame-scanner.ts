@@ -265,13 +265,18 @@ export class FrameScanner {
     this.index = index;
     this.detection = detection;
     this.version++;
-    for (const b of index.blocks) this.paint(b);
-    if (this.marks) {
-      const all = new Map<string, Range[]>();
-      // In <mark> mode the ranges are live Ranges (see makeRange).
-      for (const b of index.blocks) for (const [g, ranges] of this.groups(b)) all.set(g, [...(all.get(g) ?? []), ...(ranges as Range[])]);
-      this.quietly(() => this.marks!.apply(all));
+    // All blocks' ranges per category first: one registration per highlight, not one per block.
+    const all = new Map<string, AbstractRange[]>();
+    for (const b of index.blocks) {
+      for (const [g, ranges] of this.groups(b)) {
+        const list = all.get(g);
+        if (list) for (const r of ranges) list.push(r);
+        else all.set(g, ranges);
+      }
     }
+    // In <mark> mode the ranges are live Ranges (see makeRange).
+    if (this.marks) this.quietly(() => this.marks!.apply(all as Map<string, Range[]>));
+    else for (const [g, ranges] of all) this.layer.add(g, ranges);
   }
 
   private dropIndex() {

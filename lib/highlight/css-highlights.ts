@@ -21,6 +21,9 @@ export interface HighlightLayer {
   dispose(): void;
 }
 
+/** Ranges passed to the Highlight constructor at most (as call arguments); more are added one by one. */
+const MAX_CONSTRUCTOR_RANGES = 10_000;
+
 export function createHighlightLayer(doc: Document, css: string | null): HighlightLayer {
   const win = doc.defaultView as Win | null;
   const supported = !!win && supportsCssHighlights(win);
@@ -47,6 +50,13 @@ export function createHighlightLayer(doc: Document, css: string | null): Highlig
     supported,
     add(group, ranges) {
       if (!supported || ranges.length === 0) return;
+      if (!highlights.has(group) && ranges.length <= MAX_CONSTRUCTOR_RANGES) {
+        // A new highlight takes its ranges in one call (a page's first paint).
+        const h = make(ranges);
+        highlights.set(group, h);
+        registry().set(highlightName(group), h);
+        return;
+      }
       const h = get(group);
       for (const r of ranges) h.add(r);
     },
