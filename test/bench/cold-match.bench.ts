@@ -7,13 +7,14 @@
 // (a digest over every match). No assertions on time.
 // Run: npx tsx test/bench/cold-match.bench.ts   (REF=<rev> RUNS=<n> BROWSER=1 to change)
 import { execFileSync, execSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { councilPage } from './council-page';
 import { evalDocuments, ROOT, summary } from './corpus';
+import { refAndWorkingTrees } from './ref-trees';
 
 const REF = process.env.REF ?? 'HEAD';
 const BROWSER = process.env.BROWSER === '1';
@@ -107,15 +108,8 @@ async function bundle(name: string, tree: string): Promise<string> {
   return outfile;
 }
 
-// The reference: lib/ and rules/ of REF, next to the working tree's node_modules (zod).
-const refTree = join(work, 'ref');
-mkdirSync(refTree);
-execSync(`git archive ${REF} lib rules | tar -x -C ${refTree}`, { cwd: ROOT });
-symlinkSync(join(ROOT, 'node_modules'), join(refTree, 'node_modules'));
-const curTree = join(work, 'cur');
-mkdirSync(curTree);
-for (const d of ['lib', 'rules', 'node_modules']) symlinkSync(join(ROOT, d), join(curTree, d));
-const bundles = { ref: await bundle('ref', refTree), cur: await bundle('cur', curTree) };
+const trees = refAndWorkingTrees(work, REF);
+const bundles = { ref: await bundle('ref', trees.ref), cur: await bundle('cur', trees.cur) };
 
 // Chromium: a new page per run (a new context: no feedback, no optimised code) in one browser.
 const browser = BROWSER ? await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }) : null;

@@ -8,13 +8,14 @@
 // portal data and report the same matches. No assertions on time.
 // Run: npx tsx test/bench/cold-report.bench.ts   (REF=<rev> RUNS=<n> to change)
 import { execSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { councilPage } from './council-page';
 import { evalDocuments, ROOT, summary } from './corpus';
+import { refAndWorkingTrees } from './ref-trees';
 
 const REF = process.env.REF ?? 'HEAD';
 const RUNS = Number(process.env.RUNS ?? 15);
@@ -73,14 +74,8 @@ async function bundle(name: string, tree: string): Promise<string> {
   return readFileSync(outfile, 'utf8');
 }
 
-const refTree = join(work, 'ref');
-mkdirSync(refTree);
-execSync(`git archive ${REF} lib rules | tar -x -C ${refTree}`, { cwd: ROOT });
-symlinkSync(join(ROOT, 'node_modules'), join(refTree, 'node_modules'));
-const curTree = join(work, 'cur');
-mkdirSync(curTree);
-for (const d of ['lib', 'rules', 'node_modules']) symlinkSync(join(ROOT, d), join(curTree, d));
-const code = { ref: await bundle('ref', refTree), cur: await bundle('cur', curTree) };
+const trees = refAndWorkingTrees(work, REF);
+const code = { ref: await bundle('ref', trees.ref), cur: await bundle('cur', trees.cur) };
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
 type Run = { ms: Record<(typeof PHASES)[number], number>; bytes: number; detected: string; matches: string };
