@@ -152,10 +152,36 @@ const RADIX_BITS = 8;
 const RADIX = 1 << RADIX_BITS;
 
 /**
+ * items[0 .. length) stably sorted by key[item] (non-negative); returns whichever of `items` and
+ * `spare` (as long as `items`) holds the result. Span starts come out of order only here and
+ * there (a phrase or a hyphenated compound reaching back a word or two), so an insertion sort
+ * nearly always finishes after a few moves; the radix sort's count tables cost more than that
+ * on a cold content script. Past a budget of moves linear in the items, the radix sort takes
+ * over: insertion sort is stable, so the order it leaves holds equal keys as they came, and the
+ * result is the same either way, still linear whatever the input.
+ */
+export function sortBySpanStart(items: Int32Array<ArrayBuffer>, spare: Int32Array<ArrayBuffer>, length: number, key: Int32Array): Int32Array<ArrayBuffer> {
+  let budget = 2 * length + 64;
+  for (let q = 1; q < length; q++) {
+    const item = items[q] ?? 0;
+    const k = key[item] ?? 0;
+    let p = q - 1;
+    while (p >= 0 && (key[items[p] ?? 0] ?? 0) > k) {
+      items[p + 1] = items[p] ?? 0;
+      p--;
+      budget--;
+    }
+    items[p + 1] = item;
+    if (budget < 0) return radixSortBySpanStart(items, spare, length, key);
+  }
+  return items;
+}
+
+/**
  * items[0 .. length) stably sorted by key[item] (non-negative): LSD radix sort, linear in items.
  * Sorts through `spare` (as long as `items`); returns whichever of the two holds the result.
  */
-function sortBySpanStart(
+function radixSortBySpanStart(
   items: Int32Array<ArrayBuffer>,
   spare: Int32Array<ArrayBuffer>,
   length: number,
