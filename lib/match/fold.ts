@@ -184,14 +184,32 @@ const PLAIN_WORD_WINDOW = 16;
  * line end is a typesetting break rather than part of the word. "AI-", "IoT-", "5G-", "e-"
  * keep their hyphen.
  */
-function plainWordPartBefore(lower: Uint16Array, cased: Uint16Array, end: number): boolean {
-  // Look back a bounded distance only: joined line ends can grow one word without limit
-  // ("toe-\nzicht-\n…"), and an unbounded look-back would make folding quadratic. Past the
-  // window every unit is non-initial, so the same test applies.
+function plainWordPartBefore(out: FoldOut): boolean {
+  const { lower, cased } = out;
+  const end = out.len;
+  // A word that line ends keep joining ("toe-\nzicht-\n…") is checked again at every break:
+  // when the last check found its whole window plain and inside the word, only the units
+  // written since need a look (the window before them was that window's tail).
+  const known = out.plainEnd;
+  if (known > 0 && end > known && end - known < PLAIN_WORD_WINDOW) {
+    let q = known;
+    for (; q < end; q++) {
+      const l = lower[q] ?? 0;
+      if (!isAlnum(l) || isDigit(l) || l !== cased[q]) break;
+    }
+    if (q === end) {
+      out.plainEnd = end;
+      return true;
+    }
+  }
+  // Look back a bounded distance only: joined line ends can grow one word without limit, and
+  // an unbounded look-back would make folding quadratic. Past the window every unit is
+  // non-initial, so the same test applies.
   const limit = Math.max(0, end - PLAIN_WORD_WINDOW);
   let k = end - 1;
   while (k >= limit && isAlnum(lower[k] ?? 0)) k--;
   const first = k + 1;
+  out.plainEnd = -1;
   if (end - first < 2) return false;
   const initial = first > 0 && isAlnum(lower[first - 1] ?? 0) ? -1 : first;
   for (let q = first; q < end; q++) {
@@ -199,6 +217,8 @@ function plainWordPartBefore(lower: Uint16Array, cased: Uint16Array, end: number
     if (isDigit(l)) return false;
     if (q !== initial && l !== cased[q]) return false;
   }
+  // The whole window plain, and the word goes on before it: remember for the next break.
+  if (first === limit && initial === -1) out.plainEnd = end;
   return true;
 }
 
@@ -213,6 +233,8 @@ interface FoldOut {
   toOriginal: Int32Array;
   len: number;
   cap: number;
+  /** Where the last line-end check found a whole window plain inside one word (-1: none); see plainWordPartBefore. */
+  plainEnd: number;
 }
 
 function ensure(out: FoldOut, needed: number): void {
@@ -240,7 +262,7 @@ function pushUnit(out: FoldOut, l: number, c: number, i: number): void {
 function hyphenAt(text: string, i: number, out: FoldOut): number {
   const next = lineBreakThenLetter(text, i);
   if (next >= 0 && out.len > 0 && isLetter(out.lower[out.len - 1] ?? 0)) {
-    if (isLowercaseLetterAt(text, next) && plainWordPartBefore(out.lower, out.cased, out.len)) return next - 1;
+    if (isLowercaseLetterAt(text, next) && plainWordPartBefore(out)) return next - 1;
     // "AI-\nverordening", "Noord-\nHolland": the hyphen belongs to the word, the break does not.
     pushUnit(out, HYPHEN, HYPHEN, i);
     return next - 1;
@@ -259,7 +281,7 @@ function emitString(out: FoldOut, l: string, c: string, i: number, rest: number)
 }
 
 function newOut(cap: number): FoldOut {
-  return { lower: new Uint16Array(cap), cased: new Uint16Array(cap), toOriginal: new Int32Array(cap + 1), len: 0, cap };
+  return { lower: new Uint16Array(cap), cased: new Uint16Array(cap), toOriginal: new Int32Array(cap + 1), len: 0, cap, plainEnd: -1 };
 }
 
 /** Folds `text` into the typed-array form the matcher scans. Linear in the length of `text`. */
@@ -329,6 +351,7 @@ function foldAsciiRun(text: string, from: number, out: FoldOut): number {
 
 function foldInto(text: string, out: FoldOut): FoldedCodes {
   const n = text.length;
+  out.plainEnd = -1;
   // ASCII never expands, so the fast path needs no bounds check as long as every slow-path
   // expansion keeps `n - i + 16` units of room ahead of the write position.
   let lower = out.lower;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText, originalEnd } from '../../../lib/match';
+import { rng } from './rng';
 
 function folded(text: string): string {
   return foldText(text).folded;
@@ -89,5 +90,55 @@ describe('foldText', () => {
     const f = foldText('');
     expect(f.folded).toBe('');
     expect(Array.from(f.toOriginal)).toEqual([0]);
+  });
+});
+
+describe('line-end hyphenation in long joined words', () => {
+  // The rule as the fold documents it, written plainly: a hyphen before a line break and a
+  // lower-case letter is dropped when the word part before it (back to the last non-letter,
+  // looking at most 16 units back) has two letters or more, no digits and no capitals after
+  // its first letter; otherwise it stays and only the break goes.
+  function reference(text: string): string {
+    const out: string[] = [];
+    const isAlnum = (c: string) => /[a-z0-9]/i.test(c);
+    const plainBefore = () => {
+      const end = out.length;
+      const limit = Math.max(0, end - 16);
+      let k = end - 1;
+      while (k >= limit && isAlnum(out[k]!)) k--;
+      const first = k + 1;
+      if (end - first < 2) return false;
+      const initial = first > 0 && isAlnum(out[first - 1]!) ? -1 : first;
+      for (let q = first; q < end; q++) {
+        const c = out[q]!;
+        if (/[0-9]/.test(c)) return false;
+        if (q !== initial && c !== c.toLowerCase()) return false;
+      }
+      return true;
+    };
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (c === '\n') {
+        if (out.length > 0 && out[out.length - 1] !== ' ') out.push(' ');
+      } else if (c === '-' && text[i + 1] === '\n' && /[a-zA-Z]/.test(text[i + 2] ?? '') && /[a-zA-Z]/.test(out[out.length - 1] ?? '')) {
+        if (!(/[a-z]/.test(text[i + 2]!) && plainBefore())) out.push('-');
+        i++;
+      } else out.push(c);
+    }
+    return out.join('').toLowerCase();
+  }
+
+  it('joins exactly where the rule says, over thousands of random broken words', () => {
+    const r = rng(77);
+    const pick = (s: string) => s[Math.floor(r() * s.length)]!;
+    for (let t = 0; t < 300; t++) {
+      let text = '';
+      for (let w = 0; w < 60; w++) {
+        const len = 1 + Math.floor(r() * 7);
+        for (let k = 0; k < len; k++) text += r() < 0.08 ? pick('ABCXYZ') : r() < 0.04 ? pick('0123456789') : pick('abcdefghijklmnopqrstuvwxyz');
+        text += r() < 0.7 ? '-\n' : r() < 0.5 ? '\n' : r() < 0.5 ? '-' : ' ';
+      }
+      expect(foldText(text).folded, `case ${t}: ${JSON.stringify(text.slice(0, 80))}`).toBe(reference(text));
+    }
   });
 });
