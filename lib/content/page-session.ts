@@ -60,7 +60,7 @@ interface Joined {
 
 export function createPageSession(doc: Document = document, options: PageSessionOptions = {}): PageSession {
   // Compiled when the first scan needs it, not when the script starts: that is before the
-  // page's first rendering (see after-render.ts), which it would delay.
+  // page's full layout (see after-render.ts), which it would hold up.
   let analyserNow: Analyser | null = options.analyser ?? null;
   const analyser = (): Analyser => (analyserNow ??= createAnalyser(loadBuiltinRules()));
   const alive = options.alive ?? (() => true);
