@@ -223,7 +223,10 @@ export class FrameScanner {
           end,
           phases,
         });
-        if (this.pending.length || this.overflow) this.flush();
+        // The page changed under the walk and it lost its place: scan again (when the rebuild
+        // policy allows), keeping what was found meanwhile.
+        if (value.index.incomplete) this.scheduleFull(0);
+        else if (this.pending.length || this.overflow) this.flush();
       },
       () => {
         // Our failure must never reach the page: keep what we had.
@@ -466,7 +469,7 @@ export class FrameScanner {
       ({ busyMs, endedAt }) => {
         this.run = null;
         if (this.index !== index) return; // replaced meanwhile
-        if (rebuild) return this.scheduleFull(0);
+        if (rebuild || live.incomplete) return this.scheduleFull(0);
         if (touchesIframes(records)) this.options.onFramesChanged?.();
         if (added.length === 0 && removed === 0) {
           if (this.pending.length || this.overflow) this.flush();

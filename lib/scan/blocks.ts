@@ -69,6 +69,8 @@ export class BlockIndex<T = unknown> {
   /** Characters indexed over all blocks (bounded by maxChars). */
   chars = 0;
   truncated = false;
+  /** A walk lost its place because the page changed under it: only a new build sees everything. */
+  incomplete = false;
 
   constructor(
     readonly root: Node,
@@ -233,6 +235,7 @@ export class BlockIndex<T = unknown> {
     const sink = new TextCollector(this.budget());
     yield* walkText(b.root, { ...this.options, boundary: (el) => this.byRoot.has(el) }, sink);
     if (sink.truncated) this.truncated = true;
+    if (sink.incomplete) this.incomplete = true;
     const index = sink.result();
     if (b.shallow || index.text.length <= this.maxBlock || b.root.nodeType !== 1) return [{ root: b.root, shallow: b.shallow, index }];
     return yield* this.partition(b.root, false);
@@ -252,6 +255,7 @@ export class BlockIndex<T = unknown> {
     const boundary = isRoot ? undefined : (el: Element) => el !== container && byRoot.has(el) && !onOldRoot;
     yield* walkText(container, { ...this.options, boundary }, sink);
     if (sink.truncated) this.truncated = true;
+    if (sink.incomplete) this.incomplete = true;
     const flat = sink.result();
 
     const containerIsBlock = container.nodeType === 1 && !isRoot;

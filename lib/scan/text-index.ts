@@ -94,6 +94,11 @@ export interface WalkSink {
   /** A block-level element is entered / left (for partitioning into blocks). */
   enterBlock?(el: Element): void;
   leaveBlock?(el: Element): void;
+  /**
+   * The page removed the node the walk was at while it paused (a time-sliced walk): it cannot
+   * know where to go on, so it ended early and the rest of the content was not seen.
+   */
+  lostPlace?(): void;
 }
 
 /** Nodes per slice: a generator walk yields this often so the caller can look at the clock. */
@@ -239,6 +244,8 @@ function* walkChildren(container: Node, options: TextIndexOptions, sink: WalkSin
       if (owner) leave(owner, sink);
     }
   }
+  const last = walker.currentNode;
+  if (last !== container && !container.contains(last)) sink.lostPlace?.();
   return true;
 }
 
@@ -250,6 +257,8 @@ export class TextCollector implements WalkSink {
   lengths: number[] = [];
   length = 0;
   truncated = false;
+  /** See WalkSink.lostPlace: the index misses part of the content. */
+  incomplete = false;
   enterBlock?: (el: Element) => void;
   leaveBlock?: (el: Element) => void;
   /** Code of the last character collected (a line break at the start: none is needed there). */
@@ -270,6 +279,10 @@ export class TextCollector implements WalkSink {
     this.length += value.length;
     this.lastCode = value.charCodeAt(value.length - 1);
     return true;
+  }
+
+  lostPlace(): void {
+    this.incomplete = true;
   }
 
   lineBreak(): void {

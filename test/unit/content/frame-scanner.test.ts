@@ -226,3 +226,41 @@ describe('portal chrome', () => {
     }
   });
 });
+
+describe('a page that changes during the first scan', () => {
+  it('scans again when the walk lost its place, and ends with the whole page', async () => {
+    document.body.innerHTML = `<main>${Array.from({ length: 400 }, (_, i) => `<p>punt ${i}: ${i === 399 ? 'drones' : 'de begroting'}</p>`).join('')}</main>`;
+    const { layer, texts } = recordingLayer();
+    const events: ScanEvent[] = [];
+    let slices = 0;
+    const scanner = new FrameScanner(document, {
+      analyser: () => analyser,
+      layer,
+      maxChars: 1_000_000,
+      maxBlockChars: 300,
+      debounceMs: 10,
+      maxWaitMs: 50,
+      alive: () => true,
+      onScanned: (_f, e) => events.push(e),
+      // Every step its own slice; between the first two, the page removes paragraphs.
+      slice: {
+        budgetMs: 0,
+        inputPending: null,
+        post: (next) => {
+          if (++slices === 1) {
+            const ps = document.querySelectorAll('p');
+            for (let i = 100; i < 350; i++) ps[i]!.remove();
+          }
+          setTimeout(next, 0);
+        },
+      },
+    });
+    current = scanner;
+    scanner.start();
+    await until(() => events.length >= 2, 5000);
+    expect(events.every((e) => !e.incremental)).toBe(true);
+    expect(scanner.index?.incomplete).toBe(false);
+    expect(scanner.index?.blocks.map((b) => b.index.text).join(' ')).toContain('punt 399');
+    expect(texts()).toEqual(['drones']);
+  });
+});

@@ -257,3 +257,23 @@ describe('partition invariants on random pages', () => {
     }
   });
 });
+
+describe('a page that changes under a paused walk', () => {
+  const page = () => main(Array.from({ length: 400 }, (_, i) => `<p>punt ${i} <b>camera</b></p>`).join(''));
+
+  it('marks the index incomplete when the walk lost its place, and complete otherwise', () => {
+    const root = page();
+    const calm = new BlockIndex(root, { maxBlockChars: 50 });
+    calm.buildNow();
+    expect(calm.incomplete).toBe(false);
+    expect(calm.blocks.map((b) => b.index.text).join(' ')).toContain('punt 399');
+
+    const index = new BlockIndex(root, { maxBlockChars: 50 });
+    const steps = index.build();
+    steps.next(); // paused after the first WALK_YIELD_EVERY nodes
+    const ps = root.querySelectorAll('p');
+    for (let i = 120; i < 200; i++) ps[i]!.remove();
+    for (let r = steps.next(); !r.done; r = steps.next());
+    expect(index.incomplete).toBe(true);
+  });
+});
