@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAnalyser } from '@/lib/analyse';
 import { FrameScanner, type ScanEvent } from '@/lib/content/frame-scanner';
+import type { SliceOptions } from '@/lib/content/slicer';
 import type { HighlightLayer } from '@/lib/highlight/css-highlights';
 import { loadBuiltinRules } from '@/lib/rules';
 
@@ -46,7 +47,7 @@ function recordingLayer() {
   return { layer, log, texts };
 }
 
-function setup(html: string, alive = () => true) {
+function setup(html: string, alive = () => true, slice?: SliceOptions) {
   document.body.innerHTML = html; // test fixture, not page text from the wild
   const { layer, log, texts } = recordingLayer();
   const events: ScanEvent[] = [];
@@ -59,6 +60,7 @@ function setup(html: string, alive = () => true) {
     maxWaitMs: 50,
     alive,
     onScanned: (_f, e) => events.push(e),
+    slice,
   });
   return { scanner, events, log, texts };
 }
@@ -229,21 +231,12 @@ describe('portal chrome', () => {
 
 describe('a page that changes during the first scan', () => {
   it('scans again when the walk lost its place, and ends with the whole page', async () => {
-    document.body.innerHTML = `<main>${Array.from({ length: 400 }, (_, i) => `<p>punt ${i}: ${i === 399 ? 'drones' : 'de begroting'}</p>`).join('')}</main>`;
-    const { layer, texts } = recordingLayer();
-    const events: ScanEvent[] = [];
     let slices = 0;
-    const scanner = new FrameScanner(document, {
-      analyser: () => analyser,
-      layer,
-      maxChars: 1_000_000,
-      maxBlockChars: 300,
-      debounceMs: 10,
-      maxWaitMs: 50,
-      alive: () => true,
-      onScanned: (_f, e) => events.push(e),
+    const { scanner, events, texts } = setup(
+      `<main>${Array.from({ length: 400 }, (_, i) => `<p>punt ${i}: ${i === 399 ? 'drones' : 'de begroting'}</p>`).join('')}</main>`,
+      () => true,
       // Every step its own slice; between the first two, the page removes paragraphs.
-      slice: {
+      {
         budgetMs: 0,
         inputPending: null,
         post: (next) => {
@@ -254,7 +247,7 @@ describe('a page that changes during the first scan', () => {
           setTimeout(next, 0);
         },
       },
-    });
+    );
     current = scanner;
     scanner.start();
     await until(() => events.length >= 2, 5000);
