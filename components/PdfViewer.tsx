@@ -7,18 +7,22 @@ import { browser } from 'wxt/browser';
 import { createAnalyser } from '@/lib/analyse';
 import { describeQuote, reanchor, type TextQuoteAnchor } from '@/lib/anchor';
 import { documentsRepo, flagsRepo, notesRepo, normaliseDocumentUrl } from '@/lib/db';
-import { highlightName } from '@/lib/highlight/engine';
+import { HIGHLIGHT_PREFIX, highlightName } from '@/lib/highlight/engine';
 import { t } from '@/lib/i18n';
 import type { TermMatch } from '@/lib/match';
 import { extractPages, fetchPdf, fileNameOf, MIN_CHARS_PER_PAGE, PdfError, fromPdfJsError, textOffsetOf, type PageText } from '@/lib/pdf';
 import { openPdf } from '@/lib/pdf/browser';
-import { itemIndexOf, rangesFor, renderPdfPage, type RenderedPage } from '@/lib/pdf/render';
+import { dropRangesWithin, itemIndexOf, rangesFor, releasePdfPage, renderPdfPage, type RenderedPage } from '@/lib/pdf/render';
 import { loadBuiltinRules } from '@/lib/rules';
 import { analyserOptionsFrom, highlightCss, loadSettings } from '@/lib/settings';
 import { PdfViewerNotes, type PdfPassage } from './PdfViewerNotes';
 
 const rules = loadBuiltinRules();
 const NOTE_HIGHLIGHT = highlightName('note');
+/** Pages are drawn within this distance of the view… */
+const RENDER_MARGIN_PX = 600;
+/** …and taken down beyond this one (larger, so a page near the edge does not flicker). */
+const KEEP_MARGIN_PX = 3000;
 
 type ViewState =
   | { kind: 'loading' }
@@ -204,7 +208,8 @@ export function PdfViewer() {
     }
   }
 
-  // Lazy rendering: a page is drawn when it comes near the viewport.
+  // Lazy rendering: a page is drawn when it comes near the viewport, and taken down again when
+  // it is far away, so a 500-page bundle holds a few canvases, not 500.
   useEffect(() => {
     if (view.kind !== 'ready' || !pagesRef.current) return;
     const observer = new IntersectionObserver(
@@ -215,18 +220,43 @@ export function PdfViewer() {
           void renderPage(page, e.target as HTMLElement, view.scale);
         }
       },
-      { rootMargin: '600px 0px' },
+      { rootMargin: `${RENDER_MARGIN_PX}px 0px` },
     );
-    pagesRef.current.querySelectorAll('[data-page]').forEach((el) => observer.observe(el));
+    const far = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) if (!e.isIntersecting) freePage(Number((e.target as HTMLElement).dataset.page), e.target as HTMLElement);
+      },
+      { rootMargin: `${KEEP_MARGIN_PX}px 0px` },
+    );
+    pagesRef.current.querySelectorAll('[data-page]').forEach((el) => {
+      observer.observe(el);
+      far.observe(el);
+    });
     const target = pagesRef.current.querySelector(`[data-page="${Math.min(startPage(), view.pageCount)}"]`);
     target?.scrollIntoView({ block: 'start' });
     const onHash = () => pagesRef.current?.querySelector(`[data-page="${startPage()}"]`)?.scrollIntoView({ block: 'start' });
     window.addEventListener('hashchange', onHash);
     return () => {
       observer.disconnect();
+      far.disconnect();
       window.removeEventListener('hashchange', onHash);
     };
   }, [view]);
+
+  /** Takes a far-away page down: its highlights, canvas and text layer go; it is drawn again when it comes near. */
+  function freePage(page: number, host: HTMLElement) {
+    const s = state.current;
+    if (!s || !s.rendered.has(page) || s.pending.has(page)) return;
+    s.rendered.delete(page);
+    if (canHighlight) dropRangesWithin(host, CSS.highlights, HIGHLIGHT_PREFIX);
+    releasePdfPage(host.querySelector<HTMLElement>('.pdf-canvas-host') ?? host);
+    host.dataset.rendered = 'false';
+    delete host.dataset.highlights;
+    void s.doc
+      .getPage(page)
+      .then((p) => p.cleanup())
+      .catch(() => undefined);
+  }
 
   async function renderPage(page: number, host: HTMLElement, scale: number) {
     const s = state.current;

@@ -37,6 +37,26 @@ export async function renderPdfPage(page: PDFPageProxy, host: HTMLElement, scale
   return { textDivs: textLayer.textDivs };
 }
 
+/**
+ * Takes a rendered page down again (far out of view): its canvas memory is given back at once
+ * (a 0×0 canvas), canvas and text layer leave the host, which keeps its size, so nothing moves.
+ */
+export function releasePdfPage(host: HTMLElement): void {
+  for (const canvas of host.querySelectorAll('canvas')) {
+    canvas.width = 0;
+    canvas.height = 0;
+  }
+  host.replaceChildren();
+}
+
+/** Removes from the given highlights every range that starts inside `host` (a page taken down). */
+export function dropRangesWithin(host: Node, highlights: Iterable<[string, Highlight]>, prefix: string): void {
+  for (const [name, h] of highlights) {
+    if (!name.startsWith(prefix)) continue;
+    for (const r of [...h]) if (host.contains(r.startContainer)) h.delete(r);
+  }
+}
+
 /** DOM Ranges for page text [start, end) over a rendered text layer; empty when the layer does not match. */
 export function rangesFor(rendered: RenderedPage, map: PageTextMap, start: number, end: number): Range[] {
   const out: Range[] = [];

@@ -137,6 +137,38 @@ test('viewer: alle vondsten gemarkeerd, opent op de gevraagde pagina', async ({ 
   expect(errors).toEqual([]);
 });
 
+test('viewer: pagina’s ver uit beeld worden opgeruimd en komen terug met hun markeringen', async ({ context, extensionId, errors }) => {
+  const viewer = await context.newPage();
+  await viewer.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent('http://utrecht.raadsinformatie.nl/generated/60-paginas.pdf')}`);
+  await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1, { timeout: 20_000 });
+  await expect(viewer.locator('section[data-page="1"][data-rendered=true]')).toHaveCount(1);
+  await expect.poll(async () => Number(await viewer.locator('section[data-page="1"]').getAttribute('data-highlights'))).toBeGreaterThan(0);
+
+  // Through the whole bundle to the end: the first pages are taken down, only a few canvases stay.
+  for (const page of [15, 30, 45, 60]) {
+    await viewer.locator(`section[data-page="${page}"]`).scrollIntoViewIfNeeded();
+    await expect(viewer.locator(`section[data-page="${page}"][data-rendered=true]`)).toHaveCount(1);
+  }
+  await expect(viewer.locator('section[data-page="1"][data-rendered=false]')).toHaveCount(1);
+  expect(await viewer.locator('canvas').count()).toBeLessThan(12);
+  const onPage1 = () =>
+    viewer.evaluate(() => {
+      const host = document.querySelector('section[data-page="1"]')!;
+      return [...CSS.highlights.values()].flatMap((h) => [...h]).filter((r) => host.contains(r.startContainer)).length;
+    });
+  expect(await onPage1()).toBe(0);
+  // The page does not move while pages come and go.
+  const before = await viewer.locator('section[data-page="60"]').evaluate((el) => el.getBoundingClientRect().top);
+
+  // Back to the start: page 1 is drawn again, with its highlights.
+  await viewer.locator('section[data-page="1"]').scrollIntoViewIfNeeded();
+  await expect(viewer.locator('section[data-page="1"][data-rendered=true]')).toHaveCount(1);
+  await expect.poll(onPage1).toBeGreaterThan(0);
+  await viewer.locator('section[data-page="60"]').scrollIntoViewIfNeeded();
+  expect(await viewer.locator('section[data-page="60"]').evaluate((el) => el.getBoundingClientRect().top)).toBe(before);
+  expect(errors).toEqual([]);
+});
+
 test('viewer: een notitie bij een PDF-passage blijft bewaard na herladen', async ({ context, extensionId, errors }) => {
   const viewer = await context.newPage();
   const url = `chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(pdfUrl('raadsvoorstel-3p.pdf'))}#page=3`;

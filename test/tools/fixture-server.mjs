@@ -89,6 +89,8 @@ export async function startFixtureServer(options = {}) {
   let bigPage = '';
   /** @type {Buffer | null} */
   let longPdf = null;
+  /** @type {Buffer | null} */
+  let pagesPdf = null;
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://fixture.invalid');
@@ -108,6 +110,11 @@ export async function startFixtureServer(options = {}) {
         // A bundle far over the PDF scanner's page limit (made on request, not committed).
         longPdf ||= Buffer.from(simplePdf(Array.from({ length: 2000 }, (_, i) => [`Pagina ${i + 1}: verslag over het cameratoezicht in de wijk.`])));
         return send(200, TYPES['.pdf'], longPdf);
+      }
+      if (url.pathname === '/generated/60-paginas.pdf') {
+        // Long enough to scroll pages far out of the viewer's view (they are taken down).
+        pagesPdf ||= Buffer.from(simplePdf(Array.from({ length: 60 }, (_, i) => [`Pagina ${i + 1}`, 'Het college wil het cameratoezicht uitbreiden.'])));
+        return send(200, TYPES['.pdf'], pagesPdf);
       }
       if (url.pathname === '/generated/hangt.pdf') {
         // A server that starts a PDF and then stops sending (cancel and timeout in the PDF scan).
