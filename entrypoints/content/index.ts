@@ -25,6 +25,9 @@ export default defineContentScript({
           return ctx.isValid;
         },
         onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
+        release: () => {
+          g[FLAG] = false;
+        },
       },
       highlightCss,
     );

@@ -323,6 +323,9 @@ export function createPageSession(doc: Document = document, options: PageSession
     switch (msg.type) {
       case 'ping':
         return 'pong';
+      case 'stop':
+        stop();
+        return true;
       case 'rescan':
         return scan().then((r) => r?.matchCount ?? 0);
       case 'scroll-to-match': {
@@ -394,6 +397,8 @@ export interface ContentContext {
   readonly isValid: boolean;
   /** Client-side navigations (WXT's 'wxt:locationchange'). */
   onLocationChange(cb: () => void): void;
+  /** This page's session ended for good (access taken back): a later injection may start anew. */
+  release?(): void;
 }
 
 /** Wires a session to the extension: scans, reports, panel requests, SPA navigation, clean stop. */
@@ -411,7 +416,17 @@ export function runPageSession(ctx: ContentContext, css: string | null = null): 
     },
   });
   const s = session;
-  const listener = createListener(ContentRequestSchema, (msg) => s.handle(msg), () => undefined);
+  let teardown = () => {};
+  const listener = createListener(
+    ContentRequestSchema,
+    (msg) => {
+      if (msg.type !== 'stop') return s.handle(msg);
+      teardown();
+      ctx.release?.();
+      return true;
+    },
+    () => undefined,
+  );
   browser.runtime.onMessage.addListener(listener as never);
   ctx.onLocationChange(() => s.navigate());
   // The reader's settings (own terms, categories off, highlight style) come first, then the scan.
@@ -427,7 +442,7 @@ export function runPageSession(ctx: ContentContext, css: string | null = null): 
       void s.scan();
     });
   });
-  ctx.onInvalidated(() => {
+  teardown = () => {
     try {
       browser.runtime.onMessage.removeListener(listener as never);
     } catch {
@@ -435,6 +450,7 @@ export function runPageSession(ctx: ContentContext, css: string | null = null): 
     }
     stopSettings();
     s.stop();
-  });
+  };
+  ctx.onInvalidated(() => teardown());
   return s;
 }

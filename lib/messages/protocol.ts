@@ -142,6 +142,8 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('next-match') }),
   z.strictObject({ type: z.literal('prev-match') }),
   z.strictObject({ type: z.literal('ping') }),
+  /** The reader took the site's access back: stop reading this page now, take the highlights away. */
+  z.strictObject({ type: z.literal('stop') }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
@@ -159,6 +161,7 @@ export const ContentReplySchemas = {
   'next-match': z.union([z.strictObject({ index: z.number().int(), total: z.number().int() }), z.null()]),
   'prev-match': z.union([z.strictObject({ index: z.number().int(), total: z.number().int() }), z.null()]),
   ping: z.literal('pong'),
+  stop: z.literal(true),
 } satisfies Record<ContentRequest['type'], z.ZodType>;
 export type ContentReply<K extends ContentRequest['type']> = z.infer<(typeof ContentReplySchemas)[K]>;
 

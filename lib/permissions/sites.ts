@@ -5,6 +5,8 @@
 // the scanning. GemeenteOplossingen users add their own raadsinformatie host this way.
 import { browser } from 'wxt/browser';
 import { CONTENT_CSS_FILE, CONTENT_SCRIPT_FILE, injectScanner } from '../background/inject';
+import { sendToTab } from '../messages/send';
+import { clearTabReport } from '../tabs/tab-state';
 import { PORTAL_MATCH_PATTERNS, VENDOR_HOST_PATTERNS, GO_HOSTS, hostMatches } from '../portals/hosts';
 
 export const SITE_SCRIPT_PREFIX = 'raadslens-site:';
@@ -134,6 +136,34 @@ async function scanOpenTabs(patterns: readonly string[]): Promise<void> {
   }
 }
 
+/** What stopping the tabs of a revoked site needs from the browser (tests pass their own). */
+export interface RevokeTabsApi {
+  tabsOn(patterns: string[]): Promise<Array<{ id?: number }>>;
+  stopTab(tabId: number): Promise<unknown>;
+  dropReport(tabId: number): Promise<void>;
+}
+
+const defaultRevokeTabsApi = (): RevokeTabsApi => ({
+  tabsOn: (patterns) => browser.tabs.query({ url: patterns }),
+  stopTab: (tabId) => sendToTab(tabId, { type: 'stop' }),
+  dropReport: clearTabReport,
+});
+
+/**
+ * Access to a site was taken back: its open tabs stop reading now (highlights gone, no more
+ * scans) rather than at their next reload, and their scan reports are dropped.
+ */
+export async function stopRevokedTabs(patterns: readonly string[], api: RevokeTabsApi = defaultRevokeTabsApi()): Promise<void> {
+  const sites = patterns.filter((p) => SITE_PATTERN.test(p) && !manifestPatterns.has(p));
+  if (sites.length === 0) return;
+  for (const tab of await api.tabsOn(sites)) {
+    if (tab.id === undefined) continue;
+    // A tab without our script (never scanned, or a browser page by now) has nothing to stop.
+    await api.stopTab(tab.id).catch(() => {});
+    await api.dropReport(tab.id).catch(() => {});
+  }
+}
+
 /** Background: keep registrations in step with grants, now and whenever they change. */
 export function followSiteGrants(onError: (e: unknown) => void = () => {}): void {
   const sync = () => void syncSiteScripts().catch(onError);
@@ -142,7 +172,10 @@ export function followSiteGrants(onError: (e: unknown) => void = () => {}): void
       .then(() => scanOpenTabs(added.origins ?? []))
       .catch(onError);
   });
-  browser.permissions.onRemoved.addListener(sync);
+  browser.permissions.onRemoved.addListener((removed) => {
+    sync();
+    void stopRevokedTabs(removed.origins ?? []).catch(onError);
+  });
   browser.runtime.onStartup.addListener(sync);
   browser.runtime.onInstalled.addListener(sync);
   sync();

@@ -84,6 +84,20 @@ test('een onbekende site: niets draait, tot "Scan deze pagina" via activeTab', a
   const meta = panel.getByTestId('document-meta');
   await expect(meta.locator('[data-field="portal"] dd')).toHaveText('Webpagina');
   await expect(meta.locator('[data-field="title"] dd')).toContainText('cameratoezicht');
+
+  // What the background sends when the reader takes a site back: the page stops reading at once,
+  // its highlights go, and a later click starts a fresh scanner.
+  const stopped = await serviceWorker.evaluate(async (id) => {
+    const reply = await chrome.tabs.sendMessage(id, { type: 'stop' });
+    await chrome.storage.session.remove(`tab:${id}`); // stopRevokedTabs drops the tab's report too
+    return reply;
+  }, tabId);
+  expect(stopped).toEqual({ ok: true, value: true });
+  await expect.poll(() => highlightedTexts(page)).toEqual([]);
+  await pressToolbarButton(context, extensionId, UNKNOWN);
+  const again = await openPopup(tabId);
+  await again.getByTestId('scan-page').click();
+  await expect.poll(async () => (await highlightedTexts(page)).map((t) => t.toLowerCase())).toContain('cameratoezicht');
   expect(errors).toEqual([]);
 });
 

@@ -116,3 +116,24 @@ describe('report helpers', () => {
     expect(segmentAt([], 3)).toBeNull();
   });
 });
+
+describe('runPageSession: the site taken back', () => {
+  it("a 'stop' message takes the marks away, ends the session and lets a later injection start anew", async () => {
+    const { fakeBrowser } = await import('wxt/testing');
+    const { runPageSession } = await import('@/lib/content/page-session');
+    document.body.innerHTML = PAGE; // test fixture, not page text from the wild
+    let released = 0;
+    const s = runPageSession({ onInvalidated: () => {}, isValid: true, onLocationChange: () => {}, release: () => void released++ });
+    session = s;
+    const t0 = Date.now();
+    while (document.querySelectorAll(`mark.${MARK_CLASS}`).length === 0 && Date.now() - t0 < 3000) await sleep(20);
+    expect(document.querySelectorAll(`mark.${MARK_CLASS}`).length).toBeGreaterThan(0);
+    const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'stop' }, {});
+    expect(replies).toContainEqual({ ok: true, value: true });
+    expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(0);
+    expect(released).toBe(1);
+    // No one listens any more: a ping goes unanswered.
+    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'ping' }, {})).toEqual([]);
+    expect(await s.scan()).toBeNull();
+  });
+});

@@ -5,6 +5,7 @@ import {
   isKnownPortal,
   requestSite,
   revokeSite,
+  stopRevokedTabs,
   sitePatternFor,
   syncSiteScripts,
   type SiteApi,
@@ -123,5 +124,35 @@ describe('site grants', () => {
     expect(await requestSite('https://raad.zutphen.nl/*', api)).toBe(false);
     expect(await syncSiteScripts(api)).toEqual([]);
     expect(scripts.size).toBe(0);
+  });
+});
+
+describe('taking a site back', () => {
+  it('stops the open tabs of the revoked site and drops their reports, and leaves portals and other sites alone', async () => {
+    const calls: string[] = [];
+    const asked: string[][] = [];
+    await stopRevokedTabs(['https://raad.zutphen.nl/*', PORTAL_MATCH_PATTERNS[0]!, 'https://*/*'], {
+      tabsOn: async (patterns) => {
+        asked.push(patterns);
+        return [{ id: 4 }, { id: undefined }, { id: 9 }];
+      },
+      stopTab: async (id) => {
+        calls.push(`stop ${id}`);
+        if (id === 4) throw new Error('Could not establish connection'); // no script in that tab
+      },
+      dropReport: async (id) => void calls.push(`drop ${id}`),
+    });
+    expect(asked).toEqual([['https://raad.zutphen.nl/*']]);
+    expect(calls).toEqual(['stop 4', 'drop 4', 'stop 9', 'drop 9']);
+  });
+
+  it('asks for no tabs when only portals or broad patterns went', async () => {
+    let asked = false;
+    await stopRevokedTabs([PORTAL_MATCH_PATTERNS[0]!, '<all_urls>'], {
+      tabsOn: async () => ((asked = true), []),
+      stopTab: async () => undefined,
+      dropReport: async () => undefined,
+    });
+    expect(asked).toBe(false);
   });
 });
