@@ -48,6 +48,8 @@ export interface PageSession {
   prepare(): void;
   /** Swaps the analyser (the reader's settings changed); the next scan uses it. */
   setAnalyser(analyser: Analyser): void;
+  /** The reader's highlight style, for the same-origin frames and shadow roots we style ourselves. */
+  setHighlightCss(css: string): void;
   readonly report: PackedScanReport | null;
 }
 
@@ -75,8 +77,10 @@ export function createPageSession(doc: Document = document, options: PageSession
   let measured = 0;
   const iframes = new Map<HTMLIFrameElement, { frame: FrameScanner | null; abort: AbortController }>();
 
+  let highlightOverride = '';
   const makeFrame = (d: Document, isTop: boolean) => {
     const layer = createHighlightLayer(d, css);
+    layer.setOverride(highlightOverride);
     if (!isTop) layer.style(d);
     return new FrameScanner(d, {
       analyser,
@@ -374,6 +378,10 @@ export function createPageSession(doc: Document = document, options: PageSession
     },
     setAnalyser(next) {
       analyserNow = next;
+    },
+    setHighlightCss(next) {
+      highlightOverride = next;
+      for (const f of frames()) f.layer.setOverride(next);
     },
     stop() {
       if (stopped) return;

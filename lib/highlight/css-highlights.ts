@@ -14,6 +14,11 @@ export interface HighlightLayer {
   /** Replaces a whole group (notes). */
   set(group: string, ranges: readonly AbstractRange[]): void;
   setActive(range: AbstractRange | null): void;
+  /**
+   * The reader's highlight style (options), as rules after the built-in ones: applied to the
+   * frames and shadow roots this layer styles, now and later.
+   */
+  setOverride(css: string): void;
   /** Adopts the highlight CSS into a shadow root (or the document itself, for frames). */
   style(target: Document | ShadowRoot): void;
   clear(): void;
@@ -30,6 +35,8 @@ export function createHighlightLayer(doc: Document, css: string | null): Highlig
   const highlights = new Map<string, Highlight>();
   const styled = new Set<Document | ShadowRoot>();
   let sheet: CSSStyleSheet | null = null;
+  let override = '';
+  const sheetText = () => (override ? `${css ?? ''}\n${override}` : (css ?? ''));
 
   const registry = () => (win as unknown as { CSS: { highlights: HighlightRegistry } }).CSS.highlights;
   const make = (ranges: readonly AbstractRange[]) => {
@@ -81,12 +88,21 @@ export function createHighlightLayer(doc: Document, css: string | null): Highlig
       try {
         if (!sheet) {
           sheet = new win.CSSStyleSheet();
-          sheet.replaceSync(css);
+          sheet.replaceSync(sheetText());
         }
         target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
         styled.add(target);
       } catch {
         // No constructable stylesheets here: the highlights exist, only unstyled.
+      }
+    },
+    setOverride(next) {
+      if (next === override) return;
+      override = next;
+      try {
+        sheet?.replaceSync(sheetText());
+      } catch {
+        // The document went away; its next sheet takes the new rules.
       }
     },
     clear() {

@@ -9,6 +9,8 @@ import type { Settings } from './schema';
 
 export interface SettingsTarget {
   setAnalyser(analyser: Analyser): void;
+  /** The reader's highlight rules, for what the page style cannot reach (frames, shadow roots). */
+  setHighlightCss?(css: string): void;
 }
 
 function analyserFor(settings: Settings): Analyser | null {
@@ -31,7 +33,9 @@ export function followSettings(session: SettingsTarget, rescan: () => void, doc:
   const apply = (settings: Settings) => {
     if (stopped) return;
     try {
-      style.set(highlightCss(settings.highlight));
+      const css = highlightCss(settings.highlight);
+      style.set(css);
+      session.setHighlightCss?.(css);
       const custom = analyserFor(settings);
       if (custom) {
         session.setAnalyser(custom);

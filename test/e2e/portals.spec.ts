@@ -2,7 +2,10 @@
 // fall only inside the main content (never in menus, cookie banners, live-stream blocks or
 // footers), and the panel shows the page's metadata and its PDF attachments.
 import type { Page } from '@playwright/test';
+import type { WxtBrowser } from 'wxt/browser';
 import { expect, portalUrl, screenshot, test } from './fixtures';
+
+declare const chrome: WxtBrowser;
 
 interface PortalCase {
   name: string;
@@ -201,7 +204,7 @@ test.describe('portalen onder hun echte hostnaam', () => {
     });
   }
 
-  test('iframe met het document: gescand, gemarkeerd in het frame, samengevoegd in het paneel', async ({ page, scanMeasure, tabIdFor, openPanel, highlightedTexts, errors }) => {
+  test('iframe met het document: gescand, gemarkeerd in het frame, samengevoegd in het paneel', async ({ page, scanMeasure, tabIdFor, openPanel, highlightedTexts, serviceWorker, errors }) => {
     const url = portalUrl('portals/go-iframe.html', 'raad.ridderkerk.nl');
     await page.goto(url);
     await expect.poll(async () => (await scanMeasure(page)).frames, { timeout: 10_000 }).toBe(2);
@@ -217,6 +220,19 @@ test.describe('portalen onder hun echte hostnaam', () => {
       document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(raadslens-camera)'))),
     );
     expect(styled).toBe(true);
+    // The reader's highlight style (Options: underline) reaches the frame too, without a reload.
+    await serviceWorker.evaluate(async () => {
+      const key = 'settings';
+      const stored = ((await chrome.storage.local.get(key))[key] ?? { version: 1, disabledCategories: [], ownTerms: [], highlight: { mode: 'background', palette: 'standard', colours: {} } }) as { highlight: Record<string, unknown> };
+      await chrome.storage.local.set({ [key]: { ...stored, highlight: { ...stored.highlight, mode: 'underline' } } });
+    });
+    await expect
+      .poll(() =>
+        frame!.evaluate(() =>
+          document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(raadslens-camera)') && r.cssText.includes('underline'))),
+        ),
+      )
+      .toBe(true);
     // The page itself: the title, not the live-stream block.
     const top = (await highlightedTexts(page)).map((t) => t.toLowerCase());
     expect(top).toContain('bodycams');

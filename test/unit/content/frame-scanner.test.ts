@@ -26,6 +26,7 @@ function recordingLayer() {
     },
     set() {},
     setActive() {},
+    setOverride() {},
     style() {},
     clear() {
       painted.clear();

@@ -45,3 +45,26 @@ describe('CSS highlight layer', () => {
     expect(registry.get('raadslens-data')!.size).toBe(12_000);
   });
 });
+
+describe('the reader’s style in frames and shadow roots', () => {
+  it('puts the override after the built-in rules, in sheets adopted before and after it is set', () => {
+    class FakeSheet {
+      text = '';
+      replaceSync(text: string) {
+        this.text = text;
+      }
+    }
+    const registry = new Map<string, FakeHighlight>();
+    const win = { CSS: { highlights: registry }, Highlight: FakeHighlight, CSSStyleSheet: FakeSheet } as unknown as Window & typeof globalThis;
+    const doc = { defaultView: win } as unknown as Document;
+    const layer = createHighlightLayer(doc, '::highlight(raadslens-camera) { background: yellow }');
+    const before = { adoptedStyleSheets: [] as FakeSheet[] };
+    layer.style(before as unknown as ShadowRoot);
+    expect(before.adoptedStyleSheets[0]!.text).toBe('::highlight(raadslens-camera) { background: yellow }');
+    layer.setOverride('::highlight(raadslens-camera) { text-decoration: underline }');
+    expect(before.adoptedStyleSheets[0]!.text).toBe('::highlight(raadslens-camera) { background: yellow }\n::highlight(raadslens-camera) { text-decoration: underline }');
+    const after = { adoptedStyleSheets: [] as FakeSheet[] };
+    layer.style(after as unknown as ShadowRoot);
+    expect(after.adoptedStyleSheets[0]!.text).toContain('text-decoration: underline');
+  });
+});

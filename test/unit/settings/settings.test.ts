@@ -157,6 +157,17 @@ describe('followSettings (content script)', () => {
     expect(rescan).toHaveBeenCalledTimes(3);
   });
 
+  it('hands the reader’s highlight style to the session too (frames and shadow roots), now and after a change', async () => {
+    const setHighlightCss = vi.fn<(css: string) => void>();
+    const stop = followSettings({ setAnalyser: () => {}, setHighlightCss }, () => {}, document);
+    await vi.waitFor(() => expect(setHighlightCss).toHaveBeenCalledTimes(1));
+    expect(setHighlightCss.mock.calls[0]![0]).toContain('::highlight(raadslens-camera)');
+    await saveSettings({ ...defaultSettings(), highlight: { ...defaultSettings().highlight, mode: 'underline' } });
+    await vi.waitFor(() => expect(setHighlightCss).toHaveBeenCalledTimes(2));
+    expect(setHighlightCss.mock.calls[1]![0]).toContain('background-color: transparent; text-decoration: underline');
+    stop();
+  });
+
   it('goes back to the built-in analyser when own settings are undone', async () => {
     await saveSettings({ ...defaultSettings(), disabledCategories: ['camera'] });
     const setAnalyser = vi.fn<(a: Analyser) => void>();
