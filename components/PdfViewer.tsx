@@ -19,6 +19,7 @@ import { PdfViewerNotes, type PdfPassage } from './PdfViewerNotes';
 
 const rules = loadBuiltinRules();
 const NOTE_HIGHLIGHT = highlightName('note');
+const FLAG_HIGHLIGHT = highlightName('flag');
 /** Pages are drawn within this distance of the view… */
 const RENDER_MARGIN_PX = 600;
 /** …and taken down beyond this one (larger, so a page near the edge does not flicker). */
@@ -200,10 +201,11 @@ export function PdfViewer() {
     const text = s?.texts[page - 1];
     const rendered = s?.rendered.get(page);
     if (!s || !text || !rendered) return;
-    const h = registryHighlight(NOTE_HIGHLIGHT);
     for (const p of passagesRef.current) {
       if ((p.anchor.page ?? 1) !== page) continue;
       const hit = reanchor(text.text, p.anchor);
+      // Notes and flags (aandachtspunten) each in their own style.
+      const h = registryHighlight(p.kind === 'flag' ? FLAG_HIGHLIGHT : NOTE_HIGHLIGHT);
       if (hit) for (const r of rangesFor(rendered, text.map, hit.start, hit.end)) h.add(r);
     }
   }
@@ -286,7 +288,10 @@ export function PdfViewer() {
     const located = list.map((p) => locate(p));
     passagesRef.current = located;
     setPassages(located);
-    if (canHighlight) CSS.highlights.delete(NOTE_HIGHLIGHT);
+    if (canHighlight) {
+      CSS.highlights.delete(NOTE_HIGHLIGHT);
+      CSS.highlights.delete(FLAG_HIGHLIGHT);
+    }
     state.current?.rendered.forEach((_, page) => paintPassages(page));
   }
   useEffect(() => {

@@ -49,14 +49,14 @@ export function SidePanel() {
   const [flagTarget, setFlagTarget] = useState<FlagTarget | null>(null);
 
   // Paint the notes' passages in the page and learn which ones are still there.
-  const anchors = notes.anchors;
+  const { anchors, anchorKinds } = notes;
   useEffect(() => {
     setFound(null);
     if (tabId === null || !report) return;
-    sendToTab(tabId, { type: 'locate-anchors', anchors })
+    sendToTab(tabId, { type: 'locate-anchors', anchors, kinds: anchorKinds })
       .then(setFound)
       .catch(() => setFound(null));
-  }, [tabId, report, anchors]);
+  }, [tabId, report, anchors, anchorKinds]);
 
   /** Runs a request to the page; a page that does not answer gets one Dutch message. */
   const ask = useCallback(async <T,>(p: Promise<T>): Promise<T | undefined> => {

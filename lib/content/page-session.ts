@@ -69,6 +69,7 @@ export function createPageSession(doc: Document = document, options: PageSession
   const css = options.css ?? null;
   let stopped = false;
   let noteAnchors: QuoteAnchor[] = [];
+  let noteKinds: Array<'note' | 'flag'> | undefined;
   let current = -1;
   let refs: MatchRef[] = [];
   let lastReport: PackedScanReport | null = null;
@@ -272,16 +273,20 @@ export function createPageSession(doc: Document = document, options: PageSession
 
   function paintNotes(): boolean[] {
     const { text } = joinedText();
-    const byFrame = new Map<FrameScanner, Range[]>(frames().map((f) => [f, []]));
-    const found = noteAnchors.map((anchor) => {
+    // Notes and flags (aandachtspunten) per frame, each in its own highlight.
+    const byFrame = new Map<FrameScanner, { note: Range[]; flag: Range[] }>(frames().map((f) => [f, { note: [], flag: [] }]));
+    const found = noteAnchors.map((anchor, i) => {
       const hit = reanchor(text, anchor);
       const range = hit ? rangeAcross(hit.start, hit.end) : null;
       if (!range) return false;
       const f = frames().find((x) => x.doc === range.startContainer.ownerDocument);
-      if (f) byFrame.get(f)!.push(range);
+      if (f) byFrame.get(f)![noteKinds?.[i] ?? 'note'].push(range);
       return true;
     });
-    for (const [f, ranges] of byFrame) f.layer.set('note', ranges);
+    for (const [f, { note, flag }] of byFrame) {
+      f.layer.set('note', note);
+      f.layer.set('flag', flag);
+    }
     return found;
   }
 
@@ -353,6 +358,7 @@ export function createPageSession(doc: Document = document, options: PageSession
       }
       case 'locate-anchors':
         noteAnchors = msg.anchors;
+        noteKinds = msg.kinds;
         return paintNotes();
     }
   }

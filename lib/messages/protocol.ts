@@ -136,7 +136,14 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('get-selection') }),
   z.strictObject({ type: z.literal('anchor-for-match'), index: z.number().int().nonnegative() }),
   /** Paint the notes' passages and say which ones were found in this version of the page. */
-  z.strictObject({ type: z.literal('locate-anchors'), anchors: z.array(QuoteAnchorSchema).max(2000) }),
+  z
+    .strictObject({
+      type: z.literal('locate-anchors'),
+      anchors: z.array(QuoteAnchorSchema).max(2000),
+      /** Per anchor: a note or an aandachtspunt (flag), each painted in its own style. Absent: all notes. */
+      kinds: z.array(z.enum(['note', 'flag'])).max(2000).optional(),
+    })
+    .refine((m) => m.kinds === undefined || m.kinds.length === m.anchors.length, { message: 'kinds en anchors verschillen in lengte' }),
   z.strictObject({ type: z.literal('rescan') }),
   /** Keyboard commands: show the next / previous match in the page (wraps around). */
   z.strictObject({ type: z.literal('next-match') }),

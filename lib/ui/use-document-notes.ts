@@ -35,6 +35,8 @@ export interface DocumentNotes {
   entries: RecordEntry[];
   /** The anchors of `entries` that have one, in the same order (what the page is asked to find). */
   anchors: QuoteAnchor[];
+  /** Whether each of those anchors is a note's or a flag's (painted in different styles). */
+  anchorKinds: RecordEntry['kind'][];
   document: DocumentRecord | undefined;
   error: string | null;
   add(text: string, anchor: QuoteAnchor | null, extras?: NoteExtras): Promise<void>;
@@ -99,6 +101,7 @@ export function useDocumentNotes(tab: TabInfo | null, portal?: PortalFacts): Doc
     return all.sort(compareReadingOrder);
   }, [list, flags, document]);
   const anchors = useMemo(() => entries.flatMap((e) => (e.anchor ? [e.anchor] : [])), [entries]);
+  const anchorKinds = useMemo(() => entries.flatMap((e) => (e.anchor ? [e.kind] : [])), [entries]);
 
   const ensureDocument = async (): Promise<string> => {
     if (!documentId || !tab) throw new Error('Geen document geopend.');
@@ -131,6 +134,7 @@ export function useDocumentNotes(tab: TabInfo | null, portal?: PortalFacts): Doc
     flags,
     entries,
     anchors,
+    anchorKinds,
     document,
     error,
     async add(text, anchor, extras = {}) {

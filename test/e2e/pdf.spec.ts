@@ -220,9 +220,9 @@ test('viewer: een notitie bij een PDF-passage blijft bewaard na herladen', async
   await expect(viewer.locator('[data-testid=pdf-note-item][data-kind=flag]')).toContainText('Waarom 28 dagen en niet korter?');
   await expect(viewer.getByTestId('pdf-note-item').filter({ hasText: text })).not.toContainText('niet teruggevonden');
   await expect(viewer.locator('section[data-page="3"][data-rendered=true]')).toHaveCount(1);
-  await expect
-    .poll(async () => viewer.evaluate(() => [...(CSS.highlights.get('raadslens-note') ?? [])].map((r) => r.toString()).sort()))
-    .toEqual(['28 dagen', quote]);
+  // The note and the flag, each in its own style.
+  await expect.poll(async () => viewer.evaluate(() => [...(CSS.highlights.get('raadslens-note') ?? [])].map((r) => r.toString()))).toEqual([quote]);
+  await expect.poll(async () => viewer.evaluate(() => [...(CSS.highlights.get('raadslens-flag') ?? [])].map((r) => r.toString()))).toEqual(['28 dagen']);
   await screenshot(viewer, 'pdf-viewer-note');
   expect(errors).toEqual([]);
 });

@@ -153,7 +153,7 @@ function highlightPlaces(page: Page, main: string, chrome: string) {
       const rangeText = (r: AbstractRange) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); };
       const out: Array<{ text: string; inMain: boolean; inChrome: boolean; group: string }> = [];
       for (const [name, h] of CSS.highlights) {
-        if (!name.startsWith('raadslens-') || name === 'raadslens-active' || name === 'raadslens-note') continue;
+        if (!name.startsWith('raadslens-') || name === 'raadslens-active' || name === 'raadslens-note' || name === 'raadslens-flag') continue;
         for (const r of h as unknown as Iterable<AbstractRange>) {
           const el = r.startContainer.parentElement;
           out.push({ text: rangeText(r), inMain: !!closestComposed(el, mainSel), inChrome: !!closestComposed(el, chromeSel), group: name });

@@ -67,6 +67,10 @@ test('markeringen op twee documenten staan allebei onder “Alles”, en een ite
   const { tabId } = await openScanned();
   const panel = await openPanel(tabId);
   await flagFirstMatch(panel, 'camera', 'Waarom is uitbreiding van het cameratoezicht nodig?');
+  // The flagged passage is painted in the page in the flag's own style, not as a note.
+  await expect
+    .poll(() => page.evaluate(() => (CSS.highlights.get('raadslens-flag')?.size ?? 0) > 0 && (CSS.highlights.get('raadslens-note')?.size ?? 0) === 0))
+    .toBe(true);
   // The flag's AP question came from the match's category.
   await expect(panel.getByTestId('flag-item').first().locator('.pill').first()).toContainText('AP-vraag');
   await screenshot(panel, 'record-notes-view');

@@ -25,7 +25,7 @@ function painted(page: Page): Promise<Painted> {
     // The scanner paints StaticRanges, which have no toString: read them through a live Range.
     const rangeText = (r: AbstractRange) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); };
     for (const [name, h] of CSS.highlights) {
-      if (name === 'raadslens-active' || name === 'raadslens-note') continue;
+      if (name === 'raadslens-active' || name === 'raadslens-note' || name === 'raadslens-flag') continue;
       for (const r of h as unknown as Iterable<AbstractRange>) {
         if (!r.startContainer.isConnected) detached++;
         if (!nodeIds.has(r.startContainer)) nodeIds.set(r.startContainer, nodeIds.size);

@@ -33,6 +33,18 @@ describe('message protocol', () => {
   });
 });
 
+describe('locate-anchors with kinds', () => {
+  const anchor = { exact: 'cameratoezicht', prefix: 'het ', suffix: ' in', start: 4, end: 18 };
+  it('takes a kind per anchor, or none at all', () => {
+    expect(ContentRequestSchema.safeParse({ type: 'locate-anchors', anchors: [anchor, anchor], kinds: ['note', 'flag'] }).success).toBe(true);
+    expect(ContentRequestSchema.safeParse({ type: 'locate-anchors', anchors: [anchor] }).success).toBe(true);
+  });
+  it('refuses kinds that do not line up with the anchors, or an unknown kind', () => {
+    expect(ContentRequestSchema.safeParse({ type: 'locate-anchors', anchors: [anchor, anchor], kinds: ['note'] }).success).toBe(false);
+    expect(ContentRequestSchema.safeParse({ type: 'locate-anchors', anchors: [anchor], kinds: ['comment'] }).success).toBe(false);
+  });
+});
+
 describe('createListener', () => {
   const listener = createListener(ContentRequestSchema, (msg) => (msg.type === 'ping' ? 'pong' : null), () => undefined);
 
