@@ -11,7 +11,7 @@ import { detectPortal, type Attachment, type Detection } from '../portals';
 import type { SafeguardHit } from '../questions';
 import { BlockIndex, MAX_RECORDS_PER_BATCH, type Block } from '../scan/blocks';
 import { isPageChrome } from '../scan/main-content';
-import { rangesFor } from '../scan/text-index';
+import { lastStartBefore, rangesFor } from '../scan/text-index';
 import { createMarkEngine } from '../highlight/mark-elements';
 import type { HighlightEngine } from '../highlight/engine';
 import type { HighlightLayer } from '../highlight/css-highlights';
@@ -326,14 +326,8 @@ export class FrameScanner {
     const found = this.options.analyser().find(text);
     const per = batch.map(() => ({ matches: [] as TermMatch[], hits: [] as SafeguardHit[] }));
     const place = (start: number, end: number): number => {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= start) lo = mid;
-        else hi = mid - 1;
-      }
-      return end <= starts[lo]! + batch[lo]!.index.text.length ? lo : -1;
+      const i = lastStartBefore(starts, start, false);
+      return end <= starts[i]! + batch[i]!.index.text.length ? i : -1;
     };
     // The matches are fresh objects of this call: moved to their block's offsets in place.
     for (const m of found.matches) {

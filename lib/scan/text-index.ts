@@ -340,7 +340,7 @@ function clampTo(node: Text, offset: number): number {
 }
 
 /** The last node index whose start is ≤ `at` (< `at` when strict): nodeAt's search. */
-function lastStartBefore(starts: readonly number[], at: number, strict: boolean): number {
+export function lastStartBefore(starts: readonly number[], at: number, strict: boolean): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, chromium } from '@playwright/test';
-import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Frame, Locator, Page, Worker } from '@playwright/test';
 import type { WxtBrowser } from 'wxt/browser';
 import {
   EXTENSION_DIR,
@@ -213,15 +213,26 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
 
   highlightedTexts: async ({}, use) => {
-    await use((page: Page) =>
-      // The scanner paints StaticRanges, which have no toString: read them through a live Range.
-      page.evaluate(() => {
-        const rangeText = (r: AbstractRange) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); };
-        return [...CSS.highlights.values()].flatMap((h) => [...h]).map(rangeText);
-      }),
-    );
+    await use((page: Page) => rangeTexts(page));
   },
 });
+
+/**
+ * The texts of the ranges in one highlight (by its full name), or in all of them. The scanner
+ * paints StaticRanges, which have no toString: they are read through a live Range.
+ */
+export function rangeTexts(target: Page | Frame, name?: string): Promise<string[]> {
+  return target.evaluate((n) => {
+    const rangeText = (r: AbstractRange) => {
+      const x = document.createRange();
+      x.setStart(r.startContainer, r.startOffset);
+      x.setEnd(r.endContainer, r.endOffset);
+      return x.toString();
+    };
+    const highlights = n === undefined ? [...CSS.highlights.values()] : [CSS.highlights.get(n)].filter((h) => h !== undefined);
+    return highlights.flatMap((h) => [...h]).map(rangeText);
+  }, name);
+}
 
 /** Opens a collapsed match group (a <details>) as a reader would: by clicking its summary. */
 export async function expandGroup(group: Locator): Promise<void> {

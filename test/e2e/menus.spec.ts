@@ -4,7 +4,7 @@
 // what the menu click leaves in storage.session. The click handlers themselves are unit-tested.
 import type { Page } from '@playwright/test';
 import type { WxtBrowser } from 'wxt/browser';
-import { expect, test } from './fixtures';
+import { expect, rangeTexts, test } from './fixtures';
 
 declare const chrome: WxtBrowser;
 
@@ -25,11 +25,7 @@ async function selectText(page: Page, text: string): Promise<void> {
   }, text);
 }
 
-const activeText = (page: Page) =>
-  page.evaluate(() => {
-    const rangeText = (r: AbstractRange) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); };
-    return [...(CSS.highlights.get('raadslens-active') ?? [])].map(rangeText).join('|');
-  });
+const activeText = async (page: Page) => (await rangeTexts(page, 'raadslens-active')).join('|');
 
 test('volgende en vorige term: de actieve markering loopt door de pagina en gaat rond', async ({ page, openScanned, serviceWorker, errors }) => {
   const { tabId, scan } = await openScanned();

@@ -2,7 +2,7 @@
 // each change in an open page without a reload.
 import type { Page } from '@playwright/test';
 import type { WxtBrowser } from 'wxt/browser';
-import { expect, screenshot, test } from './fixtures';
+import { expect, rangeTexts, screenshot, test } from './fixtures';
 
 declare const chrome: WxtBrowser;
 
@@ -67,12 +67,7 @@ test('een eigen term wordt gecontroleerd, bewaard en in de pagina gemarkeerd', a
   await expect(options.getByTestId('own-term-error')).toHaveCount(0);
   await expect(options.getByTestId('options-status')).toContainText('Zakkenrollerij');
   await expect.poll(() => highlightedTexts(page)).toContain('zakkenrollerij');
-  expect(
-    await page.evaluate(() => {
-      const rangeText = (r: AbstractRange) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); };
-      return [...(CSS.highlights.get('raadslens-data') ?? [])].map(rangeText);
-    }),
-  ).toContain('zakkenrollerij');
+  expect(await rangeTexts(page, 'raadslens-data')).toContain('zakkenrollerij');
 
   // A duplicate is refused; removing it takes the highlight away.
   await input.fill('zakkenrollerij');

@@ -3,7 +3,7 @@
 // footers), and the panel shows the page's metadata and its PDF attachments.
 import type { Page } from '@playwright/test';
 import type { WxtBrowser } from 'wxt/browser';
-import { expect, portalUrl, screenshot, test } from './fixtures';
+import { expect, portalUrl, rangeTexts, screenshot, test } from './fixtures';
 
 declare const chrome: WxtBrowser;
 
@@ -210,10 +210,7 @@ test.describe('portalen onder hun echte hostnaam', () => {
     await expect.poll(async () => (await scanMeasure(page)).frames, { timeout: 10_000 }).toBe(2);
     const frame = page.frames().find((f) => f.url().endsWith('/portals/go-iframe-document.html'));
     expect(frame).toBeDefined();
-    const inFrame = await frame!.evaluate(() => {
-      const rangeText = (r: AbstractRange) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); };
-      return [...CSS.highlights.values()].flatMap((h) => [...(h as unknown as Iterable<AbstractRange>)]).map(rangeText);
-    });
+    const inFrame = await rangeTexts(frame!);
     expect(inFrame.map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(['bodycams', 'drone']));
     // The frame document has the ::highlight rules (they do not cross from the page).
     const styled = await frame!.evaluate(() =>

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { FIXTURES_ROOT } from '../tools/fixture-server.mjs';
-import { RAADSVOORSTEL, expandGroup, expect, portalUrl, screenshot, test } from './fixtures';
+import { RAADSVOORSTEL, expandGroup, expect, portalUrl, rangeTexts, screenshot, test } from './fixtures';
 
 const BRIEF = 'pages/record-brief-drones.html';
 const AMERSFOORT = 'amersfoort.raadsinformatie.nl';
@@ -134,16 +134,7 @@ test('markeringen op twee documenten staan allebei onder “Alles”, en een ite
   await items.getByTestId('entry-open').click();
   const doc = await opened;
   await expect(doc).toHaveURL(portalUrl(RAADSVOORSTEL));
-  await expect
-    .poll(
-      () =>
-        doc.evaluate(() => {
-          const rangeText = (r: AbstractRange) => { const x = document.createRange(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); };
-          return [...(CSS.highlights.get('raadslens-active') ?? [])].map(rangeText);
-        }),
-      { timeout: 15_000 },
-    )
-    .toHaveLength(1);
+  await expect.poll(() => rangeTexts(doc, 'raadslens-active'), { timeout: 15_000 }).toHaveLength(1);
   expect(errors).toEqual([]);
 });
 
