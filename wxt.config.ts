@@ -1,6 +1,20 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { PORTAL_MATCH_PATTERNS } from './lib/portals/hosts';
+import { PDFJS_DECODER_DIR } from './lib/pdf/decoders';
+
+// pdf.js' image decoders for scanned pages (JPEG 2000, JBIG2), as plain JS: its worker imports
+// them when a page needs one. Without them such pages were drawn blank. (The .wasm builds would
+// need 'wasm-unsafe-eval' in the extension's CSP.) With their licences.
+const PDFJS_DECODERS = [
+  'openjpeg_nowasm_fallback.js',
+  'jbig2_nowasm_fallback.js',
+  'LICENSE_OPENJPEG',
+  'LICENSE_PDFJS_OPENJPEG',
+  'LICENSE_JBIG2',
+  'LICENSE_PDFJS_JBIG2',
+];
 
 export default defineConfig({
   // There is no @wxt-dev/module-preact: the Vite preset is wired directly.
@@ -13,6 +27,13 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()], ...(process.env.RAADSLENS_NO_MINIFY ? { build: { minify: false } } : {}) }),
   // The Firefox sources zip (for AMO review) carries the code, not test output.
   zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'screenshots-tmp/**'] },
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of PDFJS_DECODERS) {
+        files.push({ absoluteSrc: resolve('node_modules/pdfjs-dist/wasm', name), relativeDest: `${PDFJS_DECODER_DIR}/${name}` });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -5,6 +5,7 @@
 import type * as PdfJs from 'pdfjs-dist';
 import type { Analyser } from '../analyse';
 import { pdfCache } from './cache';
+import { decoderUrl } from './decoders';
 import { extractPages, type ExtractOptions, type PdfLoadingTaskLike } from './extract';
 import { fetchPdf, headValidators, sameVersion, type FetchOptions } from './fetch';
 import type { PdfScanResult } from './result';
@@ -25,11 +26,12 @@ export function loadPdfJs(): Promise<typeof PdfJs> {
 
 /**
  * A loading task for `bytes`. WebAssembly is off: the default extension CSP forbids it, and text
- * needs none of it (pdf.js falls back to JS for the rest).
+ * needs none of it. Scanned pages in JPEG 2000 or JBIG2 are drawn by pdf.js' JS decoders, which
+ * its worker imports from inside the extension (`wasmUrl` names their folder).
  */
 export async function openPdf(bytes: Uint8Array): Promise<PdfJs.PDFDocumentLoadingTask> {
   const pdfjs = await loadPdfJs();
-  return pdfjs.getDocument({ data: bytes, useWasm: false, verbosity: 0 });
+  return pdfjs.getDocument({ data: bytes, useWasm: false, wasmUrl: decoderUrl(globalThis.location.href), verbosity: 0 });
 }
 
 export type ScanPhase = 'checking' | 'fetching' | 'reading';

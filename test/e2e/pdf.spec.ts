@@ -137,6 +137,25 @@ test('viewer: alle vondsten gemarkeerd, opent op de gevraagde pagina', async ({ 
   expect(errors).toEqual([]);
 });
 
+test('viewer: een ingescande pagina met een JPEG 2000-afbeelding wordt getekend, niet leeg gelaten', async ({ context, extensionId, errors }) => {
+  const viewer = await context.newPage();
+  await viewer.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(pdfUrl('gescand-jpx.pdf'))}`);
+  await expect(viewer.locator('section[data-page="1"][data-rendered=true]')).toHaveCount(1, { timeout: 15_000 });
+  // The picture's dark block (x 20–60, y 15–65 of 120 × 80) is drawn at 72 pt, 842 − 680 pt from the top,
+  // 360 × 240 pt: sample the canvas in its middle and on the white paper beside it.
+  const shades = await viewer.locator('section[data-page="1"] canvas').evaluate((canvas: HTMLCanvasElement) => {
+    const ctx = canvas.getContext('2d')!;
+    const pt = canvas.width / 595;
+    const grey = (x: number, y: number) => ctx.getImageData(Math.round(x * pt), Math.round(y * pt), 1, 1).data[0]!;
+    return { block: grey(72 + 3 * 40, 842 - 680 + 3 * 40), paper: grey(500, 300) };
+  });
+  expect(shades.paper).toBeGreaterThan(200);
+  expect(shades.block, 'the JPEG 2000 picture is drawn').toBeLessThan(90);
+  await expect.poll(async () => (await highlightCounts(viewer))['raadslens-camera'] ?? 0).toBeGreaterThan(0);
+  await screenshot(viewer, 'pdf-viewer-jpx');
+  expect(errors).toEqual([]);
+});
+
 test('viewer: pagina’s ver uit beeld worden opgeruimd en komen terug met hun markeringen', async ({ context, extensionId, errors }) => {
   const viewer = await context.newPage();
   await viewer.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent('http://utrecht.raadsinformatie.nl/generated/60-paginas.pdf')}`);
