@@ -29,15 +29,25 @@ function keyOf(store: StoreName, value: unknown): IDBValidKey {
   return typeof key === 'string' || typeof key === 'number' ? key : '';
 }
 
+/**
+ * zod's verdict on a stored value, with Dutch messages when it fails. The Dutch error map is
+ * passed only then: a parse with per-call parameters costs ~1.6× one without (10,000 notes:
+ * 35 vs 21 ms warm in Node), and nearly every stored record is valid.
+ */
+function safeParseDutch<T>(schema: z.ZodType<T, unknown>, value: unknown): z.ZodSafeParseResult<T> {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed : schema.safeParse(value, { error: dutchErrors });
+}
+
 /** `values` as read with getAll (no getAllKeys: with inline keys it would read every record twice). */
 export function listed<T>(store: StoreName, schema: z.ZodType<T>, values: unknown[]): Listed<T> {
   const items: T[] = [];
   const invalid: InvalidRecord[] = [];
-  values.forEach((value) => {
-    const parsed = schema.safeParse(value, { error: dutchErrors });
+  for (const value of values) {
+    const parsed = safeParseDutch(schema, value);
     if (parsed.success) items.push(parsed.data);
     else invalid.push({ store, key: keyOf(store, value), problems: describeIssues(parsed.error), value });
-  });
+  }
   // Not enumerable, so the list compares, logs and serialises as the plain array it mostly is.
   return Object.defineProperty(items, 'invalid', { value: invalid, enumerable: false }) as Listed<T>;
 }
@@ -45,7 +55,7 @@ export function listed<T>(store: StoreName, schema: z.ZodType<T>, values: unknow
 /** Parses one stored value; an unreadable one is an error here because the caller asked for it by key. */
 export function parseStored<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
   if (value === undefined) return undefined;
-  const parsed = schema.safeParse(value, { error: dutchErrors });
+  const parsed = safeParseDutch(schema, value);
   if (!parsed.success) {
     throw new StorageError('invalid', {
       message: 'Dit opgeslagen item is beschadigd en kan niet worden gelezen.',
@@ -57,7 +67,7 @@ export function parseStored<T>(schema: z.ZodType<T>, value: unknown): T | undefi
 
 /** Throws StorageError 'invalid' (with the problems in Dutch) before anything reaches the store. */
 export function validateForWrite<T>(schema: z.ZodType<T, unknown>, value: unknown): T {
-  const parsed = schema.safeParse(value, { error: dutchErrors });
+  const parsed = safeParseDutch(schema, value);
   if (!parsed.success) throw new StorageError('invalid', { problems: describeIssues(parsed.error) });
   return parsed.data;
 }
