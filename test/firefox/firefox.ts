@@ -1,0 +1,130 @@
+// Launches the Debian Firefox ESR headless with the built Firefox extension installed as a
+// temporary add-on, driven over WebDriver BiDi by puppeteer-core (Playwright cannot drive a stock
+// Firefox: it needs its own patched build).
+//
+// Name resolution: every host name resolves to 127.0.0.1 (network.dns.forceResolve, DNS over
+// HTTPS off), so portal host names reach the loopback fixture server on its port and nothing can
+// leave the machine, while the manifest keeps its production match patterns.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+
+export const FIREFOX_PATH = '/usr/bin/firefox-esr';
+export const ADDON_ID = 'raadslens@raadslens.nl';
+/** Fixed moz-extension:// host, so the extension pages have known URLs (any UUID would do). */
+export const ADDON_UUID = '5d0c8f3e-6a41-4b7e-9c2d-0e1f7a3b9c64';
+export const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
+/** Debian's firefox-esr-l10n-nl: without it Firefox (and so the extension) speaks English. */
+export const DUTCH_LANGPACK = '/usr/lib/firefox-esr/browser/extensions/langpack-nl@firefox-esr.mozilla.org.xpi';
+
+const PREFS: Record<string, unknown> = {
+  // All names to the loopback interface; DoH (TRR) off so the system resolver path is the only one.
+  'network.dns.forceResolve': '127.0.0.1',
+  'network.trr.mode': 5,
+  'network.proxy.type': 0,
+  // The fixture server speaks plain http: no upgrade attempt to https on port 443.
+  'dom.security.https_first': false,
+  'dom.security.https_first_schemeless': false,
+  'dom.security.https_only_mode': false,
+  'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+  // A Dutch browser, as a raadslid has (takes effect only with the Dutch langpack installed).
+  'intl.locale.requested': 'nl',
+  // console.* calls of pages, content scripts and extension pages are printed on stdout, uncaught
+  // errors on stderr: the only way to see the background page's errors (BiDi does not expose it).
+  'devtools.console.stdout.content': true,
+  'devtools.console.stdout.chrome': true,
+};
+
+export interface LaunchedFirefox {
+  firefox: Browser;
+  /** Every line Firefox printed on stdout/stderr so far. */
+  output: string[];
+}
+
+export async function launchFirefox(extensionDir: string): Promise<LaunchedFirefox> {
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(
+      `${extensionDir}/manifest.json ontbreekt: bouw eerst de Firefox-extensie (RAADSLENS_OUT_DIR=.output-ff npx wxt build -b firefox)`,
+    );
+  }
+  const firefox = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    // Lets BiDi navigate a tab to moz-extension:// URLs (refused as "unsafe" without it).
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: PREFS,
+    // Portal pages at a desktop size (as in the Chromium e2e tests); extension pages set their own.
+    defaultViewport: { width: 1280, height: 720 },
+  });
+  const output: string[] = [];
+  const proc = firefox.process();
+  for (const stream of [proc?.stdout, proc?.stderr]) {
+    let rest = '';
+    stream?.on('data', (chunk: Buffer) => {
+      const lines = (rest + chunk.toString('utf8')).split('\n');
+      rest = lines.pop() ?? '';
+      output.push(...lines.filter((l) => l.trim() !== ''));
+    });
+  }
+  try {
+    const id = await firefox.installExtension(extensionDir);
+    if (id !== ADDON_ID) throw new Error(`add-on id ${id}, verwacht ${ADDON_ID}`);
+  } catch (err) {
+    await firefox.close(); // the caller gets no handle to close it with
+    throw err;
+  }
+  return { firefox, output };
+}
+
+/** Lines of Firefox's output that come from (or are about) the extension rather than Firefox itself. */
+export function extensionLines(output: readonly string[]): string[] {
+  return output.filter(
+    (line) =>
+      line.includes(ADDON_UUID) ||
+      line.includes('moz-extension://') ||
+      line.includes(ADDON_ID) ||
+      /raadslens/i.test(line) ||
+      line.includes('Reading manifest'),
+  );
+}
+
+/** Resolves when `probe` returns a value other than undefined; rejects with `what` after `timeoutMs`. */
+export async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (err) {
+      lastError = err; // a page between two documents, for instance
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Opens an extension page (e.g. "sidepanel.html?tabId=3") in a new tab. Firefox's BiDi loses track
+ * of a navigation that moves a tab into the extension process (browsingContext.navigate never
+ * answers), so the navigation is not awaited: the page's own location and readyState are polled.
+ */
+export async function openExtensionPage(
+  firefox: Browser,
+  pagePath: string,
+  viewport: { width: number; height: number },
+): Promise<Page> {
+  const page = await firefox.newPage();
+  await page.setViewport(viewport);
+  const url = `${EXTENSION_ORIGIN}/${pagePath}`;
+  // Rejected later (timeout, or the tab closing with the browser); the poll below decides.
+  page.goto(url, { timeout: 0 }).catch(() => {});
+  await poll(`${url} to load`, async () =>
+    (await page.evaluate(() => `${location.href} ${document.readyState}`)) === `${url} complete` ? true : undefined,
+  );
+  return page;
+}

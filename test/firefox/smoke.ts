@@ -1,0 +1,278 @@
+// Firefox smoke test of the built Firefox extension (.output-ff/firefox-mv2): a real Firefox ESR,
+// headless, with the add-on installed. The Playwright e2e tests only ever run the Chrome build.
+//
+//   RAADSLENS_OUT_DIR=.output-ff npx wxt build -b firefox && npx tsx test/firefox/smoke.ts
+//
+// Prints one line per check and a closing "firefox: N passed, N failed"; exits 1 on a failure.
+// Skips (exit 0) when /usr/bin/firefox-esr is not installed.
+// RAADSLENS_FIREFOX_DIR: another build; RAADSLENS_SCREENSHOT_DIR: where the screenshots go.
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { PROJECT_ROOT, startFixtureServer } from '../tools/fixture-server.mjs';
+import type { FixtureServer } from '../tools/fixture-server.mjs';
+import {
+  ADDON_UUID,
+  DUTCH_LANGPACK,
+  FIREFOX_PATH,
+  extensionLines,
+  launchFirefox,
+  openExtensionPage,
+  poll,
+} from './firefox';
+
+const EXTENSION_DIR = path.resolve(process.env.RAADSLENS_FIREFOX_DIR ?? path.join(PROJECT_ROOT, '.output-ff', 'firefox-mv2'));
+const RAADSVOORSTEL = 'pages/raadsvoorstel-cameratoezicht.html';
+const PORTAL_HOST = 'utrecht.raadsinformatie.nl';
+const OTHER_HOST = 'onbekend.example';
+/** The whole run, launch to shutdown, must fit in this (the brief: about a minute). */
+const RUN_LIMIT_MS = 60_000;
+
+interface ScanDetail {
+  chars: number;
+  nodes: number;
+  matches: number;
+}
+
+interface CheckResult {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+const results: CheckResult[] = [];
+
+/** Runs one check, prints its line; a thrown error is the failure's reason. */
+async function check(name: string, body: () => Promise<string>): Promise<void> {
+  try {
+    const detail = await body();
+    results.push({ name, ok: true, detail });
+    console.log(`ok   ${name}${detail ? ` (${detail})` : ''}`);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    results.push({ name, ok: false, detail });
+    console.log(`FAIL ${name}: ${detail}`);
+  }
+}
+
+function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+function pageUrl(server: FixtureServer, host: string, pagePath: string): string {
+  return `http://${host}:${server.port}/${pagePath}`;
+}
+
+/** The `raadslens:scan` measures of a page (written by lib/content/page-session.ts). */
+function scanMeasures(page: Page): Promise<ScanDetail[]> {
+  return page.evaluate(() =>
+    performance.getEntriesByName('raadslens:scan', 'measure').map((e) => (e as PerformanceMeasure).detail as ScanDetail),
+  );
+}
+
+/** Names of our highlights and the texts of their ranges (StaticRanges, read through a live Range). */
+function highlights(page: Page): Promise<{ names: string[]; texts: string[] }> {
+  // No named helper inside the callback: tsx (esbuild keepNames) would wrap it in a __name() call
+  // that does not exist in the page.
+  return page.evaluate(() => {
+    const ours = [...CSS.highlights.entries()].filter(([name]) => name.startsWith('raadslens'));
+    const texts = ours
+      .flatMap(([, h]) => [...h])
+      .map((r: AbstractRange) => {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        return x.toString();
+      });
+    return { names: ours.map(([name]) => name), texts };
+  });
+}
+
+/** The page's <html lang> and the UI language the extension got from Firefox. */
+function uiLanguage(page: Page): Promise<{ lang: string; uiLanguage: string }> {
+  return page.evaluate(() => ({ lang: document.documentElement.lang, uiLanguage: browser.i18n.getUILanguage() }));
+}
+
+async function waitForText(page: Page, what: string, expected: string[]): Promise<string> {
+  return poll(`${what} to show ${expected.join(', ')}`, async () => {
+    // textContent, not innerText: the AP's texts sit in collapsed <details>.
+    const text = await page.evaluate(() => document.body.textContent ?? '');
+    return expected.every((e) => text.includes(e)) ? text : undefined;
+  });
+}
+
+function assertDutch(ui: { lang: string; uiLanguage: string }, page: string): void {
+  assert(
+    ui.uiLanguage.startsWith('nl') && ui.lang === 'nl',
+    `${page}: UI language ${ui.uiLanguage}, <html lang=${ui.lang}>` +
+      (existsSync(DUTCH_LANGPACK) ? '' : ' (Dutch langpack missing: apt-get install firefox-esr-l10n-nl)'),
+  );
+}
+
+/**
+ * Saves a screenshot of what the page shows to <shots>/<name>.png (returns that path) and checks
+ * that the page fits its width (nothing cut off at the right).
+ */
+async function shootUnclipped(page: Page, name: string, shots: string): Promise<string> {
+  const file = path.join(shots, `${name}.png`);
+  await page.screenshot({ path: file });
+  const cut = await overflowing(page);
+  assert(cut.length === 0, `${name}: wider than its ${page.viewport()?.width ?? '?'} px: ${cut.slice(0, 5).join(', ')}`);
+  return file;
+}
+
+/** Elements of the page that stick out to the right of the viewport (cut off in a narrow panel). */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .map((el) => `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[${el.getAttribute('data-testid')}]` : ''}`),
+  );
+}
+
+async function runChecks(firefox: Browser, output: string[], server: FixtureServer, shots: string): Promise<void> {
+  const portalUrl = pageUrl(server, PORTAL_HOST, RAADSVOORSTEL);
+  const otherUrl = pageUrl(server, OTHER_HOST, RAADSVOORSTEL);
+  const pageErrors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(`${page.url()}: console.error ${m.text()}`);
+    });
+    page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${String(e)}`));
+  };
+
+  await check('manifest has no localhost patterns', async () => {
+    const manifest = await readFile(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8');
+    assert(!/localhost|127\.0\.0\.1/.test(manifest), 'manifest.json names localhost or 127.0.0.1');
+    return path.relative(PROJECT_ROOT, EXTENSION_DIR);
+  });
+
+  // The page on a host that is no portal is opened first: by the time it is checked (last) the
+  // content script would long have run there if it were injected.
+  const other = await firefox.newPage();
+  watch(other);
+  // A failed load shows in that check (its fixture heading is missing).
+  await other.goto(otherUrl).catch(() => {});
+
+  const portal = await firefox.newPage();
+  watch(portal);
+  let scan: ScanDetail | undefined;
+  await check(`content script scans ${PORTAL_HOST}`, async () => {
+    await portal.goto(portalUrl);
+    scan = await poll('performance measure raadslens:scan', async () => (await scanMeasures(portal)).at(-1));
+    assert(scan.chars > 2000 && scan.nodes > 20, `scan too small: ${JSON.stringify(scan)}`);
+    assert(scan.matches >= 10, `${scan.matches} matches, expected at least 10`);
+    return `${scan.matches} matches, ${scan.chars} chars, ${scan.nodes} nodes`;
+  });
+
+  await check('CSS highlights over the expected words', async () => {
+    const { names, texts } = await highlights(portal);
+    assert(texts.length >= 10, `${texts.length} highlighted ranges in ${names.join(', ') || 'no highlights'}`);
+    const lower = texts.map((t) => t.toLowerCase());
+    const missing = ['cameratoezicht', 'camerabeelden', 'bodycams', 'slimme lantaarnpalen'].filter((t) => !lower.includes(t));
+    // Typographic apostrophe, hyphen compound: one whole word.
+    if (!texts.includes('ANPR-camera’s')) missing.push('ANPR-camera’s');
+    assert(missing.length === 0, `not highlighted: ${missing.join(', ')}`);
+    return `${texts.length} ranges`;
+  });
+
+  let tabId: number | undefined;
+  await check('options page in Dutch', async () => {
+    const options = await openExtensionPage(firefox, 'options.html', { width: 1000, height: 800 });
+    // The portal tab's id, for the sidebar and popup (the extension's own view of the tabs).
+    tabId = await options.evaluate(async (url) => (await browser.tabs.query({})).find((t) => t.url === url)?.id, portalUrl);
+    assert(tabId !== undefined, `browser.tabs.query has no tab for ${portalUrl}`);
+    // The language first: its failure names the missing langpack, a text timeout would not.
+    assertDutch(await uiLanguage(options), 'options');
+    await waitForText(options, 'options', ['Categorieën']);
+    return '';
+  });
+
+  await check('sidebar page shows the scan in Dutch', async () => {
+    assert(tabId !== undefined && scan, 'needs the scanned portal tab');
+    const panel = await openExtensionPage(firefox, `sidepanel.html?tabId=${tabId}`, { width: 400, height: 900 });
+    assertDutch(await uiLanguage(panel), 'sidebar');
+    await poll('match group "camera" in the sidebar', async () =>
+      (await panel.evaluate(() => !!document.querySelector('[data-testid=match-group][data-category=camera]'))) || undefined,
+    );
+    await waitForText(panel, 'sidebar', ['Toelichting', 'Uitgangspunt', 'Observatie']);
+    return shootUnclipped(panel, 'sidebar', shots);
+  });
+
+  await check('popup page shows the count in Dutch', async () => {
+    assert(tabId !== undefined && scan, 'needs the scanned portal tab');
+    const popup = await openExtensionPage(firefox, `popup.html?tabId=${tabId}`, { width: 380, height: 600 });
+    assertDutch(await uiLanguage(popup), 'popup');
+    const count = await poll('popup-count', async () =>
+      (await popup.evaluate(() => document.querySelector('[data-testid=popup-count]')?.textContent ?? undefined)),
+    );
+    assert(count.includes(String(scan.matches)), `popup-count "${count}", scan found ${scan.matches}`);
+    await waitForText(popup, 'popup', ['Open zijpaneel', 'Snel opzoeken']);
+    return shootUnclipped(popup, 'popup', shots);
+  });
+
+  await check(`no content script on ${OTHER_HOST}`, async () => {
+    const h1 = await other.evaluate(() => document.querySelector('h1')?.textContent ?? '');
+    assert(h1.includes('cameratoezicht'), `fixture page not loaded (h1 "${h1}")`);
+    const measures = await scanMeasures(other);
+    const { names } = await highlights(other);
+    assert(measures.length === 0 && names.length === 0, `${measures.length} scans, highlights ${names.join(', ')}`);
+    return '';
+  });
+
+  await check('all requests went to the fixture server', async () => {
+    const hosts = new Set(server.requests.map((r) => r.split('/')[0]));
+    const expected = [`${PORTAL_HOST}:${server.port}`, `${OTHER_HOST}:${server.port}`];
+    const unexpected = [...hosts].filter((h) => !expected.includes(h ?? ''));
+    assert(unexpected.length === 0, `unexpected Host headers: ${unexpected.join(', ')}`);
+    return [...hosts].join(', ');
+  });
+
+  await check('no errors from the extension', async () => {
+    const lines = [...pageErrors, ...extensionLines(output)];
+    assert(lines.length === 0, `\n  ${lines.join('\n  ')}`);
+    return '';
+  });
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(FIREFOX_PATH)) {
+    console.log(`skipped: ${FIREFOX_PATH} not found (apt-get install -y firefox-esr firefox-esr-l10n-nl)`);
+    console.log('firefox: 0 passed, 0 failed, 1 skipped');
+    return 0;
+  }
+  const started = Date.now();
+  const shots = process.env.RAADSLENS_SCREENSHOT_DIR ?? (await mkdtemp(path.join(os.tmpdir(), 'raadslens-firefox-')));
+  await mkdir(shots, { recursive: true });
+  const server = await startFixtureServer();
+  let launched: Awaited<ReturnType<typeof launchFirefox>> | undefined;
+  // A hung Firefox must not hang the run: past the limit, kill the one we started and fail.
+  const watchdog = setTimeout(() => {
+    console.log(`FAIL run took more than ${RUN_LIMIT_MS / 1000} s`);
+    const pid = launched?.firefox.process()?.pid;
+    // Firefox was started as a process group leader: its content processes go with it.
+    if (pid) process.kill(-pid, 'SIGKILL');
+    process.exit(1);
+  }, RUN_LIMIT_MS);
+  try {
+    await check(`Firefox with ${path.basename(EXTENSION_DIR)} installed`, async () => {
+      launched = await launchFirefox(EXTENSION_DIR);
+      return `${await launched.firefox.version()}, moz-extension://${ADDON_UUID}`;
+    });
+    if (launched) await runChecks(launched.firefox, launched.output, server, shots);
+  } finally {
+    // Firefox's whole output, for a failure's post-mortem (most of it is Firefox talking to itself).
+    if (launched) await writeFile(path.join(shots, 'firefox-output.log'), launched.output.join('\n') + '\n');
+    await launched?.firefox.close().catch(() => {});
+    await server.close();
+    clearTimeout(watchdog);
+  }
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(`screenshots and Firefox log: ${shots}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`firefox: ${results.length - failed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+process.exitCode = await main();
