@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createAnalyser, type Analyser } from '@/lib/analyse';
+import { sitePatternFor } from '@/lib/permissions';
 import type { RuleSet } from '@/lib/rules';
 import { analyserOptionsFrom, loadSettings, watchSettings, type Settings } from '@/lib/settings';
 import { PdfError, pdfErrors, fromPdfJsError, type PdfScanResult } from '@/lib/pdf';
@@ -24,14 +25,13 @@ export interface PdfScans {
   cancel(url: string): void;
 }
 
+/** The hosts' patterns, without ports: Firefox never answers a request for a pattern with a port. */
 function originsOf(urls: string[]): string[] {
   const out = new Set<string>();
   for (const u of urls) {
-    try {
-      out.add(`${new URL(u).origin}/*`);
-    } catch {
-      // not a URL: the fetch will say so
-    }
+    // Not a web URL: the fetch will say so.
+    const pattern = sitePatternFor(u);
+    if (pattern) out.add(pattern);
   }
   return [...out];
 }

@@ -14,6 +14,7 @@ import { extractPages, fetchPdf, fileNameOf, MIN_CHARS_PER_PAGE, PdfError, fromP
 import { openPdf } from '@/lib/pdf/browser';
 import { dropRangesWithin, itemIndexOf, rangesFor, releasePdfPage, renderPdfPage, type RenderedPage } from '@/lib/pdf/render';
 import { loadBuiltinRules } from '@/lib/rules';
+import { sitePatternFor } from '@/lib/permissions';
 import { analyserOptionsFrom, highlightCss, loadSettings } from '@/lib/settings';
 import { PdfViewerNotes, type PdfPassage } from './PdfViewerNotes';
 
@@ -27,7 +28,7 @@ const KEEP_MARGIN_PX = 3000;
 
 type ViewState =
   | { kind: 'loading' }
-  | { kind: 'error'; message: string; grantOrigin?: string }
+  | { kind: 'error'; message: string; grant?: { pattern: string; host: string } }
   | { kind: 'ready'; pageCount: number; width: number; height: number; scale: number };
 
 interface DocState {
@@ -99,10 +100,12 @@ export function PdfViewer() {
     let task: PDFDocumentLoadingTask | null = null;
     void (async () => {
       try {
-        const origin = new URL(file).origin;
-        const allowed = await browser.permissions.contains({ origins: [`${origin}/*`] }).catch(() => true);
-        if (!allowed) {
-          setView({ kind: 'error', message: t('pdfErrorPermission', new URL(file).host), grantOrigin: origin });
+        // Host patterns without the port: Firefox never grants (nor answers a request for) one with a port.
+        const pattern = sitePatternFor(file);
+        const allowed = pattern ? await browser.permissions.contains({ origins: [pattern] }).catch(() => true) : true;
+        if (!allowed && pattern) {
+          const host = new URL(file).hostname;
+          setView({ kind: 'error', message: t('pdfErrorPermission', host), grant: { pattern, host } });
           return;
         }
         const { bytes } = await fetchPdf(file, { signal: controller.signal });
@@ -356,17 +359,17 @@ export function PdfViewer() {
             <p role="alert" data-testid="viewer-error">
               {view.message}
             </p>
-            {view.grantOrigin && (
+            {view.grant && (
               <button
                 type="button"
                 class="primary"
                 onClick={() =>
                   void browser.permissions
-                    .request({ origins: [`${view.grantOrigin}/*`] })
+                    .request({ origins: [view.grant!.pattern] })
                     .then((ok) => ok && setAttempt((n) => n + 1))
                 }
               >
-                {t('viewerGrant', new URL(view.grantOrigin).host)}
+                {t('viewerGrant', view.grant.host)}
               </button>
             )}
           </>

@@ -213,6 +213,27 @@ async function runChecks(firefox: Browser, output: string[], server: FixtureServ
     return shootUnclipped(popup, 'popup', shots);
   });
 
+  await check('PDF viewer reads a portal PDF and highlights it', async () => {
+    // A port in the URL: the viewer's permission check must not put it in the host pattern
+    // (Firefox never grants a pattern with a port).
+    const pdf = pageUrl(server, PORTAL_HOST, 'pdf/raadsvoorstel-3p.pdf');
+    const viewer = await openExtensionPage(firefox, `pdf-viewer.html?file=${encodeURIComponent(pdf)}`, { width: 1000, height: 800 });
+    watch(viewer);
+    await poll('the viewer to extract the PDF', async () => {
+      const state = await viewer.evaluate(() => ({
+        done: document.body.dataset.extracted === 'done',
+        error: document.querySelector('[data-testid=viewer-error]')?.textContent ?? null,
+      }));
+      if (state.error) throw new Error(`viewer: ${state.error}`);
+      return state.done || undefined;
+    });
+    const counts = await poll('PDF highlights', async () => {
+      const c = await viewer.evaluate(() => Object.fromEntries([...CSS.highlights.entries()].map(([name, h]) => [name, h.size])));
+      return (c['raadslens-camera'] ?? 0) > 0 ? c : undefined;
+    });
+    return Object.entries(counts).map(([name, n]) => `${name.replace('raadslens-', '')} ${n}`).join(', ');
+  });
+
   await check(`no content script on ${OTHER_HOST}`, async () => {
     const h1 = await other.evaluate(() => document.querySelector('h1')?.textContent ?? '');
     assert(h1.includes('cameratoezicht'), `fixture page not loaded (h1 "${h1}")`);
