@@ -4,6 +4,7 @@
 //   RAADSLENS_OUT_DIR=.output-ff npx wxt build -b firefox && npx tsx test/firefox/smoke.ts
 //
 // Prints one line per check and a closing "firefox: N passed, N failed"; exits 1 on a failure.
+// RAADSLENS_FIREFOX_REPORT=<file>: the counts also as JSON there (npm test reads them).
 // Skips (exit 0) when /usr/bin/firefox-esr is not installed.
 // RAADSLENS_FIREFOX_DIR: another build; RAADSLENS_SCREENSHOT_DIR: where the screenshots go.
 import { existsSync } from 'node:fs';
@@ -262,6 +263,7 @@ async function main(): Promise<number> {
   if (!existsSync(FIREFOX_PATH)) {
     console.log(`skipped: ${FIREFOX_PATH} not found (apt-get install -y firefox-esr firefox-esr-l10n-nl)`);
     console.log('firefox: 0 passed, 0 failed, 1 skipped');
+    await report({ passed: 0, failed: 0, skipped: 1 });
     return 0;
   }
   const started = Date.now();
@@ -293,7 +295,14 @@ async function main(): Promise<number> {
   const failed = results.filter((r) => !r.ok).length;
   console.log(`screenshots and Firefox log: ${shots}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
   console.log(`firefox: ${results.length - failed} passed, ${failed} failed`);
+  await report({ passed: results.length - failed, failed, skipped: 0 });
   return failed === 0 ? 0 : 1;
+}
+
+/** The counts as JSON for npm test (test/tools/run-all.mjs), when it names a file. */
+async function report(counts: { passed: number; failed: number; skipped: number }): Promise<void> {
+  const file = process.env.RAADSLENS_FIREFOX_REPORT;
+  if (file) await writeFile(file, JSON.stringify(counts));
 }
 
 process.exitCode = await main();

@@ -7,6 +7,8 @@
 //   wxt build -b firefox               1 check
 //   web-ext lint (Firefox build)       1 check
 //   playwright (e2e, real Chromium)    one per test   (test-results/playwright.json)
+//   Firefox smoke (real Firefox ESR)   one per check  (test-results/firefox.json; skipped, and
+//                                      said so, where /usr/bin/firefox-esr is not installed)
 // A runner that exits non-zero without reporting a failure counts as 1 failed (it crashed, or
 // failed outside a test). The LAST line printed is exactly `N passed, N failed`.
 import { spawn } from 'node:child_process';
@@ -122,6 +124,22 @@ await step('e2e (playwright, Chromium)', async () => {
   ]
     .filter(Boolean)
     .join(', ');
+  return { passed, failed, note };
+});
+
+await step('Firefox smoke (Firefox ESR, Firefox build)', async () => {
+  const report = path.join(results, 'firefox.json');
+  rmSync(report, { force: true });
+  process.env.RAADSLENS_FIREFOX_DIR = path.join(root, process.env.RAADSLENS_OUT_DIR ?? '.output', 'firefox-mv2');
+  process.env.RAADSLENS_FIREFOX_REPORT = report;
+  process.env.RAADSLENS_SCREENSHOT_DIR = path.join(results, 'screenshots', 'firefox');
+  const code = await run(bin('tsx'), ['test/firefox/smoke.ts']);
+  const json = readJson(report);
+  if (!json) return { passed: 0, failed: 1, note: `no report (exit ${code})` };
+  const passed = Number(json.passed ?? 0);
+  let failed = Number(json.failed ?? 0);
+  if (code !== 0 && failed === 0) failed = 1;
+  const note = [json.skipped ? 'skipped: no /usr/bin/firefox-esr' : '', code !== 0 ? `exit ${code}` : ''].filter(Boolean).join(', ');
   return { passed, failed, note };
 });
 
