@@ -360,12 +360,12 @@ export function compileMatchSets(sets: readonly MatchSet<string, unknown>[]): (t
   const hitsOf: Hits[] = [];
   for (let si = 0; si < setCount; si++) hitsOf.push(new Hits());
 
-  // `f` must be foldCodes(text): it is only read, so one fold can serve several matchers.
-  return function match(text: string, f: FoldedCodes): unknown[][] {
-    const { lower, cased } = f;
-    const n = f.length;
-    for (let si = 0; si < setCount; si++) hitsOf[si]!.reset();
-
+  // The automaton over the folded units, each occurrence checked and kept by collect. A function
+  // of its own with nothing after the loop: V8 optimises a hot loop while it runs (on-stack
+  // replacement) and keeps that code for the later calls, so code after the loop that had not
+  // run yet when it was compiled sent every later call back to the interpreter at its end (once
+  // per block of a page in Chromium, seen with --trace-deopt).
+  const scan = (lower: Uint16Array, cased: Uint16Array, n: number): void => {
     let row = start;
     for (let i = 0; i < n; i++) {
       const cls = classOf[lower[i] ?? 0] ?? 0;
@@ -384,6 +384,12 @@ export function compileMatchSets(sets: readonly MatchSet<string, unknown>[]): (t
       row = ~v;
       collect((row / classCount) | 0, i + 1, lower, cased, n, hitsOf);
     }
+  };
+
+  // `f` must be foldCodes(text): it is only read, so one fold can serve several matchers.
+  return function match(text: string, f: FoldedCodes): unknown[][] {
+    for (let si = 0; si < setCount; si++) hitsOf[si]!.reset();
+    scan(f.lower, f.cased, f.length);
     return resolvers.map((resolve, si) => resolve(text, f, hitsOf[si]!));
   };
 }
