@@ -73,12 +73,15 @@ function scanMeasures(page: Page): Promise<ScanDetail[]> {
   );
 }
 
-/** Names of our highlights and the texts of their ranges (StaticRanges, read through a live Range). */
-function highlights(page: Page): Promise<{ names: string[]; texts: string[] }> {
+/**
+ * Names of our highlights (or only `only`) and the texts of their ranges (StaticRanges, read
+ * through a live Range).
+ */
+function highlights(page: Page, only?: string): Promise<{ names: string[]; texts: string[] }> {
   // No named helper inside the callback: tsx (esbuild keepNames) would wrap it in a __name() call
   // that does not exist in the page.
-  return page.evaluate(() => {
-    const ours = [...CSS.highlights.entries()].filter(([name]) => name.startsWith('raadslens'));
+  return page.evaluate((only) => {
+    const ours = [...CSS.highlights.entries()].filter(([name]) => (only ? name === only : name.startsWith('raadslens')));
     const texts = ours
       .flatMap(([, h]) => [...h])
       .map((r: AbstractRange) => {
@@ -88,7 +91,7 @@ function highlights(page: Page): Promise<{ names: string[]; texts: string[] }> {
         return x.toString();
       });
     return { names: ours.map(([name]) => name), texts };
-  });
+  }, only);
 }
 
 /** The page's <html lang> and the UI language the extension got from Firefox. */
@@ -200,6 +203,41 @@ async function runChecks(firefox: Browser, output: string[], server: FixtureServ
     );
     await waitForText(panel, 'sidebar', ['Toelichting', 'Uitgangspunt', 'Observatie']);
     return shootUnclipped(panel, 'sidebar', shots);
+  });
+
+  await check('a note written in the sidebar is kept (IndexedDB)', async () => {
+    assert(tabId !== undefined && scan, 'needs the scanned portal tab');
+    const panelPath = `sidepanel.html?tabId=${tabId}`;
+    const panel = await openExtensionPage(firefox, panelPath, { width: 400, height: 900 });
+    watch(panel);
+    const group = '[data-testid=match-group][data-category=camera]';
+    await poll('match group "camera"', async () => (await panel.$(group)) ?? undefined);
+    await panel.$eval(group, (el) => {
+      if (el instanceof HTMLDetailsElement) el.open = true;
+    });
+    await panel.click(`${group} [data-testid=match-item] [data-testid=match-note]`);
+    const text = 'Firefox: is de FG om advies gevraagd?';
+    await poll('the note editor', async () => (await panel.$('[data-testid=note-editor]')) ?? undefined);
+    await panel.type('[data-testid=note-editor]', text);
+    await panel.click('[data-testid=note-save]');
+    const notesWith = (page: Page) =>
+      page.$$eval('[data-testid=note-item]', (items, t) => items.filter((i) => (i.textContent ?? '').includes(t)).length, text);
+    await poll('the saved note in the list', async () => ((await notesWith(panel)) === 1 ? true : undefined));
+    // The panel hands the note's anchor to the page's content script, which paints it.
+    const painted = await poll('the note painted on the page', async () => {
+      const { texts } = await highlights(portal, 'raadslens-note');
+      return texts.length > 0 ? texts : undefined;
+    });
+    assert(painted.includes('cameratoezicht'), `note highlight over ${painted.join(', ')}`);
+    await panel.close();
+    // A new sidebar page reads the record back from IndexedDB: the "Notities" tab lists it.
+    const again = await openExtensionPage(firefox, panelPath, { width: 400, height: 900 });
+    watch(again);
+    await poll('the Notities tab', async () => (await again.$('[data-testid=tab-notes]')) ?? undefined);
+    await again.click('[data-testid=tab-notes]');
+    await poll('the note after reopening the sidebar', async () => ((await notesWith(again)) === 1 ? true : undefined));
+    await again.close();
+    return '';
   });
 
   await check('popup page shows the count in Dutch', async () => {
