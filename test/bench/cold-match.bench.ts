@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { councilPage } from './council-page';
-import { evalDocuments, ROOT, summary } from './corpus';
+import { evalDocuments, median, ROOT, summary } from './corpus';
 import { refAndWorkingTrees } from './ref-trees';
 
 const REF = process.env.REF ?? 'HEAD';
@@ -140,11 +140,6 @@ await browser?.close();
 if (process.env.KEEP) console.log(`bundles and batches kept in ${work}`);
 else rmSync(work, { recursive: true, force: true });
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const textChars = batches.reduce((n, b) => n + b.length, 0);
 console.log(`Cold matcher in ${BROWSER ? `Chromium ${browserVersion}` : `Node ${process.version}`}: ${BROWSER ? 'fresh page' : 'fresh process'} per run, ${RUNS} runs each, alternating; ` +
   `${textChars} chars in ${batches.length} batches of ≤ ${BATCH}`);

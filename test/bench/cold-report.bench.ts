@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { councilPage } from './council-page';
-import { evalDocuments, ROOT, summary } from './corpus';
+import { evalDocuments, median, ROOT, summary } from './corpus';
 import { refAndWorkingTrees } from './ref-trees';
 
 const REF = process.env.REF ?? 'HEAD';
@@ -97,11 +97,6 @@ const browserVersion = browser.version();
 await browser.close();
 rmSync(work, { recursive: true, force: true });
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 console.log(`Per-page report work in Chromium ${browserVersion}: fresh page per run, ${RUNS} runs each, alternating`);
 console.log(`reference ${REF} (${execSync(`git rev-parse --short ${REF}`, { cwd: ROOT, encoding: 'utf8' }).trim()}) vs working tree; medians in ms\n`);
 console.log(`${'phase'.padEnd(10)} ${'ref'.padStart(8)} ${'now'.padStart(8)} ${'now/ref'.padStart(8)}`);

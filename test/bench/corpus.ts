@@ -42,6 +42,13 @@ export function rng(seed: number): () => number {
 }
 
 /** A line the summary table of run.mjs picks up; the bench prints its own table as well. */
+/** The median (the mean of the middle two for an even count). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
 export function summary(bench: string, name: string, value: number, unit: string, note = ''): void {
   console.log(`BENCH\t${JSON.stringify({ bench, name, value, unit, note })}`);
 }

@@ -4,16 +4,13 @@
 // pass that only reads every text node's data. Printed figures, not assertions.
 // Run: RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/page.bench.ts
 // (npm run bench builds that directory first.)
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { loadBuiltinRules } from '../../lib/rules';
-import { startFixtureServer } from '../tools/fixture-server.mjs';
-import { launchWithExtension } from '../tools/extension-browser.mjs';
-import { councilPage } from './council-page';
-import { evalDocuments, ROOT, summary } from './corpus';
+import { openCouncilBench } from './council-bench';
+import { median, ROOT, summary } from './corpus';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const extensionDir = resolve(process.env.RAADSLENS_EXTENSION_DIR ?? join(ROOT, '.output-bench', 'chrome-mv3'));
@@ -22,21 +19,11 @@ const rules = loadBuiltinRules();
 // The same term list for mark.js: every term text and every form.
 const terms = [...new Set(rules.categories.flatMap((c) => c.terms.flatMap((t) => [t.text, ...(t.forms ?? [])])))];
 
-const dir = mkdtempSync(join(tmpdir(), 'raadslens-page-bench-'));
-mkdirSync(join(dir, 'bench'));
-const { html, documentChars } = councilPage(evalDocuments(), 1_050_000);
-writeFileSync(join(dir, 'bench', 'raadsvergadering.html'), html);
 const markJs = readFileSync(join(ROOT, 'node_modules', 'mark.js', 'dist', 'mark.min.js'), 'utf8');
 const phasesJs = (await build({ entryPoints: [join(ROOT, 'test', 'bench', 'page-phases.ts')], bundle: true, format: 'iife', write: false, target: 'chrome120', logLevel: 'silent' })).outputFiles[0]!.text;
 
-const server = await startFixtureServer({ root: dir });
-const browser = await launchWithExtension({ extensionDir, port: server.port });
-const url = 'http://utrecht.raadsinformatie.nl/bench/raadsvergadering.html';
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
+const bench = await openCouncilBench(extensionDir, 'page-bench');
+const { browser, documentChars, portalUrl: url } = bench;
 
 type Phases = Record<'detectMs' | 'walkMs' | 'matchMs' | 'rangesMs' | 'paintMs', number>;
 
@@ -140,7 +127,7 @@ try {
   const paintedAt = (p: Page) =>
     p.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null, undefined, { timeout: 60_000 }).then((h) => h.jsonValue() as Promise<number>);
   for (let i = 0; i < LOADS; i++) {
-    await page.goto(server.url('bench/raadsvergadering.html'), { waitUntil: 'load' });
+    await page.goto(bench.plainUrl, { waitUntil: 'load' });
     plainPaints.push(await paintedAt(page));
     const s = await measures.next(() => page.goto(url, { waitUntil: 'load' }));
     paints.push(await paintedAt(page));
@@ -254,7 +241,5 @@ try {
   summary('page', 'scan / floor, cold isolated world', scan / isoFloor, '×', 'target ≤ 3');
   summary('page', 'mark.js / scan', mark.ms / scan, '×', 'target ≥ 100');
 } finally {
-  await browser.close();
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
+  await bench.close();
 }

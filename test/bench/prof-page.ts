@@ -1,21 +1,15 @@
 // Diagnostic (not part of npm run bench): the 1 MB council page, scan wall/busy per load, the
 // cold and warm floor, and (PROFILE=1) a CPU profile of one load aggregated by function, written
 // to PROFILE_OUT (default: raadslens-page.cpuprofile in the temp directory).
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startFixtureServer } from '../tools/fixture-server.mjs';
-import { launchWithExtension } from '../tools/extension-browser.mjs';
-import { councilPage } from './council-page';
-import { evalDocuments, ROOT } from './corpus';
+import { openCouncilBench } from './council-bench';
+import { ROOT } from './corpus';
 
 const extensionDir = resolve(process.env.RAADSLENS_EXTENSION_DIR ?? join(ROOT, '.output-prof', 'chrome-mv3'));
-const dir = mkdtempSync(join(tmpdir(), 'raadslens-prof-'));
-mkdirSync(join(dir, 'bench'));
-writeFileSync(join(dir, 'bench', 'raadsvergadering.html'), councilPage(evalDocuments(), 1_050_000).html);
-const server = await startFixtureServer({ root: dir });
-const browser = await launchWithExtension({ extensionDir, port: server.port });
-const url = 'http://utrecht.raadsinformatie.nl/bench/raadsvergadering.html';
+const bench = await openCouncilBench(extensionDir, 'prof');
+const { browser, portalUrl: url } = bench;
 const page = await browser.context.newPage();
 const measure = () => page.waitForFunction(() => {
   const m = performance.getEntriesByName('raadslens:scan', 'measure')[0] as PerformanceMeasure | undefined;
@@ -59,5 +53,4 @@ if (process.env.PROFILE) {
   for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
   writeFileSync(process.env.PROFILE_OUT ?? join(tmpdir(), 'raadslens-page.cpuprofile'), JSON.stringify(profile));
 }
-await browser.close();
-await server.close();
+await bench.close();

@@ -4,27 +4,17 @@
 // extension does not run (a host that is not a portal), and with the same number of live
 // Ranges made by hand (what the scanner made before it used StaticRange).
 // Run: RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/ranges.bench.ts
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startFixtureServer } from '../tools/fixture-server.mjs';
-import { launchWithExtension } from '../tools/extension-browser.mjs';
-import { councilPage } from './council-page';
-import { evalDocuments, ROOT, summary } from './corpus';
+import { openCouncilBench } from './council-bench';
+import { median, ROOT, summary } from './corpus';
 
 const ROUNDS = Number(process.env.BENCH_LOADS ?? 5);
 const CHANGES = 500;
 const extensionDir = resolve(process.env.RAADSLENS_EXTENSION_DIR ?? join(ROOT, '.output-bench', 'chrome-mv3'));
-const dir = mkdtempSync(join(tmpdir(), 'raadslens-ranges-bench-'));
-mkdirSync(join(dir, 'bench'));
-writeFileSync(join(dir, 'bench', 'raadsvergadering.html'), councilPage(evalDocuments(), 1_050_000).html);
-const server = await startFixtureServer({ root: dir });
-const browser = await launchWithExtension({ extensionDir, port: server.port });
-const portal = 'http://utrecht.raadsinformatie.nl/bench/raadsvergadering.html';
-const plain = server.url('bench/raadsvergadering.html');
+const bench = await openCouncilBench(extensionDir, 'ranges-bench');
+const { browser, portalUrl: portal, plainUrl: plain } = bench;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
 /** The page's own changes: a paragraph put at the top of <main> and taken out again. */
 const changes = (page: Page) =>
@@ -80,7 +70,5 @@ try {
   summary('ranges', 'page changes, with Raadslens', median(rows.extension!), 'ms');
   summary('ranges', 'page changes, as many live Ranges', median(rows.live!), 'ms');
 } finally {
-  await browser.close();
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
+  await bench.close();
 }

@@ -13,7 +13,7 @@ import { buildEntries, filterEntries } from '../../lib/record/entries';
 import type { DocumentRecord, FlagRecord, NoteRecord } from '../../lib/db/schema';
 import { startFixtureServer } from '../tools/fixture-server.mjs';
 import { launchWithExtension } from '../tools/extension-browser.mjs';
-import { ROOT, rng, summary } from './corpus';
+import { median, ROOT, rng, summary } from './corpus';
 
 const extensionDir = resolve(process.env.RAADSLENS_EXTENSION_DIR ?? join(ROOT, '.output-bench', 'chrome-mv3'));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -71,10 +71,6 @@ function dataset() {
   return { documents, notes, flags };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const fmt = (ms: number) => `${ms.toFixed(1).padStart(7)} ms`;
 
 async function seed(page: Page, data: ReturnType<typeof dataset>): Promise<void> {
