@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { simplePdf } from '../fixtures/pdf/make-simple-pdf.mjs';
+import { realCaptures } from './real-captures.mjs';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES_ROOT = path.join(PROJECT_ROOT, 'test', 'fixtures');
@@ -34,6 +35,8 @@ export const MAPPED_HOST_PATTERNS = [
   'raad.dordrecht.nl',
   'gemeenteraad.groningen.nl',
   'raad.ridderkerk.nl',
+  // The real captures (../shared/real/), served under their original host and path.
+  'gemeenteraad.denhelder.nl',
 ];
 
 /**
@@ -91,6 +94,8 @@ export async function startFixtureServer(options = {}) {
   let longPdf = null;
   /** @type {Buffer | null} */
   let pagesPdf = null;
+  // A real capture answers at its original host + path (+ query), before any fixture file.
+  const real = new Map(realCaptures().map((c) => [`${c.host}${c.pathAndQuery}`, c]));
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://fixture.invalid');
@@ -102,6 +107,8 @@ export async function startFixtureServer(options = {}) {
     };
     try {
       if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
+      const capture = real.get(`${(req.headers.host ?? '').replace(/:\d+$/, '')}${url.pathname}${url.search}`);
+      if (capture) return send(200, capture.type, await readFile(capture.absPath));
       if (url.pathname === '/generated/100k-nodes.html') {
         bigPage ||= manyNodesPage(100_000);
         return send(200, TYPES['.html'], bigPage);
