@@ -40,7 +40,8 @@ export interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idle
   analyser: Analyser;
   /** Identifies the analyser's settings; a stored result made with other settings is not used. */
   variant?: string;
-  title?: string;
+  /** The document's name; a function to name it from the response's Content-Disposition too. */
+  title?: string | ((disposition: string | null) => string);
   /** false: ignore a stored result (the reader asked to scan again). */
   useCache?: boolean;
   onPhase?: (phase: ScanPhase) => void;
@@ -68,13 +69,13 @@ export async function scanPdfUrl(url: string, options: ScanUrlOptions): Promise<
   }
   options.onPhase?.('fetching');
   const t0 = performance.now();
-  const { bytes, validators } = await fetchPdf(url, { signal, idleTimeoutMs: options.idleTimeoutMs, maxBytes: options.maxBytes });
+  const { bytes, validators, disposition } = await fetchPdf(url, { signal, idleTimeoutMs: options.idleTimeoutMs, maxBytes: options.maxBytes });
   options.onPhase?.('reading');
   const task = (await openPdf(bytes)) as unknown as PdfLoadingTaskLike;
   let firstPage = 0;
   const result = await scanPages(extractPages(task, options), options.analyser, {
     url,
-    title: options.title,
+    title: typeof options.title === 'function' ? options.title(disposition) : options.title,
     onPage: (p) => {
       if (p.page === 1) firstPage = performance.now() - t0;
       options.onPage?.(p);

@@ -1,13 +1,27 @@
 // Which URLs are PDFs, and which attachments a page report lists. Pure.
 
-/** Portal download URLs that serve a PDF without saying so in the path. */
+/**
+ * Portal addresses that serve a PDF without `.pdf` in the path. Only shapes that serve nothing
+ * else: an address that may give a web page or a PDF (iBabs `/Agenda/Document/…?documentId=`)
+ * is recognised by its response instead (lib/pdf/tab.ts).
+ */
 const DOWNLOAD_PATTERNS: RegExp[] = [
-  /^https?:\/\/api\.notubiz\.nl\/document\/\d+/i, // NotuBiz
-  /^https?:\/\/[^/]*\.ibabs\.eu\/publicdownload\.aspx/i, // iBabs
-  /^https?:\/\/[^/]+\/(?:[^/]+\/)*(?:document|documenten|bijlage)\/\d+\/(?:download|bestand)\b/i, // GemeenteOplossingen, Parlaeus
+  // NotuBiz: /document/{id}/{version}/{name with + for spaces}, on its own hosts and municipal ones.
+  /^https?:\/\/[^/]+\/document\/\d+\/\d+(?:\/[^/?#]*)?(?:[?#]|$)/i,
+  /^https?:\/\/api\.notubiz\.nl\/document\/\d+/i,
+  // iBabs downloads.
+  /^https?:\/\/[^/]*\.ibabs\.eu\/publicdownload\.aspx/i,
+  /^https?:\/\/[^/]+\/Document\/(?:LoadAgendaItemDocument|LoadAgendaDocument|View)\/[^/?#]+/i,
+  // GemeenteOplossingen risbis downloads.
+  /^https?:\/\/[^/]+\/modules\/risbis\/[^?#]*download/i,
+  /^https?:\/\/[^/]+\/modules\/risbis\/risbis\.php\?(?:[^#]*&)?g=(?:download|get_document|get_doc)(?:[&#]|$)/i,
+  // Parlaeus: /user/showdoc/action=view/id={id}/type=pdf/{name}.
+  /^https?:\/\/[^/]+\/(?:[^/?#]+\/)*showdoc\/[^?#]*\btype=pdf\b/i,
+  // GemeenteOplossingen, Parlaeus (older): /document/{id}/download.
+  /^https?:\/\/[^/]+\/(?:[^/]+\/)*(?:document|documenten|bijlage)\/\d+\/(?:download|bestand)\b/i,
 ];
 
-/** True for a URL that names a PDF: a path ending in .pdf, or a known portal download pattern. */
+/** True for an address that serves a PDF by its shape: a path ending in .pdf, or a known portal download. */
 export function isPdfUrl(url: string): boolean {
   let parsed: URL;
   try {

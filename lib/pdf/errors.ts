@@ -13,6 +13,7 @@ export type PdfErrorKind =
   | 'password'
   | 'corrupt'
   | 'no-text'
+  | 'not-pdf'
   | 'cancelled'
   | 'unknown';
 
@@ -37,6 +38,9 @@ export const pdfErrors = {
   password: () => new PdfError('password', t('pdfErrorPassword')),
   corrupt: (cause?: unknown) => new PdfError('corrupt', t('pdfErrorCorrupt'), { cause }),
   noText: () => new PdfError('no-text', t('pdfErrorNoText')),
+  /** The address gave something else: a web page (`text/html`) or another kind of file. */
+  notPdf: (mediaType: string) =>
+    new PdfError('not-pdf', /^(text\/html|application\/xhtml\+xml)$/.test(mediaType) ? t('pdfErrorWebPage') : t('pdfErrorNotPdf', mediaType || '?')),
   cancelled: () => new PdfError('cancelled', t('pdfErrorCancelled')),
 };
 

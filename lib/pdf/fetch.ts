@@ -1,6 +1,8 @@
 // Fetching one PDF the reader asked for: with a timeout for a server that never answers or stops
 // sending, a size cap, cancel, and the server's validators so the cache can tell whether the
-// document changed. Uses only fetch(), so it runs in extension pages and in Node alike.
+// document changed. The response says whether it is a PDF at all (content type, or the `%PDF-`
+// header for a server that calls everything octet-stream): a web page is not read to its end.
+// Uses only fetch(), so it runs in extension pages and in Node alike.
 import { PdfError, pdfErrors } from './errors';
 
 export interface Validators {
@@ -96,6 +98,42 @@ export async function headValidators(url: string, options: FetchOptions = {}): P
 export interface FetchedPdf {
   bytes: Uint8Array;
   validators: Validators;
+  /** The response's Content-Disposition (it may name the file), or null. */
+  disposition: string | null;
+}
+
+/** PDF readers accept the header anywhere in the first 1024 bytes (junk before it happens). */
+export const PDF_MAGIC_WINDOW = 1024;
+const MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+/** Does `bytes` (the start of a response) hold the PDF header within the window? */
+export function hasPdfMagic(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, PDF_MAGIC_WINDOW) - MAGIC.length;
+  outer: for (let i = 0; i <= end; i++) {
+    for (let k = 0; k < MAGIC.length; k++) if (bytes[i + k] !== MAGIC[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** The media type of a Content-Type header, lower case, without parameters ('' when absent). */
+export function mediaType(header: string | null): string {
+  return (header ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/** A server that says PDF is believed (pdf.js tells a broken file apart); anything else must show the header. */
+function declaresPdf(type: string): boolean {
+  return type === 'application/pdf' || type === 'application/x-pdf';
+}
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return bytes;
 }
 
 export async function fetchPdf(url: string, options: FetchOptions = {}): Promise<FetchedPdf> {
@@ -109,29 +147,44 @@ export async function fetchPdf(url: string, options: FetchOptions = {}): Promise
     if (res.status === 404 || res.status === 410) throw pdfErrors.notFound();
     if (!res.ok) throw pdfErrors.http(res.status);
     const validators = validatorsOf(res.headers);
-    if (validators.length !== undefined && validators.length > maxBytes) throw pdfErrors.tooLarge(mb(validators.length), mb(maxBytes));
-    if (!res.body) return { bytes: new Uint8Array(await res.arrayBuffer()), validators };
+    const disposition = res.headers.get('content-disposition');
+    const type = mediaType(res.headers.get('content-type'));
+    const sniff = !declaresPdf(type);
+    if (validators.length !== undefined && validators.length > maxBytes && !sniff) throw pdfErrors.tooLarge(mb(validators.length), mb(maxBytes));
+    if (!res.body) {
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      if (sniff && !hasPdfMagic(bytes)) throw pdfErrors.notPdf(type);
+      return { bytes, validators, disposition };
+    }
     const reader = res.body.getReader();
     const chunks: Uint8Array[] = [];
     let total = 0;
+    let checked = !sniff;
     for (;;) {
       dog.arm();
       const { done, value } = await reader.read();
+      if (!done) {
+        total += value.byteLength;
+        chunks.push(value);
+      }
+      if (!checked && (done || total >= PDF_MAGIC_WINDOW)) {
+        checked = true;
+        if (!hasPdfMagic(concat(chunks, total).subarray(0, PDF_MAGIC_WINDOW))) {
+          if (!done) await reader.cancel().catch(() => {});
+          throw pdfErrors.notPdf(type);
+        }
+        if (validators.length !== undefined && validators.length > maxBytes) {
+          await reader.cancel().catch(() => {});
+          throw pdfErrors.tooLarge(mb(validators.length), mb(maxBytes));
+        }
+      }
       if (done) break;
-      total += value.byteLength;
       if (total > maxBytes) {
         await reader.cancel().catch(() => {});
         throw pdfErrors.tooLarge(mb(total), mb(maxBytes));
       }
-      chunks.push(value);
     }
-    const bytes = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) {
-      bytes.set(c, at);
-      at += c.byteLength;
-    }
-    return { bytes, validators };
+    return { bytes: concat(chunks, total), validators, disposition };
   } catch (err) {
     throw failure(err, dog, options.signal, ms);
   } finally {

@@ -9,6 +9,30 @@ describe('isPdfUrl', () => {
     expect(isPdfUrl('https://api1.ibabs.eu/publicdownload.aspx?site=utrecht&id=1')).toBe(true);
   });
 
+  it('knows the portals’ PDF addresses without .pdf: NotuBiz, iBabs downloads, risbis, Parlaeus', () => {
+    const pdfs = [
+      'https://denhaag.raadsinformatie.nl/document/15518187/1/I_6++VVD+motie+Relschoppers+mogen+niet+ongestraft+wegkomen',
+      'https://raadsinformatie.eindhoven.nl/document/12915671/2/Raadsvoorstel%20camera',
+      'https://amsterdam.raadsinformatie.nl/document/13372948/1',
+      'https://utrecht.bestuurlijkeinformatie.nl/Document/LoadAgendaItemDocument/0c9d7e12-5a3b-4f6c-8e21-9b4a7d3c2e15',
+      'https://utrecht.bestuurlijkeinformatie.nl/Document/View/0c9d7e12-5a3b-4f6c-8e21-9b4a7d3c2e15',
+      'https://gemeenteraad.denhelder.nl/modules/risbis/download.php?id=19025',
+      'https://gemeenteraad.denhelder.nl/modules/risbis/risbis.php?g=download&id=19025',
+      'https://rotterdam.parlaeus.nl/user/showdoc/action=view/id=4242/type=pdf/Motie%20camera',
+    ];
+    expect(pdfs.filter((u) => !isPdfUrl(u))).toEqual([]);
+  });
+
+  it('leaves addresses that may serve a web page to their response', () => {
+    // iBabs /Agenda/Document/ is sometimes the PDF, sometimes a page about it: lib/pdf/tab.ts asks the response.
+    expect(isPdfUrl('https://utrecht.bestuurlijkeinformatie.nl/Agenda/Document/6b0e52a1?documentId=0c9d7e12&agendaItemId=a41f3b7c')).toBe(false);
+    // The AJAX list of an agenda item's documents is HTML.
+    expect(isPdfUrl('https://gemeenteraad.denhelder.nl/modules/risbis/risbis.php?g=get_docs_for_ag&agendapunt_object_id=19024')).toBe(false);
+    expect(isPdfUrl('https://denhaag.raadsinformatie.nl/vergadering/322288/Raad')).toBe(false);
+    expect(isPdfUrl('https://denhaag.raadsinformatie.nl/document/15518187/1/naam/meer')).toBe(false);
+    expect(isPdfUrl('https://rotterdam.parlaeus.nl/user/showdoc/action=view/id=4242/type=doc/Notitie')).toBe(false);
+  });
+
   it('does not take web pages, other schemes or garbage for a PDF', () => {
     expect(isPdfUrl('https://utrecht.raadsinformatie.nl/vergadering/123')).toBe(false);
     expect(isPdfUrl('https://x.nl/pdf/overzicht.html')).toBe(false);
