@@ -1,6 +1,8 @@
 import './highlights.css';
 import highlightCss from './highlights.css?inline';
 import { runPageSession } from '@/lib/content/page-session';
+import { announcePdf } from '@/lib/content/pdf-document';
+import { sendToBackground } from '@/lib/messages/send';
 import { PORTAL_MATCH_PATTERNS } from '@/lib/portals/hosts';
 
 // Injected once more by "Scan deze pagina" (activeTab) or a per-site registration on a page that
@@ -13,6 +15,8 @@ export default defineContentScript({
   main(ctx) {
     const g = globalThis as Record<string, unknown>;
     if (g[FLAG]) return;
+    // The browser's PDF wrapper: no page text here; the panel reads the PDF itself.
+    if (announcePdf(document, sendToBackground)) return;
     g[FLAG] = true;
     runPageSession(
       {

@@ -1,9 +1,9 @@
-// The background's whole job: keep each tab's latest scan, show the count on the toolbar icon,
-// and inject the scanner into a tab when the reader asks for it (activeTab).
+// The background's whole job: keep each tab's latest scan (or the PDF it shows), show the count
+// on the toolbar icon, and inject the scanner into a tab when the reader asks for it (activeTab).
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest } from '../messages/protocol';
 import { injectScanner } from './inject';
-import { clearTabReport, saveTabReport } from '../tabs/tab-state';
+import { clearTabReport, savePdfTab, saveTabReport } from '../tabs/tab-state';
 
 export interface Sender {
   tabId?: number;
@@ -32,6 +32,12 @@ export async function handleBackgroundRequest(msg: BackgroundRequest, sender: Se
     }
     case 'scan-tab': {
       await injectScanner(msg.tabId);
+      return true;
+    }
+    case 'pdf-tab': {
+      if (sender.tabId === undefined) throw new Error('PDF-melding zonder tabblad');
+      await savePdfTab(sender.tabId, msg.url);
+      await setBadge(sender.tabId, 0).catch(() => {});
       return true;
     }
   }

@@ -126,6 +126,8 @@ export const QuoteAnchorSchema = AnchorSchema;
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('scan-report'), report: PackedScanReportSchema }),
   z.strictObject({ type: z.literal('scan-tab'), tabId: z.number().int().nonnegative() }),
+  /** The content script found the browser showing a PDF at `url` (no page text: the panel reads the file). */
+  z.strictObject({ type: z.literal('pdf-tab'), url: z.string().max(8192) }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 

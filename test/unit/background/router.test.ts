@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleBackgroundRequest, senderOf } from '@/lib/background/router';
 import { createListener } from '@/lib/messages/listen';
 import { BackgroundRequestSchema } from '@/lib/messages/protocol';
-import { readTabReport } from '@/lib/tabs/tab-state';
+import { clearTabReport, portalNameFor, readPdfTab, readTabReport, watchPdfTab } from '@/lib/tabs/tab-state';
 
 const report = sampleReport();
 
@@ -35,5 +35,34 @@ describe('background router', () => {
   it('treats a stored value of the wrong shape as no report', async () => {
     await fakeBrowser.storage.session.set({ 'tab:5': { matches: 'kapot' } });
     expect(await readTabReport(5)).toBeNull();
+  });
+
+  it('keeps the address at which a tab shows a PDF, and forgets it with the tab’s report', async () => {
+    const url = 'https://denhaag.raadsinformatie.nl/document/15518187/1/I_6++VVD+motie';
+    const seen: Array<string | null> = [];
+    const stop = watchPdfTab(4, (u) => seen.push(u));
+    await handleBackgroundRequest({ type: 'scan-report', report }, { tabId: 4 });
+    expect(await handleBackgroundRequest({ type: 'pdf-tab', url }, { tabId: 4 })).toBe(true);
+    expect(await readPdfTab(4)).toBe(url);
+    expect(await readPdfTab(5)).toBeNull();
+    await clearTabReport(4);
+    expect(await readPdfTab(4)).toBeNull();
+    expect(await readTabReport(4)).toBeNull();
+    stop();
+    expect(seen).toEqual([url, null]);
+    await expect(handleBackgroundRequest({ type: 'pdf-tab', url }, {})).rejects.toThrow(/zonder tabblad/);
+  });
+
+  it('finds the name an open portal page gives a document in its attachments', async () => {
+    const url = 'https://almelo.bestuurlijkeinformatie.nl/Agenda/Document/6b0e52a1?documentId=0c9d7e12';
+    await handleBackgroundRequest(
+      { type: 'scan-report', report: { ...report, attachments: [{ name: 'Raadsvoorstel cameratoezicht', url }, { name: 'https://x.nl/a', url: 'https://x.nl/a' }] } },
+      { tabId: 6 },
+    );
+    await fakeBrowser.storage.session.set({ 'pdf-tab:6': { url: 'https://x.nl/b' }, 'tab:7': { attachments: 'kapot' } });
+    expect(await portalNameFor(url)).toBe('Raadsvoorstel cameratoezicht');
+    // A link listed under its own address has no name.
+    expect(await portalNameFor('https://x.nl/a')).toBeUndefined();
+    expect(await portalNameFor('https://x.nl/b')).toBeUndefined();
   });
 });
