@@ -1,8 +1,9 @@
 import { t } from '@/lib/i18n';
 import type { RuleSet } from '@/lib/rules';
-import { attachmentsOf, fileNameOf } from '@/lib/pdf';
+import { attachmentsOf, type Attachment } from '@/lib/pdf';
+import { isUnread, type Coverage } from '@/lib/pdf/coverage';
 import { PdfScanRow } from './PdfScan';
-import { usePdfScans } from './PdfScanState';
+import { usePdfScans, type PdfScans } from './PdfScanState';
 
 /** "Bijlagen (n)": the PDF attachments the portal page links, each scannable here in the panel. */
 export function Attachments({ report, rules }: { report: unknown; rules: RuleSet }) {
@@ -36,24 +37,22 @@ export function Attachments({ report, rules }: { report: unknown; rules: RuleSet
   );
 }
 
-/** The active tab shows a PDF itself: no content script runs there, so the panel reads it. */
-export function PdfTabScan({ url, title, rules }: { url: string; title: string; rules: RuleSet }) {
-  const scans = usePdfScans(rules);
-  const name = title && title !== url ? title : fileNameOf(url);
-  const state = scans.states[url];
+/** One line under the page's count: what was read (the page, which attachments) and the action for the rest. */
+export function AttachmentCoverage({ attachments, coverage: c, scans }: { attachments: Attachment[]; coverage: Coverage; scans: PdfScans }) {
+  const parts = [c.read === c.total ? t('coverageAll', c.total) : c.read > 0 ? t('coveragePageAnd', c.read, c.total) : t('coveragePage')];
+  if (c.busy > 0) parts.push(t('coverageBusy', c.busy));
+  if (c.unread > 0) parts.push(c.unread === 1 ? t('coverageUnreadOne') : t('coverageUnread', c.unread));
+  if (c.failed > 0) parts.push(c.failed === 1 ? t('coverageFailedOne') : t('coverageFailed', c.failed));
+  // Only what was never read: a failed one is retried in its own row, where its reason stands.
+  const unread = attachments.filter((a) => isUnread(scans.states[a.url]));
   return (
-    <section class="card attachments" data-testid="pdf-tab">
-      <p>{t('pdfThisIsPdf')}</p>
-      {!state && (
-        <button type="button" class="primary" onClick={() => scans.scan([{ url, name }])} data-testid="pdf-scan-this">
-          {t('pdfScanThis')}
+    <p class="coverage small" data-testid="read-coverage" data-unread={c.unread}>
+      {parts.join('; ')}.{' '}
+      {unread.length > 0 && (
+        <button type="button" class="link-button" onClick={() => scans.scan(unread)} data-testid="pdf-scan-unread">
+          {unread.length === 1 ? t('coverageActionOne') : t('coverageAction')}
         </button>
       )}
-      {state && (
-        <ul class="pdf-list">
-          <PdfScanRow name={name} url={url} state={state} rules={rules} onScan={(fresh) => scans.scan([{ url, name }], { fresh })} onCancel={() => scans.cancel(url)} />
-        </ul>
-      )}
-    </section>
+    </p>
   );
 }

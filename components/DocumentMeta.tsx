@@ -7,8 +7,8 @@ const ROW = { display: 'contents' };
 const LABEL = { color: 'var(--muted)' };
 const VALUE = { margin: 0, overflowWrap: 'anywhere' as const };
 
-/** "Over dit stuk": what the portal page says about the document. */
-export function DocumentMeta({ report }: { report: ScanReport }) {
+/** "Over dit stuk": what the portal page (or, for a PDF tab, its address) says about the document. */
+export function DocumentMeta({ report }: { report: Pick<ScanReport, 'portal'> }) {
   const meta = report.portal;
   // The PDFs it links are listed, scannable, in the Bijlagen section right below.
   if (!meta) return null;

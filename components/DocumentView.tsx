@@ -13,10 +13,12 @@ interface Props {
   onShow: (m: MatchSummary) => void;
   onNote: (m: MatchSummary) => void;
   onFlag?: (m: MatchSummary) => void;
+  /** What to say when the page has no match (it may not be the whole document). */
+  emptyText?: string;
 }
 
 /** What the document is about: the AP questions, what it does (not) say, and every match. */
-export function DocumentView({ report, rules, onShow, onNote, onFlag }: Props) {
+export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText }: Props) {
   return (
     <>
       <DocumentMeta report={report} />
@@ -38,7 +40,7 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag }: Props) {
       </section>
       <section aria-labelledby="h-matches">
         <h2 id="h-matches">{t('headingMatches')}</h2>
-        <MatchGroups matches={report.matches} categories={rules.categories} onShow={onShow} onNote={onNote} onFlag={onFlag} />
+        <MatchGroups matches={report.matches} categories={rules.categories} onShow={onShow} onNote={onNote} onFlag={onFlag} emptyText={emptyText} />
       </section>
     </>
   );

@@ -11,12 +11,14 @@ interface Props {
   onNote: (match: MatchSummary) => void;
   /** "Markeer als aandachtspunt" for one match. */
   onFlag?: (match: MatchSummary) => void;
+  /** Instead of "nothing found in this document" where the page is not all of it. */
+  emptyText?: string;
 }
 
 /** The accessible view of the in-page highlights: every match, grouped per category. */
-export function MatchGroups({ matches, categories, onShow, onNote, onFlag }: Props) {
+export function MatchGroups({ matches, categories, onShow, onNote, onFlag, emptyText }: Props) {
   const groups = groupByCategory(categories, matches);
-  if (groups.length === 0) return <p class="muted">{t('matchesNone')}</p>;
+  if (groups.length === 0) return <p class="muted">{emptyText ?? t('matchesNone')}</p>;
   return (
     <div class="groups">
       {groups.map(({ cat, items }) => (

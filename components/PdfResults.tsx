@@ -13,13 +13,20 @@ interface Props {
   onOpen: (page?: number, at?: number) => void;
 }
 
+/** "6 vondsten in 2 categorieën · 1 pagina": what reading one PDF found, and over how many pages. */
+export function pdfResultSummary(result: PdfScanResult): string {
+  const categories = new Set(result.matches.map((m) => m.category)).size;
+  return result.scannedPages === 1
+    ? t('pdfResultSummaryOnePage', result.matchCount, categories)
+    : t('pdfResultSummary', result.matchCount, categories, result.scannedPages);
+}
+
 /** The findings of one PDF: the AP questions and the checklist for the whole document, and every match with its page. */
 export function PdfResults({ result, fromCache, rules, onOpen }: Props) {
-  const categories = new Set(result.matches.map((m) => m.category)).size;
   return (
     <div class="pdf-results" data-testid="pdf-results">
       <p class="summary-line" data-testid="pdf-summary">
-        {t('pdfResultSummary', result.matchCount, categories, result.scannedPages)}
+        {pdfResultSummary(result)}
       </p>
       {result.truncated && <p class="warning small">{t('pdfTruncated', result.pageCount, result.scannedPages)}</p>}
       {fromCache && <p class="muted small">{t('pdfFromCache')}</p>}

@@ -20,9 +20,17 @@ function progressText(state: PdfScanState & { status: 'running' }): string {
   return t('pdfProgress', state.page, state.pageLimit);
 }
 
+/** The row's button: read, read again, or try again after a failure. */
+function scanLabel(state: PdfScanState | undefined): string {
+  if (state?.status === 'done') return t('pdfRescan');
+  if (state?.status === 'error' && state.error.kind !== 'cancelled') return t('pdfRetry');
+  return t('pdfScan');
+}
+
 /** One PDF: its name, Scan / Annuleren, progress per page, then the error or the results. */
 export function PdfScanRow({ name, url, state, rules, onScan, onCancel }: RowProps) {
   const busy = state?.status === 'running' || state?.status === 'queued';
+  const label = scanLabel(state);
   return (
     <li class="pdf-row" data-testid="pdf-doc" data-url={url}>
       <div class="row pdf-row-head">
@@ -39,10 +47,10 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel }: RowPro
             type="button"
             class="icon-button"
             onClick={() => onScan(state?.status === 'done')}
-            aria-label={state?.status === 'done' ? t('pdfRescan') : t('pdfScanLabel', name)}
+            aria-label={label === t('pdfScan') ? t('pdfScanLabel', name) : label}
             data-testid="pdf-scan"
           >
-            {state?.status === 'done' ? t('pdfRescan') : t('pdfScan')}
+            {label}
           </button>
         )}
       </div>
@@ -56,6 +64,11 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel }: RowPro
         {state?.status === 'error' && (
           <p class={`small ${state.error.kind === 'cancelled' ? 'muted' : 'pdf-error'}`} role={state.error.kind === 'cancelled' ? undefined : 'alert'} data-testid="pdf-error" data-kind={state.error.kind}>
             {state.error.message}
+          </p>
+        )}
+        {state?.status === 'blocked' && (
+          <p class="small muted" data-testid="pdf-blocked">
+            {t('pdfTabBlocked', state.host)}
           </p>
         )}
       </div>

@@ -10,18 +10,38 @@ import type { RuleSet } from '@/lib/rules';
 import { analyserOptionsFrom, loadSettings, watchSettings, type Settings } from '@/lib/settings';
 import { PdfError, pdfErrors, fromPdfJsError, type PdfScanResult } from '@/lib/pdf';
 import type { ScanPhase } from '@/lib/pdf/browser';
+import { documentName } from '@/lib/pdf/name';
 
 export type PdfScanState =
   | { status: 'queued' }
   | { status: 'running'; phase: ScanPhase; page: number; pageLimit: number; pageCount: number; liveMatches: number }
   /** expanded: the results open at once (one document scanned); after "Scan alle" they start folded. */
   | { status: 'done'; result: PdfScanResult; fromCache: boolean; expanded: boolean }
-  | { status: 'error'; error: PdfError };
+  | { status: 'error'; error: PdfError }
+  /** Not read: Raadslens may not fetch from this host until the reader allows it (a click, not on its own). */
+  | { status: 'blocked'; host: string };
+
+/** A document to read: its address, the portal's name for it if known, and the tab's title (last resort). */
+export interface PdfDoc {
+  url: string;
+  name?: string;
+  tabTitle?: string;
+}
+
+export interface ScanOptions {
+  /** Read again, not from the stored result. */
+  fresh?: boolean;
+  /**
+   * Started by the panel, not by a click: no permission prompt (the browser refuses one outside
+   * a click); a host Raadslens may not read yet is left 'blocked', for the reader to allow.
+   */
+  auto?: boolean;
+}
 
 export interface PdfScans {
   states: Record<string, PdfScanState>;
   /** Call straight from the click: asks for the hosts' permission within the reader's gesture. */
-  scan(docs: { url: string; name: string }[], options?: { fresh?: boolean }): void;
+  scan(docs: PdfDoc[], options?: ScanOptions): void;
   cancel(url: string): void;
 }
 
@@ -65,7 +85,8 @@ function analyser(rules: RuleSet) {
   return analyserFor;
 }
 
-async function run(rules: RuleSet, url: string, name: string, fresh: boolean, expanded: boolean) {
+async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolean) {
+  const { url } = doc;
   const controller = controllers.get(url);
   if (!controller || controller.signal.aborted) return;
   set(url, { status: 'running', phase: 'checking', page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 });
@@ -77,7 +98,7 @@ async function run(rules: RuleSet, url: string, name: string, fresh: boolean, ex
     const { result, fromCache } = await scanPdfUrl(url, {
       analyser: a.analyser,
       variant: a.variant,
-      title: name,
+      title: (disposition) => documentName({ url, portalName: doc.name, disposition, tabTitle: doc.tabTitle }),
       signal: controller.signal,
       useCache: !fresh,
       onPhase: (phase) => set(url, { status: 'running', phase, page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 }),
@@ -101,7 +122,14 @@ async function run(rules: RuleSet, url: string, name: string, fresh: boolean, ex
   }
 }
 
-function scan(rules: RuleSet, docs: { url: string; name: string }[], options: { fresh?: boolean } = {}) {
+/** The permission each document's host needs; asked for in the click, only checked when automatic. */
+function permitted(urls: string[], auto: boolean): Promise<boolean> {
+  const origins = originsOf(urls);
+  const api = browser.permissions;
+  return (auto ? api.contains({ origins }) : api.request({ origins })).catch(() => false);
+}
+
+function scan(rules: RuleSet, docs: PdfDoc[], options: ScanOptions = {}) {
   const todo = docs.filter((d) => !controllers.has(d.url));
   if (todo.length === 0) return;
   for (const d of todo) {
@@ -110,16 +138,17 @@ function scan(rules: RuleSet, docs: { url: string; name: string }[], options: { 
   }
   // permissions.request must be called synchronously in the click; for hosts the extension
   // already may read it answers true without asking.
-  const granted = browser.permissions.request({ origins: originsOf(todo.map((d) => d.url)) }).catch(() => false);
+  const granted = permitted(todo.map((d) => d.url), options.auto ?? false);
   queue = queue.then(async () => {
     const ok = await granted;
     for (const d of todo) {
       if (!ok) {
         controllers.delete(d.url);
-        set(d.url, { status: 'error', error: pdfErrors.permission(new URL(d.url).host) });
+        const host = new URL(d.url).host;
+        set(d.url, options.auto ? { status: 'blocked', host } : { status: 'error', error: pdfErrors.permission(host) });
         continue;
       }
-      await run(rules, d.url, d.name, options.fresh ?? false, todo.length === 1);
+      await run(rules, d, options.fresh ?? false, todo.length === 1);
     }
   });
 }

@@ -2,6 +2,8 @@
 // every match painted with the CSS Custom Highlight API under the same names as on web pages,
 // and notes and flags on passages, anchored by page + quote, shown again when the PDF is reopened.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { documentName } from '@/lib/pdf/name';
+import { portalNameFor } from '@/lib/tabs/tab-state';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import { browser } from 'wxt/browser';
 import { createAnalyser } from '@/lib/analyse';
@@ -10,7 +12,7 @@ import { documentsRepo, flagsRepo, notesRepo, normaliseDocumentUrl } from '@/lib
 import { HIGHLIGHT_PREFIX, highlightName } from '@/lib/highlight/engine';
 import { t } from '@/lib/i18n';
 import type { TermMatch } from '@/lib/match';
-import { extractPages, fetchPdf, fileNameOf, MIN_CHARS_PER_PAGE, PdfError, fromPdfJsError, textOffsetOf, type PageText } from '@/lib/pdf';
+import { extractPages, fetchPdf, MIN_CHARS_PER_PAGE, PdfError, fromPdfJsError, textOffsetOf, type PageText } from '@/lib/pdf';
 import { openPdf } from '@/lib/pdf/browser';
 import { dropRangesWithin, itemIndexOf, rangesFor, releasePdfPage, renderPdfPage, type RenderedPage } from '@/lib/pdf/render';
 import { loadBuiltinRules } from '@/lib/rules';
@@ -71,6 +73,16 @@ function registryHighlight(name: string): Highlight {
 
 export function PdfViewer() {
   const file = useMemo(() => new URLSearchParams(location.search).get('file'), []);
+  // Named as an open portal page names it, else by its file name (address or Content-Disposition).
+  const [portalName, setPortalName] = useState<string | undefined>(undefined);
+  const [disposition, setDisposition] = useState<string | null>(null);
+  const name = file ? documentName({ url: file, portalName, disposition }) : '';
+  useEffect(() => {
+    if (file) void portalNameFor(file).then(setPortalName, () => {});
+  }, [file]);
+  useEffect(() => {
+    if (name) document.title = `${name} – Raadslens`;
+  }, [name]);
   const documentId = useMemo(() => {
     try {
       return file ? normaliseDocumentUrl(file) : null;
@@ -95,7 +107,6 @@ export function PdfViewer() {
       setView({ kind: 'error', message: t('viewerNoFile') });
       return;
     }
-    document.title = `${fileNameOf(file)} – Raadslens`;
     const controller = new AbortController();
     let task: PDFDocumentLoadingTask | null = null;
     void (async () => {
@@ -108,7 +119,8 @@ export function PdfViewer() {
           setView({ kind: 'error', message: t('pdfErrorPermission', host), grant: { pattern, host } });
           return;
         }
-        const { bytes } = await fetchPdf(file, { signal: controller.signal });
+        const { bytes, disposition: named } = await fetchPdf(file, { signal: controller.signal });
+        setDisposition(named);
         task = await openPdf(bytes);
         const doc = await task.promise;
         const first = await doc.getPage(1);
@@ -334,7 +346,7 @@ export function PdfViewer() {
 
   async function savePassage(kind: 'note' | 'flag', anchor: TextQuoteAnchor, text: string) {
     if (!file || !documentId) return;
-    await documentsRepo.upsert({ id: documentId, url: file, title: fileNameOf(file) });
+    await documentsRepo.upsert({ id: documentId, url: file, title: name });
     if (kind === 'note') await notesRepo.create({ documentId, text, anchor });
     else await flagsRepo.create({ documentId, kind: 'passage', anchor, reason: text });
     await loadPassages();
@@ -389,7 +401,7 @@ export function PdfViewer() {
     <div class="viewer">
       <header class="viewer-bar">
         <h1 class="viewer-title" title={file ?? ''}>
-          {file ? fileNameOf(file) : ''}
+          {name}
         </h1>
         <span class="small muted" data-testid="viewer-status">
           {t('viewerPageOf', view.pageCount)} · {t('matchCountLabel', matchCount)}

@@ -4,7 +4,8 @@ import { openSidePanel } from '@/lib/background/menus';
 import { t } from '@/lib/i18n';
 import { loadBuiltinRules } from '@/lib/rules';
 import { sendToBackground } from '@/lib/messages/send';
-import { useTabReport, useTargetTab } from '@/lib/ui/hooks';
+import { tabDocument } from '@/lib/pdf/tab';
+import { useTabInfo, useTabPdf, useTabReport, useTargetTab } from '@/lib/ui/hooks';
 import { Lookup } from './Lookup';
 import { AlwaysScanButton } from './SiteAccess';
 
@@ -13,6 +14,10 @@ const rules = loadBuiltinRules();
 export function Popup() {
   const tabId = useTargetTab();
   const report = useTabReport(tabId);
+  const tab = useTabInfo(tabId);
+  const shownAt = useTabPdf(tabId);
+  // A PDF has no page to scan: the side panel reads it.
+  const pdf = !!tab && tabDocument({ url: tab.url, pageReport: !!report, pdfShownAt: shownAt }).kind === 'pdf';
   const [error, setError] = useState<string | null>(null);
 
   const counts = rules.categories
@@ -27,7 +32,9 @@ export function Popup() {
           <span data-testid="popup-count">{report.matchCount}</span> {t('popupTermsOnPage')}
         </p>
       ) : (
-        <p class="muted">{report === null ? t('popupNotScanned') : t('loading')}</p>
+        <p class="muted" data-testid={pdf ? 'popup-pdf' : undefined}>
+          {pdf ? t('popupPdf') : report === null ? t('popupNotScanned') : t('loading')}
+        </p>
       )}
       {counts.length > 0 && (
         <ul class="chips" aria-label={t('popupCategoriesLabel')}>
@@ -54,7 +61,7 @@ export function Popup() {
         >
           {t('openPanel')}
         </button>
-        {report === null && (
+        {report === null && !pdf && (
           <button
             type="button"
             data-testid="scan-page"

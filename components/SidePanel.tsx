@@ -1,15 +1,19 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { loadBuiltinRules } from '@/lib/rules';
-import type { MatchSummary, QuoteAnchor } from '@/lib/messages/protocol';
+import type { MatchSummary, QuoteAnchor, ScanReport } from '@/lib/messages/protocol';
 import { sendToTab, sendToBackground } from '@/lib/messages/send';
 import { useTabInfo, useTabReport, useTargetTab } from '@/lib/ui/hooks';
 import { useDocumentNotes } from '@/lib/ui/use-document-notes';
 import { errorText } from '@/lib/ui/error-text';
 import { watchPendingNote, type PendingNote } from '@/lib/background/menus';
+import { attachmentsOf } from '@/lib/pdf/detect';
+import { complete, coverageOf, type Coverage } from '@/lib/pdf/coverage';
 import { DocumentView } from './DocumentView';
-import { PdfTabScan } from './Attachments';
-import { isPdfUrl } from '@/lib/pdf/detect';
+import { AttachmentCoverage } from './Attachments';
+import { PdfTabView, useTabReading } from './PdfTab';
+import { pdfResultSummary } from './PdfResults';
+import { usePdfScans } from './PdfScanState';
 import { NotesView } from './NotesView';
 import { AllView } from './AllView';
 import { preloadRecord } from '@/lib/ui/use-record';
@@ -21,6 +25,17 @@ const rules = loadBuiltinRules();
 type PanelView = 'document' | 'notes' | 'all';
 const VIEW_KEY = 'raadslens:view';
 
+/**
+ * What was found on a page: the count, or that there was no text to read. While attachments are
+ * unread the count is said to be the page's; attachments read add theirs.
+ */
+function pageSummary(report: ScanReport, coverage: Coverage): string {
+  if (report.chars === 0 && report.matchCount === 0) return t('panelNoText');
+  const categories = new Set(report.matches.map((m) => m.category)).size;
+  const line = complete(coverage) ? t('panelSummary', report.matchCount, categories) : t('panelSummaryThisPage', report.matchCount, categories);
+  return coverage.read > 0 ? `${line} · ${t('panelSummaryAttachments', coverage.matches)}` : line;
+}
+
 /** The panel reopens on the view the reader left it on (per panel session). */
 function rememberedView(): PanelView {
   const v = sessionStorage.getItem(VIEW_KEY);
@@ -31,9 +46,19 @@ export function SidePanel() {
   const tabId = useTargetTab();
   const tab = useTabInfo(tabId);
   const report = useTabReport(tabId);
-  // A PDF tab: the panel reads the PDF itself; the browser's PDF wrapper page has nothing to show.
-  const pdfTab = !!tab && isPdfUrl(tab.url);
-  const emptyPdfPage = pdfTab && report?.matchCount === 0;
+  // A PDF tab: the panel reads the PDF itself (no content script can), as soon as it may.
+  const scans = usePdfScans(rules);
+  const reading = useTabReading(tabId, tab, report, scans);
+  const pdf = reading.document.kind === 'pdf' ? reading.document : null;
+  const pdfState = pdf ? scans.states[pdf.url] : undefined;
+  const pdfResult = pdfState?.status === 'done' ? pdfState.result : null;
+  // A page: its own text is read; each of its attachments only when the reader asks.
+  const attachments = report && !pdf ? attachmentsOf(report) : [];
+  const coverage = coverageOf(attachments.map((a) => scans.states[a.url]));
+  const emptyText = report && report.chars === 0 ? t('matchesNoText') : complete(coverage) ? undefined : t('matchesNoneOnPage');
+  // Fetching an unexplained address failed (not "it is a web page"): say why beside "not read".
+  const tabScan = tab && !pdf ? scans.states[tab.url] : undefined;
+  const probeError = tabScan?.status === 'error' && !['not-pdf', 'cancelled'].includes(tabScan.error.kind) ? tabScan.error.message : null;
   const notes = useDocumentNotes(tab, report?.portal);
   // "Alles" reads every note: done while the panel is idle, so the tab opens at once.
   useEffect(() => preloadRecord(), []);
@@ -116,28 +141,39 @@ export function SidePanel() {
       <header class="panel-header">
         <h1>Raadslens</h1>
         <p class="doc-title" title={tab?.url}>
-          {report?.title || tab?.title || t('panelNoTab')}
+          {pdf ? reading.name : report?.title || tab?.title || t('panelNoTab')}
         </p>
-        {report && !emptyPdfPage && (
+        {pdfResult && (
           <p class="summary-line" data-testid="panel-summary">
-            {t('panelSummary', report.matchCount, new Set(report.matches.map((m) => m.category)).size)}
+            {pdfResultSummary(pdfResult)}
+          </p>
+        )}
+        {report && !pdf && (
+          <p class="summary-line" data-testid="panel-summary">
+            {pageSummary(report, coverage)}
             {report.truncated && <strong class="warning"> {t('panelTruncated')}</strong>}
           </p>
         )}
+        {report && !pdf && attachments.length > 0 && <AttachmentCoverage attachments={attachments} coverage={coverage} scans={scans} />}
       </header>
       {message && (
         <p class="notice" role="alert">
           {message}
         </p>
       )}
-      {/* A PDF tab has no content script: the panel reads the PDF itself. */}
-      {pdfTab && <PdfTabScan url={tab.url} title={tab.title} rules={rules} />}
-      {report === null && !pdfTab && (
-        <section class="card empty">
-          <p>{t('panelNotScanned')}</p>
-          <button type="button" class="primary" onClick={scanNow} data-testid="scan-page">
-            {t('scanThisPage')}
-          </button>
+      {report === null && !pdf && (
+        <section class="card empty" data-testid="tab-unread">
+          {reading.probing ? (
+            <p>{t('pdfPhaseFetching')}</p>
+          ) : (
+            <>
+              <p>{t('panelNotScanned')}</p>
+              {probeError && <p class="small">{probeError}</p>}
+              <button type="button" class="primary" onClick={scanNow} data-testid="scan-page">
+                {t('scanThisPage')}
+              </button>
+            </>
+          )}
         </section>
       )}
       <Tabs
@@ -145,12 +181,15 @@ export function SidePanel() {
         current={view}
         onSelect={setView}
         tabs={[
-          { id: 'document', label: t('tabDocument'), badge: report?.matchCount },
+          { id: 'document', label: t('tabDocument'), badge: pdf ? pdfResult?.matchCount : report?.matchCount },
           { id: 'notes', label: t('tabNotes'), badge: notes.entries.length },
           { id: 'all', label: t('tabAll') },
         ]}
       >
-        {view === 'document' && report && !emptyPdfPage && <DocumentView report={report} rules={rules} onShow={onShow} onNote={(m) => void onNote(m)} onFlag={(m) => void onFlag(m)} />}
+        {view === 'document' && pdf && <PdfTabView url={pdf.url} name={reading.name} doc={reading.doc} scans={scans} rules={rules} />}
+        {view === 'document' && report && !pdf && (
+          <DocumentView report={report} rules={rules} emptyText={emptyText} onShow={onShow} onNote={(m) => void onNote(m)} onFlag={(m) => void onFlag(m)} />
+        )}
         {view === 'notes' && tab && (
           <NotesView
             notes={notes}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ScanReport } from '../messages/protocol';
-import { readTabReport, watchTabReport } from '../tabs/tab-state';
+import { readPdfTab, readTabReport, watchPdfTab, watchTabReport } from '../tabs/tab-state';
 import { currentTabId, followActiveTab, tabIdFromUrl } from './active-tab';
 
 /** The tab this page is about (null until known). */
@@ -19,6 +19,8 @@ export function useTargetTab(): number | null {
 export interface TabInfo {
   url: string;
   title: string;
+  /** 'loading' or 'complete' (a document's content script is there once it is complete). */
+  status?: string;
 }
 
 /** The tab's URL and title, kept current across navigations. */
@@ -30,7 +32,7 @@ export function useTabInfo(tabId: number | null): TabInfo | null {
     const load = () =>
       void browser.tabs
         .get(tabId)
-        .then((tab) => live && setInfo({ url: tab.url ?? '', title: tab.title ?? '' }))
+        .then((tab) => live && setInfo({ url: tab.url ?? '', title: tab.title ?? '', status: tab.status }))
         .catch(() => live && setInfo(null));
     load();
     const onUpdated = (id: number) => id === tabId && load();
@@ -43,19 +45,33 @@ export function useTabInfo(tabId: number | null): TabInfo | null {
   return info;
 }
 
-/** The latest scan of the tab, live. `undefined` while loading, null when there is none. */
-export function useTabReport(tabId: number | null): ScanReport | null | undefined {
-  const [report, setReport] = useState<ScanReport | null | undefined>(undefined);
+/** A value kept in storage.session for the tab, live. `undefined` while loading. */
+function useTabValue<T>(
+  tabId: number | null,
+  read: (tabId: number) => Promise<T>,
+  watch: (tabId: number, onChange: (value: T) => void) => () => void,
+): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     if (tabId === null) return;
     let live = true;
-    setReport(undefined);
-    void readTabReport(tabId).then((r) => live && setReport(r));
-    const stop = watchTabReport(tabId, (r) => live && setReport(r));
+    setValue(undefined);
+    void read(tabId).then((v) => live && setValue(() => v));
+    const stop = watch(tabId, (v) => live && setValue(() => v));
     return () => {
       live = false;
       stop();
     };
   }, [tabId]);
-  return report;
+  return value;
+}
+
+/** The latest scan of the tab, live. `undefined` while loading, null when there is none. */
+export function useTabReport(tabId: number | null): ScanReport | null | undefined {
+  return useTabValue(tabId, readTabReport, watchTabReport);
+}
+
+/** The address at which the browser showed the tab a PDF (the content script saw it), live; null when not. */
+export function useTabPdf(tabId: number | null): string | null | undefined {
+  return useTabValue(tabId, readPdfTab, watchPdfTab);
 }
