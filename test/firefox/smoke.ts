@@ -28,6 +28,11 @@ const EXTENSION_DIR = path.resolve(process.env.RAADSLENS_FIREFOX_DIR ?? path.joi
 const RAADSVOORSTEL = 'pages/raadsvoorstel-cameratoezicht.html';
 const PORTAL_HOST = 'utrecht.raadsinformatie.nl';
 const OTHER_HOST = 'onbekend.example';
+const IBABS_HOST = 'utrecht.bestuurlijkeinformatie.nl';
+/** test/fixtures/routes.json: a NotuBiz document address, and an iBabs one whose response is a PDF. */
+const NOTUBIZ_PDF = 'document/90001/1/Raadsvoorstel++Cameratoezicht+en+slimme+sensoren';
+const IBABS_DOCUMENT =
+  'Agenda/Document/6b0e52a1-3c4d-4e8f-9a17-2d5c8b1e0f44?documentId=0c9d7e12-5a3b-4f6c-8e21-9b4a7d3c2e15&agendaItemId=a41f3b7c-2e9d-4c58-b613-7e0d5a9c8f21';
 /** The whole run, launch to shutdown, must fit in this (the brief: about a minute). */
 const RUN_LIMIT_MS = 60_000;
 
@@ -160,6 +165,14 @@ async function runChecks(firefox: Browser, output: string[], server: FixtureServ
   // A failed load shows in that check (its fixture heading is missing).
   await other.goto(otherUrl).catch(() => {});
 
+  // PDF tabs, opened early too: they load while the portal page is checked. Not awaited: pdf.js
+  // keeps the tab busy; the tab's address and status are what counts.
+  const pdfTabs = [
+    { what: 'NotuBiz address without .pdf', shot: 'sidebar-pdf-tab-notubiz', url: pageUrl(server, PORTAL_HOST, NOTUBIZ_PDF) },
+    { what: 'iBabs address whose response is a PDF', shot: 'sidebar-pdf-tab-ibabs', url: pageUrl(server, IBABS_HOST, IBABS_DOCUMENT) },
+  ];
+  for (const { url } of pdfTabs) void firefox.newPage().then((tab) => tab.goto(url, { timeout: 0 }).catch(() => {}));
+
   const portal = await firefox.newPage();
   watch(portal);
   let scan: ScanDetail | undefined;
@@ -183,8 +196,10 @@ async function runChecks(firefox: Browser, output: string[], server: FixtureServ
   });
 
   let tabId: number | undefined;
+  let extensionPage: Page | undefined;
   await check('options page in Dutch', async () => {
     const options = await openExtensionPage(firefox, 'options.html', { width: 1000, height: 800 });
+    extensionPage = options;
     // The portal tab's id, for the sidebar and popup (the extension's own view of the tabs).
     tabId = await options.evaluate(async (url) => (await browser.tabs.query({})).find((t) => t.url === url)?.id, portalUrl);
     assert(tabId !== undefined, `browser.tabs.query has no tab for ${portalUrl}`);
@@ -273,6 +288,41 @@ async function runChecks(firefox: Browser, output: string[], server: FixtureServ
     return Object.entries(counts).map(([name, n]) => `${name.replace('raadslens-', '')} ${n}`).join(', ');
   });
 
+  // Firefox shows a PDF in its own pdf.js viewer, where no content script runs: the sidebar knows
+  // the tab is a PDF by its address (NotuBiz /document/{id}/{n}/{name}) or, for an address of no
+  // known shape (iBabs /Agenda/Document/…?documentId=), by fetching it, and reads it on its own.
+  for (const { what, shot, url } of pdfTabs) {
+    await check(`sidebar reads a PDF tab by itself: ${what}`, async () => {
+      assert(extensionPage, 'needs an extension page');
+      const page = extensionPage;
+      const pdfTabId = await poll(`a loaded tab with ${url}`, () =>
+        page.evaluate(async (u) => (await browser.tabs.query({})).find((t) => t.url === u && t.status === 'complete')?.id, url),
+      );
+      const panel = await openExtensionPage(firefox, `sidepanel.html?tabId=${pdfTabId}`, { width: 400, height: 900 });
+      watch(panel);
+      const state = await poll(
+        'the PDF read in the sidebar',
+        async () => {
+          const s = await panel.evaluate(() => ({
+            state: document.querySelector('[data-testid=pdf-tab]')?.getAttribute('data-state') ?? null,
+            error: document.querySelector('[data-testid=pdf-error]')?.textContent ?? null,
+            pages: [...document.querySelectorAll('[data-testid=pdf-match]')].map((m) => (m as HTMLElement).dataset.page ?? ''),
+            summary: document.querySelector('[data-testid=panel-summary]')?.textContent ?? '',
+          }));
+          if (s.error) throw new Error(`sidebar: ${s.error}`);
+          return s.state === 'done' ? s : undefined;
+        },
+        20_000,
+      );
+      const pages = [...new Set(state.pages)];
+      assert(pages.includes('1') && pages.includes('3'), `pages with matches: ${pages.join(', ')}`);
+      assert(/3 pagina’s/.test(state.summary), `summary "${state.summary}"`);
+      const file = await shootUnclipped(panel, shot, shots);
+      await panel.close();
+      return `${state.summary}; ${path.basename(file)}`;
+    });
+  }
+
   await check(`no content script on ${OTHER_HOST}`, async () => {
     const h1 = await other.evaluate(() => document.querySelector('h1')?.textContent ?? '');
     assert(h1.includes('cameratoezicht'), `fixture page not loaded (h1 "${h1}")`);
@@ -284,7 +334,7 @@ async function runChecks(firefox: Browser, output: string[], server: FixtureServ
 
   await check('all requests went to the fixture server', async () => {
     const hosts = new Set(server.requests.map((r) => r.split('/')[0]));
-    const expected = [`${PORTAL_HOST}:${server.port}`, `${OTHER_HOST}:${server.port}`];
+    const expected = [PORTAL_HOST, OTHER_HOST, IBABS_HOST].map((h) => `${h}:${server.port}`);
     const unexpected = [...hosts].filter((h) => !expected.includes(h ?? ''));
     assert(unexpected.length === 0, `unexpected Host headers: ${unexpected.join(', ')}`);
     return [...hosts].join(', ');

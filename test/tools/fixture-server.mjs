@@ -96,6 +96,10 @@ export async function startFixtureServer(options = {}) {
   let pagesPdf = null;
   // A real capture answers at its original host + path (+ query), before any fixture file.
   const real = new Map(realCaptures().map((c) => [`${c.host}${c.pathAndQuery}`, c]));
+  // Portal addresses without a file name of their own (routes.json): path + query → a fixture
+  // file, served with the content type and headers such a portal sends.
+  /** @type {Record<string, { file: string, type: string, headers?: Record<string, string> }>} */
+  const routes = existsSync(path.join(root, 'routes.json')) ? JSON.parse(await readFile(path.join(root, 'routes.json'), 'utf8')) : {};
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://fixture.invalid');
@@ -129,13 +133,15 @@ export async function startFixtureServer(options = {}) {
         res.write('%PDF-1.7\n');
         return;
       }
-      let rel = decodeURIComponent(url.pathname);
+      const route = routes[url.pathname + url.search];
+      for (const [name, value] of Object.entries(route?.headers ?? {})) res.setHeader(name, value);
+      let rel = route ? `/${route.file}` : decodeURIComponent(url.pathname);
       if (rel.endsWith('/')) rel += 'index.html';
       const file = path.resolve(root, '.' + rel);
       if (file !== root && !file.startsWith(root + path.sep)) return send(403, TYPES['.txt'], 'forbidden');
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) return send(404, TYPES['.txt'], 'niet gevonden');
-      const type = TYPES[/** @type {keyof typeof TYPES} */ (path.extname(file).toLowerCase())];
+      const type = route?.type ?? TYPES[/** @type {keyof typeof TYPES} */ (path.extname(file).toLowerCase())];
       // Validators, as portals send them (the PDF result cache checks them with a HEAD request).
       res.setHeader('etag', `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`);
       res.setHeader('last-modified', info.mtime.toUTCString());

@@ -1,0 +1,195 @@
+// A document the reader opens is read, or the panel says that it was not. A PDF in a tab —
+// a NotuBiz /document/{id}/{n}/{name} address without .pdf, an iBabs address whose response is a
+// PDF — is read by the panel on its own, with page numbers; a failure, a scan without text and a
+// host Raadslens may not fetch from are said as such, with the action; an agenda whose attachments
+// were not read never says that nothing was found.
+import type { BrowserContext, Page } from '@playwright/test';
+import { realCaptures } from '../tools/real-captures.mjs';
+import { expandGroup, expect, portalUrl, screenshot, test } from './fixtures';
+
+const NOTUBIZ_PDF = portalUrl('document/90001/1/Raadsvoorstel++Cameratoezicht+en+slimme+sensoren');
+const FAILING_PDF = portalUrl('document/90002/1/Motie+cameratoezicht+Stationsplein');
+const SCANNED_PDF = portalUrl('document/90003/2/Ondertekende+brief+college');
+const IBABS_DOCUMENT = portalUrl(
+  'Agenda/Document/6b0e52a1-3c4d-4e8f-9a17-2d5c8b1e0f44?documentId=0c9d7e12-5a3b-4f6c-8e21-9b4a7d3c2e15&agendaItemId=a41f3b7c-2e9d-4c58-b613-7e0d5a9c8f21',
+  'utrecht.bestuurlijkeinformatie.nl',
+);
+const AGENDA = 'pages/agenda-zonder-termen.html';
+/** What the panel may only say of text it read. */
+const NOTHING_FOUND = /Geen technologietermen gevonden|(?<!\d)0 vondsten/;
+
+const REAL_MOTIE = realCaptures().find((c) => c.file === 'pdf/denhaag-motie-15518187-gezichtsherkenning-cameras.pdf');
+
+/**
+ * Shows `url` in `page` as the reader would get there: by following a link from a portal page
+ * (Playwright's goto does not wait for a PDF viewer's load).
+ */
+async function openInTab(page: Page, url: string): Promise<void> {
+  await page.goto(portalUrl('pages/lege-pagina.html'));
+  await page.evaluate((u) => (location.href = u), url).catch(() => {});
+  await expect.poll(() => page.url()).toBe(url);
+}
+
+/** The page numbers of one category's matches in the tab's PDF results. */
+async function pagesOf(panel: Page, category: string): Promise<string[]> {
+  const group = panel.locator(`[data-testid=pdf-tab] [data-testid=pdf-match-group][data-category=${category}]`);
+  await expandGroup(group);
+  return group.getByTestId('pdf-match').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.page ?? ''))]);
+}
+
+/** The side panel for a tab, with `prepare` run before it loads (a route, for instance). */
+async function panelFor(context: BrowserContext, extensionId: string, tabId: number, prepare?: (panel: Page) => Promise<unknown>): Promise<Page> {
+  const panel = await context.newPage();
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await prepare?.(panel);
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  return panel;
+}
+
+test('NotuBiz-adres zonder .pdf: het zijpaneel leest de PDF vanzelf, met paginanummers', async ({ page, context, openPanel, tabIdFor, fixtureServer, errors }) => {
+  // The agenda that links it stays open in another tab: its link text is the document's name.
+  const agenda = await context.newPage();
+  await agenda.goto(portalUrl(AGENDA));
+  await openInTab(page, NOTUBIZ_PDF);
+  const before = fixtureServer.requests.filter((r) => r.endsWith('/document/90001/1/Raadsvoorstel++Cameratoezicht+en+slimme+sensoren')).length;
+  const panel = await openPanel(await tabIdFor(NOTUBIZ_PDF));
+
+  const card = panel.getByTestId('pdf-tab');
+  await expect(card).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  await expect(panel.getByTestId('panel-summary')).toHaveText(/^[1-9]\d* vondsten in [1-9] categorieën · 3 pagina’s$/);
+  // No button to find: it was read without one, and there is no page to scan.
+  await expect(panel.getByTestId('pdf-scan-this')).toHaveCount(0);
+  await expect(panel.getByTestId('scan-page')).toHaveCount(0);
+  await expect(card.getByTestId('pdf-doc')).toHaveAttribute('data-url', NOTUBIZ_PDF);
+  // Cameratoezicht on page 1, the AI-verordening on 2, gezichtsherkenning on 3.
+  expect(await pagesOf(panel, 'camera')).toContain('1');
+  expect(await pagesOf(panel, 'algoritme')).toContain('2');
+  expect(await pagesOf(panel, 'biometrie')).toEqual(['3']);
+  await expect(card.getByTestId('question-card')).toHaveCount(3);
+  // Named as the agenda names it; portal and type from the address and that name.
+  await expect(panel.locator('.doc-title')).toHaveText('Bijlage bij het raadsvoorstel');
+  const meta = panel.getByTestId('document-meta');
+  await expect(meta.locator('.meta-row[data-field=portal]')).toContainText('NotuBiz');
+  await expect(meta.locator('.meta-row[data-field=gemeente]')).toContainText('Utrecht');
+
+  // The one request: the panel fetched the document the reader opened, once.
+  const after = fixtureServer.requests.filter((r) => r.endsWith('/document/90001/1/Raadsvoorstel++Cameratoezicht+en+slimme+sensoren')).length;
+  expect(after - before).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('de echte NotuBiz-motie over gezichtsherkenning (Den Haag) wordt gelezen', async ({ page, openPanel, tabIdFor, errors }) => {
+  test.skip(!REAL_MOTIE, 'de echte opnamen (../shared/real) ontbreken op deze machine');
+  const url = `http://${REAL_MOTIE!.host}${REAL_MOTIE!.pathAndQuery}`;
+  await openInTab(page, url);
+  const panel = await openPanel(await tabIdFor(url));
+  await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  await expect(panel.locator('.doc-title')).toHaveText('I_6 VVD motie Relschoppers mogen niet ongestraft wegkomen');
+  await expect(panel.getByTestId('panel-summary')).toContainText('1 pagina');
+  expect(await pagesOf(panel, 'biometrie')).toEqual(['1']);
+  const group = panel.locator('[data-testid=pdf-tab] [data-testid=pdf-match-group][data-category=biometrie]');
+  await expect(group.getByTestId('pdf-match').first()).toContainText(/gezichtsherkenning/i);
+  await expect(panel.locator('[data-testid=document-meta] .meta-row[data-field=type]')).toContainText('motie');
+  await panel.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(panel, 'pdf-tab-notubiz-motie');
+  expect(errors).toEqual([]);
+});
+
+test('iBabs-adres zonder PDF-vorm waarvan het antwoord een PDF is: gelezen, genoemd naar het bestand', async ({ page, openPanel, openPopup, tabIdFor, errors }) => {
+  await openInTab(page, IBABS_DOCUMENT);
+  const tabId = await tabIdFor(IBABS_DOCUMENT);
+  const panel = await openPanel(tabId);
+  await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  // The file name from Content-Disposition: the address has only ids.
+  await expect(panel.locator('.doc-title')).toHaveText('Raadsvoorstel cameratoezicht Stationsplein');
+  await expect(panel.getByTestId('panel-summary')).toContainText('3 pagina’s');
+  expect(await pagesOf(panel, 'algoritme')).toContain('2');
+  // The popup does not offer to scan a page that is a PDF.
+  const popup = await openPopup(tabId);
+  await expect(popup.getByTestId('popup-pdf')).toBeVisible();
+  await expect(popup.getByTestId('scan-page')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('ophalen mislukt: eerlijke melding, opnieuw proberen werkt', async ({ page, context, extensionId, tabIdFor }) => {
+  await openInTab(page, FAILING_PDF);
+  const tabId = await tabIdFor(FAILING_PDF);
+  // The portal answers the browser, then fails the panel's request.
+  const failing = (route: import('@playwright/test').Route) => route.fulfill({ status: 503, contentType: 'text/plain', body: 'onderhoud' });
+  const panel = await panelFor(context, extensionId, tabId, (p) => p.route(FAILING_PDF, failing));
+  const card = panel.getByTestId('pdf-tab');
+  await expect(card.getByTestId('pdf-error')).toHaveText('De server gaf een fout (503) bij het ophalen van het document.', { timeout: 20_000 });
+  await expect(card).toContainText('Raadslens heeft deze PDF niet gelezen.');
+  await expect(panel.getByTestId('panel-summary')).toHaveCount(0);
+  await expect(panel.locator('body')).not.toContainText(NOTHING_FOUND);
+  const retry = card.getByTestId('pdf-scan');
+  await expect(retry).toHaveText('Opnieuw proberen');
+  await screenshot(panel, 'pdf-tab-failed');
+
+  await panel.unroute(FAILING_PDF, failing);
+  await retry.click();
+  await expect(card).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  await expect(panel.getByTestId('panel-summary')).toHaveText(/^[1-9]\d* vondsten in [1-9] categorieën · 3 pagina’s$/);
+});
+
+test('een ingescande PDF zonder tekst: "niet gelezen", nooit "0 vondsten"', async ({ page, openPanel, tabIdFor }) => {
+  await openInTab(page, SCANNED_PDF);
+  const panel = await openPanel(await tabIdFor(SCANNED_PDF));
+  const card = panel.getByTestId('pdf-tab');
+  await expect(card.getByTestId('pdf-error')).toHaveText('Dit document bevat geen doorzoekbare tekst (gescand?).', { timeout: 20_000 });
+  await expect(card).toContainText('Raadslens heeft deze PDF niet gelezen.');
+  await expect(panel.getByTestId('panel-summary')).toHaveCount(0);
+  await expect(panel.locator('body')).not.toContainText(NOTHING_FOUND);
+});
+
+test('een PDF op een site die Raadslens niet mag lezen: niet gelezen, met de actie', async ({ page, openPanel, tabIdFor, requestedUrls }) => {
+  const url = portalUrl('pdf/raadsvoorstel-3p.pdf', 'onbekend.example');
+  await openInTab(page, url);
+  const panel = await openPanel(await tabIdFor(url));
+  const card = panel.getByTestId('pdf-tab');
+  await expect(card).toHaveAttribute('data-state', 'blocked');
+  await expect(card).toContainText('Raadslens heeft deze PDF niet gelezen: het haalt documenten van onbekend.example alleen op als u dat toestaat.');
+  await expect(card.getByTestId('pdf-scan-this')).toBeVisible();
+  await expect(panel.getByTestId('panel-summary')).toHaveCount(0);
+  await expect(panel.locator('body')).not.toContainText(NOTHING_FOUND);
+  // Not fetched by the panel without the reader's permission: the browser's own request only.
+  expect(requestedUrls.filter((u) => u === url)).toHaveLength(1);
+  await screenshot(panel, 'pdf-tab-blocked');
+});
+
+test('een agenda waarvan de bijlagen nog niet gelezen zijn zegt dat, en leest ze op verzoek', async ({ openScanned, openPanel, errors }) => {
+  const { tabId } = await openScanned(AGENDA);
+  const panel = await openPanel(tabId);
+  await expect(panel.getByTestId('panel-summary')).toHaveText('Op deze pagina: 0 vondsten in 0 categorieën');
+  const coverage = panel.getByTestId('read-coverage');
+  await expect(coverage).toContainText('Gelezen: de tekst van deze pagina; 3 bijlagen nog niet gelezen.');
+  await expect(panel.locator('body')).not.toContainText('Geen technologietermen gevonden');
+  await expect(panel.getByText('Geen technologietermen in de tekst van deze pagina.')).toBeVisible();
+  await screenshot(panel, 'panel-unread-attachments');
+
+  await coverage.getByTestId('pdf-scan-unread').click();
+  await expect(coverage).toHaveText('Gelezen: de tekst van deze pagina en 2 van de 3 bijlagen; 1 bijlage kon niet worden gelezen.', { timeout: 20_000 });
+  await expect(coverage.getByTestId('pdf-scan-unread')).toHaveCount(0);
+  // The attachments' own count joins the page's: the two that were read, both the 3-page raadsvoorstel.
+  const read = await panel.locator('[data-testid=attachments] .pdf-result > summary').allTextContents();
+  const each = read.map((text) => Number(/· (\d+) vondsten/.exec(text)?.[1]));
+  expect(each).toHaveLength(2);
+  await expect(panel.getByTestId('panel-summary')).toHaveText(`Op deze pagina: 0 vondsten in 0 categorieën · ${each[0]! + each[1]!} in de gelezen bijlagen`);
+  const scan = panel.locator(`[data-testid=attachments] [data-testid=pdf-doc][data-url="${portalUrl('document/90003/2/Ondertekende+brief+college')}"]`);
+  await expect(scan.getByTestId('pdf-error')).toHaveText('Dit document bevat geen doorzoekbare tekst (gescand?).');
+  await expect(panel.locator('body')).not.toContainText('Geen technologietermen gevonden');
+  expect(errors).toEqual([]);
+});
+
+test('een pagina die nog niet gelezen is zegt dat, en biedt de scan aan', async ({ page, openPanel, tabIdFor }) => {
+  const url = portalUrl('pages/raadsvoorstel-cameratoezicht.html', 'onbekend.example');
+  await page.goto(url);
+  const panel = await openPanel(await tabIdFor(url));
+  const unread = panel.getByTestId('tab-unread');
+  await expect(unread).toContainText('Deze pagina is nog niet gescand.');
+  await expect(unread.getByTestId('scan-page')).toBeVisible();
+  await expect(panel.getByTestId('panel-summary')).toHaveCount(0);
+  await expect(panel.getByTestId('pdf-tab')).toHaveCount(0);
+  await expect(panel.locator('body')).not.toContainText(NOTHING_FOUND);
+  await screenshot(panel, 'panel-page-unread');
+});
