@@ -5,7 +5,7 @@ import { t } from '@/lib/i18n';
 import { loadBuiltinRules } from '@/lib/rules';
 import { sendToBackground } from '@/lib/messages/send';
 import { tabDocument } from '@/lib/pdf/tab';
-import { useTabInfo, useTabPdf, useTabReport, useTargetTab } from '@/lib/ui/hooks';
+import { useDocumentReport, useTabInfo, useTabPdf, useTargetTab } from '@/lib/ui/hooks';
 import { Lookup } from './Lookup';
 import { AlwaysScanButton } from './SiteAccess';
 
@@ -13,8 +13,8 @@ const rules = loadBuiltinRules();
 
 export function Popup() {
   const tabId = useTargetTab();
-  const report = useTabReport(tabId);
   const tab = useTabInfo(tabId);
+  const report = useDocumentReport(tabId, tab);
   const shownAt = useTabPdf(tabId);
   // A PDF has no page to scan: the side panel reads it.
   const pdf = !!tab && tabDocument({ url: tab.url, pageReport: !!report, pdfShownAt: shownAt }).kind === 'pdf';

@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 import { loadBuiltinRules } from '@/lib/rules';
 import type { MatchSummary, QuoteAnchor, ScanReport } from '@/lib/messages/protocol';
 import { sendToTab, sendToBackground } from '@/lib/messages/send';
-import { useTabInfo, useTabReport, useTargetTab } from '@/lib/ui/hooks';
+import { useDocumentReport, useTabInfo, useTargetTab } from '@/lib/ui/hooks';
 import { useDocumentNotes } from '@/lib/ui/use-document-notes';
 import { errorText } from '@/lib/ui/error-text';
 import { watchPendingNote, type PendingNote } from '@/lib/background/menus';
@@ -45,7 +45,7 @@ function rememberedView(): PanelView {
 export function SidePanel() {
   const tabId = useTargetTab();
   const tab = useTabInfo(tabId);
-  const report = useTabReport(tabId);
+  const report = useDocumentReport(tabId, tab);
   // A PDF tab: the panel reads the PDF itself (no content script can), as soon as it may.
   const scans = usePdfScans(rules);
   const reading = useTabReading(tabId, tab, report, scans);

@@ -5,11 +5,7 @@
 //     the `%PDF-` header) — the only witness in Firefox, whose PDF viewer runs no content script;
 //   - the address: portal download shapes (isPdfUrl), before anything else has answered.
 // A page report beats the address: a PDF-shaped address that served a web page (a login, an
-// error) is a page. Pure apart from the detectors' DOM queries on the document it is handed.
-import type { PortalSummary } from '../messages/protocol';
-import { portalSummary } from '../content/report';
-import { detectPortal } from '../portals';
-import { classifyDocumentType } from '../portals/dom';
+// error) is a page. Pure.
 import { isPdfUrl } from './detect';
 
 export type TabDocument =
@@ -59,19 +55,4 @@ export interface ProbeInput {
  */
 export function shouldProbe(p: ProbeInput): boolean {
   return p.document.kind === 'unknown' && p.loaded && p.mayFetch && !p.scriptAnswers && !p.alreadyAsked;
-}
-
-/**
- * "Over dit stuk" for a PDF tab: the portal and gemeente its address names (the portal detectors
- * on an empty document: there is no page), its name, and the type the name says.
- */
-export function pdfTabMeta(url: string, name: string, emptyDoc: Document): PortalSummary | undefined {
-  let location: URL;
-  try {
-    location = new URL(url);
-  } catch {
-    return undefined;
-  }
-  const { meta } = detectPortal(location, emptyDoc);
-  return portalSummary({ ...meta, title: name, documentType: classifyDocumentType(name) ?? meta.documentType });
 }

@@ -5,6 +5,7 @@
 // browser showing one there (a PDF has no page text; the panel reads it itself).
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
+import { normaliseDocumentUrl } from '../db/url';
 import { PackedScanReportSchema, unpackReport, type PackedScanReport, type ScanReport } from '../messages/protocol';
 
 const KEY_PREFIX = 'tab:';
@@ -51,6 +52,22 @@ export async function readTabReport(tabId: number): Promise<ScanReport | null> {
 /** Calls back with the tab's report whenever it changes (null when cleared). Returns unsubscribe. */
 export function watchTabReport(tabId: number, onChange: (report: ScanReport | null) => void): () => void {
   return watchKey(tabKey(tabId), parseReport, onChange);
+}
+
+/**
+ * Is a stored report about the document the tab shows now? A page's last report can arrive after
+ * the tab started loading the next document (the reader clicked on before the scan was done), and
+ * is then kept for a tab that shows something else — a PDF, say, whose panel would read "0 vondsten".
+ * The fragment and tracking parameters do not make another document; a tab without a known address
+ * takes the report.
+ */
+export function reportIsFor(report: Pick<ScanReport, 'url'>, tabUrl: string): boolean {
+  if (!tabUrl) return true;
+  try {
+    return normaliseDocumentUrl(report.url) === normaliseDocumentUrl(tabUrl);
+  } catch {
+    return report.url === tabUrl;
+  }
 }
 
 export async function savePdfTab(tabId: number, url: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ScanReport } from '../messages/protocol';
-import { readPdfTab, readTabReport, watchPdfTab, watchTabReport } from '../tabs/tab-state';
+import { readPdfTab, readTabReport, reportIsFor, watchPdfTab, watchTabReport } from '../tabs/tab-state';
 import { currentTabId, followActiveTab, tabIdFromUrl } from './active-tab';
 
 /** The tab this page is about (null until known). */
@@ -69,6 +69,16 @@ function useTabValue<T>(
 /** The latest scan of the tab, live. `undefined` while loading, null when there is none. */
 export function useTabReport(tabId: number | null): ScanReport | null | undefined {
   return useTabValue(tabId, readTabReport, watchTabReport);
+}
+
+/**
+ * The report about the document the tab shows now: `undefined` while either is loading, null when
+ * there is none or it is about the document the tab showed before (reportIsFor).
+ */
+export function useDocumentReport(tabId: number | null, tab: TabInfo | null): ScanReport | null | undefined {
+  const report = useTabReport(tabId);
+  if (report === undefined || (tabId !== null && tab === null)) return undefined;
+  return report && tab && !reportIsFor(report, tab.url) ? null : report;
 }
 
 /** The address at which the browser showed the tab a PDF (the content script saw it), live; null when not. */

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleBackgroundRequest, senderOf } from '@/lib/background/router';
 import { createListener } from '@/lib/messages/listen';
 import { BackgroundRequestSchema } from '@/lib/messages/protocol';
-import { clearTabReport, portalNameFor, readPdfTab, readTabReport, watchPdfTab } from '@/lib/tabs/tab-state';
+import { clearTabReport, portalNameFor, readPdfTab, readTabReport, reportIsFor, watchPdfTab } from '@/lib/tabs/tab-state';
 
 const report = sampleReport();
 
@@ -64,5 +64,14 @@ describe('background router', () => {
     // A link listed under its own address has no name.
     expect(await portalNameFor('https://x.nl/a')).toBeUndefined();
     expect(await portalNameFor('https://x.nl/b')).toBeUndefined();
+  });
+
+  it('tells a report about the tab’s document from one the previous document sent late', () => {
+    const page = { url: 'https://utrecht.raadsinformatie.nl/vergadering/1?utm_source=nieuwsbrief#punt-3' };
+    expect(reportIsFor(page, 'https://utrecht.raadsinformatie.nl/vergadering/1')).toBe(true);
+    expect(reportIsFor(page, 'https://utrecht.raadsinformatie.nl/vergadering/1/#punt-4')).toBe(true);
+    expect(reportIsFor(page, 'https://utrecht.raadsinformatie.nl/document/90001/1/Raadsvoorstel')).toBe(false);
+    expect(reportIsFor(page, '')).toBe(true);
+    expect(reportIsFor({ url: 'kapot' }, 'kapot')).toBe(true);
   });
 });
