@@ -3,6 +3,7 @@
 // PDF — is read by the panel on its own, with page numbers; a failure, a scan without text and a
 // host Raadslens may not fetch from are said as such, with the action; an agenda whose attachments
 // were not read never says that nothing was found.
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { realCaptures } from '../tools/real-captures.mjs';
 import { expandGroup, expect, portalUrl, screenshot, test } from './fixtures';
@@ -28,6 +29,15 @@ async function openInTab(page: Page, url: string): Promise<void> {
   await page.goto(portalUrl('pages/lege-pagina.html'));
   await page.evaluate((u) => (location.href = u), url).catch(() => {});
   await expect.poll(() => page.url()).toBe(url);
+}
+
+/** Serious or critical WCAG A/AA violations axe finds in the page. */
+async function axeProblems(page: Page): Promise<Array<{ rule: string; nodes: string[] }>> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.passes.length).toBeGreaterThan(5);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ rule: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
 }
 
 /** The page numbers of one category's matches in the tab's PDF results. */
@@ -115,6 +125,8 @@ test('iBabs-adres zonder PDF-vorm waarvan het antwoord een PDF is: gelezen, geno
 });
 
 test('ophalen mislukt: eerlijke melding, opnieuw proberen werkt', async ({ page, context, extensionId, tabIdFor }) => {
+  // axe runs twice (the failure and the results): it takes its time on a busy machine.
+  test.setTimeout(90_000);
   await openInTab(page, FAILING_PDF);
   const tabId = await tabIdFor(FAILING_PDF);
   // The portal answers the browser, then fails the panel's request.
@@ -128,11 +140,14 @@ test('ophalen mislukt: eerlijke melding, opnieuw proberen werkt', async ({ page,
   const retry = card.getByTestId('pdf-scan');
   await expect(retry).toHaveText('Opnieuw proberen');
   await screenshot(panel, 'pdf-tab-failed');
+  expect(await axeProblems(panel), 'axe on the failure').toEqual([]);
 
   await panel.unroute(FAILING_PDF, failing);
   await retry.click();
   await expect(card).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
   await expect(panel.getByTestId('panel-summary')).toHaveText(/^[1-9]\d* vondsten in [1-9] categorieën · 3 pagina’s$/);
+  await panel.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeProblems(panel), 'axe on the results, dark').toEqual([]);
 });
 
 test('een ingescande PDF zonder tekst: "niet gelezen", nooit "0 vondsten"', async ({ page, openPanel, tabIdFor }) => {
@@ -146,6 +161,7 @@ test('een ingescande PDF zonder tekst: "niet gelezen", nooit "0 vondsten"', asyn
 });
 
 test('een PDF op een site die Raadslens niet mag lezen: niet gelezen, met de actie', async ({ page, context, extensionId, tabIdFor }) => {
+  test.setTimeout(60_000);
   const url = portalUrl('pdf/raadsvoorstel-3p.pdf', 'onbekend.example');
   await openInTab(page, url);
   const { panel, requested } = await panelFor(context, extensionId, await tabIdFor(url));
@@ -158,6 +174,7 @@ test('een PDF op een site die Raadslens niet mag lezen: niet gelezen, met de act
   // Not fetched by the panel without the reader's permission.
   expect(requested.filter((u) => u.startsWith('http'))).toEqual([]);
   await screenshot(panel, 'pdf-tab-blocked');
+  expect(await axeProblems(panel), 'axe on the unread PDF').toEqual([]);
 });
 
 test('een agenda waarvan de bijlagen nog niet gelezen zijn zegt dat, en leest ze op verzoek', async ({ openScanned, openPanel, errors }) => {
