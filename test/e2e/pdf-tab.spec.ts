@@ -198,6 +198,7 @@ test('een agenda waarvan de bijlagen nog niet gelezen zijn zegt dat, en leest ze
   const scan = panel.locator(`[data-testid=attachments] [data-testid=pdf-doc][data-url="${portalUrl('document/90003/2/Ondertekende+brief+college')}"]`);
   await expect(scan.getByTestId('pdf-error')).toHaveText('Dit document bevat geen doorzoekbare tekst (gescand?).');
   await expect(panel.locator('body')).not.toContainText('Geen technologietermen gevonden');
+  await screenshot(panel, 'panel-attachments-read');
   expect(errors).toEqual([]);
 });
 
