@@ -5,3 +5,4 @@ export { toBackup, backupJson, BackupSchema, BACKUP_FORMAT, BACKUP_VERSION, type
 export { toWebAnnotations, WebAnnotationSchema, AnnotationCollectionSchema } from './web-annotation';
 export { buildLetter, letterMarkdown, letterText, type Letter, type LetterInput } from './letter';
 export { parseBackup, importBackup, ImportError, type ImportSummary } from './import';
+export { escapeMarkdownInline, escapeMarkdownLine, escapeMarkdownLines, markdownLink, neutraliseFormula, webUrl } from './escape';
