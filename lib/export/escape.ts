@@ -2,6 +2,7 @@
 // in files the reader opens elsewhere: Markdown renderers turn "# Kop" into a heading, "[klik](…)"
 // into a link and "<img onerror=…>" into HTML; spreadsheets run "=…" as a formula. Every export
 // writes such text through these helpers, so it arrives as the text it was. Pure.
+import { webUrl } from '../db/url';
 
 /**
  * What has a meaning anywhere in a CommonMark/GFM line: escapes, code, emphasis, links and images,
@@ -40,18 +41,8 @@ export function escapeMarkdownLines(text: string): string[] {
   return text.split(LINE_END).map(escapeMarkdownLine);
 }
 
-/** An http(s) address, or null: anything else (javascript:, data:, file:) never becomes a link. */
-export function webUrl(url: string): URL | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
- * `[label](<url>)` for an http(s) address; otherwise the label and the address as plain text.
+ * `[label](<url>)` for an http(s) address; otherwise (javascript:, data:, file:) the label and the address as plain text.
  * Inside `<…>` a ">" would end the destination and a line end or "<" would void the link, so
  * those (and spaces and backslashes) are percent-encoded: the address still opens the same page.
  */
