@@ -15,6 +15,7 @@ import { AllView } from './AllView';
 import { preloadRecord } from '@/lib/ui/use-record';
 import type { FlagTarget } from './FlagForm';
 import { Tabs } from './Tabs';
+import { ErrorBoundary } from './ErrorBoundary';
 
 const rules = loadBuiltinRules();
 
@@ -131,7 +132,11 @@ export function SidePanel() {
         </p>
       )}
       {/* A PDF tab has no content script: the panel reads the PDF itself. */}
-      {pdfTab && <PdfTabScan url={tab.url} title={tab.title} rules={rules} />}
+      {pdfTab && (
+        <ErrorBoundary>
+          <PdfTabScan url={tab.url} title={tab.title} rules={rules} />
+        </ErrorBoundary>
+      )}
       {report === null && !pdfTab && (
         <section class="card empty">
           <p>{t('panelNotScanned')}</p>
@@ -150,23 +155,33 @@ export function SidePanel() {
           { id: 'all', label: t('tabAll') },
         ]}
       >
-        {view === 'document' && report && !emptyPdfPage && <DocumentView report={report} rules={rules} onShow={onShow} onNote={(m) => void onNote(m)} onFlag={(m) => void onFlag(m)} />}
-        {view === 'notes' && tab && (
-          <NotesView
-            notes={notes}
-            found={found}
-            anchor={anchor}
-            setAnchor={setAnchor}
-            focusKey={focusKey}
-            onPickSelection={() => void onPickSelection()}
-            onShowAnchor={onShowAnchor}
-            report={report}
-            flagTarget={flagTarget}
-            setFlagTarget={setFlagTarget}
-            tab={tab}
-          />
+        {view === 'document' && report && !emptyPdfPage && (
+          <ErrorBoundary>
+            <DocumentView report={report} rules={rules} onShow={onShow} onNote={(m) => void onNote(m)} onFlag={(m) => void onFlag(m)} />
+          </ErrorBoundary>
         )}
-        {view === 'all' && <AllView />}
+        {view === 'notes' && tab && (
+          <ErrorBoundary>
+            <NotesView
+              notes={notes}
+              found={found}
+              anchor={anchor}
+              setAnchor={setAnchor}
+              focusKey={focusKey}
+              onPickSelection={() => void onPickSelection()}
+              onShowAnchor={onShowAnchor}
+              report={report}
+              flagTarget={flagTarget}
+              setFlagTarget={setFlagTarget}
+              tab={tab}
+            />
+          </ErrorBoundary>
+        )}
+        {view === 'all' && (
+          <ErrorBoundary>
+            <AllView />
+          </ErrorBoundary>
+        )}
       </Tabs>
     </div>
   );
