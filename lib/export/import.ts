@@ -24,13 +24,16 @@ export const MAX_FUTURE_MS = 24 * 60 * 60 * 1000;
  * the normalised form of its address (as every write makes it), so a file cannot attach notes to
  * one address and open another, nor turn a stored document into a different one.
  */
+/** An address from the file in a message: enough to recognise it, never a page of text. */
+const shortened = (text: string): string => (text.length > 120 ? `${text.slice(0, 119)}…` : text);
+
 function consistency(now: number) {
   const notAfter = z.number().max(now + MAX_FUTURE_MS, { error: 'ligt te ver in de toekomst' });
   const dated = z.object({ createdAt: notAfter, updatedAt: notAfter });
   const document = dated.extend({ id: z.string(), url: z.string() }).superRefine((d, ctx) => {
     if (!webUrl(d.url)) return void ctx.addIssue({ code: 'custom', path: ['url'], message: DOCUMENT_URL_PROBLEM });
     const id = normaliseDocumentUrl(d.url);
-    if (d.id !== id) ctx.addIssue({ code: 'custom', path: ['id'], message: `hoort bij dit adres ${id} te zijn` });
+    if (d.id !== id) ctx.addIssue({ code: 'custom', path: ['id'], message: `hoort bij dit adres ${shortened(id)} te zijn` });
   });
   return z.object({
     exportedAt: z.iso.datetime().refine((at) => Date.parse(at) <= now + MAX_FUTURE_MS, 'ligt te ver in de toekomst'),
@@ -104,11 +107,11 @@ export function parseBackup(text: string, now: number = Date.now()): ParseResult
     ['markeringen', backup.flags.map((f) => f.id)],
   ] as const) {
     const twice = duplicates(ids);
-    if (twice.length) return fail(`De back-up is beschadigd: ${store} met dezelfde id komen dubbel voor (${twice.slice(0, 3).join(', ')}).`);
+    if (twice.length) return fail(`De back-up is beschadigd: ${store} met dezelfde id komen dubbel voor (${twice.slice(0, 3).map(shortened).join(', ')}).`);
   }
   const known = new Set(backup.documents.map((d) => d.id));
   const orphan = [...backup.notes, ...backup.flags].find((r) => !known.has(r.documentId));
-  if (orphan) return fail(`De back-up is beschadigd: een notitie of markering hoort bij een document dat er niet in staat (${orphan.documentId}).`);
+  if (orphan) return fail(`De back-up is beschadigd: een notitie of markering hoort bij een document dat er niet in staat (${shortened(orphan.documentId)}).`);
   return { ok: true, backup };
 }
 

@@ -80,6 +80,9 @@ describe('document addresses in a backup', () => {
 
   it('refuses an id that is not its own address, so notes cannot be moved to another document', async () => {
     await refused(withChange((b) => (b.documents[0].url = 'https://evil.example/raadsvoorstel')), /documents\.0\.id: hoort bij dit adres https:\/\/evil\.example\/raadsvoorstel/);
+    // A file's address is named, not copied whole into the message.
+    const long = parseBackup(withChange((b) => (b.documents[0].url = `https://evil.example/${'x'.repeat(100_000)}`)), NOW);
+    expect(!long.ok && long.problem.length).toBeLessThan(1_000);
   });
 
   it('cannot repoint a stored document: a newer copy with another address is refused, a newer title is reported as an update', async () => {
