@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { clearAllRecords, readAllRecords } from '@/lib/db';
 import { backupJson, toBackup } from '@/lib/export/backup';
-import { importBackup } from '@/lib/export/import';
+import { importBackupFile } from '@/lib/export/import';
 import { downloadText, exportFilename } from '@/lib/ui/download';
 import { errorText } from '@/lib/ui/error-text';
 
@@ -42,7 +42,7 @@ export function DataTransfer() {
     const chosen = input.files?.[0];
     input.value = '';
     if (!chosen) return;
-    void guarded(async () => (await importBackup(await chosen.text())).message);
+    void guarded(async () => (await importBackupFile(chosen)).message);
   };
 
   const deleteAll = () =>

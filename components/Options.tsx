@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n';
 import { loadBuiltinRules } from '@/lib/rules';
 import { DataTransfer } from './DataTransfer';
+import { ErrorBoundary } from './ErrorBoundary';
 import { OptionsAbout } from './OptionsAbout';
 import { OptionsCategories } from './OptionsCategories';
 import { OptionsHighlight } from './OptionsHighlight';
@@ -30,19 +31,24 @@ export function Options() {
       {settings === null ? (
         <p class="muted">{t('loading')}</p>
       ) : (
-        <>
+        <ErrorBoundary>
           <OptionsCategories rules={rules} settings={settings} update={(s) => void update(s)} />
           <OptionsOwnTerms rules={rules} settings={settings} update={update} />
           <OptionsHighlight rules={rules} settings={settings} update={(s) => void update(s)} />
-        </>
+        </ErrorBoundary>
       )}
       {/* SiteAccess brings its own section and heading. */}
       <div class="options-section" data-testid="options-sites">
-        <SiteAccess />
+        <ErrorBoundary>
+          <SiteAccess />
+        </ErrorBoundary>
       </div>
+      {/* Export, import and "alles verwijderen" stay usable whatever else fails: they are the way out. */}
       <section class="options-section" aria-labelledby="opt-data" data-testid="options-data">
         <h2 id="opt-data">{t('optionsDataHeading')}</h2>
-        <DataTransfer />
+        <ErrorBoundary>
+          <DataTransfer />
+        </ErrorBoundary>
       </section>
       <OptionsAbout rules={rules} />
     </main>

@@ -19,6 +19,7 @@ import { AllView } from './AllView';
 import { preloadRecord } from '@/lib/ui/use-record';
 import type { FlagTarget } from './FlagForm';
 import { Tabs } from './Tabs';
+import { ErrorBoundary } from './ErrorBoundary';
 
 const rules = loadBuiltinRules();
 
@@ -186,26 +187,38 @@ export function SidePanel() {
           { id: 'all', label: t('tabAll') },
         ]}
       >
-        {view === 'document' && pdf && <PdfTabView url={pdf.url} name={reading.name} doc={reading.doc} scans={scans} rules={rules} />}
+        {view === 'document' && pdf && (
+          <ErrorBoundary>
+            <PdfTabView url={pdf.url} name={reading.name} doc={reading.doc} scans={scans} rules={rules} />
+          </ErrorBoundary>
+        )}
         {view === 'document' && report && !pdf && (
-          <DocumentView report={report} rules={rules} emptyText={emptyText} onShow={onShow} onNote={(m) => void onNote(m)} onFlag={(m) => void onFlag(m)} />
+          <ErrorBoundary>
+            <DocumentView report={report} rules={rules} emptyText={emptyText} onShow={onShow} onNote={(m) => void onNote(m)} onFlag={(m) => void onFlag(m)} />
+          </ErrorBoundary>
         )}
         {view === 'notes' && tab && (
-          <NotesView
-            notes={notes}
-            found={found}
-            anchor={anchor}
-            setAnchor={setAnchor}
-            focusKey={focusKey}
-            onPickSelection={() => void onPickSelection()}
-            onShowAnchor={onShowAnchor}
-            report={report}
-            flagTarget={flagTarget}
-            setFlagTarget={setFlagTarget}
-            tab={tab}
-          />
+          <ErrorBoundary>
+            <NotesView
+              notes={notes}
+              found={found}
+              anchor={anchor}
+              setAnchor={setAnchor}
+              focusKey={focusKey}
+              onPickSelection={() => void onPickSelection()}
+              onShowAnchor={onShowAnchor}
+              report={report}
+              flagTarget={flagTarget}
+              setFlagTarget={setFlagTarget}
+              tab={tab}
+            />
+          </ErrorBoundary>
         )}
-        {view === 'all' && <AllView />}
+        {view === 'all' && (
+          <ErrorBoundary>
+            <AllView />
+          </ErrorBoundary>
+        )}
       </Tabs>
     </div>
   );

@@ -1,9 +1,16 @@
 import { render } from 'preact';
 import '@/components/theme.css';
 import { Options } from '@/components/Options';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { t } from '@/lib/i18n';
 import { localiseDocument } from '@/lib/ui/localise-document';
 
 localiseDocument();
 document.title = t('optionsTitle');
-render(<Options />, document.getElementById('app')!);
+// Whatever fails inside still leaves a Dutch message, never an empty page.
+render(
+  <ErrorBoundary>
+    <Options />
+  </ErrorBoundary>,
+  document.getElementById('app')!,
+);

@@ -4,7 +4,14 @@ import '@/components/PdfScan.css';
 import '../content/highlights.css';
 import './viewer.css';
 import { PdfViewer } from '@/components/PdfViewer';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { localiseDocument } from '@/lib/ui/localise-document';
 
 localiseDocument();
-render(<PdfViewer />, document.getElementById('app')!);
+// Whatever fails inside still leaves a Dutch message, never an empty page.
+render(
+  <ErrorBoundary>
+    <PdfViewer />
+  </ErrorBoundary>,
+  document.getElementById('app')!,
+);

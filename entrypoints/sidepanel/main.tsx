@@ -1,7 +1,14 @@
 import { render } from 'preact';
 import '@/components/theme.css';
 import { SidePanel } from '@/components/SidePanel';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { localiseDocument } from '@/lib/ui/localise-document';
 
 localiseDocument();
-render(<SidePanel />, document.getElementById('app')!);
+// Whatever fails inside still leaves a Dutch message, never an empty page.
+render(
+  <ErrorBoundary>
+    <SidePanel />
+  </ErrorBoundary>,
+  document.getElementById('app')!,
+);

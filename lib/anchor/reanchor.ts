@@ -4,7 +4,7 @@
 // the candidate selection and the work caps are ours, because we re-anchor in 1 MB PDF texts
 // inside the side panel and must never hang it.
 import approxSearch from 'approx-string-match';
-import type { TextQuoteAnchor } from './schema';
+import { CONTEXT_LENGTH, type TextQuoteAnchor } from './schema';
 
 export interface ReanchorResult {
   start: number;
@@ -39,21 +39,33 @@ const MAX_SCORED_PER_RANKING = 64;
 const FUZZY_WORK_BUDGET = 16_000_000;
 /** Fuzzy search also looks here around the stored position, where a lightly edited quote usually still is. */
 const NEAR_PADDING = 4096;
-/** A best candidate scoring at least this has its context (nearly) intact; no fuzzy pass needed. */
-const CONFIDENT_SCORE = 0.9;
 
 /**
  * A short quote can occur by chance elsewhere, so it needs its context to count; a quote of 32+
  * characters is as specific as a context itself, so it may stand on its own (an exact long quote
  * whose surroundings were rewritten scores ≈ 0.65 and is still accepted; a short one is orphaned).
+ * Unrelated Dutch prose still scores 0.3–0.7 as a context (the similarity lets the stored context
+ * shift and skip), so an exact short quote in foreign surroundings, such as a heading's "Zie ook"
+ * copy, reaches 0.74–0.78: the bar for short quotes lies above that. A lightly edited original
+ * (one letter of five changed, context nearly intact) scores ≈ 0.88.
  */
 export function defaultMinScore(quoteLength: number): number {
-  return quoteLength >= 32 ? 0.6 : 0.75;
+  return quoteLength >= 32 ? 0.6 : 0.8;
 }
 
 /** Up to ~quote/4 edits, as the brief for notes allows; 256 keeps Myers' block count bounded. */
 function maxErrorsFor(quoteLength: number): number {
   return Math.min(256, Math.floor(quoteLength / 4));
+}
+
+/** The quote at `at` with both stored contexts unchanged around it. */
+function intactAt(text: string, anchor: TextQuoteAnchor, at: number): boolean {
+  const end = at + anchor.exact.length;
+  return (
+    text.startsWith(anchor.exact, at) &&
+    contextBefore(text, at, anchor.prefix.length) === anchor.prefix &&
+    contextAfter(text, end, anchor.suffix.length) === anchor.suffix
+  );
 }
 
 function contextBefore(text: string, pos: number, length: number): string {
@@ -102,10 +114,34 @@ function fuzzyIn(text: string, quote: string, from: number, to: number, maxError
   }
 }
 
+/**
+ * The quote located by its context: prefix + quote + suffix searched as one pattern, then the
+ * quote searched inside each placement found. Myers keeps only the lowest error count of a search,
+ * so a quote search alone never reports a lightly edited original while an exact (or less edited)
+ * copy lies in the same window, such as a heading repeated a paragraph later; with its context
+ * the original is the better match, and the copy, in other surroundings, is not.
+ */
+function inContext(text: string, anchor: TextQuoteAnchor, from: number, to: number, maxErrors: number, found: Candidate[]): void {
+  const { exact, prefix, suffix } = anchor;
+  if (!prefix && !suffix) return;
+  const placed: Candidate[] = [];
+  const whole = prefix + exact + suffix;
+  fuzzyIn(text, whole, from, to, maxErrorsFor(whole.length), placed);
+  for (const p of placed.slice(0, MAX_SCORED_PER_RANKING)) {
+    const region = text.slice(p.start, p.end);
+    // A few placements of the quote in there (an edit at its edge can be read as a change or as
+    // a shorter quote): scoring on the context chooses between them.
+    for (const m of approxSearch(region, exact, maxErrors)) found.push({ start: p.start + m.start, end: p.start + m.end, errors: m.errors });
+  }
+}
+
 function fuzzyCandidates(text: string, anchor: TextQuoteAnchor, maxErrors: number, wholeText: boolean): Candidate[] {
   const { exact, start } = anchor;
   const found: Candidate[] = [];
-  fuzzyIn(text, exact, start - exact.length - NEAR_PADDING, start + 2 * exact.length + NEAR_PADDING, maxErrors, found);
+  const nearFrom = start - exact.length - NEAR_PADDING;
+  const nearTo = start + 2 * exact.length + NEAR_PADDING;
+  fuzzyIn(text, exact, nearFrom, nearTo, maxErrors, found);
+  inContext(text, anchor, nearFrom - CONTEXT_LENGTH, nearTo + CONTEXT_LENGTH, maxErrors, found);
   if (wholeText) {
     const activeBlocks = Math.min(Math.ceil(exact.length / 32), Math.ceil(maxErrors / 32) + 1);
     const span = Math.max(Math.floor(FUZZY_WORK_BUDGET / activeBlocks), 2 * exact.length);
@@ -176,25 +212,23 @@ function best(text: string, anchor: TextQuoteAnchor, candidates: Candidate[]): R
 
 /**
  * Find `anchor` in `text`: the stored position if the quote and its context are still there, else
- * the best-scoring exact occurrence, else the best approximate one. Returns null when nothing
+ * the best-scoring candidate of the exact occurrences, the approximate ones near the stored
+ * position (also found by their context) and, without exact ones, those in the whole text
+ * (within the work budget). Returns null when nothing
  * scores `minScore` or more: the caller keeps the note and shows it as orphaned.
  */
 export function reanchor(text: string, anchor: TextQuoteAnchor, options: ReanchorOptions = {}): ReanchorResult | null {
-  const { exact, prefix, suffix, start } = anchor;
+  const { exact, start } = anchor;
   if (exact.length === 0 || text.length === 0) return null;
   const minScore = options.minScore ?? defaultMinScore(exact.length);
 
-  if (
-    text.startsWith(exact, start) &&
-    contextBefore(text, start, prefix.length) === prefix &&
-    contextAfter(text, start + exact.length, suffix.length) === suffix
-  ) {
-    return { start, end: start + exact.length, score: 1 };
-  }
+  if (intactAt(text, anchor, start)) return { start, end: start + exact.length, score: 1 };
 
   const exactHits = exactOccurrences(text, exact);
   let top = best(text, anchor, exactHits);
-  if (!top || top.score < CONFIDENT_SCORE) {
+  // Only the quote with its whole context unchanged ends the search here. An exact copy in other
+  // surroundings (a heading repeated further on) must still compete with an edited original.
+  if (!top || !intactAt(text, anchor, top.start)) {
     const maxErrors = maxErrorsFor(exact.length);
     if (maxErrors > 0) {
       // With exact hits a whole-text fuzzy pass would only report those again (Myers keeps the

@@ -1,7 +1,7 @@
 import { inTransaction, listed, parseStored, validateForWrite, type Listed } from './records';
 import { StorageError } from './errors';
 import { DocumentRecordSchema, type DocumentRecord } from './schema';
-import { normaliseDocumentUrl } from './url';
+import { DOCUMENT_URL_PROBLEM, normaliseDocumentUrl, webUrl } from './url';
 
 export type DocumentInput = Omit<DocumentRecord, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
 
@@ -16,6 +16,11 @@ export const documentsRepo = {
       id = normaliseDocumentUrl(input.url);
     } catch (e) {
       return Promise.reject(new StorageError('invalid', { cause: e, problems: [`url: ${input.url}`] }));
+    }
+    // Only web documents, so every backup of this database can be read in again (the import
+    // refuses other addresses).
+    if (!webUrl(input.url)) {
+      return Promise.reject(new StorageError('invalid', { problems: [`url: ${DOCUMENT_URL_PROBLEM}`] }));
     }
     if (input.id !== undefined && input.id !== id) {
       return Promise.reject(new StorageError('invalid', { problems: [`id: hoort ${id} te zijn, niet ${input.id}`] }));

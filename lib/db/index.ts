@@ -22,6 +22,6 @@ export { notesRepo, type NoteInput, type NewNote } from './notes';
 export { flagsRepo, type FlagInput, type NewFlag } from './flags';
 export { documentsRepo, type DocumentInput } from './documents';
 export { settingsRepo } from './settings';
-export { normaliseDocumentUrl } from './url';
+export { normaliseDocumentUrl, webUrl } from './url';
 export { readAllRecords, mergeRecords, clearAllRecords, type AllRecords, type IncomingRecords, type MergeResult, type MergeCount } from './bulk';
 export { announceChange, onRecordChange, CHANGE_CHANNEL, type RecordChange } from './changes';

@@ -10,7 +10,10 @@ export const DB_NAME = 'raadslens';
 export const STORE_NAMES = ['documents', 'notes', 'flags', 'settings'] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
-const timestamp = z.number().int().nonnegative();
+/** The latest moment a Date can hold (ECMAScript: ±10^8 days around 1970); beyond it every date format throws. */
+export const MAX_DATE_MS = 8.64e15;
+
+const timestamp = z.number().int().nonnegative().max(MAX_DATE_MS);
 
 export const DocumentRecordSchema = z.object({
   /** normaliseDocumentUrl(url): the same document reached via a tracking link is one record. */

@@ -1,6 +1,22 @@
 // One document, one id: the same raadsvoorstel opened from a newsletter link, a search result
 // or with a different #page must land on the same notes. Pure, so it is safe in content scripts.
 
+/** The problem named when an address is not one (Dutch, like zod's messages for the stored records). */
+export const DOCUMENT_URL_PROBLEM = 'alleen een webadres (http of https) kan een document zijn';
+
+/**
+ * The address as a URL if it is an http(s) one, else null. A document is a web page or a PDF on the
+ * web: a data:, javascript:, file: or browser address must never be stored, opened or linked as one.
+ */
+export function webUrl(url: string): URL | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Parameters that only say where the reader came from, never which document it is. */
 const TRACKING_PARAMS = new Set(['fbclid', 'gclid', 'dclid', 'msclkid', 'mc_cid', 'mc_eid', 'igshid', '_ga', '_gl']);
 

@@ -4,9 +4,11 @@
 // - a UTF-8 BOM: without it Excel reads the file as Windows-1252 and "coöperatie" breaks.
 // - RFC 4180 otherwise: CRLF line ends, every field quoted when it holds the separator, a quote
 //   or a line break, quotes doubled.
-// - cells starting with = + - @ (or tab/CR) get a leading apostrophe, so a note like "-weg
-//   ermee" or "=SOM(…)" is shown as text, never run as a formula (CSV injection).
+// - cells starting with = + - @ (or tab/CR), also after leading spaces or no-break spaces, get a
+//   leading apostrophe, so a note like "-weg ermee" or "=SOM(…)" is shown as text, never run as a
+//   formula (CSV injection; lib/export/escape.ts).
 import type { RecordEntry } from '../record/entries';
+import { neutraliseFormula } from './escape';
 import { categoryLabel, groupByDocument, passageLink, questionLabel, type ExportLabels, type ExportSet } from './model';
 
 export const CSV_SEPARATOR = ';';
@@ -31,8 +33,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 export function csvField(value: string): string {
-  let v = value;
-  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+  const v = neutraliseFormula(value);
   return /[;"\r\n,]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

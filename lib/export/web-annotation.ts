@@ -3,6 +3,7 @@
 // TextQuoteSelector and a TextPositionSelector (the two selectors our anchors keep).
 import { z } from 'zod';
 import type { RecordEntry } from '../record/entries';
+import { isPdfUrl } from '../pdf/detect';
 import { categoryLabel, groupByDocument, questionLabel, type ExportLabels, type ExportSet } from './model';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -34,51 +35,76 @@ const TextualBodySchema = z.object({
 
 const iri = z.string().regex(/^[a-z][a-z0-9+.-]*:/i, 'geen IRI');
 
-/** The parts of the model a consumer relies on (§3.1 Annotation, §4.2 selectors, §3.2.4 TextualBody). */
+/** The document itself (§3.2.1 External Web Resource), with the format and language the model asks for. */
+const WebResourceSchema = z.object({
+  id: iri,
+  type: z.literal('Text').optional(),
+  format: z.string().min(1),
+  language: z.string().min(1),
+});
+
+/** The parts of the model a consumer relies on (§3.1 Annotation, §4 Specific Resource and selectors, §3.2.4 TextualBody). */
 export const WebAnnotationSchema = z.object({
   '@context': z.literal(ANNO_CONTEXT).optional(),
   id: iri,
   type: z.literal('Annotation'),
   motivation: z.string().optional(),
+  // xsd:dateTime in UTC, which the model requires to end in Z.
   created: z.iso.datetime().optional(),
   modified: z.iso.datetime().optional(),
   body: z.array(TextualBodySchema).optional(),
   target: z.union([
-    iri,
-    z.object({ source: iri, type: z.string().optional(), selector: z.array(SelectorSchema).min(1).optional() }),
+    WebResourceSchema,
+    z.object({ type: z.literal('SpecificResource').optional(), source: WebResourceSchema, selector: z.array(SelectorSchema).min(1).optional() }),
   ]),
 });
 export type WebAnnotation = z.infer<typeof WebAnnotationSchema>;
 
-export const AnnotationCollectionSchema = z.object({
-  '@context': z.literal(ANNO_CONTEXT),
+const AnnotationPageSchema = z.object({
   id: iri,
-  type: z.literal('AnnotationCollection'),
-  label: z.string(),
-  total: z.number().int().nonnegative(),
-  first: z.object({ type: z.literal('AnnotationPage'), items: z.array(WebAnnotationSchema) }).optional(),
+  type: z.literal('AnnotationPage'),
+  partOf: iri.optional(),
+  startIndex: z.number().int().nonnegative().optional(),
+  items: z.array(WebAnnotationSchema).min(1),
 });
+
+export const AnnotationCollectionSchema = z
+  .object({
+    '@context': z.literal(ANNO_CONTEXT),
+    id: iri,
+    type: z.literal('AnnotationCollection'),
+    label: z.string(),
+    total: z.number().int().nonnegative(),
+    // §5.1: a collection with annotations has a first page; one page is also the last.
+    first: AnnotationPageSchema.optional(),
+    last: iri.optional(),
+  })
+  .refine((c) => (c.total > 0) === (c.first !== undefined), { message: 'een collectie met annotaties heeft een eerste pagina', path: ['first'] });
 export type AnnotationCollection = z.infer<typeof AnnotationCollectionSchema>;
+
+/** What the reader annotated: the PDF (a passage on a page, or a PDF address) or a web page. */
+function documentResource(e: RecordEntry): z.infer<typeof WebResourceSchema> {
+  const pdf = e.anchor?.page !== undefined || isPdfUrl(e.url);
+  // Council documents are Dutch; the exported notes are too.
+  return { id: e.url, type: 'Text', format: pdf ? 'application/pdf' : 'text/html', language: 'nl' };
+}
+
+/** Plain Dutch text; a tag is a word of the reader's, in no particular language. */
+function textBody(value: string, purpose: string, language: string | undefined = 'nl') {
+  return { type: 'TextualBody' as const, value, format: 'text/plain', ...(language ? { language } : {}), purpose };
+}
 
 function annotation(e: RecordEntry, labels: ExportLabels): WebAnnotation {
   const body: NonNullable<WebAnnotation['body']> = [];
-  if (e.text.trim()) {
-    body.push({
-      type: 'TextualBody',
-      value: e.text,
-      format: 'text/plain',
-      language: 'nl',
-      purpose: e.kind === 'note' ? 'commenting' : 'assessing',
-    });
-  }
-  for (const tag of e.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
+  if (e.text.trim()) body.push(textBody(e.text, e.kind === 'note' ? 'commenting' : 'assessing'));
+  for (const tag of e.tags) body.push(textBody(tag, 'tagging', undefined));
   const q = questionLabel(labels, e.question);
-  if (q) body.push({ type: 'TextualBody', value: q, language: 'nl', purpose: 'classifying' });
+  if (q) body.push(textBody(q, 'classifying'));
   const c = categoryLabel(labels, e.category);
-  if (c) body.push({ type: 'TextualBody', value: c, language: 'nl', purpose: 'classifying' });
-  body.push({ type: 'TextualBody', value: `status: ${e.status}`, language: 'nl', purpose: 'describing' });
+  if (c) body.push(textBody(c, 'classifying'));
+  body.push(textBody(`status: ${e.status}`, 'describing'));
 
-  let target: WebAnnotation['target'] = e.url;
+  let target: WebAnnotation['target'] = documentResource(e);
   if (e.anchor) {
     const quote = { type: 'TextQuoteSelector' as const, exact: e.anchor.exact, prefix: e.anchor.prefix, suffix: e.anchor.suffix };
     const position = { type: 'TextPositionSelector' as const, start: e.anchor.start, end: e.anchor.end };
@@ -86,7 +112,7 @@ function annotation(e: RecordEntry, labels: ExportLabels): WebAnnotation {
     const selector = e.anchor.page
       ? [{ type: 'FragmentSelector' as const, value: `page=${e.anchor.page}`, conformsTo: 'http://tools.ietf.org/rfc/rfc3778', refinedBy: [quote, position] }]
       : [quote, position];
-    target = { source: e.url, selector };
+    target = { type: 'SpecificResource', source: documentResource(e), selector };
   }
   return {
     '@context': ANNO_CONTEXT,
@@ -104,15 +130,19 @@ function annotation(e: RecordEntry, labels: ExportLabels): WebAnnotation {
 export function toWebAnnotations(
   set: ExportSet,
   labels: ExportLabels,
-  options: { collectionId?: string; label?: string } = {},
+  options: { collectionId?: string; pageId?: string; label?: string } = {},
 ): AnnotationCollection {
   const items = groupByDocument(set).flatMap((g) => g.entries.map((e) => annotation(e, labels)));
-  return {
+  const id = options.collectionId ?? `urn:uuid:${crypto.randomUUID()}`;
+  const collection: AnnotationCollection = {
     '@context': ANNO_CONTEXT,
-    id: options.collectionId ?? `urn:uuid:${crypto.randomUUID()}`,
+    id,
     type: 'AnnotationCollection',
     label: options.label ?? 'Raadslens: notities en aandachtspunten',
     total: items.length,
-    first: { type: 'AnnotationPage', items },
   };
+  // A page must hold at least one annotation, so an empty collection has none.
+  if (items.length === 0) return collection;
+  const pageId = options.pageId ?? `urn:uuid:${crypto.randomUUID()}`;
+  return { ...collection, first: { id: pageId, type: 'AnnotationPage', partOf: id, startIndex: 0, items }, last: pageId };
 }

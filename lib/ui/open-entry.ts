@@ -4,7 +4,8 @@
 import { browser } from 'wxt/browser';
 import type { QuoteAnchor } from '../messages/protocol';
 import { sendToTab } from '../messages/send';
-import { normaliseDocumentUrl } from '../db/url';
+import { normaliseDocumentUrl, webUrl } from '../db/url';
+import { t } from '../i18n';
 import { readTabReport, watchTabReport } from '../tabs/tab-state';
 
 const SCAN_WAIT_MS = 15_000;
@@ -38,10 +39,14 @@ function scanned(tabId: number, documentId: string): Promise<boolean> {
 export type OpenResult = 'scrolled' | 'opened' | 'not-found';
 
 /**
- * Opens `url` (the stored document address) and, with an anchor, scrolls to the passage.
+ * Opens `url` (the stored document address, if it is a web address) and, with an anchor, scrolls
+ * to the passage. Throws, with a Dutch message, for any other address.
  * 'opened': the document is shown but the passage was not found (or the page gave no scan).
  */
 export async function openAtPassage(url: string, anchor: QuoteAnchor | undefined): Promise<OpenResult> {
+  // Stored addresses come from pages and backup files: a data: or javascript: address would run
+  // its script, a file: or browser address would show what no document should.
+  if (!webUrl(url)) throw new Error(t('openNotWebAddress'));
   const documentId = normaliseDocumentUrl(url);
   const tabs = await browser.tabs.query({});
   let tab = tabs.find((t) => sameDocument(t.url, documentId));

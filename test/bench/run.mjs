@@ -59,12 +59,14 @@ const NODE_BENCHES = {
   'matcher.bench.mjs': 'lib/match, Node (matcher engineer’s bench)',
   'analyse.bench.ts': 'Analyser throughput, real rules, Node',
   'linearity.bench.ts': 'Matcher linearity, Node',
+  'anchor.bench.ts': 'Re-anchoring edited quotes near repeated headings, Node',
 };
 const PAGE_TITLES = {
   'page.bench.ts': '≥ 1 MB council page in Chromium: scan vs mark.js vs floor',
   'pdf.bench.mjs': '200-page PDF in Chromium: extraction + scan vs bare pdf.js',
   'portals.bench.mjs': 'Portals in Chromium: 20,000-node scan, 100 appends, 100 SPA navigations',
   'ranges.bench.ts': 'What the highlights cost the page: its own DOM changes with and without Raadslens',
+  'responsive.bench.ts': 'The page’s turns while Raadslens scans 100,000 text nodes, with and without Raadslens',
   'cold-match.bench.ts': 'Cold page load of the matcher: working tree vs REF (default HEAD), fresh process per run',
   'cold-report.bench.ts': 'Cold detect + report + message: working tree vs REF (default HEAD), fresh page per run',
 };

@@ -2,6 +2,7 @@
 // stays away from hosts that are not portals and keeps every request on the machine.
 import { MAPPED_HOST_PATTERNS } from '../tools/fixture-server.mjs';
 import { RAADSVOORSTEL, expect, portalUrl, test } from './fixtures';
+import { installTicker, ticksIn } from './page-ticker';
 
 test.describe('content script op een portaalpagina', () => {
   test('meet de scan en markeert de technologietermen', async ({ page, scanMeasure, highlightedTexts, errors }) => {
@@ -76,32 +77,29 @@ test.describe('lastige invoer', () => {
     expect(errors).toEqual([]);
   });
 
-  test('100.000 tekstknopen: de meting komt en de pagina blijft reageren', async ({ page, scanMeasure, highlightedTexts, errors }, testInfo) => {
-    const t0 = Date.now();
+  test('100.000 tekstknopen: de meting komt, en de pagina komt tussen de stukken van de scan aan de beurt', async ({ page, scanMeasure, highlightedTexts, errors }, testInfo) => {
+    // A big page on a loaded machine takes long: more time, never a time limit on the scan itself.
+    test.slow();
+    await installTicker(page);
     await page.goto(portalUrl('generated/100k-nodes.html'), { waitUntil: 'domcontentloaded' });
-    // Ping the page while the content script works: every round trip must come back quickly.
-    let slowest = 0;
-    let measured = 0;
-    while (measured === 0 && Date.now() - t0 < 20_000) {
-      const p0 = Date.now();
-      measured = await page.evaluate(() => performance.getEntriesByName('raadslens:scan', 'measure').length);
-      slowest = Math.max(slowest, Date.now() - p0);
-      await page.waitForTimeout(50);
-    }
-    const detail = await scanMeasure(page, 20_000);
-    const scanMs = await page.evaluate(() => performance.getEntriesByName('raadslens:scan', 'measure').at(-1)?.duration ?? -1);
-    const p0 = Date.now();
-    expect(await page.evaluate(() => 1)).toBe(1);
-    const afterScan = Date.now() - p0;
+    const detail = await scanMeasure(page, 60_000);
+    const scan = await page.evaluate(() => {
+      const m = performance.getEntriesByName('raadslens:scan', 'measure').at(-1)!;
+      return { start: m.startTime, end: m.startTime + m.duration };
+    });
+    const during = await ticksIn(page, scan.start, scan.end);
     testInfo.annotations.push({
       type: 'perf',
-      description: `scan measure ${Math.round(scanMs)} ms, present ${Date.now() - t0} ms after goto; slowest ping ${slowest} ms; ping after scan ${afterScan} ms; ${JSON.stringify(detail)}`,
+      description: `scan ${Math.round(scan.end - scan.start)} ms (busy ${Math.round(Number(detail.busyMs ?? -1))} ms); ${during.inside} page ticks inside it, longest wait ${Math.round(during.longestGap)} ms; ${JSON.stringify(detail)}`,
     });
     expect(detail.nodes).toBeGreaterThan(1000);
     expect(detail.matches).toBeGreaterThan(0);
     expect((await highlightedTexts(page)).length).toBeGreaterThan(0);
-    expect(afterScan).toBeLessThan(1000);
-    expect(slowest, 'longest page.evaluate round trip during the scan (ms)').toBeLessThan(3000);
+    // Time-sliced: the page's own tasks ran while the scan was under way, again and again. A scan
+    // in one task leaves none inside; a slower machine only makes more slices, so more ticks.
+    expect(during.inside, 'page ticks while the scan ran').toBeGreaterThanOrEqual(3);
+    // And afterwards the page answers.
+    expect(await page.evaluate(() => 1)).toBe(1);
     expect(errors).toEqual([]);
   });
 });

@@ -111,11 +111,11 @@ describe('reanchor', () => {
   describe('on a 1 MB text', () => {
     const big = filler(1_000_000, 42);
 
-    it('finds a moved quote with a typo and answers a vanished one quickly', () => {
+    // How long these take is printed by test/bench/anchor.bench.ts; here only what they find.
+    it('finds a moved quote with a typo and answers a vanished one', () => {
       const at = 600_000;
       const anchor = describeQuote(big, at, at + 60);
       const edited = big.slice(0, 3_000) + big.slice(3_100, at + 10) + '#' + big.slice(at + 11);
-      const started = performance.now();
 
       const found = reanchor(edited, anchor);
       const gone = reanchor(big, { ...anchor, exact: 'gezichtsherkenning met slimme lantaarnpalen', start: 10, end: 53 });
@@ -125,15 +125,15 @@ describe('reanchor', () => {
       expect(found?.end).toBe(at - 100 + 60);
       expect(gone).toBeNull();
       expect(longGone).toBeNull();
-      // Generous: a regression to unbounded search takes many seconds here.
-      expect(performance.now() - started).toBeLessThan(3_000);
     });
 
-    it('stays fast on repetitive text such as dot leaders in a table of contents', () => {
+    it('on repetitive text such as dot leaders in a table of contents ends on a leader, not beyond it', () => {
       const toc = Array.from({ length: 20_000 }, (_, i) => `Hoofdstuk ${i} ${'.'.repeat(40)} ${i + 3}`).join('\n');
-      const started = performance.now();
-      reanchor(toc, { exact: `${'.'.repeat(30)} ontbreekt`, prefix: '', suffix: '', start: 500, end: 540 });
-      expect(performance.now() - started).toBeLessThan(3_000);
+      const found = reanchor(toc, { exact: `${'.'.repeat(30)} ontbreekt`, prefix: '', suffix: '', start: 500, end: 540 });
+      // Without context and with a quarter of its characters allowed to differ, the quote fits any leader.
+      expect(found).not.toBeNull();
+      expect(toc.slice(found!.start, found!.end)).toContain('.'.repeat(30));
+      expect(found!.end).toBeLessThanOrEqual(toc.length);
     });
   });
 });

@@ -111,7 +111,7 @@ describe('W3C Web Annotation export', () => {
     expect(note).toMatchObject({
       motivation: 'commenting',
       target: {
-        source: DOC_A,
+        source: { id: DOC_A, format: 'text/html', language: 'nl' },
         selector: [
           { type: 'TextQuoteSelector', exact: 'cameratoezicht op het Stationsplein', prefix: 'de inzet van ', suffix: ' gedurende' },
           { type: 'TextPositionSelector', start: 120, end: 155 },
@@ -119,16 +119,17 @@ describe('W3C Web Annotation export', () => {
       },
     });
     const pdf = items.find((a) => a.id === `urn:uuid:${notes[2]!.id}`);
-    expect(pdf?.target).toMatchObject({ selector: [{ type: 'FragmentSelector', value: 'page=2', refinedBy: [{ exact: 'slimme lantaarnpalen met sensoren' }, { start: 0 }] }] });
+    expect(pdf?.target).toMatchObject({ source: { format: 'application/pdf' }, selector: [{ type: 'FragmentSelector', value: 'page=2', refinedBy: [{ exact: 'slimme lantaarnpalen met sensoren' }, { start: 0 }] }] });
     const whole = items.find((a) => a.id === `urn:uuid:${flags[1]!.id}`);
-    expect(whole).toMatchObject({ motivation: 'highlighting', target: DOC_A });
+    expect(whole).toMatchObject({ motivation: 'highlighting', target: { id: DOC_A, format: 'text/html', language: 'nl' } });
   });
 
   it('rejects what is not an annotation', () => {
-    expect(WebAnnotationSchema.safeParse({ id: 'x', type: 'Annotation', target: DOC_A }).success).toBe(false);
-    expect(WebAnnotationSchema.safeParse({ id: 'urn:x', type: 'Note', target: DOC_A }).success).toBe(false);
+    const doc = { id: DOC_A, format: 'text/html', language: 'nl' };
+    expect(WebAnnotationSchema.safeParse({ id: 'x', type: 'Annotation', target: doc }).success).toBe(false);
+    expect(WebAnnotationSchema.safeParse({ id: 'urn:x', type: 'Note', target: doc }).success).toBe(false);
     expect(
-      WebAnnotationSchema.safeParse({ id: 'urn:x', type: 'Annotation', target: { source: DOC_A, selector: [{ type: 'TextQuoteSelector' }] } }).success,
+      WebAnnotationSchema.safeParse({ id: 'urn:x', type: 'Annotation', target: { source: doc, selector: [{ type: 'TextQuoteSelector' }] } }).success,
     ).toBe(false);
   });
 });
