@@ -69,7 +69,7 @@ test('NotuBiz-adres zonder .pdf: het zijpaneel leest de PDF vanzelf, met paginan
   const { panel, requested } = await panelFor(context, extensionId, await tabIdFor(NOTUBIZ_PDF));
 
   const card = panel.getByTestId('pdf-tab');
-  await expect(card).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  await expect(card).toHaveAttribute('data-state', 'done');
   await expect(panel.getByTestId('panel-summary')).toHaveText(/^[1-9]\d* vondsten in [1-9] categorieën · 3 pagina’s$/);
   // No button to find: it was read without one, and there is no page to scan.
   await expect(panel.getByTestId('pdf-scan-this')).toHaveCount(0);
@@ -96,7 +96,7 @@ test('de echte NotuBiz-motie over gezichtsherkenning (Den Haag) wordt gelezen', 
   const url = `http://${REAL_MOTIE!.host}${REAL_MOTIE!.pathAndQuery}`;
   await openInTab(page, url);
   const panel = await openPanel(await tabIdFor(url));
-  await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done');
   await expect(panel.locator('.doc-title')).toHaveText('I_6 VVD motie Relschoppers mogen niet ongestraft wegkomen');
   await expect(panel.getByTestId('panel-summary')).toContainText('1 pagina');
   expect(await pagesOf(panel, 'biometrie')).toEqual(['1']);
@@ -112,7 +112,7 @@ test('iBabs-adres zonder PDF-vorm waarvan het antwoord een PDF is: gelezen, geno
   await openInTab(page, IBABS_DOCUMENT);
   const tabId = await tabIdFor(IBABS_DOCUMENT);
   const panel = await openPanel(tabId);
-  await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done');
   // The file name from Content-Disposition: the address has only ids.
   await expect(panel.locator('.doc-title')).toHaveText('Raadsvoorstel cameratoezicht Stationsplein');
   await expect(panel.getByTestId('panel-summary')).toContainText('3 pagina’s');
@@ -125,15 +125,13 @@ test('iBabs-adres zonder PDF-vorm waarvan het antwoord een PDF is: gelezen, geno
 });
 
 test('ophalen mislukt: eerlijke melding, opnieuw proberen werkt', async ({ page, context, extensionId, tabIdFor }) => {
-  // axe runs twice (the failure and the results): it takes its time on a busy machine.
-  test.setTimeout(90_000);
   await openInTab(page, FAILING_PDF);
   const tabId = await tabIdFor(FAILING_PDF);
   // The portal answers the browser, then fails the panel's request.
   const failing = (route: import('@playwright/test').Route) => route.fulfill({ status: 503, contentType: 'text/plain', body: 'onderhoud' });
   const { panel } = await panelFor(context, extensionId, tabId, (p) => p.route(FAILING_PDF, failing));
   const card = panel.getByTestId('pdf-tab');
-  await expect(card.getByTestId('pdf-error')).toHaveText('De server gaf een fout (503) bij het ophalen van het document.', { timeout: 20_000 });
+  await expect(card.getByTestId('pdf-error')).toHaveText('De server gaf een fout (503) bij het ophalen van het document.');
   await expect(card).toContainText('Raadslens heeft deze PDF niet gelezen.');
   await expect(panel.getByTestId('panel-summary')).toHaveCount(0);
   await expect(panel.locator('body')).not.toContainText(NOTHING_FOUND);
@@ -144,7 +142,7 @@ test('ophalen mislukt: eerlijke melding, opnieuw proberen werkt', async ({ page,
 
   await panel.unroute(FAILING_PDF, failing);
   await retry.click();
-  await expect(card).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  await expect(card).toHaveAttribute('data-state', 'done');
   await expect(panel.getByTestId('panel-summary')).toHaveText(/^[1-9]\d* vondsten in [1-9] categorieën · 3 pagina’s$/);
   await panel.emulateMedia({ colorScheme: 'dark' });
   expect(await axeProblems(panel), 'axe on the results, dark').toEqual([]);
@@ -154,14 +152,13 @@ test('een ingescande PDF zonder tekst: "niet gelezen", nooit "0 vondsten"', asyn
   await openInTab(page, SCANNED_PDF);
   const panel = await openPanel(await tabIdFor(SCANNED_PDF));
   const card = panel.getByTestId('pdf-tab');
-  await expect(card.getByTestId('pdf-error')).toHaveText('Dit document bevat geen doorzoekbare tekst (gescand?).', { timeout: 20_000 });
+  await expect(card.getByTestId('pdf-error')).toHaveText('Dit document bevat geen doorzoekbare tekst (gescand?).');
   await expect(card).toContainText('Raadslens heeft deze PDF niet gelezen.');
   await expect(panel.getByTestId('panel-summary')).toHaveCount(0);
   await expect(panel.locator('body')).not.toContainText(NOTHING_FOUND);
 });
 
 test('een PDF op een site die Raadslens niet mag lezen: niet gelezen, met de actie', async ({ page, context, extensionId, tabIdFor }) => {
-  test.setTimeout(60_000);
   const url = portalUrl('pdf/raadsvoorstel-3p.pdf', 'onbekend.example');
   await openInTab(page, url);
   const { panel, requested } = await panelFor(context, extensionId, await tabIdFor(url));
@@ -188,7 +185,7 @@ test('een agenda waarvan de bijlagen nog niet gelezen zijn zegt dat, en leest ze
   await screenshot(panel, 'panel-unread-attachments');
 
   await coverage.getByTestId('pdf-scan-unread').click();
-  await expect(coverage).toHaveText('Gelezen: de tekst van deze pagina en 2 van de 3 bijlagen; 1 bijlage kon niet worden gelezen.', { timeout: 20_000 });
+  await expect(coverage).toHaveText('Gelezen: de tekst van deze pagina en 2 van de 3 bijlagen; 1 bijlage kon niet worden gelezen.');
   await expect(coverage.getByTestId('pdf-scan-unread')).toHaveCount(0);
   // The attachments' own count joins the page's: the two that were read, both the 3-page raadsvoorstel.
   const read = await panel.locator('[data-testid=attachments] .pdf-result > summary').allTextContents();
