@@ -22,7 +22,7 @@ export interface BlockData {
   hits: SafeguardHit[];
   /** StaticRanges for the Highlight API (live Ranges would tax every DOM change of the page); live Ranges for <mark>s. */
   ranges: Array<AbstractRange | null>;
-  /** PDF links of a block that arrived after the full scan (late agenda items). */
+  /** The attachment links this block owns (also those that arrived later: script-filled rows, AJAX items). */
   attachments?: Attachment[];
 }
 
@@ -84,6 +84,11 @@ export interface FrameScannerOptions {
 export const DEBOUNCE_MS = 100;
 export const MAX_WAIT_MS = 500;
 export const FULL_MIN_GAP_MS = 250;
+/**
+ * A page that is not a document (bot check, error page, empty list) is looked at again when it
+ * changes, but not more often than this: a challenge page animates while it works.
+ */
+export const NOT_DOCUMENT_RECHECK_MS = 1000;
 /** Block texts longer than this are matched in windows (one slice each). */
 export const MATCH_WINDOW = 100_000;
 /** Small blocks are matched together, up to this many characters per call. */
@@ -239,6 +244,11 @@ export class FrameScanner {
   private *fullSteps(phases: ScanPhases): Generator<void, { index: BlockIndex<BlockData>; detection: Detection }, void> {
     const d0 = performance.now();
     const detection = detectPortal(this.doc.location ?? new URL('about:blank'), this.doc);
+    if (detection.page) {
+      // Not the document (a bot check, an error page): nothing is read, nothing is reported.
+      phases.detectMs += performance.now() - d0;
+      return { index: new BlockIndex<BlockData>(detection.main, { maxChars: this.options.maxChars }), detection };
+    }
     const { isChrome: chrome, chromeSelector } = detection.detector;
     // During the first walk the portal's chrome is looked up in a set found by one query (and
     // one per shadow root entered), not matched element by element; later changes use matches().
@@ -260,7 +270,25 @@ export class FrameScanner {
       known = null;
     }
     yield* this.analyseAll(blocks, phases);
+    this.attachLinks(index, detection, detection.links);
     return { index, detection };
+  }
+
+  /**
+   * Hands each attachment link to the block that owns it (none in chrome: ownerOf says null
+   * there), so the attachments follow the blocks: a row or agenda item that arrives later brings
+   * its documents, one that goes takes them along, and the list stays in page order.
+   */
+  private attachLinks(index: BlockIndex<BlockData>, detection: Detection, links: readonly Element[], only?: ScanBlock) {
+    const location = this.doc.location;
+    if (!location) return;
+    for (const a of links) {
+      const owner = index.ownerOf(a);
+      if (!owner?.data || (only && owner !== only)) continue;
+      const found = detection.detector.attachment(a, location);
+      if (!found) continue;
+      (owner.data.attachments ??= []).push(found);
+    }
   }
 
   private install(index: BlockIndex<BlockData>, detection: Detection) {
@@ -437,7 +465,8 @@ export class FrameScanner {
     const overflow = this.overflow;
     this.pending = [];
     this.overflow = false;
-    if (!index || overflow || this.marks) return this.scheduleFull(0);
+    // A page that is not the document is looked at anew when it changes (the real page may replace it).
+    if (!index || overflow || this.marks || this.detection?.page) return this.scheduleFull(0);
     if (records.length === 0) return;
     const t0 = performance.now();
     const phases = noPhases();
@@ -492,27 +521,30 @@ export class FrameScanner {
     );
   }
 
-  /** The attachments of the page: those of the full scan, then those of blocks added since. */
+  /** The attachments of the page as it is now, block by block (in page order). */
   attachments(): Attachment[] {
-    const out = [...(this.detection?.attachments ?? [])];
+    const out: Attachment[] = [];
     for (const b of this.index?.blocks ?? []) if (b.data?.attachments) out.push(...b.data.attachments);
     return out;
   }
 
+  /** The attachment links in blocks that arrived: each block's own (its nested blocks bring theirs). */
   private collectAttachments(added: readonly ScanBlock[]) {
     const detection = this.detection;
-    if (!detection || !this.doc.location) return;
+    const index = this.index;
+    if (!detection || !index) return;
     for (const b of added) {
-      if (b.shallow || b.root.nodeType !== 1 || !b.data) continue;
-      const found = detection.detector.attachments(this.doc, this.doc.location, b.root as Element);
-      if (found.length) b.data.attachments = found;
+      const root = b.root;
+      if (root.nodeType !== 1 && root.nodeType !== 11) continue;
+      const links = detection.detector.attachmentLinks(root as Element | ShadowRoot);
+      if (links.length) this.attachLinks(index, detection, links, b);
     }
   }
 
   /** A full rebuild, not sooner than the last one's cost allows. */
   private scheduleFull(delayMs: number) {
     if (this.stopped || this.fullTimer !== null) return;
-    const gap = Math.max(FULL_MIN_GAP_MS, 4 * this.lastFullBusy);
+    const gap = Math.max(FULL_MIN_GAP_MS, 4 * this.lastFullBusy, this.detection?.page ? NOT_DOCUMENT_RECHECK_MS : 0);
     const wait = Math.max(delayMs, this.lastFullEnd + gap - performance.now(), 0);
     this.fullTimer = setTimeout(() => {
       this.fullTimer = null;

@@ -6,7 +6,7 @@
 //   https://raadsinformatie.eindhoven.nl/document/12915671/2/…                         a PDF
 // Attachments: /document/{id}/{version}/{filename} and api.notubiz.nl/document/{id}/{v}.
 import { defineDetector } from './define';
-import { gemeenteFromLabel, gemeenteFromSubdomain, pathMatches } from './dom';
+import { pathMatches } from './dom';
 import { PORTAL_HOSTS } from './hosts';
 
 export const notubiz = defineDetector({
@@ -24,12 +24,14 @@ export const notubiz = defineDetector({
   // NotuBiz on a municipal host: /vergadering/{id} or /modules/… pages linking /document/{id}/{v}/….
   recognises: (location, doc) =>
     /^\/(vergadering\/\d+|modules\/\d+\/)/i.test(location.pathname) && !!doc.querySelector('a[href*="/document/"]'),
-  gemeente(location) {
-    // raadsinformatie.eindhoven.nl is a municipal host; the others carry the gemeente up front.
-    const labels = location.hostname.toLowerCase().split('.');
-    if (labels[0] === 'raadsinformatie' && labels[1]) return gemeenteFromLabel(labels[1]);
-    return gemeenteFromSubdomain(location.hostname.replace(/_/g, '-'));
+  // Agenda items with their documents: `.agenda-item` (`.agenda_item` on older sites).
+  groups: {
+    item: '.agenda-item, .agenda_item',
+    number: ['.agenda-item-number', '.ai_number'],
+    title: ['.agenda-item-title', '.ai_title', 'h2', 'h3'],
   },
+  // The host names it (denhaag.raadsinformatie.nl, raadsinformatie.eindhoven.nl): see gemeenten.ts.
+  gemeente: () => undefined,
   pageType(location, doc) {
     if (pathMatches(location, /\/vergadering\//i) || doc.querySelector('.agenda-items')) return 'agenda';
     if (pathMatches(location, /\/modules\//i) || doc.querySelector('.module-list')) return 'documentenlijst';
