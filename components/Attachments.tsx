@@ -1,6 +1,8 @@
+import { Fragment } from 'preact';
 import { t } from '@/lib/i18n';
 import type { RuleSet } from '@/lib/rules';
 import { attachmentsOf, fileNameOf } from '@/lib/pdf';
+import { attachmentSections } from '@/lib/ui/attachment-groups';
 import { PdfScanRow } from './PdfScan';
 import { usePdfScans } from './PdfScanState';
 
@@ -9,6 +11,9 @@ export function Attachments({ report, rules }: { report: unknown; rules: RuleSet
   const list = attachmentsOf(report);
   const scans = usePdfScans(rules);
   if (list.length === 0) return null;
+  // Per agendapunt where the page groups them; one plain list where it does not.
+  const sections = attachmentSections(list, report);
+  const grouped = sections.some((s) => s.group);
   return (
     <section aria-labelledby="h-attachments" data-testid="attachments" class="attachments">
       <h2 id="h-attachments">{t('attachmentsHeading', list.length)}</h2>
@@ -19,19 +24,28 @@ export function Attachments({ report, rules }: { report: unknown; rules: RuleSet
           </button>
         </p>
       )}
-      <ul class="pdf-list">
-        {list.map((a) => (
-          <PdfScanRow
-            key={a.url}
-            name={a.name}
-            url={a.url}
-            state={scans.states[a.url]}
-            rules={rules}
-            onScan={(fresh) => scans.scan([a], { fresh })}
-            onCancel={() => scans.cancel(a.url)}
-          />
-        ))}
-      </ul>
+      {sections.map((section) => (
+        <Fragment key={section.group ?? ''}>
+          {grouped && (
+            <h3 class="attachment-group" data-testid="attachment-group">
+              {section.group ?? t('attachmentsUngrouped')}
+            </h3>
+          )}
+          <ul class="pdf-list">
+            {section.items.map((a) => (
+              <PdfScanRow
+                key={a.url}
+                name={a.name}
+                url={a.url}
+                state={scans.states[a.url]}
+                rules={rules}
+                onScan={(fresh) => scans.scan([a], { fresh })}
+                onCancel={() => scans.cancel(a.url)}
+              />
+            ))}
+          </ul>
+        </Fragment>
+      ))}
     </section>
   );
 }

@@ -118,7 +118,8 @@ export function SidePanel() {
         <p class="doc-title" title={tab?.url}>
           {report?.title || tab?.title || t('panelNoTab')}
         </p>
-        {report && !emptyPdfPage && (
+        {/* A page that is not a document (bot check, error page) has no findings to count: DocumentView says what it is. */}
+        {report && !emptyPdfPage && !report.page && (
           <p class="summary-line" data-testid="panel-summary">
             {t('panelSummary', report.matchCount, new Set(report.matches.map((m) => m.category)).size)}
             {report.truncated && <strong class="warning"> {t('panelTruncated')}</strong>}
