@@ -15,6 +15,7 @@ import { lastStartBefore, rangesFor } from '../scan/text-index';
 import { createMarkEngine } from '../highlight/mark-elements';
 import type { HighlightEngine } from '../highlight/engine';
 import type { HighlightLayer } from '../highlight/css-highlights';
+import { MAX_ATTACHMENTS } from './report';
 import { runSliced, type SliceOptions, type SliceRun } from './slicer';
 
 export interface BlockData {
@@ -23,6 +24,8 @@ export interface BlockData {
   /** StaticRanges for the Highlight API (live Ranges would tax every DOM change of the page); live Ranges for <mark>s. */
   ranges: Array<AbstractRange | null>;
   /** The attachment links this block owns (also those that arrived later: script-filled rows, AJAX items). */
+  links?: Element[];
+  /** Those links as attachments, made when the page's list is first asked for. */
   attachments?: Attachment[];
 }
 
@@ -100,6 +103,23 @@ const OBSERVE: MutationObserverInit = { childList: true, characterData: true, su
 function touchesIframes(records: readonly MutationRecord[]): boolean {
   const has = (n: Node) => n.nodeName === 'IFRAME' || (n.nodeType === 1 && !!(n as Element).querySelector('iframe'));
   return records.some((r) => [...r.addedNodes].some(has) || [...r.removedNodes].some(has));
+}
+
+/**
+ * Each attachment link with the block that owns it (none in chrome: ownerOf says null there), so
+ * the attachments follow the blocks: a row or agenda item that arrives later brings its
+ * documents, one that goes takes them along, and the list stays in page order.
+ */
+function linksByBlock(index: BlockIndex<BlockData>, links: readonly Element[]): Map<ScanBlock, Element[]> {
+  const out = new Map<ScanBlock, Element[]>();
+  for (const a of links) {
+    const owner = index.ownerOf(a);
+    if (!owner) continue;
+    const list = out.get(owner);
+    if (list) list.push(a);
+    else out.set(owner, [a]);
+  }
+  return out;
 }
 
 export class FrameScanner {
@@ -264,31 +284,19 @@ export class FrameScanner {
     });
     phases.detectMs += performance.now() - d0;
     let blocks: ScanBlock[];
+    let owned: Map<ScanBlock, Element[]>;
     try {
       blocks = yield* timed(index.build(), (ms) => (phases.walkMs += ms));
+      // While chrome is still a set lookup: thousands of links on a long agenda.
+      const l0 = performance.now();
+      owned = linksByBlock(index, detection.links);
+      phases.walkMs += performance.now() - l0;
     } finally {
       known = null;
     }
     yield* this.analyseAll(blocks, phases);
-    this.attachLinks(index, detection, detection.links);
+    for (const [b, links] of owned) if (b.data) b.data.links = links;
     return { index, detection };
-  }
-
-  /**
-   * Hands each attachment link to the block that owns it (none in chrome: ownerOf says null
-   * there), so the attachments follow the blocks: a row or agenda item that arrives later brings
-   * its documents, one that goes takes them along, and the list stays in page order.
-   */
-  private attachLinks(index: BlockIndex<BlockData>, detection: Detection, links: readonly Element[], only?: ScanBlock) {
-    const location = this.doc.location;
-    if (!location) return;
-    for (const a of links) {
-      const owner = index.ownerOf(a);
-      if (!owner?.data || (only && owner !== only)) continue;
-      const found = detection.detector.attachment(a, location);
-      if (!found) continue;
-      (owner.data.attachments ??= []).push(found);
-    }
   }
 
   private install(index: BlockIndex<BlockData>, detection: Detection) {
@@ -521,10 +529,28 @@ export class FrameScanner {
     );
   }
 
-  /** The attachments of the page as it is now, block by block (in page order). */
-  attachments(): Attachment[] {
+  /**
+   * The attachments of the page as it is now, block by block (in page order), each once and at
+   * most `max` (what a report carries): a long agenda lists thousands of links.
+   */
+  attachments(max = MAX_ATTACHMENTS): Attachment[] {
     const out: Attachment[] = [];
-    for (const b of this.index?.blocks ?? []) if (b.data?.attachments) out.push(...b.data.attachments);
+    const seen = new Set<string>();
+    const detector = this.detection?.detector;
+    const location = this.doc.location;
+    if (!detector || !location) return out;
+    for (const b of this.index?.blocks ?? []) {
+      const data = b.data;
+      if (!data?.links) continue;
+      // Named and grouped once per block, and only as far down the page as the list goes.
+      data.attachments ??= data.links.map((a) => detector.attachment(a, location)).filter((a): a is Attachment => a !== null);
+      for (const a of data.attachments) {
+        if (seen.has(a.url)) continue;
+        seen.add(a.url);
+        out.push(a);
+        if (out.length >= max) return out;
+      }
+    }
     return out;
   }
 
@@ -535,9 +561,9 @@ export class FrameScanner {
     if (!detection || !index) return;
     for (const b of added) {
       const root = b.root;
-      if (root.nodeType !== 1 && root.nodeType !== 11) continue;
-      const links = detection.detector.attachmentLinks(root as Element | ShadowRoot);
-      if (links.length) this.attachLinks(index, detection, links, b);
+      if ((root.nodeType !== 1 && root.nodeType !== 11) || !b.data) continue;
+      const links = linksByBlock(index, detection.detector.attachmentLinks(root as Element | ShadowRoot)).get(b);
+      if (links) b.data.links = links;
     }
   }
 

@@ -203,6 +203,21 @@ describe('attachments that arrive later', () => {
   });
 });
 
+describe('attachments of a long list', () => {
+  it('lists each document once, in page order, at most as many as a report carries', async () => {
+    const items = Array.from({ length: 700 }, (_, i) => `<li>Punt ${i} <a href="/stukken/${i}.pdf">Stuk ${i}</a> <a href="/stukken/${i}.pdf">nogmaals</a></li>`);
+    const { scanner, events } = setup(`<main><ol>${items.join('')}</ol></main>`);
+    current = scanner;
+    scanner.start();
+    await until(() => events.length === 1);
+    const listed = scanner.attachments();
+    expect(listed).toHaveLength(500);
+    expect(listed.slice(0, 2).map((a) => a.name)).toEqual(['Stuk 0', 'Stuk 1']);
+    expect(listed.at(-1)?.name).toBe('Stuk 499');
+    expect(scanner.attachments(3).map((a) => a.name)).toEqual(['Stuk 0', 'Stuk 1', 'Stuk 2']);
+  });
+});
+
 describe('portal pages whose documents arrive later', () => {
   const FIXTURES = path.resolve(__dirname, '../../fixtures/portals');
   const fixture = (file: string) =>
