@@ -42,6 +42,7 @@ export function detectorFor(location: PageLocation, doc: Document): PortalDetect
 // Where a portal writes its own gemeente around the document: the logo and header ("Gemeente Den
 // Helder"), the footer ("Raadsgriffie gemeente Den Helder"), the site's name.
 const SITE_PARTS = '#logo, .logo, .site-name, #header, header, #footer, footer, #copy, .copyright';
+const LOGO_IMAGES = '#logo img[alt], .logo img[alt], #header img[alt], header img[alt]';
 /** An organisation that is not a gemeente, named where a gemeente is expected. */
 const NOT_A_GEMEENTE = /^(?:provincie|waterschap|hoogheemraadschap|ministerie|rijks|staten)\b/i;
 
@@ -62,6 +63,12 @@ function resolveGemeente(doc: Document, location: PageLocation, stated: string |
   for (const el of doc.querySelectorAll(SITE_PARTS)) {
     if (++looked > 12) break;
     const hit = gemeenteInText(textOf(el, 1000));
+    if (hit) return hit;
+  }
+  // A logo says it in its alt text: "Logo Almelo", "Gemeente Den Helder".
+  for (const img of [...doc.querySelectorAll(LOGO_IMAGES)].slice(0, 5)) {
+    const alt = img.getAttribute('alt') ?? '';
+    const hit = gemeenteInText(alt) ?? officialGemeente(alt.replace(/^\s*logo\b\s*(?:van\s+)?(?:de\s+)?/i, ''));
     if (hit) return hit;
   }
   const fromHost = gemeenteFromHost(location.hostname);

@@ -6,7 +6,7 @@
 //   https://raadsinformatie.eindhoven.nl/document/12915671/2/…                         a PDF
 // Attachments: /document/{id}/{version}/{filename} and api.notubiz.nl/document/{id}/{v}.
 import { defineDetector } from './define';
-import { pathMatches } from './dom';
+import { findDate, pathMatches } from './dom';
 import { PORTAL_HOSTS } from './hosts';
 
 export const notubiz = defineDetector({
@@ -32,6 +32,20 @@ export const notubiz = defineDetector({
   },
   // The host names it (denhaag.raadsinformatie.nl, raadsinformatie.eindhoven.nl): see gemeenten.ts.
   gemeente: () => undefined,
+  // /vergadering/{id}/{name date}: the meeting and its date as the URL spells them, where the page does not.
+  refine(meta, _doc, location) {
+    const m = location.pathname.match(/\/vergadering\/\d+\/([^/]+)/i);
+    if (!m) return meta;
+    let name = m[1]!.replace(/\+/g, ' ');
+    try {
+      name = decodeURIComponent(name);
+    } catch {
+      return meta;
+    }
+    const date = findDate(name);
+    const meeting = (date ? name.replace(date, '') : name).replace(/\s+/g, ' ').trim();
+    return { ...meta, meeting: meta.meeting ?? (meeting || undefined), date: meta.date ?? date };
+  },
   pageType(location, doc) {
     if (pathMatches(location, /\/vergadering\//i) || doc.querySelector('.agenda-items')) return 'agenda';
     if (pathMatches(location, /\/modules\//i) || doc.querySelector('.module-list')) return 'documentenlijst';

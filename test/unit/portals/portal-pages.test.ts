@@ -148,6 +148,20 @@ describe('NotuBiz and Parlaeus', () => {
   });
 });
 
+describe('where a page says less', () => {
+  it('NotuBiz: the meeting and its date from /vergadering/{id}/{name date} when the page has no heading for them', () => {
+    const doc = parse('<div id="content"><div class="main"><ol class="agenda-items"><li class="agenda-item"><h2 class="agenda-item-title">1. Opening</h2></li></ol></div></div>');
+    const d = detectPortal(new URL('https://denhaag.raadsinformatie.nl/vergadering/322288/Raad%20%283%20dagdelen%29%2006-07-2017'), doc);
+    expect(d.meta).toMatchObject({ gemeente: 'Den Haag', meeting: 'Raad (3 dagdelen)', date: '06-07-2017', documentType: 'agenda' });
+  });
+
+  it('the gemeente from the logo’s alt text where the host and the site name do not say it', () => {
+    const doc = parse('<header id="header"><div class="logo"><img alt="Logo Súdwest-Fryslân" src="data:,"></div></header><main id="content"><h1>Raad</h1></main>');
+    const d = detectPortal(new URL('https://ris-portaal.bestuurlijkeinformatie.nl/Agenda/Index/1'), doc);
+    expect(d.meta.gemeente).toBe('Súdwest-Fryslân');
+  });
+});
+
 describe('in front of the portal: bot checks', () => {
   it('knows Anubis and Cloudflare by their own scripts and paths', () => {
     expect(detect('botcontrole-anubis.html', 'https://gemeenteraad.denhelder.nl/Vergaderingen/').d.page).toEqual({ kind: 'botcheck', by: 'Anubis' });
