@@ -66,13 +66,21 @@ const NOT_A_TITLE = /^(?:filters?|zoek(?:en|filters)?|menu|hoofdmenu|navigatie|i
  * chrome and not furniture such as "Filters" or "Pagina afdrukken".
  */
 export function firstTitle(root: ParentNode, selectors: readonly string[], isChrome: (el: Element) => boolean): string | undefined {
+  const fits = (el: Element | null): string | undefined => {
+    const t = textOf(el);
+    return t && !NOT_A_TITLE.test(t) && !insideChrome(el!, root, isChrome) ? t : undefined;
+  };
   for (const sel of selectors) {
+    // Usually the first hit is the title: querySelector stops there, querySelectorAll would not.
+    const first = root.querySelector(sel);
+    if (!first) continue;
+    const t = fits(first);
+    if (t) return t;
     let looked = 0;
     for (const el of root.querySelectorAll(sel)) {
       if (++looked > 20) break;
-      const t = textOf(el);
-      if (!t || NOT_A_TITLE.test(t) || insideChrome(el, root, isChrome)) continue;
-      return t;
+      const later = el === first ? undefined : fits(el);
+      if (later) return later;
     }
   }
   return undefined;

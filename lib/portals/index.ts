@@ -47,9 +47,11 @@ const LOGO_IMAGES = '#logo img[alt], .logo img[alt], #header img[alt], header im
 const NOT_A_GEMEENTE = /^(?:provincie|waterschap|hoogheemraadschap|ministerie|rijks|staten)\b/i;
 
 /**
- * The gemeente as the official list names it: what the portal states (a field, its site name),
- * else "Gemeente X" in the page's title, logo or footer, else the host's slug; a stated name that
- * is in no list (a gemeente newer than the list) is kept as stated.
+ * The gemeente as the official list names it: what the portal states (a field, its site name,
+ * "Gemeente X" in the title), else the host's slug, else "Gemeente X" in the logo, header or footer;
+ * a stated name that is in no list (a gemeente newer than the list) is kept as stated. The host
+ * comes before the logo and footer because finding those costs a walk of the page (~10–20 ms on
+ * a 1 MB agenda in Chromium) and on the portals' hosts it says the same.
  */
 function resolveGemeente(doc: Document, location: PageLocation, stated: string | undefined): string | undefined {
   const official = officialGemeente(stated);
@@ -59,6 +61,8 @@ function resolveGemeente(doc: Document, location: PageLocation, stated: string |
     const hit = gemeenteInText(text) ?? officialGemeente(text === doc.title ? undefined : text);
     if (hit) return hit;
   }
+  const fromHost = gemeenteFromHost(location.hostname);
+  if (fromHost) return fromHost;
   let looked = 0;
   for (const el of doc.querySelectorAll(SITE_PARTS)) {
     if (++looked > 12) break;
@@ -71,8 +75,6 @@ function resolveGemeente(doc: Document, location: PageLocation, stated: string |
     const hit = gemeenteInText(alt) ?? officialGemeente(alt.replace(/^\s*logo\b\s*(?:van\s+)?(?:de\s+)?/i, ''));
     if (hit) return hit;
   }
-  const fromHost = gemeenteFromHost(location.hostname);
-  if (fromHost) return fromHost;
   const plain = stated?.replace(/^\s*gemeente\s+/i, '').trim();
   return plain && !NOT_A_GEMEENTE.test(plain) ? plain : undefined;
 }
