@@ -1,7 +1,9 @@
+import { Fragment } from 'preact';
 import { t } from '@/lib/i18n';
 import type { RuleSet } from '@/lib/rules';
 import { attachmentsOf, type Attachment } from '@/lib/pdf';
 import { isUnread, type Coverage } from '@/lib/pdf/coverage';
+import { attachmentSections } from '@/lib/ui/attachment-groups';
 import { PdfScanRow } from './PdfScan';
 import { usePdfScans, type PdfScans } from './PdfScanState';
 
@@ -10,6 +12,9 @@ export function Attachments({ report, rules }: { report: unknown; rules: RuleSet
   const list = attachmentsOf(report);
   const scans = usePdfScans(rules);
   if (list.length === 0) return null;
+  // Per agendapunt where the page groups them; one plain list where it does not.
+  const sections = attachmentSections(list, report);
+  const grouped = sections.some((s) => s.group);
   return (
     <section aria-labelledby="h-attachments" data-testid="attachments" class="attachments">
       <h2 id="h-attachments">{t('attachmentsHeading', list.length)}</h2>
@@ -20,19 +25,28 @@ export function Attachments({ report, rules }: { report: unknown; rules: RuleSet
           </button>
         </p>
       )}
-      <ul class="pdf-list">
-        {list.map((a) => (
-          <PdfScanRow
-            key={a.url}
-            name={a.name}
-            url={a.url}
-            state={scans.states[a.url]}
-            rules={rules}
-            onScan={(fresh) => scans.scan([a], { fresh })}
-            onCancel={() => scans.cancel(a.url)}
-          />
-        ))}
-      </ul>
+      {sections.map((section) => (
+        <Fragment key={section.group ?? ''}>
+          {grouped && (
+            <h3 class="attachment-group" data-testid="attachment-group">
+              {section.group ?? t('attachmentsUngrouped')}
+            </h3>
+          )}
+          <ul class="pdf-list">
+            {section.items.map((a) => (
+              <PdfScanRow
+                key={a.url}
+                name={a.name}
+                url={a.url}
+                state={scans.states[a.url]}
+                rules={rules}
+                onScan={(fresh) => scans.scan([a], { fresh })}
+                onCancel={() => scans.cancel(a.url)}
+              />
+            ))}
+          </ul>
+        </Fragment>
+      ))}
     </section>
   );
 }

@@ -7,19 +7,21 @@ const ROW = { display: 'contents' };
 const LABEL = { color: 'var(--muted)' };
 const VALUE = { margin: 0, overflowWrap: 'anywhere' as const };
 
-/** "Over dit stuk": what the portal page (or, for a PDF tab, its address) says about the document. */
+/** "Over dit stuk": what the portal page (or, for a PDF tab, its address) says about the document, one row per fact it states. */
 export function DocumentMeta({ report }: { report: Pick<ScanReport, 'portal'> }) {
   const meta = report.portal;
   // The PDFs it links are listed, scannable, in the Bijlagen section right below.
   if (!meta) return null;
-  const meeting = [meta?.meeting, meta?.date].filter(Boolean).join(' · ');
+  // `data-field` names are a contract with checks outside this repository.
   const rows: Array<[string, string | undefined, string]> = [
-    [t('metaGemeente'), meta?.gemeente, 'gemeente'],
-    [t('metaPortal'), meta?.portal === 'generic' ? t('metaPortalGeneric') : meta?.portalLabel, 'portal'],
-    [t('metaTitle'), meta?.title, 'title'],
-    [t('metaType'), meta?.documentType, 'type'],
-    [meta?.meeting ? t('metaMeeting') : t('metaDate'), meeting || undefined, 'meeting'],
-    [t('metaAgendaItem'), meta?.agendaItem, 'agenda-item'],
+    [t('metaGemeente'), meta.gemeente, 'gemeente'],
+    [t('metaPortal'), meta.portal === 'generic' ? t('metaPortalGeneric') : meta.portalLabel, 'portaal'],
+    // A meeting page's heading is the meeting's name: said once, as the meeting.
+    [t('metaTitle'), meta.title !== meta.meeting ? meta.title : undefined, 'titel'],
+    [t('metaType'), meta.documentType, 'soort'],
+    [t('metaMeeting'), meta.meeting, 'vergadering'],
+    [t('metaDate'), meta.date, 'datum'],
+    [t('metaAgendaItem'), meta.agendaItem, 'agendapunt'],
   ];
   return (
     <section class="card document-meta" aria-labelledby="h-document-meta" data-testid="document-meta">
@@ -34,6 +36,23 @@ export function DocumentMeta({ report }: { report: Pick<ScanReport, 'portal'> })
             </div>
           ))}
       </dl>
+    </section>
+  );
+}
+
+/** What the page is when it is not a document (bot check, error page, empty list): said instead of findings. */
+export function PageKindNotice({ page }: { page: NonNullable<ScanReport['page']> }) {
+  const text =
+    page.kind === 'botcheck'
+      ? page.by
+        ? t('pageBotcheckBy', page.by)
+        : t('pageBotcheck')
+      : page.kind === 'error'
+        ? t('pageError')
+        : t('pageEmpty');
+  return (
+    <section class="card page-kind" role="status" data-testid="page-kind" data-kind={page.kind}>
+      <p>{text}</p>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { t } from '@/lib/i18n';
 import type { RuleSet } from '@/lib/rules';
 import type { MatchSummary, ScanReport } from '@/lib/messages/protocol';
 import { Attachments } from './Attachments';
-import { DocumentMeta } from './DocumentMeta';
+import { DocumentMeta, PageKindNotice } from './DocumentMeta';
 import { MatchGroups } from './MatchGroups';
 import { QuestionCard } from './QuestionCard';
 import { SafeguardChecklist } from './SafeguardChecklist';
@@ -19,6 +19,15 @@ interface Props {
 
 /** What the document is about: the AP questions, what it does (not) say, and every match. */
 export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText }: Props) {
+  // Not a document (a bot check, an error page, an empty list): say what it is, report nothing.
+  if (report.page) {
+    return (
+      <>
+        <PageKindNotice page={report.page} />
+        <DocumentMeta report={report} />
+      </>
+    );
+  }
   return (
     <>
       <DocumentMeta report={report} />

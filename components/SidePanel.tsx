@@ -149,7 +149,8 @@ export function SidePanel() {
             {pdfResultSummary(pdfResult)}
           </p>
         )}
-        {report && !pdf && (
+        {/* A page that is not a document (bot check, error page) has no findings to count: DocumentView says what it is. */}
+        {report && !pdf && !report.page && (
           <p class="summary-line" data-testid="panel-summary">
             {pageSummary(report, coverage)}
             {report.truncated && <strong class="warning"> {t('panelTruncated')}</strong>}

@@ -15,6 +15,7 @@ import { lastStartBefore, rangesFor } from '../scan/text-index';
 import { createMarkEngine } from '../highlight/mark-elements';
 import type { HighlightEngine } from '../highlight/engine';
 import type { HighlightLayer } from '../highlight/css-highlights';
+import { MAX_ATTACHMENTS } from './report';
 import { runSliced, type SliceOptions, type SliceRun } from './slicer';
 
 export interface BlockData {
@@ -22,7 +23,9 @@ export interface BlockData {
   hits: SafeguardHit[];
   /** StaticRanges for the Highlight API (live Ranges would tax every DOM change of the page); live Ranges for <mark>s. */
   ranges: Array<AbstractRange | null>;
-  /** PDF links of a block that arrived after the full scan (late agenda items). */
+  /** The attachment links this block owns (also those that arrived later: script-filled rows, AJAX items). */
+  links?: Element[];
+  /** Those links as attachments, made when the page's list is first asked for. */
   attachments?: Attachment[];
 }
 
@@ -84,6 +87,11 @@ export interface FrameScannerOptions {
 export const DEBOUNCE_MS = 100;
 export const MAX_WAIT_MS = 500;
 export const FULL_MIN_GAP_MS = 250;
+/**
+ * A page that is not a document (bot check, error page, empty list) is looked at again when it
+ * changes, but not more often than this: a challenge page animates while it works.
+ */
+export const NOT_DOCUMENT_RECHECK_MS = 1000;
 /** Block texts longer than this are matched in windows (one slice each). */
 export const MATCH_WINDOW = 100_000;
 /** Small blocks are matched together, up to this many characters per call. */
@@ -95,6 +103,23 @@ const OBSERVE: MutationObserverInit = { childList: true, characterData: true, su
 function touchesIframes(records: readonly MutationRecord[]): boolean {
   const has = (n: Node) => n.nodeName === 'IFRAME' || (n.nodeType === 1 && !!(n as Element).querySelector('iframe'));
   return records.some((r) => [...r.addedNodes].some(has) || [...r.removedNodes].some(has));
+}
+
+/**
+ * Each attachment link with the block that owns it (none in chrome: ownerOf says null there), so
+ * the attachments follow the blocks: a row or agenda item that arrives later brings its
+ * documents, one that goes takes them along, and the list stays in page order.
+ */
+function linksByBlock(index: BlockIndex<BlockData>, links: readonly Element[]): Map<ScanBlock, Element[]> {
+  const out = new Map<ScanBlock, Element[]>();
+  for (const a of links) {
+    const owner = index.ownerOf(a);
+    if (!owner) continue;
+    const list = out.get(owner);
+    if (list) list.push(a);
+    else out.set(owner, [a]);
+  }
+  return out;
 }
 
 export class FrameScanner {
@@ -239,6 +264,11 @@ export class FrameScanner {
   private *fullSteps(phases: ScanPhases): Generator<void, { index: BlockIndex<BlockData>; detection: Detection }, void> {
     const d0 = performance.now();
     const detection = detectPortal(this.doc.location ?? new URL('about:blank'), this.doc);
+    if (detection.page) {
+      // Not the document (a bot check, an error page): nothing is read, nothing is reported.
+      phases.detectMs += performance.now() - d0;
+      return { index: new BlockIndex<BlockData>(detection.main, { maxChars: this.options.maxChars }), detection };
+    }
     const { isChrome: chrome, chromeSelector } = detection.detector;
     // During the first walk the portal's chrome is looked up in a set found by one query (and
     // one per shadow root entered), not matched element by element; later changes use matches().
@@ -254,12 +284,18 @@ export class FrameScanner {
     });
     phases.detectMs += performance.now() - d0;
     let blocks: ScanBlock[];
+    let owned: Map<ScanBlock, Element[]>;
     try {
       blocks = yield* timed(index.build(), (ms) => (phases.walkMs += ms));
+      // While chrome is still a set lookup: thousands of links on a long agenda.
+      const l0 = performance.now();
+      owned = linksByBlock(index, detection.links);
+      phases.walkMs += performance.now() - l0;
     } finally {
       known = null;
     }
     yield* this.analyseAll(blocks, phases);
+    for (const [b, links] of owned) if (b.data) b.data.links = links;
     return { index, detection };
   }
 
@@ -437,7 +473,8 @@ export class FrameScanner {
     const overflow = this.overflow;
     this.pending = [];
     this.overflow = false;
-    if (!index || overflow || this.marks) return this.scheduleFull(0);
+    // A page that is not the document is looked at anew when it changes (the real page may replace it).
+    if (!index || overflow || this.marks || this.detection?.page) return this.scheduleFull(0);
     if (records.length === 0) return;
     const t0 = performance.now();
     const phases = noPhases();
@@ -492,27 +529,48 @@ export class FrameScanner {
     );
   }
 
-  /** The attachments of the page: those of the full scan, then those of blocks added since. */
-  attachments(): Attachment[] {
-    const out = [...(this.detection?.attachments ?? [])];
-    for (const b of this.index?.blocks ?? []) if (b.data?.attachments) out.push(...b.data.attachments);
+  /**
+   * The attachments of the page as it is now, block by block (in page order), each once and at
+   * most `max` (what a report carries): a long agenda lists thousands of links.
+   */
+  attachments(max = MAX_ATTACHMENTS): Attachment[] {
+    const out: Attachment[] = [];
+    const seen = new Set<string>();
+    const detector = this.detection?.detector;
+    const location = this.doc.location;
+    if (!detector || !location) return out;
+    for (const b of this.index?.blocks ?? []) {
+      const data = b.data;
+      if (!data?.links) continue;
+      // Named and grouped once per block, and only as far down the page as the list goes.
+      data.attachments ??= data.links.map((a) => detector.attachment(a, location)).filter((a): a is Attachment => a !== null);
+      for (const a of data.attachments) {
+        if (seen.has(a.url)) continue;
+        seen.add(a.url);
+        out.push(a);
+        if (out.length >= max) return out;
+      }
+    }
     return out;
   }
 
+  /** The attachment links in blocks that arrived: each block's own (its nested blocks bring theirs). */
   private collectAttachments(added: readonly ScanBlock[]) {
     const detection = this.detection;
-    if (!detection || !this.doc.location) return;
+    const index = this.index;
+    if (!detection || !index) return;
     for (const b of added) {
-      if (b.shallow || b.root.nodeType !== 1 || !b.data) continue;
-      const found = detection.detector.attachments(this.doc, this.doc.location, b.root as Element);
-      if (found.length) b.data.attachments = found;
+      const root = b.root;
+      if ((root.nodeType !== 1 && root.nodeType !== 11) || !b.data) continue;
+      const links = linksByBlock(index, detection.detector.attachmentLinks(root as Element | ShadowRoot)).get(b);
+      if (links) b.data.links = links;
     }
   }
 
   /** A full rebuild, not sooner than the last one's cost allows. */
   private scheduleFull(delayMs: number) {
     if (this.stopped || this.fullTimer !== null) return;
-    const gap = Math.max(FULL_MIN_GAP_MS, 4 * this.lastFullBusy);
+    const gap = Math.max(FULL_MIN_GAP_MS, 4 * this.lastFullBusy, this.detection?.page ? NOT_DOCUMENT_RECHECK_MS : 0);
     const wait = Math.max(delayMs, this.lastFullEnd + gap - performance.now(), 0);
     this.fullTimer = setTimeout(() => {
       this.fullTimer = null;

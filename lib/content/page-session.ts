@@ -119,6 +119,7 @@ export function createPageSession(doc: Document = document, options: PageSession
       ms: event.busyMs,
       truncated: all.some((f) => f.index?.truncated),
       portal: detection?.meta,
+      page: detection?.page,
       attachments: mergeAttachments(all.map((f) => f.attachments())),
     });
     refs = nextRefs;

@@ -4,7 +4,7 @@
 // Cost: proportional to the number of matches and blocks; no DOM walk and no matching happens here.
 import type { Analyser } from '../analyse';
 import { MatchTablePacker } from '../messages/match-table';
-import type { AttachmentSummary, PackedScanReport, PortalSummary } from '../messages/protocol';
+import type { AttachmentSummary, PackedScanReport, PageKindSummary, PortalSummary } from '../messages/protocol';
 import type { TermMatch } from '../match/types';
 import type { Attachment, PortalMeta } from '../portals';
 import type { SafeguardHit } from '../questions';
@@ -82,7 +82,8 @@ export function mergeAttachments(lists: ReadonlyArray<readonly Attachment[]>): A
     for (const a of list) {
       if (seen.has(a.url) || !/^https?:\/\//.test(a.url)) continue;
       seen.add(a.url);
-      out.push({ name: clip(a.name || a.url, 500)!, url: a.url });
+      const group = clip(a.group, 300);
+      out.push(group ? { name: clip(a.name || a.url, 500)!, url: a.url, group } : { name: clip(a.name || a.url, 500)!, url: a.url });
       if (out.length >= MAX_ATTACHMENTS) return out;
     }
   }
@@ -97,6 +98,8 @@ export interface ComposeInput {
   ms: number;
   truncated: boolean;
   portal?: PortalMeta;
+  /** The page is not a document (bot check, error page, empty list). */
+  page?: PageKindSummary;
   attachments: AttachmentSummary[];
 }
 
@@ -146,5 +149,6 @@ export function composeReport(input: ComposeInput): { report: PackedScanReport; 
     attachments: input.attachments,
   };
   if (input.portal) report.portal = portalSummary(input.portal);
+  if (input.page) report.page = input.page;
   return { report, refs, segments };
 }

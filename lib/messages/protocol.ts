@@ -106,13 +106,31 @@ export const PackedScanReportSchema = z.strictObject({
     })
     .optional(),
   /** PDF attachments the page links (portal detectors); the side panel scans them on request. */
-  attachments: z.array(z.strictObject({ name: z.string().max(500), url: z.url() })).max(500).optional(),
+  attachments: z
+    .array(
+      z.strictObject({
+        name: z.string().max(500),
+        url: z.url(),
+        /** The agendapunt the page lists it under. */
+        group: z.string().max(300).optional(),
+      }),
+    )
+    .max(500)
+    .optional(),
+  /** Set when the page is not a document: a bot check, the portal's error page, an empty list. Nothing is reported then. */
+  page: z
+    .strictObject({
+      kind: z.enum(['botcheck', 'error', 'empty']),
+      by: z.string().max(60).optional(),
+    })
+    .optional(),
 });
 export type PackedScanReport = z.infer<typeof PackedScanReportSchema>;
 /** A tab's scan as the panel and popup read it: every reported match with its snippet. */
 export type ScanReport = Omit<PackedScanReport, 'matches'> & { matches: MatchSummary[] };
 export type PortalSummary = NonNullable<ScanReport['portal']>;
 export type AttachmentSummary = NonNullable<ScanReport['attachments']>[number];
+export type PageKindSummary = NonNullable<ScanReport['page']>;
 
 /** The readable report from one that passed PackedScanReportSchema. */
 export function unpackReport(packed: PackedScanReport): ScanReport {

@@ -1,16 +1,22 @@
 // Most portals differ only in where things are: a detector is mostly a table of selectors in
 // order of preference. defineDetector turns that table into a PortalDetector; a portal with real
 // logic (the SPA, the Algoritmeregister's fields) adds hooks.
+import { isPageChrome } from '../scan/main-content';
 import {
   classifyDocumentType,
-  collectAttachments,
   findDate,
   firstText,
+  firstTitle,
   firstWithText,
+  inlineDate,
+  attachmentsFrom,
+  chromeTest,
   isPdfLink,
   textOf,
+  toAttachment,
+  type GroupSpec,
 } from './dom';
-import type { Attachment, DocumentType, PageLocation, PortalDetector, PortalId, PortalMeta } from './types';
+import type { DocumentType, PageLocation, PortalDetector, PortalId, PortalMeta } from './types';
 
 export interface DetectorSpec {
   id: PortalId;
@@ -22,6 +28,7 @@ export interface DetectorSpec {
   main: readonly string[];
   /** Selectors (matched with Element.matches) for chrome INSIDE the main content. */
   chrome?: readonly string[];
+  /** The document's own heading, best first (headings in chrome and furniture such as "Filters" are passed over). */
   title: readonly string[];
   meeting?: readonly string[];
   /** Elements with a date; `time[datetime]` gives the machine date. */
@@ -29,8 +36,11 @@ export interface DetectorSpec {
   agendaItem?: readonly string[];
   /** Elements that name the document type ("Motie", "Raadsinformatiebrief"). */
   typeLabel?: readonly string[];
-  /** Links that are attachments (default: PDF-looking links in the main content). */
+  /** Links that are attachments besides the PDF-looking ones (isPdfLink). */
   attachmentLinks?: string;
+  /** Where the page groups its documents per agendapunt. */
+  groups?: GroupSpec;
+  /** The gemeente as this portal states it (a field, the site's name); resolved against the official list. */
   gemeente(location: PageLocation, doc: Document): string | undefined;
   /** A type the URL or page kind implies when no label says more (an agenda page → agenda). */
   pageType?(location: PageLocation, doc: Document): DocumentType | undefined;
@@ -57,6 +67,14 @@ function compact(meta: PortalMeta): PortalMeta {
 
 export function defineDetector(spec: DetectorSpec): PortalDetector {
   const chrome = spec.chrome?.join(', ');
+  const isChrome = chrome ? (el: Element) => el.matches(chrome) : undefined;
+  const anyChrome = (el: Element) => isPageChrome(el) || !!isChrome?.(el);
+  const own = spec.attachmentLinks;
+  const attachmentLinks = (root: ParentNode): Element[] => {
+    const out: Element[] = [];
+    for (const a of root.querySelectorAll('a[href]')) if ((own && a.matches(own)) || isPdfLink(a)) out.push(a);
+    return out;
+  };
   return {
     id: spec.id,
     label: spec.label,
@@ -64,10 +82,11 @@ export function defineDetector(spec: DetectorSpec): PortalDetector {
     accepts: spec.accepts,
     recognises: spec.recognises,
     mainContent: (doc) => firstWithText(doc, spec.main),
-    isChrome: chrome ? (el) => el.matches(chrome) : undefined,
+    isChrome,
     chromeSelector: chrome,
     metadata(doc, location) {
-      const title = firstText(doc, spec.title);
+      const main = firstWithText(doc, spec.main) ?? doc.body;
+      const title = firstTitle(doc, spec.title, anyChrome);
       const typeLabel = spec.typeLabel ? firstText(doc, spec.typeLabel) : undefined;
       const meta: PortalMeta = {
         portal: spec.id,
@@ -76,16 +95,17 @@ export function defineDetector(spec: DetectorSpec): PortalDetector {
         title,
         documentType: classifyDocumentType(typeLabel, title) ?? spec.pageType?.(location, doc),
         meeting: spec.meeting ? firstText(doc, spec.meeting) : undefined,
-        date: dateFrom(doc, spec.date),
+        // "Datum: 31-08-2015" as a line of the document (print views) when no element says it.
+        date: dateFrom(doc, spec.date) ?? inlineDate(main),
         agendaItem: spec.agendaItem ? firstText(doc, spec.agendaItem) : undefined,
       };
       return compact(spec.refine ? spec.refine(meta, doc, location) : meta);
     },
-    attachments(doc, location, main): Attachment[] {
+    attachmentLinks,
+    attachment: (a, location) => toAttachment(a, location, spec.groups),
+    attachments(doc, location, main, links) {
       const root = main ?? doc;
-      return spec.attachmentLinks
-        ? collectAttachments(root, location, spec.attachmentLinks, () => true)
-        : collectAttachments(root, location, 'a[href]', isPdfLink);
+      return attachmentsFrom(links ?? attachmentLinks(root), location, spec.groups, chromeTest(root, anyChrome));
     },
   };
 }

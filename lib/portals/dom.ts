@@ -57,6 +57,35 @@ export function firstWithText(doc: ParentNode, selectors: readonly string[]): El
   return null;
 }
 
+// Headings that are the page's furniture, not the document's title: iBabs' sidebar "Filters", the
+// print banner "Pagina afdrukken" of GO's print view, menu and search widgets.
+const NOT_A_TITLE = /^(?:filters?|zoek(?:en|filters)?|menu|hoofdmenu|navigatie|inhoud(?:sopgave)?|pagina afdrukken|afdrukken|printen|print(?: deze (?:pagina|agenda))?|terug|vorige pagina|u bent hier|inloggen|cookies?|legenda)[:.!]?$/i;
+
+/**
+ * The document's own title: the first heading (selectors in order of preference) that is not in
+ * chrome and not furniture such as "Filters" or "Pagina afdrukken".
+ */
+export function firstTitle(root: ParentNode, selectors: readonly string[], isChrome: (el: Element) => boolean): string | undefined {
+  const fits = (el: Element | null): string | undefined => {
+    const t = textOf(el);
+    return t && !NOT_A_TITLE.test(t) && !insideChrome(el!, root, isChrome) ? t : undefined;
+  };
+  for (const sel of selectors) {
+    // Usually the first hit is the title: querySelector stops there, querySelectorAll would not.
+    const first = root.querySelector(sel);
+    if (!first) continue;
+    const t = fits(first);
+    if (t) return t;
+    let looked = 0;
+    for (const el of root.querySelectorAll(sel)) {
+      if (++looked > 20) break;
+      const later = el === first ? undefined : fits(el);
+      if (later) return later;
+    }
+  }
+  return undefined;
+}
+
 /** <meta name|property=…> content. */
 export function metaContent(doc: Document, ...names: string[]): string | undefined {
   for (const n of names) {
@@ -81,7 +110,7 @@ export function labelledValue(root: ParentNode, label: RegExp): string | undefin
 const TYPE_PATTERNS: Array<[RegExp, DocumentType]> = [
   [/\bschriftelijke vragen\b|\bart(ikel)?\.? ?\d+[- ]vragen\b|\braadsvragen\b/i, 'schriftelijke vragen'],
   [/\bbeantwoording\b|\bantwoord(en)? op (de )?(schriftelijke )?vragen\b/i, 'beantwoording'],
-  [/\braadsinformatiebrief\b|\brib\b/i, 'raadsinformatiebrief'],
+  [/\braadsinformatiebrief\b|\brib\b|\braadsbrie(?:f|ven)\b/i, 'raadsinformatiebrief'],
   [/\bamendement\b/i, 'amendement'],
   [/\bmoties?\b/i, 'motie'],
   [/\braadsvoorstel\b|\bvoorstel aan de raad\b/i, 'raadsvoorstel'],
@@ -100,31 +129,6 @@ export function classifyDocumentType(...texts: Array<string | undefined>): Docum
     for (const [re, type] of TYPE_PATTERNS) if (re.test(text)) return type;
   }
   return undefined;
-}
-
-const MUNICIPAL_PREFIX = /^(www\.|raad\.|gemeenteraad\.|gemeentebestuur\.|bestuur\.|besluitvorming\.|raadsinformatie\.|ris\.)/;
-
-/** "den-haag" / "denhaag" / "rotterdamraad" → a readable municipality name from a host label. */
-export function gemeenteFromLabel(label: string): string | undefined {
-  const clean = label.replace(/raad$/, '').replace(/^gemeente-?/, '');
-  if (!clean || /^(www|api\d*|zoek|raad)$/.test(clean)) return undefined;
-  return clean
-    .split('-')
-    .map((w) => (w.length <= 3 && ['aan', 'den', 'de', 'op', 'van', 'der'].includes(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
-    .join('-');
-}
-
-/** The municipality in a vendor subdomain (utrecht.bestuurlijkeinformatie.nl → Utrecht). */
-export function gemeenteFromSubdomain(hostname: string): string | undefined {
-  const first = hostname.toLowerCase().split('.')[0];
-  return first ? gemeenteFromLabel(first) : undefined;
-}
-
-/** The municipality in a municipal host (raad.dordrecht.nl, www.raadleiderdorp.nl). */
-export function gemeenteFromOwnHost(hostname: string): string | undefined {
-  const rest = hostname.toLowerCase().replace(MUNICIPAL_PREFIX, '').split('.');
-  const label = rest.length >= 2 ? rest[rest.length - 2] : rest[0];
-  return label ? gemeenteFromLabel(label.replace(/^raad/, '').replace(/^gemeenteraad/, '')) : undefined;
 }
 
 const GEMEENTE_PHRASE = /\b(?:[Gg]emeente(?:blad)?(?: van)?|[Gg]emeenteraad(?: van)?)\s+([A-Z][\p{L}'’-]+(?:[ -](?:aan|op|den|de|van|der|[A-Z][\p{L}'’-]+))*)/u;
@@ -162,14 +166,31 @@ export function gemeenteIn(el: Element | null | undefined): string | undefined {
   return gemeenteFromText(raw);
 }
 
-const PDF_HREF = /\.pdf(?:$|[?#])|\/document\/\d+\/\d+\/|\/Document\/(LoadAgendaItemDocument|LoadAgendaDocument|View)\/|publicdownload\.aspx|\/showdoc\/|\/Documenten\/[^?#]+\.pdf/i;
+// Where portals serve documents, by path: a .pdf file (GO, most sites), NotuBiz /document/{id}/{n}/…,
+// iBabs /Agenda/Document/{meeting}?documentId=… and its older download routes, Parlaeus /showdoc/.
+const DOCUMENT_PATH = /\.pdf$|\/document\/\d+\/\d+(?:\/|$)|\/Document\/(?:LoadAgendaItemDocument|LoadAgendaDocument|View)\/|\/Agenda\/Document\/|\/publicdownload\.aspx$|\/showdoc\//i;
+// A document id in the query (iBabs documentId=…) names a document whatever the path.
+const DOCUMENT_QUERY = /(?:^|&)documentId=/i;
+/** An icon the portal puts in a document link (iBabs `<span class="icon pdf" aria-label="pdf">`). */
+const PDF_ICON = '.pdf, .icon-pdf, .fa-file-pdf, [aria-label="pdf" i], img[alt="pdf" i]';
 
-/** Is this link (probably) a PDF download? Type attributes first, then the known URL shapes. */
+/**
+ * Is this link (probably) a document download? Type attributes, the known URL shapes, a PDF icon
+ * inside it, or a link text that names a .pdf file. A GO "…pdf/notitie/" link (a note form) is not.
+ */
 export function isPdfLink(a: HTMLAnchorElement | Element): boolean {
   const type = a.getAttribute('type') ?? '';
   if (/application\/pdf/i.test(type)) return true;
   if (/\bpdf\b/i.test(a.getAttribute('data-type') ?? '') || /\bpdf\b/i.test(a.className?.toString() ?? '')) return true;
-  return PDF_HREF.test(a.getAttribute('href') ?? '');
+  const href = a.getAttribute('href') ?? '';
+  if (!href || /^(?:#|javascript:|mailto:|tel:)/i.test(href)) return false;
+  const q = href.indexOf('?');
+  const h = href.indexOf('#');
+  const pathEnd = Math.min(q === -1 ? href.length : q, h === -1 ? href.length : h);
+  if (DOCUMENT_PATH.test(href.slice(0, pathEnd))) return true;
+  if (q !== -1 && DOCUMENT_QUERY.test(href.slice(q + 1, h > q ? h : href.length))) return true;
+  if (a.firstElementChild && a.querySelector(PDF_ICON)) return true;
+  return /\.pdf\.?$/i.test((a.textContent ?? '').trim());
 }
 
 /** Absolute URL of an href against the page (null for javascript:, mailto: and junk). */
@@ -183,14 +204,106 @@ export function absoluteUrl(href: string | null, base: string): string | null {
   }
 }
 
-/** A readable name for an attachment link: its title/aria-label, its text, or the file name. */
+// What portals write after a document's name: "(pdf, 73.28 kb)", a size badge "588 KB", ".pdf".
+const NAME_TAIL = /(?:\s*\((?:pdf|PDF)[^)]*\)|\s*\(?\b\d+(?:[.,]\d+)?\s*(?:[kKmMgG]i?[bB]|bytes?)\)?|\.pdf\b|[\s.])+$/;
+
+/** A link text or file name without the size, "(pdf)" or ".pdf" portals add. */
+export function cleanDocumentName(text: string): string {
+  return text.replace(NAME_TAIL, '').trim();
+}
+
+/** "I_6++VVD+motie+Relschoppers" → "I_6 VVD motie Relschoppers": the file name in a document URL. */
+export function fileNameFromUrl(url: string): string {
+  let last = url;
+  try {
+    last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? url;
+  } catch {
+    // not a URL: keep it as it is
+  }
+  let decoded = last.replace(/\+/g, ' ');
+  try {
+    decoded = decodeURIComponent(decoded);
+  } catch {
+    // a stray % in the name: keep it encoded
+  }
+  // Underscores as the only word separator ("Motie_M12_Geen_slimme_cameras"); with spaces they
+  // are part of a name ("I_6 VVD motie").
+  if (!/\s/.test(decoded)) decoded = decoded.replace(/_+/g, ' ');
+  return cleanDocumentName(decoded.replace(/\s+/g, ' ').trim());
+}
+
+/** A readable name for an attachment link: its text, its title/aria-label, or the file name. */
 export function attachmentName(a: Element, url: string): string {
   const label = a.getAttribute('title') ?? a.getAttribute('aria-label') ?? '';
-  const text = textOf(a, 200) ?? '';
-  const chosen = (text.length >= 3 ? text : label).replace(/\s*\((pdf|PDF)[^)]*\)\s*$/, '').trim();
-  if (chosen) return chosen;
-  const file = decodeURIComponent(new URL(url).pathname.split('/').filter(Boolean).pop() ?? url);
-  return file.replace(/\+/g, ' ');
+  const text = cleanDocumentName(textOf(a, 200) ?? '');
+  const chosen = text.length >= 3 ? text : cleanDocumentName(label);
+  return chosen || fileNameFromUrl(url);
+}
+
+/** Where a page groups its documents: the agendapunt element and where its number and title are. */
+export interface GroupSpec {
+  /** The agendapunt element (matched with closest()). */
+  item: string;
+  /** Extra check on the element the selector found (ids such as `ap123`). */
+  accepts?: (el: Element) => boolean;
+  number?: readonly string[];
+  title: readonly string[];
+}
+
+/** "2. Raadsbesluit toelating gemeenteraad": the agendapunt a link sits in, or undefined. */
+export function groupOf(a: Element, spec: GroupSpec | undefined): string | undefined {
+  if (!spec) return undefined;
+  let item = a.closest(spec.item);
+  while (item && spec.accepts && !spec.accepts(item)) item = item.parentElement?.closest(spec.item) ?? null;
+  if (!item) return undefined;
+  const title = firstText(item, spec.title, 250);
+  if (!title) return undefined;
+  const number = spec.number ? firstText(item, spec.number, 12)?.replace(/[.:]$/, '') : undefined;
+  return number && !title.startsWith(number) ? `${number}. ${title}` : title;
+}
+
+/** Is `el` inside chrome (menus, sidebars, players) between it and `root`? */
+export function insideChrome(el: Element, root: ParentNode, isChrome: (el: Element) => boolean): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isChrome(e)) return true;
+  return false;
+}
+
+/**
+ * insideChrome for many elements under one root (every link of a long agenda): each ancestor is
+ * judged once, so the cost is the number of distinct ancestors, not links × depth.
+ */
+export function chromeTest(root: ParentNode, isChrome: (el: Element) => boolean): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  const inside = (el: Element | null): boolean => {
+    if (!el || el === root) return false;
+    let v = known.get(el);
+    if (v === undefined) {
+      v = isChrome(el) || inside(el.parentElement);
+      known.set(el, v);
+    }
+    return v;
+  };
+  return inside;
+}
+
+/** Attachments from candidate links (those `skip` rejects left out): absolute, once per URL, in order. */
+export function attachmentsFrom(
+  links: Iterable<Element>,
+  location: PageLocation,
+  group?: GroupSpec,
+  skip?: (a: Element) => boolean,
+): Attachment[] {
+  const seen = new Set<string>();
+  const out: Attachment[] = [];
+  for (const a of links) {
+    if (skip?.(a)) continue;
+    const found = toAttachment(a, location, group);
+    if (!found || seen.has(found.url)) continue;
+    seen.add(found.url);
+    out.push(found);
+    if (out.length >= 500) break; // a page with thousands of links is a list, not one document
+  }
+  return out;
 }
 
 /** PDF links under `root` (or the given link selector), absolute, de-duplicated by URL. */
@@ -201,27 +314,44 @@ export function collectAttachments(
   accept: (a: Element) => boolean = isPdfLink,
 ): Attachment[] {
   if (!root) return [];
-  const seen = new Set<string>();
-  const out: Attachment[] = [];
-  for (const a of root.querySelectorAll(selector)) {
-    if (!accept(a)) continue;
-    const url = absoluteUrl(a.getAttribute('href'), location.href);
-    if (!url || seen.has(url)) continue;
-    seen.add(url);
-    out.push({ name: attachmentName(a, url), url });
-    if (out.length >= 500) break; // a page with thousands of links is a list, not one document
-  }
-  return out;
+  return attachmentsFrom([...root.querySelectorAll(selector)].filter(accept), location);
 }
 
-/** Dutch date in a text: "12 maart 2025", "12-03-2025", or an ISO date. */
+/** One link as an attachment: absolute URL, readable name, its agendapunt. Null for junk hrefs. */
+export function toAttachment(a: Element, location: PageLocation, group?: GroupSpec): Attachment | null {
+  const url = absoluteUrl(a.getAttribute('href'), location.href);
+  if (!url) return null;
+  const g = groupOf(a, group);
+  return g ? { name: attachmentName(a, url), url, group: g } : { name: attachmentName(a, url), url };
+}
+
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+const WRITTEN_DATE = new RegExp(`\\b(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) )?\\d{1,2} (?:${MONTHS}) \\d{4}\\b`, 'i');
+
+/** Dutch date in a text: "woensdag 1 april 2026", "12 maart 2025", "12-03-2025", or an ISO date. */
 export function findDate(text: string | undefined): string | undefined {
   if (!text) return undefined;
   const m =
-    text.match(/\b\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}\b/i) ??
+    text.match(WRITTEN_DATE) ??
     text.match(/\b\d{1,2}-\d{1,2}-\d{4}\b/) ??
     text.match(/\b\d{4}-\d{2}-\d{2}\b/);
   return m?.[0];
+}
+
+/** "Datum: 31-08-2015" as a line of text (GO's print view), in the first part of an element. */
+export function inlineDate(el: Element | null | undefined): string | undefined {
+  if (!el) return undefined;
+  // Text nodes one per line: "Datum: 14-04-2026<br>Aanvang: 19:30" must not read as "14-04-2026Aanvang".
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  const lines: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < 3000; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    lines.push(data);
+    length += data.length;
+  }
+  const m = lines.join('\n').match(/\b(?:datum|vergaderdatum|datum vergadering)\s*:\s*([^\n]{6,40})/i);
+  return m ? findDate(m[1]) : undefined;
 }
 
 export function pathMatches(location: PageLocation, re: RegExp): boolean {

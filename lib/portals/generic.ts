@@ -1,7 +1,7 @@
 // Any other page (a site the reader scans with "Scan deze pagina" or granted for good): the
 // main-content heuristic of lib/scan, the page's own title, and the PDF links in the content.
-import { findMainContent } from '../scan/main-content';
-import { classifyDocumentType, collectAttachments, firstText, gemeenteFromText, metaContent } from './dom';
+import { findMainContent, isPageChrome } from '../scan/main-content';
+import { attachmentsFrom, classifyDocumentType, collectAttachments, firstTitle, gemeenteFromText, isPdfLink, metaContent, toAttachment } from './dom';
 import type { PortalDetector } from './types';
 
 export const generic: PortalDetector = {
@@ -11,7 +11,7 @@ export const generic: PortalDetector = {
   mainContent: (doc) => findMainContent(doc),
   metadata(doc) {
     const main = findMainContent(doc);
-    const title = firstText(main, ['h1']) ?? (doc.title.trim() || undefined);
+    const title = firstTitle(main, ['h1'], isPageChrome) ?? (doc.title.trim() || undefined);
     const meta = {
       portal: 'generic' as const,
       portalLabel: 'Webpagina',
@@ -21,5 +21,8 @@ export const generic: PortalDetector = {
     };
     return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined)) as typeof meta;
   },
-  attachments: (doc, location, main) => collectAttachments(main ?? doc, location),
+  attachments: (doc, location, main, links) =>
+    links ? attachmentsFrom(links, location) : collectAttachments(main ?? doc, location),
+  attachmentLinks: (root) => [...root.querySelectorAll('a[href]')].filter(isPdfLink),
+  attachment: (a, location) => toAttachment(a, location),
 };

@@ -6,7 +6,7 @@
 //   https://raadsinformatie.eindhoven.nl/document/12915671/2/…                         a PDF
 // Attachments: /document/{id}/{version}/{filename} and api.notubiz.nl/document/{id}/{v}.
 import { defineDetector } from './define';
-import { gemeenteFromLabel, gemeenteFromSubdomain, pathMatches } from './dom';
+import { findDate, pathMatches } from './dom';
 import { PORTAL_HOSTS } from './hosts';
 
 export const notubiz = defineDetector({
@@ -24,11 +24,27 @@ export const notubiz = defineDetector({
   // NotuBiz on a municipal host: /vergadering/{id} or /modules/… pages linking /document/{id}/{v}/….
   recognises: (location, doc) =>
     /^\/(vergadering\/\d+|modules\/\d+\/)/i.test(location.pathname) && !!doc.querySelector('a[href*="/document/"]'),
-  gemeente(location) {
-    // raadsinformatie.eindhoven.nl is a municipal host; the others carry the gemeente up front.
-    const labels = location.hostname.toLowerCase().split('.');
-    if (labels[0] === 'raadsinformatie' && labels[1]) return gemeenteFromLabel(labels[1]);
-    return gemeenteFromSubdomain(location.hostname.replace(/_/g, '-'));
+  // Agenda items with their documents: `.agenda-item` (`.agenda_item` on older sites).
+  groups: {
+    item: '.agenda-item, .agenda_item',
+    number: ['.agenda-item-number', '.ai_number'],
+    title: ['.agenda-item-title', '.ai_title', 'h2', 'h3'],
+  },
+  // The host names it (denhaag.raadsinformatie.nl, raadsinformatie.eindhoven.nl): see gemeenten.ts.
+  gemeente: () => undefined,
+  // /vergadering/{id}/{name date}: the meeting and its date as the URL spells them, where the page does not.
+  refine(meta, _doc, location) {
+    const m = location.pathname.match(/\/vergadering\/\d+\/([^/]+)/i);
+    if (!m) return meta;
+    let name = m[1]!.replace(/\+/g, ' ');
+    try {
+      name = decodeURIComponent(name);
+    } catch {
+      return meta;
+    }
+    const date = findDate(name);
+    const meeting = (date ? name.replace(date, '') : name).replace(/\s+/g, ' ').trim();
+    return { ...meta, meeting: meta.meeting ?? (meeting || undefined), date: meta.date ?? date };
   },
   pageType(location, doc) {
     if (pathMatches(location, /\/vergadering\//i) || doc.querySelector('.agenda-items')) return 'agenda';

@@ -47,7 +47,18 @@ export interface Attachment {
   name: string;
   /** Absolute URL. */
   url: string;
+  /** The agendapunt the page lists it under ("2. Raadsbesluit toelating"), when it groups them. */
+  group?: string;
 }
+
+/**
+ * A page that is not a document: a bot check in front of the portal, the portal's error page, or
+ * a search or list with nothing in it. Nothing on it is reported as a finding.
+ */
+export type PageKind =
+  | { kind: 'botcheck'; /** The service that shows it ("Cloudflare", "Anubis"), when known. */ by?: string }
+  | { kind: 'error' }
+  | { kind: 'empty' };
 
 /** The URL parts a detector looks at (window.location and URL both fit). */
 export interface PageLocation {
@@ -76,12 +87,22 @@ export interface PortalDetector {
   /** isChrome as a selector list, so a full scan finds all chrome with one query, not a match per element. */
   chromeSelector?: string;
   metadata(doc: Document, location: PageLocation): PortalMeta;
-  attachments(doc: Document, location: PageLocation, main: Element | null): Attachment[];
+  /** The attachments under `main` (or the whole page), in page order, once each; `links` when already found. */
+  attachments(doc: Document, location: PageLocation, main: Element | null, links?: readonly Element[]): Attachment[];
+  /** The attachment links under `root` (each a candidate for `attachment`), in page order. */
+  attachmentLinks(root: ParentNode): Element[];
+  /** One link as an attachment (name from its text, group from its agendapunt), or null. */
+  attachment(a: Element, location: PageLocation): Attachment | null;
 }
 
 export interface Detection {
   detector: PortalDetector;
   main: Element;
   meta: PortalMeta;
-  attachments: Attachment[];
+  /** The attachment links in the main content (chrome included: the scanner's blocks leave it out). */
+  links: readonly Element[];
+  /** The attachments of the main content, made from `links` when first asked for. */
+  readonly attachments: Attachment[];
+  /** Set when the page is not a document (bot check, error page, empty list). */
+  page?: PageKind;
 }

@@ -1,5 +1,8 @@
 // What the record knows about a document before the portal detectors say more: the gemeente in
-// the host name of the shared portal domains (utrecht.raadsinformatie.nl → Utrecht).
+// the host name of the shared portal domains (utrecht.raadsinformatie.nl → Utrecht), named as the
+// official list names it (denhaag.raadsinformatie.nl → Den Haag).
+import { gemeenteFromHost } from '../portals/gemeenten';
+
 const SHARED_PORTAL_DOMAINS = ['raadsinformatie.nl', 'bestuurlijkeinformatie.nl', 'notubiz.nl', 'parlaeus.nl'];
 const NOT_A_GEMEENTE = new Set(['www', 'api', 'raad', 'gemeenteraad', 'app', 'api1']);
 
@@ -12,6 +15,8 @@ export function gemeenteFromUrl(url: string): string | undefined {
   }
   for (const domain of SHARED_PORTAL_DOMAINS) {
     if (!host.endsWith(`.${domain}`)) continue;
+    const official = gemeenteFromHost(host);
+    if (official) return official;
     const labels = host.slice(0, -domain.length - 1).split('.');
     const name = labels[labels.length - 1];
     if (!name || NOT_A_GEMEENTE.has(name)) return undefined;

@@ -82,8 +82,8 @@ test('een onbekende site: niets draait, tot "Scan deze pagina" via activeTab', a
   // The generic detector: the page's title, "Webpagina", the PDF links of the content.
   const panel = await openPanel(tabId);
   const meta = panel.getByTestId('document-meta');
-  await expect(meta.locator('[data-field="portal"] dd')).toHaveText('Webpagina');
-  await expect(meta.locator('[data-field="title"] dd')).toContainText('cameratoezicht');
+  await expect(meta.locator('[data-field="portaal"] dd')).toHaveText('Webpagina');
+  await expect(meta.locator('[data-field="titel"] dd')).toContainText('cameratoezicht');
 
   // What the background sends when the reader takes a site back: the page stops reading at once,
   // its highlights go, and a later click starts a fresh scanner.

@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import type { WxtBrowser } from 'wxt/browser';
 import { expect, portalUrl, rangeTexts, screenshot, test } from './fixtures';
+import { realCaptures } from '../tools/real-captures.mjs';
 
 declare const chrome: WxtBrowser;
 
@@ -32,7 +33,7 @@ const CASES: PortalCase[] = [
     main: '#content main',
     chrome: `${CHROME}, .video-container, .sidebar`,
     highlighted: ['cameratoezicht', 'bodycams', 'slimme lantaarnpalen'],
-    meta: { gemeente: 'Utrecht', portal: 'iBabs', type: 'agenda', meeting: 'Gemeenteraad · 12 maart 2026' },
+    meta: { gemeente: 'Utrecht', portaal: 'iBabs', soort: 'agenda', vergadering: 'Gemeenteraad', datum: '12 maart 2026' },
     attachments: 5,
     firstAttachment: 'http://utrecht.bestuurlijkeinformatie.nl/Document/LoadAgendaDocument/',
   },
@@ -45,9 +46,9 @@ const CASES: PortalCase[] = [
     highlighted: ['bodycams', 'cloudruimte'],
     meta: {
       gemeente: 'Rotterdam',
-      type: 'raadsinformatiebrief',
-      title: 'Raadsinformatiebrief pilot bodycams handhaving',
-      'agenda-item': '5. Raadsinformatiebrief pilot bodycams handhaving',
+      soort: 'raadsinformatiebrief',
+      titel: 'Raadsinformatiebrief pilot bodycams handhaving',
+      agendapunt: '5. Raadsinformatiebrief pilot bodycams handhaving',
     },
     attachments: 2,
   },
@@ -58,7 +59,7 @@ const CASES: PortalCase[] = [
     main: '#content .main',
     chrome: `${CHROME}, .media-player`,
     highlighted: ['wifitracking', 'algoritmeregister'],
-    meta: { gemeente: 'Amsterdam', portal: 'NotuBiz', type: 'agenda', meeting: 'Gemeenteraad · 19 maart 2026' },
+    meta: { gemeente: 'Amsterdam', portaal: 'NotuBiz', soort: 'agenda', vergadering: 'Gemeenteraad', datum: '19 maart 2026' },
     attachments: 4,
     firstAttachment: 'http://amsterdam.raadsinformatie.nl/document/13573898/1/',
   },
@@ -69,7 +70,7 @@ const CASES: PortalCase[] = [
     main: '#content .main',
     chrome: `${CHROME}, .filter-bar`,
     highlighted: ['gezichtsherkenning', 'drones'],
-    meta: { portal: 'NotuBiz', type: 'motie', title: 'Moties' },
+    meta: { gemeente: 'Den Haag', portaal: 'NotuBiz', soort: 'motie', titel: 'Moties' },
     attachments: 4,
   },
   {
@@ -79,7 +80,7 @@ const CASES: PortalCase[] = [
     main: 'main#main',
     chrome: CHROME,
     highlighted: ['camerabeleid', 'flexibel cameratoezicht'],
-    meta: { gemeente: 'Dordrecht', portal: 'GemeenteOplossingen', type: 'agenda', meeting: 'Gemeenteraad 25 maart 2026 · 25 maart 2026' },
+    meta: { gemeente: 'Dordrecht', portaal: 'GemeenteOplossingen', soort: 'agenda', vergadering: 'Gemeenteraad 25 maart 2026', datum: '25 maart 2026' },
     attachments: 3,
     firstAttachment: 'http://raad.dordrecht.nl/Documenten/Raadsvoorstel-camerabeleid-2026-2030.pdf',
   },
@@ -90,7 +91,7 @@ const CASES: PortalCase[] = [
     main: 'main#main',
     chrome: `${CHROME}, .tabs-nav`,
     highlighted: ['sensoren', 'bodycams'],
-    meta: { gemeente: 'Groningen', type: 'schriftelijke vragen' },
+    meta: { gemeente: 'Groningen', soort: 'schriftelijke vragen' },
     attachments: 3,
   },
   {
@@ -100,7 +101,7 @@ const CASES: PortalCase[] = [
     main: '#pagecontent',
     chrome: `${CHROME}, .webcast, #menu`,
     highlighted: ['gezichtsherkenning', "slimme camera's"],
-    meta: { gemeente: 'Apeldoorn', portal: 'Parlaeus', type: 'motie', meeting: 'Gemeenteraad 5 maart 2026 · 5 maart 2026', 'agenda-item': '6. Veiligheidsplan 2026' },
+    meta: { gemeente: 'Apeldoorn', portaal: 'Parlaeus', soort: 'motie', vergadering: 'Gemeenteraad 5 maart 2026', datum: '5 maart 2026', agendapunt: '6. Veiligheidsplan 2026' },
     attachments: 1,
     firstAttachment: 'http://apeldoorn.parlaeus.nl/user/showdoc/action=view/id=48211',
   },
@@ -111,7 +112,7 @@ const CASES: PortalCase[] = [
     main: '#broodtekst',
     chrome: `${CHROME}, .publicatie-acties`,
     highlighted: ['algoritmeregister', 'Risicoprofilering'],
-    meta: { gemeente: 'Tiel', portal: 'Gemeenteblad', type: 'beleidsregel', title: 'Beleidsregel verantwoord gebruik van AI gemeente Tiel' },
+    meta: { gemeente: 'Tiel', portaal: 'Gemeenteblad', soort: 'beleidsregel', titel: 'Beleidsregel verantwoord gebruik van AI gemeente Tiel' },
     attachments: 0,
   },
   {
@@ -121,7 +122,7 @@ const CASES: PortalCase[] = [
     main: '.regeling',
     chrome: `${CHROME}, .regeling-acties`,
     highlighted: ['cameratoezicht', 'dashcams'],
-    meta: { gemeente: 'Brunssum', type: 'beleidsregel', title: 'Camerabeleid gemeente Brunssum 2024' },
+    meta: { gemeente: 'Brunssum', soort: 'beleidsregel', titel: 'Camerabeleid gemeente Brunssum 2024' },
     attachments: 0,
   },
   {
@@ -132,7 +133,7 @@ const CASES: PortalCase[] = [
     chrome: `${CHROME}, .deel-pagina`,
     // "machine learning" lives in an open shadow root.
     highlighted: ['taxatiemodel', 'machine learning'],
-    meta: { gemeente: 'Ede', portal: 'Algoritmeregister', type: 'algoritme' },
+    meta: { gemeente: 'Ede', portaal: 'Algoritmeregister', soort: 'algoritme' },
     attachments: 0,
   },
 ];
@@ -238,7 +239,223 @@ test.describe('portalen onder hun echte hostnaam', () => {
     const panel = await openPanel(await tabIdFor(url));
     const drone = panel.locator('[data-testid=match-group][data-category=drone]');
     await expect(drone).toBeVisible();
-    await expect(panel.getByTestId('document-meta').locator('[data-field="type"] dd')).toHaveText('raadsvoorstel');
+    await expect(panel.getByTestId('document-meta').locator('[data-field="soort"] dd')).toHaveText('raadsvoorstel');
     expect(errors).toEqual([]);
   });
+});
+
+/** The tab's stored report as the background keeps it (what the panel and popup read). */
+async function storedReport(serviceWorker: import('@playwright/test').Worker, tabId: number) {
+  return serviceWorker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as Record<string, any> | undefined, tabId);
+}
+
+const HOF = 'hofvantwente.bestuurlijkeinformatie.nl';
+
+test.describe('portalen zoals ze echt zijn', () => {
+  test('iBabs-vergadering: alle documenten (/Agenda/Document/…) per agendapunt in de lijst, en te scannen', async ({ page, scanMeasure, tabIdFor, openPanel, errors }) => {
+    const url = portalUrl('portals/ibabs-vergadering.html', HOF);
+    await page.goto(url);
+    await scanMeasure(page);
+    const panel = await openPanel(await tabIdFor(url));
+    const meta = panel.getByTestId('document-meta');
+    for (const [field, value] of Object.entries({ gemeente: 'Hof van Twente', portaal: 'iBabs', soort: 'agenda', vergadering: 'Gemeenteraad', datum: 'dinsdag 14 april 2026' })) {
+      await expect(meta.locator(`[data-field="${field}"] dd`), field).toHaveText(value);
+    }
+    // The heading only repeats the meeting's name: not a row of its own.
+    await expect(meta.locator('[data-field="titel"]')).toHaveCount(0);
+    const section = panel.getByTestId('attachments');
+    await expect(section.getByTestId('pdf-doc')).toHaveCount(7);
+    await expect(section.getByTestId('attachment-group')).toHaveText([
+      'Bij de vergadering',
+      '2. Raadsvoorstel cameratoezicht centrum Goor',
+      '3. Raadsinformatiebrief slimme lantaarnpalen',
+      '4. Motie vreemd aan de orde: geen gezichtsherkenning',
+    ]);
+    await expect(section.locator('.pdf-name')).toHaveText([
+      'Agenda gemeenteraad 14 april 2026',
+      'Raadsvoorstel cameratoezicht centrum Goor',
+      'Raadsvoorstel cameratoezicht centrum Goor - bijlage 1 - DPIA',
+      'Ontwerpbesluit cameratoezicht',
+      'Raadsinformatiebrief slimme lantaarnpalen Delden',
+      'Evaluatie proef sensoren Markt',
+      'Motie geen gezichtsherkenning in de openbare ruimte',
+    ]);
+    await screenshot(panel, 'portal-ibabs-vergadering');
+    // Scannable: the portal serves each document at its /Agenda/Document/ address, without .pdf.
+    await section.getByTestId('pdf-scan-all').click();
+    const summaries = section.locator('[data-testid=pdf-doc] .pdf-result > summary');
+    await expect(summaries).toHaveCount(7, { timeout: 30_000 });
+    for (const summary of await summaries.all()) await expect(summary).toContainText('1 vondsten');
+    await expect(section.getByTestId('pdf-error')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('iBabs-overzicht: rijen die het script later invult worden gescand en hun documenten getoond', async ({ page, scanMeasure, tabIdFor, openPanel, highlightedTexts, errors }) => {
+    const url = portalUrl('portals/ibabs-overzicht.html?handmatig', HOF);
+    await page.goto(url);
+    const first = await scanMeasure(page);
+    expect(first.matches).toBe(0);
+    const panel = await openPanel(await tabIdFor(url));
+    await expect(panel.getByTestId('document-meta').locator('[data-field="titel"] dd')).toHaveText('Raadsbrieven');
+    await expect(panel.getByTestId('attachments')).toHaveCount(0);
+    // The portal's script fills the table after the first scan.
+    await page.evaluate(() => (window as unknown as { laadRijen(): Promise<void> }).laadRijen());
+    await expect(panel.getByTestId('attachments').getByTestId('pdf-doc')).toHaveCount(3);
+    await expect(panel.getByTestId('attachments').locator('.pdf-name')).toHaveText(['Raadsbrief evaluatie cameratoezicht', 'Raadsbrief drones evenementen', 'Bijlage draaiboek drones']);
+    await expect.poll(async () => (await highlightedTexts(page)).map((t) => t.toLowerCase()).sort()).toEqual(['cameratoezicht', 'cameratoezicht', 'drones', 'drones', 'drones']);
+    await expect(panel.getByTestId('panel-summary')).toContainText('5 vondsten');
+    await screenshot(panel, 'portal-ibabs-overzicht');
+    expect(errors).toEqual([]);
+  });
+
+  test('GO-vergadering: documenten die later in een agendapunt komen, staan in de lijst onder dat agendapunt', async ({ page, scanMeasure, tabIdFor, openPanel, errors }) => {
+    const url = portalUrl('portals/go-vergadering-laat.html', 'raad.ridderkerk.nl');
+    await page.goto(url);
+    await scanMeasure(page);
+    const panel = await openPanel(await tabIdFor(url));
+    const meta = panel.getByTestId('document-meta');
+    for (const [field, value] of Object.entries({ gemeente: 'Ridderkerk', portaal: 'GemeenteOplossingen', vergadering: 'Gemeenteraad', datum: '14 april 2026' })) {
+      await expect(meta.locator(`[data-field="${field}"] dd`), field).toHaveText(value);
+    }
+    const docs = panel.getByTestId('attachments').getByTestId('pdf-doc');
+    await expect(docs).toHaveCount(1);
+    // The reader opens two agendapunten: GO fetches their documents (risbis) into the page.
+    await page.locator('a.bijlage_true[data-agendapunt="41003"]').click();
+    await page.locator('a.bijlage_true[data-agendapunt="41004"]').click();
+    await expect(docs).toHaveCount(5);
+    await expect(panel.getByTestId('attachment-group')).toHaveText([
+      'Bij de vergadering',
+      '3. Voorstel tot het vaststellen van het Camerabeleid Ridderkerk 2026.',
+      '4. Voorstel tot deelname aan de proef met een algoritme voor schuldsignalering.',
+    ]);
+    await expect(docs.nth(3).locator('.pdf-name')).toHaveText('DPIA mobiel cameratoezicht');
+    expect(await docs.nth(3).locator('a').getAttribute('href')).toBe('https://raad.ridderkerk.nl/Documenten/DPIA-mobiel-cameratoezicht.pdf');
+    await screenshot(panel, 'portal-go-vergadering');
+    expect(errors).toEqual([]);
+  });
+
+  test('Parlaeus-agenda: /showdoc/-documenten per agendapunt', async ({ page, scanMeasure, tabIdFor, openPanel, errors }) => {
+    const url = portalUrl('portals/parlaeus-agenda.html', 'apeldoorn.parlaeus.nl');
+    await page.goto(url);
+    await scanMeasure(page);
+    const panel = await openPanel(await tabIdFor(url));
+    await expect(panel.getByTestId('document-meta').locator('[data-field="gemeente"] dd')).toHaveText('Apeldoorn');
+    await expect(panel.getByTestId('attachment-group')).toHaveText(['6. Veiligheidsplan 2026']);
+    await expect(panel.getByTestId('attachments').locator('.pdf-name')).toHaveText(['Raadsvoorstel Veiligheidsplan 2026', 'Motie M12 Geen slimme cameras zonder debat']);
+    await screenshot(panel, 'portal-parlaeus-agenda');
+    expect(errors).toEqual([]);
+  });
+
+  test('botcontrole (Anubis) en daarna het portaal: alleen de echte pagina wordt gemeld', async ({ page, scanMeasure, tabIdFor, openPanel, highlightedTexts, serviceWorker, errors }) => {
+    const url = portalUrl('portals/botcontrole-anubis.html', HOF);
+    await page.goto(url);
+    await scanMeasure(page);
+    const tabId = await tabIdFor(url);
+    const panel = await openPanel(tabId);
+    // Its "AI companies", "scraping" and "robot" are not the document: nothing is highlighted or found.
+    await expect(panel.getByTestId('page-kind')).toHaveText('Dit is een controle of u geen robot bent (Anubis), nog niet het raadsstuk. Raadslens leest de pagina zodra het portaal het stuk toont.');
+    expect(await highlightedTexts(page)).toEqual([]);
+    const check = await storedReport(serviceWorker, tabId);
+    expect(check).toMatchObject({ url, matchCount: 0, page: { kind: 'botcheck', by: 'Anubis' } });
+    expect(check?.assessment.categories).toEqual([]);
+    await expect(panel.getByTestId('question-card')).toHaveCount(0);
+    await expect(panel.getByTestId('panel-summary')).toHaveCount(0);
+    await screenshot(panel, 'portal-botcontrole');
+
+    // The check passes; the browser goes on to the portal's page.
+    const real = portalUrl('portals/ibabs-vergadering.html', HOF);
+    await page.evaluate(() => (window as unknown as { solveChallenge(): void }).solveChallenge());
+    await page.waitForURL(real);
+    await scanMeasure(page);
+    await expect.poll(async () => (await storedReport(serviceWorker, tabId))?.url).toBe(real);
+    const after = await storedReport(serviceWorker, tabId);
+    expect(after?.page).toBeUndefined();
+    expect(after?.matchCount).toBeGreaterThan(0);
+    const texts = (await highlightedTexts(page)).map((t) => t.toLowerCase());
+    expect(texts).toContain('cameratoezicht');
+    expect(texts.some((t) => /^(ai|scraping|robot)$/.test(t))).toBe(false);
+    await expect(panel.getByTestId('page-kind')).toHaveCount(0);
+    await expect(panel.getByTestId('document-meta').locator('[data-field="datum"] dd')).toHaveText('dinsdag 14 april 2026');
+    expect(errors).toEqual([]);
+  });
+
+  test('botcontrole (Cloudflare) die ter plekke door het portaal wordt vervangen: daarna gescand', async ({ page, scanMeasure, tabIdFor, openPanel, highlightedTexts, serviceWorker, errors }) => {
+    const url = portalUrl('portals/botcontrole-cloudflare.html', 'denhaag.raadsinformatie.nl');
+    await page.goto(url);
+    await scanMeasure(page);
+    const tabId = await tabIdFor(url);
+    const panel = await openPanel(tabId);
+    await expect(panel.getByTestId('page-kind')).toHaveAttribute('data-kind', 'botcheck');
+    expect(await highlightedTexts(page)).toEqual([]);
+    // The challenge page is replaced in place by the NotuBiz meeting (no navigation).
+    await page.evaluate(() => (window as unknown as { solveChallenge(): Promise<void> }).solveChallenge());
+    await expect.poll(async () => (await storedReport(serviceWorker, tabId))?.matchCount ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect((await storedReport(serviceWorker, tabId))?.page).toBeUndefined();
+    const texts = (await highlightedTexts(page)).map((t) => t.toLowerCase());
+    expect(texts).toContain('gezichtsherkenning');
+    expect(texts.some((t) => /^(scraping|robot)$/.test(t))).toBe(false);
+    await expect(panel.getByTestId('page-kind')).toHaveCount(0);
+    const meta = panel.getByTestId('document-meta');
+    await expect(meta.locator('[data-field="gemeente"] dd')).toHaveText('Den Haag');
+    await expect(meta.locator('[data-field="datum"] dd')).toHaveText('donderdag 8 mei 2025');
+    await expect(panel.getByTestId('attachments').locator('.pdf-name').first()).toHaveText('I_6 VVD motie Relschoppers mogen niet ongestraft wegkomen');
+    await screenshot(panel, 'portal-notubiz-vergadering');
+    expect(errors).toEqual([]);
+  });
+
+  test('foutpagina en lege zoekopdracht van het portaal: gezegd wat het is, niets gemeld', async ({ page, scanMeasure, tabIdFor, openPanel, highlightedTexts, serviceWorker, errors }) => {
+    for (const [file, kind] of [['ibabs-foutpagina.html', 'error'], ['ibabs-zoeken-leeg.html', 'empty']] as const) {
+      const url = portalUrl(`portals/${file}`, HOF);
+      await page.goto(url);
+      await scanMeasure(page);
+      const tabId = await tabIdFor(url);
+      await expect.poll(async () => (await storedReport(serviceWorker, tabId))?.url).toBe(url);
+      expect(await storedReport(serviceWorker, tabId)).toMatchObject({ matchCount: 0, page: { kind } });
+      expect(await highlightedTexts(page)).toEqual([]);
+      const panel = await openPanel(tabId);
+      await expect(panel.getByTestId('page-kind')).toHaveAttribute('data-kind', kind);
+      await expect(panel.getByTestId('document-meta').locator('.meta-row')).toHaveCount(2);
+      if (kind === 'error') await screenshot(panel, 'portal-ibabs-foutpagina');
+      await panel.close();
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('de echte opnames (../shared/real), waar aanwezig', () => {
+  const captures = realCaptures();
+  const find = (file: string) => captures.find((c) => c.file === file);
+  const CASES = [
+    {
+      file: 'ibabs/almelo-meeting_detail.html',
+      rows: { gemeente: 'Almelo', portaal: 'iBabs', soort: 'agenda', vergadering: 'Raad', datum: 'woensdag 1 april 2026' },
+      attachments: 5,
+      groups: ['Bij de vergadering', '2. Raadsbesluit toelating gemeenteraad 2026-2030', '5. Verslag informatiefase collegevorming Almelo', '7. Notulen'],
+      shot: 'real-ibabs-almelo-vergadering',
+    },
+    { file: 'ibabs/almelo-document_page.html', rows: { gemeente: 'Almelo', titel: 'Moties' }, attachments: 0, groups: [], shot: 'real-ibabs-almelo-overzicht' },
+    {
+      file: 'go/denhelder-meeting-2015-06-29.html',
+      rows: { gemeente: 'Den Helder', portaal: 'GemeenteOplossingen', soort: 'agenda', vergadering: 'Gemeenteraad', datum: '29 juni 2015' },
+      attachments: 2,
+      groups: [],
+      shot: 'real-go-denhelder-vergadering',
+    },
+    { file: 'gemeenteblad/gmb-2017-100007-rheden.repository.html', rows: { gemeente: 'Rheden', portaal: 'Gemeenteblad', titel: 'Bekendmaking Wet op de kansspelen St. Inloophuis Velp Zuid' }, attachments: 0, groups: [], shot: 'real-gemeenteblad-rheden' },
+  ];
+  for (const c of CASES) {
+    test(`${c.file}: metadata en bijlagen zoals de pagina ze toont`, async ({ page, scanMeasure, tabIdFor, openPanel }) => {
+      const capture = find(c.file);
+      test.skip(!capture, `${c.file} ontbreekt (../shared/real is er niet): de fixtures volgen dezelfde structuur`);
+      const url = capture!.url.replace(/^https:/, 'http:');
+      await page.goto(url);
+      await scanMeasure(page);
+      const panel = await openPanel(await tabIdFor(url));
+      const meta = panel.getByTestId('document-meta');
+      for (const [field, value] of Object.entries(c.rows)) await expect(meta.locator(`[data-field="${field}"] dd`), field).toHaveText(value);
+      await expect(panel.getByTestId('pdf-doc')).toHaveCount(c.attachments);
+      if (c.groups.length) await expect(panel.getByTestId('attachment-group')).toHaveText(c.groups);
+      await screenshot(panel, c.shot);
+    });
+  }
 });

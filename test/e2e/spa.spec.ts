@@ -70,8 +70,8 @@ test.describe('single-page app (openbesluitvorming.nl)', () => {
       expect(p.duplicates, 'dubbele markeringen').toBe(0);
       expect(p.detached, 'markeringen in verdwenen tekst').toBe(0);
       // The report follows: the panel names this document.
-      await expect(panel.getByTestId('document-meta').locator('[data-field="title"] dd')).toHaveText(doc.title);
-      await expect(panel.getByTestId('document-meta').locator('[data-field="type"] dd')).toHaveText(doc.type);
+      await expect(panel.getByTestId('document-meta').locator('[data-field="titel"] dd')).toHaveText(doc.title);
+      await expect(panel.getByTestId('document-meta').locator('[data-field="soort"] dd')).toHaveText(doc.type);
       const last = (await measures(page)).at(-1)!;
       expect(last.matches).toBe(p.texts.length);
     }

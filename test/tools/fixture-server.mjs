@@ -127,6 +127,11 @@ export async function startFixtureServer(options = {}) {
         pagesPdf ||= Buffer.from(simplePdf(Array.from({ length: 60 }, (_, i) => [`Pagina ${i + 1}`, 'Het college wil het cameratoezicht uitbreiden.'])));
         return send(200, TYPES['.pdf'], pagesPdf);
       }
+      const ibabsDocument = /^\/Agenda\/Document\/[\w-]+$/.test(url.pathname) ? url.searchParams.get('documentId') : null;
+      if (ibabsDocument) {
+        // iBabs serves an agenda's documents here, without .pdf in the URL: a small PDF per documentId.
+        return send(200, TYPES['.pdf'], Buffer.from(simplePdf([[`Document ${ibabsDocument}`, 'Het college wil het cameratoezicht uitbreiden.']])));
+      }
       if (url.pathname === '/generated/hangt.pdf') {
         // A server that starts a PDF and then stops sending (cancel and timeout in the PDF scan).
         res.writeHead(200, { 'content-type': TYPES['.pdf'], 'cache-control': 'no-store' });

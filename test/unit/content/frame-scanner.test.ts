@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAnalyser } from '@/lib/analyse';
 import { FrameScanner, type ScanEvent } from '@/lib/content/frame-scanner';
@@ -198,6 +200,115 @@ describe('attachments that arrive later', () => {
     document.querySelector('ol')!.append(li);
     await until(() => events.length === 2);
     expect(scanner.attachments()).toEqual([{ name: 'Motie drones', url: `${location.origin}/stukken/motie-drones.pdf` }]);
+  });
+});
+
+describe('attachments of a long list', () => {
+  it('lists each document once, in page order, at most as many as a report carries', async () => {
+    const items = Array.from({ length: 700 }, (_, i) => `<li>Punt ${i} <a href="/stukken/${i}.pdf">Stuk ${i}</a> <a href="/stukken/${i}.pdf">nogmaals</a></li>`);
+    const { scanner, events } = setup(`<main><ol>${items.join('')}</ol></main>`);
+    current = scanner;
+    scanner.start();
+    await until(() => events.length === 1);
+    const listed = scanner.attachments();
+    expect(listed).toHaveLength(500);
+    expect(listed.slice(0, 2).map((a) => a.name)).toEqual(['Stuk 0', 'Stuk 1']);
+    expect(listed.at(-1)?.name).toBe('Stuk 499');
+    expect(scanner.attachments(3).map((a) => a.name)).toEqual(['Stuk 0', 'Stuk 1', 'Stuk 2']);
+  });
+});
+
+describe('portal pages whose documents arrive later', () => {
+  const FIXTURES = path.resolve(__dirname, '../../fixtures/portals');
+  const fixture = (file: string) =>
+    readFileSync(path.join(FIXTURES, file), 'utf8')
+      .replace(/<link\b[^>]*>/gi, '')
+      // The page's own script stays out (happy-dom would run it): the tests play its part.
+      .replace(/<script>[\s\S]*?<\/script>/g, '');
+  const setURL = (url: string) => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+  afterEach(() => setURL('http://localhost:3000/'));
+
+  it('iBabs overview: rows written into the table later are scanned and their documents listed', async () => {
+    setURL('https://hofvantwente.bestuurlijkeinformatie.nl/Reports/Details/5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f');
+    const html = fixture('ibabs-overzicht.html');
+    const { scanner, events, texts } = setup(html.slice(html.indexOf('<div id="wrapper">'), html.lastIndexOf('</body>')));
+    current = scanner;
+    scanner.start();
+    await until(() => events.length === 1);
+    expect(scanner.detection?.meta.title).toBe('Raadsbrieven');
+    expect(texts()).toEqual([]);
+    expect(scanner.attachments()).toEqual([]);
+    // What the page's DataTables script does with /Reports/GetReportData: a new tbody with the rows.
+    const rows = JSON.parse(readFileSync(path.join(FIXTURES, 'ibabs-overzicht-rijen.json'), 'utf8')) as Array<{ title: string; documenten: Array<{ naam: string; url: string }> }>;
+    const tbody = document.createElement('tbody');
+    for (const r of rows) {
+      const tr = tbody.appendChild(document.createElement('tr'));
+      tr.appendChild(document.createElement('td')).textContent = r.title;
+      const docs = tr.appendChild(document.createElement('td'));
+      for (const d of r.documenten) {
+        const a = docs.appendChild(document.createElement('a'));
+        a.href = d.url;
+        a.textContent = d.naam;
+      }
+    }
+    document.querySelector('#overzichten-data tbody')!.replaceWith(tbody);
+    await until(() => events.length >= 2);
+    // In the titles and in the documents' names.
+    expect(texts()).toEqual(['cameratoezicht', 'cameratoezicht', 'drones', 'drones', 'drones']);
+    const origin = 'https://hofvantwente.bestuurlijkeinformatie.nl';
+    expect(scanner.attachments()).toEqual([
+      { name: 'Raadsbrief evaluatie cameratoezicht', url: `${origin}/Document/View/b2000001-0000-4000-8000-000000000001` },
+      { name: 'Raadsbrief drones evenementen', url: `${origin}/Document/View/b2000001-0000-4000-8000-000000000002` },
+      { name: 'Bijlage draaiboek drones', url: `${origin}/Document/View/b2000001-0000-4000-8000-000000000003` },
+    ]);
+    // Rows that go take their documents along.
+    tbody.replaceChildren();
+    await until(() => scanner.attachments().length === 0);
+  });
+
+  it('GO meeting: documents risbis puts into an agendapunt are listed in page order, in their agendapunt', async () => {
+    setURL('https://raad.ridderkerk.nl/Vergaderingen/Gemeenteraad/2026/14-april/19:30/');
+    const html = fixture('go-vergadering-laat.html');
+    const { scanner, events } = setup(html.slice(html.indexOf('<div id="page"'), html.lastIndexOf('</body>')));
+    current = scanner;
+    scanner.start();
+    await until(() => events.length === 1);
+    expect(scanner.attachments().map((a) => a.name)).toEqual(['Agenda gemeenteraad 14 april 2026']);
+    for (const id of ['41004', '41003']) {
+      const fragment = new DOMParser().parseFromString(readFileSync(path.join(FIXTURES, `go-risbis/${id}.html`), 'utf8'), 'text/html');
+      document.getElementById(`agendapunt_documenten_${id}`)!.append(...[...fragment.body.childNodes].map((n) => document.importNode(n, true)));
+    }
+    await until(() => scanner.attachments().length === 5);
+    expect(scanner.attachments().map((a) => [a.name, a.group ?? ''])).toEqual([
+      ['Agenda gemeenteraad 14 april 2026', ''],
+      ['Raadsvoorstel Camerabeleid Ridderkerk 2026', '3. Voorstel tot het vaststellen van het Camerabeleid Ridderkerk 2026.'],
+      ['Camerabeleid Ridderkerk 2026', '3. Voorstel tot het vaststellen van het Camerabeleid Ridderkerk 2026.'],
+      ['DPIA mobiel cameratoezicht', '3. Voorstel tot het vaststellen van het Camerabeleid Ridderkerk 2026.'],
+      ['Raadsvoorstel proef schuldsignalering', '4. Voorstel tot deelname aan de proef met een algoritme voor schuldsignalering.'],
+    ]);
+  });
+});
+
+describe('pages that are not the document', () => {
+  it('reports nothing on a bot check, and scans the page that replaces it in place', async () => {
+    document.title = "Making sure you're not a bot!";
+    const { scanner, events, texts } = setup(
+      '<script id="anubis_challenge" type="application/json">{}</script><main><h1>Making sure you’re not a bot!</h1>' +
+        '<p>This site is protected against AI companies scraping it; a robot pays for every page.</p></main>',
+    );
+    current = scanner;
+    scanner.start();
+    await until(() => events.length === 1);
+    expect(scanner.detection?.page).toEqual({ kind: 'botcheck', by: 'Anubis' });
+    expect(texts()).toEqual([]);
+    expect(scanner.index?.blocks).toEqual([]);
+    // The portal's page takes its place without a navigation.
+    document.title = 'Raadsvoorstel cameratoezicht';
+    document.body.innerHTML = '<main><h1>Raadsvoorstel cameratoezicht</h1><p>Het college wil een pilot met bodycams.</p></main>';
+    await until(() => events.length >= 2, 5000);
+    expect(scanner.detection?.page).toBeUndefined();
+    expect(texts()).toEqual(['bodycams', 'cameratoezicht', 'pilot']);
+    document.title = '';
   });
 });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DETECTORS, detectPortal, detectorFor } from '@/lib/portals';
 import { PORTAL_HOSTS, PORTAL_MATCH_PATTERNS, VENDOR_HOST_PATTERNS, GO_HOSTS, hostMatches } from '@/lib/portals/hosts';
-import { classifyDocumentType, gemeenteFromOwnHost, gemeenteFromSubdomain, isPdfLink } from '@/lib/portals/dom';
+import { classifyDocumentType, isPdfLink } from '@/lib/portals/dom';
 import { buildTextIndex } from '@/lib/scan/text-index';
 import { isPageChrome } from '@/lib/scan/main-content';
 
@@ -31,7 +31,7 @@ interface Case {
   url: string;
   portal: string;
   meta: Record<string, string>;
-  attachments: Array<{ name: string | RegExp; url: string }>;
+  attachments: Array<{ name: string | RegExp; url: string; group?: string }>;
   inMain: string[];
 }
 
@@ -43,10 +43,10 @@ const CASES: Case[] = [
     meta: { portalLabel: 'iBabs', gemeente: 'Utrecht', title: 'Gemeenteraad', meeting: 'Gemeenteraad', date: '12 maart 2026', documentType: 'agenda' },
     attachments: [
       { name: 'Agenda gemeenteraad 12 maart 2026', url: 'https://utrecht.bestuurlijkeinformatie.nl/Document/LoadAgendaDocument/5b7e2f10-aaaa-4c2d-9f00-000000000001?agendaId=7c3e0d55-1b2a-4f7e-8a11-3c5d9e0f2a41' },
-      { name: 'Raadsvoorstel uitbreiding cameratoezicht binnenstad', url: 'https://utrecht.bestuurlijkeinformatie.nl/Document/LoadAgendaItemDocument/0d1c7a52-1111-4b4b-8c8c-000000000107?agendaItemId=107' },
-      { name: 'Bijlage 1 DPIA cameratoezicht', url: 'https://utrecht.bestuurlijkeinformatie.nl/Document/LoadAgendaItemDocument/0d1c7a52-1111-4b4b-8c8c-000000000108?agendaItemId=107' },
-      { name: 'Bijlage 2 Evaluatie cameratoezicht 2024', url: 'https://api1.ibabs.eu/publicdownload.aspx?site=utrecht&id=3a9d1c1e-2222-4e0e-9a9a-000000000109' },
-      { name: 'Raadsinformatiebrief pilot slimme lantaarnpalen', url: 'https://utrecht.bestuurlijkeinformatie.nl/Document/View/0d1c7a52-3333-4b4b-8c8c-000000000110' },
+      { name: 'Raadsvoorstel uitbreiding cameratoezicht binnenstad', group: '7. Raadsvoorstel uitbreiding cameratoezicht binnenstad', url: 'https://utrecht.bestuurlijkeinformatie.nl/Document/LoadAgendaItemDocument/0d1c7a52-1111-4b4b-8c8c-000000000107?agendaItemId=107' },
+      { name: 'Bijlage 1 DPIA cameratoezicht', group: '7. Raadsvoorstel uitbreiding cameratoezicht binnenstad', url: 'https://utrecht.bestuurlijkeinformatie.nl/Document/LoadAgendaItemDocument/0d1c7a52-1111-4b4b-8c8c-000000000108?agendaItemId=107' },
+      { name: 'Bijlage 2 Evaluatie cameratoezicht 2024', group: '7. Raadsvoorstel uitbreiding cameratoezicht binnenstad', url: 'https://api1.ibabs.eu/publicdownload.aspx?site=utrecht&id=3a9d1c1e-2222-4e0e-9a9a-000000000109' },
+      { name: 'Raadsinformatiebrief pilot slimme lantaarnpalen', group: '8. Raadsinformatiebrief pilot slimme lantaarnpalen', url: 'https://utrecht.bestuurlijkeinformatie.nl/Document/View/0d1c7a52-3333-4b4b-8c8c-000000000110' },
     ],
     inMain: ['bodycams', 'slimme lantaarnpalen'],
   },
@@ -63,7 +63,7 @@ const CASES: Case[] = [
       agendaItem: '5. Raadsinformatiebrief pilot bodycams handhaving',
     },
     attachments: [
-      { name: 'Raadsinformatiebrief pilot bodycams handhaving.pdf', url: 'https://rotterdamraad.bestuurlijkeinformatie.nl/Document/LoadAgendaItemDocument/9a1b2c3d-0000-4444-8888-000000000501?agendaItemId=5' },
+      { name: 'Raadsinformatiebrief pilot bodycams handhaving', url: 'https://rotterdamraad.bestuurlijkeinformatie.nl/Document/LoadAgendaItemDocument/9a1b2c3d-0000-4444-8888-000000000501?agendaItemId=5' },
       { name: 'Bijlage DPIA bodycams', url: 'https://rotterdamraad.bestuurlijkeinformatie.nl/Document/LoadAgendaItemDocument/9a1b2c3d-0000-4444-8888-000000000502?agendaItemId=5' },
     ],
     inMain: ['bodycam', 'cloudruimte'],
@@ -74,10 +74,10 @@ const CASES: Case[] = [
     portal: 'notubiz',
     meta: { portalLabel: 'NotuBiz', gemeente: 'Amsterdam', title: 'Gemeenteraad', documentType: 'agenda', date: '19 maart 2026' },
     attachments: [
-      { name: '236 sv Aslami inzake toegepaste profileringscriteria gemeentelijke algoritmes', url: 'https://amsterdam.raadsinformatie.nl/document/13573898/1/236+sv+Aslami+inzake+toegepaste+profileringscriteria+gemeentelijke+algoritmes' },
-      { name: 'Motie 412 Algoritmeregister', url: 'https://api.notubiz.nl/document/13573899/1' },
-      { name: 'Raadsvoorstel wifitracking evenementen', url: 'https://amsterdam.raadsinformatie.nl/document/13580001/2/Raadsvoorstel+wifitracking+evenementen' },
-      { name: 'Bijlage verwerkersovereenkomst', url: 'https://amsterdam.raadsinformatie.nl/document/13580002/1/Bijlage+verwerkersovereenkomst.pdf' },
+      { name: '236 sv Aslami inzake toegepaste profileringscriteria gemeentelijke algoritmes', group: '12. Motie Aslami over toegepaste profileringscriteria bij gemeentelijke algoritmes', url: 'https://amsterdam.raadsinformatie.nl/document/13573898/1/236+sv+Aslami+inzake+toegepaste+profileringscriteria+gemeentelijke+algoritmes' },
+      { name: 'Motie 412 Algoritmeregister', group: '12. Motie Aslami over toegepaste profileringscriteria bij gemeentelijke algoritmes', url: 'https://api.notubiz.nl/document/13573899/1' },
+      { name: 'Raadsvoorstel wifitracking evenementen', group: '13. Raadsvoorstel inzet wifitracking bij evenementen', url: 'https://amsterdam.raadsinformatie.nl/document/13580001/2/Raadsvoorstel+wifitracking+evenementen' },
+      { name: 'Bijlage verwerkersovereenkomst', group: '13. Raadsvoorstel inzet wifitracking bij evenementen', url: 'https://amsterdam.raadsinformatie.nl/document/13580002/1/Bijlage+verwerkersovereenkomst.pdf' },
     ],
     inMain: ['wifitracking', 'algoritmeregister'],
   },
@@ -85,7 +85,7 @@ const CASES: Case[] = [
     file: 'notubiz-moties.html',
     url: 'https://denhaag.raadsinformatie.nl/modules/6/moties/view',
     portal: 'notubiz',
-    meta: { gemeente: 'Denhaag', title: 'Moties', documentType: 'motie' },
+    meta: { gemeente: 'Den Haag', title: 'Moties', documentType: 'motie' },
     attachments: [
       { name: 'Motie 301 Geen gezichtsherkenning in de openbare ruimte', url: 'https://denhaag.raadsinformatie.nl/document/13400001/1/Motie+301' },
       { name: 'Motie 302 Register van sensoren', url: 'https://denhaag.raadsinformatie.nl/document/13400002/1/Motie+302' },
@@ -100,9 +100,9 @@ const CASES: Case[] = [
     portal: 'gemeenteoplossingen',
     meta: { portalLabel: 'GemeenteOplossingen', gemeente: 'Dordrecht', title: 'Raadsvergadering', meeting: 'Gemeenteraad 25 maart 2026', date: '25 maart 2026', documentType: 'agenda' },
     attachments: [
-      { name: 'Raadsvoorstel camerabeleid 2026-2030', url: 'https://raad.dordrecht.nl/Documenten/Raadsvoorstel-camerabeleid-2026-2030.pdf' },
-      { name: 'Bijlage Camerabeleid 2026-2030', url: 'https://raad.dordrecht.nl/Documenten/Bijlage-Camerabeleid-2026-2030.pdf' },
-      { name: 'Amendement Zorgvuldig gebruik van algoritmen', url: 'https://raad.dordrecht.nl/Documenten/Amendement-algoritmen.pdf' },
+      { name: 'Raadsvoorstel camerabeleid 2026-2030', group: '4. Raadsvoorstel camerabeleid 2026-2030', url: 'https://raad.dordrecht.nl/Documenten/Raadsvoorstel-camerabeleid-2026-2030.pdf' },
+      { name: 'Bijlage Camerabeleid 2026-2030', group: '4. Raadsvoorstel camerabeleid 2026-2030', url: 'https://raad.dordrecht.nl/Documenten/Bijlage-Camerabeleid-2026-2030.pdf' },
+      { name: 'Amendement Zorgvuldig gebruik van algoritmen', group: '5. Amendement Zorgvuldig gebruik van algoritmen', url: 'https://raad.dordrecht.nl/Documenten/Amendement-algoritmen.pdf' },
     ],
     inMain: ['ANPR-camera', 'flexibel cameratoezicht'],
   },
@@ -284,14 +284,6 @@ describe('metadata helpers', () => {
     expect(classifyDocumentType('Beantwoording schriftelijke vragen bodycams')).toBe('schriftelijke vragen');
     expect(classifyDocumentType('Motie 12')).toBe('motie');
     expect(classifyDocumentType('Begroting 2026')).toBeUndefined();
-  });
-
-  it('reads the gemeente from hosts', () => {
-    expect(gemeenteFromSubdomain('rotterdamraad.bestuurlijkeinformatie.nl')).toBe('Rotterdam');
-    expect(gemeenteFromSubdomain('bodegraven-reeuwijk.parlaeus.nl')).toBe('Bodegraven-Reeuwijk');
-    expect(gemeenteFromOwnHost('www.raadleiderdorp.nl')).toBe('Leiderdorp');
-    expect(gemeenteFromOwnHost('gemeenteraad.hofvantwente.nl')).toBe('Hofvantwente');
-    expect(gemeenteFromOwnHost('ris.gemeenteraadhuizen.nl')).toBe('Huizen');
   });
 
   it('recognises PDF links by type and URL shape', () => {

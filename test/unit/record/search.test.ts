@@ -68,6 +68,7 @@ describe('tags and document metadata', () => {
   it('reads the gemeente from shared portal hosts', () => {
     expect(gemeenteFromUrl('https://utrecht.raadsinformatie.nl/document/1')).toBe('Utrecht');
     expect(gemeenteFromUrl('https://alphen-aan-den-rijn.bestuurlijkeinformatie.nl/x')).toBe('Alphen aan den Rijn');
+    expect(gemeenteFromUrl('https://denhaag.raadsinformatie.nl/document/15518187/1/I_6++VVD+motie')).toBe('Den Haag');
     expect(gemeenteFromUrl('https://api.notubiz.nl/document/1')).toBeUndefined();
     expect(gemeenteFromUrl('https://www.utrecht.nl/')).toBeUndefined();
     expect(gemeenteFromUrl('geen url')).toBeUndefined();

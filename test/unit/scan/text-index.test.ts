@@ -45,7 +45,8 @@ describe('buildTextIndex', () => {
     expect(buildTextIndex(page(html).body).text.trim()).toBe('diep');
   });
 
-  it('indexes 100,000 text nodes in one linear pass', () => {
+  // 100,000 nodes in happy-dom take seconds on a shared, busy machine: that is no failure here.
+  it('indexes 100,000 text nodes in one linear pass', { timeout: 60_000 }, () => {
     const doc = page('');
     // 1,000 paragraphs of 100 text nodes: happy-dom's sibling lookups are slow on flat lists.
     for (let p = 0; p < 1000; p++) {
