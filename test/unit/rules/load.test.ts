@@ -162,6 +162,21 @@ describe('buildRuleSet (references between packs)', () => {
     ]);
   });
 
+  it('allows a compound family only on words and stems, and reads an acronym\'s case as part of it', () => {
+    const src = sources((p) => {
+      const terms = p.sensor!.terms as Array<Record<string, unknown>>;
+      terms.push({ id: 'sensor.slimme-paal', text: 'slimme paal', match: 'phrase', compounds: { modifiers: ['licht'], heads: ['mast'] } });
+      terms.push({ id: 'sensor.lidar', text: 'LiDAR', match: 'acronym', forms: ['LIDAR', 'LiDAR'] });
+      // An exception may lie in a compound of the family only.
+      terms.push({ id: 'sensor.telsensor', text: 'telsensor', match: 'word', compounds: { modifiers: ['druk'], heads: ['meter'] }, except: ['drukmeterstand'] });
+    });
+    const n = loadBuiltinRules().categories.find((c) => c.id === 'sensor')!.terms.length;
+    expect(errorOf(() => buildRuleSet(src)).split('\n')).toEqual([
+      `rules/terms/sensor.json: terms[${n}].compounds: werkt alleen bij match "word" of "stem" (dit is "phrase")`,
+      `rules/terms/sensor.json: terms[${n + 1}].forms[1]: "LiDAR" staat er al`,
+    ]);
+  });
+
   it('reports problems in several files together', () => {
     const src = sources((p) => {
       delete p.camera!.label;
