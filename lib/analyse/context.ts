@@ -109,26 +109,26 @@ export function outOfContext(
 ): Set<TermMatch | SafeguardHit> {
   const out = new Set<TermMatch | SafeguardHit>();
   let count = 0;
-  let anyWeak = false;
-  for (const p of parts) {
-    count += p.matches.length;
-    if (!anyWeak) for (const m of p.matches) if (isWeak(m.termId)) anyWeak = true;
-  }
-  if (!anyWeak) return out;
-  const cap = window + 1;
-
-  // The matches in document order, flat: part, start, end, weak.
+  for (const p of parts) count += p.matches.length;
+  // The matches in document order, flat: the match, its part, whether it is weak.
   const all: TermMatch[] = new Array<TermMatch>(count);
   const partOf = new Int32Array(count);
   const weak = new Uint8Array(count);
   let n = 0;
+  let anyWeak = false;
   parts.forEach((p, part) => {
     for (const m of p.matches) {
       all[n] = m;
       partOf[n] = part;
-      weak[n++] = isWeak(m.termId) ? 1 : 0;
+      if (isWeak(m.termId)) {
+        weak[n] = 1;
+        anyWeak = true;
+      }
+      n++;
     }
   });
+  if (!anyWeak) return out;
+  const cap = window + 1;
 
   // Sentence ends between match a and the next match, capped at `limit` (text past that cannot
   // bring anything into the window). A part boundary ends a sentence, as the blank line between
@@ -174,6 +174,8 @@ export function outOfContext(
   // about a pilot with sensors says "de pilot" many sentences after the sensors. Such a mention
   // counts when the weak match before it counted and is not too far back.
   const kept = new Uint8Array(count);
+  // The dropped matches in document order, for the hits on their words.
+  const dropped: number[] = [];
   let previous = -1;
   for (let k = 0; k < count; k++) {
     if (weak[k] === 0) continue;
@@ -184,22 +186,22 @@ export function outOfContext(
       keep = sentences <= ANAPHOR_SENTENCES;
     }
     if (keep) kept[k] = 1;
-    else out.add(all[k]!);
+    else {
+      out.add(all[k]!);
+      dropped.push(k);
+    }
     previous = k;
   }
-  if (out.size > 0) for (const p of parts) if (p.hits?.length) dropHitsOn(p, out);
+  // A hit overlapping a dropped match goes with it: per part, both lists in text order.
+  let q = 0;
+  parts.forEach((p, part) => {
+    while (q < dropped.length && partOf[dropped[q]!]! < part) q++;
+    for (const h of p.hits ?? []) {
+      while (q < dropped.length && partOf[dropped[q]!] === part && all[dropped[q]!]!.end <= h.start) q++;
+      if (q < dropped.length && partOf[dropped[q]!] === part && all[dropped[q]!]!.start < h.end) out.add(h);
+    }
+  });
   return out;
-}
-
-/** Adds to `out` the part's hits that overlap a match in `out` (both lists in text order). */
-function dropHitsOn(part: ContextPart, out: Set<TermMatch | SafeguardHit>): void {
-  const dropped = part.matches.filter((m) => out.has(m));
-  let k = 0;
-  for (const h of part.hits ?? []) {
-    while (k < dropped.length && dropped[k]!.end <= h.start) k++;
-    const m = dropped[k];
-    if (m && m.start < h.end) out.add(h);
-  }
 }
 
 /** How far back "de pilot" may refer to a pilot that counted. */

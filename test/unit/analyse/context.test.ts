@@ -107,7 +107,7 @@ describe('a document in parts gives what the whole text gives', () => {
     'Wij kopen drones.',
   ];
 
-  it('for pages joined with blank lines (the command-line scanner) and pages apart (the PDF scanner, the page)', () => {
+  it('for pages joined with blank lines (the command-line scanner) and pages apart (the PDF scanner, the page), hits included', () => {
     const next = rng(12);
     let compared = 0;
     let droppedSeen = 0;
@@ -127,18 +127,22 @@ describe('a document in parts gives what the whole text gives', () => {
       if (current.length) parts.push(current.join(' '));
       const whole = parts.join('\n\n');
       const wholeFound = analyser.find(whole);
-      const wholeDropped = analyser.outOfContext([{ text: whole, matches: wholeFound.matches }]);
-      const key = (m: { start: number; termId: string }) => `${m.start}:${m.termId}`;
-      const fromWhole = wholeFound.matches.filter((m) => !wholeDropped.has(m)).map(key);
+      const wholeDropped = analyser.outOfContext([{ text: whole, matches: wholeFound.matches, hits: wholeFound.safeguardHits }]);
+      const key = (m: { start: number; termId?: string; group?: string }) => `${m.start}:${m.termId ?? m.group}`;
+      const fromWhole = [...wholeFound.matches, ...wholeFound.safeguardHits].filter((m) => !wholeDropped.has(m)).map(key).sort();
 
-      const asParts: ContextPart[] = parts.map((text) => ({ text, matches: analyser.find(text).matches }));
+      const asParts: ContextPart[] = parts.map((text) => {
+        const found = analyser.find(text);
+        return { text, matches: found.matches, hits: found.safeguardHits };
+      });
       const dropped = analyser.outOfContext(asParts);
       const fromParts: string[] = [];
       let offset = 0;
       for (const p of asParts) {
-        for (const m of p.matches) if (!dropped.has(m)) fromParts.push(key({ start: m.start + offset, termId: m.termId }));
+        for (const m of [...p.matches, ...(p.hits ?? [])]) if (!dropped.has(m)) fromParts.push(key({ ...m, start: m.start + offset }));
         offset += p.text.length + 2;
       }
+      fromParts.sort();
       expect(fromParts, whole).toEqual(fromWhole);
       compared++;
       droppedSeen += wholeDropped.size;
