@@ -11,6 +11,7 @@ import {
   categoryFile,
   loadBuiltinRules,
   parseRulePack,
+  rulesFingerprint,
   safeguardTermEntries,
   type RuleSources,
 } from '../../../lib/rules';
@@ -120,6 +121,14 @@ describe('parseRulePack', () => {
 describe('buildRuleSet (references between packs)', () => {
   it('builds the shipped set', () => {
     expect(buildRuleSet(sources()).categories).toHaveLength(CATEGORY_IDS.length);
+  });
+
+  it('fingerprints a rule set: the same rules the same, a changed term another (stored PDF results follow it)', () => {
+    const a = rulesFingerprint(buildRuleSet(sources()));
+    expect(rulesFingerprint(buildRuleSet(sources()))).toBe(a);
+    expect(a).toMatch(/^[0-9a-f]{1,8}$/);
+    const changed = buildRuleSet(sources((p) => ((p.sensor!.terms as Array<Record<string, unknown>>)[1]!.forms = ['sensorgegevens', 'sensordatum'])));
+    expect(rulesFingerprint(changed)).not.toBe(a);
   });
 
   it('finds a duplicate term id and says where the first one is', () => {
