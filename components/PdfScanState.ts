@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createAnalyser, type Analyser } from '@/lib/analyse';
 import { sitePatternFor } from '@/lib/permissions';
-import type { RuleSet } from '@/lib/rules';
+import { rulesFingerprint, type RuleSet } from '@/lib/rules';
 import { analyserOptionsFrom, loadSettings, watchSettings, type Settings } from '@/lib/settings';
 import { PdfError, pdfErrors, fromPdfJsError, type PdfScanResult } from '@/lib/pdf';
 import type { ScanPhase } from '@/lib/pdf/browser';
@@ -80,7 +80,8 @@ function set(url: string, s: PdfScanState) {
 function analyser(rules: RuleSet) {
   if (!analyserFor || analyserFor.rules !== rules || analyserFor.settings !== settings) {
     const options = settings ? analyserOptionsFrom(settings) : {};
-    analyserFor = { rules, settings, analyser: createAnalyser(rules, options), variant: JSON.stringify(options) };
+    // The rules are part of the variant: a result stored before an update is not shown after it.
+    analyserFor = { rules, settings, analyser: createAnalyser(rules, options), variant: JSON.stringify({ ...options, rules: rulesFingerprint(rules) }) };
   }
   return analyserFor;
 }

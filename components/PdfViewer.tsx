@@ -6,7 +6,7 @@ import { documentName } from '@/lib/pdf/name';
 import { portalNameFor } from '@/lib/tabs/tab-state';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import { browser } from 'wxt/browser';
-import { createAnalyser } from '@/lib/analyse';
+import { createAnalyser, PartsSoFar } from '@/lib/analyse';
 import { describeQuote, reanchor, type TextQuoteAnchor } from '@/lib/anchor';
 import { documentsRepo, flagsRepo, notesRepo, normaliseDocumentUrl } from '@/lib/db';
 import { HIGHLIGHT_PREFIX, highlightName } from '@/lib/highlight/engine';
@@ -36,7 +36,7 @@ type ViewState =
 interface DocState {
   doc: PDFDocumentProxy;
   texts: (PageText | undefined)[];
-  matches: (TermMatch[] | undefined)[];
+  matches: (readonly TermMatch[] | undefined)[];
   rendered: Map<number, RenderedPage>;
   pending: Set<number>;
 }
@@ -135,18 +135,23 @@ export function PdfViewer() {
         sheet.replaceSync(highlightCss(settings.highlight));
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
         const analyser = createAnalyser(rules, analyserOptionsFrom(settings));
-        let total = 0;
+        // Pilots count only near technology, which may stand on the next page: the pages read so
+        // far are one document, and a page whose matches change with a new page is painted again.
+        const read = new PartsSoFar(analyser);
         let visible = 0;
         for await (const p of extractPages(doc, { signal: controller.signal, maxPages: doc.numPages })) {
           const s = state.current;
           s.texts[p.page - 1] = { text: p.text, map: p.map };
           visible += p.text.replace(/\s+/g, '').length;
-          const matches = analyser.analyse(p.text).matches;
-          s.matches[p.page - 1] = matches;
-          total += matches.length;
+          const changed = read.add({ text: p.text, matches: analyser.find(p.text).matches });
+          s.matches[p.page - 1] = read.counted(p.page - 1);
           paint(p.page);
+          for (const i of changed) {
+            s.matches[i] = read.counted(i);
+            repaint(i + 1);
+          }
           if (p.page % 10 === 0 || p.page === p.pageLimit) {
-            setMatchCount(total);
+            setMatchCount(read.total);
             setExtracted(p.page);
           }
         }
@@ -192,6 +197,14 @@ export function PdfViewer() {
     const host = pagesRef.current?.querySelector<HTMLElement>(`[data-page="${page}"]`);
     if (host) host.dataset.highlights = String(count);
     showClickedMatch(page);
+  }
+
+  /** Paints a drawn page again, its highlights taken down first (its matches changed). */
+  function repaint(page: number) {
+    const host = pagesRef.current?.querySelector<HTMLElement>(`[data-page="${page}"]`);
+    if (!host || !state.current?.rendered.has(page)) return;
+    if (canHighlight) dropRangesWithin(host, CSS.highlights, HIGHLIGHT_PREFIX);
+    paint(page);
   }
 
   /** Marks the match the reader clicked in the panel and brings it to the middle of the view, once. */

@@ -1,6 +1,7 @@
 // Text in, findings out: the term matches and the AP assessment of one document. Pure, so the
 // content script, the PDF scanner, the command-line scanner and the benchmarks share it.
 import { compileCombinedMatcher, type TermMatch } from '../match';
+import { outOfContext, type ContextPart } from './context';
 import { assessDocument, type Assessment, type SafeguardHit } from '../questions';
 import { safeguardTermEntries, type RuleSet } from '../rules';
 import type { CategoryId, OwnTerm } from '../rules/schema';
@@ -10,6 +11,8 @@ export interface AnalyserOptions {
   disabledCategories?: readonly CategoryId[];
 }
 
+export { PartsSoFar, sameMatches, type ContextPart } from './context';
+
 export interface Analysis {
   matches: TermMatch[];
   assessment: Assessment;
@@ -17,8 +20,18 @@ export interface Analysis {
 
 export interface Analyser {
   analyse(text: string): Analysis;
-  /** The two matchers alone, for callers that scan a document in parts (the content script's blocks). */
+  /**
+   * The two matchers alone, for callers that scan a document in parts (the content script's
+   * blocks, a PDF's pages). Their weak matches are not settled yet: see outOfContext.
+   */
   find(text: string): { matches: TermMatch[]; safeguardHits: SafeguardHit[] };
+  /**
+   * The weak matches (pilot, proef) of a document found in parts that stand away from any
+   * technology: they are not shown, not counted and raise no question (lib/analyse/context.ts).
+   */
+  outOfContext(parts: readonly ContextPart[]): Set<TermMatch | SafeguardHit>;
+  /** A weak term (pilot, proef) counts only in context; any other match always counts. */
+  isWeak(termId: string): boolean;
   /** The assessment over parts found separately; `text` only feeds the passages' snippets. */
   assess(matches: TermMatch[], safeguardHits: SafeguardHit[], text: string): Assessment;
 }
@@ -31,12 +44,20 @@ export function createAnalyser(rules: RuleSet, options: AnalyserOptions = {}): A
     const { matches, groupMatches } = matcher.match(text);
     return { matches, safeguardHits: groupMatches };
   };
+  const weak = new Set(rules.categories.flatMap((c) => c.terms.filter((t) => t.weak).map((t) => t.id)));
+  const isWeak = (termId: string) => weak.has(termId);
+  const settle = (parts: readonly ContextPart[]) => outOfContext(parts, isWeak);
   return {
     analyse(text) {
-      const { matches, safeguardHits } = find(text);
+      const found = find(text);
+      const dropped = settle([{ text, matches: found.matches, hits: found.safeguardHits }]);
+      const matches = dropped.size ? found.matches.filter((m) => !dropped.has(m)) : found.matches;
+      const safeguardHits = dropped.size ? found.safeguardHits.filter((h) => !dropped.has(h)) : found.safeguardHits;
       return { matches, assessment: assessDocument({ matches, text, safeguardHits, rules }) };
     },
     find,
+    outOfContext: settle,
+    isWeak,
     assess: (matches, safeguardHits, text) => assessDocument({ matches, text, safeguardHits, rules }),
   };
 }

@@ -5,7 +5,7 @@
 // blocks are matched and repainted. A change too large to follow (the main content replaced, a
 // flood of records) becomes a full rebuild: time-sliced, and never more often than the
 // rebuilds themselves allow (at least FULL_MIN_GAP_MS apart, and at most ~20% of the time).
-import type { Analyser } from '../analyse';
+import { sameMatches, type Analyser, type ContextPart } from '../analyse';
 import type { TermMatch } from '../match/types';
 import { detectPortal, type Attachment, type Detection } from '../portals';
 import type { SafeguardHit } from '../questions';
@@ -19,10 +19,13 @@ import { MAX_ATTACHMENTS } from './report';
 import { runSliced, type SliceOptions, type SliceRun } from './slicer';
 
 export interface BlockData {
+  /** What counts: the block's matches without weak ones away from technology (see settle). */
   matches: TermMatch[];
   hits: SafeguardHit[];
   /** StaticRanges for the Highlight API (live Ranges would tax every DOM change of the page); live Ranges for <mark>s. */
   ranges: Array<AbstractRange | null>;
+  /** All the matcher found in the block, weak matches included, with their ranges. */
+  found: { matches: TermMatch[]; hits: SafeguardHit[]; ranges: Array<AbstractRange | null> };
   /** The attachment links this block owns (also those that arrived later: script-filled rows, AJAX items). */
   links?: Element[];
   /** Those links as attachments, made when the page's list is first asked for. */
@@ -295,8 +298,38 @@ export class FrameScanner {
       known = null;
     }
     yield* this.analyseAll(blocks, phases);
+    const t0 = performance.now();
+    for (const [b, counted] of this.settle(index.blocks)) Object.assign(b.data!, counted);
+    phases.matchMs += performance.now() - t0;
     for (const [b, links] of owned) if (b.data) b.data.links = links;
     return { index, detection };
+  }
+
+  /**
+   * Weak matches (pilot, proef) count only near technology, and that may stand in another block
+   * ("De pilot start in maart." as a paragraph of its own after the one about the cameras): the
+   * frame's blocks are settled as one document. Returns the blocks whose counted matches differ
+   * from what they hold now, with what they should hold; the caller repaints them.
+   */
+  private settle(blocks: readonly ScanBlock[]): [ScanBlock, Pick<BlockData, 'matches' | 'hits' | 'ranges'>][] {
+    const analyser = this.options.analyser();
+    const parts: ContextPart[] = [];
+    const owners: ScanBlock[] = [];
+    for (const b of blocks) {
+      if (!b.data) continue;
+      parts.push({ text: b.index.text, matches: b.data.found.matches, hits: b.data.found.hits });
+      owners.push(b);
+    }
+    const dropped = analyser.outOfContext(parts);
+    const out: [ScanBlock, Pick<BlockData, 'matches' | 'hits' | 'ranges'>][] = [];
+    for (const b of owners) {
+      const { found } = b.data!;
+      const counted = dropped.size ? found.matches.filter((m) => !dropped.has(m)) : found.matches;
+      if (sameMatches(counted, b.data!.matches)) continue;
+      const ranges = counted === found.matches ? found.ranges : found.ranges.filter((_, i) => !dropped.has(found.matches[i]!));
+      out.push([b, { matches: counted, hits: dropped.size ? found.hits.filter((h) => !dropped.has(h)) : found.hits, ranges }]);
+    }
+    return out;
   }
 
   private install(index: BlockIndex<BlockData>, detection: Detection) {
@@ -409,7 +442,8 @@ export class FrameScanner {
   }
 
   private setData(b: ScanBlock, matches: TermMatch[], hits: SafeguardHit[]) {
-    b.data = { matches, hits, ranges: rangesFor(b.index, matches, this.makeRange) };
+    const found = { matches, hits, ranges: rangesFor(b.index, matches, this.makeRange) };
+    b.data = { ...found, found };
   }
 
   private groups(b: ScanBlock): Map<string, AbstractRange[]> {
@@ -494,6 +528,18 @@ export class FrameScanner {
       removed = change.removed.length;
       added = change.added;
       yield* self.analyseAll(added, phases);
+      // What was added or removed may bring a neighbour's pilot in or take it out.
+      const t0 = performance.now();
+      const fresh = new Set(added);
+      for (const [b, counted] of self.settle(live.blocks)) {
+        if (fresh.has(b)) Object.assign(b.data!, counted);
+        else {
+          self.unpaint(b);
+          Object.assign(b.data!, counted);
+          self.paint(b);
+        }
+      }
+      phases.matchMs += performance.now() - t0;
     }
     this.run = runSliced(
       work(),

@@ -5,6 +5,7 @@
 // inflections and compounds still find their entry. Pure: no browser APIs.
 import { foldText } from '../match';
 import type { RuleSet } from '../rules';
+import { termSpellings } from '../match/spellings';
 import type { CategoryId, QuestionId } from '../rules/schema';
 import { indexWord, wordScore, type IndexedWord } from './similarity';
 
@@ -80,7 +81,7 @@ function buildEntries(rules: RuleSet): Entry[] {
     for (const term of pack.terms) {
       entries.push({
         target: { kind: 'term', category: pack.id, termId: term.id },
-        keys: keys([[term.text], ...(term.forms ?? []).map((f): [string] => [f])]),
+        keys: keys(termSpellings(term).map((f): [string] => [f])),
       });
     }
     pack.registers.forEach((r) => registers.add(r));

@@ -40,6 +40,8 @@ export interface Automaton {
 }
 
 const ROOT = 1;
+const SPACE = 32;
+const HYPHEN = 45;
 
 export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
   const classOf = new Uint16Array(0x10000);
@@ -49,10 +51,14 @@ export function buildAutomaton(patterns: readonly Uint16Array[]): Automaton {
     const units = patterns[p]!;
     totalLength += units.length;
     for (let k = 0; k < units.length; k++) {
-      const code = units[k]!;
+      const code = units[k] === HYPHEN ? SPACE : units[k]!;
       if (classOf[code] === 0) classOf[code] = classCount++;
     }
   }
+  // A hyphen and a space are one class: "Internet of Things" is also "Internet-of-Things", and
+  // "wifi-tracking" also "wifi tracking". Compounds are written either way, and one pattern then
+  // stands for both, at no cost per text unit.
+  if (classOf[SPACE] !== 0) classOf[HYPHEN] = classOf[SPACE]!;
   const C = classCount;
   const start = ROOT * C;
 

@@ -4,6 +4,7 @@
 // that look at a bounded neighbourhood or at arrays precomputed in one pass, so the whole of
 // match() stays linear in the text.
 import type { Term } from '../rules/schema';
+import { termSpellings } from './spellings';
 import { UNKNOWN, buildAutomaton } from './automaton';
 import { foldCodesTransient, isAlnum, originalEnd, type FoldedCodes } from './fold';
 
@@ -224,6 +225,51 @@ function foldPattern(text: string): { lower: Uint16Array; cased: Uint16Array } {
   return { lower: f.lower.slice(from, to), cased: f.cased.slice(from, to) };
 }
 
+/** Up to this many hyphens, every choice of them may be gone; past it, all or none. */
+const MAX_JOINED_HYPHENS = 2;
+
+/** The pieces of `s` between hyphens that stand between two letters or digits. */
+function piecesAtHyphens(s: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (let i = 1; i + 1 < s.length; i++) {
+    if (s.charCodeAt(i) === 45 && isAlnum(s.charCodeAt(i - 1)) && isAlnum(s.charCodeAt(i + 1))) {
+      pieces.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  pieces.push(s.slice(from));
+  return pieces;
+}
+
+/**
+ * The spellings plus what a line end makes of them: folding joins "wifi-⏎tracking" into
+ * "wifitracking", as PDF text does too, one line end at a time ("wi-fi-⏎tracking"). (Hyphen or
+ * space needs no variant: the automaton reads them as one.) Variants are literal patterns like
+ * any other, so the automaton stays what it was, only a little larger.
+ */
+function withVariants(spellings: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const s of spellings) {
+    out.push(s);
+    if (!s.includes('-')) continue;
+    const pieces = piecesAtHyphens(s);
+    const hyphens = pieces.length - 1;
+    if (hyphens === 0) continue;
+    if (hyphens > MAX_JOINED_HYPHENS) {
+      out.push(pieces.join(''));
+      continue;
+    }
+    // Bit k of `kept` says whether hyphen k is still there; all kept is `s` itself.
+    for (let kept = 0; kept < (1 << hyphens) - 1; kept++) {
+      let v = pieces[0]!;
+      for (let k = 1; k < pieces.length; k++) v += ((kept >> (k - 1)) & 1 ? '-' : '') + pieces[k]!;
+      out.push(v);
+    }
+  }
+  return out;
+}
+
 /**
  * Compiles terms of any kind of group (a category, a safeguard, a signal) into one matcher.
  * When two entries find the same stretch, the earlier entry wins, so callers decide precedence
@@ -285,10 +331,12 @@ export function compileMatchSets(sets: readonly MatchSet<string, unknown>[]): (t
       weak.push(term.weak === true);
       const mode = modeOf(term);
       const seen = new Set<string>();
-      for (const text of [term.text, ...(term.forms ?? [])]) {
+      for (const text of mode === ACRONYM ? termSpellings(term) : withVariants(termSpellings(term))) {
         const p = foldPattern(text);
-        // Acronyms differ by case only in the cased view, so dedupe on that.
-        const key = String.fromCharCode(...(mode === ACRONYM ? p.cased : p.lower));
+        // Acronyms differ by case only in the cased view, so dedupe on that; the automaton
+        // reads a hyphen as a space, so "wifi tracking" and "wifi-tracking" are one pattern.
+        let key = String.fromCharCode(...(mode === ACRONYM ? p.cased : p.lower));
+        if (key.includes('-')) key = key.split('-').join(' ');
         if (p.lower.length === 0 || seen.has(key)) continue;
         seen.add(key);
         patterns.push(p.lower);

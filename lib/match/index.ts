@@ -10,6 +10,7 @@ export type { GroupMatch, GroupMatcher, TermEntry } from './compile';
 export { compileTerms } from './compile';
 export { foldCodes, foldText, originalEnd, type FoldedCodes, type FoldResult } from './fold';
 export { validateOwnTerm, OWN_TERM_MAX_LENGTH, type OwnTermValidation } from './own-terms';
+export { termSpellings } from './spellings';
 
 /** Own terms get this prefix in TermMatch.termId, so they can never collide with a rule term id. */
 export const OWN_TERM_PREFIX = 'own:';

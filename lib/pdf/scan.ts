@@ -1,6 +1,6 @@
 // Extraction + analysis: page texts in, page-numbered matches and one assessment of the whole
 // PDF out. Pure apart from the clock: the panel, the command-line scanner and tests share it.
-import type { Analyser } from '../analyse';
+import type { Analyser, ContextPart } from '../analyse';
 import type { TermMatch } from '../match';
 import { MAX_REPORTED_MATCHES } from '../messages/protocol';
 import { snippetAround, type SafeguardHit } from '../questions';
@@ -17,7 +17,11 @@ export interface PageProgress {
   page: number;
   pageLimit: number;
   pageCount: number;
-  /** This page's matches (streamed, so the first results show before the document is done). */
+  /**
+   * This page's matches (streamed, so the first results show before the document is done). Weak
+   * ones (pilot, proef) join the result once the pages around them are read: they count only
+   * near technology, which may stand on the next page.
+   */
   matches: PdfMatch[];
 }
 
@@ -55,34 +59,41 @@ export async function scanPages(
 ): Promise<PdfScanResult> {
   const now = options.now ?? (() => performance.now());
   const t0 = now();
-  const texts: string[] = [];
+  const parts: (ContextPart & { page: number; hits: SafeguardHit[] })[] = [];
+  let streamed = 0;
+  let pageCount = 0;
+  let visible = 0;
+  for await (const p of pages) {
+    pageCount = p.pageCount;
+    visible += p.text.length - (p.text.match(/\s/g)?.length ?? 0);
+    const found = analyser.find(p.text);
+    parts.push({ text: p.text, page: p.page, matches: found.matches, hits: found.safeguardHits });
+    const pageMatches: PdfMatch[] = [];
+    for (const m of found.matches) {
+      if (analyser.isWeak(m.termId) || streamed >= MAX_REPORTED_MATCHES) continue;
+      pageMatches.push(toPdfMatch(m, streamed++, p.page, m.start, m.end, p.text));
+    }
+    options.onPage?.({ page: p.page, pageLimit: p.pageLimit, pageCount: p.pageCount, matches: pageMatches });
+  }
+  if (parts.length === 0 || visible < MIN_CHARS_PER_PAGE * parts.length) throw pdfErrors.noText();
+
+  // The pages as one document: which weak matches count, then whole-document offsets for the
+  // assessment and page offsets for the reader and the viewer.
+  const dropped = analyser.outOfContext(parts);
   const matches: TermMatch[] = [];
   const safeguardHits: SafeguardHit[] = [];
   const pdfMatches: PdfMatch[] = [];
-  let pageCount = 0;
-  let visible = 0;
   let offset = 0;
-  for await (const p of pages) {
-    pageCount = p.pageCount;
-    texts.push(p.text);
-    visible += p.text.length - (p.text.match(/\s/g)?.length ?? 0);
-    const found = analyser.find(p.text);
-    const pageMatches: PdfMatch[] = [];
-    for (const m of found.matches) {
-      // Whole-document offsets for the assessment; page offsets for the reader and the viewer.
+  for (const p of parts) {
+    for (const m of p.matches) {
+      if (dropped.has(m)) continue;
       matches.push({ ...m, start: m.start + offset, end: m.end + offset });
-      if (pdfMatches.length < MAX_REPORTED_MATCHES) {
-        const pm = toPdfMatch(m, pdfMatches.length, p.page, m.start, m.end, p.text);
-        pdfMatches.push(pm);
-        pageMatches.push(pm);
-      }
+      if (pdfMatches.length < MAX_REPORTED_MATCHES) pdfMatches.push(toPdfMatch(m, pdfMatches.length, p.page, m.start, m.end, p.text));
     }
-    for (const h of found.safeguardHits) safeguardHits.push({ ...h, start: h.start + offset, end: h.end + offset });
+    for (const h of p.hits) if (!dropped.has(h)) safeguardHits.push({ ...h, start: h.start + offset, end: h.end + offset });
     offset += p.text.length + PAGE_SEPARATOR.length;
-    options.onPage?.({ page: p.page, pageLimit: p.pageLimit, pageCount: p.pageCount, matches: pageMatches });
   }
-  if (texts.length === 0 || visible < MIN_CHARS_PER_PAGE * texts.length) throw pdfErrors.noText();
-
+  const texts = parts.map((p) => p.text);
   const whole = texts.join(PAGE_SEPARATOR);
   const assessment = analyser.assess(matches, safeguardHits, whole);
   return {

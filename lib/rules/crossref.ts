@@ -11,6 +11,7 @@ import {
   type SafeguardsPack,
   type Term,
 } from './schema';
+import { termSpellings } from '../match/spellings';
 
 interface Located<T> {
   file: string;
@@ -48,17 +49,22 @@ function checkTerms(
     if (term.compound !== undefined && term.match !== 'stem') {
       report(file, `${at}.compound`, `werkt alleen bij match "stem" (dit is "${term.match}")`);
     }
+    if (term.compounds !== undefined && term.match !== 'word' && term.match !== 'stem') {
+      report(file, `${at}.compounds`, `werkt alleen bij match "word" of "stem" (dit is "${term.match}")`);
+    }
     if (term.match === 'phrase' && !/\s/.test(term.text.trim())) {
       report(file, `${at}.text`, `een phrase bestaat uit meer woorden; gebruik word of stem voor "${term.text}"`);
     }
     if (term.match === 'acronym' && /\s/.test(term.text.trim())) {
       report(file, `${at}.text`, `een afkorting is één woord; gebruik phrase voor "${term.text}"`);
     }
-    const spellings = [term.text, ...(term.forms ?? [])].map(fold);
-    const forms = new Set<string>([fold(term.text)]);
+    const spellings = termSpellings(term).map(fold);
+    // An acronym's case is part of it (IoT and IOT are two spellings).
+    const key = term.match === 'acronym' ? (x: string) => fold(x.toUpperCase()) + x : fold;
+    const forms = new Set<string>([key(term.text)]);
     (term.forms ?? []).forEach((form, j) => {
-      if (forms.has(fold(form))) report(file, `${at}.forms[${j}]`, `"${form}" staat er al`);
-      forms.add(fold(form));
+      if (forms.has(key(form))) report(file, `${at}.forms[${j}]`, `"${form}" staat er al`);
+      forms.add(key(form));
     });
     (term.except ?? []).forEach((word, j) => {
       const w = fold(word);

@@ -15,6 +15,7 @@ export {
   kindFromFileName,
   loadBuiltinRules,
   parseRulePack,
+  rulesFingerprint,
   safeguardTermEntries,
   type ParsedRulePack,
   type RulePackKind,

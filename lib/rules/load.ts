@@ -218,6 +218,17 @@ export function loadBuiltinRules(): RuleSet {
 }
 
 /**
+ * A short digest of the rules a result was made with: a stored PDF result made with other rules
+ * (an update that added terms, or changed how pilots count) is not used. FNV-1a over the JSON.
+ */
+export function rulesFingerprint(rules: RuleSet): string {
+  const json = JSON.stringify([rules.categories, rules.safeguards]);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < json.length; i++) h = Math.imul(h ^ json.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16);
+}
+
+/**
  * The safeguard and signal terms as entries for the matcher's `compileTerms`: `group` is the
  * safeguard or signal id (unique across both, checked at load), which is what `assessDocument`
  * expects back in its `safeguardHits`.

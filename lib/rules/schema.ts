@@ -37,14 +37,26 @@ const nonEmpty = z.string().trim().min(1);
  * `forms` are extra spellings matched the same way as `text` (plurals that are not regular,
  * spelling variants such as "wifi tracking"). `except` are folded words which, when the hit lies
  * inside them, silence it: "cameraman", "beeldkwaliteitsplan", "proefschrift".
- * `weak` terms (pilot, proef) count only when the document also has a non-weak term.
+ * `compounds` is a family of compounds: every modifier joined to every head (risico|voorspellings|
+ * fraude… + model|modellen), with a hyphen where Dutch writes one (vowels meeting, or a modifier
+ * given as "AI-"), each one more spelling of the term, matched the way the term is (so a regular
+ * plural needs no head of its own: baken → bakens).
+ * Dutch writes a term's kin as one word, and a list of single words misses the siblings of
+ * each (risicomodellen listed, voorspellingsmodel not).
+ * `weak` terms (pilot, proef) count only near a non-weak term (lib/analyse/context.ts).
  */
+export const CompoundsSchema = z.strictObject({
+  modifiers: z.array(nonEmpty.max(40)).min(1),
+  heads: z.array(nonEmpty.max(40)).min(1),
+});
+
 export const TermSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'een id bestaat uit kleine letters, cijfers, punten en streepjes'),
   text: nonEmpty.max(80),
   match: z.enum(['word', 'stem', 'acronym', 'phrase']),
   compound: z.enum(['none', 'modifier', 'head', 'both']).optional(),
   forms: z.array(nonEmpty.max(80)).optional(),
+  compounds: CompoundsSchema.optional(),
   except: z.array(nonEmpty.max(80)).optional(),
   weak: z.boolean().optional(),
   note: z.string().optional(),

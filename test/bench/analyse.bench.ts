@@ -69,3 +69,25 @@ for (const [label, text] of cases) {
 }
 console.log(`\nworst adversarial case: ${worstName}, ${worst.toFixed(2)}× the time of normal text (target ≤ 2×)`);
 summary('node', 'worst adversarial / normal (1 MB)', worst, '×', `${worstName}; target ≤ 2`);
+
+// Pilots and other weak terms are settled after matching, over the whole document: what that
+// step costs beside the matching of the same text, on realistic text and on texts made of weak
+// terms (where it does the most: every match weak, sentences to count between all of them).
+console.log('\n— weak terms in context (lib/analyse/context.ts), after matching —');
+function contextRow(label: string, text: string) {
+  const found = analyser.find(text);
+  const parts = [{ text, matches: found.matches, hits: found.safeguardHits }];
+  const { ms, result } = bestOf(RUNS, () => analyser.outOfContext(parts).size);
+  const matchMs = bestOf(RUNS, () => analyser.find(text).matches.length).ms;
+  console.log(
+    `${label.padEnd(48)} ${(sizeOf(text) / MB).toFixed(2).padStart(5)} MB ${ms.toFixed(1).padStart(8)} ms` +
+      `  (${found.matches.length} matches, ${result} not counted; matching it: ${matchMs.toFixed(1)} ms, ${((100 * ms) / matchMs).toFixed(0)}%)`,
+  );
+  return { ms, matchMs };
+}
+const ctxReal = contextRow('realistic text', big);
+contextRow('one camera, then "pilot " for 1 MB', 'camera ' + repeatTo('pilot ', MB));
+contextRow('"pilot. " for 1 MB (no technology)', repeatTo('pilot. ', MB));
+const ctxDense = contextRow('"de pilot met camera\'s. De proef. " for 1 MB', repeatTo("de pilot met camera's. De proef. ", MB));
+summary('node', 'context step / matching, realistic text', (100 * ctxReal.ms) / ctxReal.matchMs, '%');
+summary('node', 'context step / matching, dense weak terms', (100 * ctxDense.ms) / ctxDense.matchMs, '%');

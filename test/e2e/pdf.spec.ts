@@ -53,7 +53,7 @@ test('bijlagen: scan alle, paginanummers, duidelijke meldingen, bewaard resultaa
 
   const voorstel = doc('raadsvoorstel-3p.pdf');
   // After "Scan alle bijlagen" each result starts folded, so the list stays short.
-  await expect(voorstel.locator('.pdf-result > summary')).toContainText('13 vondsten', { timeout: 15_000 });
+  await expect(voorstel.locator('.pdf-result > summary')).toContainText('15 vondsten', { timeout: 15_000 });
   await voorstel.locator('.pdf-result > summary').click();
   await expect(voorstel.getByTestId('pdf-results')).toBeVisible();
   await expect(voorstel.getByTestId('pdf-summary')).toContainText('3 pagina’s');

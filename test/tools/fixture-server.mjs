@@ -132,6 +132,13 @@ export async function startFixtureServer(options = {}) {
         // iBabs serves an agenda's documents here, without .pdf in the URL: a small PDF per documentId.
         return send(200, TYPES['.pdf'], Buffer.from(simplePdf([[`Document ${ibabsDocument}`, 'Het college wil het cameratoezicht uitbreiden.']])));
       }
+      if (url.pathname === '/generated/pilots-2-paginas.pdf') {
+        // A pilot about fines, and one whose technology is on the next page (the viewer settles both).
+        return send(200, TYPES['.pdf'], Buffer.from(simplePdf([
+          ['Er start een pilot met boetes voor afval.', 'De wijk is schoon.', 'Het weer is goed.', 'De zon schijnt.', 'Daarnaast start een pilot.'],
+          ['Handhavers dragen daarbij bodycams.', 'De raad wordt geinformeerd.'],
+        ])));
+      }
       if (url.pathname === '/generated/hangt.pdf') {
         // A server that starts a PDF and then stops sending (cancel and timeout in the PDF scan).
         res.writeHead(200, { 'content-type': TYPES['.pdf'], 'cache-control': 'no-store' });

@@ -341,6 +341,48 @@ describe('portal chrome', () => {
   });
 });
 
+describe('pilots across blocks', () => {
+  const PAGE = [
+    '<main>',
+    '<p id="boetes">De gemeente start een pilot met boetes voor afval.</p>',
+    '<p>Verder zijn er geen plannen.</p>',
+    '<p>Ook de huurcontracten blijven gelijk.</p>',
+    '<p id="camera">Het college wil cameratoezicht op het plein.</p>',
+    '<p>De pilot duurt een jaar.</p>',
+    '</main>',
+  ].join('');
+
+  it('a pilot counts when technology stands in a neighbouring paragraph, not three sentences away', async () => {
+    const { scanner, events, texts } = setup(PAGE);
+    current = scanner;
+    scanner.start();
+    await until(() => events.length === 1);
+    expect(texts()).toEqual(['cameratoezicht', 'pilot']);
+    const counted = scanner.index!.blocks.flatMap((b) => b.data?.matches ?? []).map((m) => m.text);
+    expect(counted).toEqual(['cameratoezicht', 'pilot']);
+    // The matcher found both pilots; only the one next to the cameras counts.
+    expect(scanner.index!.blocks.flatMap((b) => b.data?.found.matches ?? []).map((m) => m.text)).toEqual(['pilot', 'cameratoezicht', 'pilot']);
+  });
+
+  it('follows changes: the cameras removed take the pilot with them, bodycams added next to the first pilot bring both in', async () => {
+    const { scanner, events, texts } = setup(PAGE);
+    current = scanner;
+    scanner.start();
+    await until(() => events.length === 1);
+    document.getElementById('camera')!.remove();
+    await until(() => events.length === 2);
+    expect(texts()).toEqual([]);
+    const p = document.createElement('p');
+    p.textContent = 'Handhavers dragen daarbij bodycams.';
+    document.getElementById('boetes')!.after(p);
+    await until(() => events.length === 3);
+    // And "De pilot" four sentences on continues that pilot.
+    expect(texts()).toEqual(['bodycams', 'pilot', 'pilot']);
+    const first = scanner.index!.blocks.find((b) => b.root === document.getElementById('boetes'));
+    expect(first?.data?.matches.map((m) => m.text)).toEqual(['pilot']);
+  });
+});
+
 describe('a page that changes during the first scan', () => {
   it('scans again when the walk lost its place, and ends with the whole page', async () => {
     let slices = 0;

@@ -116,6 +116,60 @@ describe('acronyms', () => {
   });
 });
 
+describe('compound families', () => {
+  const family = compileTerms([
+    {
+      term: { id: 'model', text: 'voorspellingsmodel', match: 'stem', compound: 'head', compounds: { modifiers: ['voorspellings', 'risico', 'AI-'], heads: ['model', 'modellen'] } },
+      group: 'algoritme',
+    },
+    { term: { id: 'taxatie', text: 'risicotaxatie-instrument', match: 'word', compounds: { modifiers: ['risicotaxatie'], heads: ['instrument', 'tool'] } }, group: 'algoritme' },
+    { term: { id: 'signalen', text: 'wifisignalen', match: 'word', compounds: { modifiers: ['wifi', 'wifi-', 'bluetooth'], heads: ['signalen', 'baken'] } }, group: 'tracking' },
+  ]);
+  const hits = (text: string) => checked(text, family.match(text) as unknown as TermMatch[]).map((m) => m.text);
+
+  it('matches every modifier with every head, with a hyphen where Dutch writes one or the modifier has it', () => {
+    expect(hits('Een voorspellingsmodel, twee risicomodellen en een AI-model.')).toEqual(['voorspellingsmodel', 'risicomodellen', 'AI-model']);
+    // Vowels meeting: both spellings; otherwise only the joined one.
+    expect(hits('Het risicotaxatie-instrument, het risicotaxatieinstrument, de risicotaxatietool.')).toEqual([
+      'risicotaxatie-instrument',
+      'risicotaxatieinstrument',
+      'risicotaxatietool',
+    ]);
+    expect(hits('Een risico-model.')).toEqual([]);
+    // A regular plural comes with the head: baken → bakens.
+    expect(hits('Bluetoothbakens en wifi-signalen.')).toEqual(['Bluetoothbakens', 'wifi-signalen']);
+  });
+
+  it('lets a head stem take a further modifier in front, a word not', () => {
+    expect(hits('Het fraudevoorspellingsmodel en het WOZ-risicomodel.')).toEqual(['fraudevoorspellingsmodel', 'WOZ-risicomodel']);
+    expect(hits('Gratis stadswifisignalen.')).toEqual([]);
+  });
+
+  it('never matches a modifier or a head on its own', () => {
+    expect(hits('Het model van de risico’s; de bakens verzet; slechte signalen; de wifi doet het.')).toEqual([]);
+  });
+});
+
+describe('spellings as real text writes them', () => {
+  const written = compileTerms([
+    { term: { id: 'iot', text: 'internet of things', match: 'phrase' }, group: 'sensor' },
+    { term: { id: 'gps', text: 'gps-tracker', match: 'word' }, group: 'tracking' },
+  ]);
+  const hits = (text: string) => checked(text, written.match(text) as unknown as TermMatch[]).map((m) => m.text);
+
+  it('matches a phrase written with hyphens, also over a line end (a capital keeps the hyphen)', () => {
+    expect(hits('Het Internet-of-Things.')).toEqual(['Internet-of-Things']);
+    expect(hits('Het Internet-of-\nThings.')).toEqual(['Internet-of-\nThings']);
+    expect(hits('Het internet  of\nthings.')).toEqual(['internet  of\nthings']);
+  });
+
+  it('matches a hyphenated word broken at its hyphen at a line end, and written with a space', () => {
+    // Folding joins "gps-⏎tracker" into "gpstracker" (a lower-case word before the hyphen).
+    expect(hits('Elke wagen heeft een gps-\ntracker.')).toEqual(['gps-\ntracker']);
+    expect(hits('Elke wagen heeft een gps-tracker en een gps tracker.')).toEqual(['gps-tracker', 'gps tracker']);
+  });
+});
+
 describe('phrases and forms', () => {
   it.each([
     ['Renkum plaatst slimme lantaarnpalen.', 'slimme lantaarnpalen'],

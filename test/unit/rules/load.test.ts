@@ -11,6 +11,7 @@ import {
   categoryFile,
   loadBuiltinRules,
   parseRulePack,
+  rulesFingerprint,
   safeguardTermEntries,
   type RuleSources,
 } from '../../../lib/rules';
@@ -122,6 +123,14 @@ describe('buildRuleSet (references between packs)', () => {
     expect(buildRuleSet(sources()).categories).toHaveLength(CATEGORY_IDS.length);
   });
 
+  it('fingerprints a rule set: the same rules the same, a changed term another (stored PDF results follow it)', () => {
+    const a = rulesFingerprint(buildRuleSet(sources()));
+    expect(rulesFingerprint(buildRuleSet(sources()))).toBe(a);
+    expect(a).toMatch(/^[0-9a-f]{1,8}$/);
+    const changed = buildRuleSet(sources((p) => ((p.sensor!.terms as Array<Record<string, unknown>>)[1]!.forms = ['sensorgegevens', 'sensordatum'])));
+    expect(rulesFingerprint(changed)).not.toBe(a);
+  });
+
   it('finds a duplicate term id and says where the first one is', () => {
     const src = sources((p) => {
       const terms = p.camera!.terms as unknown[];
@@ -159,6 +168,21 @@ describe('buildRuleSet (references between packs)', () => {
       'rules/terms/sensor.json: terms[1].compound: werkt alleen bij match "stem" (dit is "word")',
       `rules/terms/sensor.json: terms[${n}].id: moet beginnen met "sensor." (nu "camera.lidar")`,
       `rules/terms/sensor.json: terms[${n}].text: een phrase bestaat uit meer woorden; gebruik word of stem voor "lidar"`,
+    ]);
+  });
+
+  it('allows a compound family only on words and stems, and reads an acronym\'s case as part of it', () => {
+    const src = sources((p) => {
+      const terms = p.sensor!.terms as Array<Record<string, unknown>>;
+      terms.push({ id: 'sensor.slimme-paal', text: 'slimme paal', match: 'phrase', compounds: { modifiers: ['licht'], heads: ['mast'] } });
+      terms.push({ id: 'sensor.lidar', text: 'LiDAR', match: 'acronym', forms: ['LIDAR', 'LiDAR'] });
+      // An exception may lie in a compound of the family only.
+      terms.push({ id: 'sensor.telsensor', text: 'telsensor', match: 'word', compounds: { modifiers: ['druk'], heads: ['meter'] }, except: ['drukmeterstand'] });
+    });
+    const n = loadBuiltinRules().categories.find((c) => c.id === 'sensor')!.terms.length;
+    expect(errorOf(() => buildRuleSet(src)).split('\n')).toEqual([
+      `rules/terms/sensor.json: terms[${n}].compounds: werkt alleen bij match "word" of "stem" (dit is "phrase")`,
+      `rules/terms/sensor.json: terms[${n + 1}].forms[1]: "LiDAR" staat er al`,
     ]);
   });
 

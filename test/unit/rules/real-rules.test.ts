@@ -1,7 +1,7 @@
 // The shipped packs through the real matcher, on Dutch sentences: the terms the research found
 // in raadsstukken are found in the right category, and the traps of §4.12 stay silent.
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, compileTerms } from '../../../lib/match';
+import { compileMatcher, compileTerms, termSpellings } from '../../../lib/match';
 import { assessDocument } from '../../../lib/questions';
 import { loadBuiltinRules, safeguardTermEntries } from '../../../lib/rules';
 
@@ -27,6 +27,40 @@ describe('real packs, real matcher: technology is found in its category', () => 
     ['De analyse is datagedreven opgezet.', 'datagedreven', 'data'],
     ['De gegevens staan in de cloud van de leverancier.', 'cloud', 'cloud'],
     ['Bezoekers worden geteld met wifisensoren.', 'wifisensoren', 'tracking'],
+    // Issue 12: families real documents use.
+    // Profiling and risk models, and the compounds Dutch makes of them.
+    ['De gemeente gebruikt risicoprofielen om aanvragen te selecteren.', 'risicoprofielen', 'algoritme'],
+    ['Elk dossier krijgt een risicoscore.', 'risicoscore', 'algoritme'],
+    ['Veilig Thuis werkt met een risicotaxatie-instrument.', 'risicotaxatie-instrument', 'algoritme'],
+    ['Welke risicotaxatie-instrumenten gebruiken de wijkteams?', 'risicotaxatie-instrumenten', 'algoritme'],
+    ['De profileringscriteria zijn niet openbaar.', 'profileringscriteria', 'algoritme'],
+    ['Een voorspellingsmodel berekent piekmomenten.', 'voorspellingsmodel', 'algoritme'],
+    ['Zijn er voorspellingsmodellen in gebruik?', 'voorspellingsmodellen', 'algoritme'],
+    ['Het voorspelmodel is getraind op oude dossiers.', 'voorspelmodel', 'algoritme'],
+    ['Wij onderzoeken een fraudevoorspellingsmodel.', 'fraudevoorspellingsmodel', 'algoritme'],
+    ['Het AI-model komt van een Amerikaanse aanbieder.', 'AI-model', 'algoritme'],
+    ['Van etnisch profileren is geen sprake.', 'etnisch profileren', 'algoritme'],
+    ['De politie verkent predictive policing.', 'predictive policing', 'algoritme'],
+    // The signals devices send.
+    ['Kastjes vangen wifi- en bluetoothsignalen op.', 'bluetoothsignalen', 'tracking'],
+    ['Drukte wordt gemeten met wifisignalen.', 'wifisignalen', 'tracking'],
+    ['De sensoren slaan MAC-adressen op.', 'MAC-adressen', 'tracking'],
+    ['In de stallingen hangen bluetooth-bakens.', 'bluetooth-bakens', 'tracking'],
+    ['In de hal hangen beacons.', 'beacons', 'tracking'],
+    ['De leverancier vangt signalen van mobiele telefoons op.', 'signalen van mobiele telefoons', 'tracking'],
+    ['Fietsers worden geteld via GSM-signalen.', 'GSM-signalen', 'tracking'],
+    ['Telefoonsignalen zijn herleidbaar.', 'Telefoonsignalen', 'tracking'],
+    // English names, as written, misspellings included.
+    ['Een oplossing op basis van Artificial Intelligence.', 'Artificial Intelligence', 'algoritme'],
+    ['Powered by Artifical Intelligence.', 'Artifical Intelligence', 'algoritme'],
+    ['De garage werkt met Automatic Number Plate Recognition.', 'Automatic Number Plate Recognition', 'camera'],
+    ['Het Internet of Things maakt dit mogelijk.', 'Internet of Things', 'sensor'],
+    ['Het Internet-of-Things maakt dit mogelijk.', 'Internet-of-Things', 'sensor'],
+    ['De meeste IOT-toepassingen werken met LoRa.', 'IOT-toepassingen', 'sensor'],
+    ['Belastingen gebruikt machine-learning.', 'machine-learning', 'algoritme'],
+    ['Medewerkers mogen geen Chat-GPT gebruiken.', 'Chat-GPT', 'algoritme'],
+    ['Andere Large Language Models zijn verboden.', 'Large Language Models', 'algoritme'],
+    ['Worden er algorithmes gebruikt?', 'algorithmes', 'algoritme'],
   ])('%s', (sentence, text, category) => {
     expect(matcher.match(sentence)).toContainEqual(expect.objectContaining({ text, category }));
   });
@@ -38,13 +72,13 @@ describe('every spelling in the packs is reachable', () => {
     const unreachable: string[] = [];
     for (const c of rules.categories) {
       for (const t of c.terms) {
-        for (const s of [t.text, ...(t.forms ?? [])]) {
+        for (const s of termSpellings(t)) {
           if (!matcher.match(`Zie ${s} hier.`).some((m) => m.category === c.id && m.text === s)) unreachable.push(`${t.id}: ${s}`);
         }
       }
     }
     for (const { term, group } of safeguardTermEntries(rules.safeguards)) {
-      for (const s of [term.text, ...(term.forms ?? [])]) {
+      for (const s of termSpellings(term)) {
         if (!safeguardMatcher.match(`Zie ${s} hier.`).some((m) => m.group === group && m.text === s)) unreachable.push(`${term.id}: ${s}`);
       }
     }
@@ -75,6 +109,23 @@ describe('real packs, real matcher: traps stay silent', () => {
     'De wijkteams werken samen met de gemeente Dronten.',
     'De piloten van de traumahelikopter landen op het dak.',
     'De wind waait over de Kaai; het e-mailadres staat onderaan.',
+    // Issue 12: from the real Den Helder besluitenlijst, and what the new families must leave alone.
+    'In te stemmen met de statutenwijziging, geregistreerd onder nummer AI15.02693.',
+    'De profielschetsen voor de Raad van Toezicht en haar leden worden vastgesteld.',
+    'Het amendement vraagt een app voor de begroting 2017.',
+    'Het risicoprofiel van de gemeente is ongewijzigd.',
+    'De financiële risicoprofielen van de grondexploitaties zijn herzien.',
+    'De risicoprofielen van de verbonden partijen staan in de paragraaf.',
+    'De veiligheidsregio maakt een risicotaxatie van het evenement.',
+    'De selectiecriteria staan in de aanbesteding.',
+    'Het verdienmodel van de stichting en de modelverordening van de VNG.',
+    'Met dit programma verzetten wij de bakens.',
+    'De vaarwegbakens in de Vecht worden vervangen.',
+    'Er komen signalen uit de wijk over overlast.',
+    'Het wifisignaal in de bibliotheek is zwak.',
+    'Het gsm-signaal in het buitengebied is slecht.',
+    'Het Gemini Ziekenhuis in Den Helder breidt uit.',
+    'De copiloot van de traumahelikopter.',
   ])('%s', (sentence) => {
     expect(matcher.match(sentence)).toEqual([]);
   });
