@@ -21,12 +21,24 @@ const TriggerSchema = z.object({
   weakOnly: z.boolean(),
   reason: z.string(),
 });
+const SafeguardPassageSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string().max(2000),
+  status: z.enum(['stated', 'negated', 'planned']),
+  term: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+  scope: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string().max(500) }).optional(),
+});
 const FoundSafeguardSchema = z.object({
   id: z.string(),
   label: z.string(),
   question: QuestionIdSchema,
   count: z.number().int().nonnegative(),
+  /** What the document says (lib/questions/status): never 'absent' here, that is `missing`. */
+  status: z.enum(['stated', 'negated', 'planned']),
   passage: PassageSchema,
+  passages: z.array(SafeguardPassageSchema).max(200),
+  ask: z.string().optional(),
 });
 const MissingSafeguardSchema = z.object({
   id: z.string(),

@@ -1,3 +1,3 @@
-export { assessDocument, type AssessInput, type SafeguardHit } from './assess';
+export { assessDocument, readMentions, type AssessInput, type ReadMention, type SafeguardHit } from './assess';
 export { snippetAround } from './snippet';
 export type * from './types';
