@@ -56,6 +56,11 @@ const SenseSchema = z.strictObject({
   otherAfter: z.array(word).optional(),
   /** Another sense: a word in the sentence ending like this ("verwerker van het groenafval"). */
   otherSuffixes: z.array(word).optional(),
+  /**
+   * With this word after the term, its complement decides instead of the context: "evaluatie van
+   * het subsidiebeleid" is another sense, "evaluatie van de pilot" is not.
+   */
+  complement: word.optional(),
 });
 
 export const SafeguardStatusRulesSchema = z.strictObject({
@@ -77,7 +82,12 @@ export const StatusRulesSchema = z.strictObject({
   functionWords: z.array(word),
   auxiliaries: z.array(word),
   terminators: z.array(word).min(1),
+  /** Words that open a subordinate clause: a trigger after the term does not reach past them. */
   clauseStarts: z.array(word),
+  /** Of those, the ones that open a clause about the word before them ("de DPIA, die nog niet af is"). */
+  relativeStarts: z.array(word),
+  /** A sentence that opens with one of these has a clause up to its first comma ("Omdat …, is …"). */
+  subordinators: z.array(word),
   /** A lead-in that gives its list a status: "Bijlagen" (stated), "wordt verstaan onder" (definitions: absent). */
   listIntros: z.array(z.strictObject({ phrase, status: SafeguardStatusSchema })),
   families: z.array(StatusFamilySchema).min(1),

@@ -114,7 +114,14 @@ function reaches(tr: PhraseMatch & { def: TriggerDef }, range: [number, number],
   }
   if (tr.end <= ms && def.direction !== 'backward') {
     const gap = wordsBetween(tokens, tr.end, ms);
-    return gap <= def.window && gap >= def.minGap && !hasAny(tokens, tr.end, ms, rules.terminators);
+    if (gap > def.window || gap < def.minGap || hasAny(tokens, tr.end, ms, rules.terminators)) return false;
+    // "Omdat het om aantallen gaat, is een langere bewaartermijn …": the opening clause ends at its comma.
+    const first = tokens.find((t) => !t.punct);
+    if (first && rules.subordinators.has(first.text)) {
+      const comma = tokens.findIndex((t) => t.text === ',');
+      if (comma >= tr.end && comma < ms) return false;
+    }
+    return true;
   }
   if (tr.start >= me && def.direction !== 'forward') {
     const gap = wordsBetween(tokens, me, tr.start);
@@ -122,7 +129,7 @@ function reaches(tr: PhraseMatch & { def: TriggerDef }, range: [number, number],
     // A clause that starts right after the term is about the term ("de DPIA, die nog niet af is").
     let from = me;
     while (from < tr.start && tokens[from]!.punct) from++;
-    if (from < tr.start && rules.clauseStarts.has(tokens[from]!.text)) from++;
+    if (from < tr.start && rules.relativeStarts.has(tokens[from]!.text)) from++;
     return !hasAny(tokens, me, tr.start, rules.terminators) && !hasAny(tokens, from, tr.start, rules.clauseStarts);
   }
   return false;
@@ -135,7 +142,7 @@ function clauseOf(tokens: readonly Token[], range: [number, number], rules: Comp
   let b = range[1];
   let k = b;
   while (k < tokens.length && tokens[k]!.punct && !rules.terminators.has(tokens[k]!.text)) k++;
-  if (k < tokens.length && rules.clauseStarts.has(tokens[k]!.text)) b = k + 1;
+  if (k < tokens.length && rules.relativeStarts.has(tokens[k]!.text)) b = k + 1;
   while (b < tokens.length && !rules.terminators.has(tokens[b]!.text) && !rules.clauseStarts.has(tokens[b]!.text)) b++;
   return [a, b];
 }
@@ -158,6 +165,13 @@ function findScope(text: string, tokens: readonly Token[], clause: [number, numb
   }
   if (!best) return undefined;
   return { start: best.start, end: best.end, text: best.text.replace(/\s+/g, ' ') };
+}
+
+/** The words after "van": up to a clause break, at most six. */
+function complementOf(tokens: readonly Token[], from: number, rules: CompiledStatusRules): [number, number] | null {
+  let to = from;
+  while (to < tokens.length && to - from < 6 && !tokens[to]!.punct && !rules.clauseStarts.has(tokens[to]!.text) && !rules.terminators.has(tokens[to]!.text)) to++;
+  return to > from ? [from, to] : null;
 }
 
 function anyTechIn(techSpans: readonly Span[], from: number, to: number): boolean {
@@ -278,7 +292,15 @@ function decide(
     const after = tokens[range[1]];
     if (after && sense.otherAfter.has(after.text)) return done('absent', 'sense');
     if (sense.otherSuffixes.length && tokens.some((t) => sense.otherSuffixes.some((x) => t.text.endsWith(x)))) return done('absent', 'sense');
-    if (!(sense.technologyNearby && techNear) && !hasAny(tokens, 0, tokens.length, sense.words)) return done('absent', 'sense');
+    const complement = sense.complement && after?.text === sense.complement ? complementOf(tokens, range[1] + 1, rules) : null;
+    if (complement) {
+      // "evaluatie van het subsidiebeleid": the complement says what it is about.
+      const [a, b] = complement;
+      const onTopic = hasAny(tokens, a, b, sense.words) || anyTechIn(techSpans, tokens[a]!.start, tokens[b - 1]!.end);
+      if (!onTopic) return done('absent', 'sense');
+    } else if (!sense.complement && !(sense.technologyNearby && techNear) && !hasAny(tokens, 0, tokens.length, sense.words)) {
+      return done('absent', 'sense');
+    }
   }
   const termWords = s?.termWords.get(m.termId);
   if (termWords && !hasAny(tokens, 0, tokens.length, termWords)) return done('absent', 'sense');

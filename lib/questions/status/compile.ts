@@ -50,6 +50,7 @@ export interface SafeguardRules {
     terms: ReadonlySet<string> | null;
     otherAfter: ReadonlySet<string>;
     otherSuffixes: readonly string[];
+    complement: string | null;
   } | null;
   negationMeansStated: { terms: ReadonlySet<string>; triggers: ReadonlySet<string> } | null;
   negationNeeds: ReadonlySet<string> | null;
@@ -61,6 +62,8 @@ export interface CompiledStatusRules {
   triggers: TrieNode;
   terminators: ReadonlySet<string>;
   clauseStarts: ReadonlySet<string>;
+  relativeStarts: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   listIntros: TrieNode;
   progressive: { auxiliaries: ReadonlySet<string>; participles: ReadonlySet<string>; recurring: TrieNode };
@@ -194,6 +197,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
             terms: s.sense.terms ? new Set(s.sense.terms) : null,
             otherAfter: foldSet(s.sense.otherAfter ?? []),
             otherSuffixes: (s.sense.otherSuffixes ?? []).map(fold),
+            complement: s.sense.complement ? fold(s.sense.complement) : null,
           }
         : null,
       negationMeansStated: s.negationMeansStated ? { terms: new Set(s.negationMeansStated.terms), triggers: foldSet(s.negationMeansStated.triggers) } : null,
@@ -206,6 +210,8 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     triggers,
     terminators: foldSet(rules.terminators),
     clauseStarts: foldSet(rules.clauseStarts),
+    relativeStarts: foldSet(rules.relativeStarts),
+    subordinators: foldSet(rules.subordinators),
     auxiliaries: foldSet(rules.auxiliaries),
     listIntros,
     progressive: { auxiliaries: foldSet(rules.progressive.auxiliaries), participles: foldSet(rules.progressive.participles), recurring },
