@@ -16,6 +16,8 @@ export interface Analysis {
 }
 
 export interface Analyser {
+  /** The rules it was compiled from (the status rules read safeguard mentions outside analyse()). */
+  readonly rules: RuleSet;
   analyse(text: string): Analysis;
   /** The two matchers alone, for callers that scan a document in parts (the content script's blocks). */
   find(text: string): { matches: TermMatch[]; safeguardHits: SafeguardHit[] };
@@ -32,6 +34,7 @@ export function createAnalyser(rules: RuleSet, options: AnalyserOptions = {}): A
     return { matches, safeguardHits: groupMatches };
   };
   return {
+    rules,
     analyse(text) {
       const { matches, safeguardHits } = find(text);
       return { matches, assessment: assessDocument({ matches, text, safeguardHits, rules }) };

@@ -160,6 +160,10 @@ export function assessDocument(input: AssessInput): Assessment {
   return { hasTechnology, categories, questions, safeguards: { found, missing }, signals };
 }
 
+function isPlural(form: string): boolean {
+  return /(?:['’]s|[^s]s|en)$/.test(form);
+}
+
 /** "a", "a en b", "a, b en c" */
 function dutchList(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
@@ -186,7 +190,8 @@ function restOf(matches: readonly TermMatch[], strong: ReadonlySet<CategoryId>, 
     .filter(([id]) => !inScope.has(id))
     .sort((a, b) => b[1].count - a[1].count)
     .slice(0, MAX_REST)
-    .map(([, c]) => [...c.forms.entries()].sort((a, b) => b[1] - a[1])[0]![0]);
+    // A plural reads best in "geldt die ook voor …?" (camera’s, not camera), then the most frequent.
+    .map(([, c]) => [...c.forms.entries()].sort((a, b) => Number(isPlural(b[0])) - Number(isPlural(a[0])) || b[1] - a[1])[0]![0]);
   return names;
 }
 

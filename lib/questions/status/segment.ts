@@ -138,7 +138,7 @@ function splitSentences(text: string, from: number, to: number, rules: SegmentRu
     if (c === '.') {
       // The word before the full stop: an abbreviation or a single letter keeps the sentence going.
       let w = i;
-      while (w > s && (isWordChar(text[w - 1]!) || text[w - 1] === '.')) w--;
+      while (w > s && (isWordChar(text[w - 1]!) || text[w - 1] === '.' || text[w - 1] === "'" || text[w - 1] === '’')) w--;
       const before = text.slice(w, i).toLowerCase();
       if (before.length === 1 && isLetter(before)) continue;
       if (rules.abbreviations.has(before)) continue;
@@ -176,6 +176,8 @@ export function segmentText(text: string, rules: SegmentRules): Segment[] {
     end: number;
     heading: boolean;
     marker: boolean;
+    /** An unmarked line after a lead-in ending in ":" (or after such an item ending in ";" or ","). */
+    item: boolean;
     /** A blank line came before it. */
     afterBlank: boolean;
   }
@@ -209,15 +211,19 @@ export function segmentText(text: string, rules: SegmentRules): Segment[] {
       next !== undefined &&
       !next.blank &&
       (next.body >= 0 || startsSentence(text, next.start));
-    if (marked || heading) {
+    // Lines after a lead-in that ends in ":" are items even without markers (a page's <li>s have
+    // none); so is each next line while items end in ";" or ",".
+    const currentEnd = current ? text[(current as Block).end - 1] : '';
+    const itemLine = !marked && !heading && current !== null && (currentEnd === ':' || ((current as Block).item && (currentEnd === ';' || currentEnd === ',')));
+    if (marked || heading || itemLine) {
       close();
-      const block: Block = { start: marked ? line.body : line.start, end: line.end, heading, marker: marked && !heading, afterBlank: blankBefore };
+      const block: Block = { start: marked ? line.body : line.start, end: line.end, heading, marker: marked && !heading, item: itemLine, afterBlank: blankBefore };
       if (heading) blocks.push(block);
       else current = block;
     } else if (current) {
       (current as Block).end = line.end;
     } else {
-      current = { start: line.start, end: line.end, heading: false, marker: false, afterBlank: blankBefore };
+      current = { start: line.start, end: line.end, heading: false, marker: false, item: false, afterBlank: blankBefore };
     }
     blankBefore = false;
   }
@@ -235,7 +241,7 @@ export function segmentText(text: string, rules: SegmentRules): Segment[] {
       // A run of marked lines is one list; its lead-in is the segment just before the first one.
       if (list !== 'marker') lead = firstIndex - 1;
       list = 'marker';
-    } else if (!block.heading && (previousEnd === ':' || (list === 'paragraph' && (previousEnd === ';' || previousEnd === ',')))) {
+    } else if (!block.heading && (block.item || previousEnd === ':' || (list === 'paragraph' && (previousEnd === ';' || previousEnd === ',')))) {
       // A paragraph after "…:" (page blocks carry no markers): an item of that lead-in, and so is
       // the next while items end in ";" or ",".
       if (list !== 'paragraph') lead = firstIndex - 1;
