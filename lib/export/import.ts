@@ -68,7 +68,7 @@ export function parseBackup(text: string): ParseResult {
     if (twice.length) return fail(`De back-up is beschadigd: ${store} met dezelfde id komen dubbel voor (${twice.slice(0, 3).join(', ')}).`);
   }
   const known = new Set(backup.documents.map((d) => d.id));
-  const orphan = [...backup.notes, ...backup.flags].find((r) => !known.has(r.documentId));
+  const orphan = [...backup.notes, ...backup.flags, ...(backup.corrections ?? [])].find((r) => !known.has(r.documentId));
   if (orphan) return fail(`De back-up is beschadigd: een notitie of markering hoort bij een document dat er niet in staat (${orphan.documentId}).`);
   return { ok: true, backup };
 }
@@ -90,7 +90,10 @@ export function summarise(result: MergeResult): string {
   return (
     `Back-up ingelezen: ${n.added} nieuwe en ${n.updated} bijgewerkte notities, ` +
     `${f.added} nieuwe en ${f.updated} bijgewerkte markeringen, ${d.added} nieuwe documenten. ` +
-    `${n.kept + f.kept} items waren hier al even nieuw of nieuwer en zijn zo gebleven.`
+    `${n.kept + f.kept} items waren hier al even nieuw of nieuwer en zijn zo gebleven.` +
+    (result.corrections && result.corrections.added + result.corrections.updated > 0
+      ? ` ${result.corrections.added + result.corrections.updated} correcties van de waarborgen ingelezen.`
+      : '')
   );
 }
 
@@ -98,8 +101,8 @@ export function summarise(result: MergeResult): string {
 export async function importBackup(text: string): Promise<ImportSummary> {
   const parsed = parseBackup(text);
   if (!parsed.ok) throw new ImportError(parsed.problem);
-  const { documents, notes, flags } = parsed.backup;
-  const result = await mergeRecords({ documents, notes, flags });
+  const { documents, notes, flags, corrections } = parsed.backup;
+  const result = await mergeRecords({ documents, notes, flags, corrections });
   return { result, message: summarise(result) };
 }
 
