@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n';
 import type { RuleSet } from '@/lib/rules';
 import type { MatchSummary, ScanReport } from '@/lib/messages/protocol';
+import type { DocumentChecklist } from '@/lib/ui/use-checklist';
 import { Attachments } from './Attachments';
 import { DocumentMeta } from './DocumentMeta';
 import { MatchGroups } from './MatchGroups';
@@ -13,10 +14,14 @@ interface Props {
   onShow: (m: MatchSummary) => void;
   onNote: (m: MatchSummary) => void;
   onFlag?: (m: MatchSummary) => void;
+  /** What the document says per safeguard, with the reader's corrections. */
+  checklist: DocumentChecklist;
+  /** Opens the draft letter to the college. */
+  onLetter?: () => void;
 }
 
 /** What the document is about: the AP questions, what it does (not) say, and every match. */
-export function DocumentView({ report, rules, onShow, onNote, onFlag }: Props) {
+export function DocumentView({ report, rules, onShow, onNote, onFlag, checklist, onLetter }: Props) {
   return (
     <>
       <DocumentMeta report={report} />
@@ -34,7 +39,21 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag }: Props) {
       </section>
       <section aria-labelledby="h-safeguards">
         <h2 id="h-safeguards">{t('headingSafeguards')}</h2>
-        <SafeguardChecklist safeguards={report.assessment.safeguards} />
+        <SafeguardChecklist
+          items={checklist.items}
+          hasTechnology={report.assessment.hasTechnology}
+          onCorrect={(item, status) => void checklist.correct(item, status)}
+          onUndo={(item) => void checklist.undo(item)}
+          error={checklist.error}
+        />
+        {onLetter && report.assessment.hasTechnology && (
+          <div class="letter-action">
+            <button type="button" class="primary" data-testid="letter-open" onClick={onLetter}>
+              {t('letterOpen')}
+            </button>
+            <p class="small muted">{t('letterOpenHint')}</p>
+          </div>
+        )}
       </section>
       <section aria-labelledby="h-matches">
         <h2 id="h-matches">{t('headingMatches')}</h2>

@@ -157,6 +157,8 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
     })
     .refine((m) => m.kinds === undefined || m.kinds.length === m.anchors.length, { message: 'kinds en anchors verschillen in lengte' }),
   z.strictObject({ type: z.literal('rescan') }),
+  /** The whole sentence each passage stands in, for quoting in a letter (null where it is not found). */
+  z.strictObject({ type: z.literal('anchor-sentences'), anchors: z.array(QuoteAnchorSchema).max(2000) }),
   /** Keyboard commands: show the next / previous match in the page (wraps around). */
   z.strictObject({ type: z.literal('next-match') }),
   z.strictObject({ type: z.literal('prev-match') }),
@@ -177,6 +179,7 @@ export const ContentReplySchemas = {
   'anchor-for-match': z.union([QuoteAnchorSchema, z.null()]),
   'locate-anchors': z.array(z.boolean()),
   rescan: z.number().int().nonnegative(),
+  'anchor-sentences': z.array(z.union([z.string().max(2000), z.null()])).max(2000),
   'next-match': z.union([z.strictObject({ index: z.number().int(), total: z.number().int() }), z.null()]),
   'prev-match': z.union([z.strictObject({ index: z.number().int(), total: z.number().int() }), z.null()]),
   ping: z.literal('pong'),

@@ -71,8 +71,18 @@ export const SafeguardStatusRulesSchema = z.strictObject({
   negationNeeds: z.array(word).optional(),
   /** Per term id: the sentence must also hold one of these words. */
   terms: z.record(z.string().min(1), z.strictObject({ anyWord: z.array(word).min(1) })).optional(),
-  /** What to ask when the document says it was not done, or only announces it. */
-  asks: z.strictObject({ negated: z.string().trim().min(1), planned: z.string().trim().min(1), scoped: z.string().trim().min(1) }).optional(),
+  /**
+   * The letter's words: `absent` opens the question when the document says nothing ({soort}: its
+   * kind), the others are asked when it says it was not done, only announced, or done for part only ({rest}).
+   */
+  asks: z
+    .strictObject({
+      absent: z.string().trim().min(1),
+      negated: z.string().trim().min(1),
+      planned: z.string().trim().min(1),
+      scoped: z.string().trim().min(1),
+    })
+    .optional(),
 });
 
 export const StatusRulesSchema = z.strictObject({
@@ -105,6 +115,11 @@ export const StatusRulesSchema = z.strictObject({
     maxWords: z.number().int().min(1).max(20),
   }),
   safeguards: z.record(z.string().regex(/^[a-z0-9-]+$/), SafeguardStatusRulesSchema),
+  letter: z.strictObject({
+    note: z.string().optional(),
+    /** Per signal id: the safeguards whose question already covers it. */
+    signalMerges: z.record(z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().min(1)).min(1)),
+  }),
 });
 export type StatusRules = z.infer<typeof StatusRulesSchema>;
 
@@ -136,6 +151,11 @@ export function checkStatusRules(rules: StatusRules, safeguards: SafeguardsPack,
     for (const termId of [...(s.negationMeansStated?.terms ?? []), ...(s.sense?.terms ?? []), ...Object.keys(s.terms ?? {})]) {
       if (!terms.has(termId)) report(`safeguards.${id}`, `onbekende term "${termId}" van ${id}`);
     }
+  }
+  const signals = new Set(safeguards.signals.map((s) => s.id));
+  for (const [signal, merged] of Object.entries(rules.letter.signalMerges)) {
+    if (!signals.has(signal)) report(`letter.signalMerges.${signal}`, `onbekend signaal "${signal}" (niet in rules/safeguards.json)`);
+    for (const id of merged) if (!ids.has(id)) report(`letter.signalMerges.${signal}`, `onbekende waarborg "${id}"`);
   }
   for (const s of safeguards.safeguards) {
     if (!rules.safeguards[s.id]?.asks) report(`safeguards.${s.id}.asks`, `ontbreekt: wat de brief vraagt als het stuk zegt dat ${s.label} niet is gedaan of alleen is aangekondigd`);

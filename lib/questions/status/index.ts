@@ -4,6 +4,7 @@
 import type { SafeguardStatus, StatusRules } from '../../rules/status';
 import { classifyMentions, type MentionStatus, type Span, type StatusMentionInput } from './classify';
 import { compileStatusRules, type CompiledStatusRules } from './compile';
+import { segmentAt, segmentText } from './segment';
 
 export { classifyMentions, type MentionStatus, type Span, type StatusMentionInput, type StatusReason } from './classify';
 export { compileStatusRules, type CompiledStatusRules } from './compile';
@@ -19,8 +20,8 @@ export function compiledStatusRules(rules: StatusRules): CompiledStatusRules {
   return c;
 }
 
-/** What a reader asks first: the document says it was not done, then announced, then done. */
-export const STATUS_ORDER: readonly SafeguardStatus[] = ['negated', 'planned', 'stated', 'absent'];
+/** What a reader asks about first: not done, then only announced, then not mentioned; done last. */
+export const STATUS_ORDER: readonly SafeguardStatus[] = ['negated', 'planned', 'absent', 'stated'];
 
 /**
  * One status for a safeguard from its passages: negated if any passage says it was not done (never
@@ -63,4 +64,23 @@ export function classifyWithText(text: string, mentions: readonly StatusMentionI
     ...s,
     text: passageText(text, s.sentence, mentions[i]!),
   }));
+}
+
+/** Characters read either side of a passage to find its sentence. */
+const SENTENCE_WINDOW = 1500;
+
+/**
+ * The whole sentence(s) around [start, end) of `text`, as quoted (passageText): a reader's flag on
+ * "slimme lantaarnpalen" is quoted in a letter as the sentence it stands in, not as a keyword.
+ */
+export function sentenceAround(text: string, start: number, end: number, rules: StatusRules): string {
+  const from = Math.max(0, start - SENTENCE_WINDOW);
+  const to = Math.min(text.length, end + SENTENCE_WINDOW);
+  const local = text.slice(from, to);
+  const segments = segmentText(local, compiledStatusRules(rules).segment);
+  const a = segments[segmentAt(segments, start - from)];
+  const b = segments[segmentAt(segments, Math.max(start, end - 1) - from)];
+  if (!a || !b) return passageText(text, { start, end }, { start, end });
+  const sentence = { start: from + Math.min(a.start, start - from), end: from + Math.max(b.end, end - from) };
+  return passageText(text, sentence, { start, end });
 }

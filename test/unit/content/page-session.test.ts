@@ -74,6 +74,11 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     const anchor = (await s.handle({ type: 'anchor-for-match', index: 2 })) as { exact: string };
     expect(anchor.exact).toBe('bodycams');
     expect(s.handle({ type: 'locate-anchors', anchors: [anchor as never] })).toEqual([true]);
+    // A letter quotes the whole sentence a flagged term stands in, not the term.
+    expect(s.handle({ type: 'anchor-sentences', anchors: [anchor as never, { ...(anchor as never as object), exact: 'drones', prefix: '', suffix: '' } as never] })).toEqual([
+      'Daarnaast komen er bodycams voor handhavers.',
+      null,
+    ]);
     expect(s.handle({ type: 'next-match' })).toMatchObject({ index: 0, total: 3 });
     expect(s.handle({ type: 'prev-match' })).toMatchObject({ index: 2, total: 3 });
     expect(s.handle({ type: 'scroll-to-match', index: 99 })).toBe(false);
