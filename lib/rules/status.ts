@@ -57,10 +57,17 @@ const SenseSchema = z.strictObject({
   /** Another sense: a word in the sentence ending like this ("verwerker van het groenafval"). */
   otherSuffixes: z.array(word).optional(),
   /**
-   * With this word after the term, its complement decides instead of the context: "evaluatie van
-   * het subsidiebeleid" is another sense, "evaluatie van de pilot" is not.
+   * With one of these words right after the term, its complement decides instead of the context:
+   * "evaluatie van het subsidiebeleid" and "noodzaak tot kostenbeheersing" are another sense,
+   * "evaluatie van de pilot" is not.
    */
-  complement: word.optional(),
+  complement: z
+    .strictObject({
+      after: z.array(word).min(1),
+      /** Without such a complement: on topic ("de evaluatie volgt in mei"), or decided by the context as usual. */
+      otherwise: z.enum(['on-topic', 'context']),
+    })
+    .optional(),
 });
 
 export const SafeguardStatusRulesSchema = z.strictObject({

@@ -292,13 +292,13 @@ function decide(
     const after = tokens[range[1]];
     if (after && sense.otherAfter.has(after.text)) return done('absent', 'sense');
     if (sense.otherSuffixes.length && tokens.some((t) => sense.otherSuffixes.some((x) => t.text.endsWith(x)))) return done('absent', 'sense');
-    const complement = sense.complement && after?.text === sense.complement ? complementOf(tokens, range[1] + 1, rules) : null;
+    const complement = after && sense.complement.has(after.text) ? complementOf(tokens, range[1] + 1, rules) : null;
     if (complement) {
-      // "evaluatie van het subsidiebeleid": the complement says what it is about.
+      // "evaluatie van het subsidiebeleid", "noodzaak tot kostenbeheersing": the complement says what it is about.
       const [a, b] = complement;
       const onTopic = hasAny(tokens, a, b, sense.words) || anyTechIn(techSpans, tokens[a]!.start, tokens[b - 1]!.end);
       if (!onTopic) return done('absent', 'sense');
-    } else if (!sense.complement && !(sense.technologyNearby && techNear) && !hasAny(tokens, 0, tokens.length, sense.words)) {
+    } else if (sense.withoutComplement === 'context' && !(sense.technologyNearby && techNear) && !hasAny(tokens, 0, tokens.length, sense.words)) {
       return done('absent', 'sense');
     }
   }

@@ -50,7 +50,9 @@ export interface SafeguardRules {
     terms: ReadonlySet<string> | null;
     otherAfter: ReadonlySet<string>;
     otherSuffixes: readonly string[];
-    complement: string | null;
+    /** Words after which the complement decides the sense (empty: the context decides), and what decides without one. */
+    complement: ReadonlySet<string>;
+    withoutComplement: 'on-topic' | 'context';
   } | null;
   negationMeansStated: { terms: ReadonlySet<string>; triggers: ReadonlySet<string> } | null;
   negationNeeds: ReadonlySet<string> | null;
@@ -197,7 +199,8 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
             terms: s.sense.terms ? new Set(s.sense.terms) : null,
             otherAfter: foldSet(s.sense.otherAfter ?? []),
             otherSuffixes: (s.sense.otherSuffixes ?? []).map(fold),
-            complement: s.sense.complement ? fold(s.sense.complement) : null,
+            complement: foldSet(s.sense.complement?.after ?? []),
+            withoutComplement: s.sense.complement?.otherwise ?? 'context',
           }
         : null,
       negationMeansStated: s.negationMeansStated ? { terms: new Set(s.negationMeansStated.terms), triggers: foldSet(s.negationMeansStated.triggers) } : null,

@@ -49,6 +49,8 @@ function isWordChar(ch: string): boolean {
 }
 
 const BULLETS = new Set(['-', '•', '–', '—', '*', '·', '▪', '◦', '‣', '○', '●', '■', '□']);
+/** Bullets that start an item also inside a line (a hyphen there is a dash, not a bullet). */
+const INLINE_BULLETS = new Set(['•', '▪', '◦', '‣', '●', '■', '□']);
 const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x']);
 /** Closing characters that may stand after a sentence's final punctuation. */
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
@@ -229,13 +231,31 @@ export function segmentText(text: string, rules: SegmentRules): Segment[] {
   }
   close();
 
+  // Text from a PDF has no line breaks: "Roept het college op: ● Te onderzoeken …; ● De raad …". A
+  // bullet between spaces starts an item there too.
+  const split: Block[] = [];
+  for (const block of blocks) {
+    if (block.heading) {
+      split.push(block);
+      continue;
+    }
+    let from = block.start;
+    for (let i = block.start + 1; i < block.end - 1; i++) {
+      if (INLINE_BULLETS.has(text[i]!) && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) {
+        split.push({ ...block, start: from, end: i, marker: from === block.start ? block.marker : true });
+        from = i + 1;
+      }
+    }
+    split.push(from === block.start ? block : { ...block, start: from, marker: true, item: false });
+  }
+
   // Segments, with list items tied to their lead-in.
   const segments: Segment[] = [];
   const spans: Array<[number, number]> = [];
   let lead = -1;
   let list: 'marker' | 'paragraph' | null = null;
   let previousEnd = '';
-  for (const block of blocks) {
+  for (const block of split) {
     const firstIndex = segments.length;
     if (block.marker) {
       // A run of marked lines is one list; its lead-in is the segment just before the first one.

@@ -99,6 +99,16 @@ describe('status: lists take their lead-in', () => {
   ]);
 });
 
+describe('status: PDF text and other senses seen in real documents', () => {
+  cases([
+    // pdf.js text has no line breaks: bullets between spaces start the items of the lead-in.
+    ['Roept het college op: ● te onderzoeken welke taken in aanmerking komen; ● de functionaris gegevensbescherming om advies te vragen; En gaat over tot de orde van de dag.', ['fg:planned']],
+    ['Constaterende dat: ● er geen DPIA is gedaan; ● de camera’s al hangen;', ['dpia:negated']],
+    ['De gemeente worstelt met de noodzaak tot kostenbeheersing, ook bij de camera’s.', ['noodzaak:absent']],
+    ['De noodzaak van het cameratoezicht is aangetoond.', ['noodzaak:stated']],
+  ]);
+});
+
 describe('the checklist stays silent without technology', () => {
   it('every mention is absent in a document that names no technology', () => {
     const text = 'De raad benoemt twee leden met de noodzakelijke competenties. Er is geen DPIA nodig. De evaluatie volgt in 2027.';
