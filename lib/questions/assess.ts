@@ -254,13 +254,16 @@ function readSafeguards(input: AssessInput, strongCategories: ReadonlySet<Catego
     const list = (perSafeguard.get(s.id) ?? []).sort((a, b) => a.hit.start - b.hit.start);
     const passages: SafeguardPassage[] = [];
     const deciding: SafeguardHit[] = [];
+    const seen = new Set<string>();
     for (const { hit, status } of list) {
       // Without a text to read (a caller that passed none), a mention counts as said, as it always did.
       const m: ClassifiedMention = status ?? { status: 'stated', sentence: { start: hit.start, end: hit.end }, reason: 'default', text: hit.text };
       if (m.status === 'absent') continue;
       const p = passageFrom(m, hit);
       // Two mentions in one sentence that say the same are one passage.
-      if (passages.some((q) => q.start === p.start && q.status === p.status)) continue;
+      const key = `${p.start}:${p.status}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       passages.push(p);
       deciding.push(hit);
     }

@@ -59,6 +59,7 @@ const NODE_BENCHES = {
   'matcher.bench.mjs': 'lib/match, Node (matcher engineer’s bench)',
   'analyse.bench.ts': 'Analyser throughput, real rules, Node',
   'linearity.bench.ts': 'Matcher linearity, Node',
+  'status.bench.ts': 'Checklist statuses: cost and linearity, Node',
 };
 const PAGE_TITLES = {
   'page.bench.ts': '≥ 1 MB council page in Chromium: scan vs mark.js vs floor',

@@ -59,13 +59,22 @@ interface Analysed {
   hasAux: boolean;
 }
 
+/** `mentions` sorted by start; only those inside [from, to) matter. */
 function analyse(text: string, from: number, to: number, rules: CompiledStatusRules, mentions: readonly Span[]): Analysed {
   const tokens = tokenize(text, from, to);
-  // The words of a safeguard term are never a trigger: "geen persoonsgegevens" is a term.
+  // The words of a safeguard term are never a trigger: "geen persoonsgegevens" is a term. Tokens
+  // and mentions are both in text order: one sweep.
   const blocked = new Uint8Array(tokens.length);
+  let j = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    for (const m of mentions) if (t.start < m.end && t.end > m.start) blocked[k] = 1;
+    while (j < mentions.length && mentions[j]!.end <= t.start) j++;
+    for (let i = j; i < mentions.length && mentions[i]!.start < t.end; i++) {
+      if (mentions[i]!.end > t.start) {
+        blocked[k] = 1;
+        break;
+      }
+    }
   }
   // Pseudo-triggers may hold a term ("als alternatief"); real triggers may not.
   const triggers: Analysed['triggers'] = [];
@@ -79,18 +88,45 @@ function analyse(text: string, from: number, to: number, rules: CompiledStatusRu
   return { tokens, triggers, hasAux };
 }
 
+/** The first index in `list` whose `key` is at least `at` (list sorted by key). */
+function firstAtLeast<T>(list: readonly T[], at: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The part of an analysed sentence between two offsets, indices counted from its first token. */
+function windowOf(whole: Analysed, from: number, to: number): Analysed {
+  const ta = firstAtLeast(whole.tokens, from, (t) => t.start);
+  const tb = firstAtLeast(whole.tokens, to, (t) => t.start);
+  const tokens = whole.tokens.slice(ta, tb);
+  const triggers: Analysed['triggers'] = [];
+  for (let k = firstAtLeast(whole.triggers, ta, (t) => t.start); k < whole.triggers.length; k++) {
+    const t = whole.triggers[k]!;
+    if (t.start >= tb) break;
+    if (t.end <= tb) triggers.push({ ...t, start: t.start - ta, end: t.end - ta });
+  }
+  return { tokens, triggers, hasAux: whole.hasAux };
+}
+
 /** Token range [first, last+1) of the mention, or null when the window cut it off. */
 function mentionRange(tokens: readonly Token[], m: Span): [number, number] | null {
-  let a = -1;
-  let b = -1;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.start < m.end && t.end > m.start) {
-      if (a < 0) a = k;
-      b = k + 1;
-    }
+  // The first token that ends after the mention's start (tokens are in text order).
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= m.start) lo = mid + 1;
+    else hi = mid;
   }
-  return a < 0 ? null : [a, b];
+  let b = lo;
+  while (b < tokens.length && tokens[b]!.start < m.end) b++;
+  return b > lo ? [lo, b] : null;
 }
 
 function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
@@ -230,12 +266,8 @@ export function classifyMentions(
 
   for (const [si, indexes] of bySegment) {
     const seg = segments[si] ?? { start: 0, end: text.length, heading: false, item: false, lead: -1, question: false };
-    const lo = Math.min(...indexes.map((i) => mentions[i]!.start));
-    const hi = Math.max(...indexes.map((i) => mentions[i]!.end));
-    const from = Math.max(seg.start, lo - WINDOW);
-    const to = Math.min(Math.max(seg.end, hi), hi + WINDOW);
-    const a = analyse(text, from, to, rules, indexes.map((i) => mentions[i]!));
-    const sentence = { start: seg.start, end: Math.max(seg.end, hi) };
+    indexes.sort((a, b) => mentions[a]!.start - mentions[b]!.start);
+    const spans = indexes.map((i) => mentions[i]!);
 
     // A list item hears its lead-in when that is open ("verzoekt het college:", "Wat ontbreekt?"),
     // not when it is a finished sentence of its own.
@@ -250,13 +282,20 @@ export function classifyMentions(
     }
     // The technology may be named a few sentences earlier, or in the lead-in of a list.
     const context = segments[Math.max(0, si - SENSE_BEFORE)] ?? seg;
+    const segEnd = Math.max(seg.end, spans.at(-1)!.end);
     const techNear =
-      anyTechIn(techSpans, Math.min(context.start, seg.start), sentence.end) ||
+      anyTechIn(techSpans, Math.min(context.start, seg.start), segEnd) ||
       (seg.lead >= 0 && anyTechIn(techSpans, segments[seg.lead]!.start, segments[seg.lead]!.end));
 
-    for (const i of indexes) {
-      const m = mentions[i]!;
-      out[i] = decide(text, m, seg, sentence, a, lead, leadSeg, techNear, techSpans, rules);
+    // The sentence is read once; each mention then looks at a window of it: a long "sentence" (a
+    // PDF table) full of mentions costs a bounded amount per mention, not the whole sentence each time.
+    const whole = analyse(text, seg.start, segEnd, rules, spans);
+    const sentence = { start: seg.start, end: segEnd };
+    const short = segEnd - seg.start <= 2 * WINDOW;
+    for (let n = 0; n < spans.length; n++) {
+      const m = spans[n]!;
+      const a = short ? whole : windowOf(whole, m.start - WINDOW, m.end + WINDOW);
+      out[indexes[n]!] = decide(text, m as StatusMentionInput, seg, sentence, a, lead, leadSeg, techNear, techSpans, rules);
     }
   }
   return out;
