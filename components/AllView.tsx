@@ -12,6 +12,10 @@ import { errorText } from '@/lib/ui/error-text';
 import { flagsRepo, notesRepo, type FlagInput, type NoteInput } from '@/lib/db';
 import { saveOrConflict } from '@/lib/record/conflict';
 import { DataTransfer } from './DataTransfer';
+import { ExportLetter, type LetterChoice } from './ExportLetter';
+import { correctionsRepo } from '@/lib/db';
+import { loadBuiltinRules } from '@/lib/rules';
+import { selectionLetters } from '@/lib/ui/letter-input';
 import { ExportMenu } from './ExportMenu';
 import { NoteList, statusLabel, type Outcome } from './NoteList';
 
@@ -30,6 +34,18 @@ export function AllView() {
   const [filter, setFilter] = useState<RecordFilter>({ sort: 'meeting-desc' });
   const [shown, setShown] = useState(PAGE);
   const [message, setMessage] = useState<string | null>(null);
+  /** The letter about the selection: undefined when closed, null while it is gathered. */
+  const [letters, setLetters] = useState<LetterChoice[] | null | undefined>(undefined);
+  const openLetters = () => {
+    setLetters(null);
+    // Corrections are read when asked for: the record kept for "Alles" holds notes, flags and documents.
+    correctionsRepo
+      .listAll()
+      .catch(() => [])
+      .then((corrections) =>
+        setLetters(selectionLetters(selection, corrections, loadBuiltinRules(), t('letterUnknownGemeente')).map((l) => ({ label: l.gemeente, input: l.input }))),
+      );
+  };
   const facets = useMemo(() => facetsOf(record.entries), [record.entries]);
   // Sorted once per order; a keystroke in the search field only filters the sorted list.
   const sorted = useMemo(() => sortEntries([...record.entries], filter.sort), [record.entries, filter.sort]);
@@ -62,6 +78,17 @@ export function AllView() {
         <h2 id="h-all">{t('allHeading')}</h2>
         <ExportMenu set={selection} labels={labels} name="raadslens-selectie" />
       </div>
+      {letters === undefined ? (
+        results.length > 0 && (
+          <p class="row">
+            <button type="button" class="primary" data-testid="letter-selection" onClick={openLetters}>
+              {t('letterSelection')}
+            </button>
+          </p>
+        )
+      ) : (
+        <ExportLetter letters={letters} name="selectie" onClose={() => setLetters(undefined)} />
+      )}
       {record.error && (
         <p class="notice" role="alert" data-testid="storage-error">
           {record.error}

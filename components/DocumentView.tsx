@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n';
 import type { RuleSet } from '@/lib/rules';
 import type { MatchSummary, ScanReport } from '@/lib/messages/protocol';
+import type { DocumentChecklist } from '@/lib/ui/use-checklist';
 import { Attachments } from './Attachments';
 import { DocumentMeta, PageKindNotice } from './DocumentMeta';
 import { MatchGroups } from './MatchGroups';
@@ -15,10 +16,14 @@ interface Props {
   onFlag?: (m: MatchSummary) => void;
   /** What to say when the page has no match (it may not be the whole document). */
   emptyText?: string;
+  /** What the document says per safeguard, with the reader's corrections. */
+  checklist: DocumentChecklist;
+  /** Opens the draft letter to the college. */
+  onLetter?: () => void;
 }
 
 /** What the document is about: the AP questions, what it does (not) say, and every match. */
-export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText }: Props) {
+export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText, checklist, onLetter }: Props) {
   // Not a document (a bot check, an error page, an empty list): say what it is, report nothing.
   if (report.page) {
     return (
@@ -45,7 +50,21 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText 
       </section>
       <section aria-labelledby="h-safeguards">
         <h2 id="h-safeguards">{t('headingSafeguards')}</h2>
-        <SafeguardChecklist safeguards={report.assessment.safeguards} />
+        <SafeguardChecklist
+          items={checklist.items}
+          hasTechnology={report.assessment.hasTechnology}
+          onCorrect={(item, status) => void checklist.correct(item, status)}
+          onUndo={(item) => void checklist.undo(item)}
+          error={checklist.error}
+        />
+        {onLetter && report.assessment.hasTechnology && (
+          <div class="letter-action">
+            <button type="button" class="primary" data-testid="letter-open" onClick={onLetter}>
+              {t('letterOpen')}
+            </button>
+            <p class="small muted">{t('letterOpenHint')}</p>
+          </div>
+        )}
       </section>
       <section aria-labelledby="h-matches">
         <h2 id="h-matches">{t('headingMatches')}</h2>

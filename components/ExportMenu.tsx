@@ -5,21 +5,27 @@ import { toCsv } from '@/lib/export/csv';
 import { toMarkdown } from '@/lib/export/markdown';
 import type { ExportLabels, ExportSet } from '@/lib/export/model';
 import { toWebAnnotations } from '@/lib/export/web-annotation';
+import { correctionsRepo } from '@/lib/db';
 import { downloadText, exportFilename } from '@/lib/ui/download';
+
+/** The set with the stored corrections of its documents (the set itself carries none). */
+async function withCorrections(set: ExportSet): Promise<ExportSet> {
+  const ids = new Set(set.documents.map((d) => d.id));
+  const all = await correctionsRepo.listAll().catch(() => []);
+  return { ...set, corrections: all.filter((c) => ids.has(c.documentId)) };
+}
 
 interface Props {
   set: ExportSet;
   labels: ExportLabels;
   /** Base of the file names: the document title, or "raadslens-selectie". */
   name: string;
-  /** Offered when the export is about one document. */
-  onLetter?: () => void;
 }
 
 type Format = 'md' | 'csv' | 'json' | 'jsonld';
 
 /** "Exporteer": the set as Markdown, CSV, JSON backup or W3C Web Annotation, downloaded from a Blob URL. */
-export function ExportMenu({ set, labels, name, onLetter }: Props) {
+export function ExportMenu({ set, labels, name }: Props) {
   const [done, setDone] = useState<string | null>(null);
   const menu = useRef<HTMLDetailsElement>(null);
   // A chosen action closes the menu, so it never covers what the action opened.
@@ -32,7 +38,8 @@ export function ExportMenu({ set, labels, name, onLetter }: Props) {
     const file = exportFilename(name, format);
     if (format === 'md') downloadText(file, toMarkdown(set, labels), 'text/markdown;charset=utf-8');
     if (format === 'csv') downloadText(file, toCsv(set, labels), 'text/csv;charset=utf-8');
-    if (format === 'json') downloadText(file, backupJson(toBackup(set)), 'application/json');
+    // A backup keeps the reader's checklist corrections of its documents too.
+    if (format === 'json') void withCorrections(set).then((full) => downloadText(file, backupJson(toBackup(full)), 'application/json'));
     if (format === 'jsonld') downloadText(file, `${JSON.stringify(toWebAnnotations(set, labels), null, 2)}\n`, 'application/ld+json');
     setDone(t('exportDone', file));
     close();
@@ -58,18 +65,6 @@ export function ExportMenu({ set, labels, name, onLetter }: Props) {
           <li>
             <button type="button" data-testid="export-annotations" onClick={() => run('jsonld')}>{t('exportAnnotations')}</button>
           </li>
-          {onLetter && (
-            <li>
-              <button
-                type="button"
-                data-testid="export-letter"
-                onClick={() => {
-                  close();
-                  onLetter();
-                }}
-              >{t('exportLetter')}</button>
-            </li>
-          )}
         </ul>
       )}
     </details>

@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 import type { QuoteAnchor, ScanReport } from '@/lib/messages/protocol';
 import type { DocumentNotes } from '@/lib/ui/use-document-notes';
 import { recordLabels } from '@/lib/ui/record-labels';
-import { ExportLetter } from './ExportLetter';
+import { ExportLetter, type LetterChoice } from './ExportLetter';
 import { ExportMenu } from './ExportMenu';
 import { FlagForm, type FlagTarget } from './FlagForm';
 import { NoteEditor } from './NoteEditor';
@@ -25,13 +25,33 @@ interface Props {
   setFlagTarget?: (target: FlagTarget | null) => void;
   /** The tab's address and title, for export names when the document is not stored yet. */
   tab?: { url: string; title: string } | null;
+  /** The draft letter when open (null while it is being gathered), and how to open and close it. */
+  letter?: LetterChoice[] | null;
+  letterOpen?: boolean;
+  onLetter?: () => void;
+  onCloseLetter?: () => void;
 }
 
 /** "Dit document": the editor, then the document's notes and flags in reading order. */
-export function NotesView({ notes, found, anchor, setAnchor, focusKey, onPickSelection, onShowAnchor, report, flagTarget, setFlagTarget, tab }: Props) {
+export function NotesView({
+  notes,
+  found,
+  anchor,
+  setAnchor,
+  focusKey,
+  onPickSelection,
+  onShowAnchor,
+  report,
+  flagTarget,
+  setFlagTarget,
+  tab,
+  letter,
+  letterOpen,
+  onLetter,
+  onCloseLetter,
+}: Props) {
   const { labels, questions, categoryLabel, questionForCategory } = recordLabels();
   const [localFlag, setLocalFlag] = useState<FlagTarget | null>(null);
-  const [letterOpen, setLetterOpen] = useState(false);
   const target = flagTarget !== undefined ? flagTarget : localFlag;
   const setTarget = setFlagTarget ?? setLocalFlag;
 
@@ -42,7 +62,6 @@ export function NotesView({ notes, found, anchor, setAnchor, focusKey, onPickSel
   );
 
   const title = notes.document?.title || tab?.title || report?.title || '';
-  const url = notes.document?.url ?? tab?.url ?? '';
   const exportSet = {
     documents: notes.document ? [notes.document] : [],
     notes: notes.list,
@@ -54,14 +73,16 @@ export function NotesView({ notes, found, anchor, setAnchor, focusKey, onPickSel
     <section aria-labelledby="h-notes">
       <div class="section-head">
         <h2 id="h-notes">{t('headingNotes')}</h2>
-        <ExportMenu set={exportSet} labels={labels} name={title || 'raadslens'} onLetter={() => setLetterOpen(true)} />
+        <ExportMenu set={exportSet} labels={labels} name={title || 'raadslens'} />
       </div>
-      {letterOpen && (
-        <ExportLetter
-          input={{ document: notes.document ?? { url, title }, flags: notes.flags, assessment: report?.assessment, labels }}
-          onClose={() => setLetterOpen(false)}
-        />
+      {onLetter && !letterOpen && (
+        <p class="row">
+          <button type="button" class="primary" data-testid="letter-open" onClick={onLetter}>
+            {t('letterOpen')}
+          </button>
+        </p>
       )}
+      {letterOpen && <ExportLetter letters={letter ?? null} name={title || 'raadslens'} onClose={() => onCloseLetter?.()} />}
       {target ? (
         <FlagForm
           target={target}

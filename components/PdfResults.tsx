@@ -5,6 +5,7 @@ import type { RuleSet } from '@/lib/rules';
 import type { PdfMatch, PdfScanResult } from '@/lib/pdf';
 import { QuestionCard } from './QuestionCard';
 import { SafeguardChecklist } from './SafeguardChecklist';
+import { checklistOf } from '@/lib/questions/checklist';
 
 interface Props {
   result: PdfScanResult;
@@ -41,7 +42,10 @@ export function PdfResults({ result, fromCache, rules, onOpen }: Props) {
         <QuestionCard key={q.id} question={q} assessment={result.assessment.questions.find((a) => a.id === q.id)} source={rules.questions.source} />
       ))}
       <h4>{t('headingSafeguards')}</h4>
-      <SafeguardChecklist safeguards={result.assessment.safeguards} />
+      <SafeguardChecklist
+        items={checklistOf(result.assessment.safeguards.found, result.assessment.safeguards.missing, [], rules)}
+        hasTechnology={result.assessment.hasTechnology}
+      />
     </div>
   );
 }

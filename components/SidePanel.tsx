@@ -1,4 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useChecklist } from '@/lib/ui/use-checklist';
+import { documentLetterInput } from '@/lib/ui/letter-input';
+import { documentFacts } from '@/lib/record/document-meta';
+import type { LetterChoice } from './ExportLetter';
 import { t } from '@/lib/i18n';
 import { loadBuiltinRules } from '@/lib/rules';
 import type { MatchSummary, QuoteAnchor, ScanReport } from '@/lib/messages/protocol';
@@ -61,6 +65,7 @@ export function SidePanel() {
   const tabScan = tab && !pdf ? scans.states[tab.url] : undefined;
   const probeError = tabScan?.status === 'error' && !['not-pdf', 'cancelled'].includes(tabScan.error.kind) ? tabScan.error.message : null;
   const notes = useDocumentNotes(tab, report?.portal);
+  const checklist = useChecklist(tab, report?.assessment, rules, report?.portal);
   // "Alles" reads every note: done while the panel is idle, so the tab opens at once.
   useEffect(() => preloadRecord(), []);
   const [view, setViewState] = useState<PanelView>(rememberedView);
@@ -73,6 +78,9 @@ export function SidePanel() {
   const [message, setMessage] = useState<string | null>(null);
   const [found, setFound] = useState<boolean[] | null>(null);
   const [flagTarget, setFlagTarget] = useState<FlagTarget | null>(null);
+  const [letterOpen, setLetterOpen] = useState(false);
+  /** The whole sentence of each anchored note and flag, asked of the page when the letter opens. */
+  const [sentences, setSentences] = useState<Map<string, string> | null>(null);
 
   // Paint the notes' passages in the page and learn which ones are still there.
   const { anchors, anchorKinds } = notes;
@@ -122,6 +130,38 @@ export function SidePanel() {
         .catch((e: unknown) => setMessage(errorText(e)));
     } else startNote(pending.anchor);
   }, [pending, tab]);
+
+  // The letter quotes whole sentences: the page finds the sentence each note or flag stands in.
+  useEffect(() => {
+    setSentences(null);
+    if (!letterOpen) return;
+    const anchored = notes.entries.filter((e) => e.anchor);
+    if (tabId === null || !report || anchored.length === 0) {
+      setSentences(new Map());
+      return;
+    }
+    let cancelled = false;
+    sendToTab(tabId, { type: 'anchor-sentences', anchors: anchored.map((e) => e.anchor!) })
+      .then((found) => !cancelled && setSentences(new Map(anchored.flatMap((e, i) => (found[i] ? [[e.id, found[i]!] as const] : [])))))
+      .catch(() => !cancelled && setSentences(new Map()));
+    return () => {
+      cancelled = true;
+    };
+  }, [letterOpen, tabId, report, notes.entries]);
+  const letter = useMemo((): LetterChoice[] | null => {
+    if (!letterOpen || !sentences || !tab) return null;
+    // An unstored document: what the portal and the address say about it (gemeente, soort, datum).
+    const document = notes.document ?? documentFacts(tab.url, report?.title || tab.title, report?.portal);
+    const input = documentLetterInput(
+      { document, notes: notes.list, flags: notes.flags, checklist: checklist.items, assessment: report?.assessment, sentences },
+      rules,
+    );
+    return [{ label: document.gemeente ?? '', input }];
+  }, [letterOpen, sentences, tab, notes.document, notes.list, notes.flags, checklist.items, report]);
+  const openLetter = () => {
+    setLetterOpen(true);
+    setView('notes');
+  };
 
   const onShow = (m: MatchSummary) => tabId !== null && void ask(sendToTab(tabId, { type: 'scroll-to-match', index: m.index }));
   const onNote = async (m: MatchSummary) =>
@@ -195,7 +235,16 @@ export function SidePanel() {
         )}
         {view === 'document' && report && !pdf && (
           <ErrorBoundary>
-            <DocumentView report={report} rules={rules} emptyText={emptyText} onShow={onShow} onNote={(m) => void onNote(m)} onFlag={(m) => void onFlag(m)} />
+            <DocumentView
+              report={report}
+              rules={rules}
+              emptyText={emptyText}
+              onShow={onShow}
+              onNote={(m) => void onNote(m)}
+              onFlag={(m) => void onFlag(m)}
+              checklist={checklist}
+              onLetter={openLetter}
+            />
           </ErrorBoundary>
         )}
         {view === 'notes' && tab && (
@@ -212,6 +261,10 @@ export function SidePanel() {
               flagTarget={flagTarget}
               setFlagTarget={setFlagTarget}
               tab={tab}
+              letter={letter}
+              letterOpen={letterOpen}
+              onLetter={() => setLetterOpen(true)}
+              onCloseLetter={() => setLetterOpen(false)}
             />
           </ErrorBoundary>
         )}

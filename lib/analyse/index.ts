@@ -19,6 +19,8 @@ export interface Analysis {
 }
 
 export interface Analyser {
+  /** The rules it was compiled from (the status rules read safeguard mentions outside analyse()). */
+  readonly rules: RuleSet;
   analyse(text: string): Analysis;
   /**
    * The two matchers alone, for callers that scan a document in parts (the content script's
@@ -48,6 +50,7 @@ export function createAnalyser(rules: RuleSet, options: AnalyserOptions = {}): A
   const isWeak = (termId: string) => weak.has(termId);
   const settle = (parts: readonly ContextPart[]) => outOfContext(parts, isWeak);
   return {
+    rules,
     analyse(text) {
       const found = find(text);
       const dropped = settle([{ text, matches: found.matches, hits: found.safeguardHits }]);

@@ -11,14 +11,16 @@ export type ParsedArgs = { ok: true; args: ScanArgs } | { ok: false; message: st
 export const USAGE = `Gebruik: npm run scan -- [--json] BESTAND...
 
 Scant raadsstukken (.txt, .html, .pdf) op technologie en toont per bestand de gevonden termen,
-de vragen van de Autoriteit Persoonsgegevens en welke waarborgen het stuk noemt of mist.
+de vragen van de Autoriteit Persoonsgegevens en per waarborg wat het stuk erover zegt (gedaan,
+niet gedaan, aangekondigd of niets), met de zin die het zegt.
 
   --json      één JSON-document op stdout in plaats van tekst
   -h, --help  deze uitleg
 
 In de JSON zijn start en end posities (JavaScript-tekenindexen) in de gelezen tekst: bij .txt de
 inhoud van het bestand zoals die is, bij .html de hoofdtekst van de pagina (zonder menu's en
-cookiemeldingen), bij .pdf de tekst van de bladzijde in "page". Een bestand dat niet gelezen kan
+cookiemeldingen), bij .pdf de tekst van de bladzijde in "page"; "safeguards" geeft per waarborg een
+"status" (stated, negated, planned of absent) en de zinnen ("passages") die dat zeggen. Een bestand dat niet gelezen kan
 worden, staat met de reden op stderr; de andere bestanden worden wel gescand (exitcode 1).`;
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {

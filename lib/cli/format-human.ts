@@ -1,7 +1,8 @@
 // Human output, in Dutch: per file the terms per category with counts and line numbers, then the
 // AP questions and the safeguards checklist. Pure: reports in, text out.
 import type { CategoryId } from '../rules/schema';
-import type { CliMatch, FileFailure, FileReport } from './report';
+import { lastStartBefore } from '../scan/text-index';
+import type { CliMatch, CliPassage, CliSafeguard, FileFailure, FileReport } from './report';
 
 export interface HumanFormatOptions {
   /** The term's own spelling in the rules, for a term id (falls back to the id). */
@@ -18,14 +19,7 @@ function lineStarts(text: string): number[] {
 }
 
 function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return lastStartBefore(starts, offset, false) + 1;
 }
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -103,15 +97,40 @@ function formatQuestions(report: FileReport, out: string[]): void {
   }
 }
 
+/** The status as a raadslid reads it: a mark and plain Dutch. */
+const STATUS_LINE: Record<CliSafeguard['status'], { mark: string; says: string }> = {
+  stated: { mark: '[x]', says: 'het stuk zegt: gedaan' },
+  negated: { mark: '[-]', says: 'het stuk zegt: niet gedaan' },
+  planned: { mark: '[~]', says: 'nog niet gedaan, wel aangekondigd' },
+  absent: { mark: '[ ]', says: 'het stuk zegt er niets over' },
+};
+
+function placeOf(report: FileReport, p: CliPassage): string {
+  if (p.page !== undefined) return `blz. ${p.page}`;
+  const text = report.pages[0]?.text ?? '';
+  return `regel ${lineAt(lineStarts(text), p.term.start)}`;
+}
+
 function formatChecklist(report: FileReport, out: string[]): void {
-  const { found, missing } = report.assessment.safeguards;
-  out.push('', 'Waarborgen — wat het stuk noemt en wat niet:');
-  if (found.length === 0 && missing.length === 0) {
+  out.push('', 'Waarborgen — wat het stuk erover zegt:');
+  if (report.safeguards.length === 0) {
     out.push('  (geen: zonder technologie is er niets af te vinken)');
     return;
   }
-  for (const f of found) out.push(`  [x] ${f.label} (${f.count}×): “${oneLine(f.passage.snippet)}”`);
-  for (const m of missing) out.push(`  [ ] ${m.label} — niet genoemd. Vraag ${m.question.slice(-1)}: ${m.followUp}`);
+  for (const s of report.safeguards) {
+    // A safeguard only worth asking about for some technologies (IAMA) stays out when nothing is said.
+    if (s.status === 'absent' && !report.assessment.safeguards.missing.some((m) => m.id === s.id)) continue;
+    const { mark, says } = STATUS_LINE[s.status];
+    out.push(`  ${mark} ${s.label} — ${says}`);
+    const shown = s.passages.filter((p) => p.status === s.status).slice(0, 3);
+    for (const p of shown) {
+      const scope = p.scope ? ` (geldt voor: ${oneLine(p.scope)})` : '';
+      out.push(`        “${oneLine(p.text)}”${scope} — ${placeOf(report, p)}`);
+    }
+    const others = s.passages.length - shown.length;
+    if (others > 0) out.push(`        (en ${others} andere ${others === 1 ? 'zin' : 'zinnen'} over ${s.label.toLowerCase().startsWith('dpia') ? s.label : s.label.charAt(0).toLowerCase() + s.label.slice(1)})`);
+    if (s.ask) out.push(`        Vraag ${s.question.slice(-1)}: ${s.ask}`);
+  }
 }
 
 export function formatHuman(reports: readonly FileReport[], failures: readonly FileFailure[] = [], options: HumanFormatOptions = {}): string {

@@ -1,5 +1,9 @@
-// --json: one document for all files, the shape issue 3 fixes:
-// { files: [ { file, kind, matches: [{ category, term, text, start, end, page? }], questions, safeguards: { found, missing } } ] }
+// --json: one document for all files:
+// { files: [ { file, kind, matches: [{ category, term, text, start, end, page? }], questions,
+//   safeguards: [{ id, label, question, status, passages: [{ start, end, text, status, page?, term, scope? }], ask? }],
+//   found, missing } ] }
+// `safeguards` says per safeguard what the document says (stated, negated, planned, absent); `found`
+// and `missing` are the panel's two lists, kept beside it for scripts written against them.
 import type { FileReport } from './report';
 
 export function formatJson(reports: readonly FileReport[]): string {
@@ -8,7 +12,9 @@ export function formatJson(reports: readonly FileReport[]): string {
     kind: r.kind,
     matches: r.matches,
     questions: r.assessment.questions,
-    safeguards: r.assessment.safeguards,
+    safeguards: r.safeguards,
+    found: r.assessment.safeguards.found,
+    missing: r.assessment.safeguards.missing,
   }));
   return JSON.stringify({ files }, null, 2) + '\n';
 }

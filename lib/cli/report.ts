@@ -1,7 +1,8 @@
 // One file's findings, in the shape both formatters read. Pure: pages in, report out.
 import type { Analyser } from '../analyse';
-import type { Assessment } from '../questions';
+import type { Assessment, SafeguardStatus } from '../questions';
 import type { CategoryId } from '../rules/schema';
+import { lastStartBefore } from '../scan/text-index';
 import type { FileKind } from './kinds';
 import type { ReadDocument } from './readers';
 
@@ -18,6 +19,30 @@ export interface CliMatch {
   page?: number;
 }
 
+export interface CliPassage {
+  /** The sentence: offsets as for matches (for a PDF: into the page in `page`). */
+  start: number;
+  end: number;
+  text: string;
+  status: Exclude<SafeguardStatus, 'absent'>;
+  page?: number;
+  /** The safeguard's term in it. */
+  term: { start: number; end: number };
+  /** What it is said to cover ("de pilot"), when the sentence narrows it. */
+  scope?: string;
+}
+
+/** One safeguard in rules order: what the document says about it, and the sentences that say it. */
+export interface CliSafeguard {
+  id: string;
+  label: string;
+  question: string;
+  status: SafeguardStatus;
+  passages: CliPassage[];
+  /** What to ask the college (absent when the document says it is done). */
+  ask?: string;
+}
+
 export interface FileReport {
   file: string;
   kind: FileKind;
@@ -25,6 +50,8 @@ export interface FileReport {
   pages: ReadDocument['pages'];
   matches: CliMatch[];
   assessment: Assessment;
+  /** Every safeguard of the rules (empty without technology: the checklist stays silent). */
+  safeguards: CliSafeguard[];
 }
 
 export interface FileFailure {
@@ -48,6 +75,11 @@ export function analyseDocument(analyser: Analyser, file: string, kind: FileKind
   }
   const whole = doc.pages.map((p) => p.text).join(PAGE_SEPARATOR);
   const { matches, assessment } = analyser.analyse(whole);
+  /** The page holding a whole-text offset, and that offset on the page. */
+  const onPage = (offset: number): { index: number; at: number } => {
+    const index = lastStartBefore(starts, offset, false);
+    return { index, at: offset - starts[index]! };
+  };
   let pageIndex = 0;
   const cliMatches = matches.map((m): CliMatch => {
     while (pageIndex + 1 < starts.length && starts[pageIndex + 1]! <= m.start) pageIndex++;
@@ -64,5 +96,30 @@ export function analyseDocument(analyser: Analyser, file: string, kind: FileKind
     if (page.page !== undefined) match.page = page.page;
     return match;
   });
-  return { file, kind, pages: doc.pages, matches: cliMatches, assessment };
+  const safeguards: CliSafeguard[] = [];
+  if (assessment.hasTechnology) {
+    const found = new Map(assessment.safeguards.found.map((f) => [f.id, f]));
+    const missing = new Map(assessment.safeguards.missing.map((m) => [m.id, m]));
+    for (const s of analyser.rules.safeguards.safeguards) {
+      const f = found.get(s.id);
+      const passages = (f?.passages ?? []).map((p): CliPassage => {
+        const { index, at } = onPage(p.start);
+        const base = starts[index]!;
+        const page = doc.pages[index]!;
+        const out: CliPassage = {
+          start: at,
+          end: Math.min(p.end - base, page.text.length),
+          text: p.text,
+          status: p.status,
+          term: { start: p.term.start - base, end: Math.min(p.term.end - base, page.text.length) },
+        };
+        if (page.page !== undefined) out.page = page.page;
+        if (p.scope) out.scope = p.scope.text;
+        return out;
+      });
+      const ask = f ? f.ask : missing.get(s.id)?.followUp;
+      safeguards.push({ id: s.id, label: s.label, question: s.question, status: f?.status ?? 'absent', passages, ...(ask ? { ask } : {}) });
+    }
+  }
+  return { file, kind, pages: doc.pages, matches: cliMatches, assessment, safeguards };
 }

@@ -8,6 +8,7 @@ import { describeQuote, reanchor } from '../anchor';
 import { createListener } from '../messages/listen';
 import { ContentRequestSchema, type ContentRequest, type QuoteAnchor, type PackedScanReport } from '../messages/protocol';
 import { sendToBackground } from '../messages/send';
+import { sentenceAround } from '../questions/status';
 import { loadBuiltinRules } from '../rules';
 import { DEFAULT_MAX_CHARS, pointFor } from '../scan/text-index';
 import { followSettings } from '../settings/content';
@@ -361,6 +362,14 @@ export function createPageSession(doc: Document = document, options: PageSession
         noteAnchors = msg.anchors;
         noteKinds = msg.kinds;
         return paintNotes();
+      case 'anchor-sentences': {
+        const { text } = joinedText();
+        const { status } = analyser().rules;
+        return msg.anchors.map((a) => {
+          const hit = reanchor(text, a);
+          return hit ? sentenceAround(text, hit.start, hit.end, status) : null;
+        });
+      }
     }
   }
 

@@ -9,6 +9,7 @@ import type { TermMatch } from '../match/types';
 import type { Attachment, PortalMeta } from '../portals';
 import type { SafeguardHit } from '../questions';
 import { snippetAround } from '../questions';
+import { classifyWithText } from '../questions/status';
 import type { FrameScanner, ScanBlock } from './frame-scanner';
 
 export interface Segment {
@@ -28,6 +29,10 @@ export interface MatchRef {
 
 export const MAX_ATTACHMENTS = 500;
 const PASSAGE_SNIPPET_RADIUS = 40;
+/** A safeguard's sentence is read with up to this many blocks before it (a list's lead-in, a heading). */
+const CONTEXT_BLOCKS = 3;
+/** …and at most this many characters of them. */
+const CONTEXT_CHARS = 1500;
 
 export function segmentsOf(frames: readonly FrameScanner[]): { segments: Segment[]; length: number } {
   const segments: Segment[] = [];
@@ -41,17 +46,22 @@ export function segmentsOf(frames: readonly FrameScanner[]): { segments: Segment
   return { segments, length: offset };
 }
 
-/** The segment whose text holds `at` (binary search over starts). */
-export function segmentAt(segments: readonly Segment[], at: number): Segment | null {
+/** The index of the segment whose text holds `at` (binary search over starts), or -1. */
+function segmentIndexAt(segments: readonly Segment[], at: number): number {
   let lo = 0;
   let hi = segments.length - 1;
-  if (hi < 0) return null;
+  if (hi < 0) return -1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (segments[mid]!.start <= at) lo = mid;
     else hi = mid - 1;
   }
-  return segments[lo]!;
+  return lo;
+}
+
+/** The segment whose text holds `at`. */
+export function segmentAt(segments: readonly Segment[], at: number): Segment | null {
+  return segments[segmentIndexAt(segments, at)] ?? null;
 }
 
 function clip(s: string | undefined, max: number): string | undefined {
@@ -128,6 +138,7 @@ export function composeReport(input: ComposeInput): { report: PackedScanReport; 
     if (!table.full) table.addBlock(block.index.text, seg.start, list);
     for (const h of data.hits) hits.push({ ...h, start: h.start + seg.start, end: h.end + seg.start });
   }
+  readStatuses(segments, hits, input.analyser);
   // The assessment reads the text only for its passages' snippets: they come from the blocks.
   const assessment = input.analyser.assess(matches, hits, '');
   for (const p of [...assessment.safeguards.found, ...assessment.signals].map((x) => x.passage)) {
@@ -151,4 +162,51 @@ export function composeReport(input: ComposeInput): { report: PackedScanReport; 
   if (input.portal) report.portal = portalSummary(input.portal);
   if (input.page) report.page = input.page;
   return { report, refs, segments };
+}
+
+/**
+ * What each safeguard mention's sentence says, read per block with the blocks just before it (the
+ * report never builds the page's whole text). Offsets come back in the joined text's coordinates.
+ */
+export function readStatuses(segments: readonly Segment[], hits: SafeguardHit[], analyser: Analyser): void {
+  const ids = new Set(analyser.rules.safeguards.safeguards.map((s) => s.id));
+  const bySegment = new Map<number, SafeguardHit[]>();
+  for (const h of hits) {
+    if (!ids.has(h.group)) continue;
+    const k = segmentIndexAt(segments, h.start);
+    if (k < 0) continue;
+    const list = bySegment.get(k);
+    if (list) list.push(h);
+    else bySegment.set(k, [h]);
+  }
+  for (const [k, list] of bySegment) {
+    let first = k;
+    let chars = segments[k]!.block.index.text.length;
+    while (first > 0 && k - first < CONTEXT_BLOCKS && chars + segments[first - 1]!.block.index.text.length <= CONTEXT_CHARS) {
+      first--;
+      chars += segments[first]!.block.index.text.length;
+    }
+    // Blocks are joined as the report joins them: one line break, which the sentence reader treats
+    // like a heading's or a list item's line end.
+    const base = segments[first]!.start;
+    const end = segments[k]!.start + segments[k]!.block.index.text.length;
+    let text = '';
+    const tech: Array<{ start: number; end: number }> = [];
+    for (let j = first; j <= k; j++) {
+      const seg = segments[j]!;
+      text += (j > first ? '\n' : '') + seg.block.index.text;
+      for (const m of seg.block.data?.matches ?? []) tech.push({ start: seg.start - base + m.start, end: seg.start - base + m.end });
+    }
+    const read = classifyWithText(
+      text.slice(0, end - base),
+      list.map((h) => ({ start: h.start - base, end: h.end - base, safeguard: h.group, termId: h.termId ?? '' })),
+      tech,
+      analyser.rules.status,
+    );
+    list.forEach((h, i) => {
+      const r = read[i]!;
+      const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + base, end: x.end + base });
+      h.status = { ...r, sentence: shift(r.sentence), ...(r.scope ? { scope: shift(r.scope) } : {}), ...(r.cue ? { cue: shift(r.cue) } : {}) };
+    });
+  }
 }

@@ -3,11 +3,13 @@
 // never sees half a backup.
 import { inTransaction, listed, validateForWrite, type Listed } from './records';
 import {
+  CorrectionRecordSchema,
   DocumentRecordSchema,
   FlagRecordSchema,
   NoteRecordSchema,
   SettingRecordSchema,
   STORE_NAMES,
+  type CorrectionRecord,
   type DocumentRecord,
   type FlagRecord,
   type NoteRecord,
@@ -19,6 +21,7 @@ export interface AllRecords {
   notes: Listed<NoteRecord>;
   flags: Listed<FlagRecord>;
   settings: Listed<SettingRecord>;
+  corrections: Listed<CorrectionRecord>;
 }
 
 /** Everything stored, read in one snapshot (so an export is consistent with itself). */
@@ -27,12 +30,13 @@ export function readAllRecords(): Promise<AllRecords> {
     const read = async (name: (typeof STORE_NAMES)[number]) => {
       return tx.objectStore(name).getAll();
     };
-    const [d, n, f, s] = await Promise.all([read('documents'), read('notes'), read('flags'), read('settings')]);
+    const [d, n, f, s, c] = await Promise.all([read('documents'), read('notes'), read('flags'), read('settings'), read('corrections')]);
     return {
       documents: listed('documents', DocumentRecordSchema, d),
       notes: listed('notes', NoteRecordSchema, n),
       flags: listed('flags', FlagRecordSchema, f),
       settings: listed('settings', SettingRecordSchema, s),
+      corrections: listed('corrections', CorrectionRecordSchema, c),
     };
   });
 }
@@ -42,6 +46,7 @@ export interface IncomingRecords {
   notes: readonly NoteRecord[];
   flags: readonly FlagRecord[];
   settings?: readonly SettingRecord[];
+  corrections?: readonly CorrectionRecord[];
 }
 
 export interface MergeCount {
@@ -51,7 +56,7 @@ export interface MergeCount {
   kept: number;
 }
 
-export type MergeResult = Record<'documents' | 'notes' | 'flags' | 'settings', MergeCount>;
+export type MergeResult = Record<'documents' | 'notes' | 'flags' | 'settings' | 'corrections', MergeCount>;
 
 type Keyed = { updatedAt: number };
 
@@ -78,12 +83,13 @@ export function mergeRecords(incoming: IncomingRecords): Promise<MergeResult> {
   const notes = incoming.notes.map((r) => validateForWrite(NoteRecordSchema, r));
   const flags = incoming.flags.map((r) => validateForWrite(FlagRecordSchema, r));
   const settings = (incoming.settings ?? []).map((r) => validateForWrite(SettingRecordSchema, r));
+  const corrections = (incoming.corrections ?? []).map((r) => validateForWrite(CorrectionRecordSchema, r));
 
   return inTransaction([...STORE_NAMES], 'readwrite', async (tx) => {
     const merge = async <T extends Keyed>(
       name: (typeof STORE_NAMES)[number],
       records: T[],
-      keyOf: (r: T) => string,
+      keyOf: (r: T) => IDBValidKey,
       revisioned: boolean,
     ): Promise<MergeCount> => {
       const store = tx.objectStore(name);
@@ -108,11 +114,12 @@ export function mergeRecords(incoming: IncomingRecords): Promise<MergeResult> {
       notes: await merge('notes', notes, (r) => r.id, true),
       flags: await merge('flags', flags, (r) => r.id, true),
       settings: await merge('settings', settings, (r) => r.key, false),
+      corrections: await merge('corrections', corrections, (r) => [r.documentId, r.safeguard], false),
     };
   });
 }
 
-/** Deletes every document, note, flag and setting (the reader confirmed "alles verwijderen"). */
+/** Deletes every document, note, flag, setting and correction (the reader confirmed "alles verwijderen"). */
 export function clearAllRecords(): Promise<void> {
   return inTransaction([...STORE_NAMES], 'readwrite', async (tx) => {
     await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));

@@ -3,7 +3,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { StorageError, toStorageError } from './errors';
 import { DB_VERSION, runMigrations } from './migrations';
-import { DB_NAME, type DocumentRecord, type FlagRecord, type NoteRecord, type NoteStatus, type SettingRecord } from './schema';
+import { DB_NAME, type CorrectionRecord, type DocumentRecord, type FlagRecord, type NoteRecord, type NoteStatus, type SettingRecord } from './schema';
 
 export interface RaadslensDB extends DBSchema {
   documents: { key: string; value: DocumentRecord };
@@ -14,6 +14,7 @@ export interface RaadslensDB extends DBSchema {
   };
   flags: { key: string; value: FlagRecord; indexes: { byDocument: string; byUpdatedAt: number } };
   settings: { key: string; value: SettingRecord };
+  corrections: { key: [string, string]; value: CorrectionRecord; indexes: { byDocument: string } };
 }
 
 export type RaadslensDatabase = IDBPDatabase<RaadslensDB>;

@@ -1,12 +1,16 @@
 // Storage of the extension origin. Import only from extension pages and the background, never
 // from a content script (its IndexedDB would be the portal's).
-export { DB_NAME, STORE_NAMES, NOTE_STATUSES, FLAG_KINDS } from './schema';
+export { DB_NAME, STORE_NAMES, NOTE_STATUSES, FLAG_KINDS, SAFEGUARD_STATUSES } from './schema';
 export {
   DocumentRecordSchema,
   NoteRecordSchema,
   NoteStatusSchema,
   FlagRecordSchema,
   SettingRecordSchema,
+  CorrectionRecordSchema,
+  ChecklistSnapshotSchema,
+  type ChecklistSnapshot,
+  type CorrectionRecord,
   type DocumentRecord,
   type NoteRecord,
   type NoteStatus,
@@ -22,6 +26,7 @@ export { notesRepo, type NoteInput, type NewNote } from './notes';
 export { flagsRepo, type FlagInput, type NewFlag } from './flags';
 export { documentsRepo, type DocumentInput } from './documents';
 export { settingsRepo } from './settings';
+export { correctionsRepo, type CorrectionInput } from './corrections';
 export { normaliseDocumentUrl, webUrl } from './url';
 export { readAllRecords, mergeRecords, clearAllRecords, type AllRecords, type IncomingRecords, type MergeResult, type MergeCount } from './bulk';
 export { announceChange, onRecordChange, CHANGE_CHANNEL, type RecordChange } from './changes';

@@ -66,6 +66,14 @@ export const MIGRATIONS: readonly Migration[] = [
       await backfill(tx, 'flags', (flag) => (isPositiveInteger(flag.revision) ? null : { revision: 1 }));
     },
   },
+  {
+    version: 3,
+    description: "the reader's corrections of the checklist, one per document and safeguard",
+    upgrade(db) {
+      // Keyed by document and safeguard: a second correction of the same one replaces the first.
+      db.createObjectStore('corrections', { keyPath: ['documentId', 'safeguard'] }).createIndex('byDocument', 'documentId');
+    },
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -22,11 +22,12 @@ export interface InvalidRecord {
  */
 export type Listed<T> = T[] & { invalid: InvalidRecord[] };
 
-/** The primary key of a stored value: every store has an inline keyPath (id, or key for settings). */
+/** The primary key of a stored value: every store has an inline keyPath (id, key for settings, [documentId, safeguard] for corrections). */
 function keyOf(store: StoreName, value: unknown): IDBValidKey {
-  const field = store === 'settings' ? 'key' : 'id';
-  const key = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[field] : undefined;
-  return typeof key === 'string' || typeof key === 'number' ? key : '';
+  const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const one = (key: unknown): IDBValidKey => (typeof key === 'string' || typeof key === 'number' ? key : '');
+  if (store === 'corrections') return [one(record.documentId), one(record.safeguard)];
+  return one(record[store === 'settings' ? 'key' : 'id']);
 }
 
 /**

@@ -7,13 +7,37 @@ import { CategoryIdSchema, QuestionIdSchema } from '../rules/schema';
 
 export const DB_NAME = 'raadslens';
 
-export const STORE_NAMES = ['documents', 'notes', 'flags', 'settings'] as const;
+export const STORE_NAMES = ['documents', 'notes', 'flags', 'settings', 'corrections'] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
 /** The latest moment a Date can hold (ECMAScript: ±10^8 days around 1970); beyond it every date format throws. */
 export const MAX_DATE_MS = 8.64e15;
 
 const timestamp = z.number().int().nonnegative().max(MAX_DATE_MS);
+
+export const SAFEGUARD_STATUSES = ['stated', 'negated', 'planned', 'absent'] as const;
+const SafeguardStatusSchema = z.enum(SAFEGUARD_STATUSES);
+const safeguardId = z.string().regex(/^[a-z0-9-]+$/).max(60);
+
+/**
+ * What the checklist read in the document when the reader last had it open, kept with a stored
+ * document so a letter for several documents ("Alles") can quote it without opening each again.
+ */
+export const ChecklistSnapshotSchema = z.object({
+  readAt: timestamp,
+  items: z
+    .array(
+      z.object({
+        id: safeguardId,
+        status: SafeguardStatusSchema,
+        /** The sentences that say it (a few), as quoted. */
+        passages: z.array(z.object({ text: z.string().max(2000), status: SafeguardStatusSchema, scope: z.string().max(500).optional() })).max(5),
+        ask: z.string().max(2000).optional(),
+      }),
+    )
+    .max(50),
+});
+export type ChecklistSnapshot = z.infer<typeof ChecklistSnapshotSchema>;
 
 export const DocumentRecordSchema = z.object({
   /** normaliseDocumentUrl(url): the same document reached via a tracking link is one record. */
@@ -25,6 +49,7 @@ export const DocumentRecordSchema = z.object({
   /** raadsvoorstel, raadsinformatiebrief, motie, …: free text, the portal detectors decide. */
   type: z.string().min(1).optional(),
   meetingDate: z.iso.date().optional(),
+  checklist: ChecklistSnapshotSchema.optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -92,3 +117,20 @@ export const SettingRecordSchema = z.object({
   updatedAt: timestamp,
 });
 export type SettingRecord = z.infer<typeof SettingRecordSchema>;
+
+/**
+ * The reader's correction of one safeguard's status in one document ("the document does say the FG
+ * was consulted"): kept with the document, used by the panel and the letter instead of what was read.
+ */
+export const CorrectionRecordSchema = z.object({
+  documentId: z.string().min(1),
+  safeguard: safeguardId,
+  status: SafeguardStatusSchema,
+  /** What Raadslens read when the reader corrected it. */
+  detected: SafeguardStatusSchema.optional(),
+  /** The sentence the reader corrected, as quoted then (the letter can use it without a scan). */
+  passage: z.string().max(2000).optional(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type CorrectionRecord = z.infer<typeof CorrectionRecordSchema>;

@@ -1,19 +1,21 @@
 // The JSON backup: everything a reader wrote, restorable in another browser profile. Versioned so
 // a later Raadslens can read today's files (and today's refuses tomorrow's with a clear message).
 import { z } from 'zod';
-import { DocumentRecordSchema, FlagRecordSchema, NoteRecordSchema } from '../db/schema';
+import { CorrectionRecordSchema, DocumentRecordSchema, FlagRecordSchema, NoteRecordSchema } from '../db/schema';
 import type { ExportSet } from './model';
 
 export const BACKUP_FORMAT = 'raadslens-backup';
-export const BACKUP_VERSION = 1;
+/** 2: the reader's checklist corrections too. Version 1 files (without them) are still read. */
+export const BACKUP_VERSION = 2;
 
 export const BackupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
   exportedAt: z.iso.datetime(),
   documents: z.array(DocumentRecordSchema),
   notes: z.array(NoteRecordSchema),
   flags: z.array(FlagRecordSchema),
+  corrections: z.array(CorrectionRecordSchema).optional(),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
@@ -25,6 +27,7 @@ export function toBackup(set: ExportSet, exportedAt: number = Date.now()): Backu
     documents: [...set.documents].sort((a, b) => (a.id < b.id ? -1 : 1)),
     notes: [...set.notes].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)),
     flags: [...set.flags].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)),
+    corrections: [...(set.corrections ?? [])].sort((a, b) => a.createdAt - b.createdAt || (a.documentId + a.safeguard < b.documentId + b.safeguard ? -1 : 1)),
   };
 }
 

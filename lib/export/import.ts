@@ -110,7 +110,7 @@ export function parseBackup(text: string, now: number = Date.now()): ParseResult
     if (twice.length) return fail(`De back-up is beschadigd: ${store} met dezelfde id komen dubbel voor (${twice.slice(0, 3).map(shortened).join(', ')}).`);
   }
   const known = new Set(backup.documents.map((d) => d.id));
-  const orphan = [...backup.notes, ...backup.flags].find((r) => !known.has(r.documentId));
+  const orphan = [...backup.notes, ...backup.flags, ...(backup.corrections ?? [])].find((r) => !known.has(r.documentId));
   if (orphan) return fail(`De back-up is beschadigd: een notitie of markering hoort bij een document dat er niet in staat (${shortened(orphan.documentId)}).`);
   return { ok: true, backup };
 }
@@ -131,15 +131,17 @@ export function summarise(result: MergeResult): string {
   const d = result.documents;
   // Updated documents are named too: a backup that changes what a stored document says (its
   // title, its meeting date) must not pass as "nothing new".
-  return t('importSummary', n.added, n.updated, f.added, f.updated, d.added, d.updated, n.kept + f.kept);
+  const c = result.corrections ? result.corrections.added + result.corrections.updated : 0;
+  const line = t('importSummary', n.added, n.updated, f.added, f.updated, d.added, d.updated, n.kept + f.kept);
+  return c > 0 ? `${line} ${t('importSummaryCorrections', c)}` : line;
 }
 
 /** Checks `text` and merges it; throws ImportError (Dutch, nothing changed) or a StorageError. */
 export async function importBackup(text: string, now: number = Date.now()): Promise<ImportSummary> {
   const parsed = parseBackup(text, now);
   if (!parsed.ok) throw new ImportError(parsed.problem);
-  const { documents, notes, flags } = parsed.backup;
-  const result = await mergeRecords({ documents, notes, flags });
+  const { documents, notes, flags, corrections } = parsed.backup;
+  const result = await mergeRecords({ documents, notes, flags, corrections });
   return { result, message: summarise(result) };
 }
 

@@ -1,6 +1,6 @@
 // What every export format works from: a selection of the record, grouped per document in
 // reading order, with the labels of AP questions and categories from the rule packs. Pure.
-import type { DocumentRecord, FlagRecord, NoteRecord } from '../db/schema';
+import type { CorrectionRecord, DocumentRecord, FlagRecord, NoteRecord } from '../db/schema';
 import type { RuleSet } from '../rules/load';
 import type { CategoryId, QuestionId } from '../rules/schema';
 import { buildEntries, compareReadingOrder, type RecordEntry } from '../record/entries';
@@ -9,6 +9,8 @@ export interface ExportSet {
   documents: readonly DocumentRecord[];
   notes: readonly NoteRecord[];
   flags: readonly FlagRecord[];
+  /** The reader's checklist corrections (backup and letter). */
+  corrections?: readonly CorrectionRecord[];
 }
 
 export interface ExportLabels {
@@ -66,6 +68,7 @@ export function selectEntries(set: ExportSet, entries: readonly RecordEntry[]): 
     documents: set.documents.filter((d) => docs.has(d.id)),
     notes: set.notes.filter((n) => notes.has(n.id)),
     flags: set.flags.filter((f) => flags.has(f.id)),
+    corrections: (set.corrections ?? []).filter((c) => docs.has(c.documentId)),
   };
 }
 

@@ -21,12 +21,24 @@ const TriggerSchema = z.object({
   weakOnly: z.boolean(),
   reason: z.string(),
 });
+const SafeguardPassageSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string().max(2000),
+  status: z.enum(['stated', 'negated', 'planned']),
+  term: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+  scope: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string().max(500) }).optional(),
+});
 const FoundSafeguardSchema = z.object({
   id: z.string(),
   label: z.string(),
   question: QuestionIdSchema,
   count: z.number().int().nonnegative(),
+  /** What the document says (lib/questions/status): never 'absent' here, that is `missing`. */
+  status: z.enum(['stated', 'negated', 'planned']),
   passage: PassageSchema,
+  passages: z.array(SafeguardPassageSchema).max(200),
+  ask: z.string().optional(),
 });
 const MissingSafeguardSchema = z.object({
   id: z.string(),
@@ -165,6 +177,8 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
     })
     .refine((m) => m.kinds === undefined || m.kinds.length === m.anchors.length, { message: 'kinds en anchors verschillen in lengte' }),
   z.strictObject({ type: z.literal('rescan') }),
+  /** The whole sentence each passage stands in, for quoting in a letter (null where it is not found). */
+  z.strictObject({ type: z.literal('anchor-sentences'), anchors: z.array(QuoteAnchorSchema).max(2000) }),
   /** Keyboard commands: show the next / previous match in the page (wraps around). */
   z.strictObject({ type: z.literal('next-match') }),
   z.strictObject({ type: z.literal('prev-match') }),
@@ -185,6 +199,7 @@ export const ContentReplySchemas = {
   'anchor-for-match': z.union([QuoteAnchorSchema, z.null()]),
   'locate-anchors': z.array(z.boolean()),
   rescan: z.number().int().nonnegative(),
+  'anchor-sentences': z.array(z.union([z.string().max(2000), z.null()])).max(2000),
   'next-match': z.union([z.strictObject({ index: z.number().int(), total: z.number().int() }), z.null()]),
   'prev-match': z.union([z.strictObject({ index: z.number().int(), total: z.number().int() }), z.null()]),
   ping: z.literal('pong'),

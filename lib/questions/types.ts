@@ -20,13 +20,37 @@ export interface QuestionTrigger {
   reason: string;
 }
 
+export type SafeguardStatus = 'stated' | 'negated' | 'planned' | 'absent';
+export type MentionedStatus = Exclude<SafeguardStatus, 'absent'>;
+
+/** A sentence that says something about a safeguard, and what it says. */
+export interface SafeguardPassage {
+  /** The sentence (or heading, or list item): offsets into the text that was analysed. */
+  start: number;
+  end: number;
+  /** The sentence as quoted: white space folded. */
+  text: string;
+  status: MentionedStatus;
+  /** Where the safeguard's term stands in it. */
+  term: { start: number; end: number };
+  /** What it is said to cover, when the sentence narrows it ("de pilot"). */
+  scope?: { start: number; end: number; text: string };
+}
+
 export interface FoundSafeguard {
   id: string;
   label: string;
   question: QuestionId;
+  /** How often its terms occur (also where they say nothing, e.g. in a question). */
   count: number;
-  /** The first place the document mentions it. */
+  /** What the document says: negated if any sentence says it was not done, else stated, else planned. */
+  status: MentionedStatus;
+  /** The term in the sentence that decides the status, with a snippet around it. */
   passage: Passage;
+  /** Every sentence that says something about it, in text order. */
+  passages: SafeguardPassage[];
+  /** What to ask: why not (negated), when (planned), or whether it covers the rest (stated for part only). */
+  ask?: string;
 }
 
 export interface MissingSafeguard {
@@ -60,13 +84,16 @@ export interface QuestionAssessment {
   applies: boolean;
   /** Categories found in the document that ask this question, most frequent first. */
   triggers: QuestionTrigger[];
-  /** Safeguards of this question that the document mentions. */
+  /** Safeguards of this question the document says something about (stated, negated or planned). */
   found: FoundSafeguard[];
   /** Safeguards of this question that the document does not mention (only when it applies). */
   missing: MissingSafeguard[];
   /** Signals in the document that sharpen this question. */
   signals: FoundSignal[];
-  /** What to ask the college: missing safeguards first, then what the signals add (only when it applies). */
+  /**
+   * What to ask the college (only when it applies): what the document says was not done, then what it
+   * only announces, then what it does not mention, then what it does for part only, then the signals.
+   */
   followUps: string[];
   /** The instruments the AP names for this question, plus those the signals bring in. */
   instruments: InstrumentRef[];
@@ -81,7 +108,7 @@ export interface CategoryCount {
 }
 
 export interface Assessment {
-  /** A real technology term was found; without one no question applies. */
+  /** A real technology term was found; without one no question applies and the checklist stays empty. */
   hasTechnology: boolean;
   categories: CategoryCount[];
   /** Always ap-1, ap-2 and ap-3, in that order. */

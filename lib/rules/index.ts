@@ -22,3 +22,13 @@ export {
   type RuleSet,
   type RuleSources,
 } from './load';
+export {
+  STATUS_FILE,
+  SAFEGUARD_STATUSES,
+  SafeguardStatusSchema,
+  StatusRulesSchema,
+  checkStatusRules,
+  parseStatusRules,
+  type SafeguardStatus,
+  type StatusRules,
+} from './status';

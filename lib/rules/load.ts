@@ -15,6 +15,7 @@ import pilotJson from '../../rules/terms/pilot.json';
 import sensorJson from '../../rules/terms/sensor.json';
 import trackingJson from '../../rules/terms/tracking.json';
 import { checkRuleSet } from './crossref';
+import { BUILTIN_STATUS_JSON, STATUS_FILE, parseStatusRules, type StatusRules } from './status';
 import { RulePackError, formatPath, formatZodIssues, rulesErrorMap, type RuleIssue } from './errors';
 import {
   ApQuestionsDocSchema,
@@ -32,6 +33,8 @@ export interface RuleSet {
   questions: ApQuestionsDoc;
   categories: CategoryPack[];
   safeguards: SafeguardsPack;
+  /** How the checklist reads a sentence: rules/status.json. */
+  status: StatusRules;
 }
 
 export const QUESTIONS_FILE = 'rules/ap-questions.json';
@@ -150,6 +153,8 @@ export interface RuleSources {
   questions: { file: string; json: unknown };
   categories: Array<{ file: string; json: unknown }>;
   safeguards: { file: string; json: unknown };
+  /** rules/status.json; the shipped one when absent. */
+  status?: { file: string; json: unknown };
 }
 
 /**
@@ -183,11 +188,22 @@ export function buildRuleSet(sources: RuleSources): RuleSet {
       }),
     );
   }
+  let status: StatusRules | null = null;
+  if (issues.length === 0 && safeguards) {
+    const source = sources.status ?? { file: STATUS_FILE, json: BUILTIN_STATUS_JSON };
+    try {
+      status = parseStatusRules(source.json, safeguards, source.file);
+    } catch (e) {
+      if (e instanceof RulePackError) issues.push(...e.issues);
+      else throw e;
+    }
+  }
   if (issues.length) throw new RulePackError(issues);
   const order = (id: CategoryId) => CATEGORY_IDS.indexOf(id);
   return {
     questions: questions!,
     safeguards: safeguards!,
+    status: status!,
     categories: categories.map((c) => c.pack).sort((a, b) => order(a.id) - order(b.id)),
   };
 }

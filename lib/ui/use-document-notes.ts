@@ -7,7 +7,7 @@ import { saveOrConflict, type SaveOutcome } from '../record/conflict';
 import { documentFacts, type PortalFacts } from '../record/document-meta';
 import type { CategoryId, QuestionId } from '../rules/schema';
 import type { TabInfo } from './hooks';
-import { useRecordChanges } from './use-record-changes';
+import { useLiveReload } from './use-record-changes';
 import { errorText } from './error-text';
 
 export interface NoteExtras {
@@ -90,11 +90,7 @@ export function useDocumentNotes(tab: TabInfo | null, portal?: PortalFacts): Doc
       setError(errorText(e));
     }
   }, [documentId]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-  useRecordChanges(reload);
+  useLiveReload(reload);
 
   const entries = useMemo(() => {
     const all = [...list.map((n) => noteEntry(n, document)), ...flags.map((f) => flagEntry(f, document))];

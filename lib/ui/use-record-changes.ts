@@ -21,3 +21,11 @@ export function useRecordChanges(refresh: () => void, stores: readonly string[] 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [refresh]);
 }
+
+/** Runs `reload` now (and whenever it changes) and after every change to `stores`: a view kept current. */
+export function useLiveReload(reload: () => Promise<void>, stores?: readonly string[]): void {
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  useRecordChanges(reload, stores);
+}

@@ -10,6 +10,7 @@ import { loadBuiltinRules } from '../../lib/rules';
 import { CATEGORY_IDS } from '../../lib/rules/schema';
 import { lineOf, parseAnnotated } from './eval/annotations';
 import { precision, recall, scoreDocument, tally, type Counts, type DocumentScore } from './eval/score';
+import { runStatusEval } from './eval/status';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const evalDir = join(root, 'test', 'fixtures', 'eval');
@@ -19,7 +20,8 @@ const args = process.argv.slice(2);
 const onlySet = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 const quiet = args.includes('--quiet');
 
-const analyser = createAnalyser(loadBuiltinRules());
+const rules = loadBuiltinRules();
+const analyser = createAnalyser(rules);
 
 const fmt = (x: number | null): string => (x === null ? '   —  ' : x.toFixed(3).padStart(6));
 const context = (text: string, start: number, end: number): string =>
@@ -69,3 +71,6 @@ for (const set of SETS) {
     for (const p of problems) console.log('  ' + p);
   }
 }
+
+// What the checklist reads in each sentence: stated, negated, planned, absent (test/fixtures/eval/status).
+runStatusEval({ root, rules, analyser, set: onlySet, quiet });

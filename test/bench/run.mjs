@@ -60,6 +60,7 @@ const NODE_BENCHES = {
   'analyse.bench.ts': 'Analyser throughput, real rules, Node',
   'linearity.bench.ts': 'Matcher linearity, Node',
   'anchor.bench.ts': 'Re-anchoring edited quotes near repeated headings, Node',
+  'status.bench.ts': 'Checklist statuses: cost and linearity, Node',
 };
 const PAGE_TITLES = {
   'page.bench.ts': '≥ 1 MB council page in Chromium: scan vs mark.js vs floor',

@@ -75,13 +75,13 @@ test('markeringen op twee documenten staan allebei onder “Alles”, en een ite
   await expect(panel.getByTestId('flag-item').first().locator('.pill').first()).toContainText('AP-vraag');
   await screenshot(panel, 'record-notes-view');
 
-  // Concept schriftelijke vragen from this document's flag and its scan.
-  await panel.getByTestId('export-menu').locator('summary').click();
-  await panel.getByTestId('export-letter').click();
+  // Concept schriftelijke vragen from this document's flag and its scan: a visible action, and the
+  // flag quoted as the whole sentence its term stands in.
+  await panel.getByTestId('letter-open').click();
   const letter = panel.getByTestId('letter-text');
   await expect(letter).toHaveValue(/^Aan het college van burgemeester en wethouders van de gemeente Utrecht/);
   await expect(letter).toHaveValue(/Onderwerp: Schriftelijke vragen over “Uitbreiding cameratoezicht binnenstad/);
-  await expect(letter).toHaveValue(/\n1\. In het raadsstuk staat: “[^”]+”\. Waarom is uitbreiding van het cameratoezicht nodig\?/);
+  await expect(letter).toHaveValue(/\n\d+\. [^\n“]+: “[^”]*[Cc]ameratoezicht[^”]*” Waarom is uitbreiding van het cameratoezicht nodig\?/);
   await expect(letter).toHaveValue(/Fractie \[fractie\]/);
   await panel.getByTestId('letter').scrollIntoViewIfNeeded();
   await screenshot(panel, 'record-letter');
@@ -205,7 +205,7 @@ test.describe.serial('back-up', () => {
     expect(before.flags).toHaveLength(2);
     expect(before.documents).toHaveLength(2);
     const json = JSON.parse(await readFile(backupFile, 'utf8'));
-    expect(json).toMatchObject({ format: 'raadslens-backup', version: 1 });
+    expect(json).toMatchObject({ format: 'raadslens-backup', version: 2 });
   });
 
   test('importeer in een nieuw browserprofiel (via de instellingen): dezelfde gegevens, meteen zichtbaar in het zijpaneel', async ({

@@ -50,19 +50,40 @@ describe('analyseDocument', () => {
 });
 
 describe('formatJson', () => {
-  it('prints exactly files[{file, kind, matches, questions, safeguards{found, missing}}]', () => {
+  it('prints exactly files[{file, kind, matches, questions, safeguards[], found, missing}]', () => {
     const report = analyseDocument(analyser, 'stuk.txt', 'txt', { pages: [{ text: RAADSVOORSTEL }] });
     const doc = JSON.parse(formatJson([report])) as { files: Record<string, unknown>[] };
     expect(Object.keys(doc)).toEqual(['files']);
     const file = doc.files[0]!;
-    expect(Object.keys(file)).toEqual(['file', 'kind', 'matches', 'questions', 'safeguards']);
+    expect(Object.keys(file)).toEqual(['file', 'kind', 'matches', 'questions', 'safeguards', 'found', 'missing']);
     expect(file).toMatchObject({ file: 'stuk.txt', kind: 'txt' });
     expect((file.matches as unknown[])[0]).toEqual({ category: 'camera', term: 'camera.cameratoezicht', text: 'cameratoezicht', start: 26, end: 40 });
     expect((file.questions as { id: string }[]).map((q) => q.id)).toEqual(['ap-1', 'ap-2', 'ap-3']);
-    const safeguards = file.safeguards as { found: { id: string }[]; missing: { id: string }[] };
-    expect(Object.keys(safeguards)).toEqual(['found', 'missing']);
-    expect(safeguards.found.map((s) => s.id)).toContain('dpia');
-    expect(safeguards.missing.map((s) => s.id)).toContain('bewaartermijn');
+    // Every safeguard in rules order, with what the document says and the sentence that says it.
+    const safeguards = file.safeguards as Array<{ id: string; status: string; passages: Array<{ start: number; end: number; text: string; status: string }> }>;
+    expect(safeguards.map((s) => s.id)).toEqual(rules.safeguards.safeguards.map((s) => s.id));
+    const dpia = safeguards.find((s) => s.id === 'dpia')!;
+    expect(dpia).toMatchObject({ status: 'stated', passages: [{ text: 'Er is een DPIA uitgevoerd.', status: 'stated' }] });
+    expect(RAADSVOORSTEL.slice(dpia.passages[0]!.start, dpia.passages[0]!.end)).toBe('Er is een DPIA uitgevoerd.');
+    expect(safeguards.find((s) => s.id === 'bewaartermijn')).toMatchObject({ status: 'absent', passages: [] });
+    // The panel's two lists stay beside it.
+    expect((file.found as { id: string }[]).map((s) => s.id)).toContain('dpia');
+    expect((file.missing as { id: string }[]).map((s) => s.id)).toContain('bewaartermijn');
+  });
+
+  it('gives a PDF passage its page and offsets into that page', () => {
+    const pages = [
+      { page: 1, text: 'Het college plaatst camera’s op het plein.' },
+      { page: 2, text: 'Inleiding. Voor de camera’s is nog geen DPIA uitgevoerd.' },
+    ];
+    const report = analyseDocument(analyser, 'stuk.pdf', 'pdf', { pages });
+    const dpia = report.safeguards.find((s) => s.id === 'dpia')!;
+    expect(dpia.status).toBe('negated');
+    const p = dpia.passages[0]!;
+    expect(p.page).toBe(2);
+    expect(pages[1]!.text.slice(p.start, p.end)).toBe('Voor de camera’s is nog geen DPIA uitgevoerd.');
+    expect(pages[1]!.text.slice(p.term.start, p.term.end)).toBe('DPIA');
+    expect(dpia.ask).toMatch(/^Waarom is er geen DPIA uitgevoerd/);
   });
 
   it('prints an empty file list when nothing could be scanned', () => {
@@ -81,15 +102,21 @@ describe('formatHuman', () => {
     expect(out).toContain('    cameratoezicht — 1× — regel 1');
   });
 
-  it('then the three AP questions and the checklist, found before missing', () => {
+  it('then the three AP questions and the checklist: per safeguard its status and sentence', () => {
     const questions = out.indexOf('Vragen van de Autoriteit Persoonsgegevens:');
-    const checklist = out.indexOf('Waarborgen — wat het stuk noemt en wat niet:');
+    const checklist = out.indexOf('Waarborgen — wat het stuk erover zegt:');
     expect(questions).toBeGreaterThan(out.indexOf('Gevonden termen'));
     expect(checklist).toBeGreaterThan(questions);
     expect(out).toMatch(/Vraag 1: .*\n[\s\S]*Vraag 2: [\s\S]*Vraag 3: /);
-    expect(out).toMatch(/\[x\] DPIA[^\n]*“[^\n]*DPIA uitgevoerd/);
-    expect(out).toMatch(/\[ \] Bewaartermijn — niet genoemd\. Vraag 2: /);
-    expect(out.indexOf('[x]')).toBeLessThan(out.indexOf('[ ]'));
+    expect(out).toContain('  [x] DPIA — het stuk zegt: gedaan\n        “Er is een DPIA uitgevoerd.” — regel 4\n');
+    expect(out).toMatch(/\[ \] Bewaartermijn — het stuk zegt er niets over\n {8}Vraag 2: /);
+  });
+
+  it('marks what the document says was not done or only announced, with the question to ask', () => {
+    const text = 'Het college wil camera’s plaatsen.\nEr is geen DPIA uitgevoerd.\nDe FG wordt nog geraadpleegd.';
+    const text2 = formatHuman([analyseDocument(analyser, 'neg.txt', 'txt', { pages: [{ text }] })]);
+    expect(text2).toContain('  [-] DPIA — het stuk zegt: niet gedaan\n        “Er is geen DPIA uitgevoerd.” — regel 2\n        Vraag 2: Waarom is er geen DPIA uitgevoerd');
+    expect(text2).toContain('  [~] Advies van de functionaris gegevensbescherming (FG) — nog niet gedaan, wel aangekondigd\n        “De FG wordt nog geraadpleegd.” — regel 3');
   });
 
   it('says plainly when a document has no technology', () => {

@@ -46,12 +46,39 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     expect(marks.every((m) => m.closest('main'))).toBe(true);
   });
 
+  it('reads each safeguard in its sentence, with the blocks before it (a list hears its lead-in)', async () => {
+    const { s } = start(
+      '<main><h1>Motie cameratoezicht</h1><p>Het college plaatst camera’s op het plein.</p>' +
+        '<p>Voor de camera’s is nog geen DPIA uitgevoerd.</p><h2>Privacy</h2><p>De beelden worden 28 dagen bewaard.</p>' +
+        '<p>verzoekt het college:</p><ul><li>de functionaris gegevensbescherming om advies te vragen;</li><li>de inzet te evalueren,</li></ul></main>',
+    );
+    const parsed = PackedScanReportSchema.parse(await s.scan());
+    const found = Object.fromEntries(parsed.assessment.safeguards.found.map((f) => [f.id, f]));
+    expect(Object.fromEntries(Object.entries(found).map(([id, f]) => [id, f.status]))).toEqual({
+      dpia: 'negated',
+      bewaartermijn: 'stated',
+      fg: 'planned',
+      evaluatie: 'planned',
+    });
+    expect(found.dpia!.passages[0]).toMatchObject({ status: 'negated', text: 'Voor de camera’s is nog geen DPIA uitgevoerd.' });
+    expect(found.fg!.ask).toMatch(/^Wanneer geeft de FG advies/);
+    // Offsets are into the report's joined text: the passage's sentence holds its term.
+    const dpia = found.dpia!.passages[0]!;
+    expect(dpia.term.start).toBeGreaterThanOrEqual(dpia.start);
+    expect(dpia.term.end).toBeLessThanOrEqual(dpia.end);
+  });
+
   it('answers the panel: anchors for matches, notes found again, next/previous', async () => {
     const { s } = start();
     await s.scan();
     const anchor = (await s.handle({ type: 'anchor-for-match', index: 2 })) as { exact: string };
     expect(anchor.exact).toBe('bodycams');
     expect(s.handle({ type: 'locate-anchors', anchors: [anchor as never] })).toEqual([true]);
+    // A letter quotes the whole sentence a flagged term stands in, not the term.
+    expect(s.handle({ type: 'anchor-sentences', anchors: [anchor as never, { ...(anchor as never as object), exact: 'drones', prefix: '', suffix: '' } as never] })).toEqual([
+      'Daarnaast komen er bodycams voor handhavers.',
+      null,
+    ]);
     expect(s.handle({ type: 'next-match' })).toMatchObject({ index: 0, total: 3 });
     expect(s.handle({ type: 'prev-match' })).toMatchObject({ index: 2, total: 3 });
     expect(s.handle({ type: 'scroll-to-match', index: 99 })).toBe(false);

@@ -1,6 +1,6 @@
 import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
-import { DB_NAME, MIGRATIONS, StorageError, getDb, notesRepo } from '../../../lib/db';
+import { DB_VERSION, DB_NAME, MIGRATIONS, StorageError, getDb, notesRepo } from '../../../lib/db';
 import { newNote, useFreshDatabase } from './helpers';
 
 useFreshDatabase();
@@ -63,14 +63,14 @@ describe('storage errors', () => {
 
     oldTab.close();
     await vi.waitFor(async () => {
-      expect((await getDb()).version).toBe(2);
+      expect((await getDb()).version).toBe(DB_VERSION);
     });
   });
 
   it('steps aside when a newer version wants to open, and then reports the stored version as newer', async () => {
     await getDb();
-    const newer = await openDB(DB_NAME, 3); // would hang as 'blocked' if our connection stayed open
-    expect(newer.version).toBe(3);
+    const newer = await openDB(DB_NAME, DB_VERSION + 1); // would hang as 'blocked' if our connection stayed open
+    expect(newer.version).toBe(DB_VERSION + 1);
     newer.close();
 
     const error = await failure(getDb());

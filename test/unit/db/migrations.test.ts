@@ -1,6 +1,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { describe, expect, it } from 'vitest';
 import {
+  correctionsRepo,
   DB_NAME,
   DB_VERSION,
   MIGRATIONS,
@@ -45,7 +46,7 @@ async function seedVersion1(): Promise<void> {
 describe('migrations', () => {
   it('are numbered 1, 2, … so a new version only appends', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
   });
 
   it('upgrade a v1 database to the current version with all data intact and backfilled', async () => {
@@ -80,6 +81,7 @@ describe('migrations', () => {
     };
     const freshShape = await shape();
     expect(freshShape).toEqual([
+      ['corrections', ['documentId', 'safeguard'], ['byDocument']],
       ['documents', 'id', []],
       ['flags', 'id', ['byDocument', 'byUpdatedAt']],
       ['notes', 'id', ['byDocument', 'byStatus', 'byUpdatedAt']],
@@ -109,6 +111,7 @@ async function seedAt(version: number): Promise<void> {
     id: ids.flag, documentId: DOC, kind: 'passage', anchor, reason: `markering v${version}`, createdAt: 5, updatedAt: 6, revision: 1,
   });
   await db.put('settings', { key: 'k', value: { v: version }, updatedAt: 7 });
+  if (version >= 3) await db.put('corrections', { documentId: DOC, safeguard: 'dpia', status: 'negated', detected: 'stated', createdAt: 8, updatedAt: 9 });
   db.close();
 }
 
@@ -125,6 +128,10 @@ describe('a database made by each earlier version', () => {
       expect(await settingsRepo.get('k', z.object({ v: z.number() }))).toEqual({ v: version });
       const flags = await flagsRepo.listAll();
       expect(flags.invalid).toEqual([]);
+      // Corrections: kept from v3 on, an empty store after upgrading an older one, writable either way.
+      expect(await correctionsRepo.listByDocument(DOC)).toEqual(version >= 3 ? [{ documentId: DOC, safeguard: 'dpia', status: 'negated', detected: 'stated', createdAt: 8, updatedAt: 9 }] : []);
+      await correctionsRepo.set({ documentId: DOC, safeguard: 'fg', status: 'planned' });
+      expect((await correctionsRepo.listByDocument(DOC)).map((c) => c.safeguard)).toContain('fg');
       // Editable after the upgrade.
       if (!flag) throw new Error('flag lost');
       expect((await flagsRepo.save({ ...flag, status: 'gesteld', question: 'ap-2' })).revision).toBe(2);

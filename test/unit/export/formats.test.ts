@@ -5,9 +5,6 @@ import {
   CSV_COLUMNS,
   WebAnnotationSchema,
   backupJson,
-  buildLetter,
-  letterMarkdown,
-  letterText,
   parseBackup,
   parseCsv,
   passageLink,
@@ -16,7 +13,6 @@ import {
   toMarkdown,
   toWebAnnotations,
 } from '../../../lib/export';
-import type { AssessmentSummary } from '../../../lib/messages/protocol';
 import { DOC_A, DOC_B, documents, flags, labels, notes, set } from './fixtures';
 
 describe('Markdown export', () => {
@@ -86,7 +82,7 @@ describe('JSON backup', () => {
   it('validates against its schema and round-trips through parseBackup unchanged', () => {
     const backup = toBackup(set, Date.UTC(2026, 10, 28));
     expect(BackupSchema.safeParse(backup).success).toBe(true);
-    expect(backup).toMatchObject({ format: 'raadslens-backup', version: 1, exportedAt: '2026-11-28T00:00:00.000Z' });
+    expect(backup).toMatchObject({ format: 'raadslens-backup', version: 2, exportedAt: '2026-11-28T00:00:00.000Z', corrections: [] });
     const parsed = parseBackup(backupJson(backup));
     if (!parsed.ok) throw new Error(parsed.problem);
     expect(parsed.backup).toEqual(backup);
@@ -131,56 +127,5 @@ describe('W3C Web Annotation export', () => {
     expect(
       WebAnnotationSchema.safeParse({ id: 'urn:x', type: 'Annotation', target: { source: doc, selector: [{ type: 'TextQuoteSelector' }] } }).success,
     ).toBe(false);
-  });
-});
-
-describe('Concept schriftelijke vragen', () => {
-  const assessment = {
-    hasTechnology: true,
-    categories: [],
-    questions: [
-      {
-        id: 'ap-2', number: 2, title: 'x', applies: true, triggers: [], found: [], signals: [], followUps: [], instruments: [],
-        missing: [{ id: 'dpia', label: 'DPIA', question: 'ap-2', followUp: 'Is er vooraf een DPIA uitgevoerd, en wat was de uitkomst?' }],
-      },
-      { id: 'ap-1', number: 1, title: 'y', applies: false, triggers: [], found: [], signals: [], followUps: [], instruments: [], missing: [] },
-    ],
-    safeguards: { found: [], missing: [] },
-    signals: [],
-  } as unknown as AssessmentSummary;
-  const docFlags = flags.filter((f) => f.documentId === DOC_A);
-  const letter = buildLetter({ document: documents[0]!, flags: docFlags, assessment, labels, date: Date.UTC(2026, 10, 28, 12) });
-
-  it('is addressed to the college, names the raadsstuk and leaves placeholders for naam and fractie', () => {
-    expect(letter.aan).toBe('Aan het college van burgemeester en wethouders van de gemeente Utrecht');
-    expect(letter.onderwerp).toBe('Schriftelijke vragen over “Raadsvoorstel cameratoezicht Stationsplein”');
-    expect(letter.inleiding).toContain('Naar aanleiding van het raadsvoorstel “Raadsvoorstel cameratoezicht Stationsplein”');
-    expect(letter.inleiding).toContain('10 december 2026');
-    expect(letter.datum).toBe('[plaats], 28 november 2026');
-    expect(letter.ondertekening).toEqual(['Met vriendelijke groet,', '', '[naam]', 'Fractie [fractie]']);
-  });
-
-  it('numbers questions from the flags in reading order, then the applicable AP questions and missing safeguards', () => {
-    expect(letter.vragen[0]).toBe('Geen DPIA bijgevoegd?');
-    expect(letter.vragen[1]).toMatch(/^In het raadsvoorstel staat: “camera’s met gezichtsherkenning”\. Gezichtsherkenning is niet proportioneel\. Kan het college hierop ingaan\? \(Zie ook vraag 3 van de Autoriteit Persoonsgegevens: “.+”\)$/);
-    expect(letter.vragen[2]).toMatch(/\(vraag 2 van de Autoriteit Persoonsgegevens voor raadsleden\)$/);
-    expect(letter.vragen[3]).toBe('Het raadsvoorstel noemt niets over: DPIA. Is er vooraf een DPIA uitgevoerd, en wat was de uitkomst?');
-    expect(letter.vragen).toHaveLength(4);
-  });
-
-  it('renders as Markdown with a numbered list and as plain text to copy', () => {
-    const md = letterMarkdown(letter);
-    expect(md).toContain('**Onderwerp:** Schriftelijke vragen over');
-    expect(md).toMatch(/\n1\. Geen DPIA bijgevoegd\?\n2\. In het raadsvoorstel staat/);
-    const text = letterText(letter);
-    expect(text).not.toMatch(/\*\*|##/);
-    expect(text).toContain('Onderwerp: Schriftelijke vragen over');
-    expect(text).toMatch(/\n4\. Het raadsvoorstel noemt niets over/);
-  });
-
-  it('without flags or a scan still gives a letter with a [vraag] placeholder', () => {
-    const empty = buildLetter({ document: { url: DOC_B, title: 'Brief' }, flags: [], labels });
-    expect(empty.vragen).toEqual(['[vraag]']);
-    expect(empty.aan).toContain('[gemeente]');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { documentsRepo, flagsRepo, mergeRecords, notesRepo, readAllRecords } from '../../../lib/db';
+import { correctionsRepo, documentsRepo, flagsRepo, mergeRecords, notesRepo, readAllRecords } from '../../../lib/db';
 import { ImportError, backupJson, importBackup, parseBackup, toBackup } from '../../../lib/export';
 import { useFreshDatabase } from '../db/helpers';
 import { DOC_A, documents, flags, notes, set } from './fixtures';
@@ -26,7 +26,9 @@ const MALFORMED: Array<[string, string, RegExp]> = [
   ['no format', withChange((b) => delete b.format), /geen Raadslens-back-up/],
   ['foreign format', json({ format: 'hypothesis-export', version: 1, annotations: [] }), /formaat “hypothesis-export”/],
   ['a Web Annotation export', json({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection' }), /Web Annotation/],
-  ['newer version', withChange((b) => (b.version = 2)), /nieuwere versie van Raadslens \(back-upversie 2/],
+  ['newer version', withChange((b) => (b.version = 3)), /nieuwere versie van Raadslens \(back-upversie 3/],
+  ['correction of a document that is not in the file', withChange((b) => (b.corrections = [{ documentId: 'https://elders.nl/x', safeguard: 'dpia', status: 'negated', createdAt: 1, updatedAt: 1 }])), /document dat er niet in staat/],
+  ['correction with an unknown status', withChange((b) => (b.corrections = [{ documentId: b.documents[0].id, safeguard: 'dpia', status: 'misschien', createdAt: 1, updatedAt: 1 }])), /beschadigd.*corrections\.0\.status/],
   ['version as text', withChange((b) => (b.version = '1')), /geen geldig versienummer/],
   ['version 0', withChange((b) => (b.version = 0)), /geen geldig versienummer/],
   ['fractional version', withChange((b) => (b.version = 1.5)), /geen geldig versienummer/],
@@ -105,6 +107,25 @@ describe('import of a JSON backup', () => {
     expect(replaced).toMatchObject({ text: 'nieuwer in het bestand', updatedAt: 9_000_000, revision: 4 });
     // An editor still holding the old revision gets a conflict, not a silent overwrite.
     await expect(notesRepo.save({ ...other, text: 'oude editor' })).rejects.toThrow(/intussen elders gewijzigd/);
+  });
+
+  it('keeps the reader’s checklist corrections: exported, imported, and a version 1 file (without them) still reads', async () => {
+    await documentsRepo.upsert({ url: DOC_A, title: 'Raadsvoorstel' });
+    await correctionsRepo.set({ documentId: DOC_A, safeguard: 'dpia', status: 'negated', detected: 'stated', passage: 'Er is een DPIA.' });
+    const all = await readAllRecords();
+    const file = backupJson(toBackup(all));
+    expect(JSON.parse(file).corrections).toHaveLength(1);
+    await correctionsRepo.remove(DOC_A, 'dpia');
+    const { result } = await importBackup(file);
+    expect(result.corrections).toEqual({ added: 1, updated: 0, kept: 0 });
+    expect(await correctionsRepo.listByDocument(DOC_A)).toMatchObject([{ safeguard: 'dpia', status: 'negated', detected: 'stated' }]);
+
+    const v1 = withChange((b) => {
+      b.version = 1;
+      delete b.corrections;
+    });
+    expect(parseBackup(v1).ok).toBe(true);
+    await expect(importBackup(v1)).resolves.toMatchObject({ result: { corrections: { added: 0, updated: 0, kept: 0 } } });
   });
 
   it('writes nothing when the transaction fails halfway (all-or-nothing)', async () => {

@@ -104,10 +104,10 @@ describe('assessDocument', () => {
     expect(question(a, 'ap-1').signals).toEqual([]);
   });
 
-  it('when every safeguard is mentioned nothing is missing, and each has its first passage', () => {
+  it('when every safeguard is stated nothing is missing or asked, and each has its first passage', () => {
     const text =
-      'Voor het algoritme is een DPIA gedaan en heeft de FG advies gegeven. Het is noodzakelijk; alternatieven zijn onderzocht. ' +
-      'Privacy by design is uitgangspunt, er is een verwerkersovereenkomst, de bewaartermijn is vier weken, na een jaar volgt een evaluatie. ' +
+      'Er is een DPIA gedaan en de FG heeft advies gegeven over het algoritme. Het is noodzakelijk; alternatieven zijn onderzocht. ' +
+      'Privacy by design is uitgangspunt, er is een verwerkersovereenkomst, de bewaartermijn is vier weken, de evaluatie van vorig jaar was positief. ' +
       'We informeren inwoners via de website. Er is een IAMA uitgevoerd en het algoritme staat in het algoritmeregister. Nog een DPIA.';
     const groups: Array<[string, string]> = [
       ['DPIA', 'dpia'], ['FG', 'fg'], ['noodzakelijk', 'noodzaak'], ['alternatieven', 'alternatieven'],
@@ -127,7 +127,7 @@ describe('assessDocument', () => {
     expect(a.safeguards.found.map((f) => f.id)).toEqual(groups.map(([, g]) => g));
     const dpia = a.safeguards.found[0]!;
     expect(dpia).toMatchObject({ id: 'dpia', question: 'ap-2', count: 2, passage: { start: text.indexOf('DPIA'), text: 'DPIA' } });
-    expect(dpia.passage.snippet).toBe('Voor het algoritme is een DPIA gedaan en heeft de FG advies gegeven. …');
+    expect(dpia.passage.snippet).toBe('Er is een DPIA gedaan en de FG heeft advies gegeven …');
     expect(question(a, 'ap-2').found.map((f) => f.id)).toEqual(['dpia', 'fg', 'noodzaak', 'alternatieven', 'bewaartermijn']);
   });
 

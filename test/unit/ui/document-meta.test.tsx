@@ -8,10 +8,19 @@ import { t } from '../../../lib/i18n';
 import { PackedScanReportSchema } from '../../../lib/messages/protocol';
 import { loadBuiltinRules } from '../../../lib/rules';
 import { attachmentSections } from '../../../lib/ui/attachment-groups';
+import type { DocumentChecklist } from '../../../lib/ui/use-checklist';
 import { sampleReadReport, sampleReport } from '../support/scan-report';
 import { mount } from './mount';
 
 const rules = loadBuiltinRules();
+// The page-kind view never reads the checklist; one that would fail loudly if it did.
+const checklist: DocumentChecklist = {
+  items: [],
+  corrections: [],
+  error: null,
+  correct: () => Promise.reject(new Error('not expected')),
+  undo: () => Promise.reject(new Error('not expected')),
+};
 const rowsOf = (root: HTMLElement) =>
   [...root.querySelectorAll('[data-testid="document-meta"] .meta-row')].map((r) => [r.getAttribute('data-field'), r.querySelector('dd')?.textContent]);
 
@@ -48,7 +57,7 @@ describe('Over dit stuk', () => {
 describe('a page that is not a document', () => {
   it('says what the page is and shows no questions, checklist or findings', () => {
     const report = sampleReadReport({ matchCount: 0, page: { kind: 'botcheck', by: 'Anubis' }, portal: { portal: 'gemeenteoplossingen', portalLabel: 'GemeenteOplossingen', gemeente: 'Den Helder' } });
-    const root = mount(<DocumentView report={report} rules={rules} onShow={() => {}} onNote={() => {}} />);
+    const root = mount(<DocumentView report={report} rules={rules} checklist={checklist} onShow={() => {}} onNote={() => {}} />);
     const notice = root.querySelector('[data-testid="page-kind"]');
     expect(notice?.getAttribute('data-kind')).toBe('botcheck');
     expect(notice?.textContent).toBe(t('pageBotcheckBy', 'Anubis'));
@@ -59,7 +68,7 @@ describe('a page that is not a document', () => {
       ['portaal', 'GemeenteOplossingen'],
     ]);
     for (const kind of ['error', 'empty'] as const) {
-      const other = mount(<DocumentView report={sampleReadReport({ page: { kind } })} rules={rules} onShow={() => {}} onNote={() => {}} />);
+      const other = mount(<DocumentView report={sampleReadReport({ page: { kind } })} rules={rules} checklist={checklist} onShow={() => {}} onNote={() => {}} />);
       expect(other.querySelector('[data-testid="page-kind"]')?.textContent).toBe(kind === 'error' ? t('pageError') : t('pageEmpty'));
     }
   });

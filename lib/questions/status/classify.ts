@@ -1,0 +1,396 @@
+// What one sentence says about one safeguard mention: stated, negated, planned or absent. After
+// NegEx/ConText: triggers before the term reach forward, triggers after it reach back, within a
+// window of words and never past a word that closes the clause ("maar", ";"). On top of that:
+// questions and general rules state nothing; a request or a condition makes it planned even under a
+// negation ("geen vergunning zonder DPIA"); a list item also hears its lead-in; a heading states nothing.
+import type { SafeguardStatus } from '../../rules/status';
+import { findPhrases, type CompiledStatusRules, type PhraseMatch, type TriggerDef } from './compile';
+import { segmentAt, segmentText, type Segment } from './segment';
+import { tokenize, type Token } from './tokens';
+
+export interface StatusMentionInput {
+  start: number;
+  end: number;
+  /** The safeguard id (rules/safeguards.json). */
+  safeguard: string;
+  termId: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type StatusReason =
+  | 'sense'
+  | 'question'
+  | 'generic'
+  | 'request'
+  | 'negation'
+  | 'reversal'
+  | 'negation-inverted'
+  | 'planned'
+  | 'progressive'
+  | 'list'
+  | 'heading'
+  | 'default';
+
+export interface MentionStatus {
+  status: SafeguardStatus;
+  /** The sentence (or heading, or list item) that decides it: original offsets. */
+  sentence: Span;
+  /** What the safeguard is said to cover ("de pilot"), when the sentence narrows it. */
+  scope?: Span & { text: string };
+  /** The words that decided it ("nog niet", "verzoekt"). */
+  cue?: Span;
+  reason: StatusReason;
+}
+
+/** At most this many characters either side of a mention are read: a "sentence" of a table or a PDF without full stops can be long. */
+const WINDOW = 400;
+/** How many sentences before a mention may name the technology it is about. */
+const SENSE_BEFORE = 6;
+/** A lead-in that ends like this is a sentence of its own, not the opening of its list. */
+const CLOSED_LEAD = new Set(['.', ';', ',', '!']);
+
+interface Analysed {
+  tokens: Token[];
+  triggers: Array<PhraseMatch & { def: TriggerDef }>;
+  hasAux: boolean;
+}
+
+/** `mentions` sorted by start; only those inside [from, to) matter. */
+function analyse(text: string, from: number, to: number, rules: CompiledStatusRules, mentions: readonly Span[]): Analysed {
+  const tokens = tokenize(text, from, to);
+  // The words of a safeguard term are never a trigger: "geen persoonsgegevens" is a term. Tokens
+  // and mentions are both in text order: one sweep.
+  const blocked = new Uint8Array(tokens.length);
+  let j = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    while (j < mentions.length && mentions[j]!.end <= t.start) j++;
+    for (let i = j; i < mentions.length && mentions[i]!.start < t.end; i++) {
+      if (mentions[i]!.end > t.start) {
+        blocked[k] = 1;
+        break;
+      }
+    }
+  }
+  // Pseudo-triggers may hold a term ("als alternatief"); real triggers may not.
+  const triggers: Analysed['triggers'] = [];
+  for (const m of findPhrases(tokens, rules.triggers)) {
+    let overlaps = false;
+    for (let k = m.start; k < m.end; k++) if (blocked[k]) overlaps = true;
+    for (const def of m.defs) if (!overlaps || def.effect === 'pseudo') triggers.push({ ...m, def });
+  }
+  let hasAux = false;
+  for (const t of tokens) if (rules.auxiliaries.has(t.text)) hasAux = true;
+  return { tokens, triggers, hasAux };
+}
+
+/** The first index in `list` whose `key` is at least `at` (list sorted by key). */
+function firstAtLeast<T>(list: readonly T[], at: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The part of an analysed sentence between two offsets, indices counted from its first token. */
+function windowOf(whole: Analysed, from: number, to: number): Analysed {
+  const ta = firstAtLeast(whole.tokens, from, (t) => t.start);
+  const tb = firstAtLeast(whole.tokens, to, (t) => t.start);
+  const tokens = whole.tokens.slice(ta, tb);
+  const triggers: Analysed['triggers'] = [];
+  for (let k = firstAtLeast(whole.triggers, ta, (t) => t.start); k < whole.triggers.length; k++) {
+    const t = whole.triggers[k]!;
+    if (t.start >= tb) break;
+    if (t.end <= tb) triggers.push({ ...t, start: t.start - ta, end: t.end - ta });
+  }
+  return { tokens, triggers, hasAux: whole.hasAux };
+}
+
+/** Token range [first, last+1) of the mention, or null when the window cut it off. */
+function mentionRange(tokens: readonly Token[], m: Span): [number, number] | null {
+  // The first token that ends after the mention's start (tokens are in text order).
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let b = lo;
+  while (b < tokens.length && tokens[b]!.start < m.end) b++;
+  return b > lo ? [lo, b] : null;
+}
+
+function wordsBetween(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (!tokens[k]!.punct) n++;
+  return n;
+}
+
+function hasAny(tokens: readonly Token[], from: number, to: number, set: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (set.has(tokens[k]!.text)) return true;
+  return false;
+}
+
+function reaches(tr: PhraseMatch & { def: TriggerDef }, range: [number, number], tokens: readonly Token[], rules: CompiledStatusRules): boolean {
+  const { def } = tr;
+  const [ms, me] = range;
+  if (def.atStart) return tr.start === 0 && tr.end <= ms;
+  if (def.blockedBy) {
+    const [a, b] = clauseOf(tokens, range, rules);
+    if (hasAny(tokens, a, b, def.blockedBy)) return false;
+  }
+  if (tr.end <= ms && def.direction !== 'backward') {
+    const gap = wordsBetween(tokens, tr.end, ms);
+    if (gap > def.window || gap < def.minGap || hasAny(tokens, tr.end, ms, rules.terminators)) return false;
+    // "Omdat het om aantallen gaat, is een langere bewaartermijn …": the opening clause ends at its comma.
+    const first = tokens.find((t) => !t.punct);
+    if (first && rules.subordinators.has(first.text)) {
+      const comma = tokens.findIndex((t) => t.text === ',');
+      if (comma >= tr.end && comma < ms) return false;
+    }
+    return true;
+  }
+  if (tr.start >= me && def.direction !== 'forward') {
+    const gap = wordsBetween(tokens, me, tr.start);
+    if (gap > def.window || gap < def.minGap) return false;
+    // A clause that starts right after the term is about the term ("de DPIA, die nog niet af is").
+    let from = me;
+    while (from < tr.start && tokens[from]!.punct) from++;
+    if (from < tr.start && rules.relativeStarts.has(tokens[from]!.text)) from++;
+    return !hasAny(tokens, me, tr.start, rules.terminators) && !hasAny(tokens, from, tr.start, rules.clauseStarts);
+  }
+  return false;
+}
+
+/** The clause around the mention: from the last terminator before it to the first clause break after it. */
+function clauseOf(tokens: readonly Token[], range: [number, number], rules: CompiledStatusRules): [number, number] {
+  let a = range[0];
+  while (a > 0 && !rules.terminators.has(tokens[a - 1]!.text)) a--;
+  let b = range[1];
+  let k = b;
+  while (k < tokens.length && tokens[k]!.punct && !rules.terminators.has(tokens[k]!.text)) k++;
+  if (k < tokens.length && rules.relativeStarts.has(tokens[k]!.text)) b = k + 1;
+  while (b < tokens.length && !rules.terminators.has(tokens[b]!.text) && !rules.clauseStarts.has(tokens[b]!.text)) b++;
+  return [a, b];
+}
+
+function findScope(text: string, tokens: readonly Token[], clause: [number, number], range: [number, number], rules: CompiledStatusRules, techSpans: readonly Span[]): (Span & { text: string }) | undefined {
+  const { scope } = rules;
+  let best: (Span & { text: string; distance: number }) | undefined;
+  for (const m of findPhrases(tokens, scope.triggers, clause[0], clause[1])) {
+    if (m.start < range[1] && m.end > range[0]) continue;
+    let end = m.end;
+    while (end < clause[1] && end - m.end < scope.maxWords && !scope.stops.has(tokens[end]!.text) && !(end >= range[0] && end < range[1])) end++;
+    if (end === m.end) continue;
+    const start = tokens[m.end]!.start;
+    const stop = tokens[end - 1]!.end;
+    let named = hasAny(tokens, m.end, end, scope.heads);
+    if (!named) for (const s of techSpans) if (s.start < stop && s.end > start) named = true;
+    if (!named) continue;
+    const distance = m.end <= range[0] ? range[0] - end : m.start - range[1];
+    if (!best || distance < best.distance) best = { start, end: stop, text: text.slice(start, stop), distance };
+  }
+  if (!best) return undefined;
+  return { start: best.start, end: best.end, text: best.text.replace(/\s+/g, ' ') };
+}
+
+/** The words after "van": up to a clause break, at most six. */
+function complementOf(tokens: readonly Token[], from: number, rules: CompiledStatusRules): [number, number] | null {
+  let to = from;
+  while (to < tokens.length && to - from < 6 && !tokens[to]!.punct && !rules.clauseStarts.has(tokens[to]!.text) && !rules.terminators.has(tokens[to]!.text)) to++;
+  return to > from ? [from, to] : null;
+}
+
+function anyTechIn(techSpans: readonly Span[], from: number, to: number): boolean {
+  // techSpans are sorted by start: binary search for the first that ends after `from`.
+  let lo = 0;
+  let hi = techSpans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (techSpans[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = Math.max(0, lo - 1); k < techSpans.length && techSpans[k]!.start < to; k++) {
+    if (techSpans[k]!.end > from) return true;
+  }
+  return false;
+}
+
+/** "wordt … uitgevoerd": an auxiliary of the present passive, then a one-off act, and nothing recurring. */
+function isProgressive(tokens: readonly Token[], clause: [number, number], rules: CompiledStatusRules): boolean {
+  const { progressive } = rules;
+  let aux = -1;
+  for (let k = clause[0]; k < clause[1]; k++) {
+    const w = tokens[k]!.text;
+    if (aux < 0 && progressive.auxiliaries.has(w)) aux = k;
+    else if (aux >= 0 && progressive.participles.has(w)) return findPhrases(tokens, progressive.recurring, clause[0], clause[1]).length === 0;
+  }
+  return false;
+}
+
+function isTitle(seg: Segment, a: Analysed): boolean {
+  return seg.heading && !a.hasAux;
+}
+
+/**
+ * The status of each mention. `techSpans` are the technology matches in the same text, sorted by
+ * start (they decide whether "noodzakelijk" is about the technology, and what a scope names).
+ * Linear in the text plus a bounded window per mention.
+ */
+export function classifyMentions(
+  text: string,
+  mentions: readonly StatusMentionInput[],
+  techSpans: readonly Span[],
+  rules: CompiledStatusRules,
+): MentionStatus[] {
+  if (mentions.length === 0) return [];
+  const segments = segmentText(text, rules.segment);
+  const bySegment = new Map<number, number[]>();
+  mentions.forEach((m, i) => {
+    const s = Math.max(0, segmentAt(segments, m.start));
+    const list = bySegment.get(s);
+    if (list) list.push(i);
+    else bySegment.set(s, [i]);
+  });
+  const out: MentionStatus[] = new Array(mentions.length);
+  const leads = new Map<number, Analysed>();
+
+  for (const [si, indexes] of bySegment) {
+    const seg = segments[si] ?? { start: 0, end: text.length, heading: false, item: false, lead: -1, question: false };
+    indexes.sort((a, b) => mentions[a]!.start - mentions[b]!.start);
+    const spans = indexes.map((i) => mentions[i]!);
+
+    // A list item hears its lead-in when that is open ("verzoekt het college:", "Wat ontbreekt?"),
+    // not when it is a finished sentence of its own.
+    let lead: Analysed | undefined;
+    const leadSeg = seg.item && seg.lead >= 0 ? segments[seg.lead]! : undefined;
+    if (leadSeg && !CLOSED_LEAD.has(text[leadSeg.end - 1]!)) {
+      lead = leads.get(seg.lead);
+      if (!lead) {
+        lead = analyse(text, Math.max(leadSeg.start, leadSeg.end - WINDOW), leadSeg.end, rules, []);
+        leads.set(seg.lead, lead);
+      }
+    }
+    // The technology may be named a few sentences earlier, or in the lead-in of a list.
+    const context = segments[Math.max(0, si - SENSE_BEFORE)] ?? seg;
+    const segEnd = Math.max(seg.end, spans.at(-1)!.end);
+    const techNear =
+      anyTechIn(techSpans, Math.min(context.start, seg.start), segEnd) ||
+      (seg.lead >= 0 && anyTechIn(techSpans, segments[seg.lead]!.start, segments[seg.lead]!.end));
+
+    // The sentence is read once; each mention then looks at a window of it: a long "sentence" (a
+    // PDF table) full of mentions costs a bounded amount per mention, not the whole sentence each time.
+    const whole = analyse(text, seg.start, segEnd, rules, spans);
+    const sentence = { start: seg.start, end: segEnd };
+    const short = segEnd - seg.start <= 2 * WINDOW;
+    for (let n = 0; n < spans.length; n++) {
+      const m = spans[n]!;
+      const a = short ? whole : windowOf(whole, m.start - WINDOW, m.end + WINDOW);
+      out[indexes[n]!] = decide(text, m as StatusMentionInput, seg, sentence, a, lead, leadSeg, techNear, techSpans, rules);
+    }
+  }
+  return out;
+}
+
+function decide(
+  text: string,
+  m: StatusMentionInput,
+  seg: Segment,
+  sentence: Span,
+  a: Analysed,
+  lead: Analysed | undefined,
+  leadSeg: Segment | undefined,
+  techNear: boolean,
+  techSpans: readonly Span[],
+  rules: CompiledStatusRules,
+): MentionStatus {
+  const done = (status: SafeguardStatus, reason: StatusReason, cue?: Span, scope?: Span & { text: string }): MentionStatus => ({
+    status,
+    sentence,
+    reason,
+    ...(cue ? { cue: { start: cue.start, end: cue.end } } : {}),
+    ...(scope ? { scope } : {}),
+  });
+  const range = mentionRange(a.tokens, m);
+  if (!range) return done('absent', 'sense');
+  const { tokens } = a;
+  const s = rules.safeguards.get(m.safeguard);
+
+  // The sense: "noodzakelijke competenties", "de verwerker van het groenafval".
+  const sense = s?.sense && (!s.sense.terms || s.sense.terms.has(m.termId)) ? s.sense : null;
+  if (sense) {
+    const after = tokens[range[1]];
+    if (after && sense.otherAfter.has(after.text)) return done('absent', 'sense');
+    if (sense.otherSuffixes.length && tokens.some((t) => sense.otherSuffixes.some((x) => t.text.endsWith(x)))) return done('absent', 'sense');
+    const complement = after && sense.complement.has(after.text) ? complementOf(tokens, range[1] + 1, rules) : null;
+    if (complement) {
+      // "evaluatie van het subsidiebeleid", "noodzaak tot kostenbeheersing": the complement says what it is about.
+      const [a, b] = complement;
+      const onTopic = hasAny(tokens, a, b, sense.words) || anyTechIn(techSpans, tokens[a]!.start, tokens[b - 1]!.end);
+      if (!onTopic) return done('absent', 'sense');
+    } else if (sense.withoutComplement === 'context' && !(sense.technologyNearby && techNear) && !hasAny(tokens, 0, tokens.length, sense.words)) {
+      return done('absent', 'sense');
+    }
+  }
+  const termWords = s?.termWords.get(m.termId);
+  if (termWords && !hasAny(tokens, 0, tokens.length, termWords)) return done('absent', 'sense');
+  if (seg.question) return done('absent', 'question');
+
+  const applies = (def: TriggerDef) => !def.safeguards || def.safeguards.has(m.safeguard);
+  const inScope = a.triggers.filter((t) => t.def.effect !== 'pseudo' && applies(t.def) && reaches(t, range, tokens, rules));
+  const span = (t: PhraseMatch): Span => ({ start: tokens[t.start]!.start, end: tokens[t.end - 1]!.end });
+  const leadSpan = (t: PhraseMatch): Span => ({ start: lead!.tokens[t.start]!.start, end: lead!.tokens[t.end - 1]!.end });
+  const leadOf = (effect: TriggerDef['effect'], strong?: boolean) =>
+    lead?.triggers.find((t) => t.def.effect === effect && applies(t.def) && (strong === undefined || t.def.strong === strong));
+
+  const absent = inScope.find((t) => t.def.effect === 'absent');
+  if (absent) return done('absent', absent.def.family === 'question' ? 'question' : 'generic', span(absent));
+
+  const clause = clauseOf(tokens, range, rules);
+  const scope = () => findScope(text, tokens, clause, range, rules, techSpans);
+
+  const strong = inScope.find((t) => t.def.effect === 'planned' && t.def.strong);
+  if (strong) return done('planned', 'request', span(strong), scope());
+  const leadStrong = leadOf('planned', true);
+  if (leadStrong) return done('planned', 'list', leadSpan(leadStrong), scope());
+
+  const negation = inScope.find((t) => t.def.effect === 'negated');
+  const leadNegation = negation ? undefined : leadOf('negated');
+  if (negation || leadNegation) {
+    const cue = negation ? span(negation) : leadSpan(leadNegation!);
+    if (negation && inScope.some((t) => t.def.effect === 'reversal' && t.end <= negation.start)) return done('stated', 'reversal', cue, scope());
+    const inverted = s?.negationMeansStated;
+    if (negation && inverted?.terms.has(m.termId) && inverted.triggers.has(negation.def.phrase)) return done('stated', 'negation-inverted', cue, scope());
+    if (s?.negationNeeds && !hasAny(tokens, 0, tokens.length, s.negationNeeds)) return done('stated', 'negation-inverted', cue, scope());
+    return done('negated', negation ? 'negation' : 'list', cue, scope());
+  }
+
+  const planned = inScope.find((t) => t.def.effect === 'planned');
+  if (planned) return done('planned', 'planned', span(planned), scope());
+  const leadPlanned = leadOf('planned');
+  if (leadPlanned) return done('planned', 'list', leadSpan(leadPlanned), scope());
+
+  if (isProgressive(tokens, clause, rules)) return done('planned', 'progressive', undefined, scope());
+
+  if (leadSeg) {
+    // "Bijlagen": the items are there; "wordt verstaan onder:": definitions, they state nothing.
+    const leadTokens = lead?.tokens ?? tokenize(text, Math.max(leadSeg.start, leadSeg.end - WINDOW), leadSeg.end);
+    const intro = findPhrases(leadTokens, rules.listIntros)[0];
+    if (intro) {
+      const cue = { start: leadTokens[intro.start]!.start, end: leadTokens[intro.end - 1]!.end };
+      const status = intro.defs[0]!.family as SafeguardStatus;
+      return done(status, status === 'absent' ? 'heading' : 'list', cue, status === 'absent' ? undefined : scope());
+    }
+  }
+  if (isTitle(seg, a)) return done('absent', 'heading');
+  return done('stated', 'default', undefined, scope());
+}

@@ -1,0 +1,224 @@
+// rules/status.json compiled once into word tries and sets. Phrases are folded and split into
+// words exactly as the text is (tokens.ts), and looked up word by word: no pattern is ever built
+// from rule text, and matching a sentence is linear in its words (times the longest phrase).
+import type { StatusRules } from '../../rules/status';
+import type { SegmentRules } from './segment';
+import { phraseWords, type Token } from './tokens';
+
+export type Effect = 'absent' | 'planned' | 'negated' | 'pseudo' | 'reversal';
+export type Direction = 'forward' | 'backward' | 'both';
+
+export interface TriggerDef {
+  family: string;
+  effect: Effect;
+  /** A request or condition: planned, and wins over a negation. */
+  strong: boolean;
+  direction: Direction;
+  window: number;
+  minGap: number;
+  /** Only as the first word of a sentence, reaching the whole sentence. */
+  atStart: boolean;
+  /** Only for these safeguards; null = all. */
+  safeguards: ReadonlySet<string> | null;
+  /** Not in a clause holding one of these words. */
+  blockedBy: ReadonlySet<string> | null;
+  phrase: string;
+}
+
+interface WordClass {
+  words: ReadonlySet<string>;
+  /** Any number written in digits ("28", "2026"). */
+  digits: boolean;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  classes: Array<{ cls: WordClass; node: TrieNode }>;
+  defs: TriggerDef[];
+}
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  defs: readonly TriggerDef[];
+}
+
+export interface SafeguardRules {
+  sense: {
+    technologyNearby: boolean;
+    words: ReadonlySet<string>;
+    terms: ReadonlySet<string> | null;
+    otherAfter: ReadonlySet<string>;
+    otherSuffixes: readonly string[];
+    /** Words after which the complement decides the sense (empty: the context decides), and what decides without one. */
+    complement: ReadonlySet<string>;
+    withoutComplement: 'on-topic' | 'context';
+  } | null;
+  negationMeansStated: { terms: ReadonlySet<string>; triggers: ReadonlySet<string> } | null;
+  negationNeeds: ReadonlySet<string> | null;
+  termWords: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+export interface CompiledStatusRules {
+  segment: SegmentRules;
+  triggers: TrieNode;
+  terminators: ReadonlySet<string>;
+  clauseStarts: ReadonlySet<string>;
+  relativeStarts: ReadonlySet<string>;
+  subordinators: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  listIntros: TrieNode;
+  progressive: { auxiliaries: ReadonlySet<string>; participles: ReadonlySet<string>; recurring: TrieNode };
+  scope: { triggers: TrieNode; heads: ReadonlySet<string>; stops: ReadonlySet<string>; maxWords: number };
+  safeguards: ReadonlyMap<string, SafeguardRules>;
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), classes: [] as TrieNode['classes'], defs: [] });
+
+const fold = (word: string): string => phraseWords(word).join(' ');
+const foldSet = (words: readonly string[]): Set<string> => new Set(words.map(fold));
+
+function insert(root: TrieNode, phrase: string, def: TriggerDef, classes: ReadonlyMap<string, WordClass>): void {
+  let node = root;
+  for (const part of phrase.trim().split(/\s+/)) {
+    const cls = part.startsWith('{') && part.endsWith('}') ? classes.get(part.slice(1, -1)) : undefined;
+    if (cls) {
+      let entry = node.classes.find((c) => c.cls === cls);
+      if (!entry) node.classes.push((entry = { cls, node: newNode() }));
+      node = entry.node;
+      continue;
+    }
+    for (const w of phraseWords(part)) {
+      let child = node.next.get(w);
+      if (!child) node.next.set(w, (child = newNode()));
+      node = child;
+    }
+  }
+  node.defs.push(def);
+}
+
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** The longest phrase of `root` starting at token `i` that does not run into a blocked token. */
+export function longestAt(tokens: readonly Token[], i: number, root: TrieNode, blocked?: Uint8Array): PhraseMatch | null {
+  let best: PhraseMatch | null = null;
+  const stack: Array<[TrieNode, number]> = [[root, i]];
+  while (stack.length) {
+    const [node, at] = stack.pop()!;
+    if (at > i && node.defs.length && (!best || at > best.end)) best = { start: i, end: at, defs: node.defs };
+    const t = tokens[at];
+    if (!t || (blocked && blocked[at])) continue;
+    const child = node.next.get(t.text);
+    if (child) stack.push([child, at + 1]);
+    for (const { cls, node: c } of node.classes) {
+      if (cls.words.has(t.text) || (cls.digits && isDigits(t.text))) stack.push([c, at + 1]);
+    }
+  }
+  return best;
+}
+
+/** Every phrase of `root` in tokens[from, to), left to right, longest first, not overlapping. */
+export function findPhrases(tokens: readonly Token[], root: TrieNode, from = 0, to = tokens.length, blocked?: Uint8Array): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  let i = from;
+  while (i < to) {
+    if (blocked && blocked[i]) {
+      i++;
+      continue;
+    }
+    const m = longestAt(tokens, i, root, blocked);
+    if (m && m.end <= to) {
+      out.push(m);
+      i = m.end;
+    } else i++;
+  }
+  return out;
+}
+
+export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
+  const classes = new Map<string, WordClass>(
+    Object.entries(rules.classes).map(([name, words]) => [name, { words: foldSet(words.filter((w) => w !== '#')), digits: words.includes('#') }]),
+  );
+  const triggers = newNode();
+  for (const family of rules.families) {
+    const safeguards = family.safeguards ? new Set(family.safeguards) : null;
+    const blockedBy = family.blockedBy ? foldSet(family.blockedBy) : null;
+    for (const t of family.triggers) {
+      insert(
+        triggers,
+        t.phrase,
+        {
+          family: family.id,
+          effect: family.effect,
+          strong: family.strong ?? false,
+          direction: t.direction ?? 'both',
+          window: t.window ?? Number.POSITIVE_INFINITY,
+          minGap: t.minGap ?? 0,
+          atStart: t.atStart ?? false,
+          safeguards,
+          blockedBy,
+          phrase: t.phrase,
+        },
+        classes,
+      );
+    }
+  }
+  const plain = (phrase: string, family: string): TriggerDef => ({
+    family,
+    effect: 'pseudo',
+    strong: false,
+    direction: 'both',
+    window: Number.POSITIVE_INFINITY,
+    minGap: 0,
+    atStart: false,
+    safeguards: null,
+    blockedBy: null,
+    phrase,
+  });
+  const listIntros = newNode();
+  for (const intro of rules.listIntros) insert(listIntros, intro.phrase, plain(intro.phrase, intro.status), classes);
+  const recurring = newNode();
+  for (const r of rules.progressive.recurring) insert(recurring, r, plain(r, 'recurring'), classes);
+  const scopeTriggers = newNode();
+  for (const s of rules.scope.triggers) insert(scopeTriggers, s, plain(s, 'scope'), classes);
+
+  const safeguards = new Map<string, SafeguardRules>();
+  for (const [id, s] of Object.entries(rules.safeguards)) {
+    safeguards.set(id, {
+      sense: s.sense
+        ? {
+            technologyNearby: s.sense.technologyNearby,
+            words: foldSet(s.sense.words),
+            terms: s.sense.terms ? new Set(s.sense.terms) : null,
+            otherAfter: foldSet(s.sense.otherAfter ?? []),
+            otherSuffixes: (s.sense.otherSuffixes ?? []).map(fold),
+            complement: foldSet(s.sense.complement?.after ?? []),
+            withoutComplement: s.sense.complement?.otherwise ?? 'context',
+          }
+        : null,
+      negationMeansStated: s.negationMeansStated ? { terms: new Set(s.negationMeansStated.terms), triggers: foldSet(s.negationMeansStated.triggers) } : null,
+      negationNeeds: s.negationNeeds ? foldSet(s.negationNeeds) : null,
+      termWords: new Map(Object.entries(s.terms ?? {}).map(([termId, t]) => [termId, foldSet(t.anyWord)])),
+    });
+  }
+  return {
+    segment: { abbreviations: new Set(rules.abbreviations.map((a) => a.toLowerCase())), functionWords: foldSet(rules.functionWords) },
+    triggers,
+    terminators: foldSet(rules.terminators),
+    clauseStarts: foldSet(rules.clauseStarts),
+    relativeStarts: foldSet(rules.relativeStarts),
+    subordinators: foldSet(rules.subordinators),
+    auxiliaries: foldSet(rules.auxiliaries),
+    listIntros,
+    progressive: { auxiliaries: foldSet(rules.progressive.auxiliaries), participles: foldSet(rules.progressive.participles), recurring },
+    scope: { triggers: scopeTriggers, heads: foldSet(rules.scope.heads), stops: foldSet(rules.scope.stops), maxWords: rules.scope.maxWords },
+    safeguards,
+  };
+}

@@ -1,0 +1,86 @@
+// The checklist's reading of a document: per safeguard mention what its sentence says (stated,
+// negated, planned, absent), and per safeguard what the document says overall. Pure: runs in the
+// content script, the panel, Node tests, the eval and the command-line scanner alike.
+import type { SafeguardStatus, StatusRules } from '../../rules/status';
+import { classifyMentions, type MentionStatus, type Span, type StatusMentionInput } from './classify';
+import { compileStatusRules, type CompiledStatusRules } from './compile';
+import { segmentAt, segmentText } from './segment';
+
+export { classifyMentions, type MentionStatus, type Span, type StatusMentionInput, type StatusReason } from './classify';
+export { compileStatusRules, type CompiledStatusRules } from './compile';
+export { segmentText, type Segment } from './segment';
+export { tokenize, type Token } from './tokens';
+
+const compiled = new WeakMap<StatusRules, CompiledStatusRules>();
+
+/** Compiled once per rules object (the built-in rules are one object per context). */
+export function compiledStatusRules(rules: StatusRules): CompiledStatusRules {
+  let c = compiled.get(rules);
+  if (!c) compiled.set(rules, (c = compileStatusRules(rules)));
+  return c;
+}
+
+/** What a reader asks about first: not done, then only announced, then not mentioned; done last. */
+export const STATUS_ORDER: readonly SafeguardStatus[] = ['negated', 'planned', 'absent', 'stated'];
+
+/**
+ * One status for a safeguard from its passages: negated if any passage says it was not done (never
+ * a ✓ where the text says otherwise), else stated if any says it was, else planned, else absent.
+ */
+export function aggregateStatus(statuses: Iterable<SafeguardStatus>): SafeguardStatus {
+  let seen = 0;
+  for (const s of statuses) seen |= s === 'negated' ? 8 : s === 'stated' ? 4 : s === 'planned' ? 2 : 1;
+  return seen & 8 ? 'negated' : seen & 4 ? 'stated' : seen & 2 ? 'planned' : 'absent';
+}
+
+/** Longest passage text shown: a PDF "sentence" without full stops can run for a page. */
+const MAX_PASSAGE = 600;
+
+/** The sentence as a reader sees it quoted: white space folded, cut around the term when very long. */
+export function passageText(text: string, sentence: Span, term: Span): string {
+  let { start, end } = sentence;
+  let pre = '';
+  let post = '';
+  if (end - start > MAX_PASSAGE) {
+    const mid = (term.start + term.end) >> 1;
+    const from = Math.max(start, Math.min(mid - MAX_PASSAGE / 2, end - MAX_PASSAGE));
+    const to = Math.min(end, from + MAX_PASSAGE);
+    if (from > start) pre = '… ';
+    if (to < end) post = ' …';
+    start = from;
+    end = to;
+  }
+  return pre + text.slice(start, end).replace(/\s+/g, ' ').trim() + post;
+}
+
+export interface ClassifiedMention extends MentionStatus {
+  /** The passage as quoted (passageText). */
+  text: string;
+}
+
+/** classifyMentions plus each passage's text: what the analyser, the content script and the eval call. */
+export function classifyWithText(text: string, mentions: readonly StatusMentionInput[], techSpans: readonly Span[], rules: StatusRules): ClassifiedMention[] {
+  return classifyMentions(text, mentions, techSpans, compiledStatusRules(rules)).map((s, i) => ({
+    ...s,
+    text: passageText(text, s.sentence, mentions[i]!),
+  }));
+}
+
+/** Characters read either side of a passage to find its sentence. */
+const SENTENCE_WINDOW = 1500;
+
+/**
+ * The whole sentence(s) around [start, end) of `text`, as quoted (passageText): a reader's flag on
+ * "slimme lantaarnpalen" is quoted in a letter as the sentence it stands in, not as a keyword.
+ */
+export function sentenceAround(text: string, start: number, end: number, rules: StatusRules): string {
+  const from = Math.max(0, start - SENTENCE_WINDOW);
+  const to = Math.min(text.length, end + SENTENCE_WINDOW);
+  const local = text.slice(from, to);
+  const segments = segmentText(local, compiledStatusRules(rules).segment);
+  const a = segments[segmentAt(segments, start - from)];
+  const b = segments[segmentAt(segments, Math.max(start, end - 1) - from)];
+  if (!a || !b) return passageText(text, { start, end }, { start, end });
+  const sentence = { start: from + Math.min(a.start, start - from), end: from + Math.max(b.end, end - from) };
+  return passageText(text, sentence, { start, end });
+}

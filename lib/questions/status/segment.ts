@@ -1,0 +1,303 @@
+// A text into sentences, headings and list items, in one pass over its characters. The status of a
+// safeguard is decided within its sentence, and a list item also hears its lead-in ("verzoekt het
+// college:"). One line break is a wrapped line, not a boundary (PDF and e-mail text breaks lines
+// anywhere); a blank line, a list marker or a heading line is a boundary.
+
+export interface Segment {
+  /** Original offsets, without the list marker and surrounding white space. */
+  start: number;
+  end: number;
+  /** A heading line (short, no final punctuation, followed by a sentence). */
+  heading: boolean;
+  /** Part of a list item. */
+  item: boolean;
+  /** For a list item: the index of the segment that leads the list in, or -1. */
+  lead: number;
+  /** Ends with a question mark. */
+  question: boolean;
+}
+
+export interface SegmentRules {
+  /** Folded words after which a full stop does not end a sentence ("bijv", "o.a"). */
+  abbreviations: ReadonlySet<string>;
+  /** Folded words a heading never ends with ("de", "geen", "van"): the line was wrapped. */
+  functionWords: ReadonlySet<string>;
+}
+
+const NL = 10;
+const SPACE = 32;
+/** Headings are short: more words than this is a wrapped sentence. */
+const HEADING_MAX_WORDS = 8;
+
+function isSpace(c: number): boolean {
+  return c === SPACE || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+function isLetter(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+function isWordChar(ch: string): boolean {
+  return isLetter(ch) || isDigit(ch.charCodeAt(0));
+}
+
+const BULLETS = new Set(['-', '•', '–', '—', '*', '·', '▪', '◦', '‣', '○', '●', '■', '□']);
+/** Bullets that start an item also inside a line (a hyphen there is a dash, not a bullet). */
+const INLINE_BULLETS = new Set(['•', '▪', '◦', '‣', '●', '■', '□']);
+const ROMAN = new Set(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x']);
+/** Closing characters that may stand after a sentence's final punctuation. */
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
+const SENTENCE_END = new Set(['.', '!', '?']);
+const LINE_FINAL_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '-', '(', '/', '&', '+']);
+
+/**
+ * Where a list marker ends (index of the first character after it and its space), or -1:
+ * "- ", "• ", "1. ", "2) ", "a. ", "iv) ". A numbered heading ("1.2 Argumenten") is no marker.
+ */
+export function markerEnd(text: string, from: number, to: number): number {
+  let i = from;
+  const c = text[i];
+  if (c === undefined || i >= to) return -1;
+  if (BULLETS.has(c)) return i + 1 < to && isSpace(text.charCodeAt(i + 1)) ? i + 2 : -1;
+  let j = i;
+  while (j < to && j - i < 4 && isWordChar(text[j]!)) j++;
+  const label = text.slice(i, j).toLowerCase();
+  const numeric = /^\d{1,3}$/.test(label);
+  const letter = label.length === 1 && isLetter(label);
+  if (!numeric && !letter && !ROMAN.has(label)) return -1;
+  const p = text[j];
+  if ((p === '.' || p === ')') && j + 1 < to && isSpace(text.charCodeAt(j + 1))) return j + 2;
+  return -1;
+}
+
+interface Line {
+  /** First and one-past-last non-space character. */
+  start: number;
+  end: number;
+  blank: boolean;
+  /** After the marker, or -1. */
+  body: number;
+  words: number;
+  lastWord: string;
+}
+
+function scanLine(text: string, from: number, to: number): Line {
+  let s = from;
+  while (s < to && isSpace(text.charCodeAt(s))) s++;
+  let e = to;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (s >= e) return { start: s, end: s, blank: true, body: -1, words: 0, lastWord: '' };
+  let words = 0;
+  let inWord = false;
+  let lastStart = s;
+  for (let k = s; k < e; k++) {
+    const w: boolean = isWordChar(text[k]!) || (inWord && (text[k] === "'" || text[k] === '’'));
+    if (w && !inWord) {
+      words++;
+      lastStart = k;
+    }
+    inWord = w;
+  }
+  let lastEnd = lastStart;
+  while (lastEnd < e && (isWordChar(text[lastEnd]!) || text[lastEnd] === "'" || text[lastEnd] === '’')) lastEnd++;
+  return { start: s, end: e, blank: false, body: markerEnd(text, s, e), words, lastWord: text.slice(lastStart, lastEnd).toLowerCase() };
+}
+
+function startsSentence(text: string, at: number): boolean {
+  const c = text[at];
+  if (c === undefined) return false;
+  if (isDigit(text.charCodeAt(at))) return true;
+  // A capitalised word, not an acronym: "De", "Inwoners" (an acronym after a wrap is common: "een\nDPIA").
+  return isUpper(c) && at + 1 < text.length && isLower(text[at + 1]!);
+}
+
+/**
+ * Splits [from, to) into sentences. A full stop ends a sentence only before white space and a
+ * capital, digit or opening quote — not after an abbreviation or an initial ("J. Jansen").
+ */
+function splitSentences(text: string, from: number, to: number, rules: SegmentRules, out: Array<[number, number]>): void {
+  let s = from;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (!SENTENCE_END.has(c)) continue;
+    let j = i + 1;
+    while (j < to && (SENTENCE_END.has(text[j]!) || CLOSERS.has(text[j]!))) j++;
+    if (j < to && !isSpace(text.charCodeAt(j))) continue;
+    let k = j;
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    if (k < to) {
+      const n = text[k]!;
+      const opens = isUpper(n) || isDigit(text.charCodeAt(k)) || n === '"' || n === '“' || n === '‘' || n === '(' || n === "'";
+      if (!opens) continue;
+    }
+    if (c === '.') {
+      // The word before the full stop: an abbreviation or a single letter keeps the sentence going.
+      let w = i;
+      while (w > s && (isWordChar(text[w - 1]!) || text[w - 1] === '.' || text[w - 1] === "'" || text[w - 1] === '’')) w--;
+      const before = text.slice(w, i).toLowerCase();
+      if (before.length === 1 && isLetter(before)) continue;
+      if (rules.abbreviations.has(before)) continue;
+    }
+    out.push([s, j]);
+    s = k;
+    i = k - 1;
+  }
+  if (s < to) out.push([s, to]);
+}
+
+function trimmed(text: string, from: number, to: number): [number, number] {
+  let s = from;
+  let e = to;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  return [s, e];
+}
+
+/** Linear in the length of `text`. */
+export function segmentText(text: string, rules: SegmentRules): Segment[] {
+  // Lines.
+  const lines: Line[] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === NL) {
+      lines.push(scanLine(text, from, i));
+      from = i + 1;
+    }
+  }
+
+  // Blocks: runs of lines joined as wrapped text; a marker line, a heading line or a blank line starts a new one.
+  interface Block {
+    start: number;
+    end: number;
+    heading: boolean;
+    marker: boolean;
+    /** An unmarked line after a lead-in ending in ":" (or after such an item ending in ";" or ","). */
+    item: boolean;
+    /** A blank line came before it. */
+    afterBlank: boolean;
+  }
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let blankBefore = true;
+  const close = () => {
+    if (current) blocks.push(current);
+    current = null;
+  };
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    if (line.blank) {
+      close();
+      blankBefore = true;
+      continue;
+    }
+    const marked = line.body >= 0;
+    const last = text[line.end - 1]!;
+    const next = lines[li + 1];
+    const atBoundary = current === null || SENTENCE_END.has(text[(current as Block).end - 1]!) || text[(current as Block).end - 1] === ':';
+    // A numbered heading ("1. Geluidssensoren") is a heading, not the first item of a list.
+    const heading =
+      (!marked || (next !== undefined && next.body < 0)) &&
+      atBoundary &&
+      line.words > 0 &&
+      line.words <= HEADING_MAX_WORDS &&
+      !LINE_FINAL_PUNCTUATION.has(last) &&
+      !rules.functionWords.has(line.lastWord) &&
+      (startsSentence(text, line.start) || isDigit(text.charCodeAt(line.start))) &&
+      next !== undefined &&
+      !next.blank &&
+      (next.body >= 0 || startsSentence(text, next.start));
+    // Lines after a lead-in that ends in ":" are items even without markers (a page's <li>s have
+    // none); so is each next line while items end in ";" or ",".
+    const currentEnd = current ? text[(current as Block).end - 1] : '';
+    const itemLine = !marked && !heading && current !== null && (currentEnd === ':' || ((current as Block).item && (currentEnd === ';' || currentEnd === ',')));
+    if (marked || heading || itemLine) {
+      close();
+      const block: Block = { start: marked ? line.body : line.start, end: line.end, heading, marker: marked && !heading, item: itemLine, afterBlank: blankBefore };
+      if (heading) blocks.push(block);
+      else current = block;
+    } else if (current) {
+      (current as Block).end = line.end;
+    } else {
+      current = { start: line.start, end: line.end, heading: false, marker: false, item: false, afterBlank: blankBefore };
+    }
+    blankBefore = false;
+  }
+  close();
+
+  // Text from a PDF has no line breaks: "Roept het college op: ● Te onderzoeken …; ● De raad …". A
+  // bullet between spaces starts an item there too.
+  const split: Block[] = [];
+  for (const block of blocks) {
+    if (block.heading) {
+      split.push(block);
+      continue;
+    }
+    let from = block.start;
+    for (let i = block.start + 1; i < block.end - 1; i++) {
+      if (INLINE_BULLETS.has(text[i]!) && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) {
+        split.push({ ...block, start: from, end: i, marker: from === block.start ? block.marker : true });
+        from = i + 1;
+      }
+    }
+    split.push(from === block.start ? block : { ...block, start: from, marker: true, item: false });
+  }
+
+  // Segments, with list items tied to their lead-in.
+  const segments: Segment[] = [];
+  const spans: Array<[number, number]> = [];
+  let lead = -1;
+  let list: 'marker' | 'paragraph' | null = null;
+  let previousEnd = '';
+  for (const block of split) {
+    const firstIndex = segments.length;
+    if (block.marker) {
+      // A run of marked lines is one list; its lead-in is the segment just before the first one.
+      if (list !== 'marker') lead = firstIndex - 1;
+      list = 'marker';
+    } else if (!block.heading && (block.item || previousEnd === ':' || (list === 'paragraph' && (previousEnd === ';' || previousEnd === ',')))) {
+      // A paragraph after "…:" (page blocks carry no markers): an item of that lead-in, and so is
+      // the next while items end in ";" or ",".
+      if (list !== 'paragraph') lead = firstIndex - 1;
+      list = 'paragraph';
+    } else {
+      list = null;
+    }
+    const item = list !== null;
+    if (block.heading) {
+      const [s, e] = trimmed(text, block.start, block.end);
+      segments.push({ start: s, end: e, heading: true, item: false, lead: -1, question: text[e - 1] === '?' });
+    } else {
+      spans.length = 0;
+      splitSentences(text, block.start, block.end, rules, spans);
+      for (const [a, b] of spans) {
+        const [s, e] = trimmed(text, a, b);
+        if (s >= e) continue;
+        let q = e - 1;
+        while (q > s && CLOSERS.has(text[q]!)) q--;
+        segments.push({ start: s, end: e, heading: false, item, lead: item ? lead : -1, question: text[q] === '?' });
+      }
+    }
+    previousEnd = text[block.end - 1] ?? '';
+  }
+  return segments;
+}
+
+/** The index of the segment holding `offset`, or of the last one starting before it; -1 before all. */
+export function segmentAt(segments: readonly Segment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  if (hi < 0 || segments[0]!.start > offset) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,56 @@
+// Words of a stretch of text, folded the way the term matcher folds (lower case, no diacritics,
+// hyphenation at a line end undone, any white space one space), with their original offsets. The
+// status rules are compared with these words, so "geëvalueerd", "geevalueerd" and "geë-\nvalueerd"
+// are one word to them.
+import { foldText, originalEnd } from '../../match';
+
+export interface Token {
+  /** Folded: a word, or one punctuation character of , ; : ( ) ? ! */
+  text: string;
+  /** Original offsets. */
+  start: number;
+  end: number;
+  punct: boolean;
+}
+
+const PUNCT = new Set([44, 59, 58, 40, 41, 63, 33]); // , ; : ( ) ? !
+const APOSTROPHE = 39;
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  // Folded text keeps letters of other scripts (and ß, æ …) as they are.
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() !== ch.toUpperCase() || (c >= 0x660 && c <= 0x669);
+}
+
+/** The tokens of text[from, to). Linear in to − from. */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const piece = text.slice(from, to);
+  const { folded, toOriginal } = foldText(piece);
+  const tokens: Token[] = [];
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    if (isWordCode(c)) {
+      let j = i + 1;
+      for (;;) {
+        if (j < n && isWordCode(folded.charCodeAt(j))) j++;
+        // "camera's", "dpia's": an apostrophe between letters belongs to the word.
+        else if (j + 1 < n && folded.charCodeAt(j) === APOSTROPHE && isWordCode(folded.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      tokens.push({ text: folded.slice(i, j), start: from + toOriginal[i]!, end: from + originalEnd(piece, toOriginal, j), punct: false });
+      i = j;
+    } else {
+      if (PUNCT.has(c)) tokens.push({ text: folded[i]!, start: from + toOriginal[i]!, end: from + toOriginal[i]! + 1, punct: true });
+      i++;
+    }
+  }
+  return tokens;
+}
+
+/** A rule phrase as the words it is compared with (the same folding as the text). */
+export function phraseWords(phrase: string): string[] {
+  return tokenize(phrase, 0, phrase.length).map((t) => t.text);
+}

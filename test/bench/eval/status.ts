@@ -1,0 +1,73 @@
+// The status part of `npm run eval`: the checklist's statuses on test/fixtures/eval/status, tune and
+// holdout apart, through the same analyser and assessment the extension uses.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Analyser } from '../../../lib/analyse';
+import { assessDocument, readMentions } from '../../../lib/questions';
+import type { RuleSet } from '../../../lib/rules';
+import { SAFEGUARD_STATUSES } from '../../../lib/rules/status';
+import { lineOf } from './annotations';
+import { alignStatuses, parseStatusAnnotated, statusFigures, type ScoredPair } from './status-score';
+
+export const STATUS_SETS = ['tune', 'holdout'] as const;
+
+export interface StatusEvalOptions {
+  root: string;
+  rules: RuleSet;
+  analyser: Analyser;
+  set?: string;
+  quiet?: boolean;
+  log?: (line: string) => void;
+}
+
+const fmt = (x: number | null): string => (x === null ? '   —  ' : x.toFixed(3).padStart(6));
+
+/** Every mention of one document with gold and predicted status. */
+export function scoreStatusDocument(source: string, name: string, rules: RuleSet, analyser: Analyser): { pairs: ScoredPair[]; text: string } {
+  const doc = parseStatusAnnotated(source, name);
+  const { matches, safeguardHits } = analyser.find(doc.text);
+  const input = { matches, safeguardHits, text: doc.text, rules };
+  const { hasTechnology } = assessDocument(input);
+  const predicted = readMentions(input, hasTechnology).map((r) => ({
+    start: r.hit.start,
+    end: r.hit.end,
+    safeguard: r.hit.group,
+    status: r.status?.status ?? 'stated',
+  }));
+  return { pairs: alignStatuses(doc.labels, predicted), text: doc.text };
+}
+
+export function runStatusEval(options: StatusEvalOptions): void {
+  const log = options.log ?? ((line: string) => console.log(line));
+  for (const set of STATUS_SETS) {
+    if (options.set && options.set !== set) continue;
+    const dir = join(options.root, 'test', 'fixtures', 'eval', 'status', set);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    const all: ScoredPair[] = [];
+    const problems: string[] = [];
+    for (const file of files) {
+      const path = join(dir, file);
+      const { pairs, text } = scoreStatusDocument(readFileSync(path, 'utf8'), relative(options.root, path), options.rules, options.analyser);
+      all.push(...pairs);
+      for (const p of pairs) {
+        if (p.gold === p.predicted && !p.unmatched) continue;
+        const context = `…${text.slice(Math.max(0, p.start - 50), p.start)}⟦${text.slice(p.start, p.end)}⟧${text.slice(p.end, p.end + 50)}…`.replace(/\s+/g, ' ');
+        const why = p.unmatched === 'not-found' ? ' (niet gevonden)' : p.unmatched === 'unlabelled' ? ' (geen label)' : '';
+        problems.push(`${p.gold.padEnd(7)} → ${p.predicted.padEnd(7)} ${p.safeguard}${why}  ${set}/${file}:${lineOf(text, p.start)}  ${context}`);
+      }
+    }
+    const f = statusFigures(all);
+    log(`\n== waarborgen, ${set}: ${files.length} documenten, ${f.total} passages ==`);
+    log(`statusnauwkeurigheid ${fmt(f.accuracy)}  (${f.correct} van ${f.total})`);
+    log(`onterecht ✓ (stated waar de tekst ontkent): ${f.falseTicks}; ✓ waar het geen ✓ is: ${f.wrongTicks}`);
+    log('status     gold  voorspeld  goed  precisie  recall');
+    for (const s of SAFEGUARD_STATUSES) {
+      const c = f.perStatus[s];
+      log(`${s.padEnd(9)} ${String(c.gold).padStart(5)} ${String(c.predicted).padStart(10)} ${String(c.correct).padStart(5)}  ${fmt(c.precision)}  ${fmt(c.recall)}`);
+    }
+    if (!options.quiet && problems.length > 0) {
+      log(`\nFouten (${problems.length}):`);
+      for (const p of problems) log('  ' + p);
+    }
+  }
+}
