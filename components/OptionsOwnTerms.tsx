@@ -20,6 +20,9 @@ export function OptionsOwnTerms({
   const [text, setText] = useState('');
   const [category, setCategory] = useState<CategoryId>(rules.categories[0]?.id ?? 'camera');
   const [error, setError] = useState<string | null>(null);
+  // One add at a time: a second one while the first is stored would start from the settings
+  // without the first term and write over it.
+  const [saving, setSaving] = useState(false);
   // Read at submit time: a click right after typing may come before the re-render with the text.
   const input = useRef<HTMLInputElement>(null);
   const select = useRef<HTMLSelectElement>(null);
@@ -27,6 +30,7 @@ export function OptionsOwnTerms({
 
   const add = async (e: Event) => {
     e.preventDefault();
+    if (saving) return;
     const typed = input.current?.value ?? text;
     const chosen = (select.current?.value as CategoryId | undefined) ?? category;
     const change = addOwnTerm(settings, typed, chosen, newId());
@@ -35,9 +39,15 @@ export function OptionsOwnTerms({
       return;
     }
     const added = change.settings.ownTerms.at(-1)?.text ?? typed;
-    if (await update(change.settings, t('optionsOwnTermAdded', added))) {
-      setText('');
-      setError(null);
+    setSaving(true);
+    try {
+      if (await update(change.settings, t('optionsOwnTermAdded', added))) {
+        // Only what was added is cleared, not a next word typed meanwhile.
+        if ((input.current?.value ?? '') === typed) setText('');
+        setError(null);
+      }
+    } finally {
+      setSaving(false);
     }
   };
 
@@ -77,7 +87,7 @@ export function OptionsOwnTerms({
             ))}
           </select>
         </div>
-        <button type="submit" class="primary" data-testid="own-term-add">
+        <button type="submit" class="primary" data-testid="own-term-add" disabled={saving}>
           {t('optionsOwnTermAdd')}
         </button>
       </form>
