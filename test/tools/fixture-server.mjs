@@ -127,7 +127,9 @@ export async function startFixtureServer(options = {}) {
         pagesPdf ||= Buffer.from(simplePdf(Array.from({ length: 60 }, (_, i) => [`Pagina ${i + 1}`, 'Het college wil het cameratoezicht uitbreiden.'])));
         return send(200, TYPES['.pdf'], pagesPdf);
       }
-      const ibabsDocument = /^\/Agenda\/Document\/[\w-]+$/.test(url.pathname) ? url.searchParams.get('documentId') : null;
+      // routes.json names some of these addresses with a fixture of their own (and its headers).
+      const ibabsDocument =
+        /^\/Agenda\/Document\/[\w-]+$/.test(url.pathname) && !routes[url.pathname + url.search] ? url.searchParams.get('documentId') : null;
       if (ibabsDocument) {
         // iBabs serves an agenda's documents here, without .pdf in the URL: a small PDF per documentId.
         return send(200, TYPES['.pdf'], Buffer.from(simplePdf([[`Document ${ibabsDocument}`, 'Het college wil het cameratoezicht uitbreiden.']])));
