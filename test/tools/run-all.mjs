@@ -23,6 +23,8 @@ mkdirSync(results, { recursive: true });
 
 /** @type {{ name: string, passed: number, failed: number, seconds: number, note: string }[]} */
 const steps = [];
+/** Titles of failed tests, repeated just above the result line: CI shows only the end of the output. */
+const failures = [];
 
 function run(cmd, args) {
   return new Promise((resolve) => {
@@ -57,6 +59,30 @@ async function step(name, fn) {
   console.log(`[run-all] ${name}: ${outcome.passed} passed, ${outcome.failed} failed (${seconds.toFixed(1)} s)${outcome.note ? ` – ${outcome.note}` : ''}`);
 }
 
+function firstLine(text) {
+  // Without ANSI colours, on one line, short: enough to know which assertion it was.
+  const lines = String(text ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines.slice(0, 3).join(' | ').slice(0, 400);
+}
+
+/** "file:line › title: first error line" for each test Playwright did not expect to end as it did. */
+function playwrightFailures(json) {
+  const out = [];
+  const walk = (suite, trail) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const last = test.results?.at(-1);
+        const error = last?.error?.message ?? last?.errors?.[0]?.message ?? last?.status;
+        out.push(`${spec.file}:${spec.line} › ${[...trail, spec.title].join(' › ')}: ${firstLine(error)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, suite.title && !suite.title.endsWith('.ts') ? [...trail, suite.title] : trail);
+  };
+  for (const suite of json.suites ?? []) walk(suite, []);
+  return out;
+}
+
 /** One check that passes when the command exits 0. */
 const single = (cmd, args) => async () => {
   const code = await run(cmd, args);
@@ -84,6 +110,12 @@ await step('unit (vitest)', async () => {
     (f) => f.status === 'failed' && (f.assertionResults ?? []).every((a) => a.status !== 'failed'),
   ).length;
   failed += brokenFiles;
+  for (const f of json.testResults ?? []) {
+    const file = path.relative(root, f.name ?? '');
+    const failedTests = (f.assertionResults ?? []).filter((a) => a.status === 'failed');
+    for (const a of failedTests) failures.push(`unit  ${file} › ${a.fullName ?? a.title}: ${firstLine(a.failureMessages?.[0])}`);
+    if (f.status === 'failed' && failedTests.length === 0) failures.push(`unit  ${file}: ${firstLine(f.message)}`);
+  }
   if (code !== 0 && failed === 0) failed = 1;
   const note = [brokenFiles ? `${brokenFiles} file(s) failed to run` : '', code !== 0 ? `exit ${code}` : '']
     .filter(Boolean)
@@ -114,6 +146,8 @@ await step('e2e (playwright, Chromium)', async () => {
   let failed = Number(s.unexpected ?? 0);
   const globalErrors = Array.isArray(json.errors) ? json.errors.length : 0;
   failed += globalErrors;
+  for (const line of playwrightFailures(json)) failures.push(`e2e   ${line}`);
+  for (const e of json.errors ?? []) failures.push(`e2e   (outside tests): ${firstLine(e.message)}`);
   if (code !== 0 && failed === 0) failed = 1;
   if (passed + failed === 0) failed = 1; // ran no test: that is not a pass
   const note = [
@@ -153,5 +187,9 @@ for (const s of steps) {
 }
 if (!existsSync(path.join(results, 'screenshots'))) console.log('  (no screenshots written)');
 else console.log(`  screenshots: ${path.join('test-results', 'screenshots')}/`);
+if (failures.length) {
+  console.log('\n[run-all] failed tests');
+  for (const f of failures) console.log(`  ${f}`);
+}
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;
