@@ -1,9 +1,9 @@
 import { Fragment } from 'preact';
-import { t } from '@/lib/i18n';
-import type { RuleSet } from '@/lib/rules';
-import { attachmentsOf, type Attachment } from '@/lib/pdf';
-import { isUnread, type Coverage } from '@/lib/pdf/coverage';
-import { attachmentSections } from '@/lib/ui/attachment-groups';
+import { t } from '@/lib/extension/i18n';
+import type { RuleSet } from '@/lib/core/rules';
+import { attachmentsOf, type Attachment } from '@/lib/surface/pdf';
+import { isUnread, type Coverage } from '@/lib/surface/pdf/coverage';
+import { attachmentSections } from '@/lib/extension/ui/attachment-groups';
 import { PdfScanRow } from './PdfScan';
 import { usePdfScans, type PdfScans } from './PdfScanState';
 

@@ -1,16 +1,16 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import { clearAllRecords, readAllRecords } from '@/lib/db';
-import { backupJson, toBackup } from '@/lib/export/backup';
-import { importBackupFile } from '@/lib/export/import';
-import { downloadText, exportFilename } from '@/lib/ui/download';
-import { errorText } from '@/lib/ui/error-text';
+import { t } from '@/lib/extension/i18n';
+import { clearAllRecords, readAllRecords } from '@/lib/record/db';
+import { backupJson, toBackup } from '@/lib/record/export/backup';
+import { importBackupFile } from '@/lib/record/export/import';
+import { downloadText, exportFilename } from '@/lib/extension/ui/download';
+import { errorText } from '@/lib/extension/ui/error-text';
 
 type Status = { ok: boolean; message: string } | null;
 
 /**
  * Export everything / import a backup / delete everything: for the "Alles" tab and the options
- * page. A refused import names the problem and changes nothing (lib/export/import).
+ * page. A refused import names the problem and changes nothing (lib/record/export/import).
  */
 export function DataTransfer() {
   const [status, setStatus] = useState<Status>(null);

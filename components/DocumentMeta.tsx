@@ -1,5 +1,5 @@
-import { t } from '@/lib/i18n';
-import type { ScanReport } from '@/lib/messages/protocol';
+import { t } from '@/lib/extension/i18n';
+import type { ScanReport } from '@/lib/extension/messages/protocol';
 
 // Layout here rather than in the shared theme.css: two columns, label and value.
 const LIST = { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.2rem 0.8rem', margin: '0 0 0.4rem' };

@@ -1,7 +1,7 @@
-import { t } from '@/lib/i18n';
-import type { RuleSet } from '@/lib/rules';
-import type { MatchSummary, ScanReport } from '@/lib/messages/protocol';
-import type { DocumentChecklist } from '@/lib/ui/use-checklist';
+import { t } from '@/lib/extension/i18n';
+import type { RuleSet } from '@/lib/core/rules';
+import type { MatchSummary, ScanReport } from '@/lib/extension/messages/protocol';
+import type { DocumentChecklist } from '@/lib/extension/ui/use-checklist';
 import { Attachments } from './Attachments';
 import { DocumentMeta, PageKindNotice } from './DocumentMeta';
 import { MatchGroups } from './MatchGroups';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import { buildLetter, letterMarkdown, letterText, type LetterInput } from '@/lib/export/letter';
-import { downloadText, exportFilename } from '@/lib/ui/download';
+import { t } from '@/lib/extension/i18n';
+import { buildLetter, letterMarkdown, letterText, type LetterInput } from '@/lib/record/export/letter';
+import { downloadText, exportFilename } from '@/lib/extension/ui/download';
 
 export interface LetterChoice {
   /** What the reader picks it by (a gemeente), when there are several. */

@@ -1,12 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import { backupJson, toBackup } from '@/lib/export/backup';
-import { toCsv } from '@/lib/export/csv';
-import { toMarkdown } from '@/lib/export/markdown';
-import type { ExportLabels, ExportSet } from '@/lib/export/model';
-import { toWebAnnotations } from '@/lib/export/web-annotation';
-import { correctionsRepo } from '@/lib/db';
-import { downloadText, exportFilename } from '@/lib/ui/download';
+import { t } from '@/lib/extension/i18n';
+import { backupJson, toBackup } from '@/lib/record/export/backup';
+import { toCsv } from '@/lib/record/export/csv';
+import { toMarkdown } from '@/lib/record/export/markdown';
+import type { ExportLabels, ExportSet } from '@/lib/record/export/model';
+import { toWebAnnotations } from '@/lib/record/export/web-annotation';
+import { correctionsRepo } from '@/lib/record/db';
+import { downloadText, exportFilename } from '@/lib/extension/ui/download';
 
 /** The set with the stored corrections of its documents (the set itself carries none). */
 async function withCorrections(set: ExportSet): Promise<ExportSet> {

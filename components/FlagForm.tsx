@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import type { QuestionId } from '@/lib/rules/schema';
-import type { NewFlagInput } from '@/lib/ui/use-document-notes';
-import { recordLabels } from '@/lib/ui/record-labels';
-import { errorText } from '@/lib/ui/error-text';
+import { t } from '@/lib/extension/i18n';
+import type { QuestionId } from '@/lib/core/rules/schema';
+import type { NewFlagInput } from '@/lib/extension/ui/use-document-notes';
+import { recordLabels } from '@/lib/extension/ui/record-labels';
+import { errorText } from '@/lib/extension/ui/error-text';
 import { QuestionSelect, type QuestionOption } from './QuestionSelect';
 import { StatusMessage } from './StatusMessage';
 

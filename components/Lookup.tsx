@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import { compileLookup, type LookupIndex } from '@/lib/lookup';
-import { buildAnswers, type InstrumentRef, type LookupAnswer } from '@/lib/lookup/answer';
-import type { RuleSet } from '@/lib/rules';
+import { t } from '@/lib/extension/i18n';
+import { compileLookup, type LookupIndex } from '@/lib/core/lookup';
+import { buildAnswers, type InstrumentRef, type LookupAnswer } from '@/lib/core/lookup/answer';
+import type { RuleSet } from '@/lib/core/rules';
 
 // Compiled on first use and kept: typing must not rebuild the index.
 let cached: { rules: RuleSet; index: LookupIndex } | null = null;

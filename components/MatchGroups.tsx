@@ -1,7 +1,7 @@
-import type { CategoryPack } from '@/lib/rules/schema';
-import type { MatchSummary } from '@/lib/messages/protocol';
-import { t } from '@/lib/i18n';
-import { groupByCategory } from '@/lib/ui/category-groups';
+import type { CategoryPack } from '@/lib/core/rules/schema';
+import type { MatchSummary } from '@/lib/extension/messages/protocol';
+import { t } from '@/lib/extension/i18n';
+import { groupByCategory } from '@/lib/extension/ui/category-groups';
 import { CategoryGroup } from './CategoryGroup';
 
 interface Props {

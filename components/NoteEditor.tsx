@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import type { QuestionId } from '@/lib/rules/schema';
+import { t } from '@/lib/extension/i18n';
+import type { QuestionId } from '@/lib/core/rules/schema';
 import { parseTags } from '@/lib/record/tags';
-import { errorText } from '@/lib/ui/error-text';
+import { errorText } from '@/lib/extension/ui/error-text';
 import { QuestionSelect, type QuestionOption } from './QuestionSelect';
 import { StatusMessage, type Status } from './StatusMessage';
 

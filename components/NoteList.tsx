@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import type { FlagInput, FlagRecord, NoteInput, NoteRecord, NoteStatus } from '@/lib/db';
-import { NOTE_STATUSES } from '@/lib/db/schema';
+import { t } from '@/lib/extension/i18n';
+import type { FlagInput, FlagRecord, NoteInput, NoteRecord, NoteStatus } from '@/lib/record/db';
+import { NOTE_STATUSES } from '@/lib/record/db/schema';
 import type { RecordEntry } from '@/lib/record/entries';
 import { keepMine, type SaveOutcome } from '@/lib/record/conflict';
 import { formatTags, parseTags } from '@/lib/record/tags';
-import type { QuestionId } from '@/lib/rules/schema';
-import type { EntryChanges } from '@/lib/ui/use-document-notes';
-import { errorText } from '@/lib/ui/error-text';
+import type { QuestionId } from '@/lib/core/rules/schema';
+import type { EntryChanges } from '@/lib/extension/ui/use-document-notes';
+import { errorText } from '@/lib/extension/ui/error-text';
 import { QuestionSelect, type QuestionOption } from './QuestionSelect';
 import { StatusMessage } from './StatusMessage';
 

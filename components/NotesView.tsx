@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import type { QuoteAnchor, ScanReport } from '@/lib/messages/protocol';
-import type { DocumentNotes } from '@/lib/ui/use-document-notes';
-import { recordLabels } from '@/lib/ui/record-labels';
+import { t } from '@/lib/extension/i18n';
+import type { QuoteAnchor, ScanReport } from '@/lib/extension/messages/protocol';
+import type { DocumentNotes } from '@/lib/extension/ui/use-document-notes';
+import { recordLabels } from '@/lib/extension/ui/record-labels';
 import { ExportLetter, type LetterChoice } from './ExportLetter';
 import { ExportMenu } from './ExportMenu';
 import { FlagForm, type FlagTarget } from './FlagForm';

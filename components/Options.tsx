@@ -1,5 +1,5 @@
-import { t } from '@/lib/i18n';
-import { loadBuiltinRules } from '@/lib/rules';
+import { t } from '@/lib/extension/i18n';
+import { loadBuiltinRules } from '@/lib/core/rules';
 import { DataTransfer } from './DataTransfer';
 import { ErrorBoundary } from './ErrorBoundary';
 import { OptionsAbout } from './OptionsAbout';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { t } from '@/lib/i18n';
-import type { RuleSet } from '@/lib/rules';
+import { t } from '@/lib/extension/i18n';
+import type { RuleSet } from '@/lib/core/rules';
 
 export function OptionsAbout({ rules }: { rules: RuleSet }) {
   let version = '';

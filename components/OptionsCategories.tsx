@@ -1,7 +1,7 @@
-import { t } from '@/lib/i18n';
-import type { RuleSet } from '@/lib/rules';
-import type { CategoryId } from '@/lib/rules/schema';
-import type { Settings } from '@/lib/settings';
+import { t } from '@/lib/extension/i18n';
+import type { RuleSet } from '@/lib/core/rules';
+import type { CategoryId } from '@/lib/core/rules/schema';
+import type { Settings } from '@/lib/extension/settings';
 
 export function OptionsCategories({ rules, settings, update }: { rules: RuleSet; settings: Settings; update: (s: Settings) => void }) {
   const toggle = (id: CategoryId, on: boolean) => {

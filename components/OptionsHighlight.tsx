@@ -1,7 +1,7 @@
-import { t } from '@/lib/i18n';
-import type { RuleSet } from '@/lib/rules';
-import type { CategoryId } from '@/lib/rules/schema';
-import { coloursFor, textOn, type HighlightStyle, type Settings } from '@/lib/settings';
+import { t } from '@/lib/extension/i18n';
+import type { RuleSet } from '@/lib/core/rules';
+import type { CategoryId } from '@/lib/core/rules/schema';
+import { coloursFor, textOn, type HighlightStyle, type Settings } from '@/lib/extension/settings';
 
 /** A preview of how a term looks in the page: the same declarations the content script uses. */
 function previewStyle(style: HighlightStyle, category: CategoryId): Record<string, string> {

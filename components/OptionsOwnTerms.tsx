@@ -1,8 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import type { RuleSet } from '@/lib/rules';
-import type { CategoryId } from '@/lib/rules/schema';
-import { addOwnTerm, removeOwnTerm, type Settings } from '@/lib/settings';
+import { t } from '@/lib/extension/i18n';
+import type { RuleSet } from '@/lib/core/rules';
+import type { CategoryId } from '@/lib/core/rules/schema';
+import { addOwnTerm, removeOwnTerm, type Settings } from '@/lib/extension/settings';
 
 function newId(): string {
   return typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;

@@ -1,9 +1,9 @@
 // The options page's hold on the settings: load, save on every change, follow changes made in
 // another window. One place, so each section stays a plain view with an `update` callback.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import { loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/settings';
-import { errorText } from '@/lib/ui/error-text';
+import { t } from '@/lib/extension/i18n';
+import { loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/extension/settings';
+import { errorText } from '@/lib/extension/ui/error-text';
 
 export interface SettingsState {
   settings: Settings | null;

@@ -1,11 +1,11 @@
-import { t } from '@/lib/i18n';
-import { groupByCategory } from '@/lib/ui/category-groups';
+import { t } from '@/lib/extension/i18n';
+import { groupByCategory } from '@/lib/extension/ui/category-groups';
 import { CategoryGroup } from './CategoryGroup';
-import type { RuleSet } from '@/lib/rules';
-import type { PdfMatch, PdfScanResult } from '@/lib/pdf';
+import type { RuleSet } from '@/lib/core/rules';
+import type { PdfMatch, PdfScanResult } from '@/lib/surface/pdf';
 import { QuestionCard } from './QuestionCard';
 import { SafeguardChecklist } from './SafeguardChecklist';
-import { checklistOf } from '@/lib/questions/checklist';
+import { checklistOf } from '@/lib/core/questions/checklist';
 
 interface Props {
   result: PdfScanResult;

@@ -1,5 +1,5 @@
-import { t } from '@/lib/i18n';
-import type { RuleSet } from '@/lib/rules';
+import { t } from '@/lib/extension/i18n';
+import type { RuleSet } from '@/lib/core/rules';
 import { PdfResults } from './PdfResults';
 import { openPdfViewer, type PdfScanState } from './PdfScanState';
 import './PdfScan.css';

@@ -4,13 +4,13 @@
 // first scan only.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { createAnalyser, type Analyser } from '@/lib/analyse';
-import { sitePatternFor } from '@/lib/permissions';
-import { rulesFingerprint, type RuleSet } from '@/lib/rules';
-import { analyserOptionsFrom, loadSettings, watchSettings, type Settings } from '@/lib/settings';
-import { PdfError, pdfErrors, fromPdfJsError, type PdfScanResult } from '@/lib/pdf';
-import type { ScanPhase } from '@/lib/pdf/browser';
-import { documentName } from '@/lib/pdf/name';
+import { createAnalyser, type Analyser } from '@/lib/core/analyse';
+import { sitePatternFor } from '@/lib/extension/permissions';
+import { rulesFingerprint, type RuleSet } from '@/lib/core/rules';
+import { analyserOptionsFrom, loadSettings, watchSettings, type Settings } from '@/lib/extension/settings';
+import { PdfError, pdfErrors, fromPdfJsError, type PdfScanResult } from '@/lib/surface/pdf';
+import type { ScanPhase } from '@/lib/surface/pdf/browser';
+import { documentName } from '@/lib/surface/pdf/name';
 
 export type PdfScanState =
   | { status: 'queued' }
@@ -92,7 +92,7 @@ async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolea
   if (!controller || controller.signal.aborted) return;
   set(url, { status: 'running', phase: 'checking', page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 });
   try {
-    const { scanPdfUrl } = await import('@/lib/pdf/browser');
+    const { scanPdfUrl } = await import('@/lib/surface/pdf/browser');
     const a = analyser(rules);
     let live = 0;
     let lastPaint = 0;

@@ -2,22 +2,22 @@
 // every match painted with the CSS Custom Highlight API under the same names as on web pages,
 // and notes and flags on passages, anchored by page + quote, shown again when the PDF is reopened.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { documentName } from '@/lib/pdf/name';
-import { portalNameFor } from '@/lib/tabs/tab-state';
+import { documentName } from '@/lib/surface/pdf/name';
+import { portalNameFor } from '@/lib/extension/tabs/tab-state';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import { browser } from 'wxt/browser';
-import { createAnalyser, PartsSoFar } from '@/lib/analyse';
-import { describeQuote, reanchor, type TextQuoteAnchor } from '@/lib/anchor';
-import { documentsRepo, flagsRepo, notesRepo, normaliseDocumentUrl } from '@/lib/db';
-import { HIGHLIGHT_PREFIX, highlightName } from '@/lib/highlight/engine';
-import { t } from '@/lib/i18n';
-import type { TermMatch } from '@/lib/match';
-import { extractPages, fetchPdf, MIN_CHARS_PER_PAGE, PdfError, fromPdfJsError, textOffsetOf, type PageText } from '@/lib/pdf';
-import { openPdf } from '@/lib/pdf/browser';
-import { dropRangesWithin, itemIndexOf, rangesFor, releasePdfPage, renderPdfPage, type RenderedPage } from '@/lib/pdf/render';
-import { loadBuiltinRules } from '@/lib/rules';
-import { sitePatternFor } from '@/lib/permissions';
-import { analyserOptionsFrom, highlightCss, loadSettings } from '@/lib/settings';
+import { createAnalyser, PartsSoFar } from '@/lib/core/analyse';
+import { describeQuote, reanchor, type TextQuoteAnchor } from '@/lib/core/anchor';
+import { documentsRepo, flagsRepo, notesRepo, normaliseDocumentUrl } from '@/lib/record/db';
+import { HIGHLIGHT_PREFIX, highlightName } from '@/lib/surface/page/highlight/engine';
+import { t } from '@/lib/extension/i18n';
+import type { TermMatch } from '@/lib/core/match';
+import { extractPages, fetchPdf, MIN_CHARS_PER_PAGE, PdfError, fromPdfJsError, textOffsetOf, type PageText } from '@/lib/surface/pdf';
+import { openPdf } from '@/lib/surface/pdf/browser';
+import { dropRangesWithin, itemIndexOf, rangesFor, releasePdfPage, renderPdfPage, type RenderedPage } from '@/lib/surface/pdf/render';
+import { loadBuiltinRules } from '@/lib/core/rules';
+import { sitePatternFor } from '@/lib/extension/permissions';
+import { analyserOptionsFrom, highlightCss, loadSettings } from '@/lib/extension/settings';
 import { PdfViewerNotes, type PdfPassage } from './PdfViewerNotes';
 
 const rules = loadBuiltinRules();

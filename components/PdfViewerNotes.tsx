@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import type { TextQuoteAnchor } from '@/lib/anchor';
-import { t } from '@/lib/i18n';
-import { errorText } from '@/lib/ui/error-text';
+import type { TextQuoteAnchor } from '@/lib/core/anchor';
+import { t } from '@/lib/extension/i18n';
+import { errorText } from '@/lib/extension/ui/error-text';
 import { StatusMessage, type Status } from './StatusMessage';
 
 export interface PdfPassage {

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { openSidePanel } from '@/lib/background/menus';
-import { t } from '@/lib/i18n';
-import { loadBuiltinRules } from '@/lib/rules';
-import { sendToBackground } from '@/lib/messages/send';
-import { tabDocument } from '@/lib/pdf/tab';
-import { useDocumentReport, useTabInfo, useTabPdf, useTargetTab } from '@/lib/ui/hooks';
+import { openSidePanel } from '@/lib/extension/background/menus';
+import { t } from '@/lib/extension/i18n';
+import { loadBuiltinRules } from '@/lib/core/rules';
+import { sendToBackground } from '@/lib/extension/messages/send';
+import { tabDocument } from '@/lib/surface/pdf/tab';
+import { useDocumentReport, useTabInfo, useTabPdf, useTargetTab } from '@/lib/extension/ui/hooks';
 import { Lookup } from './Lookup';
 import { AlwaysScanButton } from './SiteAccess';
 

@@ -1,6 +1,6 @@
-import type { ApQuestion, ApQuestionsDoc } from '@/lib/rules/schema';
-import type { AssessmentSummary } from '@/lib/messages/protocol';
-import { t } from '@/lib/i18n';
+import type { ApQuestion, ApQuestionsDoc } from '@/lib/core/rules/schema';
+import type { AssessmentSummary } from '@/lib/extension/messages/protocol';
+import { t } from '@/lib/extension/i18n';
 
 type QuestionAssessment = AssessmentSummary['questions'][number];
 

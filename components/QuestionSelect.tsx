@@ -1,5 +1,5 @@
-import { t } from '@/lib/i18n';
-import type { QuestionId } from '@/lib/rules/schema';
+import { t } from '@/lib/extension/i18n';
+import type { QuestionId } from '@/lib/core/rules/schema';
 
 export interface QuestionOption {
   id: QuestionId;

@@ -1,7 +1,7 @@
-import type { MessageKey } from '@/lib/i18n';
-import { t } from '@/lib/i18n';
-import type { ChecklistItem, ChecklistPassage } from '@/lib/questions/checklist';
-import type { SafeguardStatus } from '@/lib/questions/types';
+import type { MessageKey } from '@/lib/extension/i18n';
+import { t } from '@/lib/extension/i18n';
+import type { ChecklistItem, ChecklistPassage } from '@/lib/core/questions/checklist';
+import type { SafeguardStatus } from '@/lib/core/questions/types';
 
 interface Props {
   items: ChecklistItem[];

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/lib/i18n';
-import { grantedSites, isKnownPortal, requestSite, revokeSite, sitePatternFor, siteHost } from '@/lib/permissions';
-import { useTabInfo } from '@/lib/ui/hooks';
+import { t } from '@/lib/extension/i18n';
+import { grantedSites, isKnownPortal, requestSite, revokeSite, sitePatternFor, siteHost } from '@/lib/extension/permissions';
+import { useTabInfo } from '@/lib/extension/ui/hooks';
 
 /** The granted sites, live: changes here, in the popup or in the browser's settings show up. */
 function useGrantedSites(): { sites: string[] | null; reload: () => void } {

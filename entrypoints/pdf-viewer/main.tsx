@@ -5,7 +5,7 @@ import '../content/highlights.css';
 import './viewer.css';
 import { PdfViewer } from '@/components/PdfViewer';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { localiseDocument } from '@/lib/ui/localise-document';
+import { localiseDocument } from '@/lib/extension/ui/localise-document';
 
 localiseDocument();
 // Whatever fails inside still leaves a Dutch message, never an empty page.

@@ -3,10 +3,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from '../../../lib/analyse';
-import { compileMatcher, compileTerms, foldCodes } from '../../../lib/match';
-import { assessDocument } from '../../../lib/questions';
-import { loadBuiltinRules, safeguardTermEntries } from '../../../lib/rules';
+import { createAnalyser } from '../../../lib/core/analyse';
+import { compileMatcher, compileTerms, foldCodes } from '../../../lib/core/match';
+import { assessDocument } from '../../../lib/core/questions';
+import { loadBuiltinRules, safeguardTermEntries } from '../../../lib/core/rules';
 
 const rules = loadBuiltinRules();
 const pages = resolve(process.cwd(), 'test/fixtures/pages');

@@ -1,10 +1,10 @@
 // Pilots, proeven and other weak terms count only where technology is at stake in that part of
-// the document (lib/analyse/context.ts): a window of sentences, "de pilot" continuing a pilot
+// the document (lib/core/analyse/context.ts): a window of sentences, "de pilot" continuing a pilot
 // that counted, and the same answer whether a document comes as one text or in parts.
 import { describe, expect, it } from 'vitest';
-import { createAnalyser, PartsSoFar, type ContextPart } from '@/lib/analyse';
-import { CONTEXT_SENTENCES, outOfContext } from '@/lib/analyse/context';
-import { loadBuiltinRules } from '@/lib/rules';
+import { createAnalyser, PartsSoFar, type ContextPart } from '@/lib/core/analyse';
+import { CONTEXT_SENTENCES, outOfContext } from '@/lib/core/analyse/context';
+import { loadBuiltinRules } from '@/lib/core/rules';
 import { rng } from '../match/rng';
 
 const analyser = createAnalyser(loadBuiltinRules());

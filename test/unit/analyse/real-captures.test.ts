@@ -8,10 +8,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from '@/lib/analyse';
+import { createAnalyser } from '@/lib/core/analyse';
 import { analyseDocument } from '@/lib/cli/report';
 import { readHtml, readPdf } from '@/lib/cli/readers';
-import { loadBuiltinRules } from '@/lib/rules';
+import { loadBuiltinRules } from '@/lib/core/rules';
 import { REAL_DIR, realFiles } from '../../tools/real-captures.mjs';
 
 const analyser = createAnalyser(loadBuiltinRules());

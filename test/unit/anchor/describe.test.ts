@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnchorSchema, describeQuote } from '../../../lib/anchor';
+import { AnchorSchema, describeQuote } from '../../../lib/core/anchor';
 
 const text =
   'Het college stelt de raad voor om in te stemmen met de inzet van cameratoezicht op het ' +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeQuote, reanchor } from '../../../lib/anchor';
+import { describeQuote, reanchor } from '../../../lib/core/anchor';
 import { article, editedTrial, runEditedTrials } from '../support/edited-trial';
 
 describe('re-anchoring on an edited article with repeated headings', () => {

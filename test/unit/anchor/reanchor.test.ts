@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeQuote, reanchor, type TextQuoteAnchor } from '../../../lib/anchor';
+import { describeQuote, reanchor, type TextQuoteAnchor } from '../../../lib/core/anchor';
 
 const original =
   'Raadsvoorstel cameratoezicht Stationsplein. Het college stelt de raad voor om in te stemmen met ' +

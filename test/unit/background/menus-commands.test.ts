@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { COMMAND_NEXT, COMMAND_OPEN_PANEL, COMMAND_PREV, handleCommand } from '@/lib/background/commands';
+import { COMMAND_NEXT, COMMAND_OPEN_PANEL, COMMAND_PREV, handleCommand } from '@/lib/extension/background/commands';
 import {
   MENU_FLAG,
   MENU_NOTE,
@@ -11,8 +11,8 @@ import {
   takePendingNote,
   watchPendingNote,
   type PendingNote,
-} from '@/lib/background/menus';
-import type { ContentRequest } from '@/lib/messages/protocol';
+} from '@/lib/extension/background/menus';
+import type { ContentRequest } from '@/lib/extension/messages/protocol';
 
 const anchor = { exact: 'twaalf vaste camera’s', prefix: 'de binnenstad met ', suffix: ' op de locaties', start: 100, end: 121 };
 

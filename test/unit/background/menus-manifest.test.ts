@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../../wxt.config';
-import { COMMAND_NEXT, COMMAND_OPEN_PANEL, COMMAND_PREV } from '@/lib/background/commands';
+import { COMMAND_NEXT, COMMAND_OPEN_PANEL, COMMAND_PREV } from '@/lib/extension/background/commands';
 
 type Manifest = Record<string, unknown> & {
   permissions?: string[];

@@ -1,10 +1,10 @@
 import { sampleReadReport, sampleReport } from '../support/scan-report';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleBackgroundRequest, senderOf } from '@/lib/background/router';
-import { createListener } from '@/lib/messages/listen';
-import { BackgroundRequestSchema } from '@/lib/messages/protocol';
-import { clearTabReport, portalNameFor, readPdfTab, readTabReport, reportIsFor, watchPdfTab } from '@/lib/tabs/tab-state';
+import { handleBackgroundRequest, senderOf } from '@/lib/extension/background/router';
+import { createListener } from '@/lib/extension/messages/listen';
+import { BackgroundRequestSchema } from '@/lib/extension/messages/protocol';
+import { clearTabReport, portalNameFor, readPdfTab, readTabReport, reportIsFor, watchPdfTab } from '@/lib/extension/tabs/tab-state';
 
 const report = sampleReport();
 

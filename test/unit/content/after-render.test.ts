@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterRender, type RenderWindow } from '@/lib/content/after-render';
+import { afterRender, type RenderWindow } from '@/lib/surface/page/session/after-render';
 
 /** A window whose frames and timers the test drives by hand. */
 function fakeWindow() {

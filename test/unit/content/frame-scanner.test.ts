@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAnalyser } from '@/lib/analyse';
-import { FrameScanner, type ScanEvent } from '@/lib/content/frame-scanner';
-import type { SliceOptions } from '@/lib/content/slicer';
-import type { HighlightLayer } from '@/lib/highlight/css-highlights';
-import { loadBuiltinRules } from '@/lib/rules';
+import { createAnalyser } from '@/lib/core/analyse';
+import { FrameScanner, type ScanEvent } from '@/lib/surface/page/session/frame-scanner';
+import type { SliceOptions } from '@/lib/surface/page/session/slicer';
+import type { HighlightLayer } from '@/lib/surface/page/highlight/css-highlights';
+import { loadBuiltinRules } from '@/lib/core/rules';
 
 const analyser = createAnalyser(loadBuiltinRules());
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

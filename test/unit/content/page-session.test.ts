@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createAnalyser } from '@/lib/analyse';
-import { createPageSession, type PageSession } from '@/lib/content/page-session';
-import { mergeAttachments, portalSummary, segmentAt } from '@/lib/content/report';
-import { MARK_CLASS } from '@/lib/highlight';
-import { PackedScanReportSchema, unpackReport, type PackedScanReport } from '@/lib/messages/protocol';
-import { loadBuiltinRules } from '@/lib/rules';
+import { createAnalyser } from '@/lib/core/analyse';
+import { createPageSession, type PageSession } from '@/lib/surface/page/session/page-session';
+import { mergeAttachments, portalSummary, segmentAt } from '@/lib/surface/page/session/report';
+import { MARK_CLASS } from '@/lib/surface/page/highlight';
+import { PackedScanReportSchema, unpackReport, type PackedScanReport } from '@/lib/extension/messages/protocol';
+import { loadBuiltinRules } from '@/lib/core/rules';
 
 const analyser = createAnalyser(loadBuiltinRules());
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -147,7 +147,7 @@ describe('report helpers', () => {
 describe('runPageSession: the site taken back', () => {
   it("a 'stop' message takes the marks away, ends the session and lets a later injection start anew", async () => {
     const { fakeBrowser } = await import('wxt/testing');
-    const { runPageSession } = await import('@/lib/content/page-session');
+    const { runPageSession } = await import('@/lib/surface/page/session/page-session');
     document.body.innerHTML = PAGE; // test fixture, not page text from the wild
     let released = 0;
     const s = runPageSession({ onInvalidated: () => {}, isValid: true, onLocationChange: () => {}, release: () => void released++ });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { announcePdf, isPdfDocument } from '@/lib/content/pdf-document';
+import { announcePdf, isPdfDocument } from '@/lib/surface/page/session/pdf-document';
 
 describe('the browser’s PDF wrapper', () => {
   it('is told apart from a web page by its content type', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSliced, type SliceResult } from '../../../lib/content/slicer';
+import { runSliced, type SliceResult } from '../../../lib/surface/page/session/slicer';
 
 /** Steps that each advance a fake clock by 1 ms. */
 function* work(clock: { t: number }, n: number): Generator<void, number, void> {

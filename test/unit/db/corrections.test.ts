@@ -1,7 +1,7 @@
 // The reader's corrections of the checklist: one per document and safeguard, live, and never a
 // correction back to what was read.
 import { describe, expect, it } from 'vitest';
-import { correctionsRepo, documentsRepo, onRecordChange, readAllRecords, clearAllRecords } from '../../../lib/db';
+import { correctionsRepo, documentsRepo, onRecordChange, readAllRecords, clearAllRecords } from '../../../lib/record/db';
 import { DOC, useFreshDatabase } from './helpers';
 
 useFreshDatabase();

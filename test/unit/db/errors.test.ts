@@ -1,6 +1,6 @@
 import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
-import { DB_VERSION, DB_NAME, MIGRATIONS, StorageError, getDb, notesRepo } from '../../../lib/db';
+import { DB_VERSION, DB_NAME, MIGRATIONS, StorageError, getDb, notesRepo } from '../../../lib/record/db';
 import { newNote, useFreshDatabase } from './helpers';
 
 useFreshDatabase();

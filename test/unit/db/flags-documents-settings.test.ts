@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ConflictError, documentsRepo, flagsRepo, settingsRepo, getDb, type SettingRecord } from '../../../lib/db';
+import { ConflictError, documentsRepo, flagsRepo, settingsRepo, getDb, type SettingRecord } from '../../../lib/record/db';
 import { DOC, anchor, useFreshDatabase } from './helpers';
 
 useFreshDatabase();

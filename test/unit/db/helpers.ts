@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, vi } from 'vitest';
-import { resetDbForTests, type NewNote } from '../../../lib/db';
-import type { TextQuoteAnchor } from '../../../lib/anchor';
+import { resetDbForTests, type NewNote } from '../../../lib/record/db';
+import type { TextQuoteAnchor } from '../../../lib/core/anchor';
 
 export const DOC = 'https://gemeente.bestuurlijkeinformatie.nl/agenda/raadsvoorstel-cameratoezicht';
 

@@ -11,7 +11,7 @@ import {
   notesRepo,
   resetDbForTests,
   settingsRepo,
-} from '../../../lib/db';
+} from '../../../lib/record/db';
 import { z } from 'zod';
 import { DOC, anchor, useFreshDatabase } from './helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ConflictError, StorageError, getDb, notesRepo, resetDbForTests, type NoteRecord } from '../../../lib/db';
+import { ConflictError, StorageError, getDb, notesRepo, resetDbForTests, type NoteRecord } from '../../../lib/record/db';
 import { DOC, anchor, newNote, useFreshDatabase } from './helpers';
 
 useFreshDatabase();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseDocumentUrl } from '../../../lib/db/url';
+import { normaliseDocumentUrl } from '../../../lib/record/db/url';
 
 describe('normaliseDocumentUrl', () => {
   it('drops the fragment, tracking parameters, default port and trailing slash; lowercases the host', () => {

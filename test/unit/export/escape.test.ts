@@ -3,9 +3,9 @@
 // would) and may contain no structure but our own; CSV cells never start a formula.
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import type { DocumentRecord, FlagRecord, NoteRecord } from '../../../lib/db';
-import { CSV_COLUMNS, parseCsv, toCsv, toMarkdown, type ExportSet } from '../../../lib/export';
-import { escapeMarkdownInline, escapeMarkdownLines, markdownLink, neutraliseFormula } from '../../../lib/export/escape';
+import type { DocumentRecord, FlagRecord, NoteRecord } from '../../../lib/record/db';
+import { CSV_COLUMNS, parseCsv, toCsv, toMarkdown, type ExportSet } from '../../../lib/record/export';
+import { escapeMarkdownInline, escapeMarkdownLines, markdownLink, neutraliseFormula } from '../../../lib/record/export/escape';
 import { labels } from './fixtures';
 
 /** A lax viewer: raw HTML on, GFM tables and strikethrough, any link scheme allowed; bare http(s) addresses become links. */

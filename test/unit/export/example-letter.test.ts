@@ -5,15 +5,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from '../../../lib/analyse';
-import { describeQuote } from '../../../lib/anchor';
+import { createAnalyser } from '../../../lib/core/analyse';
+import { describeQuote } from '../../../lib/core/anchor';
 import { readHtml } from '../../../lib/cli/readers';
-import type { FlagRecord, NoteRecord } from '../../../lib/db';
-import { buildLetter, letterMarkdown, letterQuestions } from '../../../lib/export/letter';
-import { checklistOf } from '../../../lib/questions';
-import { sentenceAround } from '../../../lib/questions/status';
-import { loadBuiltinRules } from '../../../lib/rules';
-import { documentLetterInput } from '../../../lib/ui/letter-input';
+import type { FlagRecord, NoteRecord } from '../../../lib/record/db';
+import { buildLetter, letterMarkdown, letterQuestions } from '../../../lib/record/export/letter';
+import { checklistOf } from '../../../lib/core/questions';
+import { sentenceAround } from '../../../lib/core/questions/status';
+import { loadBuiltinRules } from '../../../lib/core/rules';
+import { documentLetterInput } from '../../../lib/extension/ui/letter-input';
 
 const root = path.resolve(__dirname, '../../..');
 const PAGE = path.join(root, 'test/fixtures/pages/raadsvoorstel-cameratoezicht.html');

@@ -1,6 +1,6 @@
-import type { DocumentRecord, FlagRecord, NoteRecord } from '../../../lib/db';
-import { labelsFromRules, type ExportSet } from '../../../lib/export';
-import { loadBuiltinRules } from '../../../lib/rules';
+import type { DocumentRecord, FlagRecord, NoteRecord } from '../../../lib/record/db';
+import { labelsFromRules, type ExportSet } from '../../../lib/record/export';
+import { loadBuiltinRules } from '../../../lib/core/rules';
 
 export const labels = labelsFromRules(loadBuiltinRules());
 

@@ -12,7 +12,7 @@ import {
   toCsv,
   toMarkdown,
   toWebAnnotations,
-} from '../../../lib/export';
+} from '../../../lib/record/export';
 import { DOC_A, DOC_B, documents, flags, labels, notes, set } from './fixtures';
 
 describe('Markdown export', () => {

@@ -2,8 +2,8 @@
 // run a script or point elsewhere, a file too large to read. Each is refused with a Dutch message
 // before anything is written; what is accepted is reported in full.
 import { describe, expect, it, vi } from 'vitest';
-import { documentsRepo, notesRepo, readAllRecords } from '../../../lib/db';
-import { MAX_DATE_MS } from '../../../lib/db/schema';
+import { documentsRepo, notesRepo, readAllRecords } from '../../../lib/record/db';
+import { MAX_DATE_MS } from '../../../lib/record/db/schema';
 import {
   ImportError,
   MAX_BACKUP_BYTES,
@@ -15,7 +15,7 @@ import {
   toCsv,
   toMarkdown,
   toWebAnnotations,
-} from '../../../lib/export';
+} from '../../../lib/record/export';
 import { useFreshDatabase } from '../db/helpers';
 import { DOC_A, labels, set } from './fixtures';
 
@@ -53,7 +53,7 @@ describe('dates in a backup', () => {
 
   it('a stored record with such a date is listed as unreadable, and every export of the rest still works', async () => {
     const note = await notesRepo.create({ documentId: DOC_A, text: 'goed' });
-    const db = await (await import('../../../lib/db')).getDb();
+    const db = await (await import('../../../lib/record/db')).getDb();
     await db.put('notes', { ...note, id: '99999999-9999-4999-8999-999999999999', updatedAt: 9e15 } as never);
     const all = await readAllRecords();
     expect(all.notes.map((n) => n.text)).toEqual(['goed']);

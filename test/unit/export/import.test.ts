@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { correctionsRepo, documentsRepo, flagsRepo, mergeRecords, notesRepo, readAllRecords } from '../../../lib/db';
-import { ImportError, backupJson, importBackup, parseBackup, toBackup } from '../../../lib/export';
+import { correctionsRepo, documentsRepo, flagsRepo, mergeRecords, notesRepo, readAllRecords } from '../../../lib/record/db';
+import { ImportError, backupJson, importBackup, parseBackup, toBackup } from '../../../lib/record/export';
 import { useFreshDatabase } from '../db/helpers';
 import { DOC_A, documents, flags, notes, set } from './fixtures';
 

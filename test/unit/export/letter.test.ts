@@ -1,13 +1,13 @@
 // The letter a raadslid sends: built from what the document says (the real analyser and rules on a
 // small raadsvoorstel), the reader's notes and flags, and corrections.
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from '../../../lib/analyse';
-import type { FlagRecord, NoteRecord } from '../../../lib/db';
-import { buildLetter, escapeMarkdown, letterMarkdown, letterQuestions, letterText, type LetterDocument } from '../../../lib/export/letter';
-import { labelsFromRules } from '../../../lib/export/model';
-import { checklistOf, snapshotItems, type Correction } from '../../../lib/questions';
-import { loadBuiltinRules } from '../../../lib/rules';
-import { concernsOf, letterSignals, selectionLetters } from '../../../lib/ui/letter-input';
+import { createAnalyser } from '../../../lib/core/analyse';
+import type { FlagRecord, NoteRecord } from '../../../lib/record/db';
+import { buildLetter, escapeMarkdown, letterMarkdown, letterQuestions, letterText, type LetterDocument } from '../../../lib/record/export/letter';
+import { labelsFromRules } from '../../../lib/record/export/model';
+import { checklistOf, snapshotItems, type Correction } from '../../../lib/core/questions';
+import { loadBuiltinRules } from '../../../lib/core/rules';
+import { concernsOf, letterSignals, selectionLetters } from '../../../lib/extension/ui/letter-input';
 
 const rules = loadBuiltinRules();
 const analyser = createAnalyser(rules);

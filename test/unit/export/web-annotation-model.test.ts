@@ -2,7 +2,7 @@
 // 2017) as its text states the requirements, written here independently of our own zod schema:
 // every MUST, and the SHOULDs of format and language on the targets and text bodies.
 import { describe, expect, it } from 'vitest';
-import { toWebAnnotations } from '../../../lib/export';
+import { toWebAnnotations } from '../../../lib/record/export';
 import { DOC_A, labels, set } from './fixtures';
 
 const ANNO = 'http://www.w3.org/ns/anno.jsonld';

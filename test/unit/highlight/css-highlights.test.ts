@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHighlightLayer } from '@/lib/highlight/css-highlights';
+import { createHighlightLayer } from '@/lib/surface/page/highlight/css-highlights';
 
 /** A stand-in for the Highlight API (happy-dom has none): a Set of ranges, a Map registry. */
 class FakeHighlight extends Set<AbstractRange> {

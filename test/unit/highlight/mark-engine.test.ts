@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMarkEngine, MARK_CLASS, supportsCssHighlights } from '@/lib/highlight';
-import { buildTextIndex, rangeFor } from '@/lib/scan/text-index';
+import { createMarkEngine, MARK_CLASS, supportsCssHighlights } from '@/lib/surface/page/highlight';
+import { buildTextIndex, rangeFor } from '@/lib/surface/page/scan/text-index';
 
 describe('highlight engine fallback', () => {
   it('happy-dom has no Highlight API, so only the <mark> engine can paint here', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnswers } from '@/lib/lookup/answer';
-import { compileLookup, MIN_SCORE, type LookupHit } from '@/lib/lookup';
-import { loadBuiltinRules } from '@/lib/rules';
+import { buildAnswers } from '@/lib/core/lookup/answer';
+import { compileLookup, MIN_SCORE, type LookupHit } from '@/lib/core/lookup';
+import { loadBuiltinRules } from '@/lib/core/rules';
 
 const rules = loadBuiltinRules();
 const index = compileLookup(rules);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boundedEditDistance, diceSimilarity, trigrams, typoBudget, wordScore } from '@/lib/lookup';
-import { indexWord } from '@/lib/lookup/similarity';
+import { boundedEditDistance, diceSimilarity, trigrams, typoBudget, wordScore } from '@/lib/core/lookup';
+import { indexWord } from '@/lib/core/lookup/similarity';
 
 describe('boundedEditDistance', () => {
   it('counts insertions, deletions, substitutions and neighbour swaps', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UNKNOWN, buildAutomaton } from '../../../lib/match/automaton';
+import { UNKNOWN, buildAutomaton } from '../../../lib/core/match/automaton';
 
 function codes(s: string): Uint16Array {
   return Uint16Array.from(s, (c) => c.charCodeAt(0));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, originalEnd } from '../../../lib/match';
+import { foldText, originalEnd } from '../../../lib/core/match';
 import { rng } from './rng';
 
 function folded(text: string): string {

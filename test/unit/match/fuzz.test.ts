@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, foldText, type TermMatch } from '../../../lib/match';
+import { compileMatcher, foldText, type TermMatch } from '../../../lib/core/match';
 import { TEST_PACKS } from './packs';
 import { rng } from './rng';
 

@@ -1,8 +1,8 @@
-// lib/match gives exactly the outputs it gave before the speed work (see golden.ts).
+// lib/core/match gives exactly the outputs it gave before the speed work (see golden.ts).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileCombinedMatcher, compileMatcher, compileTerms, foldCodes } from '../../../lib/match';
+import { compileCombinedMatcher, compileMatcher, compileTerms, foldCodes } from '../../../lib/core/match';
 import { GOLDEN_OPTIONS, goldenCases, prose, randomText, SAFEGUARD_ENTRIES, type GoldenCase } from './golden';
 import { TEST_PACKS } from './packs';
 import { rng } from './rng';

@@ -1,11 +1,11 @@
-// Golden outputs of lib/match, for the speed work on folding and the automaton: results must stay
+// Golden outputs of lib/core/match, for the speed work on folding and the automaton: results must stay
 // identical, so the outputs of the matcher as it was (before that work) are kept as digests, and
 // golden.test.ts recomputes them. Only the test packs and inline safeguard-like terms are used —
 // the real rule files change independently and would make the digests drift.
 // Regenerate ONLY when a behaviour change is intended:  npx tsx test/unit/match/golden.ts --write
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { compileMatcher, compileTerms, foldText, type CompileOptions, type TermEntry } from '../../../lib/match';
+import { compileMatcher, compileTerms, foldText, type CompileOptions, type TermEntry } from '../../../lib/core/match';
 import { rng } from './rng';
 import { TEST_PACKS } from './packs';
 

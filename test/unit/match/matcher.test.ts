@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, compileTerms, OWN_TERM_PREFIX, type TermMatch } from '../../../lib/match';
-import type { OwnTerm } from '../../../lib/rules/schema';
+import { compileMatcher, compileTerms, OWN_TERM_PREFIX, type TermMatch } from '../../../lib/core/match';
+import type { OwnTerm } from '../../../lib/core/rules/schema';
 import { TEST_PACKS } from './packs';
 
 const matcher = compileMatcher(TEST_PACKS);

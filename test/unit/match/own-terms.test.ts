@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateOwnTerm } from '../../../lib/match';
+import { validateOwnTerm } from '../../../lib/core/match';
 
 function message(text: string): string {
   const r = validateOwnTerm(text);

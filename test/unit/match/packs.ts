@@ -1,6 +1,6 @@
 // Small inline packs that mirror how rules/terms/*.json is meant to be written, so the matcher
 // tests do not depend on the real rule files (which change independently).
-import type { CategoryId, CategoryPack, Term } from '../../../lib/rules/schema';
+import type { CategoryId, CategoryPack, Term } from '../../../lib/core/rules/schema';
 
 function pack(id: CategoryId, terms: Term[]): CategoryPack {
   return {

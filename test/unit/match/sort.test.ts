@@ -1,7 +1,7 @@
 // The span-start sort of the resolver: a stable sort, whether the insertion sort finishes or
 // hands over to the radix sort when the order is far from sorted.
 import { describe, expect, it } from 'vitest';
-import { sortBySpanStart } from '../../../lib/match/compile';
+import { sortBySpanStart } from '../../../lib/core/match/compile';
 import { rng } from './rng';
 
 function check(keys: number[]): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from '@/lib/analyse';
+import { createAnalyser } from '@/lib/core/analyse';
 import {
   MATCH_SNIPPET_RADIUS,
   MAX_REPORTED_MATCHES,
@@ -7,11 +7,11 @@ import {
   MatchTableSchema,
   unpackMatches,
   type MatchSummary,
-} from '@/lib/messages/match-table';
-import type { TermMatch } from '@/lib/match/types';
-import { snippetAround } from '@/lib/questions';
-import { loadBuiltinRules } from '@/lib/rules';
-import type { CategoryId } from '@/lib/rules/schema';
+} from '@/lib/extension/messages/match-table';
+import type { TermMatch } from '@/lib/core/match/types';
+import { snippetAround } from '@/lib/core/questions';
+import { loadBuiltinRules } from '@/lib/core/rules';
+import type { CategoryId } from '@/lib/core/rules/schema';
 
 type Block = { text: string; matches: TermMatch[] };
 

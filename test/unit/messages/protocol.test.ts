@@ -1,7 +1,7 @@
 import { sampleReport } from '../support/scan-report';
 import { describe, expect, it } from 'vitest';
-import { createListener } from '@/lib/messages/listen';
-import { BackgroundRequestSchema, ContentRequestSchema } from '@/lib/messages/protocol';
+import { createListener } from '@/lib/extension/messages/listen';
+import { BackgroundRequestSchema, ContentRequestSchema } from '@/lib/extension/messages/protocol';
 
 const report = sampleReport();
 

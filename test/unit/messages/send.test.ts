@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { sendToTab } from '@/lib/messages/send';
+import { sendToTab } from '@/lib/extension/messages/send';
 
 function pageAnswers(reply: unknown) {
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(reply as never);

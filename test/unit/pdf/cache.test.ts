@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { cacheKey, MAX_CACHED_PDFS, pdfCache } from '@/lib/pdf/cache';
-import type { PdfScanResult } from '@/lib/pdf';
+import { cacheKey, MAX_CACHED_PDFS, pdfCache } from '@/lib/surface/pdf/cache';
+import type { PdfScanResult } from '@/lib/surface/pdf';
 
 const result = (url: string): PdfScanResult => ({
   url,

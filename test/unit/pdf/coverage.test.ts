@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complete, coverageOf, isUnread, type ScanLike } from '@/lib/pdf/coverage';
+import { complete, coverageOf, isUnread, type ScanLike } from '@/lib/surface/pdf/coverage';
 
 const done = (n: number): ScanLike => ({ status: 'done', result: { matchCount: n } });
 const failed = (kind: string): ScanLike => ({ status: 'error', error: { kind } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentsOf, fileNameOf, isPdfUrl } from '@/lib/pdf';
+import { attachmentsOf, fileNameOf, isPdfUrl } from '@/lib/surface/pdf';
 
 describe('isPdfUrl', () => {
   it('knows PDFs by path and by portal download pattern', () => {
@@ -24,7 +24,7 @@ describe('isPdfUrl', () => {
   });
 
   it('leaves addresses that may serve a web page to their response', () => {
-    // iBabs /Agenda/Document/ is sometimes the PDF, sometimes a page about it: lib/pdf/tab.ts asks the response.
+    // iBabs /Agenda/Document/ is sometimes the PDF, sometimes a page about it: lib/surface/pdf/tab.ts asks the response.
     expect(isPdfUrl('https://utrecht.bestuurlijkeinformatie.nl/Agenda/Document/6b0e52a1?documentId=0c9d7e12&agendaItemId=a41f3b7c')).toBe(false);
     // The AJAX list of an agenda item's documents is HTML.
     expect(isPdfUrl('https://gemeenteraad.denhelder.nl/modules/risbis/risbis.php?g=get_docs_for_ag&agendapunt_object_id=19024')).toBe(false);

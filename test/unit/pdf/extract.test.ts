@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractPages, PdfError, segmentsFor, type ExtractedPage } from '@/lib/pdf';
-import { extractPdfPagesInNode, extractPdfTextPages, openPdfInNode } from '@/lib/pdf/node';
+import { extractPages, PdfError, segmentsFor, type ExtractedPage } from '@/lib/surface/pdf';
+import { extractPdfPagesInNode, extractPdfTextPages, openPdfInNode } from '@/lib/surface/pdf/node';
 import { simplePdf } from '../../fixtures/pdf/make-simple-pdf.mjs';
 
 const dir = path.resolve(__dirname, '../../fixtures/pdf');

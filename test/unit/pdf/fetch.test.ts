@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fetchPdf, headValidators, PdfError, sameVersion, validatorsOf } from '@/lib/pdf';
-import { hasPdfMagic, PDF_MAGIC_WINDOW } from '@/lib/pdf/fetch';
+import { fetchPdf, headValidators, PdfError, sameVersion, validatorsOf } from '@/lib/surface/pdf';
+import { hasPdfMagic, PDF_MAGIC_WINDOW } from '@/lib/surface/pdf/fetch';
 
 const pdfBytes = new TextEncoder().encode('%PDF-1.4 ...');
 const ok = (headers: Record<string, string> = {}) => async () => new Response(pdfBytes, { status: 200, headers });

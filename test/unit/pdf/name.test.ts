@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentName, nameFromDisposition, nameFromUrl, readableName } from '@/lib/pdf/name';
+import { documentName, nameFromDisposition, nameFromUrl, readableName } from '@/lib/surface/pdf/name';
 
 describe('readableName', () => {
   it('turns a portal file name into words: + and %20 are spaces, no extension, a slug gets its spaces', () => {

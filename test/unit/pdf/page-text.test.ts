@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPageText, segmentsFor, textOffsetOf, type TextItemLike } from '@/lib/pdf';
+import { buildPageText, segmentsFor, textOffsetOf, type TextItemLike } from '@/lib/surface/pdf';
 
 const lines = (...ls: string[]): TextItemLike[] => ls.map((str) => ({ str, hasEOL: true }));
 

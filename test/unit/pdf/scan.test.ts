@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from '@/lib/analyse';
-import { loadBuiltinRules } from '@/lib/rules';
-import { PdfError, PdfScanResultSchema, scanPages, type PageProgress } from '@/lib/pdf';
-import { extractPdfPagesInNode } from '@/lib/pdf/node';
+import { createAnalyser } from '@/lib/core/analyse';
+import { loadBuiltinRules } from '@/lib/core/rules';
+import { PdfError, PdfScanResultSchema, scanPages, type PageProgress } from '@/lib/surface/pdf';
+import { extractPdfPagesInNode } from '@/lib/surface/pdf/node';
 import { simplePdf } from '../../fixtures/pdf/make-simple-pdf.mjs';
 
 const analyser = createAnalyser(loadBuiltinRules());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shouldProbe, tabDocument, type ProbeInput } from '@/lib/pdf/tab';
-import { pdfTabMeta } from '@/lib/pdf/tab-meta';
+import { shouldProbe, tabDocument, type ProbeInput } from '@/lib/surface/pdf/tab';
+import { pdfTabMeta } from '@/lib/surface/pdf/tab-meta';
 
 const NOTUBIZ = 'https://denhaag.raadsinformatie.nl/document/15518187/1/I_6++VVD+motie+Relschoppers+mogen+niet+ongestraft+wegkomen';
 const IBABS = 'https://almelo.bestuurlijkeinformatie.nl/Agenda/Document/6b0e52a1?documentId=0c9d7e12&agendaItemId=a41f3b7c';

@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SiteAccess } from '../../../components/SiteAccess';
-import { SITE_SCRIPT_PREFIX } from '../../../lib/permissions';
+import { SITE_SCRIPT_PREFIX } from '../../../lib/extension/permissions';
 
 let root: HTMLElement;
 afterEach(() => {

@@ -9,8 +9,8 @@ import {
   sitePatternFor,
   syncSiteScripts,
   type SiteApi,
-} from '@/lib/permissions';
-import { PORTAL_MATCH_PATTERNS } from '@/lib/portals/hosts';
+} from '@/lib/extension/permissions';
+import { PORTAL_MATCH_PATTERNS } from '@/lib/surface/page/portals/hosts';
 
 /** An in-memory browser: grants and registered scripts, and a log of the calls made. */
 function fakeApi(initial: string[] = [], answer = true) {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DETECTORS, detectPortal, detectorFor } from '@/lib/portals';
-import { PORTAL_HOSTS, PORTAL_MATCH_PATTERNS, VENDOR_HOST_PATTERNS, GO_HOSTS, hostMatches } from '@/lib/portals/hosts';
-import { classifyDocumentType, isPdfLink } from '@/lib/portals/dom';
-import { buildTextIndex } from '@/lib/scan/text-index';
-import { isPageChrome } from '@/lib/scan/main-content';
+import { DETECTORS, detectPortal, detectorFor } from '@/lib/surface/page/portals';
+import { PORTAL_HOSTS, PORTAL_MATCH_PATTERNS, VENDOR_HOST_PATTERNS, GO_HOSTS, hostMatches } from '@/lib/surface/page/portals/hosts';
+import { classifyDocumentType, isPdfLink } from '@/lib/surface/page/portals/dom';
+import { buildTextIndex } from '@/lib/surface/page/scan/text-index';
+import { isPageChrome } from '@/lib/surface/page/scan/main-content';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/portals');
 

@@ -13,7 +13,7 @@ import {
   insideChrome,
   isPdfLink,
   textOf,
-} from '@/lib/portals/dom';
+} from '@/lib/surface/page/portals/dom';
 
 // The readers stop early; these tests hold them to what reading the whole textContent gives.
 // Large documents in happy-dom: on a shared, busy machine they take seconds, which is no failure.

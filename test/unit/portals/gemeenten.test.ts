@@ -12,8 +12,8 @@ import {
   officialGemeente,
   parseGemeenten,
   slugOf,
-} from '@/lib/portals/gemeenten';
-import { RulePackError } from '@/lib/rules/errors';
+} from '@/lib/surface/page/portals/gemeenten';
+import { RulePackError } from '@/lib/core/rules/errors';
 
 const raw = JSON.parse(readFileSync(path.resolve(__dirname, '../../../rules/gemeenten.json'), 'utf8'));
 const list = parseGemeenten(raw).gemeenten;

@@ -5,10 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectPortal } from '@/lib/portals';
-import { classifyPage } from '@/lib/portals/page-kind';
-import { buildTextIndex } from '@/lib/scan/text-index';
-import { isPageChrome } from '@/lib/scan/main-content';
+import { detectPortal } from '@/lib/surface/page/portals';
+import { classifyPage } from '@/lib/surface/page/portals/page-kind';
+import { buildTextIndex } from '@/lib/surface/page/scan/text-index';
+import { isPageChrome } from '@/lib/surface/page/scan/main-content';
 
 // As test/tools/real-captures.mjs finds them (that module reads import.meta.url, which is no file URL under happy-dom).
 const REAL_DIR = path.resolve(process.env.RAADSLENS_REAL_DIR ?? path.resolve(__dirname, '../../../../shared/real'));

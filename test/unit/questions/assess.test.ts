@@ -1,9 +1,9 @@
 // assessDocument on hand-made matches and safeguard hits: the matcher is tested elsewhere, here
 // only the reasoning over what was found.
 import { describe, expect, it } from 'vitest';
-import type { TermMatch } from '../../../lib/match/types';
-import { assessDocument, type SafeguardHit } from '../../../lib/questions';
-import { loadBuiltinRules, type CategoryId } from '../../../lib/rules';
+import type { TermMatch } from '../../../lib/core/match/types';
+import { assessDocument, type SafeguardHit } from '../../../lib/core/questions';
+import { loadBuiltinRules, type CategoryId } from '../../../lib/core/rules';
 
 const rules = loadBuiltinRules();
 

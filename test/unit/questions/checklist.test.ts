@@ -1,9 +1,9 @@
 // The checklist as the reader sees it: what was read, the reader's corrections on top, the
 // strongest first; and the snapshot kept with a stored document gives the same checklist back.
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from '../../../lib/analyse';
-import { checklistFromSnapshot, checklistOf, snapshotItems } from '../../../lib/questions';
-import { loadBuiltinRules } from '../../../lib/rules';
+import { createAnalyser } from '../../../lib/core/analyse';
+import { checklistFromSnapshot, checklistOf, snapshotItems } from '../../../lib/core/questions';
+import { loadBuiltinRules } from '../../../lib/core/rules';
 
 const rules = loadBuiltinRules();
 const text = [

@@ -4,10 +4,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from '../../../lib/analyse';
+import { createAnalyser } from '../../../lib/core/analyse';
 import { readPdf } from '../../../lib/cli/readers';
 import { analyseDocument } from '../../../lib/cli/report';
-import { loadBuiltinRules } from '../../../lib/rules';
+import { loadBuiltinRules } from '../../../lib/core/rules';
 
 /** As test/tools/real-captures.mjs finds them (that module resolves from a file URL vitest does not give). */
 const REAL_DIR = path.resolve(process.env.RAADSLENS_REAL_DIR ?? path.join(__dirname, '../../../..', 'shared', 'real'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snippetAround } from '../../../lib/questions';
+import { snippetAround } from '../../../lib/core/questions';
 import { rng } from '../match/rng';
 
 /** The regular-expression version snippetAround replaced (for speed): the oracle. */

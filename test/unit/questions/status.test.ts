@@ -1,10 +1,10 @@
 // What the checklist reads in a sentence, per trigger family, through the real matcher and rules:
 // a safeguard term is found, and its sentence decides stated, negated, planned or absent.
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from '../../../lib/analyse';
-import { assessDocument, readMentions } from '../../../lib/questions';
-import { aggregateStatus, compiledStatusRules, passageText, segmentText } from '../../../lib/questions/status';
-import { loadBuiltinRules } from '../../../lib/rules';
+import { createAnalyser } from '../../../lib/core/analyse';
+import { assessDocument, readMentions } from '../../../lib/core/questions';
+import { aggregateStatus, compiledStatusRules, passageText, segmentText } from '../../../lib/core/questions/status';
+import { loadBuiltinRules } from '../../../lib/core/rules';
 import { rng } from '../match/rng';
 
 const rules = loadBuiltinRules();

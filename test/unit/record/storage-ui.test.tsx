@@ -5,8 +5,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NotesView } from '../../../components/NotesView';
 import { NoteEditor } from '../../../components/NoteEditor';
-import { StorageError, notesRepo } from '../../../lib/db';
-import { useDocumentNotes } from '../../../lib/ui/use-document-notes';
+import { StorageError, notesRepo } from '../../../lib/record/db';
+import { useDocumentNotes } from '../../../lib/extension/ui/use-document-notes';
 import { useFreshDatabase } from '../db/helpers';
 
 useFreshDatabase();

@@ -3,9 +3,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { documentsRepo, flagsRepo, mergeRecords, notesRepo, readAllRecords } from '../../../lib/db';
+import { documentsRepo, flagsRepo, mergeRecords, notesRepo, readAllRecords } from '../../../lib/record/db';
 import { buildEntries } from '../../../lib/record/entries';
-import { resetRecordForTests, useRecord, type RecordState } from '../../../lib/ui/use-record';
+import { resetRecordForTests, useRecord, type RecordState } from '../../../lib/extension/ui/use-record';
 import { useFreshDatabase } from '../db/helpers';
 import { set as fixture } from '../export/fixtures';
 

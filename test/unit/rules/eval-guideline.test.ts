@@ -2,9 +2,9 @@
 // rules are tuned to: every term it says to label is found in its category, every word it says
 // not to label stays silent. A regression here shows up as lost precision or recall in `npm run eval`.
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../../lib/match';
-import { loadBuiltinRules } from '../../../lib/rules';
-import type { CategoryId } from '../../../lib/rules/schema';
+import { compileMatcher } from '../../../lib/core/match';
+import { loadBuiltinRules } from '../../../lib/core/rules';
+import type { CategoryId } from '../../../lib/core/rules/schema';
 
 const matcher = compileMatcher(loadBuiltinRules().categories);
 

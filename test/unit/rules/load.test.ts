@@ -14,7 +14,7 @@ import {
   rulesFingerprint,
   safeguardTermEntries,
   type RuleSources,
-} from '../../../lib/rules';
+} from '../../../lib/core/rules';
 
 const CAMERA = 'rules/terms/camera.json';
 const copy = <T>(v: T): T => structuredClone(v);

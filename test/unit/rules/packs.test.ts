@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { termSpellings } from '../../../lib/match';
-import { CATEGORY_IDS, QUESTION_IDS, loadBuiltinRules, type Term } from '../../../lib/rules';
+import { termSpellings } from '../../../lib/core/match';
+import { CATEGORY_IDS, QUESTION_IDS, loadBuiltinRules, type Term } from '../../../lib/core/rules';
 
 const rules = loadBuiltinRules();
 const categoryTerms = rules.categories.flatMap((c) => c.terms);

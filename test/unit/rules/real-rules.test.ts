@@ -1,9 +1,9 @@
 // The shipped packs through the real matcher, on Dutch sentences: the terms the research found
 // in raadsstukken are found in the right category, and the traps of §4.12 stay silent.
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, compileTerms, termSpellings } from '../../../lib/match';
-import { assessDocument } from '../../../lib/questions';
-import { loadBuiltinRules, safeguardTermEntries } from '../../../lib/rules';
+import { compileMatcher, compileTerms, termSpellings } from '../../../lib/core/match';
+import { assessDocument } from '../../../lib/core/questions';
+import { loadBuiltinRules, safeguardTermEntries } from '../../../lib/core/rules';
 
 const rules = loadBuiltinRules();
 const matcher = compileMatcher(rules.categories);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BlockIndex } from '@/lib/scan/blocks';
-import { buildTextIndex, rangeFor } from '@/lib/scan/text-index';
-import { isPageChrome } from '@/lib/scan/main-content';
+import { BlockIndex } from '@/lib/surface/page/scan/blocks';
+import { buildTextIndex, rangeFor } from '@/lib/surface/page/scan/text-index';
+import { isPageChrome } from '@/lib/surface/page/scan/main-content';
 
 function main(html: string): HTMLElement {
   document.body.innerHTML = `<main>${html}</main>`; // test fixture, not page text from the wild

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex, rangeFor, rangesFor } from '@/lib/scan/text-index';
-import { findMainContent, hasText, isPageChrome } from '@/lib/scan/main-content';
+import { buildTextIndex, rangeFor, rangesFor } from '@/lib/surface/page/scan/text-index';
+import { findMainContent, hasText, isPageChrome } from '@/lib/surface/page/scan/main-content';
 
 function page(html: string): Document {
   document.body.innerHTML = html; // test fixture, not page text from the wild

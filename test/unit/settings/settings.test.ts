@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Analyser } from '@/lib/analyse';
+import type { Analyser } from '@/lib/core/analyse';
 import {
   DEFAULT_SETTINGS,
   MAX_OWN_TERMS,
@@ -16,9 +16,9 @@ import {
   saveSettings,
   watchSettings,
   type Settings,
-} from '@/lib/settings';
-import { followSettings } from '@/lib/settings/content';
-import { createPageStyle } from '@/lib/settings/page-style';
+} from '@/lib/extension/settings';
+import { followSettings } from '@/lib/extension/settings/content';
+import { createPageStyle } from '@/lib/extension/settings/page-style';
 
 const withTerm = (): Settings => ({ ...defaultSettings(), ownTerms: [{ id: 'a', text: 'smart meter', category: 'sensor' }] });
 
@@ -186,7 +186,7 @@ describe('followSettings (content script)', () => {
 
 describe('high contrast with an own colour', () => {
   it('puts white text on a dark fill and black on a light one, each at least 7:1', async () => {
-    const { luminance, textOn } = await import('@/lib/settings');
+    const { luminance, textOn } = await import('@/lib/extension/settings');
     const ratio = (a: string, b: string) => {
       const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
       return (x + 0.05) / (y + 0.05);
@@ -203,7 +203,7 @@ describe('high contrast with an own colour', () => {
 
 describe('palettes keep page text readable', () => {
   it('high contrast: black or white text on every fill at ≥ 7:1; standard: dark text on the 55 % fill over white at ≥ 4.5:1; lines ≥ 3:1 on white', async () => {
-    const { luminance, textOn, PALETTE_COLOURS } = await import('@/lib/settings');
+    const { luminance, textOn, PALETTE_COLOURS } = await import('@/lib/extension/settings');
     const ratio = (a: string, b: string) => {
       const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p) as [number, number];
       return (x + 0.05) / (y + 0.05);

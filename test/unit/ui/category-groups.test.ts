@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByCategory } from '@/lib/ui/category-groups';
+import { groupByCategory } from '@/lib/extension/ui/category-groups';
 
 const cats = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
 const m = (category: string, n: number) => ({ category, n });

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { Attachments } from '../../../components/Attachments';
 import { DocumentMeta } from '../../../components/DocumentMeta';
 import { DocumentView } from '../../../components/DocumentView';
-import { t } from '../../../lib/i18n';
-import { PackedScanReportSchema } from '../../../lib/messages/protocol';
-import { loadBuiltinRules } from '../../../lib/rules';
-import { attachmentSections } from '../../../lib/ui/attachment-groups';
-import type { DocumentChecklist } from '../../../lib/ui/use-checklist';
+import { t } from '../../../lib/extension/i18n';
+import { PackedScanReportSchema } from '../../../lib/extension/messages/protocol';
+import { loadBuiltinRules } from '../../../lib/core/rules';
+import { attachmentSections } from '../../../lib/extension/ui/attachment-groups';
+import type { DocumentChecklist } from '../../../lib/extension/ui/use-checklist';
 import { sampleReadReport, sampleReport } from '../support/scan-report';
 import { mount } from './mount';
 

@@ -2,7 +2,7 @@
 // address stored by an older version or a backup could otherwise run a script or show a browser page.
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openAtPassage } from '../../../lib/ui/open-entry';
+import { openAtPassage } from '../../../lib/extension/ui/open-entry';
 
 describe('openAtPassage', () => {
   it.each([

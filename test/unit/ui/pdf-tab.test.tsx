@@ -6,9 +6,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useTabReading, type TabReading } from '../../../components/PdfTab';
 import type { PdfScans } from '../../../components/PdfScanState';
-import type { ScanReport } from '../../../lib/messages/protocol';
-import type { TabInfo } from '../../../lib/ui/hooks';
-import { savePdfTab } from '../../../lib/tabs/tab-state';
+import type { ScanReport } from '../../../lib/extension/messages/protocol';
+import type { TabInfo } from '../../../lib/extension/ui/hooks';
+import { savePdfTab } from '../../../lib/extension/tabs/tab-state';
 import { mount } from './mount';
 
 afterEach(() => vi.restoreAllMocks());

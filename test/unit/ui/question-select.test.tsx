@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { FlagForm } from '../../../components/FlagForm';
 import { NoteEditor } from '../../../components/NoteEditor';
 import { QuestionSelect } from '../../../components/QuestionSelect';
-import type { QuestionId } from '../../../lib/rules/schema';
+import type { QuestionId } from '../../../lib/core/rules/schema';
 import { mount } from './mount';
 
 const questions = [

@@ -3,7 +3,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { NoteEditor } from '../../../components/NoteEditor';
 import { StatusMessage } from '../../../components/StatusMessage';
-import { t } from '../../../lib/i18n';
+import { t } from '../../../lib/extension/i18n';
 import { mount } from './mount';
 
 let root: HTMLElement;
