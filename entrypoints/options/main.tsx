@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import '@/components/theme.css';
-import { Options } from '@/components/Options';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
+import '@/components/common/theme.css';
+import { Options } from '@/components/options/Options';
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { t } from '@/lib/extension/i18n';
 import { localiseDocument } from '@/lib/extension/ui/localise-document';
 

@@ -1,10 +1,10 @@
 import { render } from 'preact';
-import '@/components/theme.css';
-import '@/components/PdfScan.css';
+import '@/components/common/theme.css';
+import '@/components/panel/PdfScan.css';
 import '../content/highlights.css';
 import './viewer.css';
-import { PdfViewer } from '@/components/PdfViewer';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { PdfViewer } from '@/components/viewer/PdfViewer';
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { localiseDocument } from '@/lib/extension/ui/localise-document';
 
 localiseDocument();

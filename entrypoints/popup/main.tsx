@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import '@/components/theme.css';
-import { Popup } from '@/components/Popup';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
+import '@/components/common/theme.css';
+import { Popup } from '@/components/popup/Popup';
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { localiseDocument } from '@/lib/extension/ui/localise-document';
 
 localiseDocument();

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import '@/components/theme.css';
-import { SidePanel } from '@/components/SidePanel';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
+import '@/components/common/theme.css';
+import { SidePanel } from '@/components/panel/SidePanel';
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
 import { localiseDocument } from '@/lib/extension/ui/localise-document';
 
 localiseDocument();

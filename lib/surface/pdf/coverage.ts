@@ -2,7 +2,7 @@
 // its attachments. The panel says this beside every count, so "0 vondsten" is never taken for a
 // verdict on documents nobody read. Pure.
 
-/** A document's scan as the panel keeps it (components/PdfScanState.ts), seen from here. */
+/** A document's scan as the panel keeps it (components/panel/PdfScanState.ts), seen from here. */
 export type ScanLike =
   | { status: 'done'; result: { matchCount: number } }
   | { status: 'error'; error: { kind: string } }

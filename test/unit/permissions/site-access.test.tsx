@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SiteAccess } from '../../../components/SiteAccess';
+import { SiteAccess } from '../../../components/common/SiteAccess';
 import { SITE_SCRIPT_PREFIX } from '../../../lib/extension/permissions';
 
 let root: HTMLElement;

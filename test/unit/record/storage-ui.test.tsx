@@ -3,8 +3,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NotesView } from '../../../components/NotesView';
-import { NoteEditor } from '../../../components/NoteEditor';
+import { NotesView } from '../../../components/panel/NotesView';
+import { NoteEditor } from '../../../components/panel/NoteEditor';
 import { StorageError, notesRepo } from '../../../lib/record/db';
 import { useDocumentNotes } from '../../../lib/extension/ui/use-document-notes';
 import { useFreshDatabase } from '../db/helpers';

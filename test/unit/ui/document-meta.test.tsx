@@ -1,9 +1,9 @@
 // "Over dit stuk", the notice for pages that are not a document, and the attachments per
 // agendapunt, as the panel shows them.
 import { describe, expect, it } from 'vitest';
-import { Attachments } from '../../../components/Attachments';
-import { DocumentMeta } from '../../../components/DocumentMeta';
-import { DocumentView } from '../../../components/DocumentView';
+import { Attachments } from '../../../components/panel/Attachments';
+import { DocumentMeta } from '../../../components/panel/DocumentMeta';
+import { DocumentView } from '../../../components/panel/DocumentView';
 import { t } from '../../../lib/extension/i18n';
 import { PackedScanReportSchema } from '../../../lib/extension/messages/protocol';
 import { loadBuiltinRules } from '../../../lib/core/rules';

@@ -1,8 +1,8 @@
 // A view that fails to render leaves a Dutch message in its place, and everything beside it works.
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { ErrorBoundary } from '../../../components/ErrorBoundary';
-import { EntryItem } from '../../../components/NoteList';
+import { ErrorBoundary } from '../../../components/common/ErrorBoundary';
+import { EntryItem } from '../../../components/panel/NoteList';
 import { noteEntry } from '../../../lib/record/entries';
 import { mount } from './mount';
 

@@ -4,8 +4,8 @@
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { useTabReading, type TabReading } from '../../../components/PdfTab';
-import type { PdfScans } from '../../../components/PdfScanState';
+import { useTabReading, type TabReading } from '../../../components/panel/PdfTab';
+import type { PdfScans } from '../../../components/panel/PdfScanState';
 import type { ScanReport } from '../../../lib/extension/messages/protocol';
 import type { TabInfo } from '../../../lib/extension/ui/hooks';
 import { savePdfTab } from '../../../lib/extension/tabs/tab-state';

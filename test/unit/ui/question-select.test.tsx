@@ -1,9 +1,9 @@
 // The AP-question field the note editor, the flag form and the entry editor share.
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { FlagForm } from '../../../components/FlagForm';
-import { NoteEditor } from '../../../components/NoteEditor';
-import { QuestionSelect } from '../../../components/QuestionSelect';
+import { FlagForm } from '../../../components/panel/FlagForm';
+import { NoteEditor } from '../../../components/panel/NoteEditor';
+import { QuestionSelect } from '../../../components/panel/QuestionSelect';
 import type { QuestionId } from '../../../lib/core/rules/schema';
 import { mount } from './mount';
 

@@ -1,8 +1,8 @@
 // The save outcome the note editor, flag form, entry list and PDF viewer notes share.
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { NoteEditor } from '../../../components/NoteEditor';
-import { StatusMessage } from '../../../components/StatusMessage';
+import { NoteEditor } from '../../../components/panel/NoteEditor';
+import { StatusMessage } from '../../../components/common/StatusMessage';
 import { t } from '../../../lib/extension/i18n';
 import { mount } from './mount';
 

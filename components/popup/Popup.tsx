@@ -7,7 +7,7 @@ import { sendToBackground } from '@/lib/extension/messages/send';
 import { tabDocument } from '@/lib/surface/pdf/tab';
 import { useDocumentReport, useTabInfo, useTabPdf, useTargetTab } from '@/lib/extension/ui/hooks';
 import { Lookup } from './Lookup';
-import { AlwaysScanButton } from './SiteAccess';
+import { AlwaysScanButton } from '../common/SiteAccess';
 
 const rules = loadBuiltinRules();
 

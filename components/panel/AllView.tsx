@@ -11,7 +11,7 @@ import { useRecord } from '@/lib/extension/ui/use-record';
 import { errorText } from '@/lib/extension/ui/error-text';
 import { flagsRepo, notesRepo, type FlagInput, type NoteInput } from '@/lib/record/db';
 import { saveOrConflict } from '@/lib/record/conflict';
-import { DataTransfer } from './DataTransfer';
+import { DataTransfer } from '../common/DataTransfer';
 import { ExportLetter, type LetterChoice } from './ExportLetter';
 import { correctionsRepo } from '@/lib/record/db';
 import { loadBuiltinRules } from '@/lib/core/rules';

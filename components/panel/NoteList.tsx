@@ -9,7 +9,7 @@ import type { QuestionId } from '@/lib/core/rules/schema';
 import type { EntryChanges } from '@/lib/extension/ui/use-document-notes';
 import { errorText } from '@/lib/extension/ui/error-text';
 import { QuestionSelect, type QuestionOption } from './QuestionSelect';
-import { StatusMessage } from './StatusMessage';
+import { StatusMessage } from '../common/StatusMessage';
 
 export type Outcome = SaveOutcome<NoteRecord | FlagRecord, NoteInput | FlagInput>;
 

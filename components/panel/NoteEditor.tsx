@@ -4,7 +4,7 @@ import type { QuestionId } from '@/lib/core/rules/schema';
 import { parseTags } from '@/lib/record/tags';
 import { errorText } from '@/lib/extension/ui/error-text';
 import { QuestionSelect, type QuestionOption } from './QuestionSelect';
-import { StatusMessage, type Status } from './StatusMessage';
+import { StatusMessage, type Status } from '../common/StatusMessage';
 
 export interface DraftAnchor {
   exact: string;

@@ -1,12 +1,12 @@
 import { t } from '@/lib/extension/i18n';
 import { loadBuiltinRules } from '@/lib/core/rules';
-import { DataTransfer } from './DataTransfer';
-import { ErrorBoundary } from './ErrorBoundary';
+import { DataTransfer } from '../common/DataTransfer';
+import { ErrorBoundary } from '../common/ErrorBoundary';
 import { OptionsAbout } from './OptionsAbout';
 import { OptionsCategories } from './OptionsCategories';
 import { OptionsHighlight } from './OptionsHighlight';
 import { OptionsOwnTerms } from './OptionsOwnTerms';
-import { SiteAccess } from './SiteAccess';
+import { SiteAccess } from '../common/SiteAccess';
 import { useSettings } from './OptionsState';
 
 const rules = loadBuiltinRules();

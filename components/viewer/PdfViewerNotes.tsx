@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { TextQuoteAnchor } from '@/lib/core/anchor';
 import { t } from '@/lib/extension/i18n';
 import { errorText } from '@/lib/extension/ui/error-text';
-import { StatusMessage, type Status } from './StatusMessage';
+import { StatusMessage, type Status } from '../common/StatusMessage';
 
 export interface PdfPassage {
   id: string;

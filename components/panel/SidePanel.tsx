@@ -23,7 +23,7 @@ import { AllView } from './AllView';
 import { preloadRecord } from '@/lib/extension/ui/use-record';
 import type { FlagTarget } from './FlagForm';
 import { Tabs } from './Tabs';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../common/ErrorBoundary';
 
 const rules = loadBuiltinRules();
 

@@ -5,7 +5,7 @@ import type { NewFlagInput } from '@/lib/extension/ui/use-document-notes';
 import { recordLabels } from '@/lib/extension/ui/record-labels';
 import { errorText } from '@/lib/extension/ui/error-text';
 import { QuestionSelect, type QuestionOption } from './QuestionSelect';
-import { StatusMessage } from './StatusMessage';
+import { StatusMessage } from '../common/StatusMessage';
 
 /** What is being flagged: a match (from the Document tab), a selected passage, or the whole document. */
 export interface FlagTarget extends Omit<NewFlagInput, 'reason'> {
