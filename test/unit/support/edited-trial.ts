@@ -8,7 +8,7 @@
 import { describeQuote } from '../../../lib/core/anchor/describe';
 import type { TextQuoteAnchor } from '../../../lib/core/anchor/schema';
 import { reanchor } from '../../../lib/core/anchor/reanchor';
-import { rng } from '../match/rng';
+import { rng } from '../core/match/rng';
 
 const TOPICS = [
   'Geschiedenis', 'Bestuur en politiek', 'Cameratoezicht in de binnenstad', 'Verkeer en vervoer', 'Slimme lantaarnpalen',
