@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { PORTAL_MATCH_PATTERNS } from './lib/portals/hosts';
-import { PDFJS_DECODER_DIR } from './lib/pdf/decoders';
+import { PORTAL_MATCH_PATTERNS } from './lib/surface/page/portals/hosts';
+import { PDFJS_DECODER_DIR } from './lib/surface/pdf/decoders';
 
 // pdf.js' image decoders for scanned pages (JPEG 2000, JBIG2), as plain JS: its worker imports
 // them when a page needs one. Without them such pages were drawn blank. (The .wasm builds would

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { handleCommand } from '@/lib/background/commands';
-import { createMenus, handleMenuClick } from '@/lib/background/menus';
-import { forgetTabsOnNavigation, handleBackgroundRequest, senderOf } from '@/lib/background/router';
-import { createListener } from '@/lib/messages/listen';
-import { BackgroundRequestSchema } from '@/lib/messages/protocol';
-import { followSiteGrants } from '@/lib/permissions';
+import { handleCommand } from '@/lib/extension/background/commands';
+import { createMenus, handleMenuClick } from '@/lib/extension/background/menus';
+import { forgetTabsOnNavigation, handleBackgroundRequest, senderOf } from '@/lib/extension/background/router';
+import { createListener } from '@/lib/extension/messages/listen';
+import { BackgroundRequestSchema } from '@/lib/extension/messages/protocol';
+import { followSiteGrants } from '@/lib/extension/permissions';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(

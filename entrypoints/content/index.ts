@@ -1,9 +1,9 @@
 import './highlights.css';
 import highlightCss from './highlights.css?inline';
-import { runPageSession } from '@/lib/content/page-session';
-import { announcePdf } from '@/lib/content/pdf-document';
-import { sendToBackground } from '@/lib/messages/send';
-import { PORTAL_MATCH_PATTERNS } from '@/lib/portals/hosts';
+import { runPageSession } from '@/lib/surface/page/session/page-session';
+import { announcePdf } from '@/lib/surface/page/session/pdf-document';
+import { sendToBackground } from '@/lib/extension/messages/send';
+import { PORTAL_MATCH_PATTERNS } from '@/lib/surface/page/portals/hosts';
 
 // Injected once more by "Scan deze pagina" (activeTab) or a per-site registration on a page that
 // already has us: skip.

@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import '@/components/theme.css';
-import { Options } from '@/components/Options';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { t } from '@/lib/i18n';
-import { localiseDocument } from '@/lib/ui/localise-document';
+import '@/components/common/theme.css';
+import { Options } from '@/components/options/Options';
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
+import { t } from '@/lib/extension/i18n';
+import { localiseDocument } from '@/lib/extension/ui/localise-document';
 
 localiseDocument();
 document.title = t('optionsTitle');

@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import '@/components/theme.css';
-import { SidePanel } from '@/components/SidePanel';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { localiseDocument } from '@/lib/ui/localise-document';
+import '@/components/common/theme.css';
+import { SidePanel } from '@/components/panel/SidePanel';
+import { ErrorBoundary } from '@/components/common/ErrorBoundary';
+import { localiseDocument } from '@/lib/extension/ui/localise-document';
 
 localiseDocument();
 // Whatever fails inside still leaves a Dutch message, never an empty page.

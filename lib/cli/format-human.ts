@@ -1,7 +1,7 @@
 // Human output, in Dutch: per file the terms per category with counts and line numbers, then the
 // AP questions and the safeguards checklist. Pure: reports in, text out.
-import type { CategoryId } from '../rules/schema';
-import { lastStartBefore } from '../scan/text-index';
+import type { CategoryId } from '../core/rules/schema';
+import { lastStartBefore } from '../surface/page/scan/text-index';
 import type { CliMatch, CliPassage, CliSafeguard, FileFailure, FileReport } from './report';
 
 export interface HumanFormatOptions {

@@ -1,9 +1,9 @@
 // Bytes of one file → the text the analyser sees, per kind. The HTML reader uses the same
 // main-content and text-index code as the content script, so the CLI and the extension see the
-// same text; the PDF reader is lib/pdf's Node entry.
+// same text; the PDF reader is lib/surface/pdf's Node entry.
 import { Window } from 'happy-dom';
-import { findMainContent, isPageChrome } from '../scan/main-content';
-import { buildTextIndex } from '../scan/text-index';
+import { findMainContent, isPageChrome } from '../surface/page/scan/main-content';
+import { buildTextIndex } from '../surface/page/scan/text-index';
 
 export class ReadError extends Error {
   override name = 'ReadError';
@@ -57,7 +57,7 @@ export async function readHtml(bytes: Uint8Array): Promise<ReadDocument> {
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
   // Loaded on demand: pdf.js is large, and .txt/.html scans should not pay for it.
-  const { extractPdfTextPages } = await import('../pdf/node');
+  const { extractPdfTextPages } = await import('../surface/pdf/node');
   const pages = await extractPdfTextPages(bytes);
   if (pages.length === 0 || pages.every((p) => p.text.trim() === '')) {
     throw new ReadError('de PDF bevat geen tekstlaag (een scan?); zonder tekst kan er niets worden gevonden');

@@ -1,8 +1,8 @@
 // One file's findings, in the shape both formatters read. Pure: pages in, report out.
-import type { Analyser } from '../analyse';
-import type { Assessment, SafeguardStatus } from '../questions';
-import type { CategoryId } from '../rules/schema';
-import { lastStartBefore } from '../scan/text-index';
+import type { Analyser } from '../core/analyse';
+import type { Assessment, SafeguardStatus } from '../core/questions';
+import type { CategoryId } from '../core/rules/schema';
+import { lastStartBefore } from '../surface/page/scan/text-index';
 import type { FileKind } from './kinds';
 import type { ReadDocument } from './readers';
 

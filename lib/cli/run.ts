@@ -1,7 +1,7 @@
 // The scanner without the process around it: arguments, a file reader and two output streams
 // in, an exit code out. The entry point (scan.ts) passes Node's; tests pass their own.
-import { createAnalyser, type Analyser } from '../analyse';
-import { loadBuiltinRules, type RuleSet } from '../rules';
+import { createAnalyser, type Analyser } from '../core/analyse';
+import { loadBuiltinRules, type RuleSet } from '../core/rules';
 import { parseArgs, USAGE } from './args';
 import { formatFailure, formatHuman } from './format-human';
 import { formatJson } from './format-json';
@@ -39,7 +39,7 @@ export function describeReadFailure(error: unknown): string {
   if (code === 'EISDIR') return 'dit is een map, geen bestand';
   if (code === 'EACCES' || code === 'EPERM') return 'geen toestemming om dit bestand te lezen';
   if (error instanceof ReadError) return error.message;
-  // lib/pdf's errors are already Dutch sentences for the reader.
+  // lib/surface/pdf's errors are already Dutch sentences for the reader.
   if (error instanceof Error && error.name === 'PdfError') return error.message;
   return `kon niet worden gelezen (${error instanceof Error ? error.message : String(error)})`;
 }

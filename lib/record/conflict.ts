@@ -1,6 +1,6 @@
 // Two edits never silently overwrite each other: a save names the revision it started from, and
 // when the stored record moved on the reader sees both versions and chooses.
-import { ConflictError } from '../db/errors';
+import { ConflictError } from './db/errors';
 
 export interface Revisioned {
   id: string;

@@ -1,7 +1,7 @@
 // What the record knows about a document before the portal detectors say more: the gemeente in
 // the host name of the shared portal domains (utrecht.raadsinformatie.nl → Utrecht), named as the
 // official list names it (denhaag.raadsinformatie.nl → Den Haag).
-import { gemeenteFromHost } from '../portals/gemeenten';
+import { gemeenteFromHost } from '../surface/page/portals/gemeenten';
 
 const SHARED_PORTAL_DOMAINS = ['raadsinformatie.nl', 'bestuurlijkeinformatie.nl', 'notubiz.nl', 'parlaeus.nl'];
 const NOT_A_GEMEENTE = new Set(['www', 'api', 'raad', 'gemeenteraad', 'app', 'api1']);

@@ -1,8 +1,8 @@
 // One list for the record: notes and flags side by side, each carrying what the "Alles" view
 // filters, sorts and shows (its document's gemeente, title and meeting date).
-import type { TextQuoteAnchor } from '../anchor/schema';
-import type { DocumentRecord, FlagRecord, NoteRecord, NoteStatus } from '../db/schema';
-import type { CategoryId, QuestionId } from '../rules/schema';
+import type { TextQuoteAnchor } from '../core/anchor/schema';
+import type { DocumentRecord, FlagRecord, NoteRecord, NoteStatus } from './db/schema';
+import type { CategoryId, QuestionId } from '../core/rules/schema';
 import { foldForSearch, matchesQuery, queryWords } from './search';
 
 interface EntryBase {

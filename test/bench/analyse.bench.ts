@@ -2,10 +2,10 @@
 // (terms + safeguards + AP assessment) on realistic council text built from the eval documents,
 // and adversarial inputs of the same size next to it. Printed figures, not assertions.
 // Run: npx tsx test/bench/analyse.bench.ts   (the matcher engineer's matcher.bench.mjs measures
-// lib/match on the AP text and a fixture page; this one adds the full pipeline on raadsstukken.)
-import { createAnalyser } from '../../lib/analyse';
-import { compileMatcher } from '../../lib/match';
-import { loadBuiltinRules } from '../../lib/rules';
+// lib/core/match on the AP text and a fixture page; this one adds the full pipeline on raadsstukken.)
+import { createAnalyser } from '../../lib/core/analyse';
+import { compileMatcher } from '../../lib/core/match';
+import { loadBuiltinRules } from '../../lib/core/rules';
 import { bestOf, evalDocuments, repeatTo, summary } from './corpus';
 
 const MB = 1_000_000;
@@ -73,7 +73,7 @@ summary('node', 'worst adversarial / normal (1 MB)', worst, '×', `${worstName};
 // Pilots and other weak terms are settled after matching, over the whole document: what that
 // step costs beside the matching of the same text, on realistic text and on texts made of weak
 // terms (where it does the most: every match weak, sentences to count between all of them).
-console.log('\n— weak terms in context (lib/analyse/context.ts), after matching —');
+console.log('\n— weak terms in context (lib/core/analyse/context.ts), after matching —');
 function contextRow(label: string, text: string) {
   const found = analyser.find(text);
   const parts = [{ text, matches: found.matches, hits: found.safeguardHits }];

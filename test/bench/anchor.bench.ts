@@ -4,8 +4,8 @@
 // on another occurrence; the 40 seeds the unit test checks and a larger run for a steadier rate;
 // and the time per re-anchoring (median of the per-trial times, printed, never asserted).
 // Run: npx tsx test/bench/anchor.bench.ts
-import { describeQuote } from '../../lib/anchor/describe';
-import { reanchor } from '../../lib/anchor/reanchor';
+import { describeQuote } from '../../lib/core/anchor/describe';
+import { reanchor } from '../../lib/core/anchor/reanchor';
 import { editedTrial, runEditedTrials } from '../unit/support/edited-trial';
 import { bestOf, median, rng, summary } from './corpus';
 

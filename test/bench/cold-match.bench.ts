@@ -14,12 +14,12 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { councilPage } from './council-page';
 import { evalDocuments, median, ROOT, summary } from './corpus';
-import { refAndWorkingTrees } from './ref-trees';
+import { inLayoutOf, refAndWorkingTrees } from './ref-trees';
 
 const REF = process.env.REF ?? 'HEAD';
 const BROWSER = process.env.BROWSER === '1';
 const RUNS = Number(process.env.RUNS ?? 15);
-/** lib/content/frame-scanner.ts MATCH_BATCH: blocks are joined with '\n' up to this size. */
+/** lib/surface/page/session/frame-scanner.ts MATCH_BATCH: blocks are joined with '\n' up to this size. */
 const BATCH = 64_000;
 const PHASES = ['modules', 'rules', 'compile', 'scan', 'total', 'cpu'] as const;
 
@@ -60,8 +60,8 @@ globalThis.__cpuStart = process.cpuUsage();
 globalThis.__coldStart = performance.now();
 `;
 const BROWSER_START = `globalThis.__coldStart = performance.now();\n`;
-const CHILD = `import { loadBuiltinRules } from './lib/rules';
-import { createAnalyser } from './lib/analyse';
+const CHILD = `import { loadBuiltinRules } from './lib/core/rules';
+import { createAnalyser } from './lib/core/analyse';
 const t0 = globalThis.__coldStart;
 const t1 = performance.now();
 const batches = globalThis.__batches;
@@ -92,7 +92,7 @@ const NODE_END = `console.log(JSON.stringify(globalThis.__coldResult));\n`;
 
 async function bundle(name: string, tree: string): Promise<string> {
   writeFileSync(join(tree, 'cold-start.mjs'), BROWSER ? BROWSER_START : NODE_START);
-  writeFileSync(join(tree, 'cold-child.mjs'), CHILD);
+  writeFileSync(join(tree, 'cold-child.mjs'), inLayoutOf(tree, CHILD));
   writeFileSync(join(tree, 'cold-entry.mjs'), `import './cold-start.mjs';\nimport './cold-child.mjs';\n${BROWSER ? '' : NODE_END}`);
   const outfile = join(work, `${name}.${BROWSER ? 'js' : 'mjs'}`);
   await build({

@@ -15,7 +15,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { councilPage } from './council-page';
 import { evalDocuments, median, ROOT, summary } from './corpus';
-import { refAndWorkingTrees } from './ref-trees';
+import { inLayoutOf, refAndWorkingTrees } from './ref-trees';
 
 const REF = process.env.REF ?? 'HEAD';
 const RUNS = Number(process.env.RUNS ?? 15);
@@ -31,11 +31,11 @@ const html = councilPage(evalDocuments(), 1_050_000).html.replace(
 
 // In the page: detection on the live DOM; the blocks a scan would give (one per paragraph-like
 // element of the detected main, matched before the clock starts) stand in for the frame scanner.
-const CHILD = `import { detectPortal } from './lib/portals';
-import { composeReport, mergeAttachments } from './lib/content/report';
-import * as protocol from './lib/messages/protocol';
-import { loadBuiltinRules } from './lib/rules';
-import { createAnalyser } from './lib/analyse';
+const CHILD = `import { detectPortal } from './lib/surface/page/portals';
+import { composeReport, mergeAttachments } from './lib/surface/page/session/report';
+import * as protocol from './lib/extension/messages/protocol';
+import { loadBuiltinRules } from './lib/core/rules';
+import { createAnalyser } from './lib/core/analyse';
 const analyser = createAnalyser(loadBuiltinRules());
 globalThis.__run = () => {
   const location = new URL(${JSON.stringify(URL_OF_PAGE)});
@@ -68,7 +68,7 @@ globalThis.__run = () => {
 `;
 
 async function bundle(name: string, tree: string): Promise<string> {
-  writeFileSync(join(tree, 'cold-report-entry.mjs'), CHILD);
+  writeFileSync(join(tree, 'cold-report-entry.mjs'), inLayoutOf(tree, CHILD));
   const outfile = join(work, `${name}.js`);
   await build({ entryPoints: [join(tree, 'cold-report-entry.mjs')], bundle: true, format: 'iife', platform: 'browser', target: 'es2022', outfile, logLevel: 'error' });
   return readFileSync(outfile, 'utf8');

@@ -5,9 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAnalyser } from '../../lib/analyse';
-import { loadBuiltinRules } from '../../lib/rules';
-import { CATEGORY_IDS } from '../../lib/rules/schema';
+import { createAnalyser } from '../../lib/core/analyse';
+import { loadBuiltinRules } from '../../lib/core/rules';
+import { CATEGORY_IDS } from '../../lib/core/rules/schema';
 import { lineOf, parseAnnotated } from './eval/annotations';
 import { precision, recall, scoreDocument, tally, type Counts, type DocumentScore } from './eval/score';
 import { runStatusEval } from './eval/status';

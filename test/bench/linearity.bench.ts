@@ -1,9 +1,9 @@
 // Linearity of the matcher with the real rules: time per MB for random and adversarial strings at
 // 0.25, 0.5, 1 and 2 MB. A linear matcher shows a flat ms/MB column; a quadratic one doubles it
-// with every row. The fuzz test (test/unit/match/fuzz.test.ts) checks correctness on such
+// with every row. The fuzz test (test/unit/core/match/fuzz.test.ts) checks correctness on such
 // strings; timing lives here, printed, never asserted. Run: npx tsx test/bench/linearity.bench.ts
-import { compileMatcher } from '../../lib/match';
-import { loadBuiltinRules } from '../../lib/rules';
+import { compileMatcher } from '../../lib/core/match';
+import { loadBuiltinRules } from '../../lib/core/rules';
 import { bestOf, evalDocuments, repeatTo, rng, summary } from './corpus';
 
 const MB = 1_000_000;

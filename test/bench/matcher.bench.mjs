@@ -1,8 +1,8 @@
-// Throughput of lib/match in Node: realistic Dutch council text against the real rule packs,
+// Throughput of lib/core/match in Node: realistic Dutch council text against the real rule packs,
 // and adversarial inputs that would make a backtracking or quadratic matcher crawl.
 // Prints figures; asserts nothing about time (machines differ). Run: node test/bench/matcher.bench.mjs
 //
-// Node 20 cannot import TypeScript, so lib/match is transpiled with the project's own
+// Node 20 cannot import TypeScript, so lib/core/match is transpiled with the project's own
 // TypeScript into a temporary folder first (type-only imports vanish, nothing else is needed).
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ import ts from 'typescript';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 async function loadMatcher() {
-  const src = join(root, 'lib', 'match');
+  const src = join(root, 'lib', 'core', 'match');
   const out = mkdtempSync(join(tmpdir(), 'raadslens-match-'));
   for (const file of readdirSync(src)) {
     if (!file.endsWith('.ts')) continue;
@@ -126,7 +126,7 @@ try {
     ['whitespace runs with NBSP', repeatTo('a \u00a0\u202f\t\n \u00a0', SIZE)],
   ];
 
-  console.log(`lib/match benchmark — Node ${process.version}`);
+  console.log(`lib/core/match benchmark — Node ${process.version}`);
   console.log(
     `rules: ${real.length > 0 ? `${packs.length} real packs from rules/terms` : 'synthetic (rules/terms not found)'}, ` +
       `${termCount} terms, ${patternCount} patterns incl. forms and exceptions; compiled in ${compileMs.toFixed(1)} ms`,

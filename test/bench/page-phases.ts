@@ -1,11 +1,11 @@
 // Injected into the benchmark page (bundled by esbuild into an IIFE): the content script's scan,
 // split into its phases, so the page benchmark can say where the time goes. Same lib/ code as
-// lib/content/page-session.ts: findMainContent → buildTextIndex → analyse → rangesFor → paint.
-import { createAnalyser } from '../../lib/analyse';
-import { compileMatcher } from '../../lib/match';
-import { loadBuiltinRules } from '../../lib/rules';
-import { findMainContent, isPageChrome } from '../../lib/scan/main-content';
-import { buildTextIndex, rangesFor } from '../../lib/scan/text-index';
+// lib/surface/page/session/page-session.ts: findMainContent → buildTextIndex → analyse → rangesFor → paint.
+import { createAnalyser } from '../../lib/core/analyse';
+import { compileMatcher } from '../../lib/core/match';
+import { loadBuiltinRules } from '../../lib/core/rules';
+import { findMainContent, isPageChrome } from '../../lib/surface/page/scan/main-content';
+import { buildTextIndex, rangesFor } from '../../lib/surface/page/scan/text-index';
 
 const rules = loadBuiltinRules();
 const analyser = createAnalyser(rules);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
-import { loadBuiltinRules } from '../../lib/rules';
+import { loadBuiltinRules } from '../../lib/core/rules';
 import { openCouncilBench } from './council-bench';
 import { median, ROOT, summary } from './corpus';
 

@@ -2,11 +2,11 @@
 // Raadslens' extraction + scan of the same bytes, in the same page, alternating, plus the time to
 // the first page's results and the main thread's peak JS heap.
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
-import { createAnalyser } from '../../lib/analyse';
-import { extractPages, type PdfLoadingTaskLike } from '../../lib/pdf/extract';
-import { buildPageText, type TextItemLike } from '../../lib/pdf/page-text';
-import { scanPages } from '../../lib/pdf/scan';
-import { loadBuiltinRules } from '../../lib/rules';
+import { createAnalyser } from '../../lib/core/analyse';
+import { extractPages, type PdfLoadingTaskLike } from '../../lib/surface/pdf/extract';
+import { buildPageText, type TextItemLike } from '../../lib/surface/pdf/page-text';
+import { scanPages } from '../../lib/surface/pdf/scan';
+import { loadBuiltinRules } from '../../lib/core/rules';
 
 GlobalWorkerOptions.workerSrc = '/pdf.worker.min.mjs';
 
@@ -35,7 +35,7 @@ async function bare(bytes: Uint8Array): Promise<number> {
   return performance.now() - t0;
 }
 
-/** The same, asking for page n+1 before reading page n (what lib/pdf does): the fastest pdf.js can go. */
+/** The same, asking for page n+1 before reading page n (what lib/surface/pdf does): the fastest pdf.js can go. */
 async function bareAhead(bytes: Uint8Array): Promise<number> {
   const t0 = performance.now();
   const task = getDocument({ data: bytes.slice(), useWasm: false, verbosity: 0 });

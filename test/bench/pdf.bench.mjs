@@ -55,7 +55,7 @@ await build({
   target: 'es2022',
   outfile: path.join(dir, 'bench.js'),
   logLevel: 'error',
-  // lib/i18n falls back to the Dutch catalogue outside the extension.
+  // lib/extension/i18n falls back to the Dutch catalogue outside the extension.
   define: { 'import.meta.env.BROWSER': '"chrome"' },
 });
 copyFileSync(path.join(root, 'node_modules/pdfjs-dist/build/pdf.worker.min.mjs'), path.join(dir, 'pdf.worker.min.mjs'));
@@ -92,7 +92,7 @@ try {
   const chromiumVersion = browser.version();
   console.log(`Chromium ${chromiumVersion}, ${rounds} rounds (alternating order), medians:`);
   console.log(`  bare pdf.js text extraction (getDocument + getTextContent per page): ${bareMs.toFixed(0)} ms`);
-  console.log(`  bare pdf.js, one page requested ahead (as lib/pdf does):             ${aheadMs.toFixed(0)} ms`);
+  console.log(`  bare pdf.js, one page requested ahead (as lib/surface/pdf does):     ${aheadMs.toFixed(0)} ms`);
   console.log(`  Raadslens extraction + scan (page text, de-hyphenation, map, matches, assessment): ${oursMs.toFixed(0)} ms  → ${(oursMs / bareMs).toFixed(2)}× bare (target ≤ 1.20×), ${(oursMs / aheadMs).toFixed(2)}× bare-ahead`);
   console.log(`  of which Raadslens' own main-thread work (pages pre-extracted): rebuild ${own('rebuildMs').toFixed(1)} ms + match ${own('matchMs').toFixed(1)} ms + assess ${own('assessMs').toFixed(1)} ms = ${ownMs.toFixed(1)} ms for ${r.own[0].items} items / ${r.own[0].chars} chars`);
   console.log(`  first page's results after: ${first.toFixed(0)} ms (${((first / oursMs) * 100).toFixed(1)} % of the whole scan)`);

@@ -10,7 +10,7 @@
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildEntries, filterEntries } from '../../lib/record/entries';
-import type { DocumentRecord, FlagRecord, NoteRecord } from '../../lib/db/schema';
+import type { DocumentRecord, FlagRecord, NoteRecord } from '../../lib/record/db/schema';
 import { startFixtureServer } from '../tools/fixture-server.mjs';
 import { launchWithExtension } from '../tools/extension-browser.mjs';
 import { median, ROOT, rng, summary } from './corpus';

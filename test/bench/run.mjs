@@ -56,7 +56,7 @@ function run(title, command, args, env = {}) {
 }
 
 const NODE_BENCHES = {
-  'matcher.bench.mjs': 'lib/match, Node (matcher engineer’s bench)',
+  'matcher.bench.mjs': 'lib/core/match, Node (matcher engineer’s bench)',
   'analyse.bench.ts': 'Analyser throughput, real rules, Node',
   'linearity.bench.ts': 'Matcher linearity, Node',
   'anchor.bench.ts': 'Re-anchoring edited quotes near repeated headings, Node',

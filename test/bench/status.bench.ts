@@ -5,9 +5,9 @@
 // in analyse.bench.ts. Figures only. Run: npx tsx test/bench/status.bench.ts
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAnalyser } from '../../lib/analyse';
-import { readMentions } from '../../lib/questions';
-import { loadBuiltinRules } from '../../lib/rules';
+import { createAnalyser } from '../../lib/core/analyse';
+import { readMentions } from '../../lib/core/questions';
+import { loadBuiltinRules } from '../../lib/core/rules';
 import { bestOf, repeatTo, ROOT, summary } from './corpus';
 import { parseStatusAnnotated } from './eval/status-score';
 

@@ -3,7 +3,7 @@
 // way a click on the toolbar icon grants it); "Deze site altijd scannen" asks for exactly that
 // one origin, from the click itself. Chromium's permission prompt cannot be clicked by
 // automation: what happens after a real grant (registration, re-registration at start-up,
-// revoking) is covered with an in-memory browser in test/unit/permissions/sites.test.ts.
+// revoking) is covered with an in-memory browser in test/unit/extension/permissions/sites.test.ts.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';

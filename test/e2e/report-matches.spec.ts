@@ -1,4 +1,4 @@
-// The match list crosses from the page to the panel packed (lib/messages/match-table.ts): the
+// The match list crosses from the page to the panel packed (lib/extension/messages/match-table.ts): the
 // panel must still show every match with the words around it, as the page has them.
 import { expandGroup, expect, test } from './fixtures';
 

@@ -71,7 +71,7 @@ function pageUrl(server: FixtureServer, host: string, pagePath: string): string 
   return `http://${host}:${server.port}/${pagePath}`;
 }
 
-/** The `raadslens:scan` measures of a page (written by lib/content/page-session.ts). */
+/** The `raadslens:scan` measures of a page (written by lib/surface/page/session/page-session.ts). */
 function scanMeasures(page: Page): Promise<ScanDetail[]> {
   return page.evaluate(() =>
     performance.getEntriesByName('raadslens:scan', 'measure').map((e) => (e as PerformanceMeasure).detail as ScanDetail),

@@ -2,7 +2,7 @@
 // Stripping the markers gives the text that is scanned; the offsets into that stripped text are
 // the gold spans. Malformed markers are an error, not a silent miss: a typo in a label would
 // otherwise quietly lower recall.
-import { CATEGORY_IDS, type CategoryId } from '../../../lib/rules/schema';
+import { CATEGORY_IDS, type CategoryId } from '../../../lib/core/rules/schema';
 
 export interface GoldSpan {
   start: number;

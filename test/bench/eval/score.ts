@@ -6,7 +6,7 @@
 // span that is already hit with the right category (the matcher found "zelflerende" and
 // "algoritmes" where the annotator marked the phrase) is neither: the reader sees the right
 // passage marked with the right category. It is counted apart as `split`.
-import type { CategoryId } from '../../../lib/rules/schema';
+import type { CategoryId } from '../../../lib/core/rules/schema';
 import type { GoldSpan } from './annotations';
 
 export interface Predicted {

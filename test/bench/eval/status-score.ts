@@ -1,7 +1,7 @@
 // Scoring of the checklist's statuses on test/fixtures/eval/status: the inline label format, the
 // alignment of found mentions with labels, and the figures (accuracy, precision and recall per
 // status, false ✓). Pure, so the scoring is unit-tested apart from the rules it scores.
-import { SAFEGUARD_STATUSES, type SafeguardStatus } from '../../../lib/rules/status';
+import { SAFEGUARD_STATUSES, type SafeguardStatus } from '../../../lib/core/rules/status';
 import { lineOf } from './annotations';
 
 export interface StatusLabel {

@@ -2,10 +2,10 @@
 // holdout apart, through the same analyser and assessment the extension uses.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Analyser } from '../../../lib/analyse';
-import { assessDocument, readMentions } from '../../../lib/questions';
-import type { RuleSet } from '../../../lib/rules';
-import { SAFEGUARD_STATUSES } from '../../../lib/rules/status';
+import type { Analyser } from '../../../lib/core/analyse';
+import { assessDocument, readMentions } from '../../../lib/core/questions';
+import type { RuleSet } from '../../../lib/core/rules';
+import { SAFEGUARD_STATUSES } from '../../../lib/core/rules/status';
 import { lineOf } from './annotations';
 import { alignStatuses, parseStatusAnnotated, statusFigures, type ScoredPair } from './status-score';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from '../../../lib/analyse';
+import { createAnalyser } from '../../../lib/core/analyse';
 import { formatFailure, formatHuman } from '../../../lib/cli/format-human';
 import { formatJson } from '../../../lib/cli/format-json';
 import { analyseDocument } from '../../../lib/cli/report';
 import { termTextLookup } from '../../../lib/cli/run';
-import { loadBuiltinRules } from '../../../lib/rules';
+import { loadBuiltinRules } from '../../../lib/core/rules';
 
 const rules = loadBuiltinRules();
 const analyser = createAnalyser(rules);

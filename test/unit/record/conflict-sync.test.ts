@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { flagsRepo, notesRepo, onRecordChange, type RecordChange } from '../../../lib/db';
+import { flagsRepo, notesRepo, onRecordChange, type RecordChange } from '../../../lib/record/db';
 import { keepMine, saveOrConflict } from '../../../lib/record/conflict';
-import { DOC, newNote, useFreshDatabase } from '../db/helpers';
+import { DOC, newNote, useFreshDatabase } from './db/helpers';
 
 useFreshDatabase();
 

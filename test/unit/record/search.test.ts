@@ -3,7 +3,7 @@ import { buildEntries, facetsOf, filterEntries } from '../../../lib/record/entri
 import { foldForSearch, queryWords } from '../../../lib/record/search';
 import { parseTags } from '../../../lib/record/tags';
 import { documentFacts, gemeenteFromUrl, isoDate } from '../../../lib/record/document-meta';
-import { DOC_A, DOC_B, documents, flags, notes } from '../export/fixtures';
+import { DOC_A, DOC_B, documents, flags, notes } from './export/fixtures';
 
 const entries = buildEntries(documents, notes, flags);
 const ids = (list: { id: string }[]) => list.map((e) => e.id.slice(0, 1));

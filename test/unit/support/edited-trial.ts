@@ -5,10 +5,10 @@
 // 3 % of the letters around the quote changed (always at least one inside it, so the stored quote
 // itself no longer occurs anywhere exactly) and a sentence inserted before it. Deterministic per
 // seed, so a failing trial can be replayed.
-import { describeQuote } from '../../../lib/anchor/describe';
-import type { TextQuoteAnchor } from '../../../lib/anchor/schema';
-import { reanchor } from '../../../lib/anchor/reanchor';
-import { rng } from '../match/rng';
+import { describeQuote } from '../../../lib/core/anchor/describe';
+import type { TextQuoteAnchor } from '../../../lib/core/anchor/schema';
+import { reanchor } from '../../../lib/core/anchor/reanchor';
+import { rng } from '../core/match/rng';
 
 const TOPICS = [
   'Geschiedenis', 'Bestuur en politiek', 'Cameratoezicht in de binnenstad', 'Verkeer en vervoer', 'Slimme lantaarnpalen',

@@ -1,4 +1,4 @@
-import type { PackedScanReport, ScanReport } from '@/lib/messages/protocol';
+import type { PackedScanReport, ScanReport } from '@/lib/extension/messages/protocol';
 
 /** A small, valid scan report as the content script sends it (matches packed). */
 export function sampleReport(overrides: Partial<PackedScanReport> = {}): PackedScanReport {

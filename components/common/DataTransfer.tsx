@@ -1,0 +1,102 @@
+import { useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/extension/i18n';
+import { clearAllRecords, readAllRecords } from '@/lib/record/db';
+import { backupJson, toBackup } from '@/lib/record/export/backup';
+import { importBackupFile } from '@/lib/record/export/import';
+import { downloadText, exportFilename } from '@/lib/extension/ui/download';
+import { errorText } from '@/lib/extension/ui/error-text';
+
+type Status = { ok: boolean; message: string } | null;
+
+/**
+ * Export everything / import a backup / delete everything: for the "Alles" tab and the options
+ * page. A refused import names the problem and changes nothing (lib/record/export/import).
+ */
+export function DataTransfer() {
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const file = useRef<HTMLInputElement>(null);
+
+  const guarded = async (work: () => Promise<string>) => {
+    setBusy(true);
+    try {
+      setStatus({ ok: true, message: await work() });
+    } catch (e) {
+      setStatus({ ok: false, message: errorText(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportAll = () =>
+    guarded(async () => {
+      const all = await readAllRecords();
+      const name = exportFilename('raadslens-back-up', 'json');
+      downloadText(name, backupJson(toBackup(all)), 'application/json');
+      const skipped = all.notes.invalid.length + all.flags.invalid.length + all.documents.invalid.length;
+      return skipped > 0 ? `${t('dataExported', name)} ${t('dataExportSkipped', skipped)}` : t('dataExported', name);
+    });
+
+  const importFile = (input: HTMLInputElement) => {
+    const chosen = input.files?.[0];
+    input.value = '';
+    if (!chosen) return;
+    void guarded(async () => (await importBackupFile(chosen)).message);
+  };
+
+  const deleteAll = () =>
+    guarded(async () => {
+      await clearAllRecords();
+      setConfirming(false);
+      return t('dataDeleted');
+    });
+
+  return (
+    <section class="card data-transfer" aria-labelledby="h-data" data-testid="data-transfer">
+      <h3 id="h-data">{t('dataHeading')}</h3>
+      <p class="small muted">{t('dataIntro')}</p>
+      <div class="row">
+        <button type="button" data-testid="data-export" disabled={busy} onClick={() => void exportAll()}>
+          {t('dataExportAll')}
+        </button>
+        <button type="button" data-testid="data-import" disabled={busy} onClick={() => file.current?.click()}>
+          {t('dataImport')}
+        </button>
+        <input
+          ref={file}
+          type="file"
+          accept="application/json,.json"
+          class="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="data-import-file"
+          onChange={(e) => importFile(e.currentTarget as HTMLInputElement)}
+        />
+        {!confirming && (
+          <button type="button" class="danger-button" data-testid="data-delete" disabled={busy} onClick={() => setConfirming(true)}>
+            {t('dataDelete')}
+          </button>
+        )}
+      </div>
+      {confirming && (
+        <div class="confirm" role="alertdialog" aria-labelledby="data-confirm">
+          <p id="data-confirm">{t('dataDeleteConfirm')}</p>
+          <div class="row">
+            <button type="button" class="danger-button" data-testid="data-delete-confirm" disabled={busy} onClick={() => void deleteAll()}>
+              {t('dataDeleteYes')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('recordCancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {status && (
+        <p class={`small status ${status.ok ? 'ok' : 'error'}`} role={status.ok ? 'status' : 'alert'} data-testid="data-status">
+          {status.message}
+        </p>
+      )}
+    </section>
+  );
+}

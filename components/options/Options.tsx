@@ -1,0 +1,56 @@
+import { t } from '@/lib/extension/i18n';
+import { loadBuiltinRules } from '@/lib/core/rules';
+import { DataTransfer } from '../common/DataTransfer';
+import { ErrorBoundary } from '../common/ErrorBoundary';
+import { OptionsAbout } from './OptionsAbout';
+import { OptionsCategories } from './OptionsCategories';
+import { OptionsHighlight } from './OptionsHighlight';
+import { OptionsOwnTerms } from './OptionsOwnTerms';
+import { SiteAccess } from '../common/SiteAccess';
+import { useSettings } from './OptionsState';
+
+const rules = loadBuiltinRules();
+
+/** The options page: every section saves on change; one live status line says so. */
+export function Options() {
+  const { settings, invalidStored, status, update } = useSettings();
+  return (
+    <main class="options">
+      <header class="options-header">
+        <h1>{t('optionsTitle')}</h1>
+        <p class="small muted">{t('privacyLine')}</p>
+      </header>
+      {invalidStored && (
+        <p class="notice" role="alert" data-testid="settings-invalid">
+          {t('optionsInvalidStored')}
+        </p>
+      )}
+      <p class={`status ${status?.kind ?? ''} options-status`} role="status" aria-live="polite" data-testid="options-status">
+        {status?.text ?? ''}
+      </p>
+      {settings === null ? (
+        <p class="muted">{t('loading')}</p>
+      ) : (
+        <ErrorBoundary>
+          <OptionsCategories rules={rules} settings={settings} update={(s) => void update(s)} />
+          <OptionsOwnTerms rules={rules} settings={settings} update={update} />
+          <OptionsHighlight rules={rules} settings={settings} update={(s) => void update(s)} />
+        </ErrorBoundary>
+      )}
+      {/* SiteAccess brings its own section and heading. */}
+      <div class="options-section" data-testid="options-sites">
+        <ErrorBoundary>
+          <SiteAccess />
+        </ErrorBoundary>
+      </div>
+      {/* Export, import and "alles verwijderen" stay usable whatever else fails: they are the way out. */}
+      <section class="options-section" aria-labelledby="opt-data" data-testid="options-data">
+        <h2 id="opt-data">{t('optionsDataHeading')}</h2>
+        <ErrorBoundary>
+          <DataTransfer />
+        </ErrorBoundary>
+      </section>
+      <OptionsAbout rules={rules} />
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+// The options page's hold on the settings: load, save on every change, follow changes made in
+// another window. One place, so each section stays a plain view with an `update` callback.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/extension/i18n';
+import { loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/extension/settings';
+import { errorText } from '@/lib/extension/ui/error-text';
+
+export interface SettingsState {
+  settings: Settings | null;
+  invalidStored: boolean;
+  status: { kind: 'ok' | 'error'; text: string } | null;
+  update: (next: Settings, okText?: string) => Promise<boolean>;
+}
+
+export function useSettings(): SettingsState {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [invalidStored, setInvalid] = useState(false);
+  const [status, setStatus] = useState<SettingsState['status']>(null);
+  const latest = useRef<Settings | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void loadSettings().then((l) => {
+      if (!live) return;
+      latest.current = l.settings;
+      setSettings(l.settings);
+      setInvalid(l.invalid);
+    });
+    const stop = watchSettings((l) => {
+      if (!live || l.invalid) return;
+      latest.current = l.settings;
+      setSettings(l.settings);
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+
+  const update = async (next: Settings, okText = t('optionsSaved')) => {
+    try {
+      const saved = await saveSettings(next);
+      latest.current = saved;
+      setSettings(saved);
+      setInvalid(false);
+      setStatus({ kind: 'ok', text: okText });
+      return true;
+    } catch (e) {
+      setStatus({ kind: 'error', text: t('optionsSaveFailed', errorText(e)) });
+      return false;
+    }
+  };
+
+  return { settings, invalidStored, status, update };
+}

@@ -1,0 +1,165 @@
+import { useMemo, useState } from 'preact/hooks';
+import { t } from '@/lib/extension/i18n';
+import { NOTE_STATUSES, type NoteStatus } from '@/lib/record/db/schema';
+import { selectEntries } from '@/lib/record/export/model';
+import { applyFilter, facetsOf, sortEntries, type RecordFilter, type SortOrder } from '@/lib/record/entries';
+import type { CategoryId, QuestionId } from '@/lib/core/rules/schema';
+import { openAtPassage } from '@/lib/extension/ui/open-entry';
+import { recordLabels } from '@/lib/extension/ui/record-labels';
+import { editInput } from '@/lib/extension/ui/use-document-notes';
+import { useRecord } from '@/lib/extension/ui/use-record';
+import { errorText } from '@/lib/extension/ui/error-text';
+import { flagsRepo, notesRepo, type FlagInput, type NoteInput } from '@/lib/record/db';
+import { saveOrConflict } from '@/lib/record/conflict';
+import { DataTransfer } from '../common/DataTransfer';
+import { ExportLetter, type LetterChoice } from './ExportLetter';
+import { correctionsRepo } from '@/lib/record/db';
+import { loadBuiltinRules } from '@/lib/core/rules';
+import { selectionLetters } from '@/lib/extension/ui/letter-input';
+import { ExportMenu } from './ExportMenu';
+import { NoteList, statusLabel, type Outcome } from './NoteList';
+
+const save = (kind: 'note' | 'flag', input: NoteInput | FlagInput): Promise<Outcome> =>
+  kind === 'note'
+    ? saveOrConflict<never, NoteInput | FlagInput>((i) => notesRepo.save(i as NoteInput) as Promise<never>, input)
+    : saveOrConflict<never, NoteInput | FlagInput>((i) => flagsRepo.save(i as FlagInput) as Promise<never>, input);
+
+/** Only the results of one search are rendered at once; the rest comes on request. */
+const PAGE = 20;
+
+/** "Alles": every note and flag across documents, filtered, searched, sorted by meeting date. */
+export function AllView() {
+  const record = useRecord();
+  const { labels, questions, categoryLabel } = recordLabels();
+  const [filter, setFilter] = useState<RecordFilter>({ sort: 'meeting-desc' });
+  const [shown, setShown] = useState(PAGE);
+  const [message, setMessage] = useState<string | null>(null);
+  /** The letter about the selection: undefined when closed, null while it is gathered. */
+  const [letters, setLetters] = useState<LetterChoice[] | null | undefined>(undefined);
+  const openLetters = () => {
+    setLetters(null);
+    // Corrections are read when asked for: the record kept for "Alles" holds notes, flags and documents.
+    correctionsRepo
+      .listAll()
+      .catch(() => [])
+      .then((corrections) =>
+        setLetters(selectionLetters(selection, corrections, loadBuiltinRules(), t('letterUnknownGemeente')).map((l) => ({ label: l.gemeente, input: l.input }))),
+      );
+  };
+  const facets = useMemo(() => facetsOf(record.entries), [record.entries]);
+  // Sorted once per order; a keystroke in the search field only filters the sorted list.
+  const sorted = useMemo(() => sortEntries([...record.entries], filter.sort), [record.entries, filter.sort]);
+  const results = useMemo(() => applyFilter(sorted, filter), [sorted, filter]);
+  const selection = useMemo(() => selectEntries(record.set, results), [record.set, results]);
+  const set = (patch: Partial<RecordFilter>) => {
+    setFilter({ ...filter, ...patch });
+    setShown(PAGE);
+  };
+  const activeFilters = (['gemeente', 'category', 'question', 'status', 'tag', 'kind'] as const).filter((k) => filter[k]).length;
+  const active = activeFilters > 0 || !!filter.query;
+
+  const select = <K extends keyof RecordFilter>(key: K, label: string, options: Array<{ value: string; label: string }>, testid: string) => (
+    <label class="field">
+      <span>{label}</span>
+      <select data-testid={testid} value={(filter[key] as string | undefined) ?? ''} onChange={(e) => set({ [key]: (e.currentTarget as HTMLSelectElement).value || undefined } as Partial<RecordFilter>)}>
+        <option value="">{t('filterAny')}</option>
+        {options.map((o) => (
+          <option value={o.value} key={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <section aria-labelledby="h-all">
+      <div class="section-head">
+        <h2 id="h-all">{t('allHeading')}</h2>
+        <ExportMenu set={selection} labels={labels} name="raadslens-selectie" />
+      </div>
+      {letters === undefined ? (
+        results.length > 0 && (
+          <p class="row">
+            <button type="button" class="primary" data-testid="letter-selection" onClick={openLetters}>
+              {t('letterSelection')}
+            </button>
+          </p>
+        )
+      ) : (
+        <ExportLetter letters={letters} name="selectie" onClose={() => setLetters(undefined)} />
+      )}
+      {record.error && (
+        <p class="notice" role="alert" data-testid="storage-error">
+          {record.error}
+        </p>
+      )}
+      {record.unreadable > 0 && <p class="small warning">{t('allUnreadable', record.unreadable)}</p>}
+      <div class="filters" role="search">
+        <label class="field wide">
+          <span>{t('allSearchLabel')}</span>
+          <input type="search" data-testid="all-search" value={filter.query ?? ''} placeholder={t('allSearchPlaceholder')} onInput={(e) => set({ query: (e.currentTarget as HTMLInputElement).value })} />
+        </label>
+      </div>
+      <details class="filter-box" data-testid="filters">
+        <summary>{activeFilters > 0 ? t('filtersActive', activeFilters) : t('filtersHeading')}</summary>
+        <div class="filters">
+          {select('gemeente', t('filterGemeente'), facets.gemeenten.map((g) => ({ value: g, label: g })), 'filter-gemeente')}
+          {select('category', t('filterCategory'), facets.categories.map((c: CategoryId) => ({ value: c, label: categoryLabel(c) })), 'filter-category')}
+          {select('question', t('noteQuestionLabel'), questions.filter((q) => facets.questions.includes(q.id as QuestionId)).map((q) => ({ value: q.id, label: q.label })), 'filter-question')}
+          {select('status', t('statusLabel'), NOTE_STATUSES.map((s: NoteStatus) => ({ value: s, label: statusLabel(s) })), 'filter-status')}
+          {select('tag', t('filterTag'), facets.tags.map((g) => ({ value: g, label: `#${g}` })), 'filter-tag')}
+          {select('kind', t('filterKind'), [{ value: 'flag', label: t('kindFlags') }, { value: 'note', label: t('kindNotes') }], 'filter-kind')}
+        </div>
+      </details>
+      <div class="filters">
+        <label class="field">
+          <span>{t('sortLabel')}</span>
+          <select data-testid="all-sort" value={filter.sort} onChange={(e) => set({ sort: (e.currentTarget as HTMLSelectElement).value as SortOrder })}>
+            <option value="meeting-desc">{t('sortMeetingDesc')}</option>
+            <option value="meeting-asc">{t('sortMeetingAsc')}</option>
+            <option value="updated-desc">{t('sortUpdated')}</option>
+          </select>
+        </label>
+      </div>
+      <p class="row small muted" aria-live="polite">
+        <span data-testid="all-count">{t('allCount', results.length, record.entries.length)}</span>
+        {active && (
+          <button type="button" class="link-button" onClick={() => setFilter({ sort: filter.sort })}>
+            {t('allClearFilters')}
+          </button>
+        )}
+      </p>
+      {message && (
+        <p class="notice" role="status">
+          {message}
+        </p>
+      )}
+      {!record.loading && (
+        <NoteList
+          entries={results.slice(0, shown)}
+          found={null}
+          showDocument
+          emptyText={record.entries.length === 0 ? t('allEmpty') : t('allNoResults')}
+          questions={questions}
+          categoryLabel={categoryLabel}
+          onUpdate={(entry, changes) => save(entry.kind, editInput(entry, changes))}
+          onResolve={(entry, input) => save(entry.kind, input)}
+          onDelete={(entry) => void (entry.kind === 'note' ? notesRepo : flagsRepo).remove(entry.id, entry.record.revision).catch((e: unknown) => setMessage(String((e as Error).message)))}
+          onShow={(entry) => {
+            setMessage(null);
+            openAtPassage(entry.url, entry.anchor)
+              .then((r) => r === 'not-found' && setMessage(t('allNotFound')))
+              .catch((e: unknown) => setMessage(errorText(e)));
+          }}
+        />
+      )}
+      {results.length > shown && (
+        <button type="button" class="link-button" onClick={() => setShown(shown + PAGE)}>
+          {t('allMore', results.length - shown)}
+        </button>
+      )}
+      <DataTransfer />
+    </section>
+  );
+}

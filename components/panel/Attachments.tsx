@@ -1,0 +1,72 @@
+import { Fragment } from 'preact';
+import { t } from '@/lib/extension/i18n';
+import type { RuleSet } from '@/lib/core/rules';
+import { attachmentsOf, type Attachment } from '@/lib/surface/pdf';
+import { isUnread, type Coverage } from '@/lib/surface/pdf/coverage';
+import { attachmentSections } from '@/lib/extension/ui/attachment-groups';
+import { PdfScanRow } from './PdfScan';
+import { usePdfScans, type PdfScans } from './PdfScanState';
+
+/** "Bijlagen (n)": the PDF attachments the portal page links, each scannable here in the panel. */
+export function Attachments({ report, rules }: { report: unknown; rules: RuleSet }) {
+  const list = attachmentsOf(report);
+  const scans = usePdfScans(rules);
+  if (list.length === 0) return null;
+  // Per agendapunt where the page groups them; one plain list where it does not.
+  const sections = attachmentSections(list, report);
+  const grouped = sections.some((s) => s.group);
+  return (
+    <section aria-labelledby="h-attachments" data-testid="attachments" class="attachments">
+      <h2 id="h-attachments">{t('attachmentsHeading', list.length)}</h2>
+      {list.length > 1 && (
+        <p>
+          <button type="button" class="primary" onClick={() => scans.scan(list)} data-testid="pdf-scan-all">
+            {t('pdfScanAll')}
+          </button>
+        </p>
+      )}
+      {sections.map((section) => (
+        <Fragment key={section.group ?? ''}>
+          {grouped && (
+            <h3 class="attachment-group" data-testid="attachment-group">
+              {section.group ?? t('attachmentsUngrouped')}
+            </h3>
+          )}
+          <ul class="pdf-list">
+            {section.items.map((a) => (
+              <PdfScanRow
+                key={a.url}
+                name={a.name}
+                url={a.url}
+                state={scans.states[a.url]}
+                rules={rules}
+                onScan={(fresh) => scans.scan([a], { fresh })}
+                onCancel={() => scans.cancel(a.url)}
+              />
+            ))}
+          </ul>
+        </Fragment>
+      ))}
+    </section>
+  );
+}
+
+/** One line under the page's count: what was read (the page, which attachments) and the action for the rest. */
+export function AttachmentCoverage({ attachments, coverage: c, scans }: { attachments: Attachment[]; coverage: Coverage; scans: PdfScans }) {
+  const parts = [c.read === c.total ? t('coverageAll', c.total) : c.read > 0 ? t('coveragePageAnd', c.read, c.total) : t('coveragePage')];
+  if (c.busy > 0) parts.push(t('coverageBusy', c.busy));
+  if (c.unread > 0) parts.push(c.unread === 1 ? t('coverageUnreadOne') : t('coverageUnread', c.unread));
+  if (c.failed > 0) parts.push(c.failed === 1 ? t('coverageFailedOne') : t('coverageFailed', c.failed));
+  // Only what was never read: a failed one is retried in its own row, where its reason stands.
+  const unread = attachments.filter((a) => isUnread(scans.states[a.url]));
+  return (
+    <p class="coverage small" data-testid="read-coverage" data-unread={c.unread}>
+      {parts.join('; ')}.{' '}
+      {unread.length > 0 && (
+        <button type="button" class="link-button" onClick={() => scans.scan(unread)} data-testid="pdf-scan-unread">
+          {unread.length === 1 ? t('coverageActionOne') : t('coverageAction')}
+        </button>
+      )}
+    </p>
+  );
+}

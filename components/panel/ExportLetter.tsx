@@ -1,0 +1,111 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '@/lib/extension/i18n';
+import { buildLetter, letterMarkdown, letterText, type LetterInput } from '@/lib/record/export/letter';
+import { downloadText, exportFilename } from '@/lib/extension/ui/download';
+
+export interface LetterChoice {
+  /** What the reader picks it by (a gemeente), when there are several. */
+  label: string;
+  input: LetterInput;
+}
+
+interface Props {
+  /** One letter, or one per gemeente of a selection; null while it is being gathered. */
+  letters: LetterChoice[] | null;
+  /** Base of the download's file name. */
+  name: string;
+  onClose: () => void;
+}
+
+/** The draft letter, editable before copying: the reader fills in naam, fractie, plaats and the article. */
+export function ExportLetter({ letters, name, onClose }: Props) {
+  const [chosen, setChosen] = useState(0);
+  const choice = letters?.[Math.min(chosen, letters.length - 1)];
+  const letter = useMemo(() => (choice ? buildLetter(choice.input) : null), [choice]);
+  const generated = letter ? letterText(letter) : '';
+  const [text, setText] = useState(generated);
+  const [edited, setEdited] = useState(false);
+  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  // A new draft (a correction, another gemeente) replaces the text, unless the reader has written in it.
+  useEffect(() => {
+    if (!edited) setText(generated);
+  }, [generated]);
+
+  const copy = async (value: string) => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setStatus({ ok: true, message: t('letterCopied') });
+    } catch {
+      setStatus({ ok: false, message: t('letterCopyFailed') });
+    }
+  };
+
+  return (
+    <section class="card letter" aria-labelledby="h-letter" data-testid="letter">
+      <h3 id="h-letter">{t('letterHeading')}</h3>
+      <p class="small muted">{t('letterIntro')}</p>
+      {letters && letters.length > 1 && (
+        <label class="field">
+          <span>{t('letterGemeente')}</span>
+          <select data-testid="letter-gemeente" value={String(chosen)} onChange={(e) => {
+            setChosen(Number((e.currentTarget as HTMLSelectElement).value));
+            setEdited(false);
+          }}>
+            {letters.map((l, i) => (
+              <option key={l.label} value={String(i)}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {!letter ? (
+        <p class="small muted" role="status">
+          {letters ? t('letterNoDocuments') : t('letterLoading')}
+        </p>
+      ) : (
+        <>
+          <label class="visually-hidden" for="letter-text">
+            {t('letterHeading')}
+          </label>
+          <textarea
+            id="letter-text"
+            data-testid="letter-text"
+            rows={16}
+            value={text}
+            onInput={(e) => {
+              setText((e.currentTarget as HTMLTextAreaElement).value);
+              setEdited(true);
+            }}
+          />
+          <div class="row">
+            <button type="button" class="primary" onClick={() => void copy(text)}>
+              {t('letterCopyText')}
+            </button>
+            <button type="button" onClick={() => void copy(letterMarkdown(letter))}>
+              {t('letterCopyMarkdown')}
+            </button>
+            <button type="button" onClick={() => downloadText(exportFilename(`schriftelijke-vragen-${name}`, 'md'), letterMarkdown(letter), 'text/markdown;charset=utf-8')}>
+              {t('letterDownload')}
+            </button>
+            <button type="button" class="link-button" onClick={onClose}>
+              {t('recordClose')}
+            </button>
+          </div>
+        </>
+      )}
+      {!letter && (
+        <p class="row">
+          <button type="button" class="link-button" onClick={onClose}>
+            {t('recordClose')}
+          </button>
+        </p>
+      )}
+      {status && (
+        <p class={`small status ${status.ok ? 'ok' : 'error'}`} role={status.ok ? 'status' : 'alert'}>
+          {status.message}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/extension/i18n';
+import { backupJson, toBackup } from '@/lib/record/export/backup';
+import { toCsv } from '@/lib/record/export/csv';
+import { toMarkdown } from '@/lib/record/export/markdown';
+import type { ExportLabels, ExportSet } from '@/lib/record/export/model';
+import { toWebAnnotations } from '@/lib/record/export/web-annotation';
+import { correctionsRepo } from '@/lib/record/db';
+import { downloadText, exportFilename } from '@/lib/extension/ui/download';
+
+/** The set with the stored corrections of its documents (the set itself carries none). */
+async function withCorrections(set: ExportSet): Promise<ExportSet> {
+  const ids = new Set(set.documents.map((d) => d.id));
+  const all = await correctionsRepo.listAll().catch(() => []);
+  return { ...set, corrections: all.filter((c) => ids.has(c.documentId)) };
+}
+
+interface Props {
+  set: ExportSet;
+  labels: ExportLabels;
+  /** Base of the file names: the document title, or "raadslens-selectie". */
+  name: string;
+}
+
+type Format = 'md' | 'csv' | 'json' | 'jsonld';
+
+/** "Exporteer": the set as Markdown, CSV, JSON backup or W3C Web Annotation, downloaded from a Blob URL. */
+export function ExportMenu({ set, labels, name }: Props) {
+  const [done, setDone] = useState<string | null>(null);
+  const menu = useRef<HTMLDetailsElement>(null);
+  // A chosen action closes the menu, so it never covers what the action opened.
+  const close = () => {
+    if (menu.current) menu.current.open = false;
+  };
+  const empty = set.notes.length === 0 && set.flags.length === 0;
+
+  const run = (format: Format) => {
+    const file = exportFilename(name, format);
+    if (format === 'md') downloadText(file, toMarkdown(set, labels), 'text/markdown;charset=utf-8');
+    if (format === 'csv') downloadText(file, toCsv(set, labels), 'text/csv;charset=utf-8');
+    // A backup keeps the reader's checklist corrections of its documents too.
+    if (format === 'json') void withCorrections(set).then((full) => downloadText(file, backupJson(toBackup(full)), 'application/json'));
+    if (format === 'jsonld') downloadText(file, `${JSON.stringify(toWebAnnotations(set, labels), null, 2)}\n`, 'application/ld+json');
+    setDone(t('exportDone', file));
+    close();
+  };
+
+  return (
+    <div class="export">
+    <details class="menu" data-testid="export-menu" ref={menu}>
+      <summary>{t('exportMenu')}</summary>
+      {empty ? (
+        <p class="small muted">{t('exportNothing')}</p>
+      ) : (
+        <ul class="menu-list">
+          <li>
+            <button type="button" data-testid="export-md" onClick={() => run('md')}>{t('exportMarkdown')}</button>
+          </li>
+          <li>
+            <button type="button" data-testid="export-csv" onClick={() => run('csv')}>{t('exportCsv')}</button>
+          </li>
+          <li>
+            <button type="button" data-testid="export-json" onClick={() => run('json')}>{t('exportJson')}</button>
+          </li>
+          <li>
+            <button type="button" data-testid="export-annotations" onClick={() => run('jsonld')}>{t('exportAnnotations')}</button>
+          </li>
+        </ul>
+      )}
+    </details>
+      {done && (
+        <p class="small status ok" role="status" data-testid="export-status">
+          {done}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { t } from '@/lib/extension/i18n';
+import { groupByCategory } from '@/lib/extension/ui/category-groups';
+import { CategoryGroup } from './CategoryGroup';
+import type { RuleSet } from '@/lib/core/rules';
+import type { PdfMatch, PdfScanResult } from '@/lib/surface/pdf';
+import { QuestionCard } from './QuestionCard';
+import { SafeguardChecklist } from './SafeguardChecklist';
+import { checklistOf } from '@/lib/core/questions/checklist';
+
+interface Props {
+  result: PdfScanResult;
+  fromCache: boolean;
+  rules: RuleSet;
+  onOpen: (page?: number, at?: number) => void;
+}
+
+/** "6 vondsten in 2 categorieën · 1 pagina": what reading one PDF found, and over how many pages. */
+export function pdfResultSummary(result: PdfScanResult): string {
+  const categories = new Set(result.matches.map((m) => m.category)).size;
+  return result.scannedPages === 1
+    ? t('pdfResultSummaryOnePage', result.matchCount, categories)
+    : t('pdfResultSummary', result.matchCount, categories, result.scannedPages);
+}
+
+/** The findings of one PDF: the AP questions and the checklist for the whole document, and every match with its page. */
+export function PdfResults({ result, fromCache, rules, onOpen }: Props) {
+  return (
+    <div class="pdf-results" data-testid="pdf-results">
+      <p class="summary-line" data-testid="pdf-summary">
+        {pdfResultSummary(result)}
+      </p>
+      {result.truncated && <p class="warning small">{t('pdfTruncated', result.pageCount, result.scannedPages)}</p>}
+      {fromCache && <p class="muted small">{t('pdfFromCache')}</p>}
+      <p>
+        <button type="button" class="icon-button" onClick={() => onOpen()} data-testid="pdf-open-viewer">
+          {t('pdfOpenViewer')}
+        </button>
+      </p>
+      <PdfMatchGroups matches={result.matches} rules={rules} onOpen={onOpen} />
+      <h4>{t('headingQuestions')}</h4>
+      {rules.questions.questions.map((q) => (
+        <QuestionCard key={q.id} question={q} assessment={result.assessment.questions.find((a) => a.id === q.id)} source={rules.questions.source} />
+      ))}
+      <h4>{t('headingSafeguards')}</h4>
+      <SafeguardChecklist
+        items={checklistOf(result.assessment.safeguards.found, result.assessment.safeguards.missing, [], rules)}
+        hasTechnology={result.assessment.hasTechnology}
+      />
+    </div>
+  );
+}
+
+/** Matches per category; each names its page and opens the viewer there. */
+function PdfMatchGroups({ matches, rules, onOpen }: { matches: PdfMatch[]; rules: RuleSet; onOpen: (page: number, at: number) => void }) {
+  const groups = groupByCategory(rules.categories, matches);
+  if (groups.length === 0) return <p class="muted">{t('matchesNone')}</p>;
+  return (
+    <div class="groups">
+      {groups.map(({ cat, items }) => (
+        <CategoryGroup
+          cat={cat}
+          count={items.length}
+          testid="pdf-match-group"
+          key={cat.id}
+          extra={<span class="pdf-pages small">{[...new Set(items.map((m) => t('pdfPageShort', m.page)))].slice(0, 6).join(', ')}</span>}
+        >
+          <ul class="match-list">
+            {items.map((m) => (
+              <li class="match-item" key={m.index} data-testid="pdf-match" data-page={m.page}>
+                <button type="button" class="match-show" onClick={() => onOpen(m.page, m.start)} title={t('pdfOpenAtPage', m.page)}>
+                  <span>
+                    <span class="page-chip">{t('pdfPageShort', m.page)}</span> <strong>{m.text}</strong>
+                  </span>
+                  <span class="snippet">{m.snippet}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </CategoryGroup>
+      ))}
+    </div>
+  );
+}

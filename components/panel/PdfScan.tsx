@@ -1,0 +1,85 @@
+import { t } from '@/lib/extension/i18n';
+import type { RuleSet } from '@/lib/core/rules';
+import { PdfResults } from './PdfResults';
+import { openPdfViewer, type PdfScanState } from './PdfScanState';
+import './PdfScan.css';
+
+interface RowProps {
+  name: string;
+  url: string;
+  state: PdfScanState | undefined;
+  rules: RuleSet;
+  onScan: (fresh: boolean) => void;
+  onCancel: () => void;
+}
+
+function progressText(state: PdfScanState & { status: 'running' }): string {
+  if (state.phase === 'checking') return t('pdfPhaseChecking');
+  if (state.phase === 'fetching') return t('pdfPhaseFetching');
+  if (state.page === 0) return t('pdfPhaseReading');
+  return t('pdfProgress', state.page, state.pageLimit);
+}
+
+/** The row's button: read, read again, or try again after a failure. */
+function scanLabel(state: PdfScanState | undefined): string {
+  if (state?.status === 'done') return t('pdfRescan');
+  if (state?.status === 'error' && state.error.kind !== 'cancelled') return t('pdfRetry');
+  return t('pdfScan');
+}
+
+/** One PDF: its name, Scan / Annuleren, progress per page, then the error or the results. */
+export function PdfScanRow({ name, url, state, rules, onScan, onCancel }: RowProps) {
+  const busy = state?.status === 'running' || state?.status === 'queued';
+  const label = scanLabel(state);
+  return (
+    <li class="pdf-row" data-testid="pdf-doc" data-url={url}>
+      <div class="row pdf-row-head">
+        <a class="pdf-name" href={url} target="_blank" rel="noopener noreferrer" title={url}>
+          {name}
+        </a>
+        <span class="spacer" />
+        {busy ? (
+          <button type="button" class="icon-button" onClick={onCancel} aria-label={t('pdfCancelLabel', name)} data-testid="pdf-cancel">
+            {t('pdfCancel')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            class="icon-button"
+            onClick={() => onScan(state?.status === 'done')}
+            aria-label={label === t('pdfScan') ? t('pdfScanLabel', name) : label}
+            data-testid="pdf-scan"
+          >
+            {label}
+          </button>
+        )}
+      </div>
+      <div aria-live="polite">
+        {state?.status === 'running' && (
+          <p class="small pdf-progress" data-testid="pdf-progress">
+            {state.pageLimit > 0 && <progress max={state.pageLimit} value={state.page} />} {progressText(state)}
+            {state.liveMatches > 0 && ` · ${t('pdfLiveMatches', state.liveMatches)}`}
+          </p>
+        )}
+        {state?.status === 'error' && (
+          <p class={`small ${state.error.kind === 'cancelled' ? 'muted' : 'pdf-error'}`} role={state.error.kind === 'cancelled' ? undefined : 'alert'} data-testid="pdf-error" data-kind={state.error.kind}>
+            {state.error.message}
+          </p>
+        )}
+        {state?.status === 'blocked' && (
+          <p class="small muted" data-testid="pdf-blocked">
+            {t('pdfTabBlocked', state.host)}
+          </p>
+        )}
+      </div>
+      {state?.status === 'done' && (
+        <details class="pdf-result" open={state.expanded}>
+          <summary>
+            {t('pdfResultsFor', name)} · {t('matchCountLabel', state.result.matchCount)}
+          </summary>
+          <PdfResults result={state.result} fromCache={state.fromCache} rules={rules} onOpen={(page, at) => openPdfViewer(url, page, at)} />
+        </details>
+      )}
+    </li>
+  );
+}

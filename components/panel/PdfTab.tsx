@@ -1,0 +1,125 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '@/lib/extension/i18n';
+import type { ScanReport } from '@/lib/extension/messages/protocol';
+import { sendToTab } from '@/lib/extension/messages/send';
+import { documentName } from '@/lib/surface/pdf/name';
+import { shouldProbe, tabDocument, type TabDocument } from '@/lib/surface/pdf/tab';
+import { pdfTabMeta } from '@/lib/surface/pdf/tab-meta';
+import { sitePatternFor } from '@/lib/extension/permissions';
+import type { RuleSet } from '@/lib/core/rules';
+import { portalNameFor } from '@/lib/extension/tabs/tab-state';
+import { useTabPdf, type TabInfo } from '@/lib/extension/ui/hooks';
+import { DocumentMeta } from './DocumentMeta';
+import { PdfScanRow } from './PdfScan';
+import type { PdfDoc, PdfScans, PdfScanState } from './PdfScanState';
+
+/** What a scan of the address says about its response, for tabDocument. */
+function responseOf(state: PdfScanState | undefined): 'pdf' | 'not-pdf' | undefined {
+  if (!state) return undefined;
+  if (state.status === 'done' || (state.status === 'running' && state.phase === 'reading')) return 'pdf';
+  if (state.status !== 'error') return undefined;
+  if (state.error.kind === 'not-pdf') return 'not-pdf';
+  // pdf.js opened it: only a response that was a PDF gets that far.
+  return ['no-text', 'password', 'corrupt'].includes(state.error.kind) ? 'pdf' : undefined;
+}
+
+export interface TabReading {
+  document: TabDocument;
+  /** The tab as a document to read (its address, the portal's name, the tab title). */
+  doc: PdfDoc | null;
+  /** What the panel calls the tab's PDF (before it is read: from the portal and the address). */
+  name: string;
+  /** The panel is fetching an address nothing has explained yet, to see whether it is a PDF. */
+  probing: boolean;
+}
+
+/**
+ * What the tab shows, and reading it when it is a PDF: at once when Raadslens may fetch from its
+ * host, otherwise the reader is asked (PdfTabView). An address nothing explains is fetched once
+ * to look (shouldProbe); no other request is made.
+ */
+export function useTabReading(tabId: number | null, tab: TabInfo | null, report: ScanReport | null | undefined, scans: PdfScans): TabReading {
+  const shownAt = useTabPdf(tabId);
+  const url = tab?.url ?? '';
+  const state = url ? scans.states[url] : undefined;
+  const document = tab ? tabDocument({ url, pageReport: !!report, pdfShownAt: shownAt, response: responseOf(state) }) : ({ kind: 'unknown' } as const);
+  // undefined while looking it up, null when no open portal page links this address.
+  const [portalName, setPortalName] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    setPortalName(undefined);
+    if (!url) return;
+    let live = true;
+    portalNameFor(url)
+      .catch(() => undefined)
+      .then((n) => live && setPortalName(n ?? null));
+    return () => void (live = false);
+  }, [url]);
+  const doc = url && portalName !== undefined ? { url, name: portalName ?? undefined, tabTitle: tab?.title } : null;
+  const settled = report !== undefined && shownAt !== undefined && doc !== null;
+
+  useEffect(() => {
+    if (settled && document.kind === 'pdf' && !state) scans.scan([doc], { auto: true });
+  }, [settled, document.kind, url, !!state]);
+
+  useEffect(() => {
+    if (!settled || document.kind !== 'unknown' || tab?.status !== 'complete' || state || tabId === null) return;
+    let live = true;
+    void (async () => {
+      const pattern = sitePatternFor(url);
+      const mayFetch = !!pattern && (await browser.permissions.contains({ origins: [pattern] }).catch(() => false));
+      const scriptAnswers = mayFetch && (await sendToTab(tabId, { type: 'ping' }).then(() => true, () => false));
+      const probe = shouldProbe({ document, loaded: true, mayFetch, scriptAnswers, alreadyAsked: !!scans.states[url] });
+      if (live && probe) scans.scan([doc], { auto: true });
+    })();
+    return () => void (live = false);
+  }, [settled, document.kind, url, tab?.status, !!state, tabId]);
+
+  const name = state?.status === 'done' && state.result.title ? state.result.title : documentName({ url, portalName: portalName ?? undefined, tabTitle: tab?.title });
+  const probing = document.kind === 'unknown' && (state?.status === 'queued' || state?.status === 'running');
+  return { document, doc, name, probing };
+}
+
+/** Why the tab's PDF is (not) read, in one sentence above its row. */
+function intro(state: PdfScanState | undefined): string {
+  if (!state || state.status === 'queued' || state.status === 'running') return t('pdfThisIsPdf');
+  if (state.status === 'done') return t('pdfTabRead');
+  if (state.status === 'blocked') return t('pdfTabBlocked', state.host);
+  return state.error.kind === 'cancelled' ? t('pdfTabCancelled') : t('pdfTabFailed');
+}
+
+interface ViewProps {
+  url: string;
+  name: string;
+  doc: PdfDoc | null;
+  scans: PdfScans;
+  rules: RuleSet;
+}
+
+/** The PDF the tab shows: what the portal's address says about it, and its reading (progress, the reason it was not read, or the results per page). */
+export function PdfTabView({ url, name, doc, scans, rules }: ViewProps) {
+  const state = scans.states[url];
+  const meta = useMemo(() => pdfTabMeta(url, name, window.document.implementation.createHTMLDocument('')), [url, name]);
+  const read = (fresh = false) => scans.scan([doc ?? { url }], { fresh });
+  const blocked = state?.status === 'blocked';
+  return (
+    <>
+      {meta && <DocumentMeta report={{ portal: meta }} />}
+      <section class="card attachments" data-testid="pdf-tab" data-state={state?.status ?? 'waiting'} aria-labelledby="h-pdf-tab">
+        <h2 id="h-pdf-tab">{t('pdfTabHeading')}</h2>
+        <p class={blocked || state?.status === 'error' ? undefined : 'muted'}>{intro(state)}</p>
+        {blocked ? (
+          <button type="button" class="primary" onClick={() => read()} data-testid="pdf-scan-this">
+            {t('pdfScanThis')}
+          </button>
+        ) : (
+          state && (
+            <ul class="pdf-list">
+              <PdfScanRow name={name} url={url} state={state} rules={rules} onScan={read} onCancel={() => scans.cancel(url)} />
+            </ul>
+          )
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+import type { MessageKey } from '@/lib/extension/i18n';
+import { t } from '@/lib/extension/i18n';
+import type { ChecklistItem, ChecklistPassage } from '@/lib/core/questions/checklist';
+import type { SafeguardStatus } from '@/lib/core/questions/types';
+
+interface Props {
+  items: ChecklistItem[];
+  /** Without technology the checklist says so instead of listing anything. */
+  hasTechnology: boolean;
+  onCorrect?: (item: ChecklistItem, status: SafeguardStatus) => void;
+  onUndo?: (item: ChecklistItem) => void;
+  error?: string | null;
+}
+
+const MARK: Record<SafeguardStatus, string> = { stated: '✓', negated: '✗', planned: '◷', absent: '○' };
+const SAYS: Record<SafeguardStatus, MessageKey> = {
+  stated: 'statusStated',
+  negated: 'statusNegated',
+  planned: 'statusPlanned',
+  absent: 'statusAbsent',
+};
+const OPTION: Record<SafeguardStatus, MessageKey> = {
+  stated: 'statusOptStated',
+  negated: 'statusOptNegated',
+  planned: 'statusOptPlanned',
+  absent: 'statusOptAbsent',
+};
+const SUMMARY: Record<SafeguardStatus, MessageKey> = {
+  negated: 'summaryNegated',
+  planned: 'summaryPlanned',
+  absent: 'summaryAbsent',
+  stated: 'summaryStated',
+};
+const ORDER: SafeguardStatus[] = ['negated', 'planned', 'absent', 'stated'];
+
+/** The sentence, with what it is said to cover marked (text nodes only: the sentence is page text). */
+function Passage({ passage }: { passage: ChecklistPassage }) {
+  const at = passage.scope ? passage.text.indexOf(passage.scope) : -1;
+  return (
+    <blockquote class={`passage passage-${passage.status}`}>
+      {at < 0 ? (
+        passage.text
+      ) : (
+        <>
+          {passage.text.slice(0, at)}
+          <mark class="scope">{passage.scope}</mark>
+          {passage.text.slice(at + passage.scope!.length)}
+        </>
+      )}
+    </blockquote>
+  );
+}
+
+/**
+ * Per safeguard what the document says: done (✓, only then), not done, announced, or nothing —
+ * with the sentence that says it, and a one-click correction the reader's letter follows.
+ */
+export function SafeguardChecklist({ items, hasTechnology, onCorrect, onUndo, error }: Props) {
+  if (!hasTechnology) {
+    return (
+      <div class="checklist" data-testid="safeguards">
+        <p class="summary-line">{t('checklistEmpty')}</p>
+      </div>
+    );
+  }
+  const summary = ORDER.flatMap((status) => {
+    const labels = items.filter((i) => i.status === status).map((i) => i.label);
+    return labels.length ? [t(SUMMARY[status], labels.join(', '))] : [];
+  });
+  return (
+    <div class="checklist" data-testid="safeguards">
+      <p class="summary-line">{summary.join(' · ')}</p>
+      {error && (
+        <p class="notice" role="alert">
+          {error}
+        </p>
+      )}
+      <ul>
+        {items.map((item) => {
+          const [first, ...more] = item.passages.filter((p) => p.status === item.status).concat(item.passages.filter((p) => p.status !== item.status));
+          const scope = item.status === 'stated' ? item.passages.find((p) => p.status === 'stated')?.scope : undefined;
+          return (
+            <li
+              class={`safeguard status-${item.status}`}
+              key={item.id}
+              data-testid={item.status === 'absent' ? 'safeguard-missing' : 'safeguard-found'}
+              data-safeguard={item.id}
+              data-status={item.status}
+              {...(item.corrected ? { 'data-detected': item.detected } : {})}
+            >
+              <span class="mark" aria-hidden="true">
+                {MARK[item.status]}
+              </span>
+              <div class="safeguard-body">
+                <p>
+                  <strong>{item.label}</strong> <span class="says">{t(SAYS[item.status])}</span>
+                  {scope && <span class="says"> {t('statusScope', scope)}</span>}
+                </p>
+                {first && <Passage passage={first} />}
+                {more.length > 0 && (
+                  <details class="more-passages">
+                    <summary>{t('statusMorePassages', more.length)}</summary>
+                    {more.map((p, i) => (
+                      <Passage key={i} passage={p} />
+                    ))}
+                  </details>
+                )}
+                {item.corrected && (
+                  <p class="small corrected" data-testid="safeguard-corrected">
+                    {t('statusCorrected', t(OPTION[item.detected]))}{' '}
+                    {onUndo && (
+                      <button type="button" class="link-button" onClick={() => onUndo(item)}>
+                        {t('statusUndo')}
+                      </button>
+                    )}
+                  </p>
+                )}
+                {onCorrect && (
+                  <p class="small correct" role="group" aria-label={t('statusCorrectGroup', item.label)}>
+                    <span class="muted">{t('statusCorrectPrompt')}</span>{' '}
+                    {ORDER.filter((s) => s !== item.status).map((s, i) => (
+                      <span key={s}>
+                        {i > 0 && <span class="muted"> · </span>}
+                        <button
+                          type="button"
+                          class="link-button"
+                          data-testid="safeguard-correct"
+                          data-status={s}
+                          aria-label={t('statusCorrectAria', item.label, t(OPTION[s]))}
+                          onClick={() => onCorrect(item, s)}
+                        >
+                          {t(OPTION[s])}
+                        </button>
+                      </span>
+                    ))}
+                  </p>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

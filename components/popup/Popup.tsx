@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { openSidePanel } from '@/lib/extension/background/menus';
+import { t } from '@/lib/extension/i18n';
+import { loadBuiltinRules } from '@/lib/core/rules';
+import { sendToBackground } from '@/lib/extension/messages/send';
+import { tabDocument } from '@/lib/surface/pdf/tab';
+import { useDocumentReport, useTabInfo, useTabPdf, useTargetTab } from '@/lib/extension/ui/hooks';
+import { Lookup } from './Lookup';
+import { AlwaysScanButton } from '../common/SiteAccess';
+
+const rules = loadBuiltinRules();
+
+export function Popup() {
+  const tabId = useTargetTab();
+  const tab = useTabInfo(tabId);
+  const report = useDocumentReport(tabId, tab);
+  const shownAt = useTabPdf(tabId);
+  // A PDF has no page to scan: the side panel reads it.
+  const pdf = !!tab && tabDocument({ url: tab.url, pageReport: !!report, pdfShownAt: shownAt }).kind === 'pdf';
+  const [error, setError] = useState<string | null>(null);
+
+  const counts = rules.categories
+    .map((c) => ({ c, n: report?.matches.filter((m) => m.category === c.id).length ?? 0 }))
+    .filter((x) => x.n > 0);
+
+  return (
+    <div class="popup">
+      <h1>Raadslens</h1>
+      {report ? (
+        <p class="big-count">
+          <span data-testid="popup-count">{report.matchCount}</span> {t('popupTermsOnPage')}
+        </p>
+      ) : (
+        <p class="muted" data-testid={pdf ? 'popup-pdf' : undefined}>
+          {pdf ? t('popupPdf') : report === null ? t('popupNotScanned') : t('loading')}
+        </p>
+      )}
+      {counts.length > 0 && (
+        <ul class="chips" aria-label={t('popupCategoriesLabel')}>
+          {counts.map(({ c, n }) => (
+            <li class={`chip cat-${c.id}`} key={c.id}>
+              <span class="swatch" aria-hidden="true" />
+              {c.label} <strong>{n}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="stack">
+        <button
+          type="button"
+          class="primary"
+          data-testid="open-panel"
+          onClick={() => {
+            if (tabId === null) return;
+            // Inside the click handler: the click is the gesture the side panel needs.
+            openSidePanel({ id: tabId })
+              .then(() => window.close())
+              .catch(() => setError(t('panelOpenFailed')));
+          }}
+        >
+          {t('openPanel')}
+        </button>
+        {report === null && !pdf && (
+          <button
+            type="button"
+            data-testid="scan-page"
+            onClick={() =>
+              tabId !== null &&
+              sendToBackground({ type: 'scan-tab', tabId }).catch(() => setError(t('scanNotAllowed')))
+            }
+          >
+            {t('scanThisPage')}
+          </button>
+        )}
+        <AlwaysScanButton tabId={tabId} />
+      </div>
+      {error && (
+        <p class="notice" role="alert">
+          {error}
+        </p>
+      )}
+      <Lookup rules={rules} />
+      <p class="row small">
+        <button type="button" class="link-button" data-testid="open-options" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
+          {t('openOptions')}
+        </button>
+      </p>
+      <p class="privacy small muted">{t('privacyLine')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+// Rule packs are data (rules/*.json). These schemas are the contract between that data, the
+// matcher (lib/core/match) and the question logic (lib/core/questions). Validated at build time (a unit
+// test) and again at load time, so a broken pack never reaches the reader as a crash.
+import { z } from 'zod';
+
+export const CATEGORY_IDS = [
+  'camera',
+  'algoritme',
+  'sensor',
+  'tracking',
+  'biometrie',
+  'drone',
+  'online',
+  'data',
+  'cloud',
+  'pilot',
+] as const;
+export const CategoryIdSchema = z.enum(CATEGORY_IDS);
+export type CategoryId = z.infer<typeof CategoryIdSchema>;
+
+export const QUESTION_IDS = ['ap-1', 'ap-2', 'ap-3'] as const;
+export const QuestionIdSchema = z.enum(QUESTION_IDS);
+export type QuestionId = z.infer<typeof QuestionIdSchema>;
+
+const nonEmpty = z.string().trim().min(1);
+
+/**
+ * How a term is found in running Dutch text (after folding: lower case, no diacritics,
+ * ’ ‘ → ', soft hyphens and line-end hyphenation removed, whitespace runs → one space).
+ * - word:    the whole word, plus a Dutch inflection suffix (s, 's, en, n, e, es, je(s), tje(s), …).
+ * - stem:    like word, and it may also stand inside a compound: `compound` says where.
+ *            'modifier' = first part (camera|toezicht), 'head' = last part (body|camera),
+ *            'both' = either (toezicht|camera|beelden).
+ * - acronym: case-sensitive, word-bounded (AI, ANPR, IoT); a hyphen compound (ANPR-camera) is fine,
+ *            a longer word (AIVD) is not.
+ * - phrase:  several words separated by any whitespace; the last word may be inflected.
+ * `forms` are extra spellings matched the same way as `text` (plurals that are not regular,
+ * spelling variants such as "wifi tracking"). `except` are folded words which, when the hit lies
+ * inside them, silence it: "cameraman", "beeldkwaliteitsplan", "proefschrift".
+ * `compounds` is a family of compounds: every modifier joined to every head (risico|voorspellings|
+ * fraude… + model|modellen), with a hyphen where Dutch writes one (vowels meeting, or a modifier
+ * given as "AI-"), each one more spelling of the term, matched the way the term is (so a regular
+ * plural needs no head of its own: baken → bakens).
+ * Dutch writes a term's kin as one word, and a list of single words misses the siblings of
+ * each (risicomodellen listed, voorspellingsmodel not).
+ * `weak` terms (pilot, proef) count only near a non-weak term (lib/core/analyse/context.ts).
+ */
+export const CompoundsSchema = z.strictObject({
+  modifiers: z.array(nonEmpty.max(40)).min(1),
+  heads: z.array(nonEmpty.max(40)).min(1),
+});
+
+export const TermSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'een id bestaat uit kleine letters, cijfers, punten en streepjes'),
+  text: nonEmpty.max(80),
+  match: z.enum(['word', 'stem', 'acronym', 'phrase']),
+  compound: z.enum(['none', 'modifier', 'head', 'both']).optional(),
+  forms: z.array(nonEmpty.max(80)).optional(),
+  compounds: CompoundsSchema.optional(),
+  except: z.array(nonEmpty.max(80)).optional(),
+  weak: z.boolean().optional(),
+  note: z.string().optional(),
+});
+export type Term = z.infer<typeof TermSchema>;
+
+export const CategoryQuestionSchema = z.strictObject({
+  question: QuestionIdSchema,
+  reason: nonEmpty,
+});
+
+export const CategoryPackSchema = z.strictObject({
+  id: CategoryIdSchema,
+  label: nonEmpty,
+  description: nonEmpty,
+  questions: z.array(CategoryQuestionSchema).min(1),
+  instruments: z.array(nonEmpty),
+  registers: z.array(nonEmpty),
+  terms: z.array(TermSchema).min(1),
+});
+export type CategoryPack = z.infer<typeof CategoryPackSchema>;
+
+export const SourceSchema = z.strictObject({
+  title: nonEmpty,
+  publisher: nonEmpty,
+  version: nonEmpty,
+  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+  url: z.url(),
+});
+
+export const InstrumentSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: nonEmpty,
+  description: nonEmpty,
+  url: z.url().optional(),
+});
+
+export const ApQuestionSchema = z.strictObject({
+  id: QuestionIdSchema,
+  number: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  title: nonEmpty,
+  toelichting: nonEmpty,
+  uitgangspunt: nonEmpty,
+  observatie: nonEmpty,
+  instruments: z.array(z.string()),
+});
+
+export const ApQuestionsDocSchema = z.strictObject({
+  source: SourceSchema,
+  basedOn: SourceSchema.optional(),
+  questions: z.array(ApQuestionSchema).length(3),
+  instruments: z.array(InstrumentSchema),
+});
+export type ApQuestionsDoc = z.infer<typeof ApQuestionsDocSchema>;
+export type ApQuestion = z.infer<typeof ApQuestionSchema>;
+
+/** One safeguard the document may or may not mention (DPIA, FG, alternatieven, …). */
+export const SafeguardSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: nonEmpty,
+  question: QuestionIdSchema,
+  /** The follow-up question to ask when the document does not mention it. */
+  followUp: nonEmpty,
+  /**
+   * Only worth asking about when the document has a (non-weak) term in one of these categories:
+   * a missing IAMA is news for an algorithm, noise for a camera. Absent = always.
+   */
+  categories: z.array(CategoryIdSchema).min(1).optional(),
+  terms: z.array(TermSchema).min(1),
+});
+export const SignalSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  label: nonEmpty,
+  question: QuestionIdSchema,
+  /** What the signal adds to the question (e.g. kinderen → Code voor Kinderrechten). */
+  sharpening: nonEmpty,
+  /** The extra question the signal makes worth asking (shown only when its AP question applies). */
+  followUp: nonEmpty.optional(),
+  /** Ids of instruments from ap-questions.json that the signal brings in. */
+  instruments: z.array(nonEmpty).optional(),
+  terms: z.array(TermSchema).min(1),
+});
+export const SafeguardsPackSchema = z.strictObject({
+  safeguards: z.array(SafeguardSchema).min(1),
+  signals: z.array(SignalSchema),
+});
+export type Safeguard = z.infer<typeof SafeguardSchema>;
+export type Signal = z.infer<typeof SignalSchema>;
+export type SafeguardsPack = z.infer<typeof SafeguardsPackSchema>;
+
+/** A reader's own term from the options page: literal text only, never a pattern. */
+export const OwnTermSchema = z.strictObject({
+  id: z.string().min(1),
+  text: z.string(),
+  category: CategoryIdSchema,
+});
+export type OwnTerm = z.infer<typeof OwnTermSchema>;

@@ -1,0 +1,191 @@
+// rules/status.json: what a sentence says about a safeguard (stated, negated, planned, absent).
+// The schema is the contract between that data and the status engine (lib/core/questions/status);
+// the words are compared as folded words, never turned into a pattern.
+import { z } from 'zod';
+import statusJson from '../../../rules/status.json';
+import { RulePackError, formatZodIssues, rulesErrorMap, type RuleIssue } from './errors';
+import type { SafeguardsPack } from './schema';
+
+export const STATUS_FILE = 'rules/status.json';
+
+export const SAFEGUARD_STATUSES = ['stated', 'negated', 'planned', 'absent'] as const;
+export const SafeguardStatusSchema = z.enum(SAFEGUARD_STATUSES);
+export type SafeguardStatus = z.infer<typeof SafeguardStatusSchema>;
+
+const word = z.string().trim().min(1).max(80);
+/** Words separated by spaces; `{num}` stands for any word of a class in `classes`. */
+const phrase = word;
+
+export const StatusTriggerSchema = z.strictObject({
+  phrase,
+  /** forward: the trigger stands before the safeguard term; backward: after it. */
+  direction: z.enum(['forward', 'backward', 'both']).optional(),
+  /** At most this many words between trigger and term. */
+  window: z.number().int().positive().max(40).optional(),
+  /** At least this many words between trigger and term. */
+  minGap: z.number().int().nonnegative().max(10).optional(),
+  /** Only as the first word of the sentence, and then for the whole sentence ("Als …, dan …"). */
+  atStart: z.boolean().optional(),
+});
+export type StatusTrigger = z.infer<typeof StatusTriggerSchema>;
+
+export const FAMILY_EFFECTS = ['absent', 'planned', 'negated', 'pseudo', 'reversal'] as const;
+
+export const StatusFamilySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  effect: z.enum(FAMILY_EFFECTS),
+  /** A strong planned family (a request, a condition) wins over a negation in its scope. */
+  strong: z.boolean().optional(),
+  note: z.string().optional(),
+  /** Only for these safeguards (absent = all). */
+  safeguards: z.array(z.string().min(1)).min(1).optional(),
+  /** Not in a clause with one of these words ("voor de start … is ondertekend" is past). */
+  blockedBy: z.array(word).optional(),
+  triggers: z.array(StatusTriggerSchema).min(1),
+});
+export type StatusFamily = z.infer<typeof StatusFamilySchema>;
+
+const SenseSchema = z.strictObject({
+  /** A technology term in the sentence or the few before it makes the sense right. */
+  technologyNearby: z.boolean(),
+  /** So does one of these words in the sentence. */
+  words: z.array(word),
+  /** Only these terms can have another sense (absent = all terms of the safeguard). */
+  terms: z.array(z.string().min(1)).optional(),
+  /** Another sense whatever the context: the word right after the term ("noodzakelijke competenties"). */
+  otherAfter: z.array(word).optional(),
+  /** Another sense: a word in the sentence ending like this ("verwerker van het groenafval"). */
+  otherSuffixes: z.array(word).optional(),
+  /**
+   * With one of these words right after the term, its complement decides instead of the context:
+   * "evaluatie van het subsidiebeleid" and "noodzaak tot kostenbeheersing" are another sense,
+   * "evaluatie van de pilot" is not.
+   */
+  complement: z
+    .strictObject({
+      after: z.array(word).min(1),
+      /** Without such a complement: on topic ("de evaluatie volgt in mei"), or decided by the context as usual. */
+      otherwise: z.enum(['on-topic', 'context']),
+    })
+    .optional(),
+});
+
+export const SafeguardStatusRulesSchema = z.strictObject({
+  sense: SenseSchema.optional(),
+  /** Terms whose plain negation is the safeguard done well ("worden niet bewaard"), by these triggers only. */
+  negationMeansStated: z.strictObject({ terms: z.array(z.string().min(1)).min(1), triggers: z.array(word).min(1) }).optional(),
+  /** A negation counts only with one of these words in the sentence ("niet onderzocht", not "niet gevonden"). */
+  negationNeeds: z.array(word).optional(),
+  /** Per term id: the sentence must also hold one of these words. */
+  terms: z.record(z.string().min(1), z.strictObject({ anyWord: z.array(word).min(1) })).optional(),
+  /**
+   * The letter's words: `absent` opens the question when the document says nothing ({soort}: its
+   * kind), the others are asked when it says it was not done, only announced, or done for part only ({rest}).
+   */
+  asks: z
+    .strictObject({
+      absent: z.string().trim().min(1),
+      negated: z.string().trim().min(1),
+      planned: z.string().trim().min(1),
+      scoped: z.string().trim().min(1),
+    })
+    .optional(),
+});
+
+export const StatusRulesSchema = z.strictObject({
+  about: z.string().optional(),
+  classes: z.record(z.string().regex(/^[a-z]+$/), z.array(word).min(1)),
+  abbreviations: z.array(word),
+  functionWords: z.array(word),
+  auxiliaries: z.array(word),
+  terminators: z.array(word).min(1),
+  /** Words that open a subordinate clause: a trigger after the term does not reach past them. */
+  clauseStarts: z.array(word),
+  /** Of those, the ones that open a clause about the word before them ("de DPIA, die nog niet af is"). */
+  relativeStarts: z.array(word),
+  /** A sentence that opens with one of these has a clause up to its first comma ("Omdat …, is …"). */
+  subordinators: z.array(word),
+  /** A lead-in that gives its list a status: "Bijlagen" (stated), "wordt verstaan onder" (definitions: absent). */
+  listIntros: z.array(z.strictObject({ phrase, status: SafeguardStatusSchema })),
+  families: z.array(StatusFamilySchema).min(1),
+  progressive: z.strictObject({
+    note: z.string().optional(),
+    auxiliaries: z.array(word).min(1),
+    participles: z.array(word).min(1),
+    recurring: z.array(phrase),
+  }),
+  scope: z.strictObject({
+    note: z.string().optional(),
+    triggers: z.array(phrase).min(1),
+    heads: z.array(word),
+    stops: z.array(word),
+    maxWords: z.number().int().min(1).max(20),
+  }),
+  safeguards: z.record(z.string().regex(/^[a-z0-9-]+$/), SafeguardStatusRulesSchema),
+  letter: z.strictObject({
+    note: z.string().optional(),
+    /** Per signal id: the safeguards whose question already covers it. */
+    signalMerges: z.record(z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().min(1)).min(1)),
+  }),
+});
+export type StatusRules = z.infer<typeof StatusRulesSchema>;
+
+/** What zod cannot see: families and classes that exist, safeguards and terms that exist. */
+export function checkStatusRules(rules: StatusRules, safeguards: SafeguardsPack, file = STATUS_FILE): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const report = (path: string, message: string) => issues.push({ file, path, message });
+  const ids = new Map(safeguards.safeguards.map((s) => [s.id, new Set(s.terms.map((t) => t.id))]));
+  const families = new Set<string>();
+  rules.families.forEach((f, i) => {
+    if (families.has(f.id)) report(`families[${i}].id`, `de familie "${f.id}" staat er al`);
+    families.add(f.id);
+    f.safeguards?.forEach((id, j) => {
+      if (!ids.has(id)) report(`families[${i}].safeguards[${j}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
+    });
+    f.triggers.forEach((t, j) => {
+      for (const m of t.phrase.matchAll(/\{([^}]*)\}/g)) {
+        if (!(m[1]! in rules.classes)) report(`families[${i}].triggers[${j}].phrase`, `onbekende klasse {${m[1]}}`);
+      }
+      if (f.effect !== 'pseudo' && t.direction === undefined) report(`families[${i}].triggers[${j}].direction`, 'kies forward, backward of both');
+    });
+  });
+  for (const [id, s] of Object.entries(rules.safeguards)) {
+    const terms = ids.get(id);
+    if (!terms) {
+      report(`safeguards.${id}`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
+      continue;
+    }
+    for (const termId of [...(s.negationMeansStated?.terms ?? []), ...(s.sense?.terms ?? []), ...Object.keys(s.terms ?? {})]) {
+      if (!terms.has(termId)) report(`safeguards.${id}`, `onbekende term "${termId}" van ${id}`);
+    }
+  }
+  const signals = new Set(safeguards.signals.map((s) => s.id));
+  for (const [signal, merged] of Object.entries(rules.letter.signalMerges)) {
+    if (!signals.has(signal)) report(`letter.signalMerges.${signal}`, `onbekend signaal "${signal}" (niet in rules/safeguards.json)`);
+    for (const id of merged) if (!ids.has(id)) report(`letter.signalMerges.${signal}`, `onbekende waarborg "${id}"`);
+  }
+  for (const s of safeguards.safeguards) {
+    if (!rules.safeguards[s.id]?.asks) report(`safeguards.${s.id}.asks`, `ontbreekt: wat de brief vraagt als het stuk zegt dat ${s.label} niet is gedaan of alleen is aangekondigd`);
+  }
+  return issues;
+}
+
+/** Parses status rules (the parsed JSON or its text); throws RulePackError with Dutch messages. */
+export function parseStatusRules(json: unknown, safeguards?: SafeguardsPack, file = STATUS_FILE): StatusRules {
+  let value = json;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch (e) {
+      throw new RulePackError([{ file, path: '', message: `is geen geldige JSON (${e instanceof Error ? e.message : String(e)})` }]);
+    }
+  }
+  const parsed = StatusRulesSchema.safeParse(value, { error: rulesErrorMap });
+  if (!parsed.success) throw new RulePackError(formatZodIssues(file, parsed.error.issues));
+  const issues = safeguards ? checkStatusRules(parsed.data, safeguards, file) : [];
+  if (issues.length) throw new RulePackError(issues);
+  return parsed.data;
+}
+
+/** The shipped rules/status.json as data (validated with the rule set, see loadBuiltinRules). */
+export const BUILTIN_STATUS_JSON: unknown = statusJson;

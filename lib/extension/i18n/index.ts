@@ -1,0 +1,23 @@
+// Every visible string goes through browser.i18n (public/_locales). Outside the extension
+// (unit tests, the command-line scanner) the Dutch catalogue is read directly.
+import { browser } from 'wxt/browser';
+import nl from '../../../public/_locales/nl/messages.json';
+
+export type MessageKey = keyof typeof nl;
+
+function fromCatalogue(key: MessageKey, subs: string[]): string {
+  const entry = nl[key] as { message: string } | undefined;
+  if (!entry) return key;
+  return entry.message.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+}
+
+export function t(key: MessageKey, ...subs: Array<string | number>): string {
+  const s = subs.map(String);
+  try {
+    const msg = browser.i18n.getMessage(key, s);
+    if (msg) return msg;
+  } catch {
+    // Not inside an extension: fall through to the Dutch catalogue.
+  }
+  return fromCatalogue(key, s);
+}

@@ -1,0 +1,212 @@
+// The one typed protocol between content script, background and extension pages. Every message
+// is parsed with zod on arrival: a malformed message gets an error response, never a crash.
+import { z } from 'zod';
+import { AnchorSchema } from '../../core/anchor/schema';
+import { CategoryIdSchema, QuestionIdSchema } from '../../core/rules/schema';
+import { MatchTableSchema, unpackMatches, type MatchSummary } from './match-table';
+
+export { MAX_REPORTED_MATCHES, MatchSummarySchema, type MatchSummary } from './match-table';
+
+export const PassageSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  snippet: z.string(),
+});
+
+const TriggerSchema = z.object({
+  category: CategoryIdSchema,
+  label: z.string(),
+  count: z.number().int().nonnegative(),
+  weakOnly: z.boolean(),
+  reason: z.string(),
+});
+const SafeguardPassageSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string().max(2000),
+  status: z.enum(['stated', 'negated', 'planned']),
+  term: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+  scope: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string().max(500) }).optional(),
+});
+const FoundSafeguardSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  question: QuestionIdSchema,
+  count: z.number().int().nonnegative(),
+  /** What the document says (lib/core/questions/status): never 'absent' here, that is `missing`. */
+  status: z.enum(['stated', 'negated', 'planned']),
+  passage: PassageSchema,
+  passages: z.array(SafeguardPassageSchema).max(200),
+  ask: z.string().optional(),
+});
+const MissingSafeguardSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  question: QuestionIdSchema,
+  followUp: z.string(),
+});
+const FoundSignalSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  question: QuestionIdSchema,
+  sharpening: z.string(),
+  followUp: z.string().optional(),
+  count: z.number().int().nonnegative(),
+  passage: PassageSchema,
+});
+
+/** lib/core/questions' Assessment as it crosses from the content script to the panel. */
+export const AssessmentSummarySchema = z.object({
+  hasTechnology: z.boolean(),
+  categories: z.array(
+    z.object({
+      category: CategoryIdSchema,
+      label: z.string(),
+      count: z.number().int().nonnegative(),
+      weakOnly: z.boolean(),
+      termIds: z.array(z.string()),
+    }),
+  ),
+  questions: z.array(
+    z.object({
+      id: QuestionIdSchema,
+      number: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+      title: z.string(),
+      applies: z.boolean(),
+      triggers: z.array(TriggerSchema),
+      found: z.array(FoundSafeguardSchema),
+      missing: z.array(MissingSafeguardSchema),
+      signals: z.array(FoundSignalSchema),
+      followUps: z.array(z.string()),
+      instruments: z.array(z.object({ id: z.string(), label: z.string(), url: z.string().optional() })),
+    }),
+  ),
+  safeguards: z.object({ found: z.array(FoundSafeguardSchema), missing: z.array(MissingSafeguardSchema) }),
+  signals: z.array(FoundSignalSchema),
+});
+export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
+
+/**
+ * A tab's scan as the content script sends it and storage.session keeps it: the matches packed
+ * (lib/extension/messages/match-table.ts). Readers unpack it into a ScanReport.
+ */
+export const PackedScanReportSchema = z.strictObject({
+  url: z.string(),
+  title: z.string(),
+  scannedAt: z.number(),
+  chars: z.number().int().nonnegative(),
+  nodes: z.number().int().nonnegative(),
+  ms: z.number().nonnegative(),
+  /** True when the page was larger than Raadslens scans in one go. */
+  truncated: z.boolean(),
+  matchCount: z.number().int().nonnegative(),
+  /** The first MAX_REPORTED_MATCHES of them. */
+  matches: MatchTableSchema,
+  assessment: AssessmentSummarySchema,
+  /** What the portal page says about the document (lib/surface/page/portals); absent on older reports. */
+  portal: z
+    .strictObject({
+      portal: z.string().max(40),
+      portalLabel: z.string().max(200),
+      gemeente: z.string().max(200).optional(),
+      title: z.string().max(500).optional(),
+      documentType: z.string().max(60).optional(),
+      meeting: z.string().max(300).optional(),
+      date: z.string().max(100).optional(),
+      agendaItem: z.string().max(300).optional(),
+    })
+    .optional(),
+  /** PDF attachments the page links (portal detectors); the side panel scans them on request. */
+  attachments: z
+    .array(
+      z.strictObject({
+        name: z.string().max(500),
+        url: z.url(),
+        /** The agendapunt the page lists it under. */
+        group: z.string().max(300).optional(),
+      }),
+    )
+    .max(500)
+    .optional(),
+  /** Set when the page is not a document: a bot check, the portal's error page, an empty list. Nothing is reported then. */
+  page: z
+    .strictObject({
+      kind: z.enum(['botcheck', 'error', 'empty']),
+      by: z.string().max(60).optional(),
+    })
+    .optional(),
+});
+export type PackedScanReport = z.infer<typeof PackedScanReportSchema>;
+/** A tab's scan as the panel and popup read it: every reported match with its snippet. */
+export type ScanReport = Omit<PackedScanReport, 'matches'> & { matches: MatchSummary[] };
+export type PortalSummary = NonNullable<ScanReport['portal']>;
+export type AttachmentSummary = NonNullable<ScanReport['attachments']>[number];
+export type PageKindSummary = NonNullable<ScanReport['page']>;
+
+/** The readable report from one that passed PackedScanReportSchema. */
+export function unpackReport(packed: PackedScanReport): ScanReport {
+  return { ...packed, matches: unpackMatches(packed.matches) };
+}
+
+/** A passage as the notes store keeps it (lib/core/anchor): quote + context + position. */
+export const QuoteAnchorSchema = AnchorSchema;
+
+/** Messages that the background receives (runtime.sendMessage). */
+export const BackgroundRequestSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('scan-report'), report: PackedScanReportSchema }),
+  z.strictObject({ type: z.literal('scan-tab'), tabId: z.number().int().nonnegative() }),
+  /** The content script found the browser showing a PDF at `url` (no page text: the panel reads the file). */
+  z.strictObject({ type: z.literal('pdf-tab'), url: z.string().max(8192) }),
+]);
+export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
+
+/** Messages that a content script receives (tabs.sendMessage). */
+export const ContentRequestSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('scroll-to-match'), index: z.number().int().nonnegative() }),
+  z.strictObject({ type: z.literal('scroll-to-anchor'), anchor: QuoteAnchorSchema }),
+  z.strictObject({ type: z.literal('get-selection') }),
+  z.strictObject({ type: z.literal('anchor-for-match'), index: z.number().int().nonnegative() }),
+  /** Paint the notes' passages and say which ones were found in this version of the page. */
+  z
+    .strictObject({
+      type: z.literal('locate-anchors'),
+      anchors: z.array(QuoteAnchorSchema).max(2000),
+      /** Per anchor: a note or an aandachtspunt (flag), each painted in its own style. Absent: all notes. */
+      kinds: z.array(z.enum(['note', 'flag'])).max(2000).optional(),
+    })
+    .refine((m) => m.kinds === undefined || m.kinds.length === m.anchors.length, { message: 'kinds en anchors verschillen in lengte' }),
+  z.strictObject({ type: z.literal('rescan') }),
+  /** The whole sentence each passage stands in, for quoting in a letter (null where it is not found). */
+  z.strictObject({ type: z.literal('anchor-sentences'), anchors: z.array(QuoteAnchorSchema).max(2000) }),
+  /** Keyboard commands: show the next / previous match in the page (wraps around). */
+  z.strictObject({ type: z.literal('next-match') }),
+  z.strictObject({ type: z.literal('prev-match') }),
+  z.strictObject({ type: z.literal('ping') }),
+  /** The reader took the site's access back: stop reading this page now, take the highlights away. */
+  z.strictObject({ type: z.literal('stop') }),
+]);
+export type ContentRequest = z.infer<typeof ContentRequestSchema>;
+
+/**
+ * What the content script answers to each request. Extension pages check replies as strictly as
+ * the content script checks requests: a page may be hostile, and its frame may answer first.
+ */
+export const ContentReplySchemas = {
+  'scroll-to-match': z.boolean(),
+  'scroll-to-anchor': z.boolean(),
+  'get-selection': z.union([QuoteAnchorSchema, z.null()]),
+  'anchor-for-match': z.union([QuoteAnchorSchema, z.null()]),
+  'locate-anchors': z.array(z.boolean()),
+  rescan: z.number().int().nonnegative(),
+  'anchor-sentences': z.array(z.union([z.string().max(2000), z.null()])).max(2000),
+  'next-match': z.union([z.strictObject({ index: z.number().int(), total: z.number().int() }), z.null()]),
+  'prev-match': z.union([z.strictObject({ index: z.number().int(), total: z.number().int() }), z.null()]),
+  ping: z.literal('pong'),
+  stop: z.literal(true),
+} satisfies Record<ContentRequest['type'], z.ZodType>;
+export type ContentReply<K extends ContentRequest['type']> = z.infer<(typeof ContentReplySchemas)[K]>;
+
+export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
+
+export type QuoteAnchor = z.infer<typeof QuoteAnchorSchema>;

@@ -1,0 +1,29 @@
+// The stylesheet that paints highlights the way the reader chose. Generated from validated
+// #rrggbb colours only (HexColourSchema), so no text from storage can break out of a rule.
+import { highlightName } from '../../surface/page/highlight/engine';
+import { MARK_CLASS } from '../../surface/page/highlight/mark-elements';
+import { CATEGORY_IDS } from '../../core/rules/schema';
+import { coloursFor, textOn, type HighlightStyle } from './schema';
+
+function rgba(hex: string, alpha: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255} ${(n >> 8) & 255} ${n & 255} / ${alpha})`;
+}
+
+export function highlightCss(style: HighlightStyle): string {
+  const strong = style.palette === 'high-contrast';
+  const rules: string[] = [];
+  for (const category of CATEGORY_IDS) {
+    const { fill, line } = coloursFor(style, category);
+    const name = highlightName(category);
+    const decl =
+      style.mode === 'underline'
+        ? `background-color: transparent; text-decoration: underline ${strong ? 4 : 3}px ${line};`
+        : strong
+          ? `background-color: ${fill}; color: ${textOn(fill)}; text-decoration: underline 2px ${line};`
+          : `background-color: ${rgba(fill, 0.55)}; text-decoration: underline 2px ${line};`;
+    rules.push(`::highlight(${name}) { ${decl} }`);
+    rules.push(`mark.${MARK_CLASS}.${name} { ${decl} }`);
+  }
+  return rules.join('\n');
+}

@@ -1,0 +1,89 @@
+// What the letter is made from, gathered for one open document or for a selection in "Alles":
+// the checklist (the scan, or the snapshot kept with a stored document) with the reader's
+// corrections, the reader's notes and flags, and the safeguard matcher to merge them.
+import { createAnalyser, type Analyser } from '../../core/analyse';
+import type { CorrectionRecord, DocumentRecord, FlagRecord, NoteRecord } from '../../record/db/schema';
+import type { LetterDocument, LetterInput, LetterSignal } from '../../record/export/letter';
+import { labelsFromRules } from '../../record/export/model';
+import type { AssessmentSummary } from '../messages/protocol';
+import { checklistFromSnapshot, type ChecklistItem } from '../../core/questions/checklist';
+import type { RuleSet } from '../../core/rules';
+
+let analyser: Analyser | null = null;
+
+/** The safeguards a text is about, by the same matcher the scan uses (compiled on first use). */
+export function concernsOf(rules: RuleSet): (text: string) => string[] {
+  const ids = new Set(rules.safeguards.safeguards.map((s) => s.id));
+  return (text) => {
+    analyser ??= createAnalyser(rules);
+    return [...new Set(analyser.find(text).safeguardHits.filter((h) => ids.has(h.group)).map((h) => h.group))];
+  };
+}
+
+/** The signal questions of the AP questions that apply. */
+export function letterSignals(assessment: AssessmentSummary | undefined): LetterSignal[] {
+  return (assessment?.questions ?? [])
+    .filter((q) => q.applies)
+    .flatMap((q) => q.signals.flatMap((s) => (s.followUp ? [{ id: s.id, question: s.question, followUp: s.followUp }] : [])));
+}
+
+export interface DocumentLetterParts {
+  document: LetterDocument['document'];
+  notes: readonly NoteRecord[];
+  flags: readonly FlagRecord[];
+  checklist: readonly ChecklistItem[];
+  assessment?: AssessmentSummary;
+  sentences?: ReadonlyMap<string, string>;
+}
+
+export function documentLetterInput(parts: DocumentLetterParts, rules: RuleSet): LetterInput {
+  return {
+    documents: [
+      {
+        document: parts.document,
+        notes: parts.notes,
+        flags: parts.flags,
+        checklist: parts.checklist,
+        signals: letterSignals(parts.assessment),
+        ...(parts.sentences ? { sentences: parts.sentences } : {}),
+      },
+    ],
+    labels: labelsFromRules(rules),
+    status: rules.status,
+    concernsOf: concernsOf(rules),
+  };
+}
+
+export interface SelectionLetter {
+  gemeente: string;
+  input: LetterInput;
+}
+
+/**
+ * One letter per gemeente for the documents of a selection, each document with its kept checklist
+ * (when it was read) and the reader's corrections, notes and flags. Gemeenten in alphabetical order.
+ */
+export function selectionLetters(
+  set: { documents: readonly DocumentRecord[]; notes: readonly NoteRecord[]; flags: readonly FlagRecord[] },
+  corrections: readonly CorrectionRecord[],
+  rules: RuleSet,
+  unknownGemeente: string,
+): SelectionLetter[] {
+  const perGemeente = new Map<string, LetterDocument[]>();
+  for (const d of set.documents) {
+    const mine = corrections.filter((c) => c.documentId === d.id);
+    const checklist = d.checklist || mine.length ? checklistFromSnapshot(d.checklist?.items ?? [], mine, rules) : undefined;
+    const doc: LetterDocument = {
+      document: d,
+      notes: set.notes.filter((n) => n.documentId === d.id),
+      flags: set.flags.filter((f) => f.documentId === d.id),
+      ...(checklist ? { checklist } : {}),
+    };
+    const key = d.gemeente ?? unknownGemeente;
+    perGemeente.set(key, [...(perGemeente.get(key) ?? []), doc]);
+  }
+  const labels = labelsFromRules(rules);
+  return [...perGemeente.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'nl'))
+    .map(([gemeente, documents]) => ({ gemeente, input: { documents, labels, status: rules.status, concernsOf: concernsOf(rules) } }));
+}

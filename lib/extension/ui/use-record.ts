@@ -1,0 +1,172 @@
+// The whole record (every note and flag with its document) for "Alles", kept per extension page.
+// Loading 10,000 notes from IndexedDB with zod validation costs a few hundred ms, so it happens
+// once (ahead of time when the panel calls preloadRecord) and is then kept current: every
+// committed write in any page is announced with the keys it changed, and only those records are
+// read again and re-indexed. A bulk change (import, delete everything) reloads.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { documentsRepo, flagsRepo, notesRepo, onRecordChange, type RecordChange } from '../../record/db';
+import type { DocumentRecord, FlagRecord, NoteRecord } from '../../record/db/schema';
+import type { ExportSet } from '../../record/export/model';
+import { buildEntries, flagEntry, noteEntry, type RecordEntry } from '../../record/entries';
+import { errorText } from './error-text';
+
+export interface RecordState {
+  set: ExportSet;
+  entries: RecordEntry[];
+  /** Stored items that could not be read (kept in the database, named in the view). */
+  unreadable: number;
+  loading: boolean;
+  error: string | null;
+}
+
+interface Snapshot {
+  set: { documents: DocumentRecord[]; notes: NoteRecord[]; flags: FlagRecord[] };
+  entries: RecordEntry[];
+  unreadable: number;
+}
+
+/** Performance measure per full load of the record (read + validate, index), for the benchmark. */
+export const RECORD_LOAD_MEASURE = 'raadslens:record-load';
+const RECORD_STORES = new Set(['notes', 'flags', 'documents']);
+
+let snapshot: Snapshot | null = null;
+let lastError: string | null = null;
+let inflight: Promise<void> | null = null;
+/** Bumped on every relevant change: a load that overlapped one is repeated. */
+let generation = 0;
+let patches: Promise<void> = Promise.resolve();
+const listeners = new Set<() => void>();
+
+function publish(next: Snapshot | null, error: string | null = null): void {
+  snapshot = next;
+  lastError = error;
+  for (const listener of listeners) listener();
+}
+
+async function readAll(): Promise<Snapshot> {
+  const t0 = performance.now();
+  const [documents, notes, flags] = await Promise.all([documentsRepo.listAll(), notesRepo.listAll(), flagsRepo.listAll()]);
+  const t1 = performance.now();
+  const entries = buildEntries(documents, notes, flags);
+  const t2 = performance.now();
+  performance.measure(RECORD_LOAD_MEASURE, { start: t0, end: t2, detail: { readMs: t1 - t0, indexMs: t2 - t1, entries: entries.length } });
+  return {
+    set: { documents, notes, flags },
+    entries,
+    unreadable: notes.invalid.length + flags.invalid.length + documents.invalid.length,
+  };
+}
+
+/** Loads the record unless it is kept already; concurrent callers share one load. */
+export function loadRecord(): Promise<void> {
+  watch();
+  if (snapshot) return Promise.resolve();
+  inflight ??= (async () => {
+    try {
+      for (let attempt = 0; ; attempt++) {
+        const started = generation;
+        const next = await readAll();
+        if (started === generation || attempt >= 2) {
+          publish(next);
+          return;
+        }
+      }
+    } catch (e) {
+      publish(null, errorText(e));
+    } finally {
+      inflight = null;
+    }
+  })();
+  return inflight;
+}
+
+/** Loads the record when the page is idle, so opening "Alles" later shows it at once. */
+export function preloadRecord(): void {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) idle(() => void loadRecord(), { timeout: 2000 });
+  else setTimeout(() => void loadRecord(), 200);
+}
+
+function replaceById<T extends { id: string }>(list: T[], changed: Map<string, T | undefined>): T[] {
+  const out: T[] = [];
+  for (const item of list) {
+    if (!changed.has(item.id)) out.push(item);
+  }
+  for (const item of changed.values()) if (item) out.push(item);
+  return out;
+}
+
+/** Applies a change with known keys to the kept snapshot: reads those records only. */
+async function patch(change: RecordChange): Promise<void> {
+  const base = snapshot;
+  if (!base || !change.ids) return;
+  const read = async <T>(get: (id: string) => Promise<T | undefined>) => new Map(await Promise.all(change.ids!.map(async (id) => [id, await get(id)] as const)));
+  const notes = change.stores.includes('notes') ? await read(notesRepo.get) : new Map<string, NoteRecord | undefined>();
+  const flags = change.stores.includes('flags') ? await read(flagsRepo.get) : new Map<string, FlagRecord | undefined>();
+  const docs = change.stores.includes('documents') ? await read(documentsRepo.get) : new Map<string, DocumentRecord | undefined>();
+  if (snapshot !== base) return; // a reload overtook this patch; it has the change
+  const set = {
+    documents: docs.size ? replaceById(base.set.documents, docs) : base.set.documents,
+    notes: notes.size ? replaceById(base.set.notes, notes) : base.set.notes,
+    flags: flags.size ? replaceById(base.set.flags, flags) : base.set.flags,
+  };
+  const byId = new Map(set.documents.map((d) => [d.id, d]));
+  const stale = (e: RecordEntry) => docs.has(e.documentId) || (e.kind === 'note' ? notes.has(e.id) : flags.has(e.id));
+  const entries = base.entries.filter((e) => !stale(e));
+  for (const n of set.notes) if (notes.has(n.id) || docs.has(n.documentId)) entries.push(noteEntry(n, byId.get(n.documentId)));
+  for (const f of set.flags) if (flags.has(f.id) || docs.has(f.documentId)) entries.push(flagEntry(f, byId.get(f.documentId)));
+  publish({ set, entries, unreadable: base.unreadable });
+}
+
+let watching = false;
+function watch(): void {
+  if (watching) return;
+  watching = true;
+  onRecordChange((change) => {
+    if (!change.stores.some((s) => RECORD_STORES.has(s))) return;
+    generation += 1;
+    if (!snapshot) return; // nothing kept; a load in flight repeats itself
+    if (!change.ids) {
+      publish(null);
+      if (listeners.size > 0) void loadRecord();
+      return;
+    }
+    patches = patches
+      .then(() => patch(change))
+      .catch(() => {
+        // An unreadable record or a storage error: start over from a full read.
+        publish(null);
+        if (listeners.size > 0) void loadRecord();
+      });
+  });
+}
+
+const EMPTY: Snapshot = { set: { documents: [], notes: [], flags: [] }, entries: [], unreadable: 0 };
+
+/** Every note and flag with its document, for "Alles", current across pages. */
+export function useRecord(): RecordState {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const listener = () => setTick((n) => n + 1);
+    listeners.add(listener);
+    void loadRecord();
+    return () => {
+      listeners.delete(listener);
+    };
+  }, []);
+  const current = snapshot ?? EMPTY;
+  const loading = snapshot === null && lastError === null;
+  return useMemo(
+    () => ({ set: current.set, entries: current.entries, unreadable: current.unreadable, loading, error: lastError }),
+    [current, loading, lastError],
+  );
+}
+
+/** For tests: forget the kept record (each test has its own database). */
+export function resetRecordForTests(): void {
+  snapshot = null;
+  lastError = null;
+  inflight = null;
+  generation = 0;
+  patches = Promise.resolve();
+}

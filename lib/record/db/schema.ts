@@ -1,0 +1,136 @@
+// The records as they are stored. Every write is parsed with these before `put`, every read after
+// `get`: IndexedDB keeps whatever it is given, and data written by an older build, a failed import
+// or a hand-edited backup must show up as "unreadable", never crash a list.
+import { z } from 'zod';
+import { AnchorSchema } from '../../core/anchor/schema';
+import { CategoryIdSchema, QuestionIdSchema } from '../../core/rules/schema';
+
+export const DB_NAME = 'raadslens';
+
+export const STORE_NAMES = ['documents', 'notes', 'flags', 'settings', 'corrections'] as const;
+export type StoreName = (typeof STORE_NAMES)[number];
+
+/** The latest moment a Date can hold (ECMAScript: ±10^8 days around 1970); beyond it every date format throws. */
+export const MAX_DATE_MS = 8.64e15;
+
+const timestamp = z.number().int().nonnegative().max(MAX_DATE_MS);
+
+export const SAFEGUARD_STATUSES = ['stated', 'negated', 'planned', 'absent'] as const;
+const SafeguardStatusSchema = z.enum(SAFEGUARD_STATUSES);
+const safeguardId = z.string().regex(/^[a-z0-9-]+$/).max(60);
+
+/**
+ * What the checklist read in the document when the reader last had it open, kept with a stored
+ * document so a letter for several documents ("Alles") can quote it without opening each again.
+ */
+export const ChecklistSnapshotSchema = z.object({
+  readAt: timestamp,
+  items: z
+    .array(
+      z.object({
+        id: safeguardId,
+        status: SafeguardStatusSchema,
+        /** The sentences that say it (a few), as quoted. */
+        passages: z.array(z.object({ text: z.string().max(2000), status: SafeguardStatusSchema, scope: z.string().max(500).optional() })).max(5),
+        ask: z.string().max(2000).optional(),
+      }),
+    )
+    .max(50),
+});
+export type ChecklistSnapshot = z.infer<typeof ChecklistSnapshotSchema>;
+
+export const DocumentRecordSchema = z.object({
+  /** normaliseDocumentUrl(url): the same document reached via a tracking link is one record. */
+  id: z.string().min(1),
+  url: z.string().min(1),
+  portal: z.string().min(1).optional(),
+  gemeente: z.string().min(1).optional(),
+  title: z.string(),
+  /** raadsvoorstel, raadsinformatiebrief, motie, …: free text, the portal detectors decide. */
+  type: z.string().min(1).optional(),
+  meetingDate: z.iso.date().optional(),
+  checklist: ChecklistSnapshotSchema.optional(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
+
+export const NOTE_STATUSES = ['open', 'gesteld', 'beantwoord'] as const;
+export const NoteStatusSchema = z.enum(NOTE_STATUSES);
+export type NoteStatus = z.infer<typeof NoteStatusSchema>;
+
+const tag = z.string().trim().min(1).max(64);
+
+export const NoteRecordSchema = z.object({
+  id: z.uuid(),
+  documentId: z.string().min(1),
+  /** Absent: the note is about the whole document. */
+  anchor: AnchorSchema.optional(),
+  text: z.string().max(20_000),
+  question: QuestionIdSchema.optional(),
+  category: CategoryIdSchema.optional(),
+  status: NoteStatusSchema.default('open'),
+  tags: z.array(tag).max(50).default([]),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  /** Bumped on every save; a save must name the revision it started from (optimistic concurrency). */
+  revision: z.number().int().positive(),
+});
+export type NoteRecord = z.infer<typeof NoteRecordSchema>;
+
+export const FLAG_KINDS = ['match', 'passage', 'document'] as const;
+
+export const FlagRecordSchema = z
+  .object({
+    id: z.uuid(),
+    documentId: z.string().min(1),
+    /** match: a highlighted term; passage: a selection; document: the whole document. */
+    kind: z.enum(FLAG_KINDS),
+    anchor: AnchorSchema.optional(),
+    termId: z.string().min(1).optional(),
+    category: CategoryIdSchema.optional(),
+    /** The AP question the reader linked the flag to (optional; no index, so no migration). */
+    question: QuestionIdSchema.optional(),
+    reason: z.string().max(2_000),
+    /** A flag becomes a question the reader asks: same life cycle as a note's. Defaults keep older records readable. */
+    status: NoteStatusSchema.default('open'),
+    tags: z.array(tag).max(50).default([]),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    revision: z.number().int().positive(),
+  })
+  // A flag that points at text must say where, or it can never be shown in the document again.
+  .refine((f) => f.kind === 'document' || f.anchor !== undefined, {
+    message: 'een markering van een passage of term heeft een anker nodig',
+    path: ['anchor'],
+  })
+  .refine((f) => f.kind !== 'match' || f.termId !== undefined, {
+    message: 'een markering van een term heeft een termId nodig',
+    path: ['termId'],
+  });
+export type FlagRecord = z.infer<typeof FlagRecordSchema>;
+
+export const SettingRecordSchema = z.object({
+  key: z.string().min(1).max(200),
+  /** JSON only, so a setting survives the JSON backup unchanged. */
+  value: z.json(),
+  updatedAt: timestamp,
+});
+export type SettingRecord = z.infer<typeof SettingRecordSchema>;
+
+/**
+ * The reader's correction of one safeguard's status in one document ("the document does say the FG
+ * was consulted"): kept with the document, used by the panel and the letter instead of what was read.
+ */
+export const CorrectionRecordSchema = z.object({
+  documentId: z.string().min(1),
+  safeguard: safeguardId,
+  status: SafeguardStatusSchema,
+  /** What Raadslens read when the reader corrected it. */
+  detected: SafeguardStatusSchema.optional(),
+  /** The sentence the reader corrected, as quoted then (the letter can use it without a scan). */
+  passage: z.string().max(2000).optional(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type CorrectionRecord = z.infer<typeof CorrectionRecordSchema>;

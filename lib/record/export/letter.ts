@@ -1,0 +1,326 @@
+// "Concept schriftelijke vragen": the letter a raadslid sends to the college, for one document or
+// for several of one gemeente. Built so that it can be sent after a read-through, not rewritten:
+// - whole sentences quoted, never a bare keyword;
+// - what the document says was not done, or only announced, leads (the strongest questions);
+// - one question per safeguard and per concern: the reader's own notes and flags about a safeguard
+//   are merged into its question, a signal whose concern a safeguard question covers asks nothing;
+// - only what the document leaves open: a safeguard it says is done gets no question, one done for
+//   part only ("voor de pilot") is asked about the rest;
+// - grouped by the AP question they belong to, numbered straight through so answers can refer to them;
+// - the Reglement van orde article, naam, fractie and plaats left as clear [placeholders].
+// Pure: everything it quotes comes in through LetterInput.
+import type { DocumentRecord, FlagRecord, NoteRecord } from '../db/schema';
+import type { ChecklistItem } from '../../core/questions/checklist';
+import type { QuestionId } from '../../core/rules/schema';
+import type { StatusRules } from '../../core/rules/status';
+import { compareReadingOrder, flagEntry, noteEntry, type RecordEntry } from '../entries';
+import { formatDate, formatMeetingDate, type ExportLabels } from './model';
+
+export interface LetterSignal {
+  id: string;
+  question: QuestionId;
+  followUp: string;
+}
+
+export interface LetterDocument {
+  document: Pick<DocumentRecord, 'url' | 'title'> & Partial<Pick<DocumentRecord, 'id' | 'gemeente' | 'type' | 'meetingDate'>>;
+  notes: readonly NoteRecord[];
+  flags: readonly FlagRecord[];
+  /** What the document says per safeguard, with the reader's corrections; absent when never read. */
+  checklist?: readonly ChecklistItem[];
+  /** Signals of the AP questions that apply (scan only). */
+  signals?: readonly LetterSignal[];
+  /** The whole sentence of an anchored note or flag, by record id, where the page could tell. */
+  sentences?: ReadonlyMap<string, string>;
+}
+
+export interface LetterInput {
+  /** One document, or several of one gemeente. */
+  documents: readonly LetterDocument[];
+  labels: ExportLabels;
+  /** rules/status.json: the words for absent safeguards, and which signals a safeguard question covers. */
+  status: Pick<StatusRules, 'safeguards' | 'letter'>;
+  /** The safeguards a text is about (the safeguard matcher), to merge a reader's note into its question. */
+  concernsOf?: (text: string) => readonly string[];
+  date?: number;
+}
+
+export interface LetterQuestion {
+  text: string;
+  /** What it is about: a safeguard id, a signal id, or the reader's entry id. */
+  about: string;
+  status?: ChecklistItem['status'];
+}
+
+export interface LetterGroup {
+  /** The AP question, or null for the reader's questions that belong to none. */
+  question: QuestionId | null;
+  heading: string;
+  vragen: LetterQuestion[];
+}
+
+export interface Letter {
+  aan: string;
+  datum: string;
+  onderwerp: string;
+  inleiding: string;
+  groups: LetterGroup[];
+  toelichting?: string;
+  ondertekening: string[];
+}
+
+const PLACEHOLDER = { naam: '[naam]', fractie: '[fractie]', plaats: '[plaats]', artikel: '[artikel …]', gemeente: '[gemeente]' };
+/** Documents written by the college: "Het college schrijft". Others (moties, vragen) are quoted as "In de … staat". */
+const FROM_COLLEGE = new Set(['raadsvoorstel', 'raadsinformatiebrief', 'collegebrief', 'brief', 'collegebesluit', 'beantwoording', 'memo']);
+/**
+ * How strong a question is: the lower, the earlier in the letter. Done for part only ("voor de
+ * pilot") is as strong as announced: for the rest it is not done.
+ */
+const RANK = { negated: 0, planned: 1, stated: 1, entry: 2, absent: 3, signal: 4 } as const;
+
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function asQuestion(text: string): string {
+  const t = oneLine(text);
+  if (!t) return '';
+  return /[?]$/.test(t) ? t : `${t.replace(/[.!]+$/, '')}. Kan het college hierop ingaan?`;
+}
+
+function quote(sentence: string): string {
+  const q = oneLine(sentence);
+  return `“${q.length > 600 ? `${q.slice(0, 597)}…` : q}”`;
+}
+
+function soortOf(doc: LetterDocument['document']): string {
+  return doc.type ?? 'raadsstuk';
+}
+
+/** "het raadsvoorstel", "de motie": the article a reader would use. */
+function withArticle(soort: string): string {
+  return /^(motie|brief|raadsinformatiebrief|collegebrief|beantwoording|memo|notitie|nota|verordening|agenda|besluitenlijst)$/.test(soort) ? `de ${soort}` : `het ${soort}`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** How a quote is introduced: in a letter about several documents, the document is named. */
+function quoteLead(doc: LetterDocument['document'], several: boolean, page?: number): string {
+  const soort = soortOf(doc);
+  const where = several ? `${withArticle(soort)} “${oneLine(doc.title)}”` : withArticle(soort);
+  const at = page ? ` (p. ${page})` : '';
+  if (FROM_COLLEGE.has(soort)) return `Het college schrijft in ${where}${at}:`;
+  return `In ${where}${at} staat:`;
+}
+
+interface Draft extends LetterQuestion {
+  question: QuestionId | null;
+  rank: number;
+  order: number;
+}
+
+function entriesOf(d: LetterDocument): RecordEntry[] {
+  return [...d.notes.map((n) => noteEntry(n, undefined)), ...d.flags.map((f) => flagEntry(f, undefined))].sort(compareReadingOrder);
+}
+
+/** The sentence to quote for a reader's entry: the page's whole sentence, else the passage with its context. */
+function entrySentence(e: RecordEntry, d: LetterDocument): string | undefined {
+  if (!e.anchor) return undefined;
+  const whole = d.sentences?.get(e.id);
+  if (whole) return whole;
+  const { prefix, exact, suffix } = e.anchor;
+  // The kept context, cut at a sentence end on either side when there is one.
+  const before = prefix.split(/(?<=[.!?])\s+/).at(-1) ?? '';
+  const after = suffix.split(/(?<=[.!?])\s+/)[0] ?? '';
+  const cutBefore = before.length < prefix.length || prefix.length === 0;
+  const cutAfter = after.length < suffix.length || suffix.length === 0;
+  return `${cutBefore ? '' : '… '}${before}${exact}${after}${cutAfter ? '' : ' …'}`;
+}
+
+function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean, firstOrder: number): Draft[] {
+  const { status, concernsOf } = input;
+  const doc = d.document;
+  const soort = soortOf(doc);
+  const drafts: Draft[] = [];
+  let order = firstOrder;
+  const entries = entriesOf(d);
+  const asking = new Map<string, Draft>();
+
+  // What the document leaves open, per safeguard.
+  for (const item of d.checklist ?? []) {
+    if (!item.ask) continue;
+    const rank = RANK[item.status];
+    let text: string;
+    if (item.status === 'absent') {
+      const lead = status.safeguards[item.id]?.asks?.absent.replace('{soort}', soort) ?? `${capitalise(withArticle(soort))} zegt niets over ${item.label}.`;
+      text = `${several ? `${lead.replace(/^Het [^ ]+ /, `${capitalise(withArticle(soort))} “${oneLine(doc.title)}” `)}` : lead} ${item.ask}`;
+    } else {
+      const passage = item.passages.find((p) => p.status === item.status) ?? item.passages[0];
+      text = passage ? `${quoteLead(doc, several)} ${quote(passage.text)} ${item.ask}` : `${capitalise(withArticle(soort))} zegt niet dat ${item.label} is gedaan. ${item.ask}`;
+    }
+    const draft: Draft = { text, about: item.id, status: item.status, question: item.question, rank, order: order++ };
+    asking.set(item.id, draft);
+    drafts.push(draft);
+  }
+
+  // The reader's notes and flags: merged into a safeguard's question when about that safeguard,
+  // else a question of their own; two on the same sentence are one question.
+  const bySentence = new Map<string, Draft>();
+  for (const e of entries) {
+    const sentence = entrySentence(e, d);
+    const own = asQuestion(e.text);
+    const concerns = concernsOf?.([e.text, sentence ?? ''].join(' ')) ?? [];
+    const target = concerns.map((id) => asking.get(id)).find((x) => x);
+    if (target) {
+      // Merged: the reader's remark joins the safeguard's question, and the quote if it is another sentence.
+      const extra = sentence && !target.text.includes(oneLine(sentence)) ? `${quoteLead(doc, several, e.anchor?.page)} ${quote(sentence)} ` : '';
+      if (own || extra) target.text = `${target.text} ${extra}${own}`.trim();
+      target.rank = Math.min(target.rank, RANK.entry);
+      continue;
+    }
+    const key = sentence ? oneLine(sentence) : '';
+    const same = key ? bySentence.get(key) : undefined;
+    if (same) {
+      if (own && !same.text.includes(own)) same.text = `${same.text} ${own}`;
+      continue;
+    }
+    const ask = own || `Kan het college toelichten wat hiermee wordt bedoeld en wat dit betekent voor de privacy van inwoners?`;
+    const text = sentence ? `${quoteLead(doc, several, e.anchor?.page)} ${quote(sentence)} ${ask}` : own || `Kan het college toelichten welke gevolgen ${withArticle(soort)} heeft voor de privacy van inwoners?`;
+    const draft: Draft = { text, about: e.id, question: e.question ?? null, rank: RANK.entry, order: order++ };
+    if (key) bySentence.set(key, draft);
+    drafts.push(draft);
+  }
+
+  // Signals, unless a safeguard question in the letter covers the same concern.
+  for (const s of d.signals ?? []) {
+    const covered = (status.letter.signalMerges[s.id] ?? []).some((id) => asking.has(id));
+    if (covered) continue;
+    drafts.push({ text: s.followUp, about: s.id, question: s.question, rank: RANK.signal, order: order++ });
+  }
+  return drafts;
+}
+
+function groupHeading(labels: ExportLabels, id: QuestionId | null): string {
+  if (!id) return 'Overige vragen';
+  const q = labels.questions[id];
+  return q ? `${q.title} (vraag ${q.number} van de Autoriteit Persoonsgegevens)` : id;
+}
+
+export function buildLetter(input: LetterInput): Letter {
+  const { labels, documents } = input;
+  const several = documents.length > 1;
+  const drafts: Draft[] = [];
+  for (const d of documents) drafts.push(...documentDrafts(d, input, several, drafts.length));
+
+  // Identical questions (the same follow-up about two documents, say) are asked once.
+  const seen = new Set<string>();
+  const unique = drafts.filter((q) => (seen.has(q.text) ? false : (seen.add(q.text), true)));
+
+  // Groups per AP question: a group holding what the document says was not done, only announced or
+  // done for part only comes first; the others follow in the AP's order.
+  const groups = new Map<QuestionId | null, Draft[]>();
+  for (const q of unique) groups.set(q.question, [...(groups.get(q.question) ?? []), q]);
+  const ordered = [...groups.entries()]
+    .map(([question, list]) => ({ question, list: list.sort((a, b) => a.rank - b.rank || a.order - b.order) }))
+    .sort((a, b) => {
+      const ra = Math.min(a.list[0]!.rank, RANK.entry);
+      const rb = Math.min(b.list[0]!.rank, RANK.entry);
+      const na = a.question ? (labels.questions[a.question]?.number ?? 9) : 10;
+      const nb = b.question ? (labels.questions[b.question]?.number ?? 9) : 10;
+      return ra - rb || na - nb;
+    });
+
+  const first = documents[0]?.document ?? { url: '', title: '' };
+  const gemeente = documents.find((d) => d.document.gemeente)?.document.gemeente ?? PLACEHOLDER.gemeente;
+  const reglement = `op grond van artikel ${PLACEHOLDER.artikel} van het Reglement van orde voor de vergaderingen van de gemeenteraad van ${gemeente}`;
+  let onderwerp: string;
+  let aanleiding: string;
+  if (several) {
+    onderwerp = `Schriftelijke vragen over ${documents.length} raadsstukken over technologie en privacy`;
+    const lijst = documents
+      .map((d) => {
+        const vergadering = d.document.meetingDate ? `, vergadering van ${formatMeetingDate(d.document.meetingDate)}` : '';
+        return `- ${withArticle(soortOf(d.document))} “${oneLine(d.document.title)}” (${d.document.url}${vergadering})`;
+      })
+      .join('\n');
+    aanleiding = `Naar aanleiding van de volgende stukken stelt de fractie van ${PLACEHOLDER.fractie}, ${reglement}, de volgende schriftelijke vragen:\n${lijst}`;
+  } else {
+    const soort = soortOf(first);
+    const vergadering = first.meetingDate ? `, geagendeerd voor de vergadering van ${formatMeetingDate(first.meetingDate)},` : '';
+    onderwerp = `Schriftelijke vragen over “${oneLine(first.title)}”`;
+    aanleiding = `Naar aanleiding van ${withArticle(soort)} “${oneLine(first.title)}” (${first.url})${vergadering} stelt de fractie van ${PLACEHOLDER.fractie}, ${reglement}, de volgende schriftelijke vragen.`;
+  }
+  const apIntro = ordered.some((g) => g.question)
+    ? ' De vragen volgen de drie vragen die de Autoriteit Persoonsgegevens raadsleden aanraadt te stellen wanneer de gemeente technologie inzet die persoonsgegevens verwerkt.'
+    : '';
+
+  return {
+    aan: `Aan het college van burgemeester en wethouders van de gemeente ${gemeente}`,
+    datum: `${PLACEHOLDER.plaats}, ${formatDate(input.date ?? Date.now())}`,
+    onderwerp,
+    inleiding: `Geacht college,\n\n${aanleiding}${apIntro}`,
+    groups: ordered.length
+      ? ordered.map((g) => ({ question: g.question, heading: groupHeading(labels, g.question), vragen: g.list.map(({ text, about, status }) => ({ text, about, ...(status ? { status } : {}) })) }))
+      : [{ question: null, heading: 'Vragen', vragen: [{ text: '[vraag]', about: 'placeholder' }] }],
+    toelichting: labels.source
+      ? `De vragen volgen mede de handreiking “${labels.source.title}” van de ${labels.source.publisher} (${labels.source.url}).`
+      : undefined,
+    ondertekening: ['Met vriendelijke groet,', '', PLACEHOLDER.naam, `Fractie ${PLACEHOLDER.fractie}`],
+  };
+}
+
+/** Every question in letter order (numbered straight through the groups). */
+export function letterQuestions(letter: Letter): LetterQuestion[] {
+  return letter.groups.flatMap((g) => g.vragen);
+}
+
+/**
+ * Markdown-escaped: quoted page text and the reader's words may hold "# Kop", "[x](javascript:…)"
+ * or "<img onerror=…>"; every character Markdown or HTML would act on is escaped, so the letter
+ * renders as the text it is.
+ */
+export function escapeMarkdown(text: string): string {
+  // Parentheses and hyphens are left: without "[" or a line start they cannot make a link or a list.
+  return oneLine(text).replace(/[\\`*_{}[\]<>#!|~&]/g, (c) => `\\${c}`);
+}
+
+export function letterMarkdown(letter: Letter): string {
+  let n = 0;
+  const paragraphs = (s: string) => s.split('\n\n').map((p) => p.split('\n').map((line) => (line.startsWith('- ') ? `- ${escapeMarkdown(line.slice(2))}` : escapeMarkdown(line))).join('\n'));
+  return [
+    escapeMarkdown(letter.aan),
+    '',
+    escapeMarkdown(letter.datum),
+    '',
+    `**Onderwerp:** ${escapeMarkdown(letter.onderwerp)}`,
+    '',
+    paragraphs(letter.inleiding).join('\n\n'),
+    '',
+    '## Vragen',
+    '',
+    ...letter.groups.flatMap((g) => [`### ${escapeMarkdown(g.heading)}`, '', ...g.vragen.map((v) => `${++n}. ${escapeMarkdown(v.text)}`), '']),
+    ...(letter.toelichting ? [`_${escapeMarkdown(letter.toelichting)}_`, ''] : []),
+    ...letter.ondertekening.map((l) => (l ? `${escapeMarkdown(l)}  ` : '')),
+    '',
+  ].join('\n');
+}
+
+export function letterText(letter: Letter): string {
+  let n = 0;
+  return [
+    letter.aan,
+    '',
+    letter.datum,
+    '',
+    `Onderwerp: ${letter.onderwerp}`,
+    '',
+    letter.inleiding,
+    '',
+    'Vragen',
+    '',
+    ...letter.groups.flatMap((g) => [g.heading, '', ...g.vragen.flatMap((v) => [`${++n}. ${v.text}`, ''])]),
+    ...(letter.toelichting ? [letter.toelichting, ''] : []),
+    ...letter.ondertekening,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,115 @@
+// What every export format works from: a selection of the record, grouped per document in
+// reading order, with the labels of AP questions and categories from the rule packs. Pure.
+import type { CorrectionRecord, DocumentRecord, FlagRecord, NoteRecord } from '../db/schema';
+import type { RuleSet } from '../../core/rules/load';
+import type { CategoryId, QuestionId } from '../../core/rules/schema';
+import { buildEntries, compareReadingOrder, type RecordEntry } from '../entries';
+
+export interface ExportSet {
+  documents: readonly DocumentRecord[];
+  notes: readonly NoteRecord[];
+  flags: readonly FlagRecord[];
+  /** The reader's checklist corrections (backup and letter). */
+  corrections?: readonly CorrectionRecord[];
+}
+
+export interface ExportLabels {
+  questions: Partial<Record<QuestionId, { number: number; title: string }>>;
+  categories: Partial<Record<CategoryId, string>>;
+  /** The AP publication the questions come from, for a source line. */
+  source?: { title: string; publisher: string; url: string };
+}
+
+export function labelsFromRules(rules: RuleSet): ExportLabels {
+  return {
+    questions: Object.fromEntries(rules.questions.questions.map((q) => [q.id, { number: q.number, title: q.title }])),
+    categories: Object.fromEntries(rules.categories.map((c) => [c.id, c.label])),
+    source: { title: rules.questions.source.title, publisher: rules.questions.source.publisher, url: rules.questions.source.url },
+  };
+}
+
+export interface DocumentGroup {
+  documentId: string;
+  document: DocumentRecord | undefined;
+  url: string;
+  title: string;
+  entries: RecordEntry[];
+}
+
+/** Per document (by meeting date, newest first, then title), its items in reading order. */
+export function groupByDocument(set: ExportSet): DocumentGroup[] {
+  const entries = buildEntries(set.documents, set.notes, set.flags);
+  const groups = new Map<string, DocumentGroup>();
+  for (const e of entries) {
+    let g = groups.get(e.documentId);
+    if (!g) {
+      g = { documentId: e.documentId, document: set.documents.find((d) => d.id === e.documentId), url: e.url, title: e.title, entries: [] };
+      groups.set(e.documentId, g);
+    }
+    g.entries.push(e);
+  }
+  // Documents without notes or flags are part of a backup, but not of a reading export.
+  const list = [...groups.values()];
+  for (const g of list) g.entries.sort(compareReadingOrder);
+  return list.sort((a, b) => {
+    const da = a.document?.meetingDate ?? '';
+    const db = b.document?.meetingDate ?? '';
+    if (da !== db) return da < db ? 1 : -1;
+    return a.title.localeCompare(b.title, 'nl');
+  });
+}
+
+/** Exactly the given entries (e.g. what the "Alles" filters show), with their documents. */
+export function selectEntries(set: ExportSet, entries: readonly RecordEntry[]): ExportSet {
+  const notes = new Set(entries.filter((e) => e.kind === 'note').map((e) => e.id));
+  const flags = new Set(entries.filter((e) => e.kind === 'flag').map((e) => e.id));
+  const docs = new Set(entries.map((e) => e.documentId));
+  return {
+    documents: set.documents.filter((d) => docs.has(d.id)),
+    notes: set.notes.filter((n) => notes.has(n.id)),
+    flags: set.flags.filter((f) => flags.has(f.id)),
+    corrections: (set.corrections ?? []).filter((c) => docs.has(c.documentId)),
+  };
+}
+
+const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+const dateOnly = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
+
+export const formatDateTime = (ms: number): string => dateTime.format(ms);
+export const formatDate = (ms: number): string => dateOnly.format(ms);
+/** "2026-12-10" → "10 december 2026" (a calendar date, so no time zone shift). */
+export function formatMeetingDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+/**
+ * A link that opens the document at the passage in Chromium-based browsers and Safari (URL text
+ * fragment); other browsers open the document. Long quotes use textStart,textEnd.
+ */
+export function passageLink(url: string, exact: string | undefined): string {
+  if (!exact) return url;
+  const base = url.split('#')[0] ?? url;
+  // Text fragments treat - , & as syntax: they must be percent-encoded inside a term.
+  const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
+  const words = exact.trim().split(/\s+/);
+  if (words.length === 0 || !words[0]) return base;
+  const directive = words.length <= 8 ? enc(words.join(' ')) : `${enc(words.slice(0, 4).join(' '))},${enc(words.slice(-4).join(' '))}`;
+  return `${base}#:~:text=${directive}`;
+}
+
+export function questionLabel(labels: ExportLabels, id: QuestionId | undefined): string | undefined {
+  if (!id) return undefined;
+  const q = labels.questions[id];
+  return q ? `AP-vraag ${q.number}: ${q.title}` : id;
+}
+
+export function categoryLabel(labels: ExportLabels, id: CategoryId | undefined): string | undefined {
+  return id ? (labels.categories[id] ?? id) : undefined;
+}
+
+export function entryKindLabel(e: RecordEntry): string {
+  if (e.kind === 'note') return 'Notitie';
+  return e.flagKind === 'document' ? 'Aandachtspunt (hele document)' : 'Aandachtspunt';
+}

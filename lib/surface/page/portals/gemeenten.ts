@@ -1,0 +1,160 @@
+// The gemeente as a raadslid names it. Portals show it only as a host slug (`denhaag`,
+// `rotterdamraad`, `gemeente-steenbergen`) or in the page's own words ("Gemeente Den Helder" in the
+// logo, `data-site-name="Almelo"`); both are looked up in the official list of gemeenten
+// (rules/gemeenten.json, CBS "Gemeentelijke indeling"), so the panel says "Den Haag", never "Denhaag".
+// Pure: no DOM here (dom.ts reads the page), so the record and the Node tools use it too.
+import { z } from 'zod';
+import raw from '../../../../rules/gemeenten.json';
+import { RulePackError, formatZodIssues, rulesErrorMap } from '../../../core/rules/errors';
+
+export const GEMEENTEN_FILE = 'rules/gemeenten.json';
+
+const NameSchema = z.string().trim().min(2).max(80);
+export const GemeentenSchema = z.strictObject({
+  _bron: z.string().min(20),
+  _peildatum: z.iso.date(),
+  gemeenten: z
+    .array(
+      z.strictObject({
+        /** How the council and its portal name the gemeente ("Den Haag"). */
+        name: NameSchema,
+        /** The CBS table's name where it differs ("'s-Gravenhage"). */
+        cbs: NameSchema.optional(),
+        provincie: z.enum([
+          'Groningen', 'Fryslân', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland', 'Utrecht',
+          'Noord-Holland', 'Zuid-Holland', 'Zeeland', 'Noord-Brabant', 'Limburg',
+        ]),
+        /** Other names pages use ("Den Bosch"). */
+        ook: z.array(NameSchema).max(5).optional(),
+      }),
+    )
+    .min(300)
+    .max(400),
+});
+export type GemeentenDoc = z.infer<typeof GemeentenSchema>;
+
+/** The list checked: a RulePackError in plain Dutch when the file is broken. */
+export function parseGemeenten(input: unknown): GemeentenDoc {
+  const parsed = GemeentenSchema.safeParse(input, { error: rulesErrorMap });
+  if (!parsed.success) throw new RulePackError(formatZodIssues(GEMEENTEN_FILE, parsed.error.issues));
+  return parsed.data;
+}
+
+/** "'s-Hertogenbosch" → "shertogenbosch", "Súdwest-Fryslân" → "sudwestfryslan": how hosts write names. */
+export function slugOf(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** Slug → official name; null for a slug two gemeenten share (Bergen in NH and in Limburg). */
+type SlugIndex = Map<string, string | null>;
+let index: SlugIndex | null = null;
+
+function buildIndex(doc: GemeentenDoc): SlugIndex {
+  const map: SlugIndex = new Map();
+  const put = (slug: string, name: string) => {
+    const had = map.get(slug);
+    map.set(slug, had === undefined || had === name ? name : null);
+  };
+  for (const g of doc.gemeenten) {
+    for (const n of [g.name, g.cbs, ...(g.ook ?? [])]) if (n) put(slugOf(n), g.name);
+    // "Bergen (NH)": a page that says just "Bergen" could mean either.
+    const bare = g.name.replace(/\s*\([^)]*\)$/, '');
+    if (bare !== g.name) put(slugOf(bare), g.name);
+  }
+  return map;
+}
+
+function slugIndex(): SlugIndex {
+  if (index) return index;
+  try {
+    index = buildIndex(parseGemeenten(raw));
+  } catch {
+    // A broken list (caught by its unit test) must not stop a scan: names fall back to the page's.
+    index = new Map();
+  }
+  return index;
+}
+
+/** The official name for a slug or a name as written, or undefined (unknown, or ambiguous). */
+export function gemeenteBySlug(slug: string): string | undefined {
+  return slugIndex().get(slug) ?? undefined;
+}
+
+/** Every official name in the list (for tests and tools). */
+export function allGemeenten(): string[] {
+  return [...new Set([...slugIndex().values()].filter((v): v is string => !!v))];
+}
+
+// Host labels that name no gemeente: vendors, services and the words portals put around the name.
+const NOT_A_NAME = new Set([
+  'www', 'api', 'api1', 'api2', 'zoek', 'raad', 'gemeenteraad', 'gemeentebestuur', 'bestuur', 'besluitvorming',
+  'raadsinformatie', 'ris', 'bestuurlijkeinformatie', 'notubiz', 'parlaeus', 'ibabs', 'openbesluitvorming',
+  'overheid', 'nl', 'eu', 'com', 'org', 'net', 'gemeente', 'portal', 'app',
+]);
+const PREFIXES = ['gemeenteraad', 'gemeentebestuur', 'gemeente', 'raadsinformatie', 'raad', 'ris', 'bestuur'];
+const SUFFIXES = ['raadsinformatie', 'gemeenteraad', 'gemeente', 'raad', 'ris'];
+
+/** The gemeente a host label names, with the words around it taken off ("rotterdamraad"). */
+function gemeenteFromLabel(label: string): string | undefined {
+  const slug = slugOf(label);
+  if (!slug || NOT_A_NAME.has(slug)) return undefined;
+  const direct = gemeenteBySlug(slug);
+  if (direct) return direct;
+  for (const p of ['', ...PREFIXES]) {
+    if (!slug.startsWith(p)) continue;
+    for (const s of ['', ...SUFFIXES]) {
+      if (!p && !s) continue;
+      if (!slug.endsWith(s) || slug.length <= p.length + s.length) continue;
+      const hit = gemeenteBySlug(slug.slice(p.length, slug.length - s.length));
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The gemeente in a host name, left to right: `denhaag.raadsinformatie.nl` → Den Haag,
+ * `rotterdamraad.bestuurlijkeinformatie.nl` → Rotterdam, `raad.gemeente-steenbergen.nl` → Steenbergen.
+ * Undefined for hosts of no gemeente (a province's portal, a national site).
+ */
+export function gemeenteFromHost(hostname: string): string | undefined {
+  const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
+  for (const label of labels.slice(0, -1)) {
+    const hit = gemeenteFromLabel(label);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+const LEAD = /^\s*(?:de\s+)?(?:gemeente(?:blad)?|gemeenteraad)(?:\s+van)?\s+/i;
+
+/**
+ * The official name for a name as a page writes it: "Gemeente Den Helder", "Den Helder
+ * Raadsgriffie" (longest run of words that is a gemeente), "'s-Gravenhage", "Bergen (NH)".
+ */
+export function officialGemeente(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const words = text.replace(LEAD, '').trim().split(/\s+/).slice(0, 6);
+  for (let n = words.length; n >= 1; n--) {
+    const hit = gemeenteBySlug(slugOf(words.slice(0, n).join(' ')));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+// The name starts with a capital ('s-Hertogenbosch with its apostrophe): "de gemeente best kan…" names no gemeente.
+const PHRASE = /\b(?:[Gg]emeente(?:blad)?|[Gg]emeenteraad|GEMEENTE)(?:\s+van)?\s+(?=['’]s-|\p{Lu})/gu;
+
+/** The first "gemeente X" in a text whose X is a gemeente ("Raadsgriffie gemeente Den Helder"). */
+export function gemeenteInText(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  for (const m of text.matchAll(PHRASE)) {
+    const hit = officialGemeente(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    if (hit) return hit;
+  }
+  return undefined;
+}

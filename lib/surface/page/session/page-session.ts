@@ -1,0 +1,480 @@
+// Everything the content script does on one page: scan the main content of the page and of the
+// same-origin iframes that carry the document, keep up with changes and client-side
+// navigation, paint the matches, report to the background, and answer the panel. Errors stay
+// here: the page never sees them.
+import { browser } from 'wxt/browser';
+import { createAnalyser, type Analyser } from '../../../core/analyse';
+import { describeQuote, reanchor } from '../../../core/anchor';
+import { createListener } from '../../../extension/messages/listen';
+import { ContentRequestSchema, type ContentRequest, type QuoteAnchor, type PackedScanReport } from '../../../extension/messages/protocol';
+import { sendToBackground } from '../../../extension/messages/send';
+import { sentenceAround } from '../../../core/questions/status';
+import { loadBuiltinRules } from '../../../core/rules';
+import { DEFAULT_MAX_CHARS, pointFor } from '../scan/text-index';
+import { followSettings } from '../../../extension/settings/content';
+import { afterRender } from './after-render';
+import { FrameScanner, type ScanEvent } from './frame-scanner';
+import { createHighlightLayer } from '../highlight/css-highlights';
+import { composeReport, mergeAttachments, segmentAt, segmentsOf, type MatchRef, type Segment } from './report';
+import type { SliceOptions } from './slicer';
+
+export const SCAN_MEASURE = 'raadslens:scan';
+/** Loading the rules and compiling the analyser: once per page load, before the first scan. */
+export const SETUP_MEASURE = 'raadslens:setup';
+/** Our measures are cleared after this many, so a page open all day does not pile them up. */
+export const MAX_KEPT_MEASURES = 500;
+/** After a client-side navigation, give the app this long to render before the fresh scan. */
+export const NAVIGATION_SETTLE_MS = 150;
+
+export interface PageSessionOptions {
+  analyser?: Analyser;
+  /** Highlight CSS for iframe documents and shadow roots (the page has the manifest's CSS). */
+  css?: string | null;
+  /** False once the extension is gone: the session stops itself. */
+  alive?: () => boolean;
+  onReport?: (report: PackedScanReport) => void;
+  maxChars?: number;
+  maxBlockChars?: number;
+  slice?: SliceOptions;
+}
+
+export interface PageSession {
+  /** Scans every frame from scratch; resolves with the tab's report once the page is done. */
+  scan(): Promise<PackedScanReport | null>;
+  handle(msg: ContentRequest): unknown;
+  /** A client-side navigation: a fresh document, no highlights of the old one. */
+  navigate(): void;
+  stop(): void;
+  /** Loads the rules and compiles the analyser now (measured as SETUP_MEASURE), unless done. */
+  prepare(): void;
+  /** Swaps the analyser (the reader's settings changed); the next scan uses it. */
+  setAnalyser(analyser: Analyser): void;
+  /** The reader's highlight style, for the same-origin frames and shadow roots we style ourselves. */
+  setHighlightCss(css: string): void;
+  readonly report: PackedScanReport | null;
+}
+
+interface Joined {
+  key: string;
+  text: string;
+  segments: Segment[];
+  byBlock: Map<unknown, Segment>;
+}
+
+export function createPageSession(doc: Document = document, options: PageSessionOptions = {}): PageSession {
+  // Compiled when the first scan needs it, not when the script starts: that is before the
+  // page's full layout (see after-render.ts), which it would hold up.
+  let analyserNow: Analyser | null = options.analyser ?? null;
+  const analyser = (): Analyser => (analyserNow ??= createAnalyser(loadBuiltinRules()));
+  const alive = options.alive ?? (() => true);
+  const css = options.css ?? null;
+  let stopped = false;
+  let noteAnchors: QuoteAnchor[] = [];
+  let noteKinds: Array<'note' | 'flag'> | undefined;
+  let current = -1;
+  let refs: MatchRef[] = [];
+  let lastReport: PackedScanReport | null = null;
+  let joined: Joined | null = null;
+  let waiters: Array<(r: PackedScanReport | null) => void> = [];
+  let measured = 0;
+  const iframes = new Map<HTMLIFrameElement, { frame: FrameScanner | null; abort: AbortController }>();
+
+  let highlightOverride = '';
+  const makeFrame = (d: Document, isTop: boolean) => {
+    const layer = createHighlightLayer(d, css);
+    layer.setOverride(highlightOverride);
+    if (!isTop) layer.style(d);
+    return new FrameScanner(d, {
+      analyser,
+      layer,
+      maxChars: options.maxChars ?? DEFAULT_MAX_CHARS,
+      maxBlockChars: options.maxBlockChars,
+      slice: options.slice,
+      alive,
+      onScanned: onScanned,
+      onFramesChanged: isTop ? () => syncIframes() : undefined,
+    });
+  };
+  const top = makeFrame(doc, true);
+
+  function frames(): FrameScanner[] {
+    const out = [top];
+    for (const { frame } of iframes.values()) if (frame) out.push(frame);
+    return out;
+  }
+
+  function onScanned(frame: FrameScanner, event: ScanEvent) {
+    if (stopped) return;
+    if (frame === top && !event.incremental) {
+      syncIframes();
+      if (noteAnchors.length) paintNotes();
+    }
+    const all = frames();
+    const detection = top.detection;
+    const c0 = performance.now();
+    const { report, refs: nextRefs } = composeReport({
+      frames: all,
+      analyser: analyser(),
+      url: doc.location?.href ?? '',
+      title: doc.title,
+      ms: event.busyMs,
+      truncated: all.some((f) => f.index?.truncated),
+      portal: detection?.meta,
+      page: detection?.page,
+      attachments: mergeAttachments(all.map((f) => f.attachments())),
+    });
+    refs = nextRefs;
+    if (current >= refs.length) current = -1;
+    lastReport = report;
+    if (++measured > MAX_KEPT_MEASURES) {
+      performance.clearMeasures(SCAN_MEASURE);
+      measured = 1;
+    }
+    performance.measure(SCAN_MEASURE, {
+      start: event.start,
+      end: event.end,
+      detail: {
+        chars: report.chars,
+        nodes: report.nodes,
+        matches: report.matchCount,
+        incremental: event.incremental,
+        changedChars: event.changedChars,
+        changedNodes: event.changedNodes,
+        busyMs: event.busyMs,
+        /** Where the busy time went: detect, walk, match, ranges, paint (ms). */
+        phases: event.phases,
+        frames: all.length,
+        truncated: report.truncated,
+        /** Composing the tab's report after the scan (proportional to the matches). */
+        reportMs: performance.now() - c0,
+      },
+    });
+    options.onReport?.(report);
+    if (frame === top && !event.incremental) {
+      const w = waiters;
+      waiters = [];
+      for (const resolve of w) resolve(report);
+    }
+  }
+
+  function dropIframe(el: HTMLIFrameElement) {
+    const entry = iframes.get(el);
+    entry?.abort.abort();
+    entry?.frame?.stop();
+    iframes.delete(el);
+  }
+
+  /** Same-origin iframes in the main content get their own scanner; gone ones are stopped. */
+  function syncIframes() {
+    if (stopped) return;
+    const main = top.detection?.main;
+    const present = new Set<HTMLIFrameElement>(main ? [...main.querySelectorAll('iframe')] : []);
+    for (const el of [...iframes.keys()]) if (!present.has(el) || !el.isConnected) dropIframe(el);
+    for (const el of present) if (!iframes.has(el)) attachIframe(el);
+  }
+
+  function attachIframe(el: HTMLIFrameElement) {
+    const entry = { frame: null as FrameScanner | null, abort: new AbortController() };
+    iframes.set(el, entry);
+    const tryStart = () => {
+      if (stopped) return;
+      let d: Document | null = null;
+      try {
+        d = el.contentDocument; // null for another origin: not ours to read
+      } catch {
+        d = null;
+      }
+      if (!d?.documentElement || d.readyState === 'loading') return;
+      const src = el.getAttribute('src');
+      if (src && src !== 'about:blank' && d.location?.href === 'about:blank') return; // the real one is coming
+      entry.frame?.stop();
+      entry.frame = makeFrame(d, false);
+      entry.frame.start();
+    };
+    el.addEventListener('load', tryStart, { signal: entry.abort.signal });
+    tryStart();
+  }
+
+  function joinedText(): Joined {
+    const all = frames();
+    const key = all.map((f) => f.version).join(',');
+    if (joined?.key === key) return joined;
+    const { segments } = segmentsOf(all);
+    const parts: string[] = [];
+    const byBlock = new Map<unknown, Segment>();
+    for (const s of segments) {
+      parts.push(s.block.index.text, '\n');
+      byBlock.set(s.block, s);
+    }
+    joined = { key, text: parts.join(''), segments, byBlock };
+    return joined;
+  }
+
+  /** A live Range for [start, end) of the joined text (clipped to one frame). */
+  function rangeAcross(start: number, end: number): Range | null {
+    const { segments } = joinedText();
+    const a = segmentAt(segments, start);
+    let b = segmentAt(segments, Math.max(start, end - 1));
+    if (!a || !b) return null;
+    if (b.frame !== a.frame) b = a;
+    const p = pointFor(a.block.index, start - a.start, false);
+    const q = pointFor(b.block.index, Math.min(end - b.start, b.block.index.text.length), true);
+    if (!p || !q) return null;
+    const range = a.frame.doc.createRange();
+    range.setStart(p.node, p.offset);
+    range.setEnd(q.node, q.offset);
+    return range;
+  }
+
+  /** A selection boundary → offset in the joined text, or null outside what we scanned. */
+  function offsetOf(frame: FrameScanner, node: Node, offset: number, isEnd: boolean): number | null {
+    let text: Text | null = null;
+    let at = offset;
+    if (node.nodeType === 3) text = node as Text;
+    else {
+      // An element boundary (triple click): the nearest text node inside, on the right side.
+      const walker = frame.doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      const boundary = node.childNodes[offset] ?? null;
+      let last: Text | null = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const after = boundary ? !!(boundary.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING) || boundary.contains(n) : false;
+        if (!isEnd && after) {
+          text = n as Text;
+          at = 0;
+          break;
+        }
+        if (isEnd && after) break;
+        last = n as Text;
+      }
+      if (isEnd && last) {
+        text = last;
+        at = last.data.length;
+      }
+    }
+    if (!text) return null;
+    const block = frame.index?.ownerOf(text);
+    if (!block) return null;
+    const i = block.index.nodes.indexOf(text);
+    const seg = joinedText().byBlock.get(block);
+    if (i === -1 || !seg) return null;
+    return seg.start + block.index.starts[i]! + at;
+  }
+
+  function selectionAnchor(): QuoteAnchor | null {
+    for (const frame of frames()) {
+      const sel = frame.doc.getSelection();
+      if (!sel || sel.rangeCount === 0 || sel.isCollapsed) continue;
+      const range = sel.getRangeAt(0);
+      const start = offsetOf(frame, range.startContainer, range.startOffset, false);
+      const end = offsetOf(frame, range.endContainer, range.endOffset, true);
+      if (start === null || end === null || end <= start) return null;
+      return describeQuote(joinedText().text, start, end);
+    }
+    return null;
+  }
+
+  function paintNotes(): boolean[] {
+    const { text } = joinedText();
+    // Notes and flags (aandachtspunten) per frame, each in its own highlight.
+    const byFrame = new Map<FrameScanner, { note: Range[]; flag: Range[] }>(frames().map((f) => [f, { note: [], flag: [] }]));
+    const found = noteAnchors.map((anchor, i) => {
+      const hit = reanchor(text, anchor);
+      const range = hit ? rangeAcross(hit.start, hit.end) : null;
+      if (!range) return false;
+      const f = frames().find((x) => x.doc === range.startContainer.ownerDocument);
+      if (f) byFrame.get(f)![noteKinds?.[i] ?? 'note'].push(range);
+      return true;
+    });
+    for (const [f, { note, flag }] of byFrame) {
+      f.layer.set('note', note);
+      f.layer.set('flag', flag);
+    }
+    return found;
+  }
+
+  function rangeOf(ref: MatchRef | undefined): AbstractRange | null {
+    const r = ref?.segment.block.data?.ranges[ref.local] ?? null;
+    return r && r.startContainer.isConnected ? r : null;
+  }
+
+  function scrollTo(range: AbstractRange | null): boolean {
+    if (!range) return false;
+    const target = range.startContainer.parentElement;
+    if (!target) return false;
+    const win = target.ownerDocument.defaultView;
+    const reduce = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+    target.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    for (const f of frames()) f.layer.setActive(f.doc === target.ownerDocument ? range : null);
+    return true;
+  }
+
+  /** Shows the next (or previous) match after the current one, wrapping around. */
+  function step(delta: 1 | -1): { index: number; total: number } | null {
+    const n = refs.length;
+    const from = current === -1 ? (delta > 0 ? -1 : n) : current;
+    for (let k = 1; k <= n; k++) {
+      const i = (((from + delta * k) % n) + n) % n;
+      if (scrollTo(rangeOf(refs[i]))) {
+        current = i;
+        return { index: i, total: n };
+      }
+    }
+    return null;
+  }
+
+  function scan(): Promise<PackedScanReport | null> {
+    if (stopped) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      waiters.push(resolve);
+      for (const f of frames()) f.full();
+    });
+  }
+
+  function handle(msg: ContentRequest): unknown {
+    switch (msg.type) {
+      case 'ping':
+        return 'pong';
+      case 'stop':
+        stop();
+        return true;
+      case 'rescan':
+        return scan().then((r) => r?.matchCount ?? 0);
+      case 'scroll-to-match': {
+        const shown = scrollTo(rangeOf(refs[msg.index]));
+        if (shown) current = msg.index;
+        return shown;
+      }
+      case 'next-match':
+        return step(1);
+      case 'prev-match':
+        return step(-1);
+      case 'scroll-to-anchor': {
+        const found = reanchor(joinedText().text, msg.anchor);
+        return found ? scrollTo(rangeAcross(found.start, found.end)) : false;
+      }
+      case 'get-selection':
+        return selectionAnchor();
+      case 'anchor-for-match': {
+        const ref = refs[msg.index];
+        return ref ? describeQuote(joinedText().text, ref.start, ref.end) : null;
+      }
+      case 'locate-anchors':
+        noteAnchors = msg.anchors;
+        noteKinds = msg.kinds;
+        return paintNotes();
+      case 'anchor-sentences': {
+        const { text } = joinedText();
+        const { status } = analyser().rules;
+        return msg.anchors.map((a) => {
+          const hit = reanchor(text, a);
+          return hit ? sentenceAround(text, hit.start, hit.end, status) : null;
+        });
+      }
+    }
+  }
+
+  function navigate() {
+    if (stopped) return;
+    noteAnchors = [];
+    current = -1;
+    refs = [];
+    for (const el of [...iframes.keys()]) dropIframe(el);
+    top.reset(NAVIGATION_SETTLE_MS);
+  }
+
+  return {
+    scan,
+    handle,
+    navigate,
+    prepare() {
+      if (analyserNow) return;
+      const t0 = performance.now();
+      analyser();
+      performance.measure(SETUP_MEASURE, { start: t0, end: performance.now() });
+    },
+    setAnalyser(next) {
+      analyserNow = next;
+    },
+    setHighlightCss(next) {
+      highlightOverride = next;
+      for (const f of frames()) f.layer.setOverride(next);
+    },
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      top.stop();
+      for (const el of [...iframes.keys()]) dropIframe(el);
+      refs = [];
+      joined = null;
+      for (const resolve of waiters) resolve(null);
+      waiters = [];
+    },
+    get report() {
+      return lastReport;
+    },
+  };
+}
+
+export interface ContentContext {
+  onInvalidated(cb: () => void): void;
+  /** WXT's ctx.isValid: false once the extension was updated or removed. */
+  readonly isValid: boolean;
+  /** Client-side navigations (WXT's 'wxt:locationchange'). */
+  onLocationChange(cb: () => void): void;
+  /** This page's session ended for good (access taken back): a later injection may start anew. */
+  release?(): void;
+}
+
+/** Wires a session to the extension: scans, reports, panel requests, SPA navigation, clean stop. */
+export function runPageSession(ctx: ContentContext, css: string | null = null): PageSession {
+  let session: PageSession | null = null;
+  const stopAll = () => session?.stop();
+  session = createPageSession(document, {
+    css,
+    alive: () => ctx.isValid,
+    onReport(report) {
+      sendToBackground({ type: 'scan-report', report }).catch((e: unknown) => {
+        // An orphaned content script (the extension was updated) cannot reach anyone: stop.
+        if (/context invalidated|Extension context/i.test(String(e))) stopAll();
+      });
+    },
+  });
+  const s = session;
+  let teardown = () => {};
+  const listener = createListener(
+    ContentRequestSchema,
+    (msg) => {
+      if (msg.type !== 'stop') return s.handle(msg);
+      teardown();
+      ctx.release?.();
+      return true;
+    },
+    () => undefined,
+  );
+  browser.runtime.onMessage.addListener(listener as never);
+  ctx.onLocationChange(() => s.navigate());
+  // The reader's settings (own terms, categories off, highlight style) come first, then the scan.
+  // The first scan once the page has rendered (after-render.ts); later ones (settings changed) at once.
+  let first: 'waiting' | 'pending' | 'done' = 'waiting';
+  const stopSettings = followSettings(s, () => {
+    if (first === 'done') return void s.scan();
+    if (first === 'pending') return;
+    first = 'pending';
+    afterRender(window, () => {
+      first = 'done';
+      s.prepare();
+      void s.scan();
+    });
+  });
+  teardown = () => {
+    try {
+      browser.runtime.onMessage.removeListener(listener as never);
+    } catch {
+      // The runtime is already gone.
+    }
+    stopSettings();
+    s.stop();
+  };
+  ctx.onInvalidated(() => teardown());
+  return s;
+}

@@ -1,0 +1,212 @@
+// From the blocks of every scanned frame to one ScanReport for the tab: offsets in one joined
+// text (frame after frame, block after block, one line break between), the match list (packed,
+// lib/extension/messages/match-table.ts), the AP assessment, and the portal's metadata and attachments.
+// Cost: proportional to the number of matches and blocks; no DOM walk and no matching happens here.
+import type { Analyser } from '../../../core/analyse';
+import { MatchTablePacker } from '../../../extension/messages/match-table';
+import type { AttachmentSummary, PackedScanReport, PageKindSummary, PortalSummary } from '../../../extension/messages/protocol';
+import type { TermMatch } from '../../../core/match/types';
+import type { Attachment, PortalMeta } from '../portals';
+import type { SafeguardHit } from '../../../core/questions';
+import { snippetAround } from '../../../core/questions';
+import { classifyWithText } from '../../../core/questions/status';
+import type { FrameScanner, ScanBlock } from './frame-scanner';
+
+export interface Segment {
+  frame: FrameScanner;
+  block: ScanBlock;
+  /** Where the block's text starts in the joined text. */
+  start: number;
+}
+
+export interface MatchRef {
+  segment: Segment;
+  /** Index into the block's matches. */
+  local: number;
+  start: number;
+  end: number;
+}
+
+export const MAX_ATTACHMENTS = 500;
+const PASSAGE_SNIPPET_RADIUS = 40;
+/** A safeguard's sentence is read with up to this many blocks before it (a list's lead-in, a heading). */
+const CONTEXT_BLOCKS = 3;
+/** …and at most this many characters of them. */
+const CONTEXT_CHARS = 1500;
+
+export function segmentsOf(frames: readonly FrameScanner[]): { segments: Segment[]; length: number } {
+  const segments: Segment[] = [];
+  let offset = 0;
+  for (const frame of frames) {
+    for (const block of frame.index?.blocks ?? []) {
+      segments.push({ frame, block, start: offset });
+      offset += block.index.text.length + 1;
+    }
+  }
+  return { segments, length: offset };
+}
+
+/** The index of the segment whose text holds `at` (binary search over starts), or -1. */
+function segmentIndexAt(segments: readonly Segment[], at: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  if (hi < 0) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The segment whose text holds `at`. */
+export function segmentAt(segments: readonly Segment[], at: number): Segment | null {
+  return segments[segmentIndexAt(segments, at)] ?? null;
+}
+
+function clip(s: string | undefined, max: number): string | undefined {
+  if (s === undefined) return undefined;
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
+export function portalSummary(meta: PortalMeta): PortalSummary {
+  const out: PortalSummary = { portal: meta.portal, portalLabel: clip(meta.portalLabel, 200)! };
+  const put = (k: Exclude<keyof PortalSummary, 'portal' | 'portalLabel'>, v: string | undefined, max: number) => {
+    const c = clip(v, max);
+    if (c) out[k] = c;
+  };
+  put('gemeente', meta.gemeente, 200);
+  put('title', meta.title, 500);
+  put('documentType', meta.documentType, 60);
+  put('meeting', meta.meeting, 300);
+  put('date', meta.date, 100);
+  put('agendaItem', meta.agendaItem, 300);
+  return out;
+}
+
+/** Attachments of all frames, once each, valid for the protocol. */
+export function mergeAttachments(lists: ReadonlyArray<readonly Attachment[]>): AttachmentSummary[] {
+  const seen = new Set<string>();
+  const out: AttachmentSummary[] = [];
+  for (const list of lists) {
+    for (const a of list) {
+      if (seen.has(a.url) || !/^https?:\/\//.test(a.url)) continue;
+      seen.add(a.url);
+      const group = clip(a.group, 300);
+      out.push(group ? { name: clip(a.name || a.url, 500)!, url: a.url, group } : { name: clip(a.name || a.url, 500)!, url: a.url });
+      if (out.length >= MAX_ATTACHMENTS) return out;
+    }
+  }
+  return out;
+}
+
+export interface ComposeInput {
+  frames: readonly FrameScanner[];
+  analyser: Analyser;
+  url: string;
+  title: string;
+  ms: number;
+  truncated: boolean;
+  portal?: PortalMeta;
+  /** The page is not a document (bot check, error page, empty list). */
+  page?: PageKindSummary;
+  attachments: AttachmentSummary[];
+}
+
+export function composeReport(input: ComposeInput): { report: PackedScanReport; refs: MatchRef[]; segments: Segment[] } {
+  const { segments } = segmentsOf(input.frames);
+  const matches: TermMatch[] = [];
+  const hits: SafeguardHit[] = [];
+  const refs: MatchRef[] = [];
+  const table = new MatchTablePacker();
+  let chars = 0;
+  let nodes = 0;
+  for (const seg of segments) {
+    const { block } = seg;
+    chars += block.index.text.length;
+    nodes += block.index.nodes.length;
+    const data = block.data;
+    if (!data) continue;
+    const list = data.matches;
+    for (let local = 0; local < list.length; local++) {
+      const m = list[local]!;
+      const start = m.start + seg.start;
+      const end = m.end + seg.start;
+      matches.push({ start, end, termId: m.termId, category: m.category, text: m.text });
+      refs.push({ segment: seg, local, start, end });
+    }
+    if (!table.full) table.addBlock(block.index.text, seg.start, list);
+    for (const h of data.hits) hits.push({ ...h, start: h.start + seg.start, end: h.end + seg.start });
+  }
+  readStatuses(segments, hits, input.analyser);
+  // The assessment reads the text only for its passages' snippets: they come from the blocks.
+  const assessment = input.analyser.assess(matches, hits, '');
+  for (const p of [...assessment.safeguards.found, ...assessment.signals].map((x) => x.passage)) {
+    const seg = segmentAt(segments, p.start);
+    if (seg) p.snippet = snippetAround(seg.block.index.text, p.start - seg.start, p.end - seg.start, PASSAGE_SNIPPET_RADIUS);
+  }
+  const report: PackedScanReport = {
+    url: input.url,
+    title: input.title,
+    scannedAt: Date.now(),
+    chars,
+    nodes,
+    ms: input.ms,
+    truncated: input.truncated,
+    matchCount: matches.length,
+    // Packed: the panel's snippets are made from the table's contexts when the report is read.
+    matches: table.table(),
+    assessment,
+    attachments: input.attachments,
+  };
+  if (input.portal) report.portal = portalSummary(input.portal);
+  if (input.page) report.page = input.page;
+  return { report, refs, segments };
+}
+
+/**
+ * What each safeguard mention's sentence says, read per block with the blocks just before it (the
+ * report never builds the page's whole text). Offsets come back in the joined text's coordinates.
+ */
+export function readStatuses(segments: readonly Segment[], hits: SafeguardHit[], analyser: Analyser): void {
+  const ids = new Set(analyser.rules.safeguards.safeguards.map((s) => s.id));
+  const bySegment = new Map<number, SafeguardHit[]>();
+  for (const h of hits) {
+    if (!ids.has(h.group)) continue;
+    const k = segmentIndexAt(segments, h.start);
+    if (k < 0) continue;
+    const list = bySegment.get(k);
+    if (list) list.push(h);
+    else bySegment.set(k, [h]);
+  }
+  for (const [k, list] of bySegment) {
+    let first = k;
+    let chars = segments[k]!.block.index.text.length;
+    while (first > 0 && k - first < CONTEXT_BLOCKS && chars + segments[first - 1]!.block.index.text.length <= CONTEXT_CHARS) {
+      first--;
+      chars += segments[first]!.block.index.text.length;
+    }
+    // Blocks are joined as the report joins them: one line break, which the sentence reader treats
+    // like a heading's or a list item's line end.
+    const base = segments[first]!.start;
+    const end = segments[k]!.start + segments[k]!.block.index.text.length;
+    let text = '';
+    const tech: Array<{ start: number; end: number }> = [];
+    for (let j = first; j <= k; j++) {
+      const seg = segments[j]!;
+      text += (j > first ? '\n' : '') + seg.block.index.text;
+      for (const m of seg.block.data?.matches ?? []) tech.push({ start: seg.start - base + m.start, end: seg.start - base + m.end });
+    }
+    const read = classifyWithText(
+      text.slice(0, end - base),
+      list.map((h) => ({ start: h.start - base, end: h.end - base, safeguard: h.group, termId: h.termId ?? '' })),
+      tech,
+      analyser.rules.status,
+    );
+    list.forEach((h, i) => {
+      const r = read[i]!;
+      const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + base, end: x.end + base });
+      h.status = { ...r, sentence: shift(r.sentence), ...(r.scope ? { scope: shift(r.scope) } : {}), ...(r.cue ? { cue: shift(r.cue) } : {}) };
+    });
+  }
+}

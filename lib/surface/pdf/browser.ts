@@ -1,0 +1,91 @@
+// pdf.js in extension pages (side panel, PDF viewer): the modern build with its worker as a
+// file inside the extension, so no remote code and the default CSP. Never import this from the
+// service worker or a content script (no nested workers there, and a content script would load
+// the worker cross-origin).
+import type * as PdfJs from 'pdfjs-dist';
+import type { Analyser } from '../../core/analyse';
+import { pdfCache } from './cache';
+import { decoderUrl } from './decoders';
+import { extractPages, type ExtractOptions, type PdfLoadingTaskLike } from './extract';
+import { fetchPdf, headValidators, sameVersion, type FetchOptions } from './fetch';
+import type { PdfScanResult } from './result';
+import { scanPages, type PageProgress } from './scan';
+
+export const PDF_SCAN_MEASURE = 'raadslens:pdf-scan';
+
+let loaded: Promise<typeof PdfJs> | null = null;
+
+/** pdf.js, loaded on first use (it is ~450 KB; the panel should not pay for it before a PDF is scanned). */
+export function loadPdfJs(): Promise<typeof PdfJs> {
+  loaded ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]).then(([pdfjs, worker]) => {
+    pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+    return pdfjs;
+  });
+  return loaded;
+}
+
+/**
+ * A loading task for `bytes`. WebAssembly is off: the default extension CSP forbids it, and text
+ * needs none of it. Scanned pages in JPEG 2000 or JBIG2 are drawn by pdf.js' JS decoders, which
+ * its worker imports from inside the extension (`wasmUrl` names their folder).
+ */
+export async function openPdf(bytes: Uint8Array): Promise<PdfJs.PDFDocumentLoadingTask> {
+  const pdfjs = await loadPdfJs();
+  return pdfjs.getDocument({ data: bytes, useWasm: false, wasmUrl: decoderUrl(globalThis.location.href), verbosity: 0 });
+}
+
+export type ScanPhase = 'checking' | 'fetching' | 'reading';
+
+export interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idleTimeoutMs' | 'maxBytes'> {
+  analyser: Analyser;
+  /** Identifies the analyser's settings; a stored result made with other settings is not used. */
+  variant?: string;
+  /** The document's name; a function to name it from the response's Content-Disposition too. */
+  title?: string | ((disposition: string | null) => string);
+  /** false: ignore a stored result (the reader asked to scan again). */
+  useCache?: boolean;
+  onPhase?: (phase: ScanPhase) => void;
+  onPage?: (progress: PageProgress) => void;
+}
+
+export interface ScanUrlResult {
+  result: PdfScanResult;
+  fromCache: boolean;
+}
+
+/**
+ * Scans the PDF at `url`: a stored result when the server says the document is unchanged,
+ * otherwise fetch → extract page by page → analyse, and store the result. Errors are PdfError.
+ */
+export async function scanPdfUrl(url: string, options: ScanUrlOptions): Promise<ScanUrlResult> {
+  const { signal } = options;
+  if (options.useCache !== false) {
+    options.onPhase?.('checking');
+    const cached = await pdfCache.get(url, options.variant).catch(() => null);
+    if (cached) {
+      const current = await headValidators(url, { signal, idleTimeoutMs: options.idleTimeoutMs });
+      if (current && sameVersion(cached.validators, current)) return { result: cached.result, fromCache: true };
+    }
+  }
+  options.onPhase?.('fetching');
+  const t0 = performance.now();
+  const { bytes, validators, disposition } = await fetchPdf(url, { signal, idleTimeoutMs: options.idleTimeoutMs, maxBytes: options.maxBytes });
+  options.onPhase?.('reading');
+  const task = (await openPdf(bytes)) as unknown as PdfLoadingTaskLike;
+  let firstPage = 0;
+  const result = await scanPages(extractPages(task, options), options.analyser, {
+    url,
+    title: typeof options.title === 'function' ? options.title(disposition) : options.title,
+    onPage: (p) => {
+      if (p.page === 1) firstPage = performance.now() - t0;
+      options.onPage?.(p);
+    },
+  });
+  performance.measure(PDF_SCAN_MEASURE, {
+    start: t0,
+    end: performance.now(),
+    detail: { url, pages: result.scannedPages, firstPageMs: firstPage, matches: result.matchCount, bytes: bytes.byteLength },
+  });
+  if (validators.etag || validators.lastModified) await pdfCache.put(url, validators, result, options.variant);
+  return { result, fromCache: false };
+}

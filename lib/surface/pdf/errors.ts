@@ -1,0 +1,66 @@
+// Everything that can go wrong between "Scan" and a result, as one error type with a kind (for
+// code and tests) and a Dutch message (for the reader). pdf.js and fetch errors are mapped here
+// and nowhere else.
+import { t } from '../../extension/i18n';
+
+export type PdfErrorKind =
+  | 'not-found'
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'too-large'
+  | 'permission'
+  | 'password'
+  | 'corrupt'
+  | 'no-text'
+  | 'not-pdf'
+  | 'cancelled'
+  | 'unknown';
+
+export class PdfError extends Error {
+  override readonly name = 'PdfError';
+  constructor(
+    readonly kind: PdfErrorKind,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export const pdfErrors = {
+  notFound: () => new PdfError('not-found', t('pdfErrorNotFound')),
+  http: (status: number) => new PdfError('http', t('pdfErrorHttp', status)),
+  network: (cause?: unknown) => new PdfError('network', t('pdfErrorNetwork'), { cause }),
+  timeout: (seconds: number) => new PdfError('timeout', t('pdfErrorTimeout', seconds)),
+  tooLarge: (mb: number, maxMb: number) => new PdfError('too-large', t('pdfErrorTooLarge', mb, maxMb)),
+  permission: (origin: string) => new PdfError('permission', t('pdfErrorPermission', origin)),
+  password: () => new PdfError('password', t('pdfErrorPassword')),
+  corrupt: (cause?: unknown) => new PdfError('corrupt', t('pdfErrorCorrupt'), { cause }),
+  noText: () => new PdfError('no-text', t('pdfErrorNoText')),
+  /** The address gave something else: a web page (`text/html`) or another kind of file. */
+  notPdf: (mediaType: string) =>
+    new PdfError('not-pdf', /^(text\/html|application\/xhtml\+xml)$/.test(mediaType) ? t('pdfErrorWebPage') : t('pdfErrorNotPdf', mediaType || '?')),
+  cancelled: () => new PdfError('cancelled', t('pdfErrorCancelled')),
+};
+
+/** An error from pdf.js (its exceptions are recognised by name: they cross the worker boundary as plain objects). */
+export function fromPdfJsError(err: unknown): PdfError {
+  if (err instanceof PdfError) return err;
+  const name = typeof err === 'object' && err !== null && 'name' in err ? String((err as { name: unknown }).name) : '';
+  switch (name) {
+    case 'PasswordException':
+      return pdfErrors.password();
+    case 'InvalidPDFException':
+    case 'FormatError':
+      return pdfErrors.corrupt(err);
+    case 'MissingPDFException':
+      return pdfErrors.notFound();
+    case 'AbortException':
+      return pdfErrors.cancelled();
+    default: {
+      const detail = err instanceof Error ? err.message : String(err);
+      return new PdfError('unknown', t('pdfErrorUnknown', detail), { cause: err });
+    }
+  }
+}

@@ -1,0 +1,26 @@
+// The result of scanning one PDF, as the panel shows it and the cache stores it. A zod schema,
+// because it is read back from storage.local, which keeps whatever an older build wrote.
+import { z } from 'zod';
+import { AssessmentSummarySchema, MatchSummarySchema, MAX_REPORTED_MATCHES } from '../../extension/messages/protocol';
+
+export const PdfMatchSchema = MatchSummarySchema.extend({
+  /** 1-based page; start/end are offsets into that page's text. */
+  page: z.number().int().positive(),
+});
+export type PdfMatch = z.infer<typeof PdfMatchSchema>;
+
+export const PdfScanResultSchema = z.strictObject({
+  url: z.string().min(1),
+  title: z.string(),
+  scannedAt: z.number(),
+  ms: z.number().nonnegative(),
+  pageCount: z.number().int().nonnegative(),
+  /** Pages read; fewer than pageCount when the document was over the limit. */
+  scannedPages: z.number().int().nonnegative(),
+  truncated: z.boolean(),
+  chars: z.number().int().nonnegative(),
+  matchCount: z.number().int().nonnegative(),
+  matches: z.array(PdfMatchSchema).max(MAX_REPORTED_MATCHES),
+  assessment: AssessmentSummarySchema,
+});
+export type PdfScanResult = z.infer<typeof PdfScanResultSchema>;

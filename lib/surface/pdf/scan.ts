@@ -1,0 +1,112 @@
+// Extraction + analysis: page texts in, page-numbered matches and one assessment of the whole
+// PDF out. Pure apart from the clock: the panel, the command-line scanner and tests share it.
+import type { Analyser, ContextPart } from '../../core/analyse';
+import type { TermMatch } from '../../core/match';
+import { MAX_REPORTED_MATCHES } from '../../extension/messages/protocol';
+import { snippetAround, type SafeguardHit } from '../../core/questions';
+import { pdfErrors } from './errors';
+import type { ExtractedPage } from './extract';
+import type { PdfMatch, PdfScanResult } from './result';
+
+/** Fewer non-blank characters per page than this on average: a scan without a text layer. */
+export const MIN_CHARS_PER_PAGE = 20;
+const PAGE_SEPARATOR = '\n\n';
+const SNIPPET_RADIUS = 60;
+
+export interface PageProgress {
+  page: number;
+  pageLimit: number;
+  pageCount: number;
+  /**
+   * This page's matches (streamed, so the first results show before the document is done). Weak
+   * ones (pilot, proef) join the result once the pages around them are read: they count only
+   * near technology, which may stand on the next page.
+   */
+  matches: PdfMatch[];
+}
+
+export interface ScanPagesOptions {
+  url: string;
+  title?: string;
+  onPage?: (progress: PageProgress) => void;
+  now?: () => number;
+}
+
+function toPdfMatch(m: TermMatch, index: number, page: number, start: number, end: number, pageText: string): PdfMatch {
+  return {
+    index,
+    page,
+    start,
+    end,
+    termId: m.termId,
+    category: m.category,
+    text: m.text,
+    snippet: snippetAround(pageText, start, end, SNIPPET_RADIUS),
+  };
+}
+
+/**
+ * Reads the pages, matches each page as it comes (and reports it, so the first results show
+ * before the document is done), then assesses the PDF as a whole once (the AP questions are about
+ * the document, not about one page). Each page is matched on its own, so no term runs from the
+ * last word of one page into the next. Throws PdfError "no-text" for a scanned document, so
+ * nobody mistakes "no text" for "no technology".
+ */
+export async function scanPages(
+  pages: AsyncIterable<ExtractedPage>,
+  analyser: Analyser,
+  options: ScanPagesOptions,
+): Promise<PdfScanResult> {
+  const now = options.now ?? (() => performance.now());
+  const t0 = now();
+  const parts: (ContextPart & { page: number; hits: SafeguardHit[] })[] = [];
+  let streamed = 0;
+  let pageCount = 0;
+  let visible = 0;
+  for await (const p of pages) {
+    pageCount = p.pageCount;
+    visible += p.text.length - (p.text.match(/\s/g)?.length ?? 0);
+    const found = analyser.find(p.text);
+    parts.push({ text: p.text, page: p.page, matches: found.matches, hits: found.safeguardHits });
+    const pageMatches: PdfMatch[] = [];
+    for (const m of found.matches) {
+      if (analyser.isWeak(m.termId) || streamed >= MAX_REPORTED_MATCHES) continue;
+      pageMatches.push(toPdfMatch(m, streamed++, p.page, m.start, m.end, p.text));
+    }
+    options.onPage?.({ page: p.page, pageLimit: p.pageLimit, pageCount: p.pageCount, matches: pageMatches });
+  }
+  if (parts.length === 0 || visible < MIN_CHARS_PER_PAGE * parts.length) throw pdfErrors.noText();
+
+  // The pages as one document: which weak matches count, then whole-document offsets for the
+  // assessment and page offsets for the reader and the viewer.
+  const dropped = analyser.outOfContext(parts);
+  const matches: TermMatch[] = [];
+  const safeguardHits: SafeguardHit[] = [];
+  const pdfMatches: PdfMatch[] = [];
+  let offset = 0;
+  for (const p of parts) {
+    for (const m of p.matches) {
+      if (dropped.has(m)) continue;
+      matches.push({ ...m, start: m.start + offset, end: m.end + offset });
+      if (pdfMatches.length < MAX_REPORTED_MATCHES) pdfMatches.push(toPdfMatch(m, pdfMatches.length, p.page, m.start, m.end, p.text));
+    }
+    for (const h of p.hits) if (!dropped.has(h)) safeguardHits.push({ ...h, start: h.start + offset, end: h.end + offset });
+    offset += p.text.length + PAGE_SEPARATOR.length;
+  }
+  const texts = parts.map((p) => p.text);
+  const whole = texts.join(PAGE_SEPARATOR);
+  const assessment = analyser.assess(matches, safeguardHits, whole);
+  return {
+    url: options.url,
+    title: options.title ?? '',
+    scannedAt: Date.now(),
+    ms: now() - t0,
+    pageCount,
+    scannedPages: texts.length,
+    truncated: texts.length < pageCount,
+    chars: whole.length,
+    matchCount: matches.length,
+    matches: pdfMatches,
+    assessment,
+  };
+}

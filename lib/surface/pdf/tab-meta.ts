@@ -1,0 +1,19 @@
+// "Over dit stuk" for a PDF tab: what its address says (portal, gemeente) through the portal
+// detectors, and what its name says (the type). Apart from tab.ts so that the popup, which only
+// asks whether a tab is a PDF, does not load every detector.
+import type { PortalSummary } from '../../extension/messages/protocol';
+import { portalSummary } from '../page/session/report';
+import { detectPortal } from '../page/portals';
+import { classifyDocumentType } from '../page/portals/dom';
+
+/** The portal and gemeente the address names (the detectors on an empty document: there is no page), the name, and the type the name says. */
+export function pdfTabMeta(url: string, name: string, emptyDoc: Document): PortalSummary | undefined {
+  let location: URL;
+  try {
+    location = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const { meta } = detectPortal(location, emptyDoc);
+  return portalSummary({ ...meta, title: name, documentType: classifyDocumentType(name) ?? meta.documentType });
+}

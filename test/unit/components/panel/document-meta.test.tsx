@@ -1,0 +1,113 @@
+// "Over dit stuk", the notice for pages that are not a document, and the attachments per
+// agendapunt, as the panel shows them.
+import { describe, expect, it } from 'vitest';
+import { Attachments } from '../../../../components/panel/Attachments';
+import { DocumentMeta } from '../../../../components/panel/DocumentMeta';
+import { DocumentView } from '../../../../components/panel/DocumentView';
+import { t } from '../../../../lib/extension/i18n';
+import { PackedScanReportSchema } from '../../../../lib/extension/messages/protocol';
+import { loadBuiltinRules } from '../../../../lib/core/rules';
+import { attachmentSections } from '../../../../lib/extension/ui/attachment-groups';
+import type { DocumentChecklist } from '../../../../lib/extension/ui/use-checklist';
+import { sampleReadReport, sampleReport } from '../../support/scan-report';
+import { mount } from '../../support/mount';
+
+const rules = loadBuiltinRules();
+// The page-kind view never reads the checklist; one that would fail loudly if it did.
+const checklist: DocumentChecklist = {
+  items: [],
+  corrections: [],
+  error: null,
+  correct: () => Promise.reject(new Error('not expected')),
+  undo: () => Promise.reject(new Error('not expected')),
+};
+const rowsOf = (root: HTMLElement) =>
+  [...root.querySelectorAll('[data-testid="document-meta"] .meta-row')].map((r) => [r.getAttribute('data-field'), r.querySelector('dd')?.textContent]);
+
+describe('Over dit stuk', () => {
+  it('has one row per fact the page states, with the field names checks rely on', () => {
+    const root = mount(
+      <DocumentMeta
+        report={sampleReadReport({
+          portal: { portal: 'ibabs', portalLabel: 'iBabs', gemeente: 'Den Haag', title: 'Raadsvoorstel cameratoezicht', documentType: 'raadsvoorstel', meeting: 'Gemeenteraad', date: 'woensdag 1 april 2026', agendaItem: '2. Cameratoezicht' },
+        })}
+      />,
+    );
+    expect(rowsOf(root)).toEqual([
+      ['gemeente', 'Den Haag'],
+      ['portaal', 'iBabs'],
+      ['titel', 'Raadsvoorstel cameratoezicht'],
+      ['soort', 'raadsvoorstel'],
+      ['vergadering', 'Gemeenteraad'],
+      ['datum', 'woensdag 1 april 2026'],
+      ['agendapunt', '2. Cameratoezicht'],
+    ]);
+  });
+
+  it('leaves out what the page does not say, and a title that only repeats the meeting', () => {
+    const root = mount(<DocumentMeta report={sampleReadReport({ portal: { portal: 'ibabs', portalLabel: 'iBabs', title: 'Raad', meeting: 'Raad', date: '1 april 2026' } })} />);
+    expect(rowsOf(root)).toEqual([
+      ['portaal', 'iBabs'],
+      ['vergadering', 'Raad'],
+      ['datum', '1 april 2026'],
+    ]);
+  });
+});
+
+describe('a page that is not a document', () => {
+  it('says what the page is and shows no questions, checklist or findings', () => {
+    const report = sampleReadReport({ matchCount: 0, page: { kind: 'botcheck', by: 'Anubis' }, portal: { portal: 'gemeenteoplossingen', portalLabel: 'GemeenteOplossingen', gemeente: 'Den Helder' } });
+    const root = mount(<DocumentView report={report} rules={rules} checklist={checklist} onShow={() => {}} onNote={() => {}} />);
+    const notice = root.querySelector('[data-testid="page-kind"]');
+    expect(notice?.getAttribute('data-kind')).toBe('botcheck');
+    expect(notice?.textContent).toBe(t('pageBotcheckBy', 'Anubis'));
+    expect(root.querySelector('[data-testid="question-card"]')).toBeNull();
+    expect(root.querySelector('[data-testid="match-group"]')).toBeNull();
+    expect(rowsOf(root)).toEqual([
+      ['gemeente', 'Den Helder'],
+      ['portaal', 'GemeenteOplossingen'],
+    ]);
+    for (const kind of ['error', 'empty'] as const) {
+      const other = mount(<DocumentView report={sampleReadReport({ page: { kind } })} rules={rules} checklist={checklist} onShow={() => {}} onNote={() => {}} />);
+      expect(other.querySelector('[data-testid="page-kind"]')?.textContent).toBe(kind === 'error' ? t('pageError') : t('pageEmpty'));
+    }
+  });
+
+  it('crosses the protocol with its kind checked', () => {
+    expect(PackedScanReportSchema.safeParse(sampleReport({ page: { kind: 'error' } })).success).toBe(true);
+    expect(PackedScanReportSchema.safeParse({ ...sampleReport(), page: { kind: 'captcha' } }).success).toBe(false);
+    expect(PackedScanReportSchema.safeParse(sampleReport({ attachments: [{ name: 'a', url: 'https://x.nl/a.pdf', group: '2. Punt' }] })).success).toBe(true);
+    expect(PackedScanReportSchema.safeParse(sampleReport({ attachments: [{ name: 'a', url: 'https://x.nl/a.pdf', group: 'x'.repeat(301) }] })).success).toBe(false);
+  });
+});
+
+describe('attachments per agendapunt', () => {
+  const attachments = [
+    { name: 'Agenda', url: 'https://x.nl/agenda.pdf' },
+    { name: 'Raadsvoorstel', url: 'https://x.nl/rv.pdf', group: '2. Cameratoezicht' },
+    { name: 'Motie', url: 'https://x.nl/motie.pdf', group: '4. Motie' },
+    { name: 'DPIA', url: 'https://x.nl/dpia.pdf', group: '2. Cameratoezicht' },
+  ];
+
+  it('splits the list into its agendapunten, in the page’s order', () => {
+    const list = attachments.map(({ name, url }) => ({ name, url }));
+    expect(attachmentSections(list, { attachments })).toEqual([
+      { items: [list[0]] },
+      { group: '2. Cameratoezicht', items: [list[1], list[3]] },
+      { group: '4. Motie', items: [list[2]] },
+    ]);
+    expect(attachmentSections(list, null)).toEqual([{ items: list }]);
+    expect(attachmentSections(list, { attachments: [{ url: 'https://x.nl/rv.pdf', group: 7 }] })).toEqual([{ items: list }]);
+  });
+
+  it('shows a heading per agendapunt, and none where the page does not group', () => {
+    const root = mount(<Attachments report={sampleReadReport({ attachments })} rules={rules} />);
+    const shown = [...root.querySelectorAll('[data-testid="attachment-group"], [data-testid="pdf-doc"]')].map((el) =>
+      el.getAttribute('data-testid') === 'pdf-doc' ? el.querySelector('.pdf-name')?.textContent : `# ${el.textContent}`,
+    );
+    expect(shown).toEqual([`# ${t('attachmentsUngrouped')}`, 'Agenda', '# 2. Cameratoezicht', 'Raadsvoorstel', 'DPIA', '# 4. Motie', 'Motie']);
+    const plain = mount(<Attachments report={sampleReadReport({ attachments: attachments.map(({ name, url }) => ({ name, url })) })} rules={rules} />);
+    expect(plain.querySelectorAll('[data-testid="attachment-group"]')).toHaveLength(0);
+    expect(plain.querySelectorAll('[data-testid="pdf-doc"]')).toHaveLength(4);
+  });
+});

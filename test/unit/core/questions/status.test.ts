@@ -1,0 +1,227 @@
+// What the checklist reads in a sentence, per trigger family, through the real matcher and rules:
+// a safeguard term is found, and its sentence decides stated, negated, planned or absent.
+import { describe, expect, it } from 'vitest';
+import { createAnalyser } from '../../../../lib/core/analyse';
+import { assessDocument, readMentions } from '../../../../lib/core/questions';
+import { aggregateStatus, compiledStatusRules, passageText, segmentText } from '../../../../lib/core/questions/status';
+import { loadBuiltinRules } from '../../../../lib/core/rules';
+import { rng } from '../match/rng';
+
+const rules = loadBuiltinRules();
+const analyser = createAnalyser(rules);
+/** Every sentence is read in a document about cameras: without technology the checklist is silent. */
+const TECH = 'Het college wil twaalf camera’s plaatsen in de binnenstad.\n\n';
+
+/** "safeguard:status" for every safeguard mention, in text order. */
+function read(sentence: string, prefix = TECH): string[] {
+  const text = prefix + sentence;
+  const { matches, safeguardHits } = analyser.find(text);
+  const input = { matches, safeguardHits, text, rules };
+  const { hasTechnology } = assessDocument(input);
+  return readMentions(input, hasTechnology).map((r) => `${r.hit.group}:${r.status!.status}`);
+}
+
+const cases = (list: Array<[string, string[]]>) => {
+  for (const [sentence, expected] of list) it(sentence.replace(/\n/g, '⏎'), () => expect(read(sentence)).toEqual(expected));
+};
+
+describe('status: stated', () => {
+  cases([
+    ['Er is een DPIA uitgevoerd.', ['dpia:stated']],
+    ['De functionaris gegevensbescherming heeft op 3 mei geadviseerd.', ['fg:stated']],
+    ['De beelden worden 28 dagen bewaard.', ['bewaartermijn:stated']],
+    ['Bezoekers worden via borden geïnformeerd over de camera’s.', ['informeren:stated']],
+    ['Uit de DPIA blijkt dat er geen hoge risico’s zijn.', ['dpia:stated']],
+    ['De DPIA is niet openbaar, maar ligt ter inzage bij de griffie.', ['dpia:stated']],
+    ['De burgemeester evalueert het cameratoezicht jaarlijks.', ['evaluatie:stated']],
+  ]);
+});
+
+describe('status: negated (before and after the term, near and far)', () => {
+  cases([
+    ['Er is geen DPIA uitgevoerd.', ['dpia:negated']],
+    ['De functionaris gegevensbescherming is nog niet geraadpleegd.', ['fg:negated']],
+    ['De DPIA is achterwege gebleven.', ['dpia:negated']],
+    ['Een DPIA is niet nodig geacht, omdat de beelden niet worden opgeslagen.', ['dpia:negated']],
+    ['Er is, anders dan bij de eerdere pilots in het centrum en bij het station, geen DPIA uitgevoerd.', ['dpia:negated']],
+    ['De FG is, anders dan de AVG voorschrijft, niet bij de keuze betrokken.', ['fg:negated']],
+    ['Een verwerkersovereenkomst met de leverancier ontbreekt nog.', ['verwerkersovereenkomst:negated']],
+    ['Wij hebben er ook van afgezien de functionaris gegevensbescherming te betrekken.', ['fg:negated']],
+    ['Daarvoor is noch een DPIA noch een advies van de FG beschikbaar.', ['dpia:negated', 'fg:negated']],
+    ['Er is een DPIA uitgevoerd, maar de FG is niet geraadpleegd.', ['dpia:stated', 'fg:negated']],
+  ]);
+});
+
+describe('status: double negation and negations of something else', () => {
+  cases([
+    ['Het is onjuist dat er geen DPIA zou zijn.', ['dpia:stated']],
+    ['Het college heeft niet nagelaten de FG om advies te vragen.', ['fg:stated']],
+    ['De beelden worden niet bewaard.', ['bewaartermijn:stated']],
+    ['Er zijn geen minder ingrijpende alternatieven.', ['alternatieven:stated', 'alternatieven:stated']],
+    ['Er zijn geen alternatieven onderzocht.', ['alternatieven:negated']],
+    ['Die DPIA betreft alleen de migratie, niet het gebruik daarna.', ['dpia:stated']],
+  ]);
+});
+
+describe('status: planned (future, in progress, requested, conditional)', () => {
+  cases([
+    ['Er zal een DPIA worden uitgevoerd.', ['dpia:planned']],
+    ['De DPIA wordt opgesteld door een extern bureau.', ['dpia:planned']],
+    ['Een DPIA is nu in voorbereiding.', ['dpia:planned']],
+    ['Indien nodig wordt de FG betrokken.', ['fg:planned']],
+    ['Na een jaar wordt de inzet geëvalueerd.', ['evaluatie:planned']],
+    ['Als de evaluatie daartoe aanleiding geeft, passen wij het systeem aan.', ['evaluatie:planned']],
+    ['De motie verzoekt het college een DPIA uit te voeren.', ['dpia:planned']],
+    ['verzoekt het college:\n- geen camera’s te plaatsen zonder dat vooraf een DPIA is uitgevoerd;\n- de FG om advies te vragen,', ['dpia:planned', 'fg:planned']],
+    ['Wij zijn voornemens een verwerkersovereenkomst te sluiten.', ['verwerkersovereenkomst:planned']],
+  ]);
+});
+
+describe('status: absent (questions, general rules, other senses, headings, definitions)', () => {
+  cases([
+    ['Is er een DPIA uitgevoerd?', ['dpia:absent']],
+    ['Klopt het dat er geen DPIA is uitgevoerd?', ['dpia:absent']],
+    ['Mevrouw Koster vraagt of de FG is geraadpleegd.', ['fg:absent']],
+    ['Bij nieuwe technologie is een DPIA in de regel verplicht.', ['dpia:absent']],
+    ['De AP raadt gemeenten aan altijd de FG te betrekken.', ['fg:absent']],
+    ['De raad van toezicht beschikt over de noodzakelijke competenties op het gebied van onderwijs.', ['noodzaak:absent']],
+    ['De verwerker van het groenafval heeft het contract verlengd.', ['verwerkersovereenkomst:absent']],
+    ['Uitvoering en evaluatie\nDe camera’s hangen vanaf mei.', ['evaluatie:absent']],
+    ['In deze regels wordt verstaan onder:\na. bewaartermijn: de periode waarin beelden worden bewaard.', ['bewaartermijn:absent', 'bewaartermijn:absent']],
+  ]);
+});
+
+describe('status: lists take their lead-in', () => {
+  cases([
+    ['Wat ontbreekt?\n- een evaluatie van het effect;\n- een advies van de functionaris gegevensbescherming.', ['evaluatie:negated', 'fg:negated']],
+    ['Bijlagen\n1. Advies FG\n2. DPIA cameratoezicht', ['fg:stated', 'dpia:stated']],
+    ['Hieronder staat wat er is gedaan.\n- Er is een DPIA uitgevoerd.', ['dpia:stated']],
+  ]);
+});
+
+describe('status: PDF text and other senses seen in real documents', () => {
+  cases([
+    // pdf.js text has no line breaks: bullets between spaces start the items of the lead-in.
+    ['Roept het college op: ● te onderzoeken welke taken in aanmerking komen; ● de functionaris gegevensbescherming om advies te vragen; En gaat over tot de orde van de dag.', ['fg:planned']],
+    ['Constaterende dat: ● er geen DPIA is gedaan; ● de camera’s al hangen;', ['dpia:negated']],
+    ['De gemeente worstelt met de noodzaak tot kostenbeheersing, ook bij de camera’s.', ['noodzaak:absent']],
+    ['De noodzaak van het cameratoezicht is aangetoond.', ['noodzaak:stated']],
+  ]);
+});
+
+describe('the checklist stays silent without technology', () => {
+  it('every mention is absent in a document that names no technology', () => {
+    const text = 'De raad benoemt twee leden met de noodzakelijke competenties. Er is geen DPIA nodig. De evaluatie volgt in 2027.';
+    expect(read(text, '')).toEqual(['noodzaak:absent', 'dpia:absent', 'evaluatie:absent']);
+    const { matches, safeguardHits } = analyser.find(text);
+    const a = assessDocument({ matches, safeguardHits, text, rules });
+    expect(a.safeguards).toEqual({ found: [], missing: [] });
+    expect(a.signals).toEqual([]);
+  });
+});
+
+describe('scope', () => {
+  it('a DPIA for the pilot is stated for the pilot, and asks about the rest', () => {
+    const text = `${TECH}Voor de pilot met slimme lantaarnpalen is een DPIA uitgevoerd. De camera’s komen op het plein.`;
+    const { matches, safeguardHits } = analyser.find(text);
+    const a = assessDocument({ matches, safeguardHits, text, rules });
+    const dpia = a.safeguards.found.find((f) => f.id === 'dpia')!;
+    expect(dpia.status).toBe('stated');
+    expect(dpia.passages[0]!.scope?.text).toBe('de pilot met slimme lantaarnpalen');
+    expect(dpia.ask).toMatch(/^Geldt die DPIA ook voor de rest van het voorstel \(camera’s\)/);
+  });
+
+  it('"voor de start" is a time, not a scope', () => {
+    const text = `${TECH}Voor de start volgt een DPIA.`;
+    const { matches, safeguardHits } = analyser.find(text);
+    const a = assessDocument({ matches, safeguardHits, text, rules });
+    const dpia = a.safeguards.found.find((f) => f.id === 'dpia')!;
+    expect(dpia.status).toBe('planned');
+    expect(dpia.passages[0]!.scope).toBeUndefined();
+  });
+});
+
+describe('aggregateStatus', () => {
+  it('never a ✓ where a sentence says it was not done; stated before planned', () => {
+    expect(aggregateStatus(['stated', 'negated', 'planned'])).toBe('negated');
+    expect(aggregateStatus(['planned', 'stated'])).toBe('stated');
+    expect(aggregateStatus(['planned', 'absent'])).toBe('planned');
+    expect(aggregateStatus(['absent'])).toBe('absent');
+    expect(aggregateStatus([])).toBe('absent');
+  });
+});
+
+describe('segmentation', () => {
+  const seg = (text: string) => segmentText(text, compiledStatusRules(rules.status).segment).map((s) => text.slice(s.start, s.end));
+  it('keeps abbreviations and initials inside a sentence, and wrapped lines together', () => {
+    expect(seg('Dit geldt o.a. voor de camera’s van dhr. J. Jansen. Daarna\nvolgt de rest.')).toEqual([
+      'Dit geldt o.a. voor de camera’s van dhr. J. Jansen.',
+      'Daarna\nvolgt de rest.',
+    ]);
+  });
+  it('separates headings, list items and paragraphs', () => {
+    expect(seg('Privacy\nEr is een DPIA.\n\n- eerste;\n- tweede.')).toEqual(['Privacy', 'Er is een DPIA.', 'eerste;', 'tweede.']);
+  });
+  it('a numbered heading is no list item', () => {
+    const segments = segmentText('1. Geluidssensoren\nDe sensoren hangen er al.', compiledStatusRules(rules.status).segment);
+    expect(segments.map((s) => [s.heading, s.item])).toEqual([[true, false], [false, false]]);
+  });
+});
+
+describe('passageText', () => {
+  it('folds white space, and cuts a very long sentence around the term', () => {
+    expect(passageText('Er  is\neen DPIA.', { start: 0, end: 16 }, { start: 10, end: 14 })).toBe('Er is een DPIA.');
+    const long = `${'woord '.repeat(200)}DPIA ${'woord '.repeat(200)}`;
+    const at = long.indexOf('DPIA');
+    const p = passageText(long, { start: 0, end: long.length }, { start: at, end: at + 4 });
+    expect(p.length).toBeLessThan(620);
+    expect(p).toContain('DPIA');
+    expect(p.startsWith('… ') && p.endsWith(' …')).toBe(true);
+  });
+});
+
+// The same sentence, broken over lines anywhere, hyphenated at line ends and spaced oddly (PDF
+// text, e-mail, copy and paste) must say the same.
+describe('property: line breaks, hyphenation and spacing do not change a status', () => {
+  const SENTENCES = [
+    'Voor de pilot is nog geen DPIA uitgevoerd, omdat de leverancier de gegevens nog niet heeft aangeleverd.',
+    'De functionaris gegevensbescherming is op dit moment nog niet bij de pilot betrokken.',
+    'Er is, anders dan bij de eerdere pilots in het centrum, geen gegevensbeschermingseffectbeoordeling uitgevoerd.',
+    'Het college heeft niet nagelaten de functionaris gegevensbescherming om advies te vragen.',
+    'De beelden worden na achtentwintig dagen automatisch verwijderd, tenzij ze nodig zijn voor de opsporing.',
+    'Wij hebben niet onderzocht of een minder ingrijpende oplossing hetzelfde effect heeft.',
+    'Na een jaar wordt de inzet geëvalueerd op klachten en privacy, en de raad ontvangt de evaluatie in het najaar.',
+    'De raad verzoekt het college een impact assessment mensenrechten en algoritmes te laten uitvoeren.',
+    'Uit de DPIA blijkt dat er geen hoge risico’s zijn als de camera alleen bij escalatie wordt aangezet.',
+    'Mevrouw Koster vraagt of de privacyverklaring al is aangepast aan de nieuwe verwerking.',
+    'De leverancier werkt als verwerker op basis van een verwerkersovereenkomst die in Amersfoort is gesloten.',
+    'Een DPIA is niet nodig geacht en de bewaartermijn van de beelden is niet vastgesteld.',
+  ];
+  const SPACES = [' ', '  ', '\n', ' \n', '\u00a0', '\t', '\n  '];
+
+  /** The sentence with every space replaced at random, and lower-case words hyphenated at a line end. */
+  function scramble(sentence: string, next: () => number): string {
+    return sentence
+      .split(' ')
+      .map((word) => {
+        if (word.length >= 6 && /^[a-zë]+$/.test(word) && next() < 0.25) {
+          const cut = 2 + Math.floor(next() * (word.length - 4));
+          return `${word.slice(0, cut)}-\n${word.slice(cut)}`;
+        }
+        return word;
+      })
+      .reduce((text, word, i) => (i === 0 ? word : text + SPACES[Math.floor(next() * SPACES.length)]! + word), '');
+  }
+
+  it('holds for 600 random variants of hard sentences', () => {
+    const next = rng(20260313);
+    for (const sentence of SENTENCES) {
+      const expected = read(sentence);
+      expect(expected.length, sentence).toBeGreaterThan(0);
+      for (let k = 0; k < 50; k++) {
+        const variant = scramble(sentence, next);
+        expect(read(variant), JSON.stringify(variant)).toEqual(expected);
+      }
+    }
+  });
+});

@@ -1,0 +1,77 @@
+import { sampleReadReport, sampleReport } from '../../support/scan-report';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleBackgroundRequest, senderOf } from '@/lib/extension/background/router';
+import { createListener } from '@/lib/extension/messages/listen';
+import { BackgroundRequestSchema } from '@/lib/extension/messages/protocol';
+import { clearTabReport, portalNameFor, readPdfTab, readTabReport, reportIsFor, watchPdfTab } from '@/lib/extension/tabs/tab-state';
+
+const report = sampleReport();
+
+describe('background router', () => {
+  it('stores a scan report under the sending tab', async () => {
+    await handleBackgroundRequest({ type: 'scan-report', report }, { tabId: 7 });
+    expect(await readTabReport(7)).toEqual(sampleReadReport());
+    expect(await readTabReport(8)).toBeNull();
+  });
+
+  it('refuses a report that does not come from a tab', async () => {
+    await expect(handleBackgroundRequest({ type: 'scan-report', report }, {})).rejects.toThrow(/zonder tabblad/);
+  });
+
+  it('reads the tab id from a runtime sender and ignores junk senders', () => {
+    expect(senderOf({ tab: { id: 3 } })).toEqual({ tabId: 3 });
+    expect(senderOf(undefined)).toEqual({ tabId: undefined });
+    expect(senderOf({ tab: { id: '3' } })).toEqual({ tabId: undefined });
+  });
+
+  it('answers a malformed message with an error and stores nothing', async () => {
+    const listener = createListener(BackgroundRequestSchema, handleBackgroundRequest, senderOf);
+    const reply = await listener({ type: 'scan-report', report: { ...report, matchCount: 'veel' } }, { tab: { id: 9 } });
+    expect(reply).toMatchObject({ ok: false });
+    expect(await readTabReport(9)).toBeNull();
+  });
+
+  it('treats a stored value of the wrong shape as no report', async () => {
+    await fakeBrowser.storage.session.set({ 'tab:5': { matches: 'kapot' } });
+    expect(await readTabReport(5)).toBeNull();
+  });
+
+  it('keeps the address at which a tab shows a PDF, and forgets it with the tab’s report', async () => {
+    const url = 'https://denhaag.raadsinformatie.nl/document/15518187/1/I_6++VVD+motie';
+    const seen: Array<string | null> = [];
+    const stop = watchPdfTab(4, (u) => seen.push(u));
+    await handleBackgroundRequest({ type: 'scan-report', report }, { tabId: 4 });
+    expect(await handleBackgroundRequest({ type: 'pdf-tab', url }, { tabId: 4 })).toBe(true);
+    expect(await readPdfTab(4)).toBe(url);
+    expect(await readPdfTab(5)).toBeNull();
+    await clearTabReport(4);
+    expect(await readPdfTab(4)).toBeNull();
+    expect(await readTabReport(4)).toBeNull();
+    stop();
+    expect(seen).toEqual([url, null]);
+    await expect(handleBackgroundRequest({ type: 'pdf-tab', url }, {})).rejects.toThrow(/zonder tabblad/);
+  });
+
+  it('finds the name an open portal page gives a document in its attachments', async () => {
+    const url = 'https://almelo.bestuurlijkeinformatie.nl/Agenda/Document/6b0e52a1?documentId=0c9d7e12';
+    await handleBackgroundRequest(
+      { type: 'scan-report', report: { ...report, attachments: [{ name: 'Raadsvoorstel cameratoezicht', url }, { name: 'https://x.nl/a', url: 'https://x.nl/a' }] } },
+      { tabId: 6 },
+    );
+    await fakeBrowser.storage.session.set({ 'pdf-tab:6': { url: 'https://x.nl/b' }, 'tab:7': { attachments: 'kapot' } });
+    expect(await portalNameFor(url)).toBe('Raadsvoorstel cameratoezicht');
+    // A link listed under its own address has no name.
+    expect(await portalNameFor('https://x.nl/a')).toBeUndefined();
+    expect(await portalNameFor('https://x.nl/b')).toBeUndefined();
+  });
+
+  it('tells a report about the tab’s document from one the previous document sent late', () => {
+    const page = { url: 'https://utrecht.raadsinformatie.nl/vergadering/1?utm_source=nieuwsbrief#punt-3' };
+    expect(reportIsFor(page, 'https://utrecht.raadsinformatie.nl/vergadering/1')).toBe(true);
+    expect(reportIsFor(page, 'https://utrecht.raadsinformatie.nl/vergadering/1/#punt-4')).toBe(true);
+    expect(reportIsFor(page, 'https://utrecht.raadsinformatie.nl/document/90001/1/Raadsvoorstel')).toBe(false);
+    expect(reportIsFor(page, '')).toBe(true);
+    expect(reportIsFor({ url: 'kapot' }, 'kapot')).toBe(true);
+  });
+});

@@ -1,0 +1,189 @@
+// The letter a raadslid sends: built from what the document says (the real analyser and rules on a
+// small raadsvoorstel), the reader's notes and flags, and corrections.
+import { describe, expect, it } from 'vitest';
+import { createAnalyser } from '../../../../lib/core/analyse';
+import type { FlagRecord, NoteRecord } from '../../../../lib/record/db';
+import { buildLetter, escapeMarkdown, letterMarkdown, letterQuestions, letterText, type LetterDocument } from '../../../../lib/record/export/letter';
+import { labelsFromRules } from '../../../../lib/record/export/model';
+import { checklistOf, snapshotItems, type Correction } from '../../../../lib/core/questions';
+import { loadBuiltinRules } from '../../../../lib/core/rules';
+import { concernsOf, letterSignals, selectionLetters } from '../../../../lib/extension/ui/letter-input';
+
+const rules = loadBuiltinRules();
+const analyser = createAnalyser(rules);
+const labels = labelsFromRules(rules);
+const URL_A = 'https://zwolle.raadsinformatie.nl/document/1/raadsvoorstel-camera';
+
+const VOORSTEL = [
+  'Raadsvoorstel slimme camera’s Stationsplein',
+  '',
+  'Het college wil op het Stationsplein acht slimme camera’s plaatsen die drukte meten met een algoritme van de leverancier.',
+  'Voor de camera’s is nog geen DPIA uitgevoerd.',
+  'De functionaris gegevensbescherming wordt in het voorjaar geraadpleegd.',
+  'De beelden worden 28 dagen bewaard.',
+  'Cameratoezicht is hier noodzakelijk en proportioneel, omdat andere middelen niet hebben gewerkt.',
+].join('\n');
+
+function documentOf(text: string, extra: Partial<LetterDocument> = {}, corrections: Correction[] = []): LetterDocument {
+  const { assessment } = analyser.analyse(text);
+  return {
+    document: { url: URL_A, title: 'Slimme camera’s Stationsplein', gemeente: 'Zwolle', type: 'raadsvoorstel', meetingDate: '2026-05-20' },
+    notes: [],
+    flags: [],
+    checklist: checklistOf(assessment.safeguards.found, assessment.safeguards.missing, corrections, rules),
+    signals: letterSignals(assessment as never),
+    ...extra,
+  };
+}
+
+const build = (documents: LetterDocument[]) =>
+  buildLetter({ documents, labels, status: rules.status, concernsOf: concernsOf(rules), date: Date.UTC(2026, 4, 1, 12) });
+
+const flag = (over: Partial<FlagRecord>): FlagRecord => ({
+  id: '44444444-4444-4444-8444-444444444444',
+  documentId: URL_A,
+  kind: 'passage',
+  reason: '',
+  status: 'open',
+  tags: [],
+  createdAt: 1,
+  updatedAt: 1,
+  revision: 1,
+  ...over,
+});
+const note = (over: Partial<NoteRecord>): NoteRecord => ({
+  id: '55555555-5555-4555-8555-555555555555',
+  documentId: URL_A,
+  text: '',
+  status: 'open',
+  tags: [],
+  createdAt: 2,
+  updatedAt: 2,
+  revision: 1,
+  ...over,
+});
+
+describe('letter: what the document says leads, quoted as whole sentences', () => {
+  const letter = build([documentOf(VOORSTEL)]);
+  const questions = letterQuestions(letter);
+
+  it('leads with what the document says was not done, then what it only announces', () => {
+    expect(questions[0]).toMatchObject({ about: 'dpia', status: 'negated' });
+    expect(questions[0]!.text).toBe(
+      `Het college schrijft in het raadsvoorstel: “Voor de camera’s is nog geen DPIA uitgevoerd.” ${rules.status.safeguards.dpia!.asks!.negated}`,
+    );
+    expect(questions[1]).toMatchObject({ about: 'fg', status: 'planned' });
+    expect(questions[1]!.text).toContain('“De functionaris gegevensbescherming wordt in het voorjaar geraadpleegd.”');
+  });
+
+  it('asks nothing about what the document says is done, and asks about what it does not mention', () => {
+    expect(questions.some((q) => q.about === 'bewaartermijn' || q.about === 'noodzaak')).toBe(false);
+    const alternatieven = questions.find((q) => q.about === 'alternatieven')!;
+    expect(alternatieven.text).toMatch(/^Het raadsvoorstel noemt geen alternatieven waarbij de gemeente geen of minder persoonsgegevens verwerkt\. Welke alternatieven/);
+  });
+
+  it('groups the questions per AP question, the group with the strongest question first, numbered straight through', () => {
+    expect(letter.groups.map((g) => g.question)).toEqual(['ap-2', 'ap-1', 'ap-3']);
+    // Only a group with what was not done, announced or done for part leads; the rest keep the AP's order.
+    expect(letter.groups[0]!.heading).toBe('Waarom is de inzet van deze technologie noodzakelijk? (vraag 2 van de Autoriteit Persoonsgegevens)');
+    const text = letterText(letter);
+    const numbers = [...text.matchAll(/^(\d+)\. /gm)].map((m) => Number(m[1]));
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+  });
+
+  it('asks each concern once: a signal that a safeguard question covers asks nothing of its own', () => {
+    // "leverancier" (signal) is covered by the privacy-by-design and verwerkersovereenkomst questions.
+    expect(questions.some((q) => q.about === 'leverancier')).toBe(false);
+    expect(new Set(questions.map((q) => q.text)).size).toBe(questions.length);
+  });
+
+  it('leaves the Reglement van orde article, naam, fractie and plaats as clear placeholders', () => {
+    expect(letter.inleiding).toContain('op grond van artikel [artikel …] van het Reglement van orde voor de vergaderingen van de gemeenteraad van Zwolle');
+    expect(letter.datum).toBe('[plaats], 1 mei 2026');
+    expect(letter.ondertekening).toEqual(['Met vriendelijke groet,', '', '[naam]', 'Fractie [fractie]']);
+  });
+});
+
+describe('letter: the reader’s notes and flags', () => {
+  it('merges a note about a safeguard into its question, quoting the whole sentence the page gave', () => {
+    const n = note({ text: 'Waarom wacht het college niet op de DPIA?', anchor: { exact: 'DPIA', prefix: 'is nog geen ', suffix: ' uitgevoerd.', start: 10, end: 14 }, question: 'ap-2' });
+    const letter = build([documentOf(VOORSTEL, { notes: [n], sentences: new Map([[n.id, 'Voor de camera’s is nog geen DPIA uitgevoerd.']]) })]);
+    const questions = letterQuestions(letter);
+    const dpia = questions.filter((q) => q.about === 'dpia' || q.text.includes('Waarom wacht'));
+    expect(dpia).toHaveLength(1);
+    expect(dpia[0]!.text).toMatch(/“Voor de camera’s is nog geen DPIA uitgevoerd\.” .* Waarom wacht het college niet op de DPIA\?$/);
+  });
+
+  it('gives a flag on another concern a question of its own, quoting the sentence and not the bare keyword', () => {
+    const f = flag({ kind: 'match', termId: 'camera.camera', category: 'camera', question: 'ap-3', reason: 'Worden mensen herkend?', anchor: { exact: 'slimme camera’s', prefix: 'acht ', suffix: ' plaatsen', start: 40, end: 55 } });
+    const sentence = 'Het college wil op het Stationsplein acht slimme camera’s plaatsen die drukte meten met een algoritme van de leverancier.';
+    const letter = build([documentOf(VOORSTEL, { flags: [f], sentences: new Map([[f.id, sentence]]) })]);
+    const q = letterQuestions(letter).find((x) => x.about === f.id)!;
+    expect(q.text).toBe(`Het college schrijft in het raadsvoorstel: “${sentence}” Worden mensen herkend?`);
+    expect(letter.groups.find((g) => g.vragen.includes(q))!.question).toBe('ap-3');
+  });
+
+  it('without the page, quotes the passage with the context it kept, marked as cut', () => {
+    const f = flag({ reason: '', anchor: { exact: 'slimme camera’s', prefix: 'Stationsplein acht ', suffix: ' plaatsen die drukte', start: 40, end: 55 } });
+    const q = letterQuestions(build([documentOf(VOORSTEL, { flags: [f] })])).find((x) => x.about === f.id)!;
+    expect(q.text).toContain('“… Stationsplein acht slimme camera’s plaatsen die drukte …”');
+  });
+
+  it('two flags on one sentence are one question', () => {
+    const a = flag({ id: '66666666-6666-4666-8666-666666666666', reason: 'Wie kijkt mee?', anchor: { exact: 'acht', prefix: '', suffix: '', start: 1, end: 5 } });
+    const b = flag({ id: '77777777-7777-4777-8777-777777777777', reason: 'Waarom acht?', anchor: { exact: 'Stationsplein', prefix: '', suffix: '', start: 6, end: 19 } });
+    const sentence = 'Het college wil op het Stationsplein acht slimme camera’s plaatsen.';
+    const q = letterQuestions(build([documentOf(VOORSTEL, { flags: [a, b], sentences: new Map([[a.id, sentence], [b.id, sentence]]) })]));
+    const about = q.filter((x) => x.text.includes(sentence));
+    expect(about).toHaveLength(1);
+    expect(about[0]!.text).toMatch(/Wie kijkt mee\? Waarom acht\?$/);
+  });
+});
+
+describe('letter: corrections decide', () => {
+  it('a DPIA the reader corrects to done is no question any more; one corrected to not done leads', () => {
+    const done = letterQuestions(build([documentOf(VOORSTEL, {}, [{ safeguard: 'dpia', status: 'stated' }])]));
+    expect(done.some((q) => q.about === 'dpia')).toBe(false);
+    expect(done[0]!.about).toBe('fg');
+    const notDone = letterQuestions(build([documentOf(VOORSTEL, {}, [{ safeguard: 'bewaartermijn', status: 'negated' }])]));
+    expect(notDone.slice(0, 2).map((q) => q.about)).toEqual(['dpia', 'bewaartermijn']);
+    expect(notDone[1]!.text).toContain('“De beelden worden 28 dagen bewaard.”');
+  });
+});
+
+describe('letter for a selection in "Alles": several documents, per gemeente', () => {
+  it('one letter per gemeente, from the checklists kept with the documents and the reader’s corrections', () => {
+    const { assessment } = analyser.analyse(VOORSTEL);
+    const items = snapshotItems(assessment.safeguards.found, assessment.safeguards.missing, rules);
+    const docs = [
+      { id: URL_A, url: URL_A, title: 'Slimme camera’s', gemeente: 'Zwolle', type: 'raadsvoorstel', checklist: { readAt: 1, items }, createdAt: 1, updatedAt: 1 },
+      { id: 'https://zwolle.raadsinformatie.nl/document/2/motie', url: 'https://zwolle.raadsinformatie.nl/document/2/motie', title: 'Motie drones', gemeente: 'Zwolle', type: 'motie', createdAt: 1, updatedAt: 1 },
+      { id: 'https://ede.nl/x', url: 'https://ede.nl/x', title: 'Brief sensoren', gemeente: 'Ede', createdAt: 1, updatedAt: 1 },
+    ];
+    const n = note({ documentId: docs[1]!.id, text: 'Worden de dronebeelden bewaard?' });
+    const letters = selectionLetters({ documents: docs, notes: [n], flags: [] }, [], rules, 'onbekend');
+    expect(letters.map((l) => l.gemeente)).toEqual(['Ede', 'Zwolle']);
+    const zwolle = buildLetter({ ...letters[1]!.input, date: 0 });
+    expect(zwolle.onderwerp).toBe('Schriftelijke vragen over 2 raadsstukken over technologie en privacy');
+    expect(zwolle.inleiding).toContain('- het raadsvoorstel “Slimme camera’s”');
+    expect(zwolle.inleiding).toContain('- de motie “Motie drones”');
+    const questions = letterQuestions(zwolle);
+    // In a letter about several documents each quote names its document.
+    expect(questions[0]!.text).toMatch(/^Het college schrijft in het raadsvoorstel “Slimme camera’s”: “Voor de camera’s is nog geen DPIA uitgevoerd\.”/);
+    expect(questions.some((q) => q.text === 'Worden de dronebeelden bewaard?')).toBe(true);
+  });
+});
+
+describe('letter as Markdown: page text cannot become markup', () => {
+  it('escapes headings, links, HTML and emphasis in quoted text and the reader’s words', () => {
+    expect(escapeMarkdown('# Kop [x](javascript:alert(1)) <img src=x onerror=alert(1)> *vet* _schuin_ `code` &amp;')).toBe(
+      '\\# Kop \\[x\\](javascript:alert(1)) \\<img src=x onerror=alert(1)\\> \\*vet\\* \\_schuin\\_ \\`code\\` \\&amp;',
+    );
+    const hostile = `${VOORSTEL}\nEr is geen DPIA [klik](javascript:alert(1)) <img onerror=x> # Kop gedaan.`;
+    const md = letterMarkdown(build([documentOf(hostile)]));
+    expect(md).not.toMatch(/(^|[^\\])\[klik\]/);
+    expect(md).not.toMatch(/(^|[^\\])<img/);
+    expect(md).toMatch(/\n### Waarom is de inzet/);
+    expect(md).toMatch(/\n1\. Het college schrijft/);
+  });
+});

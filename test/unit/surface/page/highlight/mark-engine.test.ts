@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createMarkEngine, MARK_CLASS, supportsCssHighlights } from '@/lib/surface/page/highlight';
+import { buildTextIndex, rangeFor } from '@/lib/surface/page/scan/text-index';
+
+describe('highlight engine fallback', () => {
+  it('happy-dom has no Highlight API, so only the <mark> engine can paint here', () => {
+    expect(supportsCssHighlights()).toBe(false);
+    expect(createMarkEngine().kind).toBe('mark-elements');
+  });
+
+  it('wraps matches (also across elements) in <mark> and restores the DOM on clear', () => {
+    document.body.innerHTML = '<p id="p">De <em>camera</em>toezicht en een drone boven de wijk.</p>';
+    const before = document.body.innerHTML;
+    const index = buildTextIndex(document.body);
+    const r1 = rangeFor(index, index.text.indexOf('camera'), index.text.indexOf('camera') + 14)!;
+    const r2 = rangeFor(index, index.text.indexOf('drone'), index.text.indexOf('drone') + 5)!;
+    const engine = createMarkEngine();
+    engine.apply(new Map([['camera', [r1]], ['drone', [r2]]]));
+
+    const marks = [...document.querySelectorAll(`mark.${MARK_CLASS}`)];
+    expect(marks.map((m) => m.textContent)).toEqual(['camera', 'toezicht', 'drone']);
+    expect(marks.map((m) => (m as HTMLElement).dataset.raadslens)).toEqual(['camera', 'camera', 'drone']);
+    expect(document.getElementById('p')!.textContent).toBe('De cameratoezicht en een drone boven de wijk.');
+
+    engine.setActive(r2);
+    expect(document.querySelectorAll(`.${MARK_CLASS}--active`)).toHaveLength(1);
+
+    engine.clear();
+    expect(document.querySelectorAll('mark')).toHaveLength(0);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('re-applying replaces the previous marks instead of nesting them', () => {
+    document.body.innerHTML = '<p>sensoren en sensoren</p>';
+    const engine = createMarkEngine();
+    for (let round = 0; round < 3; round++) {
+      // As the page session does: marks come out before the text is indexed again.
+      engine.clear();
+      const index = buildTextIndex(document.body);
+      const ranges = [0, 12].map((s) => rangeFor(index, s, s + 8)!);
+      engine.apply(new Map([['sensor', ranges]]));
+    }
+    expect(document.querySelectorAll('mark')).toHaveLength(2);
+    expect(document.querySelectorAll('mark mark')).toHaveLength(0);
+  });
+});

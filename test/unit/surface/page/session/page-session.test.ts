@@ -1,0 +1,166 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAnalyser } from '@/lib/core/analyse';
+import { createPageSession, type PageSession } from '@/lib/surface/page/session/page-session';
+import { mergeAttachments, portalSummary, segmentAt } from '@/lib/surface/page/session/report';
+import { MARK_CLASS } from '@/lib/surface/page/highlight';
+import { PackedScanReportSchema, unpackReport, type PackedScanReport } from '@/lib/extension/messages/protocol';
+import { loadBuiltinRules } from '@/lib/core/rules';
+
+const analyser = createAnalyser(loadBuiltinRules());
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const PAGE =
+  '<header><nav>Cameratoezicht (menu)</nav></header><main><h1>Raadsvoorstel cameratoezicht binnenstad</h1>' +
+  '<p>Het college wil het cameratoezicht uitbreiden. Er is een DPIA gedaan.</p>' +
+  '<p>Daarnaast komen er bodycams voor handhavers.</p>' +
+  '<p><a href="/stukken/raadsvoorstel.pdf">Raadsvoorstel (PDF)</a> <a href="/over.html">Over</a></p></main>' +
+  '<div class="cookiebanner">tracking cookies en analytische cookies</div>';
+
+let session: PageSession | null = null;
+afterEach(() => session?.stop());
+
+function start(html = PAGE) {
+  document.body.innerHTML = html; // test fixture, not page text from the wild
+  document.title = 'Raadsvoorstel cameratoezicht | Gemeente Zutphen';
+  const reports: PackedScanReport[] = [];
+  session = createPageSession(document, { analyser, onReport: (r) => reports.push(r) });
+  return { s: session, reports };
+}
+
+describe('page session (without the Highlight API: <mark> fallback)', () => {
+  it('reports the main content with portal metadata and PDF attachments, valid for the protocol', async () => {
+    const { s } = start();
+    const sent = await s.scan();
+    expect(sent).not.toBeNull();
+    const parsed = PackedScanReportSchema.safeParse(sent);
+    expect(parsed.success).toBe(true);
+    const report = unpackReport(parsed.data!);
+    expect(report.matches.map((m) => m.text.toLowerCase())).toEqual(['cameratoezicht', 'cameratoezicht', 'bodycams']);
+    expect(report.portal).toMatchObject({ portal: 'generic', portalLabel: 'Webpagina', gemeente: 'Zutphen', documentType: 'raadsvoorstel' });
+    expect(report.attachments).toEqual([{ name: 'Raadsvoorstel', url: `${location.origin}/stukken/raadsvoorstel.pdf` }]);
+    // The DPIA passage snippet comes from its block.
+    expect(report.assessment.safeguards.found.map((f) => f.passage.snippet).join(' ')).toContain('DPIA');
+    // Painted as <mark>s, only in the main content.
+    const marks = [...document.querySelectorAll(`mark.${MARK_CLASS}`)];
+    expect(marks.map((m) => m.textContent)).toEqual(['cameratoezicht', 'cameratoezicht', 'bodycams']);
+    expect(marks.every((m) => m.closest('main'))).toBe(true);
+  });
+
+  it('reads each safeguard in its sentence, with the blocks before it (a list hears its lead-in)', async () => {
+    const { s } = start(
+      '<main><h1>Motie cameratoezicht</h1><p>Het college plaatst camera’s op het plein.</p>' +
+        '<p>Voor de camera’s is nog geen DPIA uitgevoerd.</p><h2>Privacy</h2><p>De beelden worden 28 dagen bewaard.</p>' +
+        '<p>verzoekt het college:</p><ul><li>de functionaris gegevensbescherming om advies te vragen;</li><li>de inzet te evalueren,</li></ul></main>',
+    );
+    const parsed = PackedScanReportSchema.parse(await s.scan());
+    const found = Object.fromEntries(parsed.assessment.safeguards.found.map((f) => [f.id, f]));
+    expect(Object.fromEntries(Object.entries(found).map(([id, f]) => [id, f.status]))).toEqual({
+      dpia: 'negated',
+      bewaartermijn: 'stated',
+      fg: 'planned',
+      evaluatie: 'planned',
+    });
+    expect(found.dpia!.passages[0]).toMatchObject({ status: 'negated', text: 'Voor de camera’s is nog geen DPIA uitgevoerd.' });
+    expect(found.fg!.ask).toMatch(/^Wanneer geeft de FG advies/);
+    // Offsets are into the report's joined text: the passage's sentence holds its term.
+    const dpia = found.dpia!.passages[0]!;
+    expect(dpia.term.start).toBeGreaterThanOrEqual(dpia.start);
+    expect(dpia.term.end).toBeLessThanOrEqual(dpia.end);
+  });
+
+  it('answers the panel: anchors for matches, notes found again, next/previous', async () => {
+    const { s } = start();
+    await s.scan();
+    const anchor = (await s.handle({ type: 'anchor-for-match', index: 2 })) as { exact: string };
+    expect(anchor.exact).toBe('bodycams');
+    expect(s.handle({ type: 'locate-anchors', anchors: [anchor as never] })).toEqual([true]);
+    // A letter quotes the whole sentence a flagged term stands in, not the term.
+    expect(s.handle({ type: 'anchor-sentences', anchors: [anchor as never, { ...(anchor as never as object), exact: 'drones', prefix: '', suffix: '' } as never] })).toEqual([
+      'Daarnaast komen er bodycams voor handhavers.',
+      null,
+    ]);
+    expect(s.handle({ type: 'next-match' })).toMatchObject({ index: 0, total: 3 });
+    expect(s.handle({ type: 'prev-match' })).toMatchObject({ index: 2, total: 3 });
+    expect(s.handle({ type: 'scroll-to-match', index: 99 })).toBe(false);
+  });
+
+  it('a rescan after a change replaces the marks instead of adding to them', async () => {
+    const { s } = start();
+    await s.scan();
+    const p = document.createElement('p');
+    p.textContent = 'En ook drones.';
+    document.querySelector('main')!.append(p);
+    const report = await s.scan();
+    expect(report!.matchCount).toBe(4);
+    expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(4);
+  });
+
+  it('a client-side navigation forgets the old document and scans the new one', async () => {
+    const { s, reports } = start();
+    await s.scan();
+    document.querySelector('main')!.innerHTML = '<h1>Motie wifitracking</h1><p>Geen wifitracking.</p>';
+    s.navigate();
+    expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(0);
+    const t0 = Date.now();
+    while (reports.at(-1)?.portal?.title !== 'Motie wifitracking' && Date.now() - t0 < 3000) await sleep(20);
+    expect(unpackReport(reports.at(-1)!).matches.map((m) => m.text.toLowerCase())).toEqual(['wifitracking', 'wifitracking']);
+    expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(2);
+  });
+
+  it('stop() takes every mark out and answers nothing more', async () => {
+    const { s } = start();
+    await s.scan();
+    s.stop();
+    expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(0);
+    expect(await s.scan()).toBeNull();
+  });
+});
+
+describe('report helpers', () => {
+  it('merges attachments once each, only http(s)', () => {
+    expect(
+      mergeAttachments([
+        [{ name: 'A', url: 'https://x.nl/a.pdf' }, { name: 'js', url: 'javascript:alert(1)' }],
+        [{ name: 'A again', url: 'https://x.nl/a.pdf' }, { name: '', url: 'https://x.nl/b.pdf' }],
+      ]),
+    ).toEqual([
+      { name: 'A', url: 'https://x.nl/a.pdf' },
+      { name: 'https://x.nl/b.pdf', url: 'https://x.nl/b.pdf' },
+    ]);
+  });
+
+  it('clips long metadata to what the protocol accepts', () => {
+    const s = portalSummary({ portal: 'ibabs', portalLabel: 'iBabs', title: 'x'.repeat(900), gemeente: undefined });
+    expect(s.title).toHaveLength(500);
+    expect(s).not.toHaveProperty('gemeente');
+  });
+
+  it('finds the segment of an offset', () => {
+    const segs = [{ start: 0 }, { start: 10 }, { start: 25 }] as never[];
+    expect(segmentAt(segs, 0)).toBe(segs[0]);
+    expect(segmentAt(segs, 24)).toBe(segs[1]);
+    expect(segmentAt(segs, 99)).toBe(segs[2]);
+    expect(segmentAt([], 3)).toBeNull();
+  });
+});
+
+describe('runPageSession: the site taken back', () => {
+  it("a 'stop' message takes the marks away, ends the session and lets a later injection start anew", async () => {
+    const { fakeBrowser } = await import('wxt/testing');
+    const { runPageSession } = await import('@/lib/surface/page/session/page-session');
+    document.body.innerHTML = PAGE; // test fixture, not page text from the wild
+    let released = 0;
+    const s = runPageSession({ onInvalidated: () => {}, isValid: true, onLocationChange: () => {}, release: () => void released++ });
+    session = s;
+    const t0 = Date.now();
+    while (document.querySelectorAll(`mark.${MARK_CLASS}`).length === 0 && Date.now() - t0 < 3000) await sleep(20);
+    expect(document.querySelectorAll(`mark.${MARK_CLASS}`).length).toBeGreaterThan(0);
+    const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'stop' }, {});
+    expect(replies).toContainEqual({ ok: true, value: true });
+    expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(0);
+    expect(released).toBe(1);
+    // No one listens any more: a ping goes unanswered.
+    expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'ping' }, {})).toEqual([]);
+    expect(await s.scan()).toBeNull();
+  });
+});

@@ -1,0 +1,63 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAnalyser } from '@/lib/core/analyse';
+import { loadBuiltinRules } from '@/lib/core/rules';
+import { PdfError, PdfScanResultSchema, scanPages, type PageProgress } from '@/lib/surface/pdf';
+import { extractPdfPagesInNode } from '@/lib/surface/pdf/node';
+import { simplePdf } from '../../../fixtures/pdf/make-simple-pdf.mjs';
+
+const analyser = createAnalyser(loadBuiltinRules());
+const fixture = (name: string) => new Uint8Array(readFileSync(path.resolve(__dirname, '../../../fixtures/pdf', name)));
+
+describe('scanPages', () => {
+  it('finds the known terms on their known pages, with snippets, and assesses the whole PDF', async () => {
+    const progress: PageProgress[] = [];
+    const result = await scanPages(extractPdfPagesInNode(fixture('raadsvoorstel-3p.pdf')), analyser, {
+      url: 'https://gemeente.raadsinformatie.nl/document/1/raadsvoorstel.pdf',
+      onPage: (p) => progress.push(p),
+    });
+    expect(PdfScanResultSchema.parse(result)).toEqual(result);
+    expect(result.pageCount).toBe(3);
+    expect(result.scannedPages).toBe(3);
+    expect(result.truncated).toBe(false);
+    const pagesOf = (text: RegExp) => [...new Set(result.matches.filter((m) => text.test(m.text)).map((m) => m.page))];
+    expect(pagesOf(/^cameratoezicht$/i)).toEqual([1]);
+    expect(pagesOf(/^AI-verordening$/)).toEqual([2]);
+    expect(pagesOf(/^wifitracking$/)).toEqual([2]);
+    expect(pagesOf(/^gezichtsherkenning$/i)).toEqual([3]);
+    const joined = result.matches.find((m) => m.text === 'cameratoezicht');
+    expect(joined?.snippet).toContain('een pilot met cameratoezicht op het Stationsplein');
+    // Offsets are into the page text: the viewer highlights with them.
+    expect(joined && joined.end - joined.start).toBe('cameratoezicht'.length);
+    // Streamed per page, in order, and the same matches as the final result, but for the weak
+    // ones (pilot): those wait for the pages around them and join the final result.
+    expect(progress.map((p) => p.page)).toEqual([1, 2, 3]);
+    expect(progress.flatMap((p) => p.matches.map((m) => `${m.page}:${m.start}:${m.termId}`))).toEqual(
+      result.matches.filter((m) => !analyser.isWeak(m.termId)).map((m) => `${m.page}:${m.start}:${m.termId}`),
+    );
+    expect(result.matches.filter((m) => m.category === 'pilot').length).toBeGreaterThan(0);
+    // The compound the fixture always had and the matcher missed.
+    expect(result.matches.find((m) => m.text === 'voorspellingsmodel')).toMatchObject({ category: 'algoritme' });
+    // The PDF as a whole: camera and tracking make the questions apply; DPIA and evaluatie are said.
+    expect(result.assessment.hasTechnology).toBe(true);
+    const found = result.assessment.safeguards.found.map((f) => f.id);
+    expect(found).toEqual(expect.arrayContaining(['dpia', 'bewaartermijn', 'evaluatie']));
+    expect(result.assessment.safeguards.missing.length).toBeGreaterThan(0);
+  });
+
+  it('says a scanned PDF has no searchable text instead of "no terms"', async () => {
+    const e = await scanPages(extractPdfPagesInNode(fixture('gescand.pdf')), analyser, { url: 'x' }).catch((err: unknown) => err);
+    expect(e).toBeInstanceOf(PdfError);
+    expect((e as PdfError).kind).toBe('no-text');
+    expect((e as PdfError).message).toBe('Dit document bevat geen doorzoekbare tekst (gescand?).');
+  });
+
+  it('marks a document over the page limit as truncated, with its full length', async () => {
+    const bytes = simplePdf(Array.from({ length: 120 }, (_, i) => [`Pagina ${i + 1}: de inzet van een drone boven het park.`]));
+    const result = await scanPages(extractPdfPagesInNode(bytes, { maxPages: 40 }), analyser, { url: 'x' });
+    expect(result).toMatchObject({ pageCount: 120, scannedPages: 40, truncated: true });
+    expect(result.matches.filter((m) => m.text === 'drone').map((m) => m.page)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  });
+});
