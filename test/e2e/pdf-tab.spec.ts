@@ -83,7 +83,7 @@ test('NotuBiz-adres zonder .pdf: het zijpaneel leest de PDF vanzelf, met paginan
   // Named as the agenda names it; portal and type from the address and that name.
   await expect(panel.locator('.doc-title')).toHaveText('Bijlage bij het raadsvoorstel');
   const meta = panel.getByTestId('document-meta');
-  await expect(meta.locator('.meta-row[data-field=portal]')).toContainText('NotuBiz');
+  await expect(meta.locator('.meta-row[data-field=portaal]')).toContainText('NotuBiz');
   await expect(meta.locator('.meta-row[data-field=gemeente]')).toContainText('Utrecht');
 
   // The panel's one request: the document the reader opened, once.
@@ -102,7 +102,7 @@ test('de echte NotuBiz-motie over gezichtsherkenning (Den Haag) wordt gelezen', 
   expect(await pagesOf(panel, 'biometrie')).toEqual(['1']);
   const group = panel.locator('[data-testid=pdf-tab] [data-testid=pdf-match-group][data-category=biometrie]');
   await expect(group.getByTestId('pdf-match').first()).toContainText(/gezichtsherkenning/i);
-  await expect(panel.locator('[data-testid=document-meta] .meta-row[data-field=type]')).toContainText('motie');
+  await expect(panel.locator('[data-testid=document-meta] .meta-row[data-field=soort]')).toContainText('motie');
   await panel.evaluate(() => window.scrollTo(0, 0));
   await screenshot(panel, 'pdf-tab-notubiz-motie');
   expect(errors).toEqual([]);
