@@ -90,8 +90,8 @@ export function extensionLines(output: readonly string[]): string[] {
   );
 }
 
-/** Resolves when `probe` returns a value other than undefined; rejects with `what` after `timeoutMs`. */
-export async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+/** Resolves when `probe` returns a value other than undefined; rejects with `what` after `timeoutMs` (a hang guard, generous for a loaded machine). */
+export async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
