@@ -1,7 +1,7 @@
 // Quality of the real rules on the labelled evaluation set (test/fixtures/eval): precision and
 // recall per category at occurrence level, for tune/ and holdout/ separately, then every false
 // positive and false negative with its place. Run: npm run eval  (or: npx tsx test/bench/eval.ts
-// [--set tune|holdout] [--quiet]). Prints figures; the scoring logic itself is unit-tested.
+// [--set tune|holdout] [--fold odd|even] [--quiet]). Prints figures; the scoring logic itself is unit-tested.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,9 @@ const SETS = ['tune', 'holdout'] as const;
 const args = process.argv.slice(2);
 const onlySet = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 const quiet = args.includes('--quiet');
+const foldArg = args.includes('--fold') ? args[args.indexOf('--fold') + 1] : undefined;
+if (foldArg !== undefined && foldArg !== 'odd' && foldArg !== 'even') throw new Error(`--fold odd of --fold even, niet "${foldArg}"`);
+const fold = foldArg as 'odd' | 'even' | undefined;
 
 const rules = loadBuiltinRules();
 const analyser = createAnalyser(rules);
@@ -73,4 +76,4 @@ for (const set of SETS) {
 }
 
 // What the checklist reads in each sentence: stated, negated, planned, absent (test/fixtures/eval/status).
-runStatusEval({ root, rules, analyser, set: onlySet, quiet });
+runStatusEval({ root, rules, analyser, set: onlySet, quiet, ...(fold ? { fold } : {}) });

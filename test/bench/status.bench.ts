@@ -3,7 +3,7 @@
 // texts — one endless "sentence" full of mentions and triggers (a PDF table without full stops),
 // and a page of list items under one lead-in. The matcher's own time is left out: it is measured
 // in analyse.bench.ts. Figures only. Run: npx tsx test/bench/status.bench.ts
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyser } from '../../lib/core/analyse';
 import { readMentions } from '../../lib/core/questions';
@@ -18,6 +18,7 @@ const analyser = createAnalyser(rules);
 
 const dir = join(ROOT, 'test', 'fixtures', 'eval', 'status');
 const corpus = ['tune', 'holdout']
+  .filter((set) => existsSync(join(dir, set)))
   .flatMap((set) => readdirSync(join(dir, set)).filter((f) => f.endsWith('.txt')).map((f) => parseStatusAnnotated(readFileSync(join(dir, set, f), 'utf8')).text))
   .join('\n\n');
 

@@ -26,6 +26,11 @@ export const StatusTriggerSchema = z.strictObject({
   minGap: z.number().int().nonnegative().max(10).optional(),
   /** Only as the first word of the sentence, and then for the whole sentence ("Als …, dan …"). */
   atStart: z.boolean().optional(),
+  /**
+   * Only where a clause opens: first in the sentence or right after a comma, colon or semicolon.
+   * "Mochten de beelden nodig zijn, …" is a condition; "hoe lang de beelden mochten worden bewaard" is not.
+   */
+  clauseInitial: z.boolean().optional(),
 });
 export type StatusTrigger = z.infer<typeof StatusTriggerSchema>;
 
@@ -41,6 +46,8 @@ export const StatusFamilySchema = z.strictObject({
   safeguards: z.array(z.string().min(1)).min(1).optional(),
   /** Not in a clause with one of these words ("voor de start … is ondertekend" is past). */
   blockedBy: z.array(word).optional(),
+  /** Only in a clause with one of these words: "moeten" says not done only beside "had" ("had moeten worden"). */
+  requires: z.array(word).min(1).optional(),
   triggers: z.array(StatusTriggerSchema).min(1),
 });
 export type StatusFamily = z.infer<typeof StatusFamilySchema>;
@@ -97,6 +104,8 @@ export const StatusRulesSchema = z.strictObject({
   classes: z.record(z.string().regex(/^[a-z]+$/), z.array(word).min(1)),
   abbreviations: z.array(word),
   functionWords: z.array(word),
+  /** A line that opens with one of these and a colon is a title ("Onderwerp: Evaluatie pilot …"): it states nothing. */
+  titleLabels: z.array(word),
   auxiliaries: z.array(word),
   terminators: z.array(word).min(1),
   /** Words that open a subordinate clause: a trigger after the term does not reach past them. */

@@ -33,6 +33,8 @@ export type StatusReason =
   | 'progressive'
   | 'list'
   | 'heading'
+  | 'coordination'
+  | 'anaphora'
   | 'default';
 
 export interface MentionStatus {
@@ -49,9 +51,11 @@ export interface MentionStatus {
 /** At most this many characters either side of a mention are read: a "sentence" of a table or a PDF without full stops can be long. */
 const WINDOW = 400;
 /** How many sentences before a mention may name the technology it is about. */
-const SENSE_BEFORE = 6;
+const SENSE_BEFORE = 10;
 /** A lead-in that ends like this is a sentence of its own, not the opening of its list. */
 const CLOSED_LEAD = new Set(['.', ';', ',', '!']);
+/** Tokens after which a clause opens. */
+const CLAUSE_OPENERS = new Set([',', ':', ';', '(']);
 
 interface Analysed {
   tokens: Token[];
@@ -144,9 +148,11 @@ function reaches(tr: PhraseMatch & { def: TriggerDef }, range: [number, number],
   const { def } = tr;
   const [ms, me] = range;
   if (def.atStart) return tr.start === 0 && tr.end <= ms;
-  if (def.blockedBy) {
+  if (def.clauseInitial && tr.start > 0 && !CLAUSE_OPENERS.has(tokens[tr.start - 1]!.text)) return false;
+  if (def.blockedBy || def.requires) {
     const [a, b] = clauseOf(tokens, range, rules);
-    if (hasAny(tokens, a, b, def.blockedBy)) return false;
+    if (def.blockedBy && hasAny(tokens, a, b, def.blockedBy)) return false;
+    if (def.requires && !hasAny(tokens, a, b, def.requires)) return false;
   }
   if (tr.end <= ms && def.direction !== 'backward') {
     const gap = wordsBetween(tokens, tr.end, ms);
@@ -166,20 +172,27 @@ function reaches(tr: PhraseMatch & { def: TriggerDef }, range: [number, number],
     let from = me;
     while (from < tr.start && tokens[from]!.punct) from++;
     if (from < tr.start && rules.relativeStarts.has(tokens[from]!.text)) from++;
-    return !hasAny(tokens, me, tr.start, rules.terminators) && !hasAny(tokens, from, tr.start, rules.clauseStarts);
+    if (hasAny(tokens, me, tr.start, rules.terminators) || hasAny(tokens, from, tr.start, rules.clauseStarts)) return false;
+    // Nor past a colon after a clause: what follows explains, a clause of its own ("de FG is niet
+    // negatief: zij kan instemmen als …"). Right after the term it is a label and its value ("FG: nog niet gevraagd").
+    for (let k = me; k < tr.start; k++) if (tokens[k]!.text === ':' && wordsBetween(tokens, me, k) > 0) return false;
+    return true;
   }
   return false;
 }
 
+/** Where a clause ends for its tense and scope: a terminator, or a colon ("Dat wordt hersteld: de FG krijgt …"). */
+const endsClause = (t: Token, rules: CompiledStatusRules): boolean => t.text === ':' || rules.terminators.has(t.text);
+
 /** The clause around the mention: from the last terminator before it to the first clause break after it. */
 function clauseOf(tokens: readonly Token[], range: [number, number], rules: CompiledStatusRules): [number, number] {
   let a = range[0];
-  while (a > 0 && !rules.terminators.has(tokens[a - 1]!.text)) a--;
+  while (a > 0 && !endsClause(tokens[a - 1]!, rules)) a--;
   let b = range[1];
   let k = b;
-  while (k < tokens.length && tokens[k]!.punct && !rules.terminators.has(tokens[k]!.text)) k++;
+  while (k < tokens.length && tokens[k]!.punct && !endsClause(tokens[k]!, rules)) k++;
   if (k < tokens.length && rules.relativeStarts.has(tokens[k]!.text)) b = k + 1;
-  while (b < tokens.length && !rules.terminators.has(tokens[b]!.text) && !rules.clauseStarts.has(tokens[b]!.text)) b++;
+  while (b < tokens.length && !endsClause(tokens[b]!, rules) && !rules.clauseStarts.has(tokens[b]!.text)) b++;
   return [a, b];
 }
 
@@ -295,10 +308,77 @@ export function classifyMentions(
     for (let n = 0; n < spans.length; n++) {
       const m = spans[n]!;
       const a = short ? whole : windowOf(whole, m.start - WINDOW, m.end + WINDOW);
-      out[indexes[n]!] = decide(text, m as StatusMentionInput, seg, sentence, a, lead, leadSeg, techNear, techSpans, rules);
+      let status = decide(text, m as StatusMentionInput, seg, sentence, a, lead, leadSeg, techNear, techSpans, rules);
+      if (n > 0 && status.reason === 'default') status = coordinated(text, spans[n - 1]!, out[indexes[n - 1]!]!, m, status, rules) ?? status;
+      out[indexes[n]!] = status;
     }
   }
+  inheritAnaphora(text, mentions, segments, out);
   return out;
+}
+
+/** How far apart two conjuncts may be, in characters and in words. */
+const CONJUNCT_CHARS = 120;
+const CONJUNCT_WORDS = 6;
+const COORDINATORS = new Set([',', 'en', 'of', 'noch', 'als', 'ook']);
+
+/** A verb form that ends a noun phrase: a participle ("uitgevoerd", "gemaakt", "opgesteld"). */
+function isParticiple(word: string): boolean {
+  return word.includes('ge') && (word.endsWith('d') || word.endsWith('t') || word.endsWith('en')) && word.length > 4;
+}
+
+/**
+ * "… informeren over de uitkomsten van de DPIA, de IAMA en de vergelijking met het alternatief": a
+ * trigger that reaches the first conjunct reaches the others, however far the window. Only when the
+ * words between are a coordination of noun phrases (a comma or "en"/"of", no verb, no clause break)
+ * and the first mention's cue stood before it.
+ */
+function coordinated(text: string, prev: Span, before: MentionStatus, m: Span, own: MentionStatus, rules: CompiledStatusRules): MentionStatus | null {
+  if (!before.cue || before.cue.end > prev.start || before.status === 'stated' || before.status === 'absent') return null;
+  if (before.reason === 'heading' || before.reason === 'sense' || before.reason === 'question') return null;
+  if (m.start - prev.end > CONJUNCT_CHARS || m.start < prev.end) return null;
+  const between = tokenize(text, prev.end, m.start);
+  let words = 0;
+  let joined = false;
+  for (const t of between) {
+    if (COORDINATORS.has(t.text)) joined = true;
+    else if (t.punct) return null;
+    if (t.punct) continue;
+    if (++words > CONJUNCT_WORDS) return null;
+    if (rules.auxiliaries.has(t.text) || rules.clauseStarts.has(t.text) || rules.terminators.has(t.text) || isParticiple(t.text)) return null;
+  }
+  if (!joined) return null;
+  return { ...own, status: before.status, reason: 'coordination', cue: before.cue };
+}
+
+const DEMONSTRATIVES = new Set(['die', 'dat', 'deze', 'dit', 'dezelfde', 'diezelfde', 'datzelfde']);
+/** How many sentences back "die DPIA" may point. */
+const ANAPHORA_SEGMENTS = 2;
+
+/**
+ * "Daarom vergelijken wij het eerst met een alternatief. Dat alternatief verwerkt …": a mention
+ * that points back with a demonstrative and has no cue of its own is what it points to — still to
+ * come, or missing — when the last mention of the same safeguard, a sentence or two before, says so.
+ */
+function inheritAnaphora(text: string, mentions: readonly StatusMentionInput[], segments: readonly Segment[], out: MentionStatus[]): void {
+  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
+  const last = new Map<string, { status: MentionStatus; segment: number }>();
+  for (const i of order) {
+    const m = mentions[i]!;
+    const segment = segmentAt(segments, m.start);
+    const own = out[i]!;
+    const previous = last.get(m.safeguard);
+    if (own.reason === 'default' && previous && previous.segment < segment && segment - previous.segment <= ANAPHORA_SEGMENTS) {
+      const before = tokenize(text, Math.max(own.sentence.start, m.start - 20), m.start);
+      const word = before.at(-1);
+      const inherited = previous.status;
+      if (word && DEMONSTRATIVES.has(word.text) && (inherited.status === 'planned' || inherited.status === 'negated')) {
+        const { cue: _, ...rest } = own;
+        out[i] = { ...rest, status: inherited.status, reason: 'anaphora', ...(inherited.cue ? { cue: inherited.cue } : {}) };
+      }
+    }
+    last.set(m.safeguard, { status: out[i]!, segment });
+  }
 }
 
 function decide(
@@ -370,7 +450,8 @@ function decide(
     if (negation && inScope.some((t) => t.def.effect === 'reversal' && t.end <= negation.start)) return done('stated', 'reversal', cue, scope());
     const inverted = s?.negationMeansStated;
     if (negation && inverted?.terms.has(m.termId) && inverted.triggers.has(negation.def.phrase)) return done('stated', 'negation-inverted', cue, scope());
-    if (s?.negationNeeds && !hasAny(tokens, 0, tokens.length, s.negationNeeds)) return done('stated', 'negation-inverted', cue, scope());
+    // Only a plain negation needs its verb; "niet vastgelegd", "zegt weinig over" say it is missing on their own.
+    if (s?.negationNeeds && (!negation || negation.def.family === 'negation') && !hasAny(tokens, 0, tokens.length, s.negationNeeds)) return done('stated', 'negation-inverted', cue, scope());
     return done('negated', negation ? 'negation' : 'list', cue, scope());
   }
 

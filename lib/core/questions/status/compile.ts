@@ -18,10 +18,14 @@ export interface TriggerDef {
   minGap: number;
   /** Only as the first word of a sentence, reaching the whole sentence. */
   atStart: boolean;
+  /** Only first in the sentence or right after , : ; */
+  clauseInitial: boolean;
   /** Only for these safeguards; null = all. */
   safeguards: ReadonlySet<string> | null;
   /** Not in a clause holding one of these words. */
   blockedBy: ReadonlySet<string> | null;
+  /** Only in a clause holding one of these words. */
+  requires: ReadonlySet<string> | null;
   phrase: string;
 }
 
@@ -150,6 +154,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
   for (const family of rules.families) {
     const safeguards = family.safeguards ? new Set(family.safeguards) : null;
     const blockedBy = family.blockedBy ? foldSet(family.blockedBy) : null;
+    const requires = family.requires ? foldSet(family.requires) : null;
     for (const t of family.triggers) {
       insert(
         triggers,
@@ -162,8 +167,10 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
           window: t.window ?? Number.POSITIVE_INFINITY,
           minGap: t.minGap ?? 0,
           atStart: t.atStart ?? false,
+          clauseInitial: t.clauseInitial ?? false,
           safeguards,
           blockedBy,
+          requires,
           phrase: t.phrase,
         },
         classes,
@@ -178,8 +185,10 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     window: Number.POSITIVE_INFINITY,
     minGap: 0,
     atStart: false,
+    clauseInitial: false,
     safeguards: null,
     blockedBy: null,
+    requires: null,
     phrase,
   });
   const listIntros = newNode();
@@ -209,7 +218,11 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     });
   }
   return {
-    segment: { abbreviations: new Set(rules.abbreviations.map((a) => a.toLowerCase())), functionWords: foldSet(rules.functionWords) },
+    segment: {
+      abbreviations: new Set(rules.abbreviations.map((a) => a.toLowerCase())),
+      functionWords: foldSet(rules.functionWords),
+      titleLabels: foldSet(rules.titleLabels),
+    },
     triggers,
     terminators: foldSet(rules.terminators),
     clauseStarts: foldSet(rules.clauseStarts),

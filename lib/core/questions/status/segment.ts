@@ -22,6 +22,8 @@ export interface SegmentRules {
   abbreviations: ReadonlySet<string>;
   /** Folded words a heading never ends with ("de", "geen", "van"): the line was wrapped. */
   functionWords: ReadonlySet<string>;
+  /** Folded words that, followed by a colon, open a title line ("Onderwerp:", "Betreft:"). */
+  titleLabels: ReadonlySet<string>;
 }
 
 const NL = 10;
@@ -108,6 +110,16 @@ function scanLine(text: string, from: number, to: number): Line {
   let lastEnd = lastStart;
   while (lastEnd < e && (isWordChar(text[lastEnd]!) || text[lastEnd] === "'" || text[lastEnd] === '’')) lastEnd++;
   return { start: s, end: e, blank: false, body: markerEnd(text, s, e), words, lastWord: text.slice(lastStart, lastEnd).toLowerCase() };
+}
+
+/** "Onderwerp: …", "Agendapunt 4: …": a label, perhaps a number, then a colon. */
+function isTitleLine(text: string, line: Line, labels: ReadonlySet<string>): boolean {
+  if (line.blank || labels.size === 0) return false;
+  let i = line.start;
+  while (i < line.end && isLetter(text[i]!)) i++;
+  if (!labels.has(text.slice(line.start, i).toLowerCase())) return false;
+  while (i < line.end && (isSpace(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)) || text[i] === '.')) i++;
+  return text[i] === ':';
 }
 
 function startsSentence(text: string, at: number): boolean {
@@ -203,7 +215,8 @@ export function segmentText(text: string, rules: SegmentRules): Segment[] {
     const atBoundary = current === null || SENTENCE_END.has(text[(current as Block).end - 1]!) || text[(current as Block).end - 1] === ':';
     // A numbered heading ("1. Geluidssensoren") is a heading, not the first item of a list.
     const heading =
-      (!marked || (next !== undefined && next.body < 0)) &&
+      isTitleLine(text, line, rules.titleLabels) ||
+      ((!marked || (next !== undefined && next.body < 0)) &&
       atBoundary &&
       line.words > 0 &&
       line.words <= HEADING_MAX_WORDS &&
@@ -212,7 +225,17 @@ export function segmentText(text: string, rules: SegmentRules): Segment[] {
       (startsSentence(text, line.start) || isDigit(text.charCodeAt(line.start))) &&
       next !== undefined &&
       !next.blank &&
-      (next.body >= 0 || startsSentence(text, next.start));
+      (next.body >= 0 || startsSentence(text, next.start))) ||
+      // A short line standing alone, without final punctuation: a title, a label or a signature
+      // ("De functionaris gegevensbescherming van de gemeente Leeuwarden").
+      (!marked &&
+        blankBefore &&
+        current === null &&
+        (next === undefined || next.blank) &&
+        line.words > 0 &&
+        line.words <= HEADING_MAX_WORDS &&
+        !LINE_FINAL_PUNCTUATION.has(last) &&
+        startsSentence(text, line.start));
     // Lines after a lead-in that ends in ":" are items even without markers (a page's <li>s have
     // none); so is each next line while items end in ";" or ",".
     const currentEnd = current ? text[(current as Block).end - 1] : '';
