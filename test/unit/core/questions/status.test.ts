@@ -177,6 +177,8 @@ describe('status: conditions and times, before or after the main clause', () => 
     ['Daarom vergelijken wij de camera’s eerst met een alternatief zonder camera’s.', ['alternatieven:planned']],
     ['De DPIA is in uitvoering.', ['dpia:planned']],
     ['Wij werken aan een DPIA.', ['dpia:planned']],
+    // Control: "werken aan de hand van" is a way of working, not work in progress.
+    ['Wij werken aan de hand van de DPIA die in maart is vastgesteld.', ['dpia:stated']],
     ['Bij de volgende editie komt er een privacyverklaring in de app.', ['informeren:planned']],
     // Controls: a role, not a condition; a past time; a time that ends an arrangement.
     ['De FG is als adviseur bij de DPIA betrokken.', ['fg:stated', 'dpia:stated']],
