@@ -145,7 +145,7 @@ export function AllView() {
           categoryLabel={categoryLabel}
           onUpdate={(entry, changes) => save(entry.kind, editInput(entry, changes))}
           onResolve={(entry, input) => save(entry.kind, input)}
-          onDelete={(entry) => void (entry.kind === 'note' ? notesRepo : flagsRepo).remove(entry.id, entry.record.revision).catch((e: unknown) => setMessage(String((e as Error).message)))}
+          onDelete={(entry) => void (entry.kind === 'note' ? notesRepo : flagsRepo).remove(entry.id, entry.stored.revision).catch((e: unknown) => setMessage(String((e as Error).message)))}
           onShow={(entry) => {
             setMessage(null);
             openAtPassage(entry.url, entry.anchor)

@@ -7,7 +7,7 @@ import { portalNameFor } from '@/lib/extension/tabs/tab-state';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import { browser } from 'wxt/browser';
 import { createAnalyser, PartsSoFar } from '@/lib/core/analyse';
-import { describeQuote, reanchor, type TextQuoteAnchor } from '@/lib/core/anchor';
+import { describeQuote, reanchor, type Anchor } from '@/lib/core/anchor';
 import { documentsRepo, flagsRepo, notesRepo, normaliseDocumentUrl } from '@/lib/record/db';
 import { HIGHLIGHT_PREFIX, highlightName } from '@/lib/surface/page/highlight/engine';
 import { t } from '@/lib/extension/i18n';
@@ -327,7 +327,7 @@ export function PdfViewer() {
   }, [documentId]);
 
   // The last selection in a text layer, kept so a click on a toolbar button still knows it.
-  const selection = useRef<TextQuoteAnchor | null>(null);
+  const selection = useRef<Anchor | null>(null);
   useEffect(() => {
     const onChange = () => {
       const anchor = selectionAnchor();
@@ -337,7 +337,7 @@ export function PdfViewer() {
     return () => document.removeEventListener('selectionchange', onChange);
   }, []);
 
-  function selectionAnchor(): TextQuoteAnchor | null {
+  function selectionAnchor(): Anchor | null {
     const s = state.current;
     const sel = document.getSelection();
     if (!s || !sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
@@ -357,7 +357,7 @@ export function PdfViewer() {
     return describeQuote(text.text, start, end, { page });
   }
 
-  async function savePassage(kind: 'note' | 'flag', anchor: TextQuoteAnchor, text: string) {
+  async function savePassage(kind: 'note' | 'flag', anchor: Anchor, text: string) {
     if (!file || !documentId) return;
     await documentsRepo.upsert({ id: documentId, url: file, title: name });
     if (kind === 'note') await notesRepo.create({ documentId, text, anchor });

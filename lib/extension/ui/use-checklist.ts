@@ -2,7 +2,7 @@
 // reader's corrections on top (stored with the document, live across pages), and a snapshot of
 // what was read kept with a stored document, so a letter about several documents can quote it.
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { correctionsRepo, documentsRepo, type CorrectionRecord } from '../../record/db';
+import { correctionsRepo, documentsRepo, type StoredCorrection } from '../../record/db';
 import { normaliseDocumentUrl } from '../../record/db/url';
 import type { AssessmentSummary } from '../messages/protocol';
 import { checklistOf, snapshotItems, type ChecklistItem, type ChecklistRules } from '../../core/questions/checklist';
@@ -15,7 +15,7 @@ import { useLiveReload } from './use-record-changes';
 export interface DocumentChecklist {
   /** Strongest question first; empty without a scan or without technology. */
   items: ChecklistItem[];
-  corrections: CorrectionRecord[];
+  corrections: StoredCorrection[];
   error: string | null;
   /** One click: the reader says the document says `status` about the safeguard. */
   correct(item: ChecklistItem, status: SafeguardStatus): Promise<void>;
@@ -38,7 +38,7 @@ export function useChecklist(
   portal?: PortalFacts,
 ): DocumentChecklist {
   const documentId = documentIdOf(tab);
-  const [corrections, setCorrections] = useState<CorrectionRecord[]>([]);
+  const [corrections, setCorrections] = useState<StoredCorrection[]>([]);
   const [error, setError] = useState<string | null>(null);
 
   const reload = useCallback(async () => {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { documentsRepo, flagsRepo, notesRepo, type DocumentRecord, type FlagRecord, type NoteInput, type NoteRecord, type FlagInput } from '../../record/db';
+import { documentsRepo, flagsRepo, notesRepo, type StoredDocument, type StoredFlag, type NoteInput, type StoredNote, type FlagInput } from '../../record/db';
 import { normaliseDocumentUrl } from '../../record/db/url';
-import type { QuoteAnchor } from '../messages/protocol';
+import type { Anchor } from '../messages/protocol';
 import { compareReadingOrder, flagEntry, noteEntry, type RecordEntry } from '../../record/entries';
 import { saveOrConflict, type SaveOutcome } from '../../record/conflict';
 import { documentFacts, type PortalFacts } from '../../record/document-meta';
@@ -17,43 +17,43 @@ export interface NoteExtras {
 }
 
 export interface NewFlagInput {
-  kind: FlagRecord['kind'];
-  anchor?: QuoteAnchor;
+  kind: StoredFlag['kind'];
+  anchor?: Anchor;
   termId?: string;
   category?: CategoryId;
   question?: QuestionId;
   reason: string;
 }
 
-export type EntryChanges = Partial<Pick<NoteRecord, 'text' | 'status' | 'tags' | 'question'>>;
+export type EntryChanges = Partial<Pick<StoredNote, 'text' | 'status' | 'tags' | 'question'>>;
 
 export interface DocumentNotes {
   /** The document's notes, in reading order. */
-  list: NoteRecord[];
-  flags: FlagRecord[];
+  list: StoredNote[];
+  flags: StoredFlag[];
   /** Notes and flags together, in reading order. */
   entries: RecordEntry[];
   /** The anchors of `entries` that have one, in the same order (what the page is asked to find). */
-  anchors: QuoteAnchor[];
+  anchors: Anchor[];
   /** Whether each of those anchors is a note's or a flag's (painted in different styles). */
   anchorKinds: RecordEntry['kind'][];
-  document: DocumentRecord | undefined;
+  document: StoredDocument | undefined;
   error: string | null;
-  add(text: string, anchor: QuoteAnchor | null, extras?: NoteExtras): Promise<void>;
+  add(text: string, anchor: Anchor | null, extras?: NoteExtras): Promise<void>;
   addFlag(flag: NewFlagInput): Promise<void>;
   /** Saves an edit against the revision shown; a conflict comes back for the reader to resolve. */
-  update(entry: RecordEntry, changes: EntryChanges): Promise<SaveOutcome<NoteRecord | FlagRecord, NoteInput | FlagInput>>;
+  update(entry: RecordEntry, changes: EntryChanges): Promise<SaveOutcome<StoredNote | StoredFlag, NoteInput | FlagInput>>;
   /** Saves exactly `input` (after the reader resolved a conflict). */
-  saveInput(kind: RecordEntry['kind'], input: NoteInput | FlagInput): Promise<SaveOutcome<NoteRecord | FlagRecord, NoteInput | FlagInput>>;
+  saveInput(kind: RecordEntry['kind'], input: NoteInput | FlagInput): Promise<SaveOutcome<StoredNote | StoredFlag, NoteInput | FlagInput>>;
   remove(id: string): Promise<void>;
   removeEntry(entry: RecordEntry): Promise<void>;
 }
 
 /** Input for save from an entry plus the reader's changes (a flag's text is its reason). */
 export function editInput(entry: RecordEntry, changes: EntryChanges): NoteInput | FlagInput {
-  if (entry.kind === 'note') return { ...entry.record, ...changes };
+  if (entry.kind === 'note') return { ...entry.stored, ...changes };
   const { text, ...rest } = changes;
-  return { ...entry.record, ...rest, ...(text !== undefined ? { reason: text } : {}) };
+  return { ...entry.stored, ...rest, ...(text !== undefined ? { reason: text } : {}) };
 }
 
 /** The notes and flags of the document in the tab, in reading order, live across pages. */
@@ -64,9 +64,9 @@ export function useDocumentNotes(tab: TabInfo | null, portal?: PortalFacts): Doc
   } catch {
     documentId = null;
   }
-  const [list, setList] = useState<NoteRecord[]>([]);
-  const [flags, setFlags] = useState<FlagRecord[]>([]);
-  const [document, setDocument] = useState<DocumentRecord | undefined>(undefined);
+  const [list, setList] = useState<StoredNote[]>([]);
+  const [flags, setFlags] = useState<StoredFlag[]>([]);
+  const [document, setDocument] = useState<StoredDocument | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
@@ -119,8 +119,8 @@ export function useDocumentNotes(tab: TabInfo | null, portal?: PortalFacts): Doc
   const saveInput: DocumentNotes['saveInput'] = async (kind, input) => {
     const outcome =
       kind === 'note'
-        ? await saveOrConflict<NoteRecord | FlagRecord, NoteInput | FlagInput>((i) => notesRepo.save(i as NoteInput), input)
-        : await saveOrConflict<NoteRecord | FlagRecord, NoteInput | FlagInput>((i) => flagsRepo.save(i as FlagInput), input);
+        ? await saveOrConflict<StoredNote | StoredFlag, NoteInput | FlagInput>((i) => notesRepo.save(i as NoteInput), input)
+        : await saveOrConflict<StoredNote | StoredFlag, NoteInput | FlagInput>((i) => flagsRepo.save(i as FlagInput), input);
     await reload();
     return outcome;
   };
@@ -155,7 +155,7 @@ export function useDocumentNotes(tab: TabInfo | null, portal?: PortalFacts): Doc
     },
     async removeEntry(entry) {
       try {
-        await (entry.kind === 'note' ? notesRepo : flagsRepo).remove(entry.id, entry.record.revision);
+        await (entry.kind === 'note' ? notesRepo : flagsRepo).remove(entry.id, entry.stored.revision);
       } catch (e) {
         setError(errorText(e));
       }
