@@ -8,7 +8,8 @@ import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import { browser } from 'wxt/browser';
 import { createAnalyser, PartsSoFar } from '@/lib/core/analyse';
 import { describeQuote, reanchor, type Anchor } from '@/lib/core/anchor';
-import { documentsRepo, flagsRepo, notesRepo, normaliseDocumentUrl } from '@/lib/record/db';
+import { flagsRepo, notesRepo, normaliseDocumentUrl } from '@/lib/record/db';
+import { addFlag, addNote, removeEntry } from '@/lib/record/writer';
 import { HIGHLIGHT_PREFIX, highlightName } from '@/lib/surface/page/highlight/engine';
 import { t } from '@/lib/extension/i18n';
 import type { TermMatch } from '@/lib/core/match';
@@ -359,15 +360,14 @@ export function PdfViewer() {
 
   async function savePassage(kind: 'note' | 'flag', anchor: Anchor, text: string) {
     if (!file || !documentId) return;
-    await documentsRepo.upsert({ id: documentId, url: file, title: name });
-    if (kind === 'note') await notesRepo.create({ documentId, text, anchor });
-    else await flagsRepo.create({ documentId, kind: 'passage', anchor, reason: text });
+    const doc = { url: file, title: name };
+    if (kind === 'note') await addNote(doc, { text, anchor });
+    else await addFlag(doc, { kind: 'passage', anchor, reason: text });
     await loadPassages();
   }
 
   async function removePassage(p: PdfPassage) {
-    if (p.kind === 'note') await notesRepo.remove(p.id);
-    else await flagsRepo.remove(p.id);
+    await removeEntry(p.kind, p.id);
     await loadPassages();
   }
 
@@ -450,7 +450,7 @@ export function PdfViewer() {
           passages={passages}
           takeSelection={() => selectionAnchor() ?? selection.current}
           onSave={savePassage}
-          onRemove={(p) => void removePassage(p)}
+          onRemove={removePassage}
           onShow={(p) => showPage(p.anchor.page ?? 1)}
         />
       </div>

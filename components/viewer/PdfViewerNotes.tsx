@@ -19,7 +19,7 @@ interface Props {
   passages: PdfPassage[];
   takeSelection: () => Anchor | null;
   onSave: (kind: 'note' | 'flag', anchor: Anchor, text: string) => Promise<void>;
-  onRemove: (p: PdfPassage) => void;
+  onRemove: (p: PdfPassage) => Promise<void>;
   onShow: (p: PdfPassage) => void;
 }
 
@@ -53,6 +53,14 @@ export function PdfViewerNotes({ passages, takeSelection, onSave, onRemove, onSh
       setDraft(null);
       setText('');
       setMessage({ kind: 'ok', text: t('noteSaved') });
+    } catch (err) {
+      setMessage({ kind: 'error', text: errorText(err) });
+    }
+  };
+
+  const remove = async (p: PdfPassage) => {
+    try {
+      await onRemove(p);
     } catch (err) {
       setMessage({ kind: 'error', text: errorText(err) });
     }
@@ -111,7 +119,7 @@ export function PdfViewerNotes({ passages, takeSelection, onSave, onRemove, onSh
                   </button>
                 )}
                 <span class="spacer" />
-                <button type="button" class="link-button danger" onClick={() => onRemove(p)}>
+                <button type="button" class="link-button danger" onClick={() => void remove(p)}>
                   {t('noteDelete')}
                 </button>
               </div>
