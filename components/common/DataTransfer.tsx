@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/extension/i18n';
-import { clearAllRecords, readAllRecords } from '@/lib/record/db';
+import { readAllRecords } from '@/lib/record/db';
+import { clearRecord } from '@/lib/record/writer';
 import { backupJson, toBackup } from '@/lib/record/export/backup';
 import { importBackupFile } from '@/lib/record/export/import';
 import { downloadText, exportFilename } from '@/lib/extension/ui/download';
@@ -47,7 +48,7 @@ export function DataTransfer() {
 
   const deleteAll = () =>
     guarded(async () => {
-      await clearAllRecords();
+      await clearRecord();
       setConfirming(false);
       return t('dataDeleted');
     });

@@ -9,20 +9,14 @@ import { recordLabels } from '@/lib/extension/ui/record-labels';
 import { editInput } from '@/lib/extension/ui/use-document-notes';
 import { useRecord } from '@/lib/extension/ui/use-record';
 import { errorText } from '@/lib/extension/ui/error-text';
-import { flagsRepo, notesRepo, type FlagInput, type NoteInput } from '@/lib/record/db';
-import { saveOrConflict } from '@/lib/record/conflict';
+import { removeEntry, saveEntry } from '@/lib/record/writer';
 import { DataTransfer } from '../common/DataTransfer';
 import { ExportLetter, type LetterChoice } from './ExportLetter';
 import { correctionsRepo } from '@/lib/record/db';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { selectionLetters } from '@/lib/extension/ui/letter-input';
 import { ExportMenu } from './ExportMenu';
-import { NoteList, statusLabel, type Outcome } from './NoteList';
-
-const save = (kind: 'note' | 'flag', input: NoteInput | FlagInput): Promise<Outcome> =>
-  kind === 'note'
-    ? saveOrConflict<never, NoteInput | FlagInput>((i) => notesRepo.save(i as NoteInput) as Promise<never>, input)
-    : saveOrConflict<never, NoteInput | FlagInput>((i) => flagsRepo.save(i as FlagInput) as Promise<never>, input);
+import { NoteList, statusLabel } from './NoteList';
 
 /** Only the results of one search are rendered at once; the rest comes on request. */
 const PAGE = 20;
@@ -143,9 +137,9 @@ export function AllView() {
           emptyText={record.entries.length === 0 ? t('allEmpty') : t('allNoResults')}
           questions={questions}
           categoryLabel={categoryLabel}
-          onUpdate={(entry, changes) => save(entry.kind, editInput(entry, changes))}
-          onResolve={(entry, input) => save(entry.kind, input)}
-          onDelete={(entry) => void (entry.kind === 'note' ? notesRepo : flagsRepo).remove(entry.id, entry.record.revision).catch((e: unknown) => setMessage(String((e as Error).message)))}
+          onUpdate={(entry, changes) => saveEntry(entry.kind, editInput(entry, changes))}
+          onResolve={(entry, input) => saveEntry(entry.kind, input)}
+          onDelete={(entry) => void removeEntry(entry.kind, entry.id, entry.stored.revision).catch((e: unknown) => setMessage(errorText(e)))}
           onShow={(entry) => {
             setMessage(null);
             openAtPassage(entry.url, entry.anchor)

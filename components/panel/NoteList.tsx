@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/extension/i18n';
-import type { FlagInput, FlagRecord, NoteInput, NoteRecord, NoteStatus } from '@/lib/record/db';
+import type { FlagInput, StoredFlag, NoteInput, StoredNote, NoteStatus } from '@/lib/record/db';
 import { NOTE_STATUSES } from '@/lib/record/db/schema';
 import type { RecordEntry } from '@/lib/record/entries';
 import { keepMine, type SaveOutcome } from '@/lib/record/conflict';
@@ -11,7 +11,7 @@ import { errorText } from '@/lib/extension/ui/error-text';
 import { QuestionSelect, type QuestionOption } from './QuestionSelect';
 import { StatusMessage } from '../common/StatusMessage';
 
-export type Outcome = SaveOutcome<NoteRecord | FlagRecord, NoteInput | FlagInput>;
+export type Outcome = SaveOutcome<StoredNote | StoredFlag, NoteInput | FlagInput>;
 
 export interface EntryActions {
   onUpdate: (entry: RecordEntry, changes: EntryChanges) => Promise<Outcome>;
@@ -29,7 +29,7 @@ const meetingFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', ti
 export const statusLabel = (s: NoteStatus): string =>
   s === 'open' ? t('statusOpen') : s === 'gesteld' ? t('statusGesteld') : t('statusBeantwoord');
 
-const textOf = (input: NoteInput | FlagInput | NoteRecord | FlagRecord | undefined): string =>
+const textOf = (input: NoteInput | FlagInput | StoredNote | StoredFlag | undefined): string =>
   !input ? '' : 'reason' in input ? input.reason : 'text' in input ? input.text : '';
 
 interface ItemProps extends EntryActions {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '@/lib/extension/i18n';
-import type { QuoteAnchor, ScanReport } from '@/lib/extension/messages/protocol';
+import type { Anchor, ScanReport } from '@/lib/extension/messages/protocol';
 import type { DocumentNotes } from '@/lib/extension/ui/use-document-notes';
 import { recordLabels } from '@/lib/extension/ui/record-labels';
 import { ExportLetter, type LetterChoice } from './ExportLetter';
@@ -13,11 +13,11 @@ interface Props {
   notes: DocumentNotes;
   /** Per anchored entry (in list order): found in the page now, or null while unknown. */
   found: boolean[] | null;
-  anchor: QuoteAnchor | null;
-  setAnchor: (a: QuoteAnchor | null) => void;
+  anchor: Anchor | null;
+  setAnchor: (a: Anchor | null) => void;
   focusKey: number;
   onPickSelection: () => void;
-  onShowAnchor: (a: QuoteAnchor) => void;
+  onShowAnchor: (a: Anchor) => void;
   /** The page's scan: a note on a match takes the match's category; the letter uses the assessment. */
   report?: ScanReport | null;
   /** A flag being made (from a match in the Document tab, or here). */

@@ -5,7 +5,7 @@ import { documentFacts } from '@/lib/record/document-meta';
 import type { LetterChoice } from './ExportLetter';
 import { t } from '@/lib/extension/i18n';
 import { loadBuiltinRules } from '@/lib/core/rules';
-import type { MatchSummary, QuoteAnchor, ScanReport } from '@/lib/extension/messages/protocol';
+import type { MatchSummary, Anchor, ScanReport } from '@/lib/extension/messages/protocol';
 import { sendToTab, sendToBackground } from '@/lib/extension/messages/send';
 import { useDocumentReport, useTabInfo, useTargetTab } from '@/lib/extension/ui/hooks';
 import { useDocumentNotes } from '@/lib/extension/ui/use-document-notes';
@@ -73,7 +73,7 @@ export function SidePanel() {
     setViewState(v);
     sessionStorage.setItem(VIEW_KEY, v);
   };
-  const [anchor, setAnchor] = useState<QuoteAnchor | null>(null);
+  const [anchor, setAnchor] = useState<Anchor | null>(null);
   const [focusKey, setFocusKey] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   const [found, setFound] = useState<boolean[] | null>(null);
@@ -104,7 +104,7 @@ export function SidePanel() {
     }
   }, []);
 
-  const startNote = (a: QuoteAnchor | null | undefined) => {
+  const startNote = (a: Anchor | null | undefined) => {
     if (a === undefined) return;
     if (a) setAnchor(a);
     else setMessage(t('noSelection'));
@@ -174,7 +174,7 @@ export function SidePanel() {
   };
   const onPickSelection = async () =>
     tabId !== null && startNote(await ask(sendToTab(tabId, { type: 'get-selection' })));
-  const onShowAnchor = (a: QuoteAnchor) => tabId !== null && void ask(sendToTab(tabId, { type: 'scroll-to-anchor', anchor: a }));
+  const onShowAnchor = (a: Anchor) => tabId !== null && void ask(sendToTab(tabId, { type: 'scroll-to-anchor', anchor: a }));
   const scanNow = () => tabId !== null && void ask(sendToBackground({ type: 'scan-tab', tabId }));
 
   return (

@@ -7,8 +7,9 @@ import { portalNameFor } from '@/lib/extension/tabs/tab-state';
 import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
 import { browser } from 'wxt/browser';
 import { createAnalyser, PartsSoFar } from '@/lib/core/analyse';
-import { describeQuote, reanchor, type TextQuoteAnchor } from '@/lib/core/anchor';
-import { documentsRepo, flagsRepo, notesRepo, normaliseDocumentUrl } from '@/lib/record/db';
+import { describeQuote, reanchor, type Anchor } from '@/lib/core/anchor';
+import { flagsRepo, notesRepo, normaliseDocumentUrl } from '@/lib/record/db';
+import { addFlag, addNote, removeEntry } from '@/lib/record/writer';
 import { HIGHLIGHT_PREFIX, highlightName } from '@/lib/surface/page/highlight/engine';
 import { t } from '@/lib/extension/i18n';
 import type { TermMatch } from '@/lib/core/match';
@@ -327,7 +328,7 @@ export function PdfViewer() {
   }, [documentId]);
 
   // The last selection in a text layer, kept so a click on a toolbar button still knows it.
-  const selection = useRef<TextQuoteAnchor | null>(null);
+  const selection = useRef<Anchor | null>(null);
   useEffect(() => {
     const onChange = () => {
       const anchor = selectionAnchor();
@@ -337,7 +338,7 @@ export function PdfViewer() {
     return () => document.removeEventListener('selectionchange', onChange);
   }, []);
 
-  function selectionAnchor(): TextQuoteAnchor | null {
+  function selectionAnchor(): Anchor | null {
     const s = state.current;
     const sel = document.getSelection();
     if (!s || !sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
@@ -357,17 +358,16 @@ export function PdfViewer() {
     return describeQuote(text.text, start, end, { page });
   }
 
-  async function savePassage(kind: 'note' | 'flag', anchor: TextQuoteAnchor, text: string) {
+  async function savePassage(kind: 'note' | 'flag', anchor: Anchor, text: string) {
     if (!file || !documentId) return;
-    await documentsRepo.upsert({ id: documentId, url: file, title: name });
-    if (kind === 'note') await notesRepo.create({ documentId, text, anchor });
-    else await flagsRepo.create({ documentId, kind: 'passage', anchor, reason: text });
+    const doc = { url: file, title: name };
+    if (kind === 'note') await addNote(doc, { text, anchor });
+    else await addFlag(doc, { kind: 'passage', anchor, reason: text });
     await loadPassages();
   }
 
   async function removePassage(p: PdfPassage) {
-    if (p.kind === 'note') await notesRepo.remove(p.id);
-    else await flagsRepo.remove(p.id);
+    await removeEntry(p.kind, p.id);
     await loadPassages();
   }
 
@@ -450,7 +450,7 @@ export function PdfViewer() {
           passages={passages}
           takeSelection={() => selectionAnchor() ?? selection.current}
           onSave={savePassage}
-          onRemove={(p) => void removePassage(p)}
+          onRemove={removePassage}
           onShow={(p) => showPage(p.anchor.page ?? 1)}
         />
       </div>

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { TextQuoteAnchor } from '@/lib/core/anchor';
+import type { Anchor } from '@/lib/core/anchor';
 import { t } from '@/lib/extension/i18n';
 import { errorText } from '@/lib/extension/ui/error-text';
 import { StatusMessage, type Status } from '../common/StatusMessage';
@@ -8,7 +8,7 @@ export interface PdfPassage {
   id: string;
   kind: 'note' | 'flag';
   text: string;
-  anchor: TextQuoteAnchor;
+  anchor: Anchor;
   updatedAt: number;
   /** false: the quote is no longer on its page in this version of the PDF (the note is kept). */
   found?: boolean;
@@ -17,15 +17,15 @@ export interface PdfPassage {
 
 interface Props {
   passages: PdfPassage[];
-  takeSelection: () => TextQuoteAnchor | null;
-  onSave: (kind: 'note' | 'flag', anchor: TextQuoteAnchor, text: string) => Promise<void>;
-  onRemove: (p: PdfPassage) => void;
+  takeSelection: () => Anchor | null;
+  onSave: (kind: 'note' | 'flag', anchor: Anchor, text: string) => Promise<void>;
+  onRemove: (p: PdfPassage) => Promise<void>;
   onShow: (p: PdfPassage) => void;
 }
 
 /** The viewer's side column: note or flag the selected passage, and every note and flag of this PDF. */
 export function PdfViewerNotes({ passages, takeSelection, onSave, onRemove, onShow }: Props) {
-  const [draft, setDraft] = useState<{ kind: 'note' | 'flag'; anchor: TextQuoteAnchor } | null>(null);
+  const [draft, setDraft] = useState<{ kind: 'note' | 'flag'; anchor: Anchor } | null>(null);
   const [text, setText] = useState('');
   const [message, setMessage] = useState<Status | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
@@ -53,6 +53,14 @@ export function PdfViewerNotes({ passages, takeSelection, onSave, onRemove, onSh
       setDraft(null);
       setText('');
       setMessage({ kind: 'ok', text: t('noteSaved') });
+    } catch (err) {
+      setMessage({ kind: 'error', text: errorText(err) });
+    }
+  };
+
+  const remove = async (p: PdfPassage) => {
+    try {
+      await onRemove(p);
     } catch (err) {
       setMessage({ kind: 'error', text: errorText(err) });
     }
@@ -111,7 +119,7 @@ export function PdfViewerNotes({ passages, takeSelection, onSave, onRemove, onSh
                   </button>
                 )}
                 <span class="spacer" />
-                <button type="button" class="link-button danger" onClick={() => onRemove(p)}>
+                <button type="button" class="link-button danger" onClick={() => void remove(p)}>
                   {t('noteDelete')}
                 </button>
               </div>

@@ -8,13 +8,13 @@ export interface Revisioned {
 }
 
 export type SaveOutcome<T, In> =
-  | { kind: 'saved'; record: T }
+  | { kind: 'saved'; stored: T }
   | { kind: 'conflict'; message: string; mine: In; current: T | undefined };
 
 /** Runs `save(input)`; a ConflictError becomes an outcome the UI shows, every other error is rethrown. */
 export async function saveOrConflict<T, In>(save: (input: In) => Promise<T>, input: In): Promise<SaveOutcome<T, In>> {
   try {
-    return { kind: 'saved', record: await save(input) };
+    return { kind: 'saved', stored: await save(input) };
   } catch (e) {
     if (e instanceof ConflictError) return { kind: 'conflict', message: e.message, mine: input, current: e.current as T | undefined };
     throw e;

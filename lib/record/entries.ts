@@ -1,7 +1,7 @@
 // One list for the record: notes and flags side by side, each carrying what the "Alles" view
 // filters, sorts and shows (its document's gemeente, title and meeting date).
-import type { TextQuoteAnchor } from '../core/anchor/schema';
-import type { DocumentRecord, FlagRecord, NoteRecord, NoteStatus } from './db/schema';
+import type { Anchor } from '../core/anchor/schema';
+import type { StoredDocument, StoredFlag, StoredNote, NoteStatus } from './db/schema';
 import type { CategoryId, QuestionId } from '../core/rules/schema';
 import { foldForSearch, matchesQuery, queryWords } from './search';
 
@@ -12,7 +12,7 @@ interface EntryBase {
   title: string;
   gemeente?: string;
   meetingDate?: string;
-  anchor?: TextQuoteAnchor;
+  anchor?: Anchor;
   /** The note text, or the flag's reason. */
   text: string;
   status: NoteStatus;
@@ -25,10 +25,10 @@ interface EntryBase {
 }
 
 export type RecordEntry =
-  | (EntryBase & { kind: 'note'; record: NoteRecord })
-  | (EntryBase & { kind: 'flag'; flagKind: FlagRecord['kind']; record: FlagRecord });
+  | (EntryBase & { kind: 'note'; stored: StoredNote })
+  | (EntryBase & { kind: 'flag'; flagKind: StoredFlag['kind']; stored: StoredFlag });
 
-function documentFields(documentId: string, doc: DocumentRecord | undefined) {
+function documentFields(documentId: string, doc: StoredDocument | undefined) {
   return {
     url: doc?.url ?? documentId,
     // A record whose document is unknown still shows: its address is the best title there is.
@@ -42,11 +42,11 @@ function haystackOf(parts: Array<string | undefined>): string {
   return foldForSearch(parts.filter((p) => p).join('\n'));
 }
 
-export function noteEntry(note: NoteRecord, doc: DocumentRecord | undefined): RecordEntry {
+export function noteEntry(note: StoredNote, doc: StoredDocument | undefined): RecordEntry {
   const d = documentFields(note.documentId, doc);
   return {
     kind: 'note',
-    record: note,
+    stored: note,
     id: note.id,
     documentId: note.documentId,
     ...d,
@@ -62,12 +62,12 @@ export function noteEntry(note: NoteRecord, doc: DocumentRecord | undefined): Re
   };
 }
 
-export function flagEntry(flag: FlagRecord, doc: DocumentRecord | undefined): RecordEntry {
+export function flagEntry(flag: StoredFlag, doc: StoredDocument | undefined): RecordEntry {
   const d = documentFields(flag.documentId, doc);
   return {
     kind: 'flag',
     flagKind: flag.kind,
-    record: flag,
+    stored: flag,
     id: flag.id,
     documentId: flag.documentId,
     ...d,
@@ -84,9 +84,9 @@ export function flagEntry(flag: FlagRecord, doc: DocumentRecord | undefined): Re
 }
 
 export function buildEntries(
-  documents: readonly DocumentRecord[],
-  notes: readonly NoteRecord[],
-  flags: readonly FlagRecord[],
+  documents: readonly StoredDocument[],
+  notes: readonly StoredNote[],
+  flags: readonly StoredFlag[],
 ): RecordEntry[] {
   const byId = new Map(documents.map((d) => [d.id, d]));
   const entries: RecordEntry[] = [];

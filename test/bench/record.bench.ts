@@ -10,7 +10,7 @@
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildEntries, filterEntries } from '../../lib/record/entries';
-import type { DocumentRecord, FlagRecord, NoteRecord } from '../../lib/record/db/schema';
+import type { StoredDocument, StoredFlag, StoredNote } from '../../lib/record/db/schema';
 import { startFixtureServer } from '../tools/fixture-server.mjs';
 import { launchWithExtension } from '../tools/extension-browser.mjs';
 import { median, ROOT, rng, summary } from './corpus';
@@ -34,13 +34,13 @@ function dataset() {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
   const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
   const uuid = (i: number, kind: number) => `${kind.toString(16).padStart(8, '0')}-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
-  const documents: DocumentRecord[] = Array.from({ length: DOCS }, (_, i) => {
+  const documents: StoredDocument[] = Array.from({ length: DOCS }, (_, i) => {
     const gemeente = GEMEENTEN[i % GEMEENTEN.length]!;
     const url = `https://${gemeente.toLowerCase().replace(/[^a-z]/g, '')}.raadsinformatie.nl/document/${100_000 + i}`;
     const month = String(1 + (i % 12)).padStart(2, '0');
     return { id: url, url, title: `Raadsvoorstel ${sentence(5)} ${i}`, gemeente, type: 'raadsvoorstel', meetingDate: `${2020 + (i % 6)}-${month}-15`, createdAt: i, updatedAt: i };
   });
-  const notes: NoteRecord[] = Array.from({ length: NOTES }, (_, i) => {
+  const notes: StoredNote[] = Array.from({ length: NOTES }, (_, i) => {
     const exact = sentence(8);
     const start = Math.floor(r() * 50_000);
     return {
@@ -57,7 +57,7 @@ function dataset() {
       revision: 1,
     };
   });
-  const flags: FlagRecord[] = Array.from({ length: FLAGS }, (_, i) => ({
+  const flags: StoredFlag[] = Array.from({ length: FLAGS }, (_, i) => ({
     id: uuid(i, 2),
     documentId: documents[(i * 7) % DOCS]!.id,
     kind: 'document',

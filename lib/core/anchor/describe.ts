@@ -1,4 +1,4 @@
-import { CONTEXT_LENGTH, type TextQuoteAnchor } from './schema';
+import { CONTEXT_LENGTH, type Anchor } from './schema';
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
@@ -17,7 +17,7 @@ export function describeQuote(
   start: number,
   end: number,
   options: { page?: number } = {},
-): TextQuoteAnchor {
+): Anchor {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || end <= start) {
     throw new RangeError(`Ongeldige selectie ${start}–${end} in een tekst van ${text.length} tekens`);
   }
@@ -26,7 +26,7 @@ export function describeQuote(
   let suffixEnd = Math.min(text.length, end + CONTEXT_LENGTH);
   if (suffixEnd < text.length && isHighSurrogate(text.charCodeAt(suffixEnd - 1))) suffixEnd -= 1;
 
-  const anchor: TextQuoteAnchor = {
+  const anchor: Anchor = {
     exact: text.slice(start, end),
     prefix: text.slice(prefixStart, start),
     suffix: text.slice(end, suffixEnd),

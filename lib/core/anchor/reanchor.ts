@@ -4,7 +4,7 @@
 // the candidate selection and the work caps are ours, because we re-anchor in 1 MB PDF texts
 // inside the side panel and must never hang it.
 import approxSearch from 'approx-string-match';
-import { CONTEXT_LENGTH, type TextQuoteAnchor } from './schema';
+import { CONTEXT_LENGTH, type Anchor } from './schema';
 
 export interface ReanchorResult {
   start: number;
@@ -59,7 +59,7 @@ function maxErrorsFor(quoteLength: number): number {
 }
 
 /** The quote at `at` with both stored contexts unchanged around it. */
-function intactAt(text: string, anchor: TextQuoteAnchor, at: number): boolean {
+function intactAt(text: string, anchor: Anchor, at: number): boolean {
   const end = at + anchor.exact.length;
   return (
     text.startsWith(anchor.exact, at) &&
@@ -121,7 +121,7 @@ function fuzzyIn(text: string, quote: string, from: number, to: number, maxError
  * copy lies in the same window, such as a heading repeated a paragraph later; with its context
  * the original is the better match, and the copy, in other surroundings, is not.
  */
-function inContext(text: string, anchor: TextQuoteAnchor, from: number, to: number, maxErrors: number, found: Candidate[]): void {
+function inContext(text: string, anchor: Anchor, from: number, to: number, maxErrors: number, found: Candidate[]): void {
   const { exact, prefix, suffix } = anchor;
   if (!prefix && !suffix) return;
   const placed: Candidate[] = [];
@@ -135,7 +135,7 @@ function inContext(text: string, anchor: TextQuoteAnchor, from: number, to: numb
   }
 }
 
-function fuzzyCandidates(text: string, anchor: TextQuoteAnchor, maxErrors: number, wholeText: boolean): Candidate[] {
+function fuzzyCandidates(text: string, anchor: Anchor, maxErrors: number, wholeText: boolean): Candidate[] {
   const { exact, start } = anchor;
   const found: Candidate[] = [];
   const nearFrom = start - exact.length - NEAR_PADDING;
@@ -158,7 +158,7 @@ function fuzzyCandidates(text: string, anchor: TextQuoteAnchor, maxErrors: numbe
  * whose neighbouring characters agree longest with the stored context. Two rankings, because a
  * moved passage is far away but keeps its context, and an edited one stays near but loses it.
  */
-function preselect(text: string, anchor: TextQuoteAnchor, candidates: Candidate[]): Candidate[] {
+function preselect(text: string, anchor: Anchor, candidates: Candidate[]): Candidate[] {
   if (candidates.length <= 2 * MAX_SCORED_PER_RANKING) return candidates;
   const byDistance = [...candidates]
     .sort((a, b) => Math.abs(a.start - anchor.start) - Math.abs(b.start - anchor.start))
@@ -180,7 +180,7 @@ function preselect(text: string, anchor: TextQuoteAnchor, candidates: Candidate[
   return [...new Set([...byDistance, ...byContext])];
 }
 
-function score(text: string, anchor: TextQuoteAnchor, c: Candidate): number {
+function score(text: string, anchor: Anchor, c: Candidate): number {
   const quoteScore = 1 - c.errors / anchor.exact.length;
   const prefixScore = similarity(contextBefore(text, c.start, anchor.prefix.length), anchor.prefix);
   const suffixScore = similarity(contextAfter(text, c.end, anchor.suffix.length), anchor.suffix);
@@ -194,7 +194,7 @@ function score(text: string, anchor: TextQuoteAnchor, c: Candidate): number {
   );
 }
 
-function best(text: string, anchor: TextQuoteAnchor, candidates: Candidate[]): ReanchorResult | null {
+function best(text: string, anchor: Anchor, candidates: Candidate[]): ReanchorResult | null {
   let top: ReanchorResult | null = null;
   for (const c of preselect(text, anchor, candidates)) {
     const s = score(text, anchor, c);
@@ -217,7 +217,7 @@ function best(text: string, anchor: TextQuoteAnchor, candidates: Candidate[]): R
  * (within the work budget). Returns null when nothing
  * scores `minScore` or more: the caller keeps the note and shows it as orphaned.
  */
-export function reanchor(text: string, anchor: TextQuoteAnchor, options: ReanchorOptions = {}): ReanchorResult | null {
+export function reanchor(text: string, anchor: Anchor, options: ReanchorOptions = {}): ReanchorResult | null {
   const { exact, start } = anchor;
   if (exact.length === 0 || text.length === 0) return null;
   const minScore = options.minScore ?? defaultMinScore(exact.length);

@@ -19,4 +19,4 @@ export const AnchorSchema = z
   })
   .refine((a) => a.end > a.start, { message: 'end moet na start liggen', path: ['end'] });
 
-export type TextQuoteAnchor = z.infer<typeof AnchorSchema>;
+export type Anchor = z.infer<typeof AnchorSchema>;

@@ -150,7 +150,7 @@ export function unpackReport(packed: PackedScanReport): ScanReport {
 }
 
 /** A passage as the notes store keeps it (lib/core/anchor): quote + context + position. */
-export const QuoteAnchorSchema = AnchorSchema;
+export type { Anchor } from '../../core/anchor/schema';
 
 /** Messages that the background receives (runtime.sendMessage). */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
@@ -164,21 +164,21 @@ export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 /** Messages that a content script receives (tabs.sendMessage). */
 export const ContentRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('scroll-to-match'), index: z.number().int().nonnegative() }),
-  z.strictObject({ type: z.literal('scroll-to-anchor'), anchor: QuoteAnchorSchema }),
+  z.strictObject({ type: z.literal('scroll-to-anchor'), anchor: AnchorSchema }),
   z.strictObject({ type: z.literal('get-selection') }),
   z.strictObject({ type: z.literal('anchor-for-match'), index: z.number().int().nonnegative() }),
   /** Paint the notes' passages and say which ones were found in this version of the page. */
   z
     .strictObject({
       type: z.literal('locate-anchors'),
-      anchors: z.array(QuoteAnchorSchema).max(2000),
+      anchors: z.array(AnchorSchema).max(2000),
       /** Per anchor: a note or an aandachtspunt (flag), each painted in its own style. Absent: all notes. */
       kinds: z.array(z.enum(['note', 'flag'])).max(2000).optional(),
     })
     .refine((m) => m.kinds === undefined || m.kinds.length === m.anchors.length, { message: 'kinds en anchors verschillen in lengte' }),
   z.strictObject({ type: z.literal('rescan') }),
   /** The whole sentence each passage stands in, for quoting in a letter (null where it is not found). */
-  z.strictObject({ type: z.literal('anchor-sentences'), anchors: z.array(QuoteAnchorSchema).max(2000) }),
+  z.strictObject({ type: z.literal('anchor-sentences'), anchors: z.array(AnchorSchema).max(2000) }),
   /** Keyboard commands: show the next / previous match in the page (wraps around). */
   z.strictObject({ type: z.literal('next-match') }),
   z.strictObject({ type: z.literal('prev-match') }),
@@ -195,8 +195,8 @@ export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 export const ContentReplySchemas = {
   'scroll-to-match': z.boolean(),
   'scroll-to-anchor': z.boolean(),
-  'get-selection': z.union([QuoteAnchorSchema, z.null()]),
-  'anchor-for-match': z.union([QuoteAnchorSchema, z.null()]),
+  'get-selection': z.union([AnchorSchema, z.null()]),
+  'anchor-for-match': z.union([AnchorSchema, z.null()]),
   'locate-anchors': z.array(z.boolean()),
   rescan: z.number().int().nonnegative(),
   'anchor-sentences': z.array(z.union([z.string().max(2000), z.null()])).max(2000),
@@ -208,5 +208,3 @@ export const ContentReplySchemas = {
 export type ContentReply<K extends ContentRequest['type']> = z.infer<(typeof ContentReplySchemas)[K]>;
 
 export type Reply<T = unknown> = { ok: true; value: T } | { ok: false; error: string };
-
-export type QuoteAnchor = z.infer<typeof QuoteAnchorSchema>;

@@ -2,7 +2,7 @@
 // the checklist (the scan, or the snapshot kept with a stored document) with the reader's
 // corrections, the reader's notes and flags, and the safeguard matcher to merge them.
 import { createAnalyser, type Analyser } from '../../core/analyse';
-import type { CorrectionRecord, DocumentRecord, FlagRecord, NoteRecord } from '../../record/db/schema';
+import type { StoredCorrection, StoredDocument, StoredFlag, StoredNote } from '../../record/db/schema';
 import type { LetterDocument, LetterInput, LetterSignal } from '../../record/export/letter';
 import { labelsFromRules } from '../../record/export/model';
 import type { AssessmentSummary } from '../messages/protocol';
@@ -29,8 +29,8 @@ export function letterSignals(assessment: AssessmentSummary | undefined): Letter
 
 export interface DocumentLetterParts {
   document: LetterDocument['document'];
-  notes: readonly NoteRecord[];
-  flags: readonly FlagRecord[];
+  notes: readonly StoredNote[];
+  flags: readonly StoredFlag[];
   checklist: readonly ChecklistItem[];
   assessment?: AssessmentSummary;
   sentences?: ReadonlyMap<string, string>;
@@ -64,8 +64,8 @@ export interface SelectionLetter {
  * (when it was read) and the reader's corrections, notes and flags. Gemeenten in alphabetical order.
  */
 export function selectionLetters(
-  set: { documents: readonly DocumentRecord[]; notes: readonly NoteRecord[]; flags: readonly FlagRecord[] },
-  corrections: readonly CorrectionRecord[],
+  set: { documents: readonly StoredDocument[]; notes: readonly StoredNote[]; flags: readonly StoredFlag[] },
+  corrections: readonly StoredCorrection[],
   rules: RuleSet,
   unknownGemeente: string,
 ): SelectionLetter[] {

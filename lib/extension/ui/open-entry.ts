@@ -2,7 +2,7 @@
 // its content script to report a scan, then ask it to scroll to the anchor. Runs in the panel,
 // so it needs no new background message: the scan report in storage.session is the signal.
 import { browser } from 'wxt/browser';
-import type { QuoteAnchor } from '../messages/protocol';
+import type { Anchor } from '../messages/protocol';
 import { sendToTab } from '../messages/send';
 import { normaliseDocumentUrl, webUrl } from '../../record/db/url';
 import { t } from '../i18n';
@@ -43,7 +43,7 @@ export type OpenResult = 'scrolled' | 'opened' | 'not-found';
  * to the passage. Throws, with a Dutch message, for any other address.
  * 'opened': the document is shown but the passage was not found (or the page gave no scan).
  */
-export async function openAtPassage(url: string, anchor: QuoteAnchor | undefined): Promise<OpenResult> {
+export async function openAtPassage(url: string, anchor: Anchor | undefined): Promise<OpenResult> {
   // Stored addresses come from pages and backup files: a data: or javascript: address would run
   // its script, a file: or browser address would show what no document should.
   if (!webUrl(url)) throw new Error(t('openNotWebAddress'));

@@ -2,7 +2,8 @@
 // reader's corrections on top (stored with the document, live across pages), and a snapshot of
 // what was read kept with a stored document, so a letter about several documents can quote it.
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { correctionsRepo, documentsRepo, type CorrectionRecord } from '../../record/db';
+import { correctionsRepo, type StoredCorrection } from '../../record/db';
+import { correctStatus, keepChecklistSnapshot, undoCorrection } from '../../record/writer';
 import { normaliseDocumentUrl } from '../../record/db/url';
 import type { AssessmentSummary } from '../messages/protocol';
 import { checklistOf, snapshotItems, type ChecklistItem, type ChecklistRules } from '../../core/questions/checklist';
@@ -15,7 +16,7 @@ import { useLiveReload } from './use-record-changes';
 export interface DocumentChecklist {
   /** Strongest question first; empty without a scan or without technology. */
   items: ChecklistItem[];
-  corrections: CorrectionRecord[];
+  corrections: StoredCorrection[];
   error: string | null;
   /** One click: the reader says the document says `status` about the safeguard. */
   correct(item: ChecklistItem, status: SafeguardStatus): Promise<void>;
@@ -38,7 +39,7 @@ export function useChecklist(
   portal?: PortalFacts,
 ): DocumentChecklist {
   const documentId = documentIdOf(tab);
-  const [corrections, setCorrections] = useState<CorrectionRecord[]>([]);
+  const [corrections, setCorrections] = useState<StoredCorrection[]>([]);
   const [error, setError] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
@@ -69,11 +70,10 @@ export function useChecklist(
   useEffect(() => {
     if (!documentId || !snapshot) return;
     let cancelled = false;
-    void (async () => {
-      const stored = await documentsRepo.get(documentId).catch(() => undefined);
-      if (cancelled || !stored || JSON.stringify(stored.checklist?.items) === JSON.stringify(snapshot)) return;
-      await documentsRepo.upsert({ ...stored, checklist: { readAt: Date.now(), items: snapshot } }).catch(() => undefined);
-    })();
+    // Best effort: a snapshot not written now is written at the next read of the document.
+    void Promise.resolve()
+      .then(() => !cancelled && keepChecklistSnapshot(documentId, snapshot))
+      .catch(() => undefined);
     return () => {
       cancelled = true;
     };
@@ -82,16 +82,8 @@ export function useChecklist(
   const correct = async (item: ChecklistItem, status: SafeguardStatus) => {
     if (!documentId || !tab) return;
     try {
-      // A correction is kept with the document: store the document first, with what was read.
-      const stored = await documentsRepo.get(documentId).catch(() => undefined);
-      await documentsRepo.upsert({
-        ...documentFacts(tab.url, tab.title, portal),
-        ...(stored ? { title: stored.title || tab.title } : {}),
-        id: documentId,
-        ...(snapshot ? { checklist: { readAt: Date.now(), items: snapshot } } : {}),
-      });
       const passage = item.passages[0]?.text;
-      await correctionsRepo.set({ documentId, safeguard: item.id, status, detected: item.detected, ...(passage ? { passage } : {}) });
+      await correctStatus(documentFacts(tab.url, tab.title, portal), { safeguard: item.id, status, detected: item.detected, ...(passage ? { passage } : {}) }, snapshot);
       await reload();
     } catch (e) {
       setError(errorText(e));
@@ -100,7 +92,7 @@ export function useChecklist(
   const undo = async (item: ChecklistItem) => {
     if (!documentId) return;
     try {
-      await correctionsRepo.remove(documentId, item.id);
+      await undoCorrection(documentId, item.id);
       await reload();
     } catch (e) {
       setError(errorText(e));

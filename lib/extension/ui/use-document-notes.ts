@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { documentsRepo, flagsRepo, notesRepo, type DocumentRecord, type FlagRecord, type NoteInput, type NoteRecord, type FlagInput } from '../../record/db';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { documentsRepo, flagsRepo, notesRepo, type StoredDocument, type StoredFlag, type NoteInput, type StoredNote, type FlagInput } from '../../record/db';
+import { addFlag, addNote, keepDocument, removeEntry, saveEntry, type DocumentFacts } from '../../record/writer';
 import { normaliseDocumentUrl } from '../../record/db/url';
-import type { QuoteAnchor } from '../messages/protocol';
+import type { Anchor } from '../messages/protocol';
 import { compareReadingOrder, flagEntry, noteEntry, type RecordEntry } from '../../record/entries';
-import { saveOrConflict, type SaveOutcome } from '../../record/conflict';
+import type { SaveOutcome } from '../../record/conflict';
 import { documentFacts, type PortalFacts } from '../../record/document-meta';
 import type { CategoryId, QuestionId } from '../../core/rules/schema';
 import type { TabInfo } from './hooks';
@@ -17,149 +18,162 @@ export interface NoteExtras {
 }
 
 export interface NewFlagInput {
-  kind: FlagRecord['kind'];
-  anchor?: QuoteAnchor;
+  kind: StoredFlag['kind'];
+  anchor?: Anchor;
   termId?: string;
   category?: CategoryId;
   question?: QuestionId;
   reason: string;
 }
 
-export type EntryChanges = Partial<Pick<NoteRecord, 'text' | 'status' | 'tags' | 'question'>>;
+export type EntryChanges = Partial<Pick<StoredNote, 'text' | 'status' | 'tags' | 'question'>>;
 
 export interface DocumentNotes {
   /** The document's notes, in reading order. */
-  list: NoteRecord[];
-  flags: FlagRecord[];
+  list: StoredNote[];
+  flags: StoredFlag[];
   /** Notes and flags together, in reading order. */
   entries: RecordEntry[];
   /** The anchors of `entries` that have one, in the same order (what the page is asked to find). */
-  anchors: QuoteAnchor[];
+  anchors: Anchor[];
   /** Whether each of those anchors is a note's or a flag's (painted in different styles). */
   anchorKinds: RecordEntry['kind'][];
-  document: DocumentRecord | undefined;
+  document: StoredDocument | undefined;
   error: string | null;
-  add(text: string, anchor: QuoteAnchor | null, extras?: NoteExtras): Promise<void>;
+  add(text: string, anchor: Anchor | null, extras?: NoteExtras): Promise<void>;
   addFlag(flag: NewFlagInput): Promise<void>;
   /** Saves an edit against the revision shown; a conflict comes back for the reader to resolve. */
-  update(entry: RecordEntry, changes: EntryChanges): Promise<SaveOutcome<NoteRecord | FlagRecord, NoteInput | FlagInput>>;
+  update(entry: RecordEntry, changes: EntryChanges): Promise<SaveOutcome<StoredNote | StoredFlag, NoteInput | FlagInput>>;
   /** Saves exactly `input` (after the reader resolved a conflict). */
-  saveInput(kind: RecordEntry['kind'], input: NoteInput | FlagInput): Promise<SaveOutcome<NoteRecord | FlagRecord, NoteInput | FlagInput>>;
+  saveInput(kind: RecordEntry['kind'], input: NoteInput | FlagInput): Promise<SaveOutcome<StoredNote | StoredFlag, NoteInput | FlagInput>>;
   remove(id: string): Promise<void>;
   removeEntry(entry: RecordEntry): Promise<void>;
 }
 
 /** Input for save from an entry plus the reader's changes (a flag's text is its reason). */
 export function editInput(entry: RecordEntry, changes: EntryChanges): NoteInput | FlagInput {
-  if (entry.kind === 'note') return { ...entry.record, ...changes };
+  if (entry.kind === 'note') return { ...entry.stored, ...changes };
   const { text, ...rest } = changes;
-  return { ...entry.record, ...rest, ...(text !== undefined ? { reason: text } : {}) };
+  return { ...entry.stored, ...rest, ...(text !== undefined ? { reason: text } : {}) };
+}
+
+interface Loaded {
+  notes: StoredNote[];
+  flags: StoredFlag[];
+  document: StoredDocument | undefined;
+}
+
+const EMPTY: Loaded = { notes: [], flags: [], document: undefined };
+
+/** Storage: what the record keeps for one document. An unreadable document row reads as none. */
+export async function loadDocumentNotes(documentId: string): Promise<Loaded> {
+  const [notes, flags, document] = await Promise.all([
+    notesRepo.listByDocument(documentId),
+    flagsRepo.listByDocument(documentId),
+    documentsRepo.get(documentId).catch(() => undefined),
+  ]);
+  return { notes, flags, document };
+}
+
+/** Sorting: notes by passage (notes without one first), then by age; with the flags in reading order. */
+export function inReadingOrder({ notes, flags, document }: Loaded): { list: StoredNote[]; entries: RecordEntry[] } {
+  const list = [...notes].sort((a, b) => (a.anchor?.start ?? -1) - (b.anchor?.start ?? -1) || a.createdAt - b.createdAt);
+  const entries = [...list.map((n) => noteEntry(n, document)), ...flags.map((f) => flagEntry(f, document))].sort(compareReadingOrder);
+  return { list, entries };
+}
+
+/** Metadata repair: a stored document learns what a later scan knows better (gemeente, type, meeting date). */
+function useDocumentRepair(documentId: string | null, stored: StoredDocument | undefined, facts: DocumentFacts | null, portal: PortalFacts | undefined): void {
+  const stale =
+    !!stored && !!facts && !!portal &&
+    ((facts.gemeente && facts.gemeente !== stored.gemeente) || (facts.type && facts.type !== stored.type) || (facts.meetingDate && facts.meetingDate !== stored.meetingDate));
+  useEffect(() => {
+    // Best effort: the next scan tries again, and the reader's notes do not depend on it.
+    if (stale && documentId && facts) keepDocument({ ...facts, title: stored?.title || facts.title }).catch(() => undefined);
+    // Runs when the comparison flips; facts are derived from the same inputs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [stale, documentId]);
+}
+
+function documentIdOf(tab: TabInfo | null): string | null {
+  try {
+    return tab?.url ? normaliseDocumentUrl(tab.url) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The notes and flags of the document in the tab, in reading order, live across pages. */
 export function useDocumentNotes(tab: TabInfo | null, portal?: PortalFacts): DocumentNotes {
-  let documentId: string | null = null;
-  try {
-    documentId = tab?.url ? normaliseDocumentUrl(tab.url) : null;
-  } catch {
-    documentId = null;
-  }
-  const [list, setList] = useState<NoteRecord[]>([]);
-  const [flags, setFlags] = useState<FlagRecord[]>([]);
-  const [document, setDocument] = useState<DocumentRecord | undefined>(undefined);
+  const documentId = documentIdOf(tab);
+  const [loaded, setLoaded] = useState<Loaded>(EMPTY);
   const [error, setError] = useState<string | null>(null);
+  // The document asked for last: a reply about another one (the reader switched tabs while it
+  // was being read) is dropped, or the panel would show that tab's notes under this document.
+  const current = useRef(documentId);
+  current.current = documentId;
 
   const reload = useCallback(async () => {
     if (!documentId) {
-      setList([]);
-      setFlags([]);
+      setLoaded(EMPTY);
       return;
     }
     try {
-      const [notes, docFlags, doc] = await Promise.all([
-        notesRepo.listByDocument(documentId),
-        flagsRepo.listByDocument(documentId),
-        documentsRepo.get(documentId).catch(() => undefined),
-      ]);
-      notes.sort((a, b) => (a.anchor?.start ?? -1) - (b.anchor?.start ?? -1) || a.createdAt - b.createdAt);
-      setList(notes);
-      setFlags(docFlags);
-      setDocument(doc);
+      const next = await loadDocumentNotes(documentId);
+      if (current.current !== documentId) return;
+      setLoaded(next);
       setError(null);
     } catch (e) {
+      if (current.current !== documentId) return;
       setError(errorText(e));
     }
   }, [documentId]);
   useLiveReload(reload);
 
-  const entries = useMemo(() => {
-    const all = [...list.map((n) => noteEntry(n, document)), ...flags.map((f) => flagEntry(f, document))];
-    return all.sort(compareReadingOrder);
-  }, [list, flags, document]);
+  const { list, entries } = useMemo(() => inReadingOrder(loaded), [loaded]);
   const anchors = useMemo(() => entries.flatMap((e) => (e.anchor ? [e.anchor] : [])), [entries]);
   const anchorKinds = useMemo(() => entries.flatMap((e) => (e.anchor ? [e.kind] : [])), [entries]);
 
-  const ensureDocument = async (): Promise<string> => {
-    if (!documentId || !tab) throw new Error('Geen document geopend.');
-    await documentsRepo.upsert({ id: documentId, ...documentFacts(tab.url, tab.title, portal) });
-    return documentId;
-  };
-
-  // A stored document learns what a later scan knows better (gemeente, type, meeting date).
   const facts = tab ? documentFacts(tab.url, tab.title, portal) : null;
-  const stale =
-    !!document && !!facts && !!portal &&
-    ((facts.gemeente && facts.gemeente !== document.gemeente) || (facts.type && facts.type !== document.type) || (facts.meetingDate && facts.meetingDate !== document.meetingDate));
-  useEffect(() => {
-    if (stale && documentId && facts) void documentsRepo.upsert({ id: documentId, ...facts, title: document?.title || facts.title }).catch(() => undefined);
-    // Runs when the comparison flips; facts are derived from the same inputs.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [stale, documentId]);
+  useDocumentRepair(documentId, loaded.document, facts, portal);
 
+  const known = (): DocumentFacts => {
+    if (!documentId || !facts) throw new Error('Geen document geopend.');
+    return facts;
+  };
   const saveInput: DocumentNotes['saveInput'] = async (kind, input) => {
-    const outcome =
-      kind === 'note'
-        ? await saveOrConflict<NoteRecord | FlagRecord, NoteInput | FlagInput>((i) => notesRepo.save(i as NoteInput), input)
-        : await saveOrConflict<NoteRecord | FlagRecord, NoteInput | FlagInput>((i) => flagsRepo.save(i as FlagInput), input);
+    const outcome = await saveEntry(kind, input);
     await reload();
     return outcome;
+  };
+  const removeAndReload = async (kind: RecordEntry['kind'], id: string, revision?: number) => {
+    try {
+      await removeEntry(kind, id, revision);
+    } catch (e) {
+      setError(errorText(e));
+    }
+    await reload();
   };
 
   return {
     list,
-    flags,
+    flags: loaded.flags,
     entries,
     anchors,
     anchorKinds,
-    document,
+    document: loaded.document,
     error,
     async add(text, anchor, extras = {}) {
-      const id = await ensureDocument();
-      await notesRepo.create({ documentId: id, text, anchor: anchor ?? undefined, ...extras });
+      await addNote(known(), { text, anchor: anchor ?? undefined, ...extras });
       await reload();
     },
     async addFlag(flag) {
-      const id = await ensureDocument();
-      await flagsRepo.create({ documentId: id, ...flag });
+      await addFlag(known(), flag);
       await reload();
     },
     update: (entry, changes) => saveInput(entry.kind, editInput(entry, changes)),
     saveInput,
-    async remove(id) {
-      try {
-        await notesRepo.remove(id);
-      } catch (e) {
-        setError(errorText(e));
-      }
-      await reload();
-    },
-    async removeEntry(entry) {
-      try {
-        await (entry.kind === 'note' ? notesRepo : flagsRepo).remove(entry.id, entry.record.revision);
-      } catch (e) {
-        setError(errorText(e));
-      }
-      await reload();
-    },
+    remove: (id) => removeAndReload('note', id),
+    removeEntry: (entry) => removeAndReload(entry.kind, entry.id, entry.stored.revision),
   };
 }

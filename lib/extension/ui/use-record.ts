@@ -5,7 +5,7 @@
 // read again and re-indexed. A bulk change (import, delete everything) reloads.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { documentsRepo, flagsRepo, notesRepo, onRecordChange, type RecordChange } from '../../record/db';
-import type { DocumentRecord, FlagRecord, NoteRecord } from '../../record/db/schema';
+import type { StoredDocument, StoredFlag, StoredNote } from '../../record/db/schema';
 import type { ExportSet } from '../../record/export/model';
 import { buildEntries, flagEntry, noteEntry, type RecordEntry } from '../../record/entries';
 import { errorText } from './error-text';
@@ -20,7 +20,7 @@ export interface RecordState {
 }
 
 interface Snapshot {
-  set: { documents: DocumentRecord[]; notes: NoteRecord[]; flags: FlagRecord[] };
+  set: { documents: StoredDocument[]; notes: StoredNote[]; flags: StoredFlag[] };
   entries: RecordEntry[];
   unreadable: number;
 }
@@ -101,9 +101,9 @@ async function patch(change: RecordChange): Promise<void> {
   const base = snapshot;
   if (!base || !change.ids) return;
   const read = async <T>(get: (id: string) => Promise<T | undefined>) => new Map(await Promise.all(change.ids!.map(async (id) => [id, await get(id)] as const)));
-  const notes = change.stores.includes('notes') ? await read(notesRepo.get) : new Map<string, NoteRecord | undefined>();
-  const flags = change.stores.includes('flags') ? await read(flagsRepo.get) : new Map<string, FlagRecord | undefined>();
-  const docs = change.stores.includes('documents') ? await read(documentsRepo.get) : new Map<string, DocumentRecord | undefined>();
+  const notes = change.stores.includes('notes') ? await read(notesRepo.get) : new Map<string, StoredNote | undefined>();
+  const flags = change.stores.includes('flags') ? await read(flagsRepo.get) : new Map<string, StoredFlag | undefined>();
+  const docs = change.stores.includes('documents') ? await read(documentsRepo.get) : new Map<string, StoredDocument | undefined>();
   if (snapshot !== base) return; // a reload overtook this patch; it has the change
   const set = {
     documents: docs.size ? replaceById(base.set.documents, docs) : base.set.documents,

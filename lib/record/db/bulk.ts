@@ -3,25 +3,25 @@
 // never sees half a backup.
 import { inTransaction, listed, validateForWrite, type Listed } from './records';
 import {
-  CorrectionRecordSchema,
-  DocumentRecordSchema,
-  FlagRecordSchema,
-  NoteRecordSchema,
-  SettingRecordSchema,
+  StoredCorrectionSchema,
+  StoredDocumentSchema,
+  StoredFlagSchema,
+  StoredNoteSchema,
+  StoredSettingSchema,
   STORE_NAMES,
-  type CorrectionRecord,
-  type DocumentRecord,
-  type FlagRecord,
-  type NoteRecord,
-  type SettingRecord,
+  type StoredCorrection,
+  type StoredDocument,
+  type StoredFlag,
+  type StoredNote,
+  type StoredSetting,
 } from './schema';
 
 export interface AllRecords {
-  documents: Listed<DocumentRecord>;
-  notes: Listed<NoteRecord>;
-  flags: Listed<FlagRecord>;
-  settings: Listed<SettingRecord>;
-  corrections: Listed<CorrectionRecord>;
+  documents: Listed<StoredDocument>;
+  notes: Listed<StoredNote>;
+  flags: Listed<StoredFlag>;
+  settings: Listed<StoredSetting>;
+  corrections: Listed<StoredCorrection>;
 }
 
 /** Everything stored, read in one snapshot (so an export is consistent with itself). */
@@ -32,21 +32,21 @@ export function readAllRecords(): Promise<AllRecords> {
     };
     const [d, n, f, s, c] = await Promise.all([read('documents'), read('notes'), read('flags'), read('settings'), read('corrections')]);
     return {
-      documents: listed('documents', DocumentRecordSchema, d),
-      notes: listed('notes', NoteRecordSchema, n),
-      flags: listed('flags', FlagRecordSchema, f),
-      settings: listed('settings', SettingRecordSchema, s),
-      corrections: listed('corrections', CorrectionRecordSchema, c),
+      documents: listed('documents', StoredDocumentSchema, d),
+      notes: listed('notes', StoredNoteSchema, n),
+      flags: listed('flags', StoredFlagSchema, f),
+      settings: listed('settings', StoredSettingSchema, s),
+      corrections: listed('corrections', StoredCorrectionSchema, c),
     };
   });
 }
 
 export interface IncomingRecords {
-  documents: readonly DocumentRecord[];
-  notes: readonly NoteRecord[];
-  flags: readonly FlagRecord[];
-  settings?: readonly SettingRecord[];
-  corrections?: readonly CorrectionRecord[];
+  documents: readonly StoredDocument[];
+  notes: readonly StoredNote[];
+  flags: readonly StoredFlag[];
+  settings?: readonly StoredSetting[];
+  corrections?: readonly StoredCorrection[];
 }
 
 export interface MergeCount {
@@ -79,11 +79,11 @@ function revisionOf(value: unknown): number {
  */
 export function mergeRecords(incoming: IncomingRecords): Promise<MergeResult> {
   // Parsed again here: lib/record/db accepts nothing it did not validate itself.
-  const documents = incoming.documents.map((r) => validateForWrite(DocumentRecordSchema, r));
-  const notes = incoming.notes.map((r) => validateForWrite(NoteRecordSchema, r));
-  const flags = incoming.flags.map((r) => validateForWrite(FlagRecordSchema, r));
-  const settings = (incoming.settings ?? []).map((r) => validateForWrite(SettingRecordSchema, r));
-  const corrections = (incoming.corrections ?? []).map((r) => validateForWrite(CorrectionRecordSchema, r));
+  const documents = incoming.documents.map((r) => validateForWrite(StoredDocumentSchema, r));
+  const notes = incoming.notes.map((r) => validateForWrite(StoredNoteSchema, r));
+  const flags = incoming.flags.map((r) => validateForWrite(StoredFlagSchema, r));
+  const settings = (incoming.settings ?? []).map((r) => validateForWrite(StoredSettingSchema, r));
+  const corrections = (incoming.corrections ?? []).map((r) => validateForWrite(StoredCorrectionSchema, r));
 
   return inTransaction([...STORE_NAMES], 'readwrite', async (tx) => {
     const merge = async <T extends Keyed>(

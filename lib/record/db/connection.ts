@@ -3,18 +3,18 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { StorageError, toStorageError } from './errors';
 import { DB_VERSION, runMigrations } from './migrations';
-import { DB_NAME, type CorrectionRecord, type DocumentRecord, type FlagRecord, type NoteRecord, type NoteStatus, type SettingRecord } from './schema';
+import { DB_NAME, type StoredCorrection, type StoredDocument, type StoredFlag, type StoredNote, type NoteStatus, type StoredSetting } from './schema';
 
 export interface RaadslensDB extends DBSchema {
-  documents: { key: string; value: DocumentRecord };
+  documents: { key: string; value: StoredDocument };
   notes: {
     key: string;
-    value: NoteRecord;
+    value: StoredNote;
     indexes: { byDocument: string; byStatus: NoteStatus; byUpdatedAt: number };
   };
-  flags: { key: string; value: FlagRecord; indexes: { byDocument: string; byUpdatedAt: number } };
-  settings: { key: string; value: SettingRecord };
-  corrections: { key: [string, string]; value: CorrectionRecord; indexes: { byDocument: string } };
+  flags: { key: string; value: StoredFlag; indexes: { byDocument: string; byUpdatedAt: number } };
+  settings: { key: string; value: StoredSetting };
+  corrections: { key: [string, string]; value: StoredCorrection; indexes: { byDocument: string } };
 }
 
 export type RaadslensDatabase = IDBPDatabase<RaadslensDB>;

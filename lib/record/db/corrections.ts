@@ -1,23 +1,23 @@
 // The reader's corrections of the checklist: per document and safeguard one status. A correction
 // back to what Raadslens read is no correction: it is removed, so the document reads as scanned.
 import { inTransaction, listed, validateForWrite, type Listed } from './records';
-import { CorrectionRecordSchema, type CorrectionRecord } from './schema';
+import { StoredCorrectionSchema, type StoredCorrection } from './schema';
 
-export type CorrectionInput = Pick<CorrectionRecord, 'documentId' | 'safeguard' | 'status'> & Partial<Pick<CorrectionRecord, 'detected' | 'passage'>>;
+export type CorrectionInput = Pick<StoredCorrection, 'documentId' | 'safeguard' | 'status'> & Partial<Pick<StoredCorrection, 'detected' | 'passage'>>;
 
 const key = (documentId: string, safeguard: string): [string, string] => [documentId, safeguard];
 
 export const correctionsRepo = {
-  listByDocument: (documentId: string): Promise<Listed<CorrectionRecord>> =>
+  listByDocument: (documentId: string): Promise<Listed<StoredCorrection>> =>
     inTransaction(['corrections'], 'readonly', async (tx) =>
-      listed('corrections', CorrectionRecordSchema, await tx.objectStore('corrections').index('byDocument').getAll(documentId)),
+      listed('corrections', StoredCorrectionSchema, await tx.objectStore('corrections').index('byDocument').getAll(documentId)),
     ),
 
-  listAll: (): Promise<Listed<CorrectionRecord>> =>
-    inTransaction(['corrections'], 'readonly', async (tx) => listed('corrections', CorrectionRecordSchema, await tx.objectStore('corrections').getAll())),
+  listAll: (): Promise<Listed<StoredCorrection>> =>
+    inTransaction(['corrections'], 'readonly', async (tx) => listed('corrections', StoredCorrectionSchema, await tx.objectStore('corrections').getAll())),
 
   /** Sets the reader's status; the same as `detected` removes the correction instead. Resolves to what is stored (or null). */
-  set: (input: CorrectionInput): Promise<CorrectionRecord | null> =>
+  set: (input: CorrectionInput): Promise<StoredCorrection | null> =>
     inTransaction(
       ['corrections'],
       'readwrite',
@@ -28,9 +28,9 @@ export const correctionsRepo = {
           await store.delete(k);
           return null;
         }
-        const previous = CorrectionRecordSchema.safeParse(await store.get(k));
+        const previous = StoredCorrectionSchema.safeParse(await store.get(k));
         const now = Date.now();
-        const record = validateForWrite(CorrectionRecordSchema, {
+        const record = validateForWrite(StoredCorrectionSchema, {
           ...input,
           createdAt: previous.success ? previous.data.createdAt : now,
           updatedAt: Math.max(now, previous.success ? previous.data.updatedAt : 0),

@@ -1,16 +1,16 @@
 import { inTransaction, listed, parseStored, validateForWrite, type Listed } from './records';
 import { StorageError } from './errors';
-import { DocumentRecordSchema, type DocumentRecord } from './schema';
+import { StoredDocumentSchema, type StoredDocument } from './schema';
 import { DOCUMENT_URL_PROBLEM, normaliseDocumentUrl, webUrl } from './url';
 
-export type DocumentInput = Omit<DocumentRecord, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
+export type DocumentInput = Omit<StoredDocument, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
 
 export const documentsRepo = {
   /**
    * Creates the document or refreshes what is known about it. Fields the caller leaves out keep
    * their stored value: the detector of a later visit may know less (no meeting date on a PDF).
    */
-  upsert: (input: DocumentInput): Promise<DocumentRecord> => {
+  upsert: (input: DocumentInput): Promise<StoredDocument> => {
     let id: string;
     try {
       id = normaliseDocumentUrl(input.url);
@@ -28,11 +28,11 @@ export const documentsRepo = {
     return inTransaction(['documents'], 'readwrite', async (tx) => {
       const store = tx.objectStore('documents');
       // An unreadable stored record is replaced: the input carries every required field.
-      const previous = DocumentRecordSchema.safeParse(await store.get(id));
+      const previous = StoredDocumentSchema.safeParse(await store.get(id));
       const stored = previous.success ? previous.data : undefined;
       const now = Date.now();
       const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-      const record = validateForWrite(DocumentRecordSchema, {
+      const record = validateForWrite(StoredDocumentSchema, {
         ...stored,
         ...defined,
         id,
@@ -44,15 +44,15 @@ export const documentsRepo = {
     }, (record) => [record.id]);
   },
 
-  get: (id: string): Promise<DocumentRecord | undefined> =>
-    inTransaction(['documents'], 'readonly', async (tx) => parseStored(DocumentRecordSchema, await tx.objectStore('documents').get(id))),
+  get: (id: string): Promise<StoredDocument | undefined> =>
+    inTransaction(['documents'], 'readonly', async (tx) => parseStored(StoredDocumentSchema, await tx.objectStore('documents').get(id))),
 
-  getByUrl: (url: string): Promise<DocumentRecord | undefined> => documentsRepo.get(normaliseDocumentUrl(url)),
+  getByUrl: (url: string): Promise<StoredDocument | undefined> => documentsRepo.get(normaliseDocumentUrl(url)),
 
-  listAll: (): Promise<Listed<DocumentRecord>> =>
+  listAll: (): Promise<Listed<StoredDocument>> =>
     inTransaction(['documents'], 'readonly', async (tx) => {
       const store = tx.objectStore('documents');
-      const items = listed('documents', DocumentRecordSchema, await store.getAll());
+      const items = listed('documents', StoredDocumentSchema, await store.getAll());
       items.sort((a, b) => b.updatedAt - a.updatedAt);
       return items;
     }),

@@ -2,20 +2,20 @@
 // from a content script (its IndexedDB would be the portal's).
 export { DB_NAME, STORE_NAMES, NOTE_STATUSES, FLAG_KINDS, SAFEGUARD_STATUSES } from './schema';
 export {
-  DocumentRecordSchema,
-  NoteRecordSchema,
+  StoredDocumentSchema,
+  StoredNoteSchema,
   NoteStatusSchema,
-  FlagRecordSchema,
-  SettingRecordSchema,
-  CorrectionRecordSchema,
+  StoredFlagSchema,
+  StoredSettingSchema,
+  StoredCorrectionSchema,
   ChecklistSnapshotSchema,
   type ChecklistSnapshot,
-  type CorrectionRecord,
-  type DocumentRecord,
-  type NoteRecord,
+  type StoredCorrection,
+  type StoredDocument,
+  type StoredNote,
   type NoteStatus,
-  type FlagRecord,
-  type SettingRecord,
+  type StoredFlag,
+  type StoredSetting,
   type StoreName,
 } from './schema';
 export { MIGRATIONS, DB_VERSION, runMigrations, type Migration } from './migrations';

@@ -39,7 +39,7 @@ export const ChecklistSnapshotSchema = z.object({
 });
 export type ChecklistSnapshot = z.infer<typeof ChecklistSnapshotSchema>;
 
-export const DocumentRecordSchema = z.object({
+export const StoredDocumentSchema = z.object({
   /** normaliseDocumentUrl(url): the same document reached via a tracking link is one record. */
   id: z.string().min(1),
   url: z.string().min(1),
@@ -53,7 +53,7 @@ export const DocumentRecordSchema = z.object({
   createdAt: timestamp,
   updatedAt: timestamp,
 });
-export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
+export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
 
 export const NOTE_STATUSES = ['open', 'gesteld', 'beantwoord'] as const;
 export const NoteStatusSchema = z.enum(NOTE_STATUSES);
@@ -61,7 +61,7 @@ export type NoteStatus = z.infer<typeof NoteStatusSchema>;
 
 const tag = z.string().trim().min(1).max(64);
 
-export const NoteRecordSchema = z.object({
+export const StoredNoteSchema = z.object({
   id: z.uuid(),
   documentId: z.string().min(1),
   /** Absent: the note is about the whole document. */
@@ -76,11 +76,11 @@ export const NoteRecordSchema = z.object({
   /** Bumped on every save; a save must name the revision it started from (optimistic concurrency). */
   revision: z.number().int().positive(),
 });
-export type NoteRecord = z.infer<typeof NoteRecordSchema>;
+export type StoredNote = z.infer<typeof StoredNoteSchema>;
 
 export const FLAG_KINDS = ['match', 'passage', 'document'] as const;
 
-export const FlagRecordSchema = z
+export const StoredFlagSchema = z
   .object({
     id: z.uuid(),
     documentId: z.string().min(1),
@@ -108,21 +108,21 @@ export const FlagRecordSchema = z
     message: 'een markering van een term heeft een termId nodig',
     path: ['termId'],
   });
-export type FlagRecord = z.infer<typeof FlagRecordSchema>;
+export type StoredFlag = z.infer<typeof StoredFlagSchema>;
 
-export const SettingRecordSchema = z.object({
+export const StoredSettingSchema = z.object({
   key: z.string().min(1).max(200),
   /** JSON only, so a setting survives the JSON backup unchanged. */
   value: z.json(),
   updatedAt: timestamp,
 });
-export type SettingRecord = z.infer<typeof SettingRecordSchema>;
+export type StoredSetting = z.infer<typeof StoredSettingSchema>;
 
 /**
  * The reader's correction of one safeguard's status in one document ("the document does say the FG
  * was consulted"): kept with the document, used by the panel and the letter instead of what was read.
  */
-export const CorrectionRecordSchema = z.object({
+export const StoredCorrectionSchema = z.object({
   documentId: z.string().min(1),
   safeguard: safeguardId,
   status: SafeguardStatusSchema,
@@ -133,4 +133,4 @@ export const CorrectionRecordSchema = z.object({
   createdAt: timestamp,
   updatedAt: timestamp,
 });
-export type CorrectionRecord = z.infer<typeof CorrectionRecordSchema>;
+export type StoredCorrection = z.infer<typeof StoredCorrectionSchema>;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { inTransaction, parseStored, validateForWrite } from './records';
-import { SettingRecordSchema } from './schema';
+import { StoredSettingSchema } from './schema';
 
 /**
  * Key-value settings. The schema of each value belongs to the code that owns the setting (the
@@ -10,14 +10,14 @@ import { SettingRecordSchema } from './schema';
 export const settingsRepo = {
   get: <T>(key: string, schema: z.ZodType<T>): Promise<T | undefined> =>
     inTransaction(['settings'], 'readonly', async (tx) => {
-      const record = parseStored(SettingRecordSchema, await tx.objectStore('settings').get(key));
+      const record = parseStored(StoredSettingSchema, await tx.objectStore('settings').get(key));
       return record === undefined ? undefined : parseStored(schema, record.value);
     }),
 
   set: <T>(key: string, value: T, schema?: z.ZodType<T>): Promise<void> => {
     try {
       const checked = schema ? validateForWrite(schema, value) : value;
-      const record = validateForWrite(SettingRecordSchema, { key, value: checked, updatedAt: Date.now() });
+      const record = validateForWrite(StoredSettingSchema, { key, value: checked, updatedAt: Date.now() });
       return inTransaction(['settings'], 'readwrite', async (tx) => {
         await tx.objectStore('settings').put(record);
       });

@@ -1,7 +1,7 @@
 // The JSON backup: everything a reader wrote, restorable in another browser profile. Versioned so
 // a later Raadslens can read today's files (and today's refuses tomorrow's with a clear message).
 import { z } from 'zod';
-import { CorrectionRecordSchema, DocumentRecordSchema, FlagRecordSchema, NoteRecordSchema } from '../db/schema';
+import { StoredCorrectionSchema, StoredDocumentSchema, StoredFlagSchema, StoredNoteSchema } from '../db/schema';
 import type { ExportSet } from './model';
 
 export const BACKUP_FORMAT = 'raadslens-backup';
@@ -12,10 +12,10 @@ export const BackupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
   exportedAt: z.iso.datetime(),
-  documents: z.array(DocumentRecordSchema),
-  notes: z.array(NoteRecordSchema),
-  flags: z.array(FlagRecordSchema),
-  corrections: z.array(CorrectionRecordSchema).optional(),
+  documents: z.array(StoredDocumentSchema),
+  notes: z.array(StoredNoteSchema),
+  flags: z.array(StoredFlagSchema),
+  corrections: z.array(StoredCorrectionSchema).optional(),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 

@@ -9,7 +9,7 @@
 // - grouped by the AP question they belong to, numbered straight through so answers can refer to them;
 // - the Reglement van orde article, naam, fractie and plaats left as clear [placeholders].
 // Pure: everything it quotes comes in through LetterInput.
-import type { DocumentRecord, FlagRecord, NoteRecord } from '../db/schema';
+import type { StoredDocument, StoredFlag, StoredNote } from '../db/schema';
 import type { ChecklistItem } from '../../core/questions/checklist';
 import type { QuestionId } from '../../core/rules/schema';
 import type { StatusRules } from '../../core/rules/status';
@@ -23,9 +23,9 @@ export interface LetterSignal {
 }
 
 export interface LetterDocument {
-  document: Pick<DocumentRecord, 'url' | 'title'> & Partial<Pick<DocumentRecord, 'id' | 'gemeente' | 'type' | 'meetingDate'>>;
-  notes: readonly NoteRecord[];
-  flags: readonly FlagRecord[];
+  document: Pick<StoredDocument, 'url' | 'title'> & Partial<Pick<StoredDocument, 'id' | 'gemeente' | 'type' | 'meetingDate'>>;
+  notes: readonly StoredNote[];
+  flags: readonly StoredFlag[];
   /** What the document says per safeguard, with the reader's corrections; absent when never read. */
   checklist?: readonly ChecklistItem[];
   /** Signals of the AP questions that apply (scan only). */

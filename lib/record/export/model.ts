@@ -1,16 +1,16 @@
 // What every export format works from: a selection of the record, grouped per document in
 // reading order, with the labels of AP questions and categories from the rule packs. Pure.
-import type { CorrectionRecord, DocumentRecord, FlagRecord, NoteRecord } from '../db/schema';
+import type { StoredCorrection, StoredDocument, StoredFlag, StoredNote } from '../db/schema';
 import type { RuleSet } from '../../core/rules/load';
 import type { CategoryId, QuestionId } from '../../core/rules/schema';
 import { buildEntries, compareReadingOrder, type RecordEntry } from '../entries';
 
 export interface ExportSet {
-  documents: readonly DocumentRecord[];
-  notes: readonly NoteRecord[];
-  flags: readonly FlagRecord[];
+  documents: readonly StoredDocument[];
+  notes: readonly StoredNote[];
+  flags: readonly StoredFlag[];
   /** The reader's checklist corrections (backup and letter). */
-  corrections?: readonly CorrectionRecord[];
+  corrections?: readonly StoredCorrection[];
 }
 
 export interface ExportLabels {
@@ -30,7 +30,7 @@ export function labelsFromRules(rules: RuleSet): ExportLabels {
 
 export interface DocumentGroup {
   documentId: string;
-  document: DocumentRecord | undefined;
+  document: StoredDocument | undefined;
   url: string;
   title: string;
   entries: RecordEntry[];

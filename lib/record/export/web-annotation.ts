@@ -35,7 +35,7 @@ const TextualBodySchema = z.object({
 
 const iri = z.string().regex(/^[a-z][a-z0-9+.-]*:/i, 'geen IRI');
 
-/** The document itself (§3.2.1 External Web Resource), with the format and language the model asks for. */
+/** The document itself (an External Web Resource in the W3C Web Annotation model), with the format and language the model asks for. */
 const WebResourceSchema = z.object({
   id: iri,
   type: z.literal('Text').optional(),
@@ -43,7 +43,7 @@ const WebResourceSchema = z.object({
   language: z.string().min(1),
 });
 
-/** The parts of the model a consumer relies on (§3.1 Annotation, §4 Specific Resource and selectors, §3.2.4 TextualBody). */
+/** The parts of the model a consumer relies on (Annotation, Specific Resource with its selectors, TextualBody). */
 export const WebAnnotationSchema = z.object({
   '@context': z.literal(ANNO_CONTEXT).optional(),
   id: iri,
@@ -75,7 +75,7 @@ export const AnnotationCollectionSchema = z
     type: z.literal('AnnotationCollection'),
     label: z.string(),
     total: z.number().int().nonnegative(),
-    // §5.1: a collection with annotations has a first page; one page is also the last.
+    // A collection with annotations has a first page; one page is also the last.
     first: AnnotationPageSchema.optional(),
     last: iri.optional(),
   })

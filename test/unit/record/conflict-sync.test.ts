@@ -10,7 +10,7 @@ describe('two edits of one note', () => {
     const note = await notesRepo.create(newNote({ text: 'begin' }));
     // Window 1 and window 2 both read revision 1.
     const first = await saveOrConflict(notesRepo.save, { ...note, text: 'uit venster 1' });
-    expect(first).toMatchObject({ kind: 'saved', record: { text: 'uit venster 1', revision: 2 } });
+    expect(first).toMatchObject({ kind: 'saved', stored: { text: 'uit venster 1', revision: 2 } });
 
     const second = await saveOrConflict(notesRepo.save, { ...note, text: 'uit venster 2' });
     if (second.kind !== 'conflict') throw new Error('expected a conflict');
@@ -21,7 +21,7 @@ describe('two edits of one note', () => {
 
     // The reader chooses "mijn versie": saved on top of the stored revision.
     const kept = await saveOrConflict(notesRepo.save, keepMine(second.mine, second.current));
-    expect(kept).toMatchObject({ kind: 'saved', record: { text: 'uit venster 2', revision: 3 } });
+    expect(kept).toMatchObject({ kind: 'saved', stored: { text: 'uit venster 2', revision: 3 } });
   });
 
   it('when the note was deleted elsewhere, "mijn versie" saves it as a new note', async () => {
@@ -32,8 +32,8 @@ describe('two edits of one note', () => {
     expect(outcome.current).toBeUndefined();
     expect(outcome.message).toMatch(/verwijderd/);
     const again = await saveOrConflict(notesRepo.save, keepMine(outcome.mine, outcome.current));
-    expect(again).toMatchObject({ kind: 'saved', record: { text: 'toch bewaren', revision: 1 } });
-    if (again.kind === 'saved') expect(again.record.id).not.toBe(note.id);
+    expect(again).toMatchObject({ kind: 'saved', stored: { text: 'toch bewaren', revision: 1 } });
+    if (again.kind === 'saved') expect(again.stored.id).not.toBe(note.id);
   });
 
   it('rethrows storage errors instead of calling them conflicts', async () => {

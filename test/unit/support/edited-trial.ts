@@ -6,7 +6,7 @@
 // itself no longer occurs anywhere exactly) and a sentence inserted before it. Deterministic per
 // seed, so a failing trial can be replayed.
 import { describeQuote } from '../../../lib/core/anchor/describe';
-import type { TextQuoteAnchor } from '../../../lib/core/anchor/schema';
+import type { Anchor } from '../../../lib/core/anchor/schema';
 import { reanchor } from '../../../lib/core/anchor/reanchor';
 import { rng } from '../core/match/rng';
 
@@ -104,7 +104,7 @@ export interface EditedTrial {
   seed: number;
   /** The article as the note was written on it, and the anchor stored then. */
   original: string;
-  anchor: TextQuoteAnchor;
+  anchor: Anchor;
   /** The article as republished, and where the (edited) quote lies in it now. */
   edited: string;
   expected: { start: number; end: number };

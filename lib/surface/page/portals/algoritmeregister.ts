@@ -1,6 +1,6 @@
 // algoritmes.overheid.nl (Algoritmeregister): one page per algorithm, sections such as #werking
 // and #verantwoordGebruik, the organisation named in a field.
-// Built for (research notes §1.1, link shapes observed in public code):
+// Built for (link shapes observed in public code):
 //   https://algoritmes.overheid.nl/nl/algoritme/woztaxatiemodellen-gemeente-ede/39323486
 //   https://algoritmes.overheid.nl/nl/algoritme/algoritme-datakwaliteit-gemeente-den-haag/67582219
 import { defineDetector } from './define';

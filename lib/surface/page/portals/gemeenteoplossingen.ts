@@ -1,7 +1,6 @@
 // GemeenteOplossingen (GO. Raadsinformatie): no shared domain, one host per municipality
 // (gemeenteoplossingen-hosts.json; readers add theirs through "Deze site altijd scannen").
-// Built for (research notes §1.1, hosts from ORI ori.go.yaml, and the Den Helder captures in
-// research/real-portals.md):
+// Built for (the hosts Open Raadsinformatie lists for GO, and pages captured from Den Helder):
 //   https://gemeenteraad.denhelder.nl/Vergaderingen/Gemeenteraad/2015/29-juni/17:00/   meeting + agenda
 //   https://gemeenteraad.denhelder.nl/Vergaderingen/Gemeenteraad/2015/29-juni/17:00/print  print view
 //   https://gemeentebestuur.beuningen.nl/documenten                 document overview (tabs: moties, …)

@@ -1,6 +1,6 @@
 // iBabs Publieksportaal ("Bestuurlijke Informatie"), server-rendered HTML, no login.
-// Built for (research notes §1.1, URL shapes observed in public ORI scraper code, and the pages
-// captured from almelo.bestuurlijkeinformatie.nl, research/real-portals.md):
+// Built for (URL shapes observed in public scraper code, and pages captured from
+// almelo.bestuurlijkeinformatie.nl):
 //   https://almelo.bestuurlijkeinformatie.nl/Agenda/Index/{guid}                       meeting + agenda
 //   https://rotterdamraad.bestuurlijkeinformatie.nl/Agenda/Document/{guid}?documentId={guid}&agendaItemId={id}
 //   https://almelo.bestuurlijkeinformatie.nl/Reports/Details/{guid}                    overview (moties, raadsbrieven)

@@ -1,6 +1,6 @@
 // lokaleregelgeving.overheid.nl (CVDR): one HTML page per regulation version, full text in HTML,
 // with "Geldend van … t/m …" and a metadata table (organisatie, citeertitel, inwerkingtreding).
-// Built for (research notes §1.1):
+// Built for:
 //   https://lokaleregelgeving.overheid.nl/CVDR737698/1       Camerabeleid Brunssum
 //   https://lokaleregelgeving.overheid.nl/CVDR700965/1       Camerabeleid Eindhoven
 //   https://repository.officiele-overheidspublicaties.nl/cvdr/CVDR705499/1/html/CVDR705499_1.html

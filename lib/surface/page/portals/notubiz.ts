@@ -1,5 +1,5 @@
 // NotuBiz raadsinformatie portals (server-rendered HTML; documents are PDFs on /document/...).
-// Built for (research notes §1.1–1.2, URL shapes observed in public ORI scraper code):
+// Built for (URL shapes observed in public scraper code):
 //   https://amsterdam.raadsinformatie.nl/vergadering/1528626                             meeting + agenda + video
 //   https://denhaag.raadsinformatie.nl/vergadering/322288/Raad%20%283%20dagdelen%29%2006-07-2017
 //   https://amsterdam.raadsinformatie.nl/modules/6/moties/view                           module list

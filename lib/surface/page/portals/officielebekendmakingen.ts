@@ -1,6 +1,6 @@
 // zoek.officielebekendmakingen.nl: one publication per URL, full text in HTML (Gemeenteblad,
 // Staatscourant, Kamerstukken). The page carries Dublin Core / OVERHEIDop metadata in <meta>.
-// Built for (research notes §1.1):
+// Built for:
 //   https://zoek.officielebekendmakingen.nl/gmb-2025-512078.html     Gemeenteblad Tiel, AI-beleid
 //   https://zoek.officielebekendmakingen.nl/kst-35300-VI-64.html     Kamerstuk
 import { defineDetector } from './define';

@@ -1,7 +1,7 @@
 // Parlaeus: old-style server pages; an information page per motie/document that links to the PDF,
 // agendas with one `div#ap{id}` per agendapunt whose documents are
 // /user/showdoc/action=view/id={n}/type=pdf/{file name} (third-party scraper code; no capture).
-// Built for (research notes §1.1, URL shapes observed in public ORI scraper code):
+// Built for (URL shapes observed in public scraper code):
 //   https://apeldoorn.parlaeus.nl/user/agenda/action=view/ag={hex}          meeting
 //   https://eindhoven.parlaeus.nl/user/motie/action=view/id={n}             motie information page
 //   https://maastricht.parlaeus.nl/user/showdoc/action=view/id={n}          the PDF

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { createAnalyser, type Analyser } from '../../../core/analyse';
 import { describeQuote, reanchor } from '../../../core/anchor';
 import { createListener } from '../../../extension/messages/listen';
-import { ContentRequestSchema, type ContentRequest, type QuoteAnchor, type PackedScanReport } from '../../../extension/messages/protocol';
+import { ContentRequestSchema, type ContentRequest, type Anchor, type PackedScanReport } from '../../../extension/messages/protocol';
 import { sendToBackground } from '../../../extension/messages/send';
 import { sentenceAround } from '../../../core/questions/status';
 import { loadBuiltinRules } from '../../../core/rules';
@@ -69,7 +69,7 @@ export function createPageSession(doc: Document = document, options: PageSession
   const alive = options.alive ?? (() => true);
   const css = options.css ?? null;
   let stopped = false;
-  let noteAnchors: QuoteAnchor[] = [];
+  let noteAnchors: Anchor[] = [];
   let noteKinds: Array<'note' | 'flag'> | undefined;
   let current = -1;
   let refs: MatchRef[] = [];
@@ -260,7 +260,7 @@ export function createPageSession(doc: Document = document, options: PageSession
     return seg.start + block.index.starts[i]! + at;
   }
 
-  function selectionAnchor(): QuoteAnchor | null {
+  function selectionAnchor(): Anchor | null {
     for (const frame of frames()) {
       const sel = frame.doc.getSelection();
       if (!sel || sel.rangeCount === 0 || sel.isCollapsed) continue;

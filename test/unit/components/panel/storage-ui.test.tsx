@@ -72,8 +72,12 @@ describe('storage failures in the notes view', () => {
     expect(await notesRepo.listAll()).toHaveLength(0);
 
     await act(async () => el.querySelector<HTMLButtonElement>('[data-testid=note-save]')!.click());
-    await settle(() => expect(el.querySelectorAll('[data-testid=note-item]')).toHaveLength(1));
-    expect(area.value).toBe('');
+    // The list may show the note (the change broadcast reloads it) a moment before the save's own
+    // promise clears the editor: wait for both.
+    await settle(() => {
+      expect(el.querySelectorAll('[data-testid=note-item]')).toHaveLength(1);
+      expect(area.value).toBe('');
+    });
   });
 
   it('IndexedDB unavailable (private window): the panel shows why, and the editor keeps the text', async () => {

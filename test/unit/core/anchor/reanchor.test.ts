@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeQuote, reanchor, type TextQuoteAnchor } from '../../../../lib/core/anchor';
+import { describeQuote, reanchor, type Anchor } from '../../../../lib/core/anchor';
 
 const original =
   'Raadsvoorstel cameratoezicht Stationsplein. Het college stelt de raad voor om in te stemmen met ' +
@@ -7,7 +7,7 @@ const original =
   'De beelden worden achtendertig dagen bewaard. Een DPIA is uitgevoerd en de functionaris ' +
   'gegevensbescherming heeft advies gegeven. Inwoners worden via borden en de website geïnformeerd.';
 
-function anchorOn(text: string, quote: string, occurrence = 0): TextQuoteAnchor {
+function anchorOn(text: string, quote: string, occurrence = 0): Anchor {
   let start = -1;
   for (let i = 0; i <= occurrence; i += 1) start = text.indexOf(quote, start + 1);
   if (start < 0) throw new Error(`test text lacks ${quote}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ConflictError, documentsRepo, flagsRepo, settingsRepo, getDb, type SettingRecord } from '../../../../lib/record/db';
+import { ConflictError, documentsRepo, flagsRepo, settingsRepo, getDb, type StoredSetting } from '../../../../lib/record/db';
 import { DOC, anchor, useFreshDatabase } from './helpers';
 
 useFreshDatabase();
@@ -82,7 +82,7 @@ describe('settingsRepo', () => {
     await expect(settingsRepo.set('since', new Date(0))).rejects.toMatchObject({ kind: 'invalid' });
 
     const db = await getDb();
-    await db.put('settings', { key: 'highlightEngine', value: 'paint', updatedAt: 1 } satisfies SettingRecord);
+    await db.put('settings', { key: 'highlightEngine', value: 'paint', updatedAt: 1 } satisfies StoredSetting);
     await expect(settingsRepo.get('highlightEngine', Engine)).rejects.toMatchObject({ kind: 'invalid' });
   });
 });

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, vi } from 'vitest';
 import { resetDbForTests, type NewNote } from '../../../../lib/record/db';
-import type { TextQuoteAnchor } from '../../../../lib/core/anchor';
+import type { Anchor } from '../../../../lib/core/anchor';
 
 export const DOC = 'https://gemeente.bestuurlijkeinformatie.nl/agenda/raadsvoorstel-cameratoezicht';
 
-export const anchor: TextQuoteAnchor = {
+export const anchor: Anchor = {
   exact: 'cameratoezicht op het Stationsplein',
   prefix: 'stemmen met de inzet van ',
   suffix: ' gedurende een proefperiode',

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ConflictError, StorageError, getDb, notesRepo, resetDbForTests, type NoteRecord } from '../../../../lib/record/db';
+import { ConflictError, StorageError, getDb, notesRepo, resetDbForTests, type StoredNote } from '../../../../lib/record/db';
 import { DOC, anchor, newNote, useFreshDatabase } from './helpers';
 
 useFreshDatabase();
@@ -85,7 +85,7 @@ describe('notesRepo', () => {
 
       const stale = notesRepo.save({ ...created, text: 'Mijn versie' });
       await expect(stale).rejects.toBeInstanceOf(ConflictError);
-      const error = (await stale.catch((e: unknown) => e)) as ConflictError<NoteRecord>;
+      const error = (await stale.catch((e: unknown) => e)) as ConflictError<StoredNote>;
       expect(error.message).toMatch(/^Deze notitie is intussen elders gewijzigd/);
       expect(error.current).toEqual(inOtherTab);
       expect(await notesRepo.get(created.id)).toEqual(inOtherTab);
@@ -115,7 +115,7 @@ describe('notesRepo', () => {
       const created = await notesRepo.create(newNote());
       await notesRepo.remove(created.id);
 
-      const error = (await notesRepo.save({ ...created, text: 'Nog een gedachte' }).catch((e: unknown) => e)) as ConflictError<NoteRecord>;
+      const error = (await notesRepo.save({ ...created, text: 'Nog een gedachte' }).catch((e: unknown) => e)) as ConflictError<StoredNote>;
       expect(error).toBeInstanceOf(ConflictError);
       expect(error.current).toBeUndefined();
       expect(error.message).toMatch(/verwijderd/);
@@ -154,7 +154,7 @@ describe('notesRepo', () => {
       const good = await notesRepo.create(newNote());
       const db = await getDb();
       const damaged = { id: '1b4e28ba-2fa1-41d2-883f-0016d3cca427', documentId: DOC, text: 42, status: 'open', tags: [], createdAt: 1, updatedAt: 1, revision: 1 };
-      await db.put('notes', damaged as unknown as NoteRecord);
+      await db.put('notes', damaged as unknown as StoredNote);
 
       const list = await notesRepo.listByDocument(DOC);
       expect(list).toEqual([good]);

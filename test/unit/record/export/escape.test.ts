@@ -3,7 +3,7 @@
 // would) and may contain no structure but our own; CSV cells never start a formula.
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import type { DocumentRecord, FlagRecord, NoteRecord } from '../../../../lib/record/db';
+import type { StoredDocument, StoredFlag, StoredNote } from '../../../../lib/record/db';
 import { CSV_COLUMNS, parseCsv, toCsv, toMarkdown, type ExportSet } from '../../../../lib/record/export';
 import { escapeMarkdownInline, escapeMarkdownLines, markdownLink, neutraliseFormula } from '../../../../lib/record/export/escape';
 import { labels } from './fixtures';
@@ -38,16 +38,16 @@ const HOSTILE = HOSTILE_LINES.join('\n');
 const URL_WITH_GT = 'https://evil.example/doc?a=1>2&b=<x>';
 const SCRIPT_URL = 'javascript:alert(document.domain)//';
 
-const documents: DocumentRecord[] = [
+const documents: StoredDocument[] = [
   { id: URL_WITH_GT, url: URL_WITH_GT, title: '# Titel <img src=x onerror=alert(1)> [klik](javascript:alert(2))', gemeente: '*Gemeente* <b>', type: '`motie`', createdAt: 1, updatedAt: 1 },
   { id: SCRIPT_URL, url: SCRIPT_URL, title: 'Oud document', createdAt: 1, updatedAt: 1 },
 ];
 const anchor = { exact: HOSTILE, prefix: '', suffix: '', start: 10, end: 10 + HOSTILE.length };
-const notes: NoteRecord[] = [
+const notes: StoredNote[] = [
   { id: '11111111-1111-4111-8111-111111111111', documentId: URL_WITH_GT, anchor, text: `Notitie\r# kop na een losse CR\n${HOSTILE}`, status: 'open', tags: ['<i>tag</i>', '#kop'], createdAt: 2, updatedAt: 2, revision: 1 },
   { id: '22222222-2222-4222-8222-222222222222', documentId: SCRIPT_URL, text: 'bij een oud adres', status: 'open', tags: [], createdAt: 3, updatedAt: 3, revision: 1 },
 ];
-const flags: FlagRecord[] = [
+const flags: StoredFlag[] = [
   { id: '33333333-3333-4333-8333-333333333333', documentId: URL_WITH_GT, kind: 'passage', anchor, reason: '## reden\n<script>alert(4)</script>', status: 'open', tags: [], createdAt: 4, updatedAt: 4, revision: 1 },
 ];
 const set: ExportSet = { documents, notes, flags };
@@ -127,7 +127,7 @@ describe('escaping helpers', () => {
 
 describe('CSV export of hostile text', () => {
   it('starts no cell with a formula, also behind leading whitespace', () => {
-    const sneaky: NoteRecord = { ...notes[1]!, text: '\u00a0=HYPERLINK("https://evil.example";"klik")' };
+    const sneaky: StoredNote = { ...notes[1]!, text: '\u00a0=HYPERLINK("https://evil.example";"klik")' };
     const title = { ...documents[1]!, title: ' =1+1' };
     const rows = parseCsv(toCsv({ documents: [title], notes: [sneaky], flags: [] }, labels));
     const row = rows[1]!;

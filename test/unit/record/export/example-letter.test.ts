@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../../lib/core/analyse';
 import { describeQuote } from '../../../../lib/core/anchor';
 import { readHtml } from '../../../../lib/cli/readers';
-import type { FlagRecord, NoteRecord } from '../../../../lib/record/db';
+import type { StoredFlag, StoredNote } from '../../../../lib/record/db';
 import { buildLetter, letterMarkdown, letterQuestions } from '../../../../lib/record/export/letter';
 import { checklistOf } from '../../../../lib/core/questions';
 import { sentenceAround } from '../../../../lib/core/questions/status';
@@ -31,12 +31,12 @@ async function exampleLetter() {
     if (start < 0) throw new Error(`"${phrase}" staat niet op de pagina`);
     return describeQuote(text, start, start + phrase.length);
   };
-  const flag: FlagRecord = {
+  const flag: StoredFlag = {
     id: '0f3c1a52-5d6e-4f70-8a91-b2c3d4e5f601', documentId: URL, kind: 'match', termId: 'sensor.slimme-lantaarnpaal', category: 'sensor',
     anchor: at('slimme lantaarnpalen. Deze zijn voorzien van sensoren'), question: 'ap-3',
     reason: 'Kunnen de sensoren ook telefoons of gezichten herkennen?', status: 'open', tags: [], createdAt: 1, updatedAt: 1, revision: 1,
   };
-  const note: NoteRecord = {
+  const note: StoredNote = {
     id: '1a2b3c4d-5e6f-4a70-8b91-c2d3e4f5a602', documentId: URL, anchor: at('achtentwintig dagen bewaard'), question: 'ap-2',
     text: 'Waarom 28 dagen, als andere gemeenten na 7 dagen verwijderen?', status: 'open', tags: [], createdAt: 2, updatedAt: 2, revision: 1,
   };

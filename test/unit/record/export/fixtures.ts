@@ -1,4 +1,4 @@
-import type { DocumentRecord, FlagRecord, NoteRecord } from '../../../../lib/record/db';
+import type { StoredDocument, StoredFlag, StoredNote } from '../../../../lib/record/db';
 import { labelsFromRules, type ExportSet } from '../../../../lib/record/export';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
 
@@ -7,7 +7,7 @@ export const labels = labelsFromRules(loadBuiltinRules());
 export const DOC_A = 'https://utrecht.raadsinformatie.nl/document/123/raadsvoorstel-cameratoezicht';
 export const DOC_B = 'https://amersfoort.bestuurlijkeinformatie.nl/Agenda/Document/456';
 
-export const documents: DocumentRecord[] = [
+export const documents: StoredDocument[] = [
   {
     id: DOC_A, url: DOC_A, title: 'Raadsvoorstel cameratoezicht Stationsplein', gemeente: 'Utrecht', type: 'raadsvoorstel',
     meetingDate: '2026-12-10', createdAt: 1_000, updatedAt: 1_000,
@@ -15,7 +15,7 @@ export const documents: DocumentRecord[] = [
   { id: DOC_B, url: DOC_B, title: 'Raadsinformatiebrief slimme lantaarnpalen', gemeente: 'Amersfoort', createdAt: 2_000, updatedAt: 2_000 },
 ];
 
-export const notes: NoteRecord[] = [
+export const notes: StoredNote[] = [
   {
     id: '11111111-1111-4111-8111-111111111111', documentId: DOC_A, text: 'Is de FG om advies gevraagd?\nEn wat zei de FG?',
     anchor: { exact: 'cameratoezicht op het Stationsplein', prefix: 'de inzet van ', suffix: ' gedurende', start: 120, end: 155 },
@@ -32,7 +32,7 @@ export const notes: NoteRecord[] = [
   },
 ];
 
-export const flags: FlagRecord[] = [
+export const flags: StoredFlag[] = [
   {
     id: '44444444-4444-4444-8444-444444444444', documentId: DOC_A, kind: 'match', termId: 'cameratoezicht', category: 'camera',
     anchor: { exact: 'camera’s met gezichtsherkenning', prefix: 'worden ', suffix: ' geplaatst', start: 400, end: 431 },

@@ -2,7 +2,7 @@
 // small raadsvoorstel), the reader's notes and flags, and corrections.
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../../lib/core/analyse';
-import type { FlagRecord, NoteRecord } from '../../../../lib/record/db';
+import type { StoredFlag, StoredNote } from '../../../../lib/record/db';
 import { buildLetter, escapeMarkdown, letterMarkdown, letterQuestions, letterText, type LetterDocument } from '../../../../lib/record/export/letter';
 import { labelsFromRules } from '../../../../lib/record/export/model';
 import { checklistOf, snapshotItems, type Correction } from '../../../../lib/core/questions';
@@ -39,7 +39,7 @@ function documentOf(text: string, extra: Partial<LetterDocument> = {}, correctio
 const build = (documents: LetterDocument[]) =>
   buildLetter({ documents, labels, status: rules.status, concernsOf: concernsOf(rules), date: Date.UTC(2026, 4, 1, 12) });
 
-const flag = (over: Partial<FlagRecord>): FlagRecord => ({
+const flag = (over: Partial<StoredFlag>): StoredFlag => ({
   id: '44444444-4444-4444-8444-444444444444',
   documentId: URL_A,
   kind: 'passage',
@@ -51,7 +51,7 @@ const flag = (over: Partial<FlagRecord>): FlagRecord => ({
   revision: 1,
   ...over,
 });
-const note = (over: Partial<NoteRecord>): NoteRecord => ({
+const note = (over: Partial<StoredNote>): StoredNote => ({
   id: '55555555-5555-4555-8555-555555555555',
   documentId: URL_A,
   text: '',

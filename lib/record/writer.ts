@@ -1,0 +1,87 @@
+// The one writer of the reader's record. Every view (the panel's notes and checklist, "Alles",
+// the PDF viewer) changes notes, flags, documents and checklist corrections through these
+// functions, so each write gets the same treatment: the document is stored before anything that
+// belongs to it, edits are checked against the revision the reader saw (a conflict comes back as
+// an outcome to show, not an exception), failures carry the repositories' Dutch messages, and
+// the repositories announce each change to the other open views.
+import { correctionsRepo, documentsRepo, flagsRepo, notesRepo } from './db';
+import type { DocumentInput } from './db/documents';
+import type { FlagInput, NewFlag } from './db/flags';
+import type { NewNote, NoteInput } from './db/notes';
+import type { CorrectionInput } from './db/corrections';
+import type { ChecklistSnapshot, StoredDocument, StoredFlag, StoredNote } from './db/schema';
+import { normaliseDocumentUrl } from './db/url';
+import { saveOrConflict, type SaveOutcome } from './conflict';
+
+export type EntryKind = 'note' | 'flag';
+export type EntryOutcome = SaveOutcome<StoredNote | StoredFlag, NoteInput | FlagInput>;
+
+/** The document as the view knows it: its address and what the page or portal says about it. */
+export type DocumentFacts = Omit<DocumentInput, 'id'>;
+
+/** Stores the document (or refreshes what is known about it) and gives its id. */
+export async function keepDocument(facts: DocumentFacts): Promise<string> {
+  return (await documentsRepo.upsert(facts)).id;
+}
+
+export async function addNote(document: DocumentFacts, note: Omit<NewNote, 'documentId'>): Promise<StoredNote> {
+  const documentId = await keepDocument(document);
+  return notesRepo.create({ ...note, documentId });
+}
+
+export async function addFlag(document: DocumentFacts, flag: Omit<NewFlag, 'documentId'>): Promise<StoredFlag> {
+  const documentId = await keepDocument(document);
+  return flagsRepo.create({ ...flag, documentId });
+}
+
+/** Saves exactly `input` against its revision; a conflict comes back for the reader to resolve. */
+export function saveEntry(kind: EntryKind, input: NoteInput | FlagInput): Promise<EntryOutcome> {
+  return kind === 'note'
+    ? saveOrConflict<StoredNote | StoredFlag, NoteInput | FlagInput>((i) => notesRepo.save(i as NoteInput), input)
+    : saveOrConflict<StoredNote | StoredFlag, NoteInput | FlagInput>((i) => flagsRepo.save(i as FlagInput), input);
+}
+
+/** Removes a note or flag; with `revision`, only if nobody changed it since the reader saw it. */
+export async function removeEntry(kind: EntryKind, id: string, revision?: number): Promise<void> {
+  await (kind === 'note' ? notesRepo : flagsRepo).remove(id, revision);
+}
+
+/**
+ * Records what the checklist read for a document the reader keeps, so a letter written later
+ * (when it is not open) can use it. A document that is not stored stays unstored, and an
+ * unchanged snapshot is not written again. Says whether it wrote.
+ */
+export async function keepChecklistSnapshot(documentId: string, items: ChecklistSnapshot['items']): Promise<boolean> {
+  const stored = await documentsRepo.get(documentId);
+  if (!stored || JSON.stringify(stored.checklist?.items) === JSON.stringify(items)) return false;
+  await documentsRepo.upsert({ ...stored, checklist: { readAt: Date.now(), items } });
+  return true;
+}
+
+/** A correction is kept with the document: the document is stored first, with what was read. */
+export async function correctStatus(
+  document: DocumentFacts,
+  correction: Omit<CorrectionInput, 'documentId'>,
+  snapshot: ChecklistSnapshot['items'] | null,
+): Promise<void> {
+  let stored: StoredDocument | undefined;
+  try {
+    stored = await documentsRepo.get(normaliseDocumentUrl(document.url));
+  } catch {
+    // An unreadable stored document is replaced by the upsert below.
+    stored = undefined;
+  }
+  const documentId = await keepDocument({
+    ...document,
+    ...(stored ? { title: stored.title || document.title } : {}),
+    ...(snapshot ? { checklist: { readAt: Date.now(), items: snapshot } } : {}),
+  });
+  await correctionsRepo.set({ documentId, ...correction });
+}
+
+export function undoCorrection(documentId: string, safeguard: string): Promise<void> {
+  return correctionsRepo.remove(documentId, safeguard);
+}
+
+/** "Alles verwijderen": every store emptied in one transaction, announced like any other write. */
+export { clearAllRecords as clearRecord } from './db/bulk';
