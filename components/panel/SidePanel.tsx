@@ -177,8 +177,39 @@ export function SidePanel() {
   const onShowAnchor = (a: QuoteAnchor) => tabId !== null && void ask(sendToTab(tabId, { type: 'scroll-to-anchor', anchor: a }));
   const scanNow = () => tabId !== null && void ask(sendToBackground({ type: 'scan-tab', tabId }));
 
+  // Skip links: the view they need, then focus on the heading (once the view is drawn).
+  const [skipTo, setSkipTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (!skipTo) return;
+    setSkipTo(null);
+    const target = document.getElementById(skipTo);
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus();
+  }, [skipTo]);
+  const skip = (v: PanelView, id: string) => {
+    setView(v);
+    setSkipTo(id);
+  };
+
   return (
     <div class="panel">
+      <nav class="skip-links" aria-label={t('skipLinks')}>
+        {report && !pdf && !report.page && (
+          <>
+            {report.matches.length > 0 && (
+            <a href="#h-matches" data-testid="skip-findings" onClick={(e) => (e.preventDefault(), skip('document', 'h-matches'))}>
+              {t('skipFindings')}
+            </a>
+            )}
+            <a href="#h-questions" data-testid="skip-questions" onClick={(e) => (e.preventDefault(), skip('document', 'h-questions'))}>
+              {t('skipQuestions')}
+            </a>
+          </>
+        )}
+        <a href="#panel-notes" data-testid="skip-notes" onClick={(e) => (e.preventDefault(), skip('notes', 'panel-notes'))}>
+          {t('skipNotes')}
+        </a>
+      </nav>
       <header class="panel-header">
         <h1>Raadslens</h1>
         <p class="doc-title" title={tab?.url}>
@@ -244,6 +275,7 @@ export function SidePanel() {
               onFlag={(m) => void onFlag(m)}
               checklist={checklist}
               onLetter={openLetter}
+              scope={{ pageRead: report.chars > 0, attachments: coverage.total, attachmentsRead: coverage.read }}
             />
           </ErrorBoundary>
         )}
