@@ -1,3 +1,4 @@
+import type { CategoryId } from '@/lib/core/rules/schema';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useChecklist } from '@/lib/extension/ui/use-checklist';
 import { documentLetterInput } from '@/lib/extension/ui/letter-input';
@@ -164,16 +165,24 @@ export function SidePanel() {
   };
 
   const onShow = (m: MatchSummary) => tabId !== null && void ask(sendToTab(tabId, { type: 'scroll-to-match', index: m.index }));
-  const onNote = async (m: MatchSummary) =>
-    tabId !== null && startNote(await ask(sendToTab(tabId, { type: 'anchor-for-match', index: m.index })));
+  const [noteCategory, setNoteCategory] = useState<CategoryId | undefined>(undefined);
+  const onNote = async (m: MatchSummary) => {
+    if (tabId === null) return;
+    const a = await ask(sendToTab(tabId, { type: 'anchor-for-match', index: m.index }));
+    setNoteCategory(a ? m.category : undefined);
+    startNote(a);
+  };
   const onFlag = async (m: MatchSummary) => {
     const a = tabId === null ? undefined : await ask(sendToTab(tabId, { type: 'anchor-for-match', index: m.index }));
     if (!a) return;
     setFlagTarget({ kind: 'match', anchor: a, termId: m.termId, category: m.category, term: m.text });
     setView('notes');
   };
-  const onPickSelection = async () =>
-    tabId !== null && startNote(await ask(sendToTab(tabId, { type: 'get-selection' })));
+  const onPickSelection = async () => {
+    if (tabId === null) return;
+    setNoteCategory(undefined);
+    startNote(await ask(sendToTab(tabId, { type: 'get-selection' })));
+  };
   const onShowAnchor = (a: QuoteAnchor) => tabId !== null && void ask(sendToTab(tabId, { type: 'scroll-to-anchor', anchor: a }));
   const scanNow = () => tabId !== null && void ask(sendToBackground({ type: 'scan-tab', tabId }));
 
@@ -297,6 +306,7 @@ export function SidePanel() {
               letterOpen={letterOpen}
               onLetter={() => setLetterOpen(true)}
               onCloseLetter={() => setLetterOpen(false)}
+              noteCategory={noteCategory}
             />
           </ErrorBoundary>
         )}
