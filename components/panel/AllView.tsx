@@ -20,12 +20,32 @@ import { NoteList, statusLabel } from './NoteList';
 
 /** Only the results of one search are rendered at once; the rest comes on request. */
 const PAGE = 20;
+const SORT_KEY = 'raadslens:all-sort';
+const SORTS: readonly SortOrder[] = ['meeting-desc', 'meeting-asc', 'updated-desc'];
 
-/** "Alles": every note and flag across documents, filtered, searched, sorted by meeting date. */
+/** The order the reader chose last (kept in this browser), or none yet. */
+function rememberedSort(): SortOrder | null {
+  try {
+    const v = localStorage.getItem(SORT_KEY);
+    return SORTS.find((s) => s === v) ?? null;
+  } catch {
+    return null;
+  }
+}
+function rememberSort(order: SortOrder): void {
+  try {
+    localStorage.setItem(SORT_KEY, order);
+  } catch {
+    // A browser that keeps nothing: the choice holds for this view only.
+  }
+}
+
+/** "Alles": every note and flag across documents, filtered, searched, sorted by meeting date or the reader's choice. */
 export function AllView() {
   const record = useRecord();
   const { labels, questions, categoryLabel } = recordLabels();
-  const [filter, setFilter] = useState<RecordFilter>({ sort: 'meeting-desc' });
+  const [chosenSort, setChosenSort] = useState<SortOrder | null>(rememberedSort);
+  const [filter, setFilter] = useState<RecordFilter>({ sort: chosenSort ?? 'meeting-desc' });
   const [shown, setShown] = useState(PAGE);
   const [message, setMessage] = useState<string | null>(null);
   /** The letter about the selection: undefined when closed, null while it is gathered. */
@@ -42,7 +62,9 @@ export function AllView() {
   };
   const facets = useMemo(() => facetsOf(record.entries), [record.entries]);
   // Sorted once per order; a keystroke in the search field only filters the sorted list.
-  const sorted = useMemo(() => sortEntries([...record.entries], filter.sort), [record.entries, filter.sort]);
+  // Until the reader chooses, by meeting date only where some entry has one (else by last change).
+  const sort: SortOrder = chosenSort ?? (record.entries.some((e) => e.meetingDate) ? 'meeting-desc' : 'updated-desc');
+  const sorted = useMemo(() => sortEntries([...record.entries], sort), [record.entries, sort]);
   const results = useMemo(() => applyFilter(sorted, filter), [sorted, filter]);
   const selection = useMemo(() => selectEntries(record.set, results), [record.set, results]);
   const set = (patch: Partial<RecordFilter>) => {
@@ -109,7 +131,16 @@ export function AllView() {
       <div class="filters">
         <label class="field">
           <span>{t('sortLabel')}</span>
-          <select data-testid="all-sort" value={filter.sort} onChange={(e) => set({ sort: (e.currentTarget as HTMLSelectElement).value as SortOrder })}>
+          <select
+            data-testid="all-sort"
+            value={sort}
+            onChange={(e) => {
+              const order = (e.currentTarget as HTMLSelectElement).value as SortOrder;
+              setChosenSort(order);
+              rememberSort(order);
+              set({ sort: order });
+            }}
+          >
             <option value="meeting-desc">{t('sortMeetingDesc')}</option>
             <option value="meeting-asc">{t('sortMeetingAsc')}</option>
             <option value="updated-desc">{t('sortUpdated')}</option>

@@ -2,11 +2,13 @@ import { t } from '@/lib/extension/i18n';
 import type { RuleSet } from '@/lib/core/rules';
 import type { MatchSummary, ScanReport } from '@/lib/extension/messages/protocol';
 import type { DocumentChecklist } from '@/lib/extension/ui/use-checklist';
+import { verdictOf, type ScanScope } from '@/lib/core/questions/verdict';
 import { Attachments } from './Attachments';
 import { DocumentMeta, PageKindNotice } from './DocumentMeta';
 import { MatchGroups } from './MatchGroups';
-import { QuestionCard } from './QuestionCard';
+import { QuestionCards } from './QuestionCards';
 import { SafeguardChecklist } from './SafeguardChecklist';
+import { Verdict } from './Verdict';
 
 interface Props {
   report: ScanReport;
@@ -20,10 +22,25 @@ interface Props {
   checklist: DocumentChecklist;
   /** Opens the draft letter to the college. */
   onLetter?: () => void;
+  /** What was read: the page, and how many of its attachments (none read when not said). */
+  scope?: ScanScope;
 }
 
-/** What the document is about: the AP questions, what it does (not) say, and every match. */
-export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText, checklist, onLetter }: Props) {
+/** One click from the verdict to a question's AP text: opened, scrolled to and focused. */
+function openApText(id: string): void {
+  const details = document.getElementById(`ap-text-${id}`);
+  if (!(details instanceof HTMLDetailsElement)) return;
+  details.closest('details.questions-folded')?.setAttribute('open', '');
+  details.open = true;
+  details.scrollIntoView({ block: 'start' });
+  details.querySelector('summary')?.focus();
+}
+
+/**
+ * What the document is about, most telling first: the verdict, every match, what it does (not)
+ * say, the AP's questions, then the attachments and the facts about the document.
+ */
+export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText, checklist, onLetter, scope }: Props) {
   // Not a document (a bot check, an error page, an empty list): say what it is, report nothing.
   if (report.page) {
     return (
@@ -33,31 +50,52 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText,
       </>
     );
   }
+  const { assessment } = report;
+  scope ??= { pageRead: report.chars > 0, attachments: 0, attachmentsRead: 0 };
+  const verdict = verdictOf({ ...assessment, checklist: checklist.items });
+  const matches = (
+    <section aria-labelledby="h-matches" class="view-section">
+      <h2 id="h-matches" tabIndex={-1}>
+        {t('headingFindings')}
+      </h2>
+      <MatchGroups matches={report.matches} categories={rules.categories} onShow={onShow} onNote={onNote} onFlag={onFlag} emptyText={emptyText} />
+    </section>
+  );
+  const questions = (
+    <section aria-labelledby="h-questions" class="view-section">
+      <h2 id="h-questions" tabIndex={-1}>
+        {t('headingQuestions')}
+      </h2>
+      <QuestionCards rules={rules} assessment={assessment} />
+    </section>
+  );
+  if (!assessment.hasTechnology) {
+    return (
+      <>
+        <Verdict verdict={verdict} scope={scope} onQuestion={openApText} />
+        <Attachments report={report} rules={rules} />
+        {report.matches.length > 0 && matches}
+        <DocumentMeta report={report} />
+        {questions}
+      </>
+    );
+  }
   return (
     <>
-      <DocumentMeta report={report} />
-      <Attachments report={report} rules={rules} />
-      <section aria-labelledby="h-questions">
-        <h2 id="h-questions">{t('headingQuestions')}</h2>
-        {rules.questions.questions.map((q) => (
-          <QuestionCard
-            key={q.id}
-            question={q}
-            assessment={report.assessment.questions.find((a) => a.id === q.id)}
-            source={rules.questions.source}
-          />
-        ))}
-      </section>
-      <section aria-labelledby="h-safeguards">
-        <h2 id="h-safeguards">{t('headingSafeguards')}</h2>
+      <Verdict verdict={verdict} scope={scope} onQuestion={openApText} />
+      {matches}
+      <section aria-labelledby="h-safeguards" class="view-section">
+        <h2 id="h-safeguards" tabIndex={-1}>
+          {t('headingSafeguards')}
+        </h2>
         <SafeguardChecklist
           items={checklist.items}
-          hasTechnology={report.assessment.hasTechnology}
+          hasTechnology={assessment.hasTechnology}
           onCorrect={(item, status) => void checklist.correct(item, status)}
           onUndo={(item) => void checklist.undo(item)}
           error={checklist.error}
         />
-        {onLetter && report.assessment.hasTechnology && (
+        {onLetter && (
           <div class="letter-action">
             <button type="button" class="primary" data-testid="letter-open" onClick={onLetter}>
               {t('letterOpen')}
@@ -66,10 +104,9 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText,
           </div>
         )}
       </section>
-      <section aria-labelledby="h-matches">
-        <h2 id="h-matches">{t('headingMatches')}</h2>
-        <MatchGroups matches={report.matches} categories={rules.categories} onShow={onShow} onNote={onNote} onFlag={onFlag} emptyText={emptyText} />
-      </section>
+      {questions}
+      <Attachments report={report} rules={rules} />
+      <DocumentMeta report={report} />
     </>
   );
 }

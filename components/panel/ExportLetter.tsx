@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/extension/i18n';
 import { buildLetter, letterMarkdown, letterText, type LetterInput } from '@/lib/record/export/letter';
 import { downloadText, exportFilename } from '@/lib/extension/ui/download';
@@ -26,6 +26,15 @@ export function ExportLetter({ letters, name, onClose }: Props) {
   const [text, setText] = useState(generated);
   const [edited, setEdited] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  // Focus moves to the letter when it opens, and back to what opened it when it closes.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    heading.current?.focus();
+    // After the panel has drawn what replaces the letter (its "open" button comes back then).
+    return () =>
+      void requestAnimationFrame(() => (opener?.isConnected ? opener : document.querySelector<HTMLElement>('[data-testid=letter-open]'))?.focus());
+  }, []);
   // A new draft (a correction, another gemeente) replaces the text, unless the reader has written in it.
   useEffect(() => {
     if (!edited) setText(generated);
@@ -42,7 +51,7 @@ export function ExportLetter({ letters, name, onClose }: Props) {
 
   return (
     <section class="card letter" aria-labelledby="h-letter" data-testid="letter">
-      <h3 id="h-letter">{t('letterHeading')}</h3>
+      <h3 id="h-letter" tabIndex={-1} ref={heading}>{t('letterHeading')}</h3>
       <p class="small muted">{t('letterIntro')}</p>
       {letters && letters.length > 1 && (
         <label class="field">

@@ -31,6 +31,8 @@ export function ExportMenu({ set, labels, name }: Props) {
   // A chosen action closes the menu, so it never covers what the action opened.
   const close = () => {
     if (menu.current) menu.current.open = false;
+    // Focus stays on the menu's button, not on a list item that is now hidden.
+    menu.current?.querySelector('summary')?.focus();
   };
   const empty = set.notes.length === 0 && set.flags.length === 0;
 

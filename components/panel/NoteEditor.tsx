@@ -59,6 +59,8 @@ export function NoteEditor({ anchor, onClearAnchor, onPickSelection, onSave, foc
       setText('');
       setTags('');
       setStatus({ kind: 'ok', text: t('noteSaved') });
+      // The save button is disabled while saving and so loses focus: back to the editor, ready for the next note.
+      area.current?.focus();
     } catch (err) {
       setStatus({ kind: 'error', text: errorText(err) });
     } finally {

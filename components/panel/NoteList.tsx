@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatCalendarDate, formatDateTime } from '@/lib/core/time';
 import { t } from '@/lib/extension/i18n';
 import type { FlagInput, StoredFlag, NoteInput, StoredNote, NoteStatus } from '@/lib/record/db';
 import { NOTE_STATUSES } from '@/lib/record/db/schema';
@@ -23,8 +24,6 @@ export interface EntryActions {
   categoryLabel: (id: string) => string;
 }
 
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
-const meetingFormat = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeZone: 'UTC' });
 
 export const statusLabel = (s: NoteStatus): string =>
   s === 'open' ? t('statusOpen') : s === 'gesteld' ? t('statusGesteld') : t('statusBeantwoord');
@@ -110,7 +109,7 @@ export function EntryItem({ entry, found, showDocument, onUpdate, onResolve, onD
         <p class="entry-doc small">
           <strong>{entry.title}</strong>
           {entry.gemeente && <span class="muted"> · {entry.gemeente}</span>}
-          {entry.meetingDate && <span class="muted"> · {t('meetingOn', meetingFormat.format(new Date(`${entry.meetingDate}T00:00:00Z`)))}</span>}
+          {entry.meetingDate && <span class="muted"> · {t('meetingOn', formatCalendarDate(entry.meetingDate, 'medium'))}</span>}
         </p>
       )}
       {entry.anchor && (
@@ -198,7 +197,7 @@ export function EntryItem({ entry, found, showDocument, onUpdate, onResolve, onD
       )}
       <StatusMessage status={error ? { kind: 'error', text: error } : null} />
       <div class="row small muted">
-        <time dateTime={new Date(entry.updatedAt).toISOString()}>{dateFormat.format(entry.updatedAt)}</time>
+        <time dateTime={new Date(entry.updatedAt).toISOString()}>{formatDateTime(entry.updatedAt, 'medium')}</time>
         <span class="spacer" />
         {onShow && (showDocument || (entry.anchor && found !== false)) && (
           <button type="button" class="link-button" data-testid="entry-open" onClick={() => onShow(entry)}>

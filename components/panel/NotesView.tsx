@@ -1,3 +1,4 @@
+import type { CategoryId } from '@/lib/core/rules/schema';
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '@/lib/extension/i18n';
 import type { Anchor, ScanReport } from '@/lib/extension/messages/protocol';
@@ -30,6 +31,8 @@ interface Props {
   letterOpen?: boolean;
   onLetter?: () => void;
   onCloseLetter?: () => void;
+  /** The category of the match a note was started from. */
+  noteCategory?: CategoryId;
 }
 
 /** "Dit document": the editor, then the document's notes and flags in reading order. */
@@ -49,16 +52,21 @@ export function NotesView({
   letterOpen,
   onLetter,
   onCloseLetter,
+  noteCategory,
 }: Props) {
   const { labels, questions, categoryLabel, questionForCategory } = recordLabels();
   const [localFlag, setLocalFlag] = useState<FlagTarget | null>(null);
   const target = flagTarget !== undefined ? flagTarget : localFlag;
   const setTarget = setFlagTarget ?? setLocalFlag;
 
-  // A note started from a match: the match at exactly the anchor's place gives the category.
+  // A note started from a match anchors to its sentence: the first match inside that sentence
+  // gives the category (and with it the question) unless the panel says which match it was.
   const category = useMemo(
-    () => (anchor ? report?.matches.find((m) => m.start === anchor.start && m.end === anchor.end)?.category : undefined),
-    [anchor, report],
+    () =>
+      anchor
+        ? (noteCategory ?? report?.matches.find((m) => m.start >= anchor.start && m.end <= anchor.end)?.category)
+        : undefined,
+    [anchor, report, noteCategory],
   );
 
   const title = notes.document?.title || tab?.title || report?.title || '';

@@ -3,7 +3,7 @@ import { groupByCategory } from '@/lib/extension/ui/category-groups';
 import { CategoryGroup } from './CategoryGroup';
 import type { RuleSet } from '@/lib/core/rules';
 import type { PdfMatch, PdfScanResult } from '@/lib/surface/pdf';
-import { QuestionCard } from './QuestionCard';
+import { QuestionCards } from './QuestionCards';
 import { SafeguardChecklist } from './SafeguardChecklist';
 import { checklistOf } from '@/lib/core/questions/checklist';
 
@@ -38,9 +38,7 @@ export function PdfResults({ result, fromCache, rules, onOpen }: Props) {
       </p>
       <PdfMatchGroups matches={result.matches} rules={rules} onOpen={onOpen} />
       <h4>{t('headingQuestions')}</h4>
-      {rules.questions.questions.map((q) => (
-        <QuestionCard key={q.id} question={q} assessment={result.assessment.questions.find((a) => a.id === q.id)} source={rules.questions.source} />
-      ))}
+      <QuestionCards rules={rules} assessment={result.assessment} />
       <h4>{t('headingSafeguards')}</h4>
       <SafeguardChecklist
         items={checklistOf(result.assessment.safeguards.found, result.assessment.safeguards.missing, [], rules)}

@@ -1,4 +1,4 @@
-import type { ApQuestion, ApQuestionsDoc } from '@/lib/core/rules/schema';
+import type { ApQuestion } from '@/lib/core/rules/schema';
 import type { AssessmentSummary } from '@/lib/extension/messages/protocol';
 import { t } from '@/lib/extension/i18n';
 
@@ -7,69 +7,81 @@ type QuestionAssessment = AssessmentSummary['questions'][number];
 interface Props {
   question: ApQuestion;
   assessment: QuestionAssessment | undefined;
-  source: ApQuestionsDoc['source'];
 }
 
-/** One AP question: whether and why it applies, what to ask, and the AP's own text. */
-export function QuestionCard({ question, assessment, source }: Props) {
+/**
+ * One AP question: whether it applies and through what, in one line; why and what to ask, and
+ * the AP's own text, each one click further. The source is named once, under the three cards.
+ */
+export function QuestionCard({ question, assessment }: Props) {
   const applies = assessment?.applies ?? false;
   const triggers = assessment?.triggers ?? [];
   const signals = assessment?.signals ?? [];
+  const followUps = applies ? (assessment?.followUps ?? []) : [];
+  const instruments = assessment?.instruments ?? [];
+  const hasMore = triggers.length + signals.length + followUps.length + instruments.length > 0;
   return (
-    <article class={`card question ${applies ? 'applies' : 'quiet'}`} data-testid="question-card" data-question={question.id}>
+    <article class={`card question ${applies ? 'applies' : 'quiet'}`} data-testid="question-card" data-question={question.id} id={`q-${question.id}`}>
       <h3>
         <span class="q-number">{t('questionNumber', question.number)}</span> {question.title}
       </h3>
-      <p class="applies-line">{applies ? t('questionApplies') : t('questionNotTriggered')}</p>
-      {triggers.length > 0 && (
-        <ul class="reasons" aria-label={t('questionWhy')}>
-          {triggers.map((tr) => (
-            <li key={tr.category}>
-              <strong>
-                {tr.label} ({tr.count})
-              </strong>
-              : {tr.reason}
-            </li>
-          ))}
-        </ul>
+      <p class="applies-line">
+        {applies && triggers.length > 0 ? t('questionAppliesShort', triggers.map((tr) => tr.label).join(', ')) : applies ? t('questionApplies') : t('questionNotTriggered')}
+      </p>
+      {hasMore && (
+        <details class="question-more">
+          <summary>{t('questionMore')}</summary>
+          {triggers.length > 0 && (
+            <ul class="reasons" aria-label={t('questionWhy')}>
+              {triggers.map((tr) => (
+                <li key={tr.category}>
+                  <strong>
+                    {tr.label} ({tr.count})
+                  </strong>
+                  : {tr.reason}
+                </li>
+              ))}
+            </ul>
+          )}
+          {signals.length > 0 && (
+            <ul class="signals">
+              {signals.map((s) => (
+                <li key={s.id}>
+                  <strong>{s.label}</strong>: {s.sharpening}
+                </li>
+              ))}
+            </ul>
+          )}
+          {followUps.length > 0 && (
+            <div class="followups">
+              <h4>{t('questionAsk')}</h4>
+              <ol>
+                {followUps.map((f) => (
+                  <li key={f}>{f}</li>
+                ))}
+              </ol>
+            </div>
+          )}
+          {instruments.length > 0 && (
+            <p class="instruments small">
+              {t('questionInstruments')}{' '}
+              {instruments.map((i, n) => (
+                <span key={i.id}>
+                  {n > 0 && ', '}
+                  {i.url ? (
+                    <a href={i.url} target="_blank" rel="noreferrer noopener">
+                      {i.label}
+                    </a>
+                  ) : (
+                    i.label
+                  )}
+                </span>
+              ))}
+            </p>
+          )}
+        </details>
       )}
-      {signals.length > 0 && (
-        <ul class="signals">
-          {signals.map((s) => (
-            <li key={s.id}>
-              <strong>{s.label}</strong>: {s.sharpening}
-            </li>
-          ))}
-        </ul>
-      )}
-      {applies && assessment && assessment.followUps.length > 0 && (
-        <div class="followups">
-          <h4>{t('questionAsk')}</h4>
-          <ol>
-            {assessment.followUps.map((f) => (
-              <li key={f}>{f}</li>
-            ))}
-          </ol>
-        </div>
-      )}
-      {assessment && assessment.instruments.length > 0 && (
-        <p class="instruments small">
-          {t('questionInstruments')}{' '}
-          {assessment.instruments.map((i, n) => (
-            <span key={i.id}>
-              {n > 0 && ', '}
-              {i.url ? (
-                <a href={i.url} target="_blank" rel="noreferrer noopener">
-                  {i.label}
-                </a>
-              ) : (
-                i.label
-              )}
-            </span>
-          ))}
-        </p>
-      )}
-      <details class="ap-text">
+      <details class="ap-text" id={`ap-text-${question.id}`}>
         <summary>{t('questionApText')}</summary>
         <h4>{t('toelichting')}</h4>
         <p>{question.toelichting}</p>
@@ -78,12 +90,6 @@ export function QuestionCard({ question, assessment, source }: Props) {
         <h4>{t('observatie')}</h4>
         <p>{question.observatie}</p>
       </details>
-      <p class="source">
-        {t('sourceLabel')}{' '}
-        <a href={source.url} target="_blank" rel="noreferrer noopener">
-          {source.publisher}, ‘{source.title}’, {source.version}
-        </a>
-      </p>
     </article>
   );
 }

@@ -15,8 +15,10 @@ interface Props {
 
 /** The "belongs to AP question" field of the note, flag and edit forms: none, or one of the questions. */
 export function QuestionSelect({ questions, value, onChange, testid }: Props) {
+  const chosen = questions.find((q) => q.id === value);
+  // The whole row, and the chosen question in full below it: a select cuts its text at its width.
   return (
-    <label class="field">
+    <label class="field field-wide">
       <span>{t('noteQuestionLabel')}</span>
       <select data-testid={testid} value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as QuestionId | '')}>
         <option value="">{t('noteQuestionNone')}</option>
@@ -26,6 +28,7 @@ export function QuestionSelect({ questions, value, onChange, testid }: Props) {
           </option>
         ))}
       </select>
+      {chosen && <span class="question-full">{chosen.label}</span>}
     </label>
   );
 }

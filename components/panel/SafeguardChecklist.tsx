@@ -12,7 +12,7 @@ interface Props {
   error?: string | null;
 }
 
-const MARK: Record<SafeguardStatus, string> = { stated: '✓', negated: '✗', planned: '◷', absent: '○' };
+export const STATUS_MARK: Record<SafeguardStatus, string> = { stated: '✓', negated: '✗', planned: '◷', absent: '○' };
 const SAYS: Record<SafeguardStatus, MessageKey> = {
   stated: 'statusStated',
   negated: 'statusNegated',
@@ -34,7 +34,7 @@ const SUMMARY: Record<SafeguardStatus, MessageKey> = {
 const ORDER: SafeguardStatus[] = ['negated', 'planned', 'absent', 'stated'];
 
 /** The sentence, with what it is said to cover marked (text nodes only: the sentence is page text). */
-function Passage({ passage }: { passage: ChecklistPassage }) {
+export function Passage({ passage }: { passage: ChecklistPassage }) {
   const at = passage.scope ? passage.text.indexOf(passage.scope) : -1;
   return (
     <blockquote class={`passage passage-${passage.status}`}>
@@ -64,8 +64,9 @@ export function SafeguardChecklist({ items, hasTechnology, onCorrect, onUndo, er
     );
   }
   const summary = ORDER.flatMap((status) => {
-    const labels = items.filter((i) => i.status === status).map((i) => i.label);
-    return labels.length ? [t(SUMMARY[status], labels.join(', '))] : [];
+    // Counts, not names: the list right below names each safeguard.
+    const count = items.filter((i) => i.status === status).length;
+    return count ? [t(SUMMARY[status], count)] : [];
   });
   return (
     <div class="checklist" data-testid="safeguards">
@@ -89,7 +90,7 @@ export function SafeguardChecklist({ items, hasTechnology, onCorrect, onUndo, er
               {...(item.corrected ? { 'data-detected': item.detected } : {})}
             >
               <span class="mark" aria-hidden="true">
-                {MARK[item.status]}
+                {STATUS_MARK[item.status]}
               </span>
               <div class="safeguard-body">
                 <p>

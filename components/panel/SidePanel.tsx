@@ -1,3 +1,4 @@
+import type { CategoryId } from '@/lib/core/rules/schema';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useChecklist } from '@/lib/extension/ui/use-checklist';
 import { documentLetterInput } from '@/lib/extension/ui/letter-input';
@@ -164,21 +165,60 @@ export function SidePanel() {
   };
 
   const onShow = (m: MatchSummary) => tabId !== null && void ask(sendToTab(tabId, { type: 'scroll-to-match', index: m.index }));
-  const onNote = async (m: MatchSummary) =>
-    tabId !== null && startNote(await ask(sendToTab(tabId, { type: 'anchor-for-match', index: m.index })));
+  const [noteCategory, setNoteCategory] = useState<CategoryId | undefined>(undefined);
+  const onNote = async (m: MatchSummary) => {
+    if (tabId === null) return;
+    const a = await ask(sendToTab(tabId, { type: 'anchor-for-match', index: m.index }));
+    setNoteCategory(a ? m.category : undefined);
+    startNote(a);
+  };
   const onFlag = async (m: MatchSummary) => {
     const a = tabId === null ? undefined : await ask(sendToTab(tabId, { type: 'anchor-for-match', index: m.index }));
     if (!a) return;
     setFlagTarget({ kind: 'match', anchor: a, termId: m.termId, category: m.category, term: m.text });
     setView('notes');
   };
-  const onPickSelection = async () =>
-    tabId !== null && startNote(await ask(sendToTab(tabId, { type: 'get-selection' })));
+  const onPickSelection = async () => {
+    if (tabId === null) return;
+    setNoteCategory(undefined);
+    startNote(await ask(sendToTab(tabId, { type: 'get-selection' })));
+  };
   const onShowAnchor = (a: Anchor) => tabId !== null && void ask(sendToTab(tabId, { type: 'scroll-to-anchor', anchor: a }));
   const scanNow = () => tabId !== null && void ask(sendToBackground({ type: 'scan-tab', tabId }));
 
+  // Skip links: the view they need, then focus on the heading (once the view is drawn).
+  const [skipTo, setSkipTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (!skipTo) return;
+    setSkipTo(null);
+    const target = document.getElementById(skipTo);
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus();
+  }, [skipTo]);
+  const skip = (v: PanelView, id: string) => {
+    setView(v);
+    setSkipTo(id);
+  };
+
   return (
     <div class="panel">
+      <nav class="skip-links" aria-label={t('skipLinks')}>
+        {report && !pdf && !report.page && (
+          <>
+            {report.matches.length > 0 && (
+            <a href="#h-matches" data-testid="skip-findings" onClick={(e) => (e.preventDefault(), skip('document', 'h-matches'))}>
+              {t('skipFindings')}
+            </a>
+            )}
+            <a href="#h-questions" data-testid="skip-questions" onClick={(e) => (e.preventDefault(), skip('document', 'h-questions'))}>
+              {t('skipQuestions')}
+            </a>
+          </>
+        )}
+        <a href="#panel-notes" data-testid="skip-notes" onClick={(e) => (e.preventDefault(), skip('notes', 'panel-notes'))}>
+          {t('skipNotes')}
+        </a>
+      </nav>
       <header class="panel-header">
         <h1>Raadslens</h1>
         <p class="doc-title" title={tab?.url}>
@@ -244,6 +284,7 @@ export function SidePanel() {
               onFlag={(m) => void onFlag(m)}
               checklist={checklist}
               onLetter={openLetter}
+              scope={{ pageRead: report.chars > 0, attachments: coverage.total, attachmentsRead: coverage.read }}
             />
           </ErrorBoundary>
         )}
@@ -265,6 +306,7 @@ export function SidePanel() {
               letterOpen={letterOpen}
               onLetter={() => setLetterOpen(true)}
               onCloseLetter={() => setLetterOpen(false)}
+              noteCategory={noteCategory}
             />
           </ErrorBoundary>
         )}

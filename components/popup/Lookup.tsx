@@ -1,8 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
+import { CATEGORY_IDS } from '@/lib/core/rules/schema';
 import { t } from '@/lib/extension/i18n';
 import { compileLookup, type LookupIndex } from '@/lib/core/lookup';
 import { buildAnswers, type InstrumentRef, type LookupAnswer } from '@/lib/core/lookup/answer';
 import type { RuleSet } from '@/lib/core/rules';
+
+const CATEGORY_COUNT = CATEGORY_IDS.length;
 
 // Compiled on first use and kept: typing must not rebuild the index.
 let cached: { rules: RuleSet; index: LookupIndex } | null = null;
@@ -74,7 +77,9 @@ function AnswerCard({ answer }: { answer: LookupAnswer }) {
           )}
           {answer.categories.length > 0 && (
             <p class="small">
-              <strong>{t('lookupCategories')}</strong> {answer.categories.map((c) => c.label).join(' · ')}
+              {/* An instrument that goes with every category (a DPIA) says so, instead of listing all ten. */}
+              <strong>{t('lookupCategories')}</strong>{' '}
+              {answer.categories.length >= CATEGORY_COUNT ? t('lookupAllCategories') : answer.categories.map((c) => c.label).join(' · ')}
             </p>
           )}
         </li>

@@ -36,6 +36,8 @@ export function Popup() {
           {pdf ? t('popupPdf') : report === null ? t('popupNotScanned') : t('loading')}
         </p>
       )}
+      {/* The lookup high up: its answer is what a reader opened the popup for, above the fold at 600 px. */}
+      <Lookup rules={rules} />
       {counts.length > 0 && (
         <ul class="chips" aria-label={t('popupCategoriesLabel')}>
           {counts.map(({ c, n }) => (
@@ -80,7 +82,6 @@ export function Popup() {
           {error}
         </p>
       )}
-      <Lookup rules={rules} />
       <p class="row small">
         <button type="button" class="link-button" data-testid="open-options" onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}>
           {t('openOptions')}

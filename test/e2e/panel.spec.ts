@@ -28,8 +28,9 @@ test.describe('zijpaneel', () => {
       await expect(card).toContainText('Toelichting');
       await expect(card).toContainText('Uitgangspunt');
       await expect(card).toContainText('Observatie');
-      await expect(card).toContainText(/Autoriteit Persoonsgegevens/);
     }
+    // The source is named once, under the three cards.
+    await expect(panel.locator('.source', { hasText: /Autoriteit Persoonsgegevens/ })).toHaveCount(1);
 
     await camera.scrollIntoViewIfNeeded();
     await screenshot(panel, 'sidepanel-matches');

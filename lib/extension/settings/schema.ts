@@ -48,17 +48,19 @@ export interface CategoryColours {
 }
 
 export const PALETTE_COLOURS: Record<Palette, Record<CategoryId, CategoryColours>> = {
+  // Chosen so that, painted at 55 % over a white page, every pair and the page itself stay apart
+  // (CIEDE2000 ≥ 11) in normal vision and simulated deuteranopia and protanopia: the palette test.
   standard: {
-    camera: { fill: '#ffd54f', line: '#8d6e00' },
-    algoritme: { fill: '#90caf9', line: '#0d47a1' },
-    sensor: { fill: '#a5d6a7', line: '#1b5e20' },
-    tracking: { fill: '#ffab91', line: '#bf360c' },
-    biometrie: { fill: '#f48fb1', line: '#880e4f' },
-    drone: { fill: '#b39ddb', line: '#4a148c' },
-    online: { fill: '#80deea', line: '#006064' },
-    data: { fill: '#c5e1a5', line: '#33691e' },
-    cloud: { fill: '#b0bec5', line: '#263238' },
-    pilot: { fill: '#e6ee9c', line: '#827717' },
+    camera: { fill: '#c49501', line: '#584300' },
+    algoritme: { fill: '#9ea4ff', line: '#474a73' },
+    sensor: { fill: '#ffff98', line: '#737344' },
+    tracking: { fill: '#8e5419', line: '#40260b' },
+    biometrie: { fill: '#884e56', line: '#3d2327' },
+    drone: { fill: '#b527ff', line: '#511273' },
+    online: { fill: '#98a1b0', line: '#44484f' },
+    data: { fill: '#c2aa87', line: '#574d3d' },
+    cloud: { fill: '#6b5292', line: '#302542' },
+    pilot: { fill: '#feff00', line: '#727300' },
   },
   // Opaque fills with black text and a black line: at least 7:1 whatever the page's colours.
   'high-contrast': {

@@ -7,6 +7,7 @@
 // - cells starting with = + - @ (or tab/CR), also after leading spaces or no-break spaces, get a
 //   leading apostrophe, so a note like "-weg ermee" or "=SOM(…)" is shown as text, never run as a
 //   formula (CSV injection; lib/record/export/escape.ts).
+import { sortableDateTime } from '../../core/time';
 import type { RecordEntry } from '../entries';
 import { neutraliseFormula } from './escape';
 import { categoryLabel, groupByDocument, passageLink, questionLabel, type ExportLabels, type ExportSet } from './model';
@@ -39,16 +40,7 @@ export function csvField(value: string): string {
 
 /** "2026-11-28 23:10" in Dutch time: Excel-NL reads it as a date, and it sorts as text. */
 export function csvDateTime(ms: number): string {
-  const parts = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(ms);
-  return parts.replace('T', ' ');
+  return sortableDateTime(ms);
 }
 
 function row(e: RecordEntry, labels: ExportLabels): string[] {

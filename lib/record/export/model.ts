@@ -1,5 +1,6 @@
 // What every export format works from: a selection of the record, grouped per document in
 // reading order, with the labels of AP questions and categories from the rule packs. Pure.
+import { formatCalendarDate } from '../../core/time';
 import type { StoredCorrection, StoredDocument, StoredFlag, StoredNote } from '../db/schema';
 import type { RuleSet } from '../../core/rules/load';
 import type { CategoryId, QuestionId } from '../../core/rules/schema';
@@ -72,17 +73,9 @@ export function selectEntries(set: ExportSet, entries: readonly RecordEntry[]): 
   };
 }
 
-const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
-const dateOnly = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
-
-export const formatDateTime = (ms: number): string => dateTime.format(ms);
-export const formatDate = (ms: number): string => dateOnly.format(ms);
-/** "2026-12-10" → "10 december 2026" (a calendar date, so no time zone shift). */
-export function formatMeetingDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
-}
+// The one time rule (Dutch time) lives in core/time; exports, letter and panel all use it.
+export { formatDate, formatDateTime } from '../../core/time';
+export const formatMeetingDate = (iso: string): string => formatCalendarDate(iso);
 
 /**
  * A link that opens the document at the passage in Chromium-based browsers and Safari (URL text

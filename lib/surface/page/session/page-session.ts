@@ -4,6 +4,7 @@
 // here: the page never sees them.
 import { browser } from 'wxt/browser';
 import { createAnalyser, type Analyser } from '../../../core/analyse';
+import { sentenceSpan } from '../../../core/anchor/sentence';
 import { describeQuote, reanchor } from '../../../core/anchor';
 import { createListener } from '../../../extension/messages/listen';
 import { ContentRequestSchema, type ContentRequest, type Anchor, type PackedScanReport } from '../../../extension/messages/protocol';
@@ -356,7 +357,11 @@ export function createPageSession(doc: Document = document, options: PageSession
         return selectionAnchor();
       case 'anchor-for-match': {
         const ref = refs[msg.index];
-        return ref ? describeQuote(joinedText().text, ref.start, ref.end) : null;
+        if (!ref) return null;
+        // The sentence that match stands in: what the reader's note is about.
+        const { text } = joinedText();
+        const sentence = sentenceSpan(text, ref.start, ref.end);
+        return describeQuote(text, sentence.start, sentence.end);
       }
       case 'locate-anchors':
         noteAnchors = msg.anchors;

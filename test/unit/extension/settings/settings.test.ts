@@ -100,12 +100,12 @@ describe('highlight stylesheet', () => {
     expect(css).toContain('::highlight(raadslens-camera)');
     expect(css).toContain('mark.raadslens-mark.raadslens-pilot');
     expect(css.match(/::highlight\(/g)).toHaveLength(10);
-    expect(css).toContain('rgb(255 213 79 / 0.55)');
+    expect(css).toContain('rgb(196 149 1 / 0.55)');
   });
 
   it('follows the mode, palette and own colours', () => {
     const under = highlightCss({ mode: 'underline', palette: 'standard', colours: {} });
-    expect(under).toContain('background-color: transparent; text-decoration: underline 3px #8d6e00');
+    expect(under).toContain('background-color: transparent; text-decoration: underline 3px #584300');
     const hc = highlightCss({ mode: 'background', palette: 'high-contrast', colours: {} });
     expect(hc).toContain('background-color: #ffeb3b; color: #000000');
     const own = highlightCss({ mode: 'background', palette: 'standard', colours: { camera: '#336699' } });

@@ -72,7 +72,8 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     const { s } = start();
     await s.scan();
     const anchor = (await s.handle({ type: 'anchor-for-match', index: 2 })) as { exact: string };
-    expect(anchor.exact).toBe('bodycams');
+    // A note from a match is about the sentence that occurrence stands in, not the bare word.
+    expect(anchor.exact).toBe('Daarnaast komen er bodycams voor handhavers.');
     expect(s.handle({ type: 'locate-anchors', anchors: [anchor as never] })).toEqual([true]);
     // A letter quotes the whole sentence a flagged term stands in, not the term.
     expect(s.handle({ type: 'anchor-sentences', anchors: [anchor as never, { ...(anchor as never as object), exact: 'drones', prefix: '', suffix: '' } as never] })).toEqual([

@@ -1,0 +1,42 @@
+import type { RuleSet } from '@/lib/core/rules';
+import type { AssessmentSummary } from '@/lib/extension/messages/protocol';
+import { t } from '@/lib/extension/i18n';
+import { QuestionCard } from './QuestionCard';
+
+interface Props {
+  rules: RuleSet;
+  assessment: AssessmentSummary;
+  /** The heading's level and id: a section of its own in the Document view, a sub-heading under a PDF. */
+  headingId?: string;
+}
+
+/** The three AP questions with their source named once; folded away when none applies. */
+export function QuestionCards({ rules, assessment, headingId }: Props) {
+  const source = rules.questions.source;
+  const cards = rules.questions.questions.map((q) => (
+    <QuestionCard key={q.id} question={q} assessment={assessment.questions.find((a) => a.id === q.id)} />
+  ));
+  const sourceLine = (
+    <p class="source">
+      {t('sourceLabel')}{' '}
+      <a href={source.url} target="_blank" rel="noreferrer noopener">
+        {source.publisher}, ‘{source.title}’, {source.version}
+      </a>
+    </p>
+  );
+  if (!assessment.questions.some((q) => q.applies)) {
+    return (
+      <details class="questions-folded" id={headingId}>
+        <summary>{t('questionsNoneApply')}</summary>
+        {cards}
+        {sourceLine}
+      </details>
+    );
+  }
+  return (
+    <>
+      {cards}
+      {sourceLine}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+// The verdict at the top of the side panel: what kind of technology a document involves, which AP
+// questions apply, and the few open points a raadslid would raise first. A reader in a 400 px
+// panel takes this in before anything else, so it is short by construction: a handful of
+// categories, the questions by number, at most `maxPoints` open points. Pure.
+import type { QuestionId } from '../rules/schema';
+import { STATUS_ORDER } from './status';
+import type { SafeguardStatus } from './types';
+import type { ChecklistItem } from './checklist';
+
+export interface VerdictCategoryInput {
+  category: string;
+  label: string;
+  count: number;
+  weakOnly: boolean;
+}
+
+export interface VerdictQuestionInput {
+  id: QuestionId;
+  number: 1 | 2 | 3;
+  title: string;
+  applies: boolean;
+}
+
+export interface VerdictInput {
+  hasTechnology: boolean;
+  categories: readonly VerdictCategoryInput[];
+  questions: readonly VerdictQuestionInput[];
+  checklist: readonly ChecklistItem[];
+}
+
+export interface Verdict {
+  hasTechnology: boolean;
+  /** Most matches first; a category found only through weak words (a pilot) last. */
+  categories: VerdictCategoryInput[];
+  /** The questions that apply, in the AP's order. */
+  questions: VerdictQuestionInput[];
+  /** Not done first, then announced, then not mentioned; never a safeguard the document says is done. */
+  openPoints: ChecklistItem[];
+  /** Open points beyond those shown (the checklist below has them all). */
+  moreOpen: number;
+}
+
+const OPEN: readonly SafeguardStatus[] = ['negated', 'planned', 'absent'];
+
+export function verdictOf(input: VerdictInput, maxPoints = 3): Verdict {
+  if (!input.hasTechnology) return { hasTechnology: false, categories: [], questions: [], openPoints: [], moreOpen: 0 };
+  const categories = input.categories
+    .filter((c) => c.count > 0)
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => Number(a.c.weakOnly) - Number(b.c.weakOnly) || b.c.count - a.c.count || a.i - b.i)
+    .map(({ c }) => c);
+  // The checklist's own order within a status is the rules' order (most important first).
+  const open = input.checklist
+    .map((item, i) => ({ item, i }))
+    .filter(({ item }) => OPEN.includes(item.status))
+    .sort((a, b) => STATUS_ORDER.indexOf(a.item.status) - STATUS_ORDER.indexOf(b.item.status) || a.i - b.i)
+    .map(({ item }) => item);
+  return {
+    hasTechnology: true,
+    categories,
+    questions: input.questions.filter((q) => q.applies).sort((a, b) => a.number - b.number),
+    openPoints: open.slice(0, maxPoints),
+    moreOpen: Math.max(0, open.length - maxPoints),
+  };
+}
+
+/** What the scan read, for the line under a calm verdict: the page itself and its attachments. */
+export interface ScanScope {
+  /** The page had readable text. */
+  pageRead: boolean;
+  attachments: number;
+  attachmentsRead: number;
+}
+
+export type ScopeParts = { page: boolean; read: number; unread: number };
+
+/** The parts of "Gelezen: de tekst van deze pagina, 2 van 5 bijlagen; 3 bijlagen niet gelezen". */
+export function scopeParts(scope: ScanScope): ScopeParts {
+  const read = Math.min(scope.attachmentsRead, scope.attachments);
+  return { page: scope.pageRead, read, unread: scope.attachments - read };
+}

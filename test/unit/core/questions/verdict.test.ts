@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { scopeParts, verdictOf, type VerdictInput } from '@/lib/core/questions/verdict';
+import type { ChecklistItem } from '@/lib/core/questions/checklist';
+import type { SafeguardStatus } from '@/lib/core/questions/types';
+
+const item = (id: string, status: SafeguardStatus): ChecklistItem => ({
+  id,
+  label: id.toUpperCase(),
+  question: 'ap-1',
+  status,
+  detected: status,
+  corrected: false,
+  passages: [],
+});
+
+const input = (over: Partial<VerdictInput> = {}): VerdictInput => ({
+  hasTechnology: true,
+  categories: [
+    { category: 'pilot', label: 'Pilots', count: 20, weakOnly: true },
+    { category: 'sensor', label: 'Sensoren', count: 14, weakOnly: false },
+    { category: 'camera', label: 'Camera’s', count: 49, weakOnly: false },
+    { category: 'cloud', label: 'Cloud', count: 0, weakOnly: false },
+  ],
+  questions: [
+    { id: 'ap-2', number: 2, title: 'Twee', applies: true },
+    { id: 'ap-1', number: 1, title: 'Een', applies: true },
+    { id: 'ap-3', number: 3, title: 'Drie', applies: false },
+  ],
+  checklist: [item('dpia', 'stated'), item('fg', 'absent'), item('alternatieven', 'absent'), item('bewaartermijn', 'planned'), item('informeren', 'negated'), item('evaluatie', 'absent')],
+  ...over,
+});
+
+describe('verdictOf', () => {
+  it('names the technology most found first, weak-only categories last, none with no match', () => {
+    expect(verdictOf(input()).categories.map((c) => c.category)).toEqual(['camera', 'sensor', 'pilot']);
+  });
+
+  it('lists the questions that apply, in the AP’s order', () => {
+    expect(verdictOf(input()).questions.map((q) => q.number)).toEqual([1, 2]);
+  });
+
+  it('raises what the document says was not done first, then what is only announced, then what it does not mention', () => {
+    const v = verdictOf(input());
+    expect(v.openPoints.map((p) => [p.id, p.status])).toEqual([
+      ['informeren', 'negated'],
+      ['bewaartermijn', 'planned'],
+      ['fg', 'absent'],
+    ]);
+    expect(v.moreOpen).toBe(2);
+  });
+
+  it('never raises a safeguard the document says is done', () => {
+    const v = verdictOf(input({ checklist: [item('dpia', 'stated')] }));
+    expect(v.openPoints).toEqual([]);
+    expect(v.moreOpen).toBe(0);
+  });
+
+  it('a reader’s correction counts: a corrected item moves by its status', () => {
+    const corrected = { ...item('dpia', 'negated'), detected: 'stated' as const, corrected: true };
+    expect(verdictOf(input({ checklist: [item('fg', 'absent'), corrected] })).openPoints.map((p) => p.id)).toEqual(['dpia', 'fg']);
+  });
+
+  it('without technology says nothing but that (no categories, no questions, no points)', () => {
+    expect(verdictOf(input({ hasTechnology: false }))).toEqual({ hasTechnology: false, categories: [], questions: [], openPoints: [], moreOpen: 0 });
+  });
+});
+
+describe('scopeParts', () => {
+  it('counts read and unread attachments', () => {
+    expect(scopeParts({ pageRead: true, attachments: 5, attachmentsRead: 2 })).toEqual({ page: true, read: 2, unread: 3 });
+    expect(scopeParts({ pageRead: false, attachments: 0, attachmentsRead: 0 })).toEqual({ page: false, read: 0, unread: 0 });
+  });
+});
