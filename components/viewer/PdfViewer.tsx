@@ -16,7 +16,7 @@ import { extractPages, fetchPdf, MIN_CHARS_PER_PAGE, PdfError, fromPdfJsError, t
 import { openPdf } from '@/lib/surface/pdf/browser';
 import { dropRangesWithin, itemIndexOf, rangesFor, releasePdfPage, renderPdfPage, type RenderedPage } from '@/lib/surface/pdf/render';
 import { loadBuiltinRules } from '@/lib/core/rules';
-import { sitePatternFor } from '@/lib/extension/permissions';
+import { mayReadUrl, sitePatternFor } from '@/lib/extension/permissions';
 import { analyserOptionsFrom, highlightCss, loadSettings } from '@/lib/extension/settings';
 import { PdfViewerNotes, type PdfPassage } from './PdfViewerNotes';
 
@@ -113,13 +113,18 @@ export function PdfViewer() {
       try {
         // Host patterns without the port: Firefox never grants (nor answers a request for) one with a port.
         const pattern = sitePatternFor(file);
-        const allowed = pattern ? await browser.permissions.contains({ origins: [pattern] }).catch(() => true) : true;
+        // Denied on error: a failing check must not read a document nobody allowed.
+        const allowed = pattern ? await mayReadUrl(file) : false;
+        if (!allowed && !pattern) {
+          setView({ kind: 'error', message: t('viewerNoFile') });
+          return;
+        }
         if (!allowed && pattern) {
           const host = new URL(file).hostname;
           setView({ kind: 'error', message: t('pdfErrorPermission', host), grant: { pattern, host } });
           return;
         }
-        const { bytes, disposition: named } = await fetchPdf(file, { signal: controller.signal });
+        const { bytes, disposition: named } = await fetchPdf(file, { signal: controller.signal, mayRead: (u) => mayReadUrl(u) });
         setDisposition(named);
         task = await openPdf(bytes);
         const doc = await task.promise;
