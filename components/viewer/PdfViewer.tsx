@@ -12,7 +12,7 @@ import { documentsRepo, flagsRepo, notesRepo, normaliseDocumentUrl } from '@/lib
 import { HIGHLIGHT_PREFIX, highlightName } from '@/lib/surface/page/highlight/engine';
 import { t } from '@/lib/extension/i18n';
 import type { TermMatch } from '@/lib/core/match';
-import { extractPages, fetchPdf, MIN_CHARS_PER_PAGE, PdfError, fromPdfJsError, textOffsetOf, type PageText } from '@/lib/surface/pdf';
+import { DEFAULT_MAX_PAGES, extractPages, fetchPdf, MIN_CHARS_PER_PAGE, PdfError, fromPdfJsError, textOffsetOf, type PageText } from '@/lib/surface/pdf';
 import { openPdf } from '@/lib/surface/pdf/browser';
 import { dropRangesWithin, itemIndexOf, rangesFor, releasePdfPage, renderPdfPage, type RenderedPage } from '@/lib/surface/pdf/render';
 import { loadBuiltinRules } from '@/lib/core/rules';
@@ -96,6 +96,7 @@ export function PdfViewer() {
   const [extracted, setExtracted] = useState(0);
   const [passages, setPassages] = useState<PdfPassage[]>([]);
   const [noText, setNoText] = useState(false);
+  const [capped, setCapped] = useState<string | null>(null);
   const state = useRef<DocState | null>(null);
   const pagesRef = useRef<HTMLDivElement>(null);
   const passagesRef = useRef<PdfPassage[]>([]);
@@ -133,7 +134,11 @@ export function PdfViewer() {
         const available = Math.max(320, window.innerWidth - 380);
         const scale = Math.min(1.5, available / base.width);
         state.current = { doc, texts: [], matches: [], rendered: new Map(), pending: new Set() };
-        setView({ kind: 'ready', pageCount: doc.numPages, width: base.width * scale, height: base.height * scale, scale });
+        // The same page cap as the panel's scan and the CLI: a PDF claiming 20,000 pages made as
+        // many page sections.
+        const shown = Math.min(doc.numPages, DEFAULT_MAX_PAGES);
+        if (shown < doc.numPages) setCapped(t('pdfTruncated', doc.numPages, shown));
+        setView({ kind: 'ready', pageCount: shown, width: base.width * scale, height: base.height * scale, scale });
 
         const { settings } = await loadSettings();
         const sheet = new CSSStyleSheet();
@@ -144,7 +149,7 @@ export function PdfViewer() {
         // far are one document, and a page whose matches change with a new page is painted again.
         const read = new PartsSoFar(analyser);
         let visible = 0;
-        for await (const p of extractPages(doc, { signal: controller.signal, maxPages: doc.numPages })) {
+        for await (const p of extractPages(doc, { signal: controller.signal, maxPages: shown })) {
           const s = state.current;
           s.texts[p.page - 1] = { text: p.text, map: p.map };
           visible += p.text.replace(/\s+/g, '').length;
@@ -162,7 +167,7 @@ export function PdfViewer() {
         }
         setPassages((list) => list.map((x) => locate(x)));
         // A scan: the pages show, but there is nothing to find or to select.
-        setNoText(visible < MIN_CHARS_PER_PAGE * doc.numPages);
+        setNoText(visible < MIN_CHARS_PER_PAGE * shown);
         document.body.dataset.extracted = 'done';
       } catch (e) {
         const err = e instanceof PdfError ? e : fromPdfJsError(e);
@@ -432,6 +437,11 @@ export function PdfViewer() {
           </a>
         )}
       </header>
+      {capped && (
+        <p class="notice viewer-notice" role="status" data-testid="viewer-capped">
+          {capped}
+        </p>
+      )}
       {noText && (
         <p class="notice viewer-notice" role="status" data-testid="viewer-notice">
           {t('pdfErrorNoText')}
