@@ -24,7 +24,19 @@ export default defineConfig({
   // Parallel builds (one per engineer or test run) must not overwrite each other's output.
   outDir: process.env.RAADSLENS_OUT_DIR ?? '.output',
   // RAADSLENS_NO_MINIFY=1: readable function names in CPU profiles (test/bench/prof-page.ts).
-  vite: () => ({ plugins: [preact()], ...(process.env.RAADSLENS_NO_MINIFY ? { build: { minify: false } } : {}) }),
+  vite: () => ({
+    plugins: [preact()],
+    // RAADSLENS_MEASURE=1 (npm test, benches): the content script writes its raadslens:scan
+    // measures into the page's performance timeline. Store builds write nothing the page can read.
+    define: { __RAADSLENS_MEASURE__: JSON.stringify(process.env.RAADSLENS_MEASURE === '1') },
+    // WXT's entry wrapper builds a ContentScriptContext before main(); the real one announces the
+    // script to the page (postMessage and CustomEvent with the extension id) and obeys forged
+    // events. The content script uses lib/surface/page/session/content-context.ts instead.
+    resolve: {
+      alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: resolve('lib/surface/page/session/wxt-context-stub.ts') }],
+    },
+    ...(process.env.RAADSLENS_NO_MINIFY ? { build: { minify: false } } : {}),
+  }),
   // The Firefox sources zip (for AMO review) carries the code, not test output.
   zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'screenshots-tmp/**'] },
   hooks: {

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { createAnalyser, type Analyser } from '@/lib/core/analyse';
-import { sitePatternFor } from '@/lib/extension/permissions';
+import { mayReadUrl, sitePatternFor } from '@/lib/extension/permissions';
 import { rulesFingerprint, type RuleSet } from '@/lib/core/rules';
 import { analyserOptionsFrom, loadSettings, watchSettings, type Settings } from '@/lib/extension/settings';
 import { PdfError, pdfErrors, fromPdfJsError, type PdfScanResult } from '@/lib/surface/pdf';
@@ -102,6 +102,7 @@ async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolea
       title: (disposition) => documentName({ url, portalName: doc.name, disposition, tabTitle: doc.tabTitle }),
       signal: controller.signal,
       useCache: !fresh,
+      mayRead: (u) => mayReadUrl(u),
       onPhase: (phase) => set(url, { status: 'running', phase, page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 }),
       onPage: (p) => {
         live += p.matches.length;

@@ -8,7 +8,7 @@ import { t } from '@/lib/extension/i18n';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import type { MatchSummary, Anchor, ScanReport } from '@/lib/extension/messages/protocol';
 import { sendToTab, sendToBackground } from '@/lib/extension/messages/send';
-import { useDocumentReport, useTabInfo, useTargetTab } from '@/lib/extension/ui/hooks';
+import { useDocumentReport, useTabInfo, useTargetTab, useUnkeptReport } from '@/lib/extension/ui/hooks';
 import { useDocumentNotes } from '@/lib/extension/ui/use-document-notes';
 import { errorText } from '@/lib/extension/ui/error-text';
 import { watchPendingNote, type PendingNote } from '@/lib/extension/background/menus';
@@ -52,6 +52,7 @@ export function SidePanel() {
   const tabId = useTargetTab();
   const tab = useTabInfo(tabId);
   const report = useDocumentReport(tabId, tab);
+  const unkept = useUnkeptReport(tabId);
   // A PDF tab: the panel reads the PDF itself (no content script can), as soon as it may.
   const scans = usePdfScans(rules);
   const reading = useTabReading(tabId, tab, report, scans);
@@ -250,6 +251,11 @@ export function SidePanel() {
           ) : (
             <>
               <p>{t('panelNotScanned')}</p>
+              {unkept && (
+                <p class="small" role="status" data-testid="report-unkept">
+                  {t(unkept === 'too-large' ? 'reportUnkeptTooLarge' : 'reportUnkeptQuota')}
+                </p>
+              )}
               {probeError && <p class="small">{probeError}</p>}
               <button type="button" class="primary" onClick={scanNow} data-testid="scan-page">
                 {t('scanThisPage')}

@@ -13,11 +13,11 @@ import { addFlag, addNote, removeEntry } from '@/lib/record/writer';
 import { HIGHLIGHT_PREFIX, highlightName } from '@/lib/surface/page/highlight/engine';
 import { t } from '@/lib/extension/i18n';
 import type { TermMatch } from '@/lib/core/match';
-import { extractPages, fetchPdf, MIN_CHARS_PER_PAGE, PdfError, fromPdfJsError, textOffsetOf, type PageText } from '@/lib/surface/pdf';
+import { DEFAULT_MAX_PAGES, extractPages, fetchPdf, MIN_CHARS_PER_PAGE, PdfError, fromPdfJsError, textOffsetOf, type PageText } from '@/lib/surface/pdf';
 import { openPdf } from '@/lib/surface/pdf/browser';
 import { dropRangesWithin, itemIndexOf, rangesFor, releasePdfPage, renderPdfPage, type RenderedPage } from '@/lib/surface/pdf/render';
 import { loadBuiltinRules } from '@/lib/core/rules';
-import { sitePatternFor } from '@/lib/extension/permissions';
+import { mayReadUrl, sitePatternFor } from '@/lib/extension/permissions';
 import { analyserOptionsFrom, highlightCss, loadSettings } from '@/lib/extension/settings';
 import { PdfViewerNotes, type PdfPassage } from './PdfViewerNotes';
 
@@ -97,6 +97,7 @@ export function PdfViewer() {
   const [extracted, setExtracted] = useState(0);
   const [passages, setPassages] = useState<PdfPassage[]>([]);
   const [noText, setNoText] = useState(false);
+  const [capped, setCapped] = useState<string | null>(null);
   const state = useRef<DocState | null>(null);
   const pagesRef = useRef<HTMLDivElement>(null);
   const passagesRef = useRef<PdfPassage[]>([]);
@@ -114,13 +115,18 @@ export function PdfViewer() {
       try {
         // Host patterns without the port: Firefox never grants (nor answers a request for) one with a port.
         const pattern = sitePatternFor(file);
-        const allowed = pattern ? await browser.permissions.contains({ origins: [pattern] }).catch(() => true) : true;
+        // Denied on error: a failing check must not read a document nobody allowed.
+        const allowed = pattern ? await mayReadUrl(file) : false;
+        if (!allowed && !pattern) {
+          setView({ kind: 'error', message: t('viewerNoFile') });
+          return;
+        }
         if (!allowed && pattern) {
           const host = new URL(file).hostname;
           setView({ kind: 'error', message: t('pdfErrorPermission', host), grant: { pattern, host } });
           return;
         }
-        const { bytes, disposition: named } = await fetchPdf(file, { signal: controller.signal });
+        const { bytes, disposition: named } = await fetchPdf(file, { signal: controller.signal, mayRead: (u) => mayReadUrl(u) });
         setDisposition(named);
         task = await openPdf(bytes);
         const doc = await task.promise;
@@ -129,7 +135,11 @@ export function PdfViewer() {
         const available = Math.max(320, window.innerWidth - 380);
         const scale = Math.min(1.5, available / base.width);
         state.current = { doc, texts: [], matches: [], rendered: new Map(), pending: new Set() };
-        setView({ kind: 'ready', pageCount: doc.numPages, width: base.width * scale, height: base.height * scale, scale });
+        // The same page cap as the panel's scan and the CLI: a PDF claiming 20,000 pages made as
+        // many page sections.
+        const shown = Math.min(doc.numPages, DEFAULT_MAX_PAGES);
+        if (shown < doc.numPages) setCapped(t('pdfTruncated', doc.numPages, shown));
+        setView({ kind: 'ready', pageCount: shown, width: base.width * scale, height: base.height * scale, scale });
 
         const { settings } = await loadSettings();
         const sheet = new CSSStyleSheet();
@@ -140,7 +150,7 @@ export function PdfViewer() {
         // far are one document, and a page whose matches change with a new page is painted again.
         const read = new PartsSoFar(analyser);
         let visible = 0;
-        for await (const p of extractPages(doc, { signal: controller.signal, maxPages: doc.numPages })) {
+        for await (const p of extractPages(doc, { signal: controller.signal, maxPages: shown })) {
           const s = state.current;
           s.texts[p.page - 1] = { text: p.text, map: p.map };
           visible += p.text.replace(/\s+/g, '').length;
@@ -158,7 +168,7 @@ export function PdfViewer() {
         }
         setPassages((list) => list.map((x) => locate(x)));
         // A scan: the pages show, but there is nothing to find or to select.
-        setNoText(visible < MIN_CHARS_PER_PAGE * doc.numPages);
+        setNoText(visible < MIN_CHARS_PER_PAGE * shown);
         document.body.dataset.extracted = 'done';
       } catch (e) {
         const err = e instanceof PdfError ? e : fromPdfJsError(e);
@@ -427,6 +437,11 @@ export function PdfViewer() {
           </a>
         )}
       </header>
+      {capped && (
+        <p class="notice viewer-notice" role="status" data-testid="viewer-capped">
+          {capped}
+        </p>
+      )}
       {noText && (
         <p class="notice viewer-notice" role="status" data-testid="viewer-notice">
           {t('pdfErrorNoText')}

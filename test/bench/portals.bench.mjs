@@ -7,7 +7,7 @@
 //      page costs at the start and at the end (what a rescan-everything design pays per append);
 //   3. heap after 100 SPA navigations against the start (CDP HeapProfiler.collectGarbage +
 //      Runtime.getHeapUsage), beside the same navigations in a browser without the extension.
-// Run: RAADSLENS_OUT_DIR=.output-bench npx wxt build && RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 node test/bench/portals.bench.mjs
+// Run: RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-bench npx wxt build && RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 node test/bench/portals.bench.mjs
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -151,7 +151,7 @@ async function spaNavigations(context, withExtension) {
 
 async function main() {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    console.error(`${EXTENSION_DIR}/manifest.json ontbreekt: bouw eerst (RAADSLENS_OUT_DIR=.output-bench npx wxt build)`);
+    console.error(`${EXTENSION_DIR}/manifest.json ontbreekt: bouw eerst (RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-bench npx wxt build)`);
     process.exit(2);
   }
   const root = mkdtempSync(path.join(os.tmpdir(), 'raadslens-portals-fixtures-'));

@@ -83,7 +83,7 @@ if (!skipPage && browserBenches.length > 0) {
   let extensionDir = process.env.RAADSLENS_EXTENSION_DIR;
   if (!extensionDir) {
     const outDir = '.output-bench';
-    const code = await run('Build the extension for the browser benchmarks', path.join(root, 'node_modules', '.bin', 'wxt'), ['build'], { RAADSLENS_OUT_DIR: outDir });
+    const code = await run('Build the extension for the browser benchmarks', path.join(root, 'node_modules', '.bin', 'wxt'), ['build'], { RAADSLENS_OUT_DIR: outDir, RAADSLENS_MEASURE: '1' });
     extensionDir = code === 0 ? path.join(root, outDir, 'chrome-mv3') : '';
   }
   if (extensionDir) {

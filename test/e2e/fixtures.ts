@@ -2,7 +2,7 @@
 // a fresh profile per test, and the portal hosts mapped to a loopback server for test/fixtures/.
 // Recipe: /work/shared/research/wxt-spike.md ("Playwright launch").
 import { mkdtemp, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, chromium } from '@playwright/test';
@@ -89,7 +89,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   context: async ({ fixtureServer, errors, requestedUrls, uiLanguage }, use, testInfo) => {
     if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-      throw new Error(`${EXTENSION_DIR}/manifest.json ontbreekt: run \`npx wxt build\` first`);
+      throw new Error(`${EXTENSION_DIR}/manifest.json ontbreekt: run \`RAADSLENS_MEASURE=1 npx wxt build\` first`);
+    }
+    // The tests wait for the content script's raadslens:scan measures, which a store build lacks.
+    if (!readFileSync(path.join(EXTENSION_DIR, 'content-scripts', 'content.js'), 'utf8').includes('raadslens:scan')) {
+      throw new Error(`${EXTENSION_DIR} is een winkelbuild zonder metingen: bouw met \`RAADSLENS_MEASURE=1 npx wxt build\``);
     }
     const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'raadslens-e2e-'));
     if (uiLanguage === 'nl' && !existsSync('/usr/lib/chromium/locales/nl.pak') && !process.env.CHROMIUM_PATH) {
@@ -243,4 +247,22 @@ export async function expandGroup(group: Locator): Promise<void> {
 /** test-results/screenshots/<name>.png of what the viewport shows (for a person to look at). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+/** Selects the first occurrence of `text` in the page's main content, as the reader would. */
+export async function selectText(page: Page, text: string): Promise<void> {
+  await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.querySelector('main, article') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = (n as Text).data.indexOf(needle);
+      if (i === -1) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + needle.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`not found: ${needle}`);
+  }, text);
 }

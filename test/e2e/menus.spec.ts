@@ -4,26 +4,9 @@
 // what the menu click leaves in storage.session. The click handlers themselves are unit-tested.
 import type { Page } from '@playwright/test';
 import type { WxtBrowser } from 'wxt/browser';
-import { expect, rangeTexts, test } from './fixtures';
+import { expect, rangeTexts, selectText, test } from './fixtures';
 
 declare const chrome: WxtBrowser;
-
-async function selectText(page: Page, text: string): Promise<void> {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.querySelector('main, article') ?? document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n as Text).data.indexOf(needle);
-      if (i === -1) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, i + needle.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`not found: ${needle}`);
-  }, text);
-}
 
 const activeText = async (page: Page) => (await rangeTexts(page, 'raadslens-active')).join('|');
 

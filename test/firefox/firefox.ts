@@ -45,7 +45,7 @@ export interface LaunchedFirefox {
 export async function launchFirefox(extensionDir: string): Promise<LaunchedFirefox> {
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(
-      `${extensionDir}/manifest.json ontbreekt: bouw eerst de Firefox-extensie (RAADSLENS_OUT_DIR=.output-ff npx wxt build -b firefox)`,
+      `${extensionDir}/manifest.json ontbreekt: bouw eerst de Firefox-extensie (RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-ff npx wxt build -b firefox)`,
     );
   }
   const firefox = await puppeteer.launch({

@@ -1,7 +1,7 @@
 // Firefox smoke test of the built Firefox extension (.output-ff/firefox-mv2): a real Firefox ESR,
 // headless, with the add-on installed. The Playwright e2e tests only ever run the Chrome build.
 //
-//   RAADSLENS_OUT_DIR=.output-ff npx wxt build -b firefox && npx tsx test/firefox/smoke.ts
+//   RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-ff npx wxt build -b firefox && npx tsx test/firefox/smoke.ts
 //
 // Prints one line per check and a closing "firefox: N passed, N failed"; exits 1 on a failure.
 // RAADSLENS_FIREFOX_REPORT=<file>: the counts also as JSON there (npm test reads them).

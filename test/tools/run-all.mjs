@@ -20,6 +20,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = path.join(root, 'test-results');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 mkdirSync(results, { recursive: true });
+// The e2e tests and the Firefox smoke read the content script's raadslens:scan measures, which only
+// a build made with RAADSLENS_MEASURE=1 writes (a store build leaves the page's timeline alone).
+process.env.RAADSLENS_MEASURE = '1';
 
 /** @type {{ name: string, passed: number, failed: number, seconds: number, note: string }[]} */
 const steps = [];

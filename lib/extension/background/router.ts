@@ -7,11 +7,24 @@ import { clearTabReport, savePdfTab, saveTabReport } from '../tabs/tab-state';
 
 export interface Sender {
   tabId?: number;
+  /** Sent by one of our own pages (panel, popup), not by a content script in a web page. */
+  extensionPage?: boolean;
 }
 
-export function senderOf(sender: unknown): Sender {
-  const tab = (sender as { tab?: { id?: number } } | undefined)?.tab;
-  return { tabId: typeof tab?.id === 'number' ? tab.id : undefined };
+function extensionBase(): string {
+  try {
+    return browser.runtime.getURL('/');
+  } catch {
+    return '';
+  }
+}
+
+/** `base`: the extension's own origin (runtime.getURL('/')); a content script's sender URL is the web page's. */
+export function senderOf(sender: unknown, base: string = extensionBase()): Sender {
+  const s = sender as { tab?: { id?: number }; url?: unknown } | undefined;
+  const tab = s?.tab;
+  const url = typeof s?.url === 'string' ? s.url : '';
+  return { tabId: typeof tab?.id === 'number' ? tab.id : undefined, extensionPage: base !== '' && url.startsWith(base) };
 }
 
 async function setBadge(tabId: number, count: number) {
@@ -31,6 +44,9 @@ export async function handleBackgroundRequest(msg: BackgroundRequest, sender: Se
       return msg.report.matchCount;
     }
     case 'scan-tab': {
+      // Only the reader's click in our own panel or popup; a page (a content script) may not
+      // have the scanner put into another tab.
+      if (!sender.extensionPage) throw new Error('Scannen kan alleen vanuit het paneel of de popup');
       await injectScanner(msg.tabId);
       return true;
     }

@@ -91,9 +91,13 @@ export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
  * A tab's scan as the content script sends it and storage.session keeps it: the matches packed
  * (lib/extension/messages/match-table.ts). Readers unpack it into a ScanReport.
  */
+/** Bounds that keep one tab's report small whatever the page holds (a 9 MB <title> happened). */
+export const MAX_REPORT_TITLE = 1000;
+export const MAX_REPORT_URL = 8192;
+
 export const PackedScanReportSchema = z.strictObject({
-  url: z.string(),
-  title: z.string(),
+  url: z.string().max(MAX_REPORT_URL),
+  title: z.string().max(MAX_REPORT_TITLE),
   scannedAt: z.number(),
   chars: z.number().int().nonnegative(),
   nodes: z.number().int().nonnegative(),
@@ -122,7 +126,7 @@ export const PackedScanReportSchema = z.strictObject({
     .array(
       z.strictObject({
         name: z.string().max(500),
-        url: z.url(),
+        url: z.url().max(MAX_REPORT_URL),
         /** The agendapunt the page lists it under. */
         group: z.string().max(300).optional(),
       }),

@@ -58,6 +58,13 @@ export function sitePatternFor(url: string | undefined | null): string | null {
   return `${u.protocol}//${u.hostname.toLowerCase()}/*`;
 }
 
+/** May the extension read `url` (its host is a portal or granted)? An error answers no. */
+export async function mayReadUrl(url: string, api: Pick<SiteApi, 'permissions'> = defaultApi()): Promise<boolean> {
+  const pattern = sitePatternFor(url);
+  if (!pattern) return false;
+  return api.permissions.contains({ origins: [pattern] }).catch(() => false);
+}
+
 /** Hosts Raadslens scans without asking (the manifest's portal list). */
 export function isKnownPortal(url: string | undefined | null): boolean {
   if (!url) return false;

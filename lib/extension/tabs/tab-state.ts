@@ -34,13 +34,96 @@ function parsePdfTab(value: unknown): string | null {
   return parsed.success ? parsed.data.url : null;
 }
 
-export async function saveTabReport(tabId: number, report: PackedScanReport): Promise<void> {
-  await browser.storage.session.set({ [tabKey(tabId)]: report });
+/**
+ * storage.session holds 10 MB for all tabs together; a busy page's report is ~2 MB. Reports are
+ * kept within this budget: the tabs reported longest ago make room, and a report that cannot be
+ * kept leaves a note (`tab-unkept:<id>`) the panel shows instead of a stale or empty result.
+ */
+export const SESSION_BUDGET_BYTES = 8 * 1024 * 1024;
+/** The most one tab's report may take. */
+export const MAX_REPORT_BYTES = 4 * 1024 * 1024;
+const SIZES_KEY = 'tab-sizes';
+export const unkeptKey = (tabId: number) => `tab-unkept:${tabId}`;
+
+const SizesSchema = z.record(z.string(), z.strictObject({ bytes: z.number().nonnegative(), at: z.number() }));
+type Sizes = z.infer<typeof SizesSchema>;
+
+/** Roughly what storage.session counts for a value: its JSON in UTF-16. */
+function bytesOf(value: unknown): number {
+  return JSON.stringify(value).length * 2;
+}
+
+export type UnkeptReason = 'too-large' | 'quota';
+const UnkeptSchema = z.strictObject({ reason: z.enum(['too-large', 'quota']) });
+
+async function markUnkept(tabId: number, reason: UnkeptReason): Promise<void> {
+  await browser.storage.session.remove(tabKey(tabId)).catch(() => {});
+  await browser.storage.session.set({ [unkeptKey(tabId)]: { reason } }).catch(() => {});
+}
+
+/**
+ * Keeps a tab's report, dropping the reports of the tabs reported longest ago when the budget
+ * would be exceeded. Resolves false (and leaves the panel a note) when it could not be kept.
+ */
+export async function saveTabReport(tabId: number, report: PackedScanReport, now = Date.now()): Promise<boolean> {
+  const bytes = bytesOf(report);
+  if (bytes > MAX_REPORT_BYTES) {
+    await markUnkept(tabId, 'too-large');
+    return false;
+  }
+  const parsed = SizesSchema.safeParse((await browser.storage.session.get(SIZES_KEY))[SIZES_KEY]);
+  const sizes: Sizes = parsed.success ? parsed.data : {};
+  delete sizes[String(tabId)];
+  let total = bytes + Object.values(sizes).reduce((n, s) => n + s.bytes, 0);
+  const dropped: number[] = [];
+  for (const [id, s] of Object.entries(sizes).sort((a, b) => a[1].at - b[1].at)) {
+    if (total <= SESSION_BUDGET_BYTES) break;
+    total -= s.bytes;
+    delete sizes[id];
+    dropped.push(Number(id));
+  }
+  sizes[String(tabId)] = { bytes, at: now };
+  try {
+    if (dropped.length) {
+      await browser.storage.session.remove(dropped.map(tabKey));
+      await browser.storage.session.set(Object.fromEntries(dropped.map((id) => [unkeptKey(id), { reason: 'quota' }])));
+    }
+    await browser.storage.session.set({ [tabKey(tabId)]: report, [SIZES_KEY]: sizes });
+    await browser.storage.session.remove(unkeptKey(tabId));
+    return true;
+  } catch {
+    // Over the quota all the same (other keys, another browser's accounting).
+    await markUnkept(tabId, 'quota');
+    return false;
+  }
+}
+
+/** Why the tab's report could not be kept, or null. */
+export async function readUnkept(tabId: number): Promise<UnkeptReason | null> {
+  const key = unkeptKey(tabId);
+  const parsed = UnkeptSchema.safeParse((await browser.storage.session.get(key))[key]);
+  return parsed.success ? parsed.data.reason : null;
+}
+
+export function watchUnkept(tabId: number, onChange: (reason: UnkeptReason | null) => void): () => void {
+  return watchKey(
+    unkeptKey(tabId),
+    (v) => {
+      const parsed = UnkeptSchema.safeParse(v);
+      return parsed.success ? parsed.data.reason : null;
+    },
+    onChange,
+  );
 }
 
 /** Forgets what the tab showed: its report and its PDF. */
 export async function clearTabReport(tabId: number): Promise<void> {
-  await browser.storage.session.remove([tabKey(tabId), pdfTabKey(tabId)]);
+  await browser.storage.session.remove([tabKey(tabId), pdfTabKey(tabId), unkeptKey(tabId)]);
+  const parsed = SizesSchema.safeParse((await browser.storage.session.get(SIZES_KEY))[SIZES_KEY]);
+  if (parsed.success && String(tabId) in parsed.data) {
+    delete parsed.data[String(tabId)];
+    await browser.storage.session.set({ [SIZES_KEY]: parsed.data });
+  }
 }
 
 /** The stored report, or null when there is none or it does not have the expected shape. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ScanReport } from '../messages/protocol';
-import { readPdfTab, readTabReport, reportIsFor, watchPdfTab, watchTabReport } from '../tabs/tab-state';
+import { readPdfTab, readTabReport, readUnkept, reportIsFor, watchPdfTab, watchTabReport, watchUnkept, type UnkeptReason } from '../tabs/tab-state';
 import { currentTabId, followActiveTab, tabIdFromUrl } from './active-tab';
 
 /** The tab this page is about (null until known). */
@@ -64,6 +64,11 @@ function useTabValue<T>(
     };
   }, [tabId]);
   return value;
+}
+
+/** Why the tab's latest report could not be kept (storage.session full, or too large), live. */
+export function useUnkeptReport(tabId: number | null): UnkeptReason | null | undefined {
+  return useTabValue(tabId, readUnkept, watchUnkept);
 }
 
 /** The latest scan of the tab, live. `undefined` while loading, null when there is none. */

@@ -36,7 +36,7 @@ export async function openPdf(bytes: Uint8Array): Promise<PdfJs.PDFDocumentLoadi
 
 export type ScanPhase = 'checking' | 'fetching' | 'reading';
 
-export interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idleTimeoutMs' | 'maxBytes'> {
+export interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idleTimeoutMs' | 'maxBytes' | 'mayRead'> {
   analyser: Analyser;
   /** Identifies the analyser's settings; a stored result made with other settings is not used. */
   variant?: string;
@@ -69,7 +69,7 @@ export async function scanPdfUrl(url: string, options: ScanUrlOptions): Promise<
   }
   options.onPhase?.('fetching');
   const t0 = performance.now();
-  const { bytes, validators, disposition } = await fetchPdf(url, { signal, idleTimeoutMs: options.idleTimeoutMs, maxBytes: options.maxBytes });
+  const { bytes, validators, disposition } = await fetchPdf(url, { signal, idleTimeoutMs: options.idleTimeoutMs, maxBytes: options.maxBytes, mayRead: options.mayRead });
   options.onPhase?.('reading');
   const task = (await openPdf(bytes)) as unknown as PdfLoadingTaskLike;
   let firstPage = 0;

@@ -58,9 +58,12 @@ export function fromPdfJsError(err: unknown): PdfError {
       return pdfErrors.notFound();
     case 'AbortException':
       return pdfErrors.cancelled();
-    default: {
-      const detail = err instanceof Error ? err.message : String(err);
-      return new PdfError('unknown', t('pdfErrorUnknown', detail), { cause: err });
-    }
+    case 'ResponseException':
+    case 'UnexpectedResponseException':
+      return pdfErrors.network(err);
+    default:
+      // pdf.js' own wording is English and technical: the reader gets a Dutch sentence, the
+      // original stays in `cause` for whoever debugs.
+      return new PdfError('unknown', t('pdfErrorUnknown'), { cause: err });
   }
 }

@@ -17,6 +17,11 @@ export interface FetchOptions {
   idleTimeoutMs?: number;
   maxBytes?: number;
   fetchImpl?: typeof fetch;
+  /**
+   * Asked when the server redirected to another origin, before anything is read from it: may the
+   * extension read that address? Without it such a redirect is refused.
+   */
+  mayRead?: (finalUrl: string) => boolean | Promise<boolean>;
 }
 
 export const DEFAULT_IDLE_TIMEOUT_MS = 20_000;
@@ -83,7 +88,8 @@ export async function headValidators(url: string, options: FetchOptions = {}): P
   const ms = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
   const dog = watchdog(options.signal, ms);
   try {
-    const res = await (options.fetchImpl ?? fetch)(url, { method: 'HEAD', credentials: 'include', signal: dog.signal });
+    // Not followed: a redirect to another host would send it a request the reader did not allow.
+    const res = await (options.fetchImpl ?? fetch)(url, { method: 'HEAD', credentials: 'include', redirect: 'manual', signal: dog.signal });
     if (!res.ok) return null;
     return validatorsOf(res.headers);
   } catch (err) {
@@ -136,6 +142,22 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
   return bytes;
 }
 
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
 export async function fetchPdf(url: string, options: FetchOptions = {}): Promise<FetchedPdf> {
   const ms = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -144,6 +166,11 @@ export async function fetchPdf(url: string, options: FetchOptions = {}): Promise
   try {
     // credentials: documents of closed meetings are behind the portal's login.
     const res = await (options.fetchImpl ?? fetch)(url, { credentials: 'include', signal: dog.signal });
+    const finalUrl = res.url || url;
+    if (!sameOrigin(finalUrl, url) && !(await options.mayRead?.(finalUrl))) {
+      await res.body?.cancel().catch(() => {});
+      throw pdfErrors.permission(hostOf(finalUrl));
+    }
     if (res.status === 404 || res.status === 410) throw pdfErrors.notFound();
     if (!res.ok) throw pdfErrors.http(res.status);
     const validators = validatorsOf(res.headers);

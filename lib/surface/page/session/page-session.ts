@@ -18,6 +18,7 @@ import { FrameScanner, type ScanEvent } from './frame-scanner';
 import { createHighlightLayer } from '../highlight/css-highlights';
 import { composeReport, mergeAttachments, segmentAt, segmentsOf, type MatchRef, type Segment } from './report';
 import type { SliceOptions } from './slicer';
+import { PAGE_MEASURES_ON, clearPageMeasures, pageMeasure } from './measure';
 
 export const SCAN_MEASURE = 'raadslens:scan';
 /** Loading the rules and compiling the analyser: once per page load, before the first scan. */
@@ -71,7 +72,6 @@ export function createPageSession(doc: Document = document, options: PageSession
   const css = options.css ?? null;
   let stopped = false;
   let noteAnchors: Anchor[] = [];
-  let noteKinds: Array<'note' | 'flag'> | undefined;
   let current = -1;
   let refs: MatchRef[] = [];
   let lastReport: PackedScanReport | null = null;
@@ -108,7 +108,6 @@ export function createPageSession(doc: Document = document, options: PageSession
     if (stopped) return;
     if (frame === top && !event.incremental) {
       syncIframes();
-      if (noteAnchors.length) paintNotes();
     }
     const all = frames();
     const detection = top.detection;
@@ -127,11 +126,11 @@ export function createPageSession(doc: Document = document, options: PageSession
     refs = nextRefs;
     if (current >= refs.length) current = -1;
     lastReport = report;
-    if (++measured > MAX_KEPT_MEASURES) {
-      performance.clearMeasures(SCAN_MEASURE);
+    if (PAGE_MEASURES_ON && ++measured > MAX_KEPT_MEASURES) {
+      clearPageMeasures(SCAN_MEASURE);
       measured = 1;
     }
-    performance.measure(SCAN_MEASURE, {
+    if (PAGE_MEASURES_ON) pageMeasure(SCAN_MEASURE, {
       start: event.start,
       end: event.end,
       detail: {
@@ -274,23 +273,17 @@ export function createPageSession(doc: Document = document, options: PageSession
     return null;
   }
 
-  function paintNotes(): boolean[] {
+  /**
+   * Which of the reader's notes and flags this page still contains. They are not painted here:
+   * the page's scripts can enumerate CSS.highlights (and read <mark>s), so a painted note would
+   * hand its passage to the page. The panel lists them; a click scrolls to the passage.
+   */
+  function locateNotes(): boolean[] {
     const { text } = joinedText();
-    // Notes and flags (aandachtspunten) per frame, each in its own highlight.
-    const byFrame = new Map<FrameScanner, { note: Range[]; flag: Range[] }>(frames().map((f) => [f, { note: [], flag: [] }]));
-    const found = noteAnchors.map((anchor, i) => {
+    return noteAnchors.map((anchor) => {
       const hit = reanchor(text, anchor);
-      const range = hit ? rangeAcross(hit.start, hit.end) : null;
-      if (!range) return false;
-      const f = frames().find((x) => x.doc === range.startContainer.ownerDocument);
-      if (f) byFrame.get(f)![noteKinds?.[i] ?? 'note'].push(range);
-      return true;
+      return !!hit && rangeAcross(hit.start, hit.end) !== null;
     });
-    for (const [f, { note, flag }] of byFrame) {
-      f.layer.set('note', note);
-      f.layer.set('flag', flag);
-    }
-    return found;
   }
 
   function rangeOf(ref: MatchRef | undefined): AbstractRange | null {
@@ -298,14 +291,15 @@ export function createPageSession(doc: Document = document, options: PageSession
     return r && r.startContainer.isConnected ? r : null;
   }
 
-  function scrollTo(range: AbstractRange | null): boolean {
+  /** `mark`: show it as the active match. A note's passage is scrolled to but never marked. */
+  function scrollTo(range: AbstractRange | null, mark = true): boolean {
     if (!range) return false;
     const target = range.startContainer.parentElement;
     if (!target) return false;
     const win = target.ownerDocument.defaultView;
     const reduce = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
     target.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-    for (const f of frames()) f.layer.setActive(f.doc === target.ownerDocument ? range : null);
+    for (const f of frames()) f.layer.setActive(mark && f.doc === target.ownerDocument ? range : null);
     return true;
   }
 
@@ -351,7 +345,7 @@ export function createPageSession(doc: Document = document, options: PageSession
         return step(-1);
       case 'scroll-to-anchor': {
         const found = reanchor(joinedText().text, msg.anchor);
-        return found ? scrollTo(rangeAcross(found.start, found.end)) : false;
+        return found ? scrollTo(rangeAcross(found.start, found.end), false) : false;
       }
       case 'get-selection':
         return selectionAnchor();
@@ -365,8 +359,7 @@ export function createPageSession(doc: Document = document, options: PageSession
       }
       case 'locate-anchors':
         noteAnchors = msg.anchors;
-        noteKinds = msg.kinds;
-        return paintNotes();
+        return locateNotes();
       case 'anchor-sentences': {
         const { text } = joinedText();
         const { status } = analyser().rules;
@@ -395,7 +388,7 @@ export function createPageSession(doc: Document = document, options: PageSession
       if (analyserNow) return;
       const t0 = performance.now();
       analyser();
-      performance.measure(SETUP_MEASURE, { start: t0, end: performance.now() });
+      pageMeasure(SETUP_MEASURE, { start: t0, end: performance.now() });
     },
     setAnalyser(next) {
       analyserNow = next;

@@ -4,7 +4,7 @@
 // Cost: proportional to the number of matches and blocks; no DOM walk and no matching happens here.
 import type { Analyser } from '../../../core/analyse';
 import { MatchTablePacker } from '../../../extension/messages/match-table';
-import type { AttachmentSummary, PackedScanReport, PageKindSummary, PortalSummary } from '../../../extension/messages/protocol';
+import { MAX_REPORT_TITLE, MAX_REPORT_URL, type AttachmentSummary, type PackedScanReport, type PageKindSummary, type PortalSummary } from '../../../extension/messages/protocol';
 import type { TermMatch } from '../../../core/match/types';
 import type { Attachment, PortalMeta } from '../portals';
 import type { SafeguardHit } from '../../../core/questions';
@@ -90,7 +90,7 @@ export function mergeAttachments(lists: ReadonlyArray<readonly Attachment[]>): A
   const out: AttachmentSummary[] = [];
   for (const list of lists) {
     for (const a of list) {
-      if (seen.has(a.url) || !/^https?:\/\//.test(a.url)) continue;
+      if (seen.has(a.url) || !/^https?:\/\//.test(a.url) || a.url.length > MAX_REPORT_URL) continue;
       seen.add(a.url);
       const group = clip(a.group, 300);
       out.push(group ? { name: clip(a.name || a.url, 500)!, url: a.url, group } : { name: clip(a.name || a.url, 500)!, url: a.url });
@@ -146,8 +146,8 @@ export function composeReport(input: ComposeInput): { report: PackedScanReport; 
     if (seg) p.snippet = snippetAround(seg.block.index.text, p.start - seg.start, p.end - seg.start, PASSAGE_SNIPPET_RADIUS);
   }
   const report: PackedScanReport = {
-    url: input.url,
-    title: input.title,
+    url: input.url.slice(0, MAX_REPORT_URL),
+    title: clip(input.title, MAX_REPORT_TITLE) ?? '',
     scannedAt: Date.now(),
     chars,
     nodes,

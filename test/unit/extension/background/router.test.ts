@@ -20,9 +20,19 @@ describe('background router', () => {
   });
 
   it('reads the tab id from a runtime sender and ignores junk senders', () => {
-    expect(senderOf({ tab: { id: 3 } })).toEqual({ tabId: 3 });
-    expect(senderOf(undefined)).toEqual({ tabId: undefined });
-    expect(senderOf({ tab: { id: '3' } })).toEqual({ tabId: undefined });
+    expect(senderOf({ tab: { id: 3 } })).toMatchObject({ tabId: 3, extensionPage: false });
+    expect(senderOf(undefined)).toMatchObject({ tabId: undefined, extensionPage: false });
+    expect(senderOf({ tab: { id: '3' } })).toMatchObject({ tabId: undefined });
+  });
+
+  it('takes scan-tab only from our own pages, not from a content script in a web page', async () => {
+    const base = 'chrome-extension://abc/';
+    const page = senderOf({ tab: { id: 3 }, url: 'https://evil.example/raad' }, base);
+    expect(page.extensionPage).toBe(false);
+    // A page whose address merely contains the extension's URL is still a page.
+    expect(senderOf({ url: 'https://evil.example/?chrome-extension://abc/' }, base).extensionPage).toBe(false);
+    await expect(handleBackgroundRequest({ type: 'scan-tab', tabId: 5 }, page)).rejects.toThrow(/alleen vanuit het paneel/);
+    expect(senderOf({ url: 'chrome-extension://abc/sidepanel.html?tabId=3' }, base).extensionPage).toBe(true);
   });
 
   it('answers a malformed message with an error and stores nothing', async () => {

@@ -18,6 +18,44 @@ describe('fetchPdf', () => {
     expect(r.validators).toEqual({ etag: '"v1"', lastModified: 'Mon, 02 Nov 2026 10:00:00 GMT', length: pdfBytes.length });
   });
 
+  it('reads nothing from another origin a server redirected to, unless that one may be read', async () => {
+    let cancelled = false;
+    const redirected: typeof fetch = async () => {
+      const body = new ReadableStream<Uint8Array>({
+        pull(c) {
+          c.enqueue(pdfBytes);
+        },
+        cancel() {
+          cancelled = true;
+        },
+      });
+      const res = new Response(body, { status: 200, headers: { 'content-type': 'application/pdf' } });
+      Object.defineProperty(res, 'url', { value: 'http://127.0.0.1:8080/intern.pdf' });
+      return res;
+    };
+    const asked: string[] = [];
+    const refused = await failure(fetchPdf('https://x.nl/a.pdf', { fetchImpl: redirected, mayRead: (u) => (asked.push(u), false) }));
+    expect(refused.kind).toBe('permission');
+    expect(refused.message).toContain('127.0.0.1:8080');
+    expect(asked).toEqual(['http://127.0.0.1:8080/intern.pdf']);
+    expect(cancelled).toBe(true);
+    // Without an answer at all: refused too.
+    expect((await failure(fetchPdf('https://x.nl/a.pdf', { fetchImpl: redirected }))).kind).toBe('permission');
+    // The same origin, or an allowed one, reads on.
+    const same: typeof fetch = async () => {
+      const res = new Response(pdfBytes, { status: 200, headers: { 'content-type': 'application/pdf' } });
+      Object.defineProperty(res, 'url', { value: 'https://x.nl/b.pdf' });
+      return res;
+    };
+    expect((await fetchPdf('https://x.nl/a.pdf', { fetchImpl: same })).bytes).toEqual(pdfBytes);
+  });
+
+  it('asks for validators without following a redirect', async () => {
+    let init: RequestInit | undefined;
+    await headValidators('https://x.nl/a.pdf', { fetchImpl: async (_u, i) => ((init = i), new Response(null, { status: 200 })) });
+    expect(init?.redirect).toBe('manual');
+  });
+
   it('maps 404 and other statuses to Dutch messages', async () => {
     const notFound = await failure(fetchPdf('https://x.nl/a.pdf', { fetchImpl: async () => new Response('weg', { status: 404 }) }));
     expect(notFound.kind).toBe('not-found');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAnalyser } from '@/lib/core/analyse';
-import { createPageSession, type PageSession } from '@/lib/surface/page/session/page-session';
+import { createPageSession, SCAN_MEASURE, SETUP_MEASURE, type PageSession } from '@/lib/surface/page/session/page-session';
 import { mergeAttachments, portalSummary, segmentAt } from '@/lib/surface/page/session/report';
 import { MARK_CLASS } from '@/lib/surface/page/highlight';
 import { PackedScanReportSchema, unpackReport, type PackedScanReport } from '@/lib/extension/messages/protocol';
@@ -83,6 +83,30 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     expect(s.handle({ type: 'next-match' })).toMatchObject({ index: 0, total: 3 });
     expect(s.handle({ type: 'prev-match' })).toMatchObject({ index: 2, total: 3 });
     expect(s.handle({ type: 'scroll-to-match', index: 99 })).toBe(false);
+  });
+
+  it('writes nothing into the performance timeline of the page outside a measuring build', async () => {
+    // vitest builds without RAADSLENS_MEASURE: like the store build, the page must find no entries.
+    performance.clearMeasures();
+    const { s } = start();
+    s.prepare();
+    await s.scan();
+    expect(performance.getEntriesByName(SCAN_MEASURE)).toEqual([]);
+    expect(performance.getEntriesByName(SETUP_MEASURE)).toEqual([]);
+  });
+
+  it('finds notes and flags again without painting them where the page can read them', async () => {
+    const { s } = start();
+    await s.scan();
+    const before = [...document.querySelectorAll('mark')].map((m) => m.textContent);
+    const anchor = (await s.handle({ type: 'anchor-for-match', index: 2 })) as never;
+    expect(s.handle({ type: 'locate-anchors', anchors: [anchor, anchor], kinds: ['note', 'flag'] })).toEqual([true, true]);
+    expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(before);
+    expect(document.body.innerHTML).not.toContain('raadslens-note');
+    expect(document.body.innerHTML).not.toContain('raadslens-flag');
+    // Jumping to a note scrolls there without marking it as the active match.
+    expect(s.handle({ type: 'scroll-to-anchor', anchor })).toBe(true);
+    expect(document.querySelectorAll('mark.raadslens-mark--active')).toHaveLength(0);
   });
 
   it('a rescan after a change replaces the marks instead of adding to them', async () => {
