@@ -81,9 +81,10 @@ export function AllView() {
         <ExportMenu set={selection} labels={labels} name="raadslens-selectie" />
       </div>
       {letters === undefined ? (
-        results.length > 0 && (
+        (results.length > 0 || first) && (
           <p class="row">
-            <button type="button" class="primary" data-testid="letter-selection" onClick={openLetters}>
+            {/* Already there (disabled) beside the first rows, so the list does not move down when the whole record arrives. */}
+            <button type="button" class="primary" data-testid="letter-selection" disabled={!!first} onClick={openLetters}>
               {t('letterSelection')}
             </button>
           </p>
