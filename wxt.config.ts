@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { PORTAL_MATCH_PATTERNS } from './lib/surface/page/portals/hosts';
 import { PDFJS_DECODER_DIR } from './lib/surface/pdf/decoders';
+import { compiledBuiltinModule } from './lib/core/rules/builtin';
 
 // pdf.js' image decoders for scanned pages (JPEG 2000, JBIG2), as plain JS: its worker imports
 // them when a page needs one. Without them such pages were drawn blank. (The .wasm builds would
@@ -16,6 +17,15 @@ const PDFJS_DECODERS = [
   'LICENSE_PDFJS_JBIG2',
 ];
 
+// The shipped rule packs validated here, once, instead of on every page the content script runs
+// on (see lib/core/rules/builtin.ts). A broken pack fails the build with the Dutch message.
+const BUILTIN_RULES_MODULE = resolve('lib/core/rules/builtin.ts');
+const builtinRules = () => ({
+  name: 'raadslens-builtin-rules',
+  enforce: 'pre' as const,
+  load: (id: string) => (id.split('?')[0] === BUILTIN_RULES_MODULE ? compiledBuiltinModule() : null),
+});
+
 export default defineConfig({
   // There is no @wxt-dev/module-preact: the Vite preset is wired directly.
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -25,7 +35,7 @@ export default defineConfig({
   outDir: process.env.RAADSLENS_OUT_DIR ?? '.output',
   // RAADSLENS_NO_MINIFY=1: readable function names in CPU profiles (test/bench/prof-page.ts).
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), builtinRules()],
     // RAADSLENS_MEASURE=1 (npm test, benches): the content script writes its raadslens:scan
     // measures into the page's performance timeline. Store builds write nothing the page can read.
     define: { __RAADSLENS_MEASURE__: JSON.stringify(process.env.RAADSLENS_MEASURE === '1') },

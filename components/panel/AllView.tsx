@@ -73,6 +73,8 @@ export function AllView() {
   };
   const activeFilters = (['gemeente', 'category', 'question', 'status', 'tag', 'kind'] as const).filter((k) => filter[k]).length;
   const active = activeFilters > 0 || !!filter.query;
+  // While the whole record is read: its first rows, when nothing is filtered or re-sorted.
+  const first = record.preview && !active && filter.sort === 'meeting-desc' ? record.preview : null;
 
   const select = <K extends keyof RecordFilter>(key: K, label: string, options: Array<{ value: string; label: string }>, testid: string) => (
     <label class="field">
@@ -95,9 +97,10 @@ export function AllView() {
         <ExportMenu set={selection} labels={labels} name="raadslens-selectie" />
       </div>
       {letters === undefined ? (
-        results.length > 0 && (
+        (results.length > 0 || first) && (
           <p class="row">
-            <button type="button" class="primary" data-testid="letter-selection" onClick={openLetters}>
+            {/* Already there (disabled) beside the first rows, so the list does not move down when the whole record arrives. */}
+            <button type="button" class="primary" data-testid="letter-selection" disabled={!!first} onClick={openLetters}>
               {t('letterSelection')}
             </button>
           </p>
@@ -148,7 +151,7 @@ export function AllView() {
         </label>
       </div>
       <p class="row small muted" aria-live="polite">
-        <span data-testid="all-count">{t('allCount', results.length, record.entries.length)}</span>
+        <span data-testid="all-count">{first ? t('allCount', first.total, first.total) : t('allCount', results.length, record.entries.length)}</span>
         {active && (
           <button type="button" class="link-button" onClick={() => setFilter({ sort: filter.sort })}>
             {t('allClearFilters')}
@@ -160,9 +163,9 @@ export function AllView() {
           {message}
         </p>
       )}
-      {!record.loading && (
+      {(!record.loading || first) && (
         <NoteList
-          entries={results.slice(0, shown)}
+          entries={first ? first.entries : results.slice(0, shown)}
           found={null}
           showDocument
           emptyText={record.entries.length === 0 ? t('allEmpty') : t('allNoResults')}

@@ -130,19 +130,51 @@ const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true })
  */
 export function sortEntries(entries: RecordEntry[], order: SortOrder = 'meeting-desc'): RecordEntry[] {
   if (order === 'updated-desc') return entries.sort((a, b) => b.updatedAt - a.updatedAt);
-  const direction = order === 'meeting-asc' ? 1 : -1;
   const docs = new Map<string, { date: string; title: string }>();
   for (const e of entries) if (!docs.has(e.documentId)) docs.set(e.documentId, { date: e.meetingDate ?? '', title: e.title });
-  const ranked = [...docs.entries()].sort(([idA, a], [idB, b]) => {
-    if (a.date !== b.date) {
-      if (!a.date) return 1;
-      if (!b.date) return -1;
-      return a.date < b.date ? -direction : direction;
-    }
-    return collator.compare(a.title, b.title) || (idA < idB ? -1 : 1);
-  });
-  const rank = new Map(ranked.map(([id], i) => [id, i]));
+  const rank = new Map(rankDocuments(docs, order).map((id, i) => [id, i]));
   return entries.sort((a, b) => rank.get(a.documentId)! - rank.get(b.documentId)! || compareReadingOrder(a, b));
+}
+
+/** Document ids in the order their entries are listed under a meeting-date order. */
+export function rankDocuments(docs: ReadonlyMap<string, { date: string; title: string }>, order: 'meeting-desc' | 'meeting-asc'): string[] {
+  const direction = order === 'meeting-asc' ? 1 : -1;
+  return [...docs.entries()]
+    .sort(([idA, a], [idB, b]) => {
+      if (a.date !== b.date) {
+        if (!a.date) return 1;
+        if (!b.date) return -1;
+        return a.date < b.date ? -direction : direction;
+      }
+      return collator.compare(a.title, b.title) || (idA < idB ? -1 : 1);
+    })
+    .map(([id]) => id);
+}
+
+/**
+ * The first `count` entries of the default order (meeting date, newest first) read from the
+ * documents alone and the entries of the first few: what "Alles" shows while the whole record is
+ * still being read. The same as the head of `sortEntries(buildEntries(…))`, as long as every
+ * `entriesOf` lists a document's notes, then its flags, each newest first as `listAll` has them.
+ * Null when the head reaches the undated documents: entries whose document is not stored rank
+ * among those, and only the whole record finds them.
+ */
+export async function firstEntries(
+  documents: readonly StoredDocument[],
+  entriesOf: (documentId: string) => Promise<RecordEntry[]>,
+  count: number,
+): Promise<RecordEntry[] | null> {
+  const docs = new Map<string, { date: string; title: string }>();
+  for (const d of documents) docs.set(d.id, { date: d.meetingDate ?? '', title: documentFields(d.id, d).title });
+  const head: RecordEntry[] = [];
+  for (const id of rankDocuments(docs, 'meeting-desc')) {
+    // Entries whose document is not stored rank among the undated documents by their address.
+    if (!docs.get(id)!.date) return null;
+    const entries = await entriesOf(id);
+    head.push(...entries.sort(compareReadingOrder));
+    if (head.length >= count) return head.slice(0, count);
+  }
+  return null;
 }
 
 /** The entries that pass every set criterion, in their given order. */

@@ -116,6 +116,22 @@ async function openAll(page: Page, total: number): Promise<number> {
   }, total);
 }
 
+/**
+ * After openAll: how long after the click the whole record (every row, facets, search) was ready,
+ * from the panel's own measure of its last full load; 0 when it was ready before the click.
+ */
+async function wholeReady(page: Page, clickedBefore: number): Promise<number> {
+  return page.evaluate(async (since) => {
+    const t0 = performance.now() - since;
+    for (;;) {
+      const list = performance.getEntriesByName('raadslens:record-load', 'measure');
+      const last = list[list.length - 1];
+      if (last) return Math.max(0, last.startTime + last.duration - t0);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }, clickedBefore);
+}
+
 /** Type `query` into the search field and wait for the changed result list. */
 async function search(page: Page, query: string): Promise<{ ms: number; count: string }> {
   return page.evaluate(async (q) => {
@@ -209,6 +225,7 @@ async function main() {
     await page.getByTestId('tab-all').waitFor();
 
     const open: number[] = [];
+    const whole: number[] = [];
     const warm: number[] = [];
     const preloaded: number[] = [];
     const readParts: number[] = [];
@@ -226,7 +243,9 @@ async function main() {
     for (let i = 0; i < RUNS; i++) {
       // A freshly opened panel (nothing in memory), "Alles" clicked at once: the click waits
       // for the load that the panel started in idle time.
-      open.push(await freshPanel(0));
+      const first = await freshPanel(0);
+      open.push(first);
+      whole.push(await wholeReady(page, first));
       const detail = await page.evaluate(() => {
         const list = performance.getEntriesByName('raadslens:record-load', 'measure');
         return (list[list.length - 1] as PerformanceMeasure | undefined)?.detail as { readMs: number; indexMs: number } | undefined;
@@ -245,6 +264,8 @@ async function main() {
     const searches: number[] = [];
     const floorSearch: number[] = [];
     const counts: string[] = [];
+    // Searches need the whole record: the first rows shown before it do not filter.
+    await wholeReady(page, 0);
     await search(page, 'warm');
     for (let i = 0; i < RUNS; i++) {
       for (const q of QUERIES) {
@@ -260,6 +281,7 @@ async function main() {
     console.log(`Chromium ${context.browser()?.version() ?? ''} side panel page; Node ${process.version} for the pure parts\n`);
     console.log(`  Open "Alles" in a panel opened 1.5 s earlier (preloaded)   ${fmt(median(preloaded))}   target ≤ 200 ms`);
     console.log(`  Open "Alles" at once in a fresh panel (full load)         ${fmt(median(open))}`);
+    console.log(`    the whole record ready (all rows, facets, search)         ${fmt(median(whole))}`);
     console.log(`    of which: read + zod-validate (3 stores)                  ${fmt(median(readParts))}`);
     console.log(`    of which: build the search index                           ${fmt(median(indexParts))}`);
     console.log(`  Open "Alles" again in the same panel (kept, nothing changed) ${fmt(median(warm))}`);
@@ -270,7 +292,8 @@ async function main() {
     console.log(`  Node: filter ${total} entries by a query                      ${fmt(median(nodeFilter))}`);
     console.log(`\n  Result counts: ${counts.join(' · ')}\n`);
     summary('record', 'open Alles, panel open 1.5 s (10k notes)', median(preloaded), 'ms', 'target ≤ 200 ms');
-    summary('record', 'open Alles at once, fresh panel', median(open), 'ms');
+    summary('record', 'open Alles at once, fresh panel: first rows', median(open), 'ms', 'target ≤ 150 ms');
+    summary('record', 'open Alles at once, fresh panel: whole record', median(whole), 'ms');
     summary('record', 'open Alles again, same panel', median(warm), 'ms');
     summary('record', 'floor: IndexedDB getAll', median(floorOpen), 'ms');
     summary('record', 'full-text search (10k notes)', median(searches), 'ms', 'target ≤ 50 ms');

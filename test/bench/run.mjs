@@ -69,6 +69,7 @@ const PAGE_TITLES = {
   'ranges.bench.ts': 'What the highlights cost the page: its own DOM changes with and without Raadslens',
   'responsive.bench.ts': 'The page’s turns while Raadslens scans 100,000 text nodes, with and without Raadslens',
   'cold-match.bench.ts': 'Cold page load of the matcher: working tree vs REF (default HEAD), fresh process per run',
+  'bundle.bench.ts': 'The content script every portal page loads: raw and gzip size (REF_EXTENSION_DIR for a second build)',
   'cold-report.bench.ts': 'Cold detect + report + message: working tree vs REF (default HEAD), fresh page per run',
 };
 const benchDir = path.join(root, 'test', 'bench');

@@ -13,7 +13,6 @@ export {
   buildRuleSet,
   categoryFile,
   kindFromFileName,
-  loadBuiltinRules,
   parseRulePack,
   rulesFingerprint,
   safeguardTermEntries,
@@ -22,6 +21,7 @@ export {
   type RuleSet,
   type RuleSources,
 } from './load';
+export { loadBuiltinRules } from './builtin';
 export {
   STATUS_FILE,
   SAFEGUARD_STATUSES,

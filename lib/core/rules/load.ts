@@ -1,19 +1,7 @@
-// Loads the rule packs that ship with the extension (bundled as JSON, no fetch: the extension
-// makes no requests of its own) and validates them once more at run time, so that a broken pack
-// is reported as a Dutch message naming the file instead of crashing the content script.
+// Validates rule packs (the shipped ones in ./builtin.ts, a griffie's own at run time) and the
+// references between them, so that a broken pack is reported as a Dutch message naming the file
+// instead of crashing the content script.
 import type { z } from 'zod';
-import apQuestionsJson from '../../../rules/ap-questions.json';
-import safeguardsJson from '../../../rules/safeguards.json';
-import algoritmeJson from '../../../rules/terms/algoritme.json';
-import biometrieJson from '../../../rules/terms/biometrie.json';
-import cameraJson from '../../../rules/terms/camera.json';
-import cloudJson from '../../../rules/terms/cloud.json';
-import dataJson from '../../../rules/terms/data.json';
-import droneJson from '../../../rules/terms/drone.json';
-import onlineJson from '../../../rules/terms/online.json';
-import pilotJson from '../../../rules/terms/pilot.json';
-import sensorJson from '../../../rules/terms/sensor.json';
-import trackingJson from '../../../rules/terms/tracking.json';
 import { checkRuleSet } from './crossref';
 import { BUILTIN_STATUS_JSON, STATUS_FILE, parseStatusRules, type StatusRules } from './status';
 import { RulePackError, formatPath, formatZodIssues, rulesErrorMap, type RuleIssue } from './errors';
@@ -206,31 +194,6 @@ export function buildRuleSet(sources: RuleSources): RuleSet {
     status: status!,
     categories: categories.map((c) => c.pack).sort((a, b) => order(a.id) - order(b.id)),
   };
-}
-
-const BUILTIN_CATEGORIES: Record<CategoryId, unknown> = {
-  camera: cameraJson,
-  algoritme: algoritmeJson,
-  sensor: sensorJson,
-  tracking: trackingJson,
-  biometrie: biometrieJson,
-  drone: droneJson,
-  online: onlineJson,
-  data: dataJson,
-  cloud: cloudJson,
-  pilot: pilotJson,
-};
-
-let builtin: RuleSet | null = null;
-
-/** The rule packs shipped in rules/, validated (once per context; the result is shared, do not mutate it). */
-export function loadBuiltinRules(): RuleSet {
-  builtin ??= buildRuleSet({
-    questions: { file: QUESTIONS_FILE, json: apQuestionsJson },
-    safeguards: { file: SAFEGUARDS_FILE, json: safeguardsJson },
-    categories: CATEGORY_IDS.map((id) => ({ file: categoryFile(id), json: BUILTIN_CATEGORIES[id] })),
-  });
-  return builtin;
 }
 
 /**

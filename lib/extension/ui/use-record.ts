@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { documentsRepo, flagsRepo, notesRepo, onRecordChange, type RecordChange } from '../../record/db';
 import type { StoredDocument, StoredFlag, StoredNote } from '../../record/db/schema';
 import type { ExportSet } from '../../record/export/model';
-import { buildEntries, flagEntry, noteEntry, type RecordEntry } from '../../record/entries';
+import { buildEntries, firstEntries, flagEntry, noteEntry, type RecordEntry } from '../../record/entries';
 import { errorText } from './error-text';
 
 export interface RecordState {
@@ -17,6 +17,11 @@ export interface RecordState {
   unreadable: number;
   loading: boolean;
   error: string | null;
+  /**
+   * While loading: the first rows in the default order (meeting date, newest first) and how many
+   * notes and flags are stored, read ahead of the whole record so "Alles" shows them at once.
+   */
+  preview: { entries: RecordEntry[]; total: number } | null;
 }
 
 interface Snapshot {
@@ -30,6 +35,7 @@ export const RECORD_LOAD_MEASURE = 'raadslens:record-load';
 const RECORD_STORES = new Set(['notes', 'flags', 'documents']);
 
 let snapshot: Snapshot | null = null;
+let preview: RecordState['preview'] = null;
 let lastError: string | null = null;
 let inflight: Promise<void> | null = null;
 /** Bumped on every relevant change: a load that overlapped one is repeated. */
@@ -39,13 +45,46 @@ const listeners = new Set<() => void>();
 
 function publish(next: Snapshot | null, error: string | null = null): void {
   snapshot = next;
+  preview = null;
   lastError = error;
+  for (const listener of listeners) listener();
+}
+
+/** How many rows "Alles" shows first (its page size). */
+export const PREVIEW_ROWS = 20;
+
+/**
+ * The first rows from the documents and the entries of the newest few, before the whole record:
+ * a handful of small reads against ~100 ms for all notes. Nothing when there is no head to show
+ * (see firstEntries) or when the load it belongs to was overtaken.
+ */
+async function readPreview(documents: StoredDocument[], started: number): Promise<void> {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const newestFirst = <T extends { id: string; updatedAt: number }>(list: T[]) =>
+    list.sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const [entries, notesStored, flagsStored] = await Promise.all([
+    firstEntries(
+      documents,
+      async (id) => {
+        const [notes, flags] = await Promise.all([notesRepo.listByDocument(id), flagsRepo.listByDocument(id)]);
+        return [...newestFirst(notes).map((n) => noteEntry(n, byId.get(id))), ...newestFirst(flags).map((f) => flagEntry(f, byId.get(id)))];
+      },
+      PREVIEW_ROWS,
+    ),
+    notesRepo.count(),
+    flagsRepo.count(),
+  ]);
+  if (!entries || snapshot || started !== generation) return;
+  preview = { entries, total: notesStored + flagsStored };
   for (const listener of listeners) listener();
 }
 
 async function readAll(): Promise<Snapshot> {
   const t0 = performance.now();
-  const [documents, notes, flags] = await Promise.all([documentsRepo.listAll(), notesRepo.listAll(), flagsRepo.listAll()]);
+  const started = generation;
+  const documents = await documentsRepo.listAll();
+  if (!preview) await readPreview(documents, started).catch(() => undefined);
+  const [notes, flags] = await Promise.all([notesRepo.listAll(), flagsRepo.listAll()]);
   const t1 = performance.now();
   const entries = buildEntries(documents, notes, flags);
   const t2 = performance.now();
@@ -125,7 +164,14 @@ function watch(): void {
   onRecordChange((change) => {
     if (!change.stores.some((s) => RECORD_STORES.has(s))) return;
     generation += 1;
-    if (!snapshot) return; // nothing kept; a load in flight repeats itself
+    if (!snapshot) {
+      // Nothing kept; a load in flight repeats itself. Its first rows may be out of date now.
+      if (preview) {
+        preview = null;
+        for (const listener of listeners) listener();
+      }
+      return;
+    }
     if (!change.ids) {
       publish(null);
       if (listeners.size > 0) void loadRecord();
@@ -157,14 +203,15 @@ export function useRecord(): RecordState {
   const current = snapshot ?? EMPTY;
   const loading = snapshot === null && lastError === null;
   return useMemo(
-    () => ({ set: current.set, entries: current.entries, unreadable: current.unreadable, loading, error: lastError }),
-    [current, loading, lastError],
+    () => ({ set: current.set, entries: current.entries, unreadable: current.unreadable, loading, error: lastError, preview: loading ? preview : null }),
+    [current, loading, lastError, preview],
   );
 }
 
 /** For tests: forget the kept record (each test has its own database). */
 export function resetRecordForTests(): void {
   snapshot = null;
+  preview = null;
   lastError = null;
   inflight = null;
   generation = 0;

@@ -53,6 +53,34 @@ export function listed<T>(store: StoreName, schema: z.ZodType<T>, values: unknow
   return Object.defineProperty(items, 'invalid', { value: invalid, enumerable: false }) as Listed<T>;
 }
 
+/**
+ * Every stored value of `store` in key order, `pageSize` at a time, each page in a transaction
+ * of its own with a turn of the event loop after it. Read at once, 10,000 notes are one task of
+ * ~100 ms on the page's thread (the values are deserialised there) and their validation another:
+ * the first rows the reader waits for and every click wait behind it. A write between pages can
+ * leave the list torn; callers that keep it repeat a load that overlapped a change.
+ */
+export async function listedInPages<T>(store: StoreName, schema: z.ZodType<T>, pageSize = 1000): Promise<Listed<T>> {
+  const items: T[] = [];
+  const invalid: InvalidRecord[] = [];
+  let after: IDBValidKey | undefined;
+  for (;;) {
+    const values = await inTransaction([store], 'readonly', (tx) =>
+      tx.objectStore(store).getAll(after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), pageSize),
+    );
+    const page = listed(store, schema, values);
+    items.push(...page);
+    invalid.push(...page.invalid);
+    if (values.length < pageSize) break;
+    after = keyOf(store, values[values.length - 1]);
+    await nextTurn();
+  }
+  return Object.defineProperty(items, 'invalid', { value: invalid, enumerable: false }) as Listed<T>;
+}
+
+/** A macrotask boundary, so rendering and input get their turn between pages. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Parses one stored value; an unreadable one is an error here because the caller asked for it by key. */
 export function parseStored<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
   if (value === undefined) return undefined;

@@ -3,7 +3,7 @@
 // listed per document, newest first overall.
 import type { z } from 'zod';
 import { ConflictError } from './errors';
-import { inTransaction, listed, parseStored, validateForWrite, type Listed } from './records';
+import { inTransaction, listed, listedInPages, parseStored, validateForWrite, type Listed } from './records';
 
 interface Revisioned {
   id: string;
@@ -26,6 +26,8 @@ export type CreateInput<In> = Omit<In, Managed> & { id?: string; createdAt?: num
 export interface RevisionedRepo<Out extends Revisioned, In> {
   listByDocument(documentId: string): Promise<Listed<Out>>;
   listAll(): Promise<Listed<Out>>;
+  /** How many records are stored, readable or not. */
+  count(): Promise<number>;
   get(id: string): Promise<Out | undefined>;
   save(input: SaveInput<In>): Promise<Out>;
   create(input: CreateInput<In>): Promise<Out>;
@@ -85,13 +87,13 @@ export function revisionedRepo<Out extends Revisioned, In>(config: RevisionedRep
         return items;
       }),
 
-    listAll: () =>
-      inTransaction([store], 'readonly', async (tx) => {
-        const objects = tx.objectStore(store);
-        const items = listed(store, schema, await objects.getAll());
-        items.sort((a, b) => b.updatedAt - a.updatedAt);
-        return items;
-      }),
+    listAll: async () => {
+      const items = await listedInPages(store, schema);
+      items.sort((a, b) => b.updatedAt - a.updatedAt);
+      return items;
+    },
+
+    count: () => inTransaction([store], 'readonly', (tx) => tx.objectStore(store).count()),
 
     get: (id) => inTransaction([store], 'readonly', async (tx) => parseStored(schema, await tx.objectStore(store).get(id))),
 

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { documentsRepo, flagsRepo, mergeRecords, notesRepo, readAllRecords } from '../../../../lib/record/db';
-import { buildEntries } from '../../../../lib/record/entries';
+import { buildEntries, sortEntries } from '../../../../lib/record/entries';
 import { resetRecordForTests, useRecord, type RecordState } from '../../../../lib/extension/ui/use-record';
 import { useFreshDatabase } from '../../record/db/helpers';
 import { set as fixture } from '../../record/export/fixtures';
@@ -57,5 +57,45 @@ describe('useRecord', () => {
     await expectFresh();
     expect(state!.entries).toHaveLength(6);
     expect(reads).toHaveBeenCalled();
+  });
+
+  it('shows the first rows of the default order before the whole record is read, and then the whole record', async () => {
+    await vi.waitFor(() => expect(state?.loading).toBe(false));
+    render(null, root);
+    for (let d = 0; d < 4; d++) {
+      const url = `https://utrecht.raadsinformatie.nl/document/${d}`;
+      await documentsRepo.upsert({ url, title: `Stuk ${d}`, meetingDate: `2025-0${d + 1}-01` });
+      for (let i = 0; i < 9; i++) await notesRepo.create({ documentId: url, text: `notitie ${d}.${i}` });
+      await flagsRepo.create({ documentId: url, kind: 'document', reason: `vlag ${d}` });
+    }
+    // The whole read of the notes waits until the test lets it go.
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const listAll = notesRepo.listAll.bind(notesRepo);
+    vi.spyOn(notesRepo, 'listAll').mockImplementation(async () => {
+      await held;
+      return listAll();
+    });
+    resetRecordForTests();
+    render(<Probe />, root);
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect(state!.preview).not.toBeNull();
+    });
+    expect(state!.loading).toBe(true);
+    const { documents, notes, flags } = await readAllRecords();
+    const whole = sortEntries(buildEntries(documents, notes, flags), 'meeting-desc');
+    expect(state!.preview!.total).toBe(40);
+    expect(state!.preview!.entries.map((e) => e.id)).toEqual(whole.slice(0, 20).map((e) => e.id));
+    // The newest meeting's document comes first.
+    expect(state!.preview!.entries[0]!.title).toBe('Stuk 3');
+
+    release();
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect(state!.loading).toBe(false);
+    });
+    expect(state!.preview).toBeNull();
+    expect(sortEntries([...state!.entries], 'meeting-desc').map((e) => e.id)).toEqual(whole.map((e) => e.id));
   });
 });
