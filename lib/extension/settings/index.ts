@@ -2,3 +2,5 @@ export * from './schema';
 export * from './store';
 export { addOwnTerm, removeOwnTerm, type OwnTermChange } from './own-terms';
 export { highlightCss } from './highlight-css';
+export * from './policy';
+export * from './managed';
