@@ -244,3 +244,20 @@ export async function expandGroup(group: Locator): Promise<void> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
 }
+
+/**
+ * Chromium's permission prompt cannot be answered by automation: replaces
+ * chrome.permissions.request in `page` by a recorder that answers "no". The returned function
+ * reads what was asked for, and whether the request came from a user gesture.
+ */
+export async function recordPermissionRequests(page: Page): Promise<() => Promise<Array<{ origins: string[]; gesture: boolean }>>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { requests: Array<{ origins: string[]; gesture: boolean }> };
+    w.requests = [];
+    chrome.permissions.request = ((p: { origins?: string[] }) => {
+      w.requests.push({ origins: p.origins ?? [], gesture: navigator.userActivation.isActive });
+      return Promise.resolve(false);
+    }) as typeof chrome.permissions.request;
+  });
+  return () => page.evaluate(() => (window as unknown as { requests: Array<{ origins: string[]; gesture: boolean }> }).requests);
+}

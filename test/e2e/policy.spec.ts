@@ -10,7 +10,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { EXTENSION_DIR } from '../tools/fixture-server.mjs';
 import { chromiumArgs } from '../tools/extension-browser.mjs';
 import { installManagedPolicy, policyUnavailable } from '../tools/managed-policy.mjs';
-import { RAADSVOORSTEL, expect, portalUrl, rangeTexts, screenshot, test as base } from './fixtures';
+import { RAADSVOORSTEL, expect, portalUrl, rangeTexts, recordPermissionRequests, screenshot, test as base } from './fixtures';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
@@ -125,28 +125,20 @@ test.describe('een beleid van de griffie', () => {
     await expect(offer).toContainText('Ingesteld door uw griffie');
     await expect(offer).toContainText(GRIFFIE_HOST);
     await screenshot(panel, 'policy-panel-offer');
-    // Chromium's prompt cannot be answered by automation: record the request and answer "no".
-    await panel.evaluate(() => {
-      const w = window as unknown as { requests: Array<{ origins: string[]; gesture: boolean }> };
-      w.requests = [];
-      chrome.permissions.request = ((p: { origins?: string[] }) => {
-        w.requests.push({ origins: p.origins ?? [], gesture: navigator.userActivation.isActive });
-        return Promise.resolve(false);
-      }) as typeof chrome.permissions.request;
-    });
+    const requested = await recordPermissionRequests(panel);
     await offer.getByTestId('griffie-host-grant').click();
-    const requests = await panel.evaluate(() => (window as unknown as { requests: unknown[] }).requests);
+    const requests = await requested();
     expect(requests).toEqual([{ origins: [`https://${GRIFFIE_HOST}/*`, `http://${GRIFFIE_HOST}/*`], gesture: true }]);
     await expect(offer.getByRole('alert')).toContainText('Geen toestemming gekregen');
 
     // fetchPdfs: false — the PDF viewer fetches nothing and says why.
     const pdf = portalUrl('document/90001/1/Raadsvoorstel++Cameratoezicht+en+slimme+sensoren');
     const viewer = await context.newPage();
-    const requested: string[] = [];
-    viewer.on('request', (r) => requested.push(r.url()));
+    const fetched: string[] = [];
+    viewer.on('request', (r) => fetched.push(r.url()));
     await viewer.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(pdf)}`);
     await expect(viewer.getByRole('alert').first()).toContainText('Uw griffie heeft het ophalen van PDF');
-    expect(requested).not.toContain(pdf);
+    expect(fetched).not.toContain(pdf);
     expect(errors).toEqual([]);
   });
 });
