@@ -5,6 +5,7 @@ import { ErrorBoundary } from '../common/ErrorBoundary';
 import { OptionsAbout } from './OptionsAbout';
 import { OptionsCategories } from './OptionsCategories';
 import { OptionsGriffie } from './OptionsGriffie';
+import { OptionsCouncilFile } from './OptionsCouncilFile';
 import { OptionsHighlight } from './OptionsHighlight';
 import { OptionsOwnTerms } from './OptionsOwnTerms';
 import { SiteAccess } from '../common/SiteAccess';
@@ -40,6 +41,7 @@ export function Options() {
           <OptionsCategories rules={rules} settings={settings} update={(s) => void update(s)} locked={locked.has('disabledCategories')} />
           <OptionsOwnTerms rules={rules} settings={settings} update={update} />
           <OptionsHighlight rules={rules} settings={settings} update={(s) => void update(s)} locked={locked.has('highlight')} />
+          <OptionsCouncilFile rules={rules} settings={settings} griffie={griffie} />
         </ErrorBoundary>
       )}
       {/* SiteAccess brings its own section and heading. */}

@@ -4,3 +4,4 @@ export { addOwnTerm, removeOwnTerm, type OwnTermChange } from './own-terms';
 export { highlightCss } from './highlight-css';
 export * from './policy';
 export * from './managed';
+export * from './council-file';
