@@ -6,7 +6,6 @@ export function LockedNote({ setting, locked }: { setting: LockableSetting; lock
   if (!locked) return null;
   return (
     <p class="locked-note small" data-testid="setting-locked" data-setting={setting}>
-      <span aria-hidden="true">🔒 </span>
       {t('griffieLocked')}
     </p>
   );
