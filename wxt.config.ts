@@ -68,6 +68,9 @@ export default defineConfig({
     // Any other site only after the reader's click, one origin at a time.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Raadslens' },
+    // What a griffie may set through Chrome/Edge policy (3rdparty.extensions.<id>); Firefox reads
+    // policies.json without a schema. Values are validated again on read (lib/extension/settings/policy).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     // Keyboard: open the panel (Firefox has the built-in sidebar command), next/previous match.
     commands: {
       ...(browser === 'firefox'

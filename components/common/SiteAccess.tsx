@@ -12,6 +12,12 @@ function useGrantedSites(): { sites: string[] | null; reload: () => void } {
       .then(setSites)
       .catch(() => setSites([]));
   }, []);
+  usePermissionChanges(reload);
+  return { sites, reload };
+}
+
+/** Calls `reload` now and after every grant or revocation (here, in the popup, in the browser's settings). */
+export function usePermissionChanges(reload: () => void): void {
   useEffect(() => {
     reload();
     browser.permissions.onAdded.addListener(reload);
@@ -21,7 +27,6 @@ function useGrantedSites(): { sites: string[] | null; reload: () => void } {
       browser.permissions.onRemoved.removeListener(reload);
     };
   }, [reload]);
-  return { sites, reload };
 }
 
 /**

@@ -4,6 +4,8 @@ import { DataTransfer } from '../common/DataTransfer';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { OptionsAbout } from './OptionsAbout';
 import { OptionsCategories } from './OptionsCategories';
+import { OptionsGriffie } from './OptionsGriffie';
+import { OptionsCouncilFile } from './OptionsCouncilFile';
 import { OptionsHighlight } from './OptionsHighlight';
 import { OptionsOwnTerms } from './OptionsOwnTerms';
 import { SiteAccess } from '../common/SiteAccess';
@@ -13,7 +15,8 @@ const rules = loadBuiltinRules();
 
 /** The options page: every section saves on change; one live status line says so. */
 export function Options() {
-  const { settings, invalidStored, status, update } = useSettings();
+  const { settings, griffie, invalidStored, status, update } = useSettings();
+  const locked = griffie?.locked ?? new Set();
   return (
     <main class="options">
       <header class="options-header">
@@ -28,13 +31,17 @@ export function Options() {
       <p class={`status ${status?.kind ?? ''} options-status`} role="status" aria-live="polite" data-testid="options-status">
         {status?.text ?? ''}
       </p>
+      <ErrorBoundary>
+        <OptionsGriffie griffie={griffie} />
+      </ErrorBoundary>
       {settings === null ? (
         <p class="muted">{t('loading')}</p>
       ) : (
         <ErrorBoundary>
-          <OptionsCategories rules={rules} settings={settings} update={(s) => void update(s)} />
+          <OptionsCategories rules={rules} settings={settings} update={(s) => void update(s)} locked={locked.has('disabledCategories')} />
           <OptionsOwnTerms rules={rules} settings={settings} update={update} />
-          <OptionsHighlight rules={rules} settings={settings} update={(s) => void update(s)} />
+          <OptionsHighlight rules={rules} settings={settings} update={(s) => void update(s)} locked={locked.has('highlight')} />
+          <OptionsCouncilFile rules={rules} settings={settings} griffie={griffie} />
         </ErrorBoundary>
       )}
       {/* SiteAccess brings its own section and heading. */}

@@ -2,8 +2,9 @@ import { t } from '@/lib/extension/i18n';
 import type { RuleSet } from '@/lib/core/rules';
 import type { CategoryId } from '@/lib/core/rules/schema';
 import type { Settings } from '@/lib/extension/settings';
+import { LockedNote } from './LockedNote';
 
-export function OptionsCategories({ rules, settings, update }: { rules: RuleSet; settings: Settings; update: (s: Settings) => void }) {
+export function OptionsCategories({ rules, settings, update, locked = false }: { rules: RuleSet; settings: Settings; update: (s: Settings) => void; locked?: boolean }) {
   const toggle = (id: CategoryId, on: boolean) => {
     const off = new Set(settings.disabledCategories);
     if (on) off.delete(id);
@@ -14,6 +15,8 @@ export function OptionsCategories({ rules, settings, update }: { rules: RuleSet;
     <section class="options-section" aria-labelledby="opt-categories">
       <h2 id="opt-categories">{t('optionsCategoriesHeading')}</h2>
       <p class="muted small">{t('optionsCategoriesIntro')}</p>
+      <LockedNote setting="disabledCategories" locked={locked} />
+      <fieldset class="plain-fieldset" disabled={locked}>
       <ul class="option-list">
         {rules.categories.map((c) => {
           const id = `cat-toggle-${c.id}`;
@@ -37,6 +40,7 @@ export function OptionsCategories({ rules, settings, update }: { rules: RuleSet;
           );
         })}
       </ul>
+      </fieldset>
     </section>
   );
 }

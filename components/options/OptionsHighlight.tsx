@@ -1,6 +1,7 @@
 import { t } from '@/lib/extension/i18n';
 import type { RuleSet } from '@/lib/core/rules';
 import type { CategoryId } from '@/lib/core/rules/schema';
+import { LockedNote } from './LockedNote';
 import { coloursFor, textOn, type HighlightStyle, type Settings } from '@/lib/extension/settings';
 
 /** A preview of how a term looks in the page: the same declarations the content script uses. */
@@ -15,7 +16,7 @@ function previewStyle(style: HighlightStyle, category: CategoryId): Record<strin
     : { background: `${fill}8c`, textDecoration: `underline 2px ${line}` };
 }
 
-export function OptionsHighlight({ rules, settings, update }: { rules: RuleSet; settings: Settings; update: (s: Settings) => void }) {
+export function OptionsHighlight({ rules, settings, update, locked = false }: { rules: RuleSet; settings: Settings; update: (s: Settings) => void; locked?: boolean }) {
   const style = settings.highlight;
   const set = (h: Partial<HighlightStyle>) => update({ ...settings, highlight: { ...style, ...h } });
   const setColour = (id: CategoryId, colour: string | null) => {
@@ -27,6 +28,9 @@ export function OptionsHighlight({ rules, settings, update }: { rules: RuleSet; 
   return (
     <section class="options-section" aria-labelledby="opt-highlight">
       <h2 id="opt-highlight">{t('optionsHighlightHeading')}</h2>
+      <LockedNote setting="highlight" locked={locked} />
+      {/* A disabled fieldset disables every control inside: a locked setting cannot be changed here. */}
+      <fieldset class="plain-fieldset" disabled={locked}>
       <div class="row">
         <fieldset class="radio-group">
           <legend>{t('optionsHighlightMode')}</legend>
@@ -89,6 +93,7 @@ export function OptionsHighlight({ rules, settings, update }: { rules: RuleSet; 
           })}
         </tbody>
       </table>
+      </fieldset>
     </section>
   );
 }

@@ -2,11 +2,13 @@
 // another window. One place, so each section stays a plain view with an `update` callback.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/extension/i18n';
-import { loadSettings, saveSettings, watchSettings, type Settings } from '@/lib/extension/settings';
+import { loadEffectiveSettings, saveSettings, watchEffectiveSettings, type GriffieState, type Settings } from '@/lib/extension/settings';
 import { errorText } from '@/lib/extension/ui/error-text';
 
 export interface SettingsState {
+  /** In effect: the reader's own with the griffie's defaults and locks. */
   settings: Settings | null;
+  griffie: GriffieState | null;
   invalidStored: boolean;
   status: { kind: 'ok' | 'error'; text: string } | null;
   update: (next: Settings, okText?: string) => Promise<boolean>;
@@ -14,20 +16,24 @@ export interface SettingsState {
 
 export function useSettings(): SettingsState {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [griffie, setGriffie] = useState<GriffieState | null>(null);
   const [invalidStored, setInvalid] = useState(false);
   const [status, setStatus] = useState<SettingsState['status']>(null);
   const latest = useRef<Settings | null>(null);
 
   useEffect(() => {
     let live = true;
-    void loadSettings().then((l) => {
+    void loadEffectiveSettings().then((l) => {
       if (!live) return;
       latest.current = l.settings;
       setSettings(l.settings);
+      setGriffie(l.griffie);
       setInvalid(l.invalid);
     });
-    const stop = watchSettings((l) => {
-      if (!live || l.invalid) return;
+    const stop = watchEffectiveSettings((l) => {
+      if (!live) return;
+      setGriffie(l.griffie);
+      if (l.invalid) return;
       latest.current = l.settings;
       setSettings(l.settings);
     });
@@ -51,5 +57,5 @@ export function useSettings(): SettingsState {
     }
   };
 
-  return { settings, invalidStored, status, update };
+  return { settings, griffie, invalidStored, status, update };
 }

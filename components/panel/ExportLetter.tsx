@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/extension/i18n';
 import { buildLetter, letterMarkdown, letterText, type LetterInput } from '@/lib/record/export/letter';
 import { downloadText, exportFilename } from '@/lib/extension/ui/download';
+import { useGriffie } from '../common/GriffieHosts';
 
 export interface LetterChoice {
   /** What the reader picks it by (a gemeente), when there are several. */
@@ -21,7 +22,9 @@ interface Props {
 export function ExportLetter({ letters, name, onClose }: Props) {
   const [chosen, setChosen] = useState(0);
   const choice = letters?.[Math.min(chosen, letters.length - 1)];
-  const letter = useMemo(() => (choice ? buildLetter(choice.input) : null), [choice]);
+  // The griffie's letter defaults (gemeente, article, fracties, its address) fill the placeholders.
+  const griffieLetter = useGriffie()?.policy.letter;
+  const letter = useMemo(() => (choice ? buildLetter({ ...choice.input, defaults: griffieLetter }) : null), [choice, griffieLetter]);
   const generated = letter ? letterText(letter) : '';
   const [text, setText] = useState(generated);
   const [edited, setEdited] = useState(false);

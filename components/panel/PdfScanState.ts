@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { createAnalyser, type Analyser } from '@/lib/core/analyse';
 import { mayReadUrl, sitePatternFor } from '@/lib/extension/permissions';
 import { rulesFingerprint, type RuleSet } from '@/lib/core/rules';
-import { analyserOptionsFrom, loadSettings, watchSettings, type Settings } from '@/lib/extension/settings';
+import { effectiveAnalyserOptions, loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
 import { PdfError, pdfErrors, fromPdfJsError, type PdfScanResult } from '@/lib/surface/pdf';
 import type { ScanPhase } from '@/lib/surface/pdf/browser';
 import { documentName } from '@/lib/surface/pdf/name';
@@ -67,8 +67,8 @@ let states: Record<string, PdfScanState> = {};
 const listeners = new Set<() => void>();
 const controllers = new Map<string, AbortController>();
 let queue = Promise.resolve();
-let settings: Settings | null = null;
-let analyserFor: { rules: RuleSet; settings: Settings | null; analyser: Analyser; variant: string } | null = null;
+let settings: EffectiveSettings | null = null;
+let analyserFor: { rules: RuleSet; settings: EffectiveSettings | null; analyser: Analyser; variant: string } | null = null;
 let settingsWatched = false;
 
 function set(url: string, s: PdfScanState) {
@@ -76,10 +76,10 @@ function set(url: string, s: PdfScanState) {
   listeners.forEach((l) => l());
 }
 
-/** The reader's own terms and switched-off categories count in PDFs too. */
+/** The reader's own terms, switched-off categories and the griffie's terms count in PDFs too. */
 function analyser(rules: RuleSet) {
   if (!analyserFor || analyserFor.rules !== rules || analyserFor.settings !== settings) {
-    const options = settings ? analyserOptionsFrom(settings) : {};
+    const options = settings ? effectiveAnalyserOptions(settings) : {};
     // The rules are part of the variant: a result stored before an update is not shown after it.
     analyserFor = { rules, settings, analyser: createAnalyser(rules, options), variant: JSON.stringify({ ...options, rules: rulesFingerprint(rules) }) };
   }
@@ -171,8 +171,8 @@ export function usePdfScans(rules: RuleSet): PdfScans {
     listener();
     if (!settingsWatched) {
       settingsWatched = true;
-      void loadSettings().then((l) => (settings = l.settings));
-      watchSettings((l) => (settings = l.settings));
+      void loadEffectiveSettings().then((l) => (settings = l));
+      watchEffectiveSettings((l) => (settings = l));
       // Closing the panel stops what is running.
       addEventListener('pagehide', () => controllers.forEach((c) => c.abort()));
     }

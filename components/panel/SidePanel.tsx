@@ -9,6 +9,7 @@ import { loadBuiltinRules } from '@/lib/core/rules';
 import type { MatchSummary, Anchor, ScanReport } from '@/lib/extension/messages/protocol';
 import { sendToTab, sendToBackground } from '@/lib/extension/messages/send';
 import { useDocumentReport, useTabInfo, useTargetTab, useUnkeptReport } from '@/lib/extension/ui/hooks';
+import { GriffieHostOffer } from '../common/GriffieHosts';
 import { useDocumentNotes } from '@/lib/extension/ui/use-document-notes';
 import { errorText } from '@/lib/extension/ui/error-text';
 import { watchPendingNote, type PendingNote } from '@/lib/extension/background/menus';
@@ -239,6 +240,7 @@ export function SidePanel() {
         )}
         {report && !pdf && attachments.length > 0 && <AttachmentCoverage attachments={attachments} coverage={coverage} scans={scans} />}
       </header>
+      <GriffieHostOffer url={tab?.url} />
       {message && (
         <p class="notice" role="alert">
           {message}

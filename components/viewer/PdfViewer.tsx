@@ -13,12 +13,12 @@ import { addFlag, addNote, removeEntry } from '@/lib/record/writer';
 import { HIGHLIGHT_PREFIX, highlightName } from '@/lib/surface/page/highlight/engine';
 import { t } from '@/lib/extension/i18n';
 import type { TermMatch } from '@/lib/core/match';
-import { DEFAULT_MAX_PAGES, extractPages, fetchPdf, MIN_CHARS_PER_PAGE, PdfError, fromPdfJsError, textOffsetOf, type PageText } from '@/lib/surface/pdf';
+import { DEFAULT_MAX_PAGES, extractPages, fetchPdf, MIN_CHARS_PER_PAGE, PdfError, pdfErrors, fromPdfJsError, textOffsetOf, type PageText } from '@/lib/surface/pdf';
 import { openPdf } from '@/lib/surface/pdf/browser';
 import { dropRangesWithin, itemIndexOf, rangesFor, releasePdfPage, renderPdfPage, type RenderedPage } from '@/lib/surface/pdf/render';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { mayReadUrl, sitePatternFor } from '@/lib/extension/permissions';
-import { analyserOptionsFrom, highlightCss, loadSettings } from '@/lib/extension/settings';
+import { effectiveAnalyserOptions, highlightCss, loadEffectiveSettings, pdfFetchAllowed } from '@/lib/extension/settings';
 import { PdfViewerNotes, type PdfPassage } from './PdfViewerNotes';
 
 const rules = loadBuiltinRules();
@@ -126,6 +126,7 @@ export function PdfViewer() {
           setView({ kind: 'error', message: t('pdfErrorPermission', host), grant: { pattern, host } });
           return;
         }
+        if (!(await pdfFetchAllowed())) throw pdfErrors.blocked();
         const { bytes, disposition: named } = await fetchPdf(file, { signal: controller.signal, mayRead: (u) => mayReadUrl(u) });
         setDisposition(named);
         task = await openPdf(bytes);
@@ -141,11 +142,12 @@ export function PdfViewer() {
         if (shown < doc.numPages) setCapped(t('pdfTruncated', doc.numPages, shown));
         setView({ kind: 'ready', pageCount: shown, width: base.width * scale, height: base.height * scale, scale });
 
-        const { settings } = await loadSettings();
+        const loaded = await loadEffectiveSettings();
+        const { settings } = loaded;
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(highlightCss(settings.highlight));
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-        const analyser = createAnalyser(rules, analyserOptionsFrom(settings));
+        const analyser = createAnalyser(rules, effectiveAnalyserOptions(loaded));
         // Pilots count only near technology, which may stand on the next page: the pages read so
         // far are one document, and a page whose matches change with a new page is painted again.
         const read = new PartsSoFar(analyser);

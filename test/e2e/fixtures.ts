@@ -266,3 +266,20 @@ export async function selectText(page: Page, text: string): Promise<void> {
     throw new Error(`not found: ${needle}`);
   }, text);
 }
+
+/**
+ * Chromium's permission prompt cannot be answered by automation: replaces
+ * chrome.permissions.request in `page` by a recorder that answers "no". The returned function
+ * reads what was asked for, and whether the request came from a user gesture.
+ */
+export async function recordPermissionRequests(page: Page): Promise<() => Promise<Array<{ origins: string[]; gesture: boolean }>>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { requests: Array<{ origins: string[]; gesture: boolean }> };
+    w.requests = [];
+    chrome.permissions.request = ((p: { origins?: string[] }) => {
+      w.requests.push({ origins: p.origins ?? [], gesture: navigator.userActivation.isActive });
+      return Promise.resolve(false);
+    }) as typeof chrome.permissions.request;
+  });
+  return () => page.evaluate(() => (window as unknown as { requests: Array<{ origins: string[]; gesture: boolean }> }).requests);
+}

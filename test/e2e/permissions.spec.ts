@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { EXTENSION_DIR, hostResolverRules } from '../tools/fixture-server.mjs';
-import { RAADSVOORSTEL, expect, portalUrl, screenshot, test as base } from './fixtures';
+import { RAADSVOORSTEL, expect, portalUrl, recordPermissionRequests, screenshot, test as base } from './fixtures';
 
 // The shared launch recipe, plus the one switch that lets CDP press the toolbar button
 // (Extensions.triggerAction, which grants activeTab like a real click).
@@ -112,16 +112,9 @@ test('"Deze site altijd scannen" vraagt precies deze ene site, vanuit de klik ze
 
   // Chromium's prompt cannot be answered by automation: record the request instead, with
   // whether it came from a user gesture, and answer "no".
-  await popup.evaluate(() => {
-    const w = window as unknown as { requests: Array<{ origins: string[]; gesture: boolean }> };
-    w.requests = [];
-    chrome.permissions.request = ((p: { origins?: string[] }) => {
-      w.requests.push({ origins: p.origins ?? [], gesture: navigator.userActivation.isActive });
-      return Promise.resolve(false);
-    }) as typeof chrome.permissions.request;
-  });
+  const requested = await recordPermissionRequests(popup);
   await button.click();
-  const requests = await popup.evaluate(() => (window as unknown as { requests: unknown[] }).requests);
+  const requests = await requested();
   expect(requests).toEqual([{ origins: ['http://onbekend.example/*'], gesture: true }]);
   await expect(popup.getByTestId('always-scan-result')).toContainText('Geen toestemming gekregen');
   await screenshot(popup, 'popup-always-scan-denied');

@@ -3,12 +3,14 @@
 import { compileCombinedMatcher, type TermMatch } from '../match';
 import { outOfContext, type ContextPart } from './context';
 import { assessDocument, type Assessment, type SafeguardHit } from '../questions';
-import { safeguardTermEntries, type RuleSet } from '../rules';
-import type { CategoryId, OwnTerm } from '../rules/schema';
+import { safeguardTermEntries, withExtraPacks, type RuleSet } from '../rules';
+import type { CategoryId, CategoryPack, OwnTerm } from '../rules/schema';
 
 export interface AnalyserOptions {
   ownTerms?: readonly OwnTerm[];
   disabledCategories?: readonly CategoryId[];
+  /** The griffie's own term packs (policy or settings file), validated; they join at run time. */
+  extraPacks?: readonly CategoryPack[];
 }
 
 export { PartsSoFar, sameMatches, type ContextPart } from './context';
@@ -39,7 +41,8 @@ export interface Analyser {
 }
 
 /** Compiles the rules once; analyse() is then linear in the text. */
-export function createAnalyser(rules: RuleSet, options: AnalyserOptions = {}): Analyser {
+export function createAnalyser(builtRules: RuleSet, options: AnalyserOptions = {}): Analyser {
+  const rules = withExtraPacks(builtRules, options.extraPacks);
   // Terms and safeguards in one automaton: the text is folded and scanned once for both.
   const matcher = compileCombinedMatcher(rules.categories, options, safeguardTermEntries(rules.safeguards));
   const find = (text: string) => {

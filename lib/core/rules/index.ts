@@ -32,3 +32,4 @@ export {
   type SafeguardStatus,
   type StatusRules,
 } from './status';
+export { GRIFFIE_TERM_PREFIX, isGriffieTerm, withExtraPacks } from './extra';

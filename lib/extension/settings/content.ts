@@ -1,11 +1,10 @@
 // The content script's side of the settings: load them before the first scan, paint in the
-// reader's highlight style, and rescan when they change in the options page.
+// reader's highlight style with the griffie's terms, and rescan when either changes.
 import { createAnalyser, type Analyser } from '../../core/analyse';
 import { loadBuiltinRules } from '../../core/rules';
 import { highlightCss } from './highlight-css';
 import { createPageStyle } from './page-style';
-import { analyserOptionsFrom, loadSettings, watchSettings } from './store';
-import type { Settings } from './schema';
+import { effectiveAnalyserOptions, loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from './managed';
 
 export interface SettingsTarget {
   setAnalyser(analyser: Analyser): void;
@@ -13,10 +12,11 @@ export interface SettingsTarget {
   setHighlightCss?(css: string): void;
 }
 
-function analyserFor(settings: Settings): Analyser | null {
+function analyserFor(loaded: EffectiveSettings): Analyser | null {
+  const options = effectiveAnalyserOptions(loaded);
   // Default settings: the session's built-in analyser already is the right one.
-  if (settings.ownTerms.length === 0 && settings.disabledCategories.length === 0) return null;
-  return createAnalyser(loadBuiltinRules(), analyserOptionsFrom(settings));
+  if (!options.ownTerms?.length && !options.disabledCategories?.length && !options.extraPacks?.length) return null;
+  return createAnalyser(loadBuiltinRules(), options);
 }
 
 /**
@@ -30,13 +30,13 @@ export function followSettings(session: SettingsTarget, rescan: () => void, doc:
   // own settings (the session starts with one), not at every page load with own settings.
   let customised = false;
   let builtin: Analyser | null = null;
-  const apply = (settings: Settings) => {
+  const apply = (loaded: EffectiveSettings) => {
     if (stopped) return;
     try {
-      const css = highlightCss(settings.highlight);
+      const css = highlightCss(loaded.settings.highlight);
       style.set(css);
       session.setHighlightCss?.(css);
-      const custom = analyserFor(settings);
+      const custom = analyserFor(loaded);
       if (custom) {
         session.setAnalyser(custom);
         customised = true;
@@ -49,8 +49,8 @@ export function followSettings(session: SettingsTarget, rescan: () => void, doc:
     }
     rescan();
   };
-  void loadSettings().then(({ settings }) => apply(settings));
-  const unwatch = watchSettings(({ settings }) => apply(settings));
+  void loadEffectiveSettings().then(apply);
+  const unwatch = watchEffectiveSettings(apply);
   return () => {
     stopped = true;
     unwatch();

@@ -7,7 +7,8 @@
 // - only what the document leaves open: a safeguard it says is done gets no question, one done for
 //   part only ("voor de pilot") is asked about the rest;
 // - grouped by the AP question they belong to, numbered straight through so answers can refer to them;
-// - the Reglement van orde article, naam, fractie and plaats left as clear [placeholders].
+// - the Reglement van orde article, naam, fractie and plaats left as clear [placeholders], unless
+//   the griffie set them (gemeente, article, fractie, its address).
 // Pure: everything it quotes comes in through LetterInput.
 import type { StoredDocument, StoredFlag, StoredNote } from '../db/schema';
 import type { ChecklistItem } from '../../core/questions/checklist';
@@ -43,6 +44,24 @@ export interface LetterInput {
   /** The safeguards a text is about (the safeguard matcher), to merge a reader's note into its question. */
   concernsOf?: (text: string) => readonly string[];
   date?: number;
+  /** What the griffie set for every letter (policy or settings file): fills the placeholders it can. */
+  defaults?: LetterDefaults;
+}
+
+export interface LetterDefaults {
+  gemeente?: string;
+  griffieAddress?: string;
+  fracties?: readonly string[];
+  reglementArtikel?: string;
+}
+
+/** A list of fracties this long still fits in the placeholder as a choice; a longer one stays [fractie]. */
+const FRACTIE_CHOICES = 6;
+
+function fractieFrom(fracties: readonly string[] | undefined): string {
+  if (!fracties?.length) return PLACEHOLDER.fractie;
+  if (fracties.length === 1) return oneLine(fracties[0]!);
+  return fracties.length <= FRACTIE_CHOICES ? `[fractie: ${fracties.map(oneLine).join(' / ')}]` : PLACEHOLDER.fractie;
 }
 
 export interface LetterQuestion {
@@ -231,8 +250,11 @@ export function buildLetter(input: LetterInput): Letter {
     });
 
   const first = documents[0]?.document ?? { url: '', title: '' };
-  const gemeente = documents.find((d) => d.document.gemeente)?.document.gemeente ?? PLACEHOLDER.gemeente;
-  const reglement = `op grond van artikel ${PLACEHOLDER.artikel} van het Reglement van orde voor de vergaderingen van de gemeenteraad van ${gemeente}`;
+  const defaults = input.defaults ?? {};
+  const gemeente = documents.find((d) => d.document.gemeente)?.document.gemeente ?? (defaults.gemeente ? oneLine(defaults.gemeente) : PLACEHOLDER.gemeente);
+  const fractie = fractieFrom(defaults.fracties);
+  const artikel = defaults.reglementArtikel ? oneLine(defaults.reglementArtikel) : PLACEHOLDER.artikel;
+  const reglement = `op grond van artikel ${artikel} van het Reglement van orde voor de vergaderingen van de gemeenteraad van ${gemeente}`;
   let onderwerp: string;
   let aanleiding: string;
   if (several) {
@@ -243,19 +265,19 @@ export function buildLetter(input: LetterInput): Letter {
         return `- ${withArticle(soortOf(d.document))} “${oneLine(d.document.title)}” (${d.document.url}${vergadering})`;
       })
       .join('\n');
-    aanleiding = `Naar aanleiding van de volgende stukken stelt de fractie van ${PLACEHOLDER.fractie}, ${reglement}, de volgende schriftelijke vragen:\n${lijst}`;
+    aanleiding = `Naar aanleiding van de volgende stukken stelt de fractie van ${fractie}, ${reglement}, de volgende schriftelijke vragen:\n${lijst}`;
   } else {
     const soort = soortOf(first);
     const vergadering = first.meetingDate ? `, geagendeerd voor de vergadering van ${formatMeetingDate(first.meetingDate)},` : '';
     onderwerp = `Schriftelijke vragen over “${oneLine(first.title)}”`;
-    aanleiding = `Naar aanleiding van ${withArticle(soort)} “${oneLine(first.title)}” (${first.url})${vergadering} stelt de fractie van ${PLACEHOLDER.fractie}, ${reglement}, de volgende schriftelijke vragen.`;
+    aanleiding = `Naar aanleiding van ${withArticle(soort)} “${oneLine(first.title)}” (${first.url})${vergadering} stelt de fractie van ${fractie}, ${reglement}, de volgende schriftelijke vragen.`;
   }
   const apIntro = ordered.some((g) => g.question)
     ? ' De vragen volgen de drie vragen die de Autoriteit Persoonsgegevens raadsleden aanraadt te stellen wanneer de gemeente technologie inzet die persoonsgegevens verwerkt.'
     : '';
 
   return {
-    aan: `Aan het college van burgemeester en wethouders van de gemeente ${gemeente}`,
+    aan: `Aan het college van burgemeester en wethouders van de gemeente ${gemeente}${defaults.griffieAddress ? `\nvia de griffie, ${defaults.griffieAddress.split('\n').map(oneLine).filter(Boolean).join(', ')}` : ''}`,
     datum: `${PLACEHOLDER.plaats}, ${formatDate(input.date ?? Date.now())}`,
     onderwerp,
     inleiding: `Geacht college,\n\n${aanleiding}${apIntro}`,
@@ -265,7 +287,7 @@ export function buildLetter(input: LetterInput): Letter {
     toelichting: labels.source
       ? `De vragen volgen mede de handreiking “${labels.source.title}” van de ${labels.source.publisher} (${labels.source.url}).`
       : undefined,
-    ondertekening: ['Met vriendelijke groet,', '', PLACEHOLDER.naam, `Fractie ${PLACEHOLDER.fractie}`],
+    ondertekening: ['Met vriendelijke groet,', '', PLACEHOLDER.naam, `Fractie ${fractie}`],
   };
 }
 

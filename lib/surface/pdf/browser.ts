@@ -4,7 +4,9 @@
 // the worker cross-origin).
 import type * as PdfJs from 'pdfjs-dist';
 import type { Analyser } from '../../core/analyse';
+import { pdfFetchAllowed } from '../../extension/settings/managed';
 import { pdfCache } from './cache';
+import { pdfErrors } from './errors';
 import { decoderUrl } from './decoders';
 import { extractPages, type ExtractOptions, type PdfLoadingTaskLike } from './extract';
 import { fetchPdf, headValidators, sameVersion, type FetchOptions } from './fetch';
@@ -59,6 +61,8 @@ export interface ScanUrlResult {
  */
 export async function scanPdfUrl(url: string, options: ScanUrlOptions): Promise<ScanUrlResult> {
   const { signal } = options;
+  // Before the cache too: checking whether a stored result is current is a request as well.
+  if (!(await pdfFetchAllowed())) throw pdfErrors.blocked();
   if (options.useCache !== false) {
     options.onPhase?.('checking');
     const cached = await pdfCache.get(url, options.variant).catch(() => null);

@@ -15,6 +15,7 @@ export type PdfErrorKind =
   | 'no-text'
   | 'not-pdf'
   | 'cancelled'
+  | 'blocked'
   | 'unknown';
 
 export class PdfError extends Error {
@@ -42,6 +43,8 @@ export const pdfErrors = {
   notPdf: (mediaType: string) =>
     new PdfError('not-pdf', /^(text\/html|application\/xhtml\+xml)$/.test(mediaType) ? t('pdfErrorWebPage') : t('pdfErrorNotPdf', mediaType || '?')),
   cancelled: () => new PdfError('cancelled', t('pdfErrorCancelled')),
+  /** The griffie's policy (fetchPdfs: false) forbids fetching PDFs. */
+  blocked: () => new PdfError('blocked', t('pdfErrorBlockedByGriffie')),
 };
 
 /** An error from pdf.js (its exceptions are recognised by name: they cross the worker boundary as plain objects). */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../../lib/core/analyse';
 import type { StoredFlag, StoredNote } from '../../../../lib/record/db';
-import { buildLetter, escapeMarkdown, letterMarkdown, letterQuestions, letterText, type LetterDocument } from '../../../../lib/record/export/letter';
+import { buildLetter, escapeMarkdown, letterMarkdown, letterQuestions, letterText, type LetterDocument, type LetterInput } from '../../../../lib/record/export/letter';
 import { labelsFromRules } from '../../../../lib/record/export/model';
 import { checklistOf, snapshotItems, type Correction } from '../../../../lib/core/questions';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
@@ -101,6 +101,20 @@ describe('letter: what the document says leads, quoted as whole sentences', () =
     expect(letter.inleiding).toContain('op grond van artikel [artikel …] van het Reglement van orde voor de vergaderingen van de gemeenteraad van Zwolle');
     expect(letter.datum).toBe('[plaats], 1 mei 2026');
     expect(letter.ondertekening).toEqual(['Met vriendelijke groet,', '', '[naam]', 'Fractie [fractie]']);
+  });
+
+  it('fills in what the griffie set: article, fractie, its address, and the gemeente where the document names none', () => {
+    const doc = documentOf(VOORSTEL);
+    const withDefaults = (defaults: LetterInput['defaults'], d = doc) =>
+      buildLetter({ documents: [d], labels, status: rules.status, concernsOf: concernsOf(rules), date: Date.UTC(2026, 4, 1, 12), defaults });
+    const set = withDefaults({ gemeente: 'Voorbeeldstad', reglementArtikel: '41', fracties: ['D66'], griffieAddress: 'Postbus 1\n1234 AB Zwolle' });
+    expect(set.inleiding).toContain('stelt de fractie van D66, op grond van artikel 41 van het Reglement van orde voor de vergaderingen van de gemeenteraad van Zwolle');
+    expect(set.aan).toBe('Aan het college van burgemeester en wethouders van de gemeente Zwolle\nvia de griffie, Postbus 1, 1234 AB Zwolle');
+    expect(set.ondertekening.at(-1)).toBe('Fractie D66');
+    const nameless = { ...doc, document: { ...doc.document, gemeente: undefined } };
+    expect(withDefaults({ gemeente: 'Voorbeeldstad' }, nameless).aan).toBe('Aan het college van burgemeester en wethouders van de gemeente Voorbeeldstad');
+    expect(withDefaults({ fracties: ['VVD', 'D66'] }).ondertekening.at(-1)).toBe('Fractie [fractie: VVD / D66]');
+    expect(withDefaults({}).inleiding).toContain('artikel [artikel …]');
   });
 });
 

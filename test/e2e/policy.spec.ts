@@ -1,0 +1,164 @@
+// Roll-out by the griffie with the real policy engine: Chromium reads a policy file from its
+// managed policy directory at start-up and hands it to the extension through storage.managed.
+// Each test gets its own copy of the build (its own extension id), so the policy reaches no other
+// test's browser; the policy file and the copy are removed afterwards, also when a test fails.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { EXTENSION_DIR } from '../tools/fixture-server.mjs';
+import { chromiumArgs } from '../tools/extension-browser.mjs';
+import { installManagedPolicy, policyUnavailable } from '../tools/managed-policy.mjs';
+import { RAADSVOORSTEL, expect, portalUrl, rangeTexts, recordPermissionRequests, screenshot, test as base } from './fixtures';
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+const STADSOOG = 'pages/raadsinformatiebrief-stadsoog.html';
+const GRIFFIE_HOST = 'onbekend.example';
+
+const GOOD_POLICY = {
+  portalHosts: [GRIFFIE_HOST],
+  termPacks: [
+    {
+      id: 'camera',
+      label: 'Camera’s van Voorbeeldstad',
+      description: 'Het camerasysteem van de gemeente Voorbeeldstad.',
+      questions: [{ question: 'ap-2', reason: 'Stadsoog legt vast wie er langskomt.' }],
+      instruments: [],
+      registers: [],
+      terms: [{ id: 'camera.stadsoog', text: 'Stadsoog', match: 'word' }],
+    },
+  ],
+  settings: { highlight: { mode: 'underline' } },
+  locked: ['highlight'],
+  letter: { gemeente: 'Voorbeeldstad', griffieAddress: 'Postbus 1\n1234 AB Voorbeeldstad', fracties: ['VVD', 'D66'], reglementArtikel: '41' },
+  fetchPdfs: false,
+};
+
+const test = base.extend<{ policy: unknown; context: BrowserContext }>({
+  policy: [GOOD_POLICY, { option: true }],
+  context: async ({ fixtureServer, errors, policy }, use, testInfo) => {
+    const why = policyUnavailable();
+    testInfo.skip(why !== null, why ?? '');
+    if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`${EXTENSION_DIR}/manifest.json ontbreekt: run \`npx wxt build\` first`);
+    const installed = await installManagedPolicy(EXTENSION_DIR, policy);
+    const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'raadslens-policy-'));
+    try {
+      const context = await chromium.launchPersistentContext(userDataDir, {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        viewport: { width: 1280, height: 720 },
+        locale: 'nl-NL',
+        env: { ...process.env, LANGUAGE: 'nl', LANG: 'nl_NL.UTF-8' },
+        args: chromiumArgs({ extensionDir: installed.extensionDir, port: fixtureServer.port, lang: 'nl' }),
+      });
+      const watch = (page: Page) => page.on('pageerror', (err) => errors.push({ source: 'pageerror', url: page.url(), text: String(err) }));
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      try {
+        await use(context);
+      } finally {
+        await context.close();
+      }
+    } finally {
+      await installed.remove();
+      await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+    }
+  },
+});
+
+async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 900, height: 1400 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  return options;
+}
+
+test.describe('een beleid van de griffie', () => {
+  test('komt aan via storage.managed: host aangeboden, eigen term gemarkeerd, stijl vastgezet, geen PDF', async ({
+    context,
+    page,
+    extensionId,
+    serviceWorker,
+    scanMeasure,
+    tabIdFor,
+    openPanel,
+    errors,
+  }) => {
+    // The policy engine delivered it, validated against the manifest's managed_schema.
+    const managed = await serviceWorker.evaluate(() => chrome.storage.managed.get(null));
+    expect(managed).toMatchObject({ portalHosts: [GRIFFIE_HOST], locked: ['highlight'], fetchPdfs: false });
+
+    const options = await openOptions(context, extensionId);
+    const griffie = options.getByTestId('options-griffie');
+    await expect(griffie).toContainText('Van uw griffie');
+    await expect(griffie.getByTestId('policy-invalid')).toHaveCount(0);
+    const host = griffie.locator(`[data-testid=griffie-host][data-host="${GRIFFIE_HOST}"]`);
+    await expect(host).toContainText('Ingesteld door uw griffie');
+    await expect(host).toHaveAttribute('data-granted', 'false');
+    await expect(griffie.getByTestId('griffie-hosts')).toContainText('Een browser laat geen extensie zelf toegang tot een site nemen');
+    await expect(griffie.getByTestId('griffie-term')).toHaveText([/Stadsoog.*Van de griffie/]);
+    await expect(griffie.getByTestId('griffie-letter')).toContainText('41');
+    await expect(griffie.getByTestId('griffie-no-pdfs')).toContainText("ophalen van PDF's uitgezet");
+    // The griffie's highlight style applies and cannot be changed; the categories stay the reader's.
+    await expect(options.locator('[data-testid=setting-locked][data-setting=highlight]')).toHaveText(/Vastgezet door uw griffie/);
+    await expect(options.getByTestId('mode-underline')).toBeChecked();
+    await expect(options.getByTestId('mode-background')).toBeDisabled();
+    await expect(options.getByTestId('colour-input').first()).toBeDisabled();
+    await expect(options.locator('[data-testid=setting-locked][data-setting=disabledCategories]')).toHaveCount(0);
+    await expect(options.getByTestId('category-toggle').first()).toBeEnabled();
+    await screenshot(options, 'policy-options');
+
+    // The griffie's own term is found on a portal page; the built-in packs do not know it.
+    const brief = portalUrl(STADSOOG);
+    await page.goto(brief);
+    await scanMeasure(page);
+    await expect.poll(() => rangeTexts(page)).toContain('Stadsoog');
+
+    // The griffie's host is offered in the panel; the click asks for exactly that host.
+    const unknown = portalUrl(RAADSVOORSTEL, GRIFFIE_HOST);
+    const other = await context.newPage();
+    await other.goto(unknown);
+    const panel = await openPanel(await tabIdFor(unknown));
+    const offer = panel.getByTestId('griffie-host-offer');
+    await expect(offer).toContainText('Ingesteld door uw griffie');
+    await expect(offer).toContainText(GRIFFIE_HOST);
+    await screenshot(panel, 'policy-panel-offer');
+    const requested = await recordPermissionRequests(panel);
+    await offer.getByTestId('griffie-host-grant').click();
+    const requests = await requested();
+    expect(requests).toEqual([{ origins: [`https://${GRIFFIE_HOST}/*`, `http://${GRIFFIE_HOST}/*`], gesture: true }]);
+    await expect(offer.getByRole('alert')).toContainText('Geen toestemming gekregen');
+
+    // fetchPdfs: false — the PDF viewer fetches nothing and says why.
+    const pdf = portalUrl('document/90001/1/Raadsvoorstel++Cameratoezicht+en+slimme+sensoren');
+    const viewer = await context.newPage();
+    const fetched: string[] = [];
+    viewer.on('request', (r) => fetched.push(r.url()));
+    await viewer.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(pdf)}`);
+    await expect(viewer.getByRole('alert').first()).toContainText('Uw griffie heeft het ophalen van PDF');
+    expect(fetched).not.toContain(pdf);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('een kapot beleid', () => {
+  test.use({ policy: { portalHosts: ['https://geen host/'], settings: { highlight: { mode: 'knipperen' } }, locked: ['highlight'] } });
+
+  test('geeft een Nederlandse melding; Raadslens werkt verder', async ({ context, extensionId, openScanned, highlightedTexts, page, errors }) => {
+    const options = await openOptions(context, extensionId);
+    const problem = options.getByTestId('policy-invalid');
+    await expect(problem).toContainText('De instellingen van uw griffie bevatten fouten');
+    await expect(problem).toContainText('portalHosts[0]: een hostnaam zoals raad.gemeente.nl');
+    await expect(problem).toContainText('settings.highlight.mode: kies uit background of underline');
+    // The valid key still applies: highlight locked (to the default style, as no valid style came).
+    await expect(options.getByTestId('mode-background')).toBeChecked();
+    await expect(options.getByTestId('mode-background')).toBeDisabled();
+    await screenshot(options, 'policy-options-invalid');
+
+    await openScanned(RAADSVOORSTEL);
+    await expect.poll(async () => (await highlightedTexts(page)).map((t) => t.toLowerCase())).toContain('cameratoezicht');
+    expect(errors).toEqual([]);
+  });
+});
