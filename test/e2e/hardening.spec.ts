@@ -9,6 +9,10 @@ const DOC = 'https://utrecht.raadsinformatie.nl/document/9001/raadsvoorstel';
 /** Writes records straight into the extension's IndexedDB, past our own checks, as an older build or a bug could have. */
 async function storeRaw(extensionPage: Page, records: { documents?: object[]; notes?: object[] }): Promise<void> {
   await extensionPage.evaluate(async (r) => {
+    // The panel creates the database as it loads. Opening it before that (a busy machine) would
+    // create an empty one at version 1, without stores: wait until the panel's exists; an open
+    // made during its upgrade waits for the upgrade to finish.
+    while (!(await indexedDB.databases()).some((d) => d.name === 'raadslens')) await new Promise((w) => setTimeout(w, 50));
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('raadslens');
       request.onsuccess = () => resolve(request.result);

@@ -19,6 +19,8 @@ interface Stored {
 /** Everything in the extension's IndexedDB, read raw (not through our code), sorted by id. */
 async function storedRecords(extensionPage: Page): Promise<Stored> {
   return extensionPage.evaluate(async () => {
+    // Not before the extension made it: an open without a version would create an empty database.
+    while (!(await indexedDB.databases()).some((d) => d.name === 'raadslens')) await new Promise((w) => setTimeout(w, 50));
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('raadslens');
       request.onsuccess = () => resolve(request.result);
