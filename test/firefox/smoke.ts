@@ -242,12 +242,11 @@ async function runChecks(firefox: Browser, output: string[], server: FixtureServ
     const notesWith = (page: Page) =>
       page.$$eval('[data-testid=note-item]', (items, t) => items.filter((i) => (i.textContent ?? '').includes(t)).length, text);
     await poll('the saved note in the list', async () => ((await notesWith(panel)) === 1 ? true : undefined));
-    // The panel hands the note's anchor to the page's content script, which paints it.
-    const painted = await poll('the note painted on the page', async () => {
-      const { texts } = await highlights(portal, 'raadslens-note');
-      return texts.length > 0 ? texts : undefined;
-    });
-    assert(painted.includes('cameratoezicht'), `note highlight over ${painted.join(', ')}`);
+    // Notes are not painted on web pages (the page's own scripts could read CSS.highlights): the
+    // page's registry holds no note highlight, also after the save.
+    await new Promise((w) => setTimeout(w, 1000));
+    const { texts: painted } = await highlights(portal, 'raadslens-note');
+    assert(painted.length === 0, `no note highlight on the page, found ${painted.join(', ')}`);
     await panel.close();
     // A new sidebar page reads the record back from IndexedDB: the "Notities" tab lists it.
     const again = await openExtensionPage(firefox, panelPath, { width: 400, height: 900 });
