@@ -6,9 +6,11 @@ import { announcePdf } from '@/lib/surface/page/session/pdf-document';
 import { sendToBackground } from '@/lib/extension/messages/send';
 import { PORTAL_MATCH_PATTERNS } from '@/lib/surface/page/portals/hosts';
 
-// Injected once more by "Scan deze pagina" (activeTab) or a per-site registration on a page that
-// already has us: skip. The flag lives on this (isolated) world's global, out of the page's reach.
-const FLAG = '__raadslensContentScript';
+// Injected once more by "Scan deze pagina" (activeTab), a per-site registration or an update on a
+// page that already has us: the newest copy takes over and the one before stops (its highlights and
+// observers go with it), as WXT's context did — but through this (isolated) world's global, which
+// the page's own scripts can neither read nor trigger.
+const CURRENT = '__raadslensContentScript';
 
 export default defineContentScript({
   matches: PORTAL_MATCH_PATTERNS,
@@ -16,16 +18,16 @@ export default defineContentScript({
   // WXT's context (its page-visible start message and events) is not used: content-context.ts.
   main() {
     const g = globalThis as Record<string, unknown>;
-    if (g[FLAG]) return;
     // The browser's PDF wrapper: no page text here; the panel reads the PDF itself.
     if (announcePdf(document, sendToBackground)) return;
-    g[FLAG] = true;
-    const ctx = createContentContext(window, () => {
-      g[FLAG] = false;
-    });
-    ctx.onInvalidated(() => {
-      g[FLAG] = false;
-    });
+    const previous = g[CURRENT];
+    if (typeof previous === 'function') previous();
+    const ctx = createContentContext(window, () => forget());
+    const forget = () => {
+      if (g[CURRENT] === ctx.invalidate) delete g[CURRENT];
+    };
+    g[CURRENT] = ctx.invalidate;
+    ctx.onInvalidated(forget);
     runPageSession(ctx, highlightCss);
   },
 });

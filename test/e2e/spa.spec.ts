@@ -148,10 +148,7 @@ test.describe('inhoud die later komt', () => {
 });
 
 test.describe('een nieuwe instantie van het content script', () => {
-  // Known regression since the content script stopped using WXT's ContentScriptContext (issue 15.2):
-  // a second injection ("Scan deze pagina" on a page already read) no longer takes over and rescans.
-  // Open in issue 15's closing note; re-enable when the duplicate guard hands over to the new instance.
-  test.fixme('neemt het over (zoals na een update): de oude stopt netjes, niets dubbel', async ({ page, scanMeasure, tabIdFor, openPopup, errors }) => {
+  test('neemt het over (zoals na een update): de oude stopt netjes, niets dubbel', async ({ page, scanMeasure, tabIdFor, openPopup, errors }) => {
     const url = portalUrl('portals/ibabs-agenda.html', 'utrecht.bestuurlijkeinformatie.nl');
     await page.goto(url);
     await scanMeasure(page);
