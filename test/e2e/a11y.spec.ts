@@ -103,7 +103,7 @@ for (const scheme of SCHEMES) {
       await viewer.goto(
         `chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent('http://utrecht.raadsinformatie.nl/pdf/raadsvoorstel-3p.pdf')}`,
       );
-      await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1, { timeout: 15_000 });
+      await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1);
       await audit(viewer, `pdf-viewer-${scheme}`, testInfo);
       await screenshot(viewer, `a11y-pdf-viewer-${scheme}`);
     });

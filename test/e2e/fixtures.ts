@@ -139,7 +139,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   serviceWorker: async ({ context }, use) => {
     let [sw] = context.serviceWorkers();
-    sw ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    sw ??= await context.waitForEvent('serviceworker');
     await use(sw);
   },
 
@@ -161,7 +161,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
             );
             return tabId;
           },
-          { message: `tab with url ${url}`, timeout: 10_000 },
+          { message: `tab with url ${url}` },
         )
         .toBeDefined();
       return tabId as number;

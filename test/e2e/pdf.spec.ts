@@ -53,7 +53,7 @@ test('bijlagen: scan alle, paginanummers, duidelijke meldingen, bewaard resultaa
 
   const voorstel = doc('raadsvoorstel-3p.pdf');
   // After "Scan alle bijlagen" each result starts folded, so the list stays short.
-  await expect(voorstel.locator('.pdf-result > summary')).toContainText('15 vondsten', { timeout: 15_000 });
+  await expect(voorstel.locator('.pdf-result > summary')).toContainText('15 vondsten');
   await voorstel.locator('.pdf-result > summary').click();
   await expect(voorstel.getByTestId('pdf-results')).toBeVisible();
   await expect(voorstel.getByTestId('pdf-summary')).toContainText('3 pagina’s');
@@ -71,7 +71,7 @@ test('bijlagen: scan alle, paginanummers, duidelijke meldingen, bewaard resultaa
   await expect(voorstel.locator('[data-testid=safeguard-found][data-safeguard=dpia]')).toBeVisible();
 
   const message = (name: string) => doc(name).getByTestId('pdf-error');
-  await expect(message('gescand.pdf')).toHaveText('Dit document bevat geen doorzoekbare tekst (gescand?).', { timeout: 15_000 });
+  await expect(message('gescand.pdf')).toHaveText('Dit document bevat geen doorzoekbare tekst (gescand?).');
   await expect(message('beveiligd.pdf')).toContainText('beveiligd met een wachtwoord');
   await expect(message('kapot.pdf')).toHaveText('Dit bestand is geen leesbare PDF (beschadigd of onvolledig).');
   await expect(message('ontbreekt.pdf')).toContainText('niet gevonden (404)');
@@ -92,7 +92,7 @@ test('bijlagen: scan alle, paginanummers, duidelijke meldingen, bewaard resultaa
   expect(viewer.url()).toMatch(/pdf-viewer\.html\?file=.*raadsvoorstel-3p\.pdf#page=2&at=\d+$/);
   // The clicked match is marked as the active one.
   await expect
-    .poll(() => viewer.evaluate(() => [...(CSS.highlights.get('raadslens-active') ?? [])].map((r) => r.toString())), { timeout: 15_000 })
+    .poll(() => viewer.evaluate(() => [...(CSS.highlights.get('raadslens-active') ?? [])].map((r) => r.toString())))
     .toEqual(['AI-', 'verordening']);
   await screenshot(viewer, 'pdf-viewer-active-match');
   await viewer.close();
@@ -111,7 +111,7 @@ test('bijlagen: scan alle, paginanummers, duidelijke meldingen, bewaard resultaa
 test('viewer: alle vondsten gemarkeerd, opent op de gevraagde pagina', async ({ context, extensionId, errors }) => {
   const viewer = await context.newPage();
   await viewer.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(pdfUrl('raadsvoorstel-3p.pdf'))}#page=2`);
-  await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1, { timeout: 15_000 });
+  await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1);
   await expect(viewer.locator('section[data-page="2"][data-rendered=true]')).toHaveCount(1);
   // Page 2 is at the top of the view.
   const top = await viewer.locator('section[data-page="2"]').evaluate((el) => el.getBoundingClientRect().top);
@@ -140,7 +140,7 @@ test('viewer: alle vondsten gemarkeerd, opent op de gevraagde pagina', async ({ 
 test('viewer: een ingescande pagina met een JPEG 2000-afbeelding wordt getekend, niet leeg gelaten', async ({ context, extensionId, errors }) => {
   const viewer = await context.newPage();
   await viewer.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(pdfUrl('gescand-jpx.pdf'))}`);
-  await expect(viewer.locator('section[data-page="1"][data-rendered=true]')).toHaveCount(1, { timeout: 15_000 });
+  await expect(viewer.locator('section[data-page="1"][data-rendered=true]')).toHaveCount(1);
   // The picture's dark block (x 20–60, y 15–65 of 120 × 80) is drawn at 72 pt, 842 − 680 pt from the top,
   // 360 × 240 pt: sample the canvas in its middle and on the white paper beside it.
   const shades = await viewer.locator('section[data-page="1"] canvas').evaluate((canvas: HTMLCanvasElement) => {
@@ -192,7 +192,7 @@ test('viewer: een notitie bij een PDF-passage blijft bewaard na herladen', async
   const viewer = await context.newPage();
   const url = `chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(pdfUrl('raadsvoorstel-3p.pdf'))}#page=3`;
   await viewer.goto(url);
-  await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1, { timeout: 15_000 });
+  await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1);
   await expect(viewer.locator('section[data-page="3"][data-rendered=true]')).toHaveCount(1);
 
   // Select "uitdrukkelijk niet toegepast" in the text layer, as a reader would by dragging.
@@ -234,7 +234,7 @@ test('viewer: een notitie bij een PDF-passage blijft bewaard na herladen', async
   await expect(viewer.locator('[data-testid=pdf-note-item][data-kind=flag]')).toContainText('28 dagen');
 
   await viewer.reload();
-  await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1, { timeout: 15_000 });
+  await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1);
   await expect(viewer.getByTestId('pdf-note-item').filter({ hasText: text })).toHaveCount(1);
   await expect(viewer.locator('[data-testid=pdf-note-item][data-kind=flag]')).toContainText('Waarom 28 dagen en niet korter?');
   await expect(viewer.getByTestId('pdf-note-item').filter({ hasText: text })).not.toContainText('niet teruggevonden');
@@ -272,7 +272,7 @@ test('een PDF in het tabblad zelf: het zijpaneel leest hem vanzelf', async ({ pa
   const card = panel.getByTestId('pdf-tab');
   await expect(card).toBeVisible();
   await expect(panel.getByTestId('scan-page')).toHaveCount(0);
-  await expect(card.getByTestId('pdf-summary')).toContainText('3 pagina’s', { timeout: 15_000 });
+  await expect(card.getByTestId('pdf-summary')).toContainText('3 pagina’s');
   await expect(card.locator('[data-testid=pdf-match][data-page="2"]').first()).toBeAttached();
   // The summary is the PDF's: the browser's wrapper page reports nothing of its own.
   await expect(panel.getByTestId('panel-summary')).toContainText('3 pagina’s');
@@ -330,12 +330,12 @@ test('toegankelijk: PDF-resultaten in het paneel en de viewer, licht en donker (
   const panel = await openPanel(tabId);
   const row = panel.locator(`[data-testid=pdf-doc][data-url="${pdfUrl('raadsvoorstel-3p.pdf')}"]`);
   await row.getByTestId('pdf-scan').click();
-  await expect(row.getByTestId('pdf-results')).toBeVisible({ timeout: 15_000 });
+  await expect(row.getByTestId('pdf-results')).toBeVisible();
   await panel.locator(`[data-testid=pdf-doc][data-url="${pdfUrl('gescand.pdf')}"]`).getByTestId('pdf-scan').click();
   await expect(panel.locator(`[data-testid=pdf-doc][data-url="${pdfUrl('gescand.pdf')}"]`).getByTestId('pdf-error')).toBeVisible();
   const viewer = await context.newPage();
   await viewer.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(pdfUrl('raadsvoorstel-3p.pdf'))}`);
-  await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1, { timeout: 15_000 });
+  await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1);
   for (const scheme of ['light', 'dark'] as const) {
     for (const [name, page] of [['panel', panel], ['viewer', viewer]] as const) {
       await page.emulateMedia({ colorScheme: scheme });

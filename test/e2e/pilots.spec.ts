@@ -39,7 +39,7 @@ test('viewer: een pilot telt mee zodra de techniek op de volgende pagina gelezen
   const viewer = await context.newPage();
   const file = encodeURIComponent('http://utrecht.raadsinformatie.nl/generated/pilots-2-paginas.pdf');
   await viewer.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${file}`);
-  await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1, { timeout: 15_000 });
+  await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1);
   await expect(viewer.locator('section[data-page="1"][data-rendered=true]')).toHaveCount(1);
   // Page 1: the second pilot only, painted again once page 2 with the bodycams was read.
   await expect.poll(() => rangeTexts(viewer, 'raadslens-pilot')).toEqual(['pilot']);

@@ -208,7 +208,7 @@ test.describe('portalen onder hun echte hostnaam', () => {
   test('iframe met het document: gescand, gemarkeerd in het frame, samengevoegd in het paneel', async ({ page, scanMeasure, tabIdFor, openPanel, highlightedTexts, serviceWorker, errors }) => {
     const url = portalUrl('portals/go-iframe.html', 'raad.ridderkerk.nl');
     await page.goto(url);
-    await expect.poll(async () => (await scanMeasure(page)).frames, { timeout: 10_000 }).toBe(2);
+    await expect.poll(async () => (await scanMeasure(page)).frames).toBe(2);
     const frame = page.frames().find((f) => f.url().endsWith('/portals/go-iframe-document.html'));
     expect(frame).toBeDefined();
     const inFrame = await rangeTexts(frame!);
@@ -389,7 +389,7 @@ test.describe('portalen zoals ze echt zijn', () => {
     expect(await highlightedTexts(page)).toEqual([]);
     // The challenge page is replaced in place by the NotuBiz meeting (no navigation).
     await page.evaluate(() => (window as unknown as { solveChallenge(): Promise<void> }).solveChallenge());
-    await expect.poll(async () => (await storedReport(serviceWorker, tabId))?.matchCount ?? 0, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await storedReport(serviceWorker, tabId))?.matchCount ?? 0).toBeGreaterThan(0);
     expect((await storedReport(serviceWorker, tabId))?.page).toBeUndefined();
     const texts = (await highlightedTexts(page)).map((t) => t.toLowerCase());
     expect(texts).toContain('gezichtsherkenning');

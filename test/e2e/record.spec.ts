@@ -147,7 +147,7 @@ test('markeringen op twee documenten staan allebei onder “Alles”, en een ite
       }
       return false;
     });
-  await expect.poll(inView, { timeout: 15_000 }).toBe(true);
+  await expect.poll(inView).toBe(true);
   expect(await rangeTexts(doc, 'raadslens-active')).toEqual([]);
   expect(errors).toEqual([]);
 });

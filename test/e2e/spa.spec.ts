@@ -64,7 +64,7 @@ test.describe('single-page app (openbesluitvorming.nl)', () => {
         .poll(async () => {
           const p = await painted(page);
           return doc.expect.every((t) => p.texts.includes(t)) && !doc.never.some((t) => p.texts.includes(t));
-        }, { message: `markeringen van document ${doc.id}`, timeout: 10_000 })
+        }, { message: `markeringen van document ${doc.id}` })
         .toBe(true);
       const p = await painted(page);
       expect(p.duplicates, 'dubbele markeringen').toBe(0);
@@ -82,13 +82,13 @@ test.describe('single-page app (openbesluitvorming.nl)', () => {
     await page.goto(`${SPA}?doc=1`);
     await scanMeasure(page);
     await page.locator('a[data-doc="2"]').click();
-    await expect.poll(async () => (await painted(page)).texts.includes('wifitracking'), { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await painted(page)).texts.includes('wifitracking')).toBe(true);
     await page.goBack();
     await expect
       .poll(async () => {
         const p = await painted(page);
         return p.texts.includes('cameratoezicht') && !p.texts.includes('wifitracking') && p.duplicates === 0;
-      }, { timeout: 10_000 })
+      })
       .toBe(true);
     expect(errors).toEqual([]);
   });
@@ -109,7 +109,7 @@ test.describe('inhoud die later komt', () => {
         li.append(h);
         document.querySelector('.agenda-items')!.append(li);
       }, i);
-      await expect.poll(async () => (await measures(page)).filter((m) => m.incremental).length, { timeout: 10_000 }).toBeGreaterThan(i);
+      await expect.poll(async () => (await measures(page)).filter((m) => m.incremental).length).toBeGreaterThan(i);
     }
     const incremental = (await measures(page)).filter((m) => m.incremental);
     for (const m of incremental) {
@@ -158,7 +158,7 @@ test.describe('een nieuwe instantie van het content script', () => {
     // Inject the content script again, as the popup's "Scan deze pagina" does.
     const tabId = await tabIdFor(url);
     await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'scan-tab', tabId: id }), tabId);
-    await expect.poll(async () => (await measures(page)).length, { timeout: 10_000 }).toBe(count + 1);
+    await expect.poll(async () => (await measures(page)).length).toBe(count + 1);
     const after = await painted(page);
     expect(after.duplicates).toBe(0);
     expect(after.texts).toEqual(before.texts);
@@ -168,7 +168,7 @@ test.describe('een nieuwe instantie van het content script', () => {
       li.textContent = '10. Motie over drones';
       document.querySelector('.agenda-items')!.append(li);
     });
-    await expect.poll(async () => (await measures(page)).filter((m) => m.incremental).length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => (await measures(page)).filter((m) => m.incremental).length).toBe(1);
     await page.waitForTimeout(700);
     expect((await measures(page)).filter((m) => m.incremental)).toHaveLength(1);
     expect((await painted(page)).duplicates).toBe(0);
@@ -215,7 +215,7 @@ test.describe('vijandige pagina’s', () => {
       .poll(async () => {
         const p = await painted(page);
         return p.detached === 0 && p.duplicates === 0 && p.texts.length === 400;
-      }, { timeout: 10_000 })
+      })
       .toBe(true);
     expect(errors).toEqual([]);
   });
