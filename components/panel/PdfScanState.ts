@@ -70,6 +70,8 @@ let queue = Promise.resolve();
 let settings: EffectiveSettings | null = null;
 let analyserFor: { rules: RuleSet; settings: EffectiveSettings | null; analyser: Analyser; variant: string } | null = null;
 let settingsWatched = false;
+/** A scan waits for the settings: the first one would otherwise miss the griffie's terms, and its stored result would carry another variant. */
+let settingsLoaded: Promise<void> = Promise.resolve();
 
 function set(url: string, s: PdfScanState) {
   states = { ...states, [url]: s };
@@ -93,6 +95,7 @@ async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolea
   set(url, { status: 'running', phase: 'checking', page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 });
   try {
     const { scanPdfUrl } = await import('@/lib/surface/pdf/browser');
+    await settingsLoaded;
     const a = analyser(rules);
     let live = 0;
     let lastPaint = 0;
@@ -171,7 +174,10 @@ export function usePdfScans(rules: RuleSet): PdfScans {
     listener();
     if (!settingsWatched) {
       settingsWatched = true;
-      void loadEffectiveSettings().then((l) => (settings = l));
+      settingsLoaded = loadEffectiveSettings().then(
+        (l) => void (settings = l),
+        () => {},
+      );
       watchEffectiveSettings((l) => (settings = l));
       // Closing the panel stops what is running.
       addEventListener('pagehide', () => controllers.forEach((c) => c.abort()));

@@ -49,7 +49,22 @@ export function followSettings(session: SettingsTarget, rescan: () => void, doc:
     }
     rescan();
   };
-  void loadEffectiveSettings().then(apply);
+  // The reader's settings at once, the griffie's policy when the browser hands it over (slowly in
+  // a content script); the second pass rescans only when the policy changes anything.
+  let first: string | null = null;
+  const fingerprint = (l: EffectiveSettings) => JSON.stringify([l.settings, l.griffie.policy]);
+  void loadEffectiveSettings({ withManaged: false }).then((l) => {
+    if (first === null) {
+      first = fingerprint(l);
+      apply(l);
+    }
+  });
+  void loadEffectiveSettings().then((l) => {
+    if (first === null || first !== fingerprint(l)) {
+      first = fingerprint(l);
+      apply(l);
+    }
+  });
   const unwatch = watchEffectiveSettings(apply);
   return () => {
     stopped = true;

@@ -38,9 +38,14 @@ export async function readManagedPolicy(): Promise<{ raw: unknown; parsed: Retur
   return { raw, parsed: parsePolicy(raw) };
 }
 
-export async function loadGriffie(): Promise<GriffieState> {
+/**
+ * `withManaged: false` skips the browser's policy: in a content script, storage.managed takes
+ * seconds to answer in Chromium (measured: the first scan of a page 3 s later), so the page is
+ * scanned with what storage.local says first and the policy is applied when it arrives.
+ */
+export async function loadGriffie({ withManaged = true }: { withManaged?: boolean } = {}): Promise<GriffieState> {
   const [{ parsed: managed }, file] = await Promise.all([
-    readManagedPolicy(),
+    withManaged ? readManagedPolicy() : { parsed: parsePolicy(undefined) },
     browser.storage.local
       .get(GRIFFIE_FILE_KEY)
       .then((r) => parsePolicy(r[GRIFFIE_FILE_KEY]).policy)
@@ -51,15 +56,19 @@ export async function loadGriffie(): Promise<GriffieState> {
 }
 
 /** The settings in effect for every scan and view: the reader's, the griffie's defaults and locks. */
-export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
-  const griffie = await loadGriffie();
-  let stored: unknown;
+export async function loadEffectiveSettings(options: { withManaged?: boolean } = {}): Promise<EffectiveSettings> {
+  // In parallel: the content script waits for this before its first scan with the reader's settings.
   let unreadable = false;
-  try {
-    stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
-  } catch {
-    unreadable = true;
-  }
+  const [griffie, stored] = await Promise.all([
+    loadGriffie(options),
+    browser.storage.local.get(SETTINGS_KEY).then(
+      (r) => r[SETTINGS_KEY] as unknown,
+      () => {
+        unreadable = true;
+        return undefined;
+      },
+    ),
+  ]);
   const own = parseStoredSettings(stored);
   const saved = stored !== undefined && stored !== null && !own.invalid;
   return { settings: applyPolicy(own.settings, saved, griffie.policy), invalid: unreadable || own.invalid, griffie };
