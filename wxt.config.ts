@@ -45,7 +45,11 @@ export default defineConfig({
     resolve: {
       alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: resolve('lib/surface/page/session/wxt-context-stub.ts') }],
     },
-    ...(process.env.RAADSLENS_NO_MINIFY ? { build: { minify: false } } : {}),
+    // RAADSLENS_SOURCEMAP=1: maps beside the bundles, for test/bench/bundle-modules.ts.
+    build: {
+      ...(process.env.RAADSLENS_NO_MINIFY ? { minify: false } : {}),
+      ...(process.env.RAADSLENS_SOURCEMAP ? { sourcemap: true } : {}),
+    },
   }),
   // The Firefox sources zip (for AMO review) carries the code, not test output.
   zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'screenshots-tmp/**'] },
