@@ -4,6 +4,10 @@
 // few about technology that processes personal data. No script of its own.
 import { rng } from './corpus';
 
+/** Where the benches serve it: an iBabs host (the content script runs there) and a meeting's address. */
+export const MEETING_HOST = 'almelo.bestuurlijkeinformatie.nl';
+export const MEETING_PATH = '/Agenda/Index/6f1c2a7e-9d3b-4c55-8e21-bench0000017';
+
 const SENTENCES = [
   'Het college stelt de raad voor in te stemmen met de uitvoering van het programma zoals beschreven in het raadsvoorstel.',
   'De commissie Bestuur heeft het voorstel op 12 maart besproken en adviseert het als hamerstuk te behandelen.',

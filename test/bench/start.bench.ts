@@ -21,14 +21,12 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension } from '../tools/extension-browser.mjs';
 import { startFixtureServer } from '../tools/fixture-server.mjs';
 import { median, ROOT, summary } from './corpus';
-import { meetingPage } from './meeting-page';
+import { meetingPage, MEETING_HOST, MEETING_PATH } from './meeting-page';
 
 const extensionDir = resolve(process.env.RAADSLENS_EXTENSION_DIR ?? join(ROOT, '.output-bench', 'chrome-mv3'));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** After the scan (or the load, without Raadslens): its report, the badge, late timers. */
 const SETTLE_MS = 1500;
-const PORTAL_HOST = 'almelo.bestuurlijkeinformatie.nl';
-const MEETING_PATH = '/Agenda/Index/6f1c2a7e-9d3b-4c55-8e21-bench0000017';
 
 interface TraceEvent {
   name: string;
@@ -147,7 +145,7 @@ async function main() {
   writeFileSync(join(root, 'routes.json'), JSON.stringify({ [MEETING_PATH]: { file: 'meeting.html', type: 'text/html; charset=utf-8' } }));
   const server = await startFixtureServer({ root });
   const { context, close } = await launchWithExtension({ extensionDir, port: server.port });
-  const withUrl = `http://${PORTAL_HOST}${MEETING_PATH}`;
+  const withUrl = `http://${MEETING_HOST}${MEETING_PATH}`;
   const bareUrl = server.url('meeting.html');
   try {
     const page = await context.newPage();
