@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 import { PORTAL_MATCH_PATTERNS } from './lib/surface/page/portals/hosts';
 import { PDFJS_DECODER_DIR } from './lib/surface/pdf/decoders';
 import { compiledBuiltinModule } from './lib/core/rules/builtin';
+import { compiledGemeentenModule } from './lib/surface/page/portals/gemeenten-list';
 
 // pdf.js' image decoders for scanned pages (JPEG 2000, JBIG2), as plain JS: its worker imports
 // them when a page needs one. Without them such pages were drawn blank. (The .wasm builds would
@@ -17,13 +18,17 @@ const PDFJS_DECODERS = [
   'LICENSE_PDFJS_JBIG2',
 ];
 
-// The shipped rule packs validated here, once, instead of on every page the content script runs
-// on (see lib/core/rules/builtin.ts). A broken pack fails the build with the Dutch message.
-const BUILTIN_RULES_MODULE = resolve('lib/core/rules/builtin.ts');
+// The shipped rule packs and list of gemeenten validated here, once, instead of on every page the
+// content script runs on (see lib/core/rules/builtin.ts, lib/surface/page/portals/gemeenten-list.ts).
+// A broken file fails the build with the Dutch message.
+const VALIDATED_AT_BUILD: Record<string, () => string> = {
+  [resolve('lib/core/rules/builtin.ts')]: compiledBuiltinModule,
+  [resolve('lib/surface/page/portals/gemeenten-list.ts')]: compiledGemeentenModule,
+};
 const builtinRules = () => ({
   name: 'raadslens-builtin-rules',
   enforce: 'pre' as const,
-  load: (id: string) => (id.split('?')[0] === BUILTIN_RULES_MODULE ? compiledBuiltinModule() : null),
+  load: (id: string) => VALIDATED_AT_BUILD[id.split('?')[0]!]?.() ?? null,
 });
 
 export default defineConfig({
@@ -45,7 +50,11 @@ export default defineConfig({
     resolve: {
       alias: [{ find: /^wxt\/utils\/content-script-context$/, replacement: resolve('lib/surface/page/session/wxt-context-stub.ts') }],
     },
-    ...(process.env.RAADSLENS_NO_MINIFY ? { build: { minify: false } } : {}),
+    // RAADSLENS_SOURCEMAP=1: maps beside the bundles, for test/bench/bundle-modules.ts.
+    build: {
+      ...(process.env.RAADSLENS_NO_MINIFY ? { minify: false } : {}),
+      ...(process.env.RAADSLENS_SOURCEMAP ? { sourcemap: true } : {}),
+    },
   }),
   // The Firefox sources zip (for AMO review) carries the code, not test output.
   zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'screenshots-tmp/**'] },

@@ -3,7 +3,7 @@
 import type { Anchor } from '../core/anchor/schema';
 import type { StoredDocument, StoredFlag, StoredNote, NoteStatus } from './db/schema';
 import type { CategoryId, QuestionId } from '../core/rules/schema';
-import { foldForSearch, matchesQuery, queryWords } from './search';
+import { foldForSearch, queryWords, searchEntries } from './search';
 
 interface EntryBase {
   id: string;
@@ -181,15 +181,15 @@ export async function firstEntries(
 export function applyFilter(entries: readonly RecordEntry[], filter: RecordFilter): RecordEntry[] {
   const words = filter.query ? queryWords(filter.query) : [];
   const tag = filter.tag ? foldForSearch(filter.tag) : undefined;
-  return entries.filter(
+  // The words first: through the list's joined text they narrow 10,000 entries the fastest.
+  return (words.length > 0 ? searchEntries(entries, words) : entries).filter(
     (e) =>
       (!filter.kind || e.kind === filter.kind) &&
       (!filter.gemeente || e.gemeente === filter.gemeente) &&
       (!filter.category || e.category === filter.category) &&
       (!filter.question || e.question === filter.question) &&
       (!filter.status || e.status === filter.status) &&
-      (!tag || e.tags.some((t) => foldForSearch(t) === tag)) &&
-      matchesQuery(e, words),
+      (!tag || e.tags.some((t) => foldForSearch(t) === tag)),
   );
 }
 

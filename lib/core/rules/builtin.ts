@@ -1,7 +1,7 @@
 // The rule packs that ship with the extension (bundled as JSON, no fetch: the extension makes no
 // requests of its own). Here they are validated when first asked for, as Node (the CLI, tests,
 // benches) runs them. An extension build replaces this module with the rule set validated at
-// build time (wxt.config.ts, BUILTIN_RULES_MODULE): every portal page would otherwise run zod
+// build time (wxt.config.ts, VALIDATED_AT_BUILD): every portal page would otherwise run zod
 // over all packs before its first scan, and a broken pack now fails the build instead.
 import apQuestionsJson from '../../../rules/ap-questions.json';
 import safeguardsJson from '../../../rules/safeguards.json';

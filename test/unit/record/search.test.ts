@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntries, facetsOf, filterEntries } from '../../../lib/record/entries';
-import { foldForSearch, queryWords } from '../../../lib/record/search';
+import { foldForSearch, matchesQuery, queryWords, searchEntries } from '../../../lib/record/search';
 import { parseTags } from '../../../lib/record/tags';
 import { documentFacts, gemeenteFromUrl, isoDate } from '../../../lib/record/document-meta';
 import { DOC_A, DOC_B, documents, flags, notes } from './export/fixtures';
@@ -21,6 +21,31 @@ describe('search in the record', () => {
     expect(ids(filterEntries(entries, { query: 'amersfoort' }))).toEqual(['3']);
     expect(filterEntries(entries, { query: 'dpia' }).map((e) => e.id.slice(0, 1)).sort()).toEqual(['1', '5']);
     expect(filterEntries(entries, { query: 'fg drone' })).toEqual([]);
+  });
+
+  it('finds through the joined text exactly the entries whose own haystack has every word, in list order', () => {
+    // Words at an entry's very start and end, words that would span two entries if they were
+    // joined without a separator, repeated words, short and long words, empty haystacks.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const vocabulary = ['fg', 'dpia', 'camera', 'cameratoezicht', 'de', 'e', 'a', 'ab', 'ba', 'cooperatie', 'x'];
+    const list = Array.from({ length: 400 }, () => ({
+      haystack: Array.from({ length: Math.floor(next() * 6) }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(next() < 0.5 ? ' ' : ''),
+    }));
+    const queries = [['fg'], ['a'], ['ab', 'ba'], ['camera', 'dpia'], ['e', 'de', 'x'], ['xx'], ['aa'], ['cameratoezicht', 'fg', 'cooperatie'], ['eab'], ['']];
+    for (const words of queries) {
+      expect(searchEntries(list, words)).toEqual(list.filter((e) => matchesQuery(e, words)));
+    }
+    expect(searchEntries([], ['fg'])).toEqual([]);
+    expect(searchEntries(list, [])).toEqual(list);
+  });
+
+  it('searches a list again after it was reordered in place', () => {
+    const list = [{ haystack: 'dpia camera' }, { haystack: 'fg' }, { haystack: 'camera' }];
+    expect(searchEntries(list, ['camera'])).toEqual([list[0], list[2]]);
+    list.reverse();
+    expect(searchEntries(list, ['camera'])).toEqual([list[0], list[2]]);
+    expect(searchEntries(list, ['camera'])[0]!.haystack).toBe('camera');
   });
 
   it('filters by gemeente, category, AP question, status, tag and kind', () => {

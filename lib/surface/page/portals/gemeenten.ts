@@ -3,42 +3,7 @@
 // logo, `data-site-name="Almelo"`); both are looked up in the official list of gemeenten
 // (rules/gemeenten.json, CBS "Gemeentelijke indeling"), so the panel says "Den Haag", never "Denhaag".
 // Pure: no DOM here (dom.ts reads the page), so the record and the Node tools use it too.
-import { z } from 'zod';
-import raw from '../../../../rules/gemeenten.json';
-import { RulePackError, formatZodIssues, rulesErrorMap } from '../../../core/rules/errors';
-
-export const GEMEENTEN_FILE = 'rules/gemeenten.json';
-
-const NameSchema = z.string().trim().min(2).max(80);
-export const GemeentenSchema = z.strictObject({
-  _bron: z.string().min(20),
-  _peildatum: z.iso.date(),
-  gemeenten: z
-    .array(
-      z.strictObject({
-        /** How the council and its portal name the gemeente ("Den Haag"). */
-        name: NameSchema,
-        /** The CBS table's name where it differs ("'s-Gravenhage"). */
-        cbs: NameSchema.optional(),
-        provincie: z.enum([
-          'Groningen', 'Fryslân', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland', 'Utrecht',
-          'Noord-Holland', 'Zuid-Holland', 'Zeeland', 'Noord-Brabant', 'Limburg',
-        ]),
-        /** Other names pages use ("Den Bosch"). */
-        ook: z.array(NameSchema).max(5).optional(),
-      }),
-    )
-    .min(300)
-    .max(400),
-});
-export type GemeentenDoc = z.infer<typeof GemeentenSchema>;
-
-/** The list checked: a RulePackError in plain Dutch when the file is broken. */
-export function parseGemeenten(input: unknown): GemeentenDoc {
-  const parsed = GemeentenSchema.safeParse(input, { error: rulesErrorMap });
-  if (!parsed.success) throw new RulePackError(formatZodIssues(GEMEENTEN_FILE, parsed.error.issues));
-  return parsed.data;
-}
+import { loadGemeenten, type GemeentenDoc } from './gemeenten-list';
 
 /** "'s-Hertogenbosch" → "shertogenbosch", "Súdwest-Fryslân" → "sudwestfryslan": how hosts write names. */
 export function slugOf(name: string): string {
@@ -71,9 +36,9 @@ function buildIndex(doc: GemeentenDoc): SlugIndex {
 function slugIndex(): SlugIndex {
   if (index) return index;
   try {
-    index = buildIndex(parseGemeenten(raw));
+    index = buildIndex(loadGemeenten());
   } catch {
-    // A broken list (caught by its unit test) must not stop a scan: names fall back to the page's.
+    // A broken list (caught by its unit test, and by the build) must not stop a scan: names fall back to the page's.
     index = new Map();
   }
   return index;

@@ -3,17 +3,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GemeentenSchema, compiledGemeentenModule, loadGemeenten, parseGemeenten } from '@/lib/surface/page/portals/gemeenten-list';
 import {
-  GemeentenSchema,
   allGemeenten,
   gemeenteBySlug,
   gemeenteFromHost,
   gemeenteInText,
   officialGemeente,
-  parseGemeenten,
   slugOf,
 } from '@/lib/surface/page/portals/gemeenten';
 import { RulePackError } from '@/lib/core/rules/errors';
+import { importEmitted } from '../../../support/emitted-module';
 
 const raw = JSON.parse(readFileSync(path.resolve(__dirname, '../../../../../rules/gemeenten.json'), 'utf8'));
 const list = parseGemeenten(raw).gemeenten;
@@ -38,6 +38,15 @@ describe('rules/gemeenten.json', () => {
     // Per provincie as CBS counts them.
     const per = Object.fromEntries(['Groningen', 'Fryslân', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland', 'Utrecht', 'Noord-Holland', 'Zuid-Holland', 'Zeeland', 'Noord-Brabant', 'Limburg'].map((p) => [p, list.filter((g) => g.provincie === p).length]));
     expect(per).toEqual({ Groningen: 10, Fryslân: 18, Drenthe: 12, Overijssel: 25, Flevoland: 6, Gelderland: 51, Utrecht: 26, 'Noord-Holland': 44, 'Zuid-Holland': 50, Zeeland: 13, 'Noord-Brabant': 56, Limburg: 31 });
+  });
+
+  it('is carried into an extension build validated, as the module the build emits', async () => {
+    const source = compiledGemeentenModule();
+    const { loadGemeenten: load } = await importEmitted<{ loadGemeenten: typeof loadGemeenten }>(source, 'gemeenten-list');
+    expect(load()).toEqual(parseGemeenten(raw));
+    expect(load()).toBe(load());
+    // Only data and the one function: no zod in what the content script loads.
+    expect(source.replace(/JSON\.parse\(".*"\)/s, 'JSON.parse(…)')).not.toMatch(/import|require|safeParse/);
   });
 
   it('says in Dutch what is wrong with a broken list', () => {
