@@ -294,7 +294,7 @@ export function SidePanel() {
               onFlag={(m) => void onFlag(m)}
               checklist={checklist}
               onLetter={openLetter}
-              scope={{ pageRead: report.chars > 0, attachments: coverage.total, attachmentsRead: coverage.read }}
+              scope={{ pageRead: report.chars > 0, attachments: coverage.total, attachmentsRead: coverage.read, attachmentMatches: coverage.matches }}
               coverage={coverageLine}
             />
           </ErrorBoundary>

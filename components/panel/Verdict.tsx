@@ -12,6 +12,12 @@ const POINT: Record<Exclude<SafeguardStatus, 'stated'>, MessageKey> = {
   absent: 'verdictPointAbsent',
 };
 
+/** "14 vondsten", "1 vondst", and the same for a category found through loose words only. */
+const CATEGORY_COUNT: readonly (readonly MessageKey[])[] = [
+  ['verdictCategoryCount', 'verdictCategoryOne'],
+  ['verdictCategoryWeak', 'verdictCategoryWeakOne'],
+];
+
 interface Props {
   verdict: VerdictModel;
   /** What was read, said in the calm line. */
@@ -56,7 +62,7 @@ export function Verdict({ verdict, scope, scopeText, scopeNode, onQuestion, chec
         <h2 id={heading} class="visually-hidden">
           {t('verdictHeading')}
         </h2>
-        <p class="verdict-none">{t('verdictNone')}</p>
+        <p class="verdict-none">{scope.attachmentMatches ? t('verdictNoneOnPage', scope.attachmentMatches) : t('verdictNone')}</p>
         {read}
       </section>
     );
@@ -83,7 +89,7 @@ export function Verdict({ verdict, scope, scopeText, scopeNode, onQuestion, chec
         <ul class="verdict-more">
           {verdict.categories.map((c) => (
             <li key={c.category} class={`cat-${c.category}`}>
-              <span class="swatch" aria-hidden="true" /> {c.label} <span class="muted">· {t(c.weakOnly ? 'verdictCategoryWeak' : 'verdictCategoryCount', c.count)}</span>
+              <span class="swatch" aria-hidden="true" /> {c.label} <span class="muted">· {t(CATEGORY_COUNT[Number(c.weakOnly)]![Number(c.count === 1)]!, c.count)}</span>
             </li>
           ))}
         </ul>

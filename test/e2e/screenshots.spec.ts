@@ -82,6 +82,8 @@ test('schermafdrukken: PDF, Notities, Alles en opzoeken in de popup', async ({ p
   const answerTop = await topOf(popup, '[data-testid=lookup-result]');
   expect(answerTop).not.toBeNull();
   expect(answerTop!).toBeLessThanOrEqual(200);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  writeFileSync(path.join(SCREENSHOT_DIR, 'figures-popup.json'), JSON.stringify({ lookupAnswer: answerTop }, null, 2) + '\n');
   await shot(popup, 'popup-lookup');
 
   const pdfPage = await context.newPage();

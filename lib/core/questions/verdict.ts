@@ -76,6 +76,8 @@ export interface ScanScope {
   pageRead: boolean;
   attachments: number;
   attachmentsRead: number;
+  /** Matches in the attachments read: a page without technology may still have them. */
+  attachmentMatches?: number;
 }
 
 export type ScopeParts = { page: boolean; read: number; unread: number };

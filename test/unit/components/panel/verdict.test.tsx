@@ -86,6 +86,12 @@ describe('Verdict', () => {
     expect(root.textContent!.match(/Gelezen:/g)).toHaveLength(1);
   });
 
+  it('does not call a page calm when the attachments read have matches', () => {
+    const calm = verdictOf({ hasTechnology: false, categories: [], questions: [], checklist: [] });
+    const root = mount(<Verdict verdict={calm} scope={{ pageRead: true, attachments: 3, attachmentsRead: 2, attachmentMatches: 7 }} />);
+    expect(root.querySelector('.verdict-none')!.textContent).toBe('Geen technologie in de tekst van deze pagina; wel 7 vondsten in de gelezen bijlagen.');
+  });
+
   it('gives each verdict in a view a heading of its own (a page with several PDFs read)', () => {
     const root = mount(
       <>
