@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '@/lib/extension/i18n';
 import type { RuleSet } from '@/lib/core/rules';
 import type { MatchSummary, ScanReport } from '@/lib/extension/messages/protocol';
@@ -24,6 +25,8 @@ interface Props {
   onLetter?: () => void;
   /** What was read: the page, and how many of its attachments (none read when not said). */
   scope?: ScanScope;
+  /** The line on the attachments read and unread (with its button), said once: in the verdict. */
+  coverage?: ComponentChildren;
 }
 
 /** One click from the verdict to a question's AP text: opened, scrolled to and focused. */
@@ -40,7 +43,7 @@ function openApText(id: string): void {
  * What the document is about, most telling first: the verdict, every match, what it does (not)
  * say, the AP's questions, then the attachments and the facts about the document.
  */
-export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText, checklist, onLetter, scope }: Props) {
+export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText, checklist, onLetter, scope, coverage }: Props) {
   // Not a document (a bot check, an error page, an empty list): say what it is, report nothing.
   if (report.page) {
     return (
@@ -72,7 +75,7 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText,
   if (!assessment.hasTechnology) {
     return (
       <>
-        <Verdict verdict={verdict} scope={scope} onQuestion={openApText} />
+        <Verdict verdict={verdict} scope={scope} scopeNode={coverage} onQuestion={openApText} />
         <Attachments report={report} rules={rules} />
         {report.matches.length > 0 && matches}
         <DocumentMeta report={report} />
@@ -82,7 +85,7 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText,
   }
   return (
     <>
-      <Verdict verdict={verdict} scope={scope} onQuestion={openApText} />
+      <Verdict verdict={verdict} scope={scope} scopeNode={coverage} onQuestion={openApText} checklistHref="#h-safeguards" />
       {matches}
       <section aria-labelledby="h-safeguards" class="view-section">
         <h2 id="h-safeguards" tabIndex={-1}>

@@ -6,12 +6,16 @@ import type { PdfMatch, PdfScanResult } from '@/lib/surface/pdf';
 import { QuestionCards } from './QuestionCards';
 import { SafeguardChecklist } from './SafeguardChecklist';
 import { checklistOf } from '@/lib/core/questions/checklist';
+import { verdictOf } from '@/lib/core/questions/verdict';
+import { Verdict } from './Verdict';
 
 interface Props {
   result: PdfScanResult;
   fromCache: boolean;
   rules: RuleSet;
   onOpen: (page?: number, at?: number) => void;
+  /** Whether the verdict heads the results (not when the view already shows it above them). */
+  withVerdict?: boolean;
 }
 
 /** "6 vondsten in 2 categorieën · 1 pagina": what reading one PDF found, and over how many pages. */
@@ -22,10 +26,33 @@ export function pdfResultSummary(result: PdfScanResult): string {
     : t('pdfResultSummary', result.matchCount, categories, result.scannedPages);
 }
 
-/** The findings of one PDF: the AP questions and the checklist for the whole document, and every match with its page. */
-export function PdfResults({ result, fromCache, rules, onOpen }: Props) {
+/** "Gelezen: 3 pagina’s", or "Gelezen: 50 van 80 pagina’s" when the document was over the limit. */
+function pdfScopeLine(result: PdfScanResult): string {
+  const pages =
+    result.scannedPages < result.pageCount ? t('verdictScopePdfPart', result.scannedPages, result.pageCount)
+    : result.scannedPages === 1 ? t('verdictScopePdfOne')
+    : t('verdictScopePdf', result.scannedPages);
+  return `${t('verdictScopeLabel')} ${pages}`;
+}
+
+/** The verdict of one PDF, from its own analysis: the same block as a page's. */
+export function PdfVerdict({ result, rules }: { result: PdfScanResult; rules: RuleSet }) {
+  const { assessment } = result;
+  const checklist = checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules);
+  return (
+    <Verdict
+      verdict={verdictOf({ ...assessment, checklist })}
+      scope={{ pageRead: result.chars > 0, attachments: 0, attachmentsRead: 0 }}
+      scopeText={pdfScopeLine(result)}
+    />
+  );
+}
+
+/** The findings of one PDF: the verdict, every match with its page, then the AP questions and the checklist for the whole document. */
+export function PdfResults({ result, fromCache, rules, onOpen, withVerdict = true }: Props) {
   return (
     <div class="pdf-results" data-testid="pdf-results">
+      {withVerdict && <PdfVerdict result={result} rules={rules} />}
       <p class="summary-line" data-testid="pdf-summary">
         {pdfResultSummary(result)}
       </p>

@@ -11,6 +11,8 @@ interface RowProps {
   rules: RuleSet;
   onScan: (fresh: boolean) => void;
   onCancel: () => void;
+  /** The view shows the verdict of this PDF above the row already. */
+  verdictAbove?: boolean;
 }
 
 function progressText(state: PdfScanState & { status: 'running' }): string {
@@ -28,7 +30,7 @@ function scanLabel(state: PdfScanState | undefined): string {
 }
 
 /** One PDF: its name, Scan / Annuleren, progress per page, then the error or the results. */
-export function PdfScanRow({ name, url, state, rules, onScan, onCancel }: RowProps) {
+export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictAbove }: RowProps) {
   const busy = state?.status === 'running' || state?.status === 'queued';
   const label = scanLabel(state);
   return (
@@ -77,7 +79,7 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel }: RowPro
           <summary>
             {t('pdfResultsFor', name)} · {t('matchCountLabel', state.result.matchCount)}
           </summary>
-          <PdfResults result={state.result} fromCache={state.fromCache} rules={rules} onOpen={(page, at) => openPdfViewer(url, page, at)} />
+          <PdfResults result={state.result} fromCache={state.fromCache} rules={rules} onOpen={(page, at) => openPdfViewer(url, page, at)} withVerdict={!verdictAbove} />
         </details>
       )}
     </li>

@@ -12,6 +12,7 @@ import { portalNameFor } from '@/lib/extension/tabs/tab-state';
 import { useTabPdf, type TabInfo } from '@/lib/extension/ui/hooks';
 import { DocumentMeta } from './DocumentMeta';
 import { PdfScanRow } from './PdfScan';
+import { PdfVerdict } from './PdfResults';
 import type { PdfDoc, PdfScans, PdfScanState } from './PdfScanState';
 
 /** What a scan of the address says about its response, for tabDocument. */
@@ -104,6 +105,7 @@ export function PdfTabView({ url, name, doc, scans, rules }: ViewProps) {
   const blocked = state?.status === 'blocked';
   return (
     <>
+      {state?.status === 'done' && <PdfVerdict result={state.result} rules={rules} />}
       {meta && <DocumentMeta report={{ portal: meta }} />}
       <section class="card attachments" data-testid="pdf-tab" data-state={state?.status ?? 'waiting'} aria-labelledby="h-pdf-tab">
         <h2 id="h-pdf-tab">{t('pdfTabHeading')}</h2>
@@ -115,7 +117,7 @@ export function PdfTabView({ url, name, doc, scans, rules }: ViewProps) {
         ) : (
           state && (
             <ul class="pdf-list">
-              <PdfScanRow name={name} url={url} state={state} rules={rules} onScan={read} onCancel={() => scans.cancel(url)} />
+              <PdfScanRow name={name} url={url} state={state} rules={rules} onScan={read} onCancel={() => scans.cancel(url)} verdictAbove />
             </ul>
           )
         )}

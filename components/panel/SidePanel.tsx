@@ -25,6 +25,7 @@ import { AllView } from './AllView';
 import { preloadRecord } from '@/lib/extension/ui/use-record';
 import type { FlagTarget } from './FlagForm';
 import { Tabs } from './Tabs';
+import { DocTitle } from './DocTitle';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 
 const rules = loadBuiltinRules();
@@ -202,6 +203,7 @@ export function SidePanel() {
     setSkipTo(id);
   };
 
+  const coverageLine = attachments.length > 0 ? <AttachmentCoverage attachments={attachments} coverage={coverage} scans={scans} /> : undefined;
   return (
     <div class="panel">
       <nav class="skip-links" aria-label={t('skipLinks')}>
@@ -222,10 +224,9 @@ export function SidePanel() {
         </a>
       </nav>
       <header class="panel-header">
-        <h1>Raadslens</h1>
-        <p class="doc-title" title={tab?.url}>
-          {pdf ? reading.name : report?.title || tab?.title || t('panelNoTab')}
-        </p>
+        {/* The browser's own side panel bar names Raadslens: the first line visible is the document. */}
+        <h1 class="visually-hidden">Raadslens</h1>
+        <DocTitle title={pdf ? reading.name : report?.title || tab?.title || t('panelNoTab')} />
         {pdfResult && (
           <p class="summary-line" data-testid="panel-summary">
             {pdfResultSummary(pdfResult)}
@@ -238,7 +239,8 @@ export function SidePanel() {
             {report.truncated && <strong class="warning"> {t('panelTruncated')}</strong>}
           </p>
         )}
-        {report && !pdf && attachments.length > 0 && <AttachmentCoverage attachments={attachments} coverage={coverage} scans={scans} />}
+        {/* The Document view says what was read in its verdict; the other views keep the line here. */}
+        {report && !pdf && attachments.length > 0 && (view !== 'document' || report.page) && coverageLine}
       </header>
       <GriffieHostOffer url={tab?.url} />
       {message && (
@@ -292,7 +294,8 @@ export function SidePanel() {
               onFlag={(m) => void onFlag(m)}
               checklist={checklist}
               onLetter={openLetter}
-              scope={{ pageRead: report.chars > 0, attachments: coverage.total, attachmentsRead: coverage.read }}
+              scope={{ pageRead: report.chars > 0, attachments: coverage.total, attachmentsRead: coverage.read, attachmentMatches: coverage.matches }}
+              coverage={coverageLine}
             />
           </ErrorBoundary>
         )}

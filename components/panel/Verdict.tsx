@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
 import type { MessageKey } from '@/lib/extension/i18n';
 import { t } from '@/lib/extension/i18n';
 import { scopeParts, type ScanScope, type Verdict as VerdictModel } from '@/lib/core/questions/verdict';
@@ -10,14 +12,27 @@ const POINT: Record<Exclude<SafeguardStatus, 'stated'>, MessageKey> = {
   absent: 'verdictPointAbsent',
 };
 
-/** The rest are one line further down, under Vondsten. */
-const SHOWN_CATEGORIES = 3;
+/** "14 vondsten", "1 vondst", and the same for a category found through loose words only. */
+const CATEGORY_COUNT: readonly (readonly MessageKey[])[] = [
+  ['verdictCategoryCount', 'verdictCategoryOne'],
+  ['verdictCategoryWeak', 'verdictCategoryWeakOne'],
+];
 
 interface Props {
   verdict: VerdictModel;
+  /** What was read, said in the calm line. */
   scope: ScanScope;
-  /** Opens the AP's text of a question where its card is (one click from here). */
-  onQuestion: (id: string) => void;
+  /** Says what was read instead of `scope` (a PDF: its pages). */
+  scopeText?: string;
+  /**
+   * The line that says what was read when there is more to say than `scope` (attachments, with
+   * the button that reads them): said here only, not again in the header.
+   */
+  scopeNode?: ComponentChildren;
+  /** Opens the AP's text of a question where its card is (one click from here). Without it the questions are named, not linked. */
+  onQuestion?: (id: string) => void;
+  /** Where the whole checklist is (an anchor in the same view); without it the count of the rest is said, not linked. */
+  checklistHref?: string;
 }
 
 /** "Gelezen: de tekst van deze pagina, 2 bijlagen; 3 bijlagen niet gelezen". */
@@ -28,77 +43,112 @@ export function scopeLine(scope: ScanScope): string {
 }
 
 /**
- * The top of the Document view: the kind of technology, the AP questions that apply and the
- * open points to raise first, each one line that opens to why. Without technology: one calm
- * line and what was read, so "nothing" is never taken for more than it is.
+ * The top of the Document view, in the first 250 px of a 400 px panel: the kind of technology,
+ * the AP questions that apply and the open points to raise first, each one line that opens to
+ * why. Without technology: one calm line and what was read, so "nothing" is never taken for
+ * more than it is. The same block heads a PDF's results.
  */
-export function Verdict({ verdict, scope, onQuestion }: Props) {
+export function Verdict({ verdict, scope, scopeText, scopeNode, onQuestion, checklistHref }: Props) {
+  // Several verdicts can share a view (a page's attachments each have one): ids of their own.
+  const heading = `h-verdict-${useId()}`;
+  const read = scopeNode ?? (
+    <p class="small muted" data-testid="verdict-scope">
+      {scopeText ?? scopeLine(scope)}
+    </p>
+  );
   if (!verdict.hasTechnology) {
     return (
-      <section class="verdict calm" data-testid="verdict" data-verdict="none" aria-labelledby="h-verdict">
-        <h2 id="h-verdict" class="visually-hidden">
+      <section class="verdict calm" data-testid="verdict" data-verdict="none" aria-labelledby={heading}>
+        <h2 id={heading} class="visually-hidden">
           {t('verdictHeading')}
         </h2>
-        <p class="verdict-none">{t('verdictNone')}</p>
-        <p class="small muted" data-testid="verdict-scope">
-          {scopeLine(scope)}
-        </p>
+        <p class="verdict-none">{scope.attachmentMatches ? t('verdictNoneOnPage', scope.attachmentMatches) : t('verdictNone')}</p>
+        {read}
       </section>
     );
   }
+  const open = verdict.openPoints.length + verdict.moreOpen;
   return (
-    <section class="verdict" data-testid="verdict" data-verdict="technology" aria-labelledby="h-verdict">
-      <h2 id="h-verdict" class="visually-hidden">
+    <section class="verdict" data-testid="verdict" data-verdict="technology" aria-labelledby={heading}>
+      <h2 id={heading} class="visually-hidden">
         {t('verdictHeading')}
       </h2>
-      <p class="verdict-line">
-        <span class="verdict-label">{t('verdictTechnology')}</span>{' '}
-        {verdict.categories.slice(0, SHOWN_CATEGORIES).map((c, i) => (
-          <span key={c.category} class={`verdict-cat cat-${c.category}`} data-category={c.category}>
-            {i > 0 && ', '}
-            <span class="swatch" aria-hidden="true" /> {c.label}
+      <details class="verdict-row" data-testid="verdict-categories">
+        <summary>
+          <span class="verdict-label">{t('verdictTechnology')}</span>
+          <span class="clip">
+            {verdict.categories.map((c, i) => (
+              <span key={c.category} class={`verdict-cat cat-${c.category}`} data-category={c.category}>
+                {i > 0 && ', '}
+                <span class="swatch" aria-hidden="true" /> {c.label}
+              </span>
+            ))}
           </span>
-        ))}
-        {verdict.categories.length > SHOWN_CATEGORIES && (
-          <span class="muted"> {t('verdictMoreCategories', verdict.categories.length - SHOWN_CATEGORIES)}</span>
-        )}
-      </p>
-      {verdict.questions.length > 0 && (
-        <p class="verdict-line">
-          <span class="verdict-label">{t('verdictQuestions')}</span>{' '}
-          {verdict.questions.map((q, i) => (
-            <span key={q.id}>
-              {i > 0 && ' · '}
-              <a
-                href={`#q-${q.id}`}
-                data-question={q.id}
-                aria-label={t('verdictQuestionAria', q.number, q.title)}
-                title={q.title}
-                onClick={(e) => {
-                  e.preventDefault();
-                  onQuestion(q.id);
-                }}
-              >
-                {t('verdictQuestionLink', q.number)}
-              </a>
-            </span>
+          {verdict.categories.length > 1 && <span class="cat-total muted">({verdict.categories.length})</span>}
+        </summary>
+        <ul class="verdict-more">
+          {verdict.categories.map((c) => (
+            <li key={c.category} class={`cat-${c.category}`}>
+              <span class="swatch" aria-hidden="true" /> {c.label} <span class="muted">· {t(CATEGORY_COUNT[Number(c.weakOnly)]![Number(c.count === 1)]!, c.count)}</span>
+            </li>
           ))}
+        </ul>
+      </details>
+      {verdict.questions.length > 0 && (
+        <p class="verdict-row">
+          <span class="verdict-label">{t('verdictQuestions')}</span>
+          <span class="clip">
+            {verdict.questions.map((q, i) => (
+              <span key={q.id}>
+                {i > 0 && ' · '}
+                {onQuestion ? (
+                  <a
+                    href={`#q-${q.id}`}
+                    data-question={q.id}
+                    aria-label={t('verdictQuestionAria', q.number, q.title)}
+                    title={q.title}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      onQuestion(q.id);
+                    }}
+                  >
+                    {t('verdictQuestionLink', q.number)}
+                  </a>
+                ) : (
+                  <span data-question={q.id} title={q.title}>
+                    {t('verdictQuestionLink', q.number)}
+                  </span>
+                )}
+              </span>
+            ))}
+          </span>
         </p>
       )}
       {verdict.openPoints.length === 0 ? (
-        <p class="verdict-line small muted">{t('verdictNoOpen')}</p>
+        <p class="verdict-row small muted">{t('verdictNoOpen')}</p>
       ) : (
         <div class="verdict-open">
-          <p class="verdict-label">{t('verdictOpen')}</p>
+          <p class="verdict-row">
+            <span class="verdict-label">{t('verdictOpen')}</span>
+            {verdict.moreOpen > 0 &&
+              (checklistHref ? (
+                <a href={checklistHref} class="small">
+                  {t('verdictAllOpen', open)}
+                </a>
+              ) : (
+                <span class="small muted">{t('verdictAllOpen', open)}</span>
+              ))}
+          </p>
           <ul>
             {verdict.openPoints.map((item) => (
               <li key={item.id} class={`status-${item.status}`} data-testid="verdict-point" data-safeguard={item.id} data-status={item.status}>
                 <details>
-                  <summary>
+                  <summary title={item.label}>
                     <span class="mark" aria-hidden="true">
                       {STATUS_MARK[item.status]}
-                    </span>{' '}
-                    <strong>{item.label}</strong> <span class="says">{t(POINT[item.status as keyof typeof POINT])}</span>
+                    </span>
+                    <strong class="clip">{item.label}</strong>
+                    <span class="says">{t(POINT[item.status as keyof typeof POINT])}</span>
                   </summary>
                   {item.ask && (
                     <p class="small">
@@ -112,13 +162,9 @@ export function Verdict({ verdict, scope, onQuestion }: Props) {
               </li>
             ))}
           </ul>
-          {verdict.moreOpen > 0 && (
-            <p class="small muted">
-              <a href="#h-safeguards">{t('verdictMoreOpen', verdict.moreOpen)}</a>
-            </p>
-          )}
         </div>
       )}
+      {scopeNode}
     </section>
   );
 }

@@ -60,6 +60,15 @@ for (const scheme of SCHEMES) {
       await panel.locator('[data-testid=match-group] summary').first().click();
       await audit(panel, `sidepanel-document-${scheme}`, testInfo);
       await screenshot(panel, `a11y-sidepanel-document-${scheme}`);
+      // The verdict opened, and a skip link focused: it shows itself over the header and must read
+      // as well as the rest (the first thing a keyboard reader sees).
+      await panel.getByTestId('verdict-categories').locator('summary').click();
+      await panel.getByTestId('verdict-point').first().locator('summary').click();
+      await panel.evaluate(() => window.scrollTo(0, 0));
+      await panel.getByTestId('skip-findings').focus();
+      await expect(panel.getByTestId('skip-findings')).toBeVisible();
+      await audit(panel, `sidepanel-skip-link-${scheme}`, testInfo);
+      await screenshot(panel, `a11y-sidepanel-skip-link-${scheme}`);
       const tabs = await panel.getByRole('tab').all();
       expect(tabs.length).toBeGreaterThanOrEqual(2);
       for (const tab of tabs.slice(1)) {

@@ -40,10 +40,9 @@ test('het Document-overzicht van een raadsvoorstel: het oordeel bovenaan, de eer
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   writeFileSync(path.join(SCREENSHOT_DIR, 'figures.json'), JSON.stringify(figures, null, 2) + '\n');
   await shot(panel, 'document-raadsvoorstel');
-  // The verdict starts within the first 250 px and the first match is on the first screen. Where the
-  // verdict ends (461 px after the merges of #15 and #18) is in figures.json: issue 14 wants it
-  // shorter, which is open work, not a pass/fail line here.
-  expect(figures.verdict).toBeLessThanOrEqual(250);
+  // The whole verdict is within the first 250 px (a layout figure, the same on every run: fonts and
+  // width are fixed) and the first match is on the first screen.
+  expect(figures.verdictBottom).toBeLessThanOrEqual(250);
   expect(figures.firstMatchGroup).not.toBeNull();
   expect(figures.firstMatchGroup!).toBeLessThan(900);
   expect(errors).toEqual([]);
@@ -79,6 +78,12 @@ test('schermafdrukken: PDF, Notities, Alles en opzoeken in de popup', async ({ p
   const popup = await openPopup(tabId);
   await popup.getByTestId('lookup-input').fill('dpia');
   await expect(popup.getByTestId('lookup-result').first()).toBeVisible();
+  // The answer is what the popup was opened for: it starts above the fold of a 600 px popup.
+  const answerTop = await topOf(popup, '[data-testid=lookup-result]');
+  expect(answerTop).not.toBeNull();
+  expect(answerTop!).toBeLessThanOrEqual(200);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  writeFileSync(path.join(SCREENSHOT_DIR, 'figures-popup.json'), JSON.stringify({ lookupAnswer: answerTop }, null, 2) + '\n');
   await shot(popup, 'popup-lookup');
 
   const pdfPage = await context.newPage();

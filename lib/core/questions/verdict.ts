@@ -1,7 +1,7 @@
 // The verdict at the top of the side panel: what kind of technology a document involves, which AP
 // questions apply, and the few open points a raadslid would raise first. A reader in a 400 px
 // panel takes this in before anything else, so it is short by construction: a handful of
-// categories, the questions by number, at most `maxPoints` open points. Pure.
+// categories, the questions by number, at most `VERDICT_POINTS` open points. Pure.
 import type { QuestionId } from '../rules/schema';
 import { STATUS_ORDER } from './status';
 import type { SafeguardStatus } from './types';
@@ -42,7 +42,13 @@ export interface Verdict {
 
 const OPEN: readonly SafeguardStatus[] = ['negated', 'planned', 'absent'];
 
-export function verdictOf(input: VerdictInput, maxPoints = 3): Verdict {
+/**
+ * Open points in the verdict: two, so the whole block (technology, questions, points, what was
+ * read) ends within the first 250 px of a 400 px panel; the checklist right under it has the rest.
+ */
+export const VERDICT_POINTS = 2;
+
+export function verdictOf(input: VerdictInput, maxPoints = VERDICT_POINTS): Verdict {
   if (!input.hasTechnology) return { hasTechnology: false, categories: [], questions: [], openPoints: [], moreOpen: 0 };
   const categories = input.categories
     .filter((c) => c.count > 0)
@@ -70,6 +76,8 @@ export interface ScanScope {
   pageRead: boolean;
   attachments: number;
   attachmentsRead: number;
+  /** Matches in the attachments read: a page without technology may still have them. */
+  attachmentMatches?: number;
 }
 
 export type ScopeParts = { page: boolean; read: number; unread: number };

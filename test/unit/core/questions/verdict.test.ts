@@ -40,13 +40,19 @@ describe('verdictOf', () => {
   });
 
   it('raises what the document says was not done first, then what is only announced, then what it does not mention', () => {
-    const v = verdictOf(input());
+    const v = verdictOf(input(), 3);
     expect(v.openPoints.map((p) => [p.id, p.status])).toEqual([
       ['informeren', 'negated'],
       ['bewaartermijn', 'planned'],
       ['fg', 'absent'],
     ]);
     expect(v.moreOpen).toBe(2);
+  });
+
+  it('names two open points by default and counts the rest, so the block stays within the first screen', () => {
+    const v = verdictOf(input());
+    expect(v.openPoints.map((p) => p.id)).toEqual(['informeren', 'bewaartermijn']);
+    expect(v.moreOpen).toBe(3);
   });
 
   it('never raises a safeguard the document says is done', () => {

@@ -1,0 +1,113 @@
+// The verdict block as the panel shows it: on top of a page's Document view and of a PDF's
+// results, each row one line, nothing found said calmly with what was read.
+import { describe, expect, it } from 'vitest';
+import { PdfVerdict } from '../../../../components/panel/PdfResults';
+import { Verdict } from '../../../../components/panel/Verdict';
+import { createAnalyser } from '../../../../lib/core/analyse';
+import { checklistOf } from '../../../../lib/core/questions/checklist';
+import { verdictOf } from '../../../../lib/core/questions/verdict';
+import { loadBuiltinRules } from '../../../../lib/core/rules';
+import { AssessmentSummarySchema } from '../../../../lib/extension/messages/protocol';
+import type { PdfScanResult } from '../../../../lib/surface/pdf';
+import { mount } from '../../support/mount';
+
+const rules = loadBuiltinRules();
+const analyser = createAnalyser(rules);
+const TEXT =
+  'Het college stelt voor cameratoezicht met slimme camera’s en gezichtsherkenning in te voeren in de binnenstad. ' +
+  'De beelden worden opgeslagen in de cloud van een leverancier. Er is geen DPIA uitgevoerd.';
+
+function pdfResult(text: string, pages: { scanned: number; count: number }): PdfScanResult {
+  return {
+    url: 'https://utrecht.raadsinformatie.nl/document/1/raadsvoorstel.pdf',
+    title: 'Raadsvoorstel',
+    scannedAt: 1,
+    ms: 1,
+    pageCount: pages.count,
+    scannedPages: pages.scanned,
+    truncated: pages.scanned < pages.count,
+    chars: text.length,
+    matchCount: 0,
+    matches: [],
+    assessment: AssessmentSummarySchema.parse(analyser.analyse(text).assessment),
+  };
+}
+
+describe('PdfVerdict', () => {
+  it('heads a PDF with technology with the same block as a page: categories, questions, the first open points', () => {
+    const root = mount(<PdfVerdict result={pdfResult(TEXT, { scanned: 3, count: 3 })} rules={rules} />);
+    const verdict = root.querySelector('[data-testid=verdict]')!;
+    expect(verdict.getAttribute('data-verdict')).toBe('technology');
+    const categories = [...verdict.querySelectorAll('[data-testid=verdict-categories] summary [data-category]')].map((c) => c.getAttribute('data-category'));
+    expect(categories).toContain('camera');
+    expect(verdict.querySelectorAll('[data-question]').length).toBeGreaterThan(0);
+    // No AP text to jump to inside a PDF's results: the questions are named, not links that go nowhere.
+    expect(verdict.querySelectorAll('a[data-question]')).toHaveLength(0);
+    const points = [...verdict.querySelectorAll('[data-testid=verdict-point]')];
+    expect(points.length).toBeGreaterThan(0);
+    expect(points.length).toBeLessThanOrEqual(2);
+    // "Geen DPIA uitgevoerd": the document says it was not done, which is raised first.
+    expect(points[0]!.getAttribute('data-safeguard')).toBe('dpia');
+    expect(points[0]!.getAttribute('data-status')).toBe('negated');
+  });
+
+  it('says calmly that nothing was found, and how many pages were read', () => {
+    const root = mount(<PdfVerdict result={pdfResult('De raad vergadert over de begroting en het onderhoud van de parken.', { scanned: 12, count: 12 })} rules={rules} />);
+    const verdict = root.querySelector('[data-testid=verdict]')!;
+    expect(verdict.getAttribute('data-verdict')).toBe('none');
+    expect(verdict.textContent).toContain('Geen technologie gevonden');
+    expect(verdict.querySelector('[data-testid=verdict-scope]')!.textContent).toBe('Gelezen: 12 pagina’s');
+    expect(verdict.querySelector('[data-testid=question-card]')).toBeNull();
+  });
+
+  it('says when only part of a long PDF was read', () => {
+    const root = mount(<PdfVerdict result={pdfResult('De raad vergadert over de begroting.', { scanned: 50, count: 80 })} rules={rules} />);
+    expect(root.querySelector('[data-testid=verdict-scope]')!.textContent).toBe('Gelezen: 50 van de 80 pagina’s');
+  });
+});
+
+describe('Verdict', () => {
+  const assessment = AssessmentSummarySchema.parse(analyser.analyse(TEXT).assessment);
+  const verdict = verdictOf({ ...assessment, checklist: checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules) });
+  const scope = { pageRead: true, attachments: 0, attachmentsRead: 0 };
+
+  it('names every category in its one line and lists them with their counts when opened', () => {
+    const root = mount(<Verdict verdict={verdict} scope={scope} />);
+    const row = root.querySelector('[data-testid=verdict-categories]')!;
+    expect(row.querySelectorAll('summary [data-category]')).toHaveLength(verdict.categories.length);
+    expect(row.querySelectorAll('.verdict-more li')).toHaveLength(verdict.categories.length);
+  });
+
+  it('says what was read once: the coverage line given replaces its own', () => {
+    const calm = verdictOf({ hasTechnology: false, categories: [], questions: [], checklist: [] });
+    const root = mount(<Verdict verdict={calm} scope={{ pageRead: true, attachments: 3, attachmentsRead: 0 }} scopeNode={<p data-testid="read-coverage">Gelezen: de tekst van deze pagina; 3 bijlagen nog niet gelezen.</p>} />);
+    expect(root.querySelectorAll('[data-testid=read-coverage]')).toHaveLength(1);
+    expect(root.querySelector('[data-testid=verdict-scope]')).toBeNull();
+    expect(root.textContent!.match(/Gelezen:/g)).toHaveLength(1);
+  });
+
+  it('does not call a page calm when the attachments read have matches', () => {
+    const calm = verdictOf({ hasTechnology: false, categories: [], questions: [], checklist: [] });
+    const root = mount(<Verdict verdict={calm} scope={{ pageRead: true, attachments: 3, attachmentsRead: 2, attachmentMatches: 7 }} />);
+    expect(root.querySelector('.verdict-none')!.textContent).toBe('Geen technologie in de tekst van deze pagina; wel 7 vondsten in de gelezen bijlagen.');
+  });
+
+  it('gives each verdict in a view a heading of its own (a page with several PDFs read)', () => {
+    const root = mount(
+      <>
+        <Verdict verdict={verdict} scope={scope} />
+        <Verdict verdict={verdict} scope={scope} />
+      </>,
+    );
+    const ids = [...root.querySelectorAll('[data-testid=verdict]')].map((v) => v.getAttribute('aria-labelledby'));
+    expect(new Set(ids).size).toBe(2);
+    for (const id of ids) expect(root.querySelector(`[id="${id}"]`)).not.toBeNull();
+  });
+
+  it('links the rest of the open points to the checklist when the view has one', () => {
+    const root = mount(<Verdict verdict={{ ...verdict, moreOpen: 4 }} scope={scope} checklistHref="#h-safeguards" />);
+    const link = root.querySelector<HTMLAnchorElement>('.verdict-open a');
+    expect(link?.getAttribute('href')).toBe('#h-safeguards');
+    expect(link?.textContent).toBe(`alle ${verdict.openPoints.length + 4} open punten`);
+  });
+});
