@@ -4,20 +4,17 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { documentName } from '@/lib/surface/pdf/name';
 import { portalNameFor } from '@/lib/extension/tabs/tab-state';
-import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
 import { browser } from 'wxt/browser';
-import { PartsSoFar, type Analyser } from '@/lib/core/analyse';
 import type { Anchor } from '@/lib/core/anchor';
 import { flagsRepo, notesRepo, normaliseDocumentUrl } from '@/lib/record/db';
 import { addFlag, addNote, removeEntry } from '@/lib/record/writer';
 import { createHighlightLayer } from '@/lib/surface/page/highlight/css-highlights';
-import { locate, paintEntries, paintMatches, showAnchor } from '@/lib/surface/document-surface';
-import { createPdfSurface, type PdfSurface } from '@/lib/surface/pdf/pdf-surface';
+import { showAnchor } from '@/lib/surface/document-surface';
+import { ViewerDocument } from '@/lib/surface/pdf/viewer-document';
 import { t } from '@/lib/extension/i18n';
-import type { TermMatch } from '@/lib/core/match';
 import { DEFAULT_MAX_PAGES, extractPages, MIN_CHARS_PER_PAGE, PdfError, fromPdfJsError } from '@/lib/surface/pdf';
 import { openForViewer } from '@/lib/surface/pdf/viewer-open';
-import { releasePdfPage, renderPdfPage } from '@/lib/surface/pdf/render';
 import { highlightCss, loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
 import { analyserForSettings } from '@/lib/extension/settings/analyser';
 import { PdfViewerNotes, type PdfPassage } from './PdfViewerNotes';
@@ -31,16 +28,6 @@ type ViewState =
   | { kind: 'loading' }
   | { kind: 'error'; message: string; grant?: { pattern: string; host: string } }
   | { kind: 'ready'; pageCount: number; width: number; height: number; scale: number };
-
-interface DocState {
-  doc: PDFDocumentProxy;
-  surface: PdfSurface;
-  /** Pages read so far, with the matches that count (pilots only near technology, maybe on the next page). */
-  analysis: { analyser: Analyser; read: PartsSoFar } | null;
-  pageCount: number;
-  matches: (readonly TermMatch[] | undefined)[];
-  pending: Set<number>;
-}
 
 function startPage(): number {
   const n = Number(/(?:^|[#&])page=(\d+)/.exec(location.hash)?.[1] ?? '1');
@@ -85,7 +72,7 @@ export function PdfViewer() {
   const [passages, setPassages] = useState<PdfPassage[]>([]);
   const [noText, setNoText] = useState(false);
   const [capped, setCapped] = useState<string | null>(null);
-  const state = useRef<DocState | null>(null);
+  const state = useRef<ViewerDocument | null>(null);
   const pagesRef = useRef<HTMLDivElement>(null);
   const passagesRef = useRef<PdfPassage[]>([]);
   passagesRef.current = passages;
@@ -116,19 +103,26 @@ export function PdfViewer() {
         // many page sections.
         const shown = Math.min(doc.numPages, DEFAULT_MAX_PAGES);
         if (shown < doc.numPages) setCapped(t('pdfTruncated', doc.numPages, shown));
-        const s: DocState = { doc, surface: createPdfSurface(() => pagesRef.current, painter), analysis: null, pageCount: shown, matches: [], pending: new Set() };
+        const at = startMatch();
+        const s = new ViewerDocument(doc, {
+          root: () => pagesRef.current,
+          painter,
+          pageCount: shown,
+          clicked: at === null ? null : { page: startPage(), at },
+          onCount: setMatchCount,
+        });
+        s.setEntries(passagesRef.current);
         state.current = s;
         setView({ kind: 'ready', pageCount: shown, width: base.width * scale, height: base.height * scale, scale });
 
         followSettings(s, await loadEffectiveSettings());
         let visible = 0;
         for await (const p of extractPages(doc, { signal: controller.signal, maxPages: shown })) {
-          s.surface.setText(p.page, { text: p.text, map: p.map });
+          s.addPage(p.page, { text: p.text, map: p.map });
           visible += p.text.replace(/\s+/g, '').length;
-          analysePage(s, p.page);
           if (p.page % 10 === 0 || p.page === p.pageLimit) setExtracted(p.page);
         }
-        setMatchCount(s.analysis?.read.total ?? 0);
+        setMatchCount(s.total);
         setPassages((list) => list.map((x) => located(x)));
         // A scan: the pages show, but there is nothing to find or to select.
         setNoText(visible < MIN_CHARS_PER_PAGE * shown);
@@ -144,42 +138,14 @@ export function PdfViewer() {
     };
   }, [file, documentId, attempt]);
 
-  /**
-   * Adds page `page` (its text read) to what was analysed; a page whose matches change with it (a
-   * pilot near technology on the next page) is painted again.
-   */
-  function analysePage(s: DocState, page: number) {
-    const text = s.surface.text(page);
-    if (!s.analysis || text === null) return;
-    const { analyser, read } = s.analysis;
-    const changed = read.add({ text, matches: analyser.find(text).matches });
-    s.matches[page - 1] = read.counted(page - 1);
-    paint(page);
-    for (const i of changed) {
-      s.matches[i] = read.counted(i);
-      repaint(i + 1);
-    }
-    if (page % 10 === 0) setMatchCount(read.total);
-  }
-
   /** The reader's highlight style and terms, as on web pages: applied now and on every later change. */
   const sheet = useMemo(() => new CSSStyleSheet(), []);
   useEffect(() => {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }, [sheet]);
-  function followSettings(s: DocState, loaded: EffectiveSettings) {
+  function followSettings(s: ViewerDocument, loaded: EffectiveSettings) {
     sheet.replaceSync(highlightCss(loaded.settings.highlight));
-    const { analyser } = analyserForSettings(loaded);
-    if (s.analysis?.analyser === analyser) return;
-    // Other terms: every page read so far is analysed again, and its highlights painted anew.
-    s.analysis = { analyser, read: new PartsSoFar(analyser) };
-    s.matches = [];
-    for (let page = 1; page <= s.pageCount; page++) {
-      const host = s.surface.host(page);
-      if (host && s.surface.isDrawn(page)) painter.removeWithin(host);
-    }
-    for (let page = 1; page <= s.pageCount && s.surface.text(page) !== null; page++) analysePage(s, page);
-    setMatchCount(s.analysis.read.total);
+    s.setAnalyser(analyserForSettings(loaded).analyser);
   }
   useEffect(
     () =>
@@ -191,42 +157,10 @@ export function PdfViewer() {
 
   /** Where a note's passage is now (reanchored on its page's current text; unknown while that page is not read). */
   function located(p: PdfPassage): PdfPassage {
-    const s = state.current;
-    if (!s || s.surface.text(p.anchor.page ?? 1) === null) return p;
-    const span = locate(s.surface, p.anchor);
-    return { ...p, found: !!span, at: span ? { start: span.start, end: span.end } : undefined };
+    const span = state.current?.located(p.anchor);
+    return span === undefined ? p : { ...p, found: !!span, at: span ? { start: span.start, end: span.end } : undefined };
   }
 
-  /** Paints matches and passages of `page` once both its text and its text layer exist. */
-  function paint(page: number) {
-    const s = state.current;
-    if (!s || s.surface.text(page) === null || !s.surface.isDrawn(page)) return;
-    const count = paintMatches(s.surface, s.matches[page - 1] ?? [], page);
-    paintEntries(s.surface, passagesRef.current, (a) => (a.page ?? 1) === page);
-    const host = s.surface.host(page);
-    if (host) host.dataset.highlights = String(count);
-    showClickedMatch(page);
-  }
-
-  /** Paints a drawn page again, its highlights taken down first (its matches changed). */
-  function repaint(page: number) {
-    const host = state.current?.surface.host(page);
-    if (!host || !state.current?.surface.isDrawn(page)) return;
-    painter.removeWithin(host);
-    paint(page);
-  }
-
-  /** Marks the match the reader clicked in the panel and brings it to the middle of the view, once. */
-  const clickedShown = useRef(false);
-  function showClickedMatch(page: number) {
-    const at = startMatch();
-    const s = state.current;
-    if (clickedShown.current || at === null || page !== startPage() || !s) return;
-    const m = s.matches[page - 1]?.find((x) => x.start === at);
-    if (!m) return;
-    clickedShown.current = true;
-    s.surface.scrollTo({ start: m.start, end: m.end, page }, true);
-  }
   // Lazy rendering: a page is drawn when it comes near the viewport, and taken down again when
   // it is far away, so a 500-page bundle holds a few canvases, not 500.
   useEffect(() => {
@@ -236,14 +170,14 @@ export function PdfViewer() {
         for (const e of entries) {
           if (!e.isIntersecting) continue;
           const page = Number((e.target as HTMLElement).dataset.page);
-          void renderPage(page, e.target as HTMLElement, view.scale);
+          void state.current?.draw(page, e.target as HTMLElement, view.scale);
         }
       },
       { rootMargin: `${RENDER_MARGIN_PX}px 0px` },
     );
     const far = new IntersectionObserver(
       (entries) => {
-        for (const e of entries) if (!e.isIntersecting) freePage(Number((e.target as HTMLElement).dataset.page), e.target as HTMLElement);
+        for (const e of entries) if (!e.isIntersecting) state.current?.release(Number((e.target as HTMLElement).dataset.page), e.target as HTMLElement);
       },
       { rootMargin: `${KEEP_MARGIN_PX}px 0px` },
     );
@@ -262,36 +196,6 @@ export function PdfViewer() {
     };
   }, [view]);
 
-  /** Takes a far-away page down: its highlights, canvas and text layer go; it is drawn again when it comes near. */
-  function freePage(page: number, host: HTMLElement) {
-    const s = state.current;
-    if (!s || !s.surface.isDrawn(page) || s.pending.has(page)) return;
-    s.surface.released(page);
-    releasePdfPage(host.querySelector<HTMLElement>('.pdf-canvas-host') ?? host);
-    host.dataset.rendered = 'false';
-    delete host.dataset.highlights;
-    void s.doc
-      .getPage(page)
-      .then((p) => p.cleanup())
-      .catch(() => undefined);
-  }
-
-  async function renderPage(page: number, host: HTMLElement, scale: number) {
-    const s = state.current;
-    if (!s || s.surface.isDrawn(page) || s.pending.has(page)) return;
-    s.pending.add(page);
-    try {
-      const rendered = await renderPdfPage(await s.doc.getPage(page), host.querySelector<HTMLElement>('.pdf-canvas-host') ?? host, scale);
-      s.surface.drawn(page, rendered, host);
-      host.dataset.rendered = 'true';
-      paint(page);
-    } catch {
-      // A page that fails to draw stays a blank placeholder; the others go on.
-    } finally {
-      s.pending.delete(page);
-    }
-  }
-
   // Notes and flags of this PDF, from IndexedDB.
   async function loadPassages() {
     if (!documentId) return;
@@ -304,10 +208,7 @@ export function PdfViewer() {
     const shown = list.map((p) => located(p));
     passagesRef.current = shown;
     setPassages(shown);
-    painter.set('note', []);
-    painter.set('flag', []);
-    const s = state.current;
-    if (s) paintEntries(s.surface, shown);
+    state.current?.setEntries(shown);
   }
   useEffect(() => {
     void loadPassages().catch(() => {});
