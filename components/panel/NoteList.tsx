@@ -7,7 +7,7 @@ import type { RecordEntry } from '@/lib/record/entries';
 import { keepMine, type SaveOutcome } from '@/lib/record/conflict';
 import { formatTags, parseTags } from '@/lib/record/tags';
 import type { QuestionId } from '@/lib/core/rules/schema';
-import type { EntryChanges } from '@/lib/extension/ui/use-document-notes';
+import { entryKey, type EntryChanges } from '@/lib/extension/ui/use-document-notes';
 import { errorText } from '@/lib/extension/ui/error-text';
 import { QuestionSelect, type QuestionOption } from './QuestionSelect';
 import { StatusMessage } from '../common/StatusMessage';
@@ -219,19 +219,18 @@ export function EntryItem({ entry, found, showDocument, onUpdate, onResolve, onD
 
 interface Props extends EntryActions {
   entries: RecordEntry[];
-  /** Per anchored entry (in list order): found in the page now; null while unknown. */
-  found: boolean[] | null;
+  /** Per anchored entry (by entryKey): found in the page now; null while unknown. */
+  found: ReadonlyMap<string, boolean> | null;
   showDocument?: boolean;
   emptyText?: string;
 }
 
 export function NoteList({ entries, found, showDocument, emptyText, ...actions }: Props) {
   if (entries.length === 0) return <p class="muted">{emptyText ?? t('notesNone')}</p>;
-  let anchored = 0;
   return (
     <ul class="notes">
       {entries.map((e) => (
-        <EntryItem key={`${e.kind}:${e.id}`} entry={e} found={e.anchor && found ? found[anchored++] : undefined} showDocument={showDocument} {...actions} />
+        <EntryItem key={`${e.kind}:${e.id}`} entry={e} found={e.anchor && found ? found.get(entryKey(e)) : undefined} showDocument={showDocument} {...actions} />
       ))}
     </ul>
   );

@@ -12,8 +12,8 @@ import { NoteList } from './NoteList';
 
 interface Props {
   notes: DocumentNotes;
-  /** Per anchored entry (in list order): found in the page now, or null while unknown. */
-  found: boolean[] | null;
+  /** Per anchored entry (by entryKey): found in the page now; null while unknown. */
+  found: ReadonlyMap<string, boolean> | null;
   anchor: Anchor | null;
   setAnchor: (a: Anchor | null) => void;
   focusKey: number;
@@ -75,7 +75,7 @@ export function NotesView({
     notes: notes.list,
     flags: notes.flags,
   };
-  const orphans = found ? found.filter((f) => !f).length : 0;
+  const orphans = found ? [...found.values()].filter((f) => !f).length : 0;
 
   return (
     <section aria-labelledby="h-notes">

@@ -4,10 +4,10 @@
 // first scan only.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { createAnalyser, type Analyser } from '@/lib/core/analyse';
 import { mayReadUrl, sitePatternFor } from '@/lib/extension/permissions';
-import { rulesFingerprint, type RuleSet } from '@/lib/core/rules';
-import { effectiveAnalyserOptions, loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
+import type { RuleSet } from '@/lib/core/rules';
+import { analyserForSettings } from '@/lib/extension/settings/analyser';
+import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
 import { PdfError, pdfErrors, fromPdfJsError, type PdfScanResult } from '@/lib/surface/pdf';
 import type { ScanPhase } from '@/lib/surface/pdf/browser';
 import { documentName } from '@/lib/surface/pdf/name';
@@ -68,7 +68,6 @@ const listeners = new Set<() => void>();
 const controllers = new Map<string, AbortController>();
 let queue = Promise.resolve();
 let settings: EffectiveSettings | null = null;
-let analyserFor: { rules: RuleSet; settings: EffectiveSettings | null; analyser: Analyser; variant: string } | null = null;
 let settingsWatched = false;
 /** A scan waits for the settings: the first one would otherwise miss the griffie's terms, and its stored result would carry another variant. */
 let settingsLoaded: Promise<void> = Promise.resolve();
@@ -76,16 +75,6 @@ let settingsLoaded: Promise<void> = Promise.resolve();
 function set(url: string, s: PdfScanState) {
   states = { ...states, [url]: s };
   listeners.forEach((l) => l());
-}
-
-/** The reader's own terms, switched-off categories and the griffie's terms count in PDFs too. */
-function analyser(rules: RuleSet) {
-  if (!analyserFor || analyserFor.rules !== rules || analyserFor.settings !== settings) {
-    const options = settings ? effectiveAnalyserOptions(settings) : {};
-    // The rules are part of the variant: a result stored before an update is not shown after it.
-    analyserFor = { rules, settings, analyser: createAnalyser(rules, options), variant: JSON.stringify({ ...options, rules: rulesFingerprint(rules) }) };
-  }
-  return analyserFor;
 }
 
 async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolean) {
@@ -96,7 +85,8 @@ async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolea
   try {
     const { scanPdfUrl } = await import('@/lib/surface/pdf/browser');
     await settingsLoaded;
-    const a = analyser(rules);
+    // The reader's own terms, switched-off categories and the griffie's terms count in PDFs too.
+    const a = analyserForSettings(settings, rules);
     let live = 0;
     let lastPaint = 0;
     const { result, fromCache } = await scanPdfUrl(url, {

@@ -80,21 +80,25 @@ export function SidePanel() {
   const [anchor, setAnchor] = useState<Anchor | null>(null);
   const [focusKey, setFocusKey] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
-  const [found, setFound] = useState<boolean[] | null>(null);
+  const [found, setFound] = useState<ReadonlyMap<string, boolean> | null>(null);
   const [flagTarget, setFlagTarget] = useState<FlagTarget | null>(null);
   const [letterOpen, setLetterOpen] = useState(false);
   /** The whole sentence of each anchored note and flag, asked of the page when the letter opens. */
   const [sentences, setSentences] = useState<Map<string, string> | null>(null);
 
-  // Paint the notes' passages in the page and learn which ones are still there.
-  const { anchors, anchorKinds } = notes;
+  // Which notes' passages are still in the page, by entry (a late answer for another tab is dropped).
+  const { anchored } = notes;
   useEffect(() => {
     setFound(null);
     if (tabId === null || !report) return;
-    sendToTab(tabId, { type: 'locate-anchors', anchors, kinds: anchorKinds })
-      .then(setFound)
-      .catch(() => setFound(null));
-  }, [tabId, report, anchors, anchorKinds]);
+    let cancelled = false;
+    sendToTab(tabId, { type: 'locate-anchors', entries: anchored })
+      .then((list) => !cancelled && setFound(new Map(list.map((x) => [x.id, x.found]))))
+      .catch(() => !cancelled && setFound(null));
+    return () => {
+      cancelled = true;
+    };
+  }, [tabId, report, anchored]);
 
   /** Runs a request to the page; a page that does not answer gets one Dutch message. */
   const ask = useCallback(async <T,>(p: Promise<T>): Promise<T | undefined> => {

@@ -1,7 +1,10 @@
 // Pilots count only where technology is at stake in that part of the document: on a page whose
 // raadsvoorstel has pilots about fines, tenancy and rats beside a camera pilot, and in the viewer
 // where the technology of a pilot stands on the next page.
+import type { WxtBrowser } from 'wxt/browser';
 import { expandGroup, expect, portalUrl, rangeTexts, screenshot, test } from './fixtures';
+
+declare const chrome: WxtBrowser;
 
 const PAGE = 'pages/handhavingsprogramma-pilots.html';
 
@@ -52,5 +55,30 @@ test('viewer: een pilot telt mee zodra de techniek op de volgende pagina gelezen
   await viewer.locator('section[data-page="2"]').scrollIntoViewIfNeeded();
   await expect(viewer.locator('section[data-page="2"][data-rendered=true]')).toHaveCount(1);
   await expect.poll(() => rangeTexts(viewer, 'raadslens-camera')).toEqual(['bodycams']);
+  expect(errors).toEqual([]);
+});
+
+test('viewer: volgt de instellingen zoals een pagina, zonder herladen (een categorie uit en weer aan)', async ({ context, extensionId, errors }) => {
+  const viewer = await context.newPage();
+  const file = encodeURIComponent('http://utrecht.raadsinformatie.nl/generated/pilots-2-paginas.pdf');
+  await viewer.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${file}`);
+  await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1);
+  await viewer.locator('section[data-page="2"]').scrollIntoViewIfNeeded();
+  await expect(viewer.locator('section[data-page="2"][data-rendered=true]')).toHaveCount(1);
+  await expect.poll(() => rangeTexts(viewer, 'raadslens-camera')).toEqual(['bodycams']);
+  const status = viewer.getByTestId('viewer-status');
+  const before = await status.textContent();
+  const setCategoriesOff = (off: string[]) =>
+    viewer.evaluate(async (disabledCategories) => {
+      const defaults = { version: 1, disabledCategories: [], ownTerms: [], highlight: { mode: 'background', palette: 'standard', colours: {} } };
+      const stored = ((await chrome.storage.local.get('settings')).settings ?? defaults) as Record<string, unknown>;
+      await chrome.storage.local.set({ settings: { ...stored, disabledCategories } });
+    }, off);
+  await setCategoriesOff(['camera']);
+  await expect.poll(() => rangeTexts(viewer, 'raadslens-camera')).toEqual([]);
+  await expect(status).not.toHaveText(before ?? '');
+  await setCategoriesOff([]);
+  await expect.poll(() => rangeTexts(viewer, 'raadslens-camera')).toEqual(['bodycams']);
+  await expect(status).toHaveText(before ?? '');
   expect(errors).toEqual([]);
 });

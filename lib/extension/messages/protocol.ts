@@ -171,15 +171,11 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('scroll-to-anchor'), anchor: AnchorSchema }),
   z.strictObject({ type: z.literal('get-selection') }),
   z.strictObject({ type: z.literal('anchor-for-match'), index: z.number().int().nonnegative() }),
-  /** Paint the notes' passages and say which ones were found in this version of the page. */
-  z
-    .strictObject({
-      type: z.literal('locate-anchors'),
-      anchors: z.array(AnchorSchema).max(2000),
-      /** Per anchor: a note or an aandachtspunt (flag), each painted in its own style. Absent: all notes. */
-      kinds: z.array(z.enum(['note', 'flag'])).max(2000).optional(),
-    })
-    .refine((m) => m.kinds === undefined || m.kinds.length === m.anchors.length, { message: 'kinds en anchors verschillen in lengte' }),
+  /** Which notes' and flags' passages are in this version of the page, answered by entry id (not painted there). */
+  z.strictObject({
+    type: z.literal('locate-anchors'),
+    entries: z.array(z.strictObject({ id: z.string().min(1).max(200), anchor: AnchorSchema })).max(2000),
+  }),
   z.strictObject({ type: z.literal('rescan') }),
   /** The whole sentence each passage stands in, for quoting in a letter (null where it is not found). */
   z.strictObject({ type: z.literal('anchor-sentences'), anchors: z.array(AnchorSchema).max(2000) }),
@@ -201,7 +197,7 @@ export const ContentReplySchemas = {
   'scroll-to-anchor': z.boolean(),
   'get-selection': z.union([AnchorSchema, z.null()]),
   'anchor-for-match': z.union([AnchorSchema, z.null()]),
-  'locate-anchors': z.array(z.boolean()),
+  'locate-anchors': z.array(z.strictObject({ id: z.string().min(1).max(200), found: z.boolean() })).max(2000),
   rescan: z.number().int().nonnegative(),
   'anchor-sentences': z.array(z.union([z.string().max(2000), z.null()])).max(2000),
   'next-match': z.union([z.strictObject({ index: z.number().int(), total: z.number().int() }), z.null()]),

@@ -1,7 +1,7 @@
 // The content script's side of the settings: load them before the first scan, paint in the
 // reader's highlight style with the griffie's terms, and rescan when either changes.
-import { createAnalyser, type Analyser } from '../../core/analyse';
-import { loadBuiltinRules } from '../../core/rules';
+import type { Analyser } from '../../core/analyse';
+import { analyserForSettings, isDefault } from './analyser';
 import { highlightCss } from './highlight-css';
 import { createPageStyle } from './page-style';
 import { effectiveAnalyserOptions, loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from './managed';
@@ -10,13 +10,6 @@ export interface SettingsTarget {
   setAnalyser(analyser: Analyser): void;
   /** The reader's highlight rules, for what the page style cannot reach (frames, shadow roots). */
   setHighlightCss?(css: string): void;
-}
-
-function analyserFor(loaded: EffectiveSettings): Analyser | null {
-  const options = effectiveAnalyserOptions(loaded);
-  // Default settings: the session's built-in analyser already is the right one.
-  if (!options.ownTerms?.length && !options.disabledCategories?.length && !options.extraPacks?.length) return null;
-  return createAnalyser(loadBuiltinRules(), options);
 }
 
 /**
@@ -29,21 +22,16 @@ export function followSettings(session: SettingsTarget, rescan: () => void, doc:
   // The built-in analyser is compiled here only when the reader goes back to the defaults after
   // own settings (the session starts with one), not at every page load with own settings.
   let customised = false;
-  let builtin: Analyser | null = null;
   const apply = (loaded: EffectiveSettings) => {
     if (stopped) return;
     try {
       const css = highlightCss(loaded.settings.highlight);
       style.set(css);
       session.setHighlightCss?.(css);
-      const custom = analyserFor(loaded);
-      if (custom) {
-        session.setAnalyser(custom);
-        customised = true;
-      } else if (customised) {
-        builtin ??= createAnalyser(loadBuiltinRules());
-        session.setAnalyser(builtin);
-      }
+      // Default settings: the session's built-in analyser already is the right one.
+      const custom = !isDefault(effectiveAnalyserOptions(loaded));
+      if (custom || customised) session.setAnalyser(analyserForSettings(loaded).analyser);
+      customised = custom;
     } catch {
       // Our styling or compiling failed: keep scanning with what the session has.
     }

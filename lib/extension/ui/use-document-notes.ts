@@ -28,16 +28,19 @@ export interface NewFlagInput {
 
 export type EntryChanges = Partial<Pick<StoredNote, 'text' | 'status' | 'tags' | 'question'>>;
 
+/** One key per note or flag (a note and a flag are kept apart): how the page's answer names it. */
+export function entryKey(e: Pick<RecordEntry, 'kind' | 'id'>): string {
+  return `${e.kind}:${e.id}`;
+}
+
 export interface DocumentNotes {
   /** The document's notes, in reading order. */
   list: StoredNote[];
   flags: StoredFlag[];
   /** Notes and flags together, in reading order. */
   entries: RecordEntry[];
-  /** The anchors of `entries` that have one, in the same order (what the page is asked to find). */
-  anchors: Anchor[];
-  /** Whether each of those anchors is a note's or a flag's (painted in different styles). */
-  anchorKinds: RecordEntry['kind'][];
+  /** The entries that have an anchor, keyed by entryKey (what the page is asked to find). */
+  anchored: { id: string; anchor: Anchor }[];
   document: StoredDocument | undefined;
   error: string | null;
   add(text: string, anchor: Anchor | null, extras?: NoteExtras): Promise<void>;
@@ -131,8 +134,7 @@ export function useDocumentNotes(tab: TabInfo | null, portal?: PortalFacts): Doc
   useLiveReload(reload);
 
   const { list, entries } = useMemo(() => inReadingOrder(loaded), [loaded]);
-  const anchors = useMemo(() => entries.flatMap((e) => (e.anchor ? [e.anchor] : [])), [entries]);
-  const anchorKinds = useMemo(() => entries.flatMap((e) => (e.anchor ? [e.kind] : [])), [entries]);
+  const anchored = useMemo(() => entries.flatMap((e) => (e.anchor ? [{ id: entryKey(e), anchor: e.anchor }] : [])), [entries]);
 
   const facts = tab ? documentFacts(tab.url, tab.title, portal) : null;
   useDocumentRepair(documentId, loaded.document, facts, portal);
@@ -159,8 +161,7 @@ export function useDocumentNotes(tab: TabInfo | null, portal?: PortalFacts): Doc
     list,
     flags: loaded.flags,
     entries,
-    anchors,
-    anchorKinds,
+    anchored,
     document: loaded.document,
     error,
     async add(text, anchor, extras = {}) {

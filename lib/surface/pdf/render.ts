@@ -49,14 +49,6 @@ export function releasePdfPage(host: HTMLElement): void {
   host.replaceChildren();
 }
 
-/** Removes from the given highlights every range that starts inside `host` (a page taken down). */
-export function dropRangesWithin(host: Node, highlights: Iterable<[string, Highlight]>, prefix: string): void {
-  for (const [name, h] of highlights) {
-    if (!name.startsWith(prefix)) continue;
-    for (const r of [...h]) if (host.contains(r.startContainer)) h.delete(r);
-  }
-}
-
 /** DOM Ranges for page text [start, end) over a rendered text layer; empty when the layer does not match. */
 export function rangesFor(rendered: RenderedPage, map: PageTextMap, start: number, end: number): Range[] {
   const out: Range[] = [];

@@ -3,17 +3,14 @@
 // without repainting the rest. Styles: the page gets the content-script CSS from the manifest;
 // an iframe document and every open shadow root we highlight in get the same rules as an
 // adopted stylesheet (::highlight() rules do not cross into shadow trees or frames).
+import type { Painter } from '../../document-surface';
 import { ACTIVE_NAME, highlightName, supportsCssHighlights } from './engine';
 
 type Win = Window & typeof globalThis;
 
-export interface HighlightLayer {
+/** The painter of a document, with the styling of the frames and shadow roots it paints in. */
+export interface HighlightLayer extends Painter {
   readonly supported: boolean;
-  add(group: string, ranges: readonly AbstractRange[]): void;
-  remove(group: string, ranges: readonly AbstractRange[]): void;
-  /** Replaces a whole group (notes). */
-  set(group: string, ranges: readonly AbstractRange[]): void;
-  setActive(range: AbstractRange | null): void;
   /**
    * The reader's highlight style (options), as rules after the built-in ones: applied to the
    * frames and shadow roots this layer styles, now and later.
@@ -55,6 +52,7 @@ export function createHighlightLayer(doc: Document, css: string | null): Highlig
 
   return {
     supported,
+    wrapsText: false,
     add(group, ranges) {
       if (!supported || ranges.length === 0) return;
       if (!highlights.has(group) && ranges.length <= MAX_CONSTRUCTOR_RANGES) {
@@ -78,9 +76,18 @@ export function createHighlightLayer(doc: Document, css: string | null): Highlig
       h.clear();
       for (const r of ranges) h.add(r);
     },
-    setActive(range) {
+    paintAll(groups) {
+      this.clear();
+      for (const [group, ranges] of groups) this.add(group, ranges);
+    },
+    removeWithin(node) {
+      for (const h of highlights.values()) for (const r of [...h]) if (node.contains(r.startContainer)) h.delete(r);
+      const active = supported ? registry().get(ACTIVE_NAME) : undefined;
+      if (active) for (const r of [...active]) if (node.contains(r.startContainer)) active.delete(r);
+    },
+    setActive(ranges) {
       if (!supported) return;
-      if (range) registry().set(ACTIVE_NAME, make([range]));
+      if (ranges.length) registry().set(ACTIVE_NAME, make(ranges));
       else registry().delete(ACTIVE_NAME);
     },
     style(target) {

@@ -1,14 +1,4 @@
-// How a painter of whole-document highlights looks. The CSS Custom Highlight API layer
-// (css-highlights.ts) paints range by range; the <mark> fallback implements this interface.
-export interface HighlightEngine {
-  readonly kind: 'mark-elements';
-  /** Replace every highlight with these ranges, grouped by highlight name (e.g. a category). */
-  apply(groups: ReadonlyMap<string, readonly Range[]>): void;
-  /** Emphasise one range (the match the reader clicked in the panel). */
-  setActive(range: Range | null): void;
-  clear(): void;
-}
-
+// Names shared by both painters (css-highlights.ts, mark-elements.ts) and the highlight CSS.
 export const HIGHLIGHT_PREFIX = 'raadslens-';
 export const ACTIVE_NAME = `${HIGHLIGHT_PREFIX}active`;
 

@@ -1,5 +1,7 @@
-// Two ways to paint matches: the CSS Custom Highlight API (css-highlights.ts, the default, leaves
-// the page's DOM untouched) and <mark> elements (mark-elements.ts) where the API is missing.
+// Two painters (lib/surface/document-surface.ts, Painter): the CSS Custom Highlight API
+// (css-highlights.ts, the default, leaves the page's DOM untouched) and <mark> elements
+// (mark-elements.ts) where the API is missing; page-painter.ts chooses once per document.
 export * from './engine';
 export { createHighlightLayer, type HighlightLayer } from './css-highlights';
-export { createMarkEngine, MARK_CLASS } from './mark-elements';
+export { createMarkPainter, MARK_CLASS } from './mark-elements';
+export { createPagePainter } from './page-painter';

@@ -1,13 +1,16 @@
-import { highlightName, type HighlightEngine } from './engine';
+import type { Painter } from '../../document-surface';
+import { highlightName } from './engine';
 
 export const MARK_CLASS = 'raadslens-mark';
 
 /**
- * Fallback for browsers without the Highlight API: wraps each text-node piece of a range in a
+ * The painter for browsers without the Highlight API: wraps each text-node piece of a range in a
  * <mark>. Pieces are wrapped last-to-first so earlier offsets stay valid, and clear() restores
- * the original text nodes (normalize() joins the pieces again).
+ * the original text nodes (normalize() joins the pieces again). Ranges must be live Ranges, and
+ * wrapping moves the text other ranges point into: paint everything at once (paintAll), or add
+ * after a clear.
  */
-export function createMarkEngine(doc: Document = document): HighlightEngine {
+export function createMarkPainter(doc: Document = document): Painter {
   let marks: HTMLElement[] = [];
   let active: HTMLElement[] = [];
 
@@ -57,22 +60,44 @@ export function createMarkEngine(doc: Document = document): HighlightEngine {
     for (const p of parents) p.normalize();
   }
 
+  /** Wraps all ranges of these groups: collected first, since wrapping splits text nodes, which would move later ranges. */
+  function wrapAll(groups: Iterable<readonly [string, readonly AbstractRange[]]>) {
+    const all: Array<{ range: Range; group: string }> = [];
+    for (const [group, ranges] of groups) for (const range of ranges) all.push({ range: range as Range, group });
+    all.sort((a, b) => b.range.compareBoundaryPoints(Range.START_TO_START, a.range));
+    for (const { range, group } of all) marks.push(...wrap(range, group));
+  }
+
+  function unwrapWhere(drop: (m: HTMLElement) => boolean) {
+    const gone = marks.filter(drop);
+    if (gone.length === 0) return;
+    unwrap(gone);
+    marks = marks.filter((m) => !gone.includes(m));
+    active = active.filter((m) => !gone.includes(m));
+  }
+
   return {
-    kind: 'mark-elements',
-    apply(groups) {
-      unwrap(marks);
-      marks = [];
-      // Collect all ranges first: wrapping splits text nodes, which would move later ranges.
-      const all: Array<{ range: Range; group: string }> = [];
-      for (const [group, ranges] of groups) for (const range of ranges) all.push({ range, group });
-      all.sort((a, b) => b.range.compareBoundaryPoints(Range.START_TO_START, a.range));
-      for (const { range, group } of all) marks.push(...wrap(range, group));
+    wrapsText: true,
+    add(group, ranges) {
+      wrapAll([[group, ranges]]);
     },
-    setActive(range) {
+    remove(group, ranges) {
+      unwrapWhere((m) => m.dataset.raadslens === group && ranges.some((r) => (r as Range).intersectsNode(m)));
+    },
+    paintAll(groups) {
+      this.clear();
+      wrapAll(groups);
+    },
+    set(group, ranges) {
+      unwrapWhere((m) => m.dataset.raadslens === group);
+      wrapAll([[group, ranges]]);
+    },
+    removeWithin(node) {
+      unwrapWhere((m) => node.contains(m));
+    },
+    setActive(ranges) {
       for (const m of active) m.classList.remove(`${MARK_CLASS}--active`);
-      active = [];
-      if (!range) return;
-      active = marks.filter((m) => range.intersectsNode(m));
+      active = marks.filter((m) => ranges.some((r) => (r as Range).intersectsNode(m)));
       for (const m of active) m.classList.add(`${MARK_CLASS}--active`);
     },
     clear() {

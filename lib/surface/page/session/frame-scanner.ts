@@ -12,8 +12,6 @@ import type { SafeguardHit } from '../../../core/questions';
 import { BlockIndex, MAX_RECORDS_PER_BATCH, type Block } from '../scan/blocks';
 import { isPageChrome } from '../scan/main-content';
 import { lastStartBefore, rangesFor } from '../scan/text-index';
-import { createMarkEngine } from '../highlight/mark-elements';
-import type { HighlightEngine } from '../highlight/engine';
 import type { HighlightLayer } from '../highlight/css-highlights';
 import { MAX_ATTACHMENTS } from './report';
 import { runSliced, type SliceOptions, type SliceRun } from './slicer';
@@ -74,6 +72,7 @@ function* timed<T>(steps: Generator<void, T, void>, add: (ms: number) => void): 
 
 export interface FrameScannerOptions {
   analyser: () => Analyser;
+  /** Paints the matches (page-painter.ts chose the Highlight API or <mark>s for this document). */
   layer: HighlightLayer;
   maxChars: number;
   maxBlockChars?: number;
@@ -141,17 +140,12 @@ export class FrameScanner {
   private observer: MutationObserver;
   private observing = false;
   private stopped = false;
-  /**
-   * Browsers without the Highlight API (Firefox before 140): <mark> elements. Wrapping splits
-   * text nodes, so in this mode every change is a full rescan with the marks taken out first.
-   */
-  private readonly marks: HighlightEngine | null;
 
   /**
    * Makes a match's range. With the Highlight API a StaticRange: the document keeps every live
    * Range up to date on every change, so thousands of them made each DOM change of the page
    * ~40× slower (test/bench/ranges.bench.ts); a block's ranges are remade when it changes anyway.
-   * The <mark> fallback wraps text and needs live Ranges.
+   * A painter that wraps text (<mark>s) needs live Ranges.
    */
   private readonly makeRange: (start: Text, startOffset: number, end: Text, endOffset: number) => AbstractRange;
 
@@ -160,10 +154,9 @@ export class FrameScanner {
     private readonly options: FrameScannerOptions,
   ) {
     this.observer = new MutationObserver((records) => this.onRecords(records));
-    this.marks = options.layer.supported ? null : createMarkEngine(doc);
     const Static = (doc.defaultView as (Window & { StaticRange?: typeof StaticRange }) | null)?.StaticRange;
     this.makeRange =
-      options.layer.supported && Static
+      !options.layer.wrapsText && Static
         ? (startContainer, startOffset, endContainer, endOffset) => new Static({ startContainer, startOffset, endContainer, endOffset })
         : (start, startOffset, end, endOffset) => {
             // Offsets come from the index; a live Range throws past the node's end as it is now.
@@ -174,8 +167,12 @@ export class FrameScanner {
           };
   }
 
-  /** Runs a DOM change of our own (marks) without mistaking it for a change of the page. */
+  /**
+   * Runs a change of the painted ranges. A painter that wraps text changes the DOM: that is not
+   * mistaken for a change of the page.
+   */
   private quietly(change: () => void) {
+    if (!this.layer.wrapsText) return change();
     const page = this.observing ? this.observer.takeRecords() : [];
     try {
       change();
@@ -201,8 +198,7 @@ export class FrameScanner {
   reset(delayMs: number): void {
     this.cancelWork();
     this.dropIndex();
-    this.layer.clear();
-    if (this.marks) this.quietly(() => this.marks!.clear());
+    this.quietly(() => this.layer.clear());
     this.scheduleFull(delayMs);
   }
 
@@ -211,7 +207,6 @@ export class FrameScanner {
     this.cancelWork();
     this.observer.disconnect();
     this.observing = false;
-    this.marks?.clear();
     this.dropIndex();
     this.layer.dispose();
   }
@@ -225,7 +220,8 @@ export class FrameScanner {
       this.observer.observe(this.doc, OBSERVE);
       this.observing = true;
     }
-    if (this.marks) this.quietly(() => this.marks!.clear());
+    // Marks come out before the walk: it indexes the page's own text nodes.
+    if (this.layer.wrapsText) this.quietly(() => this.layer.clear());
     // The walk sees the DOM as it is now: records so far describe the past.
     this.observer.takeRecords();
     this.pending = [];
@@ -333,7 +329,6 @@ export class FrameScanner {
   }
 
   private install(index: BlockIndex<BlockData>, detection: Detection) {
-    this.layer.clear();
     this.index = index;
     this.detection = detection;
     this.version++;
@@ -346,9 +341,7 @@ export class FrameScanner {
         else all.set(g, ranges);
       }
     }
-    // In <mark> mode the ranges are live Ranges (see makeRange).
-    if (this.marks) this.quietly(() => this.marks!.apply(all as Map<string, Range[]>));
-    else for (const [g, ranges] of all) this.layer.add(g, ranges);
+    this.quietly(() => this.layer.paintAll(all));
   }
 
   private dropIndex() {
@@ -508,7 +501,8 @@ export class FrameScanner {
     this.pending = [];
     this.overflow = false;
     // A page that is not the document is looked at anew when it changes (the real page may replace it).
-    if (!index || overflow || this.marks || this.detection?.page) return this.scheduleFull(0);
+    // A painter that wraps text has split the nodes the index holds: every change is a full rescan.
+    if (!index || overflow || this.layer.wrapsText || this.detection?.page) return this.scheduleFull(0);
     if (records.length === 0) return;
     const t0 = performance.now();
     const phases = noPhases();

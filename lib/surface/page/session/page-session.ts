@@ -6,17 +6,19 @@ import { browser } from 'wxt/browser';
 import { createAnalyser, type Analyser } from '../../../core/analyse';
 import { sentenceSpan } from '../../../core/anchor/sentence';
 import { describeQuote, reanchor } from '../../../core/anchor';
+import { anchorStatus, showAnchor } from '../../document-surface';
+import { createPageSurface, scrollToRange } from '../page-surface';
 import { createListener } from '../../../extension/messages/listen';
 import { ContentRequestSchema, type ContentRequest, type Anchor, type PackedScanReport } from '../../../extension/messages/protocol';
 import { sendToBackground } from '../../../extension/messages/send';
 import { sentenceAround } from '../../../core/questions/status';
 import { loadBuiltinRules } from '../../../core/rules';
-import { DEFAULT_MAX_CHARS, pointFor } from '../scan/text-index';
+import { DEFAULT_MAX_CHARS } from '../scan/text-index';
 import { followSettings } from '../../../extension/settings/content';
 import { afterRender } from './after-render';
 import { FrameScanner, type ScanEvent } from './frame-scanner';
-import { createHighlightLayer } from '../highlight/css-highlights';
-import { composeReport, mergeAttachments, segmentAt, segmentsOf, type MatchRef, type Segment } from './report';
+import { createPagePainter } from '../highlight/page-painter';
+import { composeReport, mergeAttachments, type MatchRef } from './report';
 import type { SliceOptions } from './slicer';
 import { PAGE_MEASURES_ON, clearPageMeasures, pageMeasure } from './measure';
 
@@ -56,13 +58,6 @@ export interface PageSession {
   readonly report: PackedScanReport | null;
 }
 
-interface Joined {
-  key: string;
-  text: string;
-  segments: Segment[];
-  byBlock: Map<unknown, Segment>;
-}
-
 export function createPageSession(doc: Document = document, options: PageSessionOptions = {}): PageSession {
   // Compiled when the first scan needs it, not when the script starts: that is before the
   // page's full layout (see after-render.ts), which it would hold up.
@@ -71,18 +66,16 @@ export function createPageSession(doc: Document = document, options: PageSession
   const alive = options.alive ?? (() => true);
   const css = options.css ?? null;
   let stopped = false;
-  let noteAnchors: Anchor[] = [];
   let current = -1;
   let refs: MatchRef[] = [];
   let lastReport: PackedScanReport | null = null;
-  let joined: Joined | null = null;
   let waiters: Array<(r: PackedScanReport | null) => void> = [];
   let measured = 0;
   const iframes = new Map<HTMLIFrameElement, { frame: FrameScanner | null; abort: AbortController }>();
 
   let highlightOverride = '';
   const makeFrame = (d: Document, isTop: boolean) => {
-    const layer = createHighlightLayer(d, css);
+    const layer = createPagePainter(d, css);
     layer.setOverride(highlightOverride);
     if (!isTop) layer.style(d);
     return new FrameScanner(d, {
@@ -97,6 +90,7 @@ export function createPageSession(doc: Document = document, options: PageSession
     });
   };
   const top = makeFrame(doc, true);
+  const surface = createPageSurface(frames);
 
   function frames(): FrameScanner[] {
     const out = [top];
@@ -195,97 +189,6 @@ export function createPageSession(doc: Document = document, options: PageSession
     tryStart();
   }
 
-  function joinedText(): Joined {
-    const all = frames();
-    const key = all.map((f) => f.version).join(',');
-    if (joined?.key === key) return joined;
-    const { segments } = segmentsOf(all);
-    const parts: string[] = [];
-    const byBlock = new Map<unknown, Segment>();
-    for (const s of segments) {
-      parts.push(s.block.index.text, '\n');
-      byBlock.set(s.block, s);
-    }
-    joined = { key, text: parts.join(''), segments, byBlock };
-    return joined;
-  }
-
-  /** A live Range for [start, end) of the joined text (clipped to one frame). */
-  function rangeAcross(start: number, end: number): Range | null {
-    const { segments } = joinedText();
-    const a = segmentAt(segments, start);
-    let b = segmentAt(segments, Math.max(start, end - 1));
-    if (!a || !b) return null;
-    if (b.frame !== a.frame) b = a;
-    const p = pointFor(a.block.index, start - a.start, false);
-    const q = pointFor(b.block.index, Math.min(end - b.start, b.block.index.text.length), true);
-    if (!p || !q) return null;
-    const range = a.frame.doc.createRange();
-    range.setStart(p.node, p.offset);
-    range.setEnd(q.node, q.offset);
-    return range;
-  }
-
-  /** A selection boundary → offset in the joined text, or null outside what we scanned. */
-  function offsetOf(frame: FrameScanner, node: Node, offset: number, isEnd: boolean): number | null {
-    let text: Text | null = null;
-    let at = offset;
-    if (node.nodeType === 3) text = node as Text;
-    else {
-      // An element boundary (triple click): the nearest text node inside, on the right side.
-      const walker = frame.doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-      const boundary = node.childNodes[offset] ?? null;
-      let last: Text | null = null;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const after = boundary ? !!(boundary.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING) || boundary.contains(n) : false;
-        if (!isEnd && after) {
-          text = n as Text;
-          at = 0;
-          break;
-        }
-        if (isEnd && after) break;
-        last = n as Text;
-      }
-      if (isEnd && last) {
-        text = last;
-        at = last.data.length;
-      }
-    }
-    if (!text) return null;
-    const block = frame.index?.ownerOf(text);
-    if (!block) return null;
-    const i = block.index.nodes.indexOf(text);
-    const seg = joinedText().byBlock.get(block);
-    if (i === -1 || !seg) return null;
-    return seg.start + block.index.starts[i]! + at;
-  }
-
-  function selectionAnchor(): Anchor | null {
-    for (const frame of frames()) {
-      const sel = frame.doc.getSelection();
-      if (!sel || sel.rangeCount === 0 || sel.isCollapsed) continue;
-      const range = sel.getRangeAt(0);
-      const start = offsetOf(frame, range.startContainer, range.startOffset, false);
-      const end = offsetOf(frame, range.endContainer, range.endOffset, true);
-      if (start === null || end === null || end <= start) return null;
-      return describeQuote(joinedText().text, start, end);
-    }
-    return null;
-  }
-
-  /**
-   * Which of the reader's notes and flags this page still contains. They are not painted here:
-   * the page's scripts can enumerate CSS.highlights (and read <mark>s), so a painted note would
-   * hand its passage to the page. The panel lists them; a click scrolls to the passage.
-   */
-  function locateNotes(): boolean[] {
-    const { text } = joinedText();
-    return noteAnchors.map((anchor) => {
-      const hit = reanchor(text, anchor);
-      return !!hit && rangeAcross(hit.start, hit.end) !== null;
-    });
-  }
-
   function rangeOf(ref: MatchRef | undefined): AbstractRange | null {
     const r = ref?.segment.block.data?.ranges[ref.local] ?? null;
     return r && r.startContainer.isConnected ? r : null;
@@ -293,14 +196,7 @@ export function createPageSession(doc: Document = document, options: PageSession
 
   /** `mark`: show it as the active match. A note's passage is scrolled to but never marked. */
   function scrollTo(range: AbstractRange | null, mark = true): boolean {
-    if (!range) return false;
-    const target = range.startContainer.parentElement;
-    if (!target) return false;
-    const win = target.ownerDocument.defaultView;
-    const reduce = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
-    target.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-    for (const f of frames()) f.layer.setActive(mark && f.doc === target.ownerDocument ? range : null);
-    return true;
+    return scrollToRange(surface.painter, range, mark);
   }
 
   /** Shows the next (or previous) match after the current one, wrapping around. */
@@ -343,25 +239,26 @@ export function createPageSession(doc: Document = document, options: PageSession
         return step(1);
       case 'prev-match':
         return step(-1);
-      case 'scroll-to-anchor': {
-        const found = reanchor(joinedText().text, msg.anchor);
-        return found ? scrollTo(rangeAcross(found.start, found.end), false) : false;
-      }
+      case 'scroll-to-anchor':
+        return showAnchor(surface, msg.anchor);
       case 'get-selection':
-        return selectionAnchor();
+        return surface.selectionAnchor();
       case 'anchor-for-match': {
         const ref = refs[msg.index];
         if (!ref) return null;
         // The sentence that match stands in: what the reader's note is about.
-        const { text } = joinedText();
+        const text = surface.text();
         const sentence = sentenceSpan(text, ref.start, ref.end);
         return describeQuote(text, sentence.start, sentence.end);
       }
-      case 'locate-anchors':
-        noteAnchors = msg.anchors;
-        return locateNotes();
+      case 'locate-anchors': {
+        // Found again, not painted: the page's scripts can enumerate CSS.highlights (and read
+        // <mark>s), so a painted note would hand its passage to the page.
+        const found = anchorStatus(surface, msg.entries);
+        return msg.entries.map(({ id }) => ({ id, found: found.get(id) ?? false }));
+      }
       case 'anchor-sentences': {
-        const { text } = joinedText();
+        const text = surface.text();
         const { status } = analyser().rules;
         return msg.anchors.map((a) => {
           const hit = reanchor(text, a);
@@ -373,7 +270,6 @@ export function createPageSession(doc: Document = document, options: PageSession
 
   function navigate() {
     if (stopped) return;
-    noteAnchors = [];
     current = -1;
     refs = [];
     for (const el of [...iframes.keys()]) dropIframe(el);
@@ -403,7 +299,7 @@ export function createPageSession(doc: Document = document, options: PageSession
       top.stop();
       for (const el of [...iframes.keys()]) dropIframe(el);
       refs = [];
-      joined = null;
+      surface.reset();
       for (const resolve of waiters) resolve(null);
       waiters = [];
     },

@@ -1,7 +1,7 @@
 import { sampleReport } from '../../support/scan-report';
 import { describe, expect, it } from 'vitest';
 import { createListener } from '@/lib/extension/messages/listen';
-import { BackgroundRequestSchema, ContentRequestSchema } from '@/lib/extension/messages/protocol';
+import { BackgroundRequestSchema, ContentReplySchemas, ContentRequestSchema } from '@/lib/extension/messages/protocol';
 
 const report = sampleReport();
 
@@ -28,20 +28,23 @@ describe('message protocol', () => {
 
   it('rejects content requests with the wrong shape', () => {
     expect(ContentRequestSchema.safeParse({ type: 'scroll-to-match', index: 1.5 }).success).toBe(false);
-    expect(ContentRequestSchema.safeParse({ type: 'locate-anchors', anchors: [{ exact: '' }] }).success).toBe(false);
+    expect(ContentRequestSchema.safeParse({ type: 'locate-anchors', entries: [{ id: 'note:1', anchor: { exact: '' } }] }).success).toBe(false);
     expect(ContentRequestSchema.safeParse({ type: 'scroll-to-match', index: 3 }).success).toBe(true);
   });
 });
 
-describe('locate-anchors with kinds', () => {
+describe('locate-anchors by entry id', () => {
   const anchor = { exact: 'cameratoezicht', prefix: 'het ', suffix: ' in', start: 4, end: 18 };
-  it('takes a kind per anchor, or none at all', () => {
-    expect(ContentRequestSchema.safeParse({ type: 'locate-anchors', anchors: [anchor, anchor], kinds: ['note', 'flag'] }).success).toBe(true);
-    expect(ContentRequestSchema.safeParse({ type: 'locate-anchors', anchors: [anchor] }).success).toBe(true);
+  it('takes each anchor with the id of its note or flag', () => {
+    expect(ContentRequestSchema.safeParse({ type: 'locate-anchors', entries: [{ id: 'note:1', anchor }, { id: 'flag:1', anchor }] }).success).toBe(true);
   });
-  it('refuses kinds that do not line up with the anchors, or an unknown kind', () => {
-    expect(ContentRequestSchema.safeParse({ type: 'locate-anchors', anchors: [anchor, anchor], kinds: ['note'] }).success).toBe(false);
-    expect(ContentRequestSchema.safeParse({ type: 'locate-anchors', anchors: [anchor], kinds: ['comment'] }).success).toBe(false);
+  it('refuses anchors without an id (the old positional form) and an empty id', () => {
+    expect(ContentRequestSchema.safeParse({ type: 'locate-anchors', anchors: [anchor] }).success).toBe(false);
+    expect(ContentRequestSchema.safeParse({ type: 'locate-anchors', entries: [{ id: '', anchor }] }).success).toBe(false);
+  });
+  it('answers by id, not by position', () => {
+    expect(ContentReplySchemas['locate-anchors'].safeParse([{ id: 'note:1', found: true }]).success).toBe(true);
+    expect(ContentReplySchemas['locate-anchors'].safeParse([true, false]).success).toBe(false);
   });
 });
 

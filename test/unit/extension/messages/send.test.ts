@@ -8,8 +8,11 @@ function pageAnswers(reply: unknown) {
 
 describe('sendToTab', () => {
   it('returns a reply that has the shape the protocol promises', async () => {
-    pageAnswers({ ok: true, value: [true, false] });
-    await expect(sendToTab(1, { type: 'locate-anchors', anchors: [] })).resolves.toEqual([true, false]);
+    pageAnswers({ ok: true, value: [{ id: 'note:a', found: true }, { id: 'flag:b', found: false }] });
+    await expect(sendToTab(1, { type: 'locate-anchors', entries: [] })).resolves.toEqual([
+      { id: 'note:a', found: true },
+      { id: 'flag:b', found: false },
+    ]);
   });
 
   it('refuses a reply of the wrong shape instead of passing it on', async () => {

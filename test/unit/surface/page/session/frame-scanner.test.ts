@@ -16,6 +16,7 @@ function recordingLayer() {
   const log: string[] = [];
   const layer: HighlightLayer = {
     supported: true,
+    wrapsText: false,
     add(group, ranges) {
       const set = painted.get(group) ?? new Set();
       ranges.forEach((r) => set.add(r));
@@ -27,6 +28,12 @@ function recordingLayer() {
       log.push(`remove ${group} ${ranges.length}`);
     },
     set() {},
+    paintAll(groups) {
+      painted.clear();
+      log.push('clear');
+      for (const [group, ranges] of groups) this.add(group, ranges);
+    },
+    removeWithin() {},
     setActive() {},
     setOverride() {},
     style() {},

@@ -74,7 +74,12 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     const anchor = (await s.handle({ type: 'anchor-for-match', index: 2 })) as { exact: string };
     // A note from a match is about the sentence that occurrence stands in, not the bare word.
     expect(anchor.exact).toBe('Daarnaast komen er bodycams voor handhavers.');
-    expect(s.handle({ type: 'locate-anchors', anchors: [anchor as never] })).toEqual([true]);
+    const gone = { ...(anchor as never as object), exact: 'drones boven de wijk', prefix: '', suffix: '' } as never;
+    // Answered by entry id, whatever the order: the panel no longer counts positions.
+    expect(s.handle({ type: 'locate-anchors', entries: [{ id: 'flag:2', anchor: gone }, { id: 'note:1', anchor: anchor as never }] })).toEqual([
+      { id: 'flag:2', found: false },
+      { id: 'note:1', found: true },
+    ]);
     // A letter quotes the whole sentence a flagged term stands in, not the term.
     expect(s.handle({ type: 'anchor-sentences', anchors: [anchor as never, { ...(anchor as never as object), exact: 'drones', prefix: '', suffix: '' } as never] })).toEqual([
       'Daarnaast komen er bodycams voor handhavers.',
@@ -100,7 +105,10 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     await s.scan();
     const before = [...document.querySelectorAll('mark')].map((m) => m.textContent);
     const anchor = (await s.handle({ type: 'anchor-for-match', index: 2 })) as never;
-    expect(s.handle({ type: 'locate-anchors', anchors: [anchor, anchor], kinds: ['note', 'flag'] })).toEqual([true, true]);
+    expect(s.handle({ type: 'locate-anchors', entries: [{ id: 'note:1', anchor }, { id: 'flag:1', anchor }] })).toEqual([
+      { id: 'note:1', found: true },
+      { id: 'flag:1', found: true },
+    ]);
     expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(before);
     expect(document.body.innerHTML).not.toContain('raadslens-note');
     expect(document.body.innerHTML).not.toContain('raadslens-flag');

@@ -1,0 +1,31 @@
+// The one analyser cache of the extension's pages and content script: the built-in rules with
+// the reader's settings (own terms, categories off) and the griffie's managed term packs. The
+// panel's PDF scans, the PDF viewer and the page session ask here, so a PDF is read with the
+// same terms in the panel, the viewer and on the page that links it.
+import { createAnalyser, type Analyser, type AnalyserOptions } from '../../core/analyse';
+import { loadBuiltinRules, rulesFingerprint, type RuleSet } from '../../core/rules';
+import { effectiveAnalyserOptions, type EffectiveSettings } from './managed';
+
+export interface SettingsAnalyser {
+  analyser: Analyser;
+  /** What a stored scan result must have been made with to be shown (the rules are part of it: an update invalidates). */
+  variant: string;
+  /** False when the settings change nothing: the built-in analyser. */
+  customised: boolean;
+}
+
+let last: { rules: RuleSet; key: string; value: SettingsAnalyser } | null = null;
+
+export function isDefault(options: AnalyserOptions): boolean {
+  return !options.ownTerms?.length && !options.disabledCategories?.length && !options.extraPacks?.length;
+}
+
+/** The analyser for these settings (null: none loaded yet, the defaults), compiled again only when they change what is matched. */
+export function analyserForSettings(loaded: Pick<EffectiveSettings, 'settings' | 'griffie'> | null, rules: RuleSet = loadBuiltinRules()): SettingsAnalyser {
+  const options = loaded ? effectiveAnalyserOptions(loaded) : {};
+  const key = JSON.stringify(options);
+  if (last && last.rules === rules && last.key === key) return last.value;
+  const value = { analyser: createAnalyser(rules, options), variant: JSON.stringify({ ...options, rules: rulesFingerprint(rules) }), customised: !isDefault(options) };
+  last = { rules, key, value };
+  return value;
+}

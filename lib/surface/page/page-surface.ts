@@ -1,0 +1,163 @@
+// A web page as a DocumentSurface: the text of the blocks the frame scanners indexed (the page
+// and its same-origin iframes, in that order) joined with line breaks — the text the report's
+// offsets and the reader's anchors refer to — and the ranges, selection, painting and scrolling
+// over it.
+import { describeQuote, type Anchor } from '../../core/anchor';
+import type { DocumentSurface, Painter, Span } from '../document-surface';
+import { pointFor } from './scan/text-index';
+import type { FrameScanner } from './session/frame-scanner';
+import { segmentAt, segmentsOf, type Segment } from './session/report';
+
+interface Joined {
+  key: string;
+  text: string;
+  segments: Segment[];
+  byBlock: Map<unknown, Segment>;
+}
+
+export interface PageSurface extends DocumentSurface {
+  /** The joined text (the same for every `page`: a web page has one text). */
+  text(): string;
+  /** Forgets the joined text (the session stopped). */
+  reset(): void;
+}
+
+/** A painter over the frames' painters: each range goes to the frame whose document holds it. */
+function framesPainter(frames: () => readonly FrameScanner[]): Painter {
+  const byFrame = (ranges: readonly AbstractRange[]) => {
+    const out = new Map<FrameScanner, AbstractRange[]>();
+    for (const f of frames()) out.set(f, []);
+    for (const r of ranges) {
+      const f = frames().find((x) => x.doc === r.startContainer.ownerDocument);
+      out.get(f!)?.push(r);
+    }
+    return out;
+  };
+  return {
+    get wrapsText() {
+      return frames().some((f) => f.layer.wrapsText);
+    },
+    add: (group, ranges) => byFrame(ranges).forEach((list, f) => list.length && f.layer.add(group, list)),
+    remove: (group, ranges) => byFrame(ranges).forEach((list, f) => list.length && f.layer.remove(group, list)),
+    paintAll: (groups) => {
+      const per = new Map<FrameScanner, Map<string, AbstractRange[]>>(frames().map((f) => [f, new Map()]));
+      for (const [group, ranges] of groups) byFrame(ranges).forEach((list, f) => per.get(f)?.set(group, list));
+      per.forEach((g, f) => f.layer.paintAll(g));
+    },
+    set: (group, ranges) => byFrame(ranges).forEach((list, f) => f.layer.set(group, list)),
+    removeWithin: (node) => frames().forEach((f) => f.layer.removeWithin(node)),
+    // One active match in the whole page: the frames that do not hold it show none.
+    setActive: (ranges) => byFrame(ranges).forEach((list, f) => f.layer.setActive(list)),
+    clear: () => frames().forEach((f) => f.layer.clear()),
+  };
+}
+
+export function createPageSurface(frames: () => readonly FrameScanner[]): PageSurface {
+  let joined: Joined | null = null;
+
+  function joinedText(): Joined {
+    const all = frames();
+    const key = all.map((f) => f.version).join(',');
+    if (joined?.key === key) return joined;
+    const { segments } = segmentsOf(all);
+    const parts: string[] = [];
+    const byBlock = new Map<unknown, Segment>();
+    for (const s of segments) {
+      parts.push(s.block.index.text, '\n');
+      byBlock.set(s.block, s);
+    }
+    joined = { key, text: parts.join(''), segments, byBlock };
+    return joined;
+  }
+
+  /** A live Range for [start, end) of the joined text (clipped to one frame). */
+  function rangeAcross(start: number, end: number): Range | null {
+    const { segments } = joinedText();
+    const a = segmentAt(segments, start);
+    let b = segmentAt(segments, Math.max(start, end - 1));
+    if (!a || !b) return null;
+    if (b.frame !== a.frame) b = a;
+    const p = pointFor(a.block.index, start - a.start, false);
+    const q = pointFor(b.block.index, Math.min(end - b.start, b.block.index.text.length), true);
+    if (!p || !q) return null;
+    const range = a.frame.doc.createRange();
+    range.setStart(p.node, p.offset);
+    range.setEnd(q.node, q.offset);
+    return range;
+  }
+
+  /** A selection boundary → offset in the joined text, or null outside what we scanned. */
+  function offsetOf(frame: FrameScanner, node: Node, offset: number, isEnd: boolean): number | null {
+    let text: Text | null = null;
+    let at = offset;
+    if (node.nodeType === 3) text = node as Text;
+    else {
+      // An element boundary (triple click): the nearest text node inside, on the right side.
+      const walker = frame.doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      const boundary = node.childNodes[offset] ?? null;
+      let last: Text | null = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const after = boundary ? !!(boundary.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING) || boundary.contains(n) : false;
+        if (!isEnd && after) {
+          text = n as Text;
+          at = 0;
+          break;
+        }
+        if (isEnd && after) break;
+        last = n as Text;
+      }
+      if (isEnd && last) {
+        text = last;
+        at = last.data.length;
+      }
+    }
+    if (!text) return null;
+    const block = frame.index?.ownerOf(text);
+    if (!block) return null;
+    const i = block.index.nodes.indexOf(text);
+    const seg = joinedText().byBlock.get(block);
+    if (i === -1 || !seg) return null;
+    return seg.start + block.index.starts[i]! + at;
+  }
+
+  const painter = framesPainter(frames);
+
+  return {
+    painter,
+    text: () => joinedText().text,
+    rangesFor(span: Span) {
+      const r = rangeAcross(span.start, span.end);
+      return r ? [r] : [];
+    },
+    selectionAnchor(): Anchor | null {
+      for (const frame of frames()) {
+        const sel = frame.doc.getSelection();
+        if (!sel || sel.rangeCount === 0 || sel.isCollapsed) continue;
+        const range = sel.getRangeAt(0);
+        const start = offsetOf(frame, range.startContainer, range.startOffset, false);
+        const end = offsetOf(frame, range.endContainer, range.endOffset, true);
+        if (start === null || end === null || end <= start) return null;
+        return describeQuote(joinedText().text, start, end);
+      }
+      return null;
+    },
+    scrollTo(span, mark) {
+      return scrollToRange(painter, rangeAcross(span.start, span.end), mark);
+    },
+    reset() {
+      joined = null;
+    },
+  };
+}
+
+/** Scrolls a range into the middle of the view; `mark`: it becomes the active match (else none is). */
+export function scrollToRange(painter: Painter, range: AbstractRange | null, mark: boolean): boolean {
+  if (!range) return false;
+  const target = range.startContainer.parentElement;
+  if (!target) return false;
+  const win = target.ownerDocument.defaultView;
+  const reduce = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+  target.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+  painter.setActive(mark ? [range] : []);
+  return true;
+}
