@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { EXTENSION_DIR } from '../tools/fixture-server.mjs';
 import { chromiumArgs } from '../tools/extension-browser.mjs';
-import { installManagedPolicy, policyUnavailable } from '../tools/managed-policy.mjs';
+import { STADSOOG_PACK, installManagedPolicy, policyUnavailable } from '../tools/managed-policy.mjs';
 import { RAADSVOORSTEL, expect, portalUrl, rangeTexts, recordPermissionRequests, screenshot, test as base } from './fixtures';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -19,17 +19,7 @@ const GRIFFIE_HOST = 'onbekend.example';
 
 const GOOD_POLICY = {
   portalHosts: [GRIFFIE_HOST],
-  termPacks: [
-    {
-      id: 'camera',
-      label: 'Camera’s van Voorbeeldstad',
-      description: 'Het camerasysteem van de gemeente Voorbeeldstad.',
-      questions: [{ question: 'ap-2', reason: 'Stadsoog legt vast wie er langskomt.' }],
-      instruments: [],
-      registers: [],
-      terms: [{ id: 'camera.stadsoog', text: 'Stadsoog', match: 'word' }],
-    },
-  ],
+  termPacks: [STADSOOG_PACK],
   settings: { highlight: { mode: 'underline' } },
   locked: ['highlight'],
   letter: { gemeente: 'Voorbeeldstad', griffieAddress: 'Postbus 1\n1234 AB Voorbeeldstad', fracties: ['VVD', 'D66'], reglementArtikel: '41' },
