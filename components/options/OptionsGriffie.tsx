@@ -24,7 +24,8 @@ export function OptionsGriffie({ griffie }: { griffie: GriffieState | null }) {
       )}
       {hasPolicy(policy) && <p class="muted small">{griffie.managed ? t('griffieIntroManaged') : t('griffieIntroFile')}</p>}
       {policy.fetchPdfs === false && (
-        <p class="notice" data-testid="griffie-no-pdfs">
+        // Space below: the next part's heading otherwise touches the notice's border.
+        <p class="notice" data-testid="griffie-no-pdfs" style={{ marginBottom: '0.9rem' }}>
           {t('pdfErrorBlockedByGriffie')}
         </p>
       )}
@@ -45,6 +46,7 @@ export function OptionsGriffie({ griffie }: { griffie: GriffieState | null }) {
           </ul>
         </div>
       )}
+      {letter && <h3 style={{ marginTop: '0.9rem' }}>{t('griffieLetterHeading')}</h3>}
       {letter && (
         <dl class="meta small" data-testid="griffie-letter">
           {letter.gemeente && (

@@ -2,34 +2,37 @@
 // managed policy directory at start-up and hands it to the extension through storage.managed.
 // Each test gets its own copy of the build (its own extension id), so the policy reaches no other
 // test's browser; the policy file and the copy are removed afterwards, also when a test fails.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { EXTENSION_DIR } from '../tools/fixture-server.mjs';
+import { chromium, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { EXTENSION_DIR, PROJECT_ROOT } from '../tools/fixture-server.mjs';
 import { chromiumArgs } from '../tools/extension-browser.mjs';
-import { installManagedPolicy, policyUnavailable } from '../tools/managed-policy.mjs';
-import { RAADSVOORSTEL, expect, portalUrl, rangeTexts, recordPermissionRequests, screenshot, test as base } from './fixtures';
+import { STADSOOG_PACK, installManagedPolicy, policyUnavailable } from '../tools/managed-policy.mjs';
+import { RAADSVOORSTEL, SCREENSHOT_DIR, expect, portalUrl, rangeTexts, recordPermissionRequests, test as base } from './fixtures';
 
 declare const chrome: typeof import('wxt/browser').browser;
 
 const STADSOOG = 'pages/raadsinformatiebrief-stadsoog.html';
 const GRIFFIE_HOST = 'onbekend.example';
+/** With RAADSLENS_README_SHOTS=1 the pictures of the README's griffie section, else test-results. */
+const SHOTS = process.env.RAADSLENS_README_SHOTS === '1' ? path.join(PROJECT_ROOT, '.github', 'screenshots') : SCREENSHOT_DIR;
+
+/**
+ * `upTo`: only the page's column from the top down to that element's bottom (at 1280 px the
+ * options' column is 600 px wide, and the rest would be white margin in the README).
+ */
+async function screenshot(page: Page, name: string, upTo?: Locator): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  const box = upTo ? await upTo.boundingBox() : null;
+  const clip = box ? { x: Math.max(0, box.x - 24), y: 0, width: box.width + 48, height: box.y + box.height + 16 } : undefined;
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), clip });
+}
 
 const GOOD_POLICY = {
   portalHosts: [GRIFFIE_HOST],
-  termPacks: [
-    {
-      id: 'camera',
-      label: 'Camera’s van Voorbeeldstad',
-      description: 'Het camerasysteem van de gemeente Voorbeeldstad.',
-      questions: [{ question: 'ap-2', reason: 'Stadsoog legt vast wie er langskomt.' }],
-      instruments: [],
-      registers: [],
-      terms: [{ id: 'camera.stadsoog', text: 'Stadsoog', match: 'word' }],
-    },
-  ],
+  termPacks: [STADSOOG_PACK],
   settings: { highlight: { mode: 'underline' } },
   locked: ['highlight'],
   letter: { gemeente: 'Voorbeeldstad', griffieAddress: 'Postbus 1\n1234 AB Voorbeeldstad', fracties: ['VVD', 'D66'], reglementArtikel: '41' },
@@ -70,7 +73,8 @@ const test = base.extend<{ policy: unknown; context: BrowserContext }>({
 
 async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
   const options = await context.newPage();
-  await options.setViewportSize({ width: 900, height: 1400 });
+  // A browser tab at a laptop's width, tall enough for the griffie's section and the categories.
+  await options.setViewportSize({ width: 1280, height: 1400 });
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   return options;
 }
@@ -108,13 +112,21 @@ test.describe('een beleid van de griffie', () => {
     await expect(options.getByTestId('colour-input').first()).toBeDisabled();
     await expect(options.locator('[data-testid=setting-locked][data-setting=disabledCategories]')).toHaveCount(0);
     await expect(options.getByTestId('category-toggle').first()).toBeEnabled();
-    await screenshot(options, 'policy-options');
+    await screenshot(options, 'policy-options', griffie);
 
     // The griffie's own term is found on a portal page; the built-in packs do not know it.
     const brief = portalUrl(STADSOOG);
     await page.goto(brief);
     await scanMeasure(page);
     await expect.poll(() => rangeTexts(page)).toContain('Stadsoog');
+    // The panel lists it under the category of the griffie's pack.
+    const termPanel = await openPanel(await tabIdFor(brief));
+    const group = termPanel.locator('[data-testid=match-group][data-category=camera]');
+    await expect(group).toContainText('Stadsoog');
+    await group.locator('summary').first().click();
+    await expect(group.getByTestId('match-item').first()).toBeVisible();
+    await screenshot(termPanel, 'policy-panel-term');
+    await termPanel.close();
 
     // The griffie's host is offered in the panel; the click asks for exactly that host.
     const unknown = portalUrl(RAADSVOORSTEL, GRIFFIE_HOST);
@@ -155,7 +167,7 @@ test.describe('een kapot beleid', () => {
     // The valid key still applies: highlight locked (to the default style, as no valid style came).
     await expect(options.getByTestId('mode-background')).toBeChecked();
     await expect(options.getByTestId('mode-background')).toBeDisabled();
-    await screenshot(options, 'policy-options-invalid');
+    await screenshot(options, 'policy-options-invalid', options.getByTestId('options-griffie'));
 
     await openScanned(RAADSVOORSTEL);
     await expect.poll(async () => (await highlightedTexts(page)).map((t) => t.toLowerCase())).toContain('cameratoezicht');

@@ -5,7 +5,9 @@
 // Name resolution: every host name resolves to 127.0.0.1 (network.dns.forceResolve, DNS over
 // HTTPS off), so portal host names reach the loopback fixture server on its port and nothing can
 // leave the machine, while the manifest keeps its production match patterns.
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync, rmSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readdir, readlink, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
@@ -42,7 +44,61 @@ export interface LaunchedFirefox {
   output: string[];
 }
 
-export async function launchFirefox(extensionDir: string): Promise<LaunchedFirefox> {
+/**
+ * A Firefox ESR whose `distribution/policies.json` is `policies`, as IT puts it next to the
+ * program, without touching the machine's own Firefox: other test runs (other worktrees, the same
+ * add-on id) may start /usr/bin/firefox-esr at the same moment, and a policy written into
+ * /usr/lib/firefox-esr/distribution/ (a link into /usr/share) would reach them too. Firefox looks
+ * for distribution/ next to the binary's real path, so the binary is copied (0.6 MB; a symbolic
+ * link to it was measured to read /usr/lib/firefox-esr/distribution/ instead) and everything else
+ * in its directory is linked. `remove()` deletes the copy with its policies.json (synchronous, so
+ * a watchdog that exits at once can call it too).
+ */
+export async function firefoxWithPolicies(policies: unknown): Promise<{
+  executablePath: string;
+  policiesFile: string;
+  remove: () => void;
+}> {
+  const binary = realpathSync(FIREFOX_PATH);
+  const programDir = path.dirname(binary);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'raadslens-firefox-policy-'));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    for (const entry of await readdir(programDir, { withFileTypes: true })) {
+      const from = path.join(programDir, entry.name);
+      const to = path.join(dir, entry.name);
+      if (entry.name === 'distribution') continue;
+      if (from === binary) await copyFile(from, to);
+      // firefox-bin -> firefox-esr: a link inside the directory stays one, to the copy.
+      else if (entry.isSymbolicLink() && !(await readlink(from)).includes('/')) await symlink(await readlink(from), to);
+      else await symlink(realpathSync(from), to);
+    }
+    const distribution = path.join(dir, 'distribution');
+    await mkdir(distribution);
+    const shipped = path.join(programDir, 'distribution');
+    if (existsSync(shipped)) {
+      // Debian's search plugins stay; a policies.json of the machine's does not.
+      for (const name of await readdir(shipped)) {
+        if (name !== 'policies.json') await symlink(realpathSync(path.join(shipped, name)), path.join(distribution, name));
+      }
+    }
+    const policiesFile = path.join(distribution, 'policies.json');
+    await writeFile(policiesFile, JSON.stringify({ policies }, null, 2));
+    return {
+      executablePath: path.join(dir, path.basename(binary)),
+      policiesFile,
+      remove,
+    };
+  } catch (err) {
+    remove();
+    throw err;
+  }
+}
+
+export async function launchFirefox(
+  extensionDir: string,
+  { executablePath = FIREFOX_PATH }: { executablePath?: string } = {},
+): Promise<LaunchedFirefox> {
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(
       `${extensionDir}/manifest.json ontbreekt: bouw eerst de Firefox-extensie (RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-ff npx wxt build -b firefox)`,
@@ -50,7 +106,7 @@ export async function launchFirefox(extensionDir: string): Promise<LaunchedFiref
   }
   const firefox = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: FIREFOX_PATH,
+    executablePath,
     headless: true,
     // Lets BiDi navigate a tab to moz-extension:// URLs (refused as "unsafe" without it).
     args: ['--remote-allow-system-access'],

@@ -8,6 +8,21 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
+/**
+ * A gemeente's own term pack (rules/terms/*.json format) as the e2e policies of both browsers hand
+ * it over: the brand of its camera system, a word no built-in pack knows (fixture
+ * pages/raadsinformatiebrief-stadsoog.html names the system only by it).
+ */
+export const STADSOOG_PACK = {
+  id: 'camera',
+  label: 'Camera’s van Voorbeeldstad',
+  description: 'Het camerasysteem van de gemeente Voorbeeldstad.',
+  questions: [{ question: 'ap-2', reason: 'Stadsoog legt vast wie er langskomt.' }],
+  instruments: [],
+  registers: [],
+  terms: [{ id: 'camera.stadsoog', text: 'Stadsoog', match: 'word' }],
+};
+
 export const CHROMIUM_POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
 
 /** The id Chromium gives an unpacked extension loaded from `dir`. */
