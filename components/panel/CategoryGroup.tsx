@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '@/lib/extension/i18n';
+import { t, tCount } from '@/lib/extension/i18n';
 
 interface Props {
   cat: { id: string; label: string };
@@ -18,7 +18,7 @@ export function CategoryGroup({ cat, count, testid, extra, children }: Props) {
         <span class="swatch" aria-hidden="true" />
         <span class="group-label">{cat.label}</span>
         {extra}
-        <span class="count" aria-label={t('matchCountLabel', count)}>
+        <span class="count" aria-label={tCount(count, 'matchCountLabel', 'matchCountLabelOne')}>
           {count}
         </span>
       </summary>

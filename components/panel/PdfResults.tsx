@@ -1,4 +1,4 @@
-import { t } from '@/lib/extension/i18n';
+import { matchesInCategories, t } from '@/lib/extension/i18n';
 import { groupByCategory } from '@/lib/extension/ui/category-groups';
 import { CategoryGroup } from './CategoryGroup';
 import type { RuleSet } from '@/lib/core/rules';
@@ -21,9 +21,8 @@ interface Props {
 /** "6 vondsten in 2 categorieën · 1 pagina": what reading one PDF found, and over how many pages. */
 export function pdfResultSummary(result: PdfScanResult): string {
   const categories = new Set(result.matches.map((m) => m.category)).size;
-  return result.scannedPages === 1
-    ? t('pdfResultSummaryOnePage', result.matchCount, categories)
-    : t('pdfResultSummary', result.matchCount, categories, result.scannedPages);
+  const [found, within] = matchesInCategories(result.matchCount, categories);
+  return result.scannedPages === 1 ? t('pdfResultSummaryOnePage', found, within) : t('pdfResultSummary', found, within, result.scannedPages);
 }
 
 /** "Gelezen: 3 pagina’s", or "Gelezen: 50 van 80 pagina’s" when the document was over the limit. */

@@ -1,4 +1,4 @@
-import { t } from '@/lib/extension/i18n';
+import { t, tCount } from '@/lib/extension/i18n';
 import type { RuleSet } from '@/lib/core/rules';
 import { PdfResults } from './PdfResults';
 import { openPdfViewer, type PdfScanState } from './PdfScanState';
@@ -77,7 +77,7 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictA
       {state?.status === 'done' && (
         <details class="pdf-result" open={state.expanded}>
           <summary>
-            {t('pdfResultsFor', name)} · {t('matchCountLabel', state.result.matchCount)}
+            {t('pdfResultsFor', name)} · {tCount(state.result.matchCount, 'matchCountLabel', 'matchCountLabelOne')}
           </summary>
           <PdfResults result={state.result} fromCache={state.fromCache} rules={rules} onOpen={(page, at) => openPdfViewer(url, page, at)} withVerdict={!verdictAbove} />
         </details>

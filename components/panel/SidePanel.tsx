@@ -4,7 +4,7 @@ import { useChecklist } from '@/lib/extension/ui/use-checklist';
 import { documentLetterInput } from '@/lib/extension/ui/letter-input';
 import { documentFacts } from '@/lib/record/document-meta';
 import type { LetterChoice } from './ExportLetter';
-import { t } from '@/lib/extension/i18n';
+import { matchesInCategories, t } from '@/lib/extension/i18n';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import type { MatchSummary, Anchor, ScanReport } from '@/lib/extension/messages/protocol';
 import { sendToTab, sendToBackground } from '@/lib/extension/messages/send';
@@ -40,7 +40,8 @@ const VIEW_KEY = 'raadslens:view';
 function pageSummary(report: ScanReport, coverage: Coverage): string {
   if (report.chars === 0 && report.matchCount === 0) return t('panelNoText');
   const categories = new Set(report.matches.map((m) => m.category)).size;
-  const line = complete(coverage) ? t('panelSummary', report.matchCount, categories) : t('panelSummaryThisPage', report.matchCount, categories);
+  const [found, within] = matchesInCategories(report.matchCount, categories);
+  const line = complete(coverage) ? t('panelSummary', found, within) : t('panelSummaryThisPage', found, within);
   return coverage.read > 0 ? `${line} · ${t('panelSummaryAttachments', coverage.matches)}` : line;
 }
 

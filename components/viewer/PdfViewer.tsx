@@ -12,7 +12,7 @@ import { addFlag, addNote, removeEntry } from '@/lib/record/writer';
 import { createHighlightLayer } from '@/lib/surface/page/highlight/css-highlights';
 import { showAnchor } from '@/lib/surface/document-surface';
 import { ViewerDocument } from '@/lib/surface/pdf/viewer-document';
-import { t } from '@/lib/extension/i18n';
+import { t, tCount } from '@/lib/extension/i18n';
 import { DEFAULT_MAX_PAGES, extractPages, MIN_CHARS_PER_PAGE, PdfError, fromPdfJsError } from '@/lib/surface/pdf';
 import { openForViewer } from '@/lib/surface/pdf/viewer-open';
 import { highlightCss, loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
@@ -284,7 +284,7 @@ export function PdfViewer() {
           {name}
         </h1>
         <span class="small muted" data-testid="viewer-status">
-          {t('viewerPageOf', view.pageCount)} · {t('matchCountLabel', matchCount)}
+          {t('viewerPageOf', view.pageCount)} · {tCount(matchCount, 'matchCountLabel', 'matchCountLabelOne')}
           {extracted < view.pageCount && ` · ${t('pdfProgress', extracted, view.pageCount)}`}
         </span>
         <span class="spacer" />

@@ -21,3 +21,13 @@ export function t(key: MessageKey, ...subs: Array<string | number>): string {
   }
   return fromCatalogue(key, s);
 }
+
+/** A count with its noun: `one` for exactly 1 ("1 vondst"), `many` for any other number ("0 vondsten"). */
+export function tCount(n: number, many: MessageKey, one: MessageKey): string {
+  return n === 1 ? t(one) : t(many, n);
+}
+
+/** "80 vondsten in 6 categorieën", "2 vondsten in 1 categorie": the two counts every summary line starts with. */
+export function matchesInCategories(matches: number, categories: number): [string, string] {
+  return [tCount(matches, 'matchCountLabel', 'matchCountLabelOne'), tCount(categories, 'categoryCount', 'categoryCountOne')];
+}
