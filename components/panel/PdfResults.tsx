@@ -29,7 +29,13 @@ export function PdfResults({ result, fromCache, rules, onOpen }: Props) {
       <p class="summary-line" data-testid="pdf-summary">
         {pdfResultSummary(result)}
       </p>
-      {result.truncated && <p class="warning small">{t('pdfTruncated', result.pageCount, result.scannedPages)}</p>}
+      {result.incomplete ? (
+        <p class="small pdf-error" role="alert" data-testid="pdf-error" data-kind="over-budget">
+          {t('pdfIncomplete', result.scannedPages, result.pageCount)}
+        </p>
+      ) : (
+        result.truncated && <p class="warning small">{t('pdfTruncated', result.pageCount, result.scannedPages)}</p>
+      )}
       {fromCache && <p class="muted small">{t('pdfFromCache')}</p>}
       <p>
         <button type="button" class="icon-button" onClick={() => onOpen()} data-testid="pdf-open-viewer">

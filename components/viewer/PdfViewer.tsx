@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { documentName } from '@/lib/surface/pdf/name';
 import { portalNameFor } from '@/lib/extension/tabs/tab-state';
-import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { browser } from 'wxt/browser';
 import { createAnalyser, PartsSoFar } from '@/lib/core/analyse';
 import { describeQuote, reanchor, type Anchor } from '@/lib/core/anchor';
@@ -14,7 +14,7 @@ import { HIGHLIGHT_PREFIX, highlightName } from '@/lib/surface/page/highlight/en
 import { t } from '@/lib/extension/i18n';
 import type { TermMatch } from '@/lib/core/match';
 import { DEFAULT_MAX_PAGES, extractPages, fetchPdf, MIN_CHARS_PER_PAGE, PdfError, pdfErrors, fromPdfJsError, textOffsetOf, type PageText } from '@/lib/surface/pdf';
-import { openPdf } from '@/lib/surface/pdf/browser';
+import { openPdf, type OwnedLoadingTask } from '@/lib/surface/pdf/browser';
 import { dropRangesWithin, itemIndexOf, rangesFor, releasePdfPage, renderPdfPage, type RenderedPage } from '@/lib/surface/pdf/render';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { mayReadUrl, sitePatternFor } from '@/lib/extension/permissions';
@@ -110,7 +110,7 @@ export function PdfViewer() {
       return;
     }
     const controller = new AbortController();
-    let task: PDFDocumentLoadingTask | null = null;
+    let task: OwnedLoadingTask | null = null;
     void (async () => {
       try {
         // Host patterns without the port: Firefox never grants (nor answers a request for) one with a port.
@@ -152,7 +152,8 @@ export function PdfViewer() {
         // far are one document, and a page whose matches change with a new page is painted again.
         const read = new PartsSoFar(analyser);
         let visible = 0;
-        for await (const p of extractPages(doc, { signal: controller.signal, maxPages: shown })) {
+        // Past the time budget the worker is ended: the pages read so far stay, marked incomplete.
+        for await (const p of extractPages(doc, { signal: controller.signal, maxPages: shown, terminate: () => task?.terminate() })) {
           const s = state.current;
           s.texts[p.page - 1] = { text: p.text, map: p.map };
           visible += p.text.replace(/\s+/g, '').length;
@@ -174,7 +175,9 @@ export function PdfViewer() {
         document.body.dataset.extracted = 'done';
       } catch (e) {
         const err = e instanceof PdfError ? e : fromPdfJsError(e);
-        if (err.kind !== 'cancelled') setView({ kind: 'error', message: err.message });
+        const read = state.current?.texts.filter(Boolean).length ?? 0;
+        if (err.kind === 'over-budget' && read > 0) setCapped(t('pdfIncomplete', read, state.current?.doc.numPages ?? read));
+        else if (err.kind !== 'cancelled') setView({ kind: 'error', message: err.message });
       }
     })();
     return () => {
