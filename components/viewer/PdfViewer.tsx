@@ -17,7 +17,7 @@ import { DEFAULT_MAX_PAGES, extractPages, fetchPdf, MIN_CHARS_PER_PAGE, PdfError
 import { openPdf, type OwnedLoadingTask } from '@/lib/surface/pdf/browser';
 import { dropRangesWithin, itemIndexOf, rangesFor, releasePdfPage, renderPdfPage, type RenderedPage } from '@/lib/surface/pdf/render';
 import { loadBuiltinRules } from '@/lib/core/rules';
-import { mayReadUrl, sitePatternFor } from '@/lib/extension/permissions';
+import { documentHostProblem, mayReadUrl, noteDocumentGrant, releaseGrant, sitePatternFor } from '@/lib/extension/permissions';
 import { effectiveAnalyserOptions, highlightCss, loadEffectiveSettings, pdfFetchAllowed } from '@/lib/extension/settings';
 import { PdfViewerNotes, type PdfPassage } from './PdfViewerNotes';
 
@@ -123,11 +123,16 @@ export function PdfViewer() {
         }
         if (!allowed && pattern) {
           const host = new URL(file).hostname;
-          setView({ kind: 'error', message: t('pdfErrorPermission', host), grant: { pattern, host } });
+          // No prompt for this computer, the local network or a look-alike name (see hosts.ts).
+          if (documentHostProblem(file)) setView({ kind: 'error', message: t('pdfErrorHostRefused', host) });
+          else setView({ kind: 'error', message: t('pdfErrorPermission', host), grant: { pattern, host } });
           return;
         }
         if (!(await pdfFetchAllowed())) throw pdfErrors.blocked();
-        const { bytes, disposition: named } = await fetchPdf(file, { signal: controller.signal, mayRead: (u) => mayReadUrl(u) });
+        const fetched = fetchPdf(file, { signal: controller.signal, mayRead: (u) => mayReadUrl(u) });
+        // A grant asked for this document only is given back once it is fetched.
+        if (pattern) void fetched.finally(() => releaseGrant(pattern).catch(() => {})).catch(() => {});
+        const { bytes, disposition: named } = await fetched;
         setDisposition(named);
         task = await openPdf(bytes);
         const doc = await task.promise;
@@ -406,7 +411,11 @@ export function PdfViewer() {
                 onClick={() =>
                   void browser.permissions
                     .request({ origins: [view.grant!.pattern] })
-                    .then((ok) => ok && setAttempt((n) => n + 1))
+                    .then(async (ok) => {
+                      if (!ok) return;
+                      await noteDocumentGrant(view.grant!.pattern).catch(() => {});
+                      setAttempt((n) => n + 1);
+                    })
                 }
               >
                 {t('viewerGrant', view.grant.host)}

@@ -20,6 +20,8 @@ export type PdfErrorKind =
   | 'unpacks-too-far'
   /** Reading took longer than the time budget; pdf.js' worker was ended. */
   | 'over-budget'
+  /** A link to this computer, the local network or a look-alike name: no prompt is shown for it. */
+  | 'host-refused'
   | 'unknown';
 
 export class PdfError extends Error {
@@ -51,6 +53,7 @@ export const pdfErrors = {
   blocked: () => new PdfError('blocked', t('pdfErrorBlockedByGriffie')),
   unpacksTooFar: (maxMb: number) => new PdfError('unpacks-too-far', t('pdfErrorUnpacksTooFar', maxMb)),
   overBudget: (seconds: number) => new PdfError('over-budget', t('pdfErrorOverBudget', seconds)),
+  hostRefused: (host: string) => new PdfError('host-refused', t('pdfErrorHostRefused', host)),
 };
 
 /** An error from pdf.js (its exceptions are recognised by name: they cross the worker boundary as plain objects). */
