@@ -141,12 +141,17 @@ let grantsWatched = false;
 function watchGrants() {
   if (grantsWatched) return;
   grantsWatched = true;
-  void browser.permissions.getAll().then(
-    (p) => p.origins?.forEach((o) => grantedNow.add(o)),
-    () => {},
-  );
-  browser.permissions.onAdded.addListener((p) => p.origins?.forEach((o) => grantedNow.add(o)));
-  browser.permissions.onRemoved.addListener((p) => p.origins?.forEach((o) => grantedNow.delete(o)));
+  // Only a shortcut: without it a granted host is asked for again, and the browser answers at once.
+  try {
+    void browser.permissions.getAll().then(
+      (p) => p.origins?.forEach((o) => grantedNow.add(o)),
+      () => {},
+    );
+    browser.permissions.onAdded.addListener((p) => p.origins?.forEach((o) => grantedNow.add(o)));
+    browser.permissions.onRemoved.addListener((p) => p.origins?.forEach((o) => grantedNow.delete(o)));
+  } catch {
+    // An API without permission events: every host not known to be granted is asked for.
+  }
 }
 
 /**
