@@ -4,7 +4,7 @@ import { createMenus, handleMenuClick } from '@/lib/extension/background/menus';
 import { forgetTabsOnNavigation, handleBackgroundRequest, senderOf } from '@/lib/extension/background/router';
 import { createListener } from '@/lib/extension/messages/listen';
 import { BackgroundRequestSchema } from '@/lib/extension/messages/protocol';
-import { followSiteGrants } from '@/lib/extension/permissions';
+import { documentGrantsLeft, followSiteGrants } from '@/lib/extension/permissions';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
@@ -13,6 +13,8 @@ export default defineBackground(() => {
   forgetTabsOnNavigation();
   // "Deze site altijd scannen": content scripts for the granted sites, re-registered on start.
   followSiteGrants();
+  // Grants for one PDF that a closed panel or viewer could not give back.
+  browser.runtime.onStartup.addListener(() => void documentGrantsLeft().catch(() => {}));
   // Menus persist across restarts of the worker; they are (re)made on install and update.
   browser.runtime.onInstalled.addListener(() => void createMenus().catch(() => {}));
   (browser.contextMenus ?? (browser as unknown as { menus?: typeof browser.contextMenus }).menus)?.onClicked.addListener(

@@ -55,7 +55,13 @@ export function PdfResults({ result, fromCache, rules, onOpen, withVerdict = tru
       <p class="summary-line" data-testid="pdf-summary">
         {pdfResultSummary(result)}
       </p>
-      {result.truncated && <p class="warning small">{t('pdfTruncated', result.pageCount, result.scannedPages)}</p>}
+      {result.incomplete ? (
+        <p class="small pdf-error" role="alert" data-testid="pdf-error" data-kind="over-budget">
+          {t('pdfIncomplete', result.scannedPages, result.pageCount)}
+        </p>
+      ) : (
+        result.truncated && <p class="warning small">{t('pdfTruncated', result.pageCount, result.scannedPages)}</p>
+      )}
       {fromCache && <p class="muted small">{t('pdfFromCache')}</p>}
       <p>
         <button type="button" class="icon-button" onClick={() => onOpen()} data-testid="pdf-open-viewer">

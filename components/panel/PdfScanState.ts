@@ -4,7 +4,7 @@
 // first scan only.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { mayReadUrl, sitePatternFor } from '@/lib/extension/permissions';
+import { documentHostProblem, holdGrant, isKnownPortal, mayReadUrl, noteDocumentGrant, releaseGrant, sitePatternFor } from '@/lib/extension/permissions';
 import type { RuleSet } from '@/lib/core/rules';
 import { analyserForSettings } from '@/lib/extension/settings/analyser';
 import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
@@ -54,6 +54,14 @@ function originsOf(urls: string[]): string[] {
     if (pattern) out.add(pattern);
   }
   return [...out];
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
 }
 
 /** Opens the Raadslens PDF viewer on `url` at `page` (and the match starting at `at` in that page's text) in a new tab. */
@@ -117,33 +125,88 @@ async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolea
   }
 }
 
-/** The permission each document's host needs; asked for in the click, only checked when automatic. */
-function permitted(urls: string[], auto: boolean): Promise<boolean> {
-  const origins = originsOf(urls);
+/** Host patterns this page knows to be granted, kept in step, so a click can tell at once which hosts need a prompt. */
+const grantedNow = new Set<string>();
+let grantsWatched = false;
+function watchGrants() {
+  if (grantsWatched) return;
+  grantsWatched = true;
+  // Only a shortcut: without it a granted host is asked for again, and the browser answers at once.
+  try {
+    void browser.permissions.getAll().then(
+      (p) => p.origins?.forEach((o) => grantedNow.add(o)),
+      () => {},
+    );
+    browser.permissions.onAdded.addListener((p) => p.origins?.forEach((o) => grantedNow.add(o)));
+    browser.permissions.onRemoved.addListener((p) => p.origins?.forEach((o) => grantedNow.delete(o)));
+  } catch {
+    // An API without permission events: every host not known to be granted is asked for.
+  }
+}
+
+/**
+ * The permission each document's host needs, per pattern; asked for in the click (only checked
+ * when automatic). One prompt, for one host: the first host not granted yet. Documents on
+ * further hosts stay 'blocked' until the reader asks for them; a grant asked for here is a
+ * document grant, given back when its documents are read.
+ */
+function permitted(urls: string[], auto: boolean): Map<string, Promise<boolean>> {
+  const patterns = originsOf(urls);
   const api = browser.permissions;
-  return (auto ? api.contains({ origins }) : api.request({ origins })).catch(() => false);
+  const out = new Map<string, Promise<boolean>>();
+  if (auto) {
+    for (const p of patterns) out.set(p, api.contains({ origins: [p] }).catch(() => false));
+    return out;
+  }
+  const known = (p: string) => grantedNow.has(p) || isKnownPortal(p.slice(0, -1));
+  const ask = patterns.find((p) => !known(p));
+  const asked = ask
+    ? api.request({ origins: [ask] }).then(
+        async (ok) => {
+          if (ok) await noteDocumentGrant(ask).catch(() => {});
+          return ok;
+        },
+        () => false,
+      )
+    : null;
+  for (const p of patterns) out.set(p, p === ask ? asked! : known(p) ? api.contains({ origins: [p] }).catch(() => false) : Promise.resolve(false));
+  return out;
 }
 
 function scan(rules: RuleSet, docs: PdfDoc[], options: ScanOptions = {}) {
   const todo = docs.filter((d) => !controllers.has(d.url));
   if (todo.length === 0) return;
-  for (const d of todo) {
+  // A link may point anywhere: no prompt for this computer, the local network or look-alike names.
+  for (const d of todo.filter((x) => documentHostProblem(x.url) !== null && !isKnownPortal(x.url))) {
+    set(d.url, { status: 'error', error: pdfErrors.hostRefused(hostOf(d.url)) });
+  }
+  const readable = todo.filter((d) => documentHostProblem(d.url) === null || isKnownPortal(d.url));
+  for (const d of readable) {
     controllers.set(d.url, new AbortController());
     set(d.url, { status: 'queued' });
   }
   // permissions.request must be called synchronously in the click; for hosts the extension
   // already may read it answers true without asking.
-  const granted = permitted(todo.map((d) => d.url), options.auto ?? false);
+  const granted = permitted(
+    readable.map((d) => d.url),
+    options.auto ?? false,
+  );
   queue = queue.then(async () => {
-    const ok = await granted;
-    for (const d of todo) {
-      if (!ok) {
+    for (const d of readable) {
+      const pattern = sitePatternFor(d.url);
+      const ok = pattern ? await granted.get(pattern) : false;
+      if (!ok || !pattern) {
         controllers.delete(d.url);
-        const host = new URL(d.url).host;
-        set(d.url, options.auto ? { status: 'blocked', host } : { status: 'error', error: pdfErrors.permission(host) });
+        const host = hostOf(d.url);
+        set(d.url, options.auto || (pattern && granted.size > 1) ? { status: 'blocked', host } : { status: 'error', error: pdfErrors.permission(host) });
         continue;
       }
-      await run(rules, d, options.fresh ?? false, todo.length === 1);
+      holdGrant(pattern);
+      try {
+        await run(rules, d, options.fresh ?? false, todo.length === 1);
+      } finally {
+        await releaseGrant(pattern).catch(() => {});
+      }
     }
   });
 }
@@ -162,6 +225,7 @@ export function usePdfScans(rules: RuleSet): PdfScans {
     const listener = () => setCurrent(states);
     listeners.add(listener);
     listener();
+    watchGrants();
     if (!settingsWatched) {
       settingsWatched = true;
       settingsLoaded = loadEffectiveSettings().then(

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { documentName } from '@/lib/surface/pdf/name';
 import { portalNameFor } from '@/lib/extension/tabs/tab-state';
-import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
+import type { OwnedLoadingTask } from '@/lib/surface/pdf/browser';
 import { browser } from 'wxt/browser';
 import type { Anchor } from '@/lib/core/anchor';
 import { flagsRepo, notesRepo, normaliseDocumentUrl } from '@/lib/record/db';
@@ -15,6 +15,7 @@ import { ViewerDocument } from '@/lib/surface/pdf/viewer-document';
 import { t, tCount } from '@/lib/extension/i18n';
 import { DEFAULT_MAX_PAGES, extractPages, MIN_CHARS_PER_PAGE, PdfError, fromPdfJsError } from '@/lib/surface/pdf';
 import { openForViewer } from '@/lib/surface/pdf/viewer-open';
+import { noteDocumentGrant } from '@/lib/extension/permissions';
 import { highlightCss, loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
 import { analyserForSettings } from '@/lib/extension/settings/analyser';
 import { PdfViewerNotes, type PdfPassage } from './PdfViewerNotes';
@@ -84,11 +85,13 @@ export function PdfViewer() {
       return;
     }
     const controller = new AbortController();
-    let task: PDFDocumentLoadingTask | null = null;
+    let task: OwnedLoadingTask | null = null;
     void (async () => {
       try {
         const opened = await openForViewer(file, controller.signal, (loading) => (task = loading));
         if (opened.kind === 'no-file') return setView({ kind: 'error', message: t('viewerNoFile') });
+        // No prompt for this computer, the local network or a look-alike name (see permissions/hosts.ts).
+        if (opened.kind === 'refused') return setView({ kind: 'error', message: t('pdfErrorHostRefused', opened.host) });
         if (opened.kind === 'permission') {
           const { pattern, host } = opened;
           return setView({ kind: 'error', message: t('pdfErrorPermission', host), grant: { pattern, host } });
@@ -117,7 +120,8 @@ export function PdfViewer() {
 
         followSettings(s, await loadEffectiveSettings());
         let visible = 0;
-        for await (const p of extractPages(doc, { signal: controller.signal, maxPages: shown })) {
+        // Past the time budget the worker is ended: the pages read so far stay, marked incomplete.
+        for await (const p of extractPages(doc, { signal: controller.signal, maxPages: shown, terminate: () => task?.terminate() })) {
           s.addPage(p.page, { text: p.text, map: p.map });
           visible += p.text.replace(/\s+/g, '').length;
           if (p.page % 10 === 0 || p.page === p.pageLimit) setExtracted(p.page);
@@ -129,7 +133,9 @@ export function PdfViewer() {
         document.body.dataset.extracted = 'done';
       } catch (e) {
         const err = e instanceof PdfError ? e : fromPdfJsError(e);
-        if (err.kind !== 'cancelled') setView({ kind: 'error', message: err.message });
+        const read = state.current?.pagesRead ?? 0;
+        if (err.kind === 'over-budget' && read > 0) setCapped(t('pdfIncomplete', read, state.current?.doc.numPages ?? read));
+        else if (err.kind !== 'cancelled') setView({ kind: 'error', message: err.message });
       }
     })();
     return () => {
@@ -258,7 +264,11 @@ export function PdfViewer() {
                 onClick={() =>
                   void browser.permissions
                     .request({ origins: [view.grant!.pattern] })
-                    .then((ok) => ok && setAttempt((n) => n + 1))
+                    .then(async (ok) => {
+                      if (!ok) return;
+                      await noteDocumentGrant(view.grant!.pattern).catch(() => {});
+                      setAttempt((n) => n + 1);
+                    })
                 }
               >
                 {t('viewerGrant', view.grant.host)}

@@ -57,13 +57,22 @@ export async function readHtml(bytes: Uint8Array): Promise<ReadDocument> {
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadDocument> {
   // Loaded on demand: pdf.js is large, and .txt/.html scans should not pay for it.
-  const { extractPdfTextPages } = await import('../surface/pdf/node');
-  const pages = await extractPdfTextPages(bytes);
+  const { extractPdfPagesInNode, PdfError } = await import('../surface/pdf/node');
+  const pages: { page: number; text: string; pageCount: number }[] = [];
+  let overBudget = false;
+  try {
+    for await (const p of extractPdfPagesInNode(bytes)) pages.push({ page: p.page, text: p.text, pageCount: p.pageCount });
+  } catch (e) {
+    // Out of time after some pages (the same budget as the extension): keep them, and say so.
+    if (!(e instanceof PdfError && e.kind === 'over-budget' && pages.length > 0)) throw e;
+    overBudget = true;
+  }
   if (pages.length === 0 || pages.every((p) => p.text.trim() === '')) {
     throw new ReadError('de PDF bevat geen tekstlaag (een scan?); zonder tekst kan er niets worden gevonden');
   }
   const doc: ReadDocument = { pages: pages.map((p) => ({ page: p.page, text: p.text })) };
   const pageCount = pages[0]?.pageCount ?? 0;
-  if (pages.length < pageCount) doc.warning = `alleen de eerste ${pages.length} van ${pageCount} bladzijden zijn gescand (de PDF is te groot)`;
+  if (overBudget) doc.warning = `niet volledig gelezen: het lezen duurde te lang en is na bladzijde ${pages.length} van ${pageCount} gestopt`;
+  else if (pages.length < pageCount) doc.warning = `alleen de eerste ${pages.length} van ${pageCount} bladzijden zijn gescand (de PDF is te groot)`;
   return doc;
 }

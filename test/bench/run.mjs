@@ -61,6 +61,7 @@ const NODE_BENCHES = {
   'linearity.bench.ts': 'Matcher linearity, Node',
   'anchor.bench.ts': 'Re-anchoring edited quotes near repeated headings, Node',
   'status.bench.ts': 'Checklist statuses: cost and linearity, Node',
+  'pdf-budget.bench.ts': 'Hostile PDFs (bomb, flood) vs a normal one: time to give up and peak memory, Node',
 };
 const PAGE_TITLES = {
   'page.bench.ts': '≥ 1 MB council page in Chromium: scan vs mark.js vs floor',

@@ -196,20 +196,19 @@ test.describe('vijandige pagina’s', () => {
         n++;
       }, 100);
     });
-    // Three seconds of churn; the page answers every round trip meanwhile.
+    // Forty round trips of churn (≥ 2 s), each answered: a count, not a time, so a busy machine
+    // only makes it last longer. The bound on rebuilds follows the time it took.
     const t0 = Date.now();
-    let answers = 0;
-    while (Date.now() - t0 < 3000) {
+    for (let i = 0; i < 40; i++) {
       expect(await page.evaluate(() => 1)).toBe(1);
-      answers++;
       await page.waitForTimeout(50);
     }
+    const elapsed = Date.now() - t0;
     await page.evaluate(() => clearInterval((window as unknown as { churn: number }).churn));
     const during = (await measures(page)).length - startCount;
     // Rebuilds are rate-limited (at least 250 ms apart): never one per replacement.
     expect(during).toBeGreaterThan(0);
-    expect(during).toBeLessThanOrEqual(14);
-    expect(answers).toBeGreaterThan(10);
+    expect(during).toBeLessThanOrEqual(Math.ceil(elapsed / 250) + 2);
     // Once it stops, the last version is what is highlighted, once.
     await expect
       .poll(async () => {

@@ -1,11 +1,11 @@
 // The portal hosts the griffie names (policy `portalHosts`, or an imported settings file). A
 // browser never lets an extension grant itself host access, policy or not: each host is offered
-// to the reader, and once granted it is an ordinary site grant (sites.ts registers the scanner).
+// to the reader, and once granted it is an ordinary listed site (sites.ts registers the scanner).
 import { browser } from 'wxt/browser';
 import { hostPatterns } from '../settings/policy';
-import type { SiteApi } from './sites';
+import { addListedSites, type SiteApi } from './sites';
 
-type GrantApi = Pick<SiteApi, 'permissions'>;
+type GrantApi = Pick<SiteApi, 'permissions' | 'storage'>;
 const defaultApi = (): GrantApi => browser as unknown as GrantApi;
 
 /** The griffie's host that `url` is on, if any. */
@@ -20,11 +20,15 @@ export function griffieHostOf(url: string | undefined | null, hosts: readonly st
 }
 
 /** Granted means the reader can be on either scheme: both patterns held. */
-export async function griffieHostGranted(host: string, api: GrantApi = defaultApi()): Promise<boolean> {
+export async function griffieHostGranted(host: string, api: Pick<GrantApi, 'permissions'> = defaultApi()): Promise<boolean> {
   return api.permissions.contains({ origins: hostPatterns(host) });
 }
 
 /** Asks for one griffie host. Call it first thing in the click handler (a user gesture). */
 export function requestGriffieHost(host: string, api: GrantApi = defaultApi()): Promise<boolean> {
-  return api.permissions.request({ origins: hostPatterns(host) });
+  const origins = hostPatterns(host);
+  return api.permissions.request({ origins }).then(async (ok) => {
+    if (ok) await addListedSites(origins, api);
+    return ok;
+  });
 }

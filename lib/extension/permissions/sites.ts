@@ -1,9 +1,14 @@
 // "Deze site altijd scannen": one origin at a time, asked for in the reader's click, then a
-// dynamically registered content script for exactly that origin. The grants are the truth: the
-// registrations are derived from permissions.getAll() at every start and after every change,
-// so a grant survives restarts and a revocation (here or in the browser's own settings) ends
-// the scanning. GemeenteOplossingen users add their own raadsinformatie host this way.
+// dynamically registered content script for exactly that origin. A site is scanned when the
+// reader put it on the list (storage.local, options shows it) and the browser still grants it:
+// the registrations are derived from both at every start and after every change, so a grant
+// survives restarts and a revocation (here or in the browser's own settings) ends the scanning.
+// A grant the reader gave to read one PDF is not a site: it is not on the list, so it never
+// starts a scanner, and it is given back after use (document-grants.ts).
+// GemeenteOplossingen users add their own raadsinformatie host this way.
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { documentHostProblem } from './hosts';
 import { CONTENT_CSS_FILE, CONTENT_SCRIPT_FILE, injectScanner } from '../background/inject';
 import { sendToTab } from '../messages/send';
 import { clearTabReport } from '../tabs/tab-state';
@@ -31,6 +36,12 @@ export interface SiteApi {
     contains(p: Origins): Promise<boolean>;
     request(p: Origins): Promise<boolean>;
     remove(p: Origins): Promise<boolean>;
+  };
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
   };
   scripting: {
     registerContentScripts(scripts: RegisteredScript[]): Promise<void>;
@@ -83,21 +94,56 @@ export function siteHost(pattern: string): string {
 const scriptId = (pattern: string) => SITE_SCRIPT_PREFIX + pattern;
 const manifestPatterns = new Set(PORTAL_MATCH_PATTERNS);
 
-/** The sites the reader granted (optional host permissions for one host), sorted by host. */
-export async function grantedSites(api: SiteApi = defaultApi()): Promise<string[]> {
+export const SITE_LIST_KEY = 'alwaysScanSites';
+const SiteListSchema = z.array(z.string().regex(SITE_PATTERN)).max(1000);
+type ListApi = Pick<SiteApi, 'permissions' | 'storage'>;
+
+/**
+ * The sites the reader chose to scan always. Before the list existed every site grant counted:
+ * the first read keeps those grants as the list, except addresses a PDF prompt must never have
+ * granted (IP literals, localhost, local names; see hosts.ts).
+ */
+export async function listedSites(api: ListApi = defaultApi()): Promise<string[]> {
+  const stored = (await api.storage.local.get(SITE_LIST_KEY))[SITE_LIST_KEY];
+  if (stored === undefined) {
+    const { origins = [] } = await api.permissions.getAll();
+    const kept = origins.filter((o) => SITE_PATTERN.test(o) && !manifestPatterns.has(o) && documentHostProblem(`${o.slice(0, -1)}`) === null);
+    await api.storage.local.set({ [SITE_LIST_KEY]: kept });
+    return kept;
+  }
+  const parsed = SiteListSchema.safeParse(stored);
+  return parsed.success ? parsed.data : [];
+}
+
+async function changeList(api: ListApi, change: (list: string[]) => string[]): Promise<void> {
+  const list = await listedSites(api);
+  await api.storage.local.set({ [SITE_LIST_KEY]: [...new Set(change(list))] });
+}
+
+/** Puts patterns on the reader's list (after the browser granted them). */
+export function addListedSites(patterns: readonly string[], api: ListApi = defaultApi()): Promise<void> {
+  return changeList(api, (list) => [...list, ...patterns.filter((p) => SITE_PATTERN.test(p))]);
+}
+
+/** The sites the reader listed and the browser grants (optional host permissions for one host), sorted by host. */
+export async function grantedSites(api: ListApi = defaultApi()): Promise<string[]> {
+  const listed = new Set(await listedSites(api));
   const { origins = [] } = await api.permissions.getAll();
   return origins
-    .filter((o) => SITE_PATTERN.test(o) && !manifestPatterns.has(o))
+    .filter((o) => SITE_PATTERN.test(o) && !manifestPatterns.has(o) && listed.has(o))
     .sort((a, b) => siteHost(a).localeCompare(siteHost(b)) || a.localeCompare(b));
 }
 
 /**
- * Asks for one site. Call it directly in the click handler, before any await: browsers only
- * show the prompt for a request that comes from a user gesture.
+ * Asks for one site, and lists it once granted. Call it directly in the click handler, before
+ * any await: browsers only show the prompt for a request that comes from a user gesture.
  */
 export function requestSite(pattern: string, api: SiteApi = defaultApi()): Promise<boolean> {
   if (!SITE_PATTERN.test(pattern)) return Promise.reject(new Error(`Geen geldige site: ${pattern}`));
-  return api.permissions.request({ origins: [pattern] });
+  return api.permissions.request({ origins: [pattern] }).then(async (ok) => {
+    if (ok) await addListedSites([pattern], api);
+    return ok;
+  });
 }
 
 /** Makes the registrations match the grants: register what is granted, drop what is not. */
@@ -124,17 +170,19 @@ export async function syncSiteScripts(api: SiteApi = defaultApi()): Promise<stri
   return sites;
 }
 
-/** Stops scanning a site and gives the permission back. */
+/** Stops scanning a site: off the list, its scanner unregistered, the permission given back. */
 export async function revokeSite(pattern: string, api: SiteApi = defaultApi()): Promise<void> {
+  await changeList(api, (list) => list.filter((p) => p !== pattern));
   const id = scriptId(pattern);
   const registered = await api.scripting.getRegisteredContentScripts({ ids: [id] });
   if (registered.some((s) => s.id === id)) await api.scripting.unregisterContentScripts({ ids: [id] });
   await api.permissions.remove({ origins: [pattern] });
 }
 
-/** The reader's open tabs on a newly granted site are scanned at once, not after a reload. */
+/** The reader's open tabs on a newly listed and granted site are scanned at once, not after a reload. */
 async function scanOpenTabs(patterns: readonly string[]): Promise<void> {
-  const sites = patterns.filter((p) => SITE_PATTERN.test(p) && !manifestPatterns.has(p));
+  const granted = new Set(await grantedSites());
+  const sites = patterns.filter((p) => granted.has(p));
   if (sites.length === 0) return;
   for (const tab of await browser.tabs.query({ url: sites })) {
     if (tab.id === undefined) continue;
@@ -182,6 +230,16 @@ export function followSiteGrants(onError: (e: unknown) => void = () => {}): void
   browser.permissions.onRemoved.addListener((removed) => {
     sync();
     void stopRevokedTabs(removed.origins ?? []).catch(onError);
+  });
+  // The list changes after the grant (the page that asked writes it): sync again then.
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = changes[SITE_LIST_KEY];
+    if (area !== 'local' || !change) return;
+    const before = new Set(SiteListSchema.safeParse(change.oldValue).data ?? []);
+    const added = (SiteListSchema.safeParse(change.newValue).data ?? []).filter((p) => !before.has(p));
+    void syncSiteScripts()
+      .then(() => scanOpenTabs(added))
+      .catch(onError);
   });
   browser.runtime.onStartup.addListener(sync);
   browser.runtime.onInstalled.addListener(sync);

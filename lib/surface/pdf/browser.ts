@@ -7,6 +7,7 @@ import type { Analyser } from '../../core/analyse';
 import { pdfFetchAllowed } from '../../extension/settings/managed';
 import { pdfCache } from './cache';
 import { pdfErrors } from './errors';
+import { checkUnpackedSize, MAX_IMAGE_PIXELS } from './budget';
 import { decoderUrl } from './decoders';
 import { extractPages, type ExtractOptions, type PdfLoadingTaskLike } from './extract';
 import { fetchPdf, headValidators, sameVersion, type FetchOptions } from './fetch';
@@ -26,14 +27,37 @@ export function loadPdfJs(): Promise<typeof PdfJs> {
   return loaded;
 }
 
+/** A loading task with its own worker, which terminate() ends at once (see PdfLoadingTaskLike). */
+export type OwnedLoadingTask = PdfJs.PDFDocumentLoadingTask & { terminate(): void };
+
 /**
- * A loading task for `bytes`. WebAssembly is off: the default extension CSP forbids it, and text
- * needs none of it. Scanned pages in JPEG 2000 or JBIG2 are drawn by pdf.js' JS decoders, which
- * its worker imports from inside the extension (`wasmUrl` names their folder).
+ * A loading task for `bytes`, after the check that no stream unpacks beyond the memory budget.
+ * WebAssembly is off: the default extension CSP forbids it, and text needs none of it. Scanned
+ * pages in JPEG 2000 or JBIG2 are drawn by pdf.js' JS decoders, which its worker imports from
+ * inside the extension (`wasmUrl` names their folder). Each document gets its own worker, so
+ * ending one (a bomb, a page past its time) never stops another document's reading.
  */
-export async function openPdf(bytes: Uint8Array): Promise<PdfJs.PDFDocumentLoadingTask> {
+export async function openPdf(bytes: Uint8Array): Promise<OwnedLoadingTask> {
   const pdfjs = await loadPdfJs();
-  return pdfjs.getDocument({ data: bytes, useWasm: false, wasmUrl: decoderUrl(globalThis.location.href), verbosity: 0 });
+  await checkUnpackedSize(bytes);
+  const worker = new pdfjs.PDFWorker();
+  const task = pdfjs.getDocument({
+    data: bytes,
+    worker,
+    useWasm: false,
+    wasmUrl: decoderUrl(globalThis.location.href),
+    maxImageSize: MAX_IMAGE_PIXELS,
+    verbosity: 0,
+  });
+  const destroy = task.destroy.bind(task);
+  return Object.assign(task, {
+    // A worker passed in is not the task's: it is ended here, after the document.
+    destroy: () => destroy().finally(() => worker.destroy()),
+    terminate: () => {
+      void destroy().catch(() => {});
+      worker.destroy();
+    },
+  });
 }
 
 export type ScanPhase = 'checking' | 'fetching' | 'reading';
@@ -75,7 +99,7 @@ export async function scanPdfUrl(url: string, options: ScanUrlOptions): Promise<
   const t0 = performance.now();
   const { bytes, validators, disposition } = await fetchPdf(url, { signal, idleTimeoutMs: options.idleTimeoutMs, maxBytes: options.maxBytes, mayRead: options.mayRead });
   options.onPhase?.('reading');
-  const task = (await openPdf(bytes)) as unknown as PdfLoadingTaskLike;
+  const task: PdfLoadingTaskLike = await openPdf(bytes);
   let firstPage = 0;
   const result = await scanPages(extractPages(task, options), options.analyser, {
     url,

@@ -16,6 +16,12 @@ export type PdfErrorKind =
   | 'not-pdf'
   | 'cancelled'
   | 'blocked'
+  /** A stream would unpack beyond the memory budget (a decompression bomb). */
+  | 'unpacks-too-far'
+  /** Reading took longer than the time budget; pdf.js' worker was ended. */
+  | 'over-budget'
+  /** A link to this computer, the local network or a look-alike name: no prompt is shown for it. */
+  | 'host-refused'
   | 'unknown';
 
 export class PdfError extends Error {
@@ -45,6 +51,9 @@ export const pdfErrors = {
   cancelled: () => new PdfError('cancelled', t('pdfErrorCancelled')),
   /** The griffie's policy (fetchPdfs: false) forbids fetching PDFs. */
   blocked: () => new PdfError('blocked', t('pdfErrorBlockedByGriffie')),
+  unpacksTooFar: (maxMb: number) => new PdfError('unpacks-too-far', t('pdfErrorUnpacksTooFar', maxMb)),
+  overBudget: (seconds: number) => new PdfError('over-budget', t('pdfErrorOverBudget', seconds)),
+  hostRefused: (host: string) => new PdfError('host-refused', t('pdfErrorHostRefused', host)),
 };
 
 /** An error from pdf.js (its exceptions are recognised by name: they cross the worker boundary as plain objects). */

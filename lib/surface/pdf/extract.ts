@@ -3,6 +3,7 @@
 // so callers show the first pages' results while later pages are still being read, and can stop.
 import { buildPageText, type PageTextMap, type TextItemLike } from './page-text';
 import { fromPdfJsError, pdfErrors } from './errors';
+import { budgetWith, type PdfBudget } from './budget';
 
 export interface PdfPageLike {
   /** Items are TextItem or TextMarkedContent; buildPageText tells them apart. */
@@ -17,6 +18,11 @@ export interface PdfDocumentLike {
 export interface PdfLoadingTaskLike {
   promise: Promise<PdfDocumentLike>;
   destroy(): Promise<void>;
+  /**
+   * Ends the document and its worker at once, without waiting. destroy() asks the worker to stop
+   * and waits for its answer, which a worker busy unpacking a bomb never gives.
+   */
+  terminate?(): void;
 }
 
 /** Beyond this many pages Raadslens scans the first pages and says so (a 2 000-page bundle would take minutes). */
@@ -28,6 +34,10 @@ export interface ExtractOptions {
   signal?: AbortSignal;
   maxPages?: number;
   maxChars?: number;
+  /** Time per page and per document (defaults: DEFAULT_PDF_BUDGET). */
+  budget?: Partial<Pick<PdfBudget, 'pageMs' | 'documentMs'>>;
+  /** For an open document: ends its worker when the budget runs out (a task brings its own). */
+  terminate?: () => void;
 }
 
 export interface ExtractedPage {
@@ -70,10 +80,34 @@ export function untilAborted<T>(p: Promise<T>, signal: AbortSignal | undefined):
   });
 }
 
+/** Resolves like `p`, or calls `over` and rejects with "over-budget" after `ms`. */
+function withinBudget<T>(p: Promise<T>, ms: number, seconds: number, over: () => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      over();
+      reject(pdfErrors.overBudget(seconds));
+    }, Math.max(0, ms));
+    p.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
+}
+
 /**
  * Yields every page's text in order. Given a loading task, it owns it and destroys it at the end
  * (also on error, cancel or when the caller stops iterating); given an open document, it leaves
  * it open (the viewer renders from it). pdf.js errors come out as PdfError.
+ *
+ * Opening and each page must finish within the page budget, and all of it within the document
+ * budget; past either the worker is ended (the task's terminate, or options.terminate) and a
+ * PdfError "over-budget" is thrown after the pages read so far were yielded, so callers keep them.
  */
 export async function* extractPages(
   source: PdfLoadingTaskLike | PdfDocumentLike,
@@ -83,10 +117,45 @@ export async function* extractPages(
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const task = isTask(source) ? source : null;
+  const budget = budgetWith(options.budget);
+  const started = performance.now();
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    options.terminate?.();
+    if (task?.terminate) task.terminate();
+    // In-process (Node's fake worker) destroy() takes effect at pdf.js' next time slice.
+    else if (task) void task.destroy().catch(() => {});
+  };
+  const seconds = (ms: number) => Math.max(1, Math.round(ms / 1000));
+  const budgeted = <T>(p: Promise<T>) => {
+    const left = budget.documentMs - (performance.now() - started);
+    const ms = Math.min(budget.pageMs, left);
+    return withinBudget(untilAborted(p, signal), ms, seconds(ms === left ? budget.documentMs : budget.pageMs), end);
+  };
+  /**
+   * The same budget checked after the fact. In Node pdf.js runs in this thread and yields only
+   * to microtasks, so no timer fires while it reads a page: there the budget stops the reading
+   * after the page that overran it (the command line can be interrupted; the extension's worker
+   * is ended on time by the timer above).
+   */
+  const overrun = (since: number): number => {
+    const now = performance.now();
+    if (now - since > budget.pageMs) return budget.pageMs;
+    if (now - started > budget.documentMs) return budget.documentMs;
+    return 0;
+  };
+  const stopIfOverrun = (since: number) => {
+    const over = overrun(since);
+    if (!over) return;
+    end();
+    throw pdfErrors.overBudget(seconds(over));
+  };
   try {
     let doc: PdfDocumentLike;
     try {
-      doc = task ? await untilAborted(task.promise, signal) : (source as PdfDocumentLike);
+      doc = task ? await budgeted(task.promise) : (source as PdfDocumentLike);
     } catch (e) {
       throw fromPdfJsError(e);
     }
@@ -104,8 +173,9 @@ export async function* extractPages(
     let chars = 0;
     for (let page = 1; page <= pageLimit; page++) {
       let extracted: ExtractedPage;
+      const since = performance.now();
       try {
-        const content = await untilAborted(next, signal);
+        const content = await budgeted(next);
         if (page < pageLimit) {
           next = contentOf(page + 1);
           next.catch(() => {}); // awaited next round; if the caller stops first, the document is destroyed
@@ -117,9 +187,10 @@ export async function* extractPages(
       }
       chars += extracted.text.length;
       yield extracted;
+      stopIfOverrun(since);
       if (chars >= maxChars && page < pageLimit) return;
     }
   } finally {
-    if (task) await task.destroy().catch(() => {});
+    if (task && !ended) await task.destroy().catch(() => {});
   }
 }

@@ -12,6 +12,7 @@ export {
   type PdfLoadingTaskLike,
   type PdfPageLike,
 } from './extract';
+export { DEFAULT_PDF_BUDGET, MAX_IMAGE_PIXELS, checkUnpackedSize, type PdfBudget } from './budget';
 export { PdfError, pdfErrors, fromPdfJsError, type PdfErrorKind } from './errors';
 export { scanPages, MIN_CHARS_PER_PAGE, type PageProgress, type ScanPagesOptions } from './scan';
 export { PdfScanResultSchema, PdfMatchSchema, type PdfScanResult, type PdfMatch } from './result';

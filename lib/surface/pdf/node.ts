@@ -1,6 +1,8 @@
 // PDF text in Node (command-line scanner, unit tests): pdf.js' legacy build, which runs without
 // a DOM; its worker code runs in-process ("fake worker"). Never import this from extension code.
 import './polyfill';
+import { checkUnpackedSize } from './budget';
+export { PdfError } from './errors';
 import { extractPages, type ExtractOptions, type ExtractedPage, type PdfLoadingTaskLike } from './extract';
 
 type LegacyPdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -12,9 +14,13 @@ export function loadLegacyPdfJs(): Promise<LegacyPdfJs> {
   return pdfjs;
 }
 
-/** A loading task for `bytes` (copied: pdf.js transfers and detaches the buffer it is given). */
+/**
+ * A loading task for `bytes` (copied: pdf.js transfers and detaches the buffer it is given),
+ * after the same unpacked-size check as in the extension.
+ */
 export async function openPdfInNode(bytes: Uint8Array): Promise<PdfLoadingTaskLike> {
   const { getDocument } = await loadLegacyPdfJs();
+  await checkUnpackedSize(bytes);
   // verbosity 0: pdf.js' font warnings are noise on a terminal.
   return getDocument({ data: new Uint8Array(bytes), verbosity: 0 }) as unknown as PdfLoadingTaskLike;
 }

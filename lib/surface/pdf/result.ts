@@ -18,6 +18,8 @@ export const PdfScanResultSchema = z.strictObject({
   /** Pages read; fewer than pageCount when the document was over the limit. */
   scannedPages: z.number().int().nonnegative(),
   truncated: z.boolean(),
+  /** Reading stopped at the time budget: the pages before it were read, the rest not. */
+  incomplete: z.literal(true).optional(),
   chars: z.number().int().nonnegative(),
   matchCount: z.number().int().nonnegative(),
   matches: z.array(PdfMatchSchema).max(MAX_REPORTED_MATCHES),

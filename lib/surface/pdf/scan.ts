@@ -4,7 +4,7 @@ import type { Analyser, ContextPart } from '../../core/analyse';
 import type { TermMatch } from '../../core/match';
 import { MAX_REPORTED_MATCHES } from '../../extension/messages/protocol';
 import { snippetAround, type SafeguardHit } from '../../core/questions';
-import { pdfErrors } from './errors';
+import { PdfError, pdfErrors } from './errors';
 import type { ExtractedPage } from './extract';
 import type { PdfMatch, PdfScanResult } from './result';
 
@@ -63,17 +63,24 @@ export async function scanPages(
   let streamed = 0;
   let pageCount = 0;
   let visible = 0;
-  for await (const p of pages) {
-    pageCount = p.pageCount;
-    visible += p.text.length - (p.text.match(/\s/g)?.length ?? 0);
-    const found = analyser.find(p.text);
-    parts.push({ text: p.text, page: p.page, matches: found.matches, hits: found.safeguardHits });
-    const pageMatches: PdfMatch[] = [];
-    for (const m of found.matches) {
-      if (analyser.isWeak(m.termId) || streamed >= MAX_REPORTED_MATCHES) continue;
-      pageMatches.push(toPdfMatch(m, streamed++, p.page, m.start, m.end, p.text));
+  let incomplete = false;
+  try {
+    for await (const p of pages) {
+      pageCount = p.pageCount;
+      visible += p.text.length - (p.text.match(/\s/g)?.length ?? 0);
+      const found = analyser.find(p.text);
+      parts.push({ text: p.text, page: p.page, matches: found.matches, hits: found.safeguardHits });
+      const pageMatches: PdfMatch[] = [];
+      for (const m of found.matches) {
+        if (analyser.isWeak(m.termId) || streamed >= MAX_REPORTED_MATCHES) continue;
+        pageMatches.push(toPdfMatch(m, streamed++, p.page, m.start, m.end, p.text));
+      }
+      options.onPage?.({ page: p.page, pageLimit: p.pageLimit, pageCount: p.pageCount, matches: pageMatches });
     }
-    options.onPage?.({ page: p.page, pageLimit: p.pageLimit, pageCount: p.pageCount, matches: pageMatches });
+  } catch (e) {
+    // Out of time after some pages: what was read is kept, and the result says it is incomplete.
+    if (!(e instanceof PdfError && e.kind === 'over-budget' && parts.length > 0)) throw e;
+    incomplete = true;
   }
   if (parts.length === 0 || visible < MIN_CHARS_PER_PAGE * parts.length) throw pdfErrors.noText();
 
@@ -104,6 +111,7 @@ export async function scanPages(
     pageCount,
     scannedPages: texts.length,
     truncated: texts.length < pageCount,
+    ...(incomplete ? { incomplete } : {}),
     chars: whole.length,
     matchCount: matches.length,
     matches: pdfMatches,

@@ -42,6 +42,13 @@ export class ViewerDocument {
     return this.analysis?.read.total ?? 0;
   }
 
+  /** How many pages' text has been read so far (what stays when reading is stopped). */
+  get pagesRead(): number {
+    let read = 0;
+    for (let page = 1; page <= this.options.pageCount; page++) if (this.surface.text(page) !== null) read++;
+    return read;
+  }
+
   /** Other terms (settings): every page read so far is analysed again and painted anew. */
   setAnalyser(analyser: Analyser): void {
     if (this.analysis?.analyser === analyser) return;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DOCUMENT_GRANTS_KEY,
+  SITE_LIST_KEY,
   SITE_SCRIPT_PREFIX,
+  documentGrantsLeft,
+  holdGrant,
+  isDocumentGrant,
+  listedSites,
+  noteDocumentGrant,
+  releaseGrant,
   grantedSites,
   isKnownPortal,
   requestSite,
@@ -13,7 +21,7 @@ import {
 import { PORTAL_MATCH_PATTERNS } from '@/lib/surface/page/portals/hosts';
 
 /** An in-memory browser: grants and registered scripts, and a log of the calls made. */
-function fakeApi(initial: string[] = [], answer = true) {
+function fakeApi(initial: string[] = [], answer = true, stored: Record<string, unknown> = {}) {
   const granted = new Set([...PORTAL_MATCH_PATTERNS, ...initial]);
   const scripts = new Map<string, { id: string; matches?: string[]; js?: string[]; persistAcrossSessions?: boolean }>();
   const calls: string[] = [];
@@ -32,6 +40,12 @@ function fakeApi(initial: string[] = [], answer = true) {
         return true;
       },
     },
+    storage: {
+      local: {
+        get: async (key) => (key in stored ? { [key]: structuredClone(stored[key]) } : {}),
+        set: async (items) => void Object.assign(stored, structuredClone(items)),
+      },
+    },
     scripting: {
       registerContentScripts: async (list) => {
         for (const s of list) {
@@ -47,7 +61,7 @@ function fakeApi(initial: string[] = [], answer = true) {
       },
     },
   };
-  return { api, granted, scripts, calls };
+  return { api, granted, scripts, calls, stored };
 }
 
 describe('site grants', () => {
@@ -154,5 +168,76 @@ describe('taking a site back', () => {
       dropReport: async () => undefined,
     });
     expect(asked).toBe(false);
+  });
+});
+
+describe('the always-scan list and grants for one document', () => {
+  it('a grant the reader gave for a PDF is not a site: no scanner is registered for it', async () => {
+    const { api, scripts } = fakeApi([], true, { [SITE_LIST_KEY]: ['https://raad.zutphen.nl/*'] });
+    await requestSite('https://raad.zutphen.nl/*', api);
+    // What the PDF prompt grants: the same pattern shape, but not on the list.
+    await api.permissions.request({ origins: ['https://www.zutphen.nl/*'] });
+    expect(await grantedSites(api)).toEqual(['https://raad.zutphen.nl/*']);
+    expect(await syncSiteScripts(api)).toEqual(['https://raad.zutphen.nl/*']);
+    expect([...scripts.keys()]).toEqual([SITE_SCRIPT_PREFIX + 'https://raad.zutphen.nl/*']);
+  });
+
+  it('lists a site once granted, and removing it from the list gives the grant back', async () => {
+    const { api, granted, stored } = fakeApi();
+    expect(await requestSite('https://raad.zutphen.nl/*', api)).toBe(true);
+    expect(await listedSites(api)).toEqual(['https://raad.zutphen.nl/*']);
+    await revokeSite('https://raad.zutphen.nl/*', api);
+    expect(stored[SITE_LIST_KEY]).toEqual([]);
+    expect(granted.has('https://raad.zutphen.nl/*')).toBe(false);
+  });
+
+  it('does not list a site the reader refused', async () => {
+    const { api } = fakeApi([], false);
+    expect(await requestSite('https://raad.zutphen.nl/*', api)).toBe(false);
+    expect(await listedSites(api)).toEqual([]);
+  });
+
+  it('keeps the sites granted before the list existed, except addresses no prompt should have granted', async () => {
+    const { api, stored } = fakeApi(['https://raad.zutphen.nl/*', 'http://127.0.0.1/*', 'http://localhost/*', 'http://printer.local/*']);
+    expect(await grantedSites(api)).toEqual(['https://raad.zutphen.nl/*']);
+    expect(stored[SITE_LIST_KEY]).toEqual(['https://raad.zutphen.nl/*']);
+  });
+
+  it('gives a document grant back after its last document, not before, and never a listed site', async () => {
+    // The background makes the list at its first start, before any PDF prompt.
+    const { api, granted } = fakeApi([], true, { [SITE_LIST_KEY]: [] });
+    await api.permissions.request({ origins: ['https://www.zutphen.nl/*'] });
+    await noteDocumentGrant('https://www.zutphen.nl/*', api);
+    holdGrant('https://www.zutphen.nl/*');
+    holdGrant('https://www.zutphen.nl/*');
+    await releaseGrant('https://www.zutphen.nl/*', api);
+    expect(granted.has('https://www.zutphen.nl/*')).toBe(true); // the second PDF on this host is still being read
+    await releaseGrant('https://www.zutphen.nl/*', api);
+    expect(granted.has('https://www.zutphen.nl/*')).toBe(false);
+    expect(await isDocumentGrant('https://www.zutphen.nl/*', api)).toBe(false);
+
+    await requestSite('https://raad.zutphen.nl/*', api);
+    await noteDocumentGrant('https://raad.zutphen.nl/*', api);
+    holdGrant('https://raad.zutphen.nl/*');
+    await releaseGrant('https://raad.zutphen.nl/*', api);
+    expect(granted.has('https://raad.zutphen.nl/*')).toBe(true);
+  });
+
+  it('leaves a grant that was not for documents alone', async () => {
+    const { api, granted } = fakeApi(['https://www.zutphen.nl/*']);
+    holdGrant('https://www.zutphen.nl/*');
+    await releaseGrant('https://www.zutphen.nl/*', api);
+    expect(granted.has('https://www.zutphen.nl/*')).toBe(true);
+  });
+
+  it('at start-up gives back the document grants a closed panel left', async () => {
+    const { api, granted, stored } = fakeApi(['https://www.zutphen.nl/*', 'https://raad.zutphen.nl/*'], true, {
+      [SITE_LIST_KEY]: ['https://raad.zutphen.nl/*'],
+      [DOCUMENT_GRANTS_KEY]: ['https://www.zutphen.nl/*', 'https://raad.zutphen.nl/*'],
+    });
+    expect(await documentGrantsLeft(api)).toEqual(['https://www.zutphen.nl/*']);
+    expect(granted.has('https://www.zutphen.nl/*')).toBe(false);
+    expect(granted.has('https://raad.zutphen.nl/*')).toBe(true);
+    expect(stored[DOCUMENT_GRANTS_KEY]).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPages, PdfError, segmentsFor, type ExtractedPage } from '@/lib/surface/pdf';
 import { extractPdfPagesInNode, extractPdfTextPages, openPdfInNode } from '@/lib/surface/pdf/node';
 import { simplePdf } from '../../../fixtures/pdf/make-simple-pdf.mjs';
+import { rejectionOf } from '../../support/rejection';
 
 const dir = path.resolve(__dirname, '../../../fixtures/pdf');
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(dir, name)));
@@ -17,15 +18,7 @@ async function all(bytes: Uint8Array, options = {}): Promise<ExtractedPage[]> {
   return out;
 }
 
-async function failure(p: Promise<unknown>): Promise<PdfError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(PdfError);
-    return e as PdfError;
-  }
-  throw new Error('expected a PdfError');
-}
+const failure = (p: Promise<unknown>) => rejectionOf(p, PdfError);
 
 describe('extractPages on the 3-page raadsvoorstel', () => {
   it('reads three pages with their known text', async () => {

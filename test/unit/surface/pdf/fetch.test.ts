@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fetchPdf, headValidators, PdfError, sameVersion, validatorsOf } from '@/lib/surface/pdf';
 import { hasPdfMagic, PDF_MAGIC_WINDOW } from '@/lib/surface/pdf/fetch';
+import { rejectionOf } from '../../support/rejection';
 
 const pdfBytes = new TextEncoder().encode('%PDF-1.4 ...');
 const ok = (headers: Record<string, string> = {}) => async () => new Response(pdfBytes, { status: 200, headers });
 
-async function failure(p: Promise<unknown>): Promise<PdfError> {
-  const e = await p.catch((err: unknown) => err);
-  expect(e).toBeInstanceOf(PdfError);
-  return e as PdfError;
-}
+const failure = (p: Promise<unknown>) => rejectionOf(p, PdfError);
 
 describe('fetchPdf', () => {
   it('returns the bytes and the validators', async () => {

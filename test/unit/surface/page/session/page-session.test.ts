@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnalyser } from '@/lib/core/analyse';
 import { createPageSession, SCAN_MEASURE, SETUP_MEASURE, type PageSession } from '@/lib/surface/page/session/page-session';
 import { mergeAttachments, portalSummary, segmentAt } from '@/lib/surface/page/session/report';
@@ -7,7 +7,6 @@ import { PackedScanReportSchema, unpackReport, type PackedScanReport } from '@/l
 import { loadBuiltinRules } from '@/lib/core/rules';
 
 const analyser = createAnalyser(loadBuiltinRules());
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const PAGE =
   '<header><nav>Cameratoezicht (menu)</nav></header><main><h1>Raadsvoorstel cameratoezicht binnenstad</h1>' +
@@ -134,8 +133,7 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     document.querySelector('main')!.innerHTML = '<h1>Motie wifitracking</h1><p>Geen wifitracking.</p>';
     s.navigate();
     expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(0);
-    const t0 = Date.now();
-    while (reports.at(-1)?.portal?.title !== 'Motie wifitracking' && Date.now() - t0 < 3000) await sleep(20);
+    await vi.waitFor(() => expect(reports.at(-1)?.portal?.title).toBe('Motie wifitracking'));
     expect(unpackReport(reports.at(-1)!).matches.map((m) => m.text.toLowerCase())).toEqual(['wifitracking', 'wifitracking']);
     expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(2);
   });
@@ -185,8 +183,7 @@ describe('runPageSession: the site taken back', () => {
     let released = 0;
     const s = runPageSession({ onInvalidated: () => {}, isValid: true, onLocationChange: () => {}, release: () => void released++ });
     session = s;
-    const t0 = Date.now();
-    while (document.querySelectorAll(`mark.${MARK_CLASS}`).length === 0 && Date.now() - t0 < 3000) await sleep(20);
+    await vi.waitFor(() => expect(document.querySelectorAll(`mark.${MARK_CLASS}`).length).toBeGreaterThan(0));
     expect(document.querySelectorAll(`mark.${MARK_CLASS}`).length).toBeGreaterThan(0);
     const replies = await fakeBrowser.runtime.onMessage.trigger({ type: 'stop' }, {});
     expect(replies).toContainEqual({ ok: true, value: true });

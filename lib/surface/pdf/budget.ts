@@ -1,0 +1,152 @@
+// What one PDF may cost before Raadslens stops reading it: time per page and per document
+// (enforced by ending pdf.js' worker, see extract.ts) and the memory its compressed streams
+// unpack to (checked here, before pdf.js sees the file). The download cap in fetch.ts counts
+// bytes on the wire; a 3 MB file whose content stream inflates to 3 GB passes that cap, and
+// pdf.js keeps a decoded stream whole in memory. Runs in extension pages and in Node alike
+// (DecompressionStream), so the panel, the viewer and the command-line scanner share it.
+import { pdfErrors } from './errors';
+
+export interface PdfBudget {
+  /** Reading one page's text (or opening the document) may take this long. */
+  pageMs: number;
+  /** Opening and reading every page together. */
+  documentMs: number;
+  /** One stream (page content, font, object stream) may unpack to this many bytes… */
+  streamBytes: number;
+  /** …and all of them together to this many. */
+  documentBytes: number;
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * A dense council page reads in well under a second; a 1 000-page bundle in about a minute on a
+ * slow laptop. Content streams of real pages are kilobytes to a few MB; a large embedded CJK
+ * font is some 20 MB. Pictures and attached files are not counted: text extraction never
+ * decodes them (the viewer's pictures are bounded by pdf.js' maxImageSize, see browser.ts).
+ */
+export const DEFAULT_PDF_BUDGET: PdfBudget = {
+  pageMs: 20_000,
+  documentMs: 240_000,
+  streamBytes: 128 * MB,
+  documentBytes: 512 * MB,
+};
+
+/** Pictures above this many pixels are not drawn by the viewer (600 dpi A3 is 70 million). */
+export const MAX_IMAGE_PIXELS = 100_000_000;
+
+export function budgetWith(overrides: Partial<PdfBudget> | undefined): PdfBudget {
+  return { ...DEFAULT_PDF_BUDGET, ...overrides };
+}
+
+const STREAM = bytesOf('stream');
+const ENDSTREAM = bytesOf('endstream');
+/** How far before `stream` its dictionary is looked for. */
+const DICT_WINDOW = 4096;
+/** Compressed bytes fed to the inflater at a time: deflate unpacks at most ~1 000:1, so ≤ ~1 MB out. */
+const FEED = 1024;
+
+function bytesOf(s: string): Uint8Array {
+  return Uint8Array.from(s, (c) => c.charCodeAt(0));
+}
+
+function indexOf(hay: Uint8Array, needle: Uint8Array, from: number): number {
+  const first = needle[0]!;
+  const last = hay.length - needle.length;
+  outer: for (let i = hay.indexOf(first, from); i !== -1 && i <= last; i = hay.indexOf(first, i + 1)) {
+    for (let k = 1; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 8192) s += String.fromCharCode(...bytes.subarray(i, i + 8192));
+  return s;
+}
+
+export interface PackedStream {
+  /** Compressed bytes (between `stream` + EOL and `endstream`). */
+  data: Uint8Array;
+}
+
+/**
+ * The FlateDecode-only streams of a PDF file that text extraction may decode, found in the raw
+ * bytes (every stream object stands at the top level of the file, also in PDFs with object
+ * streams). Streams with other or chained filters are left to the time budget.
+ */
+export function flateStreams(bytes: Uint8Array): PackedStream[] {
+  const out: PackedStream[] = [];
+  for (let at = indexOf(bytes, STREAM, 0); at !== -1; at = indexOf(bytes, STREAM, at + STREAM.length)) {
+    // `endstream` contains `stream`; a keyword is preceded by the dictionary's `>>` (and whitespace).
+    if (at >= 3 && bytes[at - 3] === 0x65 && bytes[at - 2] === 0x6e && bytes[at - 1] === 0x64) continue;
+    const head = latin1(bytes.subarray(Math.max(0, at - DICT_WINDOW), at));
+    const open = head.lastIndexOf(' obj');
+    const dict = open === -1 ? head : head.slice(open);
+    if (!/>>\s*$/.test(dict)) continue;
+    if (!/\/Filter\s*(\/FlateDecode|\[\s*\/FlateDecode\s*\])/.test(dict)) continue;
+    if (/\/Subtype\s*\/Image\b|\/Type\s*\/EmbeddedFile\b/.test(dict)) continue;
+    let start = at + STREAM.length;
+    if (bytes[start] === 0x0d) start++;
+    if (bytes[start] === 0x0a) start++;
+    const end = indexOf(bytes, ENDSTREAM, start);
+    if (end === -1) break;
+    out.push({ data: bytes.subarray(start, end) });
+    at = end;
+  }
+  return out;
+}
+
+/**
+ * How many bytes `data` inflates to, counted without keeping them, and never more than `limit`
+ * + one chunk: the inflater gets 1 KB at a time and its output is read and dropped as it comes.
+ * A stream that does not inflate cleanly counts what came out before the error (pdf.js decides
+ * about broken files).
+ */
+export async function inflatedSize(data: Uint8Array, limit: number): Promise<number> {
+  let fed = 0;
+  const source = new ReadableStream<BufferSource>(
+    {
+      pull(controller) {
+        if (fed >= data.length) {
+          controller.close();
+          return;
+        }
+        controller.enqueue(data.slice(fed, fed + FEED));
+        fed += FEED;
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  const reader = source.pipeThrough(new DecompressionStream('deflate')).getReader();
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > limit) break;
+    }
+  } catch {
+    // Broken or truncated data: what came out so far is what counts.
+  } finally {
+    await reader.cancel().catch(() => {});
+  }
+  return total;
+}
+
+/**
+ * Throws PdfError "unpacks-too-far" when one stream would unpack beyond the budget, or all of
+ * them together would: a decompression bomb, refused before pdf.js allocates it.
+ */
+export async function checkUnpackedSize(bytes: Uint8Array, budget: Pick<PdfBudget, 'streamBytes' | 'documentBytes'> = DEFAULT_PDF_BUDGET): Promise<void> {
+  let total = 0;
+  for (const s of flateStreams(bytes)) {
+    const size = await inflatedSize(s.data, Math.min(budget.streamBytes, budget.documentBytes - total));
+    total += size;
+    if (size > budget.streamBytes || total > budget.documentBytes) {
+      throw pdfErrors.unpacksTooFar(Math.round(Math.min(budget.streamBytes, budget.documentBytes) / MB));
+    }
+  }
+}
