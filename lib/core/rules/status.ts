@@ -31,6 +31,13 @@ export const StatusTriggerSchema = z.strictObject({
    * "Mochten de beelden nodig zijn, …" is a condition; "hoe lang de beelden mochten worden bewaard" is not.
    */
   clauseInitial: z.boolean().optional(),
+  /**
+   * The trigger governs a noun phrase only: a verb between it and the term ends its reach.
+   * "Fragmenten zonder vervolg worden automatisch verwijderd" does not negate the removal.
+   */
+  phraseOnly: z.boolean().optional(),
+  /** May be the first part of the term's own compound: "Concept-verwerkersovereenkomst" is not signed yet. */
+  inTerm: z.boolean().optional(),
 });
 export type StatusTrigger = z.infer<typeof StatusTriggerSchema>;
 

@@ -35,6 +35,7 @@ export type StatusReason =
   | 'heading'
   | 'coordination'
   | 'anaphora'
+  | 'judgement'
   | 'default';
 
 export interface MentionStatus {
@@ -80,12 +81,13 @@ function analyse(text: string, from: number, to: number, rules: CompiledStatusRu
       }
     }
   }
-  // Pseudo-triggers may hold a term ("als alternatief"); real triggers may not.
+  // Pseudo-triggers may hold a term ("als alternatief"); real triggers may not, except as the
+  // first part of its compound ("Concept-verwerkersovereenkomst").
   const triggers: Analysed['triggers'] = [];
   for (const m of findPhrases(tokens, rules.triggers)) {
     let overlaps = false;
     for (let k = m.start; k < m.end; k++) if (blocked[k]) overlaps = true;
-    for (const def of m.defs) if (!overlaps || def.effect === 'pseudo') triggers.push({ ...m, def });
+    for (const def of m.defs) if (!overlaps || def.effect === 'pseudo' || def.inTerm) triggers.push({ ...m, def });
   }
   let hasAux = false;
   for (const t of tokens) if (rules.auxiliaries.has(t.text)) hasAux = true;
@@ -147,6 +149,7 @@ function hasAny(tokens: readonly Token[], from: number, to: number, set: Readonl
 function reaches(tr: PhraseMatch & { def: TriggerDef }, range: [number, number], tokens: readonly Token[], rules: CompiledStatusRules): boolean {
   const { def } = tr;
   const [ms, me] = range;
+  if (def.inTerm && tr.start === ms && tr.end < me) return true;
   if (def.atStart) return tr.start === 0 && tr.end <= ms;
   if (def.clauseInitial && tr.start > 0 && !CLAUSE_OPENERS.has(tokens[tr.start - 1]!.text)) return false;
   if (def.blockedBy || def.requires) {
@@ -157,6 +160,7 @@ function reaches(tr: PhraseMatch & { def: TriggerDef }, range: [number, number],
   if (tr.end <= ms && def.direction !== 'backward') {
     const gap = wordsBetween(tokens, tr.end, ms);
     if (gap > def.window || gap < def.minGap || hasAny(tokens, tr.end, ms, rules.terminators)) return false;
+    if (def.phraseOnly && hasAny(tokens, tr.end, ms, rules.auxiliaries)) return false;
     // "Omdat het om aantallen gaat, is een langere bewaartermijn …": the opening clause ends at its comma.
     const first = tokens.find((t) => !t.punct);
     if (first && rules.subordinators.has(first.text)) {
@@ -314,7 +318,25 @@ export function classifyMentions(
     }
   }
   inheritAnaphora(text, mentions, segments, out);
+  judgedAfter(text, mentions, segments, out);
   return out;
+}
+
+/** Words that open a sentence judging the one before: "Dat is geen bewaartermijn." */
+const JUDGING_OPENERS = new Set(['dat', 'dit']);
+
+/**
+ * "… worden zij 'zolang als nodig' bewaard. Dat is geen bewaartermijn.": a sentence that opens
+ * with "dat"/"dit" and denies the same safeguard judges what the sentence before said of it. The
+ * earlier mention, stated only for want of a cue, is then what the judgement says.
+ */
+function judgedAfter(text: string, mentions: readonly StatusMentionInput[], segments: readonly Segment[], out: MentionStatus[]): void {
+  linkSameSafeguard(mentions, segments, out, 'next', (_m, segment, own, later) => {
+    if (own.reason !== 'default' || later.segment !== segment + 1 || later.status.status !== 'negated' || later.status.reason !== 'negation') return null;
+    const seg = segments[later.segment]!;
+    const first = tokenize(text, seg.start, Math.min(seg.end, seg.start + 12))[0];
+    return first && JUDGING_OPENERS.has(first.text) ? relabel(own, later.status, 'judgement') : null;
+  });
 }
 
 /** How far apart two conjuncts may be, in characters and in words. */
@@ -361,23 +383,41 @@ const ANAPHORA_SEGMENTS = 2;
  * come, or missing — when the last mention of the same safeguard, a sentence or two before, says so.
  */
 function inheritAnaphora(text: string, mentions: readonly StatusMentionInput[], segments: readonly Segment[], out: MentionStatus[]): void {
-  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
-  const last = new Map<string, { status: MentionStatus; segment: number }>();
+  linkSameSafeguard(mentions, segments, out, 'previous', (m, segment, own, previous) => {
+    if (own.reason !== 'default' || previous.segment >= segment || segment - previous.segment > ANAPHORA_SEGMENTS) return null;
+    const word = tokenize(text, Math.max(own.sentence.start, m.start - 20), m.start).at(-1);
+    const inherited = previous.status;
+    return word && DEMONSTRATIVES.has(word.text) && (inherited.status === 'planned' || inherited.status === 'negated') ? relabel(own, inherited, 'anaphora') : null;
+  });
+}
+
+/** `own` with the status and cue of the mention that decides it. */
+function relabel(own: MentionStatus, from: MentionStatus, reason: StatusReason): MentionStatus {
+  const { cue: _, ...rest } = own;
+  return { ...rest, status: from.status, reason, ...(from.cue ? { cue: from.cue } : {}) };
+}
+
+/**
+ * Visits the mentions in text order ('previous') or backwards ('next'), each with the nearest
+ * mention of the same safeguard already visited; `link` may give it a new status.
+ */
+function linkSameSafeguard(
+  mentions: readonly StatusMentionInput[],
+  segments: readonly Segment[],
+  out: MentionStatus[],
+  neighbour: 'previous' | 'next',
+  link: (m: StatusMentionInput, segment: number, own: MentionStatus, other: { status: MentionStatus; segment: number }) => MentionStatus | null,
+): void {
+  const sign = neighbour === 'previous' ? 1 : -1;
+  const order = mentions.map((_, i) => i).sort((a, b) => sign * (mentions[a]!.start - mentions[b]!.start));
+  const seen = new Map<string, { status: MentionStatus; segment: number }>();
   for (const i of order) {
     const m = mentions[i]!;
     const segment = segmentAt(segments, m.start);
-    const own = out[i]!;
-    const previous = last.get(m.safeguard);
-    if (own.reason === 'default' && previous && previous.segment < segment && segment - previous.segment <= ANAPHORA_SEGMENTS) {
-      const before = tokenize(text, Math.max(own.sentence.start, m.start - 20), m.start);
-      const word = before.at(-1);
-      const inherited = previous.status;
-      if (word && DEMONSTRATIVES.has(word.text) && (inherited.status === 'planned' || inherited.status === 'negated')) {
-        const { cue: _, ...rest } = own;
-        out[i] = { ...rest, status: inherited.status, reason: 'anaphora', ...(inherited.cue ? { cue: inherited.cue } : {}) };
-      }
-    }
-    last.set(m.safeguard, { status: out[i]!, segment });
+    const other = seen.get(m.safeguard);
+    const linked = other ? link(m, segment, out[i]!, other) : null;
+    if (linked) out[i] = linked;
+    seen.set(m.safeguard, { status: out[i]!, segment });
   }
 }
 

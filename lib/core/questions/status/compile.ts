@@ -20,6 +20,10 @@ export interface TriggerDef {
   atStart: boolean;
   /** Only first in the sentence or right after , : ; */
   clauseInitial: boolean;
+  /** Its reach ends at an auxiliary between it and the term. */
+  phraseOnly: boolean;
+  /** Also as the first part of the term itself. */
+  inTerm: boolean;
   /** Only for these safeguards; null = all. */
   safeguards: ReadonlySet<string> | null;
   /** Not in a clause holding one of these words. */
@@ -168,6 +172,8 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
           minGap: t.minGap ?? 0,
           atStart: t.atStart ?? false,
           clauseInitial: t.clauseInitial ?? false,
+          phraseOnly: t.phraseOnly ?? false,
+          inTerm: t.inTerm ?? false,
           safeguards,
           blockedBy,
           requires,
@@ -186,6 +192,8 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     minGap: 0,
     atStart: false,
     clauseInitial: false,
+    phraseOnly: false,
+    inTerm: false,
     safeguards: null,
     blockedBy: null,
     requires: null,

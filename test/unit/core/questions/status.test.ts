@@ -206,6 +206,56 @@ describe('status: titles, labels and signatures state nothing', () => {
   ]);
 });
 
+describe('status: a one-off act in the present tense is announced, not done (round 4)', () => {
+  cases([
+    ['Wij laten voor de uitbreiding een DPIA opstellen.', ['dpia:planned']],
+    ['De gemeente sluit met de nieuwe leverancier een verwerkersovereenkomst.', ['verwerkersovereenkomst:planned']],
+    ['Het college neemt de telling op in het algoritmeregister.', ['algoritmeregister:planned']],
+    ['De wethouder legt de evaluatie na de zomer aan u voor.', ['evaluatie:planned']],
+    ['Wij vragen de FG hierover advies.', ['fg:planned']],
+    // Done, or a standing practice: the present-tense verb does not make it planned.
+    ['Wij hebben een DPIA laten uitvoeren.', ['dpia:stated']],
+    ['De gemeente sluit met elke leverancier een verwerkersovereenkomst.', ['verwerkersovereenkomst:stated']],
+    ['Wij laten zien wat de DPIA over de camera’s zegt.', ['dpia:stated']],
+  ]);
+});
+
+describe('status: a noun-phrase negation stops at the verb; a refusal verb negates (round 4)', () => {
+  cases([
+    ['Opnamen zonder incident worden na twee dagen automatisch verwijderd.', ['bewaartermijn:stated']],
+    ['De camera’s hangen er zonder DPIA.', ['dpia:negated']],
+    ['Voor de tweede fase is van een DPIA afgezien.', ['dpia:negated']],
+    ['Het college ziet af van een IAMA voor het model.', ['iama:negated']],
+  ]);
+});
+
+describe('status: a concept is not signed, a month ahead is not done (round 4)', () => {
+  cases([
+    ['Bijlagen:\n- Concept-verwerkersovereenkomst\n- Projectplan', ['verwerkersovereenkomst:planned']],
+    ['Bijlagen:\n- Verwerkersovereenkomst\n- Projectplan', ['verwerkersovereenkomst:stated']],
+    ['De evaluatie gaat in maart naar de raad.', ['evaluatie:planned']],
+    ['De evaluatie wordt in maart aan de raad gestuurd.', ['evaluatie:planned']],
+    ['De evaluatie is in maart aan de raad gestuurd.', ['evaluatie:stated']],
+  ]);
+});
+
+describe('status: an indirect question with words between verb and "of" (round 4)', () => {
+  cases([
+    ['Zij vraagt de wethouder of er alternatieven zijn onderzocht.', ['alternatieven:absent']],
+    ['Eerder werd al gevraagd of de FG bij de keuze betrokken was.', ['fg:absent']],
+    ['Onduidelijk is nog of de leverancier een verwerkersovereenkomst heeft getekend.', ['verwerkersovereenkomst:absent']],
+  ]);
+});
+
+describe('status: the next sentence judges the one before (round 4)', () => {
+  it('"Dat is geen bewaartermijn" makes the retention before it negated', () => {
+    expect(read('De opnamen worden volgens de leverancier "zo lang als nodig" bewaard. Dat is geen bewaartermijn.')).toEqual(['bewaartermijn:negated', 'bewaartermijn:negated']);
+  });
+  it('a judgement of something else leaves it stated', () => {
+    expect(read('De beelden worden vier weken bewaard. Dat is geen probleem voor de bewoners.')).toEqual(['bewaartermijn:stated']);
+  });
+});
+
 describe('the checklist stays silent without technology', () => {
   it('every mention is absent in a document that names no technology', () => {
     const text = 'De raad benoemt twee leden met de noodzakelijke competenties. Er is geen DPIA nodig. De evaluatie volgt in 2027.';
@@ -297,6 +347,8 @@ describe('property: line breaks, hyphenation and spacing do not change a status'
     'Omwonenden van het plein hadden vooraf met een bewonersbrief geïnformeerd moeten worden.',
     'Wij verwachten u na de zomer te informeren over de uitkomsten van de DPIA, de IAMA en de vergelijking met het alternatief.',
     'Het advies van de FG is positief: zij stemt in als de gegevens in de sensor worden gepseudonimiseerd.',
+    'Het college sluit voor de uitbreiding van het cameranet vooraf een verwerkersovereenkomst met de leverancier.',
+    'Opnamen zonder incident worden volgens de leverancier "zolang als nodig" bewaard. Dat is geen bewaartermijn.',
   ];
   const SPACES = [' ', '  ', '\n', ' \n', '\u00a0', '\t', '\n  '];
 
