@@ -161,6 +161,7 @@ function reaches(tr: PhraseMatch & { def: TriggerDef }, range: [number, number],
     const gap = wordsBetween(tokens, tr.end, ms);
     if (gap > def.window || gap < def.minGap || hasAny(tokens, tr.end, ms, rules.terminators)) return false;
     if (def.phraseOnly && hasAny(tokens, tr.end, ms, rules.auxiliaries)) return false;
+    if (inClosedRelative(tokens, tr, ms, rules)) return false;
     // "Omdat het om aantallen gaat, is een langere bewaartermijn …": the opening clause ends at its comma.
     const first = tokens.find((t) => !t.punct);
     if (first && rules.subordinators.has(first.text)) {
@@ -170,17 +171,60 @@ function reaches(tr: PhraseMatch & { def: TriggerDef }, range: [number, number],
     return true;
   }
   if (tr.start >= me && def.direction !== 'forward') {
-    const gap = wordsBetween(tokens, me, tr.start);
+    // An insertion between commas ("Een alternatief zonder camera, zoals de milieupas die elders
+    // werkt, wordt niet besproken") is neither distance nor a clause of the main sentence.
+    const [ia, ib] = insertion(tokens, me, tr.start, rules);
+    const gap = wordsBetween(tokens, me, tr.start) - wordsBetween(tokens, ia, ib);
     if (gap > def.window || gap < def.minGap) return false;
     // A clause that starts right after the term is about the term ("de DPIA, die nog niet af is").
     let from = me;
     while (from < tr.start && tokens[from]!.punct) from++;
     if (from < tr.start && rules.relativeStarts.has(tokens[from]!.text)) from++;
-    if (hasAny(tokens, me, tr.start, rules.terminators) || hasAny(tokens, from, tr.start, rules.clauseStarts)) return false;
+    if (hasAny(tokens, me, tr.start, rules.terminators)) return false;
+    for (let k = from; k < tr.start; k++) {
+      if (k >= ia && k < ib) continue;
+      // "over die uitbreiding": after a preposition "die" is a determiner.
+      if (rules.clauseStarts.has(tokens[k]!.text) && !(k > 0 && rules.prepositions.has(tokens[k - 1]!.text))) return false;
+    }
     // Nor past a colon after a clause: what follows explains, a clause of its own ("de FG is niet
     // negatief: zij kan instemmen als …"). Right after the term it is a label and its value ("FG: nog niet gevraagd").
     for (let k = me; k < tr.start; k++) if (tokens[k]!.text === ':' && wordsBetween(tokens, me, k) > 0) return false;
     return true;
+  }
+  return false;
+}
+
+/**
+ * The tokens from the first comma to the last in [from, to), when there are two and the main
+ * clause resumes after the last: an insertion. [0, 0) if none.
+ */
+function insertion(tokens: readonly Token[], from: number, to: number, rules: CompiledStatusRules): [number, number] {
+  let first = -1;
+  let last = -1;
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  if (first < 0 || last === first) return [0, 0];
+  const after = tokens[last + 1];
+  // The main clause resumes after it: an auxiliary ("…, wordt niet besproken") or a word that opens no clause ("…, nog geen besluit").
+  const resumes = after && (rules.auxiliaries.has(after.text) || !(rules.clauseStarts.has(after.text) || rules.terminators.has(after.text) || rules.subordinators.has(after.text) || after.punct));
+  return resumes && after.start < tokens[to]!.start ? [first, last + 1] : [0, 0];
+}
+
+/**
+ * A trigger inside a relative clause that a comma closes before the term does not reach it:
+ * "Gegevens van adressen die niet op de lijst komen, worden … verwijderd".
+ */
+function inClosedRelative(tokens: readonly Token[], tr: PhraseMatch, ms: number, rules: CompiledStatusRules): boolean {
+  let comma = -1;
+  for (let k = tr.end; k < ms; k++) if (tokens[k]!.text === ',') comma = k;
+  if (comma < 0) return false;
+  for (let k = tr.start - 1; k >= 0 && tr.start - k <= 8; k--) {
+    const w = tokens[k]!.text;
+    if (tokens[k]!.punct || rules.terminators.has(w)) return false;
+    if (rules.relativePronouns.has(w) && !(k > 0 && rules.prepositions.has(tokens[k - 1]!.text))) return true;
   }
   return false;
 }
@@ -384,7 +428,14 @@ const ANAPHORA_SEGMENTS = 2;
  */
 function inheritAnaphora(text: string, mentions: readonly StatusMentionInput[], segments: readonly Segment[], out: MentionStatus[]): void {
   linkSameSafeguard(mentions, segments, out, 'previous', (m, segment, own, previous) => {
-    if (own.reason !== 'default' || previous.segment >= segment || segment - previous.segment > ANAPHORA_SEGMENTS) return null;
+    if (own.reason !== 'default') return null;
+    // "Een bewaartermijn ontbreekt: het voorstel zegt alleen dat de kentekens worden bewaard …":
+    // after a colon the sentence explains the denial before it.
+    if (previous.segment === segment && previous.status.status === 'negated' && previous.status.reason === 'negation') {
+      const between = tokenize(text, previous.end, m.start);
+      if (between.some((t) => t.text === ':')) return relabel(own, previous.status, 'judgement');
+    }
+    if (previous.segment >= segment || segment - previous.segment > ANAPHORA_SEGMENTS) return null;
     const word = tokenize(text, Math.max(own.sentence.start, m.start - 20), m.start).at(-1);
     const inherited = previous.status;
     return word && DEMONSTRATIVES.has(word.text) && (inherited.status === 'planned' || inherited.status === 'negated') ? relabel(own, inherited, 'anaphora') : null;
@@ -406,19 +457,26 @@ function linkSameSafeguard(
   segments: readonly Segment[],
   out: MentionStatus[],
   neighbour: 'previous' | 'next',
-  link: (m: StatusMentionInput, segment: number, own: MentionStatus, other: { status: MentionStatus; segment: number }) => MentionStatus | null,
+  link: (m: StatusMentionInput, segment: number, own: MentionStatus, other: Linked) => MentionStatus | null,
 ): void {
   const sign = neighbour === 'previous' ? 1 : -1;
   const order = mentions.map((_, i) => i).sort((a, b) => sign * (mentions[a]!.start - mentions[b]!.start));
-  const seen = new Map<string, { status: MentionStatus; segment: number }>();
+  const seen = new Map<string, Linked>();
   for (const i of order) {
     const m = mentions[i]!;
     const segment = segmentAt(segments, m.start);
     const other = seen.get(m.safeguard);
     const linked = other ? link(m, segment, out[i]!, other) : null;
     if (linked) out[i] = linked;
-    seen.set(m.safeguard, { status: out[i]!, segment });
+    seen.set(m.safeguard, { status: out[i]!, segment, end: m.end });
   }
+}
+
+interface Linked {
+  status: MentionStatus;
+  segment: number;
+  /** Where the mention ends in the text. */
+  end: number;
 }
 
 function decide(

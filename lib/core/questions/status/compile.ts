@@ -73,6 +73,8 @@ export interface CompiledStatusRules {
   terminators: ReadonlySet<string>;
   clauseStarts: ReadonlySet<string>;
   relativeStarts: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   listIntros: TrieNode;
@@ -235,6 +237,8 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     terminators: foldSet(rules.terminators),
     clauseStarts: foldSet(rules.clauseStarts),
     relativeStarts: foldSet(rules.relativeStarts),
+    prepositions: foldSet(rules.prepositions),
+    relativePronouns: foldSet(rules.relativePronouns),
     subordinators: foldSet(rules.subordinators),
     auxiliaries: foldSet(rules.auxiliaries),
     listIntros,

@@ -256,6 +256,35 @@ describe('status: the next sentence judges the one before (round 4)', () => {
   });
 });
 
+describe('status: clause structure between term and trigger (round 4)', () => {
+  cases([
+    // After a preposition "die"/"dat" is a determiner, not a new clause.
+    ['Een DPIA is voor dat deel van de stad niet nodig geacht.', ['dpia:negated']],
+    ['De FG is over die uitbreiding niet geraadpleegd.', ['fg:negated']],
+    // An insertion between commas is skipped: the main clause runs on after it.
+    ['Een alternatief zonder camera, zoals de pas die in andere gemeenten werkt, wordt in het voorstel niet besproken.', ['alternatieven:negated']],
+    ['Over de bewaartermijn heeft het college, aldus de wethouder in de commissie, nog geen besluit genomen.', ['bewaartermijn:negated']],
+    // A trigger in a relative clause that a comma closes does not reach the main clause.
+    ['Beelden van auto’s die niet op de lijst komen, worden automatisch verwijderd.', ['bewaartermijn:stated']],
+    // A negated main clause over the clause that holds the term.
+    ['In het voorstel wordt niet onderbouwd waarom de camera noodzakelijk is.', ['noodzaak:negated']],
+    ['Wij hebben geen afweging gevonden waaruit blijkt waarom de koppeling noodzakelijk is.', ['noodzaak:negated']],
+    ['Aan een DPIA voor de tweede fase van het project is niet gedacht.', ['dpia:negated']],
+  ]);
+});
+
+describe('status: double negation, colon explanations, decisions ahead (round 4)', () => {
+  cases([
+    ['Wij hebben het plan niet ingediend zonder advies van de FG.', ['fg:stated']],
+    ['De FG is niet geraadpleegd en er is ook geen DPIA.', ['fg:negated', 'dpia:negated']],
+    ['Een bewaartermijn ontbreekt: het plan zegt alleen dat de beelden worden bewaard zolang dat nodig is.', ['bewaartermijn:negated', 'bewaartermijn:negated']],
+    ['Na het raadsbesluit worden de bewoners met een brief geïnformeerd.', ['informeren:planned']],
+    ['De DPIA gaat over de camera’s en niet over de opslag in de cloud.', ['dpia:stated']],
+    ['De raad besluit kennis te nemen van de DPIA.', ['dpia:stated']],
+    ['De fractie vroeg ook hoe de noodzaak van de camera’s wordt beoordeeld.', ['noodzaak:absent']],
+  ]);
+});
+
 describe('the checklist stays silent without technology', () => {
   it('every mention is absent in a document that names no technology', () => {
     const text = 'De raad benoemt twee leden met de noodzakelijke competenties. Er is geen DPIA nodig. De evaluatie volgt in 2027.';
