@@ -229,6 +229,27 @@ function inClosedRelative(tokens: readonly Token[], tr: PhraseMatch, ms: number,
   return false;
 }
 
+/** How many words may stand before the term in its clause for it to be the clause's subject ("De FG", "Een DPIA"). */
+const SUBJECT_WORDS = 2;
+
+/**
+ * A plain negation later in the clause whose subject the term is, with only a coordinated verb
+ * phrase between ("… en heeft nog geen advies gegeven"), not a new clause ("… en er is geen DPIA").
+ */
+function subjectDenied(tokens: readonly Token[], clause: [number, number], range: [number, number], triggers: Analysed['triggers'], rules: CompiledStatusRules): (PhraseMatch & { def: TriggerDef }) | undefined {
+  if (wordsBetween(tokens, clause[0], range[0]) > SUBJECT_WORDS) return undefined;
+  for (const t of triggers) {
+    if (t.start < range[1] || t.end > clause[1] || t.def.effect !== 'negated' || t.def.requires || t.def.blockedBy || t.def.direction === 'forward') continue;
+    let joined = true;
+    for (let k = range[1]; k < t.start && joined; k++) {
+      const w = tokens[k]!.text;
+      if ((w === 'en' || w === ',') && !(tokens[k + 1] && rules.auxiliaries.has(tokens[k + 1]!.text))) joined = false;
+    }
+    if (joined) return t;
+  }
+  return undefined;
+}
+
 /** Where a clause ends for its tense and scope: a terminator, or a colon ("Dat wordt hersteld: de FG krijgt …"). */
 const endsClause = (t: Token, rules: CompiledStatusRules): boolean => t.text === ':' || rules.terminators.has(t.text);
 
@@ -571,5 +592,10 @@ function decide(
     }
   }
   if (isTitle(seg, a)) return done('absent', 'heading');
+  // Weak evidence for ✓: no cue reached the term. When the term is the subject of its clause and
+  // the predicate denies it further on than a window reaches ("De FG is pas na het krantenartikel
+  // op de hoogte gebracht en heeft nog geen advies gegeven"), the denial wins.
+  const denial = subjectDenied(tokens, clause, range, a.triggers, rules);
+  if (denial && !s?.negationMeansStated && !s?.negationNeeds && applies(denial.def)) return done('negated', 'negation', span(denial), scope());
   return done('stated', 'default', undefined, scope());
 }

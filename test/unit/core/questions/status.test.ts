@@ -285,6 +285,14 @@ describe('status: double negation, colon explanations, decisions ahead (round 4)
   ]);
 });
 
+describe('status: the subject of a clause whose predicate denies it, beyond a window (round 4)', () => {
+  cases([
+    ['De FG is pas na de berichten in de krant over de camera’s ingelicht en heeft nog geen advies gegeven.', ['fg:negated']],
+    // A new clause after "en" has its own subject: the FG keeps its ✓.
+    ['De FG heeft over de camera’s bij het station geadviseerd en er is op dit moment geen DPIA.', ['fg:stated', 'dpia:negated']],
+  ]);
+});
+
 describe('the checklist stays silent without technology', () => {
   it('every mention is absent in a document that names no technology', () => {
     const text = 'De raad benoemt twee leden met de noodzakelijke competenties. Er is geen DPIA nodig. De evaluatie volgt in 2027.';
