@@ -238,8 +238,11 @@ const SUBJECT_WORDS = 2;
  */
 function subjectDenied(tokens: readonly Token[], clause: [number, number], range: [number, number], triggers: Analysed['triggers'], rules: CompiledStatusRules): (PhraseMatch & { def: TriggerDef }) | undefined {
   if (wordsBetween(tokens, clause[0], range[0]) > SUBJECT_WORDS) return undefined;
-  for (const t of triggers) {
-    if (t.start < range[1] || t.end > clause[1] || t.def.effect !== 'negated' || t.def.requires || t.def.blockedBy || t.def.direction === 'forward') continue;
+  // Triggers are in text order: start at the first after the term, stop at the clause's end.
+  for (let i = firstAtLeast(triggers, range[1], (x) => x.start); i < triggers.length; i++) {
+    const t = triggers[i]!;
+    if (t.start >= clause[1]) break;
+    if (t.end > clause[1] || t.def.effect !== 'negated' || t.def.requires || t.def.blockedBy || t.def.direction === 'forward') continue;
     let joined = true;
     for (let k = range[1]; k < t.start && joined; k++) {
       const w = tokens[k]!.text;
