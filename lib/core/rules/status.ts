@@ -31,6 +31,13 @@ export const StatusTriggerSchema = z.strictObject({
    * "Mochten de beelden nodig zijn, …" is a condition; "hoe lang de beelden mochten worden bewaard" is not.
    */
   clauseInitial: z.boolean().optional(),
+  /**
+   * The trigger governs a noun phrase only: a verb between it and the term ends its reach.
+   * "Fragmenten zonder vervolg worden automatisch verwijderd" does not negate the removal.
+   */
+  phraseOnly: z.boolean().optional(),
+  /** May be the first part of the term's own compound: "Concept-verwerkersovereenkomst" is not signed yet. */
+  inTerm: z.boolean().optional(),
 });
 export type StatusTrigger = z.infer<typeof StatusTriggerSchema>;
 
@@ -114,6 +121,13 @@ export const StatusRulesSchema = z.strictObject({
   relativeStarts: z.array(word),
   /** A sentence that opens with one of these has a clause up to its first comma ("Omdat …, is …"). */
   subordinators: z.array(word),
+  /**
+   * After one of these a clause start is a determiner, not a clause: "is over die uitbreiding niet
+   * geraadpleegd", "voor dat doel".
+   */
+  prepositions: z.array(word),
+  /** Relative pronouns only ("dat" also opens a complement clause: "zegt dat er een DPIA komt"). */
+  relativePronouns: z.array(word),
   /** A lead-in that gives its list a status: "Bijlagen" (stated), "wordt verstaan onder" (definitions: absent). */
   listIntros: z.array(z.strictObject({ phrase, status: SafeguardStatusSchema })),
   families: z.array(StatusFamilySchema).min(1),

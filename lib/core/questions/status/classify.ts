@@ -35,6 +35,7 @@ export type StatusReason =
   | 'heading'
   | 'coordination'
   | 'anaphora'
+  | 'judgement'
   | 'default';
 
 export interface MentionStatus {
@@ -80,12 +81,13 @@ function analyse(text: string, from: number, to: number, rules: CompiledStatusRu
       }
     }
   }
-  // Pseudo-triggers may hold a term ("als alternatief"); real triggers may not.
+  // Pseudo-triggers may hold a term ("als alternatief"); real triggers may not, except as the
+  // first part of its compound ("Concept-verwerkersovereenkomst").
   const triggers: Analysed['triggers'] = [];
   for (const m of findPhrases(tokens, rules.triggers)) {
     let overlaps = false;
     for (let k = m.start; k < m.end; k++) if (blocked[k]) overlaps = true;
-    for (const def of m.defs) if (!overlaps || def.effect === 'pseudo') triggers.push({ ...m, def });
+    for (const def of m.defs) if (!overlaps || def.effect === 'pseudo' || def.inTerm) triggers.push({ ...m, def });
   }
   let hasAux = false;
   for (const t of tokens) if (rules.auxiliaries.has(t.text)) hasAux = true;
@@ -147,6 +149,7 @@ function hasAny(tokens: readonly Token[], from: number, to: number, set: Readonl
 function reaches(tr: PhraseMatch & { def: TriggerDef }, range: [number, number], tokens: readonly Token[], rules: CompiledStatusRules): boolean {
   const { def } = tr;
   const [ms, me] = range;
+  if (def.inTerm && tr.start === ms && tr.end < me) return true;
   if (def.atStart) return tr.start === 0 && tr.end <= ms;
   if (def.clauseInitial && tr.start > 0 && !CLAUSE_OPENERS.has(tokens[tr.start - 1]!.text)) return false;
   if (def.blockedBy || def.requires) {
@@ -157,6 +160,8 @@ function reaches(tr: PhraseMatch & { def: TriggerDef }, range: [number, number],
   if (tr.end <= ms && def.direction !== 'backward') {
     const gap = wordsBetween(tokens, tr.end, ms);
     if (gap > def.window || gap < def.minGap || hasAny(tokens, tr.end, ms, rules.terminators)) return false;
+    if (def.phraseOnly && hasAny(tokens, tr.end, ms, rules.auxiliaries)) return false;
+    if (inClosedRelative(tokens, tr, ms, rules)) return false;
     // "Omdat het om aantallen gaat, is een langere bewaartermijn …": the opening clause ends at its comma.
     const first = tokens.find((t) => !t.punct);
     if (first && rules.subordinators.has(first.text)) {
@@ -166,19 +171,86 @@ function reaches(tr: PhraseMatch & { def: TriggerDef }, range: [number, number],
     return true;
   }
   if (tr.start >= me && def.direction !== 'forward') {
-    const gap = wordsBetween(tokens, me, tr.start);
+    // An insertion between commas ("Een alternatief zonder camera, zoals de milieupas die elders
+    // werkt, wordt niet besproken") is neither distance nor a clause of the main sentence.
+    const [ia, ib] = insertion(tokens, me, tr.start, rules);
+    const gap = wordsBetween(tokens, me, tr.start) - wordsBetween(tokens, ia, ib);
     if (gap > def.window || gap < def.minGap) return false;
     // A clause that starts right after the term is about the term ("de DPIA, die nog niet af is").
     let from = me;
     while (from < tr.start && tokens[from]!.punct) from++;
     if (from < tr.start && rules.relativeStarts.has(tokens[from]!.text)) from++;
-    if (hasAny(tokens, me, tr.start, rules.terminators) || hasAny(tokens, from, tr.start, rules.clauseStarts)) return false;
+    if (hasAny(tokens, me, tr.start, rules.terminators)) return false;
+    for (let k = from; k < tr.start; k++) {
+      if (k >= ia && k < ib) continue;
+      // "over die uitbreiding": after a preposition "die" is a determiner.
+      if (rules.clauseStarts.has(tokens[k]!.text) && !(k > 0 && rules.prepositions.has(tokens[k - 1]!.text))) return false;
+    }
     // Nor past a colon after a clause: what follows explains, a clause of its own ("de FG is niet
     // negatief: zij kan instemmen als …"). Right after the term it is a label and its value ("FG: nog niet gevraagd").
     for (let k = me; k < tr.start; k++) if (tokens[k]!.text === ':' && wordsBetween(tokens, me, k) > 0) return false;
     return true;
   }
   return false;
+}
+
+/**
+ * The tokens from the first comma to the last in [from, to), when there are two and the main
+ * clause resumes after the last: an insertion. [0, 0) if none.
+ */
+function insertion(tokens: readonly Token[], from: number, to: number, rules: CompiledStatusRules): [number, number] {
+  let first = -1;
+  let last = -1;
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  if (first < 0 || last === first) return [0, 0];
+  const after = tokens[last + 1];
+  // The main clause resumes after it: an auxiliary ("…, wordt niet besproken") or a word that opens no clause ("…, nog geen besluit").
+  const resumes = after && (rules.auxiliaries.has(after.text) || !(rules.clauseStarts.has(after.text) || rules.terminators.has(after.text) || rules.subordinators.has(after.text) || after.punct));
+  return resumes && after.start < tokens[to]!.start ? [first, last + 1] : [0, 0];
+}
+
+/**
+ * A trigger inside a relative clause that a comma closes before the term does not reach it:
+ * "Gegevens van adressen die niet op de lijst komen, worden … verwijderd".
+ */
+function inClosedRelative(tokens: readonly Token[], tr: PhraseMatch, ms: number, rules: CompiledStatusRules): boolean {
+  let comma = -1;
+  for (let k = tr.end; k < ms; k++) if (tokens[k]!.text === ',') comma = k;
+  if (comma < 0) return false;
+  for (let k = tr.start - 1; k >= 0 && tr.start - k <= 8; k--) {
+    const w = tokens[k]!.text;
+    if (tokens[k]!.punct || rules.terminators.has(w)) return false;
+    if (rules.relativePronouns.has(w) && !(k > 0 && rules.prepositions.has(tokens[k - 1]!.text))) return true;
+  }
+  return false;
+}
+
+/** How many words may stand before the term in its clause for it to be the clause's subject ("De FG", "Een DPIA"). */
+const SUBJECT_WORDS = 2;
+
+/**
+ * A plain negation later in the clause whose subject the term is, with only a coordinated verb
+ * phrase between ("… en heeft nog geen advies gegeven"), not a new clause ("… en er is geen DPIA").
+ */
+function subjectDenied(tokens: readonly Token[], clause: [number, number], range: [number, number], triggers: Analysed['triggers'], rules: CompiledStatusRules): (PhraseMatch & { def: TriggerDef }) | undefined {
+  if (wordsBetween(tokens, clause[0], range[0]) > SUBJECT_WORDS) return undefined;
+  // Triggers are in text order: start at the first after the term, stop at the clause's end.
+  for (let i = firstAtLeast(triggers, range[1], (x) => x.start); i < triggers.length; i++) {
+    const t = triggers[i]!;
+    if (t.start >= clause[1]) break;
+    if (t.end > clause[1] || t.def.effect !== 'negated' || t.def.requires || t.def.blockedBy || t.def.direction === 'forward') continue;
+    let joined = true;
+    for (let k = range[1]; k < t.start && joined; k++) {
+      const w = tokens[k]!.text;
+      if ((w === 'en' || w === ',') && !(tokens[k + 1] && rules.auxiliaries.has(tokens[k + 1]!.text))) joined = false;
+    }
+    if (joined) return t;
+  }
+  return undefined;
 }
 
 /** Where a clause ends for its tense and scope: a terminator, or a colon ("Dat wordt hersteld: de FG krijgt …"). */
@@ -314,7 +386,25 @@ export function classifyMentions(
     }
   }
   inheritAnaphora(text, mentions, segments, out);
+  judgedAfter(text, mentions, segments, out);
   return out;
+}
+
+/** Words that open a sentence judging the one before: "Dat is geen bewaartermijn." */
+const JUDGING_OPENERS = new Set(['dat', 'dit']);
+
+/**
+ * "… worden zij 'zolang als nodig' bewaard. Dat is geen bewaartermijn.": a sentence that opens
+ * with "dat"/"dit" and denies the same safeguard judges what the sentence before said of it. The
+ * earlier mention, stated only for want of a cue, is then what the judgement says.
+ */
+function judgedAfter(text: string, mentions: readonly StatusMentionInput[], segments: readonly Segment[], out: MentionStatus[]): void {
+  linkSameSafeguard(mentions, segments, out, 'next', (_m, segment, own, later) => {
+    if (own.reason !== 'default' || later.segment !== segment + 1 || later.status.status !== 'negated' || later.status.reason !== 'negation') return null;
+    const seg = segments[later.segment]!;
+    const first = tokenize(text, seg.start, Math.min(seg.end, seg.start + 12))[0];
+    return first && JUDGING_OPENERS.has(first.text) ? relabel(own, later.status, 'judgement') : null;
+  });
 }
 
 /** How far apart two conjuncts may be, in characters and in words. */
@@ -361,24 +451,56 @@ const ANAPHORA_SEGMENTS = 2;
  * come, or missing — when the last mention of the same safeguard, a sentence or two before, says so.
  */
 function inheritAnaphora(text: string, mentions: readonly StatusMentionInput[], segments: readonly Segment[], out: MentionStatus[]): void {
-  const order = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start);
-  const last = new Map<string, { status: MentionStatus; segment: number }>();
+  linkSameSafeguard(mentions, segments, out, 'previous', (m, segment, own, previous) => {
+    if (own.reason !== 'default') return null;
+    // "Een bewaartermijn ontbreekt: het voorstel zegt alleen dat de kentekens worden bewaard …":
+    // after a colon the sentence explains the denial before it.
+    if (previous.segment === segment && previous.status.status === 'negated' && previous.status.reason === 'negation') {
+      const between = tokenize(text, previous.end, m.start);
+      if (between.some((t) => t.text === ':')) return relabel(own, previous.status, 'judgement');
+    }
+    if (previous.segment >= segment || segment - previous.segment > ANAPHORA_SEGMENTS) return null;
+    const word = tokenize(text, Math.max(own.sentence.start, m.start - 20), m.start).at(-1);
+    const inherited = previous.status;
+    return word && DEMONSTRATIVES.has(word.text) && (inherited.status === 'planned' || inherited.status === 'negated') ? relabel(own, inherited, 'anaphora') : null;
+  });
+}
+
+/** `own` with the status and cue of the mention that decides it. */
+function relabel(own: MentionStatus, from: MentionStatus, reason: StatusReason): MentionStatus {
+  const { cue: _, ...rest } = own;
+  return { ...rest, status: from.status, reason, ...(from.cue ? { cue: from.cue } : {}) };
+}
+
+/**
+ * Visits the mentions in text order ('previous') or backwards ('next'), each with the nearest
+ * mention of the same safeguard already visited; `link` may give it a new status.
+ */
+function linkSameSafeguard(
+  mentions: readonly StatusMentionInput[],
+  segments: readonly Segment[],
+  out: MentionStatus[],
+  neighbour: 'previous' | 'next',
+  link: (m: StatusMentionInput, segment: number, own: MentionStatus, other: Linked) => MentionStatus | null,
+): void {
+  const sign = neighbour === 'previous' ? 1 : -1;
+  const order = mentions.map((_, i) => i).sort((a, b) => sign * (mentions[a]!.start - mentions[b]!.start));
+  const seen = new Map<string, Linked>();
   for (const i of order) {
     const m = mentions[i]!;
     const segment = segmentAt(segments, m.start);
-    const own = out[i]!;
-    const previous = last.get(m.safeguard);
-    if (own.reason === 'default' && previous && previous.segment < segment && segment - previous.segment <= ANAPHORA_SEGMENTS) {
-      const before = tokenize(text, Math.max(own.sentence.start, m.start - 20), m.start);
-      const word = before.at(-1);
-      const inherited = previous.status;
-      if (word && DEMONSTRATIVES.has(word.text) && (inherited.status === 'planned' || inherited.status === 'negated')) {
-        const { cue: _, ...rest } = own;
-        out[i] = { ...rest, status: inherited.status, reason: 'anaphora', ...(inherited.cue ? { cue: inherited.cue } : {}) };
-      }
-    }
-    last.set(m.safeguard, { status: out[i]!, segment });
+    const other = seen.get(m.safeguard);
+    const linked = other ? link(m, segment, out[i]!, other) : null;
+    if (linked) out[i] = linked;
+    seen.set(m.safeguard, { status: out[i]!, segment, end: m.end });
   }
+}
+
+interface Linked {
+  status: MentionStatus;
+  segment: number;
+  /** Where the mention ends in the text. */
+  end: number;
 }
 
 function decide(
@@ -473,5 +595,10 @@ function decide(
     }
   }
   if (isTitle(seg, a)) return done('absent', 'heading');
+  // Weak evidence for ✓: no cue reached the term. When the term is the subject of its clause and
+  // the predicate denies it further on than a window reaches ("De FG is pas na het krantenartikel
+  // op de hoogte gebracht en heeft nog geen advies gegeven"), the denial wins.
+  const denial = subjectDenied(tokens, clause, range, a.triggers, rules);
+  if (denial && !s?.negationMeansStated && !s?.negationNeeds && applies(denial.def)) return done('negated', 'negation', span(denial), scope());
   return done('stated', 'default', undefined, scope());
 }

@@ -20,6 +20,10 @@ export interface TriggerDef {
   atStart: boolean;
   /** Only first in the sentence or right after , : ; */
   clauseInitial: boolean;
+  /** Its reach ends at an auxiliary between it and the term. */
+  phraseOnly: boolean;
+  /** Also as the first part of the term itself. */
+  inTerm: boolean;
   /** Only for these safeguards; null = all. */
   safeguards: ReadonlySet<string> | null;
   /** Not in a clause holding one of these words. */
@@ -69,6 +73,8 @@ export interface CompiledStatusRules {
   terminators: ReadonlySet<string>;
   clauseStarts: ReadonlySet<string>;
   relativeStarts: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   listIntros: TrieNode;
@@ -168,6 +174,8 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
           minGap: t.minGap ?? 0,
           atStart: t.atStart ?? false,
           clauseInitial: t.clauseInitial ?? false,
+          phraseOnly: t.phraseOnly ?? false,
+          inTerm: t.inTerm ?? false,
           safeguards,
           blockedBy,
           requires,
@@ -186,6 +194,8 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     minGap: 0,
     atStart: false,
     clauseInitial: false,
+    phraseOnly: false,
+    inTerm: false,
     safeguards: null,
     blockedBy: null,
     requires: null,
@@ -227,6 +237,8 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     terminators: foldSet(rules.terminators),
     clauseStarts: foldSet(rules.clauseStarts),
     relativeStarts: foldSet(rules.relativeStarts),
+    prepositions: foldSet(rules.prepositions),
+    relativePronouns: foldSet(rules.relativePronouns),
     subordinators: foldSet(rules.subordinators),
     auxiliaries: foldSet(rules.auxiliaries),
     listIntros,

@@ -206,6 +206,93 @@ describe('status: titles, labels and signatures state nothing', () => {
   ]);
 });
 
+describe('status: a one-off act in the present tense is announced, not done (round 4)', () => {
+  cases([
+    ['Wij laten voor de uitbreiding een DPIA opstellen.', ['dpia:planned']],
+    ['De gemeente sluit met de nieuwe leverancier een verwerkersovereenkomst.', ['verwerkersovereenkomst:planned']],
+    ['Het college neemt de telling op in het algoritmeregister.', ['algoritmeregister:planned']],
+    ['De wethouder legt de evaluatie na de zomer aan u voor.', ['evaluatie:planned']],
+    ['Wij vragen de FG hierover advies.', ['fg:planned']],
+    // Done, or a standing practice: the present-tense verb does not make it planned.
+    ['Wij hebben een DPIA laten uitvoeren.', ['dpia:stated']],
+    ['De gemeente sluit met elke leverancier een verwerkersovereenkomst.', ['verwerkersovereenkomst:stated']],
+    ['Wij laten zien wat de DPIA over de camera’s zegt.', ['dpia:stated']],
+  ]);
+});
+
+describe('status: a noun-phrase negation stops at the verb; a refusal verb negates (round 4)', () => {
+  cases([
+    ['Opnamen zonder incident worden na twee dagen automatisch verwijderd.', ['bewaartermijn:stated']],
+    ['De camera’s hangen er zonder DPIA.', ['dpia:negated']],
+    ['Voor de tweede fase is van een DPIA afgezien.', ['dpia:negated']],
+    ['Het college ziet af van een IAMA voor het model.', ['iama:negated']],
+  ]);
+});
+
+describe('status: a concept is not signed, a month ahead is not done (round 4)', () => {
+  cases([
+    ['Bijlagen:\n- Concept-verwerkersovereenkomst\n- Projectplan', ['verwerkersovereenkomst:planned']],
+    ['Bijlagen:\n- Verwerkersovereenkomst\n- Projectplan', ['verwerkersovereenkomst:stated']],
+    ['De evaluatie gaat in maart naar de raad.', ['evaluatie:planned']],
+    ['De evaluatie wordt in maart aan de raad gestuurd.', ['evaluatie:planned']],
+    ['De evaluatie is in maart aan de raad gestuurd.', ['evaluatie:stated']],
+  ]);
+});
+
+describe('status: an indirect question with words between verb and "of" (round 4)', () => {
+  cases([
+    ['Zij vraagt de wethouder of er alternatieven zijn onderzocht.', ['alternatieven:absent']],
+    ['Eerder werd al gevraagd of de FG bij de keuze betrokken was.', ['fg:absent']],
+    ['Onduidelijk is nog of de leverancier een verwerkersovereenkomst heeft getekend.', ['verwerkersovereenkomst:absent']],
+  ]);
+});
+
+describe('status: the next sentence judges the one before (round 4)', () => {
+  it('"Dat is geen bewaartermijn" makes the retention before it negated', () => {
+    expect(read('De opnamen worden volgens de leverancier "zo lang als nodig" bewaard. Dat is geen bewaartermijn.')).toEqual(['bewaartermijn:negated', 'bewaartermijn:negated']);
+  });
+  it('a judgement of something else leaves it stated', () => {
+    expect(read('De beelden worden vier weken bewaard. Dat is geen probleem voor de bewoners.')).toEqual(['bewaartermijn:stated']);
+  });
+});
+
+describe('status: clause structure between term and trigger (round 4)', () => {
+  cases([
+    // After a preposition "die"/"dat" is a determiner, not a new clause.
+    ['Een DPIA is voor dat deel van de stad niet nodig geacht.', ['dpia:negated']],
+    ['De FG is over die uitbreiding niet geraadpleegd.', ['fg:negated']],
+    // An insertion between commas is skipped: the main clause runs on after it.
+    ['Een alternatief zonder camera, zoals de pas die in andere gemeenten werkt, wordt in het voorstel niet besproken.', ['alternatieven:negated']],
+    ['Over de bewaartermijn heeft het college, aldus de wethouder in de commissie, nog geen besluit genomen.', ['bewaartermijn:negated']],
+    // A trigger in a relative clause that a comma closes does not reach the main clause.
+    ['Beelden van auto’s die niet op de lijst komen, worden automatisch verwijderd.', ['bewaartermijn:stated']],
+    // A negated main clause over the clause that holds the term.
+    ['In het voorstel wordt niet onderbouwd waarom de camera noodzakelijk is.', ['noodzaak:negated']],
+    ['Wij hebben geen afweging gevonden waaruit blijkt waarom de koppeling noodzakelijk is.', ['noodzaak:negated']],
+    ['Aan een DPIA voor de tweede fase van het project is niet gedacht.', ['dpia:negated']],
+  ]);
+});
+
+describe('status: double negation, colon explanations, decisions ahead (round 4)', () => {
+  cases([
+    ['Wij hebben het plan niet ingediend zonder advies van de FG.', ['fg:stated']],
+    ['De FG is niet geraadpleegd en er is ook geen DPIA.', ['fg:negated', 'dpia:negated']],
+    ['Een bewaartermijn ontbreekt: het plan zegt alleen dat de beelden worden bewaard zolang dat nodig is.', ['bewaartermijn:negated', 'bewaartermijn:negated']],
+    ['Na het raadsbesluit worden de bewoners met een brief geïnformeerd.', ['informeren:planned']],
+    ['De DPIA gaat over de camera’s en niet over de opslag in de cloud.', ['dpia:stated']],
+    ['De raad besluit kennis te nemen van de DPIA.', ['dpia:stated']],
+    ['De fractie vroeg ook hoe de noodzaak van de camera’s wordt beoordeeld.', ['noodzaak:absent']],
+  ]);
+});
+
+describe('status: the subject of a clause whose predicate denies it, beyond a window (round 4)', () => {
+  cases([
+    ['De FG is pas na de berichten in de krant over de camera’s ingelicht en heeft nog geen advies gegeven.', ['fg:negated']],
+    // A new clause after "en" has its own subject: the FG keeps its ✓.
+    ['De FG heeft over de camera’s bij het station geadviseerd en er is op dit moment geen DPIA.', ['fg:stated', 'dpia:negated']],
+  ]);
+});
+
 describe('the checklist stays silent without technology', () => {
   it('every mention is absent in a document that names no technology', () => {
     const text = 'De raad benoemt twee leden met de noodzakelijke competenties. Er is geen DPIA nodig. De evaluatie volgt in 2027.';
@@ -297,6 +384,8 @@ describe('property: line breaks, hyphenation and spacing do not change a status'
     'Omwonenden van het plein hadden vooraf met een bewonersbrief geïnformeerd moeten worden.',
     'Wij verwachten u na de zomer te informeren over de uitkomsten van de DPIA, de IAMA en de vergelijking met het alternatief.',
     'Het advies van de FG is positief: zij stemt in als de gegevens in de sensor worden gepseudonimiseerd.',
+    'Het college sluit voor de uitbreiding van het cameranet vooraf een verwerkersovereenkomst met de leverancier.',
+    'Opnamen zonder incident worden volgens de leverancier "zolang als nodig" bewaard. Dat is geen bewaartermijn.',
   ];
   const SPACES = [' ', '  ', '\n', ' \n', '\u00a0', '\t', '\n  '];
 
