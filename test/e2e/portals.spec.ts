@@ -285,7 +285,7 @@ test.describe('portalen zoals ze echt zijn', () => {
     await section.getByTestId('pdf-scan-all').click();
     const summaries = section.locator('[data-testid=pdf-doc] .pdf-result > summary');
     await expect(summaries).toHaveCount(7, { timeout: 30_000 });
-    for (const summary of await summaries.all()) await expect(summary).toContainText('1 vondsten');
+    for (const summary of await summaries.all()) await expect(summary).toContainText('1 vondst');
     await expect(section.getByTestId('pdf-error')).toHaveCount(0);
     expect(errors).toEqual([]);
   });
