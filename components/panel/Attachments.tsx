@@ -8,7 +8,7 @@ import { PdfScanRow } from './PdfScan';
 import { usePdfScans, type PdfScans } from './PdfScanState';
 
 /** "Bijlagen (n)": the PDF attachments the portal page links, each scannable here in the panel. */
-export function Attachments({ report, rules }: { report: unknown; rules: RuleSet }) {
+export function Attachments({ report, rules, pageUrl }: { report: unknown; rules: RuleSet; pageUrl: string }) {
   const list = attachmentsOf(report);
   const scans = usePdfScans(rules);
   if (list.length === 0) return null;
@@ -20,7 +20,7 @@ export function Attachments({ report, rules }: { report: unknown; rules: RuleSet
       <h2 id="h-attachments">{t('attachmentsHeading', list.length)}</h2>
       {list.length > 1 && (
         <p>
-          <button type="button" class="primary" onClick={() => scans.scan(list)} data-testid="pdf-scan-all">
+          <button type="button" class="primary" onClick={() => scans.scan(list, { page: pageUrl })} data-testid="pdf-scan-all">
             {t('pdfScanAll')}
           </button>
         </p>
@@ -40,7 +40,7 @@ export function Attachments({ report, rules }: { report: unknown; rules: RuleSet
                 url={a.url}
                 state={scans.states[a.url]}
                 rules={rules}
-                onScan={(fresh) => scans.scan([a], { fresh })}
+                onScan={(fresh) => scans.scan([a], { fresh, page: pageUrl })}
                 onCancel={() => scans.cancel(a.url)}
               />
             ))}
@@ -52,7 +52,7 @@ export function Attachments({ report, rules }: { report: unknown; rules: RuleSet
 }
 
 /** One line under the page's count: what was read (the page, which attachments) and the action for the rest. */
-export function AttachmentCoverage({ attachments, coverage: c, scans }: { attachments: Attachment[]; coverage: Coverage; scans: PdfScans }) {
+export function AttachmentCoverage({ attachments, coverage: c, scans, pageUrl }: { attachments: Attachment[]; coverage: Coverage; scans: PdfScans; pageUrl: string }) {
   const parts = [c.read === c.total ? t('coverageAll', c.total) : c.read > 0 ? t('coveragePageAnd', c.read, c.total) : t('coveragePage')];
   if (c.busy > 0) parts.push(t('coverageBusy', c.busy));
   if (c.unread > 0) parts.push(c.unread === 1 ? t('coverageUnreadOne') : t('coverageUnread', c.unread));
@@ -63,7 +63,7 @@ export function AttachmentCoverage({ attachments, coverage: c, scans }: { attach
     <p class="coverage small" data-testid="read-coverage" data-unread={c.unread}>
       {parts.join('; ')}.{' '}
       {unread.length > 0 && (
-        <button type="button" class="link-button" onClick={() => scans.scan(unread)} data-testid="pdf-scan-unread">
+        <button type="button" class="link-button" onClick={() => scans.scan(unread, { page: pageUrl })} data-testid="pdf-scan-unread">
           {unread.length === 1 ? t('coverageActionOne') : t('coverageAction')}
         </button>
       )}

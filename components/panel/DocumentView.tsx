@@ -76,7 +76,7 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText,
     return (
       <>
         <Verdict verdict={verdict} scope={scope} scopeNode={coverage} onQuestion={openApText} />
-        <Attachments report={report} rules={rules} />
+        <Attachments report={report} rules={rules} pageUrl={report.url} />
         {report.matches.length > 0 && matches}
         <DocumentMeta report={report} />
         {questions}
@@ -108,7 +108,7 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText,
         )}
       </section>
       {questions}
-      <Attachments report={report} rules={rules} />
+      <Attachments report={report} rules={rules} pageUrl={report.url} />
       <DocumentMeta report={report} />
     </>
   );

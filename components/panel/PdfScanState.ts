@@ -4,7 +4,7 @@
 // first scan only.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { documentHostProblem, holdGrant, isKnownPortal, mayReadUrl, noteDocumentGrant, releaseGrant, sitePatternFor } from '@/lib/extension/permissions';
+import { documentPromptProblem, holdGrant, isKnownPortal, mayReadUrl, noteDocumentGrant, releaseGrant, sitePatternFor } from '@/lib/extension/permissions';
 import type { RuleSet } from '@/lib/core/rules';
 import { analyserForSettings } from '@/lib/extension/settings/analyser';
 import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
@@ -36,6 +36,11 @@ export interface ScanOptions {
    * a click); a host Raadslens may not read yet is left 'blocked', for the reader to allow.
    */
   auto?: boolean;
+  /**
+   * The page the reader is reading (the one linking the documents; a PDF tab is its own page):
+   * a prompt asks only for its site, a known portal or a host the griffie named.
+   */
+  page?: string;
 }
 
 export interface PdfScans {
@@ -176,11 +181,22 @@ function permitted(urls: string[], auto: boolean): Map<string, Promise<boolean>>
 function scan(rules: RuleSet, docs: PdfDoc[], options: ScanOptions = {}) {
   const todo = docs.filter((d) => !controllers.has(d.url));
   if (todo.length === 0) return;
-  // A link may point anywhere: no prompt for this computer, the local network or look-alike names.
-  for (const d of todo.filter((x) => documentHostProblem(x.url) !== null && !isKnownPortal(x.url))) {
-    set(d.url, { status: 'error', error: pdfErrors.hostRefused(hostOf(d.url)) });
+  // A link may point anywhere: no prompt for this computer, the local network, look-alike names
+  // or another site than the portal's (one the reader already granted is read as before).
+  const griffieHosts = settings?.griffie.policy.portalHosts;
+  const refusal = (url: string): PdfError | null => {
+    const problem = documentPromptProblem(url, { pageUrl: options.page, griffieHosts, isKnownPortal });
+    if (problem === null) return null;
+    if (problem !== 'other-site') return pdfErrors.hostRefused(hostOf(url));
+    const pattern = sitePatternFor(url);
+    return pattern && grantedNow.has(pattern) ? null : pdfErrors.otherSite(hostOf(url));
+  };
+  const readable: PdfDoc[] = [];
+  for (const d of todo) {
+    const refused = refusal(d.url);
+    if (refused) set(d.url, { status: 'error', error: refused });
+    else readable.push(d);
   }
-  const readable = todo.filter((d) => documentHostProblem(d.url) === null || isKnownPortal(d.url));
   for (const d of readable) {
     controllers.set(d.url, new AbortController());
     set(d.url, { status: 'queued' });

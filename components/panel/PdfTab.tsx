@@ -60,7 +60,7 @@ export function useTabReading(tabId: number | null, tab: TabInfo | null, report:
   const settled = report !== undefined && shownAt !== undefined && doc !== null;
 
   useEffect(() => {
-    if (settled && document.kind === 'pdf' && !state) scans.scan([doc], { auto: true });
+    if (settled && document.kind === 'pdf' && !state) scans.scan([doc], { auto: true, page: url });
   }, [settled, document.kind, url, !!state]);
 
   useEffect(() => {
@@ -71,7 +71,7 @@ export function useTabReading(tabId: number | null, tab: TabInfo | null, report:
       const mayFetch = !!pattern && (await browser.permissions.contains({ origins: [pattern] }).catch(() => false));
       const scriptAnswers = mayFetch && (await sendToTab(tabId, { type: 'ping' }).then(() => true, () => false));
       const probe = shouldProbe({ document, loaded: true, mayFetch, scriptAnswers, alreadyAsked: !!scans.states[url] });
-      if (live && probe) scans.scan([doc], { auto: true });
+      if (live && probe) scans.scan([doc], { auto: true, page: url });
     })();
     return () => void (live = false);
   }, [settled, document.kind, url, tab?.status, !!state, tabId]);
@@ -101,7 +101,7 @@ interface ViewProps {
 export function PdfTabView({ url, name, doc, scans, rules }: ViewProps) {
   const state = scans.states[url];
   const meta = useMemo(() => pdfTabMeta(url, name, window.document.implementation.createHTMLDocument('')), [url, name]);
-  const read = (fresh = false) => scans.scan([doc ?? { url }], { fresh });
+  const read = (fresh = false) => scans.scan([doc ?? { url }], { fresh, page: url });
   const blocked = state?.status === 'blocked';
   return (
     <>

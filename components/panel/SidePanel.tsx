@@ -208,7 +208,7 @@ export function SidePanel() {
     setSkipTo(id);
   };
 
-  const coverageLine = attachments.length > 0 ? <AttachmentCoverage attachments={attachments} coverage={coverage} scans={scans} /> : undefined;
+  const coverageLine = attachments.length > 0 ? <AttachmentCoverage attachments={attachments} coverage={coverage} scans={scans} pageUrl={report?.url ?? tab?.url ?? ''} /> : undefined;
   return (
     <div class="panel">
       <nav class="skip-links" aria-label={t('skipLinks')}>

@@ -137,3 +137,35 @@ test('zonder toestemming wordt niets geregistreerd, en op een bekend portaal is 
   expect(page.url()).toContain('raadsinformatie.nl');
   expect(errors).toEqual([]);
 });
+
+test('een bijlage op een andere site wordt zonder vraag geweigerd; een op de eigen site wordt gevraagd', async ({ context, page, extensionId, tabIdFor, openPopup, openPanel, scanMeasure, errors }) => {
+  const url = portalUrl('pages/bijlagen-andere-site.html', 'onbekend.example');
+  const own = portalUrl('pdf/raadsvoorstel-3p.pdf', 'onbekend.example');
+  const foreign = 'http://bestanden.elders.example/pdf/raadsvoorstel-3p.pdf';
+  await page.goto(url);
+  const tabId = await tabIdFor(url);
+  await pressToolbarButton(context, extensionId, url);
+  const popup = await openPopup(tabId);
+  await popup.getByTestId('scan-page').click();
+  await scanMeasure(page);
+
+  const panel = await openPanel(tabId);
+  const attachments = panel.getByTestId('attachments');
+  const row = (u: string) => attachments.locator(`[data-testid=pdf-doc][data-url="${u}"]`);
+  await expect(row(foreign)).toBeVisible();
+  const requested = await recordPermissionRequests(panel);
+
+  await row(foreign).getByTestId('pdf-scan').click();
+  const refused = row(foreign).getByTestId('pdf-error');
+  await expect(refused).toHaveAttribute('data-kind', 'host-refused');
+  await expect(refused).toContainText('bestanden.elders.example');
+  await expect(refused).toContainText('andere site dan het portaal');
+  expect(await requested()).toEqual([]);
+
+  await row(own).getByTestId('pdf-scan').click();
+  await expect(row(own).getByTestId('pdf-error')).toHaveAttribute('data-kind', 'permission');
+  expect(await requested()).toEqual([{ origins: ['http://onbekend.example/*'], gesture: true }]);
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await screenshot(panel, 'panel-attachment-other-site');
+  expect(errors).toEqual([]);
+});

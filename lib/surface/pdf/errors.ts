@@ -54,6 +54,8 @@ export const pdfErrors = {
   unpacksTooFar: (maxMb: number) => new PdfError('unpacks-too-far', t('pdfErrorUnpacksTooFar', maxMb)),
   overBudget: (seconds: number) => new PdfError('over-budget', t('pdfErrorOverBudget', seconds)),
   hostRefused: (host: string) => new PdfError('host-refused', t('pdfErrorHostRefused', host)),
+  /** The document is on another site than the portal page that links it: no prompt for it. */
+  otherSite: (host: string) => new PdfError('host-refused', t('pdfErrorOtherSite', host)),
 };
 
 /** An error from pdf.js (its exceptions are recognised by name: they cross the worker boundary as plain objects). */

@@ -2,7 +2,7 @@
 // (the griffie can forbid it), fetch it (redirects checked against the same permission), and open
 // it in pdf.js. The viewer only shows the outcome.
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { documentHostProblem, mayReadUrl, releaseGrant, sitePatternFor } from '../../extension/permissions';
+import { documentPromptProblem, isKnownPortal, mayReadUrl, releaseGrant, sitePatternFor } from '../../extension/permissions';
 import { pdfFetchAllowed } from '../../extension/settings/managed';
 import { openPdf, type OwnedLoadingTask } from './browser';
 import { pdfErrors } from './errors';
@@ -29,7 +29,9 @@ export async function openForViewer(file: string, signal: AbortSignal, onTask: (
   if (!pattern) return { kind: 'no-file' };
   if (!allowed) {
     const host = new URL(file).hostname;
-    return documentHostProblem(file) ? { kind: 'refused', host } : { kind: 'permission', pattern, host };
+    // Opened on the PDF itself: its own site is the page, so only this computer, the local
+    // network and look-alike names are refused.
+    return documentPromptProblem(file, { pageUrl: file, isKnownPortal }) ? { kind: 'refused', host } : { kind: 'permission', pattern, host };
   }
   if (!(await pdfFetchAllowed())) throw pdfErrors.blocked();
   const fetched = fetchPdf(file, { signal, mayRead: (u) => mayReadUrl(u) });

@@ -101,12 +101,12 @@ describe('attachments per agendapunt', () => {
   });
 
   it('shows a heading per agendapunt, and none where the page does not group', () => {
-    const root = mount(<Attachments report={sampleReadReport({ attachments })} rules={rules} />);
+    const root = mount(<Attachments report={sampleReadReport({ attachments })} rules={rules} pageUrl="https://x.nl/" />);
     const shown = [...root.querySelectorAll('[data-testid="attachment-group"], [data-testid="pdf-doc"]')].map((el) =>
       el.getAttribute('data-testid') === 'pdf-doc' ? el.querySelector('.pdf-name')?.textContent : `# ${el.textContent}`,
     );
     expect(shown).toEqual([`# ${t('attachmentsUngrouped')}`, 'Agenda', '# 2. Cameratoezicht', 'Raadsvoorstel', 'DPIA', '# 4. Motie', 'Motie']);
-    const plain = mount(<Attachments report={sampleReadReport({ attachments: attachments.map(({ name, url }) => ({ name, url })) })} rules={rules} />);
+    const plain = mount(<Attachments report={sampleReadReport({ attachments: attachments.map(({ name, url }) => ({ name, url })) })} rules={rules} pageUrl="https://x.nl/" />);
     expect(plain.querySelectorAll('[data-testid="attachment-group"]')).toHaveLength(0);
     expect(plain.querySelectorAll('[data-testid="pdf-doc"]')).toHaveLength(4);
   });

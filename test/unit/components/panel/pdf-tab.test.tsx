@@ -52,7 +52,7 @@ describe('useTabReading', () => {
     await savePdfTab(3, IBABS);
     const r = await read({ url: IBABS, title: 'Aandachtspuntenlijst 2008', status: 'complete' }, null, scans);
     expect(r.document).toEqual({ kind: 'pdf', url: IBABS, by: 'browser' });
-    expect(scans.scan).toHaveBeenCalledWith([{ url: IBABS, name: undefined, tabTitle: 'Aandachtspuntenlijst 2008' }], { auto: true });
+    expect(scans.scan).toHaveBeenCalledWith([{ url: IBABS, name: undefined, tabTitle: 'Aandachtspuntenlijst 2008' }], { auto: true, page: IBABS });
   });
 
   it('reads a PDF by its address before anything else has answered, named as the portal page that links it', async () => {
@@ -62,7 +62,7 @@ describe('useTabReading', () => {
     expect(r.document.kind).toBe('pdf');
     expect(r.name).toBe('Motie I.6 (VVD)');
     // Automatic: a host Raadslens may not read is left for the reader to allow (PdfScanState).
-    expect(scans.scan).toHaveBeenCalledWith([expect.objectContaining({ url: NOTUBIZ, name: 'Motie I.6 (VVD)' })], { auto: true });
+    expect(scans.scan).toHaveBeenCalledWith([expect.objectContaining({ url: NOTUBIZ, name: 'Motie I.6 (VVD)' })], { auto: true, page: NOTUBIZ });
   });
 
   it('fetches an unexplained address once it loaded, on a portal, where no content script answers (Firefox’s viewer)', async () => {
@@ -70,7 +70,7 @@ describe('useTabReading', () => {
     const r = await read({ url: IBABS, title: '', status: 'complete' }, null, scans);
     expect(r.document.kind).toBe('unknown');
     expect(ping).toHaveBeenCalledTimes(1);
-    expect(scans.scan).toHaveBeenCalledWith([expect.objectContaining({ url: IBABS })], { auto: true });
+    expect(scans.scan).toHaveBeenCalledWith([expect.objectContaining({ url: IBABS })], { auto: true, page: IBABS });
   });
 
   it('does not fetch where a content script answers (its report is coming), before the tab loaded, or without permission', async () => {
