@@ -32,6 +32,9 @@ function scanLabel(state: PdfScanState | undefined): string {
 /** One PDF: its name, Scan / Annuleren, progress per page, then the error or the results. */
 export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictAbove }: RowProps) {
   const busy = state?.status === 'running' || state?.status === 'queued';
+  // A host Raadslens will not ask for (another site, this computer, a look-alike name): trying
+  // again would refuse again, so no button; the link stays for the reader to open it.
+  const refused = state?.status === 'error' && state.error.kind === 'host-refused';
   const label = scanLabel(state);
   return (
     <li class="pdf-row" data-testid="pdf-doc" data-url={url}>
@@ -44,7 +47,7 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictA
           <button type="button" class="icon-button" onClick={onCancel} aria-label={t('pdfCancelLabel', name)} data-testid="pdf-cancel">
             {t('pdfCancel')}
           </button>
-        ) : (
+        ) : refused ? null : (
           <button
             type="button"
             class="icon-button"

@@ -160,6 +160,8 @@ test('een bijlage op een andere site wordt zonder vraag geweigerd; een op de eig
   await expect(refused).toHaveAttribute('data-kind', 'host-refused');
   await expect(refused).toContainText('bestanden.elders.example');
   await expect(refused).toContainText('andere site dan het portaal');
+  // Trying again would refuse again: the row offers no button, only the link.
+  await expect(row(foreign).getByTestId('pdf-scan')).toHaveCount(0);
   expect(await requested()).toEqual([]);
 
   await row(own).getByTestId('pdf-scan').click();
