@@ -2,7 +2,7 @@
 // The machine is shared: one tree's runs never all come first (pair 1 runs before → after,
 // pair 2 after → before, …), the load average is kept beside every run, and a figure counts as
 // worse only when the two trees' runs do not overlap at all (every after-run worse than every
-// before-run) and the medians differ by more than 5 %.
+// before-run), the medians differ by more than 5 % and each tree has at least three runs.
 //   node test/bench/compare.mjs --before /work/wt/before [--after .] [--pairs 3] [--skip-page]
 //        [--benches analyse.bench.ts,page.bench.ts] [--out bench-compare.json]
 //   node test/bench/compare.mjs --from bench-compare.json      the table again, from saved runs
@@ -30,6 +30,7 @@ const NODE_BENCHES = new Set(['matcher.bench.mjs', 'analyse.bench.ts', 'linearit
  */
 const NOT_AB = new Set(['cold-match.bench.ts', 'cold-report.bench.ts', 'bundle.bench.ts']);
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 900) * 1000;
+const MIN_RUNS = 3;
 
 /** @typedef {{ tree: 'before' | 'after', bench: string, pair: number, load: number[], exit: number, figures: { bench: string, name: string, value: number, unit: string, note: string }[] }} Run */
 
@@ -106,11 +107,15 @@ export function table(saved) {
   const body = [];
   for (const [key, row] of rows) {
     if (row.before.length === 0 || row.after.length === 0) continue;
+    // A figure a knob left out (BENCH_SKIP_MARK: mark.js) prints 0 in every run.
+    if ([...row.before, ...row.after].every((v) => v === 0)) continue;
     const [b, a] = [med(row.before), med(row.after)];
     const delta = b === 0 ? 0 : ((a - b) / Math.abs(b)) * 100;
     const worseAll = row.higher ? Math.max(...row.after) < Math.min(...row.before) : Math.min(...row.after) > Math.max(...row.before);
     const betterAll = row.higher ? Math.min(...row.after) > Math.max(...row.before) : Math.max(...row.after) < Math.min(...row.before);
-    const verdict = worseAll && Math.abs(delta) > 5 ? 'WORSE' : betterAll && Math.abs(delta) > 5 ? 'better' : 'noise';
+    // Fewer than three runs a side say nothing about noise on a shared machine.
+    const enough = row.before.length >= MIN_RUNS && row.after.length >= MIN_RUNS;
+    const verdict = !enough ? `n < ${MIN_RUNS}` : worseAll && Math.abs(delta) > 5 ? 'WORSE' : betterAll && Math.abs(delta) > 5 ? 'better' : 'noise';
     const cell = (xs) => `${fmt(med(xs))} [${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))}] n=${xs.length}`;
     body.push([key.replace('\t', ': '), row.unit, cell(row.before), cell(row.after), `${delta >= 0 ? '+' : ''}${delta.toFixed(1)} %`, verdict]);
   }
