@@ -96,6 +96,8 @@ export function table(saved) {
   const rows = new Map();
   for (const run of saved.runs) {
     for (const f of run.figures) {
+      // A figure a run could not measure arrives as null (NaN in JSON): it is no run of that figure.
+      if (typeof f.value !== 'number' || !Number.isFinite(f.value)) continue;
       const key = `${f.bench}\t${f.name}`;
       const row = rows.get(key) ?? { unit: f.unit, higher: higherIsBetter(f), before: [], after: [] };
       row[run.tree].push(f.value);
