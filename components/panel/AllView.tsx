@@ -6,7 +6,7 @@ import { applyFilter, facetsOf, sortEntries, type RecordFilter, type SortOrder }
 import type { CategoryId, QuestionId } from '@/lib/core/rules/schema';
 import { openAtPassage } from '@/lib/extension/ui/open-entry';
 import { recordLabels } from '@/lib/extension/ui/record-labels';
-import { editInput } from '@/lib/extension/ui/use-document-notes';
+import { editInput } from '@/lib/extension/ui/document-notes';
 import { useRecord } from '@/lib/extension/ui/use-record';
 import { errorText } from '@/lib/extension/ui/error-text';
 import { removeEntry, saveEntry } from '@/lib/record/writer';

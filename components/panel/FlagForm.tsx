@@ -1,17 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/extension/i18n';
 import type { QuestionId } from '@/lib/core/rules/schema';
-import type { NewFlagInput } from '@/lib/extension/ui/use-document-notes';
+import type { FlagTarget, NewFlagInput } from '@/lib/extension/ui/document-notes';
 import { recordLabels } from '@/lib/extension/ui/record-labels';
 import { errorText } from '@/lib/extension/ui/error-text';
 import { QuestionSelect, type QuestionOption } from './QuestionSelect';
 import { StatusMessage } from '../common/StatusMessage';
 
 /** What is being flagged: a match (from the Document tab), a selected passage, or the whole document. */
-export interface FlagTarget extends Omit<NewFlagInput, 'reason'> {
-  /** The matched term, for the heading. */
-  term?: string;
-}
+export type { FlagTarget };
 
 interface Props {
   target: FlagTarget;

@@ -7,7 +7,7 @@ import type { RecordEntry } from '@/lib/record/entries';
 import { keepMine, type SaveOutcome } from '@/lib/record/conflict';
 import { formatTags, parseTags } from '@/lib/record/tags';
 import type { QuestionId } from '@/lib/core/rules/schema';
-import { entryKey, type EntryChanges } from '@/lib/extension/ui/use-document-notes';
+import { entryKey, type EntryChanges } from '@/lib/extension/ui/document-notes';
 import { errorText } from '@/lib/extension/ui/error-text';
 import { QuestionSelect, type QuestionOption } from './QuestionSelect';
 import { StatusMessage } from '../common/StatusMessage';

@@ -6,10 +6,10 @@
 //   RAADSLENS_EXTENSION_DIR=…     use that build instead of building
 // The Node benches below run first; every other test/bench/*.bench.{ts,mjs} is taken to need the
 // built extension in Chromium and runs after the build, with RAADSLENS_EXTENSION_DIR set.
-import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runBench } from './bench-process.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
@@ -22,37 +22,18 @@ const figures = [];
 /** @type {string[]} */
 const failed = [];
 
-function run(title, command, args, env = {}) {
+async function run(title, command, args, env = {}) {
   console.log(`\n━━ ${title} ━━ ${[command === process.execPath ? 'node' : path.relative(root, command), ...args.map((a) => path.relative(root, a) || a)].join(' ')}`);
-  return new Promise((resolve) => {
-    // Its own process group, so a timeout ends the bench and the browser it started, nothing else.
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
-    const timer = setTimeout(() => {
-      console.log(`(${title}: no end after ${TIMEOUT_MS / 1000} s, stopped)`);
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    }, TIMEOUT_MS);
-    let buffer = '';
-    child.stdout.on('data', (chunk) => {
-      buffer += chunk;
-      let nl;
-      while ((nl = buffer.indexOf('\n')) !== -1) {
-        const line = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 1);
-        if (line.startsWith('BENCH\t')) figures.push(JSON.parse(line.slice(6)));
-        else console.log(line);
-      }
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      if (buffer) console.log(buffer);
-      if (code !== 0) failed.push(`${title} (exit ${code})`);
-      resolve(code);
-    });
+  const { code, figures: found } = await runBench(command, args, {
+    cwd: root,
+    env,
+    timeoutMs: TIMEOUT_MS,
+    onTimeout: () => console.log(`(${title}: no end after ${TIMEOUT_MS / 1000} s, stopped)`),
+    onLine: (line) => console.log(line),
   });
+  figures.push(...found);
+  if (code !== 0) failed.push(`${title} (exit ${code})`);
+  return code;
 }
 
 const NODE_BENCHES = {

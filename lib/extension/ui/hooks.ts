@@ -81,7 +81,11 @@ export function useTabReport(tabId: number | null): ScanReport | null | undefine
  * there is none or it is about the document the tab showed before (reportIsFor).
  */
 export function useDocumentReport(tabId: number | null, tab: TabInfo | null): ScanReport | null | undefined {
-  const report = useTabReport(tabId);
+  return reportForTab(useTabReport(tabId), tabId, tab);
+}
+
+/** The tab's stored report taken as the report about its document now (see useDocumentReport). */
+export function reportForTab(report: ScanReport | null | undefined, tabId: number | null, tab: TabInfo | null): ScanReport | null | undefined {
   if (report === undefined || (tabId !== null && tab === null)) return undefined;
   return report && tab && !reportIsFor(report, tab.url) ? null : report;
 }

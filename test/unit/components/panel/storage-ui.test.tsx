@@ -6,7 +6,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NotesView } from '../../../../components/panel/NotesView';
 import { NoteEditor } from '../../../../components/panel/NoteEditor';
 import { StorageError, notesRepo } from '../../../../lib/record/db';
-import { useDocumentNotes } from '../../../../lib/extension/ui/use-document-notes';
+import { useEffect, useState } from 'preact/hooks';
+import { PanelContext, PanelStore } from '../../../../lib/extension/ui/panel-store';
+import { followRecordChanges } from '../../../../lib/extension/ui/use-record-changes';
 import { useFreshDatabase } from '../../record/db/helpers';
 
 useFreshDatabase();
@@ -25,10 +27,19 @@ afterEach(() => {
   root.remove();
 });
 
+/** The notes view in the panel's store, about TAB, kept current as the panel's wiring does. */
 function Panel() {
-  const notes = useDocumentNotes(TAB);
+  const [panel] = useState(() => {
+    const p = new PanelStore({ viewMemory: null });
+    p.setTabId(1);
+    p.setTab(1, TAB);
+    return p;
+  });
+  useEffect(() => followRecordChanges(() => void panel.reloadNotes()), [panel]);
   return (
-    <NotesView notes={notes} found={null} anchor={null} setAnchor={() => {}} focusKey={0} onPickSelection={() => {}} onShowAnchor={() => {}} />
+    <PanelContext.Provider value={panel}>
+      <NotesView letter={null} />
+    </PanelContext.Provider>
   );
 }
 

@@ -1,0 +1,56 @@
+// The side panel's store kept current by the browser: the tab followed as the reader switches,
+// its address and title, the report and the unkept reason the background keeps for it, a passage
+// left by the context menu, and every change to the record (from this or any other page).
+// Each answer names the tab it is about; the store drops answers about a tab it has left.
+import { browser } from 'wxt/browser';
+import { watchPendingNote } from '../background/menus';
+import { readTabReport, readUnkept, watchTabReport, watchUnkept } from '../tabs/tab-state';
+import { currentTabId, followActiveTab, tabIdFromUrl } from './active-tab';
+import type { PanelStore } from './panel-store';
+import { followRecordChanges } from './use-record-changes';
+
+/** Subscriptions about one tab; returns what ends them. */
+function followTab(panel: PanelStore, tabId: number): () => void {
+  const loadTab = () =>
+    void browser.tabs
+      .get(tabId)
+      .then((tab) => panel.setTab(tabId, { url: tab.url ?? '', title: tab.title ?? '', status: tab.status }))
+      .catch(() => panel.setTab(tabId, null));
+  loadTab();
+  const onUpdated = (id: number) => id === tabId && loadTab();
+  browser.tabs.onUpdated.addListener(onUpdated);
+  void readTabReport(tabId).then((r) => panel.receiveReport(tabId, r));
+  void readUnkept(tabId).then((u) => panel.setUnkept(tabId, u));
+  const stops = [
+    watchTabReport(tabId, (r) => panel.receiveReport(tabId, r)),
+    watchUnkept(tabId, (u) => panel.setUnkept(tabId, u)),
+    watchPendingNote(tabId, (p) => panel.receivePending(tabId, p)),
+    () => browser.tabs.onUpdated.removeListener(onUpdated),
+  ];
+  return () => stops.forEach((stop) => stop());
+}
+
+/** Connects the panel's store to the browser; returns the disconnect. */
+export function connectPanel(panel: PanelStore, search = location.search): () => void {
+  let stopTab = () => {};
+  const show = (tabId: number | null) => {
+    if (tabId === panel.state.tabId) return;
+    stopTab();
+    stopTab = () => {};
+    panel.setTabId(tabId);
+    if (tabId !== null) stopTab = followTab(panel, tabId);
+  };
+  const fixed = tabIdFromUrl(search);
+  let stopFollow = () => {};
+  if (fixed !== null) show(fixed);
+  else {
+    void currentTabId().then((id) => panel.state.tabId === null && show(id));
+    stopFollow = followActiveTab(show);
+  }
+  const stopRecord = followRecordChanges(() => void panel.reloadNotes());
+  return () => {
+    stopRecord();
+    stopFollow();
+    stopTab();
+  };
+}

@@ -1,0 +1,249 @@
+// The side panel's store without a DOM: the page and the background are fakes, the record is
+// fake-indexeddb. Above all: a reply that arrives after the reader switched tabs (or the tab
+// moved to another document) is dropped, so the panel never shows it under the wrong document.
+import { describe, expect, it, vi } from 'vitest';
+import { documentsRepo, flagsRepo, notesRepo } from '../../../../lib/record/db';
+import { PanelStore, type PanelDeps } from '../../../../lib/extension/ui/panel-store';
+import type { MatchSummary, ScanReport } from '../../../../lib/extension/messages/protocol';
+import type { PendingNote } from '../../../../lib/extension/background/menus';
+import { anchor, useFreshDatabase } from '../../record/db/helpers';
+
+useFreshDatabase();
+
+const A = 'https://almelo.bestuurlijkeinformatie.nl/Agenda/Document/a';
+const B = 'https://almelo.bestuurlijkeinformatie.nl/Agenda/Document/b';
+
+/** A promise the test settles when it wants to. */
+function held<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  return { promise, resolve, reject };
+}
+
+function report(url: string, matches: Partial<MatchSummary>[] = []): ScanReport {
+  return { url, title: 'Raadsvoorstel', chars: 100, matchCount: matches.length, matches } as unknown as ScanReport;
+}
+
+const match = { index: 0, termId: 'camera', category: 'camera', text: 'camera', start: 120, end: 126 } as unknown as MatchSummary;
+
+/** The page as a list of requests, each answered by the test. */
+function fakePage() {
+  const asked: { tabId: number; msg: { type: string }; reply: ReturnType<typeof held<unknown>> }[] = [];
+  const toTab = ((tabId: number, msg: { type: string }) => {
+    const reply = held<unknown>();
+    asked.push({ tabId, msg, reply });
+    return reply.promise;
+  }) as unknown as PanelDeps['toTab'];
+  const of = (type: string) => asked.filter((a) => a.msg.type === type);
+  return { asked, toTab, of };
+}
+
+function memory(): PanelDeps['viewMemory'] {
+  const m = new Map<string, string>();
+  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v) };
+}
+
+/** A store showing `url` in tab `tabId`, its report received. */
+function showing(panel: PanelStore, tabId: number, url: string, withReport = true) {
+  panel.setTabId(tabId);
+  panel.setTab(tabId, { url, title: 'Raadsvoorstel' });
+  if (withReport) panel.receiveReport(tabId, report(url, [match]));
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('PanelStore: what the panel is about', () => {
+  it('takes the report for the tab and its document; one about the document before or another tab is not shown', () => {
+    const panel = new PanelStore({ toTab: fakePage().toTab, viewMemory: null });
+    panel.setTabId(1);
+    expect(panel.state.report).toBeUndefined();
+    panel.receiveReport(1, report(A));
+    // The tab's address is not known yet: the report cannot be judged.
+    expect(panel.state.report).toBeUndefined();
+    panel.setTab(1, { url: A, title: 'a' });
+    expect(panel.state.report?.url).toBe(A);
+    // The tab navigated to B; the stored report is still A's.
+    panel.setTab(1, { url: B, title: 'b' });
+    expect(panel.state.report).toBeNull();
+    // A late answer about tab 2 (the reader has left it) changes nothing.
+    panel.receiveReport(2, report(B));
+    panel.setTab(2, { url: 'https://elders.nl/', title: 'x' });
+    expect(panel.state.report).toBeNull();
+    expect(panel.state.tab?.url).toBe(B);
+    panel.receiveReport(1, report(B));
+    expect(panel.state.report?.url).toBe(B);
+  });
+
+  it('remembers the view for the panel session and reopens on it', () => {
+    const viewMemory = memory();
+    const panel = new PanelStore({ viewMemory });
+    expect(panel.state.view).toBe('document');
+    panel.setView('all');
+    expect(new PanelStore({ viewMemory }).state.view).toBe('all');
+  });
+
+  it('tells listeners only about real changes', () => {
+    const panel = new PanelStore({ viewMemory: null });
+    const heard = vi.fn();
+    panel.store.subscribe(heard);
+    panel.setView('document');
+    expect(heard).not.toHaveBeenCalled();
+    panel.setView('notes');
+    expect(heard).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('PanelStore: notes of the document', () => {
+  it('drops a late read of the notes of the tab the reader switched away from', async () => {
+    await notesRepo.create({ documentId: A, text: 'notitie bij A' });
+    await notesRepo.create({ documentId: B, text: 'notitie bij B' });
+    const read = notesRepo.listByDocument.bind(notesRepo);
+    const heldA = held<void>();
+    vi.spyOn(notesRepo, 'listByDocument').mockImplementation(async (id: string) => {
+      const notes = await read(id);
+      if (id === A) await heldA.promise;
+      return notes;
+    });
+    const panel = new PanelStore({ toTab: fakePage().toTab, viewMemory: null });
+    showing(panel, 1, A, false);
+    showing(panel, 2, B, false);
+    await vi.waitFor(() => expect(panel.state.notes.list.map((n) => n.text)).toEqual(['notitie bij B']));
+    heldA.resolve();
+    await flush();
+    await flush();
+    expect(panel.state.notes.list.map((n) => n.text)).toEqual(['notitie bij B']);
+    expect(panel.state.notes.entries.map((e) => e.url)).toEqual([B]);
+  });
+
+  it('stores the document with the first note, edits against the revision shown, deletes', async () => {
+    const panel = new PanelStore({ toTab: fakePage().toTab, viewMemory: null });
+    showing(panel, 1, A, false);
+    await panel.addNote('eerste');
+    expect((await documentsRepo.get(A))?.title).toBe('Raadsvoorstel');
+    expect(panel.state.notes.list.map((n) => n.text)).toEqual(['eerste']);
+    const [entry] = panel.state.notes.entries;
+    expect(await panel.updateEntry(entry!, { text: 'bijgewerkt' })).toMatchObject({ kind: 'saved', stored: { text: 'bijgewerkt', revision: 2 } });
+    // An edit against a revision the reader no longer sees is a conflict, not a silent overwrite.
+    expect((await panel.updateEntry(entry!, { text: 'oud' })).kind).toBe('conflict');
+    await panel.removeEntry(panel.state.notes.entries[0]!);
+    expect(panel.state.notes.entries).toEqual([]);
+  });
+
+  it('a note started on a match takes its passage and category; the editor gets the focus again', async () => {
+    const page = fakePage();
+    const panel = new PanelStore({ toTab: page.toTab, viewMemory: null });
+    showing(panel, 1, A);
+    const started = panel.noteOnMatch(match);
+    page.of('anchor-for-match')[0]!.reply.resolve(anchor);
+    await started;
+    expect(panel.state).toMatchObject({ anchor, noteCategory: 'camera', focusKey: 1, view: 'notes' });
+    await panel.addNote('Is er een DPIA?', { question: 'ap-1' });
+    expect(panel.state.anchor).toBeNull();
+    const [stored] = await notesRepo.listByDocument(A);
+    expect(stored).toMatchObject({ text: 'Is er een DPIA?', category: 'camera', question: 'ap-1', anchor: { exact: anchor.exact } });
+  });
+
+  it('a passage for a match the page answers after the reader switched tabs starts no note', async () => {
+    const page = fakePage();
+    const panel = new PanelStore({ toTab: page.toTab, viewMemory: null });
+    showing(panel, 1, A);
+    const started = panel.flagMatch(match);
+    showing(panel, 2, B);
+    page.of('anchor-for-match')[0]!.reply.resolve(anchor);
+    await started;
+    expect(panel.state.flagTarget).toBeNull();
+    expect(panel.state.view).toBe('document');
+  });
+
+  it('a page that does not answer gets one Dutch message', async () => {
+    const page = fakePage();
+    const panel = new PanelStore({ toTab: page.toTab, viewMemory: null });
+    showing(panel, 1, A);
+    panel.showMatch(match);
+    page.of('scroll-to-match')[0]!.reply.reject(new Error('Could not establish connection'));
+    await flush();
+    expect(panel.state.message).toMatch(/pagina/i);
+  });
+});
+
+describe('PanelStore: asking the page which passages it still finds', () => {
+  it('keys the answer by entry, and drops an answer for the tab the reader left', async () => {
+    await notesRepo.create({ documentId: A, text: 'bij A', anchor });
+    await flagsRepo.create({ documentId: B, kind: 'passage', anchor, reason: 'bij B' });
+    const page = fakePage();
+    const panel = new PanelStore({ toTab: page.toTab, viewMemory: null });
+    showing(panel, 1, A);
+    await vi.waitFor(() => expect(page.of('locate-anchors').at(-1)?.msg).toMatchObject({ entries: [{ anchor: { exact: anchor.exact } }] }));
+    const forA = page.of('locate-anchors').at(-1)!;
+    const noteKey = panel.state.notes.anchored[0]!.id;
+    expect(noteKey).toMatch(/^note:/);
+
+    showing(panel, 2, B);
+    forA.reply.resolve([{ id: noteKey, found: false }]);
+    await flush();
+    expect(panel.state.found).toBeNull();
+
+    await vi.waitFor(() => expect(page.of('locate-anchors').at(-1)?.tabId).toBe(2));
+    await vi.waitFor(() => expect(panel.state.notes.anchored).toHaveLength(1));
+    const forB = page.of('locate-anchors').at(-1)!;
+    const flagKey = panel.state.notes.anchored[0]!.id;
+    expect(flagKey).toMatch(/^flag:/);
+    forB.reply.resolve([{ id: flagKey, found: true }]);
+    await vi.waitFor(() => expect(panel.state.found).toEqual(new Map([[flagKey, true]])));
+  });
+
+  it('the letter asks the sentences of the anchored notes once opened; a late answer after a switch is dropped', async () => {
+    await notesRepo.create({ documentId: A, text: 'bij A', anchor });
+    const page = fakePage();
+    const panel = new PanelStore({ toTab: page.toTab, viewMemory: null });
+    showing(panel, 1, A);
+    await vi.waitFor(() => expect(panel.state.notes.entries).toHaveLength(1));
+    expect(page.of('anchor-sentences')).toHaveLength(0);
+    panel.openLetter();
+    expect(panel.state.view).toBe('notes');
+    const asked = page.of('anchor-sentences').at(-1)!;
+    expect(asked.msg).toMatchObject({ anchors: [{ exact: anchor.exact }] });
+    const id = panel.state.notes.entries[0]!.id;
+    asked.reply.resolve(['De hele zin met cameratoezicht op het Stationsplein.']);
+    await vi.waitFor(() => expect(panel.state.sentences).toEqual(new Map([[id, 'De hele zin met cameratoezicht op het Stationsplein.']])));
+
+    // Asked again (the record changed), then the reader switches to B (a note there too): A's
+    // late answer must not stand as B's sentences while B's answer is out.
+    await notesRepo.create({ documentId: B, text: 'bij B', anchor });
+    void panel.reloadNotes();
+    await vi.waitFor(() => expect(page.of('anchor-sentences').length).toBeGreaterThan(1));
+    const again = page.of('anchor-sentences').at(-1)!;
+    showing(panel, 2, B);
+    await vi.waitFor(() => expect(page.of('anchor-sentences').at(-1)?.tabId).toBe(2));
+    again.reply.resolve(['zin van A']);
+    await flush();
+    expect(panel.state.sentences).toBeNull();
+    page.of('anchor-sentences').at(-1)!.reply.resolve(['zin van B']);
+    await vi.waitFor(() => expect([...(panel.state.sentences?.values() ?? [])]).toEqual(['zin van B']));
+  });
+});
+
+describe('PanelStore: a passage left by the context menu', () => {
+  it('is taken once the tab’s document is known: a flag is stored and said', async () => {
+    const panel = new PanelStore({ toTab: fakePage().toTab, viewMemory: null });
+    panel.setTabId(1);
+    const pending: PendingNote = { tabId: 1, action: 'flag', anchor } as PendingNote;
+    panel.receivePending(1, pending);
+    await flush();
+    expect((await flagsRepo.listByDocument(A))).toHaveLength(0);
+    panel.setTab(1, { url: A, title: 'Raadsvoorstel' });
+    await vi.waitFor(() => expect(panel.state.view).toBe('notes'));
+    expect(panel.state.message).toBeTruthy();
+    expect((await flagsRepo.listByDocument(A)).map((f) => f.anchor?.exact)).toEqual([anchor.exact]);
+  });
+
+  it('one left for another tab is not taken', async () => {
+    const panel = new PanelStore({ toTab: fakePage().toTab, viewMemory: null });
+    showing(panel, 1, A, false);
+    panel.receivePending(2, { tabId: 2, action: 'note', anchor } as PendingNote);
+    expect(panel.state.anchor).toBeNull();
+    panel.receivePending(1, { tabId: 1, action: 'note', anchor } as PendingNote);
+    expect(panel.state).toMatchObject({ anchor, view: 'notes', focusKey: 1 });
+  });
+});
