@@ -2,8 +2,8 @@
 // thread back to the page (a new task), so input, scrolling and the page's own scripts never
 // wait long for us, however big or hostile the page. Cancelling drops the rest of the work.
 //
-// The next slice is posted through a MessageChannel, not setTimeout(0): nested timeouts are
-// clamped to ≥ 4 ms, which left the page idle between slices (wall ≈ 1.5–2× busy). And while
+// The next slice is posted through scheduler.postTask or a MessageChannel, not setTimeout(0):
+// nested timeouts are clamped to ≥ 4 ms, which left the page idle between slices (wall ≈ 1.5–2× busy). And while
 // the browser can tell us no input is waiting (navigator.scheduling.isInputPending), a slice may
 // run longer, up to idleBudgetMs; as soon as input is pending it yields at the normal budget.
 
@@ -48,8 +48,27 @@ function browserInputPending(): (() => boolean) | null {
   return () => probe.call(scheduling, { includeContinuous: true });
 }
 
-/** A poster for one run: a private MessageChannel (no timer clamping), setTimeout without it. */
+interface TaskScheduler {
+  postTask(fn: () => void, options: { priority: 'user-visible'; signal: AbortSignal }): Promise<unknown>;
+}
+
+/**
+ * A poster for one run: the browser's task scheduler where it has one (scheduler.postTask: no
+ * clamping, and the browser knows it is a task it may order behind input), else a private
+ * MessageChannel (no timer clamping either), else setTimeout.
+ */
 function channelPoster(): { post: (fn: () => void) => void; close: () => void } {
+  const tasks = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
+  if (typeof tasks?.postTask === 'function' && typeof AbortController === 'function') {
+    const abort = new AbortController();
+    return {
+      post(fn) {
+        // A task aborted by close() rejects its promise: that is the end we asked for.
+        tasks.postTask!(fn, { priority: 'user-visible', signal: abort.signal }).catch(() => {});
+      },
+      close: () => abort.abort(),
+    };
+  }
   if (typeof MessageChannel !== 'function') return { post: (fn) => void setTimeout(fn, 0), close: () => {} };
   let channel: MessageChannel | null = null;
   let next: (() => void) | null = null;
