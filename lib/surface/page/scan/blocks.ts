@@ -259,6 +259,9 @@ export class BlockIndex<T = unknown> {
     yield* walkText(container, { ...this.options, boundary }, sink);
     if (sink.truncated) this.truncated = true;
     if (sink.incomplete) this.incomplete = true;
+    // Joining the text and splitting it into blocks is one piece of work: a task of its own
+    // (the slicer decides), not the tail of the walk's last slice.
+    yield;
     const flat = sink.result();
 
     const containerIsBlock = container.nodeType === 1 && !isRoot;

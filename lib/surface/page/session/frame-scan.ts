@@ -111,10 +111,13 @@ export function* scanFrame(doc: Document, ctx: FrameScanContext, phases: ScanPha
     },
   });
   phases.detectMs += performance.now() - d0;
+  // Each larger piece of synchronous work may start a new task (the slicer decides by its budget).
+  yield;
   let blocks: ScanBlock[];
   let owned: Map<ScanBlock, Element[]>;
   try {
     blocks = yield* timed(index.build(), (ms) => (phases.walkMs += ms));
+    yield;
     // While chrome is still a set lookup: thousands of links on a long agenda.
     const l0 = performance.now();
     owned = linksByBlock(index, detection.links);
@@ -127,6 +130,8 @@ export function* scanFrame(doc: Document, ctx: FrameScanContext, phases: ScanPha
   for (const [b, counted] of settle(index.blocks, ctx.analyser())) Object.assign(b.data!, counted);
   phases.matchMs += performance.now() - t0;
   for (const [b, links] of owned) if (b.data) b.data.links = links;
+  // The painting and the report follow in the same task as the last step.
+  yield;
   return { index, detection };
 }
 

@@ -24,6 +24,10 @@ export interface ScanEvent {
   changedChars: number;
   changedNodes: number;
   busyMs: number;
+  /** The longest task of this scan: a slice, or the last slice with the painting after it. */
+  longestTaskMs: number;
+  /** The last task: the last slice and the painting (the caller's report follows in it). */
+  lastTaskMs: number;
   start: number;
   end: number;
   phases: ScanPhases;
@@ -134,7 +138,7 @@ export class FrameScanner {
     const phases = noPhases();
     this.scheduler.run(
       scanFrame(this.doc, this.scan, phases),
-      ({ value, busyMs, startedAt, endedAt }) => {
+      ({ value, busyMs, startedAt, endedAt, longestSliceMs, lastSliceMs }) => {
         // Painting is part of the scan: measured up to the last highlight registered.
         this.index = value.index;
         this.detection = value.detection;
@@ -149,6 +153,8 @@ export class FrameScanner {
           changedChars: value.index.chars,
           changedNodes: value.index.nodeCount,
           busyMs: busy,
+          longestTaskMs: Math.max(longestSliceMs, lastSliceMs + (end - endedAt)),
+          lastTaskMs: lastSliceMs + (end - endedAt),
           start: startedAt,
           end,
           phases,
@@ -209,7 +215,7 @@ export class FrameScanner {
     }
     this.scheduler.run(
       work(),
-      ({ busyMs, endedAt }) => {
+      ({ busyMs, endedAt, longestSliceMs, lastSliceMs }) => {
         if (this.index !== index) return; // replaced meanwhile
         if (rebuild || live.incomplete) return this.scheduleFull(0);
         if (touchesIframes(records)) this.options.onFramesChanged?.();
@@ -228,7 +234,7 @@ export class FrameScanner {
           chars += b.index.text.length;
           nodes += b.index.nodes.length;
         }
-        this.options.onScanned(this, { incremental: true, changedChars: chars, changedNodes: nodes, busyMs: busyMs + (painted - endedAt), start: t0, end: painted, phases });
+        this.options.onScanned(this, { incremental: true, changedChars: chars, changedNodes: nodes, busyMs: busyMs + (painted - endedAt), longestTaskMs: Math.max(longestSliceMs, lastSliceMs + (painted - endedAt)), lastTaskMs: lastSliceMs + (painted - endedAt), start: t0, end: painted, phases });
         if (this.scheduler.hasPending) this.flush();
       },
       () => {

@@ -29,6 +29,9 @@ export interface SliceResult<T> {
   /** Time spent working (sum of the slices), and how many slices it took. */
   busyMs: number;
   slices: number;
+  /** The longest slice, and the last (the caller's own work after it runs in the same task). */
+  longestSliceMs: number;
+  lastSliceMs: number;
   startedAt: number;
   endedAt: number;
 }
@@ -111,6 +114,7 @@ export function runSliced<T>(
   const startedAt = now();
   let busyMs = 0;
   let slices = 0;
+  let longestSliceMs = 0;
   let cancelled = false;
   let done = false;
 
@@ -124,8 +128,10 @@ export function runSliced<T>(
         if (r.done) {
           done = true;
           poster.close();
-          busyMs += now() - t0;
-          onDone({ value: r.value, busyMs, slices, startedAt, endedAt: now() });
+          const lastSliceMs = now() - t0;
+          busyMs += lastSliceMs;
+          longestSliceMs = Math.max(longestSliceMs, lastSliceMs);
+          onDone({ value: r.value, busyMs, slices, longestSliceMs, lastSliceMs, startedAt, endedAt: now() });
           return;
         }
         const spent = now() - t0;
@@ -137,7 +143,9 @@ export function runSliced<T>(
       onError(err);
       return;
     }
-    busyMs += now() - t0;
+    const spent = now() - t0;
+    busyMs += spent;
+    longestSliceMs = Math.max(longestSliceMs, spent);
     poster.post(slice);
   };
   slice();
