@@ -19,7 +19,7 @@ import { inLayoutOf, refAndWorkingTrees } from './ref-trees';
 const REF = process.env.REF ?? 'HEAD';
 const BROWSER = process.env.BROWSER === '1';
 const RUNS = Number(process.env.RUNS ?? 15);
-/** lib/surface/page/session/frame-scanner.ts MATCH_BATCH: blocks are joined with '\n' up to this size. */
+/** lib/surface/page/session/frame-scan.ts MATCH_BATCH: blocks are joined with '\n' up to this size. */
 const BATCH = 64_000;
 const PHASES = ['modules', 'rules', 'compile', 'scan', 'total', 'cpu'] as const;
 

@@ -27,7 +27,7 @@ const { browser, documentChars, portalUrl: url } = bench;
 
 type Phases = Record<'detectMs' | 'walkMs' | 'matchMs' | 'rangesMs' | 'paintMs', number>;
 
-type ScanMeasure = { ms: number; busyMs: number; setupMs: number; phases: Phases; chars: number; nodes: number; matches: number };
+type ScanMeasure = { ms: number; busyMs: number; setupMs: number; phases: Phases; chars: number; nodes: number; matches: number; longestTaskMs?: number; reportMs?: number };
 
 /**
  * The scan measures of a page, handed over by the page itself: a PerformanceObserver (installed
@@ -113,6 +113,8 @@ try {
   const busy: number[] = [];
   const setups: number[] = [];
   const phaseRuns: Phases[] = [];
+  const longestTasks: number[] = [];
+  const reports: number[] = [];
   const floors: number[] = [];
   const coldFloors: number[] = [];
   const isoFloors: number[] = [];
@@ -139,6 +141,8 @@ try {
     busy.push(s.busyMs);
     setups.push(s.setupMs);
     phaseRuns.push(s.phases);
+    longestTasks.push(s.longestTaskMs ?? NaN);
+    reports.push(s.reportMs ?? NaN);
     detail = s;
     const f = await floorPass(page);
     floors.push(f.warm);
@@ -201,6 +205,10 @@ try {
   const leastScan = isoElements + (phases.matcherOnly ?? NaN);
   console.log(`least possible scan, element walk (cold) + category matcher alone (warm, below): ${leastScan.toFixed(1)} ms = ` +
     `${(leastScan / isoFloor).toFixed(1)}× the cold isolated-world floor; the scan is ${(scan / leastScan).toFixed(1)}× that`);
+  const busyMedian = median(busy);
+  console.log(`scan busy / least possible scan: ${(busyMedian / leastScan).toFixed(2)}× (target ≤ 2×)`);
+  line('longest task of the scan (its own measure)', median(longestTasks), `a slice, or the last slice + painting + report; target ≤ 50 ms ${runs(longestTasks)}`);
+  line('  of which composing the report (last task)', median(reports), runs(reports));
   console.log(`\nwhere the scan's busy time goes, in the content script as it runs (median per phase):`);
   const PHASE_NAMES: [keyof Phases, string][] = [
     ['detectMs', 'portal detection, main content'],
@@ -233,6 +241,8 @@ try {
   summary('page', 'least possible scan (element walk cold + matcher warm)', leastScan, 'ms', `${(leastScan / isoFloor).toFixed(1)}× the cold isolated floor`);
   summary('page', 'raadslens:scan', scan, 'ms');
   summary('page', 'raadslens:scan, busy', median(busy), 'ms');
+  summary('page', 'scan busy / least possible scan', busyMedian / leastScan, '×', 'target ≤ 2');
+  summary('page', 'longest task of the scan (own measure)', median(longestTasks), 'ms', 'target ≤ 50');
   summary('page', 'raadslens:setup (per page load)', median(setups), 'ms');
   summary('page', 'first contentful paint, with Raadslens', median(paints), 'ms', `without: ${median(plainPaints).toFixed(0)} ms`);
   summary('page', 'highlights painted, from navigation', median(highlightsAt), 'ms');

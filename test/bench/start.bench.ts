@@ -22,60 +22,12 @@ import { launchWithExtension } from '../tools/extension-browser.mjs';
 import { startFixtureServer } from '../tools/fixture-server.mjs';
 import { median, ROOT, summary } from './corpus';
 import { meetingPage, MEETING_HOST, MEETING_PATH } from './meeting-page';
+import { traced, unionMs, urlOf, type TraceEvent } from './trace';
 
 const extensionDir = resolve(process.env.RAADSLENS_EXTENSION_DIR ?? join(ROOT, '.output-bench', 'chrome-mv3'));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /** After the scan (or the load, without Raadslens): its report, the badge, late timers. */
 const SETTLE_MS = 1500;
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread clock: CPU time of the thread, which other processes on a busy machine do not inflate. */
-  tts?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown>; fileName?: string };
-}
-
-async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  // The protocol types events as string maps; they carry numbers (ts, dur, pid).
-  const onData = (e: { value: unknown[] }) => void events.push(...(e.value as TraceEvent[]));
-  cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['toplevel', 'disabled-by-default-devtools.timeline', 'devtools.timeline', 'v8.execute'] },
-  });
-  await run();
-  const done = new Promise<void>((res) => cdp.once('Tracing.tracingComplete', () => res()));
-  await cdp.send('Tracing.end');
-  await done;
-  cdp.off('Tracing.dataCollected', onData);
-  return events;
-}
-
-const urlOf = (e: TraceEvent): string => {
-  const d = e.args?.data ?? {};
-  return String(d.url ?? d.scriptName ?? d.fileName ?? e.args?.fileName ?? '');
-};
-
-/** Total length of the union of [start, end) intervals (µs in, ms out). */
-function unionMs(intervals: Array<[number, number]>): number {
-  intervals.sort((a, b) => a[0] - b[0]);
-  let total = 0;
-  let end = -Infinity;
-  for (const [s, e] of intervals) {
-    if (e <= end) continue;
-    total += e - Math.max(s, end);
-    end = e;
-  }
-  return total / 1000;
-}
 
 interface LoadCost {
   /** Every main-thread task of the page's renderer, from the navigation on. */

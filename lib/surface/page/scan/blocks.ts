@@ -179,6 +179,9 @@ export class BlockIndex<T = unknown> {
     // New subtrees, outermost only (a node added and then its child added is one subtree).
     const fresh = addedRoots.filter((n, i) => n.isConnected && !addedRoots.some((o, j) => j !== i && o !== n && o.contains(n)));
     for (const n of new Set(fresh)) {
+      // Already a block: a time-sliced first walk met the node that was added while it paused.
+      const known = this.byRoot.get(n);
+      if (known) drop(known);
       for (const b of yield* this.partition(n, false, drop)) {
         this.insert(b);
         added.push(b);
@@ -256,6 +259,9 @@ export class BlockIndex<T = unknown> {
     yield* walkText(container, { ...this.options, boundary }, sink);
     if (sink.truncated) this.truncated = true;
     if (sink.incomplete) this.incomplete = true;
+    // Joining the text and splitting it into blocks is one piece of work: a task of its own
+    // (the slicer decides), not the tail of the walk's last slice.
+    yield;
     const flat = sink.result();
 
     const containerIsBlock = container.nodeType === 1 && !isRoot;

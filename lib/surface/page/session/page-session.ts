@@ -141,6 +141,8 @@ export function createPageSession(doc: Document = document, options: PageSession
         truncated: report.truncated,
         /** Composing the tab's report after the scan (proportional to the matches). */
         reportMs: performance.now() - c0,
+        /** The scan's longest task (ms), the report composed in its last task included. */
+        longestTaskMs: Math.max(event.longestTaskMs, event.lastTaskMs + (performance.now() - c0)),
       },
     });
     options.onReport?.(report);

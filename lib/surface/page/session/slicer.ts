@@ -2,8 +2,8 @@
 // thread back to the page (a new task), so input, scrolling and the page's own scripts never
 // wait long for us, however big or hostile the page. Cancelling drops the rest of the work.
 //
-// The next slice is posted through a MessageChannel, not setTimeout(0): nested timeouts are
-// clamped to ≥ 4 ms, which left the page idle between slices (wall ≈ 1.5–2× busy). And while
+// The next slice is posted through scheduler.postTask or a MessageChannel, not setTimeout(0):
+// nested timeouts are clamped to ≥ 4 ms, which left the page idle between slices (wall ≈ 1.5–2× busy). And while
 // the browser can tell us no input is waiting (navigator.scheduling.isInputPending), a slice may
 // run longer, up to idleBudgetMs; as soon as input is pending it yields at the normal budget.
 
@@ -29,6 +29,9 @@ export interface SliceResult<T> {
   /** Time spent working (sum of the slices), and how many slices it took. */
   busyMs: number;
   slices: number;
+  /** The longest slice, and the last (the caller's own work after it runs in the same task). */
+  longestSliceMs: number;
+  lastSliceMs: number;
   startedAt: number;
   endedAt: number;
 }
@@ -48,8 +51,27 @@ function browserInputPending(): (() => boolean) | null {
   return () => probe.call(scheduling, { includeContinuous: true });
 }
 
-/** A poster for one run: a private MessageChannel (no timer clamping), setTimeout without it. */
+interface TaskScheduler {
+  postTask(fn: () => void, options: { priority: 'user-visible'; signal: AbortSignal }): Promise<unknown>;
+}
+
+/**
+ * A poster for one run: the browser's task scheduler where it has one (scheduler.postTask: no
+ * clamping, and the browser knows it is a task it may order behind input), else a private
+ * MessageChannel (no timer clamping either), else setTimeout.
+ */
 function channelPoster(): { post: (fn: () => void) => void; close: () => void } {
+  const tasks = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
+  if (typeof tasks?.postTask === 'function' && typeof AbortController === 'function') {
+    const abort = new AbortController();
+    return {
+      post(fn) {
+        // A task aborted by close() rejects its promise: that is the end we asked for.
+        tasks.postTask!(fn, { priority: 'user-visible', signal: abort.signal }).catch(() => {});
+      },
+      close: () => abort.abort(),
+    };
+  }
   if (typeof MessageChannel !== 'function') return { post: (fn) => void setTimeout(fn, 0), close: () => {} };
   let channel: MessageChannel | null = null;
   let next: (() => void) | null = null;
@@ -92,6 +114,7 @@ export function runSliced<T>(
   const startedAt = now();
   let busyMs = 0;
   let slices = 0;
+  let longestSliceMs = 0;
   let cancelled = false;
   let done = false;
 
@@ -105,8 +128,10 @@ export function runSliced<T>(
         if (r.done) {
           done = true;
           poster.close();
-          busyMs += now() - t0;
-          onDone({ value: r.value, busyMs, slices, startedAt, endedAt: now() });
+          const lastSliceMs = now() - t0;
+          busyMs += lastSliceMs;
+          longestSliceMs = Math.max(longestSliceMs, lastSliceMs);
+          onDone({ value: r.value, busyMs, slices, longestSliceMs, lastSliceMs, startedAt, endedAt: now() });
           return;
         }
         const spent = now() - t0;
@@ -118,7 +143,9 @@ export function runSliced<T>(
       onError(err);
       return;
     }
-    busyMs += now() - t0;
+    const spent = now() - t0;
+    busyMs += spent;
+    longestSliceMs = Math.max(longestSliceMs, spent);
     poster.post(slice);
   };
   slice();

@@ -394,12 +394,12 @@ describe('a page that changes during the first scan', () => {
     const { scanner, events, texts } = setup(
       `<main>${Array.from({ length: 400 }, (_, i) => `<p>punt ${i}: ${i === 399 ? 'drones' : 'de begroting'}</p>`).join('')}</main>`,
       () => true,
-      // Every step its own slice; between the first two, the page removes paragraphs.
+      // Every step its own slice (the first is the detection); between the walk's first two, the page removes paragraphs.
       {
         budgetMs: 0,
         inputPending: null,
         post: (next) => {
-          if (++slices === 1) {
+          if (++slices === 2) {
             const ps = document.querySelectorAll('p');
             for (let i = 100; i < 350; i++) ps[i]!.remove();
           }
@@ -414,5 +414,77 @@ describe('a page that changes during the first scan', () => {
     expect(scanner.index?.incomplete).toBe(false);
     expect(scanner.index?.blocks.map((b) => b.index.text).join(' ')).toContain('punt 399');
     expect(texts()).toEqual(['drones']);
+  });
+});
+
+describe('a scan cut into slices', () => {
+  const LONG = `<main><h1>Gemeenteraad</h1><ol class="agenda">${Array.from(
+    { length: 700 },
+    (_, i) => `<li>Agendapunt ${i + 1}: ${i % 97 === 5 ? 'pilot met bodycams' : i % 131 === 7 ? 'een DPIA voor de camera’s' : 'de begroting'} in de <b>commissie</b></li>`,
+  ).join('')}</ol></main>`;
+
+  /** Every step its own task, posted through a timer, counted. */
+  function everyStep() {
+    const posted = { count: 0, pause: null as null | (() => void) };
+    const slice: SliceOptions = {
+      budgetMs: 0,
+      inputPending: null,
+      post: (fn) => {
+        posted.count++;
+        const pause = posted.pause;
+        posted.pause = null;
+        pause?.();
+        setTimeout(fn, 0);
+      },
+    };
+    return { posted, slice };
+  }
+
+  it('finds and paints exactly what one unsliced scan does', async () => {
+    const whole = setup(LONG, () => true, { budgetMs: 1e9, inputPending: null });
+    whole.scanner.start();
+    await until(() => whole.events.length === 1);
+    const expected = whole.texts();
+    const expectedCounts = whole.scanner.index!.blocks.map((b) => b.data?.matches.length ?? 0);
+    whole.scanner.stop();
+
+    const { posted, slice } = everyStep();
+    const cut = setup(LONG, () => true, slice);
+    current = cut.scanner;
+    cut.scanner.start();
+    await until(() => cut.events.length === 1);
+    expect(posted.count).toBeGreaterThan(3);
+    expect(expected.length).toBeGreaterThan(10);
+    expect(cut.texts()).toEqual(expected);
+    expect(cut.scanner.index!.blocks.map((b) => b.data?.matches.length ?? 0)).toEqual(expectedCounts);
+  });
+
+  it('a change of the page between two slices is followed once the scan is done', async () => {
+    const { posted, slice } = everyStep();
+    const cut = setup(LONG, () => true, slice);
+    current = cut.scanner;
+    // Between the first and the second slice: an item goes, one comes.
+    posted.pause = () => {
+      document.querySelectorAll('li')[5]!.remove();
+      const li = document.createElement('li');
+      li.textContent = 'Agendapunt 701: motie over gezichtsherkenning';
+      document.querySelector('ol')!.append(li);
+    };
+    cut.scanner.start();
+    await until(() => cut.events.length >= 2 && !cut.scanner.busy);
+    expect(cut.events[0]).toMatchObject({ incremental: false });
+    expect(cut.events.at(-1)).toMatchObject({ incremental: true });
+    const afterChange = cut.texts();
+    cut.scanner.stop();
+    current = null;
+
+    // The same page as it is now, scanned at once from scratch.
+    const html = document.body.innerHTML;
+    const fresh = setup(html, () => true, { budgetMs: 1e9, inputPending: null });
+    current = fresh.scanner;
+    fresh.scanner.start();
+    await until(() => fresh.events.length === 1);
+    expect(afterChange).toContain('gezichtsherkenning');
+    expect(afterChange).toEqual(fresh.texts());
   });
 });

@@ -72,4 +72,30 @@ describe('runSliced', () => {
     );
     expect(value).toBe(50);
   });
+
+  it('posts through scheduler.postTask where the browser has it, and a cancel aborts what was posted', async () => {
+    const clock = { t: 0 };
+    const posted: Array<{ fn: () => void; signal: AbortSignal; priority: string }> = [];
+    const g = globalThis as { scheduler?: unknown };
+    const before = g.scheduler;
+    g.scheduler = {
+      postTask: (fn: () => void, o: { priority: string; signal: AbortSignal }) => {
+        posted.push({ fn, ...o });
+        return Promise.resolve();
+      },
+    };
+    try {
+      let value = -1;
+      runSliced(work(clock, 20), (r) => (value = r.value), (e) => { throw e; }, { now: () => clock.t, budgetMs: 4, inputPending: null });
+      while (value < 0 && posted.length) posted.shift()!.fn();
+      expect(value).toBe(20);
+      const run = runSliced(work(clock, 20), () => {}, (e) => { throw e; }, { now: () => clock.t, budgetMs: 4, inputPending: null });
+      expect(posted).toHaveLength(1);
+      expect(posted[0]!.priority).toBe('user-visible');
+      run.cancel();
+      expect(posted[0]!.signal.aborted).toBe(true);
+    } finally {
+      g.scheduler = before;
+    }
+  });
 });

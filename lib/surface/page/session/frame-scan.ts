@@ -1,0 +1,262 @@
+// The scan of one frame, apart from when it runs and how it is painted: detect the portal and
+// its main content, walk it into blocks, match the blocks, and turn the matches into ranges.
+// Generators, so the scheduler can cut the work into slices; no timers, no observers, no painting.
+import type { Analyser, ContextPart } from '../../../core/analyse';
+import { sameMatches } from '../../../core/analyse';
+import type { TermMatch } from '../../../core/match/types';
+import type { SafeguardHit } from '../../../core/questions';
+import { detectPortal, type Attachment, type Detection } from '../portals';
+import { BlockIndex, type Block } from '../scan/blocks';
+import { isPageChrome } from '../scan/main-content';
+import { lastStartBefore, rangesFor } from '../scan/text-index';
+
+export interface BlockData {
+  /** What counts: the block's matches without weak ones away from technology (see settle). */
+  matches: TermMatch[];
+  hits: SafeguardHit[];
+  /** StaticRanges for the Highlight API (live Ranges would tax every DOM change of the page); live Ranges for <mark>s. */
+  ranges: Array<AbstractRange | null>;
+  /** All the matcher found in the block, weak matches included, with their ranges. */
+  found: { matches: TermMatch[]; hits: SafeguardHit[]; ranges: Array<AbstractRange | null> };
+  /** The attachment links this block owns (also those that arrived later: script-filled rows, AJAX items). */
+  links?: Element[];
+  /** Those links as attachments, made when the page's list is first asked for. */
+  attachments?: Attachment[];
+}
+
+export type ScanBlock = Block<BlockData>;
+
+/** Where a scan's busy time went, so the benchmark can say it for the real (cold) content script. */
+export interface ScanPhases {
+  /** Portal detection and main content (full scans). */
+  detectMs: number;
+  /** The DOM walk into blocks of text. */
+  walkMs: number;
+  /** Matching terms and safeguards (the analyser). */
+  matchMs: number;
+  /** Offsets into ranges. */
+  rangesMs: number;
+  /** Registering the ranges with the highlights. */
+  paintMs: number;
+}
+
+export const noPhases = (): ScanPhases => ({ detectMs: 0, walkMs: 0, matchMs: 0, rangesMs: 0, paintMs: 0 });
+
+/** Makes one match's range (see FramePaint.makeRange). */
+export type MakeRange = (start: Text, startOffset: number, end: Text, endOffset: number) => AbstractRange;
+
+/** Block texts longer than this are matched in windows (one slice each). */
+export const MATCH_WINDOW = 100_000;
+/** Small blocks are matched together, up to this many characters per call. */
+export const MATCH_BATCH = 64_000;
+const WINDOW_OVERLAP = 300;
+
+/** Runs a generator step by step, adding the time of each step (not of the pauses between) to `add`. */
+export function* timed<T>(steps: Generator<void, T, void>, add: (ms: number) => void): Generator<void, T, void> {
+  for (;;) {
+    const t0 = performance.now();
+    const r = steps.next();
+    add(performance.now() - t0);
+    if (r.done) return r.value;
+    yield;
+  }
+}
+
+export interface FrameScanContext {
+  analyser: () => Analyser;
+  makeRange: MakeRange;
+  maxChars: number;
+  maxBlockChars?: number;
+  /** Told about every open shadow root the walk enters (styles, observers). */
+  onShadowRoot(root: ShadowRoot): void;
+}
+
+/**
+ * Each attachment link with the block that owns it (none in chrome: ownerOf says null there), so
+ * the attachments follow the blocks: a row or agenda item that arrives later brings its
+ * documents, one that goes takes them along, and the list stays in page order.
+ */
+export function linksByBlock(index: BlockIndex<BlockData>, links: readonly Element[]): Map<ScanBlock, Element[]> {
+  const out = new Map<ScanBlock, Element[]>();
+  for (const a of links) {
+    const owner = index.ownerOf(a);
+    if (!owner) continue;
+    const list = out.get(owner);
+    if (list) list.push(a);
+    else out.set(owner, [a]);
+  }
+  return out;
+}
+
+/** A whole frame from scratch: detection, the block index, every block matched and settled. */
+export function* scanFrame(doc: Document, ctx: FrameScanContext, phases: ScanPhases): Generator<void, { index: BlockIndex<BlockData>; detection: Detection }, void> {
+  const d0 = performance.now();
+  const detection = detectPortal(doc.location ?? new URL('about:blank'), doc);
+  if (detection.page) {
+    // Not the document (a bot check, an error page): nothing is read, nothing is reported.
+    phases.detectMs += performance.now() - d0;
+    return { index: new BlockIndex<BlockData>(detection.main, { maxChars: ctx.maxChars }), detection };
+  }
+  const { isChrome: chrome, chromeSelector } = detection.detector;
+  // During the first walk the portal's chrome is looked up in a set found by one query (and
+  // one per shadow root entered), not matched element by element; later changes use matches().
+  let known: Set<Element> | null = chrome && chromeSelector ? new Set(detection.main.querySelectorAll(chromeSelector)) : null;
+  const index = new BlockIndex<BlockData>(detection.main, {
+    exclude: chrome ? (el) => isPageChrome(el) || (known ? known.has(el) : chrome(el)) : isPageChrome,
+    maxChars: ctx.maxChars,
+    maxBlockChars: ctx.maxBlockChars,
+    onShadowRoot: (root) => {
+      ctx.onShadowRoot(root);
+      if (known && chromeSelector) for (const el of root.querySelectorAll(chromeSelector)) known.add(el);
+    },
+  });
+  phases.detectMs += performance.now() - d0;
+  // Each larger piece of synchronous work may start a new task (the slicer decides by its budget).
+  yield;
+  let blocks: ScanBlock[];
+  let owned: Map<ScanBlock, Element[]>;
+  try {
+    blocks = yield* timed(index.build(), (ms) => (phases.walkMs += ms));
+    yield;
+    // While chrome is still a set lookup: thousands of links on a long agenda.
+    const l0 = performance.now();
+    owned = linksByBlock(index, detection.links);
+    phases.walkMs += performance.now() - l0;
+  } finally {
+    known = null;
+  }
+  yield* analyseAll(blocks, ctx, phases);
+  const t0 = performance.now();
+  for (const [b, counted] of settle(index.blocks, ctx.analyser())) Object.assign(b.data!, counted);
+  phases.matchMs += performance.now() - t0;
+  for (const [b, links] of owned) if (b.data) b.data.links = links;
+  // The painting and the report follow in the same task as the last step.
+  yield;
+  return { index, detection };
+}
+
+/**
+ * Weak matches (pilot, proef) count only near technology, and that may stand in another block
+ * ("De pilot start in maart." as a paragraph of its own after the one about the cameras): the
+ * frame's blocks are settled as one document. Returns the blocks whose counted matches differ
+ * from what they hold now, with what they should hold; the caller repaints them.
+ */
+export function settle(blocks: readonly ScanBlock[], analyser: Analyser): [ScanBlock, Pick<BlockData, 'matches' | 'hits' | 'ranges'>][] {
+  const parts: ContextPart[] = [];
+  const owners: ScanBlock[] = [];
+  for (const b of blocks) {
+    if (!b.data) continue;
+    parts.push({ text: b.index.text, matches: b.data.found.matches, hits: b.data.found.hits });
+    owners.push(b);
+  }
+  const dropped = analyser.outOfContext(parts);
+  const out: [ScanBlock, Pick<BlockData, 'matches' | 'hits' | 'ranges'>][] = [];
+  for (const b of owners) {
+    const { found } = b.data!;
+    const counted = dropped.size ? found.matches.filter((m) => !dropped.has(m)) : found.matches;
+    if (sameMatches(counted, b.data!.matches)) continue;
+    const ranges = counted === found.matches ? found.ranges : found.ranges.filter((_, i) => !dropped.has(found.matches[i]!));
+    out.push([b, { matches: counted, hits: dropped.size ? found.hits.filter((h) => !dropped.has(h)) : found.hits, ranges }]);
+  }
+  return out;
+}
+
+/**
+ * Matches blocks in batches: many small blocks (agenda items) are joined with line breaks and
+ * matched in one call, then the matches are handed back to their blocks. A match never spans
+ * two blocks (as in a single block, a line break ends it anyway); one that would is dropped.
+ */
+export function* analyseAll(blocks: readonly ScanBlock[], ctx: FrameScanContext, phases: ScanPhases): Generator<void, void, void> {
+  let batch: ScanBlock[] = [];
+  let size = 0;
+  for (const b of blocks) {
+    const n = b.index.text.length;
+    if (n > MATCH_WINDOW) {
+      yield* analyseHuge(b, ctx, phases);
+      continue;
+    }
+    if (size + n + 1 > MATCH_BATCH && batch.length) {
+      analyseBatch(batch, ctx, phases);
+      yield;
+      batch = [];
+      size = 0;
+    }
+    batch.push(b);
+    size += n + 1;
+  }
+  if (batch.length) analyseBatch(batch, ctx, phases);
+  yield;
+}
+
+function analyseBatch(batch: readonly ScanBlock[], ctx: FrameScanContext, phases: ScanPhases) {
+  const t0 = performance.now();
+  const starts: number[] = [];
+  let at = 0;
+  for (const b of batch) {
+    starts.push(at);
+    at += b.index.text.length + 1;
+  }
+  const text = batch.map((b) => b.index.text).join('\n');
+  const found = ctx.analyser().find(text);
+  const per = batch.map(() => ({ matches: [] as TermMatch[], hits: [] as SafeguardHit[] }));
+  const place = (start: number, end: number): number => {
+    const i = lastStartBefore(starts, start, false);
+    return end <= starts[i]! + batch[i]!.index.text.length ? i : -1;
+  };
+  // The matches are fresh objects of this call: moved to their block's offsets in place.
+  for (const m of found.matches) {
+    const i = place(m.start, m.end);
+    if (i < 0) continue;
+    m.start -= starts[i]!;
+    m.end -= starts[i]!;
+    per[i]!.matches.push(m);
+  }
+  for (const h of found.safeguardHits) {
+    const i = place(h.start, h.end);
+    if (i < 0) continue;
+    h.start -= starts[i]!;
+    h.end -= starts[i]!;
+    per[i]!.hits.push(h);
+  }
+  const t1 = performance.now();
+  phases.matchMs += t1 - t0;
+  batch.forEach((b, i) => setData(b, per[i]!.matches, per[i]!.hits, ctx.makeRange));
+  phases.rangesMs += performance.now() - t1;
+}
+
+/** One huge text node (a 10 MB <pre>): windows with overlap, each match kept once. */
+function* analyseHuge(b: ScanBlock, ctx: FrameScanContext, phases: ScanPhases): Generator<void, void, void> {
+  const analyser = ctx.analyser();
+  const text = b.index.text;
+  const matches: TermMatch[] = [];
+  const hits: SafeguardHit[] = [];
+  for (let ws = 0; ws < text.length; ws += MATCH_WINDOW) {
+    const from = Math.max(0, ws - WINDOW_OVERLAP);
+    const to = Math.min(text.length, ws + MATCH_WINDOW + WINDOW_OVERLAP);
+    const t0 = performance.now();
+    const found = analyser.find(text.slice(from, to));
+    const own = (s: number) => s >= ws && s < ws + MATCH_WINDOW;
+    for (const m of found.matches) if (own(m.start + from)) matches.push({ ...m, start: m.start + from, end: m.end + from });
+    for (const h of found.safeguardHits) if (own(h.start + from)) hits.push({ ...h, start: h.start + from, end: h.end + from });
+    phases.matchMs += performance.now() - t0;
+    yield;
+  }
+  const t1 = performance.now();
+  setData(b, matches, hits, ctx.makeRange);
+  phases.rangesMs += performance.now() - t1;
+}
+
+function setData(b: ScanBlock, matches: TermMatch[], hits: SafeguardHit[], makeRange: MakeRange) {
+  const found = { matches, hits, ranges: rangesFor(b.index, matches, makeRange) };
+  b.data = { ...found, found };
+}
+
+/** The attachment links in blocks that arrived: each block's own (its nested blocks bring theirs). */
+export function collectAttachments(index: BlockIndex<BlockData>, detection: Detection, added: readonly ScanBlock[]): void {
+  for (const b of added) {
+    const root = b.root;
+    if ((root.nodeType !== 1 && root.nodeType !== 11) || !b.data) continue;
+    const links = linksByBlock(index, detection.detector.attachmentLinks(root as Element | ShadowRoot)).get(b);
+    if (links) b.data.links = links;
+  }
+}
