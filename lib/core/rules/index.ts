@@ -19,6 +19,7 @@ export {
   type ParsedRulePack,
   type RulePackKind,
   type RuleSet,
+  type ScanRuleSet,
   type RuleSources,
 } from './load';
 export { loadBuiltinRules } from './builtin';
