@@ -6,6 +6,7 @@ import { documentFacts } from '@/lib/record/document-meta';
 import type { LetterChoice } from './ExportLetter';
 import { matchesInCategories, t } from '@/lib/extension/i18n';
 import { loadBuiltinRules } from '@/lib/core/rules';
+import { sentenceInWindow } from '@/lib/core/questions/reading';
 import type { MatchSummary, Anchor, ScanReport } from '@/lib/extension/messages/protocol';
 import { sendToTab, sendToBackground } from '@/lib/extension/messages/send';
 import { useDocumentReport, useTabInfo, useTargetTab, useUnkeptReport } from '@/lib/extension/ui/hooks';
@@ -151,7 +152,7 @@ export function SidePanel() {
     }
     let cancelled = false;
     sendToTab(tabId, { type: 'anchor-sentences', anchors: anchored.map((e) => e.anchor!) })
-      .then((found) => !cancelled && setSentences(new Map(anchored.flatMap((e, i) => (found[i] ? [[e.id, found[i]!] as const] : [])))))
+      .then((found) => !cancelled && setSentences(new Map(anchored.flatMap((e, i) => (found[i] ? [[e.id, sentenceInWindow(found[i]!, rules)] as const] : [])))))
       .catch(() => !cancelled && setSentences(new Map()));
     return () => {
       cancelled = true;

@@ -4,62 +4,14 @@
 // with the status engine, which then never loads into a web page. The engine looks at the
 // sentence around a term, its neighbours and a list's lead-in, all well inside such a window
 // (test/unit/core/questions/reading.test.ts holds windows to whole-text reading on the eval texts).
-import type { CategoryId } from '../rules/schema';
 import type { RuleSet } from '../rules/load';
 import { completeAssessment, type ReadMention } from './assess';
-import type { RestCategory, SafeguardHit } from './partial';
-import { classifyWithText, type ClassifiedMention } from './status';
+import type { SafeguardHit } from './partial';
+import type { SentenceWindow, StatusReading } from './reading-input';
+import { classifyWithText, sentenceAround, type ClassifiedMention } from './status';
 import type { Assessment } from './types';
 
-/** Characters of text sent either side of a safeguard mention. */
-export const READING_RADIUS = 1500;
-
-export interface TextWindow {
-  /** Where the window starts in the document's text. */
-  start: number;
-  text: string;
-}
-
-/** A safeguard mention to read: its place in the document's text and the snippet its passage shows. */
-export interface ReadingMention {
-  group: string;
-  start: number;
-  end: number;
-  text: string;
-  termId: string;
-  snippet: string;
-}
-
-export interface TechSpan {
-  start: number;
-  end: number;
-  category: CategoryId;
-}
-
-/** What the content script sends for the background to read its safeguards' sentences. */
-export interface StatusReading {
-  windows: TextWindow[];
-  /** In text order. */
-  mentions: ReadingMention[];
-  /** The technology matches inside the windows, in text order. */
-  tech: TechSpan[];
-  /** The document's strong technologies (for "geldt die ook voor …?"). */
-  rest: RestCategory[];
-}
-
-/** The ranges of text to send: [start - radius, end + radius) around each mention, merged where they touch. */
-export function readingRanges(mentions: ReadonlyArray<{ start: number; end: number }>, length: number, radius = READING_RADIUS): Array<{ start: number; end: number }> {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
-  const out: Array<{ start: number; end: number }> = [];
-  for (const m of sorted) {
-    const start = Math.max(0, m.start - radius);
-    const end = Math.min(length, m.end + radius);
-    const last = out.at(-1);
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else out.push({ start, end });
-  }
-  return out;
-}
+export * from './reading-input';
 
 function shift<T extends { start: number; end: number }>(x: T, by: number): T {
   return { ...x, start: x.start + by, end: x.end + by };
@@ -109,4 +61,9 @@ export function settleAssessment(partial: Assessment, reading: StatusReading, ru
     return { hit, status: statuses[i] };
   });
   return completeAssessment(partial, { mentions, snippetOf: (hit) => snippets.get(hit) ?? '', rest: reading.rest, tech: reading.tech, rules });
+}
+
+/** The sentence a passage stands in, as quoted (sentenceAround), from the window the page sent. */
+export function sentenceInWindow(w: SentenceWindow, rules: Pick<RuleSet, 'status'>): string {
+  return sentenceAround(w.text, w.start, w.end, rules.status);
 }

@@ -23,6 +23,7 @@ export {
   type RuleSources,
 } from './load';
 export { loadBuiltinRules } from './builtin';
+export { loadScanRules } from './builtin-scan';
 export {
   STATUS_FILE,
   SAFEGUARD_STATUSES,

@@ -5,7 +5,8 @@
 // blocks are matched and repainted. A change too large to follow (the main content replaced, a
 // flood of records) becomes a full rebuild: time-sliced, and never more often than the
 // rebuilds themselves allow (at least FULL_MIN_GAP_MS apart, and at most ~20% of the time).
-import { sameMatches, type Analyser, type ContextPart } from '../../../core/analyse';
+import { sameMatches, type ContextPart } from '../../../core/analyse/context';
+import type { Scanner } from '../../../core/analyse/scanner';
 import type { TermMatch } from '../../../core/match/types';
 import { detectPortal, type Attachment, type Detection } from '../portals';
 import type { SafeguardHit } from '../../../core/questions';
@@ -71,7 +72,7 @@ function* timed<T>(steps: Generator<void, T, void>, add: (ms: number) => void): 
 }
 
 export interface FrameScannerOptions {
-  analyser: () => Analyser;
+  analyser: () => Scanner;
   /** Paints the matches (page-painter.ts chose the Highlight API or <mark>s for this document). */
   layer: HighlightLayer;
   maxChars: number;

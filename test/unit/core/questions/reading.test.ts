@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../../lib/core/analyse';
 import { readHtml } from '../../../../lib/cli/readers';
 import { assessDocument, partialAssessment, readMentions, restCategories, snippetAround, strongCategoriesOf } from '../../../../lib/core/questions';
-import { readingRanges, readWindows, settleAssessment, type StatusReading } from '../../../../lib/core/questions/reading';
+import { readingRanges, readWindows, sentenceInWindow, sentenceWindow, settleAssessment, type StatusReading } from '../../../../lib/core/questions/reading';
+import { sentenceAround } from '../../../../lib/core/questions/status';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
 
 const FIXTURES = path.join(__dirname, '../../../fixtures');
@@ -75,5 +76,15 @@ describe('safeguard statuses read in windows equal the whole text’s', () => {
       { start: 0, end: 1110 },
       { start: 3000, end: 4500 },
     ]);
+  });
+});
+
+describe('a passage’s sentence found in the window the page sends', () => {
+  it('equals the sentence found in the whole text', async () => {
+    const text = await documents.find((d) => d.name.includes('06-'))!.text();
+    for (let at = 0; at < text.length; at += 97) {
+      const end = Math.min(text.length, at + 1 + (at % 23));
+      expect(sentenceInWindow(sentenceWindow(text, at, end), rules)).toBe(sentenceAround(text, at, end, rules.status));
+    }
   });
 });
