@@ -1,37 +1,16 @@
 // From "which terms are in this document" to "which AP questions apply, why, and what the
 // document does not say". Pure: the matches and safeguard hits come from lib/core/match, so this
-// runs unchanged in the content script, the panel, tests and the command-line scanner.
+// runs unchanged in the panel, the background, tests and the command-line scanner. The parts that
+// need no sentence read are in ./partial.ts (the content script's share).
 import type { TermMatch } from '../match/types';
 import type { RuleSet } from '../rules/load';
-import { QUESTION_IDS, type CategoryId, type QuestionId } from '../rules/schema';
+import type { CategoryId } from '../rules/schema';
+import { partialAssessment, restCategories, SNIPPET_RADIUS, strongCategoriesOf, type RestCategory, type SafeguardHit } from './partial';
 import { snippetAround } from './snippet';
 import { aggregateStatus, classifyWithText, type ClassifiedMention } from './status';
-import type {
-  Assessment,
-  CategoryCount,
-  FoundSafeguard,
-  FoundSignal,
-  InstrumentRef,
-  MissingSafeguard,
-  Passage,
-  QuestionAssessment,
-  QuestionTrigger,
-  SafeguardPassage,
-} from './types';
+import type { Assessment, FoundSafeguard, MissingSafeguard, QuestionAssessment, SafeguardPassage } from './types';
 
-/** A safeguard or signal term found in the text; `group` is the safeguard or signal id. */
-export interface SafeguardHit {
-  group: string;
-  start: number;
-  end: number;
-  text: string;
-  termId?: string;
-  /**
-   * What its sentence says, when the caller read it already (the content script reads each block
-   * with its neighbours, and passes no text here); otherwise it is read from `text`.
-   */
-  status?: ClassifiedMention;
-}
+export type { SafeguardHit } from './partial';
 
 export interface AssessInput {
   matches: TermMatch[];
@@ -40,48 +19,10 @@ export interface AssessInput {
   rules: RuleSet;
 }
 
-const SNIPPET_RADIUS = 40;
 /** Passages kept per safeguard (the report crosses the message protocol). */
 const MAX_PASSAGES = 50;
 /** At most this many other technologies are named in "does it also cover …?". */
 const MAX_REST = 3;
-
-function passageOf(text: string, hit: { start: number; end: number; text: string }): Passage {
-  return { start: hit.start, end: hit.end, text: hit.text, snippet: snippetAround(text, hit.start, hit.end, SNIPPET_RADIUS) };
-}
-
-/** Per group: how many hits, and the earliest (hits may arrive in any order). */
-function firstHits(hits: readonly SafeguardHit[]): Map<string, { first: SafeguardHit; count: number }> {
-  const byGroup = new Map<string, { first: SafeguardHit; count: number }>();
-  for (const hit of hits) {
-    const seen = byGroup.get(hit.group);
-    if (!seen) byGroup.set(hit.group, { first: hit, count: 1 });
-    else {
-      seen.count++;
-      if (hit.start < seen.first.start) seen.first = hit;
-    }
-  }
-  return byGroup;
-}
-
-function countCategories(matches: readonly TermMatch[], rules: RuleSet): CategoryCount[] {
-  const weakTerms = new Set(rules.categories.flatMap((c) => c.terms.filter((t) => t.weak).map((t) => t.id)));
-  const counts = new Map<CategoryId, { count: number; strong: number; termIds: Set<string> }>();
-  for (const m of matches) {
-    let c = counts.get(m.category);
-    if (!c) counts.set(m.category, (c = { count: 0, strong: 0, termIds: new Set() }));
-    c.count++;
-    // A reader's own term is not in the packs and counts as a real term.
-    if (!weakTerms.has(m.termId)) c.strong++;
-    c.termIds.add(m.termId);
-  }
-  const out: CategoryCount[] = [];
-  for (const pack of rules.categories) {
-    const c = counts.get(pack.id);
-    if (c) out.push({ category: pack.id, label: pack.label, count: c.count, weakOnly: c.strong === 0, termIds: [...c.termIds] });
-  }
-  return out.sort((a, b) => b.count - a.count);
-}
 
 /**
  * Which AP questions a document raises and what it leaves unsaid. Weak terms (pilot, proef)
@@ -89,79 +30,60 @@ function countCategories(matches: readonly TermMatch[], rules: RuleSet): Categor
  */
 export function assessDocument(input: AssessInput): Assessment {
   const { text, rules } = input;
-  const categories = countCategories(input.matches, rules);
-  const strongCategories = new Set(categories.filter((c) => !c.weakOnly).map((c) => c.category));
-  const hasTechnology = strongCategories.size > 0;
-  const hits = firstHits(input.safeguardHits);
-  const { found, missing } = hasTechnology ? readSafeguards(input, strongCategories) : { found: [], missing: [] };
+  const partial = partialAssessment(input.matches, input.safeguardHits, text, rules);
+  if (!partial.hasTechnology) return partial;
+  const strong = strongCategoriesOf(partial);
+  return completeAssessment(partial, {
+    mentions: readMentions(input, true),
+    snippetOf: (hit) => snippetAround(text, hit.start, hit.end, SNIPPET_RADIUS),
+    rest: restCategories(input.matches, strong),
+    tech: input.matches,
+    rules,
+  });
+}
 
-  const signals: FoundSignal[] = [];
-  // A document without technology raises nothing: no checklist, no signals ("kinderen" in a
-  // sports report is no reason to ask about technology).
-  for (const s of hasTechnology ? rules.safeguards.signals : []) {
-    const hit = hits.get(s.id);
-    if (!hit) continue;
-    signals.push({
-      id: s.id,
-      label: s.label,
-      question: s.question,
-      sharpening: s.sharpening,
-      ...(s.followUp ? { followUp: s.followUp } : {}),
-      count: hit.count,
-      passage: passageOf(text, hit.first),
-    });
-  }
-  signals.sort((a, b) => a.passage.start - b.passage.start);
+export interface Completion {
+  /** Every safeguard mention (not the signals), with what its sentence says. */
+  mentions: readonly ReadMention[];
+  /** The snippet a deciding mention's passage shows. */
+  snippetOf: (hit: SafeguardHit) => string;
+  rest: readonly RestCategory[];
+  /** Technology matches, at least all of those in the mentions' sentences. */
+  tech: ReadonlyArray<{ start: number; end: number; category: CategoryId }>;
+  rules: Pick<RuleSet, 'safeguards' | 'status'>;
+}
 
-  const instrumentsById = new Map(rules.questions.instruments.map((i) => [i.id, i]));
-  const instrumentRefs = (ids: readonly string[]): InstrumentRef[] =>
-    [...new Set(ids)].flatMap((id) => {
-      const i = instrumentsById.get(id);
-      return i ? [{ id: i.id, label: i.label, ...(i.url ? { url: i.url } : {}) }] : [];
-    });
-  const signalInstruments = new Map(rules.safeguards.signals.map((s) => [s.id, s.instruments ?? []]));
-
-  const questions: QuestionAssessment[] = QUESTION_IDS.map((id: QuestionId) => {
-    const q = rules.questions.questions.find((x) => x.id === id)!;
-    const triggers: QuestionTrigger[] = [];
-    for (const c of categories) {
-      const pack = rules.categories.find((p) => p.id === c.category);
-      const reason = pack?.questions.find((x) => x.question === id)?.reason;
-      if (reason) triggers.push({ category: c.category, label: c.label, count: c.count, weakOnly: c.weakOnly, reason });
-    }
-    const applies = hasTechnology && triggers.some((t) => !t.weakOnly);
-    const qSignals = signals.filter((s) => s.question === id);
-    const qMissing = applies ? missing.filter((m) => m.question === id) : [];
-    const qFound = found.filter((f) => f.question === id);
+/** A partial assessment (./partial.ts) with its safeguards and follow-up questions read. */
+export function completeAssessment(partial: Assessment, c: Completion): Assessment {
+  if (!partial.hasTechnology) return partial;
+  const { found, missing } = readSafeguards(c, strongCategoriesOf(partial));
+  const questions: QuestionAssessment[] = partial.questions.map((q) => {
+    const qMissing = q.applies ? missing.filter((m) => m.question === q.id) : [];
+    const qFound = found.filter((f) => f.question === q.id);
     const asked = (status: FoundSafeguard['status']) => qFound.flatMap((f) => (f.status === status && f.ask ? [f.ask] : []));
-    const followUps = applies
+    const followUps = q.applies
       ? [
           ...asked('negated'),
           ...asked('planned'),
           ...qMissing.map((m) => m.followUp),
           ...asked('stated'),
-          ...qSignals.flatMap((s) => (s.followUp ? [s.followUp] : [])),
+          ...q.signals.flatMap((s) => (s.followUp ? [s.followUp] : [])),
         ]
       : [];
     return {
-      id,
+      id: q.id,
       number: q.number,
       title: q.title,
-      applies,
-      triggers,
+      applies: q.applies,
+      triggers: q.triggers,
       found: qFound,
       missing: qMissing,
-      signals: qSignals,
+      signals: q.signals,
       followUps,
-      instruments: instrumentRefs([...q.instruments, ...qSignals.flatMap((s) => signalInstruments.get(s.id) ?? [])]),
+      instruments: q.instruments,
     };
   });
-
-  return { hasTechnology, categories, questions, safeguards: { found, missing }, signals };
-}
-
-function isPlural(form: string): boolean {
-  return /(?:['’]s|[^s]s|en)$/.test(form);
+  return { hasTechnology: partial.hasTechnology, categories: partial.categories, questions, safeguards: { found, missing }, signals: partial.signals };
 }
 
 /** "a", "a en b", "a, b en c" */
@@ -173,26 +95,17 @@ function dutchList(items: readonly string[]): string {
  * What else the document is about, for "geldt die DPIA ook voor …?": per technology (most
  * frequent first) its most frequent term as written, leaving out what the scope itself names.
  */
-function restOf(matches: readonly TermMatch[], strong: ReadonlySet<CategoryId>, scopes: ReadonlyArray<{ start: number; end: number }>): string[] {
-  const perCategory = new Map<CategoryId, { count: number; forms: Map<string, number> }>();
+function restOf(rest: readonly RestCategory[], tech: Completion['tech'], scopes: ReadonlyArray<{ start: number; end: number }>): string[] {
+  const strong = new Set(rest.map((r) => r.category));
   const inScope = new Set<CategoryId>();
-  for (const m of matches) {
-    if (!strong.has(m.category)) continue;
-    if (scopes.some((s) => m.start < s.end && m.end > s.start)) inScope.add(m.category);
-    let c = perCategory.get(m.category);
-    if (!c) perCategory.set(m.category, (c = { count: 0, forms: new Map() }));
-    c.count++;
-    const t = m.text.replace(/\s+/g, ' ');
-    const form = t === t.toUpperCase() ? t : t.toLowerCase();
-    c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
+  for (const m of tech) {
+    if (strong.has(m.category) && scopes.some((s) => m.start < s.end && m.end > s.start)) inScope.add(m.category);
   }
-  const names = [...perCategory.entries()]
-    .filter(([id]) => !inScope.has(id))
-    .sort((a, b) => b[1].count - a[1].count)
+  return rest
+    .filter((r) => !inScope.has(r.category))
+    .sort((a, b) => b.count - a.count)
     .slice(0, MAX_REST)
-    // A plural reads best in "geldt die ook voor …?" (camera’s, not camera), then the most frequent.
-    .map(([, c]) => [...c.forms.entries()].sort((a, b) => Number(isPlural(b[0])) - Number(isPlural(a[0])) || b[1] - a[1])[0]![0]);
-  return names;
+    .map((r) => r.form);
 }
 
 function passageFrom(m: ClassifiedMention, hit: SafeguardHit): SafeguardPassage {
@@ -239,10 +152,10 @@ export function readMentions(input: AssessInput, hasTechnology: boolean): ReadMe
 }
 
 /** Per safeguard: what its sentences say (stated, negated, planned), or that nothing is said. */
-function readSafeguards(input: AssessInput, strongCategories: ReadonlySet<CategoryId>): { found: FoundSafeguard[]; missing: MissingSafeguard[] } {
-  const { rules, text } = input;
+function readSafeguards(c: Completion, strongCategories: ReadonlySet<CategoryId>): { found: FoundSafeguard[]; missing: MissingSafeguard[] } {
+  const { rules } = c;
   const perSafeguard = new Map<string, ReadMention[]>();
-  for (const r of readMentions(input, true)) {
+  for (const r of c.mentions) {
     const list = perSafeguard.get(r.hit.group) ?? [];
     list.push(r);
     perSafeguard.set(r.hit.group, list);
@@ -286,7 +199,7 @@ function readSafeguards(input: AssessInput, strongCategories: ReadonlySet<Catego
     }
     const stated = passages.filter((p) => p.status === 'stated');
     // Stated only for part ("voor de pilot"), while the document is about more than that part names.
-    const rest = status === 'stated' && stated.every((p) => p.scope) ? restOf(input.matches, strongCategories, stated.map((p) => p.scope!)) : [];
+    const rest = status === 'stated' && stated.every((p) => p.scope) ? restOf(c.rest, c.tech, stated.map((p) => p.scope!)) : [];
     const partOnly = rest.length > 0;
     // The passage that decides: of the item's status, one without a narrowing scope if there is one.
     const unscoped = passages.findIndex((p) => p.status === status && !p.scope);
@@ -306,7 +219,7 @@ function readSafeguards(input: AssessInput, strongCategories: ReadonlySet<Catego
       question: s.question,
       count: list.length,
       status,
-      passage: passageOf(text, deciding[index]!),
+      passage: { start: deciding[index]!.start, end: deciding[index]!.end, text: deciding[index]!.text, snippet: c.snippetOf(deciding[index]!) },
       passages,
       ...(ask ? { ask } : {}),
     });

@@ -1,4 +1,5 @@
-export { assessDocument, readMentions, type AssessInput, type ReadMention, type SafeguardHit } from './assess';
+export { assessDocument, completeAssessment, readMentions, type AssessInput, type Completion, type ReadMention } from './assess';
+export { partialAssessment, restCategories, strongCategoriesOf, type RestCategory, type SafeguardHit } from './partial';
 export { snippetAround } from './snippet';
 export type * from './types';
 export {

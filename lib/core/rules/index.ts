@@ -19,9 +19,11 @@ export {
   type ParsedRulePack,
   type RulePackKind,
   type RuleSet,
+  type ScanRuleSet,
   type RuleSources,
 } from './load';
 export { loadBuiltinRules } from './builtin';
+export { loadScanRules } from './builtin-scan';
 export {
   STATUS_FILE,
   SAFEGUARD_STATUSES,

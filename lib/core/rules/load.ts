@@ -25,6 +25,9 @@ export interface RuleSet {
   status: StatusRules;
 }
 
+/** What matching and the status-free assessment need: the content script carries no status rules. */
+export type ScanRuleSet = Omit<RuleSet, 'status'>;
+
 export const QUESTIONS_FILE = 'rules/ap-questions.json';
 export const SAFEGUARDS_FILE = 'rules/safeguards.json';
 export const categoryFile = (id: string): string => `rules/terms/${id}.json`;

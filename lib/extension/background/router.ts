@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest } from '../messages/protocol';
 import { injectScanner } from './inject';
+import { settleReport } from './settle';
 import { clearTabReport, savePdfTab, saveTabReport } from '../tabs/tab-state';
 
 export interface Sender {
@@ -39,7 +40,7 @@ export async function handleBackgroundRequest(msg: BackgroundRequest, sender: Se
   switch (msg.type) {
     case 'scan-report': {
       if (sender.tabId === undefined) throw new Error('Scanresultaat zonder tabblad');
-      await saveTabReport(sender.tabId, msg.report);
+      await saveTabReport(sender.tabId, settleReport(msg.report));
       await setBadge(sender.tabId, msg.report.matchCount).catch(() => {});
       return msg.report.matchCount;
     }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AnchorSchema } from '../../core/anchor/schema';
 import { CategoryIdSchema, QuestionIdSchema } from '../../core/rules/schema';
 import { MatchTableSchema, unpackMatches, type MatchSummary } from './match-table';
+import { MAX_SENTENCE_PASSAGE, READING_RADIUS } from '../../core/questions/reading-input';
 
 export { MAX_REPORTED_MATCHES, MatchSummarySchema, type MatchSummary } from './match-table';
 
@@ -87,6 +88,32 @@ export const AssessmentSummarySchema = z.object({
 });
 export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
 
+/** A page is scanned up to 5 M characters (lib/surface/page/scan/text-index.ts), its windows no further. */
+const MAX_READING_CHARS = 6_000_000;
+const MAX_READING_ITEMS = 200_000;
+const offset = z.number().int().nonnegative();
+/**
+ * The text around each safeguard mention (lib/core/questions/reading-input.ts), for the background
+ * to read their sentences and complete the assessment; it is not kept with the report.
+ */
+export const StatusReadingSchema = z.strictObject({
+  windows: z.array(z.strictObject({ start: offset, text: z.string().max(MAX_READING_CHARS) })).max(MAX_READING_ITEMS),
+  mentions: z
+    .array(
+      z.strictObject({
+        group: z.string().max(200),
+        start: offset,
+        end: offset,
+        text: z.string().max(2000),
+        termId: z.string().max(400),
+        snippet: z.string().max(2000),
+      }),
+    )
+    .max(MAX_READING_ITEMS),
+  tech: z.array(z.strictObject({ start: offset, end: offset, category: CategoryIdSchema })).max(MAX_READING_ITEMS),
+  rest: z.array(z.strictObject({ category: CategoryIdSchema, count: z.number().int().nonnegative(), form: z.string().max(2000) })).max(50),
+});
+
 /**
  * A tab's scan as the content script sends it and storage.session keeps it: the matches packed
  * (lib/extension/messages/match-table.ts). Readers unpack it into a ScanReport.
@@ -107,7 +134,10 @@ export const PackedScanReportSchema = z.strictObject({
   matchCount: z.number().int().nonnegative(),
   /** The first MAX_REPORTED_MATCHES of them. */
   matches: MatchTableSchema,
+  /** Without its safeguards read while `reading` is there: the background completes it (lib/extension/background/settle.ts). */
   assessment: AssessmentSummarySchema,
+  /** Sent by the content script, dropped by the background once it has read the safeguards' sentences. */
+  reading: StatusReadingSchema.optional(),
   /** What the portal page says about the document (lib/surface/page/portals); absent on older reports. */
   portal: z
     .strictObject({
@@ -199,7 +229,10 @@ export const ContentReplySchemas = {
   'anchor-for-match': z.union([AnchorSchema, z.null()]),
   'locate-anchors': z.array(z.strictObject({ id: z.string().min(1).max(200), found: z.boolean() })).max(2000),
   rescan: z.number().int().nonnegative(),
-  'anchor-sentences': z.array(z.union([z.string().max(2000), z.null()])).max(2000),
+  /** The text around each passage (lib/core/questions/reading-input.ts sentenceWindow); the panel finds the sentence in it. */
+  'anchor-sentences': z
+    .array(z.union([z.strictObject({ text: z.string().max(MAX_SENTENCE_PASSAGE + 2 * READING_RADIUS), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }), z.null()]))
+    .max(2000),
   'next-match': z.union([z.strictObject({ index: z.number().int(), total: z.number().int() }), z.null()]),
   'prev-match': z.union([z.strictObject({ index: z.number().int(), total: z.number().int() }), z.null()]),
   ping: z.literal('pong'),

@@ -2,9 +2,12 @@
 // the reader's settings (own terms, categories off) and the griffie's managed term packs. The
 // panel's PDF scans, the PDF viewer and the page session ask here, so a PDF is read with the
 // same terms in the panel, the viewer and on the page that links it.
-import { createAnalyser, type Analyser, type AnalyserOptions } from '../../core/analyse';
+import { createAnalyser, type Analyser } from '../../core/analyse';
 import { loadBuiltinRules, rulesFingerprint, type RuleSet } from '../../core/rules';
 import { effectiveAnalyserOptions, type EffectiveSettings } from './managed';
+import { isDefault } from './scanner';
+
+export { isDefault } from './scanner';
 
 export interface SettingsAnalyser {
   analyser: Analyser;
@@ -15,10 +18,6 @@ export interface SettingsAnalyser {
 }
 
 let last: { rules: RuleSet; key: string; value: SettingsAnalyser } | null = null;
-
-export function isDefault(options: AnalyserOptions): boolean {
-  return !options.ownTerms?.length && !options.disabledCategories?.length && !options.extraPacks?.length;
-}
 
 /** The analyser for these settings (null: none loaded yet, the defaults), compiled again only when they change what is matched. */
 export function analyserForSettings(loaded: Pick<EffectiveSettings, 'settings' | 'griffie'> | null, rules: RuleSet = loadBuiltinRules()): SettingsAnalyser {

@@ -1,13 +1,13 @@
 // The content script's side of the settings: load them before the first scan, paint in the
 // reader's highlight style with the griffie's terms, and rescan when either changes.
-import type { Analyser } from '../../core/analyse';
-import { analyserForSettings, isDefault } from './analyser';
+import type { Scanner } from '../../core/analyse/scanner';
+import { isDefault, scannerForSettings } from './scanner';
 import { highlightCss } from './highlight-css';
 import { createPageStyle } from './page-style';
 import { effectiveAnalyserOptions, loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from './managed';
 
 export interface SettingsTarget {
-  setAnalyser(analyser: Analyser): void;
+  setAnalyser(analyser: Scanner): void;
   /** The reader's highlight rules, for what the page style cannot reach (frames, shadow roots). */
   setHighlightCss?(css: string): void;
 }
@@ -19,7 +19,7 @@ export interface SettingsTarget {
 export function followSettings(session: SettingsTarget, rescan: () => void, doc: Document = document): () => void {
   const style = createPageStyle(doc);
   let stopped = false;
-  // The built-in analyser is compiled here only when the reader goes back to the defaults after
+  // The built-in scanner is compiled here only when the reader goes back to the defaults after
   // own settings (the session starts with one), not at every page load with own settings.
   let customised = false;
   const apply = (loaded: EffectiveSettings) => {
@@ -30,7 +30,7 @@ export function followSettings(session: SettingsTarget, rescan: () => void, doc:
       session.setHighlightCss?.(css);
       // Default settings: the session's built-in analyser already is the right one.
       const custom = !isDefault(effectiveAnalyserOptions(loaded));
-      if (custom || customised) session.setAnalyser(analyserForSettings(loaded).analyser);
+      if (custom || customised) session.setAnalyser(scannerForSettings(loaded));
       customised = custom;
     } catch {
       // Our styling or compiling failed: keep scanning with what the session has.

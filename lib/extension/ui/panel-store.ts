@@ -16,6 +16,8 @@ import { documentFacts, type PortalFacts } from '../../record/document-meta';
 import type { RecordEntry } from '../../record/entries';
 import type { FlagInput, NoteInput } from '../../record/db';
 import { t } from '../i18n';
+import { loadBuiltinRules } from '../../core/rules';
+import { sentenceInWindow } from '../../core/questions/reading';
 import { errorText } from './error-text';
 import { reportForTab, type TabInfo } from './hooks';
 import { createStore, storeContext, useStore, type Store } from './store';
@@ -333,7 +335,7 @@ export class PanelStore {
     const current = () => asked === this.asked.sentences && tabId === this.state.tabId && documentId === this.documentId;
     try {
       const found = await this.deps.toTab(tabId, { type: 'anchor-sentences', anchors: anchored.map((e) => e.anchor!) });
-      if (current()) this.store.set({ sentences: new Map(anchored.flatMap((e, i) => (found[i] ? [[e.id, found[i]!] as const] : []))) });
+      if (current()) this.store.set({ sentences: new Map(anchored.flatMap((e, i) => (found[i] ? [[e.id, sentenceInWindow(found[i]!, loadBuiltinRules())] as const] : []))) });
     } catch {
       if (current()) this.store.set({ sentences: new Map() });
     }

@@ -1,7 +1,8 @@
 // The scan of one frame, apart from when it runs and how it is painted: detect the portal and
 // its main content, walk it into blocks, match the blocks, and turn the matches into ranges.
 // Generators, so the scheduler can cut the work into slices; no timers, no observers, no painting.
-import type { Analyser, ContextPart } from '../../../core/analyse';
+import type { ContextPart } from '../../../core/analyse/context';
+import type { Scanner } from '../../../core/analyse/scanner';
 import { sameMatches } from '../../../core/analyse';
 import type { TermMatch } from '../../../core/match/types';
 import type { SafeguardHit } from '../../../core/questions';
@@ -63,7 +64,7 @@ export function* timed<T>(steps: Generator<void, T, void>, add: (ms: number) => 
 }
 
 export interface FrameScanContext {
-  analyser: () => Analyser;
+  analyser: () => Scanner;
   makeRange: MakeRange;
   maxChars: number;
   maxBlockChars?: number;
@@ -141,7 +142,7 @@ export function* scanFrame(doc: Document, ctx: FrameScanContext, phases: ScanPha
  * frame's blocks are settled as one document. Returns the blocks whose counted matches differ
  * from what they hold now, with what they should hold; the caller repaints them.
  */
-export function settle(blocks: readonly ScanBlock[], analyser: Analyser): [ScanBlock, Pick<BlockData, 'matches' | 'hits' | 'ranges'>][] {
+export function settle(blocks: readonly ScanBlock[], analyser: Scanner): [ScanBlock, Pick<BlockData, 'matches' | 'hits' | 'ranges'>][] {
   const parts: ContextPart[] = [];
   const owners: ScanBlock[] = [];
   for (const b of blocks) {

@@ -4,7 +4,7 @@
 // the painter shows them (frame-paint.ts, over the painter page-painter.ts chose). A change costs
 // what it touches: the block index re-indexes only the blocks the page's records touch, and only
 // those blocks are matched and repainted; a change too large to follow becomes a full rebuild.
-import type { Analyser } from '../../../core/analyse';
+import type { Scanner } from '../../../core/analyse/scanner';
 import type { Attachment, Detection } from '../portals';
 import type { BlockIndex } from '../scan/blocks';
 import type { HighlightLayer } from '../highlight/css-highlights';
@@ -34,7 +34,7 @@ export interface ScanEvent {
 }
 
 export interface FrameScannerOptions {
-  analyser: () => Analyser;
+  analyser: () => Scanner;
   /** Paints the matches (page-painter.ts chose the Highlight API or <mark>s for this document). */
   layer: HighlightLayer;
   maxChars: number;

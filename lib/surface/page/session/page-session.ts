@@ -3,7 +3,7 @@
 // navigation, paint the matches, report to the background, and answer the panel. Errors stay
 // here: the page never sees them.
 import { browser } from 'wxt/browser';
-import { createAnalyser, type Analyser } from '../../../core/analyse';
+import { createScanner, type Scanner } from '../../../core/analyse/scanner';
 import { sentenceSpan } from '../../../core/anchor/sentence';
 import { describeQuote, reanchor } from '../../../core/anchor';
 import { anchorStatus, showAnchor } from '../../document-surface';
@@ -11,8 +11,8 @@ import { createPageSurface, scrollToRange } from '../page-surface';
 import { createListener } from '../../../extension/messages/listen';
 import { ContentRequestSchema, type ContentRequest, type Anchor, type PackedScanReport } from '../../../extension/messages/protocol';
 import { sendToBackground } from '../../../extension/messages/send';
-import { sentenceAround } from '../../../core/questions/status';
-import { loadBuiltinRules } from '../../../core/rules';
+import { MAX_SENTENCE_PASSAGE, sentenceWindow } from '../../../core/questions/reading-input';
+import { loadScanRules } from '../../../core/rules/builtin-scan';
 import { DEFAULT_MAX_CHARS } from '../scan/text-index';
 import { followSettings } from '../../../extension/settings/content';
 import { afterRender } from './after-render';
@@ -31,7 +31,7 @@ export const MAX_KEPT_MEASURES = 500;
 export const NAVIGATION_SETTLE_MS = 150;
 
 export interface PageSessionOptions {
-  analyser?: Analyser;
+  analyser?: Scanner;
   /** Highlight CSS for iframe documents and shadow roots (the page has the manifest's CSS). */
   css?: string | null;
   /** False once the extension is gone: the session stops itself. */
@@ -52,7 +52,7 @@ export interface PageSession {
   /** Loads the rules and compiles the analyser now (measured as SETUP_MEASURE), unless done. */
   prepare(): void;
   /** Swaps the analyser (the reader's settings changed); the next scan uses it. */
-  setAnalyser(analyser: Analyser): void;
+  setAnalyser(analyser: Scanner): void;
   /** The reader's highlight style, for the same-origin frames and shadow roots we style ourselves. */
   setHighlightCss(css: string): void;
   readonly report: PackedScanReport | null;
@@ -61,8 +61,8 @@ export interface PageSession {
 export function createPageSession(doc: Document = document, options: PageSessionOptions = {}): PageSession {
   // Compiled when the first scan needs it, not when the script starts: that is before the
   // page's full layout (see after-render.ts), which it would hold up.
-  let analyserNow: Analyser | null = options.analyser ?? null;
-  const analyser = (): Analyser => (analyserNow ??= createAnalyser(loadBuiltinRules()));
+  let analyserNow: Scanner | null = options.analyser ?? null;
+  const analyser = (): Scanner => (analyserNow ??= createScanner(loadScanRules()));
   const alive = options.alive ?? (() => true);
   const css = options.css ?? null;
   let stopped = false;
@@ -260,11 +260,12 @@ export function createPageSession(doc: Document = document, options: PageSession
         return msg.entries.map(({ id }) => ({ id, found: found.get(id) ?? false }));
       }
       case 'anchor-sentences': {
+        // The text around each passage: the panel finds the sentence in it (the status rules that
+        // know sentence ends are not loaded into pages).
         const text = surface.text();
-        const { status } = analyser().rules;
         return msg.anchors.map((a) => {
           const hit = reanchor(text, a);
-          return hit ? sentenceAround(text, hit.start, hit.end, status) : null;
+          return hit && hit.end - hit.start <= MAX_SENTENCE_PASSAGE ? sentenceWindow(text, hit.start, hit.end) : null;
         });
       }
     }

@@ -2,14 +2,15 @@
 // text (frame after frame, block after block, one line break between), the match list (packed,
 // lib/extension/messages/match-table.ts), the AP assessment, and the portal's metadata and attachments.
 // Cost: proportional to the number of matches and blocks; no DOM walk and no matching happens here.
-import type { Analyser } from '../../../core/analyse';
+import type { Scanner } from '../../../core/analyse/scanner';
 import { MatchTablePacker } from '../../../extension/messages/match-table';
 import { MAX_REPORT_TITLE, MAX_REPORT_URL, type AttachmentSummary, type PackedScanReport, type PageKindSummary, type PortalSummary } from '../../../extension/messages/protocol';
 import type { TermMatch } from '../../../core/match/types';
+import type { Assessment } from '../../../core/questions/types';
 import type { Attachment, PortalMeta } from '../portals';
-import type { SafeguardHit } from '../../../core/questions';
-import { snippetAround } from '../../../core/questions';
-import { classifyWithText } from '../../../core/questions/status';
+import { restCategories, strongCategoriesOf, type SafeguardHit } from '../../../core/questions/partial';
+import { snippetAround } from '../../../core/questions/snippet';
+import { readingRanges, type StatusReading, type TechSpan } from '../../../core/questions/reading-input';
 import type { FrameScanner, ScanBlock } from './frame-scanner';
 
 export interface Segment {
@@ -29,10 +30,6 @@ export interface MatchRef {
 
 export const MAX_ATTACHMENTS = 500;
 const PASSAGE_SNIPPET_RADIUS = 40;
-/** A safeguard's sentence is read with up to this many blocks before it (a list's lead-in, a heading). */
-const CONTEXT_BLOCKS = 3;
-/** …and at most this many characters of them. */
-const CONTEXT_CHARS = 1500;
 
 export function segmentsOf(frames: readonly FrameScanner[]): { segments: Segment[]; length: number } {
   const segments: Segment[] = [];
@@ -102,7 +99,7 @@ export function mergeAttachments(lists: ReadonlyArray<readonly Attachment[]>): A
 
 export interface ComposeInput {
   frames: readonly FrameScanner[];
-  analyser: Analyser;
+  analyser: Scanner;
   url: string;
   title: string;
   ms: number;
@@ -138,10 +135,10 @@ export function composeReport(input: ComposeInput): { report: PackedScanReport; 
     if (!table.full) table.addBlock(block.index.text, seg.start, list);
     for (const h of data.hits) hits.push({ ...h, start: h.start + seg.start, end: h.end + seg.start });
   }
-  readStatuses(segments, hits, input.analyser);
-  // The assessment reads the text only for its passages' snippets: they come from the blocks.
-  const assessment = input.analyser.assess(matches, hits, '');
-  for (const p of [...assessment.safeguards.found, ...assessment.signals].map((x) => x.passage)) {
+  // The safeguards' sentences are read by the background (lib/core/questions/reading.ts) in the
+  // text around them sent with the report; the page carries no status engine.
+  const assessment = input.analyser.assessPartial(matches, hits, '');
+  for (const p of assessment.signals.map((x) => x.passage)) {
     const seg = segmentAt(segments, p.start);
     if (seg) p.snippet = snippetAround(seg.block.index.text, p.start - seg.start, p.end - seg.start, PASSAGE_SNIPPET_RADIUS);
   }
@@ -159,54 +156,53 @@ export function composeReport(input: ComposeInput): { report: PackedScanReport; 
     assessment,
     attachments: input.attachments,
   };
+  if (assessment.hasTechnology) report.reading = statusReading(segments, matches, hits, input.analyser, assessment);
   if (input.portal) report.portal = portalSummary(input.portal);
   if (input.page) report.page = input.page;
   return { report, refs, segments };
 }
 
-/**
- * What each safeguard mention's sentence says, read per block with the blocks just before it (the
- * report never builds the page's whole text). Offsets come back in the joined text's coordinates.
- */
-export function readStatuses(segments: readonly Segment[], hits: SafeguardHit[], analyser: Analyser): void {
-  const ids = new Set(analyser.rules.safeguards.safeguards.map((s) => s.id));
-  const bySegment = new Map<number, SafeguardHit[]>();
-  for (const h of hits) {
-    if (!ids.has(h.group)) continue;
-    const k = segmentIndexAt(segments, h.start);
-    if (k < 0) continue;
-    const list = bySegment.get(k);
-    if (list) list.push(h);
-    else bySegment.set(k, [h]);
+/** The joined text's [start, end), built from the blocks (the page's whole text is never built here). */
+export function joinedSlice(segments: readonly Segment[], start: number, end: number): string {
+  let out = '';
+  for (let k = Math.max(0, segmentIndexAt(segments, start)); k < segments.length && segments[k]!.start < end; k++) {
+    const seg = segments[k]!;
+    const text = seg.block.index.text;
+    out += text.slice(Math.max(0, start - seg.start), Math.max(0, Math.min(text.length, end - seg.start)));
+    // Blocks are joined with one line break, which the sentence reader treats like a heading's or a list item's line end.
+    if (seg.start + text.length < end && k + 1 < segments.length) out += '\n';
   }
-  for (const [k, list] of bySegment) {
-    let first = k;
-    let chars = segments[k]!.block.index.text.length;
-    while (first > 0 && k - first < CONTEXT_BLOCKS && chars + segments[first - 1]!.block.index.text.length <= CONTEXT_CHARS) {
-      first--;
-      chars += segments[first]!.block.index.text.length;
-    }
-    // Blocks are joined as the report joins them: one line break, which the sentence reader treats
-    // like a heading's or a list item's line end.
-    const base = segments[first]!.start;
-    const end = segments[k]!.start + segments[k]!.block.index.text.length;
-    let text = '';
-    const tech: Array<{ start: number; end: number }> = [];
-    for (let j = first; j <= k; j++) {
-      const seg = segments[j]!;
-      text += (j > first ? '\n' : '') + seg.block.index.text;
-      for (const m of seg.block.data?.matches ?? []) tech.push({ start: seg.start - base + m.start, end: seg.start - base + m.end });
-    }
-    const read = classifyWithText(
-      text.slice(0, end - base),
-      list.map((h) => ({ start: h.start - base, end: h.end - base, safeguard: h.group, termId: h.termId ?? '' })),
-      tech,
-      analyser.rules.status,
-    );
-    list.forEach((h, i) => {
-      const r = read[i]!;
-      const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + base, end: x.end + base });
-      h.status = { ...r, sentence: shift(r.sentence), ...(r.scope ? { scope: shift(r.scope) } : {}), ...(r.cue ? { cue: shift(r.cue) } : {}) };
-    });
+  return out;
+}
+
+/** What the background needs to read the safeguards' sentences: the text around each mention, merged. */
+export function statusReading(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: Scanner, assessment: Assessment): StatusReading {
+  const ids = new Set(scanner.rules.safeguards.safeguards.map((s) => s.id));
+  const mentions = hits.filter((h) => ids.has(h.group));
+  const last = segments.at(-1);
+  const length = last ? last.start + last.block.index.text.length : 0;
+  const ranges = readingRanges(mentions, length);
+  const tech: TechSpan[] = [];
+  let r = 0;
+  for (const m of matches) {
+    while (r < ranges.length && ranges[r]!.end < m.end) r++;
+    if (r === ranges.length) break;
+    if (m.start >= ranges[r]!.start) tech.push({ start: m.start, end: m.end, category: m.category });
   }
+  return {
+    windows: ranges.map((w) => ({ start: w.start, text: joinedSlice(segments, w.start, w.end) })),
+    mentions: mentions.map((h) => {
+      const seg = segmentAt(segments, h.start)!;
+      return {
+        group: h.group,
+        start: h.start,
+        end: h.end,
+        text: h.text,
+        termId: h.termId ?? '',
+        snippet: snippetAround(seg.block.index.text, h.start - seg.start, h.end - seg.start, PASSAGE_SNIPPET_RADIUS),
+      };
+    }),
+    tech,
+    rest: restCategories(matches, strongCategoriesOf(assessment)),
+  };
 }

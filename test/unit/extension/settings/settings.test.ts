@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Analyser } from '@/lib/core/analyse';
+import type { Scanner } from '@/lib/core/analyse';
 import {
   DEFAULT_SETTINGS,
   MAX_OWN_TERMS,
@@ -134,7 +134,7 @@ describe('page style', () => {
 
 describe('followSettings (content script)', () => {
   it('scans once with the built-in analyser when settings are default, and again with own terms after a change', async () => {
-    const setAnalyser = vi.fn<(a: Analyser) => void>();
+    const setAnalyser = vi.fn<(a: Scanner) => void>();
     const rescan = vi.fn();
     const stop = followSettings({ setAnalyser }, rescan, document);
     await vi.waitFor(() => expect(rescan).toHaveBeenCalledTimes(1));
@@ -143,13 +143,13 @@ describe('followSettings (content script)', () => {
     await saveSettings(withTerm());
     await vi.waitFor(() => expect(rescan).toHaveBeenCalledTimes(2));
     const analyser = setAnalyser.mock.calls[0]![0];
-    expect(analyser.analyse('Er komt een smart meter in elke woning.').matches).toEqual([
+    expect(analyser.find('Er komt een smart meter in elke woning.').matches).toEqual([
       expect.objectContaining({ text: 'smart meter', category: 'sensor', termId: 'own:a' }),
     ]);
 
     await saveSettings({ ...defaultSettings(), disabledCategories: ['camera'] });
     await vi.waitFor(() => expect(rescan).toHaveBeenCalledTimes(3));
-    expect(setAnalyser.mock.calls[1]![0].analyse('De camera hangt er.').matches).toEqual([]);
+    expect(setAnalyser.mock.calls[1]![0].find('De camera hangt er.').matches).toEqual([]);
 
     stop();
     await saveSettings(defaultSettings());
@@ -170,16 +170,16 @@ describe('followSettings (content script)', () => {
 
   it('goes back to the built-in analyser when own settings are undone', async () => {
     await saveSettings({ ...defaultSettings(), disabledCategories: ['camera'] });
-    const setAnalyser = vi.fn<(a: Analyser) => void>();
+    const setAnalyser = vi.fn<(a: Scanner) => void>();
     const rescan = vi.fn();
     const stop = followSettings({ setAnalyser }, rescan, document);
     await vi.waitFor(() => expect(rescan).toHaveBeenCalledTimes(1));
-    expect(setAnalyser.mock.calls[0]![0].analyse('De camera hangt er.').matches).toEqual([]);
+    expect(setAnalyser.mock.calls[0]![0].find('De camera hangt er.').matches).toEqual([]);
 
     await saveSettings(defaultSettings());
     await vi.waitFor(() => expect(rescan).toHaveBeenCalledTimes(2));
     expect(setAnalyser).toHaveBeenCalledTimes(2);
-    expect(setAnalyser.mock.calls[1]![0].analyse('De camera hangt er.').matches).toEqual([expect.objectContaining({ category: 'camera' })]);
+    expect(setAnalyser.mock.calls[1]![0].find('De camera hangt er.').matches).toEqual([expect.objectContaining({ category: 'camera' })]);
     stop();
   });
 });

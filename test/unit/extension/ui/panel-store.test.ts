@@ -205,7 +205,8 @@ describe('PanelStore: asking the page which passages it still finds', () => {
     const asked = page.of('anchor-sentences').at(-1)!;
     expect(asked.msg).toMatchObject({ anchors: [{ exact: anchor.exact }] });
     const id = panel.state.notes.entries[0]!.id;
-    asked.reply.resolve(['De hele zin met cameratoezicht op het Stationsplein.']);
+    // The page answers with the text around each passage; the panel finds the sentence in it.
+    asked.reply.resolve([{ text: 'Inleiding. De hele zin met cameratoezicht op het Stationsplein. Slot.', start: 27, end: 41 }]);
     await vi.waitFor(() => expect(panel.state.sentences).toEqual(new Map([[id, 'De hele zin met cameratoezicht op het Stationsplein.']])));
 
     // Asked again (the record changed), then the reader switches to B (a note there too): A's
@@ -216,10 +217,10 @@ describe('PanelStore: asking the page which passages it still finds', () => {
     const again = page.of('anchor-sentences').at(-1)!;
     showing(panel, 2, B);
     await vi.waitFor(() => expect(page.of('anchor-sentences').at(-1)?.tabId).toBe(2));
-    again.reply.resolve(['zin van A']);
+    again.reply.resolve([{ text: 'zin van A', start: 0, end: 3 }]);
     await flush();
     expect(panel.state.sentences).toBeNull();
-    page.of('anchor-sentences').at(-1)!.reply.resolve(['zin van B']);
+    page.of('anchor-sentences').at(-1)!.reply.resolve([{ text: 'zin van B', start: 0, end: 3 }]);
     await vi.waitFor(() => expect([...(panel.state.sentences?.values() ?? [])]).toEqual(['zin van B']));
   });
 });

@@ -5,6 +5,8 @@ import { mergeAttachments, portalSummary, segmentAt } from '@/lib/surface/page/s
 import { MARK_CLASS } from '@/lib/surface/page/highlight';
 import { PackedScanReportSchema, unpackReport, type PackedScanReport } from '@/lib/extension/messages/protocol';
 import { loadBuiltinRules } from '@/lib/core/rules';
+import { settleReport } from '@/lib/extension/background/settle';
+import { sentenceInWindow, type SentenceWindow } from '@/lib/core/questions/reading';
 
 const analyser = createAnalyser(loadBuiltinRules());
 
@@ -33,7 +35,10 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     expect(sent).not.toBeNull();
     const parsed = PackedScanReportSchema.safeParse(sent);
     expect(parsed.success).toBe(true);
-    const report = unpackReport(parsed.data!);
+    // The page sends the text around its safeguards; the background reads them and keeps no text.
+    expect(parsed.data!.reading?.mentions.map((m) => m.text)).toEqual(['DPIA']);
+    const report = unpackReport(settleReport(parsed.data!));
+    expect(report).not.toHaveProperty('reading');
     expect(report.matches.map((m) => m.text.toLowerCase())).toEqual(['cameratoezicht', 'cameratoezicht', 'bodycams']);
     expect(report.portal).toMatchObject({ portal: 'generic', portalLabel: 'Webpagina', gemeente: 'Zutphen', documentType: 'raadsvoorstel' });
     expect(report.attachments).toEqual([{ name: 'Raadsvoorstel', url: `${location.origin}/stukken/raadsvoorstel.pdf` }]);
@@ -45,13 +50,13 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     expect(marks.every((m) => m.closest('main'))).toBe(true);
   });
 
-  it('reads each safeguard in its sentence, with the blocks before it (a list hears its lead-in)', async () => {
+  it('has each safeguard read in its sentence by the background, with the blocks before it (a list hears its lead-in)', async () => {
     const { s } = start(
       '<main><h1>Motie cameratoezicht</h1><p>Het college plaatst camera’s op het plein.</p>' +
         '<p>Voor de camera’s is nog geen DPIA uitgevoerd.</p><h2>Privacy</h2><p>De beelden worden 28 dagen bewaard.</p>' +
         '<p>verzoekt het college:</p><ul><li>de functionaris gegevensbescherming om advies te vragen;</li><li>de inzet te evalueren,</li></ul></main>',
     );
-    const parsed = PackedScanReportSchema.parse(await s.scan());
+    const parsed = settleReport(PackedScanReportSchema.parse(await s.scan()));
     const found = Object.fromEntries(parsed.assessment.safeguards.found.map((f) => [f.id, f]));
     expect(Object.fromEntries(Object.entries(found).map(([id, f]) => [id, f.status]))).toEqual({
       dpia: 'negated',
@@ -80,7 +85,9 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
       { id: 'note:1', found: true },
     ]);
     // A letter quotes the whole sentence a flagged term stands in, not the term.
-    expect(s.handle({ type: 'anchor-sentences', anchors: [anchor as never, { ...(anchor as never as object), exact: 'drones', prefix: '', suffix: '' } as never] })).toEqual([
+    // The page answers with the text around each passage; the panel finds the sentence in it.
+    const windows = s.handle({ type: 'anchor-sentences', anchors: [anchor as never, { ...(anchor as never as object), exact: 'drones', prefix: '', suffix: '' } as never] }) as Array<SentenceWindow | null>;
+    expect(windows.map((w) => w && sentenceInWindow(w, loadBuiltinRules()))).toEqual([
       'Daarnaast komen er bodycams voor handhavers.',
       null,
     ]);

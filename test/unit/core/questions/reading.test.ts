@@ -1,0 +1,90 @@
+// The background reads safeguard sentences in the windows the content script sends
+// (lib/core/questions/reading.ts). Those windows must say what the whole text says: on every
+// document of the status eval's tune set and every demo page, each mention's status (sentence,
+// scope, cue, reason, quoted text) and the completed assessment equal the whole text's. This
+// guards the status engine too: a rule that looks further than a window fails here.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAnalyser } from '../../../../lib/core/analyse';
+import { readHtml } from '../../../../lib/cli/readers';
+import { assessDocument, partialAssessment, readMentions, restCategories, snippetAround, strongCategoriesOf } from '../../../../lib/core/questions';
+import { readingRanges, readWindows, sentenceInWindow, sentenceWindow, settleAssessment, type StatusReading } from '../../../../lib/core/questions/reading';
+import { sentenceAround } from '../../../../lib/core/questions/status';
+import { loadBuiltinRules } from '../../../../lib/core/rules';
+
+const FIXTURES = path.join(__dirname, '../../../fixtures');
+const TUNE = path.join(FIXTURES, 'eval/status/tune');
+const PAGES = path.join(FIXTURES, 'pages');
+const rules = loadBuiltinRules();
+const analyser = createAnalyser(rules);
+
+/** As the content script builds it, from a text it holds whole here. */
+function readingOf(text: string) {
+  const found = analyser.find(text);
+  const dropped = analyser.outOfContext([{ text, matches: found.matches, hits: found.safeguardHits }]);
+  const matches = found.matches.filter((m) => !dropped.has(m));
+  const hits = found.safeguardHits.filter((h) => !dropped.has(h));
+  const ids = new Set(rules.safeguards.safeguards.map((s) => s.id));
+  const mentions = hits.filter((h) => ids.has(h.group));
+  const ranges = readingRanges(mentions, text.length);
+  const inWindow = (m: { start: number; end: number }) => ranges.some((r) => m.start >= r.start && m.end <= r.end);
+  const partial = partialAssessment(matches, hits, text, rules);
+  const reading: StatusReading = {
+    windows: ranges.map((r) => ({ start: r.start, text: text.slice(r.start, r.end) })),
+    mentions: mentions.map((h) => ({ group: h.group, start: h.start, end: h.end, text: h.text, termId: h.termId ?? '', snippet: snippetAround(text, h.start, h.end, 40) })),
+    tech: matches.filter(inWindow).map((m) => ({ start: m.start, end: m.end, category: m.category })),
+    rest: restCategories(matches, strongCategoriesOf(partial)),
+  };
+  return { matches, hits, mentions, partial, reading, windowChars: ranges.reduce((n, r) => n + r.end - r.start, 0) };
+}
+
+const documents: Array<{ name: string; text: () => Promise<string> }> = [
+  ...readdirSync(TUNE)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ name: `tune/${f}`, text: async () => readFileSync(path.join(TUNE, f), 'utf8') })),
+  ...readdirSync(PAGES)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => ({ name: `pages/${f}`, text: async () => (await readHtml(new Uint8Array(readFileSync(path.join(PAGES, f))))).pages[0]!.text })),
+];
+
+describe('safeguard statuses read in windows equal the whole text’s', () => {
+  it('has documents with mentions to compare', () => {
+    expect(documents.length).toBeGreaterThan(40);
+  });
+
+  it.each(documents.map((d) => [d.name, d] as const))('%s', async (_name, doc) => {
+    const text = await doc.text();
+    const { matches, hits, mentions, partial, reading } = readingOf(text);
+    const whole = readMentions({ matches, text, safeguardHits: hits, rules }, true).map((r) => r.status);
+    const windowed = readWindows(reading, rules);
+    expect(windowed).toEqual(whole);
+    expect(settleAssessment(partial, reading, rules)).toEqual(assessDocument({ matches, text, safeguardHits: hits, rules }));
+    if (partial.hasTechnology) expect(mentions.length === 0 || windowed.every((s) => s !== undefined)).toBe(true);
+  });
+
+  it('sends less than the whole text where mentions are sparse, and merges overlapping windows', () => {
+    const filler = 'De raad vergadert over de begroting en andere zaken. '.repeat(200);
+    const text = `${filler}Er is een DPIA uitgevoerd voor de camera's. ${filler}De camera's hebben geen bewaartermijn. ${filler}`;
+    const { reading, windowChars } = readingOf(text);
+    expect(reading.windows).toHaveLength(2);
+    expect(windowChars).toBeLessThan(text.length / 2);
+    expect(readingRanges([{ start: 100, end: 110 }, { start: 2000, end: 2010 }], 5000, 1000)).toEqual([{ start: 0, end: 3010 }]);
+    expect(readingRanges([{ start: 100, end: 110 }, { start: 4000, end: 4010 }], 4500, 1000)).toEqual([
+      { start: 0, end: 1110 },
+      { start: 3000, end: 4500 },
+    ]);
+  });
+});
+
+describe('a passage’s sentence found in the window the page sends', () => {
+  it('equals the sentence found in the whole text', async () => {
+    const text = await documents.find((d) => d.name.includes('06-'))!.text();
+    for (let at = 0; at < text.length; at += 97) {
+      const end = Math.min(text.length, at + 1 + (at % 23));
+      expect(sentenceInWindow(sentenceWindow(text, at, end), rules)).toBe(sentenceAround(text, at, end, rules.status));
+    }
+  });
+});

@@ -1,0 +1,75 @@
+// The report intake: a content script's report with its safeguards unread is completed by the
+// background before it is kept; the text sent for that is not kept; an older report passes as it is.
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createAnalyser, createScanner } from '@/lib/core/analyse';
+import { loadBuiltinRules, loadScanRules } from '@/lib/core/rules';
+import { handleBackgroundRequest } from '@/lib/extension/background/router';
+import { settleReport } from '@/lib/extension/background/settle';
+import { BackgroundRequestSchema, PackedScanReportSchema, type PackedScanReport } from '@/lib/extension/messages/protocol';
+import { tabKey } from '@/lib/extension/tabs/tab-state';
+import { sampleReport } from '../../support/scan-report';
+import { restCategories, snippetAround, strongCategoriesOf } from '@/lib/core/questions';
+import { readingRanges } from '@/lib/core/questions/reading-input';
+
+const TEXT =
+  'Het college wil het cameratoezicht in de binnenstad uitbreiden met slimme camera’s. Voor de camera’s is nog geen DPIA uitgevoerd. ' +
+  'De beelden worden 28 dagen bewaard. De functionaris gegevensbescherming wordt om advies gevraagd.';
+
+/** A report as the content script sends it for TEXT (one block). */
+function pageReport(): PackedScanReport {
+  const scanner = createScanner(loadScanRules());
+  const { matches, safeguardHits } = scanner.find(TEXT);
+  const partial = scanner.assessPartial(matches, safeguardHits, TEXT);
+  const ids = new Set(loadScanRules().safeguards.safeguards.map((s) => s.id));
+  const mentions = safeguardHits.filter((h) => ids.has(h.group));
+  const ranges = readingRanges(mentions, TEXT.length);
+  return {
+    ...sampleReport(),
+    assessment: partial,
+    reading: {
+      windows: ranges.map((r) => ({ start: r.start, text: TEXT.slice(r.start, r.end) })),
+      mentions: mentions.map((h) => ({ group: h.group, start: h.start, end: h.end, text: h.text, termId: h.termId ?? '', snippet: snippetAround(TEXT, h.start, h.end, 40) })),
+      tech: matches.map((m) => ({ start: m.start, end: m.end, category: m.category })),
+      rest: restCategories(matches, strongCategoriesOf(partial)),
+    },
+  };
+}
+
+describe('settleReport (the report intake)', () => {
+  it('completes the assessment as the whole text reads it, and drops the text', () => {
+    const sent = PackedScanReportSchema.parse(pageReport());
+    expect(sent.assessment.safeguards.found).toEqual([]);
+    const settled = settleReport(sent);
+    expect(settled).not.toHaveProperty('reading');
+    expect(settled.assessment).toEqual(createAnalyser(loadBuiltinRules()).analyse(TEXT).assessment);
+    expect(Object.fromEntries(settled.assessment.safeguards.found.map((f) => [f.id, f.status]))).toMatchObject({ dpia: 'negated', bewaartermijn: 'stated', fg: 'planned' });
+  });
+
+  it('passes a report of the older shape (assessment complete, no reading) as it is', () => {
+    const old = sampleReport();
+    expect(settleReport(old)).toBe(old);
+  });
+
+  it('the router keeps the settled report, without the page text sent for reading', async () => {
+    fakeBrowser.reset();
+    await handleBackgroundRequest({ type: 'scan-report', report: PackedScanReportSchema.parse(pageReport()) }, { tabId: 4 });
+    const kept = (await fakeBrowser.storage.session.get(tabKey(4)))[tabKey(4)] as PackedScanReport;
+    expect(kept).not.toHaveProperty('reading');
+    expect(kept.assessment.safeguards.found.map((f) => f.id)).toContain('dpia');
+  });
+
+  it('the protocol refuses a malformed reading', () => {
+    const good = pageReport();
+    expect(BackgroundRequestSchema.safeParse({ type: 'scan-report', report: good }).success).toBe(true);
+    for (const reading of [
+      { ...good.reading!, windows: [{ start: -1, text: 'x' }] },
+      { ...good.reading!, mentions: [{ group: 'dpia', start: 0, end: 4, text: 'DPIA' }] },
+      { ...good.reading!, tech: [{ start: 0, end: 4, category: 'geen-categorie' }] },
+      { ...good.reading!, extra: true },
+      'tekst',
+    ]) {
+      expect(BackgroundRequestSchema.safeParse({ type: 'scan-report', report: { ...good, reading } }).success).toBe(false);
+    }
+  });
+});
