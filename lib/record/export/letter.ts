@@ -168,7 +168,8 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
   // What the document leaves open, per safeguard.
   for (const item of d.checklist ?? []) {
     if (!item.ask) continue;
-    const rank = RANK[item.status];
+    // Stated without certainty is asked like a safeguard not mentioned: after what is not done or only announced.
+    const rank = item.status === 'stated' && item.certain === false ? RANK.absent : RANK[item.status];
     let text: string;
     if (item.status === 'absent') {
       const lead = status.safeguards[item.id]?.asks?.absent.replace('{soort}', soort) ?? `${capitalise(withArticle(soort))} zegt niets over ${item.label}.`;

@@ -98,7 +98,8 @@ export function mentionFeatures(
     let ca = ms;
     while (ca > 0 && !(rules.terminators.has(tokens[ca - 1]!.text) || tokens[ca - 1]!.text === ';' || tokens[ca - 1]!.text === ':')) ca--;
     let cb = me;
-    while (cb < tokens.length && !(rules.terminators.has(tokens[cb]!.text) || tokens[cb]!.text === ';' || tokens[cb]!.text === ':')) cb++;
+    // Forward, a subordinate clause ("…, omdat andere middelen niet hebben gewerkt") is a clause of its own.
+    while (cb < tokens.length && !(rules.terminators.has(tokens[cb]!.text) || rules.subordinators.has(tokens[cb]!.text) || tokens[cb]!.text === ';' || tokens[cb]!.text === ':')) cb++;
     if (own.recurring) f.add('recurring');
     for (const t of own.triggers) {
       if (t.start < me && t.end > ms) {
