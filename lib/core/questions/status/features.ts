@@ -160,8 +160,8 @@ export function mentionFeatures(
     if (tokens[ms] && tokens[ms]!.start < m.start && text.slice(tokens[ms]!.start, m.start).toLowerCase().startsWith('concept')) f.add('concept-compound');
     if (text.slice(Math.max(0, m.start - 8), m.start).toLowerCase().endsWith('concept-')) f.add('concept-compound');
     // Table-row shape: a short line with an answer cell or several wide gaps.
-    const line = text.slice(seg.start, Math.max(seg.end, m.end));
-    if (words <= 10 && (/\t| {3,}|\|/.test(line) || tokens.some((t) => ANSWERS.has(t.text)))) f.add('table-row');
+    // Only a short line is read again: a long "sentence" full of mentions would be read once per mention.
+    if (words <= 10 && (/\t| {3,}|\|/.test(text.slice(seg.start, Math.max(seg.end, m.end))) || tokens.some((t) => ANSWERS.has(t.text)))) f.add('table-row');
 
     // The sentences before and after, nearest the term.
     const prev = si > 0 ? segments[si - 1] : undefined;
