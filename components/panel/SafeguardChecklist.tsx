@@ -32,6 +32,11 @@ const SUMMARY: Record<SafeguardStatus, MessageKey> = {
   stated: 'summaryStated',
 };
 const ORDER: SafeguardStatus[] = ['negated', 'planned', 'absent', 'stated'];
+/** Stated, but not with certainty: no ✓ — the reader reads the passage. */
+const UNCERTAIN_MARK = '◌';
+
+/** Read as stated, but the status model was not sure: shown without a ✓ until the reader decides. */
+export const isUncertain = (item: ChecklistItem): boolean => item.status === 'stated' && item.certain === false && !item.corrected;
 
 /** The sentence, with what it is said to cover marked (text nodes only: the sentence is page text). */
 export function Passage({ passage }: { passage: ChecklistPassage }) {
@@ -65,8 +70,9 @@ export function SafeguardChecklist({ items, hasTechnology, onCorrect, onUndo, er
   }
   const summary = ORDER.flatMap((status) => {
     // Counts, not names: the list right below names each safeguard.
-    const count = items.filter((i) => i.status === status).length;
-    return count ? [t(SUMMARY[status], count)] : [];
+    const count = items.filter((i) => i.status === status && !isUncertain(i)).length;
+    const uncertain = status === 'stated' ? items.filter(isUncertain).length : 0;
+    return [...(count ? [t(SUMMARY[status], count)] : []), ...(uncertain ? [t('summaryMentioned', uncertain)] : [])];
   });
   return (
     <div class="checklist" data-testid="safeguards">
@@ -80,21 +86,23 @@ export function SafeguardChecklist({ items, hasTechnology, onCorrect, onUndo, er
         {items.map((item) => {
           const [first, ...more] = item.passages.filter((p) => p.status === item.status).concat(item.passages.filter((p) => p.status !== item.status));
           const scope = item.status === 'stated' ? item.passages.find((p) => p.status === 'stated')?.scope : undefined;
+          const uncertain = isUncertain(item);
           return (
             <li
-              class={`safeguard status-${item.status}`}
+              class={`safeguard status-${item.status}${uncertain ? ' uncertain' : ''}`}
               key={item.id}
               data-testid={item.status === 'absent' ? 'safeguard-missing' : 'safeguard-found'}
               data-safeguard={item.id}
               data-status={item.status}
+              {...(uncertain ? { 'data-certain': 'false' } : {})}
               {...(item.corrected ? { 'data-detected': item.detected } : {})}
             >
               <span class="mark" aria-hidden="true">
-                {STATUS_MARK[item.status]}
+                {uncertain ? UNCERTAIN_MARK : STATUS_MARK[item.status]}
               </span>
               <div class="safeguard-body">
                 <p>
-                  <strong>{item.label}</strong> <span class="says">{t(SAYS[item.status])}</span>
+                  <strong>{item.label}</strong> <span class="says">{t(uncertain ? 'statusStatedUncertain' : SAYS[item.status])}</span>
                   {scope && <span class="says"> {t('statusScope', scope)}</span>}
                 </p>
                 {first && <Passage passage={first} />}

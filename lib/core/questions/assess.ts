@@ -116,6 +116,7 @@ function passageFrom(m: ClassifiedMention, hit: SafeguardHit): SafeguardPassage 
     status: m.status as SafeguardPassage['status'],
     term: { start: hit.start, end: hit.end },
     ...(m.scope ? { scope: m.scope } : {}),
+    ...(m.certain === false ? { certain: false } : {}),
   };
 }
 
@@ -205,14 +206,18 @@ function readSafeguards(c: Completion, strongCategories: ReadonlySet<CategoryId>
     const unscoped = passages.findIndex((p) => p.status === status && !p.scope);
     const index = unscoped >= 0 ? unscoped : passages.findIndex((p) => p.status === status);
     const asks = rules.status.safeguards[s.id]?.asks;
+    // Said, but no sentence says it with certainty: asked as an open question, as if not mentioned.
+    const certain = status !== 'stated' || stated.some((p) => p.certain !== false);
     const ask =
       status === 'negated'
         ? asks?.negated
         : status === 'planned'
           ? asks?.planned
-          : partOnly
-            ? asks?.scoped.replace('{rest}', dutchList(rest))
-            : undefined;
+          : !certain
+            ? s.followUp
+            : partOnly
+              ? asks?.scoped.replace('{rest}', dutchList(rest))
+              : undefined;
     found.push({
       id: s.id,
       label: s.label,
@@ -222,6 +227,7 @@ function readSafeguards(c: Completion, strongCategories: ReadonlySet<CategoryId>
       passage: { start: deciding[index]!.start, end: deciding[index]!.end, text: deciding[index]!.text, snippet: c.snippetOf(deciding[index]!) },
       passages,
       ...(ask ? { ask } : {}),
+      ...(certain ? {} : { certain: false }),
     });
   }
   // In the order the document first says something about them.

@@ -25,6 +25,8 @@ export interface ChecklistItem {
   passages: ChecklistPassage[];
   /** What to ask the college for this status; none when the document says it is done. */
   ask?: string;
+  /** False: read as stated, but not with certainty — no ✓, and the letter asks. Absent: certain. */
+  certain?: boolean;
 }
 
 export interface Correction {
@@ -68,7 +70,9 @@ function withCorrections(read: ChecklistItem[], corrections: readonly Correction
     if (c.status === item.detected) continue;
     const passages = item.passages.length || !c.passage ? item.passages : [{ text: c.passage, status: c.status }];
     const ask = askFor(rules, s.id, c.status);
-    byId.set(s.id, { ...item, status: c.status, corrected: true, passages, ...(ask ? { ask } : { ask: undefined }) });
+    // The reader has decided: no doubt left.
+    const { certain: _, ...decided } = item;
+    byId.set(s.id, { ...decided, status: c.status, corrected: true, passages, ...(ask ? { ask } : { ask: undefined }) });
   }
   return [...byId.values()];
 }
@@ -96,6 +100,7 @@ export function checklistOf(
         corrected: false,
         passages: [...deciding, ...others].map((p) => ({ text: p.text, status: p.status, ...(p.scope ? { scope: p.scope.text } : {}) })),
         ...(f.ask ? { ask: f.ask } : {}),
+        ...(f.certain === false ? { certain: false } : {}),
       };
     }),
     ...missing.map((m): ChecklistItem => ({ id: m.id, label: m.label, question: m.question, status: 'absent', detected: 'absent', corrected: false, passages: [], ask: m.followUp })),
@@ -108,6 +113,7 @@ export interface ChecklistSnapshotItem {
   status: SafeguardStatus;
   passages: ChecklistPassage[];
   ask?: string;
+  certain?: boolean;
 }
 
 /** What is kept with a stored document: what was read (not the corrections, they are kept apart). */
@@ -117,6 +123,7 @@ export function snapshotItems(found: readonly FoundSafeguard[], missing: readonl
     status: i.status,
     passages: i.passages.slice(0, 3).map((p) => ({ text: p.text.slice(0, 2000), status: p.status, ...(p.scope ? { scope: p.scope.slice(0, 500) } : {}) })),
     ...(i.ask ? { ask: i.ask } : {}),
+    ...(i.certain === false ? { certain: false } : {}),
   }));
 }
 
@@ -125,7 +132,19 @@ export function checklistFromSnapshot(items: readonly ChecklistSnapshotItem[], c
   const read = items.flatMap((i): ChecklistItem[] => {
     const s = rules.safeguards.safeguards.find((x) => x.id === i.id);
     if (!s) return [];
-    return [{ id: s.id, label: s.label, question: s.question, status: i.status, detected: i.status, corrected: false, passages: [...i.passages], ...(i.ask ? { ask: i.ask } : {}) }];
+    return [
+      {
+        id: s.id,
+        label: s.label,
+        question: s.question,
+        status: i.status,
+        detected: i.status,
+        corrected: false,
+        passages: [...i.passages],
+        ...(i.ask ? { ask: i.ask } : {}),
+        ...(i.certain === false ? { certain: false } : {}),
+      },
+    ];
   });
   return sortChecklist(withCorrections(read, corrections, rules), rules);
 }

@@ -35,6 +35,8 @@ export interface SafeguardPassage {
   term: { start: number; end: number };
   /** What it is said to cover, when the sentence narrows it ("de pilot"). */
   scope?: { start: number; end: number; text: string };
+  /** False for a `stated` the status model is not sure of (no ✓); absent means certain. */
+  certain?: boolean;
 }
 
 export interface FoundSafeguard {
@@ -51,6 +53,8 @@ export interface FoundSafeguard {
   passages: SafeguardPassage[];
   /** What to ask: why not (negated), when (planned), or whether it covers the rest (stated for part only). */
   ask?: string;
+  /** False when it is stated but no sentence says so with certainty: "Genoemd — lees de passage", asked as an open question. */
+  certain?: boolean;
 }
 
 export interface MissingSafeguard {

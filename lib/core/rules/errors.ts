@@ -130,3 +130,18 @@ export const rulesErrorMap: z.core.$ZodErrorMap = (iss) => {
 export function formatZodIssues(fileName: string, issues: readonly z.core.$ZodIssue[]): RuleIssue[] {
   return issues.map((issue) => ({ file: fileName, path: formatPath(issue.path), message: issue.message }));
 }
+
+/** A rule file (its parsed JSON or its text) through `schema`; throws RulePackError with Dutch messages. */
+export function parseRuleFile<S extends z.ZodType>(schema: S, json: unknown, file: string): z.infer<S> {
+  let value = json;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch (e) {
+      throw new RulePackError([{ file, path: '', message: `is geen geldige JSON (${e instanceof Error ? e.message : String(e)})` }]);
+    }
+  }
+  const parsed = schema.safeParse(value, { error: rulesErrorMap });
+  if (!parsed.success) throw new RulePackError(formatZodIssues(file, parsed.error.issues));
+  return parsed.data;
+}

@@ -34,4 +34,5 @@ export {
   type SafeguardStatus,
   type StatusRules,
 } from './status';
+export { STATUS_MODEL_FILE, StatusModelSchema, loadBuiltinStatusModel, parseStatusModel, type StatusModel } from './status-model';
 export { GRIFFIE_TERM_PREFIX, isGriffieTerm, withExtraPacks } from './extra';

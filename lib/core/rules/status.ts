@@ -3,7 +3,7 @@
 // the words are compared as folded words, never turned into a pattern.
 import { z } from 'zod';
 import statusJson from '../../../rules/status.json';
-import { RulePackError, formatZodIssues, rulesErrorMap, type RuleIssue } from './errors';
+import { RulePackError, parseRuleFile, type RuleIssue } from './errors';
 import type { SafeguardsPack } from './schema';
 
 export const STATUS_FILE = 'rules/status.json';
@@ -195,19 +195,10 @@ export function checkStatusRules(rules: StatusRules, safeguards: SafeguardsPack,
 
 /** Parses status rules (the parsed JSON or its text); throws RulePackError with Dutch messages. */
 export function parseStatusRules(json: unknown, safeguards?: SafeguardsPack, file = STATUS_FILE): StatusRules {
-  let value = json;
-  if (typeof value === 'string') {
-    try {
-      value = JSON.parse(value) as unknown;
-    } catch (e) {
-      throw new RulePackError([{ file, path: '', message: `is geen geldige JSON (${e instanceof Error ? e.message : String(e)})` }]);
-    }
-  }
-  const parsed = StatusRulesSchema.safeParse(value, { error: rulesErrorMap });
-  if (!parsed.success) throw new RulePackError(formatZodIssues(file, parsed.error.issues));
-  const issues = safeguards ? checkStatusRules(parsed.data, safeguards, file) : [];
+  const rules = parseRuleFile(StatusRulesSchema, json, file);
+  const issues = safeguards ? checkStatusRules(rules, safeguards, file) : [];
   if (issues.length) throw new RulePackError(issues);
-  return parsed.data;
+  return rules;
 }
 
 /** The shipped rules/status.json as data (validated with the rule set, see loadBuiltinRules). */

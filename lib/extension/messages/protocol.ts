@@ -29,6 +29,7 @@ const SafeguardPassageSchema = z.object({
   status: z.enum(['stated', 'negated', 'planned']),
   term: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
   scope: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string().max(500) }).optional(),
+  certain: z.boolean().optional(),
 });
 const FoundSafeguardSchema = z.object({
   id: z.string(),
@@ -40,6 +41,7 @@ const FoundSafeguardSchema = z.object({
   passage: PassageSchema,
   passages: z.array(SafeguardPassageSchema).max(200),
   ask: z.string().optional(),
+  certain: z.boolean().optional(),
 });
 const MissingSafeguardSchema = z.object({
   id: z.string(),

@@ -33,6 +33,8 @@ export const ChecklistSnapshotSchema = z.object({
         /** The sentences that say it (a few), as quoted. */
         passages: z.array(z.object({ text: z.string().max(2000), status: SafeguardStatusSchema, scope: z.string().max(500).optional() })).max(5),
         ask: z.string().max(2000).optional(),
+        /** False: stated, but not with certainty (absent in data kept before: certain). */
+        certain: z.boolean().optional(),
       }),
     )
     .max(50),

@@ -168,14 +168,17 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
   // What the document leaves open, per safeguard.
   for (const item of d.checklist ?? []) {
     if (!item.ask) continue;
-    const rank = RANK[item.status];
+    // Stated without certainty is asked like a safeguard not mentioned: after what is not done or only announced.
+    const rank = item.status === 'stated' && item.certain === false ? RANK.absent : RANK[item.status];
     let text: string;
     if (item.status === 'absent') {
       const lead = status.safeguards[item.id]?.asks?.absent.replace('{soort}', soort) ?? `${capitalise(withArticle(soort))} zegt niets over ${item.label}.`;
       text = `${several ? `${lead.replace(/^Het [^ ]+ /, `${capitalise(withArticle(soort))} “${oneLine(doc.title)}” `)}` : lead} ${item.ask}`;
     } else {
       const passage = item.passages.find((p) => p.status === item.status) ?? item.passages[0];
-      text = passage ? `${quoteLead(doc, several)} ${quote(passage.text)} ${item.ask}` : `${capitalise(withArticle(soort))} zegt niet dat ${item.label} is gedaan. ${item.ask}`;
+      // Stated without certainty: the sentence is quoted and the safeguard asked about as an open question.
+      const doubt = item.status === 'stated' && item.certain === false ? ' Uit deze passage blijkt niet met zekerheid of dit is gebeurd.' : '';
+      text = passage ? `${quoteLead(doc, several)} ${quote(passage.text)}${doubt} ${item.ask}` : `${capitalise(withArticle(soort))} zegt niet dat ${item.label} is gedaan. ${item.ask}`;
     }
     const draft: Draft = { text, about: item.id, status: item.status, question: item.question, rank, order: order++ };
     asking.set(item.id, draft);

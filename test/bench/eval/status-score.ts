@@ -54,6 +54,7 @@ export interface PredictedMention {
   end: number;
   safeguard: string;
   status: SafeguardStatus;
+  certain?: boolean;
 }
 
 export interface ScoredPair {
@@ -64,6 +65,10 @@ export interface ScoredPair {
   safeguard: string;
   /** A label the matcher did not find, or a found mention without a label. */
   unmatched?: 'not-found' | 'unlabelled';
+  /** The index of the found mention in `predicted`, when there is one. */
+  index?: number;
+  /** False for a predicted `stated` without a ✓ (the model was not sure). */
+  certain?: boolean;
 }
 
 /**
@@ -77,13 +82,13 @@ export function alignStatuses(labels: readonly StatusLabel[], predicted: readonl
     const k = predicted.findIndex((p, j) => !used.has(j) && p.safeguard === l.safeguard && p.start < l.end && p.end > l.start);
     if (k >= 0) {
       used.add(k);
-      pairs.push({ gold: l.status, predicted: predicted[k]!.status, start: l.start, end: l.end, safeguard: l.safeguard });
+      pairs.push({ gold: l.status, predicted: predicted[k]!.status, start: l.start, end: l.end, safeguard: l.safeguard, index: k, certain: predicted[k]!.certain ?? true });
     } else {
       pairs.push({ gold: l.status, predicted: 'absent', start: l.start, end: l.end, safeguard: l.safeguard, unmatched: 'not-found' });
     }
   }
   predicted.forEach((p, j) => {
-    if (!used.has(j)) pairs.push({ gold: 'absent', predicted: p.status, start: p.start, end: p.end, safeguard: p.safeguard, unmatched: 'unlabelled' });
+    if (!used.has(j)) pairs.push({ gold: 'absent', predicted: p.status, start: p.start, end: p.end, safeguard: p.safeguard, unmatched: 'unlabelled', index: j, certain: p.certain ?? true });
   });
   return pairs;
 }
@@ -97,6 +102,13 @@ export interface StatusFigures {
   falseTicks: number;
   /** Any ✓ that should not be one (gold negated, planned or absent). */
   wrongTicks: number;
+  /** Predicted stated where the text says not done or not yet (gold negated or planned), certain or not. */
+  falseStated: number;
+  /** The same among certain stated only: a ✓ shown where the text negates or announces. */
+  falseCertain: number;
+  /** Certain stated (shown with a ✓), and how many of them are gold stated. */
+  certainTicks: number;
+  certainTicksRight: number;
 }
 
 export function statusFigures(pairs: readonly ScoredPair[]): StatusFigures {
@@ -106,7 +118,21 @@ export function statusFigures(pairs: readonly ScoredPair[]): StatusFigures {
   let correct = 0;
   let falseTicks = 0;
   let wrongTicks = 0;
+  let falseStated = 0;
+  let falseCertain = 0;
+  let certainTicks = 0;
+  let certainTicksRight = 0;
   for (const p of pairs) {
+    if (p.predicted === 'stated') {
+      const certain = p.certain ?? true;
+      const notDone = p.gold === 'negated' || p.gold === 'planned';
+      if (notDone) falseStated++;
+      if (certain) {
+        certainTicks++;
+        if (p.gold === 'stated') certainTicksRight++;
+        if (notDone) falseCertain++;
+      }
+    }
     perStatus[p.gold].gold++;
     perStatus[p.predicted].predicted++;
     if (p.gold === p.predicted) {
@@ -122,5 +148,5 @@ export function statusFigures(pairs: readonly ScoredPair[]): StatusFigures {
     c.precision = c.predicted ? c.correct / c.predicted : null;
     c.recall = c.gold ? c.correct / c.gold : null;
   }
-  return { total: pairs.length, correct, accuracy: pairs.length ? correct / pairs.length : null, perStatus, falseTicks, wrongTicks };
+  return { total: pairs.length, correct, accuracy: pairs.length ? correct / pairs.length : null, perStatus, falseTicks, wrongTicks, falseStated, falseCertain, certainTicks, certainTicksRight };
 }

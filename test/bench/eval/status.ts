@@ -45,6 +45,7 @@ export function scoreStatusDocument(source: string, name: string, rules: RuleSet
     end: r.hit.end,
     safeguard: r.hit.group,
     status: r.status?.status ?? 'stated',
+    certain: r.status?.certain ?? true,
   }));
   return { pairs: alignStatuses(doc.labels, predicted), text: doc.text };
 }
@@ -78,6 +79,10 @@ export function runStatusEval(options: StatusEvalOptions): void {
     log(`\n== waarborgen, ${set}${half}: ${files.length} documenten, ${f.total} passages ==`);
     log(`statusnauwkeurigheid ${fmt(f.accuracy)}  (${f.correct} van ${f.total})`);
     log(`onterecht ✓ (stated waar de tekst ontkent): ${f.falseTicks}; ✓ waar het geen ✓ is: ${f.wrongTicks}`);
+    log(
+      `stated waar negated/planned: ${f.falseStated} (false stated), waarvan zeker ✓: ${f.falseCertain} (false ✓); zekere ✓ ${f.certainTicks}, ✓-precisie ${fmt(f.certainTicks ? f.certainTicksRight / f.certainTicks : null).trim()}`,
+    );
+    if (set === 'tune') log('(dit is de fit van het model op zijn eigen leerset; de eerlijke maat is de cross-validatie per document: npx tsx test/tools/train-status-model.ts --check)');
     log('status     gold  voorspeld  goed  precisie  recall');
     for (const s of SAFEGUARD_STATUSES) {
       const c = f.perStatus[s];

@@ -36,7 +36,9 @@ export type StatusReason =
   | 'coordination'
   | 'anaphora'
   | 'judgement'
-  | 'default';
+  | 'default'
+  /** The learned model decided otherwise than the rules (index.ts). */
+  | 'model';
 
 export interface MentionStatus {
   status: SafeguardStatus;

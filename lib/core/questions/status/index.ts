@@ -2,12 +2,17 @@
 // negated, planned, absent), and per safeguard what the document says overall. Pure: runs in the
 // content script, the panel, Node tests, the eval and the command-line scanner alike.
 import type { SafeguardStatus, StatusRules } from '../../rules/status';
+import { loadBuiltinStatusModel, type StatusModel } from '../../rules/status-model';
 import { classifyMentions, type MentionStatus, type Span, type StatusMentionInput } from './classify';
 import { compileStatusRules, type CompiledStatusRules } from './compile';
+import { mentionFeatures } from './features';
+import { modelVerdict } from './model';
 import { segmentAt, segmentText } from './segment';
 
 export { classifyMentions, type MentionStatus, type Span, type StatusMentionInput, type StatusReason } from './classify';
 export { compileStatusRules, type CompiledStatusRules } from './compile';
+export { mentionFeatures } from './features';
+export { modelProbabilities, modelVerdict, type ModelVerdict } from './model';
 export { segmentText, type Segment } from './segment';
 export { tokenize, type Token } from './tokens';
 
@@ -56,14 +61,45 @@ export function passageText(text: string, sentence: Span, term: Span): string {
 export interface ClassifiedMention extends MentionStatus {
   /** The passage as quoted (passageText). */
   text: string;
+  /**
+   * False for a `stated` the model is not sure of: still said, but no ✓ ("Genoemd — lees de
+   * passage"). Absent means certain (results stored before the model).
+   */
+  certain?: boolean;
 }
 
-/** classifyMentions plus each passage's text: what the analyser, the content script and the eval call. */
-export function classifyWithText(text: string, mentions: readonly StatusMentionInput[], techSpans: readonly Span[], rules: StatusRules): ClassifiedMention[] {
-  return classifyMentions(text, mentions, techSpans, compiledStatusRules(rules)).map((s, i) => ({
-    ...s,
-    text: passageText(text, s.sentence, mentions[i]!),
-  }));
+/** The rule engine's reading of each mention and the features the model reads from it. */
+export function statusFeatures(text: string, mentions: readonly StatusMentionInput[], techSpans: readonly Span[], rules: StatusRules): { rule: MentionStatus[]; features: string[][] } {
+  const compiledRules = compiledStatusRules(rules);
+  const rule = classifyMentions(text, mentions, techSpans, compiledRules);
+  return { rule, features: mentionFeatures(text, mentions, rule, compiledRules) };
+}
+
+/**
+ * What each mention's sentence says, with its passage text: the rule engine's cues, decided by
+ * the learned model (rules/status-model.json; `null` for the rule engine alone). What the analyser,
+ * the content script and the eval call. Reads the mention's sentence, the sentence before and
+ * after, and a list item's lead-in.
+ */
+export function classifyWithText(
+  text: string,
+  mentions: readonly StatusMentionInput[],
+  techSpans: readonly Span[],
+  rules: StatusRules,
+  model: StatusModel | null = loadBuiltinStatusModel(),
+): ClassifiedMention[] {
+  if (!model) {
+    return classifyMentions(text, mentions, techSpans, compiledStatusRules(rules)).map((s, i) => ({ ...s, text: passageText(text, s.sentence, mentions[i]!) }));
+  }
+  const { rule, features } = statusFeatures(text, mentions, techSpans, rules);
+  return rule.map((s, i) => {
+    const v = modelVerdict(model, features[i]!, s);
+    const passage = passageText(text, s.sentence, mentions[i]!);
+    if (v.status === s.status) return { ...s, text: passage, ...(v.certain ? {} : { certain: false }) };
+    // The model overrules the rules: their cue decided something else, so it is not shown.
+    const { cue: _, ...rest } = s;
+    return { ...rest, status: v.status, reason: 'model' as const, text: passage, ...(v.certain ? {} : { certain: false }) };
+  });
 }
 
 /** Characters read either side of a passage to find its sentence. */

@@ -1,0 +1,43 @@
+// The learned status model at work: a linear score per status from the mention's features
+// (features.ts), softmax to probabilities. Pure and linear in the number of features.
+import type { SafeguardStatus } from '../../rules/status';
+import type { StatusModel } from '../../rules/status-model';
+
+export interface ModelVerdict {
+  status: SafeguardStatus;
+  /** Probability of each class, in the model's class order. */
+  probabilities: number[];
+  /** False for a `stated` the model is not sure enough of to show a ✓. */
+  certain: boolean;
+}
+
+/** Probabilities per class, in `model.classes` order. */
+export function modelProbabilities(model: StatusModel, features: readonly string[]): number[] {
+  const z = model.bias.slice();
+  for (const f of features) {
+    const w = model.weights[f];
+    if (w) for (let c = 0; c < z.length; c++) z[c]! += w[c]!;
+  }
+  const max = Math.max(...z);
+  let sum = 0;
+  for (let c = 0; c < z.length; c++) sum += z[c] = Math.exp(z[c]! - max);
+  return z.map((x) => x / sum);
+}
+
+/**
+ * The status of one mention: the model's, where the rule engine decided for want of a cue (a
+ * reason in `model.overrules`); the rule engine's where a cue decided it (a question, a sense, a
+ * negation that reached the term …). Either way a `stated` is certain only when the model gives it
+ * at least `model.certainStated`.
+ */
+export function modelVerdict(model: StatusModel, features: readonly string[], rule: { status: SafeguardStatus; reason: string }): ModelVerdict {
+  const probabilities = modelProbabilities(model, features);
+  let status = rule.status;
+  if (model.overrules.includes(rule.reason)) {
+    let best = 0;
+    for (let c = 1; c < probabilities.length; c++) if (probabilities[c]! > probabilities[best]!) best = c;
+    status = model.classes[best]!;
+  }
+  const certain = status !== 'stated' || probabilities[model.classes.indexOf('stated')]! >= model.certainStated;
+  return { status, probabilities, certain };
+}

@@ -1,0 +1,275 @@
+// Trains the learned status model (rules/status-model.json) on the tune set of
+// test/fixtures/eval/status, and chooses everything — regularisation, which features, the
+// threshold for a certain ✓ — by cross-validation grouped by document (a document's passages are
+// never split between training and scoring). Deterministic: the same data gives the same file.
+//   npx tsx test/tools/train-status-model.ts            train, print the CV table, write the model
+//   npx tsx test/tools/train-status-model.ts --check    the same, write nothing
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createAnalyser } from '../../lib/core/analyse';
+import { assessDocument } from '../../lib/core/questions';
+import { statusFeatures } from '../../lib/core/questions/status';
+import { loadBuiltinRules } from '../../lib/core/rules';
+import { SAFEGUARD_STATUSES, type SafeguardStatus } from '../../lib/core/rules/status';
+import { STATUS_MODEL_FILE, parseStatusModel, type StatusModel } from '../../lib/core/rules/status-model';
+import { modelVerdict } from '../../lib/core/questions/status/model';
+import { alignStatuses, parseStatusAnnotated, statusFigures, type ScoredPair } from '../bench/eval/status-score';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const K = SAFEGUARD_STATUSES.length;
+export const FOLDS = 7;
+/** The share of right ✓ (CV) that must keep their ✓ when the threshold is raised. */
+const COST_KEEP = 0.7;
+
+export interface Example {
+  doc: number;
+  gold: SafeguardStatus;
+  /** The rule engine's status and why. */
+  rule: SafeguardStatus;
+  reason: string;
+  /** Null: scored but not learnable (a label the matcher missed, a document without technology). */
+  features: string[] | null;
+}
+
+/** Every scored passage of the tune set, with the features of each found mention. */
+export function tuneExamples(root = ROOT): Example[] {
+  const rules = loadBuiltinRules();
+  const analyser = createAnalyser(rules);
+  const ids = new Set(rules.safeguards.safeguards.map((s) => s.id));
+  const dir = join(root, 'test', 'fixtures', 'eval', 'status', 'tune');
+  const out: Example[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    const doc = Number.parseInt(file, 10);
+    const { text, labels } = parseStatusAnnotated(readFileSync(join(dir, file), 'utf8'), file);
+    const { matches, safeguardHits } = analyser.find(text);
+    const { hasTechnology } = assessDocument({ matches, safeguardHits, text, rules });
+    const hits = safeguardHits.filter((h) => ids.has(h.group));
+    const tech = matches.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
+    const mentions = hits.map((h) => ({ start: h.start, end: h.end, safeguard: h.group, termId: h.termId ?? '' }));
+    const read = hasTechnology ? statusFeatures(text, mentions, tech, rules.status) : null;
+    const predicted = hits.map((h, i) => ({ start: h.start, end: h.end, safeguard: h.group, status: read ? read.rule[i]!.status : ('absent' as const) }));
+    for (const p of alignStatuses(labels, predicted)) {
+      const known = read && p.index !== undefined;
+      out.push({ doc, gold: p.gold, rule: p.predicted, reason: known ? read.rule[p.index!]!.reason : 'sense', features: known ? read.features[p.index!]! : null });
+    }
+  }
+  return out;
+}
+
+export interface Options {
+  l2: number;
+  minCount: number;
+  /** Feature-name prefixes left out. */
+  without: readonly string[];
+  iterations: number;
+  /** Loss weight of passages from documents the rules were never written on (UNSEEN_FROM and on). */
+  unseenWeight: number;
+  /**
+   * 'unseen': the rule engine's own status and reason are learned only from documents the rules
+   * were not written on, where they err as on new text; elsewhere the rules were fitted to the
+   * very passages and would look right every time.
+   */
+  ruleFrom: 'all' | 'unseen';
+  /** The rule reasons the model may overrule. */
+  overrules: readonly string[];
+}
+
+/**
+ * Documents from this number on were a blind holdout when the rules were last changed: there the
+ * rule engine errs as on new text, before it the rules were fitted to them.
+ */
+export const UNSEEN_FROM = 50;
+
+/** Multinomial logistic regression, full-batch gradient descent with momentum from zero: deterministic. */
+export function train(examples: readonly Example[], o: Options): StatusModel {
+  const learn = examples.filter((e) => e.features);
+  const counts = new Map<string, number>();
+  for (const e of learn) for (const f of e.features!) if (!o.without.some((p) => f.startsWith(p))) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const names = [...counts.entries()].filter(([, c]) => c >= o.minCount).map(([f]) => f).sort();
+  const index = new Map(names.map((f, i) => [f, i]));
+  const ruleFeature = (f: string) => f.startsWith('rule:') || f.startsWith('reason:');
+  const rows = learn.map((e) =>
+    e.features!.flatMap((f) => (index.has(f) && !(o.ruleFrom === 'unseen' && e.doc < UNSEEN_FROM && ruleFeature(f)) ? [index.get(f)!] : [])),
+  );
+  const gold = learn.map((e) => SAFEGUARD_STATUSES.indexOf(e.gold));
+  const weight = learn.map((e) => (e.doc >= UNSEEN_FROM ? o.unseenWeight : 1));
+  const n = weight.reduce((a, b) => a + b, 0);
+  const W = new Float64Array((names.length + 1) * K); // last row: bias
+  const V = new Float64Array(W.length);
+  const G = new Float64Array(W.length);
+  const bias = names.length * K;
+  const rate = 0.5;
+  const momentum = 0.9;
+  const z = new Float64Array(K);
+  for (let it = 0; it < o.iterations; it++) {
+    G.fill(0);
+    for (let r = 0; r < learn.length; r++) {
+      for (let c = 0; c < K; c++) z[c] = W[bias + c]!;
+      for (const j of rows[r]!) for (let c = 0; c < K; c++) z[c]! += W[j * K + c]!;
+      let max = -Infinity;
+      for (let c = 0; c < K; c++) max = Math.max(max, z[c]!);
+      let sum = 0;
+      for (let c = 0; c < K; c++) sum += z[c] = Math.exp(z[c]! - max);
+      for (let c = 0; c < K; c++) {
+        const g = ((z[c]! / sum - (gold[r] === c ? 1 : 0)) * weight[r]!) / n;
+        G[bias + c]! += g;
+        for (const j of rows[r]!) G[j * K + c]! += g;
+      }
+    }
+    for (let i = 0; i < bias; i++) G[i]! += o.l2 * W[i]!;
+    for (let i = 0; i < W.length; i++) {
+      V[i] = momentum * V[i]! - rate * G[i]!;
+      W[i]! += V[i]!;
+    }
+  }
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  const weights: Record<string, number[]> = {};
+  names.forEach((f, j) => {
+    const w = Array.from(W.subarray(j * K, j * K + K), round);
+    if (w.some((x) => Math.abs(x) >= 1e-3)) weights[f] = w;
+  });
+  return { version: 1, classes: [...SAFEGUARD_STATUSES], bias: Array.from(W.subarray(bias, bias + K), round), weights, overrules: [...o.overrules], certainStated: 0.5 };
+}
+
+/** Scored pairs of `examples` under `model` (or the rule engine when null), with the ✓ threshold given. */
+function predict(examples: readonly Example[], model: StatusModel | null, threshold: number): ScoredPair[] {
+  return examples.map((e) => {
+    let predicted = e.rule;
+    let certain = true;
+    if (model && e.features) {
+      const v = modelVerdict({ ...model, certainStated: threshold }, e.features, { status: e.rule, reason: e.reason });
+      predicted = v.status;
+      certain = v.certain;
+    }
+    return { gold: e.gold, predicted, certain, start: 0, end: 0, safeguard: '' };
+  });
+}
+
+const foldOf = (doc: number) => doc % FOLDS;
+
+interface CvRow {
+  accuracy: number[];
+  negRecall: number[];
+  planRecall: number[];
+  falseStated: number;
+  falseCertain: number;
+  certainPrecision: number;
+  certainTicks: number;
+  pooledAccuracy: number;
+  /** The same, pooled over the documents the rules were not written on only. */
+  unseen: { accuracy: number; negRecall: number; planRecall: number; falseCertain: number; certainTicks: number; certainPrecision: number };
+}
+
+/** Grouped cross-validation: each fold's documents scored by a model trained on the others. */
+export function crossValidate(examples: readonly Example[], o: Options | null, threshold: number): CvRow {
+  const pooled: ScoredPair[] = [];
+  const row: CvRow = { accuracy: [], negRecall: [], planRecall: [], falseStated: 0, falseCertain: 0, certainPrecision: 0, certainTicks: 0, pooledAccuracy: 0, unseen: null! };
+  const unseen: ScoredPair[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const test = examples.filter((e) => foldOf(e.doc) === k);
+    const model = o ? train(examples.filter((e) => foldOf(e.doc) !== k), o) : null;
+    const pairs = predict(test, model, threshold);
+    pooled.push(...pairs);
+    pairs.forEach((p, i) => test[i]!.doc >= UNSEEN_FROM && unseen.push(p));
+    const f = statusFigures(pairs);
+    row.accuracy.push(f.accuracy ?? 0);
+    row.negRecall.push(f.perStatus.negated.recall ?? 0);
+    row.planRecall.push(f.perStatus.planned.recall ?? 0);
+  }
+  const f = statusFigures(pooled);
+  row.falseStated = f.falseStated;
+  row.falseCertain = f.falseCertain;
+  row.certainTicks = f.certainTicks;
+  row.certainPrecision = f.certainTicks ? f.certainTicksRight / f.certainTicks : 0;
+  row.pooledAccuracy = f.accuracy ?? 0;
+  const u = statusFigures(unseen);
+  row.unseen = {
+    accuracy: u.accuracy ?? 0,
+    negRecall: u.perStatus.negated.recall ?? 0,
+    planRecall: u.perStatus.planned.recall ?? 0,
+    falseCertain: u.falseCertain,
+    certainTicks: u.certainTicks,
+    certainPrecision: u.certainTicks ? u.certainTicksRight / u.certainTicks : 0,
+  };
+  return row;
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const spread = (xs: number[]) => `${mean(xs).toFixed(3)} (${Math.min(...xs).toFixed(3)}–${Math.max(...xs).toFixed(3)})`;
+const line = (name: string, r: CvRow) =>
+  `${name.padEnd(34)} ${spread(r.accuracy)}  ${spread(r.negRecall)}  ${spread(r.planRecall)}  ${String(r.falseStated).padStart(5)} ${String(r.falseCertain).padStart(5)}  ${r.certainPrecision.toFixed(3)} (${r.certainTicks})  | ${r.unseen.accuracy.toFixed(3)} ${r.unseen.negRecall.toFixed(3)} ${r.unseen.planRecall.toFixed(3)} ${String(r.unseen.falseCertain).padStart(3)} ${r.unseen.certainPrecision.toFixed(3)} (${r.unseen.certainTicks})`;
+const HEADER = `${'variant'.padEnd(34)} ${'accuracy (folds)'.padEnd(21)}  ${'negated recall'.padEnd(21)}  ${'planned recall'.padEnd(21)}  fls✓? fls✓  ✓-precision (n)  | unseen ${UNSEEN_FROM}+: acc negR planR fls✓ ✓-prec (n)`;
+
+function main(): void {
+  const check = process.argv.includes('--check');
+  const examples = tuneExamples();
+  const docs = new Set(examples.map((e) => e.doc)).size;
+  console.log(`Tune: ${docs} documents, ${examples.length} scored passages, ${examples.filter((e) => e.features).length} learnable; ${FOLDS} folds by document number mod ${FOLDS}`);
+  console.log(HEADER);
+  console.log(line('rules alone', crossValidate(examples, null, 0)));
+  const ALL_REASONS = ['sense', 'question', 'generic', 'request', 'negation', 'reversal', 'negation-inverted', 'planned', 'progressive', 'list', 'heading', 'coordination', 'anaphora', 'judgement', 'default'];
+  const CUELESS = ['default'];
+  const base: Options = { l2: 1e-2, minCount: 3, without: [], iterations: 300, unseenWeight: 1, ruleFrom: 'unseen', overrules: CUELESS };
+  // Reported, not chosen: the model overruling every rule decision. It reads unseen text a few
+  // points better, but overrules cues the rule engine reads exactly (a question, a double
+  // negation, another sense: the unit tests per trigger family), so the choice is among the
+  // variants that overrule only what no cue decided.
+  const reported: Array<[string, Options]> = [
+    ['overrules all, l2 0.01', { ...base, overrules: ALL_REASONS }],
+    ['overrules all, rule st. all, l2 0.01', { ...base, overrules: ALL_REASONS, ruleFrom: 'all' }],
+  ];
+  const grid: Array<[string, Options]> = [];
+  for (const l2 of [1e-3, 3e-3, 1e-2, 3e-2]) {
+    grid.push([`cue-less only, l2 ${l2}`, { ...base, l2 }]);
+    grid.push([`cue-less only, no words, l2 ${l2}`, { ...base, l2, without: ['w:'] }]);
+    grid.push([`cue-less, rule st. all, l2 ${l2}`, { ...base, l2, ruleFrom: 'all' }]);
+  }
+  for (const [name, o] of reported) console.log(line(name, crossValidate(examples, o, 0)));
+  // Chosen by the CV accuracy pooled over the unseen documents only: on the others the rules were
+  // fitted to the very passages scored, and a model that trusts them looks better there than it is.
+  // A tie goes to the better CV accuracy over all of tune.
+  const score = (r: CvRow) => r.unseen.accuracy + r.pooledAccuracy / 1000;
+  let best: [string, Options, CvRow] | null = null;
+  for (const [name, o] of grid) {
+    const r = crossValidate(examples, o, 0);
+    console.log(line(name, r));
+    if (!best || score(r) > score(best[2]) + 1e-9) best = [name, o, r];
+  }
+  const [bestName, chosen] = best!;
+  console.log(`\nChosen by CV accuracy on the unseen documents: ${bestName}. Threshold for a certain ✓ (p(stated) ≥ τ):`);
+  // τ: the fewest false ✓ on the unseen documents (then on all of tune) while at least COST_KEEP
+  // of the right ✓ (all of tune, CV) keep their ✓; the lower, cheaper τ on a tie.
+  const rows: Array<[number, CvRow]> = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95].map((t) => [t, crossValidate(examples, chosen, t)]);
+  const right = (r: CvRow) => Math.round(r.certainPrecision * r.certainTicks);
+  let [tau, tauRow] = rows[0]!;
+  for (const [t, r] of rows) {
+    console.log(line(`τ ${t}`, r) + `  right ✓ kept ${right(r)}`);
+    const fewer = r.unseen.falseCertain < tauRow.unseen.falseCertain || (r.unseen.falseCertain === tauRow.unseen.falseCertain && r.falseCertain < tauRow.falseCertain);
+    if (right(r) >= COST_KEEP * right(rows[0]![1]) && fewer) [tau, tauRow] = [t, r];
+  }
+  const model = train(examples, chosen);
+  model.certainStated = tau;
+  const fit = statusFigures(predict(examples, model, tau));
+  const ruleFit = statusFigures(predict(examples, null, tau));
+  model.about =
+    'Learned status model (multinomial logistic regression over the rule engine’s cues, lib/core/questions/status/features.ts). Written by test/tools/train-status-model.ts; do not edit by hand.';
+  model.training = {
+    documents: docs,
+    passages: examples.length,
+    folds: FOLDS,
+    variant: bestName,
+    l2: chosen.l2,
+    minCount: chosen.minCount,
+    iterations: chosen.iterations,
+    cvAccuracy: Math.round(mean(tauRow.accuracy) * 1000) / 1000,
+    cvFalseCertainTicks: tauRow.falseCertain,
+    tuneFitAccuracy: Math.round((fit.accuracy ?? 0) * 1000) / 1000,
+  };
+  parseStatusModel(model);
+  const json = JSON.stringify(model, null, 0).replace(/\],"/g, '],\n"') + '\n';
+  console.log(`\nτ = ${tau}. Fit on the whole tune set: model ${fit.accuracy!.toFixed(3)} (rules ${ruleFit.accuracy!.toFixed(3)}), false stated ${fit.falseStated}, false ✓ ${fit.falseCertain}, certain ✓ ${fit.certainTicks}`);
+  console.log(`Model: ${Object.keys(model.weights).length} features × ${K} weights, ${(json.length / 1024).toFixed(1)} KB`);
+  if (!check) writeFileSync(join(ROOT, STATUS_MODEL_FILE), json);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,0 +1,111 @@
+// The learned status model: its file is checked like a rule file (Dutch messages), training is
+// deterministic, and on hand sentences per trigger family the engine and the model agree.
+import { describe, expect, it } from 'vitest';
+import { createAnalyser } from '../../../../lib/core/analyse';
+import { classifyWithText, mentionFeatures, modelVerdict, compiledStatusRules } from '../../../../lib/core/questions/status';
+import { loadBuiltinRules } from '../../../../lib/core/rules';
+import { RulePackError } from '../../../../lib/core/rules/errors';
+import { loadBuiltinStatusModel, parseStatusModel, type StatusModel } from '../../../../lib/core/rules/status-model';
+import { train, type Example } from '../../../tools/train-status-model';
+
+const rules = loadBuiltinRules();
+const analyser = createAnalyser(rules);
+const model = loadBuiltinStatusModel();
+const TECH = 'Het college wil twaalf camera’s plaatsen in de binnenstad.\n\n';
+
+function readAll(sentence: string): Array<{ status: string; certain: boolean; features: string[] }> {
+  const text = TECH + sentence;
+  const { matches, safeguardHits } = analyser.find(text);
+  const ids = new Set(rules.safeguards.safeguards.map((s) => s.id));
+  const hits = safeguardHits.filter((h) => ids.has(h.group));
+  const mentions = hits.map((h) => ({ start: h.start, end: h.end, safeguard: h.group, termId: h.termId ?? '' }));
+  const tech = matches.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
+  const read = classifyWithText(text, mentions, tech, rules.status);
+  const rule = classifyWithText(text, mentions, tech, rules.status, null);
+  const features = mentionFeatures(text, mentions, rule, compiledStatusRules(rules.status));
+  return read.map((r, i) => ({ status: r.status, certain: r.certain !== false, features: features[i]! }));
+}
+
+describe('status model file', () => {
+  it('the shipped model is valid and small', () => {
+    expect(Object.keys(model.weights).length).toBeGreaterThan(50);
+    expect(JSON.stringify(model).length).toBeLessThan(100_000);
+    expect(model.certainStated).toBeGreaterThan(0.5);
+  });
+
+  it('rejects a malformed model with a Dutch message naming the place', () => {
+    const broken = { ...model, bias: [0, 0, 0] };
+    expect(() => parseStatusModel(broken)).toThrow(RulePackError);
+    try {
+      parseStatusModel(broken);
+    } catch (e) {
+      const message = (e as Error).message;
+      expect(message).toContain('rules/status-model.json');
+      expect(message).toContain('bias');
+      expect(message).not.toMatch(/expected|invalid/i);
+    }
+    expect(() => parseStatusModel({ ...model, classes: ['stated', 'stated', 'planned', 'absent'] })).toThrow(/elke status precies één keer/);
+    expect(() => parseStatusModel('{niet json')).toThrow(/geen geldige JSON/);
+    expect(() => parseStatusModel({ ...model, weights: { 'rule:stated': [1, 2, 'x', 4] } })).toThrow(RulePackError);
+  });
+});
+
+describe('training', () => {
+  const examples: Example[] = [
+    { doc: 1, gold: 'negated', rule: 'negated', reason: 'negation', features: ['rule:negated', 'neg:geen:b:c'] },
+    { doc: 2, gold: 'stated', rule: 'stated', reason: 'default', features: ['rule:stated', 'tense:perfect'] },
+    { doc: 3, gold: 'planned', rule: 'stated', reason: 'default', features: ['rule:stated', 'modal:b:c'] },
+    { doc: 50, gold: 'planned', rule: 'stated', reason: 'default', features: ['rule:stated', 'modal:b:c'] },
+    { doc: 51, gold: 'stated', rule: 'stated', reason: 'default', features: ['rule:stated', 'tense:perfect'] },
+    { doc: 52, gold: 'absent', rule: 'absent', reason: 'question', features: ['rule:absent', 'question'] },
+  ];
+  const options = { l2: 1e-3, minCount: 1, without: [], iterations: 200, unseenWeight: 1, ruleFrom: 'unseen' as const, overrules: ['default'] };
+
+  it('gives the same model twice', () => {
+    expect(JSON.stringify(train(examples, options))).toBe(JSON.stringify(train(examples, options)));
+  });
+
+  it('learns what it is shown, and writes a model its own schema accepts', () => {
+    const m: StatusModel = parseStatusModel(train(examples, options));
+    expect(modelVerdict(m, ['rule:stated', 'modal:b:c'], { status: 'stated', reason: 'default' }).status).toBe('planned');
+    expect(modelVerdict(m, ['rule:stated', 'tense:perfect'], { status: 'stated', reason: 'default' }).status).toBe('stated');
+    // A cue the rules read decides, whatever the model says.
+    expect(modelVerdict(m, ['rule:stated', 'modal:b:c'], { status: 'absent', reason: 'question' }).status).toBe('absent');
+  });
+});
+
+describe('model on hand sentences, per family', () => {
+  const cases: Array<[string, string]> = [
+    ['Er is geen DPIA uitgevoerd.', 'negated'],
+    ['De functionaris gegevensbescherming is nog niet geraadpleegd.', 'negated'],
+    ['Er zal een DPIA worden uitgevoerd.', 'planned'],
+    ['De motie verzoekt het college een DPIA te laten uitvoeren.', 'planned'],
+    ['Indien nodig wordt de FG betrokken.', 'planned'],
+    ['Is er een DPIA uitgevoerd?', 'absent'],
+    ['Er is in maart een DPIA uitgevoerd.', 'stated'],
+    ['De beelden worden 28 dagen bewaard.', 'stated'],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(sentence, () => expect(readAll(sentence).map((r) => r.status)).toEqual([expected]));
+  }
+
+  it('a done act in the perfect tense is a certain ✓', () => {
+    const [r] = readAll('De functionaris gegevensbescherming heeft op 3 mei schriftelijk geadviseerd over de camera’s.');
+    expect(r!.status).toBe('stated');
+    expect(r!.certain).toBe(true);
+    expect(r!.features).toContain('rule:stated');
+  });
+
+  it('features read the sentence before and after', () => {
+    const text = 'De DPIA ligt bij de griffie.';
+    const [r] = readAll(`Er komt binnenkort een besluit. ${text} Dat is geen probleem.`);
+    expect(r!.features.some((f) => f.startsWith('p:'))).toBe(true);
+    expect(r!.features).toContain('n:judging-opener');
+  });
+
+  it('is the same whatever the line breaks and spacing', () => {
+    const a = readAll('De functionaris gegevensbescherming is  over de uitbreiding\nnog niet geraadpleegd.');
+    const b = readAll('De functionaris gegevensbescherming is over de uitbreiding nog niet geraadpleegd.');
+    expect(a.map((r) => [r.status, r.certain])).toEqual(b.map((r) => [r.status, r.certain]));
+  });
+});
