@@ -161,15 +161,9 @@ function instrument() {
     longtasks: [] as { start: number; dur: number }[],
     events: [] as { id: number; dur: number; start: number }[],
     heapPeak: 0,
+    errors: [] as string[],
   };
   (window as unknown as { __m: typeof m }).__m = m;
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => m.longtasks.push({ start: e.startTime, dur: e.duration }))).observe({ type: 'longtask', buffered: true });
-  new PerformanceObserver((l) =>
-    l.getEntries().forEach((e) => {
-      const t = e as PerformanceEventTiming & { interactionId?: number };
-      if (t.interactionId) m.events.push({ id: t.interactionId, dur: t.duration, start: t.startTime });
-    }),
-  ).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   addEventListener(
     'click',
     (e) => {
@@ -192,6 +186,22 @@ function instrument() {
     if (m.cancelAt && !m.cancelDone && !section.querySelector('[data-testid=pdf-cancel]')) m.cancelDone = now;
     if (!m.allDone && section.querySelectorAll('.pdf-result, [data-testid=pdf-error]').length >= section.querySelectorAll('[data-testid=pdf-doc]').length) m.allDone = now;
   }, 50);
+  // Last, each on its own: an entry type this browser does not observe must not stop the rest.
+  try {
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => m.longtasks.push({ start: e.startTime, dur: e.duration }))).observe({ type: 'longtask', buffered: true });
+  } catch (e) {
+    m.errors.push(String(e));
+  }
+  try {
+  new PerformanceObserver((l) =>
+    l.getEntries().forEach((e) => {
+      const t = e as PerformanceEventTiming & { interactionId?: number };
+      if (t.interactionId) m.events.push({ id: t.interactionId, dur: t.duration, start: t.startTime });
+    }),
+  ).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  } catch (e) {
+    m.errors.push(String(e));
+  }
 }
 
 async function openPanel(context: BrowserContext, extensionId: string, tabId: number): Promise<Page> {
@@ -203,7 +213,7 @@ async function openPanel(context: BrowserContext, extensionId: string, tabId: nu
   return panel;
 }
 
-type Metrics = { clickAt: number; first: number; allDone: number; cancelAt: number; cancelDone: number; longtasks: { start: number; dur: number }[]; events: { id: number; dur: number; start: number }[]; heapPeak: number };
+type Metrics = { errors: string[]; clickAt: number; first: number; allDone: number; cancelAt: number; cancelDone: number; longtasks: { start: number; dur: number }[]; events: { id: number; dur: number; start: number }[]; heapPeak: number };
 const metrics = (panel: Page) => panel.evaluate(() => (window as unknown as { __m: Metrics }).__m);
 
 async function panelRun(context: BrowserContext, extensionId: string, tabId: number): Promise<PanelRun> {
@@ -236,6 +246,7 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
   }
   clearInterval(sampler);
   const m = await metrics(panel);
+  if (m.errors.length) console.log(`  (not observed: ${m.errors.join('; ')})`);
   await panel.close();
   const during = m.longtasks.filter((t) => t.start >= m.clickAt && t.start <= m.allDone);
   const perInteraction = new Map<number, number>();
