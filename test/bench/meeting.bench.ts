@@ -173,8 +173,8 @@ function instrument() {
     },
     true,
   );
-  const heap = () => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 1048576;
-  setInterval(() => (m.heapPeak = Math.max(m.heapPeak, heap())), 250);
+  // No named function inside: tsx's esbuild names them with a helper the panel does not have.
+  setInterval(() => (m.heapPeak = Math.max(m.heapPeak, ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 1048576)), 250);
   // Checked every 50 ms (a figure is at most that late) rather than on each mutation, which would
   // add the check's own cost to the panel's tasks.
   setInterval(() => {
