@@ -234,7 +234,7 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
     if (m.allDone) break;
     if (clicks % 10 === 9) {
       const done = await panel.locator('[data-testid=attachments] .pdf-result, [data-testid=attachments] [data-testid=pdf-error]').count();
-      console.error(`  … ${done} of ${docs.length} documents read`);
+      console.error(`  … ${done} of ${docs.length} documents read ${JSON.stringify({ clickAt: m.clickAt, first: m.first, allDone: m.allDone, errors: m.errors })}`);
     }
     if (performance.now() - since > GIVE_UP_MS) {
       const rows = await panel.locator('[data-testid=attachments] [data-testid=pdf-doc]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-url')}: ${e.textContent?.slice(0, 80)}`));
