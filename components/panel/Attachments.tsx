@@ -12,6 +12,7 @@ export function Attachments({ report, rules, pageUrl }: { report: unknown; rules
   const list = attachmentsOf(report);
   const scans = usePdfScans(rules);
   if (list.length === 0) return null;
+  const busy = list.some((a) => scans.states[a.url]?.status === 'running' || scans.states[a.url]?.status === 'queued');
   // Per agendapunt where the page groups them; one plain list where it does not.
   const sections = attachmentSections(list, report);
   const grouped = sections.some((s) => s.group);
@@ -19,10 +20,15 @@ export function Attachments({ report, rules, pageUrl }: { report: unknown; rules
     <section aria-labelledby="h-attachments" data-testid="attachments" class="attachments">
       <h2 id="h-attachments">{t('attachmentsHeading', list.length)}</h2>
       {list.length > 1 && (
-        <p>
+        <p class="row">
           <button type="button" class="primary" onClick={() => scans.scan(list, { page: pageUrl })} data-testid="pdf-scan-all">
             {t('pdfScanAll')}
           </button>
+          {busy && (
+            <button type="button" onClick={scans.cancelAll} data-testid="pdf-cancel-all">
+              {t('pdfCancelAll')}
+            </button>
+          )}
         </p>
       )}
       {sections.map((section) => (

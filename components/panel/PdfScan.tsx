@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { t, tCount } from '@/lib/extension/i18n';
 import type { RuleSet } from '@/lib/core/rules';
 import { PdfResults } from './PdfResults';
@@ -36,6 +37,7 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictA
   // again would refuse again, so no button; the link stays for the reader to open it.
   const refused = state?.status === 'error' && state.error.kind === 'host-refused';
   const label = scanLabel(state);
+  const [open, setOpen] = useState<boolean | null>(null);
   return (
     <li class="pdf-row" data-testid="pdf-doc" data-url={url}>
       <div class="row pdf-row-head">
@@ -78,11 +80,14 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictA
         )}
       </div>
       {state?.status === 'done' && (
-        <details class="pdf-result" open={state.expanded}>
+        <details class="pdf-result" open={state.expanded} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
           <summary>
             {t('pdfResultsFor', name)} · {tCount(state.result.matchCount, 'matchCountLabel', 'matchCountLabelOne')}
           </summary>
-          <PdfResults result={state.result} fromCache={state.fromCache} rules={rules} onOpen={(page, at) => openPdfViewer(url, page, at)} withVerdict={!verdictAbove} />
+          {/* Drawn only while open: after "Scan alle" forty folded results would be drawn again on every change of the list. */}
+          {(open ?? state.expanded) && (
+            <PdfResults result={state.result} fromCache={state.fromCache} rules={rules} onOpen={(page, at) => openPdfViewer(url, page, at)} withVerdict={!verdictAbove} />
+          )}
         </details>
       )}
     </li>

@@ -1,7 +1,8 @@
-// The side panel's PDF scans: one state per document URL, scans run one after another, each
-// cancellable. The state lives in this module, not in a component, so a scan goes on (and its
-// result stays) while the reader switches between the panel's views. pdf.js is loaded on the
-// first scan only.
+// The side panel's PDF scans: one state per document URL, read by a small pool of lanes (two
+// documents at a time, each lane keeping its pdf.js worker between documents), each result shown
+// as its document finishes, each scan cancellable and all of them at once. The state lives in
+// this module, not in a component, so a scan goes on (and its result stays) while the reader
+// switches between the panel's views. pdf.js is loaded on the first scan only.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { documentPromptProblem, holdGrant, isKnownPortal, mayReadUrl, noteDocumentGrant, releaseGrant, sitePatternFor } from '@/lib/extension/permissions';
@@ -9,7 +10,8 @@ import type { RuleSet } from '@/lib/core/rules';
 import { analyserForSettings } from '@/lib/extension/settings/analyser';
 import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
 import { PdfError, pdfErrors, fromPdfJsError, type PdfScanResult } from '@/lib/surface/pdf';
-import type { ScanPhase } from '@/lib/surface/pdf/browser';
+import type { PdfWorkerLike, ScanPhase } from '@/lib/surface/pdf/browser';
+import { ScanPool } from '@/lib/surface/pdf/pool';
 import { documentName } from '@/lib/surface/pdf/name';
 
 export type PdfScanState =
@@ -48,6 +50,8 @@ export interface PdfScans {
   /** Call straight from the click: asks for the hosts' permission within the reader's gesture. */
   scan(docs: PdfDoc[], options?: ScanOptions): void;
   cancel(url: string): void;
+  /** Stops every scan queued or running (their fetches aborted, their workers ended). */
+  cancelAll(): void;
 }
 
 /** The hosts' patterns, without ports: Firefox never answers a request for a pattern with a port. */
@@ -78,55 +82,83 @@ export function openPdfViewer(url: string, page?: number, at?: number): void {
 
 let states: Record<string, PdfScanState> = {};
 const listeners = new Set<() => void>();
-const controllers = new Map<string, AbortController>();
-let queue = Promise.resolve();
 let settings: EffectiveSettings | null = null;
 let settingsWatched = false;
 /** A scan waits for the settings: the first one would otherwise miss the griffie's terms, and its stored result would carry another variant. */
 let settingsLoaded: Promise<void> = Promise.resolve();
 
-function set(url: string, s: PdfScanState) {
-  states = { ...states, [url]: s };
-  listeners.forEach((l) => l());
+/**
+ * Documents read at once. Two: the main thread rebuilds and matches one document's pages while
+ * two workers parse, which keeps two cores busy; more lanes only share the same cores and hold
+ * more pages in memory at once.
+ */
+export const PDF_LANES = 2;
+let newWorker: (() => PdfWorkerLike) | null = null;
+const pool = new ScanPool<PdfWorkerLike>({
+  size: PDF_LANES,
+  create: () => newWorker!(),
+  end: (w) => w.destroy(),
+  usable: (w) => !w.destroyed,
+});
+
+/**
+ * Renders are batched: a status change shows on the next turn (40 rows queued at once are one
+ * render), a page of progress at most every PROGRESS_MS. Each render draws the whole panel.
+ */
+const PROGRESS_MS = 250;
+let notifyTimer: ReturnType<typeof setTimeout> | null = null;
+let notifyUrgent = false;
+function notify(urgent: boolean) {
+  if (notifyTimer !== null) {
+    if (!urgent || notifyUrgent) return;
+    clearTimeout(notifyTimer);
+  }
+  notifyUrgent = urgent;
+  notifyTimer = setTimeout(
+    () => {
+      notifyTimer = null;
+      listeners.forEach((l) => l());
+    },
+    urgent ? 0 : PROGRESS_MS,
+  );
 }
 
-async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolean) {
+function set(url: string, s: PdfScanState) {
+  const progress = s.status === 'running' && states[url]?.status === 'running';
+  states = { ...states, [url]: s };
+  notify(!progress);
+}
+
+async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolean, job: { signal: AbortSignal; resource(): PdfWorkerLike }) {
   const { url } = doc;
-  const controller = controllers.get(url);
-  if (!controller || controller.signal.aborted) return;
+  const { signal } = job;
+  if (signal.aborted) return;
   set(url, { status: 'running', phase: 'checking', page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 });
   try {
-    const { scanPdfUrl } = await import('@/lib/surface/pdf/browser');
+    const { scanPdfUrl, loadPdfJs } = await import('@/lib/surface/pdf/browser');
+    const pdfjs = await loadPdfJs();
+    newWorker ??= () => new pdfjs.PDFWorker();
     await settingsLoaded;
     // The reader's own terms, switched-off categories and the griffie's terms count in PDFs too.
     const a = analyserForSettings(settings, rules);
     let live = 0;
-    let lastPaint = 0;
     const { result, fromCache } = await scanPdfUrl(url, {
       analyser: a.analyser,
       variant: a.variant,
       title: (disposition) => documentName({ url, portalName: doc.name, disposition, tabTitle: doc.tabTitle }),
-      signal: controller.signal,
+      signal,
       useCache: !fresh,
       mayRead: (u) => mayReadUrl(u),
+      worker: job.resource,
       onPhase: (phase) => set(url, { status: 'running', phase, page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 }),
       onPage: (p) => {
         live += p.matches.length;
-        // Repaint at most every 100 ms: a 1 000-page document must not re-render 1 000 times.
-        const now = performance.now();
-        if (p.page === 1 || p.page === p.pageLimit || now - lastPaint > 100) {
-          lastPaint = now;
-          set(url, { status: 'running', phase: 'reading', page: p.page, pageLimit: p.pageLimit, pageCount: p.pageCount, liveMatches: live });
-        }
+        set(url, { status: 'running', phase: 'reading', page: p.page, pageLimit: p.pageLimit, pageCount: p.pageCount, liveMatches: live });
       },
     });
-    if (!controller.signal.aborted) set(url, { status: 'done', result, fromCache, expanded });
+    if (!signal.aborted) set(url, { status: 'done', result, fromCache, expanded });
   } catch (e) {
-    if (!controller.signal.aborted || (e instanceof PdfError && e.kind === 'cancelled')) {
-      set(url, { status: 'error', error: e instanceof PdfError ? e : fromPdfJsError(e) });
-    }
-  } finally {
-    if (controllers.get(url) === controller) controllers.delete(url);
+    if (!signal.aborted) set(url, { status: 'error', error: e instanceof PdfError ? e : fromPdfJsError(e) });
   }
 }
 
@@ -179,7 +211,7 @@ function permitted(urls: string[], auto: boolean): Map<string, Promise<boolean>>
 }
 
 function scan(rules: RuleSet, docs: PdfDoc[], options: ScanOptions = {}) {
-  const todo = docs.filter((d) => !controllers.has(d.url));
+  const todo = docs.filter((d) => !pool.has(d.url));
   if (todo.length === 0) return;
   // A link may point anywhere: no prompt for this computer, the local network, look-alike names
   // or another site than the portal's (one the reader already granted is read as before).
@@ -197,42 +229,53 @@ function scan(rules: RuleSet, docs: PdfDoc[], options: ScanOptions = {}) {
     if (refused) set(d.url, { status: 'error', error: refused });
     else readable.push(d);
   }
-  for (const d of readable) {
-    controllers.set(d.url, new AbortController());
-    set(d.url, { status: 'queued' });
-  }
   // permissions.request must be called synchronously in the click; for hosts the extension
   // already may read it answers true without asking.
   const granted = permitted(
     readable.map((d) => d.url),
     options.auto ?? false,
   );
-  queue = queue.then(async () => {
-    for (const d of readable) {
-      const pattern = sitePatternFor(d.url);
-      const ok = pattern ? await granted.get(pattern) : false;
-      if (!ok || !pattern) {
-        controllers.delete(d.url);
-        const host = hostOf(d.url);
-        set(d.url, options.auto || (pattern && granted.size > 1) ? { status: 'blocked', host } : { status: 'error', error: pdfErrors.permission(host) });
-        continue;
-      }
-      holdGrant(pattern);
-      try {
-        await run(rules, d, options.fresh ?? false, todo.length === 1);
-      } finally {
-        await releaseGrant(pattern).catch(() => {});
-      }
-    }
-  });
+  // pdf.js and the lanes' workers load while the first documents are fetched.
+  void import('@/lib/surface/pdf/browser')
+    .then(async (m) => {
+      const pdfjs = await m.loadPdfJs();
+      newWorker = () => new pdfjs.PDFWorker();
+      if (pool.pending > 0) pool.warm();
+    })
+    .catch(() => {});
+  for (const d of readable) {
+    set(d.url, { status: 'queued' });
+    const pattern = sitePatternFor(d.url);
+    // The grant is held from the click until the document is read, so a document grant is not
+    // given back while later documents of the same host still wait in the queue.
+    const allowed = (pattern ? (granted.get(pattern) ?? Promise.resolve(false)) : Promise.resolve(false)).then((ok) => {
+      if (ok && pattern) holdGrant(pattern);
+      return ok;
+    });
+    void pool
+      .add(d.url, async (job) => {
+        const ok = await allowed;
+        if (job.signal.aborted) return;
+        if (!ok || !pattern) {
+          const host = hostOf(d.url);
+          set(d.url, options.auto || (pattern && granted.size > 1) ? { status: 'blocked', host } : { status: 'error', error: pdfErrors.permission(host) });
+          return;
+        }
+        await run(rules, d, options.fresh ?? false, todo.length === 1, job);
+      })
+      .finally(async () => {
+        if (pattern && (await allowed)) await releaseGrant(pattern).catch(() => {});
+      });
+  }
 }
 
 function cancel(url: string) {
-  const c = controllers.get(url);
-  if (!c) return;
-  c.abort();
-  controllers.delete(url);
+  if (!pool.cancel(url)) return;
   set(url, { status: 'error', error: pdfErrors.cancelled() });
+}
+
+function cancelAll() {
+  for (const url of pool.cancelAll()) set(url, { status: 'error', error: pdfErrors.cancelled() });
 }
 
 export function usePdfScans(rules: RuleSet): PdfScans {
@@ -250,9 +293,9 @@ export function usePdfScans(rules: RuleSet): PdfScans {
       );
       watchEffectiveSettings((l) => (settings = l));
       // Closing the panel stops what is running.
-      addEventListener('pagehide', () => controllers.forEach((c) => c.abort()));
+      addEventListener('pagehide', () => pool.close());
     }
     return () => void listeners.delete(listener);
   }, []);
-  return { states: current, scan: (docs, options) => scan(rules, docs, options), cancel };
+  return { states: current, scan: (docs, options) => scan(rules, docs, options), cancel, cancelAll };
 }

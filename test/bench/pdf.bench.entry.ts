@@ -2,6 +2,7 @@
 // Raadslens' extraction + scan of the same bytes, in the same page, alternating, plus the time to
 // the first page's results and the main thread's peak JS heap.
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
+import { bareExtract } from './bare-pdfjs';
 import { createAnalyser } from '../../lib/core/analyse';
 import { extractPages, type PdfLoadingTaskLike } from '../../lib/surface/pdf/extract';
 import { buildPageText, type TextItemLike } from '../../lib/surface/pdf/page-text';
@@ -21,17 +22,7 @@ interface Round {
 
 async function bare(bytes: Uint8Array): Promise<number> {
   const t0 = performance.now();
-  const task = getDocument({ data: bytes.slice(), useWasm: false, verbosity: 0 });
-  const doc = await task.promise;
-  let chars = 0;
-  for (let i = 1; i <= doc.numPages; i++) {
-    const page = await doc.getPage(i);
-    const content = await page.getTextContent();
-    for (const it of content.items) if ('str' in it) chars += it.str.length;
-    page.cleanup();
-  }
-  await task.destroy();
-  if (chars === 0) throw new Error('no text');
+  if ((await bareExtract(bytes)) === 0) throw new Error('no text');
   return performance.now() - t0;
 }
 

@@ -47,6 +47,7 @@ const NODE_BENCHES = {
 const PAGE_TITLES = {
   'page.bench.ts': '≥ 1 MB council page in Chromium: scan vs mark.js vs floor',
   'pdf.bench.mjs': '200-page PDF in Chromium: extraction + scan vs bare pdf.js',
+  'meeting.bench.ts': 'A whole meeting in Chromium: Scan alle bijlagen, 40 PDFs / 2,000 pages vs bare pdf.js',
   'portals.bench.mjs': 'Portals in Chromium: 20,000-node scan, 100 appends, 100 SPA navigations',
   'ranges.bench.ts': 'What the highlights cost the page: its own DOM changes with and without Raadslens',
   'responsive.bench.ts': 'The page’s turns while Raadslens scans 100,000 text nodes, with and without Raadslens',

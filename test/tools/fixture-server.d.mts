@@ -20,5 +20,7 @@ export function startFixtureServer(options?: {
   port?: number;
   host?: string;
   log?: boolean;
+  /** Answers a request before the fixtures; returns true when it did. */
+  handle?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, url: URL) => boolean | Promise<boolean>;
 }): Promise<FixtureServer>;
 export function findBrowser(): string | null;

@@ -81,7 +81,8 @@ export function manyNodesPage(textNodes = 100_000) {
 }
 
 /**
- * @param {{ root?: string, port?: number, host?: string, log?: boolean }} [options]
+ * `handle` answers a request first (a bench's generated documents); it returns true when it did.
+ * @param {{ root?: string, port?: number, host?: string, log?: boolean, handle?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, url: URL) => boolean | Promise<boolean> }} [options]
  * @returns {Promise<import('./fixture-server.d.mts').FixtureServer>}
  */
 export async function startFixtureServer(options = {}) {
@@ -111,6 +112,7 @@ export async function startFixtureServer(options = {}) {
     };
     try {
       if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
+      if (options.handle && (await options.handle(req, res, url))) return;
       const capture = real.get(`${(req.headers.host ?? '').replace(/:\d+$/, '')}${url.pathname}${url.search}`);
       if (capture) return send(200, capture.type, await readFile(capture.absPath));
       if (url.pathname === '/generated/100k-nodes.html') {

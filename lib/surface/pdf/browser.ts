@@ -30,17 +30,23 @@ export function loadPdfJs(): Promise<typeof PdfJs> {
 /** A loading task with its own worker, which terminate() ends at once (see PdfLoadingTaskLike). */
 export type OwnedLoadingTask = PdfJs.PDFDocumentLoadingTask & { terminate(): void };
 
+/** A pdf.js worker as the panel's lanes keep it between documents. */
+export type PdfWorkerLike = Pick<PdfJs.PDFWorker, 'destroy' | 'destroyed'>;
+
 /**
  * A loading task for `bytes`, after the check that no stream unpacks beyond the memory budget.
  * WebAssembly is off: the default extension CSP forbids it, and text needs none of it. Scanned
  * pages in JPEG 2000 or JBIG2 are drawn by pdf.js' JS decoders, which its worker imports from
- * inside the extension (`wasmUrl` names their folder). Each document gets its own worker, so
- * ending one (a bomb, a page past its time) never stops another document's reading.
+ * inside the extension (`wasmUrl` names their folder). Each document gets a worker of its own or
+ * of its lane (`lane`, reused between documents one after another), so ending one (a bomb, a page
+ * past its time, a cancel) never stops another document's reading; a lane whose worker was ended
+ * makes a new one.
  */
-export async function openPdf(bytes: Uint8Array): Promise<OwnedLoadingTask> {
+export async function openPdf(bytes: Uint8Array, lane?: () => PdfWorkerLike): Promise<OwnedLoadingTask> {
   const pdfjs = await loadPdfJs();
   await checkUnpackedSize(bytes);
-  const worker = new pdfjs.PDFWorker();
+  const shared = lane?.() as PdfJs.PDFWorker | undefined;
+  const worker = shared ?? new pdfjs.PDFWorker();
   const task = pdfjs.getDocument({
     data: bytes,
     worker,
@@ -51,8 +57,15 @@ export async function openPdf(bytes: Uint8Array): Promise<OwnedLoadingTask> {
   });
   const destroy = task.destroy.bind(task);
   return Object.assign(task, {
-    // A worker passed in is not the task's: it is ended here, after the document.
-    destroy: () => destroy().finally(() => worker.destroy()),
+    // A worker passed in is not the task's: it is ended here, after the document, unless the
+    // lane keeps it. An ended worker never answers the task's goodbye, so nobody waits for it.
+    destroy: () => {
+      if (worker.destroyed) {
+        void destroy().catch(() => {});
+        return Promise.resolve();
+      }
+      return shared ? destroy() : destroy().finally(() => worker.destroy());
+    },
     terminate: () => {
       void destroy().catch(() => {});
       worker.destroy();
@@ -72,6 +85,8 @@ export interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idle
   useCache?: boolean;
   onPhase?: (phase: ScanPhase) => void;
   onPage?: (progress: PageProgress) => void;
+  /** The reading lane's worker (see openPdf); without it the document gets one of its own. */
+  worker?: () => PdfWorkerLike;
 }
 
 export interface ScanUrlResult {
@@ -99,7 +114,7 @@ export async function scanPdfUrl(url: string, options: ScanUrlOptions): Promise<
   const t0 = performance.now();
   const { bytes, validators, disposition } = await fetchPdf(url, { signal, idleTimeoutMs: options.idleTimeoutMs, maxBytes: options.maxBytes, mayRead: options.mayRead });
   options.onPhase?.('reading');
-  const task: PdfLoadingTaskLike = await openPdf(bytes);
+  const task: PdfLoadingTaskLike = await openPdf(bytes, options.worker);
   let firstPage = 0;
   const result = await scanPages(extractPages(task, options), options.analyser, {
     url,

@@ -30,7 +30,7 @@ function world({ granted = [], script = false }: World) {
     if (!script) throw new Error('Could not establish connection. Receiving end does not exist.');
     return { ok: true, value: 'pong' };
   }) as never);
-  const scans: PdfScans = { states: {}, scan: vi.fn(), cancel: vi.fn() };
+  const scans: PdfScans = { states: {}, scan: vi.fn(), cancel: vi.fn(), cancelAll: vi.fn() };
   return { scans, ping };
 }
 

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { POOL_CANCELLED, ScanPool } from '../../../../lib/surface/pdf/pool';
+
+/** A worker stand-in: numbered, ended by the pool or from outside (the budget). */
+interface FakeWorker {
+  id: number;
+  destroyed: boolean;
+}
+
+/** Work the test finishes by hand: which documents started, on which worker, with which signal. */
+function harness(size = 2) {
+  let made = 0;
+  const ended: number[] = [];
+  const pool = new ScanPool<FakeWorker>({
+    size,
+    create: () => ({ id: ++made, destroyed: false }),
+    end: (w) => {
+      w.destroyed = true;
+      ended.push(w.id);
+    },
+    usable: (w) => !w.destroyed,
+  });
+  const started: { key: string; worker: FakeWorker; signal: AbortSignal; finish: () => void; fail: (e: unknown) => void }[] = [];
+  const settled: Record<string, boolean> = {};
+  const add = (key: string) =>
+    void pool
+      .add(key, (job) => {
+        const worker = job.resource();
+        return new Promise<void>((resolve, reject) => started.push({ key, worker, signal: job.signal, finish: resolve, fail: reject }));
+      })
+      .then((ran) => (settled[key] = ran));
+  const job = (key: string) => started.find((s) => s.key === key)!;
+  return { pool, add, started, settled, ended, job, made: () => made };
+}
+
+const turn = () => new Promise<void>((r) => setTimeout(r, 0));
+
+describe('ScanPool', () => {
+  it('runs at most `size` documents at once, in the order added, the next as soon as one finishes', async () => {
+    const h = harness(2);
+    for (const k of ['a', 'b', 'c', 'd']) h.add(k);
+    expect(h.started.map((s) => s.key)).toEqual(['a', 'b']);
+    expect(h.pool.pending).toBe(4);
+    h.job('b').finish();
+    await turn();
+    expect(h.started.map((s) => s.key)).toEqual(['a', 'b', 'c']);
+    expect(h.settled).toEqual({ b: true });
+    h.job('a').fail(new Error('kapot'));
+    await turn();
+    // A document that failed frees its lane like one that finished.
+    expect(h.started.map((s) => s.key)).toEqual(['a', 'b', 'c', 'd']);
+    h.job('c').finish();
+    h.job('d').finish();
+    await turn();
+    expect(h.pool.pending).toBe(0);
+    expect(h.settled).toEqual({ a: true, b: true, c: true, d: true });
+  });
+
+  it('keeps a lane’s worker from one document to the next', async () => {
+    const h = harness(1);
+    for (const k of ['a', 'b', 'c']) h.add(k);
+    h.job('a').finish();
+    await turn();
+    h.job('b').finish();
+    await turn();
+    expect(h.started.map((s) => s.worker.id)).toEqual([1, 1, 1]);
+    expect(h.made()).toBe(1);
+    expect(h.ended).toEqual([]);
+  });
+
+  it('a lane whose worker was ended from outside (the budget) makes a new one for its next document', async () => {
+    const h = harness(1);
+    h.add('bom');
+    h.add('b');
+    h.job('bom').worker.destroyed = true;
+    h.job('bom').fail(new Error('over-budget'));
+    await turn();
+    expect(h.job('b').worker.id).toBe(2);
+  });
+
+  it('cancelling a running document aborts its signal and ends its worker at once; its lane takes the next', async () => {
+    const h = harness(2);
+    for (const k of ['a', 'b', 'c']) h.add(k);
+    expect(h.pool.cancel('a')).toBe(true);
+    // Synchronously: no timer or promise has to run for the abort and the worker's end.
+    expect(h.job('a').signal.aborted).toBe(true);
+    expect(h.job('a').signal.reason).toBe(POOL_CANCELLED);
+    expect(h.ended).toEqual([1]);
+    expect(h.started.map((s) => s.key)).toEqual(['a', 'b', 'c']);
+    expect(h.job('c').worker.id).toBe(3);
+    expect(h.pool.has('a')).toBe(false);
+    // The cancelled work ending later does not free the lane its successor now uses.
+    h.job('a').fail(new Error('cancelled'));
+    h.add('d');
+    await turn();
+    expect(h.started.map((s) => s.key)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('cancelling a queued document drops it: it never starts', async () => {
+    const h = harness(1);
+    for (const k of ['a', 'b', 'c']) h.add(k);
+    expect(h.pool.cancel('b')).toBe(true);
+    await turn();
+    expect(h.settled).toEqual({ b: false });
+    h.job('a').finish();
+    await turn();
+    expect(h.started.map((s) => s.key)).toEqual(['a', 'c']);
+    expect(h.pool.cancel('zz')).toBe(false);
+  });
+
+  it('cancelAll stops every running document and empties the queue before a lane can take a next one', async () => {
+    const h = harness(2);
+    for (const k of ['a', 'b', 'c', 'd', 'e']) h.add(k);
+    expect(h.pool.cancelAll().sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(h.job('a').signal.aborted && h.job('b').signal.aborted).toBe(true);
+    expect(h.ended.sort()).toEqual([1, 2]);
+    // Nothing else started, now or after the cancelled work settles.
+    h.job('a').fail(new Error('cancelled'));
+    h.job('b').fail(new Error('cancelled'));
+    await turn();
+    expect(h.started.map((s) => s.key)).toEqual(['a', 'b']);
+    expect(h.pool.pending).toBe(0);
+    expect(h.settled).toEqual({ a: true, b: true, c: false, d: false, e: false });
+  });
+
+  it('warm makes workers ahead only for the lanes that will have work; close ends them', () => {
+    let made = 0;
+    const ended: number[] = [];
+    const pool = new ScanPool<FakeWorker>({ size: 2, create: () => ({ id: ++made, destroyed: false }), end: (w) => void ended.push(w.id) });
+    pool.warm();
+    expect(made).toBe(0);
+    let signal: AbortSignal | null = null;
+    // Work that has not asked for its worker yet (it is still fetching).
+    void pool.add('a', (job) => ((signal = job.signal), new Promise(() => {})));
+    pool.warm();
+    expect(made).toBe(1);
+    pool.close();
+    expect(ended).toEqual([1]);
+    expect(signal!.aborted).toBe(true);
+  });
+});
