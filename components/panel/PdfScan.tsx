@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
 import { t, tCount } from '@/lib/extension/i18n';
 import type { RuleSet } from '@/lib/core/rules';
 import { PdfResults } from './PdfResults';
@@ -31,13 +31,20 @@ function scanLabel(state: PdfScanState | undefined): string {
 }
 
 /** One PDF: its name, Scan / Annuleren, progress per page, then the error or the results. */
+/**
+ * A document's results, drawn again only when they change: after "Scan alle" every change of the
+ * list would otherwise draw all forty results again. They stay in the page while folded, so a
+ * search or a check finds them without opening each row. `onOpen` is left out of the comparison:
+ * it opens the same row's URL every time.
+ */
+const StableResults = memo(PdfResults, (a, b) => a.result === b.result && a.fromCache === b.fromCache && a.rules === b.rules && a.withVerdict === b.withVerdict);
+
 export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictAbove }: RowProps) {
   const busy = state?.status === 'running' || state?.status === 'queued';
   // A host Raadslens will not ask for (another site, this computer, a look-alike name): trying
   // again would refuse again, so no button; the link stays for the reader to open it.
   const refused = state?.status === 'error' && state.error.kind === 'host-refused';
   const label = scanLabel(state);
-  const [open, setOpen] = useState<boolean | null>(null);
   return (
     <li class="pdf-row" data-testid="pdf-doc" data-url={url}>
       <div class="row pdf-row-head">
@@ -80,14 +87,11 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictA
         )}
       </div>
       {state?.status === 'done' && (
-        <details class="pdf-result" open={state.expanded} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+        <details class="pdf-result" open={state.expanded}>
           <summary>
             {t('pdfResultsFor', name)} · {tCount(state.result.matchCount, 'matchCountLabel', 'matchCountLabelOne')}
           </summary>
-          {/* Drawn only while open: after "Scan alle" forty folded results would be drawn again on every change of the list. */}
-          {(open ?? state.expanded) && (
-            <PdfResults result={state.result} fromCache={state.fromCache} rules={rules} onOpen={(page, at) => openPdfViewer(url, page, at)} withVerdict={!verdictAbove} />
-          )}
+          <StableResults result={state.result} fromCache={state.fromCache} rules={rules} onOpen={(page, at) => openPdfViewer(url, page, at)} withVerdict={!verdictAbove} />
         </details>
       )}
     </li>
