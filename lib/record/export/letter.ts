@@ -177,7 +177,7 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
     } else {
       const passage = item.passages.find((p) => p.status === item.status) ?? item.passages[0];
       // Stated without certainty: the sentence is quoted and the safeguard asked about as an open question.
-      const doubt = item.status === 'stated' && item.certain === false ? ' Uit deze passage blijkt niet met zekerheid of dit is gebeurd.' : '';
+      const doubt = item.status === 'stated' && item.certain === false ? ' Uit deze passage is ons niet duidelijk of dit is gebeurd voor wat nu wordt voorgesteld.' : '';
       text = passage ? `${quoteLead(doc, several)} ${quote(passage.text)}${doubt} ${item.ask}` : `${capitalise(withArticle(soort))} zegt niet dat ${item.label} is gedaan. ${item.ask}`;
     }
     const draft: Draft = { text, about: item.id, status: item.status, question: item.question, rank, order: order++ };

@@ -57,7 +57,7 @@ describe('letter, stated without certainty', () => {
   it('quotes the passage and asks whether it was done, as an open question', () => {
     const text = letter([item({ certain: false, ask: dpia.followUp })]);
     expect(text).toContain('“De DPIA van de leverancier ligt bij de griffie.”');
-    expect(text).toContain('Uit deze passage blijkt niet met zekerheid of dit is gebeurd.');
+    expect(text).toContain('Uit deze passage is ons niet duidelijk of dit is gebeurd voor wat nu wordt voorgesteld.');
     expect(text).toContain(dpia.followUp);
   });
 
