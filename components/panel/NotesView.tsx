@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { t } from '@/lib/extension/i18n';
+import { t, tCount } from '@/lib/extension/i18n';
 import { usePanel, usePanelStore } from '@/lib/extension/ui/panel-store';
 import { recordLabels } from '@/lib/extension/ui/record-labels';
 import { ExportLetter, type LetterChoice } from './ExportLetter';
@@ -89,7 +89,7 @@ export function NotesView({ letter }: { letter: LetterChoice[] | null }) {
           {error}
         </p>
       )}
-      {orphans > 0 && <p class="small warning">{t('orphansSummary', orphans)}</p>}
+      {orphans > 0 && <p class="small warning">{tCount(orphans, 'orphansSummary', 'orphansSummaryOne')}</p>}
       <NoteList
         entries={notes.entries}
         found={found}

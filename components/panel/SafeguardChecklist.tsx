@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/lib/extension/i18n';
-import { t } from '@/lib/extension/i18n';
+import { t, tCount } from '@/lib/extension/i18n';
 import type { ChecklistItem, ChecklistPassage } from '@/lib/core/questions/checklist';
 import type { SafeguardStatus } from '@/lib/core/questions/types';
 
@@ -108,7 +108,7 @@ export function SafeguardChecklist({ items, hasTechnology, onCorrect, onUndo, er
                 {first && <Passage passage={first} />}
                 {more.length > 0 && (
                   <details class="more-passages">
-                    <summary>{t('statusMorePassages', more.length)}</summary>
+                    <summary>{tCount(more.length, 'statusMorePassages', 'statusMorePassagesOne')}</summary>
                     {more.map((p, i) => (
                       <Passage key={i} passage={p} />
                     ))}

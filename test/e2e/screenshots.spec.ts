@@ -48,6 +48,19 @@ test('het Document-overzicht van een raadsvoorstel: het oordeel bovenaan, de eer
   expect(errors).toEqual([]);
 });
 
+test('een ✓ waar Raadslens niet zeker van is: "Genoemd — lees de passage", met de zin, zonder ✓', async ({ openScanned, openPanel, errors }) => {
+  // The demo raadsvoorstel cites an evaluation of the cameras already there, not of the new ones.
+  const panel = await openPanel((await openScanned()).tabId);
+  const unsure = panel.locator('[data-testid=safeguards] [data-certain=false]').first();
+  await expect(unsure).toHaveAttribute('data-status', 'stated');
+  await expect(unsure).toContainText('Genoemd — lees de passage');
+  await expect(unsure).not.toContainText('✓');
+  await expect(unsure).toContainText('Uit de evaluatie blijkt');
+  await unsure.scrollIntoViewIfNeeded();
+  await shot(panel, 'checklist-genoemd');
+  expect(errors).toEqual([]);
+});
+
 test('een agenda zonder technologie: één rustige regel en wat er gelezen is, geen lege vraagkaarten', async ({ openScanned, openPanel, errors }) => {
   const panel = await openPanel((await openScanned('pages/agenda-zonder-termen.html')).tabId);
   const verdict = panel.getByTestId('verdict');
