@@ -14,6 +14,7 @@
 // Run: RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/meeting.bench.ts
 // MEETING_PROFILE=1: the panel run also takes a CPU profile of the panel's main thread and a trace
 // of its renderer (main thread and the pdf.js workers), and prints where the time went.
+// MEETING_SHOT=file.png: a screenshot of the panel (400 px wide) once the first result shows.
 import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -257,6 +258,8 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
   // Input → paint while the rest is read: open and close the first result that shows, a few times.
   const summaryOf = panel.locator('[data-testid=attachments] .pdf-result > summary').first();
   await summaryOf.waitFor({ timeout: 120_000 });
+  // MEETING_SHOT=file.png: the panel as the reader sees it while the rest is read.
+  if (process.env.MEETING_SHOT) await panel.screenshot({ path: process.env.MEETING_SHOT, fullPage: true });
   const since = performance.now();
   for (;;) {
     const m = await metrics(panel);
