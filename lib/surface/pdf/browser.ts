@@ -90,11 +90,6 @@ function storeLater(put: () => Promise<unknown>): void {
   storing = storing.then(put).catch(() => {});
 }
 
-/** Resolves once every result stored so far is written (tests, and a scan that wants it stored). */
-export function storedResults(): Promise<void> {
-  return storing.then(() => {});
-}
-
 export type ScanPhase = 'checking' | 'fetching' | 'reading';
 
 export interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idleTimeoutMs' | 'maxBytes' | 'mayRead'> {
