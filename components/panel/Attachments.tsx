@@ -5,13 +5,18 @@ import { attachmentsOf, type Attachment } from '@/lib/surface/pdf';
 import { isUnread, type Coverage } from '@/lib/surface/pdf/coverage';
 import { attachmentSections } from '@/lib/extension/ui/attachment-groups';
 import { PdfScanRow } from './PdfScan';
-import { usePdfScans, type PdfScans } from './PdfScanState';
+import { useEffect } from 'preact/hooks';
+import { preparePdfScans, usePdfScans, type PdfScans } from './PdfScanState';
 
 /** "Bijlagen (n)": the PDF attachments the portal page links, each scannable here in the panel. */
 export function Attachments({ report, rules, pageUrl }: { report: unknown; rules: RuleSet; pageUrl: string }) {
   const list = attachmentsOf(report);
   const scans = usePdfScans(rules);
-  if (list.length === 0) return null;
+  const any = list.length > 0;
+  useEffect(() => {
+    if (any) preparePdfScans(rules);
+  }, [any, rules]);
+  if (!any) return null;
   const busy = list.some((a) => scans.states[a.url]?.status === 'running' || scans.states[a.url]?.status === 'queued');
   // Per agendapunt where the page groups them; one plain list where it does not.
   const sections = attachmentSections(list, report);

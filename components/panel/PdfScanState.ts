@@ -9,6 +9,7 @@ import { documentPromptProblem, holdGrant, isKnownPortal, mayReadUrl, noteDocume
 import type { RuleSet } from '@/lib/core/rules';
 import { analyserForSettings } from '@/lib/extension/settings/analyser';
 import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
+import { pdfFetchAllowed } from '@/lib/extension/settings/managed';
 import { PdfError, pdfErrors, fromPdfJsError, type PdfScanResult } from '@/lib/surface/pdf';
 import type { PdfWorkerLike, ScanPhase } from '@/lib/surface/pdf/browser';
 import { ScanPool } from '@/lib/surface/pdf/pool';
@@ -123,21 +124,59 @@ function notify(urgent: boolean) {
   );
 }
 
+/** Counts changes of a document's status (not of its progress): see usePdfScans' `progress`. */
+let statusVersion = 0;
+
 function set(url: string, s: PdfScanState) {
   const progress = s.status === 'running' && states[url]?.status === 'running';
   states = { ...states, [url]: s };
+  if (!progress) statusVersion++;
   notify(!progress);
 }
 
-async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolean, job: { signal: AbortSignal; resource(): PdfWorkerLike }) {
+let pdfJs: Promise<typeof import('@/lib/surface/pdf/browser')> | null = null;
+/** The PDF module and pdf.js loaded, and the lanes able to make their workers. */
+function pdfJsReady(): Promise<typeof import('@/lib/surface/pdf/browser')> {
+  pdfJs ??= import('@/lib/surface/pdf/browser').then(async (m) => {
+    const pdfjs = await m.loadPdfJs();
+    newWorker ??= () => new pdfjs.PDFWorker();
+    return m;
+  });
+  pdfJs.catch(() => (pdfJs = null));
+  return pdfJs;
+}
+
+let prepared = false;
+/**
+ * Gets the first scan's start-up out of its way while the reader looks at the list: pdf.js loaded
+ * and parsed, one lane's worker started, the analyser for the reader's settings compiled. All from
+ * inside the extension (no request); each step its own task, in the panel's idle time. Before,
+ * the first document waited for all of it after the click.
+ */
+export function preparePdfScans(rules: RuleSet): void {
+  if (prepared) return;
+  prepared = true;
+  const idle = (): Promise<void> => new Promise((r) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => r(), { timeout: 1000 }) : setTimeout(r, 0)));
+  void idle()
+    .then(pdfJsReady)
+    .then(idle)
+    .then(() => pool.warm(1))
+    .then(() => settingsLoaded)
+    .then(idle)
+    .then(() => void analyserForSettings(settings, rules))
+    .catch(() => {
+      // Only a head start: the first scan loads what is missing.
+      prepared = false;
+    });
+}
+
+async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolean, job: { signal: AbortSignal; resource(): PdfWorkerLike }, fetchAllowed: () => Promise<boolean>) {
   const { url } = doc;
   const { signal } = job;
   if (signal.aborted) return;
   set(url, { status: 'running', phase: 'checking', page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 });
   try {
-    const { scanPdfUrl, loadPdfJs } = await import('@/lib/surface/pdf/browser');
-    const pdfjs = await loadPdfJs();
-    newWorker ??= () => new pdfjs.PDFWorker();
+    const { scanPdfUrl } = await pdfJsReady();
     await settingsLoaded;
     // The reader's own terms, switched-off categories and the griffie's terms count in PDFs too.
     const a = analyserForSettings(settings, rules);
@@ -150,6 +189,7 @@ async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolea
       useCache: !fresh,
       mayRead: (u) => mayReadUrl(u),
       worker: job.resource,
+      fetchAllowed,
       onPhase: (phase) => set(url, { status: 'running', phase, page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 }),
       onPage: (p) => {
         live += p.matches.length;
@@ -235,14 +275,16 @@ function scan(rules: RuleSet, docs: PdfDoc[], options: ScanOptions = {}) {
     readable.map((d) => d.url),
     options.auto ?? false,
   );
-  // pdf.js and the lanes' workers load while the first documents are fetched.
-  void import('@/lib/surface/pdf/browser')
-    .then(async (m) => {
-      const pdfjs = await m.loadPdfJs();
-      newWorker = () => new pdfjs.PDFWorker();
+  // pdf.js and the lanes' workers load while the first documents are fetched (when the list
+  // appeared they were prepared already, see prepare()).
+  void pdfJsReady()
+    .then(() => {
       if (pool.pending > 0) pool.warm();
     })
     .catch(() => {});
+  // The griffie's policy asked once for the documents of one click, not per document.
+  let policy: Promise<boolean> | null = null;
+  const fetchAllowed = () => (policy ??= pdfFetchAllowed());
   for (const d of readable) {
     set(d.url, { status: 'queued' });
     const pattern = sitePatternFor(d.url);
@@ -261,7 +303,7 @@ function scan(rules: RuleSet, docs: PdfDoc[], options: ScanOptions = {}) {
           set(d.url, options.auto || (pattern && granted.size > 1) ? { status: 'blocked', host } : { status: 'error', error: pdfErrors.permission(host) });
           return;
         }
-        await run(rules, d, options.fresh ?? false, todo.length === 1, job);
+        await run(rules, d, options.fresh ?? false, todo.length === 1, job, fetchAllowed);
       })
       .finally(async () => {
         if (pattern && (await allowed)) await releaseGrant(pattern).catch(() => {});
@@ -278,10 +320,20 @@ function cancelAll() {
   for (const url of pool.cancelAll()) set(url, { status: 'error', error: pdfErrors.cancelled() });
 }
 
-export function usePdfScans(rules: RuleSet): PdfScans {
+/**
+ * `progress: false`: drawn again only when a document's status changes, not for each page read
+ * (the side panel as a whole: its rows and a PDF tab follow the pages themselves). A whole-panel
+ * render every 250 ms while a meeting was read kept the panel's main thread busy.
+ */
+export function usePdfScans(rules: RuleSet, { progress = true }: { progress?: boolean } = {}): PdfScans {
   const [current, setCurrent] = useState(states);
   useEffect(() => {
-    const listener = () => setCurrent(states);
+    let seen = -1;
+    const listener = () => {
+      if (!progress && seen === statusVersion) return;
+      seen = statusVersion;
+      setCurrent(states);
+    };
     listeners.add(listener);
     listener();
     watchGrants();

@@ -13,7 +13,7 @@ import { useTabPdf, type TabInfo } from '@/lib/extension/ui/hooks';
 import { DocumentMeta } from './DocumentMeta';
 import { PdfScanRow } from './PdfScan';
 import { PdfVerdict } from './PdfResults';
-import type { PdfDoc, PdfScans, PdfScanState } from './PdfScanState';
+import { usePdfScans, type PdfDoc, type PdfScans, type PdfScanState } from './PdfScanState';
 
 /** What a scan of the address says about its response, for tabDocument. */
 function responseOf(state: PdfScanState | undefined): 'pdf' | 'not-pdf' | undefined {
@@ -99,7 +99,8 @@ interface ViewProps {
 
 /** The PDF the tab shows: what the portal's address says about it, and its reading (progress, the reason it was not read, or the results per page). */
 export function PdfTabView({ url, name, doc, scans, rules }: ViewProps) {
-  const state = scans.states[url];
+  // Its own subscription: the page-by-page progress, which the panel around it does not follow.
+  const state = usePdfScans(rules).states[url];
   const meta = useMemo(() => pdfTabMeta(url, name, window.document.implementation.createHTMLDocument('')), [url, name]);
   const read = (fresh = false) => scans.scan([doc ?? { url }], { fresh, page: url });
   const blocked = state?.status === 'blocked';

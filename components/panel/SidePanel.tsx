@@ -61,7 +61,7 @@ function PanelLayout() {
   const sentences = usePanel((s) => s.sentences);
   const skipTo = usePanel((s) => s.skipTo);
   // A PDF tab: the panel reads the PDF itself (no content script can), as soon as it may.
-  const scans = usePdfScans(rules);
+  const scans = usePdfScans(rules, { progress: false });
   const reading = useTabReading(tabId, tab, report, scans);
   const pdf = reading.document.kind === 'pdf' ? reading.document : null;
   const pdfState = pdf ? scans.states[pdf.url] : undefined;

@@ -12,6 +12,9 @@
 //                of clicks on a result while the rest is read (Event Timing)    vs 50 ms, 100 ms
 // Figures only; nothing passes or fails on time.
 // Run: RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/meeting.bench.ts
+// MEETING_PROFILE=1: the panel run also takes a CPU profile of the panel's main thread and a trace
+// of its renderer (main thread and the pdf.js workers), and prints where the time went.
+// MEETING_SHOT=file.png: a screenshot of the panel (400 px wide) once the first result shows.
 import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -21,6 +24,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension } from '../tools/extension-browser.mjs';
 import { startFixtureServer } from '../tools/fixture-server.mjs';
 import { median, ROOT, summary } from './corpus';
+import { profileOf, type CpuProfile } from './meeting-profile';
+import { traced, type TraceEvent } from './trace';
 import { AGENDA_HOST, AGENDA_PATH, meetingAgendaPage, meetingDocs, meetingPdf } from './meeting-pdfs';
 
 // One round by default: 2,000 pages read four times (bare, bare in two lanes, the panel, a
@@ -28,6 +33,7 @@ import { AGENDA_HOST, AGENDA_PATH, meetingAgendaPage, meetingDocs, meetingPdf } 
 // for a quick look (the targets are for 2,000).
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const PAGES = Number(process.env.MEETING_PAGES ?? 2000);
+const PROFILE = !!process.env.MEETING_PROFILE;
 /** A run that does not end (a row never finishes) gives up after this long and says which rows hang. */
 const GIVE_UP_MS = 20 * 60_000;
 const extensionDir = resolve(process.env.RAADSLENS_EXTENSION_DIR ?? join(ROOT, '.output-bench', 'chrome-mv3'));
@@ -216,6 +222,22 @@ async function openPanel(context: BrowserContext, extensionId: string, tabId: nu
 type Metrics = { errors: string[]; clickAt: number; first: number; allDone: number; cancelAt: number; cancelDone: number; longtasks: { start: number; dur: number }[]; events: { id: number; dur: number; start: number }[]; heapPeak: number };
 const metrics = (panel: Page) => panel.evaluate(() => (window as unknown as { __m: Metrics }).__m);
 
+/** Each document's time by phase (the panel's raadslens:pdf-scan measures), summed over the documents. */
+async function phasesOf(panel: Page): Promise<string> {
+  const docs = await panel.evaluate(() =>
+    performance
+      .getEntriesByName('raadslens:pdf-scan', 'measure')
+      .map((e) => ({ start: e.startTime, ms: e.duration, ...((e as PerformanceMeasure).detail as { checkMs: number; fetchMs: number; openMs: number; firstPageMs: number }) })),
+  );
+  if (docs.length === 0) return '  (no raadslens:pdf-scan measures: not a RAADSLENS_MEASURE build?)';
+  const sum = (f: (d: (typeof docs)[number]) => number) => docs.reduce((a, d) => a + (f(d) || 0), 0);
+  const fetchMs = sum((d) => d.fetchMs);
+  const openMs = sum((d) => d.openMs);
+  const total = sum((d) => d.ms);
+  const first = docs.reduce((a, d) => (d.start < a.start ? d : a));
+  return `  per document, summed over ${docs.length} (two lanes overlap): permission + cache ${sum((d) => d.checkMs).toFixed(0)} ms, download ${fetchMs.toFixed(0)} ms, unpack check + open ${openMs.toFixed(0)} ms, pages ${(total - fetchMs - openMs).toFixed(0)} ms (first page ${sum((d) => d.firstPageMs).toFixed(0)} ms after the download started); first document: download ${first.fetchMs?.toFixed(0)} ms, open ${first.openMs?.toFixed(0)} ms, first page at ${first.firstPageMs?.toFixed(0)} ms`;
+}
+
 async function panelRun(context: BrowserContext, extensionId: string, tabId: number): Promise<PanelRun> {
   const sw = context.serviceWorkers()[0]!;
   await sw.evaluate(async () => chrome.storage.local.clear());
@@ -223,11 +245,21 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
   const basePss = browserPssMb();
   let peakPss = basePss;
   const sampler = setInterval(() => (peakPss = Math.max(peakPss, browserPssMb())), 200);
+  const cdp = PROFILE ? await context.newCDPSession(panel) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  let trace: TraceEvent[] = [];
+  let clicks = 0;
+  const scanned = async () => {
   await panel.getByTestId('pdf-scan-all').click();
   // Input → paint while the rest is read: open and close the first result that shows, a few times.
   const summaryOf = panel.locator('[data-testid=attachments] .pdf-result > summary').first();
   await summaryOf.waitFor({ timeout: 120_000 });
-  let clicks = 0;
+  // MEETING_SHOT=file.png: the panel as the reader sees it while the rest is read.
+  if (process.env.MEETING_SHOT) await panel.screenshot({ path: process.env.MEETING_SHOT, fullPage: true });
   const since = performance.now();
   for (;;) {
     const m = await metrics(panel);
@@ -244,8 +276,16 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
     clicks++;
     await new Promise((r) => setTimeout(r, 1000));
   }
+  };
+  if (cdp) trace = await traced(cdp, scanned);
+  else await scanned();
   clearInterval(sampler);
   const m = await metrics(panel);
+  console.log(await phasesOf(panel));
+  if (cdp) {
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+    console.log(profileOf(profile, trace));
+  }
   if (m.errors.length) console.log(`  (not observed: ${m.errors.join('; ')})`);
   await panel.close();
   const during = m.longtasks.filter((t) => t.start >= m.clickAt && t.start <= m.allDone);
@@ -308,13 +348,22 @@ try {
   const attachments = await sw.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { attachments: unknown[] }).attachments.length, tabId);
   console.log(`agenda page: ${attachments} attachments reported by the content script`);
 
-  const bare = await context.newPage();
-  if (process.env.MEETING_DEBUG) bare.on('console', (m) => console.error(m.text()));
-  await bare.goto(server.url('meeting-bench/bare.html'));
-  await bare.waitForFunction(() => typeof (window as unknown as Partial<Bare>).bareSequential === 'function');
   const urls = docs.map((d) => `/meeting-bench/pdf?p=${encodeURIComponent(d.path)}`);
-  // Warm-up: the worker file, fonts, the server's first answers.
-  await bare.evaluate((u) => (window as unknown as Bare).bareSequential(u.slice(0, 3)), urls);
+  /**
+   * Bare pdf.js in a page of its own, closed after its run: the browser's memory while the panel
+   * scans holds no pdf.js page the reader would not have open.
+   */
+  const bareRun = async (lanes: number): Promise<number> => {
+    const bare = await context.newPage();
+    if (process.env.MEETING_DEBUG) bare.on('console', (m) => console.error(m.text()));
+    await bare.goto(server.url('meeting-bench/bare.html'));
+    await bare.waitForFunction(() => typeof (window as unknown as Partial<Bare>).bareSequential === 'function');
+    // Warm-up: the worker file, fonts, the server's first answers.
+    await bare.evaluate((u) => (window as unknown as Bare).bareSequential(u.slice(0, 3)), urls);
+    const ms = (await bare.evaluate(([u, n]) => (window as unknown as Bare).bareLanes(u, n), [urls, lanes] as const)).ms;
+    await bare.close();
+    return ms;
+  };
 
   const rows: { bare: number; lanes: number; panel: PanelRun }[] = [];
   for (let i = 0; i < ROUNDS; i++) {
@@ -323,13 +372,13 @@ try {
     let p: PanelRun;
     console.error(`round ${i + 1}`);
     if (i % 2 === 0) {
-      b = (await bare.evaluate((u) => (window as unknown as Bare).bareSequential(u), urls)).ms;
-      l = (await bare.evaluate((u) => (window as unknown as Bare).bareLanes(u, 2), urls)).ms;
+      b = await bareRun(1);
+      l = await bareRun(2);
       p = await panelRun(context, extensionId, tabId);
     } else {
       p = await panelRun(context, extensionId, tabId);
-      l = (await bare.evaluate((u) => (window as unknown as Bare).bareLanes(u, 2), urls)).ms;
-      b = (await bare.evaluate((u) => (window as unknown as Bare).bareSequential(u), urls)).ms;
+      l = await bareRun(2);
+      b = await bareRun(1);
     }
     rows.push({ bare: b, lanes: l, panel: p });
     console.log(

@@ -4,6 +4,7 @@
 //   npm run bench                 all, building the extension into .output-bench first
 //   npm run bench -- --skip-page  without Chromium (no build)
 //   RAADSLENS_EXTENSION_DIR=…     use that build instead of building
+//   MEETING_PAGES=100             the meeting bench scaled down (default: the target, 2,000 pages)
 // The Node benches below run first; every other test/bench/*.bench.{ts,mjs} is taken to need the
 // built extension in Chromium and runs after the build, with RAADSLENS_EXTENSION_DIR set.
 import { readdirSync } from 'node:fs';

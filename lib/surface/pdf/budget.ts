@@ -137,16 +137,39 @@ export async function inflatedSize(data: Uint8Array, limit: number): Promise<num
 }
 
 /**
+ * Deflate unpacks at most 1032 bytes per compressed byte: its longest match (258 bytes) takes at
+ * least two bits. So a stream's compressed length bounds what it can unpack to without inflating it.
+ */
+export const MAX_DEFLATE_RATIO = 1032;
+
+/**
  * Throws PdfError "unpacks-too-far" when one stream would unpack beyond the budget, or all of
  * them together would: a decompression bomb, refused before pdf.js allocates it.
+ *
+ * Streams are inflated only where their bound (MAX_DEFLATE_RATIO × compressed length) could break
+ * the budget, largest first, until the bounds of the rest fit: an ordinary council PDF (content
+ * streams of kilobytes) passes without inflating anything, which kept the panel's main thread
+ * busy for every document of a meeting. `inflate` is for tests (which streams were inflated).
  */
-export async function checkUnpackedSize(bytes: Uint8Array, budget: Pick<PdfBudget, 'streamBytes' | 'documentBytes'> = DEFAULT_PDF_BUDGET): Promise<void> {
-  let total = 0;
-  for (const s of flateStreams(bytes)) {
-    const size = await inflatedSize(s.data, Math.min(budget.streamBytes, budget.documentBytes - total));
-    total += size;
-    if (size > budget.streamBytes || total > budget.documentBytes) {
-      throw pdfErrors.unpacksTooFar(Math.round(Math.min(budget.streamBytes, budget.documentBytes) / MB));
-    }
+export async function checkUnpackedSize(
+  bytes: Uint8Array,
+  budget: Pick<PdfBudget, 'streamBytes' | 'documentBytes'> = DEFAULT_PDF_BUDGET,
+  inflate: (data: Uint8Array, limit: number) => Promise<number> = inflatedSize,
+): Promise<void> {
+  // No stream can be longer than the file: a small file fits whatever it holds.
+  if (bytes.length * MAX_DEFLATE_RATIO <= Math.min(budget.streamBytes, budget.documentBytes)) return;
+  const refuse = () => pdfErrors.unpacksTooFar(Math.round(Math.min(budget.streamBytes, budget.documentBytes) / MB));
+  const streams = flateStreams(bytes).sort((a, b) => b.data.length - a.data.length);
+  const bound = (s: PackedStream) => s.data.length * MAX_DEFLATE_RATIO;
+  // An upper bound of the total, made exact stream by stream as the largest are inflated.
+  let upper = streams.reduce((sum, s) => sum + bound(s), 0);
+  let inflated = 0;
+  for (const s of streams) {
+    // The rest are no larger than this one: their bounds fit each stream's budget too.
+    if (upper <= budget.documentBytes && bound(s) <= budget.streamBytes) return;
+    const size = await inflate(s.data, Math.min(budget.streamBytes, budget.documentBytes - inflated));
+    inflated += size;
+    if (size > budget.streamBytes || inflated > budget.documentBytes) throw refuse();
+    upper += size - bound(s);
   }
 }

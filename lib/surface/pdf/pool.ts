@@ -66,9 +66,12 @@ export class ScanPool<R> {
     });
   }
 
-  /** Makes the lanes' resources ahead of the first document (a worker starts while the first PDF downloads). */
-  warm(): void {
-    for (const lane of this.lanes.slice(0, this.pending)) this.resourceOf(lane);
+  /**
+   * Makes the lanes' resources ahead of the first document (a worker starts while the first PDF
+   * downloads): one per document waiting, or `lanes` of them before any is asked for.
+   */
+  warm(lanes = this.pending): void {
+    for (const lane of this.lanes.slice(0, lanes)) this.resourceOf(lane);
   }
 
   /** Stops one document: dropped from the queue, or aborted and its lane's resource ended. */

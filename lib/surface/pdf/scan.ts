@@ -30,6 +30,12 @@ export interface ScanPagesOptions {
   title?: string;
   onPage?: (progress: PageProgress) => void;
   now?: () => number;
+  /**
+   * Awaited after each page and before the assessment: in the panel a new task, so matching one
+   * page and assessing the document are tasks of their own and a click between them is answered
+   * (pdf.js' replies resolve in one microtask run, which made page after page one long task).
+   */
+  yieldTask?: () => Promise<void>;
 }
 
 function toPdfMatch(m: TermMatch, index: number, page: number, start: number, end: number, pageText: string): PdfMatch {
@@ -76,6 +82,7 @@ export async function scanPages(
         pageMatches.push(toPdfMatch(m, streamed++, p.page, m.start, m.end, p.text));
       }
       options.onPage?.({ page: p.page, pageLimit: p.pageLimit, pageCount: p.pageCount, matches: pageMatches });
+      await options.yieldTask?.();
     }
   } catch (e) {
     // Out of time after some pages: what was read is kept, and the result says it is incomplete.

@@ -12,7 +12,7 @@ import { createAnalyser } from '@/lib/core/analyse';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { t } from '@/lib/extension/i18n';
 import { checkUnpackedSize, extractPages, PdfError, scanPages, type ExtractedPage, type PdfDocumentLike } from '@/lib/surface/pdf';
-import { flateStreams, inflatedSize } from '@/lib/surface/pdf/budget';
+import { flateStreams, inflatedSize, MAX_DEFLATE_RATIO } from '@/lib/surface/pdf/budget';
 import { extractPdfPagesInNode } from '@/lib/surface/pdf/node';
 import { bombPdf, floodPdf } from '../../../fixtures/pdf/make-hostile-pdf.mjs';
 import { imageOnlyPdf, simplePdf } from '../../../fixtures/pdf/make-simple-pdf.mjs';
@@ -64,6 +64,29 @@ describe('the unpacked-size check', () => {
     const three = await bombPdf({ unpackedMb: 40, pages: 3, bombPage: 2 });
     await expect(checkUnpackedSize(three, { streamBytes: 64 * MB, documentBytes: 512 * MB })).resolves.toBeUndefined();
     expect((await failure(checkUnpackedSize(three, { streamBytes: 64 * MB, documentBytes: 32 * MB }))).kind).toBe('unpacks-too-far');
+  });
+
+  it('bounds a stream by its compressed length: deflate at its best stays under the ratio', () => {
+    const zeros = Buffer.alloc(8 * MB);
+    const packed = zlib.deflateSync(zeros, { level: 9 });
+    expect(zeros.length / packed.length).toBeGreaterThan(1000); // the bound is close to what deflate reaches…
+    expect(zeros.length / packed.length).toBeLessThanOrEqual(MAX_DEFLATE_RATIO); // …and never beyond it
+  });
+
+  it('inflates only the streams whose bound could break the budget, largest first', async () => {
+    const counted: number[] = [];
+    const spy = async (data: Uint8Array, limit: number) => {
+      counted.push(data.length);
+      return inflatedSize(data, limit);
+    };
+    // 40 MB from a few kB: within a 64 MB stream budget by its bound alone, nothing inflated.
+    const forty = await bombPdf({ unpackedMb: 40, pages: 3, bombPage: 2 });
+    await checkUnpackedSize(forty, { streamBytes: 64 * MB, documentBytes: 512 * MB }, spy);
+    expect(counted).toEqual([]);
+    // The 300 MB bomb: its large stream is inflated (and refused); the small ones never are.
+    const largest = Math.max(...flateStreams(bomb).map((s) => s.data.length));
+    expect((await failure(checkUnpackedSize(bomb, undefined, spy))).kind).toBe('unpacks-too-far');
+    expect(counted).toEqual([largest]);
   });
 
   it('lets a real LibreOffice PDF through', async () => {

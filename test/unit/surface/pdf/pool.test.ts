@@ -138,4 +138,15 @@ describe('ScanPool', () => {
     expect(ended).toEqual([1]);
     expect(signal!.aborted).toBe(true);
   });
+
+  it('warm(n) makes n lanes ready before any document is asked for (the list just appeared), and the first document takes one', async () => {
+    let made = 0;
+    const pool = new ScanPool<FakeWorker>({ size: 2, create: () => ({ id: ++made, destroyed: false }), end: () => {} });
+    pool.warm(1);
+    expect(made).toBe(1);
+    let used: FakeWorker | null = null;
+    await pool.add('a', async (job) => void (used = job.resource()));
+    expect(used).toEqual({ id: 1, destroyed: false });
+    expect(made).toBe(1);
+  });
 });

@@ -47,6 +47,20 @@ describe('scanPages', () => {
     expect(result.assessment.safeguards.missing.length).toBeGreaterThan(0);
   });
 
+  it('gives the caller a turn after each page and before the assessment (yieldTask), with the same result', async () => {
+    const events: string[] = [];
+    const url = 'https://gemeente.raadsinformatie.nl/document/1/raadsvoorstel.pdf';
+    const plain = await scanPages(extractPdfPagesInNode(fixture('raadsvoorstel-3p.pdf')), analyser, { url, now: () => 0 });
+    const yielded = await scanPages(extractPdfPagesInNode(fixture('raadsvoorstel-3p.pdf')), analyser, {
+      url,
+      now: () => 0,
+      onPage: (p) => void events.push(`page ${p.page}`),
+      yieldTask: async () => void events.push('yield'),
+    });
+    expect(events).toEqual(['page 1', 'yield', 'page 2', 'yield', 'page 3', 'yield']);
+    expect({ ...yielded, scannedAt: 0 }).toEqual({ ...plain, scannedAt: 0 });
+  });
+
   it('says a scanned PDF has no searchable text instead of "no terms"', async () => {
     const e = await scanPages(extractPdfPagesInNode(fixture('gescand.pdf')), analyser, { url: 'x' }).catch((err: unknown) => err);
     expect(e).toBeInstanceOf(PdfError);

@@ -1,0 +1,80 @@
+// Where a meeting scan's time goes (meeting.bench.ts with MEETING_PROFILE=1): the panel's main
+// thread by function (a CPU profile, self time) and by the code's origin, and each thread of the
+// panel's renderer (the pdf.js workers) by busy time from a trace.
+import { unionMs, urlOf, type TraceEvent } from './trace';
+
+export interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** The bundle a function came from: pdf.js, the panel's chunks by file name, or the browser itself. */
+function originOf(url: string): string {
+  if (!url) return '(browser/native)';
+  const file = url.split('/').pop() ?? url;
+  if (/pdf\.worker/.test(file)) return 'pdf.js worker';
+  return file.replace(/-[A-Za-z0-9_-]{8}\.js$/, '.js');
+}
+
+/** Trace events that say what a main-thread task spent its time on. */
+const WORK = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'UpdateLayoutTree', 'Layout', 'Paint', 'PrePaint', 'Layerize', 'HitTest', 'ParseHTML', 'MinorGC', 'MajorGC', 'V8.GC_MC_BACKGROUND_MARKING', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'v8.run', 'XHRReadyStateChange', 'ResourceReceivedData', 'EventDispatch', 'ScheduleStyleRecalculation', 'Commit', 'UpdateLayer']);
+
+export function profileOf(profile: CpuProfile, trace: TraceEvent[]): string {
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, k) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000));
+  const byFn = new Map<string, number>();
+  const byOrigin = new Map<string, number>();
+  for (const n of profile.nodes) {
+    const ms = self.get(n.id) ?? 0;
+    const fn = n.callFrame.functionName || '(anonymous)';
+    const key = `${fn} ${originOf(n.callFrame.url)}:${n.callFrame.lineNumber}`;
+    byFn.set(key, (byFn.get(key) ?? 0) + ms);
+    const origin = fn === '(idle)' || fn === '(program)' || fn === '(garbage collector)' ? fn : originOf(n.callFrame.url);
+    byOrigin.set(origin, (byOrigin.get(origin) ?? 0) + ms);
+  }
+  const top = (m: Map<string, number>, n: number) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `    ${v.toFixed(0).padStart(7)} ms  ${k}`)
+      .join('\n');
+
+  const names = new Map<string, string>();
+  for (const e of trace) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
+  // Tasks nest (a task's own RunTask inside the thread controller's): their union is the busy time.
+  const tasks = new Map<string, Array<[number, number]>>();
+  for (const e of trace) {
+    if (e.ph !== 'X' || !e.dur || !/^(ThreadControllerImpl::RunTask|RunTask)$/.test(e.name)) continue;
+    const t = `${e.pid}:${e.tid}`;
+    if (!tasks.has(t)) tasks.set(t, []);
+    tasks.get(t)!.push([e.ts, e.ts + e.dur]);
+  }
+  const busy = new Map([...tasks].map(([t, spans]) => [t, unionMs(spans)] as const));
+  const threads = [...busy]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([t, ms]) => `    ${ms.toFixed(0).padStart(7)} ms  ${names.get(t) ?? t}`)
+    .join('\n');
+  // The busiest renderer main thread (the panel's) by what its tasks did: script, style, layout, paint.
+  const main = [...busy].filter(([t]) => names.get(t) === 'CrRendererMain').sort((a, b) => b[1] - a[1])[0]?.[0];
+  const kinds = new Map<string, number>();
+  for (const e of trace) {
+    if (e.ph !== 'X' || !e.dur || `${e.pid}:${e.tid}` !== main || !WORK.has(e.name)) continue;
+    kinds.set(e.name, (kinds.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  // The longest tasks, with the largest events inside them.
+  const onMain = trace.filter((e) => e.ph === 'X' && e.dur && `${e.pid}:${e.tid}` === main);
+  const longest = onMain
+    .filter((e) => /RunTask$/.test(e.name))
+    .sort((a, b) => b.dur! - a.dur!)
+    .slice(0, 6)
+    .map((t) => {
+      const inside = onMain.filter((e) => e !== t && !/RunTask$/.test(e.name) && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur!).sort((a, b) => b.dur! - a.dur!);
+      return `    ${(t.dur! / 1000).toFixed(0).padStart(7)} ms  ${inside
+        .slice(0, 6)
+        .map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}${(e.args?.data as { functionName?: string } | undefined)?.functionName ? ` ${(e.args!.data as { functionName: string }).functionName}` : ''} ${urlOf(e).split('/').pop()?.slice(0, 30) ?? ''}`)
+        .join(' | ')}`;
+    });
+  return `  panel main thread, longest tasks:\n${longest.join('\n')}\n  panel main thread, trace events (nested ones counted in their parent too):\n${top(kinds, 14)}\n  panel main thread, self time by origin:\n${top(byOrigin, 12)}\n  by function:\n${top(byFn, 30)}\n  renderer threads, busy (top-level tasks):\n${threads}`;
+}
