@@ -263,6 +263,8 @@ export class BlockIndex<T = unknown> {
     // (the slicer decides), not the tail of the walk's last slice.
     yield;
     const flat = sink.result();
+    // Joining is as much work again on a long page: the split may start a task of its own.
+    yield;
 
     const containerIsBlock = container.nodeType === 1 && !isRoot;
     if (flat.text.length <= this.maxBlock && !isRoot) {
