@@ -312,6 +312,10 @@ export function createPageSession(doc: Document = document, options: PageSession
 
   function navigate() {
     if (stopped) return;
+    // A report still being composed is of the document that went.
+    composing?.cancel();
+    composing = null;
+    ended = [];
     current = -1;
     refs = [];
     for (const el of [...iframes.keys()]) dropIframe(el);
