@@ -1,7 +1,7 @@
 // Cold page load of the matcher, the way the content script meets it: a fresh process (Node) or
 // a fresh page (Chromium, BROWSER=1), so no feedback and no optimised code yet, that evaluates
 // the bundled lib/, validates the built-in rules, compiles the analyser and finds matches in a
-// ~1 MB council page once, in the content script's 64 000-character batches. The working tree and
+// ~1 MB council page once, in the content script's 24 000-character batches. The working tree and
 // a reference revision (REF, default HEAD) are bundled alike with esbuild and run alternately,
 // RUNS times each; the medians are printed side by side, and the two must report the same matches
 // (a digest over every match). No assertions on time.
@@ -20,7 +20,7 @@ const REF = process.env.REF ?? 'HEAD';
 const BROWSER = process.env.BROWSER === '1';
 const RUNS = Number(process.env.RUNS ?? 15);
 /** lib/surface/page/session/frame-scan.ts MATCH_BATCH: blocks are joined with '\n' up to this size. */
-const BATCH = 64_000;
+const BATCH = 24_000;
 const PHASES = ['modules', 'rules', 'compile', 'scan', 'total', 'cpu'] as const;
 
 const work = mkdtempSync(join(tmpdir(), 'raadslens-cold-'));

@@ -30,9 +30,11 @@ interface Load {
   /** The page's own longtask observer: entries and the longest. */
   observed: { count: number; longest: number };
   scanBusy: number | null;
+  /** The content script's own account of its longest task per phase (measure detail), and of the report's send. */
+  phases: Record<string, number> | null;
 }
 
-function tasksOf(events: TraceEvent[], pageUrl: string): Omit<Load, 'observed' | 'scanBusy'> {
+function tasksOf(events: TraceEvent[], pageUrl: string): Omit<Load, 'observed' | 'scanBusy' | 'phases'> {
   const parse = events.find((e) => e.name === 'ParseHTML' && String(e.args?.beginData?.url ?? '') === pageUrl);
   if (!parse) throw new Error(`geen ParseHTML van ${pageUrl} in de trace`);
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === parse.pid && e.args?.name === 'CrRendererMain');
@@ -66,6 +68,7 @@ function tasksOf(events: TraceEvent[], pageUrl: string): Omit<Load, 'observed' |
 
 async function load(page: Page, cdp: CDPSession, url: string, withRaadslens: boolean): Promise<Load> {
   let scanBusy: number | null = null;
+  let phases: Record<string, number> | null = null;
   const events = await traced(cdp, async () => {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     if (withRaadslens) {
@@ -77,12 +80,20 @@ async function load(page: Page, cdp: CDPSession, url: string, withRaadslens: boo
       scanBusy = Number(await handle.jsonValue());
     }
     await page.waitForTimeout(SETTLE_MS);
+    if (withRaadslens) {
+      phases = await page.evaluate(() => {
+        const scan = performance.getEntriesByName('raadslens:scan', 'measure')[0] as PerformanceMeasure | undefined;
+        const send = performance.getEntriesByName('raadslens:send', 'measure')[0];
+        const tasks = (scan?.detail as { tasks?: Record<string, number> } | undefined)?.tasks ?? {};
+        return { ...tasks, sendMs: send?.duration ?? NaN };
+      });
+    }
   });
   const observed = await page.evaluate(() => {
     const list = (window as unknown as { __longtasks?: number[] }).__longtasks ?? [];
     return { count: list.length, longest: list.length ? Math.max(...list) : 0 };
   });
-  return { ...tasksOf(events, url), observed, scanBusy };
+  return { ...tasksOf(events, url), observed, scanBusy, phases };
 }
 
 const bench = await openCouncilBench(extensionDir, 'longtask-bench');
@@ -93,6 +104,16 @@ const PAGES = [
     with: 'http://utrecht.raadsinformatie.nl/generated/100k-nodes.html',
     without: bench.plainUrl.replace('bench/raadsvergadering.html', 'generated/100k-nodes.html'),
   },
+];
+const PHASE_TASKS: [string, string][] = [
+  ['detectMs', 'portal detection, main content'],
+  ['walkMs', 'DOM walk into blocks'],
+  ['matchMs', 'matching'],
+  ['rangesMs', 'offsets → ranges'],
+  ['paintMs', 'painting'],
+  ['other', 'between phases'],
+  ['reportMs', 'composing the report'],
+  ['sendMs', 'sending the report (serialised)'],
 ];
 const fmt = (v: number) => v.toFixed(1).padStart(7);
 const runs = (xs: number[]) => `(runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
@@ -126,7 +147,15 @@ try {
     console.log(`  longest task of the load, with Raadslens         ${col(withExt, (l) => l.longest.wall)}`);
     console.log(`  longest task of the load, without it             ${col(without, (l) => l.longest.wall)}`);
     console.log(`  page's longtask observer, with: count / longest  ${withExt.map((l) => `${l.observed.count}/${l.observed.longest.toFixed(0)}`).join(', ')}`);
-    console.log(`  page's longtask observer, without                ${without.map((l) => `${l.observed.count}/${l.observed.longest.toFixed(0)}`).join(', ')}\n`);
+    console.log(`  page's longtask observer, without                ${without.map((l) => `${l.observed.count}/${l.observed.longest.toFixed(0)}`).join(', ')}`);
+    // Which of our tasks is long: the content script names each slice by the phase that filled it.
+    console.log('  longest task of Raadslens per phase (its own measure):');
+    for (const [k, label] of PHASE_TASKS) {
+      const xs = withExt.map((l) => l.phases?.[k] ?? NaN);
+      console.log(`    ${label.padEnd(45)}${col(withExt, (l) => l.phases?.[k] ?? NaN)}`);
+      summary('longtask', `${p.name}: longest task, ${label}`, median(xs), 'ms');
+    }
+    console.log('');
     summary('longtask', `${p.name}: longest Raadslens task (wall)`, median(withExt.map((l) => l.ours.wall)), 'ms', `target ≤ ${LONG_MS}; thread ${median(withExt.map((l) => l.ours.cpu)).toFixed(1)} ms`);
     summary('longtask', `${p.name}: longest task, with / without`, median(withExt.map((l) => l.longest.wall)), 'ms', `without: ${median(without.map((l) => l.longest.wall)).toFixed(1)} ms`);
   }

@@ -64,8 +64,15 @@ function modeOf(term: Term): number {
   }
 }
 
+/** 1 for a unit some suffix starts with: a word that goes on with any other unit does not end here. */
+const SUFFIX_START = new Uint8Array(128);
+for (const suffix of SUFFIXES) SUFFIX_START[suffix[0]!] = 1;
+
 function endsWord(lower: Uint16Array, n: number, e: number): boolean {
-  if (e >= n || !isAlnum(lower[e] ?? 0)) return true;
+  if (e >= n) return true;
+  const next = lower[e] ?? 0;
+  if (!isAlnum(next)) return true;
+  if (next >= 128 || SUFFIX_START[next] === 0) return false;
   for (const suffix of SUFFIXES) {
     const end = e + suffix.length;
     if (end > n) continue;

@@ -263,62 +263,97 @@ export class BlockIndex<T = unknown> {
     // (the slicer decides), not the tail of the walk's last slice.
     yield;
     const flat = sink.result();
+    // Joining is as much work again on a long page: the split may start a task of its own.
+    yield;
 
     const containerIsBlock = container.nodeType === 1 && !isRoot;
     if (flat.text.length <= this.maxBlock && !isRoot) {
       return flat.nodes.length > 0 || containerIsBlock ? [{ root: container, shallow: false, index: flat }] : [];
     }
-    return splitFlat<T>(flat, sink, this.maxBlock, container, isRoot);
+    const split = new FlatSplit<T>(flat, sink, this.maxBlock, container, isRoot);
+    while (!split.run(SPLIT_STEP)) yield;
+    return split.blocks();
   }
 }
 
+/** Text nodes handed to their blocks per step of a split (a 100,000-node page is 20,000 blocks). */
+const SPLIT_STEP = 4096;
+
 /**
  * The blocks of a walked container (see the header), from the flat index and where the walk
- * met the block elements. A plain function apart from the walk: a content script runs it cold,
- * and a small function reaches optimised code sooner than the generator around it.
+ * met the block elements, in steps of text nodes (run) so a long page's split can span tasks.
+ * Apart from the walk's generator: a content script runs it cold, and small methods reach
+ * optimised code sooner than the generator around them.
  */
-function splitFlat<T>(flat: TextIndex, sink: PartitionSink, maxBlock: number, container: Node, isRoot: boolean): Block<T>[] {
-  const { els, enter, leave, parent, owners } = sink;
-  // Unclosed blocks (a truncated walk) end where the text ended.
-  for (let id = 0; id < els.length; id++) if (leave[id]! < 0) leave[id] = sink.length;
-  const small = (id: number) => leave[id]! - enter[id]! <= maxBlock;
-  const rootOf = new Int32Array(els.length);
-  for (let id = 0; id < els.length; id++) {
-    const p = parent[id]!;
-    rootOf[id] = small(id) ? (p >= 0 && small(p) ? rootOf[p]! : id) : -1;
-  }
+class FlatSplit<T> {
+  private readonly rootOf: Int32Array;
   // Owner of each text node: a deep root (its whole subtree: one contiguous run of nodes, so
   // its text is a slice of the flat text), or the shallow block of a large element or of the
   // container (key -1: loose text, gathered from between the deep blocks). Keys are pre-order
   // ids, so sorting them gives document order.
-  const keyed: Array<{ key: number; block: Block<T> }> = [];
-  const shallow = new Map<number, { root: Node; nodes: Text[]; flatStarts: number[] }>();
-  const shallowFor = (key: number, root: Node) => {
-    let g = shallow.get(key);
-    if (!g) shallow.set(key, (g = { root, nodes: [], flatStarts: [] }));
-    return g;
-  };
-  if (isRoot) shallowFor(-1, container);
-  const n = flat.nodes.length;
-  let i = 0;
-  while (i < n) {
-    const b = owners[i]!;
-    const deep = b >= 0 ? rootOf[b]! : -1;
-    if (deep >= 0) {
-      let j = i + 1;
-      while (j < n && owners[j]! >= 0 && rootOf[owners[j]!] === deep) j++;
-      keyed.push({ key: deep, block: { root: els[deep]!, shallow: false, index: sliceRun(flat, i, j) } });
-      i = j;
-      continue;
+  private readonly keyed: Array<{ key: number; block: Block<T> }> = [];
+  private readonly shallow = new Map<number, { root: Node; nodes: Text[]; flatStarts: number[] }>();
+  private i = 0;
+
+  constructor(
+    private readonly flat: TextIndex,
+    private readonly sink: PartitionSink,
+    maxBlock: number,
+    private readonly container: Node,
+    isRoot: boolean,
+  ) {
+    const { els, enter, leave, parent } = sink;
+    // Unclosed blocks (a truncated walk) end where the text ended.
+    for (let id = 0; id < els.length; id++) if (leave[id]! < 0) leave[id] = sink.length;
+    const small = (id: number) => leave[id]! - enter[id]! <= maxBlock;
+    const rootOf = new Int32Array(els.length);
+    for (let id = 0; id < els.length; id++) {
+      const p = parent[id]!;
+      rootOf[id] = small(id) ? (p >= 0 && small(p) ? rootOf[p]! : id) : -1;
     }
-    const g = b < 0 ? shallowFor(-1, container) : shallowFor(b, els[b]!);
-    g.nodes.push(flat.nodes[i]!);
-    g.flatStarts.push(flat.starts[i]!);
-    i++;
+    this.rootOf = rootOf;
+    if (isRoot) this.shallowFor(-1, container);
   }
-  for (const [key, g] of shallow) keyed.push({ key, block: { root: g.root, shallow: true, index: sliceIndex(g.nodes, g.flatStarts) } });
-  keyed.sort((a, b) => a.key - b.key);
-  return keyed.map((k) => k.block);
+
+  private shallowFor(key: number, root: Node) {
+    let g = this.shallow.get(key);
+    if (!g) this.shallow.set(key, (g = { root, nodes: [], flatStarts: [] }));
+    return g;
+  }
+
+  /** Hands about `count` more text nodes to their blocks; true once every node has one. */
+  run(count: number): boolean {
+    const { flat, rootOf, keyed } = this;
+    const { els, owners } = this.sink;
+    const n = flat.nodes.length;
+    const stop = Math.min(n, this.i + count);
+    let i = this.i;
+    while (i < stop) {
+      const b = owners[i]!;
+      const deep = b >= 0 ? rootOf[b]! : -1;
+      if (deep >= 0) {
+        let j = i + 1;
+        while (j < n && owners[j]! >= 0 && rootOf[owners[j]!] === deep) j++;
+        keyed.push({ key: deep, block: { root: els[deep]!, shallow: false, index: sliceRun(flat, i, j) } });
+        i = j;
+        continue;
+      }
+      const g = b < 0 ? this.shallowFor(-1, this.container) : this.shallowFor(b, els[b]!);
+      g.nodes.push(flat.nodes[i]!);
+      g.flatStarts.push(flat.starts[i]!);
+      i++;
+    }
+    this.i = i;
+    return i >= n;
+  }
+
+  /** The blocks in document order (after run said true). */
+  blocks(): Block<T>[] {
+    const { keyed } = this;
+    for (const [key, g] of this.shallow) keyed.push({ key, block: { root: g.root, shallow: true, index: sliceIndex(g.nodes, g.flatStarts) } });
+    keyed.sort((a, b) => a.key - b.key);
+    return keyed.map((k) => k.block);
+  }
 }
 
 /** Collects the flat text and, per text node, its innermost block element and its length. */

@@ -7,6 +7,16 @@ const CHROME_TAGS = new Set(['NAV', 'ASIDE']);
 // Ids and classes of banners and players as portals and consent tools name them.
 const CHROME_NAME = /(^|[-_\s])(cookie|cookies|consent|cookiebar|gdpr|cc-window|livestream|live-stream|videoplayer|video-player|player|skiplink|breadcrumb)s?([-_\s]|$)/i;
 
+/**
+ * Every element isPageChrome can say yes to matches this selector (it matches more): a walk
+ * finds the few candidates with one query and asks isPageChrome only about them, instead of
+ * reading the role, id and class of every element it meets. Keep it in step with the checks below.
+ */
+export const CHROME_CANDIDATES = [
+  'nav', 'aside', 'header', 'footer', 'NAV', 'ASIDE', 'HEADER', 'FOOTER', '[role]', '[aria-modal]',
+  ...['cookie', 'consent', 'gdpr', 'cc-window', 'livestream', 'live-stream', 'player', 'skiplink', 'breadcrumb'].flatMap((w) => [`[id*="${w}" i]`, `[class*="${w}" i]`]),
+].join(', ');
+
 /** Is this element page chrome rather than document text? */
 export function isPageChrome(el: Element): boolean {
   // Called for every element: the tag name as the page spells it first, upper-cased only when

@@ -14,6 +14,9 @@ export interface QuietHooks {
   deliver(records: MutationRecord[]): void;
 }
 
+/** Ranges registered per step when a whole frame is painted. */
+export const PAINT_STEP = 2000;
+
 export class FramePaint {
   /**
    * Makes a match's range. With the Highlight API a StaticRange: the document keeps every live
@@ -53,8 +56,13 @@ export class FramePaint {
     if (page.length) this.quiet.deliver(page);
   }
 
-  /** Everything the index holds, in one registration per category (not one per block). */
-  install(index: BlockIndex<BlockData>): void {
+  /**
+   * Everything the index holds, one category after another, as steps of at most PAINT_STEP
+   * ranges (a generator: the slicer may give each its own task). Painting a long page in one
+   * go was one long task. A painter that wraps text paints everything in one step: wrapping
+   * moves the text the other ranges point into.
+   */
+  *install(index: BlockIndex<BlockData>): Generator<void, void, void> {
     const all = new Map<string, AbstractRange[]>();
     for (const b of index.blocks) {
       for (const [g, ranges] of groups(b)) {
@@ -63,7 +71,17 @@ export class FramePaint {
         else all.set(g, ranges);
       }
     }
-    this.quietly(() => this.layer.paintAll(all));
+    if (this.layer.wrapsText) return this.quietly(() => this.layer.paintAll(all));
+    // Cleared in the same step as the first ranges are added: no task ends with nothing painted.
+    this.layer.clear();
+    let first = true;
+    for (const [g, ranges] of all) {
+      for (let at = 0; at < ranges.length; at += PAINT_STEP) {
+        if (!first) yield;
+        first = false;
+        this.layer.add(g, at === 0 && ranges.length <= PAINT_STEP ? ranges : ranges.slice(at, at + PAINT_STEP));
+      }
+    }
   }
 
   paint(b: ScanBlock): void {

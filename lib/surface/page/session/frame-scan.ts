@@ -8,7 +8,7 @@ import type { TermMatch } from '../../../core/match/types';
 import type { SafeguardHit } from '../../../core/questions';
 import { detectPortal, type Attachment, type Detection } from '../portals';
 import { BlockIndex, type Block } from '../scan/blocks';
-import { isPageChrome } from '../scan/main-content';
+import { CHROME_CANDIDATES, isPageChrome } from '../scan/main-content';
 import { lastStartBefore, rangesFor } from '../scan/text-index';
 
 export interface BlockData {
@@ -43,13 +43,41 @@ export interface ScanPhases {
 
 export const noPhases = (): ScanPhases => ({ detectMs: 0, walkMs: 0, matchMs: 0, rangesMs: 0, paintMs: 0 });
 
+/** The longest task (ms) per phase that filled most of it; `other`: a task no phase timed (a yield's bookkeeping). */
+export type LongestTasks = Record<keyof ScanPhases | 'other', number>;
+
+/**
+ * Names each slice of a scan by the phase that took most of it and keeps the longest per name,
+ * so a long task that remains says what it was. Call `onSlice` at the end of every slice.
+ */
+export function taskNamer(phases: ScanPhases): { longest: LongestTasks; onSlice(ms: number): void } {
+  const longest: LongestTasks = { ...noPhases(), other: 0 };
+  let before = { ...phases };
+  return {
+    longest,
+    onSlice(ms) {
+      let name: keyof LongestTasks = 'other';
+      let most = 0;
+      for (const k of Object.keys(phases) as (keyof ScanPhases)[]) {
+        const spent = phases[k] - before[k];
+        if (spent > most) {
+          most = spent;
+          name = k;
+        }
+      }
+      before = { ...phases };
+      if (ms > longest[name]) longest[name] = ms;
+    },
+  };
+}
+
 /** Makes one match's range (see FramePaint.makeRange). */
 export type MakeRange = (start: Text, startOffset: number, end: Text, endOffset: number) => AbstractRange;
 
 /** Block texts longer than this are matched in windows (one slice each). */
 export const MATCH_WINDOW = 100_000;
 /** Small blocks are matched together, up to this many characters per call. */
-export const MATCH_BATCH = 64_000;
+export const MATCH_BATCH = 24_000;
 const WINDOW_OVERLAP = 300;
 
 /** Runs a generator step by step, adding the time of each step (not of the pauses between) to `add`. */
@@ -99,16 +127,20 @@ export function* scanFrame(doc: Document, ctx: FrameScanContext, phases: ScanPha
     return { index: new BlockIndex<BlockData>(detection.main, { maxChars: ctx.maxChars }), detection };
   }
   const { isChrome: chrome, chromeSelector } = detection.detector;
-  // During the first walk the portal's chrome is looked up in a set found by one query (and
-  // one per shadow root entered), not matched element by element; later changes use matches().
+  // During the first walk chrome is looked up in sets found by one query each (and one per
+  // shadow root entered), not checked element by element: the portal's own chrome, and the few
+  // elements the generic check could call chrome. Later changes use the checks themselves.
   let known: Set<Element> | null = chrome && chromeSelector ? new Set(detection.main.querySelectorAll(chromeSelector)) : null;
+  let candidates: Set<Element> | null = new Set(detection.main.querySelectorAll(CHROME_CANDIDATES));
+  const generic = (el: Element) => (candidates ? candidates.has(el) && isPageChrome(el) : isPageChrome(el));
   const index = new BlockIndex<BlockData>(detection.main, {
-    exclude: chrome ? (el) => isPageChrome(el) || (known ? known.has(el) : chrome(el)) : isPageChrome,
+    exclude: chrome ? (el) => generic(el) || (known ? known.has(el) : chrome(el)) : generic,
     maxChars: ctx.maxChars,
     maxBlockChars: ctx.maxBlockChars,
     onShadowRoot: (root) => {
       ctx.onShadowRoot(root);
       if (known && chromeSelector) for (const el of root.querySelectorAll(chromeSelector)) known.add(el);
+      if (candidates) for (const el of root.querySelectorAll(CHROME_CANDIDATES)) candidates.add(el);
     },
   });
   phases.detectMs += performance.now() - d0;
@@ -125,6 +157,7 @@ export function* scanFrame(doc: Document, ctx: FrameScanContext, phases: ScanPha
     phases.walkMs += performance.now() - l0;
   } finally {
     known = null;
+    candidates = null;
   }
   yield* analyseAll(blocks, ctx, phases);
   const t0 = performance.now();

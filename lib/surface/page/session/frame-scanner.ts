@@ -11,10 +11,10 @@ import type { HighlightLayer } from '../highlight/css-highlights';
 import { MAX_ATTACHMENTS } from './report';
 import type { SliceOptions } from './slicer';
 import { FramePaint } from './frame-paint';
-import { analyseAll, collectAttachments, noPhases, scanFrame, settle, timed, type BlockData, type FrameScanContext, type ScanBlock, type ScanPhases } from './frame-scan';
+import { analyseAll, collectAttachments, noPhases, scanFrame, settle, taskNamer, timed, type BlockData, type FrameScanContext, type LongestTasks, type ScanBlock, type ScanPhases } from './frame-scan';
 import { ScanScheduler } from './scan-scheduler';
 
-export type { BlockData, ScanBlock, ScanPhases } from './frame-scan';
+export type { BlockData, LongestTasks, ScanBlock, ScanPhases } from './frame-scan';
 export { MATCH_BATCH, MATCH_WINDOW } from './frame-scan';
 export { DEBOUNCE_MS, FULL_MIN_GAP_MS, MAX_WAIT_MS, NOT_DOCUMENT_RECHECK_MS } from './scan-scheduler';
 
@@ -28,6 +28,8 @@ export interface ScanEvent {
   longestTaskMs: number;
   /** The last task: the last slice and the painting (the caller's report follows in it). */
   lastTaskMs: number;
+  /** The longest task per phase that filled most of it (see taskNamer). */
+  tasks: LongestTasks;
   start: number;
   end: number;
   phases: ScanPhases;
@@ -136,27 +138,33 @@ export class FrameScanner {
     // The walk sees the DOM as it is now: records so far describe the past.
     this.scheduler.discardPending();
     const phases = noPhases();
+    const tasks = taskNamer(phases);
+    const { painter, scan } = this;
+    // Painting is part of the scan (measured up to the last highlight registered), in steps of
+    // its own: one registration of every range of a long page was one long task.
+    function* work(): Generator<void, { index: BlockIndex<BlockData>; detection: Detection }, void> {
+      const value = yield* scanFrame(self.doc, scan, phases);
+      yield* timed(painter.install(value.index), (ms) => (phases.paintMs += ms));
+      return value;
+    }
+    const self = this;
     this.scheduler.run(
-      scanFrame(this.doc, this.scan, phases),
+      work(),
       ({ value, busyMs, startedAt, endedAt, longestSliceMs, lastSliceMs }) => {
-        // Painting is part of the scan: measured up to the last highlight registered.
         this.index = value.index;
         this.detection = value.detection;
         this.version++;
-        this.painter.install(value.index);
-        const end = performance.now();
-        phases.paintMs += end - endedAt;
-        const busy = busyMs + (end - endedAt);
-        this.scheduler.fullEnded(end, busy);
+        this.scheduler.fullEnded(endedAt, busyMs);
         this.options.onScanned(this, {
           incremental: false,
           changedChars: value.index.chars,
           changedNodes: value.index.nodeCount,
-          busyMs: busy,
-          longestTaskMs: Math.max(longestSliceMs, lastSliceMs + (end - endedAt)),
-          lastTaskMs: lastSliceMs + (end - endedAt),
+          busyMs,
+          longestTaskMs: longestSliceMs,
+          lastTaskMs: lastSliceMs,
+          tasks: tasks.longest,
           start: startedAt,
-          end,
+          end: endedAt,
           phases,
         });
         // The page changed under the walk and it lost its place: scan again (when the rebuild
@@ -167,6 +175,7 @@ export class FrameScanner {
       () => {
         // Our failure must never reach the page: keep what we had.
       },
+      tasks.onSlice,
     );
   }
 
@@ -187,6 +196,7 @@ export class FrameScanner {
     if (records.length === 0) return;
     const t0 = performance.now();
     const phases = noPhases();
+    const tasks = taskNamer(phases);
     const { painter, scan } = this;
     const live: BlockIndex<BlockData> = index;
     let added: ScanBlock[] = [];
@@ -234,13 +244,14 @@ export class FrameScanner {
           chars += b.index.text.length;
           nodes += b.index.nodes.length;
         }
-        this.options.onScanned(this, { incremental: true, changedChars: chars, changedNodes: nodes, busyMs: busyMs + (painted - endedAt), longestTaskMs: Math.max(longestSliceMs, lastSliceMs + (painted - endedAt)), lastTaskMs: lastSliceMs + (painted - endedAt), start: t0, end: painted, phases });
+        this.options.onScanned(this, { incremental: true, changedChars: chars, changedNodes: nodes, busyMs: busyMs + (painted - endedAt), longestTaskMs: Math.max(longestSliceMs, lastSliceMs + (painted - endedAt)), lastTaskMs: lastSliceMs + (painted - endedAt), tasks: { ...tasks.longest, paintMs: Math.max(tasks.longest.paintMs, lastSliceMs + (painted - endedAt)) }, start: t0, end: painted, phases });
         if (this.scheduler.hasPending) this.flush();
       },
       () => {
         // The index may be half-updated: start over rather than paint a wrong picture.
         this.scheduleFull(0);
       },
+      tasks.onSlice,
     );
   }
 

@@ -18,11 +18,13 @@ import { followSettings } from '../../../extension/settings/content';
 import { afterRender } from './after-render';
 import { FrameScanner, type ScanEvent } from './frame-scanner';
 import { createPagePainter } from '../highlight/page-painter';
-import { composeReport, mergeAttachments, type MatchRef } from './report';
-import type { SliceOptions } from './slicer';
+import { composeReportSteps, mergeAttachments, type MatchRef } from './report';
+import { postTask, runSliced, type SliceOptions, type SliceRun } from './slicer';
 import { PAGE_MEASURES_ON, clearPageMeasures, pageMeasure } from './measure';
 
 export const SCAN_MEASURE = 'raadslens:scan';
+/** Handing the latest report to the browser (its serialisation), in a task of its own; only the latest is kept. */
+export const SEND_MEASURE = 'raadslens:send';
 /** Loading the rules and compiling the analyser: once per page load, before the first scan. */
 export const SETUP_MEASURE = 'raadslens:setup';
 /** Our measures are cleared after this many, so a page open all day does not pile them up. */
@@ -98,33 +100,74 @@ export function createPageSession(doc: Document = document, options: PageSession
     return out;
   }
 
+  // Scans that ended since the report was last composed. The report is composed in a task of
+  // its own after the scan's last one (on a long page each was tens of milliseconds), once for
+  // all scans that ended meanwhile: it reads every frame as it is then.
+  let ended: Array<{ frame: FrameScanner; event: ScanEvent }> = [];
+
   function onScanned(frame: FrameScanner, event: ScanEvent) {
     if (stopped) return;
     if (frame === top && !event.incremental) {
       syncIframes();
     }
+    ended.push({ frame, event });
+    if (ended.length === 1 && !composing) postTask(composeNow);
+  }
+
+  let composing: SliceRun | null = null;
+
+  /** Composes the report for the scans that ended (sliced: see composeReportSteps), then again if more ended meanwhile. */
+  function composeNow() {
+    const done = ended;
+    ended = [];
+    if (stopped || done.length === 0) return;
     const all = frames();
     const detection = top.detection;
-    const c0 = performance.now();
-    const { report, refs: nextRefs } = composeReport({
-      frames: all,
-      analyser: analyser(),
-      url: doc.location?.href ?? '',
-      title: doc.title,
-      ms: event.busyMs,
-      truncated: all.some((f) => f.index?.truncated),
-      portal: detection?.meta,
-      page: detection?.page,
-      attachments: mergeAttachments(all.map((f) => f.attachments())),
-    });
-    refs = nextRefs;
-    if (current >= refs.length) current = -1;
-    lastReport = report;
-    if (PAGE_MEASURES_ON && ++measured > MAX_KEPT_MEASURES) {
+    const run = runSliced(
+      composeReportSteps({
+        frames: all,
+        analyser: analyser(),
+        url: doc.location?.href ?? '',
+        title: doc.title,
+        ms: done.at(-1)!.event.busyMs,
+        truncated: all.some((f) => f.index?.truncated),
+        portal: detection?.meta,
+        page: detection?.page,
+        attachments: mergeAttachments(all.map((f) => f.attachments())),
+      }),
+      ({ value: { report, refs: nextRefs }, busyMs: reportMs, longestSliceMs }) => {
+        composing = null;
+        if (stopped) return;
+        refs = nextRefs;
+        if (current >= refs.length) current = -1;
+        lastReport = report;
+        for (const { event } of done) measureScan(event, report, all.length, reportMs, longestSliceMs);
+        options.onReport?.(report);
+        if (done.some(({ frame, event }) => frame === top && !event.incremental)) {
+          const w = waiters;
+          waiters = [];
+          for (const resolve of w) resolve(report);
+        }
+        if (ended.length) composeNow();
+      },
+      () => {
+        // Our failure must never reach the page: the next scan composes again.
+        composing = null;
+        if (ended.length) composeNow();
+      },
+      options.slice,
+    );
+    // A report composed within its first slice is done already (and may have started the next).
+    if (!run.done) composing = run;
+  }
+
+  function measureScan(event: ScanEvent, report: PackedScanReport, frameCount: number, reportMs: number, reportTaskMs: number) {
+    if (!PAGE_MEASURES_ON) return;
+    if (++measured > MAX_KEPT_MEASURES) {
       clearPageMeasures(SCAN_MEASURE);
       measured = 1;
     }
-    if (PAGE_MEASURES_ON) pageMeasure(SCAN_MEASURE, {
+    pageMeasure(SCAN_MEASURE, {
       start: event.start,
       end: event.end,
       detail: {
@@ -137,20 +180,16 @@ export function createPageSession(doc: Document = document, options: PageSession
         busyMs: event.busyMs,
         /** Where the busy time went: detect, walk, match, ranges, paint (ms). */
         phases: event.phases,
-        frames: all.length,
+        frames: frameCount,
         truncated: report.truncated,
-        /** Composing the tab's report after the scan (proportional to the matches). */
-        reportMs: performance.now() - c0,
-        /** The scan's longest task (ms), the report composed in its last task included. */
-        longestTaskMs: Math.max(event.longestTaskMs, event.lastTaskMs + (performance.now() - c0)),
+        /** Composing the tab's report after the scan, in tasks of its own (proportional to the matches). */
+        reportMs,
+        /** The scan's longest task (ms), the report's included. */
+        longestTaskMs: Math.max(event.longestTaskMs, reportTaskMs),
+        /** The longest task per phase (the report's apart), so a long one is named. */
+        tasks: { ...event.tasks, reportMs: reportTaskMs },
       },
     });
-    options.onReport?.(report);
-    if (frame === top && !event.incremental) {
-      const w = waiters;
-      waiters = [];
-      for (const resolve of w) resolve(report);
-    }
   }
 
   function dropIframe(el: HTMLIFrameElement) {
@@ -273,6 +312,10 @@ export function createPageSession(doc: Document = document, options: PageSession
 
   function navigate() {
     if (stopped) return;
+    // A report still being composed is of the document that went.
+    composing?.cancel();
+    composing = null;
+    ended = [];
     current = -1;
     refs = [];
     for (const el of [...iframes.keys()]) dropIframe(el);
@@ -299,6 +342,8 @@ export function createPageSession(doc: Document = document, options: PageSession
     stop() {
       if (stopped) return;
       stopped = true;
+      composing?.cancel();
+      composing = null;
       top.stop();
       for (const el of [...iframes.keys()]) dropIframe(el);
       refs = [];
@@ -330,9 +375,16 @@ export function runPageSession(ctx: ContentContext, css: string | null = null): 
     css,
     alive: () => ctx.isValid,
     onReport(report) {
-      sendToBackground({ type: 'scan-report', report }).catch((e: unknown) => {
-        // An orphaned content script (the extension was updated) cannot reach anyone: stop.
-        if (/context invalidated|Extension context/i.test(String(e))) stopAll();
+      // In a task of its own: the browser serialises the message in the sender's task, and a
+      // long page's report took tens of milliseconds to serialise.
+      postTask(() => {
+        const t0 = performance.now();
+        sendToBackground({ type: 'scan-report', report }).catch((e: unknown) => {
+          // An orphaned content script (the extension was updated) cannot reach anyone: stop.
+          if (/context invalidated|Extension context/i.test(String(e))) stopAll();
+        });
+        clearPageMeasures(SEND_MEASURE);
+        pageMeasure(SEND_MEASURE, { start: t0, end: performance.now() });
       });
     },
   });
@@ -360,7 +412,8 @@ export function runPageSession(ctx: ContentContext, css: string | null = null): 
     afterRender(window, () => {
       first = 'done';
       s.prepare();
-      void s.scan();
+      // Compiling the rules is a task of its own, the scan's first slice another.
+      postTask(() => void s.scan());
     });
   });
   teardown = () => {

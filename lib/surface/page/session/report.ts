@@ -110,7 +110,30 @@ export interface ComposeInput {
   attachments: AttachmentSummary[];
 }
 
-export function composeReport(input: ComposeInput): { report: PackedScanReport; refs: MatchRef[]; segments: Segment[] } {
+export interface Composed {
+  report: PackedScanReport;
+  refs: MatchRef[];
+  segments: Segment[];
+}
+
+/** Matches (or mentions, windows) handled between two points where composing may pause. */
+const COMPOSE_STEP = 1500;
+
+export function composeReport(input: ComposeInput): Composed {
+  const steps = composeReportSteps(input);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * composeReport as a generator: it yields every COMPOSE_STEP matches, mentions or windows and
+ * between its parts, so the slicer can spread a long page's report over several tasks (composed
+ * at once it was one task of 60–170 ms on the 1 MB council page). It reads the blocks as they
+ * are at each step; a scan that changes them meanwhile ends with a report of its own.
+ */
+export function* composeReportSteps(input: ComposeInput): Generator<void, Composed, void> {
   const { segments } = segmentsOf(input.frames);
   const matches: TermMatch[] = [];
   const hits: SafeguardHit[] = [];
@@ -118,13 +141,20 @@ export function composeReport(input: ComposeInput): { report: PackedScanReport; 
   const table = new MatchTablePacker();
   let chars = 0;
   let nodes = 0;
+  let work = 0;
   for (const seg of segments) {
+    if (work >= COMPOSE_STEP) {
+      work = 0;
+      yield;
+    }
     const { block } = seg;
     chars += block.index.text.length;
     nodes += block.index.nodes.length;
     const data = block.data;
+    work++;
     if (!data) continue;
     const list = data.matches;
+    work += list.length + data.hits.length;
     for (let local = 0; local < list.length; local++) {
       const m = list[local]!;
       const start = m.start + seg.start;
@@ -137,6 +167,7 @@ export function composeReport(input: ComposeInput): { report: PackedScanReport; 
   }
   // The safeguards' sentences are read by the background (lib/core/questions/reading.ts) in the
   // text around them sent with the report; the page carries no status engine.
+  yield;
   const assessment = input.analyser.assessPartial(matches, hits, '');
   for (const p of assessment.signals.map((x) => x.passage)) {
     const seg = segmentAt(segments, p.start);
@@ -156,7 +187,10 @@ export function composeReport(input: ComposeInput): { report: PackedScanReport; 
     assessment,
     attachments: input.attachments,
   };
-  if (assessment.hasTechnology) report.reading = statusReading(segments, matches, hits, input.analyser, assessment);
+  if (assessment.hasTechnology) {
+    yield;
+    report.reading = yield* statusReadingSteps(segments, matches, hits, input.analyser, assessment);
+  }
   if (input.portal) report.portal = portalSummary(input.portal);
   if (input.page) report.page = input.page;
   return { report, refs, segments };
@@ -177,6 +211,15 @@ export function joinedSlice(segments: readonly Segment[], start: number, end: nu
 
 /** What the background needs to read the safeguards' sentences: the text around each mention, merged. */
 export function statusReading(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: Scanner, assessment: Assessment): StatusReading {
+  const steps = statusReadingSteps(segments, matches, hits, scanner, assessment);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** statusReading as a generator (see composeReportSteps): it yields every COMPOSE_STEP windows or mentions. */
+function* statusReadingSteps(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: Scanner, assessment: Assessment): Generator<void, StatusReading, void> {
   const ids = new Set(scanner.rules.safeguards.safeguards.map((s) => s.id));
   const mentions = hits.filter((h) => ids.has(h.group));
   const last = segments.at(-1);
@@ -189,19 +232,36 @@ export function statusReading(segments: readonly Segment[], matches: readonly Te
     if (r === ranges.length) break;
     if (m.start >= ranges[r]!.start) tech.push({ start: m.start, end: m.end, category: m.category });
   }
+  yield;
+  const windows: StatusReading['windows'] = [];
+  let copied = 0;
+  for (const w of ranges) {
+    windows.push({ start: w.start, text: joinedSlice(segments, w.start, w.end) });
+    // Windows are long: counted by the characters copied (a hundred per match's worth).
+    copied += w.end - w.start;
+    if (copied >= COMPOSE_STEP * 100) {
+      copied = 0;
+      yield;
+    }
+  }
+  yield;
+  const read: StatusReading['mentions'] = [];
+  for (const h of mentions) {
+    const seg = segmentAt(segments, h.start)!;
+    read.push({
+      group: h.group,
+      start: h.start,
+      end: h.end,
+      text: h.text,
+      termId: h.termId ?? '',
+      snippet: snippetAround(seg.block.index.text, h.start - seg.start, h.end - seg.start, PASSAGE_SNIPPET_RADIUS),
+    });
+    if (read.length % COMPOSE_STEP === 0) yield;
+  }
+  yield;
   return {
-    windows: ranges.map((w) => ({ start: w.start, text: joinedSlice(segments, w.start, w.end) })),
-    mentions: mentions.map((h) => {
-      const seg = segmentAt(segments, h.start)!;
-      return {
-        group: h.group,
-        start: h.start,
-        end: h.end,
-        text: h.text,
-        termId: h.termId ?? '',
-        snippet: snippetAround(seg.block.index.text, h.start - seg.start, h.end - seg.start, PASSAGE_SNIPPET_RADIUS),
-      };
-    }),
+    windows,
+    mentions: read,
     tech,
     rest: restCategories(matches, strongCategoriesOf(assessment)),
   };

@@ -127,7 +127,7 @@ export class ScanScheduler {
   }
 
   /** Runs work in slices; the one run before it is cancelled. */
-  run<T>(steps: Generator<void, T, void>, onDone: (result: SliceResult<T>) => void, onError: (err: unknown) => void): void {
+  run<T>(steps: Generator<void, T, void>, onDone: (result: SliceResult<T>) => void, onError: (err: unknown) => void, onSlice?: (ms: number) => void): void {
     this.current?.cancel();
     this.current = null;
     // Null while the first slice runs: work that ends within it finds nothing to clear.
@@ -145,7 +145,7 @@ export class ScanScheduler {
         ended();
         onError(err);
       },
-      this.options.slice,
+      onSlice ? { ...this.options.slice, onSlice } : this.options.slice,
     );
     if (!self.done) this.current = self;
   }

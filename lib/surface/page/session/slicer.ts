@@ -17,6 +17,8 @@ export interface SliceOptions {
   post?: (fn: () => void) => void;
   /** Is user input waiting? Absent: unknown, so slices stay at budgetMs. */
   inputPending?: (() => boolean) | null;
+  /** Told the length of every slice as it ends (to name the longest by what it did). */
+  onSlice?: (ms: number) => void;
 }
 
 export interface SliceRun {
@@ -100,6 +102,15 @@ function channelPoster(): { post: (fn: () => void) => void; close: () => void } 
   };
 }
 
+/** Runs `fn` once in a task of its own, posted as the slices are (see channelPoster). */
+export function postTask(fn: () => void): void {
+  const poster = channelPoster();
+  poster.post(() => {
+    poster.close();
+    fn();
+  });
+}
+
 export function runSliced<T>(
   steps: Generator<void, T, void>,
   onDone: (result: SliceResult<T>) => void,
@@ -111,6 +122,7 @@ export function runSliced<T>(
   const inputPending = options.inputPending === undefined ? browserInputPending() : options.inputPending;
   const idleBudget = inputPending ? Math.max(budget, options.idleBudgetMs ?? DEFAULT_IDLE_SLICE_MS) : budget;
   const poster = options.post ? { post: options.post, close: () => {} } : channelPoster();
+  const onSlice = options.onSlice;
   const startedAt = now();
   let busyMs = 0;
   let slices = 0;
@@ -131,6 +143,7 @@ export function runSliced<T>(
           const lastSliceMs = now() - t0;
           busyMs += lastSliceMs;
           longestSliceMs = Math.max(longestSliceMs, lastSliceMs);
+          onSlice?.(lastSliceMs);
           onDone({ value: r.value, busyMs, slices, longestSliceMs, lastSliceMs, startedAt, endedAt: now() });
           return;
         }
@@ -146,6 +159,7 @@ export function runSliced<T>(
     const spent = now() - t0;
     busyMs += spent;
     longestSliceMs = Math.max(longestSliceMs, spent);
+    onSlice?.(spent);
     poster.post(slice);
   };
   slice();

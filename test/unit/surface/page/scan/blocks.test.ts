@@ -22,6 +22,16 @@ const texts = (index: BlockIndex) => index.blocks.map((b) => b.index.text.trim()
 const agenda = (n: number) => Array.from({ length: n }, (_, i) => `<li>Agendapunt ${i + 1}: bespreking van de begroting en het cameratoezicht</li>`).join('');
 
 describe('BlockIndex', () => {
+  it('splits a page of more text nodes than one step of the split hands out, in page order', () => {
+    const root = main(Array.from({ length: 3000 }, (_, i) => `<p>Punt ${i}: <b>camera</b></p>`).join(''));
+    const index = new BlockIndex(root);
+    index.buildNow();
+    const deep = index.blocks.filter((b) => !b.shallow);
+    expect(deep.map((b) => b.index.text)).toEqual(Array.from({ length: 3000 }, (_, i) => `Punt ${i}: camera`));
+    expect(deep.every((b, i) => b.root === root.children[i])).toBe(true);
+    expect(index.nodeCount).toBe(6000);
+  });
+
   it('keeps a small page as the root block plus one block per small element', () => {
     const root = main('<p>Eén</p><p>Twee</p>');
     const index = new BlockIndex(root, { maxBlockChars: 10 });

@@ -96,6 +96,24 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     expect(s.handle({ type: 'scroll-to-match', index: 99 })).toBe(false);
   });
 
+  it('composes the same report when every step of the scan and of the report is a task of its own', async () => {
+    const page =
+      '<main><h1>Raadsvoorstel cameratoezicht</h1>' +
+      Array.from({ length: 60 }, (_, i) => `<p>Punt ${i}: ${i % 7 === 3 ? 'de pilot met bodycams en een DPIA' : i % 11 === 5 ? 'de bewaartermijn van de beelden' : 'de begroting'} in de commissie.</p>`).join('') +
+      '</main>';
+    const whole = await start(page).s.scan();
+    session?.stop();
+    let posted = 0;
+    document.body.innerHTML = page; // test fixture, not page text from the wild
+    session = createPageSession(document, { analyser, slice: { budgetMs: 0, inputPending: null, post: (fn) => void (posted++, setTimeout(fn, 0)) } });
+    const cut = await session.scan();
+    // More tasks than the scan alone takes: the report's steps are posted too.
+    expect(posted).toBeGreaterThan(10);
+    const strip = (r: PackedScanReport | null) => ({ ...r, scannedAt: 0, ms: 0 });
+    expect(strip(cut)).toEqual(strip(whole));
+    expect(cut!.matchCount).toBeGreaterThan(10);
+  });
+
   it('writes nothing into the performance timeline of the page outside a measuring build', async () => {
     // vitest builds without RAADSLENS_MEASURE: like the store build, the page must find no entries.
     performance.clearMeasures();
