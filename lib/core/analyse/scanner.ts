@@ -5,7 +5,7 @@ import { compileCombinedMatcher, type TermMatch } from '../match';
 import { outOfContext, type ContextPart } from './context';
 import { partialAssessment, type SafeguardHit } from '../questions/partial';
 import type { Assessment } from '../questions/types';
-import { safeguardTermEntries } from '../rules/load';
+import { safeguardTermEntries } from '../rules/entries';
 import { withExtraPacks } from '../rules/extra';
 import type { ScanRuleSet } from '../rules/load';
 import type { CategoryId, CategoryPack, OwnTerm } from '../rules/schema';

@@ -4,7 +4,7 @@
 // ./reading.ts), carries neither the status engine nor its rules.
 import type { TermMatch } from '../match/types';
 import type { ScanRuleSet } from '../rules/load';
-import { QUESTION_IDS, type CategoryId, type QuestionId } from '../rules/schema';
+import { QUESTION_IDS, type CategoryId, type QuestionId } from '../rules/ids';
 import type { ClassifiedMention } from './status';
 import { snippetAround } from './snippet';
 import type { Assessment, CategoryCount, FoundSignal, InstrumentRef, Passage, QuestionAssessment, QuestionTrigger } from './types';

@@ -3,10 +3,14 @@
 import { z } from 'zod';
 import { AnchorSchema } from '../../core/anchor/schema';
 import { CategoryIdSchema, QuestionIdSchema } from '../../core/rules/schema';
-import { MatchTableSchema, unpackMatches, type MatchSummary } from './match-table';
+import { unpackMatches, type MatchSummary } from './match-table';
+import { MatchTableSchema } from './match-table-schema';
+import { MAX_REPORT_TITLE, MAX_REPORT_URL } from './limits';
 import { MAX_SENTENCE_PASSAGE, READING_RADIUS } from '../../core/questions/reading-input';
 
-export { MAX_REPORTED_MATCHES, MatchSummarySchema, type MatchSummary } from './match-table';
+export { MAX_REPORTED_MATCHES, type MatchSummary } from './match-table';
+export { MatchSummarySchema } from './match-table-schema';
+export { MAX_REPORT_TITLE, MAX_REPORT_URL };
 
 export const PassageSchema = z.object({
   start: z.number().int().nonnegative(),
@@ -120,10 +124,6 @@ export const StatusReadingSchema = z.strictObject({
  * A tab's scan as the content script sends it and storage.session keeps it: the matches packed
  * (lib/extension/messages/match-table.ts). Readers unpack it into a ScanReport.
  */
-/** Bounds that keep one tab's report small whatever the page holds (a 9 MB <title> happened). */
-export const MAX_REPORT_TITLE = 1000;
-export const MAX_REPORT_URL = 8192;
-
 export const PackedScanReportSchema = z.strictObject({
   url: z.string().max(MAX_REPORT_URL),
   title: z.string().max(MAX_REPORT_TITLE),
@@ -186,7 +186,7 @@ export function unpackReport(packed: PackedScanReport): ScanReport {
 }
 
 /** A passage as the notes store keeps it (lib/core/anchor): quote + context + position. */
-export type { Anchor } from '../../core/anchor/schema';
+export type { Anchor } from '../../core/anchor/shape';
 
 /** Messages that the background receives (runtime.sendMessage). */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [

@@ -4,7 +4,7 @@
 import { createScanner, type AnalyserOptions, type Scanner } from '../../core/analyse/scanner';
 import { loadScanRules } from '../../core/rules/builtin-scan';
 import type { ScanRuleSet } from '../../core/rules/load';
-import { effectiveAnalyserOptions, type EffectiveSettings } from './managed';
+import { effectiveAnalyserOptions, type EffectiveSettings } from './effective';
 
 export function isDefault(options: AnalyserOptions): boolean {
   return !options.ownTerms?.length && !options.disabledCategories?.length && !options.extraPacks?.length;

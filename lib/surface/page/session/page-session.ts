@@ -5,12 +5,14 @@
 import { browser } from 'wxt/browser';
 import { createScanner, type Scanner } from '../../../core/analyse/scanner';
 import { sentenceSpan } from '../../../core/anchor/sentence';
-import { describeQuote, reanchor } from '../../../core/anchor';
+import { describeQuote } from '../../../core/anchor/describe';
+import { reanchor } from '../../../core/anchor/reanchor';
 import { anchorStatus, showAnchor } from '../../document-surface';
 import { createPageSurface, scrollToRange } from '../page-surface';
-import { createListener } from '../../../extension/messages/listen';
-import { ContentRequestSchema, type ContentRequest, type Anchor, type PackedScanReport } from '../../../extension/messages/protocol';
-import { sendToBackground } from '../../../extension/messages/send';
+import { createGuardedListener } from '../../../extension/messages/listen';
+import type { ContentRequest, Anchor, PackedScanReport } from '../../../extension/messages/protocol';
+import { isContentRequest } from '../../../extension/messages/content-guard';
+import { sendToBackground } from '../../../extension/messages/send-background';
 import { MAX_SENTENCE_PASSAGE, sentenceWindow } from '../../../core/questions/reading-input';
 import { loadScanRules } from '../../../core/rules/builtin-scan';
 import { DEFAULT_MAX_CHARS } from '../scan/text-index';
@@ -338,8 +340,8 @@ export function runPageSession(ctx: ContentContext, css: string | null = null): 
   });
   const s = session;
   let teardown = () => {};
-  const listener = createListener(
-    ContentRequestSchema,
+  const listener = createGuardedListener(
+    isContentRequest,
     (msg) => {
       if (msg.type !== 'stop') return s.handle(msg);
       teardown();

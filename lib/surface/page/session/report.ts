@@ -4,7 +4,8 @@
 // Cost: proportional to the number of matches and blocks; no DOM walk and no matching happens here.
 import type { Scanner } from '../../../core/analyse/scanner';
 import { MatchTablePacker } from '../../../extension/messages/match-table';
-import { MAX_REPORT_TITLE, MAX_REPORT_URL, type AttachmentSummary, type PackedScanReport, type PageKindSummary, type PortalSummary } from '../../../extension/messages/protocol';
+import { MAX_REPORT_TITLE, MAX_REPORT_URL } from '../../../extension/messages/limits';
+import type { AttachmentSummary, PackedScanReport, PageKindSummary, PortalSummary } from '../../../extension/messages/protocol';
 import type { TermMatch } from '../../../core/match/types';
 import type { Assessment } from '../../../core/questions/types';
 import type { Attachment, PortalMeta } from '../portals';
