@@ -10,7 +10,7 @@ import { reanchor } from '../../../core/anchor/reanchor';
 import { anchorStatus, showAnchor } from '../../document-surface';
 import { createPageSurface, scrollToRange } from '../page-surface';
 import { createGuardedListener } from '../../../extension/messages/listen';
-import type { ContentRequest, Anchor, PackedScanReport } from '../../../extension/messages/protocol';
+import type { ContentRequest, Anchor, SentScanReport } from '../../../extension/messages/protocol';
 import { isContentRequest } from '../../../extension/messages/content-guard';
 import { sendToBackground } from '../../../extension/messages/send-background';
 import { MAX_SENTENCE_PASSAGE, sentenceWindow } from '../../../core/questions/reading-input';
@@ -38,7 +38,7 @@ export interface PageSessionOptions {
   css?: string | null;
   /** False once the extension is gone: the session stops itself. */
   alive?: () => boolean;
-  onReport?: (report: PackedScanReport) => void;
+  onReport?: (report: SentScanReport) => void;
   maxChars?: number;
   maxBlockChars?: number;
   slice?: SliceOptions;
@@ -46,7 +46,7 @@ export interface PageSessionOptions {
 
 export interface PageSession {
   /** Scans every frame from scratch; resolves with the tab's report once the page is done. */
-  scan(): Promise<PackedScanReport | null>;
+  scan(): Promise<SentScanReport | null>;
   handle(msg: ContentRequest): unknown;
   /** A client-side navigation: a fresh document, no highlights of the old one. */
   navigate(): void;
@@ -57,7 +57,7 @@ export interface PageSession {
   setAnalyser(analyser: Scanner): void;
   /** The reader's highlight style, for the same-origin frames and shadow roots we style ourselves. */
   setHighlightCss(css: string): void;
-  readonly report: PackedScanReport | null;
+  readonly report: SentScanReport | null;
 }
 
 export function createPageSession(doc: Document = document, options: PageSessionOptions = {}): PageSession {
@@ -70,8 +70,8 @@ export function createPageSession(doc: Document = document, options: PageSession
   let stopped = false;
   let current = -1;
   let refs: MatchRef[] = [];
-  let lastReport: PackedScanReport | null = null;
-  let waiters: Array<(r: PackedScanReport | null) => void> = [];
+  let lastReport: SentScanReport | null = null;
+  let waiters: Array<(r: SentScanReport | null) => void> = [];
   let measured = 0;
   const iframes = new Map<HTMLIFrameElement, { frame: FrameScanner | null; abort: AbortController }>();
 
@@ -217,7 +217,7 @@ export function createPageSession(doc: Document = document, options: PageSession
     return null;
   }
 
-  function scan(): Promise<PackedScanReport | null> {
+  function scan(): Promise<SentScanReport | null> {
     if (stopped) return Promise.resolve(null);
     return new Promise((resolve) => {
       waiters.push(resolve);

@@ -5,9 +5,9 @@
 import type { Scanner } from '../../../core/analyse/scanner';
 import { MatchTablePacker } from '../../../extension/messages/match-table';
 import { MAX_REPORT_TITLE, MAX_REPORT_URL } from '../../../extension/messages/limits';
-import type { AttachmentSummary, PackedScanReport, PageKindSummary, PortalSummary } from '../../../extension/messages/protocol';
+import type { AttachmentSummary, SentScanReport, PageKindSummary, PortalSummary } from '../../../extension/messages/protocol';
 import type { TermMatch } from '../../../core/match/types';
-import type { Assessment } from '../../../core/questions/types';
+import type { Found } from '../../../core/questions/found';
 import type { Attachment, PortalMeta } from '../portals';
 import { restCategories, strongCategoriesOf, type SafeguardHit } from '../../../core/questions/partial';
 import { snippetAround } from '../../../core/questions/snippet';
@@ -111,7 +111,7 @@ export interface ComposeInput {
   attachments: AttachmentSummary[];
 }
 
-export function composeReport(input: ComposeInput): { report: PackedScanReport; refs: MatchRef[]; segments: Segment[] } {
+export function composeReport(input: ComposeInput): { report: SentScanReport; refs: MatchRef[]; segments: Segment[] } {
   const { segments } = segmentsOf(input.frames);
   const matches: TermMatch[] = [];
   const hits: SafeguardHit[] = [];
@@ -138,12 +138,12 @@ export function composeReport(input: ComposeInput): { report: PackedScanReport; 
   }
   // The safeguards' sentences are read by the background (lib/core/questions/reading.ts) in the
   // text around them sent with the report; the page carries no status engine.
-  const assessment = input.analyser.assessPartial(matches, hits, '');
-  for (const p of assessment.signals.map((x) => x.passage)) {
+  const found = input.analyser.findings(matches, hits, '');
+  for (const p of found.signals.map((x) => x.passage)) {
     const seg = segmentAt(segments, p.start);
     if (seg) p.snippet = snippetAround(seg.block.index.text, p.start - seg.start, p.end - seg.start, PASSAGE_SNIPPET_RADIUS);
   }
-  const report: PackedScanReport = {
+  const report: SentScanReport = {
     url: input.url.slice(0, MAX_REPORT_URL),
     title: clip(input.title, MAX_REPORT_TITLE) ?? '',
     scannedAt: Date.now(),
@@ -154,10 +154,10 @@ export function composeReport(input: ComposeInput): { report: PackedScanReport; 
     matchCount: matches.length,
     // Packed: the panel's snippets are made from the table's contexts when the report is read.
     matches: table.table(),
-    assessment,
+    found,
     attachments: input.attachments,
   };
-  if (assessment.hasTechnology) report.reading = statusReading(segments, matches, hits, input.analyser, assessment);
+  if (found.categories.some((c) => !c.weakOnly)) report.reading = statusReading(segments, matches, hits, input.analyser, found);
   if (input.portal) report.portal = portalSummary(input.portal);
   if (input.page) report.page = input.page;
   return { report, refs, segments };
@@ -177,7 +177,7 @@ export function joinedSlice(segments: readonly Segment[], start: number, end: nu
 }
 
 /** What the background needs to read the safeguards' sentences: the text around each mention, merged. */
-export function statusReading(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: Scanner, assessment: Assessment): StatusReading {
+export function statusReading(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: Scanner, found: Pick<Found, 'categories'>): StatusReading {
   const ids = new Set(scanner.rules.safeguards.safeguards.map((s) => s.id));
   const mentions = hits.filter((h) => ids.has(h.group));
   const last = segments.at(-1);
@@ -204,6 +204,6 @@ export function statusReading(segments: readonly Segment[], matches: readonly Te
       };
     }),
     tech,
-    rest: restCategories(matches, strongCategoriesOf(assessment)),
+    rest: restCategories(matches, strongCategoriesOf(found)),
   };
 }
