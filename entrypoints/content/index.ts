@@ -3,7 +3,7 @@ import highlightCss from './highlights.css?inline';
 import { runPageSession } from '@/lib/surface/page/session/page-session';
 import { createContentContext } from '@/lib/surface/page/session/content-context';
 import { announcePdf } from '@/lib/surface/page/session/pdf-document';
-import { sendToBackground } from '@/lib/extension/messages/send';
+import { sendToBackground } from '@/lib/extension/messages/send-background';
 import { PORTAL_MATCH_PATTERNS } from '@/lib/surface/page/portals/hosts';
 
 // Injected once more by "Scan deze pagina" (activeTab), a per-site registration or an update on a

@@ -2,7 +2,8 @@
 // PDF (the viewer's pages and their text layers) each implement DocumentSurface; what readers do
 // with a document — find a note's passage again, paint it, scroll to it, report whether it is
 // still there — is written once below, against the interface.
-import { reanchor, type Anchor } from '../core/anchor';
+import { reanchor } from '../core/anchor/reanchor';
+import type { Anchor } from '../core/anchor/shape';
 
 /** An offset span in a surface's text. A PDF numbers its pages (1-based) and counts offsets per page. */
 export interface Span {

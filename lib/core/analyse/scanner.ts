@@ -3,11 +3,10 @@
 // script carries; reading safeguard sentences (lib/core/questions/status) happens elsewhere.
 import { compileCombinedMatcher, type TermMatch } from '../match';
 import { outOfContext, type ContextPart } from './context';
-import { partialAssessment, type SafeguardHit } from '../questions/partial';
-import type { Assessment } from '../questions/types';
-import { safeguardTermEntries } from '../rules/load';
+import { findings, type Found, type SafeguardHit } from '../questions/found';
+import { safeguardTermEntries } from '../rules/entries';
 import { withExtraPacks } from '../rules/extra';
-import type { ScanRuleSet } from '../rules/load';
+import type { MatchRuleSet } from '../rules/match-rules';
 import type { CategoryId, CategoryPack, OwnTerm } from '../rules/schema';
 
 export interface AnalyserOptions {
@@ -17,7 +16,7 @@ export interface AnalyserOptions {
   extraPacks?: readonly CategoryPack[];
 }
 
-export interface Scanner<R extends ScanRuleSet = ScanRuleSet> {
+export interface Scanner<R extends MatchRuleSet = MatchRuleSet> {
   /** The rules it was compiled from, with the griffie's packs joined. */
   readonly rules: R;
   /**
@@ -32,12 +31,12 @@ export interface Scanner<R extends ScanRuleSet = ScanRuleSet> {
   outOfContext(parts: readonly ContextPart[]): Set<TermMatch | SafeguardHit>;
   /** A weak term (pilot, proef) counts only in context; any other match always counts. */
   isWeak(termId: string): boolean;
-  /** The assessment without its safeguards read (lib/core/questions/partial.ts); `text` feeds the snippets. */
-  assessPartial(matches: readonly TermMatch[], safeguardHits: readonly SafeguardHit[], text: string): Assessment;
+  /** What the matches amount to, by the rules' ids (lib/core/questions/found.ts); `text` feeds the snippets. */
+  findings(matches: readonly TermMatch[], safeguardHits: readonly SafeguardHit[], text: string): Found;
 }
 
 /** Compiles the rules once; find() is then linear in the text. */
-export function createScanner<R extends ScanRuleSet>(builtRules: R, options: AnalyserOptions = {}): Scanner<R> {
+export function createScanner<R extends MatchRuleSet>(builtRules: R, options: AnalyserOptions = {}): Scanner<R> {
   const rules = withExtraPacks(builtRules, options.extraPacks);
   // Terms and safeguards in one automaton: the text is folded and scanned once for both.
   const matcher = compileCombinedMatcher(rules.categories, options, safeguardTermEntries(rules.safeguards));
@@ -51,6 +50,6 @@ export function createScanner<R extends ScanRuleSet>(builtRules: R, options: Ana
     },
     outOfContext: (parts) => outOfContext(parts, isWeak),
     isWeak,
-    assessPartial: (matches, safeguardHits, text) => partialAssessment(matches, safeguardHits, text, rules),
+    findings: (matches, safeguardHits, text) => findings(matches, safeguardHits, text, rules),
   };
 }

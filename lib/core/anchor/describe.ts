@@ -1,4 +1,4 @@
-import { CONTEXT_LENGTH, type Anchor } from './schema';
+import { CONTEXT_LENGTH, type Anchor } from './shape';
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;

@@ -4,7 +4,7 @@
 // the candidate selection and the work caps are ours, because we re-anchor in 1 MB PDF texts
 // inside the side panel and must never hang it.
 import approxSearch from 'approx-string-match';
-import { CONTEXT_LENGTH, type Anchor } from './schema';
+import { CONTEXT_LENGTH, type Anchor } from './shape';
 
 export interface ReanchorResult {
   start: number;

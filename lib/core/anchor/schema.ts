@@ -3,8 +3,9 @@
 // survives edits elsewhere in the document, the position breaks ties between repeated quotes.
 import { z } from 'zod';
 
-/** Characters of context kept on each side; enough to tell repeated quotes apart (Hypothesis uses 32). */
-export const CONTEXT_LENGTH = 32;
+import { CONTEXT_LENGTH } from './shape';
+
+export { CONTEXT_LENGTH };
 
 export const AnchorSchema = z
   .object({

@@ -1,6 +1,7 @@
 // The term matcher: pure functions, no browser APIs, so the content script, the side panel,
 // Node tests, the benchmark and the command-line scanner all share it.
 import type { CategoryId, CategoryPack, OwnTerm, Term } from '../rules/schema';
+import type { MatchCategory } from '../rules/match-rules';
 import { compileMatchFunction, compileMatchSets, type GroupMatch, type MakeMatch, type MatchSet, type TermEntry } from './compile';
 import { foldCodesTransient, type FoldedCodes } from './fold';
 import type { Matcher, TermMatch } from './types';
@@ -20,7 +21,7 @@ export interface CompileOptions {
   disabledCategories?: readonly CategoryId[];
 }
 
-function categoryEntries(packs: readonly CategoryPack[], options: CompileOptions): TermEntry<CategoryId>[] {
+function categoryEntries(packs: readonly MatchCategory[], options: CompileOptions): TermEntry<CategoryId>[] {
   const disabled = new Set<CategoryId>(options.disabledCategories ?? []);
   const entries: TermEntry<CategoryId>[] = [];
   for (const pack of packs) {
@@ -66,7 +67,7 @@ export interface CombinedMatcher {
  * exactly those of the two matchers on their own.
  */
 export function compileCombinedMatcher(
-  packs: readonly CategoryPack[],
+  packs: readonly MatchCategory[],
   options: CompileOptions,
   groupEntries: readonly TermEntry<string>[],
 ): CombinedMatcher {

@@ -4,21 +4,11 @@
 // ./reading.ts), carries neither the status engine nor its rules.
 import type { TermMatch } from '../match/types';
 import type { ScanRuleSet } from '../rules/load';
-import { QUESTION_IDS, type CategoryId, type QuestionId } from '../rules/schema';
-import type { ClassifiedMention } from './status';
-import { snippetAround } from './snippet';
-import type { Assessment, CategoryCount, FoundSignal, InstrumentRef, Passage, QuestionAssessment, QuestionTrigger } from './types';
+import { QUESTION_IDS, type CategoryId, type QuestionId } from '../rules/ids';
+import { findings, type Found, type SafeguardHit } from './found';
+import type { Assessment, CategoryCount, FoundSignal, InstrumentRef, QuestionAssessment, QuestionTrigger } from './types';
 
-/** A safeguard or signal term found in the text; `group` is the safeguard or signal id. */
-export interface SafeguardHit {
-  group: string;
-  start: number;
-  end: number;
-  text: string;
-  termId?: string;
-  /** What its sentence says, when the caller read it already; otherwise it is read from the text. */
-  status?: ClassifiedMention;
-}
+export { SNIPPET_RADIUS, passageOf, findings, type Found, type SafeguardHit } from './found';
 
 /** A strong technology of the document for "geldt die DPIA ook voor …?": its count and the form to name it by. */
 export interface RestCategory {
@@ -27,46 +17,7 @@ export interface RestCategory {
   form: string;
 }
 
-export const SNIPPET_RADIUS = 40;
-
-export function passageOf(text: string, hit: { start: number; end: number; text: string }): Passage {
-  return { start: hit.start, end: hit.end, text: hit.text, snippet: snippetAround(text, hit.start, hit.end, SNIPPET_RADIUS) };
-}
-
-/** Per group: how many hits, and the earliest (hits may arrive in any order). */
-function firstHits(hits: readonly SafeguardHit[]): Map<string, { first: SafeguardHit; count: number }> {
-  const byGroup = new Map<string, { first: SafeguardHit; count: number }>();
-  for (const hit of hits) {
-    const seen = byGroup.get(hit.group);
-    if (!seen) byGroup.set(hit.group, { first: hit, count: 1 });
-    else {
-      seen.count++;
-      if (hit.start < seen.first.start) seen.first = hit;
-    }
-  }
-  return byGroup;
-}
-
-function countCategories(matches: readonly TermMatch[], rules: ScanRuleSet): CategoryCount[] {
-  const weakTerms = new Set(rules.categories.flatMap((c) => c.terms.filter((t) => t.weak).map((t) => t.id)));
-  const counts = new Map<CategoryId, { count: number; strong: number; termIds: Set<string> }>();
-  for (const m of matches) {
-    let c = counts.get(m.category);
-    if (!c) counts.set(m.category, (c = { count: 0, strong: 0, termIds: new Set() }));
-    c.count++;
-    // A reader's own term is not in the packs and counts as a real term.
-    if (!weakTerms.has(m.termId)) c.strong++;
-    c.termIds.add(m.termId);
-  }
-  const out: CategoryCount[] = [];
-  for (const pack of rules.categories) {
-    const c = counts.get(pack.id);
-    if (c) out.push({ category: pack.id, label: pack.label, count: c.count, weakOnly: c.strong === 0, termIds: [...c.termIds] });
-  }
-  return out.sort((a, b) => b.count - a.count);
-}
-
-export function strongCategoriesOf(assessment: Pick<Assessment, 'categories'>): Set<CategoryId> {
+export function strongCategoriesOf(assessment: { categories: ReadonlyArray<{ category: CategoryId; weakOnly: boolean }> }): Set<CategoryId> {
   return new Set(assessment.categories.filter((c) => !c.weakOnly).map((c) => c.category));
 }
 
@@ -102,16 +53,22 @@ export function restCategories(matches: readonly TermMatch[], strong: ReadonlySe
  * until ./assess.ts completeAssessment reads the mentions' sentences.
  */
 export function partialAssessment(matches: readonly TermMatch[], safeguardHits: readonly SafeguardHit[], text: string, rules: ScanRuleSet): Assessment {
-  const categories = countCategories(matches, rules);
-  const hasTechnology = categories.some((c) => !c.weakOnly);
-  const hits = firstHits(safeguardHits);
+  return composeAssessment(findings(matches, safeguardHits, text, rules), rules);
+}
 
+/**
+ * The partial assessment from what a scan found (./found.ts): the rules' labels, reasons,
+ * questions and instruments added. The background does this for the content script's report.
+ */
+export function composeAssessment(found: Found, rules: ScanRuleSet): Assessment {
+  const labels = new Map(rules.categories.map((p) => [p.id, p.label]));
+  const categories: CategoryCount[] = found.categories.map((c) => ({ category: c.category, label: labels.get(c.category) ?? c.category, count: c.count, weakOnly: c.weakOnly, termIds: c.termIds }));
+  const hasTechnology = categories.some((c) => !c.weakOnly);
+  const signalRules = new Map(rules.safeguards.signals.map((s) => [s.id, s]));
   const signals: FoundSignal[] = [];
-  // A document without technology raises nothing: no checklist, no signals ("kinderen" in a
-  // sports report is no reason to ask about technology).
-  for (const s of hasTechnology ? rules.safeguards.signals : []) {
-    const hit = hits.get(s.id);
-    if (!hit) continue;
+  for (const hit of found.signals) {
+    const s = signalRules.get(hit.id);
+    if (!s) continue;
     signals.push({
       id: s.id,
       label: s.label,
@@ -119,10 +76,9 @@ export function partialAssessment(matches: readonly TermMatch[], safeguardHits: 
       sharpening: s.sharpening,
       ...(s.followUp ? { followUp: s.followUp } : {}),
       count: hit.count,
-      passage: passageOf(text, hit.first),
+      passage: hit.passage,
     });
   }
-  signals.sort((a, b) => a.passage.start - b.passage.start);
 
   const instrumentsById = new Map(rules.questions.instruments.map((i) => [i.id, i]));
   const instrumentRefs = (ids: readonly string[]): InstrumentRef[] =>

@@ -1,17 +1,16 @@
-// The shipped rules as the content script needs them: the term packs, questions and safeguards,
-// without rules/status.json (the background reads safeguard sentences, lib/core/questions/reading.ts).
-// An extension build replaces this module with the validated set as JSON, as it does ./builtin.ts.
+// The shipped rules as the content script needs them: the terms to match, by category, safeguard
+// and signal (./match-rules.ts), without rules/status.json (the background reads safeguard
+// sentences, lib/core/questions/reading.ts) and without the labels, reasons and questions (the
+// background composes the assessment, lib/extension/background/settle.ts). An extension build
+// replaces this module with that set as JSON, as it does ./builtin.ts.
 import { loadBuiltinRules } from './builtin';
-import type { ScanRuleSet } from './load';
+import { matchRulesOf, type MatchRuleSet } from './match-rules';
 
-let scan: ScanRuleSet | null = null;
+let scan: MatchRuleSet | null = null;
 
-/** The built-in rules without the status rules (validated once per context; shared, do not mutate). */
-export function loadScanRules(): ScanRuleSet {
-  if (!scan) {
-    const { questions, categories, safeguards } = loadBuiltinRules();
-    scan = { questions, categories, safeguards };
-  }
+/** The built-in rules' terms (validated once per context; shared, do not mutate). */
+export function loadScanRules(): MatchRuleSet {
+  scan ??= matchRulesOf(loadBuiltinRules());
   return scan;
 }
 

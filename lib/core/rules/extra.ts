@@ -1,7 +1,7 @@
 // Term packs from outside the extension (a griffie's policy or settings file) joined to the
 // built-in rules at run time. They follow the rules/terms/*.json format and are validated by the
 // same schema before they get here; their terms join the category of the same id.
-import type { ScanRuleSet } from './load';
+import type { MatchRuleSet } from './match-rules';
 import type { CategoryPack } from './schema';
 
 /** Griffie terms carry this prefix in their id: never a clash with a shipped term, and recognisable in results. */
@@ -12,7 +12,7 @@ export function isGriffieTerm(termId: string): boolean {
 }
 
 /** The rules with the extra packs' terms added to their categories (the given rules are not changed). */
-export function withExtraPacks<R extends ScanRuleSet>(rules: R, packs: readonly CategoryPack[] | undefined): R {
+export function withExtraPacks<R extends MatchRuleSet>(rules: R, packs: readonly CategoryPack[] | undefined): R {
   if (!packs?.length) return rules;
   const categories = rules.categories.map((category) => {
     const extra = packs.filter((p) => p.id === category.id).flatMap((p) => p.terms);

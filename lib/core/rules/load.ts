@@ -14,7 +14,6 @@ import {
   type CategoryId,
   type CategoryPack,
   type SafeguardsPack,
-  type Term,
 } from './schema';
 
 export interface RuleSet {
@@ -210,11 +209,4 @@ export function rulesFingerprint(rules: RuleSet): string {
   return (h >>> 0).toString(16);
 }
 
-/**
- * The safeguard and signal terms as entries for the matcher's `compileTerms`: `group` is the
- * safeguard or signal id (unique across both, checked at load), which is what `assessDocument`
- * expects back in its `safeguardHits`.
- */
-export function safeguardTermEntries(pack: SafeguardsPack): Array<{ term: Term; group: string }> {
-  return [...pack.safeguards, ...pack.signals].flatMap((s) => s.terms.map((term) => ({ term, group: s.id })));
-}
+export { safeguardTermEntries } from './entries';

@@ -2,25 +2,11 @@
 // matcher (lib/core/match) and the question logic (lib/core/questions). Validated at build time (a unit
 // test) and again at load time, so a broken pack never reaches the reader as a crash.
 import { z } from 'zod';
+import { CATEGORY_IDS, QUESTION_IDS, type CategoryId, type QuestionId } from './ids';
 
-export const CATEGORY_IDS = [
-  'camera',
-  'algoritme',
-  'sensor',
-  'tracking',
-  'biometrie',
-  'drone',
-  'online',
-  'data',
-  'cloud',
-  'pilot',
-] as const;
+export { CATEGORY_IDS, QUESTION_IDS, type CategoryId, type QuestionId };
 export const CategoryIdSchema = z.enum(CATEGORY_IDS);
-export type CategoryId = z.infer<typeof CategoryIdSchema>;
-
-export const QUESTION_IDS = ['ap-1', 'ap-2', 'ap-3'] as const;
 export const QuestionIdSchema = z.enum(QUESTION_IDS);
-export type QuestionId = z.infer<typeof QuestionIdSchema>;
 
 const nonEmpty = z.string().trim().min(1);
 

@@ -1,20 +1,24 @@
-// The report intake: a content script sends its scan with the safeguards' sentences unread and the
-// text around them (report.reading); here they are read (lib/core/questions/reading.ts) and the
-// assessment completed before the report is kept. The panel, the popup, the letter and the
-// verdict read the completed report, as they always did; the window text is not kept.
+// The report intake: a content script sends what its scan found by the rules' ids (report.found)
+// with the safeguards' sentences unread and the text around them (report.reading); here the
+// assessment is composed from the whole rule set (labels, reasons, questions: the page carries
+// none of them, lib/core/questions/partial.ts composeAssessment), the sentences are read
+// (lib/core/questions/reading.ts) and the assessment completed before the report is kept. The
+// panel, the popup, the letter and the verdict read the completed report, as they always did;
+// neither `found` nor the window text is kept.
+import { composeAssessment } from '../../core/questions/partial';
 import { settleAssessment } from '../../core/questions/reading';
 import type { Assessment } from '../../core/questions/types';
 import { loadBuiltinRules } from '../../core/rules/builtin';
 import type { RuleSet } from '../../core/rules/load';
-import type { PackedScanReport } from '../messages/protocol';
+import type { PackedScanReport, SentScanReport } from '../messages/protocol';
 
 /**
- * The report with its assessment completed and `reading` dropped. A report without `reading` (a
- * content script from before, its assessment complete) is returned as it is.
+ * The report with its assessment composed and completed, `found` and `reading` dropped. A report
+ * with an assessment and without `reading` (a content script from before) is returned as it is.
  */
-export function settleReport(report: PackedScanReport, rules: Pick<RuleSet, 'status' | 'safeguards'> = loadBuiltinRules()): PackedScanReport {
-  if (!report.reading) return report;
-  const settled: PackedScanReport = { ...report, assessment: settleAssessment(report.assessment as Assessment, report.reading, rules) };
-  delete settled.reading;
-  return settled;
+export function settleReport(report: SentScanReport, rules: Omit<RuleSet, 'categories'> & { categories: RuleSet['categories'] } = loadBuiltinRules()): PackedScanReport {
+  const { found, reading, assessment, ...rest } = report;
+  if (!found && !reading && assessment) return report as PackedScanReport;
+  const partial = found ? composeAssessment(found, rules) : (assessment as Assessment);
+  return { ...rest, assessment: reading ? settleAssessment(partial, reading, rules) : partial };
 }

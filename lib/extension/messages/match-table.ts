@@ -5,46 +5,39 @@
 // the stretches of page text around the matches (neighbouring matches share them). Unpacking
 // gives exactly the MatchSummary list the panel shows: every snippet is made from its context
 // with the same function and radius as from the whole block, and the text of a match is its slice.
-import { z } from 'zod';
+// Its zod schemas are in ./match-table-schema.ts: the content script packs, it does not check.
 import { snippetAround } from '../../core/questions/snippet';
-import { CategoryIdSchema, type CategoryId } from '../../core/rules/schema';
+import type { CategoryId } from '../../core/rules/ids';
 
 export const MAX_REPORTED_MATCHES = 5000;
 /** Characters either side of a match in its snippet. */
 export const MATCH_SNIPPET_RADIUS = 60;
 
-export const MatchSummarySchema = z.strictObject({
-  index: z.number().int().nonnegative(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  termId: z.string().min(1),
-  category: CategoryIdSchema,
-  text: z.string(),
+export interface MatchSummary {
+  index: number;
+  start: number;
+  end: number;
+  termId: string;
+  category: CategoryId;
+  text: string;
   /** Some words either side, for the panel list. */
-  snippet: z.string(),
-});
-export type MatchSummary = z.infer<typeof MatchSummarySchema>;
+  snippet: string;
+}
 
-const MatchTableShape = z.strictObject({
+/** What MatchTableSchema (./match-table-schema.ts) describes. */
+export interface MatchTable {
   /** The distinct terms, referred to by position in `spans`. */
-  terms: z.array(z.strictObject({ termId: z.string().min(1), category: CategoryIdSchema })),
-  /**
-   * Three whole numbers ≥ 0 per match, in text order: start, end (in the tab's joined text), term
-   * position. Checked in tableIssue's loop: an element schema per number costs ~10× as much.
-   */
-  spans: z.array(z.number()).max(3 * MAX_REPORTED_MATCHES),
-  /**
-   * Stretches of the text in order, none overlapping, each within one block: every match lies in
-   * one, with MATCH_SNIPPET_RADIUS + 1 characters either side (or up to its block's edge).
-   */
-  contexts: z.array(z.strictObject({ at: z.number().int().nonnegative(), text: z.string() })),
-});
-export type MatchTable = z.infer<typeof MatchTableShape>;
+  terms: Array<{ termId: string; category: CategoryId }>;
+  /** Three whole numbers ≥ 0 per match, in text order: start, end (in the tab's joined text), term position. */
+  spans: number[];
+  /** Stretches of the text in order, none overlapping, each within one block. */
+  contexts: Array<{ at: number; text: string }>;
+}
 
 const wholeNumber = (x: number) => Number.isSafeInteger(x) && x >= 0;
 
 /** What is wrong with a table that has the right shape, or null: unpacking needs none of it. */
-function tableIssue(t: MatchTable): string | null {
+export function tableIssue(t: MatchTable): string | null {
   if (t.spans.length % 3 !== 0) return 'spans: geen drietallen';
   let c = 0;
   let lastStart = 0;
@@ -68,11 +61,6 @@ function tableIssue(t: MatchTable): string | null {
   }
   return null;
 }
-
-export const MatchTableSchema = MatchTableShape.superRefine((t, ctx) => {
-  const issue = tableIssue(t);
-  if (issue) ctx.addIssue({ code: 'custom', message: issue });
-});
 
 /** The panel's list from a table that passed MatchTableSchema. */
 export function unpackMatches(t: MatchTable): MatchSummary[] {

@@ -3,10 +3,14 @@
 import { z } from 'zod';
 import { AnchorSchema } from '../../core/anchor/schema';
 import { CategoryIdSchema, QuestionIdSchema } from '../../core/rules/schema';
-import { MatchTableSchema, unpackMatches, type MatchSummary } from './match-table';
+import { unpackMatches, type MatchSummary } from './match-table';
+import { MatchTableSchema } from './match-table-schema';
+import { MAX_REPORT_TITLE, MAX_REPORT_URL } from './limits';
 import { MAX_SENTENCE_PASSAGE, READING_RADIUS } from '../../core/questions/reading-input';
 
-export { MAX_REPORTED_MATCHES, MatchSummarySchema, type MatchSummary } from './match-table';
+export { MAX_REPORTED_MATCHES, type MatchSummary } from './match-table';
+export { MatchSummarySchema } from './match-table-schema';
+export { MAX_REPORT_TITLE, MAX_REPORT_URL };
 
 export const PassageSchema = z.object({
   start: z.number().int().nonnegative(),
@@ -120,10 +124,6 @@ export const StatusReadingSchema = z.strictObject({
  * A tab's scan as the content script sends it and storage.session keeps it: the matches packed
  * (lib/extension/messages/match-table.ts). Readers unpack it into a ScanReport.
  */
-/** Bounds that keep one tab's report small whatever the page holds (a 9 MB <title> happened). */
-export const MAX_REPORT_TITLE = 1000;
-export const MAX_REPORT_URL = 8192;
-
 export const PackedScanReportSchema = z.strictObject({
   url: z.string().max(MAX_REPORT_URL),
   title: z.string().max(MAX_REPORT_TITLE),
@@ -174,6 +174,25 @@ export const PackedScanReportSchema = z.strictObject({
     .optional(),
 });
 export type PackedScanReport = z.infer<typeof PackedScanReportSchema>;
+
+/** lib/core/questions/found.ts Found: what the page found, by the rules' ids; the background adds the rest. */
+export const FoundSchema = z.strictObject({
+  categories: z
+    .array(z.strictObject({ category: CategoryIdSchema, count: z.number().int().nonnegative(), weakOnly: z.boolean(), termIds: z.array(z.string().max(400)).max(MAX_READING_ITEMS) }))
+    .max(50),
+  signals: z.array(z.strictObject({ id: z.string().max(200), count: z.number().int().nonnegative(), passage: PassageSchema })).max(200),
+});
+
+/**
+ * A report as the content script sends it: `found` instead of the assessment, which the
+ * background composes (lib/extension/background/settle.ts); an older content script's report
+ * carries the assessment itself.
+ */
+export const SentScanReportSchema = PackedScanReportSchema.extend({
+  assessment: AssessmentSummarySchema.optional(),
+  found: FoundSchema.optional(),
+}).refine((r) => (r.assessment === undefined) !== (r.found === undefined), { message: 'een rapport heeft een assessment of found, niet beide of geen', path: ['found'] });
+export type SentScanReport = z.infer<typeof SentScanReportSchema>;
 /** A tab's scan as the panel and popup read it: every reported match with its snippet. */
 export type ScanReport = Omit<PackedScanReport, 'matches'> & { matches: MatchSummary[] };
 export type PortalSummary = NonNullable<ScanReport['portal']>;
@@ -186,11 +205,11 @@ export function unpackReport(packed: PackedScanReport): ScanReport {
 }
 
 /** A passage as the notes store keeps it (lib/core/anchor): quote + context + position. */
-export type { Anchor } from '../../core/anchor/schema';
+export type { Anchor } from '../../core/anchor/shape';
 
 /** Messages that the background receives (runtime.sendMessage). */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('scan-report'), report: PackedScanReportSchema }),
+  z.strictObject({ type: z.literal('scan-report'), report: SentScanReportSchema }),
   z.strictObject({ type: z.literal('scan-tab'), tabId: z.number().int().nonnegative() }),
   /** The content script found the browser showing a PDF at `url` (no page text: the panel reads the file). */
   z.strictObject({ type: z.literal('pdf-tab'), url: z.string().max(8192) }),

@@ -2,20 +2,10 @@
 // more than a request's.
 import type { z } from 'zod';
 import { browser } from 'wxt/browser';
-import { ContentReplySchemas, type BackgroundRequest, type ContentReply, type ContentRequest, type Reply } from './protocol';
+import { ContentReplySchemas, type ContentReply, type ContentRequest } from './protocol';
+import { unwrap } from './send-background';
 
-function unwrap<T>(reply: unknown, what: string): T {
-  if (reply && typeof reply === 'object' && 'ok' in reply) {
-    const r = reply as Reply<T>;
-    if (r.ok) return r.value;
-    throw new Error(r.error);
-  }
-  throw new Error(`${what}: geen antwoord`);
-}
-
-export async function sendToBackground<T = unknown>(msg: BackgroundRequest): Promise<T> {
-  return unwrap<T>(await browser.runtime.sendMessage(msg), msg.type);
-}
+export { sendToBackground } from './send-background';
 
 /** Sends a request to the tab's content script and checks the reply against the protocol. */
 export async function sendToTab<M extends ContentRequest>(tabId: number, msg: M): Promise<ContentReply<M['type']>> {

@@ -4,7 +4,8 @@ import type { Scanner } from '../../core/analyse/scanner';
 import { isDefault, scannerForSettings } from './scanner';
 import { highlightCss } from './highlight-css';
 import { createPageStyle } from './page-style';
-import { effectiveAnalyserOptions, loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from './managed';
+import { effectiveAnalyserOptions, type EffectiveSettings } from './effective';
+import { loadContentSettings, watchContentSettings } from './content-read';
 
 export interface SettingsTarget {
   setAnalyser(analyser: Scanner): void;
@@ -41,19 +42,19 @@ export function followSettings(session: SettingsTarget, rescan: () => void, doc:
   // a content script); the second pass rescans only when the policy changes anything.
   let first: string | null = null;
   const fingerprint = (l: EffectiveSettings) => JSON.stringify([l.settings, l.griffie.policy]);
-  void loadEffectiveSettings({ withManaged: false }).then((l) => {
+  void loadContentSettings({ withManaged: false }).then((l) => {
     if (first === null) {
       first = fingerprint(l);
       apply(l);
     }
   });
-  void loadEffectiveSettings().then((l) => {
+  void loadContentSettings().then((l) => {
     if (first === null || first !== fingerprint(l)) {
       first = fingerprint(l);
       apply(l);
     }
   });
-  const unwatch = watchEffectiveSettings(apply);
+  const unwatch = watchContentSettings(apply);
   return () => {
     stopped = true;
     unwatch();

@@ -2,8 +2,9 @@
 // #rrggbb colours only (HexColourSchema), so no text from storage can break out of a rule.
 import { highlightName } from '../../surface/page/highlight/engine';
 import { MARK_CLASS } from '../../surface/page/highlight/mark-elements';
-import { CATEGORY_IDS } from '../../core/rules/schema';
-import { coloursFor, textOn, type HighlightStyle } from './schema';
+import { CATEGORY_IDS } from '../../core/rules/ids';
+import { coloursFor, textOn } from './defaults';
+import type { HighlightStyle } from './schema';
 
 function rgba(hex: string, alpha: number): string {
   const n = parseInt(hex.slice(1), 16);

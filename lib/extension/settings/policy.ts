@@ -7,14 +7,15 @@ import { z } from 'zod';
 import { describeRuleIssue, formatZodIssues, rulesErrorMap, RulePackError } from '../../core/rules/errors';
 import { parseRulePack } from '../../core/rules/load';
 import { CategoryIdSchema, CATEGORY_IDS, type CategoryPack } from '../../core/rules/schema';
-import { HighlightStyleSchema, defaultSettings, type Settings } from './schema';
+import { HighlightStyleSchema } from './schema';
+import { LOCKABLE_SETTINGS, type GriffiePolicy } from './policy-apply';
+import type { ParsedPolicy, PolicyProblem } from './effective';
+
+export type { ParsedPolicy, PolicyProblem } from './effective';
+export { LOCKABLE_SETTINGS, applyPolicy, combinePolicies, hasPolicy, type GriffiePolicy, type LockableSetting } from './policy-apply';
 
 export const POLICY_KEYS = ['portalHosts', 'termPacks', 'settings', 'locked', 'letter', 'fetchPdfs'] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];
-
-/** The settings a griffie may preset and lock (their names in `settings` and `locked`). */
-export const LOCKABLE_SETTINGS = ['disabledCategories', 'highlight'] as const;
-export type LockableSetting = (typeof LOCKABLE_SETTINGS)[number];
 
 export const MAX_POLICY_HOSTS = 50;
 export const MAX_TERM_PACKS = 20;
@@ -52,26 +53,6 @@ const KEY_SCHEMAS = {
   letter: PolicyLetterSchema,
   fetchPdfs: z.boolean(),
 } as const;
-
-export interface GriffiePolicy {
-  portalHosts?: string[];
-  termPacks?: CategoryPack[];
-  settings?: PolicySettings;
-  locked?: LockableSetting[];
-  letter?: PolicyLetter;
-  fetchPdfs?: boolean;
-}
-
-/** A key the policy got wrong (or does not know): `detail` is Dutch, naming the place. */
-export interface PolicyProblem {
-  key: string;
-  detail: string;
-}
-
-export interface ParsedPolicy {
-  policy: GriffiePolicy;
-  problems: PolicyProblem[];
-}
 
 function termPacksOf(value: unknown): { packs?: CategoryPack[]; problems: PolicyProblem[] } {
   if (!Array.isArray(value)) return { problems: [{ key: 'termPacks', detail: 'termPacks: verwacht een lijst [ … ] van termenpakketten' }] };
@@ -130,42 +111,8 @@ export function parsePolicy(raw: unknown): ParsedPolicy {
   return { policy, problems };
 }
 
-/** True when the policy sets anything at all. */
-export function hasPolicy(policy: GriffiePolicy): boolean {
-  return Object.values(policy).some((v) => v !== undefined);
-}
-
 /** The grant patterns for a host the griffie named: both schemes, as portals are reached by either. */
 export function hostPatterns(host: string): string[] {
   return [`https://${host}/*`, `http://${host}/*`];
 }
 
-/**
- * The settings in effect: the reader's own, or — where they never saved any — the griffie's
- * defaults; a locked setting is always the griffie's (its default when it gave no value).
- */
-export function applyPolicy(own: Settings, ownSaved: boolean, policy: GriffiePolicy): Settings {
-  const preset = policy.settings ?? {};
-  const locked = new Set(policy.locked ?? []);
-  const base = defaultSettings();
-  const fromPolicy: Pick<Settings, LockableSetting> = {
-    disabledCategories: preset.disabledCategories ?? base.disabledCategories,
-    highlight: { ...base.highlight, ...preset.highlight },
-  };
-  const next: Settings = ownSaved ? structuredClone(own) : { ...structuredClone(own), ...structuredClone(fromPolicy) };
-  for (const key of LOCKABLE_SETTINGS) {
-    if (locked.has(key)) (next as Record<LockableSetting, unknown>)[key] = structuredClone(fromPolicy[key]);
-  }
-  return next;
-}
-
-/** Per key, the managed policy wins over a settings file the reader imported. */
-export function combinePolicies(managed: GriffiePolicy, file: GriffiePolicy): GriffiePolicy {
-  const out: GriffiePolicy = { ...file };
-  for (const [key, value] of Object.entries(managed)) {
-    if (value !== undefined) (out as Record<string, unknown>)[key] = value;
-  }
-  // A file never locks: only the browser's policy can keep a reader from changing something.
-  if (!managed.locked) delete out.locked;
-  return out;
-}

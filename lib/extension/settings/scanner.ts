@@ -3,17 +3,17 @@
 // and its rules, which the content script does not carry.
 import { createScanner, type AnalyserOptions, type Scanner } from '../../core/analyse/scanner';
 import { loadScanRules } from '../../core/rules/builtin-scan';
-import type { ScanRuleSet } from '../../core/rules/load';
-import { effectiveAnalyserOptions, type EffectiveSettings } from './managed';
+import type { MatchRuleSet } from '../../core/rules/match-rules';
+import { effectiveAnalyserOptions, type EffectiveSettings } from './effective';
 
 export function isDefault(options: AnalyserOptions): boolean {
   return !options.ownTerms?.length && !options.disabledCategories?.length && !options.extraPacks?.length;
 }
 
-let last: { rules: ScanRuleSet; key: string; scanner: Scanner } | null = null;
+let last: { rules: MatchRuleSet; key: string; scanner: Scanner } | null = null;
 
 /** The scanner for these settings, compiled again only when they change what is matched. */
-export function scannerForSettings(loaded: Pick<EffectiveSettings, 'settings' | 'griffie'> | null, rules: ScanRuleSet = loadScanRules()): Scanner {
+export function scannerForSettings(loaded: Pick<EffectiveSettings, 'settings' | 'griffie'> | null, rules: MatchRuleSet = loadScanRules()): Scanner {
   const options = loaded ? effectiveAnalyserOptions(loaded) : {};
   const key = JSON.stringify(options);
   if (last && last.rules === rules && last.key === key) return last.scanner;

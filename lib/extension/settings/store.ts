@@ -3,12 +3,9 @@
 import { browser } from 'wxt/browser';
 import type { AnalyserOptions } from '../../core/analyse';
 import { SETTINGS_KEY, SettingsSchema, defaultSettings, type Settings } from './schema';
+import type { LoadedSettings } from './effective';
 
-export interface LoadedSettings {
-  settings: Settings;
-  /** Set when stored settings could not be read and the defaults are used instead. */
-  invalid: boolean;
-}
+export type { LoadedSettings } from './effective';
 
 /** Parses whatever is stored; absent means defaults without a notice. */
 export function parseStoredSettings(stored: unknown): LoadedSettings {

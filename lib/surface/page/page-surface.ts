@@ -2,7 +2,8 @@
 // and its same-origin iframes, in that order) joined with line breaks — the text the report's
 // offsets and the reader's anchors refer to — and the ranges, selection, painting and scrolling
 // over it.
-import { describeQuote, type Anchor } from '../../core/anchor';
+import { describeQuote } from '../../core/anchor/describe';
+import type { Anchor } from '../../core/anchor/shape';
 import type { DocumentSurface, Painter, Span } from '../document-surface';
 import { pointFor } from './scan/text-index';
 import type { FrameScanner } from './session/frame-scanner';

@@ -3,7 +3,7 @@
 // Generators, so the scheduler can cut the work into slices; no timers, no observers, no painting.
 import type { ContextPart } from '../../../core/analyse/context';
 import type { Scanner } from '../../../core/analyse/scanner';
-import { sameMatches } from '../../../core/analyse';
+import { sameMatches } from '../../../core/analyse/context';
 import type { TermMatch } from '../../../core/match/types';
 import type { SafeguardHit } from '../../../core/questions';
 import { detectPortal, type Attachment, type Detection } from '../portals';

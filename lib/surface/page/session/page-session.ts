@@ -5,12 +5,14 @@
 import { browser } from 'wxt/browser';
 import { createScanner, type Scanner } from '../../../core/analyse/scanner';
 import { sentenceSpan } from '../../../core/anchor/sentence';
-import { describeQuote, reanchor } from '../../../core/anchor';
+import { describeQuote } from '../../../core/anchor/describe';
+import { reanchor } from '../../../core/anchor/reanchor';
 import { anchorStatus, showAnchor } from '../../document-surface';
 import { createPageSurface, scrollToRange } from '../page-surface';
-import { createListener } from '../../../extension/messages/listen';
-import { ContentRequestSchema, type ContentRequest, type Anchor, type PackedScanReport } from '../../../extension/messages/protocol';
-import { sendToBackground } from '../../../extension/messages/send';
+import { createGuardedListener } from '../../../extension/messages/listen';
+import type { ContentRequest, Anchor, SentScanReport } from '../../../extension/messages/protocol';
+import { isContentRequest } from '../../../extension/messages/content-guard';
+import { sendToBackground } from '../../../extension/messages/send-background';
 import { MAX_SENTENCE_PASSAGE, sentenceWindow } from '../../../core/questions/reading-input';
 import { loadScanRules } from '../../../core/rules/builtin-scan';
 import { DEFAULT_MAX_CHARS } from '../scan/text-index';
@@ -38,7 +40,7 @@ export interface PageSessionOptions {
   css?: string | null;
   /** False once the extension is gone: the session stops itself. */
   alive?: () => boolean;
-  onReport?: (report: PackedScanReport) => void;
+  onReport?: (report: SentScanReport) => void;
   maxChars?: number;
   maxBlockChars?: number;
   slice?: SliceOptions;
@@ -46,7 +48,7 @@ export interface PageSessionOptions {
 
 export interface PageSession {
   /** Scans every frame from scratch; resolves with the tab's report once the page is done. */
-  scan(): Promise<PackedScanReport | null>;
+  scan(): Promise<SentScanReport | null>;
   handle(msg: ContentRequest): unknown;
   /** A client-side navigation: a fresh document, no highlights of the old one. */
   navigate(): void;
@@ -57,7 +59,7 @@ export interface PageSession {
   setAnalyser(analyser: Scanner): void;
   /** The reader's highlight style, for the same-origin frames and shadow roots we style ourselves. */
   setHighlightCss(css: string): void;
-  readonly report: PackedScanReport | null;
+  readonly report: SentScanReport | null;
 }
 
 export function createPageSession(doc: Document = document, options: PageSessionOptions = {}): PageSession {
@@ -70,8 +72,8 @@ export function createPageSession(doc: Document = document, options: PageSession
   let stopped = false;
   let current = -1;
   let refs: MatchRef[] = [];
-  let lastReport: PackedScanReport | null = null;
-  let waiters: Array<(r: PackedScanReport | null) => void> = [];
+  let lastReport: SentScanReport | null = null;
+  let waiters: Array<(r: SentScanReport | null) => void> = [];
   let measured = 0;
   const iframes = new Map<HTMLIFrameElement, { frame: FrameScanner | null; abort: AbortController }>();
 
@@ -161,7 +163,7 @@ export function createPageSession(doc: Document = document, options: PageSession
     if (!run.done) composing = run;
   }
 
-  function measureScan(event: ScanEvent, report: PackedScanReport, frameCount: number, reportMs: number, reportTaskMs: number) {
+  function measureScan(event: ScanEvent, report: SentScanReport, frameCount: number, reportMs: number, reportTaskMs: number) {
     if (!PAGE_MEASURES_ON) return;
     if (++measured > MAX_KEPT_MEASURES) {
       clearPageMeasures(SCAN_MEASURE);
@@ -254,7 +256,7 @@ export function createPageSession(doc: Document = document, options: PageSession
     return null;
   }
 
-  function scan(): Promise<PackedScanReport | null> {
+  function scan(): Promise<SentScanReport | null> {
     if (stopped) return Promise.resolve(null);
     return new Promise((resolve) => {
       waiters.push(resolve);
@@ -390,8 +392,8 @@ export function runPageSession(ctx: ContentContext, css: string | null = null): 
   });
   const s = session;
   let teardown = () => {};
-  const listener = createListener(
-    ContentRequestSchema,
+  const listener = createGuardedListener(
+    isContentRequest,
     (msg) => {
       if (msg.type !== 'stop') return s.handle(msg);
       teardown();

@@ -4,9 +4,10 @@
 // Cost: proportional to the number of matches and blocks; no DOM walk and no matching happens here.
 import type { Scanner } from '../../../core/analyse/scanner';
 import { MatchTablePacker } from '../../../extension/messages/match-table';
-import { MAX_REPORT_TITLE, MAX_REPORT_URL, type AttachmentSummary, type PackedScanReport, type PageKindSummary, type PortalSummary } from '../../../extension/messages/protocol';
+import { MAX_REPORT_TITLE, MAX_REPORT_URL } from '../../../extension/messages/limits';
+import type { AttachmentSummary, SentScanReport, PageKindSummary, PortalSummary } from '../../../extension/messages/protocol';
 import type { TermMatch } from '../../../core/match/types';
-import type { Assessment } from '../../../core/questions/types';
+import type { Found } from '../../../core/questions/found';
 import type { Attachment, PortalMeta } from '../portals';
 import { restCategories, strongCategoriesOf, type SafeguardHit } from '../../../core/questions/partial';
 import { snippetAround } from '../../../core/questions/snippet';
@@ -111,7 +112,7 @@ export interface ComposeInput {
 }
 
 export interface Composed {
-  report: PackedScanReport;
+  report: SentScanReport;
   refs: MatchRef[];
   segments: Segment[];
 }
@@ -168,12 +169,12 @@ export function* composeReportSteps(input: ComposeInput): Generator<void, Compos
   // The safeguards' sentences are read by the background (lib/core/questions/reading.ts) in the
   // text around them sent with the report; the page carries no status engine.
   yield;
-  const assessment = input.analyser.assessPartial(matches, hits, '');
-  for (const p of assessment.signals.map((x) => x.passage)) {
+  const found = input.analyser.findings(matches, hits, '');
+  for (const p of found.signals.map((x) => x.passage)) {
     const seg = segmentAt(segments, p.start);
     if (seg) p.snippet = snippetAround(seg.block.index.text, p.start - seg.start, p.end - seg.start, PASSAGE_SNIPPET_RADIUS);
   }
-  const report: PackedScanReport = {
+  const report: SentScanReport = {
     url: input.url.slice(0, MAX_REPORT_URL),
     title: clip(input.title, MAX_REPORT_TITLE) ?? '',
     scannedAt: Date.now(),
@@ -184,12 +185,12 @@ export function* composeReportSteps(input: ComposeInput): Generator<void, Compos
     matchCount: matches.length,
     // Packed: the panel's snippets are made from the table's contexts when the report is read.
     matches: table.table(),
-    assessment,
+    found,
     attachments: input.attachments,
   };
-  if (assessment.hasTechnology) {
+  if (found.categories.some((c) => !c.weakOnly)) {
     yield;
-    report.reading = yield* statusReadingSteps(segments, matches, hits, input.analyser, assessment);
+    report.reading = yield* statusReadingSteps(segments, matches, hits, input.analyser, found);
   }
   if (input.portal) report.portal = portalSummary(input.portal);
   if (input.page) report.page = input.page;
@@ -210,8 +211,8 @@ export function joinedSlice(segments: readonly Segment[], start: number, end: nu
 }
 
 /** What the background needs to read the safeguards' sentences: the text around each mention, merged. */
-export function statusReading(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: Scanner, assessment: Assessment): StatusReading {
-  const steps = statusReadingSteps(segments, matches, hits, scanner, assessment);
+export function statusReading(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: Scanner, found: Pick<Found, 'categories'>): StatusReading {
+  const steps = statusReadingSteps(segments, matches, hits, scanner, found);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
@@ -219,7 +220,7 @@ export function statusReading(segments: readonly Segment[], matches: readonly Te
 }
 
 /** statusReading as a generator (see composeReportSteps): it yields every COMPOSE_STEP windows or mentions. */
-function* statusReadingSteps(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: Scanner, assessment: Assessment): Generator<void, StatusReading, void> {
+function* statusReadingSteps(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: Scanner, found: Pick<Found, 'categories'>): Generator<void, StatusReading, void> {
   const ids = new Set(scanner.rules.safeguards.safeguards.map((s) => s.id));
   const mentions = hits.filter((h) => ids.has(h.group));
   const last = segments.at(-1);
@@ -263,6 +264,6 @@ function* statusReadingSteps(segments: readonly Segment[], matches: readonly Ter
     windows,
     mentions: read,
     tech,
-    rest: restCategories(matches, strongCategoriesOf(assessment)),
+    rest: restCategories(matches, strongCategoriesOf(found)),
   };
 }

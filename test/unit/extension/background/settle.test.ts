@@ -6,7 +6,7 @@ import { createAnalyser, createScanner } from '@/lib/core/analyse';
 import { loadBuiltinRules, loadScanRules } from '@/lib/core/rules';
 import { handleBackgroundRequest } from '@/lib/extension/background/router';
 import { settleReport } from '@/lib/extension/background/settle';
-import { BackgroundRequestSchema, PackedScanReportSchema, type PackedScanReport } from '@/lib/extension/messages/protocol';
+import { BackgroundRequestSchema, SentScanReportSchema, type PackedScanReport, type SentScanReport } from '@/lib/extension/messages/protocol';
 import { tabKey } from '@/lib/extension/tabs/tab-state';
 import { sampleReport } from '../../support/scan-report';
 import { restCategories, snippetAround, strongCategoriesOf } from '@/lib/core/questions';
@@ -17,31 +17,33 @@ const TEXT =
   'De beelden worden 28 dagen bewaard. De functionaris gegevensbescherming wordt om advies gevraagd.';
 
 /** A report as the content script sends it for TEXT (one block). */
-function pageReport(): PackedScanReport {
+function pageReport(): SentScanReport {
   const scanner = createScanner(loadScanRules());
   const { matches, safeguardHits } = scanner.find(TEXT);
-  const partial = scanner.assessPartial(matches, safeguardHits, TEXT);
+  const found = scanner.findings(matches, safeguardHits, TEXT);
   const ids = new Set(loadScanRules().safeguards.safeguards.map((s) => s.id));
   const mentions = safeguardHits.filter((h) => ids.has(h.group));
   const ranges = readingRanges(mentions, TEXT.length);
+  const { assessment: _complete, ...report } = sampleReport();
   return {
-    ...sampleReport(),
-    assessment: partial,
+    ...report,
+    found,
     reading: {
       windows: ranges.map((r) => ({ start: r.start, text: TEXT.slice(r.start, r.end) })),
       mentions: mentions.map((h) => ({ group: h.group, start: h.start, end: h.end, text: h.text, termId: h.termId ?? '', snippet: snippetAround(TEXT, h.start, h.end, 40) })),
       tech: matches.map((m) => ({ start: m.start, end: m.end, category: m.category })),
-      rest: restCategories(matches, strongCategoriesOf(partial)),
+      rest: restCategories(matches, strongCategoriesOf(found)),
     },
   };
 }
 
 describe('settleReport (the report intake)', () => {
   it('completes the assessment as the whole text reads it, and drops the text', () => {
-    const sent = PackedScanReportSchema.parse(pageReport());
-    expect(sent.assessment.safeguards.found).toEqual([]);
+    const sent = SentScanReportSchema.parse(pageReport());
+    expect(sent).not.toHaveProperty('assessment');
     const settled = settleReport(sent);
     expect(settled).not.toHaveProperty('reading');
+    expect(settled).not.toHaveProperty('found');
     expect(settled.assessment).toEqual(createAnalyser(loadBuiltinRules()).analyse(TEXT).assessment);
     expect(Object.fromEntries(settled.assessment.safeguards.found.map((f) => [f.id, f.status]))).toMatchObject({ dpia: 'negated', bewaartermijn: 'stated', fg: 'planned' });
   });
@@ -53,7 +55,7 @@ describe('settleReport (the report intake)', () => {
 
   it('the router keeps the settled report, without the page text sent for reading', async () => {
     fakeBrowser.reset();
-    await handleBackgroundRequest({ type: 'scan-report', report: PackedScanReportSchema.parse(pageReport()) }, { tabId: 4 });
+    await handleBackgroundRequest({ type: 'scan-report', report: SentScanReportSchema.parse(pageReport()) }, { tabId: 4 });
     const kept = (await fakeBrowser.storage.session.get(tabKey(4)))[tabKey(4)] as PackedScanReport;
     expect(kept).not.toHaveProperty('reading');
     expect(kept.assessment.safeguards.found.map((f) => f.id)).toContain('dpia');
@@ -71,5 +73,16 @@ describe('settleReport (the report intake)', () => {
     ]) {
       expect(BackgroundRequestSchema.safeParse({ type: 'scan-report', report: { ...good, reading } }).success).toBe(false);
     }
+  });
+
+  it('the protocol refuses a report with both or neither of assessment and found, and a malformed found', () => {
+    const good = pageReport();
+    const { found, ...neither } = good;
+    const scan = (report: unknown) => BackgroundRequestSchema.safeParse({ type: 'scan-report', report }).success;
+    expect(scan(neither)).toBe(false);
+    expect(scan({ ...good, assessment: sampleReport().assessment })).toBe(false);
+    expect(scan({ ...good, found: { ...found!, categories: [{ category: 'weer', count: 1, weakOnly: false, termIds: [] }] } })).toBe(false);
+    expect(scan({ ...good, found: { ...found!, signals: [{ id: 'kinderen', count: -1, passage: { start: 0, end: 1, text: 'x', snippet: 'x' } }] } })).toBe(false);
+    expect(scan({ ...good, found: { ...found!, labels: [] } })).toBe(false);
   });
 });

@@ -4,10 +4,10 @@ import {
   MATCH_SNIPPET_RADIUS,
   MAX_REPORTED_MATCHES,
   MatchTablePacker,
-  MatchTableSchema,
   unpackMatches,
   type MatchSummary,
 } from '@/lib/extension/messages/match-table';
+import { MatchTableSchema } from '@/lib/extension/messages/match-table-schema';
 import type { TermMatch } from '@/lib/core/match/types';
 import { snippetAround } from '@/lib/core/questions';
 import { loadBuiltinRules } from '@/lib/core/rules';

@@ -3,7 +3,7 @@ import { createAnalyser } from '@/lib/core/analyse';
 import { createPageSession, SCAN_MEASURE, SETUP_MEASURE, type PageSession } from '@/lib/surface/page/session/page-session';
 import { mergeAttachments, portalSummary, segmentAt } from '@/lib/surface/page/session/report';
 import { MARK_CLASS } from '@/lib/surface/page/highlight';
-import { PackedScanReportSchema, unpackReport, type PackedScanReport } from '@/lib/extension/messages/protocol';
+import { SentScanReportSchema, unpackReport, type SentScanReport } from '@/lib/extension/messages/protocol';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { settleReport } from '@/lib/extension/background/settle';
 import { sentenceInWindow, type SentenceWindow } from '@/lib/core/questions/reading';
@@ -23,7 +23,7 @@ afterEach(() => session?.stop());
 function start(html = PAGE) {
   document.body.innerHTML = html; // test fixture, not page text from the wild
   document.title = 'Raadsvoorstel cameratoezicht | Gemeente Zutphen';
-  const reports: PackedScanReport[] = [];
+  const reports: SentScanReport[] = [];
   session = createPageSession(document, { analyser, onReport: (r) => reports.push(r) });
   return { s: session, reports };
 }
@@ -33,7 +33,7 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     const { s } = start();
     const sent = await s.scan();
     expect(sent).not.toBeNull();
-    const parsed = PackedScanReportSchema.safeParse(sent);
+    const parsed = SentScanReportSchema.safeParse(sent);
     expect(parsed.success).toBe(true);
     // The page sends the text around its safeguards; the background reads them and keeps no text.
     expect(parsed.data!.reading?.mentions.map((m) => m.text)).toEqual(['DPIA']);
@@ -56,7 +56,7 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
         '<p>Voor de camera’s is nog geen DPIA uitgevoerd.</p><h2>Privacy</h2><p>De beelden worden 28 dagen bewaard.</p>' +
         '<p>verzoekt het college:</p><ul><li>de functionaris gegevensbescherming om advies te vragen;</li><li>de inzet te evalueren,</li></ul></main>',
     );
-    const parsed = settleReport(PackedScanReportSchema.parse(await s.scan()));
+    const parsed = settleReport(SentScanReportSchema.parse(await s.scan()));
     const found = Object.fromEntries(parsed.assessment.safeguards.found.map((f) => [f.id, f]));
     expect(Object.fromEntries(Object.entries(found).map(([id, f]) => [id, f.status]))).toEqual({
       dpia: 'negated',
@@ -109,7 +109,7 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     const cut = await session.scan();
     // More tasks than the scan alone takes: the report's steps are posted too.
     expect(posted).toBeGreaterThan(10);
-    const strip = (r: PackedScanReport | null) => ({ ...r, scannedAt: 0, ms: 0 });
+    const strip = (r: SentScanReport | null) => ({ ...r, scannedAt: 0, ms: 0 });
     expect(strip(cut)).toEqual(strip(whole));
     expect(cut!.matchCount).toBeGreaterThan(10);
   });
@@ -159,7 +159,7 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     s.navigate();
     expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(0);
     await vi.waitFor(() => expect(reports.at(-1)?.portal?.title).toBe('Motie wifitracking'));
-    expect(unpackReport(reports.at(-1)!).matches.map((m) => m.text.toLowerCase())).toEqual(['wifitracking', 'wifitracking']);
+    expect(unpackReport(settleReport(reports.at(-1)!)).matches.map((m) => m.text.toLowerCase())).toEqual(['wifitracking', 'wifitracking']);
     expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(2);
   });
 

@@ -1,0 +1,6 @@
+// Bounds of the report the content script sends (the protocol's schema enforces them on arrival;
+// the content script keeps within them without carrying the schema).
+
+/** Bounds that keep one tab's report small whatever the page holds (a 9 MB <title> happened). */
+export const MAX_REPORT_TITLE = 1000;
+export const MAX_REPORT_URL = 8192;

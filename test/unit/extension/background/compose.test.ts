@@ -1,0 +1,105 @@
+// The content script sends what it found by the rules' ids (Found) and carries only the terms it
+// matches; the background composes the assessment from the whole rule set. On every document of
+// the status eval's tune set and every demo page, with the built-in settings and with a reader's
+// own terms, a griffie pack and categories off, the report composed that way (through the
+// protocol's schema and the background's intake) equals the one the CLI makes from the whole text,
+// and the one it made before the page sent Found: compose-golden.json holds a digest of each
+// document's assessment as the branch point made it (sorted-key JSON, SHA-256, 24 hex digits).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAnalyser, createScanner, type AnalyserOptions } from '@/lib/core/analyse';
+import { readHtml } from '@/lib/cli/readers';
+import { restCategories, snippetAround, strongCategoriesOf } from '@/lib/core/questions';
+import { readingRanges } from '@/lib/core/questions/reading-input';
+import { compiledScanModule, loadScanRules } from '@/lib/core/rules/builtin-scan';
+import { loadBuiltinRules } from '@/lib/core/rules';
+import { settleReport } from '@/lib/extension/background/settle';
+import { SentScanReportSchema, type SentScanReport } from '@/lib/extension/messages/protocol';
+import { importEmitted } from '../../support/emitted-module';
+import { sampleReport } from '../../support/scan-report';
+
+const FIXTURES = path.join(__dirname, '../../../fixtures');
+const TUNE = path.join(FIXTURES, 'eval/status/tune');
+const PAGES = path.join(FIXTURES, 'pages');
+const documents = [
+  ...readdirSync(TUNE).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: `tune/${f}`, file: path.join(TUNE, f) })),
+  ...readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort().map((f) => ({ name: `pages/${f}`, file: path.join(PAGES, f) })),
+];
+const textOf = async (file: string) =>
+  file.endsWith('.html') ? (await readHtml(new Uint8Array(readFileSync(file)))).pages[0]!.text : readFileSync(file, 'utf8');
+
+const OWN: AnalyserOptions = {
+  ownTerms: [{ id: 'o1', text: 'besluit', category: 'data' }],
+  disabledCategories: ['online'],
+  extraPacks: [
+    {
+      id: 'pilot',
+      label: 'Proef',
+      description: 'Griffie',
+      questions: [{ question: 'ap-1', reason: 'r' }],
+      instruments: [],
+      registers: [],
+      terms: [
+        { id: 'raad', text: 'raad', match: 'word', weak: true },
+        { id: 'college', text: 'college', match: 'word' },
+      ],
+    },
+  ],
+};
+
+const GOLDEN = JSON.parse(readFileSync(path.join(__dirname, 'compose-golden.json'), 'utf8')) as Record<string, [string, string]>;
+const canonical = (v: unknown): unknown =>
+  Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
+const digest = (v: unknown) => createHash('sha256').update(JSON.stringify(canonical(v))).digest('hex').slice(0, 24);
+
+/** The report as the content script sends it for a text it holds in one block, through the protocol. */
+function sent(text: string, matchRules: ReturnType<typeof loadScanRules>, options: AnalyserOptions): SentScanReport {
+  const scanner = createScanner(matchRules, options);
+  const all = scanner.find(text);
+  const dropped = scanner.outOfContext([{ text, matches: all.matches, hits: all.safeguardHits }]);
+  const matches = all.matches.filter((m) => !dropped.has(m));
+  const hits = all.safeguardHits.filter((h) => !dropped.has(h));
+  const found = scanner.findings(matches, hits, text);
+  const ids = new Set(matchRules.safeguards.safeguards.map((s) => s.id));
+  const mentions = hits.filter((h) => ids.has(h.group));
+  const ranges = readingRanges(mentions, text.length);
+  const { assessment: _complete, ...rest } = sampleReport();
+  const report: SentScanReport = { ...rest, found };
+  if (found.categories.some((c) => !c.weakOnly)) {
+    report.reading = {
+      windows: ranges.map((r) => ({ start: r.start, text: text.slice(r.start, r.end) })),
+      mentions: mentions.map((h) => ({ group: h.group, start: h.start, end: h.end, text: h.text, termId: h.termId ?? '', snippet: snippetAround(text, h.start, h.end, 40) })),
+      tech: matches.filter((m) => ranges.some((r) => m.start >= r.start && m.end <= r.end)).map((m) => ({ start: m.start, end: m.end, category: m.category })),
+      rest: restCategories(matches, strongCategoriesOf(found)),
+    };
+  }
+  return SentScanReportSchema.parse(JSON.parse(JSON.stringify(report)));
+}
+
+describe('the assessment composed in the background equals the whole text’s', async () => {
+  // The rules as the extension build ships them to the page.
+  const { loadScanRules: shipped } = await importEmitted<{ loadScanRules: typeof loadScanRules }>(compiledScanModule(), 'builtin-scan');
+  const whole = createAnalyser(loadBuiltinRules());
+  const wholeOwn = createAnalyser(loadBuiltinRules(), OWN);
+
+  it('has documents that raise questions and signals', async () => {
+    expect(documents.length).toBeGreaterThan(40);
+    const withSignals = await Promise.all(documents.map(async (d) => whole.analyse(await textOf(d.file)).assessment.signals.length > 0));
+    expect(withSignals.filter(Boolean).length).toBeGreaterThan(5);
+  });
+
+  it('has a recorded digest for every document', () => {
+    expect(Object.keys(GOLDEN).sort()).toEqual(documents.map((d) => d.name).sort());
+  });
+
+  it.each(documents.map((d) => [d.name, d.file] as const))('%s', async (name, file) => {
+    const text = await textOf(file);
+    const composed = settleReport(sent(text, shipped(), {})).assessment;
+    const composedOwn = settleReport(sent(text, shipped(), OWN)).assessment;
+    expect(composed).toEqual(whole.analyse(text).assessment);
+    expect(composedOwn).toEqual(wholeOwn.analyse(text).assessment);
+    expect([digest(composed), digest(composedOwn)]).toEqual(GOLDEN[name]);
+  });
+});
