@@ -39,6 +39,8 @@ const IMPERATIVE_NEXT = new Set(['de', 'het', 'een', 'vast', 'daarbij', 'daarin'
 const NOT_IMPERATIVE = new Set(['er', 'dan', 'daarom', 'daarna', 'daarbij', 'daarnaast', 'ook', 'wel', 'nu', 'zo', 'toen', 'verder', 'tot', 'bovendien', 'tevens', 'hierbij', 'hiermee', 'daarmee', 'wie', 'wat', 'hoe', 'waarom', 'welke', 'zij', 'hij', 'ik', 'u', 'ze', 'men', 'iedereen', 'elke', 'ieder', 'alle', 'sinds', 'vanaf', 'ten', 'conform']);
 /** Answers in a table cell, also as signs. */
 const CELL_SIGNS: Record<string, string> = { '✓': 'ja', '✔': 'ja', '✗': 'nee', '✘': 'nee', '×': 'nee' };
+/** Cheap test before a line is tokenized: an answer word or sign anywhere in it. */
+const ANSWER_HINT = /\b(?:ja|nee|deels|n\.?v\.?t|onbekend)\b|[✓✔✗✘×]/i;
 /** Only a line this short is read as a table row. */
 const ROW_MAX = 200;
 
@@ -79,6 +81,8 @@ function rowFeatures(text: string, start: number, end: number, rules: CompiledSt
   while (b < text.length && text.charCodeAt(b) !== 10) if (++b - a > ROW_MAX) return;
   const line = text.slice(a, b);
   const cells = /\t| {3,}|\|/.test(line);
+  // Most short lines are prose: tokenized only when they have cells or could hold an answer.
+  if (!cells && !ANSWER_HINT.test(line)) return;
   const tokens = tokenize(text, a, b);
   let answer = false;
   for (const t of tokens) if (ANSWERS.has(t.text) && (t.start >= end || t.end <= start)) answer = true;
