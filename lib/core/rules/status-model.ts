@@ -21,6 +21,12 @@ export const StatusModelSchema = z.strictObject({
   weights: z.record(z.string().min(1).max(200), weights),
   /** The rule engine's reasons (lib/core/questions/status/classify.ts) the model may overrule: those without a cue. */
   overrules: z.array(z.string().min(1).max(40)).max(40),
+  /**
+   * Reasons the model overrules only when it is sure: its own status has at least `margin`
+   * probability. A cue the rules read exactly (a question, a double negation) keeps its reason out
+   * of this list.
+   */
+  sure: z.strictObject({ reasons: z.array(z.string().min(1).max(40)).max(40), margin: z.number().min(0.5).max(1) }).optional(),
   /** A `stated` whose probability is below this keeps its status but is not certain (no ✓). */
   certainStated: z.number().min(0).max(1),
   /** How it was trained and chosen (figures of grouped cross-validation). */

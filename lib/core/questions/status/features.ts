@@ -25,7 +25,24 @@ const PLAIN_NEGATIONS = new Set(['geen', 'niet', 'nooit', 'noch', 'zonder']);
 const WH = new Set(['of', 'wie', 'wat', 'wanneer', 'hoe', 'waarom', 'welke', 'waar', 'hoeveel', 'hoelang']);
 const ANSWERS = new Set(['ja', 'nee', 'deels', 'n.v.t', 'nvt', 'onbekend']);
 const PERFECT = new Set(['is', 'zijn', 'heeft', 'hebben', 'was', 'waren', 'had', 'hadden']);
-const TIME_ADVERBS = new Set(['al', 'inmiddels', 'eerder', 'reeds', 'nog', 'straks', 'binnenkort', 'later', 'vooraf']);
+const TIME_ADVERBS = new Set(['al', 'inmiddels', 'eerder', 'reeds', 'nog', 'straks', 'binnenkort', 'later', 'vooraf', 'alsnog', 'pas', 'opnieuw', 'eerst', 'voortaan']);
+/** Words that put the term's object beside the proposal's: an earlier, existing or other one. */
+const OTHER = new Set(['bestaande', 'eerdere', 'vorige', 'oude', 'andere', 'huidige', 'oorspronkelijke', 'landelijke']);
+const TRIAL = new Set(['pilot', 'proef', 'proefperiode', 'experiment']);
+/** Who is informed or asked: the raad is not the people whose data it is. */
+const COUNCIL = new Set(['raad', 'gemeenteraad', 'commissie', 'raadsleden', 'fracties', 'fractie']);
+/** A recommendation's own words, in the sentence, the one before or a list's lead-in. */
+const RECOMMEND = new Set(['aanbeveling', 'aanbevelingen', 'aanbevelen', 'aanbevolen', 'beveelt', 'bevelen', 'adviseert', 'adviseren', 'raden', 'raadt']);
+/** After a verb in the first place these make it an imperative ("Voer een DPIA uit", "Leg vast …"). */
+const IMPERATIVE_NEXT = new Set(['de', 'het', 'een', 'vast', 'daarbij', 'daarin', 'alle', 'dit', 'deze', 'ook', 'zo', 'uit', 'op', 'af', 'in', 'voor', 'tijdig', 'jaarlijks', 'periodiek', 'met']);
+/** Words that start a sentence without being its verb: a subject, an adverb, a conjunction. */
+const NOT_IMPERATIVE = new Set(['er', 'dan', 'daarom', 'daarna', 'daarbij', 'daarnaast', 'ook', 'wel', 'nu', 'zo', 'toen', 'verder', 'tot', 'bovendien', 'tevens', 'hierbij', 'hiermee', 'daarmee', 'wie', 'wat', 'hoe', 'waarom', 'welke', 'zij', 'hij', 'ik', 'u', 'ze', 'men', 'iedereen', 'elke', 'ieder', 'alle', 'sinds', 'vanaf', 'ten', 'conform']);
+/** Answers in a table cell, also as signs. */
+const CELL_SIGNS: Record<string, string> = { '✓': 'ja', '✔': 'ja', '✗': 'nee', '✘': 'nee', '×': 'nee' };
+/** Cheap test before a line is tokenized: an answer word or sign anywhere in it. */
+const ANSWER_HINT = /\b(?:ja|nee|deels|n\.?v\.?t|onbekend)\b|[✓✔✗✘×]/i;
+/** Only a line this short is read as a table row. */
+const ROW_MAX = 200;
 
 interface Read {
   tokens: Token[];
@@ -52,6 +69,36 @@ function participle(w: string): boolean {
 }
 
 /**
+ * A table row around [start, end): the line, if it is short and has cells (wide gaps, a tab or a
+ * bar) or an answer of its own ("IAMA uitgevoerd nee"). Features: the row itself, the term in the
+ * first cell, the answers and the rules' triggers in the row outside the term.
+ */
+function rowFeatures(text: string, start: number, end: number, rules: CompiledStatusRules, f: Set<string>): void {
+  // The line, looked for no further than ROW_MAX: a text without line breaks is not read again per mention.
+  let a = start;
+  while (a > 0 && text.charCodeAt(a - 1) !== 10) if (start - --a > ROW_MAX) return;
+  let b = end;
+  while (b < text.length && text.charCodeAt(b) !== 10) if (++b - a > ROW_MAX) return;
+  const line = text.slice(a, b);
+  const cells = /\t| {3,}|\|/.test(line);
+  // Most short lines are prose: tokenized only when they have cells or could hold an answer.
+  if (!cells && !ANSWER_HINT.test(line)) return;
+  const tokens = tokenize(text, a, b);
+  let answer = false;
+  for (const t of tokens) if (ANSWERS.has(t.text) && (t.start >= end || t.end <= start)) answer = true;
+  for (const ch of line) if (CELL_SIGNS[ch]) answer = true;
+  if (!cells && !(answer && tokens.length <= 12)) return;
+  f.add('row');
+  if (cells && !/\t| {3,}|\|/.test(text.slice(a, start))) f.add('row:first-cell');
+  for (const t of tokens) if (ANSWERS.has(t.text) && (t.start >= end || t.end <= start)) f.add(`row:ans:${t.text}`);
+  for (const ch of line) if (CELL_SIGNS[ch]) f.add(`row:ans:${CELL_SIGNS[ch]}`);
+  for (const m of findPhrases(tokens, rules.triggers)) {
+    if (m.start < end && m.end > start) continue;
+    for (const d of m.defs) if (d.effect !== 'pseudo') f.add(`row:t:${d.family}`);
+  }
+}
+
+/**
  * The features of each mention, given what the rule engine said of it (`ruleStatus`, same order).
  * Linear in the text plus a bounded amount per mention.
  */
@@ -68,6 +115,19 @@ export function mentionFeatures(
     let r = cache.get(k);
     if (!r) cache.set(k, (r = readPiece(text, from, to, rules)));
     return r;
+  };
+  // Which safeguards each sentence names: a negation in the next sentence that has a safeguard of
+  // its own ("De FG is niet geraadpleegd.") is about that one, not about this mention.
+  const named = new Map<number, Set<string>>();
+  for (const m of mentions) {
+    const si = segmentAt(segments, m.start);
+    let set = named.get(si);
+    if (!set) named.set(si, (set = new Set()));
+    set.add(m.safeguard);
+  }
+  const otherNamed = (si: number, safeguard: string): boolean => {
+    const set = named.get(si);
+    return !!set && (set.size > 1 || !set.has(safeguard));
   };
   return mentions.map((m, i) => {
     const f = new Set<string>();
@@ -138,6 +198,14 @@ export function mentionFeatures(
       if (ANSWERS.has(w)) f.add(`answer:${w}`);
       if (PERFECT.has(w) && inClause) f.add(`perfect:${side}`);
       if (TIME_ADVERBS.has(w) && inClause) f.add(`time:${w}:${side}`);
+      if (SUBJECTS.has(w) && k >= me && inClause) f.add('subject-college:a');
+      if (OTHER.has(w) && inClause) f.add(`other:${side}`);
+      if (TRIAL.has(w) && inClause) f.add(`trial:${side}`);
+      if (COUNCIL.has(w) && inClause) f.add('council:c');
+      if (RECOMMEND.has(w)) f.add('recommend');
+      if (w === 'zonder' && tokens[k + 1]?.text === 'dat') f.add(`zonder-dat:${side}`);
+      if (w === 'te' && side === 'a' && inClause && tokens[k + 1] && !tokens[k + 1]!.punct) f.add('te-inf:a');
+      if (inClause && /^(19|20)\d\d$/.test(w)) f.add(`year:${side}`);
       if (w === ':') f.add(`colon:${side}`);
       if (participle(w) && inClause && side === 'a') f.add('participle:a');
       if (/^\d/.test(w)) f.add('digits');
@@ -147,6 +215,23 @@ export function mentionFeatures(
       if ((k >= ms && k < me) || tokens[k]!.text.length < 4) continue;
       f.add(`w:${k < ms ? 'b' : 'a'}:${tokens[k]!.text}`);
     }
+    // The words right beside the term, short ones too: "informeren naar", "noodzakelijk voor", "zonder dat".
+    const pv = tokens[ms - 1];
+    const nx = tokens[me];
+    if (pv && !pv.punct && pv.text.length < 4) f.add(`pv:${pv.text}`);
+    if (nx && (nx.punct || nx.text.length < 4 || rules.prepositions.has(nx.text))) f.add(`nx:${nx.text}`);
+    // An imperative: a verb first (after a list number) and then an object or particle: "Voer een
+    // DPIA uit", "3. Leg vast waarom …", "Betrek daarbij de FG".
+    let v = 0;
+    while (v < tokens.length && (tokens[v]!.punct || /^\d+$/.test(tokens[v]!.text) || (v === 0 && tokens[v]!.text.length === 1))) v++;
+    const verb = tokens[v];
+    const after = tokens[v + 1];
+    if (
+      verb && after && v < ms && !verb.punct &&
+      !rules.segment.functionWords.has(verb.text) && !rules.prepositions.has(verb.text) && !rules.auxiliaries.has(verb.text) &&
+      !NOT_IMPERATIVE.has(verb.text) && !SUBJECTS.has(verb.text) && !participle(verb.text) && !verb.text.endsWith('en') &&
+      IMPERATIVE_NEXT.has(after.text)
+    ) f.add('imperative');
     // The tense of the term's clause: perfect ("is … gestuurd"), present passive ("wordt … opgesteld"), modal.
     let aux = '';
     for (let k = ca; k < cb; k++) {
@@ -162,12 +247,15 @@ export function mentionFeatures(
     // Table-row shape: a short line with an answer cell or several wide gaps.
     // Only a short line is read again: a long "sentence" full of mentions would be read once per mention.
     if (words <= 10 && (/\t| {3,}|\|/.test(text.slice(seg.start, Math.max(seg.end, m.end))) || tokens.some((t) => ANSWERS.has(t.text)))) f.add('table-row');
+    rowFeatures(text, m.start, m.end, rules, f);
 
     // The sentences before and after, nearest the term.
     const prev = si > 0 ? segments[si - 1] : undefined;
     if (prev && prev.end <= seg.start) {
       const p = piece('p', Math.max(prev.start, prev.end - NEIGHBOUR), prev.end);
       for (const t of p.triggers) if (t.effect !== 'pseudo') f.add(`p:${t.family}`);
+      if (p.triggers.some((t) => t.effect === 'negated') && !otherNamed(si - 1, m.safeguard)) f.add('p:neg-free');
+      if (p.tokens.some((t) => RECOMMEND.has(t.text))) f.add('p:recommend');
       if (prev.heading) f.add('p:heading');
       if (prev.question) f.add('p:question');
     }
@@ -175,8 +263,12 @@ export function mentionFeatures(
     if (next && next.start >= seg.end) {
       const n = piece('n', next.start, Math.min(next.end, next.start + NEIGHBOUR));
       for (const t of n.triggers) if (t.effect !== 'pseudo') f.add(`n:${t.family}`);
+      if (n.triggers.some((t) => t.effect === 'negated') && !otherNamed(si + 1, m.safeguard)) f.add('n:neg-free');
       const w0 = n.tokens[0]?.text;
-      if (w0 === 'dat' || w0 === 'dit') f.add('n:judging-opener');
+      if (w0 === 'dat' || w0 === 'dit') {
+        f.add('n:judging-opener');
+        if (n.tokens.some((t) => PLAIN_NEGATIONS.has(t.text))) f.add('n:judging-neg');
+      }
     }
     if (seg.item && seg.lead >= 0) {
       const l = segments[seg.lead]!;
@@ -184,6 +276,7 @@ export function mentionFeatures(
       f.add('lead');
       if (text[l.end - 1] === ':') f.add('lead:colon');
       for (const t of lead.triggers) if (t.effect !== 'pseudo') f.add(`l:${t.family}`);
+      if (lead.tokens.some((t) => RECOMMEND.has(t.text))) f.add('l:recommend');
     }
     return [...f];
   });

@@ -26,18 +26,17 @@ export function modelProbabilities(model: StatusModel, features: readonly string
 
 /**
  * The status of one mention: the model's, where the rule engine decided for want of a cue (a
- * reason in `model.overrules`); the rule engine's where a cue decided it (a question, a sense, a
- * negation that reached the term …). Either way a `stated` is certain only when the model gives it
+ * reason in `model.overrules`) or where the model is sure against a cue that often misleads on new
+ * text (`model.sure`); the rule engine's where a cue decided it (a question, a sense, a negation
+ * that reached the term …). Either way a `stated` is certain only when the model gives it
  * at least `model.certainStated`.
  */
 export function modelVerdict(model: StatusModel, features: readonly string[], rule: { status: SafeguardStatus; reason: string }): ModelVerdict {
   const probabilities = modelProbabilities(model, features);
   let status = rule.status;
-  if (model.overrules.includes(rule.reason)) {
-    let best = 0;
-    for (let c = 1; c < probabilities.length; c++) if (probabilities[c]! > probabilities[best]!) best = c;
-    status = model.classes[best]!;
-  }
+  let best = 0;
+  for (let c = 1; c < probabilities.length; c++) if (probabilities[c]! > probabilities[best]!) best = c;
+  if (model.overrules.includes(rule.reason) || (model.sure?.reasons.includes(rule.reason) && probabilities[best]! >= model.sure.margin)) status = model.classes[best]!;
   const certain = status !== 'stated' || probabilities[model.classes.indexOf('stated')]! >= model.certainStated;
   return { status, probabilities, certain };
 }

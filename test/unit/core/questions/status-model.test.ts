@@ -109,3 +109,59 @@ describe('model on hand sentences, per family', () => {
     expect(a.map((r) => [r.status, r.certain])).toEqual(b.map((r) => [r.status, r.certain]));
   });
 });
+
+describe('features of round 6, per family (hand sentences)', () => {
+  const featuresOf = (sentence: string): string[] => readAll(sentence)[0]!.features;
+
+  it('a table row: the answer in its cells, the term in the first cell, the triggers beside it', () => {
+    const f = featuresOf('Waarborg                Geregeld\nDPIA uitgevoerd         nee\nBewaartermijn           ja');
+    expect(f).toEqual(expect.arrayContaining(['row', 'row:first-cell', 'row:ans:nee']));
+    expect(f).not.toContain('row:ans:ja');
+    const signs = featuresOf('Waarborg | Stand\nAdvies FG | ✗ | niet geraadpleegd');
+    expect(signs).toEqual(expect.arrayContaining(['row', 'row:ans:nee', 'row:t:negation']));
+    // A line without cells or an answer of its own is no row.
+    expect(featuresOf('Er is een DPIA uitgevoerd voor de camera’s.').some((x) => x.startsWith('row'))).toBe(false);
+  });
+
+  it('an imperative recommendation, and a recommendation’s lead-in', () => {
+    expect(featuresOf('3. Voer een DPIA uit voor de camera’s.')).toContain('imperative');
+    expect(featuresOf('Betrek daarbij de functionaris gegevensbescherming.')).toContain('imperative');
+    expect(featuresOf('De gemeente voert een DPIA uit voor de camera’s.')).not.toContain('imperative');
+    expect(featuresOf('In de DPIA staat hoe lang de beelden worden bewaard.')).not.toContain('imperative');
+    expect(featuresOf('Wij doen de volgende aanbevelingen:\n- Neem het algoritme op in het algoritmeregister.')).toContain('l:recommend');
+  });
+
+  it('“zonder dat” governing the term, and a judgement in the next sentence that denies', () => {
+    expect(featuresOf('De scores worden sinds 2024 bewaard zonder dat daarvoor een termijn is vastgesteld.')).toContain('zonder-dat:a');
+    expect(featuresOf('Gegevens worden bewaard zolang het account actief is. Dat is geen termijn.')).toContain('n:judging-neg');
+  });
+
+  it('scope: another, earlier or existing object, a year, a pilot', () => {
+    const f = featuresOf('De evaluatie van de bestaande camera’s uit 2019 was positief.');
+    expect(f).toEqual(expect.arrayContaining(['other:a', 'year:a']));
+    expect(featuresOf('Voor de pilot is een DPIA uitgevoerd.')).toContain('trial:b');
+  });
+
+  it('sense: the word right after the term, the raad as who is informed, an infinitive with te', () => {
+    expect(featuresOf('De camera’s zijn noodzakelijk voor de veiligheid.')).toContain('nx:voor');
+    expect(featuresOf('De raad wordt over de camera’s geïnformeerd.')).toContain('council:c');
+    expect(featuresOf('De indieners vragen uitstel, zodat er tijd is om de DPIA te doen.')).toContain('te-inf:a');
+  });
+});
+
+describe('the model file with a sure overrule', () => {
+  it('is checked: a margin below one half is refused', () => {
+    const m: StatusModel = { version: 1, classes: ['stated', 'negated', 'planned', 'absent'], bias: [0, 0, 0, 0], weights: {}, overrules: ['default'], certainStated: 0.5 };
+    expect(parseStatusModel({ ...m, sure: { reasons: ['negation'], margin: 0.9 } }).sure?.margin).toBe(0.9);
+    expect(() => parseStatusModel({ ...m, sure: { reasons: ['negation'], margin: 0.2 } })).toThrow(RulePackError);
+  });
+});
+
+describe('sure: the model overrules a soft cue only when it is sure', () => {
+  const m: StatusModel = { version: 1, classes: ['stated', 'negated', 'planned', 'absent'], bias: [0, 0, 0, 0], weights: { x: [0, 0, 4, 0] }, overrules: ['default'], sure: { reasons: ['negation'], margin: 0.9 }, certainStated: 0.5 };
+  it('overrules a listed reason at the margin, never a reason not listed', () => {
+    expect(modelVerdict(m, ['x'], { status: 'negated', reason: 'negation' }).status).toBe('planned');
+    expect(modelVerdict(m, [], { status: 'negated', reason: 'negation' }).status).toBe('negated');
+    expect(modelVerdict(m, ['x'], { status: 'absent', reason: 'question' }).status).toBe('absent');
+  });
+});
