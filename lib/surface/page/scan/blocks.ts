@@ -10,6 +10,7 @@ import {
   DEFAULT_MAX_CHARS,
   TextCollector,
   isBlockElement,
+  runToEnd,
   skipsElement,
   walkText,
   type TextIndex,
@@ -105,11 +106,7 @@ export class BlockIndex<T = unknown> {
 
   /** Builds synchronously (tests, small pages). */
   buildNow(): Block<T>[] {
-    const steps = this.build();
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-    }
+    return runToEnd(this.build());
   }
 
   /** The block that owns `node`: its nearest block root. Null outside the root or in chrome. */
@@ -131,11 +128,7 @@ export class BlockIndex<T = unknown> {
    * block is one of each), or 'rebuild' when the root itself went or the batch is too large.
    */
   apply(records: readonly MutationRecord[]): BlockChange<T> | 'rebuild' {
-    const steps = this.applySteps(records);
-    for (;;) {
-      const r = steps.next();
-      if (r.done) return r.value;
-    }
+    return runToEnd(this.applySteps(records));
   }
 
   /** apply() as a generator: a large added subtree is partitioned over several slices. */

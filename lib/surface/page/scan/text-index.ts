@@ -298,9 +298,12 @@ export class TextCollector implements WalkSink {
   }
 }
 
-/** Runs a walk generator to its end. */
-export function runToEnd(steps: Generator<void, unknown, void>): void {
-  for (let r = steps.next(); !r.done; r = steps.next());
+/** Runs a stepped generator (a walk, a build, a report) to its end, at once, and returns its result. */
+export function runToEnd<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 export function buildTextIndex(root: Node, options: TextIndexOptions = {}): TextIndex {

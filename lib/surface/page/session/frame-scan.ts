@@ -238,20 +238,17 @@ function analyseBatch(batch: readonly ScanBlock[], ctx: FrameScanContext, phases
     return end <= starts[i]! + batch[i]!.index.text.length ? i : -1;
   };
   // The matches are fresh objects of this call: moved to their block's offsets in place.
-  for (const m of found.matches) {
-    const i = place(m.start, m.end);
-    if (i < 0) continue;
-    m.start -= starts[i]!;
-    m.end -= starts[i]!;
-    per[i]!.matches.push(m);
-  }
-  for (const h of found.safeguardHits) {
-    const i = place(h.start, h.end);
-    if (i < 0) continue;
-    h.start -= starts[i]!;
-    h.end -= starts[i]!;
-    per[i]!.hits.push(h);
-  }
+  const moveInto = <T extends { start: number; end: number }>(items: readonly T[], list: (i: number) => T[]): void => {
+    for (const x of items) {
+      const i = place(x.start, x.end);
+      if (i < 0) continue;
+      x.start -= starts[i]!;
+      x.end -= starts[i]!;
+      list(i).push(x);
+    }
+  };
+  moveInto(found.matches, (i) => per[i]!.matches);
+  moveInto(found.safeguardHits, (i) => per[i]!.hits);
   const t1 = performance.now();
   phases.matchMs += t1 - t0;
   batch.forEach((b, i) => setData(b, per[i]!.matches, per[i]!.hits, ctx.makeRange));

@@ -13,6 +13,7 @@ import { restCategories, strongCategoriesOf, type SafeguardHit } from '../../../
 import { snippetAround } from '../../../core/questions/snippet';
 import { readingRanges, type StatusReading, type TechSpan } from '../../../core/questions/reading-input';
 import type { FrameScanner, ScanBlock } from './frame-scanner';
+import { runToEnd } from '../scan/text-index';
 
 export interface Segment {
   frame: FrameScanner;
@@ -121,11 +122,7 @@ export interface Composed {
 const COMPOSE_STEP = 1500;
 
 export function composeReport(input: ComposeInput): Composed {
-  const steps = composeReportSteps(input);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(composeReportSteps(input));
 }
 
 /**
@@ -212,11 +209,7 @@ export function joinedSlice(segments: readonly Segment[], start: number, end: nu
 
 /** What the background needs to read the safeguards' sentences: the text around each mention, merged. */
 export function statusReading(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: Scanner, found: Pick<Found, 'categories'>): StatusReading {
-  const steps = statusReadingSteps(segments, matches, hits, scanner, found);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(statusReadingSteps(segments, matches, hits, scanner, found));
 }
 
 /** statusReading as a generator (see composeReportSteps): it yields every COMPOSE_STEP windows or mentions. */
