@@ -11,7 +11,7 @@ const sample: MatchRuleSet = {
       id: 'camera',
       terms: [
         { id: 'camera.camera', text: 'camera', match: 'stem', compound: 'both', except: ['cameraman', 'fotocamera'] },
-        { id: 'camera.anpr', text: 'kentekenplaat herkenning', match: 'phrase', forms: ["ANPR's"] },
+        { id: 'camera.anpr', text: 'kentekenplaat herkenning', match: 'phrase', forms: ["ANPR's", 'kentekenplaatherkenning', 'kentekenplaatherkenningen'] },
         { id: 'other.elsewhere', text: 'Wi-Fi', match: 'acronym', weak: true },
         { id: 'camera.drone', text: 'drone', match: 'word', compounds: { modifiers: ['politie', 'AI-'], heads: ['camera'] }, weak: true },
       ],
@@ -35,8 +35,8 @@ describe('packMatchRules / unpackMatchRules', () => {
     const packed = packMatchRules(sample);
     expect(JSON.stringify(unpackMatchRules(packed))).toBe(JSON.stringify(sample));
     // The derived id is left out; the others are written.
-    expect(packed).toContain('sB|camera||cameraman;fotocamera');
-    expect(packed).toContain('panpr|kentekenplaat herkenning');
+    expect(packed).toContain('sB|camera||^fman;fotocamera');
+    expect(packed).toContain("panpr|kentekenplaat herkenning|ANPR's;kentekenplaatherkenning;^wen");
     expect(packed).toContain('a!=other.elsewhere|Wi-Fi');
   });
 
@@ -44,6 +44,7 @@ describe('packMatchRules / unpackMatchRules', () => {
     const withTerm = (term: object): MatchRuleSet => ({ ...sample, categories: [{ id: 'camera', terms: [term as never] }] });
     expect(() => packMatchRules(withTerm({ id: 'camera.a', text: 'a|b', match: 'word' }))).toThrow(/scheidingsteken/);
     expect(() => packMatchRules(withTerm({ id: 'camera.a', text: 'a', match: 'word', forms: ['x;y'] }))).toThrow(/scheidingsteken/);
+    expect(() => packMatchRules(withTerm({ id: 'camera.a', text: 'a', match: 'word', except: ['^ab'] }))).toThrow(/scheidingsteken/);
     expect(() => packMatchRules(withTerm({ id: 'camera.a', text: 'a', match: 'word', forms: [] }))).toThrow(/lege lijst/);
     expect(() => packMatchRules(withTerm({ id: 'camera.a', text: 'a', match: 'word', weak: false }))).toThrow(/weak/);
     expect(() => packMatchRules(withTerm({ id: 'camera.a', text: 'a', match: 'word', note: 'x' }))).toThrow(/note/);
