@@ -2,9 +2,11 @@
 // and signal (./match-rules.ts), without rules/status.json (the background reads safeguard
 // sentences, lib/core/questions/reading.ts) and without the labels, reasons and questions (the
 // background composes the assessment, lib/extension/background/settle.ts). An extension build
-// replaces this module with that set as JSON, as it does ./builtin.ts.
+// replaces this module with that set packed into one string (./match-rules-pack.ts), unpacked
+// when the page first asks for it.
 import { loadBuiltinRules } from './builtin';
 import { matchRulesOf, type MatchRuleSet } from './match-rules';
+import { packMatchRules } from './match-rules-pack';
 
 let scan: MatchRuleSet | null = null;
 
@@ -14,8 +16,17 @@ export function loadScanRules(): MatchRuleSet {
   return scan;
 }
 
-/** The module that stands in for this one in an extension build (see ./builtin.ts compiledBuiltinModule). */
-export function compiledScanModule(): string {
-  const json = JSON.stringify(loadScanRules());
-  return `const RULES = JSON.parse(${JSON.stringify(json)});\nexport function loadScanRules() { return RULES; }\n`;
+/**
+ * The module that stands in for this one in an extension build (see ./builtin.ts
+ * compiledBuiltinModule); `unpackFrom` is where it imports the unpacker from (tests import the
+ * emitted module from elsewhere).
+ */
+export function compiledScanModule(unpackFrom = './match-rules-pack'): string {
+  return [
+    `import { unpackMatchRules } from ${JSON.stringify(unpackFrom)};`,
+    `const PACKED = ${JSON.stringify(packMatchRules(loadScanRules()))};`,
+    'let rules = null;',
+    'export function loadScanRules() { return (rules ??= unpackMatchRules(PACKED)); }',
+    '',
+  ].join('\n');
 }

@@ -3,9 +3,9 @@
 import type { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { ContentReplySchemas, type ContentReply, type ContentRequest } from './protocol';
-import { unwrap } from './send-background';
+import { backgroundSender, unwrap } from './send-background';
 
-export { sendToBackground } from './send-background';
+export const sendToBackground = backgroundSender(browser);
 
 /** Sends a request to the tab's content script and checks the reply against the protocol. */
 export async function sendToTab<M extends ContentRequest>(tabId: number, msg: M): Promise<ContentReply<M['type']>> {

@@ -8,6 +8,7 @@ import type { CategoryPack, Term } from '../../core/rules/schema';
 import { hasOnlyKeys, isArrayOf, isPlainObject } from '../../core/guards';
 import { MAX_OWN_TERMS, PALETTES, defaultSettings } from './defaults';
 import { settingsReader, type LoadedSettings, type ParsedPolicy } from './effective';
+import { pageBrowser } from '../page-browser';
 import { LOCKABLE_SETTINGS, type GriffiePolicy } from './policy-apply';
 import type { HighlightStyle, Settings } from './schema';
 
@@ -189,7 +190,7 @@ export function readContentPolicy(raw: unknown): ParsedPolicy {
   return { policy, problems: [] };
 }
 
-export const { loadEffectiveSettings: loadContentSettings, watchEffectiveSettings: watchContentSettings } = settingsReader({
-  settings: readStoredSettings,
-  policy: readContentPolicy,
-});
+export const { loadEffectiveSettings: loadContentSettings, watchEffectiveSettings: watchContentSettings } = settingsReader(
+  { settings: readStoredSettings, policy: readContentPolicy },
+  pageBrowser,
+);

@@ -1,7 +1,7 @@
 // The settings in effect (the reader's, the griffie's defaults and locks) read from the browser,
 // with the checks handed in: zod in the extension's pages and background (./managed.ts), the
 // hand-written guards in the content script (./content-read.ts), which carries no zod.
-import { browser } from 'wxt/browser';
+import type { PageBrowser } from '../page-browser';
 import type { AnalyserOptions } from '../../core/analyse/scanner';
 import { SETTINGS_KEY } from './defaults';
 import { applyPolicy, combinePolicies, hasPolicy, type GriffiePolicy, type LockableSetting } from './policy-apply';
@@ -51,12 +51,13 @@ export interface SettingsChecks {
   policy(raw: unknown): ParsedPolicy;
 }
 
-export function settingsReader(check: SettingsChecks) {
+/** `api`: the polyfill's in the extension pages (./managed.ts), the browser's own in the page (./content-read.ts). */
+export function settingsReader(check: SettingsChecks, api: Pick<PageBrowser, 'storage'>) {
   /** The managed policy; a browser without one (Firefox rejects then) gives an empty policy. */
   async function readManagedPolicy(): Promise<{ raw: unknown; parsed: ParsedPolicy }> {
     let raw: unknown;
     try {
-      raw = await browser.storage.managed.get(null);
+      raw = await api.storage.managed.get(null);
     } catch {
       raw = undefined;
     }
@@ -71,7 +72,7 @@ export function settingsReader(check: SettingsChecks) {
   async function loadGriffie({ withManaged = true }: { withManaged?: boolean } = {}): Promise<GriffieState> {
     const [{ parsed: managed }, file] = await Promise.all([
       withManaged ? readManagedPolicy() : { parsed: check.policy(undefined) },
-      browser.storage.local
+      api.storage.local
         .get(GRIFFIE_FILE_KEY)
         .then((r) => check.policy(r[GRIFFIE_FILE_KEY]).policy)
         .catch((): GriffiePolicy => ({})),
@@ -86,7 +87,7 @@ export function settingsReader(check: SettingsChecks) {
     let unreadable = false;
     const [griffie, stored] = await Promise.all([
       loadGriffie(options),
-      browser.storage.local.get(SETTINGS_KEY).then(
+      api.storage.local.get(SETTINGS_KEY).then(
         (r) => r[SETTINGS_KEY] as unknown,
         () => {
           unreadable = true;
@@ -111,8 +112,8 @@ export function settingsReader(check: SettingsChecks) {
         if (mine === latest) onChange(l);
       });
     };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    api.storage.onChanged.addListener(listener);
+    return () => api.storage.onChanged.removeListener(listener);
   }
 
   return { readManagedPolicy, loadGriffie, loadEffectiveSettings, watchEffectiveSettings };

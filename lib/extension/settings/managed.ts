@@ -4,6 +4,7 @@
 // Checked with zod here; the content script reads the same through ./content-read.ts.
 import { parseStoredSettings } from './store';
 import { parsePolicy } from './policy';
+import { browser } from 'wxt/browser';
 import { settingsReader } from './effective';
 
 export {
@@ -13,7 +14,7 @@ export {
   type GriffieState,
 } from './effective';
 
-const reader = settingsReader({ settings: parseStoredSettings, policy: parsePolicy });
+const reader = settingsReader({ settings: parseStoredSettings, policy: parsePolicy }, browser);
 
 export const { readManagedPolicy, loadGriffie, loadEffectiveSettings, watchEffectiveSettings } = reader;
 

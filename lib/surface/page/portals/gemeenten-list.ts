@@ -1,8 +1,9 @@
 // The official list of gemeenten (rules/gemeenten.json), validated. Node (the CLI, tests, tools)
-// validates it when first asked for; an extension build replaces this module with the list
+// validates it when first asked for; an extension build replaces this module with the names
 // validated at build time (wxt.config.ts), as it does the rule packs (lib/core/rules/builtin.ts):
 // every portal page would otherwise run zod over 342 gemeenten before naming one, and a broken
-// list now fails the build.
+// list now fails the build. The page needs the names only (not the source, date or provincie), as
+// one string split when a gemeente is first looked up.
 import { z } from 'zod';
 import raw from '../../../../rules/gemeenten.json';
 import { RulePackError, formatZodIssues, rulesErrorMap } from '../../../core/rules/errors';
@@ -48,8 +49,36 @@ export function loadGemeenten(): GemeentenDoc {
   return loaded;
 }
 
-/** The source of the module that stands in for this one in an extension build: the validated list as JSON. */
+/** A gemeente's official name and the other names pages give it (the CBS name, then `ook`). */
+export interface GemeenteNames {
+  name: string;
+  other: string[];
+}
+
+let names: GemeenteNames[] | null = null;
+
+/** The names of every gemeente in the list, in its order (shared, do not mutate). */
+export function gemeenteNames(): GemeenteNames[] {
+  names ??= loadGemeenten().gemeenten.map((g) => ({ name: g.name, other: [...(g.cbs ? [g.cbs] : []), ...(g.ook ?? [])] }));
+  return names;
+}
+
+// One gemeente a line, its names apart; no name in the list uses either (checked when emitted).
+const LINE = '\n';
+const NAME = '|';
+
+/** The source of the module that stands in for this one in an extension build: the validated names in one string. */
 export function compiledGemeentenModule(): string {
-  const json = JSON.stringify(loadGemeenten());
-  return `const LIST = JSON.parse(${JSON.stringify(json)});\nexport function loadGemeenten() { return LIST; }\n`;
+  const lines = gemeenteNames().map((g) => {
+    for (const n of [g.name, ...g.other]) if (n.includes(LINE) || n.includes(NAME)) throw new Error(`${GEMEENTEN_FILE}: '${n}' bevat een scheidingsteken`);
+    return [g.name, ...g.other].join(NAME);
+  });
+  return [
+    `const PACKED = ${JSON.stringify(lines.join(LINE))};`,
+    'let names = null;',
+    'export function gemeenteNames() {',
+    `  return (names ??= PACKED.split(${JSON.stringify(LINE)}).map((line) => { const [name, ...other] = line.split(${JSON.stringify(NAME)}); return { name, other }; }));`,
+    '}',
+    '',
+  ].join('\n');
 }

@@ -3,7 +3,7 @@
 // logo, `data-site-name="Almelo"`); both are looked up in the official list of gemeenten
 // (rules/gemeenten.json, CBS "Gemeentelijke indeling"), so the panel says "Den Haag", never "Denhaag".
 // Pure: no DOM here (dom.ts reads the page), so the record and the Node tools use it too.
-import { loadGemeenten, type GemeentenDoc } from './gemeenten-list';
+import { gemeenteNames, type GemeenteNames } from './gemeenten-list';
 
 /** "'s-Hertogenbosch" → "shertogenbosch", "Súdwest-Fryslân" → "sudwestfryslan": how hosts write names. */
 export function slugOf(name: string): string {
@@ -18,14 +18,14 @@ export function slugOf(name: string): string {
 type SlugIndex = Map<string, string | null>;
 let index: SlugIndex | null = null;
 
-function buildIndex(doc: GemeentenDoc): SlugIndex {
+function buildIndex(list: readonly GemeenteNames[]): SlugIndex {
   const map: SlugIndex = new Map();
   const put = (slug: string, name: string) => {
     const had = map.get(slug);
     map.set(slug, had === undefined || had === name ? name : null);
   };
-  for (const g of doc.gemeenten) {
-    for (const n of [g.name, g.cbs, ...(g.ook ?? [])]) if (n) put(slugOf(n), g.name);
+  for (const g of list) {
+    for (const n of [g.name, ...g.other]) put(slugOf(n), g.name);
     // "Bergen (NH)": a page that says just "Bergen" could mean either.
     const bare = g.name.replace(/\s*\([^)]*\)$/, '');
     if (bare !== g.name) put(slugOf(bare), g.name);
@@ -36,7 +36,7 @@ function buildIndex(doc: GemeentenDoc): SlugIndex {
 function slugIndex(): SlugIndex {
   if (index) return index;
   try {
-    index = buildIndex(loadGemeenten());
+    index = buildIndex(gemeenteNames());
   } catch {
     // A broken list (caught by its unit test, and by the build) must not stop a scan: names fall back to the page's.
     index = new Map();

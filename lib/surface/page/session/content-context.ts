@@ -4,7 +4,7 @@
 // navigations as another such event: a page script could read the id from the message, switch
 // Raadslens off by dispatching the event, and force rescans at will. The build swaps that class
 // for an inert one (wxt-context-stub.ts); this is what the session uses instead.
-import { browser } from 'wxt/browser';
+import { pageBrowser } from '../../../extension/page-browser';
 import type { ContentContext } from './page-session';
 
 /** How often a browser without the Navigation API compares the address (client-side routing). */
@@ -16,7 +16,7 @@ interface NavigateEventLike extends Event {
 
 function extensionAlive(): boolean {
   try {
-    return browser.runtime?.id != null;
+    return pageBrowser.runtime?.id != null;
   } catch {
     return false;
   }

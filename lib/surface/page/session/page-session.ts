@@ -2,7 +2,7 @@
 // same-origin iframes that carry the document, keep up with changes and client-side
 // navigation, paint the matches, report to the background, and answer the panel. Errors stay
 // here: the page never sees them.
-import { browser } from 'wxt/browser';
+import { pageBrowser } from '../../../extension/page-browser';
 import { createScanner, type Scanner } from '../../../core/analyse/scanner';
 import { sentenceSpan } from '../../../core/anchor/sentence';
 import { describeQuote } from '../../../core/anchor/describe';
@@ -402,7 +402,7 @@ export function runPageSession(ctx: ContentContext, css: string | null = null): 
     },
     () => undefined,
   );
-  browser.runtime.onMessage.addListener(listener as never);
+  pageBrowser.runtime.onMessage.addListener(listener as never);
   ctx.onLocationChange(() => s.navigate());
   // The reader's settings (own terms, categories off, highlight style) come first, then the scan.
   // The first scan once the page has rendered (after-render.ts); later ones (settings changed) at once.
@@ -420,7 +420,7 @@ export function runPageSession(ctx: ContentContext, css: string | null = null): 
   });
   teardown = () => {
     try {
-      browser.runtime.onMessage.removeListener(listener as never);
+      pageBrowser.runtime.onMessage.removeListener(listener as never);
     } catch {
       // The runtime is already gone.
     }

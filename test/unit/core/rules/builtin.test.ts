@@ -1,9 +1,13 @@
 // An extension build carries the shipped rule set validated at build time instead of validating
 // it on every page. What it carries must be exactly what validation gives.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compiledBuiltinModule, loadBuiltinRules } from '../../../../lib/core/rules/builtin';
 import { compiledScanModule, loadScanRules } from '../../../../lib/core/rules/builtin-scan';
 import { importEmitted } from '../../support/emitted-module';
+
+// The emitted module imports its unpacker; imported from a temporary directory, it needs the path.
+const UNPACK = path.resolve(__dirname, '../../../../lib/core/rules/match-rules-pack.ts');
 
 describe('compiledBuiltinModule', () => {
   it('evaluates to the validated rule set, status rules included, and hands out one shared object', async () => {
@@ -22,7 +26,7 @@ describe('compiledBuiltinModule', () => {
 
 describe('compiledScanModule', () => {
   it('evaluates to the terms to match: no status rules, labels, reasons, questions or notes; one shared object', async () => {
-    const source = compiledScanModule();
+    const source = compiledScanModule(UNPACK);
     const { loadScanRules: load } = await importEmitted<{ loadScanRules: typeof loadScanRules }>(source, 'builtin-scan');
     const compiled = load();
     const full = loadBuiltinRules();

@@ -80,7 +80,10 @@ function sent(text: string, matchRules: ReturnType<typeof loadScanRules>, option
 
 describe('the assessment composed in the background equals the whole text’s', async () => {
   // The rules as the extension build ships them to the page.
-  const { loadScanRules: shipped } = await importEmitted<{ loadScanRules: typeof loadScanRules }>(compiledScanModule(), 'builtin-scan');
+  const { loadScanRules: shipped } = await importEmitted<{ loadScanRules: typeof loadScanRules }>(
+    compiledScanModule(path.resolve(__dirname, '../../../../lib/core/rules/match-rules-pack.ts')),
+    'builtin-scan',
+  );
   const whole = createAnalyser(loadBuiltinRules());
   const wholeOwn = createAnalyser(loadBuiltinRules(), OWN);
 

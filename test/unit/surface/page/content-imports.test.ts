@@ -1,5 +1,6 @@
 // The content script is parsed on every portal page the reader opens: it carries no zod (its
-// checks are hand-written guards held to the schemas, content-guard.test.ts, content-read.test.ts).
+// checks are hand-written guards held to the schemas, content-guard.test.ts, content-read.test.ts)
+// and no webextension-polyfill (it calls the browser's own API, lib/extension/page-browser.ts).
 // Follows the value imports from its entry through the source, as the bundler does; the modules
 // the build replaces with validated JSON (wxt.config.ts VALIDATED_AT_BUILD) are taken as leaves.
 import { existsSync, readFileSync } from 'node:fs';
@@ -68,7 +69,14 @@ describe('the content script', () => {
   it('imports no zod', () => {
     const reached = packagesReached();
     expect(reached.get('zod'), `zod via ${reached.get('zod')?.join(' → ')}`).toBeUndefined();
-    // The walk does find packages: the polyfill comes in through wxt/browser.
-    expect([...reached.keys()]).toContain('wxt');
+    // The walk does find packages.
+    expect([...reached.keys()]).toContain('approx-string-match');
+  });
+
+  it('imports no webextension-polyfill: not through wxt/browser, not directly', () => {
+    const reached = packagesReached();
+    for (const name of ['wxt', 'webextension-polyfill', '@wxt-dev/webextension-polyfill']) {
+      expect(reached.get(name), `${name} via ${reached.get(name)?.join(' → ')}`).toBeUndefined();
+    }
   });
 });

@@ -1,0 +1,54 @@
+// The content script's rules travel packed into one string; unpacked they must be exactly the
+// rules, so every match on every page is what the unpacked JSON gave.
+import { describe, expect, it } from 'vitest';
+import { loadScanRules } from '@/lib/core/rules/builtin-scan';
+import type { MatchRuleSet } from '@/lib/core/rules/match-rules';
+import { packMatchRules, unpackMatchRules } from '@/lib/core/rules/match-rules-pack';
+
+const sample: MatchRuleSet = {
+  categories: [
+    {
+      id: 'camera',
+      terms: [
+        { id: 'camera.camera', text: 'camera', match: 'stem', compound: 'both', except: ['cameraman', 'fotocamera'] },
+        { id: 'camera.anpr', text: 'kentekenplaat herkenning', match: 'phrase', forms: ["ANPR's", 'kentekenplaatherkenning', 'kentekenplaatherkenningen'] },
+        { id: 'other.elsewhere', text: 'Wi-Fi', match: 'acronym', weak: true },
+        { id: 'camera.drone', text: 'drone', match: 'word', compounds: { modifiers: ['politie', 'AI-'], heads: ['camera'] }, weak: true },
+      ],
+    },
+  ],
+  safeguards: {
+    safeguards: [{ id: 'dpia', terms: [{ id: 'dpia.dpia', text: 'DPIA', match: 'acronym', forms: ['DPIA’s', 'gegevensbeschermingseffectbeoordeling'] }] }],
+    signals: [{ id: 'kinderen', terms: [{ id: 'kinderen.kind', text: 'kind', match: 'word', compound: 'none' }] }],
+  },
+};
+
+describe('packMatchRules / unpackMatchRules', () => {
+  it('give back the shipped rules exactly, key order included, in well under half their JSON', () => {
+    const rules = loadScanRules();
+    const packed = packMatchRules(rules);
+    expect(JSON.stringify(unpackMatchRules(packed))).toBe(JSON.stringify(rules));
+    expect(packed.length).toBeLessThan(JSON.stringify(rules).length / 2);
+  });
+
+  it('keep ids that are not their text’s slug, ids of another group, weak terms, compounds and exceptions', () => {
+    const packed = packMatchRules(sample);
+    expect(JSON.stringify(unpackMatchRules(packed))).toBe(JSON.stringify(sample));
+    // The derived id is left out; the others are written.
+    expect(packed).toContain('sB|camera||^fman;fotocamera');
+    expect(packed).toContain("panpr|kentekenplaat herkenning|ANPR's;kentekenplaatherkenning;^wen");
+    expect(packed).toContain('a!=other.elsewhere|Wi-Fi');
+  });
+
+  it('refuse what they cannot carry without loss', () => {
+    const withTerm = (term: object): MatchRuleSet => ({ ...sample, categories: [{ id: 'camera', terms: [term as never] }] });
+    expect(() => packMatchRules(withTerm({ id: 'camera.a', text: 'a|b', match: 'word' }))).toThrow(/scheidingsteken/);
+    expect(() => packMatchRules(withTerm({ id: 'camera.a', text: 'a', match: 'word', forms: ['x;y'] }))).toThrow(/scheidingsteken/);
+    expect(() => packMatchRules(withTerm({ id: 'camera.a', text: 'a', match: 'word', except: ['^ab'] }))).toThrow(/scheidingsteken/);
+    expect(() => packMatchRules(withTerm({ id: 'camera.a', text: 'a', match: 'word', forms: [] }))).toThrow(/lege lijst/);
+    expect(() => packMatchRules(withTerm({ id: 'camera.a', text: 'a', match: 'word', weak: false }))).toThrow(/weak/);
+    expect(() => packMatchRules(withTerm({ id: 'camera.a', text: 'a', match: 'word', note: 'x' }))).toThrow(/note/);
+    expect(() => unpackMatchRules('xw|a')).toThrow(/buiten een groep/);
+    expect(() => unpackMatchRules('#camera\nq|a')).toThrow(/onbekende soort/);
+  });
+});
