@@ -26,12 +26,35 @@ interface Load {
   /** Longest main-thread task from the navigation on (wall ms, thread ms). */
   longest: { wall: number; cpu: number };
   /** Longest task in which Raadslens ran (by wall and, apart, by thread time), and how many of ours were over 50 ms (wall). */
-  ours: { wall: number; cpu: number; over: number; count: number };
+  ours: { wall: number; cpu: number; over: number; count: number; what: string };
   /** The page's own longtask observer: entries and the longest. */
   observed: { count: number; longest: number };
   scanBusy: number | null;
   /** The content script's own account of its longest task per phase (measure detail), and of the report's send. */
   phases: Record<string, number> | null;
+}
+
+/** Wrappers every task has: what filled a task is below them. */
+const WRAPPERS = new Set(['ThreadControllerImpl::RunTask', 'RunPostTaskCallback', 'SimpleWatcher::OnHandleReady', 'Receive mojo message', 'V8.StackGuard', 'V8.HandleInterrupts']);
+
+/**
+ * What filled a task, in words: its largest events below the wrappers (style recalculation, layout,
+ * garbage collection, our script by function), with their wall ms. A task counts as ours when our
+ * script ran in it, but what made it long may be the browser's work our script caused (a style
+ * pass after a stylesheet was added) or a collection that happened to fall in it.
+ */
+function filledBy(onMain: TraceEvent[], task: TraceEvent): string {
+  const end = task.ts + task.dur!;
+  const inside = onMain.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= end && !WRAPPERS.has(e.name));
+  // Outermost events only: an event inside another counts with it.
+  const top = inside.filter((e) => !inside.some((o) => o !== e && o.ts <= e.ts && o.ts + o.dur! >= e.ts + e.dur! && o.dur! > e.dur!));
+  const label = (e: TraceEvent) => {
+    const fn = String(e.args?.data?.functionName ?? '');
+    const gc = inside.filter((g) => /^(MajorGC|MinorGC)$/.test(g.name) && g.ts >= e.ts && g.ts + g.dur! <= e.ts + e.dur!).reduce((a, g) => a + g.dur!, 0);
+    const script = urlOf(e).startsWith('chrome-extension://') ? ' (ours)' : '';
+    return `${e.name}${fn ? ` ${fn}` : ''}${script} ${(e.dur! / 1000).toFixed(0)}${gc > 1000 ? ` incl. GC ${(gc / 1000).toFixed(0)}` : ''}`;
+  };
+  return top.sort((a, b) => b.dur! - a.dur!).slice(0, 3).map(label).join(', ');
 }
 
 function tasksOf(events: TraceEvent[], pageUrl: string): Omit<Load, 'observed' | 'scanBusy' | 'phases'> {
@@ -46,7 +69,7 @@ function tasksOf(events: TraceEvent[], pageUrl: string): Omit<Load, 'observed' |
   const script = onMain.filter((e) => e.name !== 'RunTask' && urlOf(e).startsWith('chrome-extension://')).map((e) => e.ts).sort((a, b) => a - b);
   const ms = (e: TraceEvent) => ({ wall: e.dur! / 1000, cpu: (e.tdur ?? e.dur!) / 1000 });
   let longest = { wall: 0, cpu: 0 };
-  const ours = { wall: 0, cpu: 0, over: 0, count: 0 };
+  const ours = { wall: 0, cpu: 0, over: 0, count: 0, what: '' };
   let k = 0;
   for (const t of tasks) {
     const m = ms(t);
@@ -55,7 +78,10 @@ function tasksOf(events: TraceEvent[], pageUrl: string): Omit<Load, 'observed' |
     if (k >= script.length || script[k]! > t.ts + t.dur!) continue;
     ours.count++;
     if (m.wall > LONG_MS) ours.over++;
-    if (m.wall > ours.wall) ours.wall = m.wall;
+    if (m.wall > ours.wall) {
+      ours.wall = m.wall;
+      ours.what = filledBy(onMain, t);
+    }
     if (m.cpu > ours.cpu) ours.cpu = m.cpu;
     if (process.env.LONGTASK_DEBUG && m.wall > LONG_MS) {
       // What filled one of our long tasks: its largest events, by wall time.
@@ -143,6 +169,8 @@ try {
     console.log(`${p.name}  (scan busy ${col(withExt, (l) => l.scanBusy ?? NaN)})`);
     console.log(`  longest task of Raadslens, wall                  ${col(withExt, (l) => l.ours.wall)}   target ≤ ${LONG_MS} ms`);
     console.log(`  longest task of Raadslens, thread time           ${col(withExt, (l) => l.ours.cpu)}`);
+    // Named by what filled it (trace events, wall ms), per load.
+    for (const l of withExt) console.log(`    ${l.ours.wall.toFixed(0).padStart(5)} ms: ${l.ours.what}`);
     console.log(`  tasks of Raadslens (over ${LONG_MS} ms, wall)             ${withExt.map((l) => `${l.ours.count} (${l.ours.over})`).join(', ')}`);
     console.log(`  longest task of the load, with Raadslens         ${col(withExt, (l) => l.longest.wall)}`);
     console.log(`  longest task of the load, without it             ${col(without, (l) => l.longest.wall)}`);

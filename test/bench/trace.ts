@@ -23,7 +23,8 @@ export async function traced(cdp: CDPSession, run: () => Promise<void>): Promise
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['toplevel', 'disabled-by-default-devtools.timeline', 'devtools.timeline', 'v8.execute'] },
+    // TRACE_CATEGORIES adds categories for reading a trace by hand (e.g. what invalidated style).
+    traceConfig: { includedCategories: ['toplevel', 'disabled-by-default-devtools.timeline', 'devtools.timeline', 'v8.execute', ...(process.env.TRACE_CATEGORIES?.split(',') ?? [])] },
   });
   await run();
   const done = new Promise<void>((res) => cdp.once('Tracing.tracingComplete', () => res()));

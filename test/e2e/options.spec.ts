@@ -81,7 +81,9 @@ test('een eigen term wordt gecontroleerd, bewaard en in de pagina gemarkeerd', a
 
 test('de markeerstijl (onderstrepen, hoog contrast, eigen kleur) komt in de pagina', async ({ context, extensionId, openScanned, page, errors }) => {
   await openScanned();
-  await expect.poll(() => pageHighlightCss(page)).toContain('raadslens-camera');
+  // The built-in style is the manifest's CSS: no sheet of ours in the page, which would restyle every element.
+  expect(await page.evaluate(() => CSS.highlights.has('raadslens-camera'))).toBe(true);
+  expect(await pageHighlightCss(page)).not.toContain('raadslens-camera');
   const options = await context.newPage();
   await openOptions(options, extensionId);
 

@@ -124,6 +124,43 @@ export class BlockIndex<T = unknown> {
   }
 
   /**
+   * ownerOf for many nodes at once (a page's attachment links): what is known of an ancestor is
+   * asked once, not again for every link below it. The DOM must not change during the call.
+   */
+  ownersOf(nodes: readonly Node[]): Array<Block<T> | null> {
+    // Per node met: the nearest block root at or above it (null: none), or false where no owner
+    // can be (in chrome, or outside the root).
+    const known = new Map<Node, Block<T> | null | false>();
+    const path: Node[] = [];
+    return nodes.map((node) => {
+      path.length = 0;
+      // What the node above the path holds: nothing yet where the path ends in chrome (its top)
+      // or runs out of parents before the root.
+      let above: Block<T> | null | false = false;
+      for (let n: Node | null = node; n; n = composedParent(n)) {
+        const seen = known.get(n);
+        if (seen !== undefined) {
+          above = seen;
+          break;
+        }
+        path.push(n);
+        if (n.nodeType === 1 && skipsElement(n as Element, this.options.exclude)) break;
+        if (n === this.root) {
+          above = null;
+          break;
+        }
+      }
+      // Down the path again: a node's owner is its own block, else its parent's.
+      for (let k = path.length - 1; k >= 0; k--) {
+        const p = path[k]!;
+        if (above !== false) above = this.byRoot.get(p) ?? above;
+        known.set(p, above);
+      }
+      return known.get(node) || null;
+    });
+  }
+
+  /**
    * Follows a batch of MutationRecords. Returns the blocks that went and came (a re-indexed
    * block is one of each), or 'rebuild' when the root itself went or the batch is too large.
    */

@@ -44,13 +44,24 @@ function isEditable(el: Element): boolean {
   return v !== null && v !== 'false';
 }
 
+/**
+ * The only elements a shadow root can be attached to (attachShadow, declarative shadow DOM),
+ * besides custom elements: for any other element the walk need not ask for one.
+ */
+const SHADOW_HOST_TAGS = [
+  'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN',
+];
+
 const K_SKIP = 1;
 const K_BLOCK = 2;
 const K_SLOT = 4;
+const K_HOST = 8;
 /** Tag name as the page spells it → kind bits: one Map lookup per element on the hot path. */
 const tagKinds = new Map<string, number>();
 for (const t of SKIP_TAGS) tagKinds.set(t, K_SKIP);
 for (const t of BLOCK_TAGS) tagKinds.set(t, (tagKinds.get(t) ?? 0) | K_BLOCK);
+for (const t of SHADOW_HOST_TAGS) tagKinds.set(t, (tagKinds.get(t) ?? 0) | K_HOST);
 tagKinds.set('SLOT', K_SLOT);
 
 function tagKind(el: Element): number {
@@ -58,7 +69,7 @@ function tagKind(el: Element): number {
   let kind = tagKinds.get(name);
   if (kind === undefined) {
     // Lower-case names (SVG and MathML in HTML, XHTML documents) and custom elements: once per name.
-    kind = tagKinds.get(name.toUpperCase()) ?? 0;
+    kind = tagKinds.get(name.toUpperCase()) ?? (name.includes('-') ? K_HOST : 0);
     tagKinds.set(name, kind);
   }
   return kind;
@@ -149,7 +160,8 @@ function actionFor(el: Element, kind: number, options: TextIndexOptions, sink: W
     sink.lineBreak();
     sink.enterBlock?.(el);
   }
-  if (openShadowRoot(el)) return SHADOW;
+  // A call into the browser per element saved: a <td>, <li> or <a> never hosts a shadow root.
+  if ((kind & K_HOST) !== 0 && openShadowRoot(el)) return SHADOW;
   if ((kind & K_SLOT) !== 0 && ((el as HTMLSlotElement).assignedNodes?.() ?? []).length > 0) return SLOT;
   return ENTER;
 }

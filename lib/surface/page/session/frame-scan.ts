@@ -107,8 +107,10 @@ export interface FrameScanContext {
  */
 export function linksByBlock(index: BlockIndex<BlockData>, links: readonly Element[]): Map<ScanBlock, Element[]> {
   const out = new Map<ScanBlock, Element[]>();
-  for (const a of links) {
-    const owner = index.ownerOf(a);
+  const owners = index.ownersOf(links);
+  for (let i = 0; i < links.length; i++) {
+    const a = links[i]!;
+    const owner = owners[i];
     if (!owner) continue;
     const list = out.get(owner);
     if (list) list.push(a);
@@ -232,27 +234,35 @@ function analyseBatch(batch: readonly ScanBlock[], ctx: FrameScanContext, phases
   }
   const text = batch.map((b) => b.index.text).join('\n');
   const found = ctx.analyser().find(text);
-  const per = batch.map(() => ({ matches: [] as TermMatch[], hits: [] as SafeguardHit[] }));
-  const place = (start: number, end: number): number => {
-    const i = lastStartBefore(starts, start, false);
-    return end <= starts[i]! + batch[i]!.index.text.length ? i : -1;
-  };
-  // The matches are fresh objects of this call: moved to their block's offsets in place.
-  const moveInto = <T extends { start: number; end: number }>(items: readonly T[], list: (i: number) => T[]): void => {
-    for (const x of items) {
-      const i = place(x.start, x.end);
-      if (i < 0) continue;
-      x.start -= starts[i]!;
-      x.end -= starts[i]!;
-      list(i).push(x);
-    }
-  };
-  moveInto(found.matches, (i) => per[i]!.matches);
-  moveInto(found.safeguardHits, (i) => per[i]!.hits);
+  const ends = batch.map((b, i) => starts[i]! + b.index.text.length);
+  const matches = moveInto(found.matches, starts, ends);
+  const hits = moveInto(found.safeguardHits, starts, ends);
   const t1 = performance.now();
   phases.matchMs += t1 - t0;
-  batch.forEach((b, i) => setData(b, per[i]!.matches, per[i]!.hits, ctx.makeRange));
+  batch.forEach((b, i) => setData(b, matches[i]!, hits[i]!, ctx.makeRange));
   phases.rangesMs += performance.now() - t1;
+}
+
+/**
+ * Hands a batch's matches to their blocks (blocks at `starts`, text up to `ends`, in the joined
+ * text), moved to the block's offsets in place: they are fresh objects of this call. A match
+ * that does not end in the block it starts in is dropped. In text order (a matcher's output)
+ * one forward pass finds the blocks; one out of order is looked up by a binary search.
+ */
+function moveInto<T extends { start: number; end: number }>(items: readonly T[], starts: readonly number[], ends: readonly number[]): T[][] {
+  const out: T[][] = starts.map(() => []);
+  const last = starts.length - 1;
+  let i = 0;
+  for (const x of items) {
+    const start = x.start;
+    if (starts[i]! > start) i = lastStartBefore(starts, start, false);
+    while (i < last && starts[i + 1]! <= start) i++;
+    if (x.end > ends[i]!) continue;
+    x.start = start - starts[i]!;
+    x.end -= starts[i]!;
+    out[i]!.push(x);
+  }
+  return out;
 }
 
 /** One huge text node (a 10 MB <pre>): windows with overlap, each match kept once. */

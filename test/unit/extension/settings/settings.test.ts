@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Scanner } from '@/lib/core/analyse';
@@ -166,6 +168,31 @@ describe('followSettings (content script)', () => {
     await vi.waitFor(() => expect(setHighlightCss).toHaveBeenCalledTimes(2));
     expect(setHighlightCss.mock.calls[1]![0]).toContain('background-color: transparent; text-decoration: underline');
     stop();
+  });
+
+  it('puts no sheet in the page for the built-in style (the manifest CSS paints it), one for an own style, and takes it out again', async () => {
+    // A sheet added after the page's first style pass restyles every element of the page.
+    const mine = () => document.adoptedStyleSheets.length + document.querySelectorAll('#raadslens-highlight-style').length;
+    const before = mine();
+    const setHighlightCss = vi.fn<(css: string) => void>();
+    const stop = followSettings({ setAnalyser: () => {}, setHighlightCss }, () => {}, document);
+    await vi.waitFor(() => expect(setHighlightCss).toHaveBeenCalledTimes(1));
+    expect(mine()).toBe(before);
+    await saveSettings({ ...defaultSettings(), highlight: { ...defaultSettings().highlight, mode: 'underline' } });
+    await vi.waitFor(() => expect(setHighlightCss).toHaveBeenCalledTimes(2));
+    expect(mine()).toBe(before + 1);
+    await saveSettings(defaultSettings());
+    await vi.waitFor(() => expect(setHighlightCss).toHaveBeenCalledTimes(3));
+    expect(mine()).toBe(before);
+    stop();
+  });
+
+  it('the manifest CSS carries every rule of the built-in style, word for word', () => {
+    const flat = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ');
+    const manifest = flat(readFileSync(path.resolve(__dirname, '../../../../entrypoints/content/highlights.css'), 'utf8'));
+    const rules = highlightCss(DEFAULT_SETTINGS.highlight).split('\n');
+    expect(rules.length).toBeGreaterThan(10);
+    for (const rule of rules) expect(manifest, rule).toContain(flat(rule));
   });
 
   it('goes back to the built-in analyser when own settings are undone', async () => {

@@ -32,6 +32,35 @@ describe('BlockIndex', () => {
     expect(index.nodeCount).toBe(6000);
   });
 
+  it('ownersOf says for many nodes at once what ownerOf says for each: blocks, chrome, hidden, shadow roots and outside the root', () => {
+    document.body.innerHTML = '<header><a href="/x">Menu</a></header><main></main><footer><a href="/y">Voet</a></footer>';
+    const root = document.querySelector('main')!;
+    // Test fixture, not page text from the wild.
+    root.innerHTML =
+      '<section><h2>Agenda</h2><ul>' + agenda(40).replace(/bespreking/g, '<a href="/d.pdf">bespreking</a>') + '</ul></section>' +
+      '<nav class="menu"><ul><li><a href="/m">Menu</a></li></ul></nav><div hidden><p><a href="/h">weg</a></p></div>' +
+      '<div id="host"></div><p>los <a href="/l">link</a> <em>en <b>diep</b></em></p>' + '<article>' + 'Lange tekst over camera’s. '.repeat(300) + '<a href="/lang">bijlage</a></article>';
+    root.querySelector('#host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>in de schaduw <a href="/s">link</a></p>';
+    const index = new BlockIndex(root, { maxBlockChars: 600, exclude: (el) => el.matches('nav.menu') });
+    index.buildNow();
+    const all: Node[] = [];
+    const collect = (n: Node) => {
+      all.push(n);
+      const shadow = (n as Element).shadowRoot;
+      if (shadow) collect(shadow);
+      for (const c of n.childNodes) collect(c);
+    };
+    collect(document.documentElement);
+    expect(all.length).toBeGreaterThan(200);
+    const one = all.map((n) => index.ownerOf(n));
+    expect(new Set(one).size).toBeGreaterThan(10);
+    expect(one).toContain(null);
+    expect(index.ownersOf(all)).toEqual(one);
+    // Leaves first, then their ancestors (what is remembered is reused in any order).
+    const reversed = [...all].reverse();
+    expect(index.ownersOf(reversed)).toEqual(reversed.map((n) => index.ownerOf(n)));
+  });
+
   it('keeps a small page as the root block plus one block per small element', () => {
     const root = main('<p>Eén</p><p>Twee</p>');
     const index = new BlockIndex(root, { maxBlockChars: 10 });
@@ -167,6 +196,15 @@ describe('open shadow roots and slots', () => {
     expect(index.text.trim().endsWith('na')).toBe(true);
     const at = index.text.indexOf('gezichtsherkenning');
     expect(rangeFor(index, at, at + 18)?.toString()).toBe('gezichtsherkenning');
+  });
+
+  it('enters the open shadow roots of custom elements and of every kind of element that can host one', () => {
+    // The walk asks only these for a shadow root (attachShadow allows no other).
+    const hosts = ['x-kaart', 'article', 'aside', 'blockquote', 'div', 'footer', 'h2', 'header', 'main', 'nav', 'p', 'section', 'span'];
+    const root = main(hosts.map((t, i) => `<${t} id="h${i}"></${t}>`).join(''));
+    hosts.forEach((_, i) => (root.querySelector(`#h${i}`)!.attachShadow({ mode: 'open' }).innerHTML = `<p>schaduw${i}</p>`));
+    const text = buildTextIndex(root).text;
+    hosts.forEach((t, i) => expect(text, t).toContain(`schaduw${i}`));
   });
 
   it('leaves closed shadow roots alone and never reads form fields inside a shadow root', () => {
