@@ -8,9 +8,8 @@ import { handleBackgroundRequest } from '@/lib/extension/background/router';
 import { settleReport } from '@/lib/extension/background/settle';
 import { BackgroundRequestSchema, SentScanReportSchema, type PackedScanReport, type SentScanReport } from '@/lib/extension/messages/protocol';
 import { tabKey } from '@/lib/extension/tabs/tab-state';
-import { sampleReport } from '../../support/scan-report';
-import { restCategories, snippetAround, strongCategoriesOf } from '@/lib/core/questions';
-import { readingRanges } from '@/lib/core/questions/reading-input';
+import { sampleReport, sentReadingOf } from '../../support/scan-report';
+import { restCategories, strongCategoriesOf } from '@/lib/core/questions';
 
 const TEXT =
   'Het college wil het cameratoezicht in de binnenstad uitbreiden met slimme camera’s. Voor de camera’s is nog geen DPIA uitgevoerd. ' +
@@ -23,18 +22,8 @@ function pageReport(): SentScanReport {
   const found = scanner.findings(matches, safeguardHits, TEXT);
   const ids = new Set(loadScanRules().safeguards.safeguards.map((s) => s.id));
   const mentions = safeguardHits.filter((h) => ids.has(h.group));
-  const ranges = readingRanges(mentions, TEXT.length);
   const { assessment: _complete, ...report } = sampleReport();
-  return {
-    ...report,
-    found,
-    reading: {
-      windows: ranges.map((r) => ({ start: r.start, text: TEXT.slice(r.start, r.end) })),
-      mentions: mentions.map((h) => ({ group: h.group, start: h.start, end: h.end, text: h.text, termId: h.termId ?? '', snippet: snippetAround(TEXT, h.start, h.end, 40) })),
-      tech: matches.map((m) => ({ start: m.start, end: m.end, category: m.category })),
-      rest: restCategories(matches, strongCategoriesOf(found)),
-    },
-  };
+  return { ...report, found, reading: sentReadingOf(TEXT, mentions, matches, restCategories(matches, strongCategoriesOf(found))) };
 }
 
 describe('settleReport (the report intake)', () => {
