@@ -23,7 +23,7 @@ export async function traced(cdp: CDPSession, run: () => Promise<void>): Promise
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['toplevel', 'disabled-by-default-devtools.timeline', 'devtools.timeline', 'v8.execute'] },
+    traceConfig: { includedCategories: ['toplevel', 'disabled-by-default-devtools.timeline', 'devtools.timeline', 'v8.execute', 'blink.user_timing'] },
   });
   await run();
   const done = new Promise<void>((res) => cdp.once('Tracing.tracingComplete', () => res()));
