@@ -13,6 +13,7 @@ import type { Assessment } from '../../core/questions/types';
 import { loadBuiltinRules } from '../../core/rules/builtin';
 import type { RuleSet } from '../../core/rules/load';
 import { unpackReading } from '../../core/questions/reading-wire';
+import { tableIssue } from '../messages/match-table';
 import type { PackedScanReport, SentScanReport } from '../messages/protocol';
 
 /**
@@ -24,7 +25,12 @@ export function settleReport(report: SentScanReport, rules: Omit<RuleSet, 'categ
   const { found, reading: sent, assessment, ...rest } = report;
   if (!found && !sent && assessment) return report as PackedScanReport;
   const unpacked = sent ? unpackReading(sent, rest.matches.contexts) : undefined;
-  if (unpacked) rest.matches = { ...rest.matches, contexts: unpacked.contexts };
+  if (unpacked) {
+    rest.matches = { ...rest.matches, contexts: unpacked.contexts };
+    // SentScanReportSchema checks it too, but not when the windows came in parts (./text-parts.ts).
+    const issue = tableIssue(rest.matches);
+    if (issue) throw new Error(`Scanresultaat ongeldig (treffers): ${issue}`);
+  }
   const partial = found ? composeAssessment(found, rules) : (assessment as Assessment);
   return { ...rest, assessment: unpacked ? settleAssessment(partial, unpacked.reading, rules) : partial };
 }

@@ -100,19 +100,26 @@ export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
 const MAX_READING_CHARS = 6_000_000;
 const MAX_READING_ITEMS = 200_000;
 const offset = z.number().int().nonnegative();
+const TextKeySchema = z.string().min(1).max(64);
+/** 6 M characters in parts of lib/core/questions/reading-wire.ts TEXT_PART_CHARS at least. */
+const MAX_TEXT_PARTS = 100;
+const TextWindowSchema = z.strictObject({ start: offset, text: z.string().max(MAX_READING_CHARS) });
+
 /**
  * The text around each safeguard mention and what the background reads in it, packed
  * (lib/core/questions/reading-wire.ts: numbers checked where they are unpacked, as the match
  * table's are); it is not kept with the report.
  */
 export const SentReadingSchema = z.strictObject({
-  windows: z.array(z.strictObject({ start: offset, text: z.string().max(MAX_READING_CHARS) })).max(MAX_READING_ITEMS),
+  windows: z.array(TextWindowSchema).max(MAX_READING_ITEMS),
   names: z.array(z.string().max(2000)).max(MAX_READING_ITEMS),
   mentions: z.array(z.number()).max(MENTION_FIELDS * MAX_READING_ITEMS),
   categories: z.array(CategoryIdSchema).max(50),
   tech: z.array(z.number()).max(TECH_FIELDS * MAX_READING_ITEMS),
   rest: z.array(z.strictObject({ category: CategoryIdSchema, count: z.number().int().nonnegative(), form: z.string().max(2000) })).max(50),
   held: z.array(z.number()).max(2 * MAX_REPORTED_MATCHES),
+  /** A long page's windows come ahead of the report in `count` scan-text messages under `key` (then `windows` is empty). */
+  parts: z.strictObject({ key: TextKeySchema, count: z.number().int().positive().max(MAX_TEXT_PARTS) }).optional(),
 });
 
 /**
@@ -192,7 +199,9 @@ export const SentScanReportSchema = PackedScanReportSchema.extend({
   .refine((r) => (r.assessment === undefined) !== (r.found === undefined), { message: 'een rapport heeft een assessment of found, niet beide of geen', path: ['found'] })
   .superRefine((r, ctx) => {
     // The table checked whole, with the contexts the windows hold; the rest of the reading is
-    // checked where the background unpacks it (lib/extension/background/settle.ts).
+    // checked where the background unpacks it (lib/extension/background/settle.ts), and so is the
+    // table when the windows come in parts.
+    if (r.reading?.parts) return;
     let issue: string | null;
     try {
       issue = tableIssue(r.reading ? { ...r.matches, contexts: restoreContexts(r.reading, r.matches.contexts) } : r.matches);
@@ -218,6 +227,8 @@ export type { Anchor } from '../../core/anchor/shape';
 
 /** Messages that the background receives (runtime.sendMessage). */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
+  /** A part of the windows of the scan-report that follows (SentReadingSchema `parts`). */
+  z.strictObject({ type: z.literal('scan-text'), key: TextKeySchema, windows: z.array(TextWindowSchema).max(MAX_READING_ITEMS) }),
   z.strictObject({ type: z.literal('scan-report'), report: SentScanReportSchema }),
   z.strictObject({ type: z.literal('scan-tab'), tabId: z.number().int().nonnegative() }),
   /** The content script found the browser showing a PDF at `url` (no page text: the panel reads the file). */
