@@ -24,7 +24,7 @@ export async function traced(cdp: CDPSession, run: () => Promise<void>): Promise
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
     // TRACE_CATEGORIES adds categories for reading a trace by hand (e.g. what invalidated style).
-    traceConfig: { includedCategories: ['toplevel', 'disabled-by-default-devtools.timeline', 'devtools.timeline', 'v8.execute', ...(process.env.TRACE_CATEGORIES?.split(',') ?? [])] },
+    traceConfig: { includedCategories: ['toplevel', 'disabled-by-default-devtools.timeline', 'devtools.timeline', 'v8.execute', 'blink.user_timing', ...(process.env.TRACE_CATEGORIES?.split(',') ?? [])] },
   });
   await run();
   const done = new Promise<void>((res) => cdp.once('Tracing.tracingComplete', () => res()));

@@ -48,7 +48,7 @@ export interface TechSpan {
   category: CategoryId;
 }
 
-/** What the content script sends for the background to read its safeguards' sentences. */
+/** What the background reads the safeguards' sentences from; the content script sends it packed (./reading-wire.ts). */
 export interface StatusReading {
   windows: TextWindow[];
   /** In text order. */

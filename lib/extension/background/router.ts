@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { BackgroundRequest } from '../messages/protocol';
 import { injectScanner } from './inject';
 import { settleReport } from './settle';
+import { forgetTextParts, keepTextPart, withTextParts } from './text-parts';
 import { clearTabReport, savePdfTab, saveTabReport } from '../tabs/tab-state';
 
 export interface Sender {
@@ -40,9 +41,14 @@ export async function handleBackgroundRequest(msg: BackgroundRequest, sender: Se
   switch (msg.type) {
     case 'scan-report': {
       if (sender.tabId === undefined) throw new Error('Scanresultaat zonder tabblad');
-      await saveTabReport(sender.tabId, settleReport(msg.report));
+      await saveTabReport(sender.tabId, settleReport(withTextParts(sender.tabId, msg.report)));
       await setBadge(sender.tabId, msg.report.matchCount).catch(() => {});
       return msg.report.matchCount;
+    }
+    case 'scan-text': {
+      if (sender.tabId === undefined) throw new Error('Scanresultaat zonder tabblad');
+      keepTextPart(sender.tabId, msg.key, msg.windows);
+      return true;
     }
     case 'scan-tab': {
       // Only the reader's click in our own panel or popup; a page (a content script) may not
@@ -62,7 +68,10 @@ export async function handleBackgroundRequest(msg: BackgroundRequest, sender: Se
 
 /** Forget a tab's results when it closes or starts loading another document. */
 export function forgetTabsOnNavigation() {
-  browser.tabs.onRemoved.addListener((tabId) => void clearTabReport(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTextParts(tabId);
+    void clearTabReport(tabId);
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void clearTabReport(tabId);
   });

@@ -4,21 +4,33 @@
 // none of them, lib/core/questions/partial.ts composeAssessment), the sentences are read
 // (lib/core/questions/reading.ts) and the assessment completed before the report is kept. The
 // panel, the popup, the letter and the verdict read the completed report, as they always did;
-// neither `found` nor the window text is kept.
+// neither `found` nor the window text is kept. The reading arrives packed
+// (lib/core/questions/reading-wire.ts): unpacked here, with the match table's contexts the
+// windows held put back (SentScanReportSchema checked the table with them).
 import { composeAssessment } from '../../core/questions/partial';
 import { settleAssessment } from '../../core/questions/reading';
 import type { Assessment } from '../../core/questions/types';
 import { loadBuiltinRules } from '../../core/rules/builtin';
 import type { RuleSet } from '../../core/rules/load';
+import { unpackReading } from '../../core/questions/reading-wire';
+import { tableIssue } from '../messages/match-table';
 import type { PackedScanReport, SentScanReport } from '../messages/protocol';
 
 /**
  * The report with its assessment composed and completed, `found` and `reading` dropped. A report
  * with an assessment and without `reading` (a content script from before) is returned as it is.
+ * Throws a ReadingError (a Dutch message) on a reading no content script sends.
  */
 export function settleReport(report: SentScanReport, rules: Omit<RuleSet, 'categories'> & { categories: RuleSet['categories'] } = loadBuiltinRules()): PackedScanReport {
-  const { found, reading, assessment, ...rest } = report;
-  if (!found && !reading && assessment) return report as PackedScanReport;
+  const { found, reading: sent, assessment, ...rest } = report;
+  if (!found && !sent && assessment) return report as PackedScanReport;
+  const unpacked = sent ? unpackReading(sent, rest.matches.contexts) : undefined;
+  if (unpacked) {
+    rest.matches = { ...rest.matches, contexts: unpacked.contexts };
+    // SentScanReportSchema checks it too, but not when the windows came in parts (./text-parts.ts).
+    const issue = tableIssue(rest.matches);
+    if (issue) throw new Error(`Scanresultaat ongeldig (treffers): ${issue}`);
+  }
   const partial = found ? composeAssessment(found, rules) : (assessment as Assessment);
-  return { ...rest, assessment: reading ? settleAssessment(partial, reading, rules) : partial };
+  return { ...rest, assessment: unpacked ? settleAssessment(partial, unpacked.reading, rules) : partial };
 }

@@ -15,7 +15,8 @@ export const MatchSummarySchema = z.strictObject({
   snippet: z.string(),
 });
 
-const MatchTableShape = z.strictObject({
+/** The table's shape alone: what a content script sends before the background completes its contexts. */
+export const MatchTableShape = z.strictObject({
   /** The distinct terms, referred to by position in `spans`. */
   terms: z.array(z.strictObject({ termId: z.string().min(1), category: CategoryIdSchema })),
   /**

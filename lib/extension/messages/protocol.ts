@@ -4,9 +4,11 @@ import { z } from 'zod';
 import { AnchorSchema } from '../../core/anchor/schema';
 import { CategoryIdSchema, QuestionIdSchema } from '../../core/rules/schema';
 import { unpackMatches, type MatchSummary } from './match-table';
-import { MatchTableSchema } from './match-table-schema';
+import { MatchTableSchema, MatchTableShape } from './match-table-schema';
 import { MAX_REPORT_TITLE, MAX_REPORT_URL } from './limits';
 import { MAX_SENTENCE_PASSAGE, READING_RADIUS } from '../../core/questions/reading-input';
+import { MENTION_FIELDS, ReadingError, restoreContexts, TECH_FIELDS } from '../../core/questions/reading-wire';
+import { MAX_REPORTED_MATCHES, tableIssue } from './match-table';
 
 export { MAX_REPORTED_MATCHES, type MatchSummary } from './match-table';
 export { MatchSummarySchema } from './match-table-schema';
@@ -98,26 +100,26 @@ export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
 const MAX_READING_CHARS = 6_000_000;
 const MAX_READING_ITEMS = 200_000;
 const offset = z.number().int().nonnegative();
+const TextKeySchema = z.string().min(1).max(64);
+/** 6 M characters in parts of lib/core/questions/reading-wire.ts TEXT_PART_CHARS at least. */
+const MAX_TEXT_PARTS = 100;
+const TextWindowSchema = z.strictObject({ start: offset, text: z.string().max(MAX_READING_CHARS) });
+
 /**
- * The text around each safeguard mention (lib/core/questions/reading-input.ts), for the background
- * to read their sentences and complete the assessment; it is not kept with the report.
+ * The text around each safeguard mention and what the background reads in it, packed
+ * (lib/core/questions/reading-wire.ts: numbers checked where they are unpacked, as the match
+ * table's are); it is not kept with the report.
  */
-export const StatusReadingSchema = z.strictObject({
-  windows: z.array(z.strictObject({ start: offset, text: z.string().max(MAX_READING_CHARS) })).max(MAX_READING_ITEMS),
-  mentions: z
-    .array(
-      z.strictObject({
-        group: z.string().max(200),
-        start: offset,
-        end: offset,
-        text: z.string().max(2000),
-        termId: z.string().max(400),
-        snippet: z.string().max(2000),
-      }),
-    )
-    .max(MAX_READING_ITEMS),
-  tech: z.array(z.strictObject({ start: offset, end: offset, category: CategoryIdSchema })).max(MAX_READING_ITEMS),
+export const SentReadingSchema = z.strictObject({
+  windows: z.array(TextWindowSchema).max(MAX_READING_ITEMS),
+  names: z.array(z.string().max(2000)).max(MAX_READING_ITEMS),
+  mentions: z.array(z.number()).max(MENTION_FIELDS * MAX_READING_ITEMS),
+  categories: z.array(CategoryIdSchema).max(50),
+  tech: z.array(z.number()).max(TECH_FIELDS * MAX_READING_ITEMS),
   rest: z.array(z.strictObject({ category: CategoryIdSchema, count: z.number().int().nonnegative(), form: z.string().max(2000) })).max(50),
+  held: z.array(z.number()).max(2 * MAX_REPORTED_MATCHES),
+  /** A long page's windows come ahead of the report in `count` scan-text messages under `key` (then `windows` is empty). */
+  parts: z.strictObject({ key: TextKeySchema, count: z.number().int().positive().max(MAX_TEXT_PARTS) }).optional(),
 });
 
 /**
@@ -139,7 +141,7 @@ export const PackedScanReportSchema = z.strictObject({
   /** Without its safeguards read while `reading` is there: the background completes it (lib/extension/background/settle.ts). */
   assessment: AssessmentSummarySchema,
   /** Sent by the content script, dropped by the background once it has read the safeguards' sentences. */
-  reading: StatusReadingSchema.optional(),
+  reading: SentReadingSchema.optional(),
   /** What the portal page says about the document (lib/surface/page/portals); absent on older reports. */
   portal: z
     .strictObject({
@@ -189,9 +191,25 @@ export const FoundSchema = z.strictObject({
  * carries the assessment itself.
  */
 export const SentScanReportSchema = PackedScanReportSchema.extend({
+  /** Without the contexts `reading.held` names: checked whole once the background put them back (settle.ts). */
+  matches: MatchTableShape,
   assessment: AssessmentSummarySchema.optional(),
   found: FoundSchema.optional(),
-}).refine((r) => (r.assessment === undefined) !== (r.found === undefined), { message: 'een rapport heeft een assessment of found, niet beide of geen', path: ['found'] });
+})
+  .refine((r) => (r.assessment === undefined) !== (r.found === undefined), { message: 'een rapport heeft een assessment of found, niet beide of geen', path: ['found'] })
+  .superRefine((r, ctx) => {
+    // The table checked whole, with the contexts the windows hold; the rest of the reading is
+    // checked where the background unpacks it (lib/extension/background/settle.ts), and so is the
+    // table when the windows come in parts.
+    if (r.reading?.parts) return;
+    let issue: string | null;
+    try {
+      issue = tableIssue(r.reading ? { ...r.matches, contexts: restoreContexts(r.reading, r.matches.contexts) } : r.matches);
+    } catch (e) {
+      issue = e instanceof ReadingError ? e.message : 'onleesbaar';
+    }
+    if (issue) ctx.addIssue({ code: 'custom', message: issue, path: ['matches'] });
+  });
 export type SentScanReport = z.infer<typeof SentScanReportSchema>;
 /** A tab's scan as the panel and popup read it: every reported match with its snippet. */
 export type ScanReport = Omit<PackedScanReport, 'matches'> & { matches: MatchSummary[] };
@@ -209,6 +227,8 @@ export type { Anchor } from '../../core/anchor/shape';
 
 /** Messages that the background receives (runtime.sendMessage). */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
+  /** A part of the windows of the scan-report that follows (SentReadingSchema `parts`). */
+  z.strictObject({ type: z.literal('scan-text'), key: TextKeySchema, windows: z.array(TextWindowSchema).max(MAX_READING_ITEMS) }),
   z.strictObject({ type: z.literal('scan-report'), report: SentScanReportSchema }),
   z.strictObject({ type: z.literal('scan-tab'), tabId: z.number().int().nonnegative() }),
   /** The content script found the browser showing a PDF at `url` (no page text: the panel reads the file). */

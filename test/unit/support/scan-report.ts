@@ -1,3 +1,7 @@
+import type { RestCategory } from '@/lib/core/questions/partial';
+import { readingRanges } from '@/lib/core/questions/reading-input';
+import { ReadingPacker, type SentReading } from '@/lib/core/questions/reading-wire';
+import type { CategoryId } from '@/lib/core/rules/ids';
 import type { PackedScanReport, ScanReport } from '@/lib/extension/messages/protocol';
 
 /** A small, valid scan report as the content script sends it (matches packed). */
@@ -23,4 +27,21 @@ export function sampleReadReport(overrides: Partial<PackedScanReport> = {}): Sca
     ...sampleReport(overrides),
     matches: [{ index: 0, start: 7, end: 13, termId: 'camera.camera', category: 'camera', text: 'camera', snippet: 'De camera' }],
   };
+}
+
+/**
+ * The reading a content script sends for a text it holds in one block: the windows around the
+ * safeguard mentions, the mentions and the technology matches inside the windows, packed.
+ */
+export function sentReadingOf(
+  text: string,
+  mentions: ReadonlyArray<{ group: string; start: number; end: number; text: string; termId?: string }>,
+  matches: ReadonlyArray<{ start: number; end: number; category: CategoryId }>,
+  rest: RestCategory[],
+): SentReading {
+  const ranges = readingRanges(mentions, text.length);
+  const packer = new ReadingPacker();
+  for (const m of matches) if (ranges.some((r) => m.start >= r.start && m.end <= r.end)) packer.addTech(m);
+  for (const h of mentions) packer.addMention(h, text, 0);
+  return packer.finish(ranges.map((r) => ({ start: r.start, text: text.slice(r.start, r.end) })), rest).reading;
 }

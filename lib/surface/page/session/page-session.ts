@@ -10,10 +10,11 @@ import { reanchor } from '../../../core/anchor/reanchor';
 import { anchorStatus, showAnchor } from '../../document-surface';
 import { createPageSurface, scrollToRange } from '../page-surface';
 import { createGuardedListener } from '../../../extension/messages/listen';
-import type { ContentRequest, Anchor, SentScanReport } from '../../../extension/messages/protocol';
+import type { BackgroundRequest, ContentRequest, Anchor, SentScanReport } from '../../../extension/messages/protocol';
 import { isContentRequest } from '../../../extension/messages/content-guard';
 import { sendToBackground } from '../../../extension/messages/send-background';
 import { MAX_SENTENCE_PASSAGE, sentenceWindow } from '../../../core/questions/reading-input';
+import { splitWindows, TEXT_PART_CHARS } from '../../../core/questions/reading-wire';
 import { loadScanRules } from '../../../core/rules/builtin-scan';
 import { DEFAULT_MAX_CHARS } from '../scan/text-index';
 import { followSettings } from '../../../extension/settings/content';
@@ -369,6 +370,9 @@ export interface ContentContext {
   release?(): void;
 }
 
+/** Tells one report's parts (its windows sent ahead) from another's. */
+let reportKeys = 0;
+
 /** Wires a session to the extension: scans, reports, panel requests, SPA navigation, clean stop. */
 export function runPageSession(ctx: ContentContext, css: string | null = null): PageSession {
   let session: PageSession | null = null;
@@ -377,17 +381,31 @@ export function runPageSession(ctx: ContentContext, css: string | null = null): 
     css,
     alive: () => ctx.isValid,
     onReport(report) {
-      // In a task of its own: the browser serialises the message in the sender's task, and a
-      // long page's report took tens of milliseconds to serialise.
-      postTask(() => {
+      // Each message in a task of its own: the browser serialises a message in the sender's task,
+      // and a long page's report took tens of milliseconds to serialise. Its windows go ahead
+      // in parts then, one task each (the background puts them back: background/text-parts.ts).
+      const messages: BackgroundRequest[] = [];
+      const parts = report.reading ? splitWindows(report.reading.windows, TEXT_PART_CHARS) : [];
+      if (report.reading && parts.length > 1) {
+        const key = `${Date.now().toString(36)}-${++reportKeys}`;
+        for (const windows of parts) messages.push({ type: 'scan-text', key, windows });
+        report = { ...report, reading: { ...report.reading, windows: [], parts: { key, count: parts.length } } };
+      }
+      messages.push({ type: 'scan-report', report });
+      clearPageMeasures(SEND_MEASURE);
+      // One after another, each posted from the last: the background must have the parts first.
+      const next = () => {
+        const msg = messages.shift();
+        if (!msg) return;
         const t0 = performance.now();
-        sendToBackground({ type: 'scan-report', report }).catch((e: unknown) => {
+        sendToBackground(msg).catch((e: unknown) => {
           // An orphaned content script (the extension was updated) cannot reach anyone: stop.
           if (/context invalidated|Extension context/i.test(String(e))) stopAll();
         });
-        clearPageMeasures(SEND_MEASURE);
         pageMeasure(SEND_MEASURE, { start: t0, end: performance.now() });
-      });
+        if (messages.length > 0) postTask(next);
+      };
+      postTask(next);
     },
   });
   const s = session;

@@ -11,7 +11,8 @@ import type { Found } from '../../../core/questions/found';
 import type { Attachment, PortalMeta } from '../portals';
 import { restCategories, strongCategoriesOf, type SafeguardHit } from '../../../core/questions/partial';
 import { snippetAround } from '../../../core/questions/snippet';
-import { readingRanges, type StatusReading, type TechSpan } from '../../../core/questions/reading-input';
+import { readingRanges, type TextWindow } from '../../../core/questions/reading-input';
+import { ReadingPacker, type HeldContext, type SentReading } from '../../../core/questions/reading-wire';
 import type { FrameScanner, ScanBlock } from './frame-scanner';
 import { runToEnd } from '../scan/text-index';
 
@@ -187,7 +188,9 @@ export function* composeReportSteps(input: ComposeInput): Generator<void, Compos
   };
   if (found.categories.some((c) => !c.weakOnly)) {
     yield;
-    report.reading = yield* statusReadingSteps(segments, matches, hits, input.analyser, found);
+    const { reading, kept } = yield* statusReadingSteps(segments, matches, hits, input.analyser, found, report.matches.contexts);
+    report.reading = reading;
+    report.matches.contexts = kept;
   }
   if (input.portal) report.portal = portalSummary(input.portal);
   if (input.page) report.page = input.page;
@@ -207,27 +210,31 @@ export function joinedSlice(segments: readonly Segment[], start: number, end: nu
   return out;
 }
 
-/** What the background needs to read the safeguards' sentences: the text around each mention, merged. */
-export function statusReading(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: Scanner, found: Pick<Found, 'categories'>): StatusReading {
-  return runToEnd(statusReadingSteps(segments, matches, hits, scanner, found));
+/**
+ * What the background needs to read the safeguards' sentences: the text around each mention,
+ * merged, packed (lib/core/questions/reading-wire.ts); the match table's `contexts` that the
+ * windows hold leave the table (`kept` are the others).
+ */
+export function statusReading(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: Scanner, found: Pick<Found, 'categories'>, contexts: readonly HeldContext[] = []): { reading: SentReading; kept: HeldContext[] } {
+  return runToEnd(statusReadingSteps(segments, matches, hits, scanner, found, contexts));
 }
 
 /** statusReading as a generator (see composeReportSteps): it yields every COMPOSE_STEP windows or mentions. */
-function* statusReadingSteps(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: Scanner, found: Pick<Found, 'categories'>): Generator<void, StatusReading, void> {
+function* statusReadingSteps(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: Scanner, found: Pick<Found, 'categories'>, contexts: readonly HeldContext[]): Generator<void, { reading: SentReading; kept: HeldContext[] }, void> {
   const ids = new Set(scanner.rules.safeguards.safeguards.map((s) => s.id));
   const mentions = hits.filter((h) => ids.has(h.group));
   const last = segments.at(-1);
   const length = last ? last.start + last.block.index.text.length : 0;
   const ranges = readingRanges(mentions, length);
-  const tech: TechSpan[] = [];
+  const packer = new ReadingPacker();
   let r = 0;
   for (const m of matches) {
     while (r < ranges.length && ranges[r]!.end < m.end) r++;
     if (r === ranges.length) break;
-    if (m.start >= ranges[r]!.start) tech.push({ start: m.start, end: m.end, category: m.category });
+    if (m.start >= ranges[r]!.start) packer.addTech(m);
   }
   yield;
-  const windows: StatusReading['windows'] = [];
+  const windows: TextWindow[] = [];
   let copied = 0;
   for (const w of ranges) {
     windows.push({ start: w.start, text: joinedSlice(segments, w.start, w.end) });
@@ -239,24 +246,13 @@ function* statusReadingSteps(segments: readonly Segment[], matches: readonly Ter
     }
   }
   yield;
-  const read: StatusReading['mentions'] = [];
+  let n = 0;
   for (const h of mentions) {
     const seg = segmentAt(segments, h.start)!;
-    read.push({
-      group: h.group,
-      start: h.start,
-      end: h.end,
-      text: h.text,
-      termId: h.termId ?? '',
-      snippet: snippetAround(seg.block.index.text, h.start - seg.start, h.end - seg.start, PASSAGE_SNIPPET_RADIUS),
-    });
-    if (read.length % COMPOSE_STEP === 0) yield;
+    // Its snippet is made by the background, from the window and the block's edges.
+    packer.addMention(h, seg.block.index.text, seg.start);
+    if (++n % COMPOSE_STEP === 0) yield;
   }
   yield;
-  return {
-    windows,
-    mentions: read,
-    tech,
-    rest: restCategories(matches, strongCategoriesOf(found)),
-  };
+  return packer.finish(windows, restCategories(matches, strongCategoriesOf(found)), contexts);
 }

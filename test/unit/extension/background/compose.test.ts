@@ -11,14 +11,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyser, createScanner, type AnalyserOptions } from '@/lib/core/analyse';
 import { readHtml } from '@/lib/cli/readers';
-import { restCategories, snippetAround, strongCategoriesOf } from '@/lib/core/questions';
-import { readingRanges } from '@/lib/core/questions/reading-input';
+import { restCategories, strongCategoriesOf } from '@/lib/core/questions';
 import { compiledScanModule, loadScanRules } from '@/lib/core/rules/builtin-scan';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { settleReport } from '@/lib/extension/background/settle';
 import { SentScanReportSchema, type SentScanReport } from '@/lib/extension/messages/protocol';
 import { importEmitted } from '../../support/emitted-module';
-import { sampleReport } from '../../support/scan-report';
+import { sampleReport, sentReadingOf } from '../../support/scan-report';
 
 const FIXTURES = path.join(__dirname, '../../../fixtures');
 const TUNE = path.join(FIXTURES, 'eval/status/tune');
@@ -64,17 +63,9 @@ function sent(text: string, matchRules: ReturnType<typeof loadScanRules>, option
   const found = scanner.findings(matches, hits, text);
   const ids = new Set(matchRules.safeguards.safeguards.map((s) => s.id));
   const mentions = hits.filter((h) => ids.has(h.group));
-  const ranges = readingRanges(mentions, text.length);
   const { assessment: _complete, ...rest } = sampleReport();
   const report: SentScanReport = { ...rest, found };
-  if (found.categories.some((c) => !c.weakOnly)) {
-    report.reading = {
-      windows: ranges.map((r) => ({ start: r.start, text: text.slice(r.start, r.end) })),
-      mentions: mentions.map((h) => ({ group: h.group, start: h.start, end: h.end, text: h.text, termId: h.termId ?? '', snippet: snippetAround(text, h.start, h.end, 40) })),
-      tech: matches.filter((m) => ranges.some((r) => m.start >= r.start && m.end <= r.end)).map((m) => ({ start: m.start, end: m.end, category: m.category })),
-      rest: restCategories(matches, strongCategoriesOf(found)),
-    };
-  }
+  if (found.categories.some((c) => !c.weakOnly)) report.reading = sentReadingOf(text, mentions, matches, restCategories(matches, strongCategoriesOf(found)));
   return SentScanReportSchema.parse(JSON.parse(JSON.stringify(report)));
 }
 

@@ -7,6 +7,7 @@ import { SentScanReportSchema, unpackReport, type SentScanReport } from '@/lib/e
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { settleReport } from '@/lib/extension/background/settle';
 import { sentenceInWindow, type SentenceWindow } from '@/lib/core/questions/reading';
+import { unpackReading } from '@/lib/core/questions/reading-wire';
 
 const analyser = createAnalyser(loadBuiltinRules());
 
@@ -36,7 +37,7 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     const parsed = SentScanReportSchema.safeParse(sent);
     expect(parsed.success).toBe(true);
     // The page sends the text around its safeguards; the background reads them and keeps no text.
-    expect(parsed.data!.reading?.mentions.map((m) => m.text)).toEqual(['DPIA']);
+    expect(unpackReading(parsed.data!.reading!).reading.mentions.map((m) => m.text)).toEqual(['DPIA']);
     const report = unpackReport(settleReport(parsed.data!));
     expect(report).not.toHaveProperty('reading');
     expect(report.matches.map((m) => m.text.toLowerCase())).toEqual(['cameratoezicht', 'cameratoezicht', 'bodycams']);
