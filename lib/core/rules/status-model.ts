@@ -29,6 +29,13 @@ export const StatusModelSchema = z.strictObject({
   sure: z.strictObject({ reasons: z.array(z.string().min(1).max(40)).max(40), margin: z.number().min(0.5).max(1) }).optional(),
   /** A `stated` whose probability is below this keeps its status but is not certain (no ✓). */
   certainStated: z.number().min(0).max(1),
+  /**
+   * Cues that deny a certain ✓ whatever the probability: in the training documents (nearly) none of
+   * the passages with one of them was stated (a table cell "nee", a list under "onder de voorwaarden
+   * dat:", a question). A linear score lets the many cues of a plain stated sentence outvote such a
+   * rare cue; here it only takes the ✓, not the status.
+   */
+  veto: z.array(z.string().min(1).max(200)).max(400).optional(),
   /** How it was trained and chosen (figures of grouped cross-validation). */
   training: z.record(z.string().max(80), z.union([z.number(), z.string().max(400)])).optional(),
 });

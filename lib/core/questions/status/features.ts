@@ -23,7 +23,7 @@ const MODALS = new Set(['zal', 'zullen', 'gaat', 'gaan', 'wil', 'willen', 'moet'
 const SUBJECTS = new Set(['college', 'wij', 'we', 'burgemeester', 'wethouder']);
 const PLAIN_NEGATIONS = new Set(['geen', 'niet', 'nooit', 'noch', 'zonder']);
 const WH = new Set(['of', 'wie', 'wat', 'wanneer', 'hoe', 'waarom', 'welke', 'waar', 'hoeveel', 'hoelang']);
-const ANSWERS = new Set(['ja', 'nee', 'deels', 'n.v.t', 'nvt', 'onbekend']);
+const ANSWERS = new Set(['ja', 'nee', 'deels', 'gedeeltelijk', 'nvt', 'onbekend']);
 const PERFECT = new Set(['is', 'zijn', 'heeft', 'hebben', 'was', 'waren', 'had', 'hadden']);
 const TIME_ADVERBS = new Set(['al', 'inmiddels', 'eerder', 'reeds', 'nog', 'straks', 'binnenkort', 'later', 'vooraf', 'alsnog', 'pas', 'opnieuw', 'eerst', 'voortaan']);
 /** Words that put the term's object beside the proposal's: an earlier, existing or other one. */
@@ -40,9 +40,32 @@ const NOT_IMPERATIVE = new Set(['er', 'dan', 'daarom', 'daarna', 'daarbij', 'daa
 /** Answers in a table cell, also as signs. */
 const CELL_SIGNS: Record<string, string> = { '✓': 'ja', '✔': 'ja', '✗': 'nee', '✘': 'nee', '×': 'nee' };
 /** Cheap test before a line is tokenized: an answer word or sign anywhere in it. */
-const ANSWER_HINT = /\b(?:ja|nee|deels|n\.?v\.?t|onbekend)\b|[✓✔✗✘×]/i;
+const ANSWER_HINT = /\b(?:ja|nee|deels|gedeeltelijk|n\.?v\.?t|onbekend)\b|[✓✔✗✘×]/i;
 /** Only a line this short is read as a table row. */
 const ROW_MAX = 200;
+/** Cells are separated by a tab, a bar or a wide gap. */
+const CELL_GAP = /\t| {3,}|\|/;
+/** What the first words of the cell after the term's answer, as a class (the first rule that fits). */
+const CELL_CLASSES: ReadonlyArray<[string, RegExp]> = [
+  ['nvt', /^(?:n\.?v\.?t\.?|niet van toepassing)(?![a-z])/],
+  ['nog-niet', /^(?:nog niet|niet|geen|ontbreekt)(?![a-z])/],
+  ['nee', /^(?:nee|✗|✘|×)/],
+  ['deels', /^(?:deels|gedeeltelijk|beperkt|alleen|onvolledig)(?![a-z])/],
+  ['plan', /^(?:gepland|in concept|concept|in voorbereiding|volgt|na |voor |vóór |in \d|q\d|\d+e kwartaal)/],
+  ['ja', /^(?:ja|✓|✔|uitgevoerd|getekend|gesloten|vastgesteld|afgerond|aanwezig)(?![a-z])/],
+  ['num', /^\d/],
+];
+/** A contrast after the term that a negation may follow: "…, maar die gaat niet over …", "…; nu is er geen …". */
+const CONTRAST = new Set(['maar', 'echter', ';', 'alleen', 'behalve', 'terwijl', 'wat', 'hetgeen']);
+/** Words that point back at the term's thing after a contrast: "maar die …", "; deze is …". */
+const ANAPHORS = new Set(['die', 'dat', 'deze', 'dit', 'hij', 'zij', 'ze', 'het', 'daarin', 'daarvan', 'daarvoor']);
+/**
+ * A judgement or qualification of a safeguard's content: it exists, but not enough, not for this,
+ * or not as it should ("onvoldoende", "alleen voor", "dekt … niet", "in strijd met", "geen opmerking").
+ */
+const QUALIFY = new Set(['onvoldoende', 'ontoereikend', 'onvolledig', 'beperkt', 'deels', 'gedeeltelijk', 'alleen', 'slechts', 'uitsluitend', 'strijd', 'klopt', 'dekt', 'dekken', 'verouderd', 'achterhaald', 'opmerking', 'opmerkingen', 'kanttekening', 'kanttekeningen', 'twijfel', 'aangepast', 'bijgewerkt', 'ingezien']);
+/** A condition put on the proposal: under "onder de voorwaarden dat:" every item is still to happen. */
+const CONDITION_WORDS = new Set(['voorwaarde', 'voorwaarden', 'mits', 'vereiste', 'vereisten', 'eisen', 'randvoorwaarden', 'randvoorwaarde']);
 
 interface Read {
   tokens: Token[];
@@ -80,7 +103,7 @@ function rowFeatures(text: string, start: number, end: number, rules: CompiledSt
   let b = end;
   while (b < text.length && text.charCodeAt(b) !== 10) if (++b - a > ROW_MAX) return;
   const line = text.slice(a, b);
-  const cells = /\t| {3,}|\|/.test(line);
+  const cells = CELL_GAP.test(line);
   // Most short lines are prose: tokenized only when they have cells or could hold an answer.
   if (!cells && !ANSWER_HINT.test(line)) return;
   const tokens = tokenize(text, a, b);
@@ -89,12 +112,49 @@ function rowFeatures(text: string, start: number, end: number, rules: CompiledSt
   for (const ch of line) if (CELL_SIGNS[ch]) answer = true;
   if (!cells && !(answer && tokens.length <= 12)) return;
   f.add('row');
-  if (cells && !/\t| {3,}|\|/.test(text.slice(a, start))) f.add('row:first-cell');
+  if (cells && !CELL_GAP.test(text.slice(a, start))) f.add('row:first-cell');
   for (const t of tokens) if (ANSWERS.has(t.text) && (t.start >= end || t.end <= start)) f.add(`row:ans:${t.text}`);
   for (const ch of line) if (CELL_SIGNS[ch]) f.add(`row:ans:${CELL_SIGNS[ch]}`);
   for (const m of findPhrases(tokens, rules.triggers)) {
     if (m.start < end && m.end > start) continue;
     for (const d of m.defs) if (d.effect !== 'pseudo') f.add(`row:t:${d.family}`);
+  }
+  for (const t of tokens) if ((t.start >= end || t.end <= start) && PLAIN_NEGATIONS.has(t.text)) f.add('row:neg');
+  if (!cells) return;
+  // The cell after the term's own cell answers for it: "DPIA uitgevoerd      nee      …" reads "nee",
+  // "DPIA pinbetalingsdata      deels, alleen aggregatie" reads "deels".
+  const rest = text.slice(end, b);
+  const gap = CELL_GAP.exec(rest);
+  if (!gap) return;
+  const next = rest.slice(gap.index).replace(/^[\s|]+/, '');
+  if (!next) return;
+  const folded = next.slice(0, 40).toLowerCase();
+  const cls = CELL_CLASSES.find(([, re]) => re.test(folded));
+  f.add(`row:cell:${cls ? cls[0] : 'other'}`);
+  if (/(?:^|[^a-z])(?:niet|geen|nog niet)(?![a-z])/.test(folded)) f.add('row:cell-neg');
+}
+
+/**
+ * After the term in its sentence: a contrast followed by a negation or a qualification ("…, maar die
+ * gaat over de app en niet over het model", "…; nu is daarvoor geen termijn", "…, wat geen termijn
+ * is"), and whether the contrast points back at the term's thing ("maar die", "; deze").
+ */
+function contrastFeatures(tokens: readonly Token[], me: number, f: Set<string>): void {
+  let k = me;
+  while (k < tokens.length && !CONTRAST.has(tokens[k]!.text)) k++;
+  if (k >= tokens.length) return;
+  const back = ANAPHORS.has(tokens[k + 1]?.text ?? '') || (tokens[k + 1]?.punct === true && ANAPHORS.has(tokens[k + 2]?.text ?? ''));
+  for (let j = k + 1; j < Math.min(tokens.length, k + 16); j++) {
+    const w = tokens[j]!.text;
+    if (PLAIN_NEGATIONS.has(w)) {
+      f.add('but-neg:a');
+      if (back) f.add('but-back-neg:a');
+      return;
+    }
+    if (QUALIFY.has(w)) {
+      f.add('but-qual:a');
+      return;
+    }
   }
 }
 
@@ -203,6 +263,8 @@ export function mentionFeatures(
       if (TRIAL.has(w) && inClause) f.add(`trial:${side}`);
       if (COUNCIL.has(w) && inClause) f.add('council:c');
       if (RECOMMEND.has(w)) f.add('recommend');
+      if (QUALIFY.has(w)) f.add(`qual:${side}${inClause ? ':c' : ''}`);
+      if (CONDITION_WORDS.has(w)) f.add(`condword:${side}`);
       if (w === 'zonder' && tokens[k + 1]?.text === 'dat') f.add(`zonder-dat:${side}`);
       if (w === 'te' && side === 'a' && inClause && tokens[k + 1] && !tokens[k + 1]!.punct) f.add('te-inf:a');
       if (inClause && /^(19|20)\d\d$/.test(w)) f.add(`year:${side}`);
@@ -248,6 +310,7 @@ export function mentionFeatures(
     // Only a short line is read again: a long "sentence" full of mentions would be read once per mention.
     if (words <= 10 && (/\t| {3,}|\|/.test(text.slice(seg.start, Math.max(seg.end, m.end))) || tokens.some((t) => ANSWERS.has(t.text)))) f.add('table-row');
     rowFeatures(text, m.start, m.end, rules, f);
+    contrastFeatures(tokens, me, f);
 
     // The sentences before and after, nearest the term.
     const prev = si > 0 ? segments[si - 1] : undefined;
@@ -256,6 +319,7 @@ export function mentionFeatures(
       for (const t of p.triggers) if (t.effect !== 'pseudo') f.add(`p:${t.family}`);
       if (p.triggers.some((t) => t.effect === 'negated') && !otherNamed(si - 1, m.safeguard)) f.add('p:neg-free');
       if (p.tokens.some((t) => RECOMMEND.has(t.text))) f.add('p:recommend');
+      if (p.tokens.some((t) => CONDITION_WORDS.has(t.text))) f.add('p:condword');
       if (prev.heading) f.add('p:heading');
       if (prev.question) f.add('p:question');
     }
@@ -268,7 +332,13 @@ export function mentionFeatures(
       if (w0 === 'dat' || w0 === 'dit') {
         f.add('n:judging-opener');
         if (n.tokens.some((t) => PLAIN_NEGATIONS.has(t.text))) f.add('n:judging-neg');
+        // The first words of the clause judge what came before: "Dat klopt niet (meer zodra …)", "Dat is geen termijn", "Dit is in strijd met …".
+        let c = 0;
+        while (c < n.tokens.length && c < 5 && !n.tokens[c]!.punct && !rules.terminators.has(n.tokens[c]!.text)) c++;
+        if (anyIn(n.tokens, 0, c, PLAIN_NEGATIONS)) f.add('n:verdict-neg');
+        if (anyIn(n.tokens, 0, c, QUALIFY)) f.add('n:verdict-qual');
       }
+      if (n.tokens.some((t) => QUALIFY.has(t.text)) && !otherNamed(si + 1, m.safeguard)) f.add('n:qual-free');
     }
     if (seg.item && seg.lead >= 0) {
       const l = segments[seg.lead]!;
@@ -277,6 +347,7 @@ export function mentionFeatures(
       if (text[l.end - 1] === ':') f.add('lead:colon');
       for (const t of lead.triggers) if (t.effect !== 'pseudo') f.add(`l:${t.family}`);
       if (lead.tokens.some((t) => RECOMMEND.has(t.text))) f.add('l:recommend');
+      if (lead.tokens.some((t) => CONDITION_WORDS.has(t.text))) f.add('l:condword');
     }
     return [...f];
   });

@@ -24,12 +24,22 @@ export function modelProbabilities(model: StatusModel, features: readonly string
   return z.map((x) => x / sum);
 }
 
+const vetoSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** Whether one of the mention's features is a cue that denies a certain ✓ (`model.veto`). */
+function vetoed(veto: readonly string[], features: readonly string[]): boolean {
+  let set = vetoSets.get(veto);
+  if (!set) vetoSets.set(veto, (set = new Set(veto)));
+  for (const f of features) if (set.has(f)) return true;
+  return false;
+}
+
 /**
  * The status of one mention: the model's, where the rule engine decided for want of a cue (a
  * reason in `model.overrules`) or where the model is sure against a cue that often misleads on new
  * text (`model.sure`); the rule engine's where a cue decided it (a question, a sense, a negation
  * that reached the term …). Either way a `stated` is certain only when the model gives it
- * at least `model.certainStated`.
+ * at least `model.certainStated` and none of its cues is in `model.veto`.
  */
 export function modelVerdict(model: StatusModel, features: readonly string[], rule: { status: SafeguardStatus; reason: string }): ModelVerdict {
   const probabilities = modelProbabilities(model, features);
@@ -37,6 +47,7 @@ export function modelVerdict(model: StatusModel, features: readonly string[], ru
   let best = 0;
   for (let c = 1; c < probabilities.length; c++) if (probabilities[c]! > probabilities[best]!) best = c;
   if (model.overrules.includes(rule.reason) || (model.sure?.reasons.includes(rule.reason) && probabilities[best]! >= model.sure.margin)) status = model.classes[best]!;
-  const certain = status !== 'stated' || probabilities[model.classes.indexOf('stated')]! >= model.certainStated;
+  const certain =
+    status !== 'stated' || (probabilities[model.classes.indexOf('stated')]! >= model.certainStated && !(model.veto && vetoed(model.veto, features)));
   return { status, probabilities, certain };
 }

@@ -6,7 +6,7 @@ import { classifyWithText, mentionFeatures, modelVerdict, compiledStatusRules } 
 import { loadBuiltinRules } from '../../../../lib/core/rules';
 import { RulePackError } from '../../../../lib/core/rules/errors';
 import { loadBuiltinStatusModel, parseStatusModel, type StatusModel } from '../../../../lib/core/rules/status-model';
-import { train, type Example } from '../../../tools/train-status-model';
+import { train, vetoCues, type Example } from '../../../tools/train-status-model';
 
 const rules = loadBuiltinRules();
 const analyser = createAnalyser(rules);
@@ -163,5 +163,84 @@ describe('sure: the model overrules a soft cue only when it is sure', () => {
     expect(modelVerdict(m, ['x'], { status: 'negated', reason: 'negation' }).status).toBe('planned');
     expect(modelVerdict(m, [], { status: 'negated', reason: 'negation' }).status).toBe('negated');
     expect(modelVerdict(m, ['x'], { status: 'absent', reason: 'question' }).status).toBe('absent');
+  });
+});
+
+describe('features of round 7, per family (hand sentences)', () => {
+  const featuresOf = (sentence: string, which = 0): string[] => readAll(sentence)[which]!.features;
+
+  it('a table row: the cell after the term’s own cell answers for it, and a negation in the other cells', () => {
+    const table = 'Waarborg                Stand        Toelichting\n';
+    expect(featuresOf(`${table}DPIA uitgevoerd         nee          start na de zomer`)).toEqual(expect.arrayContaining(['row:cell:nee']));
+    expect(featuresOf(`${table}DPIA pinbetalingsdata   deels, alleen aggregatie`)).toContain('row:cell:deels');
+    expect(featuresOf(`${table}DPIA telecomdata        ja, ingezien door gemeente`)).toContain('row:cell:ja');
+    expect(featuresOf(`${table}Advies FG               nog niet     volgt`)).toEqual(expect.arrayContaining(['row:cell:nog-niet', 'row:cell-neg', 'row:neg']));
+    expect(featuresOf(`${table}Verwerkersovereenkomst   in concept`)).toContain('row:cell:plan');
+    expect(featuresOf(`${table}IAMA                    n.v.t.`)).toContain('row:cell:nvt');
+    expect(featuresOf(`${table}IAMA                    niet van toepassing`)).toContain('row:cell:nvt');
+    expect(featuresOf(`${table}Bewaartermijn           48 uur`)).toContain('row:cell:num');
+    // Prose has no cells.
+    expect(featuresOf('Er is een DPIA uitgevoerd, en de beelden worden niet bewaard.').some((f) => f.startsWith('row:cell'))).toBe(false);
+  });
+
+  it('a contrast after the term with a negation or qualification, and whether it points back at the term', () => {
+    const back = featuresOf('Met de leverancier is wel een verwerkersovereenkomst gesloten, maar die gaat over de app en niet over het model.');
+    expect(back).toEqual(expect.arrayContaining(['but-neg:a', 'but-back-neg:a']));
+    const vo = featuresOf('Met de leverancier is een verwerkersovereenkomst gesloten; die is voor de nieuwe kluis niet aangepast.');
+    expect(vo).toEqual(expect.arrayContaining(['but-neg:a', 'but-back-neg:a']));
+    const other = featuresOf('De leverancier noemt het platform privacy by design, maar de gemeente heeft dat niet zelf getoetst.');
+    expect(other).toContain('but-neg:a');
+    expect(other).not.toContain('but-back-neg:a');
+    expect(featuresOf('De gegevens worden bewaard zolang het contract loopt, wat geen termijn is.')).toContain('but-neg:a');
+    expect(featuresOf('Er is een DPIA uitgevoerd, maar die is onvolledig.')).toContain('but-qual:a');
+    expect(featuresOf('Er is een DPIA uitgevoerd voor de camera’s.').some((f) => f.startsWith('but-'))).toBe(false);
+  });
+
+  it('a judgement or qualification of the safeguard’s content, in the sentence and the next', () => {
+    expect(featuresOf('De DPIA gaat alleen over de pilot.')).toContain('qual:a:c');
+    expect(featuresOf('Een onvoldoende DPIA is opgesteld.')).toContain('qual:b:c');
+    const next = featuresOf('Bij de inkoop is aangenomen dat luchtfoto’s geen persoonsgegevens bevatten. Dat klopt niet meer zodra de software personen herkent.');
+    expect(next).toContain('n:verdict-neg');
+    expect(featuresOf('De gegevens worden bewaard tot het einde van het project. Dit is in strijd met de AVG.')).toEqual(expect.arrayContaining(['n:verdict-qual', 'n:qual-free']));
+    // A next sentence that names its own safeguard is about that one.
+    expect(featuresOf('Er is een DPIA uitgevoerd. De FG heeft daar alleen kort naar gekeken.')).not.toContain('n:qual-free');
+  });
+
+  it('a condition put on the proposal: in a list’s lead-in, the sentence before or the sentence', () => {
+    const list = 'In te stemmen met de camera’s, onder de voorwaarden dat:\na. vooraf een DPIA is afgerond;\nb. de beelden worden 28 dagen bewaard;';
+    expect(featuresOf(list, 0)).toContain('l:condword');
+    expect(featuresOf(list, 1)).toContain('l:condword');
+    expect(featuresOf('De camera’s komen er op voorwaarde dat de beelden 28 dagen worden bewaard.')).toContain('condword:b');
+  });
+});
+
+describe('veto: cues that deny a certain ✓', () => {
+  const m: StatusModel = { version: 1, classes: ['stated', 'negated', 'planned', 'absent'], bias: [3, 0, 0, 0], weights: {}, overrules: ['default'], certainStated: 0.5, veto: ['row:cell:nee'] };
+
+  it('take the ✓, not the status', () => {
+    const plain = modelVerdict(m, ['rule:stated'], { status: 'stated', reason: 'default' });
+    expect([plain.status, plain.certain]).toEqual(['stated', true]);
+    const vetoed = modelVerdict(m, ['rule:stated', 'row:cell:nee'], { status: 'stated', reason: 'default' });
+    expect([vetoed.status, vetoed.certain]).toEqual(['stated', false]);
+    // A negated or planned status is certain anyway.
+    expect(modelVerdict(m, ['row:cell:nee'], { status: 'negated', reason: 'negation' }).certain).toBe(true);
+  });
+
+  it('are the cues seen often enough and (nearly) never stated, never a word, the safeguard or the rule’s verdict', () => {
+    const ex = (gold: Example['gold'], features: string[]): Example => ({ doc: 1, gold, rule: 'stated', reason: 'default', features });
+    const examples = [
+      ...Array.from({ length: 6 }, () => ex('negated', ['row:cell:nee', 'w:a:uitgevoerd', 'sg:dpia', 'rule:negated'])),
+      ...Array.from({ length: 6 }, () => ex('stated', ['tense:perfect'])),
+      ex('planned', ['rare']),
+      ...Array.from({ length: 5 }, () => ex('negated', ['mixed'])),
+      ex('stated', ['mixed']),
+    ];
+    expect(vetoCues(examples, 5, 0.05)).toEqual(['row:cell:nee']);
+    expect(vetoCues(examples, 5, 0.2)).toEqual(['mixed', 'row:cell:nee']);
+  });
+
+  it('the shipped model has veto cues, and the file refuses a malformed list', () => {
+    expect(model.veto?.length ?? 0).toBeGreaterThan(0);
+    expect(() => parseStatusModel({ ...model, veto: [''] })).toThrow(RulePackError);
   });
 });
