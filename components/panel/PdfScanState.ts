@@ -6,13 +6,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { documentPromptProblem, holdGrant, isKnownPortal, mayReadUrl, noteDocumentGrant, releaseGrant, sitePatternFor } from '@/lib/extension/permissions';
-import type { RuleSet } from '@/lib/core/rules';
+import { loadBuiltinRules, type RuleSet } from '@/lib/core/rules';
 import { analyserForSettings } from '@/lib/extension/settings/analyser';
 import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
 import { pdfFetchAllowed } from '@/lib/extension/settings/managed';
 import { PdfError, pdfErrors, fromPdfJsError, type PdfScanResult } from '@/lib/surface/pdf';
 import type { PdfWorkerLike, ScanPhase } from '@/lib/surface/pdf/browser';
 import { ScanPool } from '@/lib/surface/pdf/pool';
+import type { AnalysisClient, PageAnalysis } from '@/lib/surface/pdf/analysis';
+import type { AnalyserOptions } from '@/lib/core/analyse';
 import { documentName } from '@/lib/surface/pdf/name';
 
 export type PdfScanState =
@@ -146,6 +148,18 @@ function pdfJsReady(): Promise<typeof import('@/lib/surface/pdf/browser')> {
   return pdfJs;
 }
 
+let analysis: AnalysisClient | null = null;
+/**
+ * Where a document's text is matched and its statuses read: the panel's analysis worker, started
+ * on first use and kept (again after "Alles stoppen" ended it mid-reading). The worker compiles
+ * the built-in rules itself, so other rules (none in the extension today) are read in this thread.
+ */
+function analysisFor(m: typeof import('@/lib/surface/pdf/browser'), rules: RuleSet, options: AnalyserOptions): PageAnalysis | undefined {
+  if (rules !== loadBuiltinRules() || typeof Worker !== 'function') return undefined;
+  if (!analysis?.usable) analysis = m.startAnalysisWorker();
+  return analysis.analysis(options);
+}
+
 let prepared = false;
 /**
  * Gets the first scan's start-up out of its way while the reader looks at the list: pdf.js loaded
@@ -163,7 +177,10 @@ export function preparePdfScans(rules: RuleSet): void {
     .then(() => pool.warm(1))
     .then(() => settingsLoaded)
     .then(idle)
-    .then(() => void analyserForSettings(settings, rules))
+    .then(async () => {
+      const { options } = analyserForSettings(settings, rules);
+      if (analysisFor(await pdfJsReady(), rules, options)) analysis?.warm(options);
+    })
     .catch(() => {
       // Only a head start: the first scan loads what is missing.
       prepared = false;
@@ -176,13 +193,14 @@ async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolea
   if (signal.aborted) return;
   set(url, { status: 'running', phase: 'checking', page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 });
   try {
-    const { scanPdfUrl } = await pdfJsReady();
+    const pdf = await pdfJsReady();
     await settingsLoaded;
     // The reader's own terms, switched-off categories and the griffie's terms count in PDFs too.
     const a = analyserForSettings(settings, rules);
     let live = 0;
-    const { result, fromCache } = await scanPdfUrl(url, {
+    const { result, fromCache } = await pdf.scanPdfUrl(url, {
       analyser: a.analyser,
+      analysis: analysisFor(pdf, rules, a.options),
       variant: a.variant,
       title: (disposition) => documentName({ url, portalName: doc.name, disposition, tabTitle: doc.tabTitle }),
       signal,
@@ -318,6 +336,14 @@ function cancel(url: string) {
 
 function cancelAll() {
   for (const url of pool.cancelAll()) set(url, { status: 'error', error: pdfErrors.cancelled() });
+  endAnalysis();
+}
+
+/** A status reading under way would hold up the next scan: the worker is ended, the next scan starts another. */
+function endAnalysis() {
+  if (!analysis || analysis.busy === 0) return;
+  analysis.terminate();
+  analysis = null;
 }
 
 /**
@@ -345,7 +371,10 @@ export function usePdfScans(rules: RuleSet, { progress = true }: { progress?: bo
       );
       watchEffectiveSettings((l) => (settings = l));
       // Closing the panel stops what is running.
-      addEventListener('pagehide', () => pool.close());
+      addEventListener('pagehide', () => {
+        pool.close();
+        analysis?.terminate();
+      });
     }
     return () => void listeners.delete(listener);
   }, []);

@@ -12,7 +12,8 @@ import { decoderUrl } from './decoders';
 import { extractPages, type ExtractOptions, type PdfLoadingTaskLike } from './extract';
 import { fetchPdf, headValidators, sameVersion, type FetchOptions } from './fetch';
 import type { PdfScanResult } from './result';
-import { scanPages, type PageProgress } from './scan';
+import type { PageProgress } from './scan';
+import { AnalysisClient, inThreadAnalysis, type AnalysisPort, type PageAnalysis } from './analysis';
 
 export const PDF_SCAN_MEASURE = 'raadslens:pdf-scan';
 
@@ -25,6 +26,15 @@ export function loadPdfJs(): Promise<typeof PdfJs> {
     return pdfjs;
   });
   return loaded;
+}
+
+/**
+ * The panel's analysis worker (matching and status reading, see ./analysis.ts), a module file of
+ * the extension built beside the page. One per panel, kept between documents.
+ */
+export function startAnalysisWorker(): AnalysisClient {
+  const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'raadslens-analysis' });
+  return new AnalysisClient(worker as unknown as AnalysisPort);
 }
 
 /** A loading task with its own worker, which terminate() ends at once (see PdfLoadingTaskLike). */
@@ -111,6 +121,8 @@ export interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idle
   fetchAllowed?: () => Promise<boolean>;
   /** The reading lane's worker (see openPdf); without it the document gets one of its own. */
   worker?: () => PdfWorkerLike;
+  /** Where the pages' text is analysed (the panel's analysis worker); without it, in this thread with `analyser`. */
+  analysis?: PageAnalysis;
 }
 
 export interface ScanUrlResult {
@@ -143,8 +155,9 @@ export async function scanPdfUrl(url: string, options: ScanUrlOptions): Promise<
   const task: PdfLoadingTaskLike = await openPdf(bytes, options.worker);
   const opened = performance.now();
   let firstPage = 0;
-  const result = await scanPages(extractPages(task, options), options.analyser, {
+  const result = await (options.analysis ?? inThreadAnalysis(options.analyser))(extractPages(task, options), {
     url,
+    signal,
     title: typeof options.title === 'function' ? options.title(disposition) : options.title,
     onPage: (p) => {
       if (p.page === 1) firstPage = performance.now() - t0;

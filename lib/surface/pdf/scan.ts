@@ -25,6 +25,9 @@ export interface PageProgress {
   matches: PdfMatch[];
 }
 
+/** What matching a page needs of it (pdf.js' item map stays with whoever draws the page). */
+export type ScannedPage = Pick<ExtractedPage, 'page' | 'pageCount' | 'pageLimit' | 'text'>;
+
 export interface ScanPagesOptions {
   url: string;
   title?: string;
@@ -59,7 +62,7 @@ function toPdfMatch(m: TermMatch, index: number, page: number, start: number, en
  * nobody mistakes "no text" for "no technology".
  */
 export async function scanPages(
-  pages: AsyncIterable<ExtractedPage>,
+  pages: AsyncIterable<ScannedPage>,
   analyser: Analyser,
   options: ScanPagesOptions,
 ): Promise<PdfScanResult> {
