@@ -10,7 +10,7 @@ import { loadBuiltinRules, type RuleSet } from '@/lib/core/rules';
 import { analyserForSettings } from '@/lib/extension/settings/analyser';
 import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
 import { pdfFetchAllowed } from '@/lib/extension/settings/managed';
-import { PdfError, pdfErrors, fromPdfJsError, type PdfScanResult } from '@/lib/surface/pdf';
+import { PdfError, pdfErrors, fromPdfJsError, type PdfMatch, type PdfScanResult } from '@/lib/surface/pdf';
 import type { PdfWorkerLike, ScanPhase } from '@/lib/surface/pdf/browser';
 import { ScanPool } from '@/lib/surface/pdf/pool';
 import type { AnalysisClient, PageAnalysis } from '@/lib/surface/pdf/analysis';
@@ -19,7 +19,8 @@ import { documentName } from '@/lib/surface/pdf/name';
 
 export type PdfScanState =
   | { status: 'queued' }
-  | { status: 'running'; phase: ScanPhase; page: number; pageLimit: number; pageCount: number; liveMatches: number }
+  /** live: the first matches of the pages read so far (LIVE_SHOWN at most), shown before the document is done. */
+  | { status: 'running'; phase: ScanPhase; page: number; pageLimit: number; pageCount: number; liveMatches: number; live?: PdfMatch[]; expanded?: boolean }
   /** expanded: the results open at once (one document scanned); after "Scan alle" they start folded. */
   | { status: 'done'; result: PdfScanResult; fromCache: boolean; expanded: boolean }
   | { status: 'error'; error: PdfError }
@@ -129,11 +130,17 @@ function notify(urgent: boolean) {
 /** Counts changes of a document's status (not of its progress): see usePdfScans' `progress`. */
 let statusVersion = 0;
 
+/** Matches shown per document while it is read; the result brings them all. */
+export const LIVE_SHOWN = 100;
+
 function set(url: string, s: PdfScanState) {
-  const progress = s.status === 'running' && states[url]?.status === 'running';
+  const before = states[url];
+  const progress = s.status === 'running' && before?.status === 'running';
+  // A document's first matches show at once, not at the next progress tick.
+  const firstFound = progress && !!s.live?.length && !(before.status === 'running' && before.live?.length);
   states = { ...states, [url]: s };
   if (!progress) statusVersion++;
-  notify(!progress);
+  notify(!progress || firstFound);
 }
 
 let pdfJs: Promise<typeof import('@/lib/surface/pdf/browser')> | null = null;
@@ -198,6 +205,7 @@ async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolea
     // The reader's own terms, switched-off categories and the griffie's terms count in PDFs too.
     const a = analyserForSettings(settings, rules);
     let live = 0;
+    let shown: PdfMatch[] = [];
     const { result, fromCache } = await pdf.scanPdfUrl(url, {
       analyser: a.analyser,
       analysis: analysisFor(pdf, rules, a.options),
@@ -208,10 +216,17 @@ async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolea
       mayRead: (u) => mayReadUrl(u),
       worker: job.resource,
       fetchAllowed,
-      onPhase: (phase) => set(url, { status: 'running', phase, page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 }),
+      // A step that was under way when the scan was stopped (a cache read, a page) reports
+      // after it: the row stays stopped, not busy again with nothing left to end it.
+      onPhase: (phase) => {
+        if (!signal.aborted) set(url, { status: 'running', phase, page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 });
+      },
       onPage: (p) => {
+        if (signal.aborted) return;
         live += p.matches.length;
-        set(url, { status: 'running', phase: 'reading', page: p.page, pageLimit: p.pageLimit, pageCount: p.pageCount, liveMatches: live });
+        // A new array only when it grows: the row's list is drawn again only then.
+        if (p.matches.length > 0 && shown.length < LIVE_SHOWN) shown = [...shown, ...p.matches.slice(0, LIVE_SHOWN - shown.length)];
+        set(url, { status: 'running', phase: 'reading', page: p.page, pageLimit: p.pageLimit, pageCount: p.pageCount, liveMatches: live, live: shown, expanded });
       },
     });
     if (!signal.aborted) set(url, { status: 'done', result, fromCache, expanded });

@@ -7,7 +7,7 @@
 import type { Analyser, AnalyserOptions } from '../../core/analyse';
 import { fromPdfJsError, PdfError, pdfErrors, type PdfErrorKind } from './errors';
 import type { PdfScanResult } from './result';
-import { scanPages, type PageProgress, type ScannedPage, type ScanPagesOptions } from './scan';
+import { scanPages, type PageProgress, type ScannedPage, type ScanPagesOptions, type ScanTimes } from './scan';
 
 
 export type ToAnalysis =
@@ -22,7 +22,7 @@ export type ToAnalysis =
 
 export type FromAnalysis =
   | { kind: 'page'; id: number; progress: PageProgress }
-  | { kind: 'done'; id: number; result: PdfScanResult }
+  | { kind: 'done'; id: number; result: PdfScanResult; times?: ScanTimes }
   | { kind: 'error'; id: number; error: PdfErrorKind };
 
 /** How one document's text is analysed: in the panel's thread or in the worker. */
@@ -81,15 +81,17 @@ export function createAnalysisHost(post: (message: FromAnalysis) => void, analys
       const queue = new PageQueue();
       docs.set(m.id, queue);
       const live = () => docs.get(m.id) === queue;
+      let times: ScanTimes | undefined;
       scanPages(queue, analyserFor(m.options), {
         url: m.url,
         title: m.title,
         onPage: (progress) => {
           if (live()) post({ kind: 'page', id: m.id, progress });
         },
+        onTimes: (t) => (times = t),
       }).then(
         (result) => {
-          if (live()) post({ kind: 'done', id: m.id, result });
+          if (live()) post({ kind: 'done', id: m.id, result, ...(times ? { times } : {}) });
         },
         (e: unknown) => {
           if (live()) post({ kind: 'error', id: m.id, error: e instanceof PdfError ? e.kind : 'unknown' });
@@ -121,6 +123,7 @@ export interface AnalysisPort {
 
 interface Waiting {
   onPage?: (progress: PageProgress) => void;
+  onTimes?: (times: ScanTimes) => void;
   resolve(result: PdfScanResult): void;
   reject(error: unknown): void;
   /** The budget error the extraction threw: rethrown as it was when the worker finds no page to keep. */
@@ -180,7 +183,7 @@ export class AnalysisClient {
     const id = ++this.next;
     const { signal } = scan;
     return new Promise<PdfScanResult>((resolve, reject) => {
-      const waiting: Waiting = { onPage: scan.onPage, resolve, reject };
+      const waiting: Waiting = { onPage: scan.onPage, onTimes: scan.onTimes, resolve, reject };
       this.waiting.set(id, waiting);
       const fail = (e: unknown) => {
         if (this.waiting.get(id) !== waiting) return;
@@ -221,7 +224,10 @@ export class AnalysisClient {
       return;
     }
     this.waiting.delete(m.id);
-    if (m.kind === 'done') w.resolve(m.result);
+    if (m.kind === 'done') {
+      if (m.times) w.onTimes?.(m.times);
+      w.resolve(m.result);
+    }
     else w.reject(m.error === 'over-budget' && w.overBudget ? w.overBudget : m.error === 'no-text' ? pdfErrors.noText() : unknownError(m.error));
   }
 }

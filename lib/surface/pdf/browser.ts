@@ -12,7 +12,7 @@ import { decoderUrl } from './decoders';
 import { extractPages, type ExtractOptions, type PdfLoadingTaskLike } from './extract';
 import { fetchPdf, headValidators, sameVersion, type FetchOptions } from './fetch';
 import type { PdfScanResult } from './result';
-import type { PageProgress } from './scan';
+import type { PageProgress, ScanTimes } from './scan';
 import { AnalysisClient, inThreadAnalysis, type AnalysisPort, type PageAnalysis } from './analysis';
 
 export const PDF_SCAN_MEASURE = 'raadslens:pdf-scan';
@@ -99,10 +99,30 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+export const PDF_STORE_MEASURE = 'raadslens:pdf-store';
+
 let storing: Promise<unknown> = Promise.resolve();
 /** One write after another: each put reads and rewrites the cache's index. */
 function storeLater(put: () => Promise<unknown>): void {
-  storing = storing.then(put).catch(() => {});
+  storing = storing
+    .then(async () => {
+      const start = performance.now();
+      await put();
+      performance.measure(PDF_STORE_MEASURE, { start, end: performance.now() });
+    })
+    .catch(() => {});
+}
+
+/** The pages as pdf.js gives them, adding up how long the panel waited for each. */
+async function* timedPages<T>(pages: AsyncIterable<T>, waited: { ms: number; lastAt: number }): AsyncGenerator<T> {
+  let since = performance.now();
+  for await (const page of pages) {
+    waited.ms += performance.now() - since;
+    yield page;
+    since = performance.now();
+  }
+  waited.ms += performance.now() - since;
+  waited.lastAt = performance.now();
 }
 
 export type ScanPhase = 'checking' | 'fetching' | 'reading';
@@ -155,7 +175,9 @@ export async function scanPdfUrl(url: string, options: ScanUrlOptions): Promise<
   const task: PdfLoadingTaskLike = await openPdf(bytes, options.worker);
   const opened = performance.now();
   let firstPage = 0;
-  const result = await (options.analysis ?? inThreadAnalysis(options.analyser))(extractPages(task, options), {
+  const extraction = { ms: 0, lastAt: 0 };
+  let times: ScanTimes = { matchMs: 0, readMs: 0 };
+  const result = await (options.analysis ?? inThreadAnalysis(options.analyser))(timedPages(extractPages(task, options), extraction), {
     url,
     signal,
     title: typeof options.title === 'function' ? options.title(disposition) : options.title,
@@ -164,13 +186,28 @@ export async function scanPdfUrl(url: string, options: ScanUrlOptions): Promise<
       options.onPage?.(p);
     },
     yieldTask: nextTask,
+    onTimes: (t) => (times = t),
   });
+  const end = performance.now();
   performance.measure(PDF_SCAN_MEASURE, {
     start: t0,
-    end: performance.now(),
+    end,
     // Where a document's time went (the meeting bench adds them up): permission and cache check
-    // before t0, the download, the unpack check and opening, the pages.
-    detail: { url, pages: result.scannedPages, firstPageMs: firstPage, matches: result.matchCount, bytes: bytes.byteLength, checkMs: t0 - started, fetchMs: fetched - t0, openMs: opened - fetched },
+    // before t0, the download, the unpack check and opening, waiting for pdf.js' pages, waiting
+    // after the last page for the result; and the analysis' own time (in its worker, alongside).
+    detail: {
+      url,
+      pages: result.scannedPages,
+      firstPageMs: firstPage,
+      matches: result.matchCount,
+      bytes: bytes.byteLength,
+      checkMs: t0 - started,
+      fetchMs: fetched - t0,
+      openMs: opened - fetched,
+      extractMs: extraction.ms,
+      tailMs: extraction.lastAt ? end - extraction.lastAt : 0,
+      ...times,
+    },
   });
   // Stored behind the reader's back: the next document of a meeting does not wait for the write
   // (and the storage event it sends every extension page), a few tens of ms per document.
