@@ -7,13 +7,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { documentPromptProblem, holdGrant, isKnownPortal, mayReadUrl, noteDocumentGrant, releaseGrant, sitePatternFor } from '@/lib/extension/permissions';
 import { loadBuiltinRules, type RuleSet } from '@/lib/core/rules';
-import { analyserForSettings } from '@/lib/extension/settings/analyser';
+import { analyserForSettings, settingsVariant } from '@/lib/extension/settings/analyser';
 import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
 import { pdfFetchAllowed } from '@/lib/extension/settings/managed';
 import { PdfError, pdfErrors, fromPdfJsError, type PdfMatch, type PdfScanResult } from '@/lib/surface/pdf';
 import type { PdfWorkerLike, ScanPhase } from '@/lib/surface/pdf/browser';
 import { ScanPool } from '@/lib/surface/pdf/pool';
-import type { AnalysisClient, PageAnalysis } from '@/lib/surface/pdf/analysis';
+import { inThreadAnalysis, type AnalysisClient, type PageAnalysis } from '@/lib/surface/pdf/analysis';
 import type { AnalyserOptions } from '@/lib/core/analyse';
 import { documentName } from '@/lib/surface/pdf/name';
 
@@ -185,8 +185,9 @@ export function preparePdfScans(rules: RuleSet): void {
     .then(() => settingsLoaded)
     .then(idle)
     .then(async () => {
-      const { options } = analyserForSettings(settings, rules);
+      const { options } = settingsVariant(settings, rules);
       if (analysisFor(await pdfJsReady(), rules, options)) analysis?.warm(options);
+      else void analyserForSettings(settings, rules);
     })
     .catch(() => {
       // Only a head start: the first scan loads what is missing.
@@ -203,12 +204,12 @@ async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolea
     const pdf = await pdfJsReady();
     await settingsLoaded;
     // The reader's own terms, switched-off categories and the griffie's terms count in PDFs too.
-    const a = analyserForSettings(settings, rules);
+    // Compiled in this thread only where no analysis worker can read them.
+    const a = settingsVariant(settings, rules);
     let live = 0;
     let shown: PdfMatch[] = [];
     const { result, fromCache } = await pdf.scanPdfUrl(url, {
-      analyser: a.analyser,
-      analysis: analysisFor(pdf, rules, a.options),
+      analysis: analysisFor(pdf, rules, a.options) ?? inThreadAnalysis(analyserForSettings(settings, rules).analyser),
       variant: a.variant,
       title: (disposition) => documentName({ url, portalName: doc.name, disposition, tabTitle: doc.tabTitle }),
       signal,

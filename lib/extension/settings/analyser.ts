@@ -20,13 +20,25 @@ export interface SettingsAnalyser {
 }
 
 let last: { rules: RuleSet; key: string; value: SettingsAnalyser } | null = null;
+const fingerprints = new WeakMap<RuleSet, string>();
+
+/**
+ * What the analyser for these settings is compiled with, and the variant its stored results
+ * carry, without compiling it (the side panel's analysis worker compiles its own).
+ */
+export function settingsVariant(loaded: Pick<EffectiveSettings, 'settings' | 'griffie'> | null, rules: RuleSet = loadBuiltinRules()): Pick<SettingsAnalyser, 'options' | 'variant'> {
+  const options = loaded ? effectiveAnalyserOptions(loaded) : {};
+  let fingerprint = fingerprints.get(rules);
+  if (fingerprint === undefined) fingerprints.set(rules, (fingerprint = rulesFingerprint(rules)));
+  return { options, variant: JSON.stringify({ ...options, rules: fingerprint }) };
+}
 
 /** The analyser for these settings (null: none loaded yet, the defaults), compiled again only when they change what is matched. */
 export function analyserForSettings(loaded: Pick<EffectiveSettings, 'settings' | 'griffie'> | null, rules: RuleSet = loadBuiltinRules()): SettingsAnalyser {
-  const options = loaded ? effectiveAnalyserOptions(loaded) : {};
+  const { options, variant } = settingsVariant(loaded, rules);
   const key = JSON.stringify(options);
   if (last && last.rules === rules && last.key === key) return last.value;
-  const value = { analyser: createAnalyser(rules, options), variant: JSON.stringify({ ...options, rules: rulesFingerprint(rules) }), customised: !isDefault(options), options };
+  const value = { analyser: createAnalyser(rules, options), variant, customised: !isDefault(options), options };
   last = { rules, key, value };
   return value;
 }

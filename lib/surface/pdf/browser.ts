@@ -3,7 +3,6 @@
 // service worker or a content script (no nested workers there, and a content script would load
 // the worker cross-origin).
 import type * as PdfJs from 'pdfjs-dist';
-import type { Analyser } from '../../core/analyse';
 import { pdfFetchAllowed } from '../../extension/settings/managed';
 import { pdfCache } from './cache';
 import { pdfErrors } from './errors';
@@ -13,7 +12,7 @@ import { extractPages, type ExtractOptions, type PdfLoadingTaskLike } from './ex
 import { fetchPdf, headValidators, sameVersion, type FetchOptions } from './fetch';
 import type { PdfScanResult } from './result';
 import type { PageProgress, ScanTimes } from './scan';
-import { AnalysisClient, inThreadAnalysis, type AnalysisPort, type PageAnalysis } from './analysis';
+import { AnalysisClient, type AnalysisPort, type PageAnalysis } from './analysis';
 
 export const PDF_SCAN_MEASURE = 'raadslens:pdf-scan';
 
@@ -149,7 +148,8 @@ async function* timedPages<T>(pages: AsyncIterable<T>, waited: { ms: number; las
 export type ScanPhase = 'checking' | 'fetching' | 'reading';
 
 export interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idleTimeoutMs' | 'maxBytes' | 'mayRead'> {
-  analyser: Analyser;
+  /** Where the pages' text is analysed: the panel's analysis worker, or this thread (inThreadAnalysis). */
+  analysis: PageAnalysis;
   /** Identifies the analyser's settings; a stored result made with other settings is not used. */
   variant?: string;
   /** The document's name; a function to name it from the response's Content-Disposition too. */
@@ -162,8 +162,6 @@ export interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idle
   fetchAllowed?: () => Promise<boolean>;
   /** The reading lane's worker (see openPdf); without it the document gets one of its own. */
   worker?: () => PdfWorkerLike;
-  /** Where the pages' text is analysed (the panel's analysis worker); without it, in this thread with `analyser`. */
-  analysis?: PageAnalysis;
 }
 
 export interface ScanUrlResult {
@@ -207,7 +205,7 @@ async function readPdfUrl(url: string, options: ScanUrlOptions): Promise<ScanUrl
   let firstPage = 0;
   const extraction = { ms: 0, lastAt: 0 };
   let times: ScanTimes = { matchMs: 0, readMs: 0 };
-  const result = await (options.analysis ?? inThreadAnalysis(options.analyser))(timedPages(extractPages(task, options), extraction), {
+  const result = await options.analysis(timedPages(extractPages(task, options), extraction), {
     url,
     signal,
     title: typeof options.title === 'function' ? options.title(disposition) : options.title,
