@@ -80,8 +80,11 @@ export function PdfResults({ result, fromCache, rules, onOpen, withVerdict = tru
   );
 }
 
-/** Matches per category; each names its page and opens the viewer there. */
-function PdfMatchGroups({ matches, rules, onOpen }: { matches: PdfMatch[]; rules: RuleSet; onOpen: (page: number, at: number) => void }) {
+/**
+ * Matches per category; each names its page and opens the viewer there. `live`: the matches of a
+ * document still being read, under test ids of their own (a finished document's are counted).
+ */
+export function PdfMatchGroups({ matches, rules, onOpen, live = false }: { matches: PdfMatch[]; rules: RuleSet; onOpen: (page: number, at: number) => void; live?: boolean }) {
   const groups = groupByCategory(rules.categories, matches);
   if (groups.length === 0) return <p class="muted">{t('matchesNone')}</p>;
   return (
@@ -90,13 +93,13 @@ function PdfMatchGroups({ matches, rules, onOpen }: { matches: PdfMatch[]; rules
         <CategoryGroup
           cat={cat}
           count={items.length}
-          testid="pdf-match-group"
+          testid={live ? 'pdf-live-group' : 'pdf-match-group'}
           key={cat.id}
           extra={<span class="pdf-pages small">{[...new Set(items.map((m) => t('pdfPageShort', m.page)))].slice(0, 6).join(', ')}</span>}
         >
           <ul class="match-list">
             {items.map((m) => (
-              <li class="match-item" key={m.index} data-testid="pdf-match" data-page={m.page}>
+              <li class="match-item" key={m.index} data-testid={live ? 'pdf-live-match' : 'pdf-match'} data-page={m.page}>
                 <button type="button" class="match-show" onClick={() => onOpen(m.page, m.start)} title={t('pdfOpenAtPage', m.page)}>
                   <span>
                     <span class="page-chip">{t('pdfPageShort', m.page)}</span> <strong>{m.text}</strong>

@@ -1,7 +1,7 @@
 import { memo } from 'preact/compat';
 import { t, tCount } from '@/lib/extension/i18n';
 import type { RuleSet } from '@/lib/core/rules';
-import { PdfResults } from './PdfResults';
+import { PdfMatchGroups, PdfResults } from './PdfResults';
 import { openPdfViewer, type PdfScanState } from './PdfScanState';
 import './PdfScan.css';
 
@@ -38,6 +38,8 @@ function scanLabel(state: PdfScanState | undefined): string {
  * it opens the same row's URL every time.
  */
 const StableResults = memo(PdfResults, (a, b) => a.result === b.result && a.fromCache === b.fromCache && a.rules === b.rules && a.withVerdict === b.withVerdict);
+/** The matches of the pages read so far, drawn again only when more are found (not at every page). */
+const LiveMatches = memo(PdfMatchGroups, (a, b) => a.matches === b.matches && a.rules === b.rules);
 
 export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictAbove }: RowProps) {
   const busy = state?.status === 'running' || state?.status === 'queued';
@@ -72,7 +74,7 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictA
         {state?.status === 'running' && (
           <p class="small pdf-progress" data-testid="pdf-progress">
             {state.pageLimit > 0 && <progress max={state.pageLimit} value={state.page} />} {progressText(state)}
-            {state.liveMatches > 0 && ` · ${t('pdfLiveMatches', state.liveMatches)}`}
+            {state.liveMatches > 0 && !state.live?.length && ` · ${t('pdfLiveMatches', state.liveMatches)}`}
           </p>
         )}
         {state?.status === 'error' && (
@@ -86,6 +88,12 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictA
           </p>
         )}
       </div>
+      {state?.status === 'running' && !!state.live?.length && (
+        <details class="pdf-live" data-testid="pdf-live" open={state.expanded}>
+          <summary>{t('pdfLiveMatches', state.liveMatches)}</summary>
+          <LiveMatches matches={state.live} rules={rules} onOpen={(page, at) => openPdfViewer(url, page, at)} live />
+        </details>
+      )}
       {state?.status === 'done' && (
         <details class="pdf-result" open={state.expanded}>
           <summary>

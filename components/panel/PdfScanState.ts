@@ -6,18 +6,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { documentPromptProblem, holdGrant, isKnownPortal, mayReadUrl, noteDocumentGrant, releaseGrant, sitePatternFor } from '@/lib/extension/permissions';
-import type { RuleSet } from '@/lib/core/rules';
-import { analyserForSettings } from '@/lib/extension/settings/analyser';
+import { loadBuiltinRules, type RuleSet } from '@/lib/core/rules';
+import { analyserForSettings, settingsVariant } from '@/lib/extension/settings/analyser';
 import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
 import { pdfFetchAllowed } from '@/lib/extension/settings/managed';
-import { PdfError, pdfErrors, fromPdfJsError, type PdfScanResult } from '@/lib/surface/pdf';
+import { PdfError, pdfErrors, fromPdfJsError, type PdfMatch, type PdfScanResult } from '@/lib/surface/pdf';
 import type { PdfWorkerLike, ScanPhase } from '@/lib/surface/pdf/browser';
 import { ScanPool } from '@/lib/surface/pdf/pool';
+import { inThreadAnalysis, type AnalysisClient, type PageAnalysis } from '@/lib/surface/pdf/analysis';
+import type { AnalyserOptions } from '@/lib/core/analyse';
 import { documentName } from '@/lib/surface/pdf/name';
 
 export type PdfScanState =
   | { status: 'queued' }
-  | { status: 'running'; phase: ScanPhase; page: number; pageLimit: number; pageCount: number; liveMatches: number }
+  /** live: the first matches of the pages read so far (LIVE_SHOWN at most), shown before the document is done. */
+  | { status: 'running'; phase: ScanPhase; page: number; pageLimit: number; pageCount: number; liveMatches: number; live?: PdfMatch[]; expanded?: boolean }
   /** expanded: the results open at once (one document scanned); after "Scan alle" they start folded. */
   | { status: 'done'; result: PdfScanResult; fromCache: boolean; expanded: boolean }
   | { status: 'error'; error: PdfError }
@@ -127,11 +130,17 @@ function notify(urgent: boolean) {
 /** Counts changes of a document's status (not of its progress): see usePdfScans' `progress`. */
 let statusVersion = 0;
 
+/** Matches shown per document while it is read; the result brings them all. */
+export const LIVE_SHOWN = 100;
+
 function set(url: string, s: PdfScanState) {
-  const progress = s.status === 'running' && states[url]?.status === 'running';
+  const before = states[url];
+  const progress = s.status === 'running' && before?.status === 'running';
+  // A document's first matches show at once, not at the next progress tick.
+  const firstFound = progress && !!s.live?.length && !(before.status === 'running' && before.live?.length);
   states = { ...states, [url]: s };
   if (!progress) statusVersion++;
-  notify(!progress);
+  notify(!progress || firstFound);
 }
 
 let pdfJs: Promise<typeof import('@/lib/surface/pdf/browser')> | null = null;
@@ -144,6 +153,18 @@ function pdfJsReady(): Promise<typeof import('@/lib/surface/pdf/browser')> {
   });
   pdfJs.catch(() => (pdfJs = null));
   return pdfJs;
+}
+
+let analysis: AnalysisClient | null = null;
+/**
+ * Where a document's text is matched and its statuses read: the panel's analysis worker, started
+ * on first use and kept (again after "Alles stoppen" ended it mid-reading). The worker compiles
+ * the built-in rules itself, so other rules (none in the extension today) are read in this thread.
+ */
+function analysisFor(m: typeof import('@/lib/surface/pdf/browser'), rules: RuleSet, options: AnalyserOptions): PageAnalysis | undefined {
+  if (rules !== loadBuiltinRules() || typeof Worker !== 'function') return undefined;
+  if (!analysis?.usable) analysis = m.startAnalysisWorker();
+  return analysis.analysis(options);
 }
 
 let prepared = false;
@@ -163,7 +184,11 @@ export function preparePdfScans(rules: RuleSet): void {
     .then(() => pool.warm(1))
     .then(() => settingsLoaded)
     .then(idle)
-    .then(() => void analyserForSettings(settings, rules))
+    .then(async () => {
+      const { options } = settingsVariant(settings, rules);
+      if (analysisFor(await pdfJsReady(), rules, options)) analysis?.warm(options);
+      else void analyserForSettings(settings, rules);
+    })
     .catch(() => {
       // Only a head start: the first scan loads what is missing.
       prepared = false;
@@ -176,13 +201,15 @@ async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolea
   if (signal.aborted) return;
   set(url, { status: 'running', phase: 'checking', page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 });
   try {
-    const { scanPdfUrl } = await pdfJsReady();
+    const pdf = await pdfJsReady();
     await settingsLoaded;
     // The reader's own terms, switched-off categories and the griffie's terms count in PDFs too.
-    const a = analyserForSettings(settings, rules);
+    // Compiled in this thread only where no analysis worker can read them.
+    const a = settingsVariant(settings, rules);
     let live = 0;
-    const { result, fromCache } = await scanPdfUrl(url, {
-      analyser: a.analyser,
+    let shown: PdfMatch[] = [];
+    const { result, fromCache } = await pdf.scanPdfUrl(url, {
+      analysis: analysisFor(pdf, rules, a.options) ?? inThreadAnalysis(analyserForSettings(settings, rules).analyser),
       variant: a.variant,
       title: (disposition) => documentName({ url, portalName: doc.name, disposition, tabTitle: doc.tabTitle }),
       signal,
@@ -190,10 +217,17 @@ async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolea
       mayRead: (u) => mayReadUrl(u),
       worker: job.resource,
       fetchAllowed,
-      onPhase: (phase) => set(url, { status: 'running', phase, page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 }),
+      // A step that was under way when the scan was stopped (a cache read, a page) reports
+      // after it: the row stays stopped, not busy again with nothing left to end it.
+      onPhase: (phase) => {
+        if (!signal.aborted) set(url, { status: 'running', phase, page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 });
+      },
       onPage: (p) => {
+        if (signal.aborted) return;
         live += p.matches.length;
-        set(url, { status: 'running', phase: 'reading', page: p.page, pageLimit: p.pageLimit, pageCount: p.pageCount, liveMatches: live });
+        // A new array only when it grows: the row's list is drawn again only then.
+        if (p.matches.length > 0 && shown.length < LIVE_SHOWN) shown = [...shown, ...p.matches.slice(0, LIVE_SHOWN - shown.length)];
+        set(url, { status: 'running', phase: 'reading', page: p.page, pageLimit: p.pageLimit, pageCount: p.pageCount, liveMatches: live, live: shown, expanded });
       },
     });
     if (!signal.aborted) set(url, { status: 'done', result, fromCache, expanded });
@@ -318,6 +352,14 @@ function cancel(url: string) {
 
 function cancelAll() {
   for (const url of pool.cancelAll()) set(url, { status: 'error', error: pdfErrors.cancelled() });
+  endAnalysis();
+}
+
+/** A status reading under way would hold up the next scan: the worker is ended, the next scan starts another. */
+function endAnalysis() {
+  if (!analysis || analysis.busy === 0) return;
+  analysis.terminate();
+  analysis = null;
 }
 
 /**
@@ -345,7 +387,10 @@ export function usePdfScans(rules: RuleSet, { progress = true }: { progress?: bo
       );
       watchEffectiveSettings((l) => (settings = l));
       // Closing the panel stops what is running.
-      addEventListener('pagehide', () => pool.close());
+      addEventListener('pagehide', () => {
+        pool.close();
+        analysis?.terminate();
+      });
     }
     return () => void listeners.delete(listener);
   }, []);

@@ -1,6 +1,7 @@
-// Every visible string goes through browser.i18n (public/_locales). Outside the extension
-// (unit tests, the command-line scanner) the Dutch catalogue is read directly.
-import { browser } from 'wxt/browser';
+// Every visible string goes through the extension's i18n (public/_locales). Outside the extension
+// (unit tests, the command-line scanner) and in the panel's analysis worker, which has no
+// extension API and whose messages the panel words again, the Dutch catalogue is read directly.
+// The API is looked up, not imported: the polyfill refuses to load in a worker.
 import nl from '../../../public/_locales/nl/messages.json';
 
 export type MessageKey = keyof typeof nl;
@@ -14,7 +15,7 @@ function fromCatalogue(key: MessageKey, subs: string[]): string {
 export function t(key: MessageKey, ...subs: Array<string | number>): string {
   const s = subs.map(String);
   try {
-    const msg = browser.i18n.getMessage(key, s);
+    const msg = (globalThis as { chrome?: { i18n?: { getMessage(key: string, subs: string[]): string } } }).chrome?.i18n?.getMessage(key, s);
     if (msg) return msg;
   } catch {
     // Not inside an extension: fall through to the Dutch catalogue.

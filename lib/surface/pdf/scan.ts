@@ -25,6 +25,9 @@ export interface PageProgress {
   matches: PdfMatch[];
 }
 
+/** What matching a page needs of it (pdf.js' item map stays with whoever draws the page). */
+export type ScannedPage = Pick<ExtractedPage, 'page' | 'pageCount' | 'pageLimit' | 'text'>;
+
 export interface ScanPagesOptions {
   url: string;
   title?: string;
@@ -36,6 +39,15 @@ export interface ScanPagesOptions {
    * (pdf.js' replies resolve in one microtask run, which made page after page one long task).
    */
   yieldTask?: () => Promise<void>;
+  /** Where the analysis' time went, once the result is made (the meeting bench adds them up). */
+  onTimes?: (times: ScanTimes) => void;
+}
+
+export interface ScanTimes {
+  /** Matching the pages and settling weak matches by context. */
+  matchMs: number;
+  /** The assessment of the whole document: reading the safeguards' statuses. */
+  readMs: number;
 }
 
 function toPdfMatch(m: TermMatch, index: number, page: number, start: number, end: number, pageText: string): PdfMatch {
@@ -59,7 +71,7 @@ function toPdfMatch(m: TermMatch, index: number, page: number, start: number, en
  * nobody mistakes "no text" for "no technology".
  */
 export async function scanPages(
-  pages: AsyncIterable<ExtractedPage>,
+  pages: AsyncIterable<ScannedPage>,
   analyser: Analyser,
   options: ScanPagesOptions,
 ): Promise<PdfScanResult> {
@@ -70,11 +82,14 @@ export async function scanPages(
   let pageCount = 0;
   let visible = 0;
   let incomplete = false;
+  let matchMs = 0;
   try {
     for await (const p of pages) {
       pageCount = p.pageCount;
       visible += p.text.length - (p.text.match(/\s/g)?.length ?? 0);
+      const m0 = now();
       const found = analyser.find(p.text);
+      matchMs += now() - m0;
       parts.push({ text: p.text, page: p.page, matches: found.matches, hits: found.safeguardHits });
       const pageMatches: PdfMatch[] = [];
       for (const m of found.matches) {
@@ -93,7 +108,9 @@ export async function scanPages(
 
   // The pages as one document: which weak matches count, then whole-document offsets for the
   // assessment and page offsets for the reader and the viewer.
+  const c0 = now();
   const dropped = analyser.outOfContext(parts);
+  matchMs += now() - c0;
   const matches: TermMatch[] = [];
   const safeguardHits: SafeguardHit[] = [];
   const pdfMatches: PdfMatch[] = [];
@@ -109,7 +126,9 @@ export async function scanPages(
   }
   const texts = parts.map((p) => p.text);
   const whole = texts.join(PAGE_SEPARATOR);
+  const r0 = now();
   const assessment = analyser.assess(matches, safeguardHits, whole);
+  options.onTimes?.({ matchMs, readMs: now() - r0 });
   return {
     url: options.url,
     title: options.title ?? '',

@@ -1,0 +1,238 @@
+// A PDF's text analysed beside the panel rather than in it: the panel extracts the pages (pdf.js
+// answers there) and hands each page's text to the analysis worker, which runs scanPages as it is
+// — matching per page, then the status reading of the whole document, the one step that took
+// seconds of the panel's main thread on a long report. Results come back per page and at the
+// end. Both sides are here, without browser APIs, so a test can join them without a worker; the
+// worker entry (analysis.worker.ts) and the panel only wire them to a real one.
+import type { Analyser, AnalyserOptions } from '../../core/analyse';
+import { fromPdfJsError, PdfError, pdfErrors, type PdfErrorKind } from './errors';
+import type { PdfScanResult } from './result';
+import { scanPages, type PageProgress, type ScannedPage, type ScanPagesOptions, type ScanTimes } from './scan';
+
+
+export type ToAnalysis =
+  | { kind: 'begin'; id: number; options: AnalyserOptions; url: string; title?: string }
+  | { kind: 'page'; id: number; page: ScannedPage }
+  /** The last page was sent; `overBudget`: reading stopped at the time budget (scanPages keeps what was read). */
+  | { kind: 'end'; id: number; overBudget?: boolean }
+  /** Cancelled or failed in the panel: forget the document, answer nothing more about it. */
+  | { kind: 'drop'; id: number }
+  /** Compile the analyser ahead of the first document. */
+  | { kind: 'warm'; options: AnalyserOptions };
+
+export type FromAnalysis =
+  | { kind: 'page'; id: number; progress: PageProgress }
+  | { kind: 'done'; id: number; result: PdfScanResult; times?: ScanTimes }
+  | { kind: 'error'; id: number; error: PdfErrorKind };
+
+/** How one document's text is analysed: in the panel's thread or in the worker. */
+export type PageAnalysis = (pages: AsyncIterable<ScannedPage>, options: ScanPagesOptions & { signal?: AbortSignal }) => Promise<PdfScanResult>;
+
+export function inThreadAnalysis(analyser: Analyser): PageAnalysis {
+  return (pages, options) => scanPages(pages, analyser, options);
+}
+
+/** Pages as they arrive by message, for scanPages to iterate. */
+class PageQueue implements AsyncIterable<ScannedPage> {
+  private readonly pages: ScannedPage[] = [];
+  private ended: { overBudget: boolean } | null = null;
+  private wake: (() => void) | null = null;
+
+  push(page: ScannedPage) {
+    this.pages.push(page);
+    this.wake?.();
+  }
+
+  end(overBudget: boolean) {
+    this.ended = { overBudget };
+    this.wake?.();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<ScannedPage> {
+    for (;;) {
+      const page = this.pages.shift();
+      if (page) {
+        yield page;
+        continue;
+      }
+      if (this.ended) {
+        // Its message is the panel's to word (see AnalysisClient): only the kind crosses back.
+        if (this.ended.overBudget) throw new PdfError('over-budget', '');
+        return;
+      }
+      await new Promise<void>((resolve) => (this.wake = resolve));
+      this.wake = null;
+    }
+  }
+}
+
+/**
+ * The worker's side: one scanPages per document, as many as the panel reads at once. `analyserFor`
+ * compiles (and keeps) the analyser for the reader's settings.
+ */
+export function createAnalysisHost(post: (message: FromAnalysis) => void, analyserFor: (options: AnalyserOptions) => Analyser): (message: ToAnalysis) => void {
+  const docs = new Map<number, PageQueue>();
+  return (m) => {
+    if (m.kind === 'warm') {
+      analyserFor(m.options);
+      return;
+    }
+    if (m.kind === 'begin') {
+      const queue = new PageQueue();
+      docs.set(m.id, queue);
+      const live = () => docs.get(m.id) === queue;
+      let times: ScanTimes | undefined;
+      scanPages(queue, analyserFor(m.options), {
+        url: m.url,
+        title: m.title,
+        onPage: (progress) => {
+          if (live()) post({ kind: 'page', id: m.id, progress });
+        },
+        onTimes: (t) => (times = t),
+      }).then(
+        (result) => {
+          if (live()) post({ kind: 'done', id: m.id, result, ...(times ? { times } : {}) });
+        },
+        (e: unknown) => {
+          if (live()) post({ kind: 'error', id: m.id, error: e instanceof PdfError ? e.kind : 'unknown' });
+        },
+      ).finally(() => {
+        if (live()) docs.delete(m.id);
+      });
+      return;
+    }
+    const queue = docs.get(m.id);
+    if (!queue) return;
+    if (m.kind === 'page') queue.push(m.page);
+    else if (m.kind === 'end') queue.end(!!m.overBudget);
+    else {
+      docs.delete(m.id);
+      // Ends its scanPages without a result (nobody listens any more).
+      queue.end(false);
+    }
+  };
+}
+
+/** What the panel needs of a Worker (a test joins a host to it directly). */
+export interface AnalysisPort {
+  postMessage(message: ToAnalysis): void;
+  onmessage: ((event: { data: FromAnalysis }) => void) | null;
+  onerror?: ((event: unknown) => void) | null;
+  terminate?(): void;
+}
+
+interface Waiting {
+  onPage?: (progress: PageProgress) => void;
+  onTimes?: (times: ScanTimes) => void;
+  resolve(result: PdfScanResult): void;
+  reject(error: unknown): void;
+  /** The budget error the extraction threw: rethrown as it was when the worker finds no page to keep. */
+  overBudget?: PdfError;
+}
+
+/**
+ * The panel's side of one analysis worker, shared by its lanes. `analyse(options)` reads a
+ * document: the pages go to the worker as the panel extracts them (text only), their matches
+ * come back per page, the result once the status reading is done. The panel words the errors.
+ */
+export class AnalysisClient {
+  private next = 0;
+  private readonly waiting = new Map<number, Waiting>();
+  private broken = false;
+
+  constructor(private readonly port: AnalysisPort) {
+    port.onmessage = (e) => this.receive(e.data);
+    port.onerror = (event) => {
+      // A worker that failed to load or died: every document waiting on it fails, and the panel
+      // starts another for the next (usable is false).
+      this.broken = true;
+      for (const [id, w] of this.waiting) {
+        this.waiting.delete(id);
+        w.reject(unknownError(event));
+      }
+    };
+  }
+
+  get usable(): boolean {
+    return !this.broken;
+  }
+
+  /** Documents being analysed. */
+  get busy(): number {
+    return this.waiting.size;
+  }
+
+  warm(options: AnalyserOptions): void {
+    this.port.postMessage({ kind: 'warm', options });
+  }
+
+  /** Ends the worker at once (a status reading under way included); documents still waiting are cancelled. */
+  terminate(): void {
+    this.broken = true;
+    const waiting = [...this.waiting.values()];
+    this.waiting.clear();
+    this.port.terminate?.();
+    for (const w of waiting) w.reject(pdfErrors.cancelled());
+  }
+
+  analysis(options: AnalyserOptions): PageAnalysis {
+    return (pages, scan) => this.analyse(pages, options, scan);
+  }
+
+  private analyse(pages: AsyncIterable<ScannedPage>, options: AnalyserOptions, scan: ScanPagesOptions & { signal?: AbortSignal }): Promise<PdfScanResult> {
+    const id = ++this.next;
+    const { signal } = scan;
+    return new Promise<PdfScanResult>((resolve, reject) => {
+      const waiting: Waiting = { onPage: scan.onPage, onTimes: scan.onTimes, resolve, reject };
+      this.waiting.set(id, waiting);
+      const fail = (e: unknown) => {
+        if (this.waiting.get(id) !== waiting) return;
+        this.waiting.delete(id);
+        this.post({ kind: 'drop', id });
+        reject(e);
+      };
+      // Cancelled while the worker reads the statuses: the panel does not wait for it.
+      signal?.addEventListener('abort', () => fail(pdfErrors.cancelled()), { once: true });
+      this.post({ kind: 'begin', id, options, url: scan.url, ...(scan.title !== undefined ? { title: scan.title } : {}) });
+      void (async () => {
+        try {
+          for await (const p of pages) {
+            if (this.waiting.get(id) !== waiting) return;
+            this.post({ kind: 'page', id, page: { page: p.page, pageCount: p.pageCount, pageLimit: p.pageLimit, text: p.text } });
+            await scan.yieldTask?.();
+          }
+          this.post({ kind: 'end', id });
+        } catch (e) {
+          if (e instanceof PdfError && e.kind === 'over-budget' && this.waiting.get(id) === waiting) {
+            waiting.overBudget = e;
+            this.post({ kind: 'end', id, overBudget: true });
+          } else fail(e);
+        }
+      })();
+    });
+  }
+
+  private post(message: ToAnalysis) {
+    if (!this.broken) this.port.postMessage(message);
+  }
+
+  private receive(m: FromAnalysis) {
+    const w = this.waiting.get(m.id);
+    if (!w) return;
+    if (m.kind === 'page') {
+      w.onPage?.(m.progress);
+      return;
+    }
+    this.waiting.delete(m.id);
+    if (m.kind === 'done') {
+      if (m.times) w.onTimes?.(m.times);
+      w.resolve(m.result);
+    }
+    else w.reject(m.error === 'over-budget' && w.overBudget ? w.overBudget : m.error === 'no-text' ? pdfErrors.noText() : unknownError(m.error));
+  }
+}
+
+/** The worker failed in a way the reader cannot act on: pdf.js' "unknown" wording, the cause kept. */
+function unknownError(cause: unknown): PdfError {
+  return fromPdfJsError(cause);
+}

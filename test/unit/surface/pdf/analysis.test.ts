@@ -1,0 +1,154 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAnalyser, type AnalyserOptions } from '@/lib/core/analyse';
+import { loadBuiltinRules } from '@/lib/core/rules';
+import { PdfError, pdfErrors, scanPages, type PageProgress, type PdfScanResult } from '@/lib/surface/pdf';
+import { AnalysisClient, createAnalysisHost, type AnalysisPort, type FromAnalysis, type ToAnalysis } from '@/lib/surface/pdf/analysis';
+import type { ScannedPage } from '@/lib/surface/pdf/scan';
+import { extractPdfPagesInNode } from '@/lib/surface/pdf/node';
+import { meetingDocs, meetingPdf } from '../../../bench/meeting-pdfs';
+
+const rules = loadBuiltinRules();
+const fixture = (name: string) => new Uint8Array(readFileSync(path.resolve(__dirname, '../../../fixtures/pdf', name)));
+
+/**
+ * A worker without a thread: the host on the far side of a port whose messages are copied
+ * (structuredClone, as postMessage does) and delivered in a later task, as a worker's are.
+ */
+function workerPort(): AnalysisPort & { sent: ToAnalysis[]; terminated: boolean } {
+  const analysers = new Map<string, ReturnType<typeof createAnalyser>>();
+  const analyserFor = (options: AnalyserOptions) => {
+    const key = JSON.stringify(options);
+    if (!analysers.has(key)) analysers.set(key, createAnalyser(rules, options));
+    return analysers.get(key)!;
+  };
+  const port: AnalysisPort & { sent: ToAnalysis[]; terminated: boolean } = {
+    sent: [],
+    terminated: false,
+    onmessage: null,
+    postMessage(m) {
+      port.sent.push(m);
+      const copy = structuredClone(m);
+      setTimeout(() => !port.terminated && receive(copy), 0);
+    },
+    terminate() {
+      port.terminated = true;
+    },
+  };
+  const receive = createAnalysisHost((m: FromAnalysis) => {
+    const copy = structuredClone(m);
+    setTimeout(() => !port.terminated && port.onmessage?.({ data: copy }), 0);
+  }, analyserFor);
+  return port;
+}
+
+/** What the clock and the calendar add: the rest must be the same byte for byte. */
+const timeless = (r: PdfScanResult) => JSON.stringify({ ...r, ms: 0, scannedAt: 0 });
+
+async function both(bytes: Uint8Array, url: string, options: AnalyserOptions = {}) {
+  const inThread: PageProgress[] = [];
+  const inWorker: PageProgress[] = [];
+  const local = await scanPages(extractPdfPagesInNode(bytes), createAnalyser(rules, options), { url, title: 'T', onPage: (p) => inThread.push(p) });
+  const client = new AnalysisClient(workerPort());
+  const remote = await client.analysis(options)(extractPdfPagesInNode(bytes), { url, title: 'T', onPage: (p) => inWorker.push(p) });
+  return { local, remote, inThread, inWorker, client };
+}
+
+describe('PDF analysis in a worker', () => {
+  it('gives the in-thread result, byte for byte, and the same pages as they come, on the demo raadsvoorstel', async () => {
+    const { local, remote, inThread, inWorker, client } = await both(fixture('raadsvoorstel-3p.pdf'), 'https://gemeente.raadsinformatie.nl/document/1/raadsvoorstel.pdf');
+    expect(local.matchCount).toBeGreaterThan(0);
+    expect(local.assessment.safeguards.found.length).toBeGreaterThan(0);
+    expect(timeless(remote)).toBe(timeless(local));
+    expect(JSON.stringify(inWorker)).toBe(JSON.stringify(inThread));
+    expect(inWorker.map((p) => p.page)).toEqual([1, 2, 3]);
+    expect(client.busy).toBe(0);
+  });
+
+  it('gives the in-thread result on a meeting’s documents, with the reader’s own term and a category off', async () => {
+    const docs = meetingDocs(40, 100);
+    const picked = [docs.findIndex((d) => d.tech && d.kind === 'rapport'), docs.findIndex((d) => d.tech && d.kind !== 'rapport'), docs.findIndex((d) => !d.tech)];
+    expect(picked.every((i) => i >= 0)).toBe(true);
+    const options: AnalyserOptions = { ownTerms: [{ id: 'lamp', text: 'lantaarnpalen', category: 'sensor' }], disabledCategories: ['drone'] };
+    for (const i of picked) {
+      for (const o of [{}, options]) {
+        const { local, remote } = await both(meetingPdf(docs[i]!, i + 1), `https://x.nl/${i}.pdf`, o);
+        expect(timeless(remote)).toBe(timeless(local));
+      }
+    }
+  });
+
+  it('two documents at once over one worker keep their own pages', async () => {
+    const a = fixture('raadsvoorstel-3p.pdf');
+    const docs = meetingDocs(40, 100);
+    const i = docs.findIndex((d) => d.tech && d.pages > 3);
+    const b = meetingPdf(docs[i]!, i + 1);
+    const client = new AnalysisClient(workerPort());
+    const [ra, rb] = await Promise.all([
+      client.analysis({})(extractPdfPagesInNode(a), { url: 'a' }),
+      client.analysis({})(extractPdfPagesInNode(b), { url: 'b' }),
+    ]);
+    const analyser = createAnalyser(rules);
+    expect(timeless(ra)).toBe(timeless(await scanPages(extractPdfPagesInNode(a), analyser, { url: 'a' })));
+    expect(timeless(rb)).toBe(timeless(await scanPages(extractPdfPagesInNode(b), analyser, { url: 'b' })));
+  });
+
+  it('a scan without text is "no-text" in the panel’s words, as in the thread', async () => {
+    const client = new AnalysisClient(workerPort());
+    const e = await client.analysis({})(extractPdfPagesInNode(fixture('gescand.pdf')), { url: 'x' }).catch((err: unknown) => err);
+    expect(e).toBeInstanceOf(PdfError);
+    expect((e as PdfError).kind).toBe('no-text');
+    expect((e as PdfError).message).toBe(pdfErrors.noText().message);
+  });
+
+  it('out of time after some pages: the pages read make an incomplete result; before any page, the budget error itself', async () => {
+    const pages = (n: number): AsyncIterable<ScannedPage> => ({
+      async *[Symbol.asyncIterator]() {
+        for (let page = 1; page <= n; page++) yield { page, pageCount: 5, pageLimit: 5, text: 'Het college wil cameratoezicht op het plein. Een DPIA is uitgevoerd.' };
+        throw pdfErrors.overBudget(7);
+      },
+    });
+    const client = new AnalysisClient(workerPort());
+    const some = await client.analysis({})(pages(2), { url: 'x' });
+    expect(timeless(some)).toBe(timeless(await scanPages(pages(2), createAnalyser(rules), { url: 'x' })));
+    expect(some.incomplete).toBe(true);
+    const budget = await client.analysis({})(pages(0), { url: 'x' }).catch((err: unknown) => err);
+    expect(budget).toBeInstanceOf(PdfError);
+    expect((budget as PdfError).message).toBe(pdfErrors.overBudget(7).message);
+  });
+
+  it('cancelled while the worker reads: rejected at once, the worker told to forget it, its late answer ignored', async () => {
+    const port = workerPort();
+    const client = new AnalysisClient(port);
+    const controller = new AbortController();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const pages: AsyncIterable<ScannedPage> = {
+      async *[Symbol.asyncIterator]() {
+        yield { page: 1, pageCount: 2, pageLimit: 2, text: 'Het college wil cameratoezicht op het plein.' };
+        await gate;
+        yield { page: 2, pageCount: 2, pageLimit: 2, text: 'Een DPIA is uitgevoerd.' };
+      },
+    };
+    const scanning = client.analysis({})(pages, { url: 'x', signal: controller.signal });
+    controller.abort();
+    const e = await scanning.catch((err: unknown) => err);
+    expect((e as PdfError).kind).toBe('cancelled');
+    expect(port.sent.map((m) => m.kind)).toContain('drop');
+    release();
+    expect(client.busy).toBe(0);
+  });
+
+  it('ended (Alles stoppen during a status reading): what waits is cancelled, the client is not used again', async () => {
+    const port = workerPort();
+    const client = new AnalysisClient(port);
+    const scanning = client.analysis({})(extractPdfPagesInNode(fixture('raadsvoorstel-3p.pdf')), { url: 'x' });
+    client.terminate();
+    const e = await scanning.catch((err: unknown) => err);
+    expect((e as PdfError).kind).toBe('cancelled');
+    expect(port.terminated).toBe(true);
+    expect(client.usable).toBe(false);
+  });
+});
