@@ -144,6 +144,9 @@ function allTerms(rules: MatchRuleSet): Term[] {
   return [...rules.categories, ...rules.safeguards.safeguards, ...rules.safeguards.signals].flatMap((g) => g.terms);
 }
 
+/** A first pattern that is the term's text (lowered, but for an acronym's cased view). */
+const AS_TEXT = '*';
+
 const stringOf = (units: Uint16Array): string => String.fromCharCode(...units);
 
 function unitsOf(s: string): Uint16Array {
@@ -155,12 +158,14 @@ function unitsOf(s: string): Uint16Array {
 /** The terms' patterns as one string (build time). Throws on a pattern it cannot write. */
 export function packPatterns(rules: MatchRuleSet): string {
   let before = '';
-  const list = (items: readonly Uint16Array[] | null) =>
+  // `own`: what the term's first pattern most often is (its text lowered, or as written for an
+  // acronym's cased view), written as one mark instead.
+  const list = (items: readonly Uint16Array[] | null, own: string) =>
     (items ?? [])
-      .map((units) => {
+      .map((units, k) => {
         const item = stringOf(units);
-        if (item.includes(LINE) || item.includes(FIELD) || item.includes(ITEM) || item.includes(SHARED)) throw new Error(`patroon '${item}' bevat een scheidingsteken`);
-        const shared = shareWith(before, item);
+        for (const mark of [LINE, FIELD, ITEM, SHARED, AS_TEXT]) if (item.includes(mark)) throw new Error(`patroon '${item}' bevat een scheidingsteken`);
+        const shared = k === 0 && item === own ? AS_TEXT : shareWith(before, item);
         before = item;
         return shared;
       })
@@ -168,7 +173,7 @@ export function packPatterns(rules: MatchRuleSet): string {
   return allTerms(rules)
     .map((term) => {
       const p = termPatterns(term);
-      const fields = [list(p.lower), list(p.cased), list(p.except)];
+      const fields = [list(p.lower, term.text.toLowerCase()), list(p.cased, term.text), list(p.except, '')];
       while (fields.length > 0 && fields[fields.length - 1] === '') fields.pop();
       return fields.join(FIELD);
     })
@@ -181,22 +186,22 @@ export function unpackPatterns(rules: MatchRuleSet, packed: string): TermPattern
   const lines = packed.split(LINE);
   if (lines.length !== terms.length) throw new Error(`${lines.length} regels patronen voor ${terms.length} termen`);
   let before = '';
-  const list = (field: string | undefined): Uint16Array[] => {
+  const list = (field: string | undefined, own: string): Uint16Array[] => {
     if (!field) return [];
     const items = field.split(ITEM);
     const out: Uint16Array[] = [];
     for (const packedItem of items) {
-      before = unshareWith(before, packedItem);
+      before = packedItem === AS_TEXT ? own : unshareWith(before, packedItem);
       out.push(unitsOf(before));
     }
     return out;
   };
   return terms.map((term, i) => {
     const [lower, cased, except] = lines[i]!.split(FIELD);
-    const p: TermPatterns = { lower: list(lower), cased: null, except: [] };
-    const casedList = list(cased);
+    const p: TermPatterns = { lower: list(lower, term.text.toLowerCase()), cased: null, except: [] };
+    const casedList = list(cased, term.text);
     if (term.match === 'acronym') p.cased = casedList;
-    p.except = list(except);
+    p.except = list(except, '');
     return p;
   });
 }

@@ -60,7 +60,10 @@ describe('packPatterns / unpackScanRules', () => {
 
   it('give back every shipped term’s patterns exactly as the matcher works them out', () => {
     const rules = loadScanRules();
-    const unpacked = unpackPatterns(rules, packPatterns(rules));
+    const packed = packPatterns(rules);
+    const unpacked = unpackPatterns(rules, packed);
+    // Most first patterns are the text itself, written as one mark.
+    expect(packed.split('\n').filter((line) => line.startsWith('*')).length).toBeGreaterThan(200);
     const terms = allTerms(rules);
     expect(unpacked).toHaveLength(terms.length);
     terms.forEach((term, i) => expect(unpacked[i], term.id).toEqual(termPatterns(term)));
@@ -86,7 +89,10 @@ describe('packPatterns / unpackScanRules', () => {
     }
   });
 
-  it('refuse patterns that do not belong to the rules given', () => {
+  it('refuse patterns that do not belong to the rules given, or that they cannot write', () => {
     expect(() => unpackPatterns(sample, packPatterns(loadScanRules()))).toThrow(/termen/);
+    const withText = (text: string): MatchRuleSet => ({ ...sample, categories: [{ id: 'camera', terms: [{ id: 'camera.a', text, match: 'word' }] }] });
+    expect(() => packPatterns(withText('a*b'))).toThrow(/scheidingsteken/);
+    expect(() => packPatterns(withText('a^b'))).toThrow(/scheidingsteken/);
   });
 });
