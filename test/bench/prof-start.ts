@@ -63,7 +63,7 @@ try {
       let key = f.functionName ? `(${f.functionName})` : '(anonymous)';
       if (f.url.endsWith('content.js')) {
         const o = f.lineNumber >= 0 ? map.originalPositionFor({ line: f.lineNumber + 1, column: f.columnNumber }) : null;
-        key = o?.source ? `${o.source.replace(/^(\.\.\/)+/, '')}:${o.line} ${o.name ?? f.functionName}` : 'content.js (top level)';
+        key = o?.source ? `${o.source.replace(/^(\.\.\/)+/, '').replace(/^.*?\b(lib|entrypoints|node_modules)\//, '$1/')}:${o.line} ${o.name ?? f.functionName}` : 'content.js (top level)';
       } else if (f.url) key = `${key} ${f.url.slice(0, 50)}`;
       return key;
     };
