@@ -28,6 +28,22 @@ const server = await startFixtureServer({ root });
 const { context, close } = await launchWithExtension({ extensionDir, port: server.port });
 const url = `http://${MEETING_HOST}${MEETING_PATH}`;
 const byFunction = new Map<string, number>();
+/** Inclusive: a sample counts for the first phase (in this order) any frame of its stack belongs to. */
+const PHASES: Array<[string, RegExp]> = [
+  ['matcher build (rules unpacked, patterns folded, automaton)', /^lib\/core\/(match\/(automaton|compile)\.ts:\d+ (buildAutomaton|compileMatchSets|compileMatchFunction|makeResolver)|analyse\/scanner\.ts:\d+ createScanner|rules\/(match-rules-pack|builtin-scan)\.ts)/],
+  ['settings (storage round-trips, policy)', /^lib\/extension\/settings\//],
+  ['gemeente detection', /^lib\/surface\/page\/portals\/gemeente/],
+  ['portal detection, meta, attachments', /^lib\/surface\/page\/portals\//],
+  ['report compose (found, reading windows, packing)', /^lib\/(surface\/page\/session\/report\.ts|core\/questions\/|extension\/messages\/match-table)/],
+  ['report send (serialise, sendMessage)', /^lib\/extension\/messages\/send-background/],
+  ['matching (fold + automaton run + resolve)', /^lib\/core\/(match|analyse)\//],
+  ['walk (blocks, text index, ranges)', /^lib\/surface\/page\/scan\//],
+  ['paint (highlights)', /^lib\/surface\/page\/highlight\//],
+  ['measures (MEASURE build only)', /^lib\/surface\/page\/session\/measure\.ts/],
+  ['other of ours (session, scheduler, top level)', /^(lib|entrypoints)\/|^content\.js/],
+  ['garbage collector', /^\(\(garbage collector\)\)/],
+];
+const byPhase = new Map<string, number>();
 try {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -41,14 +57,25 @@ try {
     await page.waitForTimeout(2500);
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
-    profile.samples.forEach((id, i) => {
-      const { callFrame: f } = nodes.get(id)!;
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes as Array<ProfileNode & { children?: number[] }>) for (const c of n.children ?? []) parent.set(c, n.id);
+    const keyOf = (f: ProfileNode['callFrame']) => {
       let key = f.functionName ? `(${f.functionName})` : '(anonymous)';
       if (f.url.endsWith('content.js')) {
         const o = f.lineNumber >= 0 ? map.originalPositionFor({ line: f.lineNumber + 1, column: f.columnNumber }) : null;
-        key = o?.source ? `${o.source.replace(/^(\.\.\/)+/, '')}:${o.line} ${o.name ?? f.functionName}` : 'content.js (top level)';
+        key = o?.source ? `${o.source.replace(/^(\.\.\/)+/, '').replace(/^.*?\b(lib|entrypoints|node_modules)\//, '$1/')}:${o.line} ${o.name ?? f.functionName}` : 'content.js (top level)';
       } else if (f.url) key = `${key} ${f.url.slice(0, 50)}`;
-      byFunction.set(key, (byFunction.get(key) ?? 0) + profile.timeDeltas[i]! / 1000 / LOADS);
+      return key;
+    };
+    const keys = new Map<number, string>();
+    const key = (id: number) => keys.get(id) ?? (keys.set(id, keyOf(nodes.get(id)!.callFrame)), keys.get(id)!);
+    profile.samples.forEach((id, i) => {
+      const ms = profile.timeDeltas[i]! / 1000 / LOADS;
+      byFunction.set(key(id), (byFunction.get(key(id)) ?? 0) + ms);
+      const stack: string[] = [];
+      for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) stack.push(key(n));
+      const phase = PHASES.find(([, re]) => stack.some((k) => re.test(k)))?.[0];
+      if (phase) byPhase.set(phase, (byPhase.get(phase) ?? 0) + ms);
     });
   }
 } finally {
@@ -63,4 +90,5 @@ for (const [key, ms] of byFunction) {
 }
 const table = (m: Map<string, number>, n: number) =>
   [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `  ${v.toFixed(1).padStart(7)} ms  ${k}`).join('\n');
+console.log(`\nSampled time per load by phase (inclusive; a sample counts once, for the first phase of the list its stack reaches):\n${table(byPhase, 20)}`);
 console.log(`\nSampled time per load of ${url} (${LOADS} loads), by file:\n${table(byFile, 25)}\n\nby function:\n${table(byFunction, 30)}\n`);

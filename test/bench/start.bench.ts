@@ -58,6 +58,13 @@ function costOf(events: TraceEvent[], pageUrl: string): LoadCost {
     const by = new Map<string, number>();
     for (const e of ours) by.set(`${e.name} ${urlOf(e).slice(0, 60)}`, (by.get(`${e.name} ${urlOf(e).slice(0, 60)}`) ?? 0) + e.tdur! / 1000);
     console.log([...by].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${v.toFixed(1)} ${k}`).join('\n'));
+    // What the page's renderer did besides script, with or without us (style, layout, paint, parse).
+    const page = new Map<string, number>();
+    for (const e of onMain) {
+      if (e.ts < since || !/^(UpdateLayoutTree|Layout|Paint|PrePaint|Layerize|ParseHTML|ParseAuthorStyleSheet|HitTest)$/.test(e.name)) continue;
+      page.set(e.name, (page.get(e.name) ?? 0) + e.tdur! / 1000);
+    }
+    console.log(`${pageUrl.slice(0, 40)}: ${[...page].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
   }
   return { tasks, script, scanBusy: null, chars: 0, matches: 0 };
 }

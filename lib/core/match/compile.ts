@@ -277,6 +277,52 @@ function withVariants(spellings: readonly string[]): string[] {
   return out;
 }
 
+/** What the automaton looks for on behalf of one term: folded units, never empty. */
+export interface TermPatterns {
+  /** The term's spellings and their line-end variants, folded, without repeats. */
+  lower: Uint16Array[];
+  /** For an acronym, each spelling's cased view (lower[k] ↔ cased[k]); otherwise null. */
+  cased: Uint16Array[] | null;
+  /** The term's exceptions, folded. */
+  except: Uint16Array[];
+}
+
+/** The patterns of one term: its spellings with their variants folded, and its exceptions. */
+export function termPatterns(term: Term): TermPatterns {
+  const acronym = modeOf(term) === ACRONYM;
+  const out: TermPatterns = { lower: [], cased: acronym ? [] : null, except: [] };
+  const seen = new Set<string>();
+  for (const text of acronym ? termSpellings(term) : withVariants(termSpellings(term))) {
+    const p = foldPattern(text);
+    // Acronyms differ by case only in the cased view, so dedupe on that; the automaton
+    // reads a hyphen as a space, so "wifi tracking" and "wifi-tracking" are one pattern.
+    let key = String.fromCharCode(...(acronym ? p.cased : p.lower));
+    if (key.includes('-')) key = key.split('-').join(' ');
+    if (p.lower.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    out.lower.push(p.lower);
+    out.cased?.push(p.cased);
+  }
+  for (const text of term.except ?? []) {
+    const p = foldPattern(text);
+    if (p.lower.length > 0) out.except.push(p.lower);
+  }
+  return out;
+}
+
+/**
+ * Patterns worked out at build time for the shipped terms (the content script's packed rules
+ * bring them: lib/core/rules/match-rules-pack.ts), by term object, so a page does not fold and
+ * vary every spelling again. A term without an entry (own terms, a griffie's, every term in
+ * Node) gets termPatterns at compile time; either way the automaton gets the same patterns.
+ */
+const prebuiltPatterns = new WeakMap<Term, TermPatterns>();
+
+/** Hands compileMatchSets the patterns of `term`; they must equal termPatterns(term). */
+export function setPrebuiltPatterns(term: Term, patterns: TermPatterns): void {
+  prebuiltPatterns.set(term, patterns);
+}
+
 /**
  * Compiles terms of any kind of group (a category, a safeguard, a signal) into one matcher.
  * When two entries find the same stretch, the earlier entry wins, so callers decide precedence
@@ -337,32 +383,24 @@ export function compileMatchSets(sets: readonly MatchSet<string, unknown>[]): (t
       groups.push(group);
       weak.push(term.weak === true);
       const mode = modeOf(term);
-      const seen = new Set<string>();
-      for (const text of mode === ACRONYM ? termSpellings(term) : withVariants(termSpellings(term))) {
-        const p = foldPattern(text);
-        // Acronyms differ by case only in the cased view, so dedupe on that; the automaton
-        // reads a hyphen as a space, so "wifi tracking" and "wifi-tracking" are one pattern.
-        let key = String.fromCharCode(...(mode === ACRONYM ? p.cased : p.lower));
-        if (key.includes('-')) key = key.split('-').join(' ');
-        if (p.lower.length === 0 || seen.has(key)) continue;
-        seen.add(key);
-        patterns.push(p.lower);
+      const own = prebuiltPatterns.get(term) ?? termPatterns(term);
+      for (let k = 0; k < own.lower.length; k++) {
+        const lower = own.lower[k]!;
+        patterns.push(lower);
         patTerm.push(t);
         patMode.push(mode);
         patSet.push(si);
-        patCased.push(mode === ACRONYM ? p.cased : undefined);
-        maxPattern = Math.max(maxPattern, p.lower.length);
+        patCased.push(own.cased?.[k]);
+        maxPattern = Math.max(maxPattern, lower.length);
       }
-      for (const text of term.except ?? []) {
-        const p = foldPattern(text);
-        if (p.lower.length === 0) continue;
+      for (const lower of own.except) {
         anyExcept = true;
-        patterns.push(p.lower);
+        patterns.push(lower);
         patTerm.push(t);
         patMode.push(EXCEPT);
         patSet.push(si);
         patCased.push(undefined);
-        maxPattern = Math.max(maxPattern, p.lower.length);
+        maxPattern = Math.max(maxPattern, lower.length);
       }
     }
     setMaxPattern.push(maxPattern);

@@ -1,9 +1,11 @@
 // The content script's rules travel packed into one string; unpacked they must be exactly the
 // rules, so every match on every page is what the unpacked JSON gave.
 import { describe, expect, it } from 'vitest';
-import { loadScanRules } from '@/lib/core/rules/builtin-scan';
+import { createScanner } from '@/lib/core/analyse/scanner';
+import { termPatterns } from '@/lib/core/match/compile';
+import { loadScanRules, withoutSpellings } from '@/lib/core/rules/builtin-scan';
 import type { MatchRuleSet } from '@/lib/core/rules/match-rules';
-import { packMatchRules, unpackMatchRules } from '@/lib/core/rules/match-rules-pack';
+import { packMatchRules, packPatterns, unpackMatchRules, unpackPatterns, unpackScanRules } from '@/lib/core/rules/match-rules-pack';
 
 const sample: MatchRuleSet = {
   categories: [
@@ -50,5 +52,47 @@ describe('packMatchRules / unpackMatchRules', () => {
     expect(() => packMatchRules(withTerm({ id: 'camera.a', text: 'a', match: 'word', note: 'x' }))).toThrow(/note/);
     expect(() => unpackMatchRules('xw|a')).toThrow(/buiten een groep/);
     expect(() => unpackMatchRules('#camera\nq|a')).toThrow(/onbekende soort/);
+  });
+});
+
+describe('packPatterns / unpackScanRules', () => {
+  const allTerms = (r: MatchRuleSet) => [...r.categories, ...r.safeguards.safeguards, ...r.safeguards.signals].flatMap((g) => g.terms);
+
+  it('give back every shipped term’s patterns exactly as the matcher works them out', () => {
+    const rules = loadScanRules();
+    const packed = packPatterns(rules);
+    const unpacked = unpackPatterns(rules, packed);
+    // Most first patterns are the text itself, written as one mark.
+    expect(packed.split('\n').filter((line) => line.startsWith('*')).length).toBeGreaterThan(200);
+    const terms = allTerms(rules);
+    expect(unpacked).toHaveLength(terms.length);
+    terms.forEach((term, i) => expect(unpacked[i], term.id).toEqual(termPatterns(term)));
+    // Acronyms keep their cased views; others have none.
+    expect(unpacked.some((p) => p.cased !== null && p.cased.length > 0)).toBe(true);
+    expect(unpacked.some((p) => p.except.length > 0)).toBe(true);
+  });
+
+  it('match on the rules without their spellings exactly as on the whole rules', () => {
+    const whole = loadScanRules();
+    const page = unpackScanRules(packMatchRules(withoutSpellings(whole)), packPatterns(whole));
+    // What the page gets has no forms, compounds or exceptions left: only the patterns carry them.
+    expect(allTerms(page).some((t) => t.forms || t.compounds || t.except)).toBe(false);
+    const text =
+      "De gemeente zet bodycams, ANPR-camera's en wifi-⏎tracking in; een cameraman en de fotocamera niet. " +
+      'Er is een DPIA, de FG is gehoord, een gegevensbeschermingseffectbeoordeling volgt voor de slimme lantaarnpalen met sensoren.';
+    const own = { ownTerms: [{ id: 'x', text: 'lantaarnpaal', category: whole.categories[0]!.id }], disabledCategories: [whole.categories[1]!.id] };
+    for (const options of [{}, own]) {
+      const a = createScanner(whole, options).find(text);
+      const b = createScanner(page, options).find(text);
+      expect(b).toEqual(a);
+      expect(a.matches.length + a.safeguardHits.length).toBeGreaterThan(3);
+    }
+  });
+
+  it('refuse patterns that do not belong to the rules given, or that they cannot write', () => {
+    expect(() => unpackPatterns(sample, packPatterns(loadScanRules()))).toThrow(/termen/);
+    const withText = (text: string): MatchRuleSet => ({ ...sample, categories: [{ id: 'camera', terms: [{ id: 'camera.a', text, match: 'word' }] }] });
+    expect(() => packPatterns(withText('a*b'))).toThrow(/scheidingsteken/);
+    expect(() => packPatterns(withText('a^b'))).toThrow(/scheidingsteken/);
   });
 });
