@@ -228,10 +228,12 @@ function* statusReadingSteps(segments: readonly Segment[], matches: readonly Ter
   const ranges = readingRanges(mentions, length);
   const packer = new ReadingPacker();
   let r = 0;
+  let k = 0;
   for (const m of matches) {
     while (r < ranges.length && ranges[r]!.end < m.end) r++;
     if (r === ranges.length) break;
     if (m.start >= ranges[r]!.start) packer.addTech(m);
+    if (++k % COMPOSE_STEP === 0) yield;
   }
   yield;
   const windows: TextWindow[] = [];
@@ -254,5 +256,8 @@ function* statusReadingSteps(segments: readonly Segment[], matches: readonly Ter
     if (++n % COMPOSE_STEP === 0) yield;
   }
   yield;
-  return packer.finish(windows, restCategories(matches, strongCategoriesOf(found)), contexts);
+  // A pass over every match of the page: a step of its own, apart from the packing.
+  const rest = restCategories(matches, strongCategoriesOf(found));
+  yield;
+  return packer.finish(windows, rest, contexts);
 }
