@@ -9,7 +9,7 @@ import type { SafeguardHit } from '../../../core/questions';
 import { detectPortal, type Attachment, type Detection } from '../portals';
 import { BlockIndex, type Block } from '../scan/blocks';
 import { CHROME_CANDIDATES, isPageChrome } from '../scan/main-content';
-import { lastStartBefore, rangesFor, runToEnd } from '../scan/text-index';
+import { lastStartBefore, rangesFor } from '../scan/text-index';
 
 export interface BlockData {
   /** What counts: the block's matches without weak ones away from technology (see settle). */
@@ -73,6 +73,9 @@ export function taskNamer(phases: ScanPhases): { longest: LongestTasks; onSlice(
 
 /** Makes one match's range (see FramePaint.makeRange). */
 export type MakeRange = (start: Text, startOffset: number, end: Text, endOffset: number) => AbstractRange;
+
+/** Blocks per step of settleSteps' passes over a frame's blocks (a 100,000-node page has 20,000). */
+const SETTLE_STEP = 2000;
 
 /** Block texts longer than this are matched in windows (one slice each). */
 export const MATCH_WINDOW = 100_000;
@@ -180,16 +183,9 @@ export function* scanFrame(doc: Document, ctx: FrameScanContext, phases: ScanPha
  * Weak matches (pilot, proef) count only near technology, and that may stand in another block
  * ("De pilot start in maart." as a paragraph of its own after the one about the cameras): the
  * frame's blocks are settled as one document. Returns the blocks whose counted matches differ
- * from what they hold now, with what they should hold; the caller repaints them.
+ * from what they hold now, with what they should hold; the caller repaints them. A generator:
+ * the context check over the frame is one step, the passes over its blocks are cut into steps.
  */
-export function settle(blocks: readonly ScanBlock[], analyser: Scanner): [ScanBlock, Pick<BlockData, 'matches' | 'hits' | 'ranges'>][] {
-  return runToEnd(settleSteps(blocks, analyser));
-}
-
-/** Blocks per step of settleSteps' passes over a frame's blocks (a 100,000-node page has 20,000). */
-const SETTLE_STEP = 2000;
-
-/** settle as a generator: the context check over the frame is one step, the passes over its blocks are cut into steps. */
 export function* settleSteps(blocks: readonly ScanBlock[], analyser: Scanner): Generator<void, [ScanBlock, Pick<BlockData, 'matches' | 'hits' | 'ranges'>][], void> {
   const parts: ContextPart[] = [];
   const owners: ScanBlock[] = [];
