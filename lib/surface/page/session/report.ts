@@ -9,7 +9,7 @@ import type { AttachmentSummary, SentScanReport, PageKindSummary, PortalSummary 
 import type { TermMatch } from '../../../core/match/types';
 import type { Found } from '../../../core/questions/found';
 import type { Attachment, PortalMeta } from '../portals';
-import { restCategories, strongCategoriesOf, type SafeguardHit } from '../../../core/questions/partial';
+import { RestCounter, strongCategoriesOf, type SafeguardHit } from '../../../core/questions/partial';
 import { snippetAround } from '../../../core/questions/snippet';
 import { readingRanges, type TextWindow } from '../../../core/questions/reading-input';
 import { ReadingPacker, type HeldContext, type SentReading } from '../../../core/questions/reading-wire';
@@ -256,8 +256,13 @@ function* statusReadingSteps(segments: readonly Segment[], matches: readonly Ter
     if (++n % COMPOSE_STEP === 0) yield;
   }
   yield;
-  // A pass over every match of the page: a step of its own, apart from the packing.
-  const rest = restCategories(matches, strongCategoriesOf(found));
+  // A pass over every match of the page, in steps as the tech loop above.
+  const rest = new RestCounter(strongCategoriesOf(found));
+  let counted = 0;
+  for (const m of matches) {
+    rest.add(m);
+    if (++counted % COMPOSE_STEP === 0) yield;
+  }
   yield;
-  return packer.finish(windows, rest, contexts);
+  return packer.finish(windows, rest.result(), contexts);
 }
