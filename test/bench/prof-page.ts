@@ -9,7 +9,9 @@ import { ROOT } from './corpus';
 
 const extensionDir = resolve(process.env.RAADSLENS_EXTENSION_DIR ?? join(ROOT, '.output-prof', 'chrome-mv3'));
 const bench = await openCouncilBench(extensionDir, 'prof');
-const { browser, portalUrl: url } = bench;
+const { browser } = bench;
+// PAGE_URL: another page under a portal host (the 100,000-node page: /generated/100k-nodes.html).
+const url = process.env.PAGE_URL ?? bench.portalUrl;
 const page = await browser.context.newPage();
 const measure = () => page.waitForFunction(() => {
   const m = performance.getEntriesByName('raadslens:scan', 'measure')[0] as PerformanceMeasure | undefined;
@@ -51,6 +53,26 @@ if (process.env.PROFILE) {
     byFn.set(key, (byFn.get(key) ?? 0) + (self.get(n.id) ?? 0));
   }
   for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+  // Inclusive time per function (a function called once per scan: the length of that piece of
+  // work, which no yield inside it can cut). A recursive function counts once per frame.
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const inclusive = new Map<number, number>();
+  const total = (id: number): number => {
+    const known = inclusive.get(id);
+    if (known !== undefined) return known;
+    const n = byId.get(id)!;
+    const v = (self.get(id) ?? 0) + (n.children ?? []).reduce((a, c) => a + total(c), 0);
+    inclusive.set(id, v);
+    return v;
+  };
+  const incByFn = new Map<string, number>();
+  for (const n of profile.nodes) {
+    if (!n.callFrame.url.startsWith('chrome-extension://')) continue;
+    const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+    incByFn.set(key, (incByFn.get(key) ?? 0) + total(n.id));
+  }
+  console.log('\ninclusive, ours:');
+  for (const [k, v] of [...incByFn].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.PROFILE_TOP ?? 60))) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
   writeFileSync(process.env.PROFILE_OUT ?? join(tmpdir(), 'raadslens-page.cpuprofile'), JSON.stringify(profile));
 }
 await bench.close();

@@ -10,6 +10,8 @@ import { traced, urlOf, type TraceEvent } from './trace';
 const extensionDir = resolve(process.env.RAADSLENS_EXTENSION_DIR ?? join(ROOT, '.output-bench', 'chrome-mv3'));
 const url = process.argv[2] ?? 'http://utrecht.raadsinformatie.nl/generated/100k-nodes.html';
 const MIN_MS = Number(process.env.TRACE_MIN_MS ?? 2);
+/** Tasks at least this long are printed (TRACE_LONG_MS=40: those near the 50 ms line too). */
+const LONG_MS = Number(process.env.TRACE_LONG_MS ?? 50);
 
 const bench = await openCouncilBench(extensionDir, 'trace-tasks');
 try {
@@ -48,7 +50,7 @@ try {
     const end = t.ts + t.dur!;
     const inside = onMain.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur! <= end);
     const mine = inside.some(ours);
-    if (t.dur! / 1000 < 50 && !process.env.TRACE_ALL) continue;
+    if (t.dur! / 1000 < LONG_MS && !process.env.TRACE_ALL) continue;
     console.log(`\nTASK at +${((t.ts - t0) / 1000).toFixed(0)} ms: ${(t.dur! / 1000).toFixed(1)} ms (cpu ${((t.tdur ?? 0) / 1000).toFixed(1)})${mine ? '  ← Raadslens ran in it' : ''}`);
     const stack: number[] = [];
     if (process.env.TRACE_INSTANT) {

@@ -30,21 +30,34 @@ function isPlural(form: string): boolean {
  * frequent term as written (a plural first: "geldt die ook voor camera’s?", not "camera").
  */
 export function restCategories(matches: readonly TermMatch[], strong: ReadonlySet<CategoryId>): RestCategory[] {
-  const perCategory = new Map<CategoryId, { count: number; forms: Map<string, number> }>();
-  for (const m of matches) {
-    if (!strong.has(m.category)) continue;
-    let c = perCategory.get(m.category);
-    if (!c) perCategory.set(m.category, (c = { count: 0, forms: new Map() }));
+  const rest = new RestCounter(strong);
+  for (const m of matches) rest.add(m);
+  return rest.result();
+}
+
+/** restCategories match by match, so a caller can spread a long page's matches over several tasks. */
+export class RestCounter {
+  private readonly perCategory = new Map<CategoryId, { count: number; forms: Map<string, number> }>();
+
+  constructor(private readonly strong: ReadonlySet<CategoryId>) {}
+
+  add(m: TermMatch): void {
+    if (!this.strong.has(m.category)) return;
+    let c = this.perCategory.get(m.category);
+    if (!c) this.perCategory.set(m.category, (c = { count: 0, forms: new Map() }));
     c.count++;
     const t = m.text.replace(/\s+/g, ' ');
     const form = t === t.toUpperCase() ? t : t.toLowerCase();
     c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
   }
-  return [...perCategory].map(([category, c]) => ({
-    category,
-    count: c.count,
-    form: [...c.forms.entries()].sort((a, b) => Number(isPlural(b[0])) - Number(isPlural(a[0])) || b[1] - a[1])[0]![0],
-  }));
+
+  result(): RestCategory[] {
+    return [...this.perCategory].map(([category, c]) => ({
+      category,
+      count: c.count,
+      form: [...c.forms.entries()].sort((a, b) => Number(isPlural(b[0])) - Number(isPlural(a[0])) || b[1] - a[1])[0]![0],
+    }));
+  }
 }
 
 /**

@@ -16,6 +16,8 @@ export interface QuietHooks {
 
 /** Ranges registered per step when a whole frame is painted. */
 export const PAINT_STEP = 2000;
+/** Blocks grouped by category per step of install. */
+const GROUP_STEP = 2000;
 
 export class FramePaint {
   /**
@@ -64,7 +66,10 @@ export class FramePaint {
    */
   *install(index: BlockIndex<BlockData>): Generator<void, void, void> {
     const all = new Map<string, AbstractRange[]>();
+    let k = 0;
     for (const b of index.blocks) {
+      // Grouping 20,000 blocks was a step of its own; the old highlights stay until the clear below.
+      if (++k % GROUP_STEP === 0) yield;
       for (const [g, ranges] of groups(b)) {
         const list = all.get(g);
         if (list) for (const r of ranges) list.push(r);

@@ -74,6 +74,9 @@ export function taskNamer(phases: ScanPhases): { longest: LongestTasks; onSlice(
 /** Makes one match's range (see FramePaint.makeRange). */
 export type MakeRange = (start: Text, startOffset: number, end: Text, endOffset: number) => AbstractRange;
 
+/** Blocks per step of settleSteps' passes over a frame's blocks (a 100,000-node page has 20,000). */
+const SETTLE_STEP = 2000;
+
 /** Block texts longer than this are matched in windows (one slice each). */
 export const MATCH_WINDOW = 100_000;
 /** Small blocks are matched together, up to this many characters per call. */
@@ -129,10 +132,17 @@ export function* scanFrame(doc: Document, ctx: FrameScanContext, phases: ScanPha
     return { index: new BlockIndex<BlockData>(detection.main, { maxChars: ctx.maxChars }), detection };
   }
   const { isChrome: chrome, chromeSelector } = detection.detector;
+  phases.detectMs += performance.now() - d0;
+  // Detection and each query over the whole main content below are steps of their own.
+  yield;
+  const q0 = performance.now();
   // During the first walk chrome is looked up in sets found by one query each (and one per
   // shadow root entered), not checked element by element: the portal's own chrome, and the few
   // elements the generic check could call chrome. Later changes use the checks themselves.
   let known: Set<Element> | null = chrome && chromeSelector ? new Set(detection.main.querySelectorAll(chromeSelector)) : null;
+  phases.detectMs += performance.now() - q0;
+  yield;
+  const c0 = performance.now();
   let candidates: Set<Element> | null = new Set(detection.main.querySelectorAll(CHROME_CANDIDATES));
   const generic = (el: Element) => (candidates ? candidates.has(el) && isPageChrome(el) : isPageChrome(el));
   const index = new BlockIndex<BlockData>(detection.main, {
@@ -145,7 +155,7 @@ export function* scanFrame(doc: Document, ctx: FrameScanContext, phases: ScanPha
       if (candidates) for (const el of root.querySelectorAll(CHROME_CANDIDATES)) candidates.add(el);
     },
   });
-  phases.detectMs += performance.now() - d0;
+  phases.detectMs += performance.now() - c0;
   // Each larger piece of synchronous work may start a new task (the slicer decides by its budget).
   yield;
   let blocks: ScanBlock[];
@@ -162,9 +172,7 @@ export function* scanFrame(doc: Document, ctx: FrameScanContext, phases: ScanPha
     candidates = null;
   }
   yield* analyseAll(blocks, ctx, phases);
-  const t0 = performance.now();
-  for (const [b, counted] of settle(index.blocks, ctx.analyser())) Object.assign(b.data!, counted);
-  phases.matchMs += performance.now() - t0;
+  for (const [b, counted] of yield* timed(settleSteps(index.blocks, ctx.analyser()), (ms) => (phases.matchMs += ms))) Object.assign(b.data!, counted);
   for (const [b, links] of owned) if (b.data) b.data.links = links;
   // The painting and the report follow in the same task as the last step.
   yield;
@@ -175,19 +183,26 @@ export function* scanFrame(doc: Document, ctx: FrameScanContext, phases: ScanPha
  * Weak matches (pilot, proef) count only near technology, and that may stand in another block
  * ("De pilot start in maart." as a paragraph of its own after the one about the cameras): the
  * frame's blocks are settled as one document. Returns the blocks whose counted matches differ
- * from what they hold now, with what they should hold; the caller repaints them.
+ * from what they hold now, with what they should hold; the caller repaints them. A generator:
+ * the context check over the frame is one step, the passes over its blocks are cut into steps.
  */
-export function settle(blocks: readonly ScanBlock[], analyser: Scanner): [ScanBlock, Pick<BlockData, 'matches' | 'hits' | 'ranges'>][] {
+export function* settleSteps(blocks: readonly ScanBlock[], analyser: Scanner): Generator<void, [ScanBlock, Pick<BlockData, 'matches' | 'hits' | 'ranges'>][], void> {
   const parts: ContextPart[] = [];
   const owners: ScanBlock[] = [];
+  let k = 0;
   for (const b of blocks) {
+    if (++k % SETTLE_STEP === 0) yield;
     if (!b.data) continue;
     parts.push({ text: b.index.text, matches: b.data.found.matches, hits: b.data.found.hits });
     owners.push(b);
   }
+  yield;
   const dropped = analyser.outOfContext(parts);
+  yield;
   const out: [ScanBlock, Pick<BlockData, 'matches' | 'hits' | 'ranges'>][] = [];
+  k = 0;
   for (const b of owners) {
+    if (++k % SETTLE_STEP === 0) yield;
     const { found } = b.data!;
     const counted = dropped.size ? found.matches.filter((m) => !dropped.has(m)) : found.matches;
     if (sameMatches(counted, b.data!.matches)) continue;

@@ -11,7 +11,7 @@ import type { HighlightLayer } from '../highlight/css-highlights';
 import { MAX_ATTACHMENTS } from './report';
 import type { SliceOptions } from './slicer';
 import { FramePaint } from './frame-paint';
-import { analyseAll, collectAttachments, noPhases, scanFrame, settle, taskNamer, timed, type BlockData, type FrameScanContext, type LongestTasks, type ScanBlock, type ScanPhases } from './frame-scan';
+import { analyseAll, collectAttachments, noPhases, scanFrame, settleSteps, taskNamer, timed, type BlockData, type FrameScanContext, type LongestTasks, type ScanBlock, type ScanPhases } from './frame-scan';
 import { ScanScheduler } from './scan-scheduler';
 
 export type { BlockData, LongestTasks, ScanBlock, ScanPhases } from './frame-scan';
@@ -214,14 +214,13 @@ export class FrameScanner {
       removed = change.removed.length;
       added = change.added;
       yield* analyseAll(added, scan, phases);
-      // What was added or removed may bring a neighbour's pilot in or take it out.
-      const t0 = performance.now();
+      // What was added or removed may bring a neighbour's pilot in or take it out: the whole
+      // frame is settled again, in steps (a long page has tens of thousands of blocks).
       const fresh = new Set(added);
-      for (const [b, counted] of settle(live.blocks, scan.analyser())) {
+      for (const [b, counted] of yield* timed(settleSteps(live.blocks, scan.analyser()), (ms) => (phases.matchMs += ms))) {
         if (fresh.has(b)) Object.assign(b.data!, counted);
         else painter.repaint(b, counted);
       }
-      phases.matchMs += performance.now() - t0;
     }
     this.scheduler.run(
       work(),

@@ -126,8 +126,11 @@ export function createPageSession(doc: Document = document, options: PageSession
     if (stopped || done.length === 0) return;
     const all = frames();
     const detection = top.detection;
-    const run = runSliced(
-      composeReportSteps({
+    // The attachments (named from thousands of links on a long agenda) are a step of their own.
+    function* steps() {
+      const attachments = mergeAttachments(all.map((f) => f.attachments()));
+      yield;
+      return yield* composeReportSteps({
         frames: all,
         analyser: analyser(),
         url: doc.location?.href ?? '',
@@ -136,8 +139,11 @@ export function createPageSession(doc: Document = document, options: PageSession
         truncated: all.some((f) => f.index?.truncated),
         portal: detection?.meta,
         page: detection?.page,
-        attachments: mergeAttachments(all.map((f) => f.attachments())),
-      }),
+        attachments,
+      });
+    }
+    const run = runSliced(
+      steps(),
       ({ value: { report, refs: nextRefs }, busyMs: reportMs, longestSliceMs }) => {
         composing = null;
         if (stopped) return;

@@ -9,7 +9,7 @@ import type { AttachmentSummary, SentScanReport, PageKindSummary, PortalSummary 
 import type { TermMatch } from '../../../core/match/types';
 import type { Found } from '../../../core/questions/found';
 import type { Attachment, PortalMeta } from '../portals';
-import { restCategories, strongCategoriesOf, type SafeguardHit } from '../../../core/questions/partial';
+import { RestCounter, strongCategoriesOf, type SafeguardHit } from '../../../core/questions/partial';
 import { snippetAround } from '../../../core/questions/snippet';
 import { readingRanges, type TextWindow } from '../../../core/questions/reading-input';
 import { ReadingPacker, type HeldContext, type SentReading } from '../../../core/questions/reading-wire';
@@ -228,10 +228,12 @@ function* statusReadingSteps(segments: readonly Segment[], matches: readonly Ter
   const ranges = readingRanges(mentions, length);
   const packer = new ReadingPacker();
   let r = 0;
+  let k = 0;
   for (const m of matches) {
     while (r < ranges.length && ranges[r]!.end < m.end) r++;
     if (r === ranges.length) break;
     if (m.start >= ranges[r]!.start) packer.addTech(m);
+    if (++k % COMPOSE_STEP === 0) yield;
   }
   yield;
   const windows: TextWindow[] = [];
@@ -254,5 +256,13 @@ function* statusReadingSteps(segments: readonly Segment[], matches: readonly Ter
     if (++n % COMPOSE_STEP === 0) yield;
   }
   yield;
-  return packer.finish(windows, restCategories(matches, strongCategoriesOf(found)), contexts);
+  // A pass over every match of the page, in steps as the tech loop above.
+  const rest = new RestCounter(strongCategoriesOf(found));
+  let counted = 0;
+  for (const m of matches) {
+    rest.add(m);
+    if (++counted % COMPOSE_STEP === 0) yield;
+  }
+  yield;
+  return packer.finish(windows, rest.result(), contexts);
 }

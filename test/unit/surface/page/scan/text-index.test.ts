@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTextIndex, rangeFor, rangesFor } from '@/lib/surface/page/scan/text-index';
+import { buildTextIndex, DEFAULT_MAX_CHARS, rangeFor, rangesFor, TextCollector } from '@/lib/surface/page/scan/text-index';
 import { findMainContent, hasText, isPageChrome } from '@/lib/surface/page/scan/main-content';
 
 function page(html: string): Document {
@@ -132,5 +132,27 @@ describe('rangesFor', () => {
     const [gone, kept] = rangesFor(index, [{ start: 0, end: 6 }, { start: 7, end: 12 }], (a, ao, b, bo) => [a.data.slice(ao), bo]);
     expect(gone).toBeNull();
     expect(kept).toEqual(['drone', 5]);
+  });
+});
+
+describe('TextCollector.resultSteps', () => {
+  it('joins a long walk in steps into the same text as result()', () => {
+    const sink = new TextCollector(DEFAULT_MAX_CHARS);
+    const doc = document.implementation.createHTMLDocument('');
+    // More parts than one step joins (nodes and the line breaks between them).
+    for (let i = 0; i < 20_000; i++) {
+      sink.text(doc.createTextNode(`punt ${i}`));
+      sink.lineBreak();
+    }
+    const steps = sink.resultSteps();
+    let yields = 0;
+    let r = steps.next();
+    while (!r.done) {
+      yields++;
+      r = steps.next();
+    }
+    expect(yields).toBeGreaterThan(1);
+    expect(r.value).toEqual(sink.result());
+    expect(r.value.text.slice(0, 14)).toBe('punt 0\npunt 1\n');
   });
 });

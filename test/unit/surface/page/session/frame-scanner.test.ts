@@ -394,12 +394,12 @@ describe('a page that changes during the first scan', () => {
     const { scanner, events, texts } = setup(
       `<main>${Array.from({ length: 400 }, (_, i) => `<p>punt ${i}: ${i === 399 ? 'drones' : 'de begroting'}</p>`).join('')}</main>`,
       () => true,
-      // Every step its own slice (the first is the detection); between the walk's first two, the page removes paragraphs.
+      // Every step its own slice (the first three are the detection and its two queries); between the walk's first two, the page removes paragraphs.
       {
         budgetMs: 0,
         inputPending: null,
         post: (next) => {
-          if (++slices === 2) {
+          if (++slices === 4) {
             const ps = document.querySelectorAll('p');
             for (let i = 100; i < 350; i++) ps[i]!.remove();
           }
