@@ -195,7 +195,7 @@ export function preparePdfScans(rules: RuleSet): void {
     });
 }
 
-async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolean, job: { signal: AbortSignal; resource(): PdfWorkerLike }, fetchAllowed: () => Promise<boolean>) {
+async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolean, job: { signal: AbortSignal; resource(): PdfWorkerLike; release(): void }, fetchAllowed: () => Promise<boolean>) {
   const { url } = doc;
   const { signal } = job;
   if (signal.aborted) return;
@@ -216,6 +216,8 @@ async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolea
       useCache: !fresh,
       mayRead: (u) => mayReadUrl(u),
       worker: job.resource,
+      // The row stays busy until its statuses are read; the lane reads the next document meanwhile.
+      onExtracted: job.release,
       fetchAllowed,
       // A step that was under way when the scan was stopped (a cache read, a page) reports
       // after it: the row stays stopped, not busy again with nothing left to end it.

@@ -133,16 +133,23 @@ function storeLater(put: () => Promise<unknown>): void {
     .catch(() => {});
 }
 
-/** The pages as pdf.js gives them, adding up how long the panel waited for each. */
-async function* timedPages<T>(pages: AsyncIterable<T>, waited: { ms: number; lastAt: number }): AsyncGenerator<T> {
+/**
+ * The pages as pdf.js gives them, adding up how long the panel waited for each; `ended` once
+ * pdf.js is done with the document (read, failed or stopped; extractPages has destroyed it).
+ */
+async function* timedPages<T>(pages: AsyncIterable<T>, waited: { ms: number; lastAt: number }, ended?: () => void): AsyncGenerator<T> {
   let since = performance.now();
-  for await (const page of pages) {
+  try {
+    for await (const page of pages) {
+      waited.ms += performance.now() - since;
+      yield page;
+      since = performance.now();
+    }
     waited.ms += performance.now() - since;
-    yield page;
-    since = performance.now();
+    waited.lastAt = performance.now();
+  } finally {
+    ended?.();
   }
-  waited.ms += performance.now() - since;
-  waited.lastAt = performance.now();
 }
 
 export type ScanPhase = 'checking' | 'fetching' | 'reading';
@@ -162,6 +169,11 @@ export interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idle
   fetchAllowed?: () => Promise<boolean>;
   /** The reading lane's worker (see openPdf); without it the document gets one of its own. */
   worker?: () => PdfWorkerLike;
+  /**
+   * pdf.js is done with the document (its worker is free for the next one) while the status
+   * reading may still go on: a lane takes its next document here, not at the result.
+   */
+  onExtracted?: () => void;
 }
 
 export interface ScanUrlResult {
@@ -205,7 +217,7 @@ async function readPdfUrl(url: string, options: ScanUrlOptions): Promise<ScanUrl
   let firstPage = 0;
   const extraction = { ms: 0, lastAt: 0 };
   let times: ScanTimes = { matchMs: 0, readMs: 0 };
-  const result = await options.analysis(timedPages(extractPages(task, options), extraction), {
+  const result = await options.analysis(timedPages(extractPages(task, options), extraction, options.onExtracted), {
     url,
     signal,
     title: typeof options.title === 'function' ? options.title(disposition) : options.title,
