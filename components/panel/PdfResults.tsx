@@ -8,6 +8,8 @@ import { SafeguardChecklist } from './SafeguardChecklist';
 import { checklistOf } from '@/lib/core/questions/checklist';
 import { verdictOf } from '@/lib/core/questions/verdict';
 import { Verdict } from './Verdict';
+import { useMemo } from 'preact/hooks';
+import { useProgressive } from '@/lib/extension/ui/use-progressive';
 
 interface Props {
   result: PdfScanResult;
@@ -85,32 +87,38 @@ export function PdfResults({ result, fromCache, rules, onOpen, withVerdict = tru
  * document still being read, under test ids of their own (a finished document's are counted).
  */
 export function PdfMatchGroups({ matches, rules, onOpen, live = false }: { matches: PdfMatch[]; rules: RuleSet; onOpen: (page: number, at: number) => void; live?: boolean }) {
-  const groups = groupByCategory(rules.categories, matches);
+  const groups = useMemo(() => groupByCategory(rules.categories, matches), [rules, matches]);
+  // A long document's matches are drawn a few hundred per task (the counts are whole at once).
+  let left = useProgressive(matches.length);
   if (groups.length === 0) return <p class="muted">{t('matchesNone')}</p>;
   return (
     <div class="groups">
-      {groups.map(({ cat, items }) => (
-        <CategoryGroup
-          cat={cat}
-          count={items.length}
-          testid={live ? 'pdf-live-group' : 'pdf-match-group'}
-          key={cat.id}
-          extra={<span class="pdf-pages small">{[...new Set(items.map((m) => t('pdfPageShort', m.page)))].slice(0, 6).join(', ')}</span>}
-        >
-          <ul class="match-list">
-            {items.map((m) => (
-              <li class="match-item" key={m.index} data-testid={live ? 'pdf-live-match' : 'pdf-match'} data-page={m.page}>
-                <button type="button" class="match-show" onClick={() => onOpen(m.page, m.start)} title={t('pdfOpenAtPage', m.page)}>
-                  <span>
-                    <span class="page-chip">{t('pdfPageShort', m.page)}</span> <strong>{m.text}</strong>
-                  </span>
-                  <span class="snippet">{m.snippet}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </CategoryGroup>
-      ))}
+      {groups.map(({ cat, items }) => {
+        const drawn = items.slice(0, Math.max(0, left));
+        left -= drawn.length;
+        return (
+          <CategoryGroup
+            cat={cat}
+            count={items.length}
+            testid={live ? 'pdf-live-group' : 'pdf-match-group'}
+            key={cat.id}
+            extra={<span class="pdf-pages small">{[...new Set(items.map((m) => t('pdfPageShort', m.page)))].slice(0, 6).join(', ')}</span>}
+          >
+            <ul class="match-list">
+              {drawn.map((m) => (
+                <li class="match-item" key={m.index} data-testid={live ? 'pdf-live-match' : 'pdf-match'} data-page={m.page}>
+                  <button type="button" class="match-show" onClick={() => onOpen(m.page, m.start)} title={t('pdfOpenAtPage', m.page)}>
+                    <span>
+                      <span class="page-chip">{t('pdfPageShort', m.page)}</span> <strong>{m.text}</strong>
+                    </span>
+                    <span class="snippet">{m.snippet}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </CategoryGroup>
+        );
+      })}
     </div>
   );
 }

@@ -321,6 +321,41 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
   }
+  // Each of the panel's workers' JS heap at its highest (pdf.js lanes, the analysis worker): CDP's
+  // Runtime.getHeapUsage in each worker, reached through the panel's targets (not flattened, so
+  // this session's messages to a worker travel wrapped and Playwright's own session is untouched).
+  const workerHeap = new Map<string, number>();
+  const workerCdp = await context.newCDPSession(panel);
+  const workerUrls = new Map<string, string>();
+  const pendingHeap = new Map<number, (mb: number) => void>();
+  let heapCall = 0;
+  workerCdp.on('Target.attachedToTarget', (e: { sessionId: string; targetInfo: { type: string; url: string } }) => {
+    if (e.targetInfo.type === 'worker') workerUrls.set(e.sessionId, e.targetInfo.url);
+  });
+  workerCdp.on('Target.detachedFromTarget', (e: { sessionId: string }) => void workerUrls.delete(e.sessionId));
+  workerCdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
+    const m = JSON.parse(e.message) as { id?: number; result?: { usedSize: number } };
+    if (m.id !== undefined && m.result) pendingHeap.get(m.id)?.(m.result.usedSize / 1048576);
+  });
+  await workerCdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  let sampling = true;
+  const heaps = (async () => {
+    while (sampling) {
+      let k = 0;
+      for (const [sessionId, url] of workerUrls) {
+        const id = ++heapCall;
+        const mb = await new Promise<number>((resolve) => {
+          pendingHeap.set(id, resolve);
+          setTimeout(() => resolve(NaN), 2000);
+          workerCdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(NaN));
+        });
+        pendingHeap.delete(id);
+        const name = /analysis/.test(url) ? 'analysis worker' : /pdf\.worker/.test(url) ? `pdf.js worker ${++k}` : url.split('/').pop()!;
+        if (!Number.isNaN(mb)) workerHeap.set(name, Math.max(workerHeap.get(name) ?? 0, mb));
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  })();
   let trace: TraceEvent[] = [];
   let clicks = 0;
   const scanned = async () => {
@@ -350,6 +385,10 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
   if (cdp) trace = await traced(cdp, scanned);
   else await scanned();
   clearInterval(sampler);
+  sampling = false;
+  await heaps;
+  await workerCdp.detach().catch(() => {});
+  console.log(`  workers' JS heap at their highest (MB; a lane's worker ended and made again counts as the same lane): ${[...workerHeap].map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ') || '(no worker answered)'}`);
   console.log(`  PSS by process, before the click → at the peak (MB; the panel's pdf.js and analysis workers are threads of the extension renderer): ${pssByKind(base.byKind, peakKinds)}`);
   const m = await metrics(panel);
   console.log(await phasesOf(panel, m.allDone - m.clickAt, m.clickAt));
