@@ -7,13 +7,17 @@ import { useEffect, useState } from 'preact/hooks';
 export const PROGRESSIVE_FIRST = 300;
 export const PROGRESSIVE_STEP = 250;
 
-/** How many of `total` items to draw now; grows by itself, a task at a time, up to `total`. */
-export function useProgressive(total: number, first = PROGRESSIVE_FIRST, step = PROGRESSIVE_STEP): number {
+/**
+ * How many of `total` items to draw now; grows by itself, a task at a time, up to `total`, or
+ * only up to `first` while `held` (a folded list nobody looks at yet: a meeting's forty results
+ * with thousands of matches each held the panel's memory as elements and their virtual tree).
+ */
+export function useProgressive(total: number, { held = false, first = PROGRESSIVE_FIRST, step = PROGRESSIVE_STEP }: { held?: boolean; first?: number; step?: number } = {}): number {
   const [shown, setShown] = useState(first);
   useEffect(() => {
-    if (shown >= total) return;
+    if (shown >= total || held) return;
     const timer = setTimeout(() => setShown((n) => n + step), 0);
     return () => clearTimeout(timer);
-  }, [shown, total, step]);
+  }, [shown, total, step, held]);
   return Math.min(shown, total);
 }

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
 import { PdfMatchGroups } from '../../../../components/panel/PdfResults';
+import { PdfScanRow } from '../../../../components/panel/PdfScan';
+import type { PdfScanResult } from '../../../../lib/surface/pdf';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
 import type { PdfMatch } from '../../../../lib/surface/pdf';
 import { PROGRESSIVE_FIRST, PROGRESSIVE_STEP } from '../../../../lib/extension/ui/use-progressive';
@@ -32,6 +34,33 @@ describe('a long PDF result in the panel', () => {
     const byGroup = [...root.querySelectorAll<HTMLElement>('[data-testid=pdf-match-group]')].map((g) => [g.dataset.category, [...g.querySelectorAll('[data-testid=pdf-match] strong')].map((s) => s.textContent)]);
     const expected = [...new Set(byGroup.map(([c]) => c))].map((c) => [c, matches.filter((m) => m.category === c).map((m) => m.text)]);
     expect(byGroup).toEqual(expected);
+  });
+
+  it('a folded result (after "Scan alle") draws only the first matches until the reader opens it', async () => {
+    const result = {
+      url: 'https://almelo.bestuurlijkeinformatie.nl/Agenda/Document/1',
+      title: 'Jaarverslag',
+      scannedAt: 0,
+      ms: 1,
+      pageCount: 120,
+      scannedPages: 120,
+      truncated: false,
+      chars: 100_000,
+      matchCount: matches.length,
+      matches,
+      assessment: { hasTechnology: true, categories: [], questions: [], safeguards: { found: [], missing: [] } },
+    } as unknown as PdfScanResult;
+    const root = mount(<PdfScanRow name="Jaarverslag" url={result.url} state={{ status: 'done', result, fromCache: false, expanded: false }} rules={rules} onScan={() => {}} onCancel={() => {}} />);
+    for (let i = 0; i < 4; i++) await nextTask();
+    expect(drawn(root)).toHaveLength(PROGRESSIVE_FIRST);
+    expect(counts(root)).toEqual(['400', '400', '400']);
+    const details = root.querySelector<HTMLDetailsElement>('details.pdf-result')!;
+    await act(() => {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
+    for (let i = 0; i < 10 && drawn(root).length < matches.length; i++) await nextTask();
+    expect(drawn(root)).toHaveLength(matches.length);
   });
 
   it('a short list is drawn whole at once', () => {
