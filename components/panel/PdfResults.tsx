@@ -8,8 +8,12 @@ import { SafeguardChecklist } from './SafeguardChecklist';
 import { checklistOf } from '@/lib/core/questions/checklist';
 import { verdictOf } from '@/lib/core/questions/verdict';
 import { Verdict } from './Verdict';
+import { useMemo } from 'preact/hooks';
+import { useProgressive } from '@/lib/extension/ui/use-progressive';
 
 interface Props {
+  /** The result is folded (a long match list is drawn in full once it is opened). */
+  folded?: boolean;
   result: PdfScanResult;
   fromCache: boolean;
   rules: RuleSet;
@@ -48,7 +52,7 @@ export function PdfVerdict({ result, rules }: { result: PdfScanResult; rules: Ru
 }
 
 /** The findings of one PDF: the verdict, every match with its page, then the AP questions and the checklist for the whole document. */
-export function PdfResults({ result, fromCache, rules, onOpen, withVerdict = true }: Props) {
+export function PdfResults({ result, fromCache, rules, onOpen, withVerdict = true, folded = false }: Props) {
   return (
     <div class="pdf-results" data-testid="pdf-results">
       {withVerdict && <PdfVerdict result={result} rules={rules} />}
@@ -68,7 +72,7 @@ export function PdfResults({ result, fromCache, rules, onOpen, withVerdict = tru
           {t('pdfOpenViewer')}
         </button>
       </p>
-      <PdfMatchGroups matches={result.matches} rules={rules} onOpen={onOpen} />
+      <PdfMatchGroups matches={result.matches} rules={rules} onOpen={onOpen} folded={folded} />
       <h4>{t('headingQuestions')}</h4>
       <QuestionCards rules={rules} assessment={result.assessment} />
       <h4>{t('headingSafeguards')}</h4>
@@ -84,33 +88,40 @@ export function PdfResults({ result, fromCache, rules, onOpen, withVerdict = tru
  * Matches per category; each names its page and opens the viewer there. `live`: the matches of a
  * document still being read, under test ids of their own (a finished document's are counted).
  */
-export function PdfMatchGroups({ matches, rules, onOpen, live = false }: { matches: PdfMatch[]; rules: RuleSet; onOpen: (page: number, at: number) => void; live?: boolean }) {
-  const groups = groupByCategory(rules.categories, matches);
+export function PdfMatchGroups({ matches, rules, onOpen, live = false, folded = false }: { matches: PdfMatch[]; rules: RuleSet; onOpen: (page: number, at: number) => void; live?: boolean; folded?: boolean }) {
+  const groups = useMemo(() => groupByCategory(rules.categories, matches), [rules, matches]);
+  // A long document's matches are drawn a few hundred per task (the counts are whole at once);
+  // while its result is folded, only the first few hundred.
+  let left = useProgressive(matches.length, { held: folded });
   if (groups.length === 0) return <p class="muted">{t('matchesNone')}</p>;
   return (
     <div class="groups">
-      {groups.map(({ cat, items }) => (
-        <CategoryGroup
-          cat={cat}
-          count={items.length}
-          testid={live ? 'pdf-live-group' : 'pdf-match-group'}
-          key={cat.id}
-          extra={<span class="pdf-pages small">{[...new Set(items.map((m) => t('pdfPageShort', m.page)))].slice(0, 6).join(', ')}</span>}
-        >
-          <ul class="match-list">
-            {items.map((m) => (
-              <li class="match-item" key={m.index} data-testid={live ? 'pdf-live-match' : 'pdf-match'} data-page={m.page}>
-                <button type="button" class="match-show" onClick={() => onOpen(m.page, m.start)} title={t('pdfOpenAtPage', m.page)}>
-                  <span>
-                    <span class="page-chip">{t('pdfPageShort', m.page)}</span> <strong>{m.text}</strong>
-                  </span>
-                  <span class="snippet">{m.snippet}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </CategoryGroup>
-      ))}
+      {groups.map(({ cat, items }) => {
+        const drawn = items.slice(0, Math.max(0, left));
+        left -= drawn.length;
+        return (
+          <CategoryGroup
+            cat={cat}
+            count={items.length}
+            testid={live ? 'pdf-live-group' : 'pdf-match-group'}
+            key={cat.id}
+            extra={<span class="pdf-pages small">{[...new Set(items.map((m) => t('pdfPageShort', m.page)))].slice(0, 6).join(', ')}</span>}
+          >
+            <ul class="match-list">
+              {drawn.map((m) => (
+                <li class="match-item" key={m.index} data-testid={live ? 'pdf-live-match' : 'pdf-match'} data-page={m.page}>
+                  <button type="button" class="match-show" onClick={() => onOpen(m.page, m.start)} title={t('pdfOpenAtPage', m.page)}>
+                    <span>
+                      <span class="page-chip">{t('pdfPageShort', m.page)}</span> <strong>{m.text}</strong>
+                    </span>
+                    <span class="snippet">{m.snippet}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </CategoryGroup>
+        );
+      })}
     </div>
   );
 }

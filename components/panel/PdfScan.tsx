@@ -1,4 +1,5 @@
 import { memo } from 'preact/compat';
+import { useState } from 'preact/hooks';
 import { t, tCount } from '@/lib/extension/i18n';
 import type { RuleSet } from '@/lib/core/rules';
 import { PdfMatchGroups, PdfResults } from './PdfResults';
@@ -37,11 +38,13 @@ function scanLabel(state: PdfScanState | undefined): string {
  * search or a check finds them without opening each row. `onOpen` is left out of the comparison:
  * it opens the same row's URL every time.
  */
-const StableResults = memo(PdfResults, (a, b) => a.result === b.result && a.fromCache === b.fromCache && a.rules === b.rules && a.withVerdict === b.withVerdict);
+const StableResults = memo(PdfResults, (a, b) => a.result === b.result && a.fromCache === b.fromCache && a.rules === b.rules && a.withVerdict === b.withVerdict && a.folded === b.folded);
 /** The matches of the pages read so far, drawn again only when more are found (not at every page). */
 const LiveMatches = memo(PdfMatchGroups, (a, b) => a.matches === b.matches && a.rules === b.rules);
 
 export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictAbove }: RowProps) {
+  // Once opened, a result stays drawn in full (folding it again keeps what was drawn).
+  const [opened, setOpened] = useState(false);
   const busy = state?.status === 'running' || state?.status === 'queued';
   // A host Raadslens will not ask for (another site, this computer, a look-alike name): trying
   // again would refuse again, so no button; the link stays for the reader to open it.
@@ -95,11 +98,11 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictA
         </details>
       )}
       {state?.status === 'done' && (
-        <details class="pdf-result" open={state.expanded}>
+        <details class="pdf-result" open={state.expanded} onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpened(true)}>
           <summary>
             {t('pdfResultsFor', name)} · {tCount(state.result.matchCount, 'matchCountLabel', 'matchCountLabelOne')}
           </summary>
-          <StableResults result={state.result} fromCache={state.fromCache} rules={rules} onOpen={(page, at) => openPdfViewer(url, page, at)} withVerdict={!verdictAbove} />
+          <StableResults result={state.result} fromCache={state.fromCache} rules={rules} onOpen={(page, at) => openPdfViewer(url, page, at)} withVerdict={!verdictAbove} folded={!state.expanded && !opened} />
         </details>
       )}
     </li>

@@ -143,12 +143,25 @@ function set(url: string, s: PdfScanState) {
   notify(!progress || firstFound);
 }
 
+let pdfModule: Promise<typeof import('@/lib/surface/pdf/browser')> | null = null;
+/**
+ * The panel's PDF module (small; pdf.js itself comes with loadPdfJs), and the lanes able to make
+ * their workers once pdf.js is loaded (openPdf loads it and only then asks for its lane's worker).
+ */
+function pdfSurface(): Promise<typeof import('@/lib/surface/pdf/browser')> {
+  pdfModule ??= import('@/lib/surface/pdf/browser').then((m) => {
+    newWorker ??= m.newPdfWorker;
+    return m;
+  });
+  pdfModule.catch(() => (pdfModule = null));
+  return pdfModule;
+}
+
 let pdfJs: Promise<typeof import('@/lib/surface/pdf/browser')> | null = null;
-/** The PDF module and pdf.js loaded, and the lanes able to make their workers. */
+/** The PDF module and pdf.js loaded. */
 function pdfJsReady(): Promise<typeof import('@/lib/surface/pdf/browser')> {
-  pdfJs ??= import('@/lib/surface/pdf/browser').then(async (m) => {
-    const pdfjs = await m.loadPdfJs();
-    newWorker ??= () => new pdfjs.PDFWorker();
+  pdfJs ??= pdfSurface().then(async (m) => {
+    await m.loadPdfJs();
     return m;
   });
   pdfJs.catch(() => (pdfJs = null));
@@ -170,18 +183,19 @@ function analysisFor(m: typeof import('@/lib/surface/pdf/browser'), rules: RuleS
 let prepared = false;
 /**
  * Gets the first scan's start-up out of its way while the reader looks at the list: pdf.js loaded
- * and parsed, one lane's worker started, the analyser for the reader's settings compiled. All from
- * inside the extension (no request); each step its own task, in the panel's idle time. Before,
- * the first document waited for all of it after the click.
+ * and parsed, the lanes' workers started, the analyser for the reader's settings compiled. All from
+ * inside the extension (no request); each step its own task, soon after the list is drawn (a
+ * reader clicks "Scan alle" within a second or two; with idle callbacks of up to 1 s each the
+ * first document still waited for pdf.js, its worker and the analyser after the click).
  */
 export function preparePdfScans(rules: RuleSet): void {
   if (prepared) return;
   prepared = true;
-  const idle = (): Promise<void> => new Promise((r) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => r(), { timeout: 1000 }) : setTimeout(r, 0)));
+  const idle = (): Promise<void> => new Promise((r) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => r(), { timeout: 100 }) : setTimeout(r, 0)));
   void idle()
     .then(pdfJsReady)
     .then(idle)
-    .then(() => pool.warm(1))
+    .then(() => pool.warm(PDF_LANES))
     .then(() => settingsLoaded)
     .then(idle)
     .then(async () => {
@@ -195,13 +209,16 @@ export function preparePdfScans(rules: RuleSet): void {
     });
 }
 
-async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolean, job: { signal: AbortSignal; resource(): PdfWorkerLike }, fetchAllowed: () => Promise<boolean>) {
+async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolean, job: { signal: AbortSignal; resource(): PdfWorkerLike; release(): void }, fetchAllowed: () => Promise<boolean>) {
   const { url } = doc;
   const { signal } = job;
   if (signal.aborted) return;
   set(url, { status: 'running', phase: 'checking', page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 });
   try {
-    const pdf = await pdfJsReady();
+    // pdf.js loads (if the list's preparation has not done so) while the document is checked and
+    // downloaded; it is awaited where the document is opened.
+    void pdfJsReady().catch(() => {});
+    const pdf = await pdfSurface();
     await settingsLoaded;
     // The reader's own terms, switched-off categories and the griffie's terms count in PDFs too.
     // Compiled in this thread only where no analysis worker can read them.
@@ -216,6 +233,8 @@ async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolea
       useCache: !fresh,
       mayRead: (u) => mayReadUrl(u),
       worker: job.resource,
+      // The row stays busy until its statuses are read; the lane reads the next document meanwhile.
+      onExtracted: job.release,
       fetchAllowed,
       // A step that was under way when the scan was stopped (a cache read, a page) reports
       // after it: the row stays stopped, not busy again with nothing left to end it.
@@ -280,7 +299,9 @@ function permitted(urls: string[], auto: boolean): Map<string, Promise<boolean>>
         () => false,
       )
     : null;
-  for (const p of patterns) out.set(p, p === ask ? asked! : known(p) ? api.contains({ origins: [p] }).catch(() => false) : Promise.resolve(false));
+  // A host this page saw granted needs no round trip to the browser before its first document.
+  const contains = (p: string) => (grantedNow.has(p) ? Promise.resolve(true) : api.contains({ origins: [p] }).catch(() => false));
+  for (const p of patterns) out.set(p, p === ask ? asked! : known(p) ? contains(p) : Promise.resolve(false));
   return out;
 }
 
@@ -316,9 +337,11 @@ function scan(rules: RuleSet, docs: PdfDoc[], options: ScanOptions = {}) {
       if (pool.pending > 0) pool.warm();
     })
     .catch(() => {});
-  // The griffie's policy asked once for the documents of one click, not per document.
-  let policy: Promise<boolean> | null = null;
-  const fetchAllowed = () => (policy ??= pdfFetchAllowed());
+  // The griffie's policy asked once for the documents of one click, not per document, from the
+  // click on (no request: it is the extension's own storage).
+  const policy = pdfFetchAllowed();
+  policy.catch(() => {});
+  const fetchAllowed = () => policy;
   for (const d of readable) {
     set(d.url, { status: 'queued' });
     const pattern = sitePatternFor(d.url);

@@ -115,18 +115,55 @@ function descendants(): number[] {
   walk(process.pid);
   return out;
 }
-/** Proportional set size of the browser's processes in MB (shared pages counted once). */
-function browserPssMb(): number {
+/**
+ * What kind of Chromium process `pid` is, from its command line: the browser itself, the GPU
+ * process, a utility (network, storage), the extension's renderer (the panel, its pdf.js and
+ * analysis workers: dedicated workers are threads of their page's renderer) or a web page's.
+ */
+function processKind(pid: number): string {
+  try {
+    // Chromium rewrites its children's titles: their arguments are joined by spaces, not NULs.
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
+    const type = args.find((a) => a.startsWith('--type='))?.slice(7);
+    if (!type) return /chrom/.test(args[0] ?? '') ? 'browser' : 'other';
+    if (type === 'renderer') return args.includes('--extension-process') ? 'extension renderer' : 'page renderer';
+    if (type === 'utility') return `utility ${args.find((a) => a.startsWith('--utility-sub-type='))?.split('.').pop() ?? ''}`.trim();
+    return type;
+  } catch {
+    return 'gone';
+  }
+}
+/** Proportional set size of the browser's processes in MB (shared pages counted once), in all and by kind. */
+function browserPss(): { total: number; byKind: Map<string, number> } {
   let kb = 0;
+  const byKind = new Map<string, number>();
   for (const pid of descendants()) {
     try {
       const m = /^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
-      kb += Number(m?.[1] ?? 0);
+      const n = Number(m?.[1] ?? 0);
+      kb += n;
+      const kind = processKind(pid);
+      byKind.set(kind, (byKind.get(kind) ?? 0) + n / 1024);
     } catch {
       // gone or not ours
     }
   }
-  return kb / 1024;
+  return { total: kb / 1024, byKind };
+}
+function browserPssMb(): number {
+  return browserPss().total;
+}
+/** "extension renderer 120 → 310 (+190), gpu-process …": each kind before the click and at the peak. */
+function pssByKind(before: Map<string, number>, peak: Map<string, number>): string {
+  const kinds = [...new Set([...before.keys(), ...peak.keys()])].filter((k) => k !== 'gone');
+  kinds.sort((a, b) => (peak.get(b) ?? 0) - (before.get(b) ?? 0) - ((peak.get(a) ?? 0) - (before.get(a) ?? 0)));
+  return kinds
+    .map((k) => {
+      const a = before.get(k) ?? 0;
+      const b = peak.get(k) ?? 0;
+      return `${k} ${a.toFixed(0)} → ${b.toFixed(0)} (${b - a >= 0 ? '+' : ''}${(b - a).toFixed(0)})`;
+    })
+    .join(', ');
 }
 
 interface PanelRun {
@@ -236,7 +273,7 @@ const metrics = (panel: Page) => panel.evaluate(() => (window as unknown as { __
  * after its last page) and what is left (a lane with nothing to do, or between documents). The
  * analysis worker's own time (matching, status reading) runs beside the pages and is summed apart.
  */
-async function phasesOf(panel: Page, totalMs: number): Promise<string> {
+async function phasesOf(panel: Page, totalMs: number, clickAt: number): Promise<string> {
   type Detail = { checkMs: number; fetchMs: number; openMs: number; firstPageMs: number; extractMs?: number; tailMs?: number; matchMs?: number; readMs?: number };
   const { docs, stores } = await panel.evaluate(() => ({
     docs: performance
@@ -255,12 +292,14 @@ async function phasesOf(panel: Page, totalMs: number): Promise<string> {
   const total = sum((d) => d.ms);
   const pagesOther = total - fetchMs - openMs - extractMs - tailMs;
   const lanes = LANES * totalMs;
+  // A lane is let go once pdf.js is done with its document: the status reading after the last page
+  // goes on beside the lanes, not in one.
   const first = docs.reduce((a, d) => (d.start < a.start ? d : a));
   return [
     `  phases, summed over ${docs.length} documents; ${LANES} lanes × total ${f(totalMs)} = ${f(lanes)} of lane time:`,
-    `    permission + cache ${f(check)}, download ${f(fetchMs)}, unpack check + open ${f(openMs)}, pdf.js extraction (waiting for pages) ${f(extractMs)}, handing pages on ${f(pagesOther)}, after the last page (status reading) ${f(tailMs)}; lanes idle or between documents ${f(lanes - check - total)}`,
+    `    permission + cache ${f(check)}, download ${f(fetchMs)}, unpack check + open ${f(openMs)}, pdf.js extraction (waiting for pages) ${f(extractMs)}, handing pages on ${f(pagesOther)}, lanes idle or between documents ${f(lanes - check - (total - tailMs))}; beside the lanes, after a document's last page until its result (status reading) ${f(tailMs)}`,
     `    analysis (in its worker, beside the pages): matching ${f(sum((d) => d.matchMs))}, status reading ${f(sum((d) => d.readMs))}; storing (after each document, off its path) ${f(stores.reduce((a, b) => a + b, 0))} in ${stores.length} writes`,
-    `    first document: download ${first.fetchMs?.toFixed(0)} ms, open ${first.openMs?.toFixed(0)} ms, first page at ${first.firstPageMs?.toFixed(0)} ms after the download started`,
+    `    first document: began ${(first.start - first.checkMs - clickAt).toFixed(0)} ms after the click, permission + cache ${first.checkMs.toFixed(0)} ms, download ${first.fetchMs?.toFixed(0)} ms, open ${first.openMs?.toFixed(0)} ms, first page at ${first.firstPageMs?.toFixed(0)} ms after the download started`,
   ].join('\n');
 }
 
@@ -268,15 +307,55 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
   const sw = context.serviceWorkers()[0]!;
   await sw.evaluate(async () => chrome.storage.local.clear());
   const panel = await openPanel(context, extensionId, tabId);
-  const basePss = browserPssMb();
+  const base = browserPss();
+  const basePss = base.total;
   let peakPss = basePss;
-  const sampler = setInterval(() => (peakPss = Math.max(peakPss, browserPssMb())), 200);
+  let peakKinds = base.byKind;
+  const sampler = setInterval(() => {
+    const now = browserPss();
+    if (now.total > peakPss) (peakPss = now.total), (peakKinds = now.byKind);
+  }, 200);
   const cdp = PROFILE ? await context.newCDPSession(panel) : null;
   if (cdp) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
   }
+  // Each of the panel's workers' JS heap at its highest (pdf.js lanes, the analysis worker): CDP's
+  // Runtime.getHeapUsage in each worker, reached through the panel's targets (not flattened, so
+  // this session's messages to a worker travel wrapped and Playwright's own session is untouched).
+  const workerHeap = new Map<string, number>();
+  const workerCdp = await context.newCDPSession(panel);
+  const workerUrls = new Map<string, string>();
+  const pendingHeap = new Map<number, (mb: number) => void>();
+  let heapCall = 0;
+  workerCdp.on('Target.attachedToTarget', (e: { sessionId: string; targetInfo: { type: string; url: string } }) => {
+    if (e.targetInfo.type === 'worker') workerUrls.set(e.sessionId, e.targetInfo.url);
+  });
+  workerCdp.on('Target.detachedFromTarget', (e: { sessionId: string }) => void workerUrls.delete(e.sessionId));
+  workerCdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
+    const m = JSON.parse(e.message) as { id?: number; result?: { usedSize: number } };
+    if (m.id !== undefined && m.result) pendingHeap.get(m.id)?.(m.result.usedSize / 1048576);
+  });
+  await workerCdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  let sampling = true;
+  const heaps = (async () => {
+    while (sampling) {
+      let k = 0;
+      for (const [sessionId, url] of workerUrls) {
+        const id = ++heapCall;
+        const mb = await new Promise<number>((resolve) => {
+          pendingHeap.set(id, resolve);
+          setTimeout(() => resolve(NaN), 2000);
+          workerCdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(NaN));
+        });
+        pendingHeap.delete(id);
+        const name = /analysis/.test(url) ? 'analysis worker' : /pdf\.worker/.test(url) ? `pdf.js worker ${++k}` : url.split('/').pop()!;
+        if (!Number.isNaN(mb)) workerHeap.set(name, Math.max(workerHeap.get(name) ?? 0, mb));
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  })();
   let trace: TraceEvent[] = [];
   let clicks = 0;
   const scanned = async () => {
@@ -306,8 +385,13 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
   if (cdp) trace = await traced(cdp, scanned);
   else await scanned();
   clearInterval(sampler);
+  sampling = false;
+  await heaps;
+  await workerCdp.detach().catch(() => {});
+  console.log(`  workers' JS heap at their highest (MB; a lane's worker ended and made again counts as the same lane): ${[...workerHeap].map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ') || '(no worker answered)'}`);
+  console.log(`  PSS by process, before the click → at the peak (MB; the panel's pdf.js and analysis workers are threads of the extension renderer): ${pssByKind(base.byKind, peakKinds)}`);
   const m = await metrics(panel);
-  console.log(await phasesOf(panel, m.allDone - m.clickAt));
+  console.log(await phasesOf(panel, m.allDone - m.clickAt, m.clickAt));
   if (cdp) {
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     console.log(profileOf(profile, trace));

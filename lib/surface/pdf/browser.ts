@@ -17,14 +17,25 @@ import { AnalysisClient, type AnalysisPort, type PageAnalysis } from './analysis
 export const PDF_SCAN_MEASURE = 'raadslens:pdf-scan';
 
 let loaded: Promise<typeof PdfJs> | null = null;
+let ready: typeof PdfJs | null = null;
 
 /** pdf.js, loaded on first use (it is ~450 KB; the panel should not pay for it before a PDF is scanned). */
 export function loadPdfJs(): Promise<typeof PdfJs> {
   loaded ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]).then(([pdfjs, worker]) => {
     pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+    ready = pdfjs;
     return pdfjs;
   });
   return loaded;
+}
+
+/**
+ * A new pdf.js worker, for a lane. Only once loadPdfJs has resolved (openPdf asks for its lane's
+ * worker after it): a lane's worker is made when its first document is opened or ahead of it.
+ */
+export function newPdfWorker(): PdfWorkerLike {
+  if (!ready) throw new Error('pdf.js is not loaded yet');
+  return new ready.PDFWorker();
 }
 
 /**
@@ -133,16 +144,23 @@ function storeLater(put: () => Promise<unknown>): void {
     .catch(() => {});
 }
 
-/** The pages as pdf.js gives them, adding up how long the panel waited for each. */
-async function* timedPages<T>(pages: AsyncIterable<T>, waited: { ms: number; lastAt: number }): AsyncGenerator<T> {
+/**
+ * The pages as pdf.js gives them, adding up how long the panel waited for each; `ended` once
+ * pdf.js is done with the document (read, failed or stopped; extractPages has destroyed it).
+ */
+async function* timedPages<T>(pages: AsyncIterable<T>, waited: { ms: number; lastAt: number }, ended?: () => void): AsyncGenerator<T> {
   let since = performance.now();
-  for await (const page of pages) {
+  try {
+    for await (const page of pages) {
+      waited.ms += performance.now() - since;
+      yield page;
+      since = performance.now();
+    }
     waited.ms += performance.now() - since;
-    yield page;
-    since = performance.now();
+    waited.lastAt = performance.now();
+  } finally {
+    ended?.();
   }
-  waited.ms += performance.now() - since;
-  waited.lastAt = performance.now();
 }
 
 export type ScanPhase = 'checking' | 'fetching' | 'reading';
@@ -162,6 +180,11 @@ export interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idle
   fetchAllowed?: () => Promise<boolean>;
   /** The reading lane's worker (see openPdf); without it the document gets one of its own. */
   worker?: () => PdfWorkerLike;
+  /**
+   * pdf.js is done with the document (its worker is free for the next one) while the status
+   * reading may still go on: a lane takes its next document here, not at the result.
+   */
+  onExtracted?: () => void;
 }
 
 export interface ScanUrlResult {
@@ -185,11 +208,13 @@ export async function scanPdfUrl(url: string, options: ScanUrlOptions): Promise<
 async function readPdfUrl(url: string, options: ScanUrlOptions): Promise<ScanUrlResult> {
   const { signal } = options;
   const started = performance.now();
-  // Before the cache too: checking whether a stored result is current is a request as well.
+  // The stored result is read (in the extension, no request) while the policy is asked.
+  const stored = options.useCache !== false ? pdfCache.get(url, options.variant).catch(() => null) : null;
+  // Before the cache's check too: asking whether a stored result is current is a request as well.
   if (!(await (options.fetchAllowed ?? pdfFetchAllowed)())) throw pdfErrors.blocked();
-  if (options.useCache !== false) {
+  if (stored) {
     options.onPhase?.('checking');
-    const cached = await pdfCache.get(url, options.variant).catch(() => null);
+    const cached = await stored;
     if (cached) {
       const current = await headValidators(url, { signal, idleTimeoutMs: options.idleTimeoutMs });
       if (current && sameVersion(cached.validators, current)) return { result: cached.result, fromCache: true };
@@ -205,7 +230,7 @@ async function readPdfUrl(url: string, options: ScanUrlOptions): Promise<ScanUrl
   let firstPage = 0;
   const extraction = { ms: 0, lastAt: 0 };
   let times: ScanTimes = { matchMs: 0, readMs: 0 };
-  const result = await options.analysis(timedPages(extractPages(task, options), extraction), {
+  const result = await options.analysis(timedPages(extractPages(task, options), extraction, options.onExtracted), {
     url,
     signal,
     title: typeof options.title === 'function' ? options.title(disposition) : options.title,

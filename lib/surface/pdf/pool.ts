@@ -9,6 +9,12 @@ export interface PoolJob<R> {
   signal: AbortSignal;
   /** The lane's resource, made on first use or again after the last one was ended. */
   resource(): R;
+  /**
+   * The job needs its lane no more (a PDF's pages are all extracted; its status reading goes on
+   * elsewhere): the lane takes the next document at once. The job stays pending and cancellable
+   * until its work settles; it must not ask for the resource after this.
+   */
+  release(): void;
 }
 
 export interface PoolOptions<R> {
@@ -34,13 +40,19 @@ interface Queued<R> {
   settle: (started: boolean) => void;
 }
 
+interface Active<R> {
+  controller: AbortController;
+  /** null once the job released its lane. */
+  lane: Lane<R> | null;
+}
+
 /** The reason a job's signal carries when it was cancelled. */
 export const POOL_CANCELLED = 'cancelled';
 
 export class ScanPool<R> {
   private readonly lanes: Lane<R>[];
   private readonly queue: Queued<R>[] = [];
-  private readonly active = new Map<string, { controller: AbortController; lane: Lane<R> }>();
+  private readonly active = new Map<string, Active<R>>();
 
   constructor(private readonly options: PoolOptions<R>) {
     this.lanes = Array.from({ length: Math.max(1, options.size) }, () => ({ resource: null, running: null }));
@@ -87,8 +99,11 @@ export class ScanPool<R> {
     if (!running) return false;
     this.active.delete(key);
     running.controller.abort(POOL_CANCELLED);
-    this.endResource(running.lane);
-    running.lane.running = null;
+    // A job that released its lane leaves the lane's resource to the document using it now.
+    if (running.lane) {
+      this.endResource(running.lane);
+      running.lane.running = null;
+    }
     this.pump();
     return true;
   }
@@ -134,9 +149,22 @@ export class ScanPool<R> {
 
   private start(lane: Lane<R>, q: Queued<R>) {
     lane.running = q.key;
-    const entry = { controller: q.controller, lane };
+    const entry: Active<R> = { controller: q.controller, lane };
     this.active.set(q.key, entry);
-    const job: PoolJob<R> = { signal: q.controller.signal, resource: () => this.resourceOf(lane) };
+    const free = () => {
+      if (entry.lane === null) return;
+      entry.lane = null;
+      lane.running = null;
+    };
+    const job: PoolJob<R> = {
+      signal: q.controller.signal,
+      resource: () => this.resourceOf(lane),
+      release: () => {
+        if (this.active.get(q.key) !== entry || entry.lane === null) return;
+        free();
+        this.pump();
+      },
+    };
     let work: Promise<unknown>;
     try {
       work = q.work(job);
@@ -151,7 +179,7 @@ export class ScanPool<R> {
         // Cancelled: the lane was freed (and may run another document) already.
         if (this.active.get(q.key) === entry) {
           this.active.delete(q.key);
-          lane.running = null;
+          free();
         }
         q.settle(true);
         this.pump();

@@ -20,13 +20,13 @@ function harness(size = 2) {
     },
     usable: (w) => !w.destroyed,
   });
-  const started: { key: string; worker: FakeWorker; signal: AbortSignal; finish: () => void; fail: (e: unknown) => void }[] = [];
+  const started: { key: string; worker: FakeWorker; signal: AbortSignal; release: () => void; finish: () => void; fail: (e: unknown) => void }[] = [];
   const settled: Record<string, boolean> = {};
   const add = (key: string) =>
     void pool
       .add(key, (job) => {
         const worker = job.resource();
-        return new Promise<void>((resolve, reject) => started.push({ key, worker, signal: job.signal, finish: resolve, fail: reject }));
+        return new Promise<void>((resolve, reject) => started.push({ key, worker, signal: job.signal, release: job.release, finish: resolve, fail: reject }));
       })
       .then((ran) => (settled[key] = ran));
   const job = (key: string) => started.find((s) => s.key === key)!;
@@ -94,6 +94,45 @@ describe('ScanPool', () => {
     h.add('d');
     await turn();
     expect(h.started.map((s) => s.key)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('a document that releases its lane (its pages extracted) lets the next start on that lane’s worker at once, and stays pending until it settles', async () => {
+    const h = harness(1);
+    for (const k of ['a', 'b', 'c']) h.add(k);
+    h.job('a').release();
+    // Synchronously, and on the same worker: the status reading does not hold the lane.
+    expect(h.started.map((s) => [s.key, s.worker.id])).toEqual([
+      ['a', 1],
+      ['b', 1],
+    ]);
+    expect(h.pool.has('a')).toBe(true);
+    expect(h.pool.pending).toBe(3);
+    // Released twice, or finishing later: the lane stays with b.
+    h.job('a').release();
+    h.job('a').finish();
+    await turn();
+    expect(h.settled).toEqual({ a: true });
+    expect(h.started.map((s) => s.key)).toEqual(['a', 'b']);
+    h.job('b').finish();
+    await turn();
+    expect(h.started.map((s) => s.key)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('cancelling a released document aborts it without ending the worker the lane’s next document uses; cancelAll reaches it too', async () => {
+    const h = harness(1);
+    for (const k of ['a', 'b', 'c']) h.add(k);
+    h.job('a').release();
+    expect(h.pool.cancel('a')).toBe(true);
+    expect(h.job('a').signal.aborted).toBe(true);
+    expect(h.ended).toEqual([]);
+    expect(h.job('b').worker.destroyed).toBe(false);
+    expect(h.pool.has('a')).toBe(false);
+    h.job('b').release();
+    expect(h.pool.cancelAll().sort()).toEqual(['b', 'c']);
+    expect(h.job('b').signal.aborted && h.job('c').signal.aborted).toBe(true);
+    // c was running on the lane: its worker is ended; b had let go of it.
+    expect(h.ended).toEqual([1]);
+    expect(h.pool.pending).toBe(0);
   });
 
   it('cancelling a queued document drops it: it never starts', async () => {
