@@ -1,12 +1,15 @@
 // Reads the page scan's slices in a trace, to tell the scan's own work from time the thread only
 // waited for a core: per load of the 1 MB council page, the content script's phases (its own
 // wall-clock measure) beside the thread time (tdur) of the tasks it ran in, the garbage
-// collection inside them, and what the renderer's and GPU process's other threads ran meanwhile
+// collection inside them, page.bench's least possible scan in thread time (and the scan's
+// ratio to it, target 1 of issue 17 by CPU time), and what the renderer's and GPU process's other threads ran meanwhile
 // (on two cores a raster or compositor thread takes a core from the scan's thread).
 // Run: RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/trace-scan.ts
 //   BENCH_LOADS=3 (loads traced, after one warm-up); a second directory in RAADSLENS_EXTENSION_DIR_B
 //   is traced in alternation with the first (A, B, B, A, …) for a comparison of two builds.
 import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import type { CDPSession, Page } from 'playwright-core';
 import { openCouncilBench } from './council-bench';
 import { ROOT } from './corpus';
 import { traced, urlOf, type TraceEvent } from './trace';
@@ -15,7 +18,37 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 3);
 const dirs = [process.env.RAADSLENS_EXTENSION_DIR ?? join(ROOT, '.output-bench', 'chrome-mv3'), process.env.RAADSLENS_EXTENSION_DIR_B].filter((d): d is string => !!d).map((d) => resolve(d));
 
 type Phases = Record<string, number>;
-type Row = { dir: string; busy: number; phases: Phases; wall: number; cpu: number; tasks: number; gc: number; walkWall: number; walkCpu: number; others: Map<string, number> };
+type Row = { dir: string; busy: number; leastCpu: number; walkRefCpu: number; matcherCpu: number; phases: Phases; wall: number; cpu: number; tasks: number; gc: number; walkWall: number; walkCpu: number; others: Map<string, number> };
+
+const phasesJs = (await build({ entryPoints: [join(ROOT, 'test', 'bench', 'page-phases.ts')], bundle: true, format: 'iife', write: false, target: 'chrome120', logLevel: 'silent' })).outputFiles[0]!.text;
+
+/** The renderer main thread's CPU time (ms) spent in `run`, from CDP's Performance metrics in thread ticks. */
+async function threadMs(cdp: CDPSession, run: () => Promise<unknown>): Promise<number> {
+  const now = async () => ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.find((m) => m.name === 'ThreadTime')!.value * 1000;
+  const t0 = await now();
+  await run();
+  return (await now()) - t0;
+}
+
+// page.bench's least possible scan in thread time: its element + text walk, cold in a fresh
+// isolated world (where a content script runs), plus the category matcher alone, warm (least of 3).
+const ELEMENT_WALK = `(() => { const root = document.querySelector('main') ?? document.body;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT); let n = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeType === 3) n += node.data.length; else if (node.tagName === 'SCRIPT') n--;
+  return n; })()`;
+
+async function leastScanCpu(page: Page, cdp: CDPSession): Promise<{ walk: number; matcher: number }> {
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'trace-scan-reference' })) as { executionContextId: number };
+  const walk = await threadMs(cdp, () => cdp.send('Runtime.evaluate', { expression: ELEMENT_WALK, contextId: executionContextId, returnByValue: true }));
+  await page.addScriptTag({ content: phasesJs });
+  const matchOnly = () => page.evaluate(() => (globalThis as unknown as { raadslensMatchOnly: () => number }).raadslensMatchOnly());
+  await matchOnly();
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) runs.push(await threadMs(cdp, matchOnly));
+  return { walk, matcher: Math.min(...runs) };
+}
 
 const GC = /^(MinorGC|MajorGC|V8\.GC|ScavengeGC|BlinkGC)/;
 
@@ -54,8 +87,10 @@ async function traceOnce(dir: string, name: string): Promise<Row> {
     let cpu = 0;
     let gc = 0;
     for (const t of tasks) {
-      wall += t.dur! / 1000;
-      cpu += (t.tdur ?? 0) / 1000;
+      // The last task goes on with the report after the scan's end: only its share up to the end counts.
+      const share = t.ts + t.dur! > to ? Math.max(0, to - t.ts) / t.dur! : 1;
+      wall += (t.dur! * share) / 1000;
+      cpu += ((t.tdur ?? 0) * share) / 1000;
       for (const e of onMain) if (e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur! && GC.test(e.name)) gc += e.dur! / 1000;
     }
     // The walk's slices: from the scan's start until the wall time of detection + walk is spent.
@@ -90,7 +125,8 @@ async function traceOnce(dir: string, name: string): Promise<Row> {
       inPool.set(e.name, (inPool.get(e.name) ?? 0) + (end - s) / 1000);
     }
     for (const [k, v] of [...inPool].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TRACE_TOP ?? 0))) others.set(`  · ${k} (wall)`, v);
-    return { dir, busy: measure.detail.busyMs, phases: measure.detail.phases, wall, cpu, tasks: tasks.length, gc, walkWall, walkCpu, others };
+    const least = await leastScanCpu(page, cdp);
+    return { dir, busy: measure.detail.busyMs, leastCpu: least.walk + least.matcher, walkRefCpu: least.walk, matcherCpu: least.matcher, phases: measure.detail.phases, wall, cpu, tasks: tasks.length, gc, walkWall, walkCpu, others };
   } finally {
     await bench.close();
   }
@@ -104,6 +140,7 @@ for (let i = 0; i < LOADS; i++) {
     const p = r.phases;
     console.log(`${dirs.indexOf(dir) ? 'B' : 'A'} load ${i + 1}: busy ${f(r.busy)} ms  phases det ${f(p.detectMs!)} walk ${f(p.walkMs!)} match ${f(p.matchMs!)} ranges ${f(p.rangesMs!)} paint ${f(p.paintMs!)}`);
     console.log(`   our ${r.tasks} tasks: wall ${f(r.wall)} thread ${f(r.cpu)} (GC inside ${f(r.gc)});  walk's tasks: wall ${f(r.walkWall)} thread ${f(r.walkCpu)}`);
+    console.log(`   least possible scan in thread time: element walk (cold, isolated world) ${f(r.walkRefCpu)} + matcher alone (warm) ${f(r.matcherCpu)} = ${f(r.leastCpu)} ms; the scan's thread time is ${(r.cpu / r.leastCpu).toFixed(2)}× that (target ≤ 2×)`);
     const top = [...r.others].sort((a, b) => b[1] - a[1]).slice(0, 6 + Number(process.env.TRACE_TOP ?? 0));
     console.log(`   other threads meanwhile (thread ms): ${top.map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
   }
