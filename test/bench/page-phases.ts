@@ -29,3 +29,11 @@ const matcher = compileMatcher(rules.categories);
   const matcherOnly = performance.now() - t5;
   return { matcherOnly, index: t1 - t0, analyse: t2 - t1, ranges: t3 - t2, paint: t4 - t3, total: t4 - t0, chars: index.text.length, nodes: index.nodes.length, matches: matches.length };
 };
+
+// The category matcher alone on the main content's text, for a figure in thread time
+// (trace-scan.ts): the text is indexed at the first call, each call then only matches.
+let matchText: string | null = null;
+(globalThis as unknown as { raadslensMatchOnly: () => number }).raadslensMatchOnly = () => {
+  matchText ??= buildTextIndex(findMainContent(document), { exclude: isPageChrome }).text;
+  return matcher.match(matchText).length;
+};
