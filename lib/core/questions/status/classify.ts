@@ -37,6 +37,10 @@ export type StatusReason =
   | 'anaphora'
   | 'judgement'
   | 'default'
+  /** The layout or the sentence's time decided (structure.ts): a table row's answer, a planning item, a present act with a time ahead. */
+  | 'row'
+  | 'planning'
+  | 'future-time'
   /** The learned model decided otherwise than the rules (index.ts). */
   | 'model';
 
@@ -338,9 +342,9 @@ export function classifyMentions(
   mentions: readonly StatusMentionInput[],
   techSpans: readonly Span[],
   rules: CompiledStatusRules,
+  segments: readonly Segment[] = mentions.length ? segmentText(text, rules.segment) : [],
 ): MentionStatus[] {
   if (mentions.length === 0) return [];
-  const segments = segmentText(text, rules.segment);
   const bySegment = new Map<number, number[]>();
   mentions.forEach((m, i) => {
     const s = Math.max(0, segmentAt(segments, m.start));

@@ -8,12 +8,14 @@ import { compileStatusRules, type CompiledStatusRules } from './compile';
 import { mentionFeatures } from './features';
 import { modelVerdict } from './model';
 import { segmentAt, segmentText } from './segment';
+import { readStructure, withStructure } from './structure';
 
 export { classifyMentions, type MentionStatus, type Span, type StatusMentionInput, type StatusReason } from './classify';
 export { compileStatusRules, type CompiledStatusRules } from './compile';
 export { mentionFeatures } from './features';
 export { modelProbabilities, modelVerdict, type ModelVerdict } from './model';
 export { segmentText, type Segment } from './segment';
+export { readStructure, rowAnswer, type StructureReading } from './structure';
 export { tokenize, type Token } from './tokens';
 
 const compiled = new WeakMap<StatusRules, CompiledStatusRules>();
@@ -71,8 +73,13 @@ export interface ClassifiedMention extends MentionStatus {
 /** The rule engine's reading of each mention and the features the model reads from it. */
 export function statusFeatures(text: string, mentions: readonly StatusMentionInput[], techSpans: readonly Span[], rules: StatusRules): { rule: MentionStatus[]; features: string[][] } {
   const compiledRules = compiledStatusRules(rules);
-  const rule = classifyMentions(text, mentions, techSpans, compiledRules);
-  return { rule, features: mentionFeatures(text, mentions, rule, compiledRules) };
+  const segments = segmentText(text, compiledRules.segment);
+  const rule = classifyMentions(text, mentions, techSpans, compiledRules, segments);
+  const structure = readStructure(text, mentions, segments, compiledRules);
+  const decided = rule.map((r, i) => withStructure(r, structure[i]!));
+  const features = mentionFeatures(text, mentions, decided, compiledRules, segments);
+  structure.forEach((s, i) => { for (const c of s.cues) features[i]!.push(`st:${c}`); });
+  return { rule: decided, features };
 }
 
 /**

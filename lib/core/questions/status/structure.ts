@@ -1,0 +1,316 @@
+// What the layout and the sentence pair say beside the words: a safeguard in the first cell of a
+// table row answers with the row's answer cell; a heading such as "Planning" governs what stands
+// under it; a one-off act in the present with a time ahead is still to happen; a claim nobody
+// checked is no ✓; the sentence after a statement (or a clause after "maar", "alleen") may limit it.
+// General cues of structure, no words of one document. Each mention reads its own line, the line
+// or two after it, its sentence and the next one, and at most HEADING_REACH characters back for a
+// heading: well inside the reading windows (reading-input.ts), linear in the text.
+import type { SafeguardStatus } from '../../rules/status';
+import type { MentionStatus, StatusMentionInput, StatusReason } from './classify';
+import type { CompiledStatusRules } from './compile';
+import { segmentAt, type Segment } from './segment';
+import { tokenize, type Token } from './tokens';
+
+/** Only a line this short is read as a table row. */
+const ROW_MAX = 200;
+/** A label cell (the term's cell) of more words than this is prose, not a row's label. */
+const LABEL_MAX_WORDS = 5;
+/** Cells are separated by a tab, a bar or a run of two or more spaces. */
+const CELL_SPLIT = /\t+|\s*\|\s*| {2,}/;
+/** How far back a governing heading is looked for. */
+const HEADING_REACH = 900;
+/** At most this many segments back to the heading. */
+const HEADING_SEGMENTS = 12;
+/** The own sentence is read this far either side of the term (a table or a PDF without full stops is one long "sentence"). */
+const OWN_BEFORE = 250;
+const OWN_AFTER = 300;
+/** The next sentence is read this far. */
+const NEXT_REACH = 300;
+
+/**
+ * An answer cell as a whole: the answer word, then nothing or a remark after a comma, a bracket or
+ * a dash ("ja (sinds juni 2026)", "nee, niet nodig", "deels — 3 van 5 routes"). A cell of prose
+ * that happens to start with "na" or "nee" is no answer.
+ */
+const ANSWER_CELLS: ReadonlyArray<[SafeguardStatus, RegExp]> = [
+  ['negated', /^(?:nee|nog niet|niet van toepassing|n\.? ?v\.? ?t\.?|ontbreekt|✗|✘|×)(?:\s*$|\s*[,(:–—-]|\s+[–—-])/],
+  ['planned', /^(?:in voorbereiding|in uitvoering|in concept|concept|gepland|volgt|na [a-z-]+)(?:\s*$|\s*[,(:–—-]|\s+[–—-])/],
+  ['stated', /^(?:ja|deels|gedeeltelijk|✓|✔)(?:\s*$|\s*[,(:–—-]|\s+[–—-])/],
+];
+
+/** Words of a heading that governs what follows as still to do. */
+const PLANNING_HEADS = new Set(['planning', 'vervolgstappen', 'vervolg', 'tijdpad', 'tijdlijn', 'vervolgproces']);
+const PLANNING_PAIRS: ReadonlyArray<readonly [string, string]> = [['te', 'doen'], ['hoe', 'verder'], ['volgende', 'stappen'], ['nog', 'doen']];
+
+/** A present form that, with a time ahead, announces an act ("wordt vóór 1 april aangepast", "volgt in het derde kwartaal"). */
+const PRESENT_ACT = new Set(['wordt', 'worden', 'volgt', 'volgen', 'komt', 'komen', 'start', 'starten', 'begint', 'beginnen']);
+const MONTHS = new Set(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'voorjaar', 'zomer', 'najaar', 'winter']);
+const AHEAD_PREPOSITIONS = new Set(['voor', 'uiterlijk', 'vanaf', 'per', 'medio', 'eind', 'begin', 'eerste', 'tweede', 'derde', 'vierde', 'komend', 'komende', 'volgend', 'volgende', 'binnenkort', 'straks']);
+const KWARTAAL = new Set(['kwartaal', 'halfjaar', 'helft']);
+/** A perfect or a past in the clause: the act is done, whatever time is named. */
+const DONE = new Set(['is', 'zijn', 'was', 'waren', 'werd', 'werden', 'heeft', 'hebben', 'had', 'hadden', 'al', 'inmiddels', 'reeds', 'sinds']);
+/** Words that make a present act recurring: a standing arrangement, not one still to happen. */
+const RECURRING = new Set(['jaarlijks', 'elk', 'elke', 'ieder', 'iedere', 'telkens', 'steeds', 'periodiek', 'maandelijks', 'wekelijks', 'dagelijks', 'automatisch', 'altijd', 'na']);
+
+/** Someone else's word, not checked by the gemeente. */
+const CLAIM_VERBS = new Set(['zegt', 'stelt', 'noemt', 'schrijft', 'belooft', 'verklaart', 'meldt', 'garandeert', 'verzekert', 'claimt']);
+const CLAIMANTS = new Set(['leverancier', 'aanbieder', 'leveranciers', 'fabrikant', 'bedrijf', 'parkmanager', 'parkmanagement', 'concessiehouder', 'ontwikkelaar', 'partner', 'verkoper']);
+const CHECK_VERBS = new Set(['controleren', 'gecontroleerd', 'toetsen', 'getoetst', 'nagaan', 'nagegaan', 'nagekeken', 'nakijken', 'verifieren', 'geverifieerd', 'checken', 'gecheckt']);
+/** What the check is of: the claim just made ("dat", "dit") or the gemeente's own check ("zelf"). */
+const CHECK_OBJECTS = new Set(['dat', 'dit', 'zelf', 'daarvan', 'hiervan']);
+const NOBODY = new Set(['niemand', 'niet', 'nooit', 'geen']);
+
+/** After the term in its sentence, a clause that may limit it. */
+const LIMIT_OPENERS = new Set(['maar', 'echter', 'alleen', 'slechts', 'behalve', 'wel']);
+const LIMIT_WORDS = new Set(['alleen', 'slechts', 'uitsluitend', 'mondeling', 'waarschijnlijk', 'mogelijk', 'vermoedelijk', 'onvoldoende', 'onvolledig', 'beperkt', 'deels', 'gedeeltelijk', 'voorlopig', 'informeel']);
+const NEGATIONS = new Set(['geen', 'niet', 'nooit', 'niets', 'niemand', 'ontbreekt', 'ontbreken', 'zonder', 'noch']);
+
+export interface StructureReading {
+  /** A status the structure decides, with why; none where it only adds cues. */
+  status?: SafeguardStatus;
+  reason?: StatusReason;
+  /** Cue names for the model (features.ts prefixes nothing: they are general). */
+  cues: string[];
+}
+
+function lineAround(text: string, start: number, end: number): [number, number] | null {
+  let a = start;
+  while (a > 0 && text.charCodeAt(a - 1) !== 10) if (start - --a > ROW_MAX) return null;
+  let b = end;
+  while (b < text.length && text.charCodeAt(b) !== 10) if (++b - a > ROW_MAX) return null;
+  return [a, b];
+}
+
+function answerOf(cell: string): SafeguardStatus | undefined {
+  const c = cell.trim().toLowerCase();
+  if (!c || c.length > 60) return undefined;
+  for (const [status, re] of ANSWER_CELLS) if (re.test(c)) return status;
+  return undefined;
+}
+
+const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/**
+ * The answer of the row the term labels: the term in the first cell (a short label, no negation of
+ * its own), then answer cells; with two answer cells in a row (two time columns) the last one, the
+ * document's own time. The row may be one line of cells or, as pdftotext lays a table out, a label
+ * line followed by lines that are each an answer.
+ */
+export function rowAnswer(text: string, start: number, end: number): { status: SafeguardStatus; shape: 'cells' | 'lines' } | undefined {
+  const line = lineAround(text, start, end);
+  if (!line) return undefined;
+  const [a, b] = line;
+  const before = text.slice(a, start);
+  // The term in the first cell: no cell boundary before it on its line.
+  if (CELL_SPLIT.test(before.replace(/^\s+/, ''))) return undefined;
+  const after = text.slice(end, b);
+  const split = after.split(CELL_SPLIT);
+  const label = before + text.slice(start, end) + split[0]!;
+  if (words(label) > LABEL_MAX_WORDS || /[.;:?!]\s*$/.test(label) || /\b(?:geen|niet|nooit|zonder)\b/i.test(label)) return undefined;
+  if (split.length > 1) {
+    let found: SafeguardStatus | undefined;
+    for (const cell of split.slice(1)) {
+      if (!cell.trim()) continue;
+      const s = answerOf(cell);
+      if (!s) break;
+      found = s;
+    }
+    return found ? { status: found, shape: 'cells' } : undefined;
+  }
+  // A label line, then one or two lines that are each an answer (and the line after them no
+  // continuation of prose in lower case).
+  if (!label.trim() || /^\s*[-•*]/.test(label)) return undefined;
+  let p = b + 1;
+  let found: SafeguardStatus | undefined;
+  for (let k = 0; k < 2 && p < text.length; k++) {
+    let q = text.indexOf('\n', p);
+    if (q < 0) q = text.length;
+    const s = q - p <= 60 ? answerOf(text.slice(p, q)) : undefined;
+    if (!s) break;
+    found = s;
+    p = q + 1;
+  }
+  if (!found) return undefined;
+  const rest = /^[ \t]*(\S)/.exec(text.slice(p, p + 40));
+  if (rest && /[a-zà-ÿ]/.test(rest[1]!)) return undefined;
+  return { status: found, shape: 'lines' };
+}
+
+function hasPair(tokens: readonly Token[], from: number, to: number, pairs: ReadonlyArray<readonly [string, string]>): boolean {
+  for (let k = from; k + 1 < to; k++) for (const [x, y] of pairs) if (tokens[k]!.text === x && tokens[k + 1]!.text === y) return true;
+  return false;
+}
+
+function isPlanningHead(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => PLANNING_HEADS.has(t.text)) || hasPair(tokens, 0, tokens.length, PLANNING_PAIRS);
+}
+
+/** A time ahead in tokens[from, to): "vóór 1 april", "in 2027", "in het derde kwartaal", "na de zomer", "volgend jaar". */
+function timeAhead(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.text;
+    const n1 = tokens[k + 1]?.text ?? '';
+    const n2 = tokens[k + 2]?.text ?? '';
+    if (w === 'in' && (/^20\d\d$/.test(n1) || (n1 === 'het' && KWARTAAL.has(tokens[k + 3]?.text ?? '')) || MONTHS.has(n1))) return true;
+    // "vóór 1 april", "uiterlijk maart", "voor Koningsdag 2027", "in het derde kwartaal".
+    if (AHEAD_PREPOSITIONS.has(w) && (/^\d{1,2}$/.test(n1) || MONTHS.has(n1) || /^20\d\d$/.test(n1) || /^20\d\d$/.test(n2) || n1 === 'jaar' || KWARTAAL.has(n1) || (n1 === 'de' && MONTHS.has(n2)))) return true;
+    if (w === 'na' && n1 === 'de' && MONTHS.has(n2)) return true;
+    if ((w === 'volgend' || w === 'komend') && n1 === 'jaar') return true;
+  }
+  return false;
+}
+
+/** The structural reading of each mention (same order as `mentions`). */
+export function readStructure(
+  text: string,
+  mentions: readonly StatusMentionInput[],
+  segments: readonly Segment[],
+  rules: CompiledStatusRules,
+): StructureReading[] {
+  // Where the mentions of each safeguard stand: the pair reading ends at a mention of another one.
+  const starts = mentions.map((m) => m.start).sort((x, y) => x - y);
+  const bySafeguard = mentions.map((m) => m);
+  bySafeguard.sort((x, y) => x.start - y.start);
+  const nextOther = (m: StatusMentionInput): number => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < bySafeguard.length; k++) if (bySafeguard[k]!.safeguard !== m.safeguard) return bySafeguard[k]!.start;
+    return text.length;
+  };
+  // Mentions in one sentence read the same stretch: tokenized once.
+  const tokenCache = new Map<string, Token[]>();
+  const tokensOf = (from: number, to: number): Token[] => {
+    const key = `${from}:${to}`;
+    let t = tokenCache.get(key);
+    if (!t) tokenCache.set(key, (t = tokenize(text, from, to)));
+    return t;
+  };
+  const headingCache = new Map<number, boolean>();
+  const planningHeading = (si: number): boolean => {
+    // The nearest heading above, within reach: does it announce what is still to do?
+    const at = segments[si]?.start ?? 0;
+    for (let k = si - 1; k >= 0 && si - k <= HEADING_SEGMENTS && at - segments[k]!.start <= HEADING_REACH; k--) {
+      const s = segments[k]!;
+      // A heading, or a short question on a line of its own ("Hoe verder?").
+      if (!s.heading && !(s.question && s.end - s.start <= 40 && (s.start === 0 || text.charCodeAt(s.start - 1) === 10))) continue;
+      let v = headingCache.get(k);
+      if (v === undefined) headingCache.set(k, (v = isPlanningHead(tokenize(text, s.start, s.end))));
+      return v;
+    }
+    return false;
+  };
+
+  return mentions.map((m) => {
+    const cues: string[] = [];
+    const out: StructureReading = { cues };
+    const row = rowAnswer(text, m.start, m.end);
+    if (row) {
+      cues.push(`row2:${row.status}`, `row2:${row.shape}`);
+      // Not keeping is a retention arrangement ("Beelden bewaard | nee | overschreven"): a "nee"
+      // there answers another question.
+      if (!(m.safeguard === 'bewaartermijn' && row.status === 'negated')) {
+        out.status = row.status;
+        out.reason = 'row';
+      }
+    }
+    const si = segmentAt(segments, m.start);
+    const seg = segments[si];
+    if (!seg) return out;
+    const from = Math.max(seg.start, m.start - OWN_BEFORE);
+    const to = Math.min(Math.max(seg.end, m.end), m.end + OWN_AFTER);
+    const tokens = tokensOf(from, to);
+    let ms = 0;
+    while (ms < tokens.length && tokens[ms]!.end <= m.start) ms++;
+    let me = ms;
+    while (me < tokens.length && tokens[me]!.start < m.end) me++;
+
+    // A planning heading above, or "Planning" in the mention's own item before the term.
+    if (seg.heading ? false : planningHeading(si)) cues.push('under-planning');
+    for (let k = Math.max(0, ms - 3); k < ms; k++) {
+      if (PLANNING_HEADS.has(tokens[k]!.text) && tokens[k]!.text !== 'vervolg') {
+        cues.push('planning-word');
+        if (!row) {
+          out.status = 'planned';
+          out.reason = 'planning';
+        }
+      }
+    }
+
+    // The clause of the term: from the last terminator before it to the next after it.
+    let ca = ms;
+    while (ca > 0 && !(rules.terminators.has(tokens[ca - 1]!.text) || tokens[ca - 1]!.text === ';' || tokens[ca - 1]!.text === ':')) ca--;
+    let cb = me;
+    while (cb < tokens.length && !(rules.terminators.has(tokens[cb]!.text) || tokens[cb]!.text === ';' || tokens[cb]!.text === ':')) cb++;
+    let present = false;
+    let done = false;
+    let recurring = false;
+    for (let k = ca; k < cb; k++) {
+      const w = tokens[k]!.text;
+      if (PRESENT_ACT.has(w)) present = true;
+      if (DONE.has(w)) done = true;
+      if (RECURRING.has(w)) recurring = true;
+    }
+    if (present && !done && !recurring && timeAhead(tokens, ca, cb)) cues.push('present-ahead');
+
+    // Someone's claim nobody checked: "volgens de leverancier", "de leverancier zegt dat …", and in
+    // the same or the next sentence "niet (zelf) kunnen controleren", "niemand heeft dat nagekeken".
+    const sentenceWords = (xs: readonly Token[], a: number, b: number, f: (w: string, k: number) => boolean): boolean => {
+      for (let k = a; k < b; k++) if (f(xs[k]!.text, k)) return true;
+      return false;
+    };
+    const claim = sentenceWords(tokens, 0, tokens.length, (w, k) => (w === 'volgens' && CLAIMANTS.has(tokens[k + 2]?.text ?? '')) || (CLAIM_VERBS.has(w) && sentenceWords(tokens, Math.max(0, k - 4), k, (x) => CLAIMANTS.has(x))));
+    if (claim) cues.push('claim');
+    const unchecked = (xs: readonly Token[]): boolean => {
+      let neg = -1;
+      for (let k = 0; k < xs.length; k++) {
+        if (NOBODY.has(xs[k]!.text)) neg = k;
+        else if (CHECK_VERBS.has(xs[k]!.text) && neg >= 0 && k - neg <= 8 && xs.slice(Math.max(0, neg - 4), k).some((t) => CHECK_OBJECTS.has(t.text))) return true;
+      }
+      return false;
+    };
+    const limitAt = nextOther(m);
+    const next = segments[si + 1];
+    const nextTokens = next && next.start >= seg.end && next.start < limitAt ? tokensOf(next.start, Math.min(next.end, next.start + NEXT_REACH, limitAt)) : [];
+    const ownAfter = tokens.filter((t) => t.start >= m.end && t.start < limitAt);
+    if (unchecked(ownAfter) || (nextTokens.length > 0 && unchecked(nextTokens))) cues.push('unchecked');
+
+    // The pair as one unit: after the term (a clause opened by "maar", "echter", "alleen" …) or in
+    // the next sentence, before any other safeguard is named, a negation or a limit.
+    let opener = -1;
+    for (let k = me; k < tokens.length && tokens[k]!.start < limitAt; k++) if (LIMIT_OPENERS.has(tokens[k]!.text) || tokens[k]!.text === ';') { opener = k; break; }
+    if (opener >= 0) {
+      for (let k = opener + 1; k < tokens.length && tokens[k]!.start < limitAt; k++) {
+        if (NEGATIONS.has(tokens[k]!.text)) { cues.push('pair:own-neg'); break; }
+        if (LIMIT_WORDS.has(tokens[k]!.text)) { cues.push('pair:own-limit'); break; }
+      }
+    }
+    for (let k = me; k < cb; k++) if (LIMIT_WORDS.has(tokens[k]!.text)) { cues.push('pair:clause-limit'); break; }
+    if (nextTokens.length > 0) {
+      if (nextTokens.some((t) => NEGATIONS.has(t.text))) cues.push('pair:next-neg');
+      if (nextTokens.some((t) => LIMIT_WORDS.has(t.text))) cues.push('pair:next-limit');
+    }
+    return out;
+  });
+}
+
+/** Reasons of the rule engine that a table row's answer replaces: the row is read as a whole sentence of the table, whatever cue stood in another row. */
+const ROW_KEEPS = new Set<StatusReason>(['sense', 'question', 'generic']);
+/** Reasons where no cue decided, or only the list's lead-in or a heading's shape did. */
+const WEAK = new Set<StatusReason>(['default', 'list', 'heading', 'progressive', 'coordination', 'anaphora']);
+
+/** The rule engine's status with the structure's decision where it has one and no stronger cue stood. */
+export function withStructure(rule: MentionStatus, s: StructureReading): MentionStatus {
+  let status: SafeguardStatus | undefined;
+  let reason: StatusReason | undefined;
+  if (s.reason === 'row' && !ROW_KEEPS.has(rule.reason)) [status, reason] = [s.status, 'row'];
+  else if (s.reason === 'planning' && WEAK.has(rule.reason)) [status, reason] = [s.status, 'planning'];
+  else if (s.cues.includes('present-ahead') && rule.status === 'stated' && WEAK.has(rule.reason)) [status, reason] = ['planned', 'future-time'];
+  if (!status || !reason || (status === rule.status && reason === rule.reason)) return rule;
+  const { cue: _, ...rest } = rule;
+  return { ...rest, status, reason };
+}

@@ -1,0 +1,143 @@
+// The structural reading of a safeguard mention (lib/core/questions/status/structure.ts), per family
+// with hand sentences through the real matcher, rules and shipped model: a table row's answer cell,
+// a planning heading, a present act with a time ahead, a claim nobody checked, and the sentence
+// pair read as one unit up to the next safeguard.
+import { describe, expect, it } from 'vitest';
+import { createAnalyser } from '../../../../lib/core/analyse';
+import { assessDocument, readMentions } from '../../../../lib/core/questions';
+import { compiledStatusRules, readStructure, rowAnswer, segmentText } from '../../../../lib/core/questions/status';
+import { loadBuiltinRules } from '../../../../lib/core/rules';
+
+const rules = loadBuiltinRules();
+const analyser = createAnalyser(rules);
+const TECH = 'Het college wil twaalf camera’s plaatsen in de binnenstad.\n\n';
+
+/** "safeguard:status" (with "?" for a stated without ✓) for every mention, in text order. */
+function read(body: string): string[] {
+  const text = TECH + body;
+  const { matches, safeguardHits } = analyser.find(text);
+  const input = { matches, safeguardHits, text, rules };
+  const { hasTechnology } = assessDocument(input);
+  return readMentions(input, hasTechnology).map((r) => `${r.hit.group}:${r.status!.status}${r.status!.certain === false ? '?' : ''}`);
+}
+
+/** The structural cues of each mention. */
+function cues(body: string): string[][] {
+  const text = TECH + body;
+  const { safeguardHits } = analyser.find(text);
+  const ids = new Set(rules.safeguards.safeguards.map((s) => s.id));
+  const mentions = safeguardHits.filter((h) => ids.has(h.group)).map((h) => ({ start: h.start, end: h.end, safeguard: h.group, termId: h.termId ?? '' }));
+  const compiled = compiledStatusRules(rules.status);
+  return readStructure(text, mentions, segmentText(text, compiled.segment), compiled).map((s) => s.cues);
+}
+
+describe('structure: a table row answers with its answer cell', () => {
+  it('reads cells split by runs of spaces, tabs and bars', () => {
+    const at = (line: string) => rowAnswer(line, 0, 4);
+    expect(at('DPIA        nee         start februari')?.status).toBe('negated');
+    expect(at('DPIA\tja\tbijlage 2')?.status).toBe('stated');
+    expect(at('DPIA | deels | alleen de pilot')?.status).toBe('stated');
+    expect(at('DPIA  in voorbereiding  -')?.status).toBe('planned');
+    // Two time columns: the last answer, the document's own time.
+    expect(at('DPIA uitgevoerd     nee      in uitvoering')?.status).toBe('planned');
+    expect(at('IAMA      nee      ja (sinds juni 2026)')?.status).toBe('stated');
+  });
+
+  it('does not read prose, a negated label or a cell of prose that starts like an answer', () => {
+    const at = (line: string, term = 'DPIA') => rowAnswer(line, line.indexOf(term), line.indexOf(term) + term.length);
+    expect(at('Er is een DPIA uitgevoerd en die is nee.')).toBeUndefined();
+    expect(at('Voor de pilot is nog geen DPIA\tja')).toBeUndefined();
+    expect(at('Een DPIA  is nog niet nodig, vindt het college.')).toBeUndefined();
+    expect(at('Er is voor de pilot op het plein een DPIA  nee')).toBeUndefined();
+    expect(at('DPIA      na de zomer volgt een besluit van het college over')).toBeUndefined();
+  });
+
+  it('reads a row as pdftotext lays it out: the label line, then answer lines', () => {
+    const text = 'Advies FG\nnee\n\nVerwerkersovereenkomst\nja\n';
+    expect(rowAnswer(text, 7, 9)?.status).toBe('negated');
+    expect(rowAnswer(text, text.indexOf('Verwerkers'), text.indexOf('\nja'))?.status).toBe('stated');
+    // A wrapped sentence whose next line happens to be "nog niet" and goes on in lower case is prose.
+    expect(rowAnswer('De FG\nnog niet\nbij de pilot betrokken.', 3, 5)).toBeUndefined();
+  });
+
+  it('decides the status of the row, whatever cue stands in another row of the flattened table', () => {
+    const table = [
+      'Tabel 2. Stand waarborgen',
+      'Waarborg                 Stand        Toelichting',
+      'DPIA uitgevoerd          ja           maart 2026',
+      'Advies FG                nee          -',
+      'IAMA                     nee          niet voorzien',
+      'Verwerkersovereenkomst   in concept   -',
+      'Bebording plein          deels        3 van 5 ingangen',
+      '',
+      'Wij vragen u kennis te nemen van deze stand.',
+    ].join('\n');
+    // The status is the row's; whether "deels" earns a ✓ is the model's call.
+    expect(read(table).map((s) => s.replace('?', ''))).toEqual(['dpia:stated', 'fg:negated', 'iama:negated', 'verwerkersovereenkomst:planned', 'informeren:stated']);
+  });
+
+  it('leaves "nee" for keeping to the retention rule: not keeping is an arrangement', () => {
+    expect(cues('Beelden bewaard          nee          in de camera overschreven\n')[0]).toContain('row2:negated');
+    expect(read('Beelden bewaard          nee          in de camera overschreven\n')).not.toEqual(['bewaartermijn:negated']);
+  });
+});
+
+describe('structure: a planning heading governs what stands under it', () => {
+  it('marks the items under "Planning", "Vervolgstappen", "Hoe verder?"', () => {
+    for (const head of ['Planning', 'Vervolgstappen', 'Hoe verder?', 'Nog te doen']) {
+      expect(cues(`${head}\n\n- In maart de DPIA.\n- Daarna het advies van de FG.\n`), head).toEqual([
+        expect.arrayContaining(['under-planning']),
+        expect.arrayContaining(['under-planning']),
+      ]);
+    }
+    expect(cues('Uitvoering\n\n- In maart de DPIA.\n')[0]).not.toContain('under-planning');
+  });
+
+  it('an item that names the planning of a safeguard is planned', () => {
+    expect(read('Bijlagen\n1. Raadsbesluit\n2. Planning DPIA en advies\n')).toEqual(['dpia:planned']);
+  });
+});
+
+describe('structure: a present act with a time ahead is planned', () => {
+  it('reads "wordt vóór <date> aangevuld", "wordt in 2027 uitgevoerd", "volgt in het derde kwartaal"', () => {
+    expect(read('De DPIA wordt vóór Koningsdag 2027 aangevuld met de nieuwe camera’s.')).toEqual(['dpia:planned']);
+    expect(read('De DPIA wordt in 2027 uitgevoerd door een extern bureau.')).toEqual(['dpia:planned']);
+    expect(read('De privacyverklaring wordt vóór 1 april aangepast.')).toEqual(['informeren:planned']);
+    expect(read('Een DPIA volgt in het derde kwartaal.')).toEqual(['dpia:planned']);
+  });
+
+  it('leaves a standing arrangement and a done act stated', () => {
+    expect(read('De beelden worden na 28 dagen automatisch verwijderd.')).toEqual(['bewaartermijn:stated']);
+    expect(read('De DPIA is in maart 2026 uitgevoerd.')).toEqual(['dpia:stated']);
+    expect(read('De burgemeester evalueert het cameratoezicht jaarlijks.').map((s) => s.replace('?', ''))).toEqual(['evaluatie:stated']);
+  });
+});
+
+describe('structure: a claim nobody checked gets no ✓', () => {
+  it('someone else’s word, and a check that was not done, in the same or the next sentence', () => {
+    expect(cues('Volgens de leverancier worden de beelden 28 dagen bewaard.')[0]).toContain('claim');
+    expect(read('Volgens de leverancier worden de beelden 28 dagen bewaard.')).not.toContain('bewaartermijn:stated');
+    expect(read('De leverancier zegt dat de beelden direct en automatisch verwijderd worden. Wij hebben dat nog niet zelf kunnen controleren.')).toEqual(['bewaartermijn:stated?']);
+    expect(read('De parkmanager schrijft dat het systeem volgens het principe van privacy by design is ontworpen, maar niemand bij de gemeente heeft dat nagekeken.')).toEqual(['privacy-by-design:stated?']);
+  });
+
+  it('a check of something else leaves the ✓', () => {
+    expect(read('De beelden worden 28 dagen bewaard.')).toEqual(['bewaartermijn:stated']);
+    expect(read('De beelden worden automatisch verwijderd. Wij hebben dat gecontroleerd.')).toEqual(['bewaartermijn:stated']);
+    expect(cues('Er is een DPIA uitgevoerd. Wij kunnen niet controleren of medewerkers de regels kennen.')[0]).not.toContain('unchecked');
+  });
+});
+
+describe('structure: the sentence pair, read up to the next safeguard', () => {
+  it('a limit or a negation after the term or in the next sentence is a cue of the pair', () => {
+    expect(cues('Tot nu toe is de FG alleen mondeling bijgepraat; een formeel advies heeft zij nog niet gegeven.')[0]).toEqual(
+      expect.arrayContaining(['pair:clause-limit', 'pair:own-limit']),
+    );
+    expect(cues('Er is een verwerkersovereenkomst gesloten. Die gaat over de app en niet over het model.')[0]).toContain('pair:next-neg');
+  });
+
+  it('ends at a mention of another safeguard: the FG’s negation is not the DPIA’s', () => {
+    expect(cues('Er is een DPIA uitgevoerd, maar de FG is niet geraadpleegd.')[0]).not.toContain('pair:own-neg');
+    expect(read('Er is een DPIA uitgevoerd, maar de FG is niet geraadpleegd.')).toEqual(['dpia:stated', 'fg:negated']);
+  });
+});
