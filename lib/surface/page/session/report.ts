@@ -227,12 +227,14 @@ function* statusReadingSteps(segments: readonly Segment[], matches: readonly Ter
   const length = last ? last.start + last.block.index.text.length : 0;
   const ranges = readingRanges(mentions, length);
   const packer = new ReadingPacker();
+  // One pass over every match of the page: the tech spans inside a window, and the count per technology.
+  const rest = new RestCounter(strongCategoriesOf(found));
   let r = 0;
   let k = 0;
   for (const m of matches) {
+    rest.add(m);
     while (r < ranges.length && ranges[r]!.end < m.end) r++;
-    if (r === ranges.length) break;
-    if (m.start >= ranges[r]!.start) packer.addTech(m);
+    if (r < ranges.length && m.start >= ranges[r]!.start) packer.addTech(m);
     if (++k % COMPOSE_STEP === 0) yield;
   }
   yield;
@@ -254,14 +256,6 @@ function* statusReadingSteps(segments: readonly Segment[], matches: readonly Ter
     // Its snippet is made by the background, from the window and the block's edges.
     packer.addMention(h, seg.block.index.text, seg.start);
     if (++n % COMPOSE_STEP === 0) yield;
-  }
-  yield;
-  // A pass over every match of the page, in steps as the tech loop above.
-  const rest = new RestCounter(strongCategoriesOf(found));
-  let counted = 0;
-  for (const m of matches) {
-    rest.add(m);
-    if (++counted % COMPOSE_STEP === 0) yield;
   }
   yield;
   return packer.finish(windows, rest.result(), contexts);
