@@ -167,20 +167,26 @@ export function readStructure(
   segments: readonly Segment[],
   rules: CompiledStatusRules,
 ): StructureReading[] {
-  // Where the mentions of each safeguard stand: the pair reading ends at a mention of another one.
-  const starts = mentions.map((m) => m.start).sort((x, y) => x - y);
-  const bySafeguard = mentions.map((m) => m);
-  bySafeguard.sort((x, y) => x.start - y.start);
+  // Where the mentions stand in text order: the pair reading ends at a mention of another safeguard.
+  const sorted = [...mentions].sort((x, y) => x.start - y.start);
+  // Per mention in that order, where the first later mention of another safeguard starts: one
+  // backward pass, so a page that names one safeguard in every paragraph stays linear.
+  const otherAfter: number[] = new Array(sorted.length);
+  for (let k = sorted.length - 1; k >= 0; k--) {
+    const n = sorted[k + 1];
+    otherAfter[k] = !n ? text.length : n.safeguard !== sorted[k]!.safeguard ? n.start : otherAfter[k + 1]!;
+  }
   const nextOther = (m: StatusMentionInput): number => {
     let lo = 0;
-    let hi = starts.length;
+    let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (starts[mid]! < m.end) lo = mid + 1;
+      if (sorted[mid]!.start < m.end) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < bySafeguard.length; k++) if (bySafeguard[k]!.safeguard !== m.safeguard) return bySafeguard[k]!.start;
-    return text.length;
+    const first = sorted[lo];
+    if (!first) return text.length;
+    return first.safeguard !== m.safeguard ? first.start : otherAfter[lo]!;
   };
   // Mentions in one sentence read the same stretch: tokenized once.
   const tokenCache = new Map<string, Token[]>();
