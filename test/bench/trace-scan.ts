@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import type { CDPSession, Page } from 'playwright-core';
 import { openCouncilBench } from './council-bench';
 import { ROOT } from './corpus';
-import { traced, urlOf, type TraceEvent } from './trace';
+import { loadScanned, traced, urlOf, type TraceEvent } from './trace';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 3);
 const dirs = [process.env.RAADSLENS_EXTENSION_DIR ?? join(ROOT, '.output-bench', 'chrome-mv3'), process.env.RAADSLENS_EXTENSION_DIR_B].filter((d): d is string => !!d).map((d) => resolve(d));
@@ -58,11 +58,7 @@ async function traceOnce(dir: string, name: string): Promise<Row> {
     const page = await bench.browser.context.newPage();
     const cdp = await bench.browser.context.newCDPSession(page);
     const url = bench.portalUrl;
-    const scanned = async () => {
-      await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-      await page.waitForFunction(() => performance.getEntriesByName('raadslens:scan', 'measure').length > 0, undefined, { polling: 250, timeout: 120_000 });
-      await page.waitForTimeout(500);
-    };
+    const scanned = () => loadScanned(page, url, 500);
     await scanned();
     const events = await traced(cdp, scanned);
     const measure = (await page.evaluate(() => {

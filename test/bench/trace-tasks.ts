@@ -5,7 +5,7 @@
 import { join, resolve } from 'node:path';
 import { openCouncilBench } from './council-bench';
 import { ROOT } from './corpus';
-import { traced, urlOf, type TraceEvent } from './trace';
+import { loadScanned, traced, urlOf, type TraceEvent } from './trace';
 
 const extensionDir = resolve(process.env.RAADSLENS_EXTENSION_DIR ?? join(ROOT, '.output-bench', 'chrome-mv3'));
 const url = process.argv[2] ?? 'http://utrecht.raadsinformatie.nl/generated/100k-nodes.html';
@@ -17,11 +17,7 @@ const bench = await openCouncilBench(extensionDir, 'trace-tasks');
 try {
   const page = await bench.browser.context.newPage();
   const cdp = await bench.browser.context.newCDPSession(page);
-  const scanned = async () => {
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await page.waitForFunction(() => performance.getEntriesByName('raadslens:scan', 'measure').length > 0, undefined, { polling: 250, timeout: 120_000 });
-    await page.waitForTimeout(1000);
-  };
+  const scanned = () => loadScanned(page, url, 1000);
   await scanned();
   const events = await traced(cdp, scanned);
   // The content script's own account: busy time, phases and the longest task per phase.

@@ -1,6 +1,6 @@
 // A Chromium trace of a page's renderer through the DevTools protocol, for the browser benches
 // that count main-thread work (start.bench.ts, longtask.bench.ts).
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 
 export interface TraceEvent {
   name: string;
@@ -14,6 +14,13 @@ export interface TraceEvent {
   pid: number;
   tid: number;
   args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown>; fileName?: string };
+}
+
+/** Loads `url` and waits until Raadslens measured its scan, then `settleMs` for the report and painting. */
+export async function loadScanned(page: Page, url: string, settleMs: number): Promise<void> {
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('raadslens:scan', 'measure').length > 0, undefined, { polling: 250, timeout: 120_000 });
+  await page.waitForTimeout(settleMs);
 }
 
 export async function traced(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
