@@ -20,6 +20,7 @@ interface RowProps {
 function progressText(state: PdfScanState & { status: 'running' }): string {
   if (state.phase === 'checking') return t('pdfPhaseChecking');
   if (state.phase === 'fetching') return t('pdfPhaseFetching');
+  if (state.phase === 'waiting') return t('pdfPhaseWaiting');
   if (state.page === 0) return t('pdfPhaseReading');
   return t('pdfProgress', state.page, state.pageLimit);
 }
