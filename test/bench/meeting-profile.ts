@@ -77,14 +77,14 @@ export function profileOf(profile: CpuProfile, trace: TraceEvent[]): string {
         .map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}${(e.args?.data as { functionName?: string } | undefined)?.functionName ? ` ${(e.args!.data as { functionName: string }).functionName}` : ''} ${urlOf(e).split('/').pop()?.slice(0, 30) ?? ''}`)
         .join(' | ')}`;
     });
-  // The three longest tasks (a task nested in the thread controller's counted once), each by function.
+  // The five longest tasks (a task nested in the thread controller's counted once), each by function.
   const heaviest: TraceEvent[] = [];
   for (const t of onMain.filter((e) => /RunTask$/.test(e.name)).sort((a, b) => b.dur! - a.dur!)) {
-    if (heaviest.length === 3) break;
+    if (heaviest.length === 5) break;
     if (!heaviest.some((h) => t.ts < h.ts + h.dur! && h.ts < t.ts + t.dur!)) heaviest.push(t);
   }
   const inside = heaviest.map((t) => `    ${(t.dur! / 1000).toFixed(0)} ms task:\n${insideTask(profile, t.ts, t.ts + t.dur!)}`).join('\n');
-  return `  panel main thread, longest tasks:\n${longest.join('\n')}\n  the three longest tasks by function, inclusive (CPU profile samples within each; a build with RAADSLENS_NO_MINIFY=1 names them):\n${inside}\n  panel main thread, trace events (nested ones counted in their parent too):\n${top(kinds, 14)}\n  panel main thread, self time by origin:\n${top(byOrigin, 12)}\n  by function:\n${top(byFn, 30)}\n  renderer threads, busy (top-level tasks):\n${threads}`;
+  return `  panel main thread, longest tasks:\n${longest.join('\n')}\n  the five longest tasks by function, inclusive (CPU profile samples within each; a build with RAADSLENS_NO_MINIFY=1 names them):\n${inside}\n  panel main thread, trace events (nested ones counted in their parent too):\n${top(kinds, 14)}\n  panel main thread, self time by origin:\n${top(byOrigin, 12)}\n  by function:\n${top(byFn, 30)}\n  renderer threads, busy (top-level tasks):\n${threads}`;
 }
 
 /**
@@ -113,7 +113,7 @@ function insideTask(profile: CpuProfile, from: number, to: number): string {
   });
   return [...inclusive]
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 18)
+    .slice(0, 12)
     .map(([k, v]) => `    ${v.toFixed(0).padStart(9)} ms  ${k}`)
     .join('\n');
 }
