@@ -521,13 +521,17 @@ try {
   console.log(`\n${ROUNDS} round(s) (alternating order), medians; fresh panel per round, stored results cleared; load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)}:`);
   console.log(`  total, click → all 40 rows finished: ${totalMs.toFixed(0)} ms  vs bare pdf.js one after another (one worker) ${bareMs.toFixed(0)} ms → ${x(totalMs, bareMs)} (target ≤ 1.10×); vs bare 2 lanes ${lanesMs.toFixed(0)} ms → ${x(totalMs, lanesMs)}`);
   console.log(`  first results (matches shown):       ${firstMs.toFixed(0)} ms  vs 500 ms → ${x(firstMs, 500)}; the first whole document ${med((r) => r.panel.firstDocMs).toFixed(0)} ms`);
-  console.log(`  browser memory (PSS, all processes): peak ${peak.toFixed(0)} MB (rise during the scan ${rise.toFixed(0)} MB) vs 500 MB → ${x(peak, 500)}`);
+  // The browser with the agenda and the panel open is ~350–520 MB before the click: ≤ 500 MB on all
+  // its processes cannot be met as written; what the scan adds is the figure Raadslens controls.
+  const base = med((r) => r.panel.basePss);
+  console.log(`  browser memory (PSS, all processes): peak ${peak.toFixed(0)} MB vs 500 MB → ${x(peak, 500)}; before the click ${base.toFixed(0)} MB (the browser, agenda and panel alone: 500 MB on all processes cannot be met as written), added by the scan ${rise.toFixed(0)} MB`);
   console.log(`  cancel, click → no row busy:         ${cancel.ms.toFixed(0)} ms  vs 100 ms → ${x(cancel.ms, 100)}; PDF requests started > 100 ms after the click: ${cancel.requestsAfter}; results kept: ${cancel.read}`);
   console.log(`  panel's longest task while scanning: ${longest.toFixed(0)} ms  vs 50 ms → ${x(longest, 50)}`);
   console.log(`  click → paint while scanning:        median ${clickMed.toFixed(0)} ms, max ${clickMax.toFixed(0)} ms vs 100 ms (${clicks.length} clicks; under 16 ms counted as 16)`);
   summary('meeting', '40 PDFs/2000 p: total', totalMs, 'ms', `bare pdf.js ${bareMs.toFixed(0)} ms → ${x(totalMs, bareMs)} (≤ 1.1×)`);
   summary('meeting', '40 PDFs/2000 p: first results', firstMs, 'ms', `${x(firstMs, 500)} of 500 ms`);
   summary('meeting', '40 PDFs/2000 p: peak browser PSS', peak, 'MB', `${x(peak, 500)} of 500 MB`);
+  summary('meeting', '40 PDFs/2000 p: PSS added by the scan', rise, 'MB', `before the click ${base.toFixed(0)} MB`);
   summary('meeting', '40 PDFs/2000 p: cancel → idle', cancel.ms, 'ms', `${x(cancel.ms, 100)} of 100 ms; ${cancel.requestsAfter} requests after`);
   summary('meeting', '40 PDFs/2000 p: longest panel task', longest, 'ms', `${x(longest, 50)} of 50 ms`);
   summary('meeting', '40 PDFs/2000 p: click → paint (max)', clickMax, 'ms', `median ${clickMed.toFixed(0)} ms`);
