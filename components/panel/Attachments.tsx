@@ -4,7 +4,7 @@ import type { RuleSet } from '@/lib/core/rules';
 import { attachmentsOf, type Attachment } from '@/lib/surface/pdf';
 import { isUnread, type Coverage } from '@/lib/surface/pdf/coverage';
 import { attachmentSections } from '@/lib/extension/ui/attachment-groups';
-import { PdfScanRow } from './PdfScan';
+import { ScanRowInList } from './PdfScan';
 import { useEffect } from 'preact/hooks';
 import { preparePdfScans, usePdfScans, type PdfScans } from './PdfScanState';
 
@@ -45,10 +45,11 @@ export function Attachments({ report, rules, pageUrl }: { report: unknown; rules
           )}
           <ul class="pdf-list">
             {section.items.map((a) => (
-              <PdfScanRow
+              <ScanRowInList
                 key={a.url}
                 name={a.name}
                 url={a.url}
+                pageUrl={pageUrl}
                 state={scans.states[a.url]}
                 rules={rules}
                 onScan={(fresh) => scans.scan([a], { fresh, page: pageUrl })}

@@ -9,7 +9,7 @@ import { checklistOf } from '@/lib/core/questions/checklist';
 import { verdictOf } from '@/lib/core/questions/verdict';
 import { Verdict } from './Verdict';
 import { useMemo } from 'preact/hooks';
-import { useProgressive } from '@/lib/extension/ui/use-progressive';
+import { PROGRESSIVE_FOLDED_STEP, useProgressive } from '@/lib/extension/ui/use-progressive';
 
 interface Props {
   /** The result is folded (a long match list is drawn in full once it is opened). */
@@ -91,8 +91,8 @@ export function PdfResults({ result, fromCache, rules, onOpen, withVerdict = tru
 export function PdfMatchGroups({ matches, rules, onOpen, live = false, folded = false }: { matches: PdfMatch[]; rules: RuleSet; onOpen: (page: number, at: number) => void; live?: boolean; folded?: boolean }) {
   const groups = useMemo(() => groupByCategory(rules.categories, matches), [rules, matches]);
   // A long document's matches are drawn a few hundred per task (the counts are whole at once);
-  // while its result is folded, only the first few hundred.
-  let left = useProgressive(matches.length, { held: folded });
+  // while its result is folded, only the first few hundred, and those a few dozen per task.
+  let left = useProgressive(matches.length, folded ? { held: true, start: PROGRESSIVE_FOLDED_STEP, step: PROGRESSIVE_FOLDED_STEP } : {});
   if (groups.length === 0) return <p class="muted">{t('matchesNone')}</p>;
   return (
     <div class="groups">

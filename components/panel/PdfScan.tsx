@@ -15,11 +15,14 @@ interface RowProps {
   onCancel: () => void;
   /** The view shows the verdict of this PDF above the row already. */
   verdictAbove?: boolean;
+  /** The page the row's callbacks scan for (they are made from it): see ScanRowInList. */
+  pageUrl?: string;
 }
 
 function progressText(state: PdfScanState & { status: 'running' }): string {
   if (state.phase === 'checking') return t('pdfPhaseChecking');
   if (state.phase === 'fetching') return t('pdfPhaseFetching');
+  if (state.phase === 'waiting') return t('pdfPhaseWaiting');
   if (state.page === 0) return t('pdfPhaseReading');
   return t('pdfProgress', state.page, state.pageLimit);
 }
@@ -108,3 +111,11 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictA
     </li>
   );
 }
+
+/**
+ * A row of a list of attachments, drawn again only when its own document changes: the list is
+ * drawn at every page of progress of any document, and each of forty rows was drawn with it.
+ * The callbacks are left out of the comparison: they are made anew each time from the same
+ * URL, page and rules, which are compared.
+ */
+export const ScanRowInList = memo(PdfScanRow, (a, b) => a.state === b.state && a.url === b.url && a.name === b.name && a.rules === b.rules && a.verdictAbove === b.verdictAbove && a.pageUrl === b.pageUrl);

@@ -4,6 +4,7 @@
 import { unionMs, urlOf, type TraceEvent } from './trace';
 
 export interface CpuProfile {
+  startTime?: number;
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
   samples: number[];
   timeDeltas: number[];
@@ -76,5 +77,43 @@ export function profileOf(profile: CpuProfile, trace: TraceEvent[]): string {
         .map((e) => `${e.name} ${(e.dur! / 1000).toFixed(0)}${(e.args?.data as { functionName?: string } | undefined)?.functionName ? ` ${(e.args!.data as { functionName: string }).functionName}` : ''} ${urlOf(e).split('/').pop()?.slice(0, 30) ?? ''}`)
         .join(' | ')}`;
     });
-  return `  panel main thread, longest tasks:\n${longest.join('\n')}\n  panel main thread, trace events (nested ones counted in their parent too):\n${top(kinds, 14)}\n  panel main thread, self time by origin:\n${top(byOrigin, 12)}\n  by function:\n${top(byFn, 30)}\n  renderer threads, busy (top-level tasks):\n${threads}`;
+  // The five longest tasks (a task nested in the thread controller's counted once), each by function.
+  const heaviest: TraceEvent[] = [];
+  for (const t of onMain.filter((e) => /RunTask$/.test(e.name)).sort((a, b) => b.dur! - a.dur!)) {
+    if (heaviest.length === 5) break;
+    if (!heaviest.some((h) => t.ts < h.ts + h.dur! && h.ts < t.ts + t.dur!)) heaviest.push(t);
+  }
+  const inside = heaviest.map((t) => `    ${(t.dur! / 1000).toFixed(0)} ms task:\n${insideTask(profile, t.ts, t.ts + t.dur!)}`).join('\n');
+  return `  panel main thread, longest tasks:\n${longest.join('\n')}\n  the five longest tasks by function, inclusive (CPU profile samples within each; a build with RAADSLENS_NO_MINIFY=1 names them):\n${inside}\n  panel main thread, trace events (nested ones counted in their parent too):\n${top(kinds, 14)}\n  panel main thread, self time by origin:\n${top(byOrigin, 12)}\n  by function:\n${top(byFn, 30)}\n  renderer threads, busy (top-level tasks):\n${threads}`;
+}
+
+/**
+ * The functions the samples taken within [from, to) (trace µs; the profile's clock is the same)
+ * were in, with their callers: each function's inclusive time there, most first.
+ */
+function insideTask(profile: CpuProfile, from: number, to: number): string {
+  if (profile.startTime === undefined) return '    (no start time in the profile)';
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n] as const));
+  const inclusive = new Map<string, number>();
+  let t = profile.startTime;
+  profile.samples.forEach((id, k) => {
+    t += profile.timeDeltas[k] ?? 0;
+    if (t < from || t >= to) return;
+    const ms = (profile.timeDeltas[k + 1] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+      const f = byId.get(n)!.callFrame;
+      const key = `${f.functionName || '(anonymous)'} ${originOf(f.url)}:${f.lineNumber}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
+    }
+  });
+  return [...inclusive]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([k, v]) => `    ${v.toFixed(0).padStart(9)} ms  ${k}`)
+    .join('\n');
 }

@@ -34,8 +34,11 @@ import { AGENDA_HOST, AGENDA_PATH, meetingAgendaPage, meetingDocs, meetingPdf } 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const PAGES = Number(process.env.MEETING_PAGES ?? 2000);
 const PROFILE = !!process.env.MEETING_PROFILE;
-/** The panel's PDF_LANES (components/panel/PdfScanState.ts), for the lane time in the phases. */
-const LANES = 2;
+/**
+ * The panel's PDF_LANES (components/panel/PdfScanState.ts), for the lane time in the phases; a
+ * build of another tree says its own with MEETING_LANES.
+ */
+const LANES = Number(process.env.MEETING_LANES ?? 1);
 /** A run that does not end (a row never finishes) gives up after this long and says which rows hang. */
 const GIVE_UP_MS = 20 * 60_000;
 const extensionDir = resolve(process.env.RAADSLENS_EXTENSION_DIR ?? join(ROOT, '.output-bench', 'chrome-mv3'));
@@ -274,7 +277,7 @@ const metrics = (panel: Page) => panel.evaluate(() => (window as unknown as { __
  * analysis worker's own time (matching, status reading) runs beside the pages and is summed apart.
  */
 async function phasesOf(panel: Page, totalMs: number, clickAt: number): Promise<string> {
-  type Detail = { checkMs: number; fetchMs: number; openMs: number; firstPageMs: number; extractMs?: number; tailMs?: number; matchMs?: number; readMs?: number };
+  type Detail = { checkMs: number; fetchMs: number; laneMs?: number; openMs: number; firstPageMs: number; extractMs?: number; tailMs?: number; matchMs?: number; readMs?: number };
   const { docs, stores } = await panel.evaluate(() => ({
     docs: performance
       .getEntriesByName('raadslens:pdf-scan', 'measure')
@@ -286,18 +289,22 @@ async function phasesOf(panel: Page, totalMs: number, clickAt: number): Promise<
   const f = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const check = sum((d) => d.checkMs);
   const fetchMs = sum((d) => d.fetchMs);
+  const laneMs = sum((d) => d.laneMs);
   const openMs = sum((d) => d.openMs);
   const extractMs = sum((d) => d.extractMs);
   const tailMs = sum((d) => d.tailMs);
   const total = sum((d) => d.ms);
-  const pagesOther = total - fetchMs - openMs - extractMs - tailMs;
+  const pagesOther = total - fetchMs - laneMs - openMs - extractMs - tailMs;
   const lanes = LANES * totalMs;
   // A lane is let go once pdf.js is done with its document: the status reading after the last page
-  // goes on beside the lanes, not in one.
+  // goes on beside the lanes, not in one. A document checked and downloaded ahead of a free lane
+  // (PDF_AHEAD) spends that time beside the lanes too, and then waits for one.
   const first = docs.reduce((a, d) => (d.start < a.start ? d : a));
   return [
     `  phases, summed over ${docs.length} documents; ${LANES} lanes × total ${f(totalMs)} = ${f(lanes)} of lane time:`,
-    `    permission + cache ${f(check)}, download ${f(fetchMs)}, unpack check + open ${f(openMs)}, pdf.js extraction (waiting for pages) ${f(extractMs)}, handing pages on ${f(pagesOther)}, lanes idle or between documents ${f(lanes - check - (total - tailMs))}; beside the lanes, after a document's last page until its result (status reading) ${f(tailMs)}`,
+    laneMs > 0
+      ? `    in the lanes: unpack check + open ${f(openMs)}, pdf.js extraction (waiting for pages) ${f(extractMs)}, handing pages on ${f(pagesOther)}, lanes idle or between documents ${f(lanes - openMs - extractMs - pagesOther)}; ahead of them: permission + cache ${f(check)}, download ${f(fetchMs)}, downloaded and waiting for a lane ${f(laneMs)}; after a document's last page until its result (status reading) ${f(tailMs)}`
+      : `    permission + cache ${f(check)}, download ${f(fetchMs)}, unpack check + open ${f(openMs)}, pdf.js extraction (waiting for pages) ${f(extractMs)}, handing pages on ${f(pagesOther)}, lanes idle or between documents ${f(lanes - check - (total - tailMs))}; beside the lanes, after a document's last page until its result (status reading) ${f(tailMs)}`,
     `    analysis (in its worker, beside the pages): matching ${f(sum((d) => d.matchMs))}, status reading ${f(sum((d) => d.readMs))}; storing (after each document, off its path) ${f(stores.reduce((a, b) => a + b, 0))} in ${stores.length} writes`,
     `    first document: began ${(first.start - first.checkMs - clickAt).toFixed(0)} ms after the click, permission + cache ${first.checkMs.toFixed(0)} ms, download ${first.fetchMs?.toFixed(0)} ms, open ${first.openMs?.toFixed(0)} ms, first page at ${first.firstPageMs?.toFixed(0)} ms after the download started`,
   ].join('\n');
@@ -514,13 +521,17 @@ try {
   console.log(`\n${ROUNDS} round(s) (alternating order), medians; fresh panel per round, stored results cleared; load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)}:`);
   console.log(`  total, click → all 40 rows finished: ${totalMs.toFixed(0)} ms  vs bare pdf.js one after another (one worker) ${bareMs.toFixed(0)} ms → ${x(totalMs, bareMs)} (target ≤ 1.10×); vs bare 2 lanes ${lanesMs.toFixed(0)} ms → ${x(totalMs, lanesMs)}`);
   console.log(`  first results (matches shown):       ${firstMs.toFixed(0)} ms  vs 500 ms → ${x(firstMs, 500)}; the first whole document ${med((r) => r.panel.firstDocMs).toFixed(0)} ms`);
-  console.log(`  browser memory (PSS, all processes): peak ${peak.toFixed(0)} MB (rise during the scan ${rise.toFixed(0)} MB) vs 500 MB → ${x(peak, 500)}`);
+  // The browser with the agenda and the panel open is ~350–520 MB before the click: ≤ 500 MB on all
+  // its processes cannot be met as written; what the scan adds is the figure Raadslens controls.
+  const base = med((r) => r.panel.basePss);
+  console.log(`  browser memory (PSS, all processes): peak ${peak.toFixed(0)} MB vs 500 MB → ${x(peak, 500)}; before the click ${base.toFixed(0)} MB (the browser, agenda and panel alone: 500 MB on all processes cannot be met as written), added by the scan ${rise.toFixed(0)} MB`);
   console.log(`  cancel, click → no row busy:         ${cancel.ms.toFixed(0)} ms  vs 100 ms → ${x(cancel.ms, 100)}; PDF requests started > 100 ms after the click: ${cancel.requestsAfter}; results kept: ${cancel.read}`);
   console.log(`  panel's longest task while scanning: ${longest.toFixed(0)} ms  vs 50 ms → ${x(longest, 50)}`);
   console.log(`  click → paint while scanning:        median ${clickMed.toFixed(0)} ms, max ${clickMax.toFixed(0)} ms vs 100 ms (${clicks.length} clicks; under 16 ms counted as 16)`);
   summary('meeting', '40 PDFs/2000 p: total', totalMs, 'ms', `bare pdf.js ${bareMs.toFixed(0)} ms → ${x(totalMs, bareMs)} (≤ 1.1×)`);
   summary('meeting', '40 PDFs/2000 p: first results', firstMs, 'ms', `${x(firstMs, 500)} of 500 ms`);
   summary('meeting', '40 PDFs/2000 p: peak browser PSS', peak, 'MB', `${x(peak, 500)} of 500 MB`);
+  summary('meeting', '40 PDFs/2000 p: PSS added by the scan', rise, 'MB', `before the click ${base.toFixed(0)} MB`);
   summary('meeting', '40 PDFs/2000 p: cancel → idle', cancel.ms, 'ms', `${x(cancel.ms, 100)} of 100 ms; ${cancel.requestsAfter} requests after`);
   summary('meeting', '40 PDFs/2000 p: longest panel task', longest, 'ms', `${x(longest, 50)} of 50 ms`);
   summary('meeting', '40 PDFs/2000 p: click → paint (max)', clickMax, 'ms', `median ${clickMed.toFixed(0)} ms`);

@@ -1,5 +1,5 @@
-// A whole meeting's attachments in a real browser: "Scan alle bijlagen" reads two documents at a
-// time and shows each result as its document finishes (not when the last is read), and "Alles
+// A whole meeting's attachments in a real browser: "Scan alle bijlagen" extracts one document at a
+// time while the next is downloaded, and shows each result as its document finishes (not when the last is read), and "Alles
 // stoppen" ends the scan: no further document is asked of the server. The agenda (iBabs) and its
 // PDFs are generated (test/bench/meeting-pdfs.ts) and served by Playwright's routing under the
 // portal's host, so this test decides when each PDF's answer is sent and counts the requests.
@@ -45,17 +45,18 @@ async function openAgenda(context: BrowserContext, tabIdFor: (url: string) => Pr
 
 test('scan alle bijlagen: elk resultaat zodra zijn document gelezen is, niet pas na het laatste', async ({ context, tabIdFor, openPanel }) => {
   const docs = meetingDocs(6, 24);
-  // Both lanes wait on a held answer (documents 2 and 3) after the first is read; the last
-  // answer is held too. So the last PDF cannot have been asked for when the first result shows.
+  // After the first is read, the document downloaded ahead (2) and the one that took the first's
+  // place (3) both wait on a held answer; the last answer is held too. So the last PDF cannot have
+  // been asked for when the first result shows.
   const server = await serveMeeting(context, docs, new Set([1, 2, 5]));
   const panel = await openPanel(await openAgenda(context, tabIdFor, docs.length));
   const row = (d: MeetingDoc) => panel.locator(`[data-testid=attachments] [data-testid=pdf-doc][data-url="${urlOf(d)}"]`);
   await panel.getByTestId('pdf-scan-all').click();
   await expect(row(docs[0]!).locator('.pdf-result > summary')).toBeVisible();
-  // Lane one goes on to the third document; both lanes now wait, so nothing more is asked for.
+  // The lane let go of the first document and the third started; both wait, so nothing more is asked for.
   await expect.poll(() => [...server.requested].sort()).toEqual([urlOf(docs[0]!), urlOf(docs[1]!), urlOf(docs[2]!)].sort());
   expect(server.requested).not.toContain(urlOf(docs.at(-1)!));
-  // Two at a time: the held documents are being read, the others wait their turn.
+  // The held documents are under way (downloading), the others wait their turn.
   await expect(row(docs[1]!).getByTestId('pdf-cancel')).toBeVisible();
   await expect(row(docs[3]!).getByTestId('pdf-progress')).toHaveCount(0);
   await panel.getByTestId('attachments').scrollIntoViewIfNeeded();
@@ -73,7 +74,7 @@ test('alles stoppen: lopende en wachtende scans stoppen, geen document meer opge
   const rows = panel.locator('[data-testid=attachments] [data-testid=pdf-doc]');
   await panel.getByTestId('pdf-scan-all').click();
   await expect(rows.first().locator('.pdf-result > summary')).toBeVisible();
-  // Lane one went on to the third document, lane two waits for the second.
+  // The second was started ahead, the third in the first's place once it was extracted.
   await expect.poll(() => server.requested.length).toBe(3);
   await panel.getByTestId('attachments').scrollIntoViewIfNeeded();
   await screenshot(panel, 'meeting-running');

@@ -163,7 +163,8 @@ async function* timedPages<T>(pages: AsyncIterable<T>, waited: { ms: number; las
   }
 }
 
-export type ScanPhase = 'checking' | 'fetching' | 'reading';
+/** 'waiting': downloaded ahead, waiting for a lane (the document before it is still extracted). */
+export type ScanPhase = 'checking' | 'fetching' | 'waiting' | 'reading';
 
 export interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idleTimeoutMs' | 'maxBytes' | 'mayRead'> {
   /** Where the pages' text is analysed: the panel's analysis worker, or this thread (inThreadAnalysis). */
@@ -180,6 +181,11 @@ export interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idle
   fetchAllowed?: () => Promise<boolean>;
   /** The reading lane's worker (see openPdf); without it the document gets one of its own. */
   worker?: () => PdfWorkerLike;
+  /**
+   * Resolves when the document may use its lane's worker: a document checked and downloaded
+   * ahead waits here with its bytes until the document before it is extracted.
+   */
+  lane?: () => Promise<void>;
   /**
    * pdf.js is done with the document (its worker is free for the next one) while the status
    * reading may still go on: a lane takes its next document here, not at the result.
@@ -223,8 +229,13 @@ async function readPdfUrl(url: string, options: ScanUrlOptions): Promise<ScanUrl
   options.onPhase?.('fetching');
   const t0 = performance.now();
   const { bytes, validators, disposition } = await fetchPdf(url, { signal, idleTimeoutMs: options.idleTimeoutMs, maxBytes: options.maxBytes, mayRead: options.mayRead });
-  options.onPhase?.('reading');
   const fetched = performance.now();
+  if (options.lane) {
+    options.onPhase?.('waiting');
+    await options.lane();
+  }
+  options.onPhase?.('reading');
+  const laned = performance.now();
   const task: PdfLoadingTaskLike = await openPdf(bytes, options.worker);
   const opened = performance.now();
   let firstPage = 0;
@@ -246,7 +257,7 @@ async function readPdfUrl(url: string, options: ScanUrlOptions): Promise<ScanUrl
     start: t0,
     end,
     // Where a document's time went (the meeting bench adds them up): permission and cache check
-    // before t0, the download, the unpack check and opening, waiting for pdf.js' pages, waiting
+    // before t0, the download, waiting for a lane (downloaded ahead), the unpack check and opening, waiting for pdf.js' pages, waiting
     // after the last page for the result; and the analysis' own time (in its worker, alongside).
     detail: {
       url,
@@ -256,7 +267,8 @@ async function readPdfUrl(url: string, options: ScanUrlOptions): Promise<ScanUrl
       bytes: bytes.byteLength,
       checkMs: t0 - started,
       fetchMs: fetched - t0,
-      openMs: opened - fetched,
+      laneMs: laned - fetched,
+      openMs: opened - laned,
       extractMs: extraction.ms,
       tailMs: extraction.lastAt ? end - extraction.lastAt : 0,
       ...times,

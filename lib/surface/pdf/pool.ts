@@ -1,25 +1,36 @@
 // Reading many PDFs at once ("Scan alle bijlagen" on a meeting of 40 documents): a bounded
 // number of lanes, each reading one document at a time with a resource it keeps between
 // documents (the panel's pdf.js worker: starting one costs more than a small document's text),
-// results coming out per document as each finishes. Cancelling one document, or all, aborts at
-// once: its signal fires and its lane's resource is ended (a worker mid-page does not stop for a
-// message), so the lane makes a new one for its next document. No browser API here.
+// results coming out per document as each finishes. A few documents may start ahead of a free
+// lane (`ahead`): their permission and cache checks and their download run while a lane's
+// document is extracted, and they ask for a lane (`job.lane()`) only once their bytes are in.
+// Cancelling one document, or all, aborts at once: its signal fires and its lane's resource is
+// ended (a worker mid-page does not stop for a message), so the lane makes a new one for its
+// next document. No browser API here.
 
 export interface PoolJob<R> {
   signal: AbortSignal;
-  /** The lane's resource, made on first use or again after the last one was ended. */
+  /**
+   * Resolves once the job holds a lane (at once without `ahead`: a job starts on its lane);
+   * rejects with the signal's reason when the job is cancelled while it waits.
+   */
+  lane(): Promise<void>;
+  /** The lane's resource, made on first use or again after the last one was ended. Only while the job holds a lane. */
   resource(): R;
   /**
    * The job needs its lane no more (a PDF's pages are all extracted; its status reading goes on
-   * elsewhere): the lane takes the next document at once. The job stays pending and cancellable
-   * until its work settles; it must not ask for the resource after this.
+   * elsewhere): the lane takes the next document at once, and the next document waiting in the
+   * queue starts. The job stays pending and cancellable until its work settles; it must not ask
+   * for the resource after this.
    */
   release(): void;
 }
 
 export interface PoolOptions<R> {
-  /** Documents read at the same time. */
+  /** Documents read (holding a lane's resource) at the same time. */
   size: number;
+  /** Documents started beyond the lanes, to be checked and downloaded while the lanes read (default 0). */
+  ahead?: number;
   create(): R;
   /** Ends a resource at once (also while a document uses it). */
   end(resource: R): void;
@@ -41,9 +52,14 @@ interface Queued<R> {
 }
 
 interface Active<R> {
+  key: string;
   controller: AbortController;
-  /** null once the job released its lane. */
+  /** The lane it holds; null before it got one and once it released it. */
   lane: Lane<R> | null;
+  /** It counts against size + ahead: from its start until it releases or settles. */
+  started: boolean;
+  /** Set while it waits for a lane (job.lane() before one was free). */
+  waiting: { resolve(): void; reject(reason: unknown): void } | null;
 }
 
 /** The reason a job's signal carries when it was cancelled. */
@@ -53,9 +69,17 @@ export class ScanPool<R> {
   private readonly lanes: Lane<R>[];
   private readonly queue: Queued<R>[] = [];
   private readonly active = new Map<string, Active<R>>();
+  /** Started jobs that asked for a lane before one was free, first asked first served. */
+  private readonly waiters: Active<R>[] = [];
+  private readonly slots: number;
+  /** Active jobs that still count against `slots`. */
+  private holding = 0;
+  /** cancelAll is under way: a lane freed by one cancel is not handed to a job cancelled next. */
+  private stopping = false;
 
   constructor(private readonly options: PoolOptions<R>) {
     this.lanes = Array.from({ length: Math.max(1, options.size) }, () => ({ resource: null, running: null }));
+    this.slots = this.lanes.length + Math.max(0, options.ahead ?? 0);
   }
 
   /** Documents queued or being read. */
@@ -68,8 +92,9 @@ export class ScanPool<R> {
   }
 
   /**
-   * Queues `work` under `key`; it runs when a lane is free, in the order added. Resolves true once
-   * the work has run (whatever it threw), false when it was cancelled before it started.
+   * Queues `work` under `key`; it starts when a lane (or a place ahead) is free, in the order
+   * added. Resolves true once the work has run (whatever it threw), false when it was cancelled
+   * before it started.
    */
   add(key: string, work: (job: PoolJob<R>) => Promise<unknown>): Promise<boolean> {
     return new Promise<boolean>((settle) => {
@@ -100,10 +125,13 @@ export class ScanPool<R> {
     this.active.delete(key);
     running.controller.abort(POOL_CANCELLED);
     // A job that released its lane leaves the lane's resource to the document using it now.
-    if (running.lane) {
-      this.endResource(running.lane);
-      running.lane.running = null;
+    if (running.lane) this.endResource(running.lane);
+    if (running.waiting) {
+      this.waiters.splice(this.waiters.indexOf(running), 1);
+      running.waiting.reject(POOL_CANCELLED);
+      running.waiting = null;
     }
+    this.free(running);
     this.pump();
     return true;
   }
@@ -115,7 +143,12 @@ export class ScanPool<R> {
       q.controller.abort(POOL_CANCELLED);
       q.settle(false);
     }
-    for (const key of [...this.active.keys()]) this.cancel(key);
+    this.stopping = true;
+    try {
+      for (const key of [...this.active.keys()]) this.cancel(key);
+    } finally {
+      this.stopping = false;
+    }
     return keys;
   }
 
@@ -138,30 +171,74 @@ export class ScanPool<R> {
     this.options.end(r);
   }
 
-  private pump() {
-    for (const lane of this.lanes) {
-      if (lane.running !== null) continue;
-      const next = this.queue.shift();
-      if (!next) return;
-      this.start(lane, next);
+  private freeLane(): Lane<R> | undefined {
+    return this.lanes.find((l) => l.running === null);
+  }
+
+  private bind(entry: Active<R>, lane: Lane<R>) {
+    lane.running = entry.key;
+    entry.lane = lane;
+  }
+
+  /** Gives back what the job holds: its lane and its place among the started. */
+  private free(entry: Active<R>) {
+    if (entry.lane) {
+      entry.lane.running = null;
+      entry.lane = null;
+    }
+    if (entry.started) {
+      entry.started = false;
+      this.holding--;
     }
   }
 
-  private start(lane: Lane<R>, q: Queued<R>) {
-    lane.running = q.key;
-    const entry: Active<R> = { controller: q.controller, lane };
+  private pump() {
+    if (this.stopping) return;
+    // Free lanes go to the jobs that asked for one first, then new jobs start while places are free.
+    for (let lane = this.freeLane(); lane && this.waiters.length > 0; lane = this.freeLane()) {
+      const next = this.waiters.shift()!;
+      this.bind(next, lane);
+      const { resolve } = next.waiting!;
+      next.waiting = null;
+      resolve();
+    }
+    while (this.holding < this.slots) {
+      const next = this.queue.shift();
+      if (!next) return;
+      this.start(next);
+    }
+  }
+
+  private start(q: Queued<R>) {
+    const entry: Active<R> = { key: q.key, controller: q.controller, lane: null, started: true, waiting: null };
+    this.holding++;
     this.active.set(q.key, entry);
-    const free = () => {
-      if (entry.lane === null) return;
-      entry.lane = null;
-      lane.running = null;
-    };
+    // Without places ahead a job starts on its lane, as it always finds one free; with them it
+    // takes one only when it asks, so a document still downloading does not hold up one that is in.
+    if (this.slots === this.lanes.length) this.bind(entry, this.freeLane()!);
+    const current = () => this.active.get(q.key) === entry;
     const job: PoolJob<R> = {
       signal: q.controller.signal,
-      resource: () => this.resourceOf(lane),
+      lane: () => {
+        if (entry.lane) return Promise.resolve();
+        if (!current() || !entry.started) return Promise.reject(q.controller.signal.aborted ? q.controller.signal.reason : new Error('lane released'));
+        const lane = this.waiters.length === 0 ? this.freeLane() : undefined;
+        if (lane) {
+          this.bind(entry, lane);
+          return Promise.resolve();
+        }
+        return new Promise<void>((resolve, reject) => {
+          entry.waiting = { resolve, reject };
+          this.waiters.push(entry);
+        });
+      },
+      resource: () => {
+        if (!entry.lane) throw new Error('no lane: await job.lane() first');
+        return this.resourceOf(entry.lane);
+      },
       release: () => {
-        if (this.active.get(q.key) !== entry || entry.lane === null) return;
-        free();
+        if (!current() || !entry.started) return;
+        this.free(entry);
         this.pump();
       },
     };
@@ -177,9 +254,14 @@ export class ScanPool<R> {
       })
       .finally(() => {
         // Cancelled: the lane was freed (and may run another document) already.
-        if (this.active.get(q.key) === entry) {
+        if (current()) {
           this.active.delete(q.key);
-          free();
+          if (entry.waiting) {
+            // Settled without waiting for its lane (cannot happen with well-behaved work).
+            this.waiters.splice(this.waiters.indexOf(entry), 1);
+            entry.waiting = null;
+          }
+          this.free(entry);
         }
         q.settle(true);
         this.pump();

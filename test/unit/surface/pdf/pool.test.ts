@@ -188,4 +188,108 @@ describe('ScanPool', () => {
     expect(used).toEqual({ id: 1, destroyed: false });
     expect(made).toBe(1);
   });
+
+  describe('with documents started ahead of a free lane (ahead)', () => {
+    /** Work that "downloads" until the test says so, then asks for its lane and takes the worker. */
+    function aheadHarness() {
+      let made = 0;
+      const ended: number[] = [];
+      const pool = new ScanPool<FakeWorker>({ size: 1, ahead: 1, create: () => ({ id: ++made, destroyed: false }), end: (w) => void ended.push(w.id) });
+      const jobs: Record<string, { downloaded: () => void; laned: boolean; worker?: FakeWorker; lost?: unknown; release: () => void; finish: () => void; signal: AbortSignal }> = {};
+      const settled: Record<string, boolean> = {};
+      const add = (key: string) =>
+        void pool
+          .add(key, (job) => {
+            let downloaded!: () => void;
+            let finish!: () => void;
+            const done = new Promise<void>((r) => (finish = r));
+            const entry = { downloaded: () => downloaded(), laned: false, release: job.release, finish: () => finish(), signal: job.signal } as (typeof jobs)[string];
+            jobs[key] = entry;
+            return new Promise<void>((r) => (downloaded = r))
+              .then(job.lane)
+              .then(() => {
+                entry.laned = true;
+                entry.worker = job.resource();
+                return done;
+              })
+              .catch((e: unknown) => void (entry.lost = e));
+          })
+          .then((ran) => (settled[key] = ran));
+      return { pool, add, jobs, settled, ended, made: () => made };
+    }
+
+    it('starts the next document while one holds the lane; it waits with its bytes and takes the same worker when the lane is released', async () => {
+      const h = aheadHarness();
+      for (const k of ['a', 'b', 'c']) h.add(k);
+      expect(Object.keys(h.jobs)).toEqual(['a', 'b']);
+      h.jobs.a!.downloaded();
+      h.jobs.b!.downloaded();
+      await turn();
+      expect([h.jobs.a!.laned, h.jobs.b!.laned]).toEqual([true, false]);
+      h.jobs.a!.release();
+      await turn();
+      // b reads on a's worker; c starts downloading meanwhile; a's status reading still pending.
+      expect(h.jobs.b!.laned).toBe(true);
+      expect(h.jobs.b!.worker).toBe(h.jobs.a!.worker);
+      expect(Object.keys(h.jobs)).toEqual(['a', 'b', 'c']);
+      expect(h.pool.pending).toBe(3);
+      expect(h.made()).toBe(1);
+    });
+
+    it('a lane goes to the document whose bytes are in first, not to one still downloading', async () => {
+      const h = aheadHarness();
+      for (const k of ['a', 'b', 'c']) h.add(k);
+      h.jobs.a!.downloaded();
+      await turn();
+      h.jobs.a!.release();
+      await turn();
+      // b still downloads; c started in a's place and is in first.
+      h.jobs.c!.downloaded();
+      await turn();
+      expect([h.jobs.b!.laned, h.jobs.c!.laned]).toEqual([false, true]);
+      h.jobs.b!.downloaded();
+      await turn();
+      expect(h.jobs.b!.laned).toBe(false);
+      h.jobs.c!.release();
+      await turn();
+      expect(h.jobs.b!.laned).toBe(true);
+    });
+
+    it('cancelling a document waiting for a lane ends its wait (not the lane’s worker); cancelAll ends all of them and the worker in use', async () => {
+      const h = aheadHarness();
+      for (const k of ['a', 'b', 'c', 'd']) h.add(k);
+      h.jobs.a!.downloaded();
+      h.jobs.b!.downloaded();
+      await turn();
+      expect(h.pool.cancel('b')).toBe(true);
+      await turn();
+      expect(h.jobs.b!.signal.aborted).toBe(true);
+      expect(h.jobs.b!.lost).toBe(POOL_CANCELLED);
+      expect(h.ended).toEqual([]);
+      // b's place went to c at once.
+      expect(Object.keys(h.jobs)).toEqual(['a', 'b', 'c']);
+      h.jobs.c!.downloaded();
+      await turn();
+      expect(h.pool.cancelAll().sort()).toEqual(['a', 'c', 'd']);
+      await turn();
+      expect(h.jobs.c!.lost).toBe(POOL_CANCELLED);
+      expect(h.ended).toEqual([1]);
+      expect(Object.keys(h.jobs)).toEqual(['a', 'b', 'c']);
+      expect(h.pool.pending).toBe(0);
+      expect(h.settled).toMatchObject({ d: false });
+    });
+
+    it('a document that settles without asking for a lane (a stored result) gives its place to the next', async () => {
+      const pool = new ScanPool<FakeWorker>({ size: 1, ahead: 1, create: () => ({ id: 1, destroyed: false }), end: () => {} });
+      const started: string[] = [];
+      const never = () => new Promise<void>(() => {});
+      void pool.add('a', async (job) => (started.push('a'), await job.lane(), never()));
+      void pool.add('b', async () => void started.push('b'));
+      void pool.add('c', async () => void started.push('c'));
+      void pool.add('d', async () => void started.push('d'));
+      await turn();
+      expect(started).toEqual(['a', 'b', 'c', 'd']);
+      expect(pool.pending).toBe(1);
+    });
+  });
 });
