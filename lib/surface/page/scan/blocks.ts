@@ -418,15 +418,6 @@ class PartitionSink extends TextCollector {
     return ok;
   }
 
-  override textRun(nodes: readonly Text[], joined: string): boolean {
-    const ok = super.textRun(nodes, joined);
-    // One owner per collected node (a run that fell back to text() has its owners already).
-    const open = this.open;
-    const owner = open.length ? open[open.length - 1]! : -1;
-    while (this.owners.length < this.nodes.length) this.owners.push(owner);
-    return ok;
-  }
-
   override enterBlock = (el: Element): void => {
     this.onEnter?.(el);
     const open = this.open;

@@ -26,12 +26,6 @@ export interface TextIndexOptions {
   boundary?: (el: Element) => boolean;
   /** Told about every open shadow root the walk enters (for styles and observers). */
   onShadowRoot?: (root: ShadowRoot) => void;
-  /**
-   * A selector matching every element `exclude` may leave out (it may match more). With it (or
-   * without `exclude`) the walk reads a block whose elements all leave the text as it is by its
-   * text nodes alone (see walkChildren); without it, a walk with `exclude` asks about every element.
-   */
-  excludeSelector?: string;
 }
 
 export interface TextIndex {
@@ -70,19 +64,6 @@ for (const t of BLOCK_TAGS) tagKinds.set(t, (tagKinds.get(t) ?? 0) | K_BLOCK);
 for (const t of SHADOW_HOST_TAGS) tagKinds.set(t, (tagKinds.get(t) ?? 0) | K_HOST);
 tagKinds.set('SLOT', K_SLOT);
 
-/**
- * Inline elements that never change what the walk gives (no line, no skip, no shadow root, no
- * slot), unless an attribute (hidden, contenteditable) or the page's chrome says otherwise.
- */
-const TRANSPARENT_TAGS = [
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'IMG',
-  'INS', 'KBD', 'LABEL', 'MARK', 'NOBR', 'Q', 'S', 'SAMP', 'SMALL', 'STRIKE', 'STRONG', 'SUB', 'SUP',
-  'TIME', 'TT', 'U', 'VAR', 'WBR',
-].filter((t) => !tagKinds.has(t));
-
-/** Any element that is not transparent: where an element below a block may change the walk. */
-export const OPAQUE_SELECTOR = `*${TRANSPARENT_TAGS.map((t) => `:not(${t.toLowerCase()})`).join('')}, [hidden], [contenteditable]`;
-
 function tagKind(el: Element): number {
   const name = el.tagName;
   let kind = tagKinds.get(name);
@@ -119,12 +100,6 @@ export function openShadowRoot(el: Element): ShadowRoot | null {
 export interface WalkSink {
   /** A text node; return false to stop the walk. */
   text(node: Text): boolean;
-  /**
-   * Text nodes in a row with nothing between them, and what `textContent` says they hold
-   * together: as many text() calls, with one string read from the page instead of one per node.
-   * Optional: a walk calls text() per node for a sink without it.
-   */
-  textRun?(nodes: readonly Text[], joined: string): boolean;
   /** A line ends here (block edge, shadow/slot edge, left-out block). */
   lineBreak(): void;
   /** A block-level element is entered / left (for partitioning into blocks). */
@@ -140,8 +115,7 @@ export interface WalkSink {
 /** Nodes per slice: a generator walk yields this often so the caller can look at the clock. */
 export const WALK_YIELD_EVERY = 512;
 
-const SHOW_TEXT = 0x4;
-const SHOW_ELEMENT_AND_TEXT = 0x1 | SHOW_TEXT;
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 
 /** What the walk does with an element it meets. */
 const SKIP = 0;
@@ -235,50 +209,17 @@ function* walkAssigned(nodes: readonly Node[], options: TextIndexOptions, sink: 
   return true;
 }
 
-/** Text nodes one block may give by the text-only path at once, before the walk takes over. */
-const TEXT_ONLY_MAX = 2048;
-
-/**
- * The selector of elements below a block that stop the text-only path, or null where that path
- * may not be taken: a walk that leaves out other blocks (boundary) or pages whose chrome is known
- * only by a check per element.
- */
-function opaqueSelector(options: TextIndexOptions): string | null {
-  if (options.boundary !== undefined) return null;
-  if (options.exclude === undefined) return OPAQUE_SELECTOR;
-  return options.excludeSelector === undefined ? null : `${OPAQUE_SELECTOR}, ${options.excludeSelector}`;
-}
-
-/**
- * The light children of `container` and everything under them, by a native TreeWalker.
- *
- * A block whose elements are all transparent (one querySelector says so) is read by its text
- * nodes alone, by a second walker that shows text only, and its text by one textContent: its
- * inline elements get no JS wrapper and its nodes no string each. In a content script's isolated
- * world every wrapper is also an entry in the world's wrapper map, which is rehashed whole as it
- * grows: timing each step of a bare TreeWalker walk that keeps every node, in a fresh isolated
- * world, put one long native step at 65,530 and one at 131,066 nodes in every run, and none in
- * the page's own world (which keeps a wrapper in the node). On the page of 100,000 text nodes
- * and 60,000 elements the walk kept 160,000 wrappers; without the inline ones it keeps 120,000,
- * under the second step. What the walk keeps young (wrappers, strings) is also what each
- * collection during it copies.
- */
+/** The light children of `container` and everything under them, by a native TreeWalker. */
 function* walkChildren(container: Node, options: TextIndexOptions, sink: WalkSink): Generator<void, boolean, void> {
   const doc = container.nodeType === 9 ? (container as Document) : container.ownerDocument;
   if (!doc) return true;
   const walker = doc.createTreeWalker(container, SHOW_ELEMENT_AND_TEXT);
-  const opaque = opaqueSelector(options);
-  let texts: TreeWalker | null = null;
   // The elements entered, innermost last: a block one gets its leave event when the walk comes out.
   const entered: Array<Element | null> = [];
   let count = 0;
-  let pauseAt = WALK_YIELD_EVERY;
   let node = walker.firstChild();
   while (node !== null) {
-    if (++count >= pauseAt) {
-      pauseAt = count + WALK_YIELD_EVERY;
-      yield;
-    }
+    if (++count % WALK_YIELD_EVERY === 0) yield;
     if (node.nodeType === 3) {
       if (!sink.text(node as Text)) return false;
     } else {
@@ -286,40 +227,7 @@ function* walkChildren(container: Node, options: TextIndexOptions, sink: WalkSin
       const kind = tagKind(el);
       const action = actionFor(el, kind, options, sink);
       const block = (kind & K_BLOCK) !== 0;
-      if (action === ENTER && block && opaque !== null && el.hasChildNodes() && el.querySelector(opaque) === null) {
-        // Its text nodes in document order, as the walk below would give them (no events between).
-        texts ??= doc.createTreeWalker(container, SHOW_TEXT);
-        texts.currentNode = el;
-        const run: Text[] = [];
-        let t = texts.nextNode();
-        let inside = t !== null && el.contains(t);
-        while (inside && run.length < TEXT_ONLY_MAX) {
-          run.push(t as Text);
-          t = texts.nextNode();
-          inside = t !== null && el.contains(t);
-        }
-        count += run.length;
-        // The whole block read: its text in one string (the page's strings are most of what a
-        // long walk keeps young, and each collection copies them), else node by node.
-        if (!inside && sink.textRun !== undefined) {
-          if (!sink.textRun(run, el.textContent ?? '')) return false;
-        } else {
-          for (const n of run) if (!sink.text(n)) return false;
-        }
-        if (!inside) {
-          leave(el, sink);
-        } else {
-          // A block of thousands of text nodes: the walk goes on from `t` as if it had come down
-          // to it (its inline ancestors entered), so it may pause inside the block as before.
-          entered.push(el);
-          const above: null[] = [];
-          for (let a = t!.parentNode; a !== null && a !== el; a = a.parentNode) above.push(null);
-          entered.push(...above);
-          walker.currentNode = t!;
-          node = t;
-          continue;
-        }
-      } else if (action === ENTER) {
+      if (action === ENTER) {
         const child = walker.firstChild();
         if (child !== null) {
           entered.push(block ? el : null);
@@ -382,31 +290,6 @@ export class TextCollector implements WalkSink {
     this.parts.push(value);
     this.length += value.length;
     this.lastCode = value.charCodeAt(value.length - 1);
-    return true;
-  }
-
-  textRun(nodes: readonly Text[], joined: string): boolean {
-    // textContent holds more than these nodes only where the page has CDATA (XHTML): then, and
-    // near the character budget, node by node.
-    let total = 0;
-    for (const n of nodes) total += n.length;
-    if (total !== joined.length || this.length + total > this.maxChars) {
-      for (const n of nodes) if (!this.text(n)) return false;
-      return true;
-    }
-    if (total === 0) return true;
-    let at = this.length;
-    for (const n of nodes) {
-      const len = n.length;
-      if (len === 0) continue;
-      this.nodes.push(n);
-      this.starts.push(at);
-      this.lengths.push(len);
-      at += len;
-    }
-    this.parts.push(joined);
-    this.length = at;
-    this.lastCode = joined.charCodeAt(joined.length - 1);
     return true;
   }
 

@@ -147,9 +147,6 @@ export function* scanFrame(doc: Document, ctx: FrameScanContext, phases: ScanPha
   const generic = (el: Element) => (candidates ? candidates.has(el) && isPageChrome(el) : isPageChrome(el));
   const index = new BlockIndex<BlockData>(detection.main, {
     exclude: chrome ? (el) => generic(el) || (known ? known.has(el) : chrome(el)) : generic,
-    // What exclude may say yes to, for the walk's text-only reading of blocks (none where the
-    // portal's chrome has no selector: then every element is asked).
-    excludeSelector: chrome ? (chromeSelector ? `${CHROME_CANDIDATES}, ${chromeSelector}` : undefined) : CHROME_CANDIDATES,
     maxChars: ctx.maxChars,
     maxBlockChars: ctx.maxBlockChars,
     onShadowRoot: (root) => {
