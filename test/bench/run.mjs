@@ -47,6 +47,7 @@ const NODE_BENCHES = {
 };
 const PAGE_TITLES = {
   'page.bench.ts': '≥ 1 MB council page in Chromium: scan vs mark.js vs floor',
+  'scan-thread.bench.ts': '≥ 1 MB council page in Chromium: scan vs least possible scan in thread time (issue 17, target 1)',
   'pdf.bench.mjs': '200-page PDF in Chromium: extraction + scan vs bare pdf.js',
   'meeting.bench.ts': 'A whole meeting in Chromium: Scan alle bijlagen, 40 PDFs / 2,000 pages vs bare pdf.js',
   'portals.bench.mjs': 'Portals in Chromium: 20,000-node scan, 100 appends, 100 SPA navigations',
