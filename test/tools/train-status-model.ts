@@ -132,8 +132,8 @@ export interface Options {
   alwaysVeto?: readonly string[];
 }
 
-/** Structural cues that never get a ✓ (Options.alwaysVeto). */
-export const ALWAYS_VETO = ['st:claim', 'st:unchecked'];
+/** Structural cues that never get a ✓ (Options.alwaysVeto): someone else's claim, a check not done, an assumption ("ging ervan uit dat …"). */
+export const ALWAYS_VETO = ['st:assumption', 'st:claim', 'st:unchecked'];
 
 /**
  * Documents from this number on were a blind holdout when the rules were last changed: there the
