@@ -213,3 +213,10 @@ describe('rules: a search or an explanation that nobody made is a negation', () 
     expect(read('Uit het onderzoek naar alternatieven blijkt dat een poortteller volstaat.').map((s) => s.replace('?', ''))).toEqual(['alternatieven:stated']);
   });
 });
+
+describe('rules: a request with the subject after the verb', () => {
+  it('reads "vragen wij om", "vraagt de fractie om" as a request', () => {
+    expect(read('Daarom vragen wij om een verwerkersovereenkomst die ook de sensoren dekt.')).toEqual(['verwerkersovereenkomst:planned']);
+    expect(read('Namens de oppositie vraagt de fractie de burgemeester om de FG te raadplegen.')).toEqual(['fg:planned']);
+  });
+});
