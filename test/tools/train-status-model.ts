@@ -37,6 +37,13 @@ const KEEP = 0.5;
  * holdout — when a blind holdout comes in at 1.5× CV's share, as the seventh did (9.7 % → 17 %).
  */
 const FALSE_TICK_SHARE = 1 / 9;
+/**
+ * And the reader's promise itself with a margin: the README says five in six ✓ are right on text
+ * nobody here had seen (0.833, any wrong ✓ counted, absent too). τ must give at least this ✓-precision
+ * on the unseen documents, CV. Round 9: the false-✓ share alone chose τ 0.6, whose CV precision was
+ * 0.833 — the promise with no margin, where blind holdouts have read a few points either side of CV.
+ */
+const TICK_PRECISION = 0.85;
 /** Features that are never a veto cue: words of the text, the safeguard itself, the rule engine's own verdict. */
 const NO_VETO = ['w:', 'sg:', 'rule:', 'reason:'];
 
@@ -132,8 +139,8 @@ export interface Options {
   alwaysVeto?: readonly string[];
 }
 
-/** Structural cues that never get a ✓ (Options.alwaysVeto). */
-export const ALWAYS_VETO = ['st:claim', 'st:unchecked'];
+/** Structural cues that never get a ✓ (Options.alwaysVeto): someone else's claim, a check not done, an assumption ("ging ervan uit dat …"). */
+export const ALWAYS_VETO = ['st:assumption', 'st:claim', 'st:unchecked'];
 
 /**
  * Documents from this number on were a blind holdout when the rules were last changed: there the
@@ -337,7 +344,8 @@ function main(): void {
   // in the rule statuses already; this leaves only their features and the always-veto out).
   const reported: Array<[string, Options]> = [['no structural cues (st:), l2 0.003, veto n≥8', { ...base, l2: 3e-3, without: ['st:'], alwaysVeto: [], veto: { minCount: 8, maxStated: 0.05 } }]];
   // Each variant with its threshold τ for a certain ✓: the lowest τ at which at most
-  // FALSE_TICK_SHARE of the certain ✓ on the unseen documents are false (the least cost in right ✓);
+  // FALSE_TICK_SHARE of the certain ✓ on the unseen documents are false and their ✓-precision is at
+  // least TICK_PRECISION (the least cost in right ✓);
   // where no τ meets it, the fewest false ✓ while at least KEEP of its right ✓ keep their ✓. Then
   // the variant: the best CV accuracy pooled over the unseen documents only (on the others the rules
   // were fitted to the very passages scored, and a model that trusts them looks better there than it
@@ -347,7 +355,7 @@ function main(): void {
   const right = (r: CvRow) => Math.round(r.certainPrecision * r.certainTicks);
   const unseenRight = (r: CvRow) => Math.round(r.unseen.certainPrecision * r.unseen.certainTicks);
   const candidates: Array<{ name: string; o: Options; rows: Array<[number, CvRow]>; tau: number; at: CvRow }> = [];
-  const meets = (r: CvRow) => r.unseen.certainTicks > 0 && r.unseen.falseCertain <= FALSE_TICK_SHARE * r.unseen.certainTicks;
+  const meets = (r: CvRow) => r.unseen.certainTicks > 0 && r.unseen.falseCertain <= FALSE_TICK_SHARE * r.unseen.certainTicks && r.unseen.certainPrecision >= TICK_PRECISION;
   const curve = (rows: Array<[number, CvRow]>) => rows.map(([t, r]) => `τ ${t} ${r.unseen.falseCertain}/${r.unseen.certainTicks} (${unseenRight(r)})`).join(', ');
   for (const [name, o] of reported) {
     const models = foldModels(examples, o);

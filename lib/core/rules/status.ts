@@ -145,6 +145,30 @@ export const StatusRulesSchema = z.strictObject({
     maxWords: z.number().int().min(1).max(20),
   }),
   safeguards: z.record(z.string().regex(/^[a-z0-9-]+$/), SafeguardStatusRulesSchema),
+  /** What the layout and the sentence after say beside the words (lib/core/questions/status/structure.ts). */
+  structure: z.strictObject({
+    note: z.string().optional(),
+    /** A list item led by one of these and a colon or a dash ("maart 2027: advies van de FG") is still to happen. */
+    dateLeads: z.array(phrase).min(1),
+    /** Headings over what already happened ("Voorgeschiedenis"): a dated item there is not a plan. */
+    pastHeads: z.array(phrase),
+    /** An item with one of these has a past of its own ("maart 2026: DPIA was klaar"). */
+    pastWords: z.array(word),
+    /**
+     * A short sentence right after a claim that denies it: an opener pointing back ("Dat", "Die
+     * evaluatie"), a verb, a negation and nothing more than a completion ("Dat bleek niet zo te zijn",
+     * "Dat klopt niet", "Die evaluatie heeft niet plaatsgevonden").
+     */
+    denial: z.strictObject({
+      openers: z.array(phrase).min(1),
+      verbs: z.array(phrase).min(1),
+      negations: z.array(word).min(1),
+      completions: z.array(phrase),
+      maxWords: z.number().int().min(3).max(15),
+    }),
+    /** What someone assumed or expected ("ging ervan uit dat …"): not a statement of fact, never a ✓. */
+    assumptions: z.array(phrase),
+  }),
   letter: z.strictObject({
     note: z.string().optional(),
     /** Per signal id: the safeguards whose question already covers it. */
@@ -158,6 +182,10 @@ export function checkStatusRules(rules: StatusRules, safeguards: SafeguardsPack,
   const issues: RuleIssue[] = [];
   const report = (path: string, message: string) => issues.push({ file, path, message });
   const ids = new Map(safeguards.safeguards.map((s) => [s.id, new Set(s.terms.map((t) => t.id))]));
+  // A phrase may name a word class ({month}); it must exist.
+  const checkClasses = (path: string, phrase: string) => {
+    for (const m of phrase.matchAll(/\{([^}]*)\}/g)) if (!(m[1]! in rules.classes)) report(path, `onbekende klasse {${m[1]}}`);
+  };
   const families = new Set<string>();
   rules.families.forEach((f, i) => {
     if (families.has(f.id)) report(`families[${i}].id`, `de familie "${f.id}" staat er al`);
@@ -166,12 +194,22 @@ export function checkStatusRules(rules: StatusRules, safeguards: SafeguardsPack,
       if (!ids.has(id)) report(`families[${i}].safeguards[${j}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
     });
     f.triggers.forEach((t, j) => {
-      for (const m of t.phrase.matchAll(/\{([^}]*)\}/g)) {
-        if (!(m[1]! in rules.classes)) report(`families[${i}].triggers[${j}].phrase`, `onbekende klasse {${m[1]}}`);
-      }
+      checkClasses(`families[${i}].triggers[${j}].phrase`, t.phrase);
       if (f.effect !== 'pseudo' && t.direction === undefined) report(`families[${i}].triggers[${j}].direction`, 'kies forward, backward of both');
     });
   });
+  const st = rules.structure;
+  const structurePhrases: Array<[string, readonly string[]]> = [
+    ['structure.dateLeads', st.dateLeads],
+    ['structure.pastHeads', st.pastHeads],
+    ['structure.denial.openers', st.denial.openers],
+    ['structure.denial.verbs', st.denial.verbs],
+    ['structure.denial.completions', st.denial.completions],
+    ['structure.assumptions', st.assumptions],
+  ];
+  for (const [path, list] of structurePhrases) {
+    list.forEach((p, i) => checkClasses(`${path}[${i}]`, p));
+  }
   for (const [id, s] of Object.entries(rules.safeguards)) {
     const terms = ids.get(id);
     if (!terms) {

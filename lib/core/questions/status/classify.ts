@@ -41,6 +41,8 @@ export type StatusReason =
   | 'row'
   | 'planning'
   | 'future-time'
+  /** The next sentence denies the claim ("Dat bleek niet zo te zijn"). */
+  | 'denied'
   /** The learned model decided otherwise than the rules (index.ts). */
   | 'model';
 

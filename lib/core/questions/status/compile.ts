@@ -81,6 +81,13 @@ export interface CompiledStatusRules {
   progressive: { auxiliaries: ReadonlySet<string>; participles: ReadonlySet<string>; recurring: TrieNode };
   scope: { triggers: TrieNode; heads: ReadonlySet<string>; stops: ReadonlySet<string>; maxWords: number };
   safeguards: ReadonlyMap<string, SafeguardRules>;
+  structure: {
+    dateLeads: TrieNode;
+    pastHeads: TrieNode;
+    pastWords: ReadonlySet<string>;
+    denial: { openers: TrieNode; verbs: TrieNode; negations: ReadonlySet<string>; completions: TrieNode; maxWords: number };
+    assumptions: TrieNode;
+  };
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), classes: [] as TrieNode['classes'], defs: [] });
@@ -203,10 +210,28 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
   });
   const listIntros = newNode();
   for (const intro of rules.listIntros) insert(listIntros, intro.phrase, plain(intro.phrase, intro.status), classes);
-  const recurring = newNode();
-  for (const r of rules.progressive.recurring) insert(recurring, r, plain(r, 'recurring'), classes);
-  const scopeTriggers = newNode();
-  for (const s of rules.scope.triggers) insert(scopeTriggers, s, plain(s, 'scope'), classes);
+  const phrases = (list: readonly string[], family: string): TrieNode => {
+    const root = newNode();
+    for (const p of list) insert(root, p, plain(p, family), classes);
+    return root;
+  };
+  const recurring = phrases(rules.progressive.recurring, 'recurring');
+  const scopeTriggers = phrases(rules.scope.triggers, 'scope');
+
+  const st = rules.structure;
+  const structure: CompiledStatusRules['structure'] = {
+    dateLeads: phrases(st.dateLeads, 'date'),
+    pastHeads: phrases(st.pastHeads, 'past-head'),
+    pastWords: foldSet(st.pastWords),
+    denial: {
+      openers: phrases(st.denial.openers, 'opener'),
+      verbs: phrases(st.denial.verbs, 'verb'),
+      negations: foldSet(st.denial.negations),
+      completions: phrases(st.denial.completions, 'completion'),
+      maxWords: st.denial.maxWords,
+    },
+    assumptions: phrases(st.assumptions, 'assumption'),
+  };
 
   const safeguards = new Map<string, SafeguardRules>();
   for (const [id, s] of Object.entries(rules.safeguards)) {
@@ -245,5 +270,6 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     progressive: { auxiliaries: foldSet(rules.progressive.auxiliaries), participles: foldSet(rules.progressive.participles), recurring },
     scope: { triggers: scopeTriggers, heads: foldSet(rules.scope.heads), stops: foldSet(rules.scope.stops), maxWords: rules.scope.maxWords },
     safeguards,
+    structure,
   };
 }

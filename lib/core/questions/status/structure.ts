@@ -7,7 +7,7 @@
 // heading: well inside the reading windows (reading-input.ts), linear in the text.
 import type { SafeguardStatus } from '../../rules/status';
 import type { MentionStatus, StatusMentionInput, StatusReason } from './classify';
-import type { CompiledStatusRules } from './compile';
+import { findPhrases, longestAt, type CompiledStatusRules } from './compile';
 import { segmentAt, type Segment } from './segment';
 import { tokenize, type Token } from './tokens';
 
@@ -71,6 +71,45 @@ export interface StructureReading {
   reason?: StatusReason;
   /** Cue names for the model (features.ts prefixes nothing: they are general). */
   cues: string[];
+  /** The next sentence denies this one's claim ("Dat bleek niet zo te zijn"): where that denial stands. */
+  denial?: { start: number; end: number };
+}
+
+/** A participle-like verb form ("uitgevoerd", "geïnformeerd", "opgesteld"), as features.ts reads it. */
+function participle(w: string): boolean {
+  return w.length > 5 && w.includes('ge') && (w.endsWith('d') || w.endsWith('t'));
+}
+
+/** Only this many words make an item under a planning heading a bare noun phrase ("advies van de FG"). */
+const NOMINAL_MAX_WORDS = 8;
+
+/**
+ * A sentence that denies the one before it: an opener pointing back ("Dat", "Die evaluatie"), a
+ * verb, a negation and then at most a completion, all in a short first clause ("Dat bleek niet zo
+ * te zijn: …", "Dat klopt niet.", "Die evaluatie heeft niet plaatsgevonden."). Its first clause, or null.
+ */
+export function denialClause(tokens: readonly Token[], rules: CompiledStatusRules): { start: number; end: number; named?: { start: number; end: number } } | null {
+  const d = rules.structure.denial;
+  let clause = 0;
+  while (clause < tokens.length && !tokens[clause]!.punct && !rules.terminators.has(tokens[clause]!.text)) clause++;
+  if (clause === 0 || clause > d.maxWords) return null;
+  const opener = longestAt(tokens, 0, d.openers);
+  if (!opener) return null;
+  // The opener may name its thing ("Die evaluatie", "Dat gesprek met de FG"): up to three words to the verb.
+  let verb = null;
+  for (let k = opener.end; k < Math.min(clause, opener.end + 4) && !verb; k++) verb = longestAt(tokens, k, d.verbs);
+  if (!verb || verb.end > clause) return null;
+  // One or two adverbs may stand before the negation ("Dat is daarna niet gebeurd").
+  let neg = -1;
+  for (let k = verb.end; k < Math.min(clause, verb.end + 3); k++) if (d.negations.has(tokens[k]!.text)) { neg = k; break; }
+  if (neg < 0) return null;
+  if (neg + 1 < clause) {
+    const done = longestAt(tokens, neg + 1, d.completions);
+    // The completion ends the clause: "Dat is niet meer dan redelijk" denies nothing.
+    if (!done || done.end !== clause) return null;
+  }
+  const named = verb.start > opener.end ? { start: tokens[opener.end]!.start, end: tokens[verb.start - 1]!.end } : undefined;
+  return { start: tokens[0]!.start, end: tokens[clause - 1]!.end, ...(named ? { named } : {}) };
 }
 
 function lineAround(text: string, start: number, end: number): [number, number] | null {
@@ -176,14 +215,19 @@ export function readStructure(
     const n = sorted[k + 1];
     otherAfter[k] = !n ? text.length : n.safeguard !== sorted[k]!.safeguard ? n.start : otherAfter[k + 1]!;
   }
-  const nextOther = (m: StatusMentionInput): number => {
+  /** The first mention in text order that starts at or after `at`. */
+  const firstFrom = (at: number): number => {
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < m.end) lo = mid + 1;
+      if (sorted[mid]!.start < at) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  };
+  const nextOther = (m: StatusMentionInput): number => {
+    const lo = firstFrom(m.end);
     const first = sorted[lo];
     if (!first) return text.length;
     return first.safeguard !== m.safeguard ? first.start : otherAfter[lo]!;
@@ -196,19 +240,23 @@ export function readStructure(
     if (!t) tokenCache.set(key, (t = tokenize(text, from, to)));
     return t;
   };
-  const headingCache = new Map<number, boolean>();
-  const planningHeading = (si: number): boolean => {
-    // The nearest heading above, within reach: does it announce what is still to do?
+  const headingCache = new Map<number, 'planning' | 'past' | 'other'>();
+  const headingAbove = (si: number): 'planning' | 'past' | 'other' | 'none' => {
+    // The nearest heading above, within reach: does it announce what is still to do, or what went before?
     const at = segments[si]?.start ?? 0;
     for (let k = si - 1; k >= 0 && si - k <= HEADING_SEGMENTS && at - segments[k]!.start <= HEADING_REACH; k--) {
       const s = segments[k]!;
       // A heading, or a short question on a line of its own ("Hoe verder?").
       if (!s.heading && !(s.question && s.end - s.start <= 40 && (s.start === 0 || text.charCodeAt(s.start - 1) === 10))) continue;
       let v = headingCache.get(k);
-      if (v === undefined) headingCache.set(k, (v = isPlanningHead(tokenize(text, s.start, s.end))));
+      if (v === undefined) {
+        const head = tokenize(text, s.start, s.end);
+        v = isPlanningHead(head) ? 'planning' : findPhrases(head, rules.structure.pastHeads).length ? 'past' : 'other';
+        headingCache.set(k, v);
+      }
       return v;
     }
-    return false;
+    return 'none';
   };
 
   return mentions.map((m) => {
@@ -236,7 +284,29 @@ export function readStructure(
     while (me < tokens.length && tokens[me]!.start < m.end) me++;
 
     // A planning heading above, or "Planning" in the mention's own item before the term.
-    if (seg.heading ? false : planningHeading(si)) cues.push('under-planning');
+    const above = seg.heading ? 'none' : headingAbove(si);
+    if (above === 'planning') cues.push('under-planning');
+    // A dated planning item: led by a date and a colon or dash ("maart 2027: advies van de FG"), or a
+    // bare noun phrase under a planning heading, with no past of its own. Not under "Voorgeschiedenis".
+    if (!seg.heading && !seg.question && above !== 'past' && (seg.item || seg.start === 0 || text.charCodeAt(seg.start - 1) === 10)) {
+      const item = tokensOf(seg.start, Math.min(seg.end, seg.start + OWN_AFTER));
+      const own = (t: Token) => t.end <= m.start || t.start >= m.end;
+      const past = item.some((t) => own(t) && (rules.structure.pastWords.has(t.text) || participle(t.text)));
+      const lead = longestAt(item, 0, rules.structure.dateLeads);
+      // A lone number leads only as a year ("2027:"), not as a list number.
+      const dated =
+        !!lead && lead.end < item.length && (lead.end - lead.start > 1 || /^(19|20)\d\d$/.test(item[0]!.text) || !/^\d+$/.test(item[0]!.text)) &&
+        (item[lead.end]!.text === ':' || /^\s*[–—-]/.test(text.slice(item[lead.end - 1]!.end, item[lead.end]!.start))) && item[lead.end]!.start <= m.start;
+      const words = item.filter((t) => !t.punct).length;
+      const nominal =
+        above === 'planning' && seg.item && words <= NOMINAL_MAX_WORDS &&
+        !item.some((t) => own(t) && (rules.auxiliaries.has(t.text) || PRESENT_ACT.has(t.text) || (t.text.length > 5 && t.text.endsWith('en'))));
+      if (dated) cues.push('dated-item');
+      if ((dated || nominal) && !past && !row) {
+        out.status = 'planned';
+        out.reason = 'planning';
+      }
+    }
     for (let k = Math.max(0, ms - 3); k < ms; k++) {
       if (PLANNING_HEADS.has(tokens[k]!.text) && tokens[k]!.text !== 'vervolg') {
         cues.push('planning-word');
@@ -285,6 +355,31 @@ export function readStructure(
     const ownAfter = tokens.filter((t) => t.start >= m.end && t.start < limitAt);
     if (unchecked(ownAfter) || (nextTokens.length > 0 && unchecked(nextTokens))) cues.push('unchecked');
 
+    // What someone assumed or expected is no statement of fact: "ging ervan uit dat de leverancier
+    // een DPIA had gemaakt". The assumption stands before the term in its clause, with "dat" after it.
+    for (let k = Math.max(0, ca - 1); k < ms; k++) {
+      const a = longestAt(tokens, k, rules.structure.assumptions);
+      if (!a || a.end > ms) continue;
+      let j = a.end;
+      while (j < ms && j < a.end + 3 && tokens[j]!.text !== 'dat') j++;
+      if (j < ms && tokens[j]!.text === 'dat') { cues.push('assumption'); break; }
+    }
+    // The next sentence denies this one: "… een DPIA had gemaakt. Dat bleek niet zo te zijn."
+    if (next && next.start >= seg.end && !seg.heading && !seg.question && !next.heading) {
+      const denial = denialClause(tokensOf(next.start, Math.min(next.end, next.start + NEXT_REACH)), rules);
+      // A denial that names its thing ("Die evaluatie heeft niet plaatsgevonden") denies only a mention
+      // of the same safeguard: "Dat convenant is nog niet getekend" is about another thing.
+      const same = (span: { start: number; end: number }) => {
+        for (let k = firstFrom(span.start); k < sorted.length && sorted[k]!.start < span.end; k++) if (sorted[k]!.safeguard === m.safeguard) return true;
+        return false;
+      };
+      if (denial && (!denial.named || same(denial.named))) {
+        cues.push('denied');
+        // The passage quotes the denying sentence whole.
+        out.denial = { start: denial.start, end: Math.max(denial.end, next.end) };
+      }
+    }
+
     // The pair as one unit: after the term (a clause opened by "maar", "echter", "alleen" …) or in
     // the next sentence, before any other safeguard is named, a negation or a limit.
     let opener = -1;
@@ -306,6 +401,8 @@ export function readStructure(
 
 /** Reasons of the rule engine that a table row's answer replaces: the row is read as a whole sentence of the table, whatever cue stood in another row. */
 const ROW_KEEPS = new Set<StatusReason>(['sense', 'question', 'generic']);
+/** Reasons a denial in the next sentence leaves: a question, another sense, a general rule say nothing to deny. */
+const DENIAL_KEEPS = new Set<StatusReason>(['sense', 'question', 'generic']);
 /** Reasons where no cue decided, or only the list's lead-in or a heading's shape did. */
 const WEAK = new Set<StatusReason>(['default', 'list', 'heading', 'progressive', 'coordination', 'anaphora']);
 
@@ -313,6 +410,11 @@ const WEAK = new Set<StatusReason>(['default', 'list', 'heading', 'progressive',
 export function withStructure(rule: MentionStatus, s: StructureReading): MentionStatus {
   let status: SafeguardStatus | undefined;
   let reason: StatusReason | undefined;
+  // A claim the next sentence denies was not done; the denial is part of the deciding passage.
+  if (s.denial && s.reason !== 'row' && (rule.status === 'stated' || rule.status === 'planned') && !DENIAL_KEEPS.has(rule.reason)) {
+    const { cue: _, ...rest } = rule;
+    return { ...rest, status: 'negated', reason: 'denied', sentence: { start: rule.sentence.start, end: Math.max(rule.sentence.end, s.denial.end) }, cue: s.denial };
+  }
   if (s.reason === 'row' && !ROW_KEEPS.has(rule.reason)) [status, reason] = [s.status, 'row'];
   else if (s.reason === 'planning' && WEAK.has(rule.reason)) [status, reason] = [s.status, 'planning'];
   else if (s.cues.includes('present-ahead') && rule.status === 'stated' && WEAK.has(rule.reason)) [status, reason] = ['planned', 'future-time'];

@@ -141,3 +141,82 @@ describe('structure: the sentence pair, read up to the next safeguard', () => {
     expect(read('Er is een DPIA uitgevoerd, maar de FG is niet geraadpleegd.')).toEqual(['dpia:stated', 'fg:negated']);
   });
 });
+
+describe('structure: a dated planning list is planned item by item', () => {
+  it('reads an item led by a month, a quarter or a season and a colon, with no verb of its own', () => {
+    expect(read('Wat nog komt\n  •  april 2027: gesprek met de FG\n  •  Q3: plaatsing in het algoritmeregister\n  •  voorjaar 2028: evaluatie met de wijkraad\n')).toEqual([
+      'fg:planned',
+      'algoritmeregister:planned',
+      'evaluatie:planned',
+    ]);
+    expect(cues('Stappen\n- 1 juni: DPIA naar de raad\n')[0]).toContain('dated-item');
+  });
+
+  it('reads a bare noun phrase under a planning heading as planned', () => {
+    expect(read('Vervolgstappen\n- advies van de functionaris gegevensbescherming\n- aanpassing van de privacyverklaring\n')).toEqual(['fg:planned', 'informeren:planned']);
+  });
+
+  it('leaves an item with a past of its own, a list under a heading of what went before, and a numbered list', () => {
+    expect(read('Planning\n- januari 2026: DPIA was gereed\n').map((s) => s.replace('?', ''))).toEqual(['dpia:stated']);
+    expect(read('Voorgeschiedenis\n- maart 2025: advies van de FG\n')).not.toEqual(['fg:planned']);
+    expect(cues('Besluit\n1: de DPIA vast te stellen.\n')[0]).not.toContain('dated-item');
+    // Under a planning heading an item with a verb is read by its own words: a standing arrangement stays.
+    expect(read('Hoe verder?\n- De sensoren blijven; die verwerken geen persoonsgegevens.\n')).not.toEqual(['alternatieven:planned']);
+  });
+});
+
+describe('structure: a next sentence that denies the claim before it', () => {
+  it('negates the mentions of the sentence it denies, and quotes both sentences', () => {
+    expect(read('De wethouder meldde dat de FG om advies was gevraagd. Dat klopt niet.')).toEqual(['fg:negated']);
+    expect(read('Het team dacht dat er een verwerkersovereenkomst lag. Dat bleek niet zo te zijn: er was alleen een offerte.')).toEqual(['verwerkersovereenkomst:negated']);
+    expect(read('In de aanbesteding is afgesproken de slimme camera’s na een jaar te evalueren. Dat is nooit gebeurd.')).toEqual(['evaluatie:negated']);
+    const text = `${TECH}Volgens de planning zou de DPIA in mei klaar zijn. Dat is niet gebeurd.`;
+    const { matches, safeguardHits } = analyser.find(text);
+    const input = { matches, safeguardHits, text, rules };
+    const [m] = readMentions(input, assessDocument(input).hasTechnology);
+    expect(m!.status!.status).toBe('negated');
+    expect(text.slice(m!.status!.sentence.start, m!.status!.sentence.end)).toBe('Volgens de planning zou de DPIA in mei klaar zijn. Dat is niet gebeurd.');
+  });
+
+  it('reads a denial only when the sentence is nothing more than that', () => {
+    expect(read('Er is een DPIA uitgevoerd. Dat is niet meer dan redelijk.').map((s) => s.replace('?', ''))).toEqual(['dpia:stated']);
+    expect(read('Er is een DPIA uitgevoerd. Dat was wettelijk niet verplicht.').map((s) => s.replace('?', ''))).toEqual(['dpia:stated']);
+    expect(read('Er is een verwerkersovereenkomst gesloten. Dat is niet gebeurd bij de vorige leverancier.').map((s) => s.replace('?', ''))).toEqual(['verwerkersovereenkomst:stated']);
+    // A denial that names another thing is about that thing.
+    expect(read('De DPIA is uitgevoerd in het kader van het convenant. Dat convenant is nooit getekend.').map((s) => s.replace('?', ''))).toEqual(['dpia:stated']);
+    // A question is not denied: it claims nothing.
+    expect(read('Is er een DPIA uitgevoerd? Dat weten wij niet.')).toEqual(['dpia:absent']);
+  });
+});
+
+describe('structure: an assumption is not a statement of fact', () => {
+  it('marks what someone assumed or expected, whatever follows', () => {
+    expect(cues('De projectgroep nam aan dat de opnamen 28 dagen worden bewaard.')[0]).toContain('assumption');
+    expect(cues('Wij gingen ervan uit dat de FG al had geadviseerd.')[0]).toContain('assumption');
+    expect(cues('De FG heeft geadviseerd dat de opnamen 28 dagen worden bewaard.').flat()).not.toContain('assumption');
+  });
+
+  it('never shows a ✓ on an assumption', () => {
+    expect(read('De projectgroep nam aan dat de opnamen 28 dagen worden bewaard.')).not.toContain('bewaartermijn:stated');
+    expect(read('Wij gingen ervan uit dat de FG al had geadviseerd.')).not.toContain('fg:stated');
+  });
+});
+
+describe('rules: a search or an explanation that nobody made is a negation', () => {
+  it('negates a safeguard nobody researched or could explain', () => {
+    expect(read('Naar minder ingrijpende middelen is geen onderzoek gedaan.')).toEqual(['alternatieven:negated']);
+    expect(read('Niemand kon de commissie uitleggen waarom de scanauto noodzakelijk is.')).toEqual(['noodzaak:negated']);
+    expect(read('De wethouder kon niet uitleggen waarom de inzet proportioneel is.')).toEqual(['noodzaak:negated']);
+  });
+
+  it('leaves research that was done', () => {
+    expect(read('Uit het onderzoek naar alternatieven blijkt dat een poortteller volstaat.').map((s) => s.replace('?', ''))).toEqual(['alternatieven:stated']);
+  });
+});
+
+describe('rules: a request with the subject after the verb', () => {
+  it('reads "vragen wij om", "vraagt de fractie om" as a request', () => {
+    expect(read('Daarom vragen wij om een verwerkersovereenkomst die ook de sensoren dekt.')).toEqual(['verwerkersovereenkomst:planned']);
+    expect(read('Namens de oppositie vraagt de fractie de burgemeester om de FG te raadplegen.')).toEqual(['fg:planned']);
+  });
+});

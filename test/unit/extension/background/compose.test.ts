@@ -5,10 +5,14 @@
 // protocol's schema and the background's intake) equals the one the CLI makes from the whole text,
 // and the one it made before the page sent Found: compose-golden.json holds a digest of each
 // document's assessment as the branch point made it (sorted-key JSON, SHA-256, 24 hex digits).
+// When statuses change on purpose (a retrained model, a new status rule), record the digests again
+// — only after checking that what changed is the statuses — with:
+//   RAADSLENS_WRITE_GOLDEN=1 npx vitest run --config test/vitest.config.ts test/unit/extension/background/compose.test.ts
+// (the background still has to equal the whole text's assessment while recording).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createAnalyser, createScanner, type AnalyserOptions } from '@/lib/core/analyse';
 import { readHtml } from '@/lib/cli/readers';
 import { restCategories, strongCategoriesOf } from '@/lib/core/questions';
@@ -48,7 +52,10 @@ const OWN: AnalyserOptions = {
   ],
 };
 
-const GOLDEN = JSON.parse(readFileSync(path.join(__dirname, 'compose-golden.json'), 'utf8')) as Record<string, [string, string]>;
+const GOLDEN_FILE = path.join(__dirname, 'compose-golden.json');
+const GOLDEN = JSON.parse(readFileSync(GOLDEN_FILE, 'utf8')) as Record<string, [string, string]>;
+const WRITE_GOLDEN = !!process.env.RAADSLENS_WRITE_GOLDEN;
+const recorded: Record<string, [string, string]> = {};
 const canonical = (v: unknown): unknown =>
   Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
 const digest = (v: unknown) => createHash('sha256').update(JSON.stringify(canonical(v))).digest('hex').slice(0, 24);
@@ -84,8 +91,14 @@ describe('the assessment composed in the background equals the whole text’s', 
     expect(withSignals.filter(Boolean).length).toBeGreaterThan(5);
   });
 
-  it('has a recorded digest for every document', () => {
+  it.skipIf(WRITE_GOLDEN)('has a recorded digest for every document', () => {
     expect(Object.keys(GOLDEN).sort()).toEqual(documents.map((d) => d.name).sort());
+  });
+
+  afterAll(() => {
+    if (!WRITE_GOLDEN) return;
+    const sorted = Object.fromEntries(Object.keys(recorded).sort().map((k) => [k, recorded[k]!]));
+    writeFileSync(GOLDEN_FILE, JSON.stringify(sorted, null, 1) + '\n');
   });
 
   it.each(documents.map((d) => [d.name, d.file] as const))('%s', async (name, file) => {
@@ -94,6 +107,7 @@ describe('the assessment composed in the background equals the whole text’s', 
     const composedOwn = settleReport(sent(text, shipped(), OWN)).assessment;
     expect(composed).toEqual(whole.analyse(text).assessment);
     expect(composedOwn).toEqual(wholeOwn.analyse(text).assessment);
-    expect([digest(composed), digest(composedOwn)]).toEqual(GOLDEN[name]);
+    if (WRITE_GOLDEN) recorded[name] = [digest(composed), digest(composedOwn)];
+    else expect([digest(composed), digest(composedOwn)]).toEqual(GOLDEN[name]);
   });
 });
