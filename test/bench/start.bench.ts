@@ -16,7 +16,7 @@
 // START_BENCH_DEBUG=1 lists the slices counted as Raadslens by kind (evaluation, compile, calls).
 // Since the matching moved to the background (lib/extension/background/match.ts), the background's
 // share is printed beside the page's: its own time for the page's texts (the scan measure's
-// matchOffMs, wall clock in the worker) and its thread time in the trace; and how long after the
+// matchOffMs, wall clock in the worker: the page's trace does not reach the worker); and how long after the
 // navigation the highlights are there (the scan measure's end), with the worker warm and with the
 // worker stopped before the load (ServiceWorker.stopAllWorkers: it wakes for the page).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,10 +43,10 @@ interface LoadCost {
   scanBusy: number | null;
   /** The background's matcher time for this page (ms; NaN: a build that matches in the page). */
   matchOff: number;
-  /** Thread time of the extension's script outside the page's renderer (the background), ms. */
-  background: number;
   /** Navigation → the scan's highlights registered (the scan measure's end in the page's clock), ms. */
   highlightsAt: number;
+  /** The background's time for the warm-up before the first scan (its matcher's build when it built one), ms. */
+  warmOff: number;
   chars: number;
   matches: number;
 }
@@ -65,9 +65,6 @@ function costOf(events: TraceEvent[], pageUrl: string): LoadCost {
     (e) => urlOf(e).startsWith('chrome-extension://') || e.name === 'RunMicrotasks' || e.name === 'v8.runMicrotasks',
   );
   const script = unionMs(ours.map(span));
-  // The background's work for this load: the extension's script on any thread outside the page's renderer.
-  const theirs = events.filter((e) => e.pid !== parse.pid && e.ph === 'X' && typeof e.tdur === 'number' && typeof e.tts === 'number' && urlOf(e).startsWith('chrome-extension://') && e.ts >= since);
-  const background = unionMs(theirs.map(span));
   if (process.env.START_BENCH_DEBUG) {
     const by = new Map<string, number>();
     for (const e of ours) by.set(`${e.name} ${urlOf(e).slice(0, 60)}`, (by.get(`${e.name} ${urlOf(e).slice(0, 60)}`) ?? 0) + e.tdur! / 1000);
@@ -80,15 +77,17 @@ function costOf(events: TraceEvent[], pageUrl: string): LoadCost {
     }
     console.log(`${pageUrl.slice(0, 40)}: ${[...page].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
   }
-  return { tasks, script, scanBusy: null, chars: 0, matches: 0, matchOff: NaN, background, highlightsAt: NaN };
+  return { tasks, script, scanBusy: null, chars: 0, matches: 0, matchOff: NaN, highlightsAt: NaN, warmOff: NaN };
 }
 
-async function scanMeasure(page: Page): Promise<{ busyMs: number; chars: number; matches: number; matchOff: number; highlightsAt: number } | null> {
+async function scanMeasure(page: Page): Promise<{ busyMs: number; chars: number; matches: number; matchOff: number; highlightsAt: number; warmOff: number } | null> {
   return page.evaluate(() => {
     const m = performance.getEntriesByName('raadslens:scan', 'measure')[0] as PerformanceMeasure | undefined;
+    const w = performance.getEntriesByName('raadslens:warm', 'measure')[0] as PerformanceMeasure | undefined;
+    const warmOff = Number((w?.detail as { offMs?: number } | undefined)?.offMs ?? NaN);
     const d = m?.detail as { busyMs?: number; chars?: number; matches?: number; phases?: { matchOffMs?: number } } | undefined;
     return d && m
-      ? { busyMs: Number(d.busyMs ?? NaN), chars: Number(d.chars ?? 0), matches: Number(d.matches ?? 0), matchOff: Number(d.phases?.matchOffMs ?? NaN), highlightsAt: m.startTime + m.duration }
+      ? { busyMs: Number(d.busyMs ?? NaN), chars: Number(d.chars ?? 0), matches: Number(d.matches ?? 0), matchOff: Number(d.phases?.matchOffMs ?? NaN), highlightsAt: m.startTime + m.duration, warmOff }
       : null;
   });
 }
@@ -107,7 +106,7 @@ async function load(page: Page, cdp: CDPSession, url: string, withRaadslens: boo
     await page.waitForTimeout(SETTLE_MS);
   });
   const cost = costOf(events, url);
-  if (scan) Object.assign(cost, { scanBusy: scan.busyMs, chars: scan.chars, matches: scan.matches, matchOff: scan.matchOff, highlightsAt: scan.highlightsAt });
+  if (scan) Object.assign(cost, { scanBusy: scan.busyMs, chars: scan.chars, matches: scan.matches, matchOff: scan.matchOff, highlightsAt: scan.highlightsAt, warmOff: scan.warmOff });
   return cost;
 }
 
@@ -158,10 +157,9 @@ async function main() {
     console.log(`    what Raadslens adds (with − without, per pair; highlight styling included) ${fmt(added)}`);
     console.log(`    script slices counted as ours on the page without Raadslens (should be 0)  ${fmt(m(bare, (c) => c.script))}`);
     console.log(`  Work moved to the background (not the page's): its matcher time for the page ${fmt(m(ext, (c) => c.matchOff))}   (runs: ${ext.map((c) => c.matchOff.toFixed(1)).join(', ')})`);
-    console.log(`    the extension's script outside the page's renderer, thread time (trace)    ${fmt(m(ext, (c) => c.background))}`);
     console.log(`  First highlights: navigation → the scan's highlights registered, worker warm  ${fmt(m(ext, (c) => c.highlightsAt))}   (wall; runs: ${ext.map((c) => c.highlightsAt.toFixed(0)).join(', ')})`);
     console.log(`    the worker stopped before the load (it wakes for the page)                 ${fmt(m(cold, (c) => c.highlightsAt))}   (runs: ${cold.map((c) => c.highlightsAt.toFixed(0)).join(', ')})`);
-    console.log(`    its matcher time then (worker start not included; matcher build included)  ${fmt(m(cold, (c) => c.matchOff))}; Raadslens busy on the page ${fmt(m(cold, (c) => c.script))}\n`);
+    console.log(`    its matcher time then for the page's texts ${fmt(m(cold, (c) => c.matchOff))}, for the warm-up before the scan (its build) ${fmt(m(cold, (c) => c.warmOff))}; Raadslens busy on the page ${fmt(m(cold, (c) => c.script))}\n`);
     summary('start', 'meeting page: Raadslens busy (start + scan)', m(ext, (c) => c.script), 'ms', 'target ≤ 10 ms');
     summary('start', 'meeting page: load without Raadslens', m(bare, (c) => c.tasks), 'ms');
     summary('start', 'meeting page: main-thread work added', added, 'ms');

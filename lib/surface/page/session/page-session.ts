@@ -17,7 +17,7 @@ import { isContentRequest } from '../../../extension/messages/content-guard';
 import { sendToBackground } from '../../../extension/messages/send-background';
 import { MAX_SENTENCE_PASSAGE, sentenceWindow } from '../../../core/questions/reading-input';
 import { splitWindows, TEXT_PART_CHARS } from '../../../core/questions/reading-wire';
-import { remoteScannerFor } from './remote-match';
+import { remoteScannerFor, warmBackground } from './remote-match';
 import { DEFAULT_MAX_CHARS } from '../scan/text-index';
 import { followSettings } from '../../../extension/settings/content';
 import { afterRender } from './after-render';
@@ -42,6 +42,8 @@ export interface PageSessionOptions {
   analyser?: Scanner | PageScanner;
   /** The page scanner for the reader's settings; by default the background matches (remote-match.ts). */
   scannerFor?: (options: AnalyserOptions) => PageScanner;
+  /** Readies the matcher for these settings ahead of the first scan; by default wakes the background's (remote-match.ts). */
+  warm?: (options: AnalyserOptions) => void;
   /** Highlight CSS for iframe documents and shadow roots (the page has the manifest's CSS). */
   css?: string | null;
   /** False once the extension is gone: the session stops itself. */
@@ -65,6 +67,8 @@ export interface PageSession {
   setAnalyser(analyser: Scanner | PageScanner): void;
   /** The analyser for these settings (scannerFor; the default one for the built-in rules); the next scan uses it. */
   useOptions(options: AnalyserOptions): void;
+  /** Readies the matcher for the settings in use, ahead of the first scan (see warmBackground). */
+  warm(): void;
   /** The reader's highlight style, for the same-origin frames and shadow roots we style ourselves. */
   setHighlightCss(css: string): void;
   readonly report: SentScanReport | null;
@@ -76,6 +80,7 @@ export function createPageSession(doc: Document = document, options: PageSession
   const scannerFor = options.scannerFor ?? remoteScannerFor(sendToBackground);
   const builtIn = (): Scanner | PageScanner => options.analyser ?? scannerFor({});
   let analyserNow: Scanner | PageScanner | null = options.analyser ?? null;
+  let optionsNow: AnalyserOptions = {};
   const analyser = (): Scanner | PageScanner => (analyserNow ??= builtIn());
   const alive = options.alive ?? (() => true);
   const css = options.css ?? null;
@@ -354,7 +359,11 @@ export function createPageSession(doc: Document = document, options: PageSession
       analyserNow = next;
     },
     useOptions(next) {
+      optionsNow = next;
       analyserNow = isDefault(next) ? builtIn() : scannerFor(next);
+    },
+    warm() {
+      (options.warm ?? ((o) => warmBackground(sendToBackground, o)))(optionsNow);
     },
     setHighlightCss(next) {
       highlightOverride = next;
@@ -447,6 +456,8 @@ export function runPageSession(ctx: ContentContext, css: string | null = null): 
     if (first === 'done') return void s.scan();
     if (first === 'pending') return;
     first = 'pending';
+    // The background's matcher wakes while the page renders, not when the first part is waiting.
+    s.warm();
     afterRender(window, () => {
       first = 'done';
       s.prepare();
