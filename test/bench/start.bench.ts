@@ -47,6 +47,8 @@ interface LoadCost {
   highlightsAt: number;
   /** The background's time for the warm-up before the first scan (its matcher's build when it built one), ms. */
   warmOff: number;
+  /** How long the scan waited for the background's replies (wall; the page free meanwhile), ms. */
+  matchWait: number;
   chars: number;
   matches: number;
 }
@@ -77,17 +79,17 @@ function costOf(events: TraceEvent[], pageUrl: string): LoadCost {
     }
     console.log(`${pageUrl.slice(0, 40)}: ${[...page].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
   }
-  return { tasks, script, scanBusy: null, chars: 0, matches: 0, matchOff: NaN, highlightsAt: NaN, warmOff: NaN };
+  return { tasks, script, scanBusy: null, chars: 0, matches: 0, matchOff: NaN, highlightsAt: NaN, warmOff: NaN, matchWait: NaN };
 }
 
-async function scanMeasure(page: Page): Promise<{ busyMs: number; chars: number; matches: number; matchOff: number; highlightsAt: number; warmOff: number } | null> {
+async function scanMeasure(page: Page): Promise<{ busyMs: number; chars: number; matches: number; matchOff: number; highlightsAt: number; warmOff: number; matchWait: number } | null> {
   return page.evaluate(() => {
     const m = performance.getEntriesByName('raadslens:scan', 'measure')[0] as PerformanceMeasure | undefined;
     const w = performance.getEntriesByName('raadslens:warm', 'measure')[0] as PerformanceMeasure | undefined;
     const warmOff = Number((w?.detail as { offMs?: number } | undefined)?.offMs ?? NaN);
-    const d = m?.detail as { busyMs?: number; chars?: number; matches?: number; phases?: { matchOffMs?: number } } | undefined;
+    const d = m?.detail as { busyMs?: number; chars?: number; matches?: number; phases?: { matchOffMs?: number; matchWaitMs?: number } } | undefined;
     return d && m
-      ? { busyMs: Number(d.busyMs ?? NaN), chars: Number(d.chars ?? 0), matches: Number(d.matches ?? 0), matchOff: Number(d.phases?.matchOffMs ?? NaN), highlightsAt: m.startTime + m.duration, warmOff }
+      ? { busyMs: Number(d.busyMs ?? NaN), chars: Number(d.chars ?? 0), matches: Number(d.matches ?? 0), matchOff: Number(d.phases?.matchOffMs ?? NaN), highlightsAt: m.startTime + m.duration, warmOff, matchWait: Number(d.phases?.matchWaitMs ?? NaN) }
       : null;
   });
 }
@@ -106,7 +108,7 @@ async function load(page: Page, cdp: CDPSession, url: string, withRaadslens: boo
     await page.waitForTimeout(SETTLE_MS);
   });
   const cost = costOf(events, url);
-  if (scan) Object.assign(cost, { scanBusy: scan.busyMs, chars: scan.chars, matches: scan.matches, matchOff: scan.matchOff, highlightsAt: scan.highlightsAt, warmOff: scan.warmOff });
+  if (scan) Object.assign(cost, { scanBusy: scan.busyMs, chars: scan.chars, matches: scan.matches, matchOff: scan.matchOff, highlightsAt: scan.highlightsAt, warmOff: scan.warmOff, matchWait: scan.matchWait });
   return cost;
 }
 
@@ -158,8 +160,9 @@ async function main() {
     console.log(`    script slices counted as ours on the page without Raadslens (should be 0)  ${fmt(m(bare, (c) => c.script))}`);
     console.log(`  Work moved to the background (not the page's): its matcher time for the page ${fmt(m(ext, (c) => c.matchOff))}   (runs: ${ext.map((c) => c.matchOff.toFixed(1)).join(', ')})`);
     console.log(`  First highlights: navigation → the scan's highlights registered, worker warm  ${fmt(m(ext, (c) => c.highlightsAt))}   (wall; runs: ${ext.map((c) => c.highlightsAt.toFixed(0)).join(', ')})`);
+    console.log(`    of which the scan waited for the background's replies, worker warm        ${fmt(m(ext, (c) => c.matchWait))}   (runs: ${ext.map((c) => c.matchWait.toFixed(1)).join(', ')})`);
     console.log(`    the worker stopped before the load (it wakes for the page)                 ${fmt(m(cold, (c) => c.highlightsAt))}   (runs: ${cold.map((c) => c.highlightsAt.toFixed(0)).join(', ')})`);
-    console.log(`    its matcher time then for the page's texts ${fmt(m(cold, (c) => c.matchOff))}, for the warm-up before the scan (its build) ${fmt(m(cold, (c) => c.warmOff))}; Raadslens busy on the page ${fmt(m(cold, (c) => c.script))}\n`);
+    console.log(`    waited for replies ${fmt(m(cold, (c) => c.matchWait))}; its matcher time then for the page's texts ${fmt(m(cold, (c) => c.matchOff))}, for the warm-up before the scan (its build) ${fmt(m(cold, (c) => c.warmOff))}; Raadslens busy on the page ${fmt(m(cold, (c) => c.script))}\n`);
     summary('start', 'meeting page: Raadslens busy (start + scan)', m(ext, (c) => c.script), 'ms', 'target ≤ 10 ms');
     summary('start', 'meeting page: load without Raadslens', m(bare, (c) => c.tasks), 'ms');
     summary('start', 'meeting page: main-thread work added', added, 'ms');
