@@ -5,6 +5,7 @@ import { PORTAL_MATCH_PATTERNS } from './lib/surface/page/portals/hosts';
 import { PDFJS_DECODER_DIR } from './lib/surface/pdf/decoders';
 import { compiledBuiltinModule } from './lib/core/rules/builtin';
 import { compiledScanModule } from './lib/core/rules/builtin-scan';
+import { compiledPageModule } from './lib/core/rules/builtin-page';
 import { compiledGemeentenModule } from './lib/surface/page/portals/gemeenten-list';
 
 // pdf.js' image decoders for scanned pages (JPEG 2000, JBIG2), as plain JS: its worker imports
@@ -25,6 +26,7 @@ const PDFJS_DECODERS = [
 const VALIDATED_AT_BUILD: Record<string, () => string> = {
   [resolve('lib/core/rules/builtin.ts')]: compiledBuiltinModule,
   [resolve('lib/core/rules/builtin-scan.ts')]: compiledScanModule,
+  [resolve('lib/core/rules/builtin-page.ts')]: compiledPageModule,
   [resolve('lib/surface/page/portals/gemeenten-list.ts')]: compiledGemeentenModule,
 };
 const builtinRules = () => ({

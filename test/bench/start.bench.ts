@@ -14,6 +14,11 @@
 // Run: RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-bench npx wxt build &&
 //      RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/start.bench.ts
 // START_BENCH_DEBUG=1 lists the slices counted as Raadslens by kind (evaluation, compile, calls).
+// Since the matching moved to the background (lib/extension/background/match.ts), the background's
+// share is printed beside the page's: its own time for the page's texts (the scan measure's
+// matchOffMs, wall clock in the worker: the page's trace does not reach the worker); and how long after the
+// navigation the highlights are there (the scan measure's end), with the worker warm and with the
+// worker stopped before the load (ServiceWorker.stopAllWorkers: it wakes for the page).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,6 +41,14 @@ interface LoadCost {
   script: number;
   /** The content script's own measure of its scan (busy), when it ran. */
   scanBusy: number | null;
+  /** The background's matcher time for this page (ms; NaN: a build that matches in the page). */
+  matchOff: number;
+  /** Navigation → the scan's highlights registered (the scan measure's end in the page's clock), ms. */
+  highlightsAt: number;
+  /** The background's time for the warm-up before the first scan (its matcher's build when it built one), ms. */
+  warmOff: number;
+  /** How long the scan waited for the background's replies (wall; the page free meanwhile), ms. */
+  matchWait: number;
   chars: number;
   matches: number;
 }
@@ -66,14 +79,18 @@ function costOf(events: TraceEvent[], pageUrl: string): LoadCost {
     }
     console.log(`${pageUrl.slice(0, 40)}: ${[...page].map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
   }
-  return { tasks, script, scanBusy: null, chars: 0, matches: 0 };
+  return { tasks, script, scanBusy: null, chars: 0, matches: 0, matchOff: NaN, highlightsAt: NaN, warmOff: NaN, matchWait: NaN };
 }
 
-async function scanMeasure(page: Page): Promise<{ busyMs: number; chars: number; matches: number } | null> {
+async function scanMeasure(page: Page): Promise<{ busyMs: number; chars: number; matches: number; matchOff: number; highlightsAt: number; warmOff: number; matchWait: number } | null> {
   return page.evaluate(() => {
     const m = performance.getEntriesByName('raadslens:scan', 'measure')[0] as PerformanceMeasure | undefined;
-    const d = m?.detail as { busyMs?: number; chars?: number; matches?: number } | undefined;
-    return d ? { busyMs: Number(d.busyMs ?? NaN), chars: Number(d.chars ?? 0), matches: Number(d.matches ?? 0) } : null;
+    const w = performance.getEntriesByName('raadslens:warm', 'measure')[0] as PerformanceMeasure | undefined;
+    const warmOff = Number((w?.detail as { offMs?: number } | undefined)?.offMs ?? NaN);
+    const d = m?.detail as { busyMs?: number; chars?: number; matches?: number; phases?: { matchOffMs?: number; matchWaitMs?: number } } | undefined;
+    return d && m
+      ? { busyMs: Number(d.busyMs ?? NaN), chars: Number(d.chars ?? 0), matches: Number(d.matches ?? 0), matchOff: Number(d.phases?.matchOffMs ?? NaN), highlightsAt: m.startTime + m.duration, warmOff, matchWait: Number(d.phases?.matchWaitMs ?? NaN) }
+      : null;
   });
 }
 
@@ -91,7 +108,7 @@ async function load(page: Page, cdp: CDPSession, url: string, withRaadslens: boo
     await page.waitForTimeout(SETTLE_MS);
   });
   const cost = costOf(events, url);
-  if (scan) Object.assign(cost, { scanBusy: scan.busyMs, chars: scan.chars, matches: scan.matches });
+  if (scan) Object.assign(cost, { scanBusy: scan.busyMs, chars: scan.chars, matches: scan.matches, matchOff: scan.matchOff, highlightsAt: scan.highlightsAt, warmOff: scan.warmOff, matchWait: scan.matchWait });
   return cost;
 }
 
@@ -123,6 +140,14 @@ async function main() {
       ext.push(await load(page, cdp, withUrl, true));
       bare.push(await load(page, cdp, bareUrl, false));
     }
+    // The worker asleep: stopped before each load, so the page's first request wakes it (and it builds its matcher).
+    const cold: LoadCost[] = [];
+    await cdp.send('ServiceWorker.enable').catch(() => {});
+    for (let i = 0; i < RUNS; i++) {
+      await cdp.send('ServiceWorker.stopAllWorkers').catch(() => {});
+      await page.waitForTimeout(300);
+      cold.push(await load(page, cdp, withUrl, true));
+    }
     const m = (xs: LoadCost[], f: (c: LoadCost) => number) => median(xs.map(f));
     const added = median(ext.map((e, i) => e.tasks - bare[i]!.tasks));
     console.log(`\nA real-sized meeting page: iBabs structure, ${(html.length / 1024).toFixed(0)} KB HTML, ${(textLength / 1024).toFixed(1)} KB text, ${ext[0]!.matches} matches; median of ${RUNS} loads each, alternating`);
@@ -132,10 +157,18 @@ async function main() {
     console.log(`  All main-thread work of the page load with Raadslens                        ${fmt(m(ext, (c) => c.tasks))}`);
     console.log(`    the same page without Raadslens (host without the content script)        ${fmt(m(bare, (c) => c.tasks))}`);
     console.log(`    what Raadslens adds (with − without, per pair; highlight styling included) ${fmt(added)}`);
-    console.log(`    script slices counted as ours on the page without Raadslens (should be 0)  ${fmt(m(bare, (c) => c.script))}\n`);
+    console.log(`    script slices counted as ours on the page without Raadslens (should be 0)  ${fmt(m(bare, (c) => c.script))}`);
+    console.log(`  Work moved to the background (not the page's): its matcher time for the page ${fmt(m(ext, (c) => c.matchOff))}   (runs: ${ext.map((c) => c.matchOff.toFixed(1)).join(', ')})`);
+    console.log(`  First highlights: navigation → the scan's highlights registered, worker warm  ${fmt(m(ext, (c) => c.highlightsAt))}   (wall; runs: ${ext.map((c) => c.highlightsAt.toFixed(0)).join(', ')})`);
+    console.log(`    of which the scan waited for the background's replies, worker warm        ${fmt(m(ext, (c) => c.matchWait))}   (runs: ${ext.map((c) => c.matchWait.toFixed(1)).join(', ')})`);
+    console.log(`    the worker stopped before the load (it wakes for the page)                 ${fmt(m(cold, (c) => c.highlightsAt))}   (runs: ${cold.map((c) => c.highlightsAt.toFixed(0)).join(', ')})`);
+    console.log(`    waited for replies ${fmt(m(cold, (c) => c.matchWait))}; its matcher time then for the page's texts ${fmt(m(cold, (c) => c.matchOff))}, for the warm-up before the scan (its build) ${fmt(m(cold, (c) => c.warmOff))}; Raadslens busy on the page ${fmt(m(cold, (c) => c.script))}\n`);
     summary('start', 'meeting page: Raadslens busy (start + scan)', m(ext, (c) => c.script), 'ms', 'target ≤ 10 ms');
     summary('start', 'meeting page: load without Raadslens', m(bare, (c) => c.tasks), 'ms');
     summary('start', 'meeting page: main-thread work added', added, 'ms');
+    summary('start', 'meeting page: background matcher time', m(ext, (c) => c.matchOff), 'ms');
+    summary('start', 'meeting page: first highlights after navigation (warm worker)', m(ext, (c) => c.highlightsAt), 'ms');
+    summary('start', 'meeting page: first highlights after navigation (worker stopped)', m(cold, (c) => c.highlightsAt), 'ms');
   } finally {
     await close().catch((e: unknown) => console.error('browser already closed:', e));
     await server.close();

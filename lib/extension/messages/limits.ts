@@ -4,3 +4,9 @@
 /** Bounds that keep one tab's report small whatever the page holds (a 9 MB <title> happened). */
 export const MAX_REPORT_TITLE = 1000;
 export const MAX_REPORT_URL = 8192;
+
+/**
+ * Characters of page text in one match-texts message at most (the texts of one request together):
+ * a 1 MB page is matched in five or six messages, each a task of the background's own.
+ */
+export const MATCH_PART_CHARS = 200_000;

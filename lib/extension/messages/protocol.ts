@@ -2,10 +2,10 @@
 // is parsed with zod on arrival: a malformed message gets an error response, never a crash.
 import { z } from 'zod';
 import { AnchorSchema } from '../../core/anchor/schema';
-import { CategoryIdSchema, QuestionIdSchema } from '../../core/rules/schema';
+import { CategoryIdSchema, CategoryPackSchema, OwnTermSchema, QuestionIdSchema } from '../../core/rules/schema';
 import { unpackMatches, type MatchSummary } from './match-table';
 import { MatchTableSchema, MatchTableShape } from './match-table-schema';
-import { MAX_REPORT_TITLE, MAX_REPORT_URL } from './limits';
+import { MATCH_PART_CHARS, MAX_REPORT_TITLE, MAX_REPORT_URL } from './limits';
 import { MAX_SENTENCE_PASSAGE, READING_RADIUS } from '../../core/questions/reading-input';
 import { MENTION_FIELDS, ReadingError, restoreContexts, TECH_FIELDS } from '../../core/questions/reading-wire';
 import { MAX_REPORTED_MATCHES, tableIssue } from './match-table';
@@ -225,8 +225,28 @@ export function unpackReport(packed: PackedScanReport): ScanReport {
 /** A passage as the notes store keeps it (lib/core/anchor): quote + context + position. */
 export type { Anchor } from '../../core/anchor/shape';
 
+/** The reader's settings that change what is matched (lib/core/analyse/scan-rules.ts AnalyserOptions); absent: the built-in rules. */
+const MatchOptionsSchema = z.strictObject({
+  ownTerms: z.array(OwnTermSchema).max(10_000).optional(),
+  disabledCategories: z.array(CategoryIdSchema).max(50).optional(),
+  extraPacks: z.array(CategoryPackSchema).max(1000).optional(),
+});
+
 /** Messages that the background receives (runtime.sendMessage). */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
+  /**
+   * Page text to match in the background's warm matcher (the content script carries none); the
+   * answer is packed (lib/core/analyse/match-service.ts MatchWire). Nothing of it is kept.
+   */
+  z.strictObject({
+    type: z.literal('match-texts'),
+    options: MatchOptionsSchema.optional(),
+    texts: z
+      .array(z.string().max(MATCH_PART_CHARS))
+      .min(1)
+      .max(MATCH_PART_CHARS)
+      .refine((texts) => texts.reduce((n, t) => n + t.length, 0) <= MATCH_PART_CHARS, { message: `meer dan ${MATCH_PART_CHARS} tekens in één verzoek` }),
+  }),
   /** A part of the windows of the scan-report that follows (SentReadingSchema `parts`). */
   z.strictObject({ type: z.literal('scan-text'), key: TextKeySchema, windows: z.array(TextWindowSchema).max(MAX_READING_ITEMS) }),
   z.strictObject({ type: z.literal('scan-report'), report: SentScanReportSchema }),

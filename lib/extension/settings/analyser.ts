@@ -5,9 +5,9 @@
 import { createAnalyser, type Analyser, type AnalyserOptions } from '../../core/analyse';
 import { loadBuiltinRules, rulesFingerprint, type RuleSet } from '../../core/rules';
 import { effectiveAnalyserOptions, type EffectiveSettings } from './managed';
-import { isDefault } from './scanner';
+import { isDefault } from '../../core/analyse/scan-rules';
 
-export { isDefault } from './scanner';
+export { isDefault } from '../../core/analyse/scan-rules';
 
 export interface SettingsAnalyser {
   analyser: Analyser;

@@ -1,7 +1,6 @@
 // The content script's side of the settings: load them before the first scan, paint in the
 // reader's highlight style with the griffie's terms, and rescan when either changes.
-import type { Scanner } from '../../core/analyse/scanner';
-import { isDefault, scannerForSettings } from './scanner';
+import { isDefault, type AnalyserOptions } from '../../core/analyse/scan-rules';
 import { highlightCss } from './highlight-css';
 import { DEFAULT_SETTINGS } from './defaults';
 import { createPageStyle } from './page-style';
@@ -9,7 +8,8 @@ import { effectiveAnalyserOptions, type EffectiveSettings } from './effective';
 import { loadContentSettings, watchContentSettings } from './content-read';
 
 export interface SettingsTarget {
-  setAnalyser(analyser: Scanner): void;
+  /** Scan with what these settings match (own terms, categories off, the griffie's packs). */
+  useOptions(options: AnalyserOptions): void;
   /** The reader's highlight rules, for what the page style cannot reach (frames, shadow roots). */
   setHighlightCss?(css: string): void;
 }
@@ -21,8 +21,8 @@ export interface SettingsTarget {
 export function followSettings(session: SettingsTarget, rescan: () => void, doc: Document = document): () => void {
   const style = createPageStyle(doc);
   let stopped = false;
-  // The built-in scanner is compiled here only when the reader goes back to the defaults after
-  // own settings (the session starts with one), not at every page load with own settings.
+  // The session is told only when the reader has settings of their own, or goes back to the
+  // defaults after them (it starts with the built-in rules).
   let customised = false;
   // The built-in style is the manifest's CSS, in the page before its first style pass. A sheet
   // added later restyles every element of the page (::highlight() matches them all): 570 ms of
@@ -37,8 +37,9 @@ export function followSettings(session: SettingsTarget, rescan: () => void, doc:
       else style.set(css);
       session.setHighlightCss?.(css);
       // Default settings: the session's built-in analyser already is the right one.
-      const custom = !isDefault(effectiveAnalyserOptions(loaded));
-      if (custom || customised) session.setAnalyser(scannerForSettings(loaded));
+      const options = effectiveAnalyserOptions(loaded);
+      const custom = !isDefault(options);
+      if (custom || customised) session.useOptions(options);
       customised = custom;
     } catch {
       // Our styling or compiling failed: keep scanning with what the session has.

@@ -2,7 +2,8 @@
 // its main content, walk it into blocks, match the blocks, and turn the matches into ranges.
 // Generators, so the scheduler can cut the work into slices; no timers, no observers, no painting.
 import type { ContextPart } from '../../../core/analyse/context';
-import type { Scanner } from '../../../core/analyse/scanner';
+import type { ScanRules } from '../../../core/analyse/scan-rules';
+import type { FoundPart, FoundParts, PageScanner } from '../../../core/analyse/match-service';
 import { sameMatches } from '../../../core/analyse/context';
 import type { TermMatch } from '../../../core/match/types';
 import type { SafeguardHit } from '../../../core/questions';
@@ -10,6 +11,7 @@ import { detectPortal, type Attachment, type Detection } from '../portals';
 import { BlockIndex, type Block } from '../scan/blocks';
 import { CHROME_CANDIDATES, isPageChrome } from '../scan/main-content';
 import { lastStartBefore, rangesFor } from '../scan/text-index';
+import { awaitStep, type Step } from './slicer';
 
 export interface BlockData {
   /** What counts: the block's matches without weak ones away from technology (see settle). */
@@ -39,26 +41,35 @@ export interface ScanPhases {
   rangesMs: number;
   /** Registering the ranges with the highlights. */
   paintMs: number;
+  /**
+   * Not the page's work: the matcher's own time where it ran elsewhere (the background), and
+   * how long the page waited for its replies (wall time, the page free meanwhile).
+   */
+  matchOffMs: number;
+  matchWaitMs: number;
 }
 
-export const noPhases = (): ScanPhases => ({ detectMs: 0, walkMs: 0, matchMs: 0, rangesMs: 0, paintMs: 0 });
+export const noPhases = (): ScanPhases => ({ detectMs: 0, walkMs: 0, matchMs: 0, rangesMs: 0, paintMs: 0, matchOffMs: 0, matchWaitMs: 0 });
+
+/** The phases that are the page's own work, by which a task is named. */
+const PAGE_PHASES = ['detectMs', 'walkMs', 'matchMs', 'rangesMs', 'paintMs'] as const;
 
 /** The longest task (ms) per phase that filled most of it; `other`: a task no phase timed (a yield's bookkeeping). */
-export type LongestTasks = Record<keyof ScanPhases | 'other', number>;
+export type LongestTasks = Record<(typeof PAGE_PHASES)[number] | 'other', number>;
 
 /**
  * Names each slice of a scan by the phase that took most of it and keeps the longest per name,
  * so a long task that remains says what it was. Call `onSlice` at the end of every slice.
  */
 export function taskNamer(phases: ScanPhases): { longest: LongestTasks; onSlice(ms: number): void } {
-  const longest: LongestTasks = { ...noPhases(), other: 0 };
+  const longest: LongestTasks = { detectMs: 0, walkMs: 0, matchMs: 0, rangesMs: 0, paintMs: 0, other: 0 };
   let before = { ...phases };
   return {
     longest,
     onSlice(ms) {
       let name: keyof LongestTasks = 'other';
       let most = 0;
-      for (const k of Object.keys(phases) as (keyof ScanPhases)[]) {
+      for (const k of PAGE_PHASES) {
         const spent = phases[k] - before[k];
         if (spent > most) {
           most = spent;
@@ -84,18 +95,18 @@ export const MATCH_BATCH = 24_000;
 const WINDOW_OVERLAP = 300;
 
 /** Runs a generator step by step, adding the time of each step (not of the pauses between) to `add`. */
-export function* timed<T>(steps: Generator<void, T, void>, add: (ms: number) => void): Generator<void, T, void> {
+export function* timed<T>(steps: Generator<Step, T, void>, add: (ms: number) => void): Generator<Step, T, void> {
   for (;;) {
     const t0 = performance.now();
     const r = steps.next();
     add(performance.now() - t0);
     if (r.done) return r.value;
-    yield;
+    yield r.value;
   }
 }
 
 export interface FrameScanContext {
-  analyser: () => Scanner;
+  analyser: () => PageScanner;
   makeRange: MakeRange;
   maxChars: number;
   maxBlockChars?: number;
@@ -123,7 +134,7 @@ export function linksByBlock(index: BlockIndex<BlockData>, links: readonly Eleme
 }
 
 /** A whole frame from scratch: detection, the block index, every block matched and settled. */
-export function* scanFrame(doc: Document, ctx: FrameScanContext, phases: ScanPhases): Generator<void, { index: BlockIndex<BlockData>; detection: Detection }, void> {
+export function* scanFrame(doc: Document, ctx: FrameScanContext, phases: ScanPhases): Generator<Step, { index: BlockIndex<BlockData>; detection: Detection }, void> {
   const d0 = performance.now();
   const detection = detectPortal(doc.location ?? new URL('about:blank'), doc);
   if (detection.page) {
@@ -186,7 +197,7 @@ export function* scanFrame(doc: Document, ctx: FrameScanContext, phases: ScanPha
  * from what they hold now, with what they should hold; the caller repaints them. A generator:
  * the context check over the frame is one step, the passes over its blocks are cut into steps.
  */
-export function* settleSteps(blocks: readonly ScanBlock[], analyser: Scanner): Generator<void, [ScanBlock, Pick<BlockData, 'matches' | 'hits' | 'ranges'>][], void> {
+export function* settleSteps(blocks: readonly ScanBlock[], analyser: ScanRules): Generator<void, [ScanBlock, Pick<BlockData, 'matches' | 'hits' | 'ranges'>][], void> {
   const parts: ContextPart[] = [];
   const owners: ScanBlock[] = [];
   let k = 0;
@@ -212,50 +223,104 @@ export function* settleSteps(blocks: readonly ScanBlock[], analyser: Scanner): G
   return out;
 }
 
+/** One text to match and what to do with its matches (hand them to their blocks). */
+interface MatchJob {
+  text: string;
+  apply(found: FoundPart): void;
+}
+
 /**
  * Matches blocks in batches: many small blocks (agenda items) are joined with line breaks and
- * matched in one call, then the matches are handed back to their blocks. A match never spans
+ * matched in one text, then the matches are handed back to their blocks. A match never spans
  * two blocks (as in a single block, a line break ends it anyway); one that would is dropped.
+ * The texts go to the page scanner's matcher in parts of up to its partChars (one text each for
+ * a local one, up to 200,000 characters a message for the background's); the next part is on
+ * its way while the page turns the last reply into ranges.
  */
-export function* analyseAll(blocks: readonly ScanBlock[], ctx: FrameScanContext, phases: ScanPhases): Generator<void, void, void> {
+export function* analyseAll(blocks: readonly ScanBlock[], ctx: FrameScanContext, phases: ScanPhases): Generator<Step, void, void> {
+  const scanner = ctx.analyser();
+  const jobs = matchJobs(blocks, ctx, phases);
+  let next = jobs.next();
+  const ask = (): { group: MatchJob[]; reply: FoundParts | PromiseLike<FoundParts> } | null => {
+    if (next.done) return null;
+    const t0 = performance.now();
+    const group: MatchJob[] = [];
+    let size = 0;
+    while (!next.done && (group.length === 0 || size + next.value.text.length <= scanner.partChars)) {
+      group.push(next.value);
+      size += next.value.text.length;
+      next = jobs.next();
+    }
+    const reply = scanner.find(group.map((j) => j.text));
+    phases.matchMs += performance.now() - t0;
+    return { group, reply };
+  };
+  let asked = ask();
+  while (asked) {
+    let found: FoundParts;
+    let ahead: ReturnType<typeof ask> | undefined;
+    const { reply } = asked;
+    if (isPending(reply)) {
+      // The next part goes out before this one is waited for: the background matches it while
+      // the page makes this one's ranges.
+      ahead = ask();
+      const w0 = performance.now();
+      found = yield* awaitStep(reply);
+      phases.matchWaitMs += performance.now() - w0;
+    } else found = reply;
+    phases.matchOffMs += found.offMs ?? 0;
+    for (let i = 0; i < asked.group.length; i++) {
+      asked.group[i]!.apply(found.parts[i]!);
+      yield;
+    }
+    asked = ahead === undefined ? ask() : ahead;
+  }
+  yield;
+}
+
+const isPending = <T>(x: T | PromiseLike<T>): x is PromiseLike<T> => typeof (x as PromiseLike<T>).then === 'function';
+
+/** The texts to match, batch by batch: small blocks joined, a huge one in windows. */
+function* matchJobs(blocks: readonly ScanBlock[], ctx: FrameScanContext, phases: ScanPhases): Generator<MatchJob, void, void> {
   let batch: ScanBlock[] = [];
   let size = 0;
   for (const b of blocks) {
     const n = b.index.text.length;
     if (n > MATCH_WINDOW) {
-      yield* analyseHuge(b, ctx, phases);
+      yield* hugeJobs(b, ctx, phases);
       continue;
     }
     if (size + n + 1 > MATCH_BATCH && batch.length) {
-      analyseBatch(batch, ctx, phases);
-      yield;
+      yield batchJob(batch, ctx, phases);
       batch = [];
       size = 0;
     }
     batch.push(b);
     size += n + 1;
   }
-  if (batch.length) analyseBatch(batch, ctx, phases);
-  yield;
+  if (batch.length) yield batchJob(batch, ctx, phases);
 }
 
-function analyseBatch(batch: readonly ScanBlock[], ctx: FrameScanContext, phases: ScanPhases) {
-  const t0 = performance.now();
+function batchJob(batch: readonly ScanBlock[], ctx: FrameScanContext, phases: ScanPhases): MatchJob {
   const starts: number[] = [];
   let at = 0;
   for (const b of batch) {
     starts.push(at);
     at += b.index.text.length + 1;
   }
-  const text = batch.map((b) => b.index.text).join('\n');
-  const found = ctx.analyser().find(text);
-  const ends = batch.map((b, i) => starts[i]! + b.index.text.length);
-  const matches = moveInto(found.matches, starts, ends);
-  const hits = moveInto(found.safeguardHits, starts, ends);
-  const t1 = performance.now();
-  phases.matchMs += t1 - t0;
-  batch.forEach((b, i) => setData(b, matches[i]!, hits[i]!, ctx.makeRange));
-  phases.rangesMs += performance.now() - t1;
+  return {
+    text: batch.map((b) => b.index.text).join('\n'),
+    apply(found) {
+      const t0 = performance.now();
+      const ends = batch.map((b, i) => starts[i]! + b.index.text.length);
+      const matches = moveInto(found.matches, starts, ends);
+      const hits = moveInto(found.safeguardHits, starts, ends);
+      const t1 = performance.now();
+      phases.matchMs += t1 - t0;
+      batch.forEach((b, i) => setData(b, matches[i]!, hits[i]!, ctx.makeRange));
+      phases.rangesMs += performance.now() - t1;
+    },
+  };
 }
 
 /**
@@ -281,25 +346,30 @@ function moveInto<T extends { start: number; end: number }>(items: readonly T[],
 }
 
 /** One huge text node (a 10 MB <pre>): windows with overlap, each match kept once. */
-function* analyseHuge(b: ScanBlock, ctx: FrameScanContext, phases: ScanPhases): Generator<void, void, void> {
-  const analyser = ctx.analyser();
+function* hugeJobs(b: ScanBlock, ctx: FrameScanContext, phases: ScanPhases): Generator<MatchJob, void, void> {
   const text = b.index.text;
   const matches: TermMatch[] = [];
   const hits: SafeguardHit[] = [];
   for (let ws = 0; ws < text.length; ws += MATCH_WINDOW) {
     const from = Math.max(0, ws - WINDOW_OVERLAP);
     const to = Math.min(text.length, ws + MATCH_WINDOW + WINDOW_OVERLAP);
-    const t0 = performance.now();
-    const found = analyser.find(text.slice(from, to));
-    const own = (s: number) => s >= ws && s < ws + MATCH_WINDOW;
-    for (const m of found.matches) if (own(m.start + from)) matches.push({ ...m, start: m.start + from, end: m.end + from });
-    for (const h of found.safeguardHits) if (own(h.start + from)) hits.push({ ...h, start: h.start + from, end: h.end + from });
-    phases.matchMs += performance.now() - t0;
-    yield;
+    const window = ws;
+    const lastWindow = ws + MATCH_WINDOW >= text.length;
+    yield {
+      text: text.slice(from, to),
+      apply(found) {
+        const t0 = performance.now();
+        const own = (s: number) => s >= window && s < window + MATCH_WINDOW;
+        for (const m of found.matches) if (own(m.start + from)) matches.push({ ...m, start: m.start + from, end: m.end + from });
+        for (const h of found.safeguardHits) if (own(h.start + from)) hits.push({ ...h, start: h.start + from, end: h.end + from });
+        const t1 = performance.now();
+        phases.matchMs += t1 - t0;
+        if (!lastWindow) return;
+        setData(b, matches, hits, ctx.makeRange);
+        phases.rangesMs += performance.now() - t1;
+      },
+    };
   }
-  const t1 = performance.now();
-  setData(b, matches, hits, ctx.makeRange);
-  phases.rangesMs += performance.now() - t1;
 }
 
 function setData(b: ScanBlock, matches: TermMatch[], hits: SafeguardHit[], makeRange: MakeRange) {

@@ -5,11 +5,12 @@
 // what it touches: the block index re-indexes only the blocks the page's records touch, and only
 // those blocks are matched and repainted; a change too large to follow becomes a full rebuild.
 import type { Scanner } from '../../../core/analyse/scanner';
+import { asPageScanner, type PageScanner } from '../../../core/analyse/match-service';
 import type { Attachment, Detection } from '../portals';
 import type { BlockIndex } from '../scan/blocks';
 import type { HighlightLayer } from '../highlight/css-highlights';
 import { MAX_ATTACHMENTS } from './report';
-import type { SliceOptions } from './slicer';
+import type { SliceOptions, Step } from './slicer';
 import { FramePaint } from './frame-paint';
 import { analyseAll, collectAttachments, noPhases, scanFrame, settleSteps, taskNamer, timed, type BlockData, type FrameScanContext, type LongestTasks, type ScanBlock, type ScanPhases } from './frame-scan';
 import { ScanScheduler } from './scan-scheduler';
@@ -36,7 +37,8 @@ export interface ScanEvent {
 }
 
 export interface FrameScannerOptions {
-  analyser: () => Scanner;
+  /** What matches: a scanner compiled here, or one whose matching runs in the background. */
+  analyser: () => Scanner | PageScanner;
   /** Paints the matches (page-painter.ts chose the Highlight API or <mark>s for this document). */
   layer: HighlightLayer;
   maxChars: number;
@@ -88,7 +90,7 @@ export class FrameScanner {
       deliver: (records) => this.scheduler.onRecords(records),
     });
     this.scan = {
-      analyser: options.analyser,
+      analyser: () => asPageScanner(options.analyser()),
       makeRange: this.painter.makeRange,
       maxChars: options.maxChars,
       maxBlockChars: options.maxBlockChars,
@@ -142,7 +144,7 @@ export class FrameScanner {
     const { painter, scan } = this;
     // Painting is part of the scan (measured up to the last highlight registered), in steps of
     // its own: one registration of every range of a long page was one long task.
-    function* work(): Generator<void, { index: BlockIndex<BlockData>; detection: Detection }, void> {
+    function* work(): Generator<Step, { index: BlockIndex<BlockData>; detection: Detection }, void> {
       const value = yield* scanFrame(self.doc, scan, phases);
       yield* timed(painter.install(value.index), (ms) => (phases.paintMs += ms));
       return value;
@@ -203,7 +205,7 @@ export class FrameScanner {
     let removed = 0;
     let rebuild = false;
     const self = this;
-    function* work(): Generator<void, void, void> {
+    function* work(): Generator<Step, void, void> {
       const change = yield* timed(live.applySteps(records), (ms) => (phases.walkMs += ms));
       if (change === 'rebuild') {
         rebuild = true;

@@ -3,7 +3,9 @@
 // navigation, paint the matches, report to the background, and answer the panel. Errors stay
 // here: the page never sees them.
 import { pageBrowser } from '../../../extension/page-browser';
-import { createScanner, type Scanner } from '../../../core/analyse/scanner';
+import type { Scanner } from '../../../core/analyse/scanner';
+import { isDefault, type AnalyserOptions } from '../../../core/analyse/scan-rules';
+import type { PageScanner } from '../../../core/analyse/match-service';
 import { sentenceSpan } from '../../../core/anchor/sentence';
 import { describeQuote } from '../../../core/anchor/describe';
 import { reanchor } from '../../../core/anchor/reanchor';
@@ -15,7 +17,7 @@ import { isContentRequest } from '../../../extension/messages/content-guard';
 import { sendToBackground } from '../../../extension/messages/send-background';
 import { MAX_SENTENCE_PASSAGE, sentenceWindow } from '../../../core/questions/reading-input';
 import { splitWindows, TEXT_PART_CHARS } from '../../../core/questions/reading-wire';
-import { loadScanRules } from '../../../core/rules/builtin-scan';
+import { remoteScannerFor, warmBackground } from './remote-match';
 import { DEFAULT_MAX_CHARS } from '../scan/text-index';
 import { followSettings } from '../../../extension/settings/content';
 import { afterRender } from './after-render';
@@ -28,7 +30,7 @@ import { PAGE_MEASURES_ON, clearPageMeasures, pageMeasure } from './measure';
 export const SCAN_MEASURE = 'raadslens:scan';
 /** Handing the latest report to the browser (its serialisation), in a task of its own; only the latest is kept. */
 export const SEND_MEASURE = 'raadslens:send';
-/** Loading the rules and compiling the analyser: once per page load, before the first scan. */
+/** Loading the rules (the matcher is the background's): once per page load, before the first scan. */
 export const SETUP_MEASURE = 'raadslens:setup';
 /** Our measures are cleared after this many, so a page open all day does not pile them up. */
 export const MAX_KEPT_MEASURES = 500;
@@ -36,7 +38,12 @@ export const MAX_KEPT_MEASURES = 500;
 export const NAVIGATION_SETTLE_MS = 150;
 
 export interface PageSessionOptions {
-  analyser?: Scanner;
+  /** What the page scans with by default: a scanner compiled here (tests), else scannerFor({}). */
+  analyser?: Scanner | PageScanner;
+  /** The page scanner for the reader's settings; by default the background matches (remote-match.ts). */
+  scannerFor?: (options: AnalyserOptions) => PageScanner;
+  /** Readies the matcher for these settings ahead of the first scan; by default wakes the background's (remote-match.ts). */
+  warm?: (options: AnalyserOptions) => void;
   /** Highlight CSS for iframe documents and shadow roots (the page has the manifest's CSS). */
   css?: string | null;
   /** False once the extension is gone: the session stops itself. */
@@ -57,7 +64,11 @@ export interface PageSession {
   /** Loads the rules and compiles the analyser now (measured as SETUP_MEASURE), unless done. */
   prepare(): void;
   /** Swaps the analyser (the reader's settings changed); the next scan uses it. */
-  setAnalyser(analyser: Scanner): void;
+  setAnalyser(analyser: Scanner | PageScanner): void;
+  /** The analyser for these settings (scannerFor; the default one for the built-in rules); the next scan uses it. */
+  useOptions(options: AnalyserOptions): void;
+  /** Readies the matcher for the settings in use, ahead of the first scan (see warmBackground). */
+  warm(): void;
   /** The reader's highlight style, for the same-origin frames and shadow roots we style ourselves. */
   setHighlightCss(css: string): void;
   readonly report: SentScanReport | null;
@@ -66,8 +77,11 @@ export interface PageSession {
 export function createPageSession(doc: Document = document, options: PageSessionOptions = {}): PageSession {
   // Compiled when the first scan needs it, not when the script starts: that is before the
   // page's full layout (see after-render.ts), which it would hold up.
-  let analyserNow: Scanner | null = options.analyser ?? null;
-  const analyser = (): Scanner => (analyserNow ??= createScanner(loadScanRules()));
+  const scannerFor = options.scannerFor ?? remoteScannerFor(sendToBackground);
+  const builtIn = (): Scanner | PageScanner => options.analyser ?? scannerFor({});
+  let analyserNow: Scanner | PageScanner | null = options.analyser ?? null;
+  let optionsNow: AnalyserOptions = {};
+  const analyser = (): Scanner | PageScanner => (analyserNow ??= builtIn());
   const alive = options.alive ?? (() => true);
   const css = options.css ?? null;
   let stopped = false;
@@ -344,6 +358,13 @@ export function createPageSession(doc: Document = document, options: PageSession
     setAnalyser(next) {
       analyserNow = next;
     },
+    useOptions(next) {
+      optionsNow = next;
+      analyserNow = isDefault(next) ? builtIn() : scannerFor(next);
+    },
+    warm() {
+      (options.warm ?? ((o) => warmBackground(sendToBackground, o)))(optionsNow);
+    },
     setHighlightCss(next) {
       highlightOverride = next;
       for (const f of frames()) f.layer.setOverride(next);
@@ -435,6 +456,8 @@ export function runPageSession(ctx: ContentContext, css: string | null = null): 
     if (first === 'done') return void s.scan();
     if (first === 'pending') return;
     first = 'pending';
+    // The background's matcher wakes while the page renders, not when the first part is waiting.
+    s.warm();
     afterRender(window, () => {
       first = 'done';
       s.prepare();

@@ -2,7 +2,7 @@
 // text (frame after frame, block after block, one line break between), the match list (packed,
 // lib/extension/messages/match-table.ts), the AP assessment, and the portal's metadata and attachments.
 // Cost: proportional to the number of matches and blocks; no DOM walk and no matching happens here.
-import type { Scanner } from '../../../core/analyse/scanner';
+import type { ScanRules } from '../../../core/analyse/scan-rules';
 import { MatchTablePacker } from '../../../extension/messages/match-table';
 import { MAX_REPORT_TITLE, MAX_REPORT_URL } from '../../../extension/messages/limits';
 import type { AttachmentSummary, SentScanReport, PageKindSummary, PortalSummary } from '../../../extension/messages/protocol';
@@ -102,7 +102,7 @@ export function mergeAttachments(lists: ReadonlyArray<readonly Attachment[]>): A
 
 export interface ComposeInput {
   frames: readonly FrameScanner[];
-  analyser: Scanner;
+  analyser: ScanRules;
   url: string;
   title: string;
   ms: number;
@@ -215,12 +215,12 @@ export function joinedSlice(segments: readonly Segment[], start: number, end: nu
  * merged, packed (lib/core/questions/reading-wire.ts); the match table's `contexts` that the
  * windows hold leave the table (`kept` are the others).
  */
-export function statusReading(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: Scanner, found: Pick<Found, 'categories'>, contexts: readonly HeldContext[] = []): { reading: SentReading; kept: HeldContext[] } {
+export function statusReading(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: ScanRules, found: Pick<Found, 'categories'>, contexts: readonly HeldContext[] = []): { reading: SentReading; kept: HeldContext[] } {
   return runToEnd(statusReadingSteps(segments, matches, hits, scanner, found, contexts));
 }
 
 /** statusReading as a generator (see composeReportSteps): it yields every COMPOSE_STEP windows or mentions. */
-function* statusReadingSteps(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: Scanner, found: Pick<Found, 'categories'>, contexts: readonly HeldContext[]): Generator<void, { reading: SentReading; kept: HeldContext[] }, void> {
+function* statusReadingSteps(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: ScanRules, found: Pick<Found, 'categories'>, contexts: readonly HeldContext[]): Generator<void, { reading: SentReading; kept: HeldContext[] }, void> {
   const ids = new Set(scanner.rules.safeguards.safeguards.map((s) => s.id));
   const mentions = hits.filter((h) => ids.has(h.group));
   const last = segments.at(-1);

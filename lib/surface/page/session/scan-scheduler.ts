@@ -4,7 +4,7 @@
 // and at most ~20% of the time), and the work itself runs in slices (slicer.ts) one run at a
 // time. It knows nothing of what a scan does: FrameScanner hands it the work and is called back.
 import { MAX_RECORDS_PER_BATCH } from '../scan/blocks';
-import { runSliced, type SliceOptions, type SliceResult, type SliceRun } from './slicer';
+import { runSliced, type SliceOptions, type SliceResult, type SliceRun, type Step } from './slicer';
 
 export const DEBOUNCE_MS = 100;
 export const MAX_WAIT_MS = 500;
@@ -127,7 +127,7 @@ export class ScanScheduler {
   }
 
   /** Runs work in slices; the one run before it is cancelled. */
-  run<T>(steps: Generator<void, T, void>, onDone: (result: SliceResult<T>) => void, onError: (err: unknown) => void, onSlice?: (ms: number) => void): void {
+  run<T>(steps: Generator<Step, T, void>, onDone: (result: SliceResult<T>) => void, onError: (err: unknown) => void, onSlice?: (ms: number) => void): void {
     this.current?.cancel();
     this.current = null;
     // Null while the first slice runs: work that ends within it finds nothing to clear.

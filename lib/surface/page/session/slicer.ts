@@ -9,6 +9,10 @@
 // A slice ends at the first yield past its budget, so a task is the budget plus one step (plus a
 // collection that falls in it): the budget is time, the same on a slow machine, and the steps are
 // kept small, so a slower machine gets more slices rather than longer ones.
+//
+// A step may yield a promise (a reply from the background's matcher): the slice ends there and
+// the next one starts when it settles, in the task that brought the reply. The wait is not busy
+// time. Whatever the promise brings, the generator reads it itself (see awaitStep).
 
 export interface SliceOptions {
   /** Milliseconds of work per slice. */
@@ -22,6 +26,26 @@ export interface SliceOptions {
   inputPending?: (() => boolean) | null;
   /** Told the length of every slice as it ends (to name the longest by what it did). */
   onSlice?: (ms: number) => void;
+}
+
+/** What a step of sliced work yields: nothing (go on if the budget allows), or a promise to wait for. */
+export type Step = void | PromiseLike<unknown>;
+
+/**
+ * Waits for `promise` within sliced work: yields it to the slicer, then returns its value (or
+ * throws its error) when the slicer resumes the generator after it settled.
+ */
+export function* awaitStep<T>(promise: PromiseLike<T>): Generator<Step, T, void> {
+  let out: { ok: true; value: T } | { ok: false; error: unknown } | null = null;
+  const settled = promise.then(
+    (value) => void (out = { ok: true, value }),
+    (error: unknown) => void (out = { ok: false, error }),
+  );
+  yield settled;
+  const got = out as { ok: true; value: T } | { ok: false; error: unknown } | null;
+  if (!got) throw new Error('geen antwoord');
+  if (!got.ok) throw got.error;
+  return got.value;
 }
 
 export interface SliceRun {
@@ -119,7 +143,7 @@ export function postTask(fn: () => void): void {
 }
 
 export function runSliced<T>(
-  steps: Generator<void, T, void>,
+  steps: Generator<Step, T, void>,
   onDone: (result: SliceResult<T>) => void,
   onError: (err: unknown) => void,
   options: SliceOptions = {},
@@ -152,6 +176,19 @@ export function runSliced<T>(
           longestSliceMs = Math.max(longestSliceMs, lastSliceMs);
           onSlice?.(lastSliceMs);
           onDone({ value: r.value, busyMs, slices, longestSliceMs, lastSliceMs, startedAt, endedAt: now() });
+          return;
+        }
+        if (r.value) {
+          // Waiting for a reply: this slice ends, the next starts when it came.
+          const waiting = r.value;
+          const spent = now() - t0;
+          busyMs += spent;
+          longestSliceMs = Math.max(longestSliceMs, spent);
+          onSlice?.(spent);
+          waiting.then(
+            () => slice(),
+            () => slice(),
+          );
           return;
         }
         const spent = now() - t0;

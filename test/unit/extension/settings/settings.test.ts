@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Scanner } from '@/lib/core/analyse';
+import { createScanner, type AnalyserOptions, type Scanner } from '@/lib/core/analyse';
+import { loadScanRules } from '@/lib/core/rules/builtin-scan';
 import {
   DEFAULT_SETTINGS,
   MAX_OWN_TERMS,
@@ -21,6 +22,9 @@ import {
 } from '@/lib/extension/settings';
 import { followSettings } from '@/lib/extension/settings/content';
 import { createPageStyle } from '@/lib/extension/settings/page-style';
+
+/** A session target that compiles what it is told to use here (the content script's asks the background). */
+const compiling = (setAnalyser: (a: Scanner) => void) => ({ useOptions: (o: AnalyserOptions) => setAnalyser(createScanner(loadScanRules(), o)) });
 
 const withTerm = (): Settings => ({ ...defaultSettings(), ownTerms: [{ id: 'a', text: 'smart meter', category: 'sensor' }] });
 
@@ -138,7 +142,7 @@ describe('followSettings (content script)', () => {
   it('scans once with the built-in analyser when settings are default, and again with own terms after a change', async () => {
     const setAnalyser = vi.fn<(a: Scanner) => void>();
     const rescan = vi.fn();
-    const stop = followSettings({ setAnalyser }, rescan, document);
+    const stop = followSettings(compiling(setAnalyser), rescan, document);
     await vi.waitFor(() => expect(rescan).toHaveBeenCalledTimes(1));
     expect(setAnalyser).not.toHaveBeenCalled();
 
@@ -161,7 +165,7 @@ describe('followSettings (content script)', () => {
 
   it('hands the reader’s highlight style to the session too (frames and shadow roots), now and after a change', async () => {
     const setHighlightCss = vi.fn<(css: string) => void>();
-    const stop = followSettings({ setAnalyser: () => {}, setHighlightCss }, () => {}, document);
+    const stop = followSettings({ useOptions: () => {}, setHighlightCss }, () => {}, document);
     await vi.waitFor(() => expect(setHighlightCss).toHaveBeenCalledTimes(1));
     expect(setHighlightCss.mock.calls[0]![0]).toContain('::highlight(raadslens-camera)');
     await saveSettings({ ...defaultSettings(), highlight: { ...defaultSettings().highlight, mode: 'underline' } });
@@ -175,7 +179,7 @@ describe('followSettings (content script)', () => {
     const mine = () => document.adoptedStyleSheets.length + document.querySelectorAll('#raadslens-highlight-style').length;
     const before = mine();
     const setHighlightCss = vi.fn<(css: string) => void>();
-    const stop = followSettings({ setAnalyser: () => {}, setHighlightCss }, () => {}, document);
+    const stop = followSettings({ useOptions: () => {}, setHighlightCss }, () => {}, document);
     await vi.waitFor(() => expect(setHighlightCss).toHaveBeenCalledTimes(1));
     expect(mine()).toBe(before);
     await saveSettings({ ...defaultSettings(), highlight: { ...defaultSettings().highlight, mode: 'underline' } });
@@ -199,7 +203,7 @@ describe('followSettings (content script)', () => {
     await saveSettings({ ...defaultSettings(), disabledCategories: ['camera'] });
     const setAnalyser = vi.fn<(a: Scanner) => void>();
     const rescan = vi.fn();
-    const stop = followSettings({ setAnalyser }, rescan, document);
+    const stop = followSettings(compiling(setAnalyser), rescan, document);
     await vi.waitFor(() => expect(rescan).toHaveBeenCalledTimes(1));
     expect(setAnalyser.mock.calls[0]![0].find('De camera hangt er.').matches).toEqual([]);
 

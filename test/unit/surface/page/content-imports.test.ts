@@ -1,16 +1,27 @@
 // The content script is parsed on every portal page the reader opens: it carries no zod (its
 // checks are hand-written guards held to the schemas, content-guard.test.ts, content-read.test.ts)
 // and no webextension-polyfill (it calls the browser's own API, lib/extension/page-browser.ts).
-// Follows the value imports from its entry through the source, as the bundler does; the modules
-// the build replaces with validated JSON (wxt.config.ts VALIDATED_AT_BUILD) are taken as leaves.
+// Follows the value imports from its entry through the source, as the bundler does; a module the
+// build replaces with validated data (wxt.config.ts VALIDATED_AT_BUILD) is followed as the build
+// emits it. Nor does it carry the matcher: the background matches for it (remote-match.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { compiledBuiltinModule } from '@/lib/core/rules/builtin';
+import { compiledScanModule } from '@/lib/core/rules/builtin-scan';
+import { compiledPageModule } from '@/lib/core/rules/builtin-page';
+import { compiledGemeentenModule } from '@/lib/surface/page/portals/gemeenten-list';
 
 const root = path.resolve(__dirname, '../../../..');
 const ENTRY = 'entrypoints/content/index.ts';
-const REPLACED_AT_BUILD = new Set(['lib/core/rules/builtin.ts', 'lib/core/rules/builtin-scan.ts', 'lib/surface/page/portals/gemeenten-list.ts']);
+/** What the build emits in place of these modules (wxt.config.ts VALIDATED_AT_BUILD). */
+const REPLACED_AT_BUILD: Record<string, () => string> = {
+  'lib/core/rules/builtin.ts': compiledBuiltinModule,
+  'lib/core/rules/builtin-scan.ts': compiledScanModule,
+  'lib/core/rules/builtin-page.ts': compiledPageModule,
+  'lib/surface/page/portals/gemeenten-list.ts': compiledGemeentenModule,
+};
 
 function resolveLocal(from: string, spec: string): string | null {
   const base = spec.startsWith('@/') ? spec.slice(2) : spec.startsWith('.') ? path.posix.join(path.posix.dirname(from), spec) : null;
@@ -24,7 +35,8 @@ function resolveLocal(from: string, spec: string): string | null {
 
 /** The module specifiers `file` imports or re-exports for their values (type-only ones are erased). */
 function valueImports(file: string): string[] {
-  const source = ts.createSourceFile(file, readFileSync(path.join(root, file), 'utf8'), ts.ScriptTarget.Latest, true);
+  const text = REPLACED_AT_BUILD[file]?.() ?? readFileSync(path.join(root, file), 'utf8');
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const out: string[] = [];
   for (const node of source.statements) {
     if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
@@ -43,14 +55,13 @@ function valueImports(file: string): string[] {
   return out;
 }
 
-/** Every package the content script reaches, with one chain of modules that reaches it. */
-function packagesReached(): Map<string, string[]> {
+/** Every package the content script reaches, with one chain of modules that reaches it; `modules`: the same for its own modules. */
+function packagesReached(modules = new Map<string, string[]>()): Map<string, string[]> {
   const packages = new Map<string, string[]>();
   const via = new Map<string, string[]>([[ENTRY, [ENTRY]]]);
   const queue = [ENTRY];
   while (queue.length) {
     const file = queue.shift()!;
-    if (REPLACED_AT_BUILD.has(file)) continue;
     for (const spec of valueImports(file)) {
       const local = resolveLocal(file, spec);
       if (local === null) {
@@ -62,6 +73,7 @@ function packagesReached(): Map<string, string[]> {
       }
     }
   }
+  for (const [file, chain] of via) modules.set(file, chain);
   return packages;
 }
 
@@ -78,5 +90,15 @@ describe('the content script', () => {
     for (const name of ['wxt', 'webextension-polyfill', '@wxt-dev/webextension-polyfill']) {
       expect(reached.get(name), `${name} via ${reached.get(name)?.join(' → ')}`).toBeUndefined();
     }
+  });
+
+  it('carries no matcher: not the automaton, its compiler, the folding, nor the prebuilt patterns', () => {
+    const modules = new Map<string, string[]>();
+    packagesReached(modules);
+    for (const file of ['lib/core/match/automaton.ts', 'lib/core/match/compile.ts', 'lib/core/match/fold.ts', 'lib/core/match/index.ts', 'lib/core/rules/match-rules-pack.ts', 'lib/core/analyse/scanner.ts']) {
+      expect(modules.get(file), `${file} via ${modules.get(file)?.join(' → ')}`).toBeUndefined();
+    }
+    // The walk does reach what the page still does with the rules, as the build emits it.
+    expect([...modules.keys()]).toEqual(expect.arrayContaining(['lib/core/analyse/scan-rules.ts', 'lib/core/rules/match-rules-text.ts']));
   });
 });

@@ -205,6 +205,10 @@ describe('runPageSession: the site taken back', () => {
   it("a 'stop' message takes the marks away, ends the session and lets a later injection start anew", async () => {
     const { fakeBrowser } = await import('wxt/testing');
     const { runPageSession } = await import('@/lib/surface/page/session/page-session');
+    const { matchTexts } = await import('@/lib/extension/background/match');
+    // The background's side: the content script matches nothing itself, it asks (remote-match.ts).
+    const background = (msg: { type?: string; texts?: string[] }) => (msg.type === 'match-texts' ? Promise.resolve({ ok: true, value: matchTexts(msg.texts!) }) : undefined);
+    fakeBrowser.runtime.onMessage.addListener(background as never);
     document.body.innerHTML = PAGE; // test fixture, not page text from the wild
     let released = 0;
     const s = runPageSession({ onInvalidated: () => {}, isValid: true, onLocationChange: () => {}, release: () => void released++ });
@@ -215,6 +219,7 @@ describe('runPageSession: the site taken back', () => {
     expect(replies).toContainEqual({ ok: true, value: true });
     expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(0);
     expect(released).toBe(1);
+    fakeBrowser.runtime.onMessage.removeListener(background as never);
     // No one listens any more: a ping goes unanswered.
     expect(await fakeBrowser.runtime.onMessage.trigger({ type: 'ping' }, {})).toEqual([]);
     expect(await s.scan()).toBeNull();
