@@ -156,8 +156,11 @@ export const ALWAYS_VETO = ['st:claim', 'st:unchecked'];
  */
 export const UNSEEN_FROM = 50;
 
-/** Multinomial logistic regression, full-batch gradient descent with momentum from zero: deterministic. */
-export function train(examples: readonly Example[], o: Options): StatusModel {
+/**
+ * The training matrix: the features kept (seen at least `minCount` times, not left out), each
+ * learnable passage as the indices of its features, its gold class and its loss weight.
+ */
+export function design(examples: readonly Example[], o: Options): { names: string[]; rows: number[][]; gold: number[]; weight: number[]; n: number } {
   const learn = examples.filter((e) => e.features);
   const counts = new Map<string, number>();
   for (const e of learn) for (const f of e.features!) if (!o.without.some((p) => f.startsWith(p))) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -170,6 +173,12 @@ export function train(examples: readonly Example[], o: Options): StatusModel {
   const gold = learn.map((e) => SAFEGUARD_STATUSES.indexOf(e.gold));
   const weight = learn.map((e) => (e.doc >= UNSEEN_FROM ? o.unseenWeight : 1) * (o.overrules.includes(e.reason) ? (o.overruledWeight ?? 1) : 1));
   const n = weight.reduce((a, b) => a + b, 0);
+  return { names, rows, gold, weight, n };
+}
+
+/** Multinomial logistic regression, full-batch gradient descent with momentum from zero: deterministic. */
+export function train(examples: readonly Example[], o: Options): StatusModel {
+  const { names, rows, gold, weight, n } = design(examples, o);
   const W = new Float64Array((names.length + 1) * K); // last row: bias
   const V = new Float64Array(W.length);
   const G = new Float64Array(W.length);
@@ -179,7 +188,7 @@ export function train(examples: readonly Example[], o: Options): StatusModel {
   const z = new Float64Array(K);
   for (let it = 0; it < o.iterations; it++) {
     G.fill(0);
-    for (let r = 0; r < learn.length; r++) {
+    for (let r = 0; r < rows.length; r++) {
       for (let c = 0; c < K; c++) z[c] = W[bias + c]!;
       for (const j of rows[r]!) for (let c = 0; c < K; c++) z[c]! += W[j * K + c]!;
       let max = -Infinity;
@@ -209,13 +218,17 @@ export function train(examples: readonly Example[], o: Options): StatusModel {
 }
 
 
+/** Another model's verdict on one passage (test/tools/status-curve.ts: a two-layer model). */
+export type Scorer = (features: readonly string[], rule: { status: SafeguardStatus; reason: string }, threshold: number) => { status: SafeguardStatus; certain: boolean };
+
 /** Scored pairs of `examples` under `model` (or the rule engine when null), with the ✓ threshold given. */
-export function predict(examples: readonly Example[], model: StatusModel | null, threshold: number): ScoredPair[] {
+export function predict(examples: readonly Example[], model: StatusModel | Scorer | null, threshold: number): ScoredPair[] {
   return examples.map((e) => {
     let predicted = e.rule;
     let certain = true;
     if (model && e.features) {
-      const v = modelVerdict({ ...model, certainStated: threshold }, e.features, { status: e.rule, reason: e.reason });
+      const rule = { status: e.rule, reason: e.reason };
+      const v = typeof model === 'function' ? model(e.features, rule, threshold) : modelVerdict({ ...model, certainStated: threshold }, e.features, rule);
       predicted = v.status;
       certain = v.certain;
     }
@@ -244,7 +257,7 @@ export function foldModels(examples: readonly Example[], o: Options): StatusMode
 }
 
 /** Grouped cross-validation: each fold's documents scored by a model trained on the others (`models`, when already trained). */
-export function crossValidate(examples: readonly Example[], o: Options | null, threshold: number, models?: ReadonlyArray<StatusModel | null>): CvRow {
+export function crossValidate(examples: readonly Example[], o: Options | null, threshold: number, models?: ReadonlyArray<StatusModel | Scorer | null>): CvRow {
   const pooled: ScoredPair[] = [];
   const row: CvRow = { accuracy: [], negRecall: [], planRecall: [], falseStated: 0, falseCertain: 0, certainPrecision: 0, certainTicks: 0, pooledAccuracy: 0, unseen: null! };
   const unseen: ScoredPair[] = [];
