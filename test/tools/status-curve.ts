@@ -9,15 +9,17 @@
 //      and the model allowed to overrule every rule reason, not only the cue-less "default".
 // Training pool: tune/ (1–119) and the eighth holdout (holdout/, as 120–133). Deterministic.
 //   npx tsx test/tools/status-curve.ts [--study curve|rich|richcurve|mlp|all] [--draws 3] [--sizes 20,40,60,80,100]
-//                                      [--buckets 16384] [--l2 0.003] [--rich-draws 2]
+//                                      [--buckets 16384] [--l2 0.003] [--rich-draws 2] [--grid-buckets 16384,65536]
+//                                      [--grid-l2 0.001,0.003,0.01,0.03] [--iterations 300] [--epochs 150] [--hidden 16:0.0001,…]
 // Writes nothing; rules/status-model.json and model-training.json are not touched.
 import { join } from 'node:path';
 import { modelVerdict } from '../../lib/core/questions/status/model';
 import { SAFEGUARD_STATUSES } from '../../lib/core/rules/status';
 import type { StatusModel } from '../../lib/core/rules/status-model';
 import { rng } from '../bench/corpus';
+import type { ScoredPair } from '../bench/eval/status-score';
 import { hashedWords } from '../../lib/core/questions/status/words';
-import { chooseTau, crossValidate, design, FOLDS, readChoice, TAUS, train, tuneExamples, UNSEEN_FROM, type CvRow, type Example, type Options, type Scorer } from './train-status-model';
+import { chooseTau, crossValidate, design, FOLDS, predict, readChoice, TAUS, train, tuneExamples, UNSEEN_FROM, type CvRow, type Example, type Options, type Scorer } from './train-status-model';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const arg = (name: string, fallback: string) => {
@@ -173,6 +175,35 @@ function trainMlp(examples: readonly Example[], o: Options, hidden: number, l2: 
   return { scorer, kb };
 }
 
+/** Each unseen passage's prediction in the CV (each fold scored by a model trained on the others), at τ. */
+function cvPredictions(examples: readonly Example[], fit: Trainer, tau: number): ScoredPair[] {
+  const out: ScoredPair[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const model = fit(examples.filter((e) => foldOf(e.doc) !== k));
+    const test = examples.filter((e) => foldOf(e.doc) === k && e.doc >= UNSEEN_FROM);
+    out.push(...predict(test, model, tau));
+  }
+  return out;
+}
+
+/** Two variants on the same passages (cvPredictions of the same examples, so in the same order): where they differ, which is right; and the other one's confusion. */
+function paired(name: string, a: ScoredPair[], b: ScoredPair[]): void {
+  let onlyA = 0;
+  let onlyB = 0;
+  for (const [i, p] of b.entries()) {
+    const q = a[i]!;
+    const ra = q.predicted === q.gold;
+    const rb = p.predicted === p.gold;
+    if (ra && !rb) onlyA++;
+    if (rb && !ra) onlyB++;
+  }
+  // McNemar with continuity correction; 3.84 is p = 0.05 at one degree of freedom.
+  const chi = onlyA + onlyB ? (Math.abs(onlyA - onlyB) - 1) ** 2 / (onlyA + onlyB) : 0;
+  console.log(`${name}: of ${b.length} unseen passages, right only under the shipped model ${onlyA}, only under the other ${onlyB} (McNemar χ² ${chi.toFixed(1)})`);
+  console.log(`  confusion, gold → predicted (${SAFEGUARD_STATUSES.join(' ')}):`);
+  for (const g of SAFEGUARD_STATUSES) console.log(`  ${g.padEnd(8)} ${SAFEGUARD_STATUSES.map((s) => String(b.filter((p) => p.gold === g && p.predicted === s).length).padStart(5)).join(' ')}`);
+}
+
 function main(): void {
   const choice = readChoice(ROOT);
   const t0 = performance.now();
@@ -202,11 +233,13 @@ function main(): void {
     const variants: Array<[string, readonly Example[], Options]> = [];
     variants.push(['cues (committed)', examples, choice.options]);
     variants.push(['cues, overrules every reason', examples, { ...choice.options, overrules: reasons }]);
-    for (const buckets of [1 << 14, 1 << 16]) {
+    const iterations = Number(arg('iterations', String(choice.options.iterations)));
+    for (const buckets of arg('grid-buckets', `${1 << 14},${1 << 16}`).split(',').map(Number)) {
       const ex = withWords(examples, buckets);
-      for (const l2 of [1e-3, 3e-3, 1e-2, 3e-2]) {
-        variants.push([`cues + words ${buckets >> 10}k, l2 ${l2}`, ex, { ...choice.options, l2 }]);
-        variants.push([`cues + words ${buckets >> 10}k, l2 ${l2}, every reason`, ex, { ...choice.options, l2, overrules: reasons }]);
+      for (const l2 of arg('grid-l2', '0.001,0.003,0.01,0.03').split(',').map(Number)) {
+        const it = iterations === choice.options.iterations ? '' : `, ${iterations} iterations`;
+        variants.push([`cues + words ${buckets >> 10}k, l2 ${l2}${it}`, ex, { ...choice.options, l2, iterations }]);
+        variants.push([`cues + words ${buckets >> 10}k, l2 ${l2}${it}, every reason`, ex, { ...choice.options, l2, iterations, overrules: reasons }]);
       }
     }
     for (const [name, ex, o] of variants) {
@@ -226,6 +259,12 @@ function main(): void {
   if (study === 'richcurve' || study === 'all') {
     curve(`3. Learning curve, cues + words ${buckets >> 10}k, l2 ${l2}, overrules every reason`, withWords(examples, buckets), (x) => train(x, rich), tau, Number(arg('rich-draws', '2')));
     curve('   the same, cues only, overrules every reason', examples, (x) => train(x, { ...choice.options, overrules: reasons }), tau, Number(arg('rich-draws', '2')));
+  }
+  if (study === 'paired' || study === 'all') {
+    console.log(`\n5. Paired, at τ ${tau}: the shipped model against the richer ones on the same unseen passages.`);
+    const shipped = cvPredictions(examples, committed, tau);
+    paired('cues, overrules every reason', shipped, cvPredictions(examples, (x) => train(x, { ...choice.options, overrules: reasons }), tau));
+    paired(`cues + words ${buckets >> 10}k, l2 ${l2}, every reason`, shipped, cvPredictions(withWords(examples, buckets), (x) => train(x, rich), tau));
   }
   if (study === 'mlp' || study === 'all') {
     console.log(`\n4. Two-layer model (tanh, Adam, ${arg('epochs', '150')} epochs), overrules every reason; CV on unseen documents, all of each fold's training part.`);
