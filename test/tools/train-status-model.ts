@@ -13,7 +13,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyser } from '../../lib/core/analyse';
 import { assessDocument } from '../../lib/core/questions';
-import { statusFeatures } from '../../lib/core/questions/status';
+import { compiledStatusRules, segmentText, statusFeatures } from '../../lib/core/questions/status';
+import { contextWords } from './status-words';
 import { loadBuiltinRules } from '../../lib/core/rules';
 import { SAFEGUARD_STATUSES, type SafeguardStatus } from '../../lib/core/rules/status';
 import { STATUS_MODEL_FILE, parseStatusModel, type StatusModel } from '../../lib/core/rules/status-model';
@@ -44,8 +45,8 @@ const FALSE_TICK_SHARE = 1 / 9;
  * 0.833 — the promise with no margin, where blind holdouts have read a few points either side of CV.
  */
 const TICK_PRECISION = 0.85;
-/** Features that are never a veto cue: words of the text, the safeguard itself, the rule engine's own verdict. */
-const NO_VETO = ['w:', 'sg:', 'rule:', 'reason:'];
+/** Features that are never a veto cue: words of the text (also hashed), the safeguard itself, the rule engine's own verdict. */
+const NO_VETO = ['w:', 'h:', 'sg:', 'rule:', 'reason:'];
 
 /**
  * The cues that deny a certain ✓ (`model.veto`): those seen at least `minCount` times in the
@@ -78,29 +79,43 @@ export interface Example {
   features: string[] | null;
   /** Where it stands, for reading errors: file, line context. */
   at?: string;
+  /** The context words of the mention (words.ts), when asked for: the richer model's experiment only. */
+  words?: string[];
 }
 
-/** Every scored passage of the tune set, with the features of each found mention. */
-export function tuneExamples(root = ROOT): Example[] {
+/** A folder of labelled documents under test/fixtures/eval/status, numbered from `offset` + 1. */
+export interface ExampleSet {
+  dir: string;
+  offset: number;
+}
+
+/**
+ * Every scored passage of the tune set (or of `sets`), with the features of each found mention;
+ * with `words`, also its context words (test/tools/status-curve.ts).
+ */
+export function tuneExamples(root = ROOT, sets: readonly ExampleSet[] = [{ dir: 'tune', offset: 0 }], words = false): Example[] {
   const rules = loadBuiltinRules();
   const analyser = createAnalyser(rules);
   const ids = new Set(rules.safeguards.safeguards.map((s) => s.id));
-  const dir = join(root, 'test', 'fixtures', 'eval', 'status', 'tune');
   const out: Example[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
-    const doc = Number.parseInt(file, 10);
-    const { text, labels } = parseStatusAnnotated(readFileSync(join(dir, file), 'utf8'), file);
-    const { matches, safeguardHits } = analyser.find(text);
-    const { hasTechnology } = assessDocument({ matches, safeguardHits, text, rules });
-    const hits = safeguardHits.filter((h) => ids.has(h.group));
-    const tech = matches.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
-    const mentions = hits.map((h) => ({ start: h.start, end: h.end, safeguard: h.group, termId: h.termId ?? '' }));
-    const read = hasTechnology ? statusFeatures(text, mentions, tech, rules.status) : null;
-    const predicted = hits.map((h, i) => ({ start: h.start, end: h.end, safeguard: h.group, status: read ? read.rule[i]!.status : ('absent' as const) }));
-    for (const p of alignStatuses(labels, predicted)) {
-      const known = read && p.index !== undefined;
-      const at = `${file} …${text.slice(Math.max(0, p.start - 80), p.start)}⟦${text.slice(p.start, p.end)}⟧${text.slice(p.end, p.end + 60)}…`.replace(/\s+/g, ' ');
-      out.push({ doc, gold: p.gold, rule: p.predicted, reason: known ? read.rule[p.index!]!.reason : 'sense', features: known ? read.features[p.index!]! : null, at });
+  for (const set of sets) {
+    const dir = join(root, 'test', 'fixtures', 'eval', 'status', set.dir);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+      const doc = set.offset + Number.parseInt(file, 10);
+      const { text, labels } = parseStatusAnnotated(readFileSync(join(dir, file), 'utf8'), file);
+      const { matches, safeguardHits } = analyser.find(text);
+      const { hasTechnology } = assessDocument({ matches, safeguardHits, text, rules });
+      const hits = safeguardHits.filter((h) => ids.has(h.group));
+      const tech = matches.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
+      const mentions = hits.map((h) => ({ start: h.start, end: h.end, safeguard: h.group, termId: h.termId ?? '' }));
+      const read = hasTechnology ? statusFeatures(text, mentions, tech, rules.status) : null;
+      const predicted = hits.map((h, i) => ({ start: h.start, end: h.end, safeguard: h.group, status: read ? read.rule[i]!.status : ('absent' as const) }));
+      const context = read && words ? contextWords(text, mentions, segmentText(text, compiledStatusRules(rules.status).segment)) : null;
+      for (const p of alignStatuses(labels, predicted)) {
+        const known = read && p.index !== undefined;
+        const at = `${set.dir}/${file} …${text.slice(Math.max(0, p.start - 80), p.start)}⟦${text.slice(p.start, p.end)}⟧${text.slice(p.end, p.end + 60)}…`.replace(/\s+/g, ' ');
+        out.push({ doc, gold: p.gold, rule: p.predicted, reason: known ? read.rule[p.index!]!.reason : 'sense', features: known ? read.features[p.index!]! : null, at, ...(known && context ? { words: context[p.index!]! } : {}) });
+      }
     }
   }
   return out;
@@ -148,8 +163,11 @@ export const ALWAYS_VETO = ['st:assumption', 'st:claim', 'st:unchecked'];
  */
 export const UNSEEN_FROM = 50;
 
-/** Multinomial logistic regression, full-batch gradient descent with momentum from zero: deterministic. */
-export function train(examples: readonly Example[], o: Options): StatusModel {
+/**
+ * The training matrix: the features kept (seen at least `minCount` times, not left out), each
+ * learnable passage as the indices of its features, its gold class and its loss weight.
+ */
+export function design(examples: readonly Example[], o: Options): { names: string[]; rows: number[][]; gold: number[]; weight: number[]; n: number } {
   const learn = examples.filter((e) => e.features);
   const counts = new Map<string, number>();
   for (const e of learn) for (const f of e.features!) if (!o.without.some((p) => f.startsWith(p))) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -162,6 +180,12 @@ export function train(examples: readonly Example[], o: Options): StatusModel {
   const gold = learn.map((e) => SAFEGUARD_STATUSES.indexOf(e.gold));
   const weight = learn.map((e) => (e.doc >= UNSEEN_FROM ? o.unseenWeight : 1) * (o.overrules.includes(e.reason) ? (o.overruledWeight ?? 1) : 1));
   const n = weight.reduce((a, b) => a + b, 0);
+  return { names, rows, gold, weight, n };
+}
+
+/** Multinomial logistic regression, full-batch gradient descent with momentum from zero: deterministic. */
+export function train(examples: readonly Example[], o: Options): StatusModel {
+  const { names, rows, gold, weight, n } = design(examples, o);
   const W = new Float64Array((names.length + 1) * K); // last row: bias
   const V = new Float64Array(W.length);
   const G = new Float64Array(W.length);
@@ -171,7 +195,7 @@ export function train(examples: readonly Example[], o: Options): StatusModel {
   const z = new Float64Array(K);
   for (let it = 0; it < o.iterations; it++) {
     G.fill(0);
-    for (let r = 0; r < learn.length; r++) {
+    for (let r = 0; r < rows.length; r++) {
       for (let c = 0; c < K; c++) z[c] = W[bias + c]!;
       for (const j of rows[r]!) for (let c = 0; c < K; c++) z[c]! += W[j * K + c]!;
       let max = -Infinity;
@@ -201,13 +225,17 @@ export function train(examples: readonly Example[], o: Options): StatusModel {
 }
 
 
+/** Another model's verdict on one passage (test/tools/status-curve.ts: a two-layer model). */
+export type Scorer = (features: readonly string[], rule: { status: SafeguardStatus; reason: string }, threshold: number) => { status: SafeguardStatus; certain: boolean };
+
 /** Scored pairs of `examples` under `model` (or the rule engine when null), with the ✓ threshold given. */
-function predict(examples: readonly Example[], model: StatusModel | null, threshold: number): ScoredPair[] {
+export function predict(examples: readonly Example[], model: StatusModel | Scorer | null, threshold: number): ScoredPair[] {
   return examples.map((e) => {
     let predicted = e.rule;
     let certain = true;
     if (model && e.features) {
-      const v = modelVerdict({ ...model, certainStated: threshold }, e.features, { status: e.rule, reason: e.reason });
+      const rule = { status: e.rule, reason: e.reason };
+      const v = typeof model === 'function' ? model(e.features, rule, threshold) : modelVerdict({ ...model, certainStated: threshold }, e.features, rule);
       predicted = v.status;
       certain = v.certain;
     }
@@ -217,7 +245,7 @@ function predict(examples: readonly Example[], model: StatusModel | null, thresh
 
 const foldOf = (doc: number) => doc % FOLDS;
 
-interface CvRow {
+export interface CvRow {
   accuracy: number[];
   negRecall: number[];
   planRecall: number[];
@@ -227,7 +255,7 @@ interface CvRow {
   certainTicks: number;
   pooledAccuracy: number;
   /** The same, pooled over the documents the rules were not written on only. */
-  unseen: { accuracy: number; negRecall: number; planRecall: number; falseCertain: number; certainTicks: number; certainPrecision: number };
+  unseen: { accuracy: number; negRecall: number; planRecall: number; falseCertain: number; certainTicks: number; certainPrecision: number; recall: Record<SafeguardStatus, number> };
 }
 
 /** The model of each fold, trained on the other folds' documents. */
@@ -236,7 +264,7 @@ export function foldModels(examples: readonly Example[], o: Options): StatusMode
 }
 
 /** Grouped cross-validation: each fold's documents scored by a model trained on the others (`models`, when already trained). */
-export function crossValidate(examples: readonly Example[], o: Options | null, threshold: number, models?: ReadonlyArray<StatusModel | null>): CvRow {
+export function crossValidate(examples: readonly Example[], o: Options | null, threshold: number, models?: ReadonlyArray<StatusModel | Scorer | null>): CvRow {
   const pooled: ScoredPair[] = [];
   const row: CvRow = { accuracy: [], negRecall: [], planRecall: [], falseStated: 0, falseCertain: 0, certainPrecision: 0, certainTicks: 0, pooledAccuracy: 0, unseen: null! };
   const unseen: ScoredPair[] = [];
@@ -265,6 +293,7 @@ export function crossValidate(examples: readonly Example[], o: Options | null, t
     falseCertain: u.falseCertain,
     certainTicks: u.certainTicks,
     certainPrecision: u.certainTicks ? u.certainTicksRight / u.certainTicks : 0,
+    recall: Object.fromEntries(SAFEGUARD_STATUSES.map((s) => [s, u.perStatus[s].recall ?? 0])) as Record<SafeguardStatus, number>,
   };
   return row;
 }
@@ -274,6 +303,28 @@ const spread = (xs: number[]) => `${mean(xs).toFixed(3)} (${Math.min(...xs).toFi
 const line = (name: string, r: CvRow) =>
   `${name.padEnd(34)} ${spread(r.accuracy)}  ${spread(r.negRecall)}  ${spread(r.planRecall)}  ${String(r.falseStated).padStart(5)} ${String(r.falseCertain).padStart(5)}  ${r.certainPrecision.toFixed(3)} (${r.certainTicks})  | ${r.unseen.accuracy.toFixed(3)} ${r.unseen.negRecall.toFixed(3)} ${r.unseen.planRecall.toFixed(3)} ${String(r.unseen.falseCertain).padStart(3)} ${r.unseen.certainPrecision.toFixed(3)} (${r.unseen.certainTicks})`;
 const HEADER = `${'variant'.padEnd(34)} ${'accuracy (folds)'.padEnd(21)}  ${'negated recall'.padEnd(21)}  ${'planned recall'.padEnd(21)}  fls✓? fls✓  ✓-precision (n)  | unseen ${UNSEEN_FROM}+: acc negR planR fls✓ ✓-prec (n)`;
+
+/** The thresholds τ tried for a certain ✓. */
+export const TAUS = [0, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
+const right = (r: CvRow) => Math.round(r.certainPrecision * r.certainTicks);
+const unseenRight = (r: CvRow) => Math.round(r.unseen.certainPrecision * r.unseen.certainTicks);
+const meets = (r: CvRow) => r.unseen.certainTicks > 0 && r.unseen.falseCertain <= FALSE_TICK_SHARE * r.unseen.certainTicks && r.unseen.certainPrecision >= TICK_PRECISION;
+
+/**
+ * The committed τ rule over one variant's CV rows (one per τ of TAUS, lowest first): the lowest τ
+ * that meets the target; where none does, the fewest false ✓ while KEEP of the right ✓ keep theirs.
+ */
+export function chooseTau(rows: ReadonlyArray<[number, CvRow]>): [number, CvRow] {
+  const all = right(rows[0]![1]);
+  let [tau, at] = rows.find(([, r]) => meets(r)) ?? rows[0]!;
+  if (!meets(at)) {
+    for (const [t, r] of rows) {
+      const fewer = r.unseen.falseCertain < at.unseen.falseCertain || (r.unseen.falseCertain === at.unseen.falseCertain && r.falseCertain < at.falseCertain);
+      if (right(r) >= KEEP * all && fewer) [tau, at] = [t, r];
+    }
+  }
+  return [tau, at];
+}
 
 /** The training choice, as committed: which documents, which options, which τ, and the CV figures it was chosen by. */
 export interface TrainingChoice {
@@ -351,11 +402,8 @@ function main(): void {
   // were fitted to the very passages scored, and a model that trusts them looks better there than it
   // is); variants within ACCURACY_TIE of the best count as equal (a few passages of 900), and among
   // those one that meets the target wins, then the most right ✓ on unseen text, then the fewest false ✓.
-  const taus = [0, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
-  const right = (r: CvRow) => Math.round(r.certainPrecision * r.certainTicks);
-  const unseenRight = (r: CvRow) => Math.round(r.unseen.certainPrecision * r.unseen.certainTicks);
+  const taus = TAUS;
   const candidates: Array<{ name: string; o: Options; rows: Array<[number, CvRow]>; tau: number; at: CvRow }> = [];
-  const meets = (r: CvRow) => r.unseen.certainTicks > 0 && r.unseen.falseCertain <= FALSE_TICK_SHARE * r.unseen.certainTicks && r.unseen.certainPrecision >= TICK_PRECISION;
   const curve = (rows: Array<[number, CvRow]>) => rows.map(([t, r]) => `τ ${t} ${r.unseen.falseCertain}/${r.unseen.certainTicks} (${unseenRight(r)})`).join(', ');
   for (const [name, o] of reported) {
     const models = foldModels(examples, o);
@@ -365,15 +413,7 @@ function main(): void {
   for (const [name, o] of grid) {
     const models = foldModels(examples, o);
     const rows = taus.map((t): [number, CvRow] => [t, crossValidate(examples, o, t, models)]);
-    const all = right(rows[0]![1]);
-    // The lowest τ that meets the target; where none does, the fewest false ✓ while KEEP of the right ✓ keep theirs.
-    let [tau, at] = rows.find(([, r]) => meets(r)) ?? rows[0]!;
-    if (!meets(at)) {
-      for (const [t, r] of rows) {
-        const fewer = r.unseen.falseCertain < at.unseen.falseCertain || (r.unseen.falseCertain === at.unseen.falseCertain && r.falseCertain < at.falseCertain);
-        if (right(r) >= KEEP * all && fewer) [tau, at] = [t, r];
-      }
-    }
+    const [tau, at] = chooseTau(rows);
     console.log(line(name, rows[0]![1]) + `  at τ ${tau}: false ✓ ${at.falseCertain} of ${at.certainTicks} (unseen ${at.unseen.falseCertain} of ${at.unseen.certainTicks}, right ${unseenRight(at)})\n    unseen false ✓ / certain ✓ (right): ${curve(rows)}`);
     candidates.push({ name, o, rows, tau, at });
   }
