@@ -23,6 +23,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension } from '../tools/extension-browser.mjs';
 import { startFixtureServer } from '../tools/fixture-server.mjs';
+import { clearPdfCache } from '../tools/pdf-cache';
 import { median, ROOT, summary } from './corpus';
 import { profileOf, type CpuProfile } from './meeting-profile';
 import { traced, type TraceEvent } from './trace';
@@ -313,6 +314,7 @@ async function phasesOf(panel: Page, totalMs: number, clickAt: number): Promise<
 async function panelRun(context: BrowserContext, extensionId: string, tabId: number): Promise<PanelRun> {
   const sw = context.serviceWorkers()[0]!;
   await sw.evaluate(async () => chrome.storage.local.clear());
+  await clearPdfCache(sw);
   const panel = await openPanel(context, extensionId, tabId);
   const base = browserPss();
   const basePss = base.total;
@@ -428,6 +430,7 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
 async function cancelRun(context: BrowserContext, extensionId: string, tabId: number) {
   const sw = context.serviceWorkers()[0]!;
   await sw.evaluate(async () => chrome.storage.local.clear());
+  await clearPdfCache(sw);
   const panel = await openPanel(context, extensionId, tabId);
   await panel.getByTestId('pdf-scan-all').click();
   await panel.locator('[data-testid=attachments] .pdf-result').first().waitFor({ timeout: 120_000 });

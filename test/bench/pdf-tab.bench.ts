@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension } from '../tools/extension-browser.mjs';
 import { startFixtureServer } from '../tools/fixture-server.mjs';
+import { clearPdfCache } from '../tools/pdf-cache';
 import { realCaptures } from '../tools/real-captures.mjs';
 import { median, ROOT, summary } from './corpus';
 
@@ -79,6 +80,7 @@ try {
     for (let i = 0; i < ROUNDS; i++) {
       // A stored result would skip the read: forget it between rounds.
       await sw.evaluate(async () => chrome.storage.local.clear());
+      await clearPdfCache(sw);
       runs.push(await readOnce(browser.context, extensionId, c.url));
     }
     const shown = median(runs.map((r) => r.shownMs));

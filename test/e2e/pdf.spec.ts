@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import type { WxtBrowser } from 'wxt/browser';
+import { storedPdfUrls } from '../tools/pdf-cache';
 import { expandGroup, expect, portalUrl, screenshot, test } from './fixtures';
 
 declare const chrome: WxtBrowser;
@@ -294,8 +295,7 @@ test('een server die blijft hangen: voortgang zichtbaar, annuleren werkt, paneel
   await expect(row.getByTestId('pdf-error')).toHaveText('Scan geannuleerd.');
   await expect(row.getByTestId('pdf-error')).toHaveAttribute('data-kind', 'cancelled');
   // Nothing half-stored.
-  const stored = await serviceWorker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('raadslens:pdf:')));
-  expect(stored).toEqual([]);
+  expect(await storedPdfUrls(serviceWorker)).toEqual([]);
   // The panel still answers: the tabs switch.
   await panel.getByTestId('tab-notes').click();
   await expect(panel.getByTestId('tab-notes')).toHaveAttribute('aria-selected', 'true');

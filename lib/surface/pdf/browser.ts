@@ -128,10 +128,12 @@ function readingDone() {
 }
 
 /**
- * One write after another (each put reads and rewrites the cache's index), and none while other
- * documents are read: a write is serialised in the browser's process and announced to every
- * extension page, and the next documents' permission and cache checks and downloads waited
- * behind it (meeting bench: 40 writes of 0.4 s each under load, the checks 0.3 s per document).
+ * One write after another (each put counts and evicts for the LRU), and none while other
+ * documents are read: when the cache was in storage.local, a write was serialised in the
+ * browser's process and announced to every extension page, and the next documents' permission
+ * and cache checks and downloads waited behind it (meeting bench: 40 writes of 0.4 s each under
+ * load, the checks 0.3 s per document). Its IndexedDB (cache.ts) is announced to no one, but a
+ * 1 MB result is still structured-cloned on this thread: kept off the reading path.
  */
 function storeLater(put: () => Promise<unknown>): void {
   storing = storing
@@ -274,8 +276,7 @@ async function readPdfUrl(url: string, options: ScanUrlOptions): Promise<ScanUrl
       ...times,
     },
   });
-  // Stored behind the reader's back: the next document of a meeting does not wait for the write
-  // (and the storage event it sends every extension page), a few tens of ms per document.
+  // Stored behind the reader's back: the next document of a meeting does not wait for the write.
   if (validators.etag || validators.lastModified) storeLater(() => pdfCache.put(url, validators, result, options.variant));
   return { result, fromCache: false };
 }

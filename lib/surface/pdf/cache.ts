@@ -1,15 +1,20 @@
-// Scan results of PDFs, kept in storage.local keyed by the document's URL and checked against the
-// server's validators (ETag / Last-Modified / length), so an unchanged document is not fetched
-// again. storage.local rather than IndexedDB: a few dozen small JSON results, no queries, and it
-// keeps lib/record/db's schema out of it. Everything read back is parsed; what does not parse is dropped.
+// Scan results of PDFs, kept in their own IndexedDB database keyed by the document's normalised
+// URL and checked against the server's validators (ETag / Last-Modified / length), so an
+// unchanged document is not fetched again. Not storage.local: a meeting's 40 results are 4.3 MB
+// of JSON (three long reports 0.85–1.2 MB each), and every storage.local write is broadcast,
+// old and new value in full, to each extension page's storage.onChanged listener. Not
+// lib/record/db either: a cache needs no migrations of the reader's record. Everything read back
+// is parsed; what does not parse is dropped. Nothing here throws: a cache that cannot read or
+// write just misses.
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { normaliseDocumentUrl } from '../../record/db/url';
 import { PdfScanResultSchema, type PdfScanResult } from './result';
 import type { Validators } from './fetch';
 
-const PREFIX = 'raadslens:pdf:';
-const INDEX_KEY = 'raadslens:pdf-index';
+export const PDF_CACHE_DB = 'raadslens-pdf-cache';
+const STORE = 'scans';
 /** Most recently stored results kept; older ones make room. */
 export const MAX_CACHED_PDFS = 40;
 
@@ -29,50 +34,125 @@ const EntrySchema = z.object({
 });
 export type CachedScan = z.infer<typeof EntrySchema>;
 
-const IndexSchema = z.array(z.object({ key: z.string(), usedAt: z.number() }));
-
-export function cacheKey(url: string): string {
-  return PREFIX + normaliseDocumentUrl(url);
+/** As stored: the entry with its key and when it was last stored (the LRU order). */
+interface StoredScan extends CachedScan {
+  url: string;
+  usedAt: number;
 }
 
-async function readIndex(): Promise<z.infer<typeof IndexSchema>> {
-  const raw = (await browser.storage.local.get(INDEX_KEY))[INDEX_KEY];
-  const parsed = IndexSchema.safeParse(raw);
-  return parsed.success ? parsed.data : [];
+interface PdfCacheDB extends DBSchema {
+  // `unknown`: what is read back is parsed, whatever an older build wrote.
+  scans: { key: string; value: unknown; indexes: { byUsedAt: number } };
+}
+
+/** The key of `url`'s entry: its normalised URL (no tracking parameters, no fragment). */
+export function cacheKey(url: string): string {
+  return normaliseDocumentUrl(url);
+}
+
+// Where the results were kept before (storage.local), removed once when this database is created.
+const OLD_PREFIX = 'raadslens:pdf:';
+const OLD_INDEX_KEY = 'raadslens:pdf-index';
+
+async function removeOldKeys(): Promise<void> {
+  const all = await browser.storage.local.get(null);
+  const old = Object.keys(all).filter((k) => k.startsWith(OLD_PREFIX) || k === OLD_INDEX_KEY);
+  if (old.length) await browser.storage.local.remove(old);
+}
+
+let opening: Promise<IDBPDatabase<PdfCacheDB>> | undefined;
+/** The factory `opening` came from: the unit tests give each test a fresh indexedDB, and a connection to the last one would carry entries over. */
+let openedWith: IDBFactory | undefined;
+
+/** The connection, opened on first use; a failed open is tried again next time. */
+function db(): Promise<IDBPDatabase<PdfCacheDB>> {
+  if (openedWith !== globalThis.indexedDB) opening = undefined;
+  if (!opening) {
+    openedWith = globalThis.indexedDB;
+    let created = false;
+    let conn: IDBPDatabase<PdfCacheDB> | undefined;
+    const attempt = openDB<PdfCacheDB>(PDF_CACHE_DB, 1, {
+      upgrade(database, oldVersion) {
+        created = oldVersion === 0;
+        database.createObjectStore(STORE, { keyPath: 'url' }).createIndex('byUsedAt', 'usedAt');
+      },
+      // Another page deleting or upgrading the database (a newer build, a bench clearing it)
+      // must not wait for this connection: step aside, reopen on next use.
+      blocking() {
+        conn?.close();
+        opening = undefined;
+      },
+      terminated() {
+        opening = undefined;
+      },
+    }).then((opened) => {
+      conn = opened;
+      // Not awaited: the old keys are gone eventually, the first lookup does not wait for it.
+      if (created) removeOldKeys().catch(() => {});
+      return opened;
+    });
+    attempt.catch(() => {
+      if (opening === attempt) opening = undefined;
+    });
+    opening = attempt;
+  }
+  return opening;
+}
+
+/** Deletes the `count` least recently stored entries. */
+async function evictOldest(database: IDBPDatabase<PdfCacheDB>, count: number): Promise<void> {
+  if (count <= 0) return;
+  const tx = database.transaction(STORE, 'readwrite');
+  let cursor = await tx.store.index('byUsedAt').openCursor();
+  for (let left = count; cursor && left > 0; left--) {
+    await cursor.delete();
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+}
+
+async function write(database: IDBPDatabase<PdfCacheDB>, entry: StoredScan): Promise<void> {
+  await database.put(STORE, entry);
+  await evictOldest(database, (await database.count(STORE)) - MAX_CACHED_PDFS);
 }
 
 export const pdfCache = {
-  /** The stored scan of `url`, or null (none, or unreadable — then it is removed). */
+  /** The stored scan of `url`, or null (none, unreadable — then it is removed —, or no database). */
   async get(url: string, variant = ''): Promise<CachedScan | null> {
-    const key = cacheKey(url);
-    const raw = (await browser.storage.local.get(key))[key];
-    if (raw === undefined) return null;
-    const parsed = EntrySchema.safeParse(raw);
-    if (!parsed.success) {
-      await browser.storage.local.remove(key);
+    try {
+      const database = await db();
+      const key = cacheKey(url);
+      const raw = await database.get(STORE, key);
+      if (raw === undefined) return null;
+      const parsed = EntrySchema.safeParse(raw);
+      if (!parsed.success) {
+        await database.delete(STORE, key);
+        return null;
+      }
+      return parsed.data.variant === variant ? parsed.data : null;
+    } catch {
       return null;
     }
-    return parsed.data.variant === variant ? parsed.data : null;
   },
 
-  /** Stores a scan; evicts the least recently used beyond MAX_CACHED_PDFS. Never throws: a cache that cannot write just misses. */
+  /** Stores a scan; evicts the least recently stored beyond MAX_CACHED_PDFS. Never throws: false when it could not be kept. */
   async put(url: string, validators: Validators, result: PdfScanResult, variant = ''): Promise<boolean> {
-    const key = cacheKey(url);
-    const entry: CachedScan = { version: 1, variant, validators, storedAt: Date.now(), result };
+    const now = Date.now();
+    const entry: StoredScan = { url: cacheKey(url), usedAt: now, version: 1, variant, validators, storedAt: now, result };
+    let database: IDBPDatabase<PdfCacheDB>;
     try {
-      // Most recently stored first.
-      const index = [{ key, usedAt: Date.now() }, ...(await readIndex()).filter((e) => e.key !== key)];
-      const evicted = index.splice(MAX_CACHED_PDFS);
-      if (evicted.length) await browser.storage.local.remove(evicted.map((e) => e.key));
-      await browser.storage.local.set({ [key]: entry, [INDEX_KEY]: index });
+      database = await db();
+    } catch {
+      return false;
+    }
+    try {
+      await write(database, entry);
       return true;
     } catch {
-      // Quota: make room once, then give up quietly (the result is still shown, just not kept).
+      // Quota: make room once (the older half), then give up quietly (the result is still shown, just not kept).
       try {
-        const index = await readIndex();
-        const keep = index.slice(0, Math.floor(index.length / 2));
-        await browser.storage.local.remove(index.slice(keep.length).map((e) => e.key));
-        await browser.storage.local.set({ [key]: entry, [INDEX_KEY]: [{ key, usedAt: Date.now() }, ...keep] });
+        await evictOldest(database, Math.ceil((await database.count(STORE)) / 2));
+        await write(database, entry);
         return true;
       } catch {
         return false;
@@ -81,9 +161,10 @@ export const pdfCache = {
   },
 
   async remove(url: string): Promise<void> {
-    const key = cacheKey(url);
-    const index = (await readIndex()).filter((e) => e.key !== key);
-    await browser.storage.local.remove(key);
-    await browser.storage.local.set({ [INDEX_KEY]: index });
+    try {
+      await (await db()).delete(STORE, cacheKey(url));
+    } catch {
+      // Nothing to remove from a database that cannot be opened.
+    }
   },
 };

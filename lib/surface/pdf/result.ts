@@ -1,5 +1,5 @@
 // The result of scanning one PDF, as the panel shows it and the cache stores it. A zod schema,
-// because it is read back from storage.local, which keeps whatever an older build wrote.
+// because it is read back from the cache's IndexedDB (cache.ts), which keeps whatever an older build wrote.
 import { z } from 'zod';
 import { AssessmentSummarySchema, MatchSummarySchema, MAX_REPORTED_MATCHES } from '../../extension/messages/protocol';
 
