@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/extension/i18n';
 import { readAllRecords } from '@/lib/record/db';
 import { clearRecord } from '@/lib/record/writer';
+import { pdfCache } from '@/lib/surface/pdf/cache';
 import { backupJson, toBackup } from '@/lib/record/export/backup';
 import { importBackupFile } from '@/lib/record/export/import';
 import { downloadText, exportFilename } from '@/lib/extension/ui/download';
@@ -49,6 +50,8 @@ export function DataTransfer() {
   const deleteAll = () =>
     guarded(async () => {
       await clearRecord();
+      // The PDF results hold passages of what the reader read: "Alles" includes them.
+      await pdfCache.clear();
       setConfirming(false);
       return t('dataDeleted');
     });

@@ -160,6 +160,16 @@ export const pdfCache = {
     }
   },
 
+  /** Empties the cache ("Alles verwijderen": what the reader read leaves no results behind). Never throws: false when it could not. */
+  async clear(): Promise<boolean> {
+    try {
+      await (await db()).clear(STORE);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+
   async remove(url: string): Promise<void> {
     try {
       await (await db()).delete(STORE, cacheKey(url));

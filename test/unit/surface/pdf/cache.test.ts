@@ -95,6 +95,14 @@ describe('pdfCache', () => {
     expect(await pdfCache.get('https://a.nl/a.pdf')).toBeNull();
   });
 
+  it('empties itself (Alles verwijderen)', async () => {
+    await pdfCache.put('https://a.nl/a.pdf', {}, result('https://a.nl/a.pdf'));
+    await pdfCache.put('https://a.nl/b.pdf', {}, result('https://a.nl/b.pdf'));
+    expect(await pdfCache.clear()).toBe(true);
+    expect(await pdfCache.get('https://a.nl/a.pdf')).toBeNull();
+    expect(await pdfCache.get('https://a.nl/b.pdf')).toBeNull();
+  });
+
   it('removes the results kept in storage.local by older versions, once, and nothing else', async () => {
     await fakeBrowser.storage.local.set({
       'raadslens:pdf:https://a.nl/x.pdf': { version: 1 },
@@ -117,5 +125,6 @@ describe('pdfCache', () => {
     expect(await pdfCache.get('https://a.nl/a.pdf')).toBeNull();
     expect(await pdfCache.put('https://a.nl/a.pdf', {}, result('https://a.nl/a.pdf'))).toBe(false);
     await expect(pdfCache.remove('https://a.nl/a.pdf')).resolves.toBeUndefined();
+    expect(await pdfCache.clear()).toBe(false);
   });
 });
