@@ -165,6 +165,16 @@ export async function poll<T>(what: string, probe: () => Promise<T | undefined>,
 }
 
 /**
+ * The page's viewport through BiDi's browsingContext.setViewport alone. puppeteer's setViewport
+ * sends emulation.setScreenOrientationOverride beside it, which Firefox ESR 140 does not know, and
+ * fails the whole call. BidiFrame's `browsingContext` is puppeteer's own (not a private field).
+ */
+async function setViewport(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  const frame = page.mainFrame() as unknown as { browsingContext: { setViewport(o: { viewport: { width: number; height: number } }): Promise<void> } };
+  await frame.browsingContext.setViewport({ viewport });
+}
+
+/**
  * Opens an extension page (e.g. "sidepanel.html?tabId=3") in a new tab. Firefox's BiDi loses track
  * of a navigation that moves a tab into the extension process (browsingContext.navigate never
  * answers), so the navigation is not awaited: the page's own location and readyState are polled.
@@ -175,7 +185,7 @@ export async function openExtensionPage(
   viewport: { width: number; height: number },
 ): Promise<Page> {
   const page = await firefox.newPage();
-  await page.setViewport(viewport);
+  await setViewport(page, viewport);
   const url = `${EXTENSION_ORIGIN}/${pagePath}`;
   // Rejected later (timeout, or the tab closing with the browser); the poll below decides.
   page.goto(url, { timeout: 0 }).catch(() => {});

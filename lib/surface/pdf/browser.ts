@@ -21,11 +21,15 @@ let ready: typeof PdfJs | null = null;
 
 /** pdf.js, loaded on first use (it is ~450 KB; the panel should not pay for it before a PDF is scanned). */
 export function loadPdfJs(): Promise<typeof PdfJs> {
-  loaded ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]).then(([pdfjs, worker]) => {
-    pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
-    ready = pdfjs;
-    return pdfjs;
-  });
+  // The polyfill before pdf.js (it calls Map.prototype.getOrInsertComputed; see ./map-upsert.ts);
+  // the worker is ./pdf-worker.ts, which loads it before pdf.js' own worker.
+  loaded ??= import('./map-upsert')
+    .then(() => Promise.all([import('pdfjs-dist'), import('./pdf-worker?worker&url')]))
+    .then(([pdfjs, worker]) => {
+      pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+      ready = pdfjs;
+      return pdfjs;
+    });
   return loaded;
 }
 
