@@ -6,6 +6,14 @@ import { installTicker, ticksIn } from './page-ticker';
 
 test.describe('content script op een portaalpagina', () => {
   test('meet de scan en markeert de technologietermen', async ({ page, scanMeasure, highlightedTexts, errors }) => {
+    // The page's first animation frame, as the page sees it: the scan must start after a rendering
+    // update (rAF, then a task). Paint timing's first-paint is when the frame was presented, which
+    // can come after the main thread already moved on, so it is no bound for the scan's start.
+    await page.addInitScript(() => {
+      requestAnimationFrame(() => {
+        (window as unknown as { __firstFrame: number }).__firstFrame = performance.now();
+      });
+    });
     await page.goto(portalUrl(RAADSVOORSTEL));
     const detail = await scanMeasure(page);
     expect(detail).toEqual(
@@ -23,12 +31,13 @@ test.describe('content script op een portaalpagina', () => {
     const order = await page.evaluate(() => {
       const setups = performance.getEntriesByName('raadslens:setup', 'measure');
       const scan = performance.getEntriesByName('raadslens:scan', 'measure')[0]!;
-      const paint = performance.getEntriesByType('paint').find((e) => e.name === 'first-paint');
-      return { setups: setups.length, setupEnd: setups[0]!.startTime + setups[0]!.duration, scanStart: scan.startTime, firstPaint: paint?.startTime ?? null };
+      const firstFrame = (window as unknown as { __firstFrame?: number }).__firstFrame ?? null;
+      return { setups: setups.length, setupEnd: setups[0]!.startTime + setups[0]!.duration, scanStart: scan.startTime, firstFrame };
     });
     expect(order.setups).toBe(1);
     expect(order.setupEnd).toBeLessThanOrEqual(order.scanStart);
-    if (order.firstPaint !== null) expect(order.scanStart).toBeGreaterThanOrEqual(order.firstPaint);
+    expect(order.firstFrame, 'the page had an animation frame').not.toBeNull();
+    expect(order.scanStart).toBeGreaterThanOrEqual(order.firstFrame!);
 
     const texts = await highlightedTexts(page);
     expect(texts.length).toBeGreaterThanOrEqual(10);
