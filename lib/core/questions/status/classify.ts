@@ -21,6 +21,18 @@ export interface Span {
   end: number;
 }
 
+/** The index of the first of `sorted` (by start) that starts at or after `at`; its length when none does. Binary search. */
+export function firstStartingFrom(sorted: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export type StatusReason =
   | 'sense'
   | 'question'
@@ -304,14 +316,8 @@ function complementOf(tokens: readonly Token[], from: number, rules: CompiledSta
 }
 
 function anyTechIn(techSpans: readonly Span[], from: number, to: number): boolean {
-  // techSpans are sorted by start: binary search for the first that ends after `from`.
-  let lo = 0;
-  let hi = techSpans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (techSpans[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  // techSpans are sorted by start: the one before the first starting at `from` may still reach past it.
+  const lo = firstStartingFrom(techSpans, from);
   for (let k = Math.max(0, lo - 1); k < techSpans.length && techSpans[k]!.start < to; k++) {
     if (techSpans[k]!.end > from) return true;
   }

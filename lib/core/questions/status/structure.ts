@@ -6,7 +6,7 @@
 // or two after it, its sentence and the next one, and at most HEADING_REACH characters back for a
 // heading: well inside the reading windows (reading-input.ts), linear in the text.
 import type { SafeguardStatus } from '../../rules/status';
-import type { MentionStatus, StatusMentionInput, StatusReason } from './classify';
+import { firstStartingFrom, type MentionStatus, type StatusMentionInput, type StatusReason } from './classify';
 import { findPhrases, longestAt, type CompiledStatusRules } from './compile';
 import { segmentAt, type Segment } from './segment';
 import { tokenize, type Token } from './tokens';
@@ -216,16 +216,7 @@ export function readStructure(
     otherAfter[k] = !n ? text.length : n.safeguard !== sorted[k]!.safeguard ? n.start : otherAfter[k + 1]!;
   }
   /** The first mention in text order that starts at or after `at`. */
-  const firstFrom = (at: number): number => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstFrom = (at: number): number => firstStartingFrom(sorted, at);
   const nextOther = (m: StatusMentionInput): number => {
     const lo = firstFrom(m.end);
     const first = sorted[lo];

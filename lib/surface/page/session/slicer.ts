@@ -161,6 +161,15 @@ export function runSliced<T>(
   let cancelled = false;
   let done = false;
 
+  /** Closes a slice's books: its time counts as busy, as the longest if it is, and is reported. */
+  const endSlice = (t0: number): number => {
+    const spent = now() - t0;
+    busyMs += spent;
+    longestSliceMs = Math.max(longestSliceMs, spent);
+    onSlice?.(spent);
+    return spent;
+  };
+
   const slice = () => {
     if (cancelled) return;
     const t0 = now();
@@ -171,20 +180,14 @@ export function runSliced<T>(
         if (r.done) {
           done = true;
           poster.close();
-          const lastSliceMs = now() - t0;
-          busyMs += lastSliceMs;
-          longestSliceMs = Math.max(longestSliceMs, lastSliceMs);
-          onSlice?.(lastSliceMs);
+          const lastSliceMs = endSlice(t0);
           onDone({ value: r.value, busyMs, slices, longestSliceMs, lastSliceMs, startedAt, endedAt: now() });
           return;
         }
         if (r.value) {
           // Waiting for a reply: this slice ends, the next starts when it came.
           const waiting = r.value;
-          const spent = now() - t0;
-          busyMs += spent;
-          longestSliceMs = Math.max(longestSliceMs, spent);
-          onSlice?.(spent);
+          endSlice(t0);
           waiting.then(
             () => slice(),
             () => slice(),
@@ -200,10 +203,7 @@ export function runSliced<T>(
       onError(err);
       return;
     }
-    const spent = now() - t0;
-    busyMs += spent;
-    longestSliceMs = Math.max(longestSliceMs, spent);
-    onSlice?.(spent);
+    endSlice(t0);
     poster.post(slice);
   };
   slice();
