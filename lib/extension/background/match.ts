@@ -31,6 +31,9 @@ export function matchTexts(texts: readonly string[], options: AnalyserOptions = 
 export type OptionsReader = (withManaged: boolean) => Promise<AnalyserOptions>;
 const readStored: OptionsReader = async (withManaged) => effectiveAnalyserOptions(await loadEffectiveSettings({ withManaged }));
 
+/** How long the stored settings are waited for before the page is asked for its options instead. */
+export const STORAGE_WAIT_MS = 250;
+
 /** The answer to a key the stored settings do not give: the page sends its options themselves. */
 export const RESEND_OPTIONS = { resendOptions: true } as const;
 
@@ -42,7 +45,8 @@ export const RESEND_OPTIONS = { resendOptions: true } as const;
 export async function matchTextsByKey(texts: readonly string[], key: string, read: OptionsReader = readStored): Promise<MatchWire | typeof RESEND_OPTIONS> {
   if (last?.key === key) return matchTexts(texts, {}, key);
   for (const withManaged of [false, true]) {
-    const options = await read(withManaged).catch(() => null);
+    // storage.managed can take seconds to answer (effective.ts): asking the page costs one round trip.
+    const options = await Promise.race([read(withManaged).catch(() => null), new Promise<null>((r) => setTimeout(() => r(null), STORAGE_WAIT_MS))]);
     if (options && matchOptionsKey(options) === key) return matchTexts(texts, options, key);
   }
   return RESEND_OPTIONS;

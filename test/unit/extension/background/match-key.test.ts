@@ -106,6 +106,9 @@ describe('match requests name the settings by key', () => {
     expect(log[0]).toEqual({ type: 'match-texts', texts: TEXTS });
     const { matchTextsByKey, RESEND_OPTIONS } = await import('@/lib/extension/background/match');
     expect(await matchTextsByKey([''], matchOptionsKey({ disabledCategories: ['cloud'] }))).toEqual(RESEND_OPTIONS);
+    // Storage that does not answer in time: the page is asked for its options.
+    const options = await pageOptions();
+    expect(await matchTextsByKey([''], matchOptionsKey(options), () => new Promise(() => {}))).toEqual(RESEND_OPTIONS);
     const wire = await matchTextsByKey(TEXTS, matchOptionsKey(await pageOptions()));
     expect(JSON.stringify(unpackFound(wire, TEXTS)?.parts)).toBe(localParts(await pageOptions()));
   });
