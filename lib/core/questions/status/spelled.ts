@@ -72,7 +72,13 @@ export function startsWith(phrases: readonly SpelledPhrase[], text: string, from
 export function containsWord(phrases: readonly SpelledPhrase[], text: string, inWord: (c: number) => boolean): boolean {
   for (let i = 0; i < text.length; i++) {
     if (i > 0 && inWord(text.charCodeAt(i - 1))) continue;
-    if (startsWith(phrases, text, i, (end) => end >= text.length || !inWord(text.charCodeAt(end)))) return true;
+    const c = text.charCodeAt(i);
+    for (const p of phrases) {
+      // Most places fail on the first character: no steps walked for them.
+      const first = p.steps[0];
+      if (first && !('run' in first) && !first.optional && !same(c, first.ch)) continue;
+      for (const end of endsOf(p, text, i)) if (end >= text.length || !inWord(text.charCodeAt(end))) return true;
+    }
   }
   return false;
 }
