@@ -15,6 +15,21 @@ export type SafeguardStatus = z.infer<typeof SafeguardStatusSchema>;
 const word = z.string().trim().min(1).max(80);
 /** Words separated by spaces; `{num}` stands for any word of a class in `classes`. */
 const phrase = word;
+/** What a list is for, in a short Dutch sentence: every list of words in the file says it. */
+const note = z.string().trim().min(1, 'schrijf in een korte zin waarvoor deze lijst is');
+/** A list of words (or, where the code reads it so, phrases) with what it is for. */
+const WordListSchema = z.strictObject({ note, words: z.array(word).min(1) });
+export type WordList = z.infer<typeof WordListSchema>;
+/**
+ * A phrase compared with the text as written (spelled.ts): a dot may be left out, and so may a
+ * space right after one; `#` is one or more digits, `*` a word of letters. A space at the end
+ * counts ("na " is not "nadruk"), one at the start would never match after the cell is trimmed.
+ */
+const spelledPhrase = z
+  .string()
+  .min(1)
+  .max(80)
+  .refine((s) => !/^\s/.test(s), 'mag niet met een spatie beginnen');
 
 export const StatusTriggerSchema = z.strictObject({
   phrase,
@@ -168,6 +183,77 @@ export const StatusRulesSchema = z.strictObject({
     }),
     /** What someone assumed or expected ("ging ervan uit dat …"): not a statement of fact, never a ✓. */
     assumptions: z.array(phrase),
+    /** A table row's answer cell as a whole, per status in the order negated, planned, stated. */
+    answerCells: z.strictObject({
+      note,
+      negated: z.array(spelledPhrase).min(1),
+      planned: z.array(spelledPhrase).min(1),
+      stated: z.array(spelledPhrase).min(1),
+    }),
+    /** A row label with one of these (as written, a whole word) is a sentence with a negation of its own. */
+    labelNegations: WordListSchema,
+    /** A heading that governs what follows as still to do; its word pairs; the words that do so right before a term. */
+    planningHeads: WordListSchema,
+    planningPairs: WordListSchema,
+    planningBefore: WordListSchema,
+    /** A one-off act in the present with a time ahead: its verbs, the words of the time, and what makes it done or recurring. */
+    presentAct: WordListSchema,
+    months: WordListSchema,
+    aheadWords: WordListSchema,
+    periods: WordListSchema,
+    doneWords: WordListSchema,
+    recurringWords: WordListSchema,
+    /** A claim of someone else's that nobody checked. */
+    claimBy: WordListSchema,
+    claimVerbs: WordListSchema,
+    claimants: WordListSchema,
+    checkVerbs: WordListSchema,
+    checkObjects: WordListSchema,
+    nobody: WordListSchema,
+    /** A clause after the term, or the next sentence, that limits or denies it. */
+    limitOpeners: WordListSchema,
+    limitWords: WordListSchema,
+    limitNegations: WordListSchema,
+  }),
+  /** How one mention takes another's status (classify.ts). */
+  links: z.strictObject({
+    note: z.string().optional(),
+    judgingOpeners: WordListSchema,
+    coordinators: WordListSchema,
+    demonstratives: WordListSchema,
+  }),
+  /** Words the learned model reads as features (features.ts): a change here asks for the model to be trained again. */
+  features: z.strictObject({
+    note: z.string().optional(),
+    modals: WordListSchema,
+    subjects: WordListSchema,
+    negations: WordListSchema,
+    questionWords: WordListSchema,
+    /** Answers as words; a dot may be left out ("n.v.t" is also the word "nvt"). */
+    answers: WordListSchema,
+    /** A sign (one character) and the answer word it gives. */
+    signs: z.strictObject({ note, signs: z.record(z.string(), word) }),
+    articles: WordListSchema,
+    perfect: WordListSchema,
+    timeAdverbs: WordListSchema,
+    other: WordListSchema,
+    trial: WordListSchema,
+    council: WordListSchema,
+    recommend: WordListSchema,
+    imperativeNext: WordListSchema,
+    notImperative: WordListSchema,
+    contrast: WordListSchema,
+    anaphors: WordListSchema,
+    qualify: WordListSchema,
+    conditions: WordListSchema,
+    /** The cell after the term's as a class, the first that fits; the class name is a feature of the model. */
+    cells: z.strictObject({
+      note,
+      classes: z
+        .array(z.strictObject({ class: z.string().regex(/^[a-z-]+$/, 'alleen kleine letters en streepjes'), prefix: z.boolean().optional(), phrases: z.array(spelledPhrase).min(1) }))
+        .min(1),
+    }),
+    cellNegations: WordListSchema,
   }),
   letter: z.strictObject({
     note: z.string().optional(),
@@ -209,6 +295,25 @@ export function checkStatusRules(rules: StatusRules, safeguards: SafeguardsPack,
   ];
   for (const [path, list] of structurePhrases) {
     list.forEach((p, i) => checkClasses(`${path}[${i}]`, p));
+  }
+  // A list compared word by word with the text's words can never find a group of words.
+  const wordLists: Array<[string, WordList]> = [
+    ...(['planningHeads', 'planningBefore', 'presentAct', 'months', 'aheadWords', 'periods', 'doneWords', 'recurringWords', 'claimBy', 'claimVerbs', 'claimants', 'checkVerbs', 'checkObjects', 'nobody', 'limitOpeners', 'limitWords', 'limitNegations'] as const).map(
+      (k): [string, WordList] => [`structure.${k}`, st[k]],
+    ),
+    ...(['judgingOpeners', 'coordinators', 'demonstratives'] as const).map((k): [string, WordList] => [`links.${k}`, rules.links[k]]),
+    ...Object.entries(rules.features).flatMap(([k, v]): Array<[string, WordList]> => (v && typeof v === 'object' && 'words' in v && k !== 'cellNegations' ? [[`features.${k}`, v]] : [])),
+  ];
+  for (const [path, list] of wordLists) {
+    list.words.forEach((w, i) => {
+      if (/[\s-]/.test(w)) report(`${path}.words[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
+    });
+  }
+  const answers = new Set(rules.features.answers.words);
+  for (const [sign, answer] of Object.entries(rules.features.signs.signs)) {
+    // Zod keeps no message of its own for a key; the line is read character by character.
+    if ([...sign].length !== 1) report(`features.signs.signs.${sign}`, `"${sign}" moet één teken zijn (zoals ✓)`);
+    if (!answers.has(answer)) report(`features.signs.signs.${sign}`, `"${answer}" staat niet in features.answers`);
   }
   for (const [id, s] of Object.entries(rules.safeguards)) {
     const terms = ids.get(id);

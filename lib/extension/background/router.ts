@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest } from '../messages/protocol';
 import { injectScanner } from './inject';
-import { matchTexts } from './match';
+import { matchTexts, matchTextsByKey } from './match';
 import { settleReport } from './settle';
 import { forgetTextParts, keepTextPart, withTextParts } from './text-parts';
 import { clearTabReport, savePdfTab, saveTabReport } from '../tabs/tab-state';
@@ -41,7 +41,7 @@ async function setBadge(tabId: number, count: number) {
 export async function handleBackgroundRequest(msg: BackgroundRequest, sender: Sender): Promise<unknown> {
   switch (msg.type) {
     case 'match-texts':
-      return matchTexts(msg.texts, msg.options);
+      return msg.optionsKey !== undefined && !msg.options ? matchTextsByKey(msg.texts, msg.optionsKey) : matchTexts(msg.texts, msg.options);
     case 'scan-report': {
       if (sender.tabId === undefined) throw new Error('Scanresultaat zonder tabblad');
       await saveTabReport(sender.tabId, settleReport(withTextParts(sender.tabId, msg.report)));

@@ -6,6 +6,7 @@ import { CategoryIdSchema, CategoryPackSchema, OwnTermSchema, QuestionIdSchema }
 import { unpackMatches, type MatchSummary } from './match-table';
 import { MatchTableSchema, MatchTableShape } from './match-table-schema';
 import { MATCH_PART_CHARS, MAX_REPORT_TITLE, MAX_REPORT_URL } from './limits';
+import { MATCH_OPTIONS_KEY } from '../../core/analyse/options-key';
 import { MAX_SENTENCE_PASSAGE, READING_RADIUS } from '../../core/questions/reading-input';
 import { MENTION_FIELDS, ReadingError, restoreContexts, TECH_FIELDS } from '../../core/questions/reading-wire';
 import { MAX_REPORTED_MATCHES, tableIssue } from './match-table';
@@ -240,6 +241,9 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
    */
   z.strictObject({
     type: z.literal('match-texts'),
+    /** The reader's settings by key (lib/core/analyse/options-key.ts): the background reads them from storage. */
+    optionsKey: z.string().regex(MATCH_OPTIONS_KEY).optional(),
+    /** The settings themselves, only when the background answered `{ resendOptions: true }` to their key. */
     options: MatchOptionsSchema.optional(),
     texts: z
       .array(z.string().max(MATCH_PART_CHARS))

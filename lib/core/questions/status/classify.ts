@@ -399,32 +399,28 @@ export function classifyMentions(
       out[indexes[n]!] = status;
     }
   }
-  inheritAnaphora(text, mentions, segments, out);
-  judgedAfter(text, mentions, segments, out);
+  inheritAnaphora(text, mentions, segments, out, rules);
+  judgedAfter(text, mentions, segments, out, rules);
   return out;
 }
 
-/** Words that open a sentence judging the one before: "Dat is geen bewaartermijn." */
-const JUDGING_OPENERS = new Set(['dat', 'dit']);
-
 /**
  * "… worden zij 'zolang als nodig' bewaard. Dat is geen bewaartermijn.": a sentence that opens
- * with "dat"/"dit" and denies the same safeguard judges what the sentence before said of it. The
+ * with "dat"/"dit" (links.judgingOpeners) and denies the same safeguard judges what the sentence before said of it. The
  * earlier mention, stated only for want of a cue, is then what the judgement says.
  */
-function judgedAfter(text: string, mentions: readonly StatusMentionInput[], segments: readonly Segment[], out: MentionStatus[]): void {
+function judgedAfter(text: string, mentions: readonly StatusMentionInput[], segments: readonly Segment[], out: MentionStatus[], rules: CompiledStatusRules): void {
   linkSameSafeguard(mentions, segments, out, 'next', (_m, segment, own, later) => {
     if (own.reason !== 'default' || later.segment !== segment + 1 || later.status.status !== 'negated' || later.status.reason !== 'negation') return null;
     const seg = segments[later.segment]!;
     const first = tokenize(text, seg.start, Math.min(seg.end, seg.start + 12))[0];
-    return first && JUDGING_OPENERS.has(first.text) ? relabel(own, later.status, 'judgement') : null;
+    return first && rules.links.judgingOpeners.has(first.text) ? relabel(own, later.status, 'judgement') : null;
   });
 }
 
 /** How far apart two conjuncts may be, in characters and in words. */
 const CONJUNCT_CHARS = 120;
 const CONJUNCT_WORDS = 6;
-const COORDINATORS = new Set([',', 'en', 'of', 'noch', 'als', 'ook']);
 
 /** A verb form that ends a noun phrase: a participle ("uitgevoerd", "gemaakt", "opgesteld"). */
 function isParticiple(word: string): boolean {
@@ -445,7 +441,7 @@ function coordinated(text: string, prev: Span, before: MentionStatus, m: Span, o
   let words = 0;
   let joined = false;
   for (const t of between) {
-    if (COORDINATORS.has(t.text)) joined = true;
+    if (t.text === ',' || rules.links.coordinators.has(t.text)) joined = true;
     else if (t.punct) return null;
     if (t.punct) continue;
     if (++words > CONJUNCT_WORDS) return null;
@@ -455,7 +451,6 @@ function coordinated(text: string, prev: Span, before: MentionStatus, m: Span, o
   return { ...own, status: before.status, reason: 'coordination', cue: before.cue };
 }
 
-const DEMONSTRATIVES = new Set(['die', 'dat', 'deze', 'dit', 'dezelfde', 'diezelfde', 'datzelfde']);
 /** How many sentences back "die DPIA" may point. */
 const ANAPHORA_SEGMENTS = 2;
 
@@ -464,7 +459,7 @@ const ANAPHORA_SEGMENTS = 2;
  * that points back with a demonstrative and has no cue of its own is what it points to — still to
  * come, or missing — when the last mention of the same safeguard, a sentence or two before, says so.
  */
-function inheritAnaphora(text: string, mentions: readonly StatusMentionInput[], segments: readonly Segment[], out: MentionStatus[]): void {
+function inheritAnaphora(text: string, mentions: readonly StatusMentionInput[], segments: readonly Segment[], out: MentionStatus[], rules: CompiledStatusRules): void {
   linkSameSafeguard(mentions, segments, out, 'previous', (m, segment, own, previous) => {
     if (own.reason !== 'default') return null;
     // "Een bewaartermijn ontbreekt: het voorstel zegt alleen dat de kentekens worden bewaard …":
@@ -476,7 +471,7 @@ function inheritAnaphora(text: string, mentions: readonly StatusMentionInput[], 
     if (previous.segment >= segment || segment - previous.segment > ANAPHORA_SEGMENTS) return null;
     const word = tokenize(text, Math.max(own.sentence.start, m.start - 20), m.start).at(-1);
     const inherited = previous.status;
-    return word && DEMONSTRATIVES.has(word.text) && (inherited.status === 'planned' || inherited.status === 'negated') ? relabel(own, inherited, 'anaphora') : null;
+    return word && rules.links.demonstratives.has(word.text) && (inherited.status === 'planned' || inherited.status === 'negated') ? relabel(own, inherited, 'anaphora') : null;
   });
 }
 

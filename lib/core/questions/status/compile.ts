@@ -1,8 +1,9 @@
 // rules/status.json compiled once into word tries and sets. Phrases are folded and split into
 // words exactly as the text is (tokens.ts), and looked up word by word: no pattern is ever built
 // from rule text, and matching a sentence is linear in its words (times the longest phrase).
-import type { StatusRules } from '../../rules/status';
+import type { SafeguardStatus, StatusRules } from '../../rules/status';
 import type { SegmentRules } from './segment';
+import { spelled, type SpelledPhrase } from './spelled';
 import { phraseWords, type Token } from './tokens';
 
 export type Effect = 'absent' | 'planned' | 'negated' | 'pseudo' | 'reversal';
@@ -87,6 +88,53 @@ export interface CompiledStatusRules {
     pastWords: ReadonlySet<string>;
     denial: { openers: TrieNode; verbs: TrieNode; negations: ReadonlySet<string>; completions: TrieNode; maxWords: number };
     assumptions: TrieNode;
+    /** Per status, in the order they are tried: negated, planned, stated. */
+    answerCells: ReadonlyArray<readonly [SafeguardStatus, readonly SpelledPhrase[]]>;
+    labelNegations: readonly SpelledPhrase[];
+    planningHeads: ReadonlySet<string>;
+    planningPairs: TrieNode;
+    planningBefore: ReadonlySet<string>;
+    presentAct: ReadonlySet<string>;
+    months: ReadonlySet<string>;
+    aheadWords: ReadonlySet<string>;
+    periods: ReadonlySet<string>;
+    doneWords: ReadonlySet<string>;
+    recurringWords: ReadonlySet<string>;
+    claimBy: ReadonlySet<string>;
+    claimVerbs: ReadonlySet<string>;
+    claimants: ReadonlySet<string>;
+    checkVerbs: ReadonlySet<string>;
+    checkObjects: ReadonlySet<string>;
+    nobody: ReadonlySet<string>;
+    limitOpeners: ReadonlySet<string>;
+    limitWords: ReadonlySet<string>;
+    limitNegations: ReadonlySet<string>;
+  };
+  links: { judgingOpeners: ReadonlySet<string>; coordinators: ReadonlySet<string>; demonstratives: ReadonlySet<string> };
+  features: {
+    modals: ReadonlySet<string>;
+    subjects: ReadonlySet<string>;
+    negations: ReadonlySet<string>;
+    questionWords: ReadonlySet<string>;
+    /** As words of the text (dots left out: "nvt"), and as written, for the look at a line before it is tokenized. */
+    answers: ReadonlySet<string>;
+    answersSpelled: readonly SpelledPhrase[];
+    signs: ReadonlyMap<string, string>;
+    articles: ReadonlySet<string>;
+    perfect: ReadonlySet<string>;
+    timeAdverbs: ReadonlySet<string>;
+    other: ReadonlySet<string>;
+    trial: ReadonlySet<string>;
+    council: ReadonlySet<string>;
+    recommend: ReadonlySet<string>;
+    imperativeNext: ReadonlySet<string>;
+    notImperative: ReadonlySet<string>;
+    contrast: ReadonlySet<string>;
+    anaphors: ReadonlySet<string>;
+    qualify: ReadonlySet<string>;
+    conditions: ReadonlySet<string>;
+    cells: ReadonlyArray<{ cls: string; prefix: boolean; phrases: readonly SpelledPhrase[] }>;
+    cellNegations: readonly SpelledPhrase[];
   };
 }
 
@@ -231,6 +279,56 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
       maxWords: st.denial.maxWords,
     },
     assumptions: phrases(st.assumptions, 'assumption'),
+    answerCells: (['negated', 'planned', 'stated'] as const).map((status) => [status, st.answerCells[status].map(spelled)] as const),
+    labelNegations: st.labelNegations.words.map(spelled),
+    planningHeads: foldSet(st.planningHeads.words),
+    planningPairs: phrases(st.planningPairs.words, 'planning-pair'),
+    planningBefore: foldSet(st.planningBefore.words),
+    presentAct: foldSet(st.presentAct.words),
+    months: foldSet(st.months.words),
+    aheadWords: foldSet(st.aheadWords.words),
+    periods: foldSet(st.periods.words),
+    doneWords: foldSet(st.doneWords.words),
+    recurringWords: foldSet(st.recurringWords.words),
+    claimBy: foldSet(st.claimBy.words),
+    claimVerbs: foldSet(st.claimVerbs.words),
+    claimants: foldSet(st.claimants.words),
+    checkVerbs: foldSet(st.checkVerbs.words),
+    checkObjects: foldSet(st.checkObjects.words),
+    nobody: foldSet(st.nobody.words),
+    limitOpeners: foldSet(st.limitOpeners.words),
+    limitWords: foldSet(st.limitWords.words),
+    limitNegations: foldSet(st.limitNegations.words),
+  };
+  const ft = rules.features;
+  const features: CompiledStatusRules['features'] = {
+    modals: foldSet(ft.modals.words),
+    subjects: foldSet(ft.subjects.words),
+    negations: foldSet(ft.negations.words),
+    questionWords: foldSet(ft.questionWords.words),
+    answers: foldSet(ft.answers.words.map((w) => w.replaceAll('.', ''))),
+    answersSpelled: ft.answers.words.map(spelled),
+    signs: new Map(Object.entries(ft.signs.signs)),
+    articles: foldSet(ft.articles.words),
+    perfect: foldSet(ft.perfect.words),
+    timeAdverbs: foldSet(ft.timeAdverbs.words),
+    other: foldSet(ft.other.words),
+    trial: foldSet(ft.trial.words),
+    council: foldSet(ft.council.words),
+    recommend: foldSet(ft.recommend.words),
+    imperativeNext: foldSet(ft.imperativeNext.words),
+    notImperative: foldSet(ft.notImperative.words),
+    contrast: foldSet(ft.contrast.words),
+    anaphors: foldSet(ft.anaphors.words),
+    qualify: foldSet(ft.qualify.words),
+    conditions: foldSet(ft.conditions.words),
+    cells: ft.cells.classes.map((c) => ({ cls: c.class, prefix: c.prefix ?? false, phrases: c.phrases.map(spelled) })),
+    cellNegations: ft.cellNegations.words.map(spelled),
+  };
+  const links: CompiledStatusRules['links'] = {
+    judgingOpeners: foldSet(rules.links.judgingOpeners.words),
+    coordinators: foldSet(rules.links.coordinators.words),
+    demonstratives: foldSet(rules.links.demonstratives.words),
   };
 
   const safeguards = new Map<string, SafeguardRules>();
@@ -271,5 +369,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     scope: { triggers: scopeTriggers, heads: foldSet(rules.scope.heads), stops: foldSet(rules.scope.stops), maxWords: rules.scope.maxWords },
     safeguards,
     structure,
+    links,
+    features,
   };
 }

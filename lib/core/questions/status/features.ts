@@ -4,9 +4,11 @@
 // What is read: the mention's own sentence (at most WINDOW characters either side of the term),
 // the sentence before and the one after (at most NEIGHBOUR characters each, nearest the term),
 // and a list item's lead-in (its last NEIGHBOUR characters). Each segment is tokenized once.
+// The words read are rules/status.json's `features` lists; a feature's name is fixed here.
 import { findPhrases, type CompiledStatusRules, type TriggerDef } from './compile';
 import type { MentionStatus, StatusMentionInput } from './classify';
 import { segmentAt, segmentText, type Segment } from './segment';
+import { asciiWord, containsWord, startsWith } from './spelled';
 import { tokenize, type Token } from './tokens';
 
 const WINDOW = 400;
@@ -19,53 +21,12 @@ function bucket(words: number): string {
   return words <= 2 ? 'near' : words <= 6 ? 'mid' : 'far';
 }
 
-const MODALS = new Set(['zal', 'zullen', 'gaat', 'gaan', 'wil', 'willen', 'moet', 'moeten', 'kan', 'kunnen', 'mag', 'mogen', 'zou', 'zouden']);
-const SUBJECTS = new Set(['college', 'wij', 'we', 'burgemeester', 'wethouder']);
-const PLAIN_NEGATIONS = new Set(['geen', 'niet', 'nooit', 'noch', 'zonder']);
-const WH = new Set(['of', 'wie', 'wat', 'wanneer', 'hoe', 'waarom', 'welke', 'waar', 'hoeveel', 'hoelang']);
-const ANSWERS = new Set(['ja', 'nee', 'deels', 'gedeeltelijk', 'nvt', 'onbekend']);
-const PERFECT = new Set(['is', 'zijn', 'heeft', 'hebben', 'was', 'waren', 'had', 'hadden']);
-const TIME_ADVERBS = new Set(['al', 'inmiddels', 'eerder', 'reeds', 'nog', 'straks', 'binnenkort', 'later', 'vooraf', 'alsnog', 'pas', 'opnieuw', 'eerst', 'voortaan']);
-/** Words that put the term's object beside the proposal's: an earlier, existing or other one. */
-const OTHER = new Set(['bestaande', 'eerdere', 'vorige', 'oude', 'andere', 'huidige', 'oorspronkelijke', 'landelijke']);
-const TRIAL = new Set(['pilot', 'proef', 'proefperiode', 'experiment']);
-/** Who is informed or asked: the raad is not the people whose data it is. */
-const COUNCIL = new Set(['raad', 'gemeenteraad', 'commissie', 'raadsleden', 'fracties', 'fractie']);
-/** A recommendation's own words, in the sentence, the one before or a list's lead-in. */
-const RECOMMEND = new Set(['aanbeveling', 'aanbevelingen', 'aanbevelen', 'aanbevolen', 'beveelt', 'bevelen', 'adviseert', 'adviseren', 'raden', 'raadt']);
-/** After a verb in the first place these make it an imperative ("Voer een DPIA uit", "Leg vast …"). */
-const IMPERATIVE_NEXT = new Set(['de', 'het', 'een', 'vast', 'daarbij', 'daarin', 'alle', 'dit', 'deze', 'ook', 'zo', 'uit', 'op', 'af', 'in', 'voor', 'tijdig', 'jaarlijks', 'periodiek', 'met']);
-/** Words that start a sentence without being its verb: a subject, an adverb, a conjunction. */
-const NOT_IMPERATIVE = new Set(['er', 'dan', 'daarom', 'daarna', 'daarbij', 'daarnaast', 'ook', 'wel', 'nu', 'zo', 'toen', 'verder', 'tot', 'bovendien', 'tevens', 'hierbij', 'hiermee', 'daarmee', 'wie', 'wat', 'hoe', 'waarom', 'welke', 'zij', 'hij', 'ik', 'u', 'ze', 'men', 'iedereen', 'elke', 'ieder', 'alle', 'sinds', 'vanaf', 'ten', 'conform']);
-/** Answers in a table cell, also as signs. */
-const CELL_SIGNS: Record<string, string> = { '✓': 'ja', '✔': 'ja', '✗': 'nee', '✘': 'nee', '×': 'nee' };
-/** Cheap test before a line is tokenized: an answer word or sign anywhere in it. */
-const ANSWER_HINT = /\b(?:ja|nee|deels|gedeeltelijk|n\.?v\.?t|onbekend)\b|[✓✔✗✘×]/i;
 /** Only a line this short is read as a table row. */
 const ROW_MAX = 200;
 /** Cells are separated by a tab, a bar or a wide gap. */
 const CELL_GAP = /\t| {3,}|\|/;
-/** What the first words of the cell after the term's answer, as a class (the first rule that fits). */
-const CELL_CLASSES: ReadonlyArray<[string, RegExp]> = [
-  ['nvt', /^(?:n\.?v\.?t\.?|niet van toepassing)(?![a-z])/],
-  ['nog-niet', /^(?:nog niet|niet|geen|ontbreekt)(?![a-z])/],
-  ['nee', /^(?:nee|✗|✘|×)/],
-  ['deels', /^(?:deels|gedeeltelijk|beperkt|alleen|onvolledig)(?![a-z])/],
-  ['plan', /^(?:gepland|in concept|concept|in voorbereiding|volgt|na |voor |vóór |in \d|q\d|\d+e kwartaal)/],
-  ['ja', /^(?:ja|✓|✔|uitgevoerd|getekend|gesloten|vastgesteld|afgerond|aanwezig)(?![a-z])/],
-  ['num', /^\d/],
-];
-/** A contrast after the term that a negation may follow: "…, maar die gaat niet over …", "…; nu is er geen …". */
-const CONTRAST = new Set(['maar', 'echter', ';', 'alleen', 'behalve', 'terwijl', 'wat', 'hetgeen']);
-/** Words that point back at the term's thing after a contrast: "maar die …", "; deze is …". */
-const ANAPHORS = new Set(['die', 'dat', 'deze', 'dit', 'hij', 'zij', 'ze', 'het', 'daarin', 'daarvan', 'daarvoor']);
-/**
- * A judgement or qualification of a safeguard's content: it exists, but not enough, not for this,
- * or not as it should ("onvoldoende", "alleen voor", "dekt … niet", "in strijd met", "geen opmerking").
- */
-const QUALIFY = new Set(['onvoldoende', 'ontoereikend', 'onvolledig', 'beperkt', 'deels', 'gedeeltelijk', 'alleen', 'slechts', 'uitsluitend', 'strijd', 'klopt', 'dekt', 'dekken', 'verouderd', 'achterhaald', 'opmerking', 'opmerkingen', 'kanttekening', 'kanttekeningen', 'twijfel', 'aangepast', 'bijgewerkt', 'ingezien']);
-/** A condition put on the proposal: under "onder de voorwaarden dat:" every item is still to happen. */
-const CONDITION_WORDS = new Set(['voorwaarde', 'voorwaarden', 'mits', 'vereiste', 'vereisten', 'eisen', 'randvoorwaarden', 'randvoorwaarde']);
+/** A letter that would go on a word of a lower-cased cell ("neem" is not "nee"). */
+const cellLetter = (c: number): boolean => c >= 97 && c <= 122;
 
 interface Read {
   tokens: Token[];
@@ -104,22 +65,23 @@ function rowFeatures(text: string, start: number, end: number, rules: CompiledSt
   while (b < text.length && text.charCodeAt(b) !== 10) if (++b - a > ROW_MAX) return;
   const line = text.slice(a, b);
   const cells = CELL_GAP.test(line);
-  // Most short lines are prose: tokenized only when they have cells or could hold an answer.
-  if (!cells && !ANSWER_HINT.test(line)) return;
+  const fw = rules.features;
+  // Most short lines are prose: tokenized only when they have cells or could hold an answer (a word or a sign).
+  if (!cells && !containsWord(fw.answersSpelled, line, asciiWord) && ![...fw.signs.keys()].some((sign) => line.includes(sign))) return;
   const tokens = tokenize(text, a, b);
   let answer = false;
-  for (const t of tokens) if (ANSWERS.has(t.text) && (t.start >= end || t.end <= start)) answer = true;
-  for (const ch of line) if (CELL_SIGNS[ch]) answer = true;
+  for (const t of tokens) if (fw.answers.has(t.text) && (t.start >= end || t.end <= start)) answer = true;
+  for (const ch of line) if (fw.signs.has(ch)) answer = true;
   if (!cells && !(answer && tokens.length <= 12)) return;
   f.add('row');
   if (cells && !CELL_GAP.test(text.slice(a, start))) f.add('row:first-cell');
-  for (const t of tokens) if (ANSWERS.has(t.text) && (t.start >= end || t.end <= start)) f.add(`row:ans:${t.text}`);
-  for (const ch of line) if (CELL_SIGNS[ch]) f.add(`row:ans:${CELL_SIGNS[ch]}`);
+  for (const t of tokens) if (fw.answers.has(t.text) && (t.start >= end || t.end <= start)) f.add(`row:ans:${t.text}`);
+  for (const ch of line) if (fw.signs.has(ch)) f.add(`row:ans:${fw.signs.get(ch)!}`);
   for (const m of findPhrases(tokens, rules.triggers)) {
     if (m.start < end && m.end > start) continue;
     for (const d of m.defs) if (d.effect !== 'pseudo') f.add(`row:t:${d.family}`);
   }
-  for (const t of tokens) if ((t.start >= end || t.end <= start) && PLAIN_NEGATIONS.has(t.text)) f.add('row:neg');
+  for (const t of tokens) if ((t.start >= end || t.end <= start) && fw.negations.has(t.text)) f.add('row:neg');
   if (!cells) return;
   // The cell after the term's own cell answers for it: "DPIA uitgevoerd      nee      …" reads "nee",
   // "DPIA pinbetalingsdata      deels, alleen aggregatie" reads "deels".
@@ -129,9 +91,9 @@ function rowFeatures(text: string, start: number, end: number, rules: CompiledSt
   const next = rest.slice(gap.index).replace(/^[\s|]+/, '');
   if (!next) return;
   const folded = next.slice(0, 40).toLowerCase();
-  const cls = CELL_CLASSES.find(([, re]) => re.test(folded));
-  f.add(`row:cell:${cls ? cls[0] : 'other'}`);
-  if (/(?:^|[^a-z])(?:niet|geen|nog niet)(?![a-z])/.test(folded)) f.add('row:cell-neg');
+  const cls = fw.cells.find((c) => startsWith(c.phrases, folded, 0, (e) => c.prefix || e >= folded.length || !cellLetter(folded.charCodeAt(e))));
+  f.add(`row:cell:${cls ? cls.cls : 'other'}`);
+  if (containsWord(fw.cellNegations, folded, cellLetter)) f.add('row:cell-neg');
 }
 
 /**
@@ -139,19 +101,19 @@ function rowFeatures(text: string, start: number, end: number, rules: CompiledSt
  * gaat over de app en niet over het model", "…; nu is daarvoor geen termijn", "…, wat geen termijn
  * is"), and whether the contrast points back at the term's thing ("maar die", "; deze").
  */
-function contrastFeatures(tokens: readonly Token[], me: number, f: Set<string>): void {
+function contrastFeatures(tokens: readonly Token[], me: number, fw: CompiledStatusRules['features'], f: Set<string>): void {
   let k = me;
-  while (k < tokens.length && !CONTRAST.has(tokens[k]!.text)) k++;
+  while (k < tokens.length && !(fw.contrast.has(tokens[k]!.text) || tokens[k]!.text === ';')) k++;
   if (k >= tokens.length) return;
-  const back = ANAPHORS.has(tokens[k + 1]?.text ?? '') || (tokens[k + 1]?.punct === true && ANAPHORS.has(tokens[k + 2]?.text ?? ''));
+  const back = fw.anaphors.has(tokens[k + 1]?.text ?? '') || (tokens[k + 1]?.punct === true && fw.anaphors.has(tokens[k + 2]?.text ?? ''));
   for (let j = k + 1; j < Math.min(tokens.length, k + 16); j++) {
     const w = tokens[j]!.text;
-    if (PLAIN_NEGATIONS.has(w)) {
+    if (fw.negations.has(w)) {
       f.add('but-neg:a');
       if (back) f.add('but-back-neg:a');
       return;
     }
-    if (QUALIFY.has(w)) {
+    if (fw.qualify.has(w)) {
       f.add('but-qual:a');
       return;
     }
@@ -189,6 +151,7 @@ export function mentionFeatures(
     const set = named.get(si);
     return !!set && (set.size > 1 || !set.has(safeguard));
   };
+  const fw = rules.features;
   return mentions.map((m, i) => {
     const f = new Set<string>();
     const r = ruleStatus[i]!;
@@ -213,7 +176,7 @@ export function mentionFeatures(
     while (me < tokens.length && tokens[me]!.start < m.end) me++;
     const words = tokens.filter((t) => !t.punct).length;
     f.add(`len:${words <= 4 ? 'tiny' : words <= 10 ? 'short' : words <= 30 ? 'mid' : 'long'}`);
-    if (ms === 0 || (ms === 1 && !tokens[0]!.punct && /^(de|het|een)$/.test(tokens[0]!.text))) f.add('term-first');
+    if (ms === 0 || (ms === 1 && !tokens[0]!.punct && fw.articles.has(tokens[0]!.text))) f.add('term-first');
     // Clause around the term: up to the terminators and clause openers the rules know.
     let ca = ms;
     while (ca > 0 && !(rules.terminators.has(tokens[ca - 1]!.text) || tokens[ca - 1]!.text === ';' || tokens[ca - 1]!.text === ':')) ca--;
@@ -251,20 +214,20 @@ export function mentionFeatures(
       const side = k < ms ? 'b' : k >= me ? 'a' : '';
       if (!side) continue;
       const inClause = k >= ca && k < cb;
-      if (MODALS.has(w)) f.add(`modal:${side}${inClause ? ':c' : ''}`);
-      if (SUBJECTS.has(w) && k < ms) f.add('subject-college');
-      if (PLAIN_NEGATIONS.has(w)) f.add(`neg:${w}:${side}${inClause ? ':c' : ''}`);
-      if (WH.has(w)) f.add(`wh:${side}`);
-      if (ANSWERS.has(w)) f.add(`answer:${w}`);
-      if (PERFECT.has(w) && inClause) f.add(`perfect:${side}`);
-      if (TIME_ADVERBS.has(w) && inClause) f.add(`time:${w}:${side}`);
-      if (SUBJECTS.has(w) && k >= me && inClause) f.add('subject-college:a');
-      if (OTHER.has(w) && inClause) f.add(`other:${side}`);
-      if (TRIAL.has(w) && inClause) f.add(`trial:${side}`);
-      if (COUNCIL.has(w) && inClause) f.add('council:c');
-      if (RECOMMEND.has(w)) f.add('recommend');
-      if (QUALIFY.has(w)) f.add(`qual:${side}${inClause ? ':c' : ''}`);
-      if (CONDITION_WORDS.has(w)) f.add(`condword:${side}`);
+      if (fw.modals.has(w)) f.add(`modal:${side}${inClause ? ':c' : ''}`);
+      if (fw.subjects.has(w) && k < ms) f.add('subject-college');
+      if (fw.negations.has(w)) f.add(`neg:${w}:${side}${inClause ? ':c' : ''}`);
+      if (fw.questionWords.has(w)) f.add(`wh:${side}`);
+      if (fw.answers.has(w)) f.add(`answer:${w}`);
+      if (fw.perfect.has(w) && inClause) f.add(`perfect:${side}`);
+      if (fw.timeAdverbs.has(w) && inClause) f.add(`time:${w}:${side}`);
+      if (fw.subjects.has(w) && k >= me && inClause) f.add('subject-college:a');
+      if (fw.other.has(w) && inClause) f.add(`other:${side}`);
+      if (fw.trial.has(w) && inClause) f.add(`trial:${side}`);
+      if (fw.council.has(w) && inClause) f.add('council:c');
+      if (fw.recommend.has(w)) f.add('recommend');
+      if (fw.qualify.has(w)) f.add(`qual:${side}${inClause ? ':c' : ''}`);
+      if (fw.conditions.has(w)) f.add(`condword:${side}`);
       if (w === 'zonder' && tokens[k + 1]?.text === 'dat') f.add(`zonder-dat:${side}`);
       if (w === 'te' && side === 'a' && inClause && tokens[k + 1] && !tokens[k + 1]!.punct) f.add('te-inf:a');
       if (inClause && /^(19|20)\d\d$/.test(w)) f.add(`year:${side}`);
@@ -291,14 +254,14 @@ export function mentionFeatures(
     if (
       verb && after && v < ms && !verb.punct &&
       !rules.segment.functionWords.has(verb.text) && !rules.prepositions.has(verb.text) && !rules.auxiliaries.has(verb.text) &&
-      !NOT_IMPERATIVE.has(verb.text) && !SUBJECTS.has(verb.text) && !participle(verb.text) && !verb.text.endsWith('en') &&
-      IMPERATIVE_NEXT.has(after.text)
+      !fw.notImperative.has(verb.text) && !fw.subjects.has(verb.text) && !participle(verb.text) && !verb.text.endsWith('en') &&
+      fw.imperativeNext.has(after.text)
     ) f.add('imperative');
     // The tense of the term's clause: perfect ("is … gestuurd"), present passive ("wordt … opgesteld"), modal.
     let aux = '';
     for (let k = ca; k < cb; k++) {
       const w = tokens[k]!.text;
-      if (!aux && (PERFECT.has(w) || w === 'wordt' || w === 'worden' || MODALS.has(w))) aux = MODALS.has(w) ? 'modal' : PERFECT.has(w) ? 'perfect' : 'passive';
+      if (!aux && (fw.perfect.has(w) || rules.progressive.auxiliaries.has(w) || fw.modals.has(w))) aux = fw.modals.has(w) ? 'modal' : fw.perfect.has(w) ? 'perfect' : 'passive';
       else if (aux && (k < ms || k >= me) && participle(w)) {
         f.add(`tense:${aux}`);
         break;
@@ -308,9 +271,9 @@ export function mentionFeatures(
     if (text.slice(Math.max(0, m.start - 8), m.start).toLowerCase().endsWith('concept-')) f.add('concept-compound');
     // Table-row shape: a short line with an answer cell or several wide gaps.
     // Only a short line is read again: a long "sentence" full of mentions would be read once per mention.
-    if (words <= 10 && (/\t| {3,}|\|/.test(text.slice(seg.start, Math.max(seg.end, m.end))) || tokens.some((t) => ANSWERS.has(t.text)))) f.add('table-row');
+    if (words <= 10 && (/\t| {3,}|\|/.test(text.slice(seg.start, Math.max(seg.end, m.end))) || tokens.some((t) => fw.answers.has(t.text)))) f.add('table-row');
     rowFeatures(text, m.start, m.end, rules, f);
-    contrastFeatures(tokens, me, f);
+    contrastFeatures(tokens, me, fw, f);
 
     // The sentences before and after, nearest the term.
     const prev = si > 0 ? segments[si - 1] : undefined;
@@ -318,8 +281,8 @@ export function mentionFeatures(
       const p = piece('p', Math.max(prev.start, prev.end - NEIGHBOUR), prev.end);
       for (const t of p.triggers) if (t.effect !== 'pseudo') f.add(`p:${t.family}`);
       if (p.triggers.some((t) => t.effect === 'negated') && !otherNamed(si - 1, m.safeguard)) f.add('p:neg-free');
-      if (p.tokens.some((t) => RECOMMEND.has(t.text))) f.add('p:recommend');
-      if (p.tokens.some((t) => CONDITION_WORDS.has(t.text))) f.add('p:condword');
+      if (p.tokens.some((t) => fw.recommend.has(t.text))) f.add('p:recommend');
+      if (p.tokens.some((t) => fw.conditions.has(t.text))) f.add('p:condword');
       if (prev.heading) f.add('p:heading');
       if (prev.question) f.add('p:question');
     }
@@ -329,16 +292,16 @@ export function mentionFeatures(
       for (const t of n.triggers) if (t.effect !== 'pseudo') f.add(`n:${t.family}`);
       if (n.triggers.some((t) => t.effect === 'negated') && !otherNamed(si + 1, m.safeguard)) f.add('n:neg-free');
       const w0 = n.tokens[0]?.text;
-      if (w0 === 'dat' || w0 === 'dit') {
+      if (w0 !== undefined && rules.links.judgingOpeners.has(w0)) {
         f.add('n:judging-opener');
-        if (n.tokens.some((t) => PLAIN_NEGATIONS.has(t.text))) f.add('n:judging-neg');
+        if (n.tokens.some((t) => fw.negations.has(t.text))) f.add('n:judging-neg');
         // The first words of the clause judge what came before: "Dat klopt niet (meer zodra …)", "Dat is geen termijn", "Dit is in strijd met …".
         let c = 0;
         while (c < n.tokens.length && c < 5 && !n.tokens[c]!.punct && !rules.terminators.has(n.tokens[c]!.text)) c++;
-        if (anyIn(n.tokens, 0, c, PLAIN_NEGATIONS)) f.add('n:verdict-neg');
-        if (anyIn(n.tokens, 0, c, QUALIFY)) f.add('n:verdict-qual');
+        if (anyIn(n.tokens, 0, c, fw.negations)) f.add('n:verdict-neg');
+        if (anyIn(n.tokens, 0, c, fw.qualify)) f.add('n:verdict-qual');
       }
-      if (n.tokens.some((t) => QUALIFY.has(t.text)) && !otherNamed(si + 1, m.safeguard)) f.add('n:qual-free');
+      if (n.tokens.some((t) => fw.qualify.has(t.text)) && !otherNamed(si + 1, m.safeguard)) f.add('n:qual-free');
     }
     if (seg.item && seg.lead >= 0) {
       const l = segments[seg.lead]!;
@@ -346,8 +309,8 @@ export function mentionFeatures(
       f.add('lead');
       if (text[l.end - 1] === ':') f.add('lead:colon');
       for (const t of lead.triggers) if (t.effect !== 'pseudo') f.add(`l:${t.family}`);
-      if (lead.tokens.some((t) => RECOMMEND.has(t.text))) f.add('l:recommend');
-      if (lead.tokens.some((t) => CONDITION_WORDS.has(t.text))) f.add('l:condword');
+      if (lead.tokens.some((t) => fw.recommend.has(t.text))) f.add('l:recommend');
+      if (lead.tokens.some((t) => fw.conditions.has(t.text))) f.add('l:condword');
     }
     return [...f];
   });

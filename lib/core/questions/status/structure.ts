@@ -2,13 +2,16 @@
 // table row answers with the row's answer cell; a heading such as "Planning" governs what stands
 // under it; a one-off act in the present with a time ahead is still to happen; a claim nobody
 // checked is no ✓; the sentence after a statement (or a clause after "maar", "alleen") may limit it.
-// General cues of structure, no words of one document. Each mention reads its own line, the line
-// or two after it, its sentence and the next one, and at most HEADING_REACH characters back for a
-// heading: well inside the reading windows (reading-input.ts), linear in the text.
+// General cues of structure, no words of one document: the words are rules/status.json's
+// (structure.answerCells, planningHeads, presentAct, claimVerbs …), the shapes are here. Each
+// mention reads its own line, the line or two after it, its sentence and the next one, and at most
+// HEADING_REACH characters back for a heading: well inside the reading windows (reading-input.ts),
+// linear in the text.
 import type { SafeguardStatus } from '../../rules/status';
 import { firstStartingFrom, type MentionStatus, type StatusMentionInput, type StatusReason } from './classify';
 import { findPhrases, longestAt, type CompiledStatusRules } from './compile';
 import { segmentAt, type Segment } from './segment';
+import { asciiWord, containsWord, startsWith } from './spelled';
 import { tokenize, type Token } from './tokens';
 
 /** Only a line this short is read as a table row. */
@@ -28,42 +31,11 @@ const OWN_AFTER = 300;
 const NEXT_REACH = 300;
 
 /**
- * An answer cell as a whole: the answer word, then nothing or a remark after a comma, a bracket or
- * a dash ("ja (sinds juni 2026)", "nee, niet nodig", "deels — 3 van 5 routes"). A cell of prose
- * that happens to start with "na" or "nee" is no answer.
+ * How an answer cell goes on after its answer word (rules/status.json structure.answerCells):
+ * nothing, or a remark after a comma, a bracket or a dash ("ja (sinds juni 2026)", "nee, niet
+ * nodig", "deels — 3 van 5 routes"). Layout, not words: a fixed pattern.
  */
-const ANSWER_CELLS: ReadonlyArray<[SafeguardStatus, RegExp]> = [
-  ['negated', /^(?:nee|nog niet|niet van toepassing|n\.? ?v\.? ?t\.?|ontbreekt|✗|✘|×)(?:\s*$|\s*[,(:–—-]|\s+[–—-])/],
-  ['planned', /^(?:in voorbereiding|in uitvoering|in concept|concept|gepland|volgt|na [a-z-]+)(?:\s*$|\s*[,(:–—-]|\s+[–—-])/],
-  ['stated', /^(?:ja|deels|gedeeltelijk|✓|✔)(?:\s*$|\s*[,(:–—-]|\s+[–—-])/],
-];
-
-/** Words of a heading that governs what follows as still to do. */
-const PLANNING_HEADS = new Set(['planning', 'vervolgstappen', 'vervolg', 'tijdpad', 'tijdlijn', 'vervolgproces']);
-const PLANNING_PAIRS: ReadonlyArray<readonly [string, string]> = [['te', 'doen'], ['hoe', 'verder'], ['volgende', 'stappen'], ['nog', 'doen']];
-
-/** A present form that, with a time ahead, announces an act ("wordt vóór 1 april aangepast", "volgt in het derde kwartaal"). */
-const PRESENT_ACT = new Set(['wordt', 'worden', 'volgt', 'volgen', 'komt', 'komen', 'start', 'starten', 'begint', 'beginnen']);
-const MONTHS = new Set(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'voorjaar', 'zomer', 'najaar', 'winter']);
-const AHEAD_PREPOSITIONS = new Set(['voor', 'uiterlijk', 'vanaf', 'per', 'medio', 'eind', 'begin', 'eerste', 'tweede', 'derde', 'vierde', 'komend', 'komende', 'volgend', 'volgende', 'binnenkort', 'straks']);
-const KWARTAAL = new Set(['kwartaal', 'halfjaar', 'helft']);
-/** A perfect or a past in the clause: the act is done, whatever time is named. */
-const DONE = new Set(['is', 'zijn', 'was', 'waren', 'werd', 'werden', 'heeft', 'hebben', 'had', 'hadden', 'al', 'inmiddels', 'reeds', 'sinds']);
-/** Words that make a present act recurring: a standing arrangement, not one still to happen. */
-const RECURRING = new Set(['jaarlijks', 'elk', 'elke', 'ieder', 'iedere', 'telkens', 'steeds', 'periodiek', 'maandelijks', 'wekelijks', 'dagelijks', 'automatisch', 'altijd', 'na']);
-
-/** Someone else's word, not checked by the gemeente. */
-const CLAIM_VERBS = new Set(['zegt', 'stelt', 'noemt', 'schrijft', 'belooft', 'verklaart', 'meldt', 'garandeert', 'verzekert', 'claimt']);
-const CLAIMANTS = new Set(['leverancier', 'aanbieder', 'leveranciers', 'fabrikant', 'bedrijf', 'parkmanager', 'parkmanagement', 'concessiehouder', 'ontwikkelaar', 'partner', 'verkoper']);
-const CHECK_VERBS = new Set(['controleren', 'gecontroleerd', 'toetsen', 'getoetst', 'nagaan', 'nagegaan', 'nagekeken', 'nakijken', 'verifieren', 'geverifieerd', 'checken', 'gecheckt']);
-/** What the check is of: the claim just made ("dat", "dit") or the gemeente's own check ("zelf"). */
-const CHECK_OBJECTS = new Set(['dat', 'dit', 'zelf', 'daarvan', 'hiervan']);
-const NOBODY = new Set(['niemand', 'niet', 'nooit', 'geen']);
-
-/** After the term in its sentence, a clause that may limit it. */
-const LIMIT_OPENERS = new Set(['maar', 'echter', 'alleen', 'slechts', 'behalve', 'wel']);
-const LIMIT_WORDS = new Set(['alleen', 'slechts', 'uitsluitend', 'mondeling', 'waarschijnlijk', 'mogelijk', 'vermoedelijk', 'onvoldoende', 'onvolledig', 'beperkt', 'deels', 'gedeeltelijk', 'voorlopig', 'informeel']);
-const NEGATIONS = new Set(['geen', 'niet', 'nooit', 'niets', 'niemand', 'ontbreekt', 'ontbreken', 'zonder', 'noch']);
+const ANSWER_TAIL = /^(?:\s*$|\s*[,(:–—-]|\s+[–—-])/;
 
 export interface StructureReading {
   /** A status the structure decides, with why; none where it only adds cues. */
@@ -120,10 +92,10 @@ function lineAround(text: string, start: number, end: number): [number, number] 
   return [a, b];
 }
 
-function answerOf(cell: string): SafeguardStatus | undefined {
+function answerOf(cell: string, rules: CompiledStatusRules): SafeguardStatus | undefined {
   const c = cell.trim().toLowerCase();
   if (!c || c.length > 60) return undefined;
-  for (const [status, re] of ANSWER_CELLS) if (re.test(c)) return status;
+  for (const [status, phrases] of rules.structure.answerCells) if (startsWith(phrases, c, 0, (end) => ANSWER_TAIL.test(c.slice(end)))) return status;
   return undefined;
 }
 
@@ -135,7 +107,7 @@ const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
  * document's own time. The row may be one line of cells or, as pdftotext lays a table out, a label
  * line followed by lines that are each an answer.
  */
-export function rowAnswer(text: string, start: number, end: number): { status: SafeguardStatus; shape: 'cells' | 'lines' } | undefined {
+export function rowAnswer(text: string, start: number, end: number, rules: CompiledStatusRules): { status: SafeguardStatus; shape: 'cells' | 'lines' } | undefined {
   const line = lineAround(text, start, end);
   if (!line) return undefined;
   const [a, b] = line;
@@ -145,12 +117,12 @@ export function rowAnswer(text: string, start: number, end: number): { status: S
   const after = text.slice(end, b);
   const split = after.split(CELL_SPLIT);
   const label = before + text.slice(start, end) + split[0]!;
-  if (words(label) > LABEL_MAX_WORDS || /[.;:?!]\s*$/.test(label) || /\b(?:geen|niet|nooit|zonder)\b/i.test(label)) return undefined;
+  if (words(label) > LABEL_MAX_WORDS || /[.;:?!]\s*$/.test(label) || containsWord(rules.structure.labelNegations, label, asciiWord)) return undefined;
   if (split.length > 1) {
     let found: SafeguardStatus | undefined;
     for (const cell of split.slice(1)) {
       if (!cell.trim()) continue;
-      const s = answerOf(cell);
+      const s = answerOf(cell, rules);
       if (!s) break;
       found = s;
     }
@@ -164,7 +136,7 @@ export function rowAnswer(text: string, start: number, end: number): { status: S
   for (let k = 0; k < 2 && p < text.length; k++) {
     let q = text.indexOf('\n', p);
     if (q < 0) q = text.length;
-    const s = q - p <= 60 ? answerOf(text.slice(p, q)) : undefined;
+    const s = q - p <= 60 ? answerOf(text.slice(p, q), rules) : undefined;
     if (!s) break;
     found = s;
     p = q + 1;
@@ -175,26 +147,21 @@ export function rowAnswer(text: string, start: number, end: number): { status: S
   return { status: found, shape: 'lines' };
 }
 
-function hasPair(tokens: readonly Token[], from: number, to: number, pairs: ReadonlyArray<readonly [string, string]>): boolean {
-  for (let k = from; k + 1 < to; k++) for (const [x, y] of pairs) if (tokens[k]!.text === x && tokens[k + 1]!.text === y) return true;
-  return false;
-}
-
-function isPlanningHead(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => PLANNING_HEADS.has(t.text)) || hasPair(tokens, 0, tokens.length, PLANNING_PAIRS);
+function isPlanningHead(tokens: readonly Token[], rules: CompiledStatusRules): boolean {
+  return tokens.some((t) => rules.structure.planningHeads.has(t.text)) || tokens.some((_, k) => longestAt(tokens, k, rules.structure.planningPairs) !== null);
 }
 
 /** A time ahead in tokens[from, to): "vóór 1 april", "in 2027", "in het derde kwartaal", "na de zomer", "volgend jaar". */
-function timeAhead(tokens: readonly Token[], from: number, to: number): boolean {
+function timeAhead(tokens: readonly Token[], from: number, to: number, rules: CompiledStatusRules): boolean {
+  const { months, aheadWords, periods } = rules.structure;
   for (let k = from; k < to; k++) {
     const w = tokens[k]!.text;
     const n1 = tokens[k + 1]?.text ?? '';
     const n2 = tokens[k + 2]?.text ?? '';
-    if (w === 'in' && (/^20\d\d$/.test(n1) || (n1 === 'het' && KWARTAAL.has(tokens[k + 3]?.text ?? '')) || MONTHS.has(n1))) return true;
+    if (w === 'in' && (/^20\d\d$/.test(n1) || (n1 === 'het' && periods.has(tokens[k + 3]?.text ?? '')) || months.has(n1))) return true;
     // "vóór 1 april", "uiterlijk maart", "voor Koningsdag 2027", "in het derde kwartaal".
-    if (AHEAD_PREPOSITIONS.has(w) && (/^\d{1,2}$/.test(n1) || MONTHS.has(n1) || /^20\d\d$/.test(n1) || /^20\d\d$/.test(n2) || n1 === 'jaar' || KWARTAAL.has(n1) || (n1 === 'de' && MONTHS.has(n2)))) return true;
-    if (w === 'na' && n1 === 'de' && MONTHS.has(n2)) return true;
-    if ((w === 'volgend' || w === 'komend') && n1 === 'jaar') return true;
+    if (aheadWords.has(w) && (/^\d{1,2}$/.test(n1) || months.has(n1) || /^20\d\d$/.test(n1) || /^20\d\d$/.test(n2) || n1 === 'jaar' || periods.has(n1) || (n1 === 'de' && months.has(n2)))) return true;
+    if (w === 'na' && n1 === 'de' && months.has(n2)) return true;
   }
   return false;
 }
@@ -242,7 +209,7 @@ export function readStructure(
       let v = headingCache.get(k);
       if (v === undefined) {
         const head = tokenize(text, s.start, s.end);
-        v = isPlanningHead(head) ? 'planning' : findPhrases(head, rules.structure.pastHeads).length ? 'past' : 'other';
+        v = isPlanningHead(head, rules) ? 'planning' : findPhrases(head, rules.structure.pastHeads).length ? 'past' : 'other';
         headingCache.set(k, v);
       }
       return v;
@@ -253,7 +220,7 @@ export function readStructure(
   return mentions.map((m) => {
     const cues: string[] = [];
     const out: StructureReading = { cues };
-    const row = rowAnswer(text, m.start, m.end);
+    const row = rowAnswer(text, m.start, m.end, rules);
     if (row) {
       cues.push(`row2:${row.status}`, `row2:${row.shape}`);
       // Not keeping is a retention arrangement ("Beelden bewaard | nee | overschreven"): a "nee"
@@ -274,6 +241,7 @@ export function readStructure(
     let me = ms;
     while (me < tokens.length && tokens[me]!.start < m.end) me++;
 
+    const st = rules.structure;
     // A planning heading above, or "Planning" in the mention's own item before the term.
     const above = seg.heading ? 'none' : headingAbove(si);
     if (above === 'planning') cues.push('under-planning');
@@ -291,7 +259,7 @@ export function readStructure(
       const words = item.filter((t) => !t.punct).length;
       const nominal =
         above === 'planning' && seg.item && words <= NOMINAL_MAX_WORDS &&
-        !item.some((t) => own(t) && (rules.auxiliaries.has(t.text) || PRESENT_ACT.has(t.text) || (t.text.length > 5 && t.text.endsWith('en'))));
+        !item.some((t) => own(t) && (rules.auxiliaries.has(t.text) || st.presentAct.has(t.text) || (t.text.length > 5 && t.text.endsWith('en'))));
       if (dated) cues.push('dated-item');
       if ((dated || nominal) && !past && !row) {
         out.status = 'planned';
@@ -299,7 +267,7 @@ export function readStructure(
       }
     }
     for (let k = Math.max(0, ms - 3); k < ms; k++) {
-      if (PLANNING_HEADS.has(tokens[k]!.text) && tokens[k]!.text !== 'vervolg') {
+      if (st.planningBefore.has(tokens[k]!.text)) {
         cues.push('planning-word');
         if (!row) {
           out.status = 'planned';
@@ -318,11 +286,11 @@ export function readStructure(
     let recurring = false;
     for (let k = ca; k < cb; k++) {
       const w = tokens[k]!.text;
-      if (PRESENT_ACT.has(w)) present = true;
-      if (DONE.has(w)) done = true;
-      if (RECURRING.has(w)) recurring = true;
+      if (st.presentAct.has(w)) present = true;
+      if (st.doneWords.has(w)) done = true;
+      if (st.recurringWords.has(w)) recurring = true;
     }
-    if (present && !done && !recurring && timeAhead(tokens, ca, cb)) cues.push('present-ahead');
+    if (present && !done && !recurring && timeAhead(tokens, ca, cb, rules)) cues.push('present-ahead');
 
     // Someone's claim nobody checked: "volgens de leverancier", "de leverancier zegt dat …", and in
     // the same or the next sentence "niet (zelf) kunnen controleren", "niemand heeft dat nagekeken".
@@ -330,13 +298,13 @@ export function readStructure(
       for (let k = a; k < b; k++) if (f(xs[k]!.text, k)) return true;
       return false;
     };
-    const claim = sentenceWords(tokens, 0, tokens.length, (w, k) => (w === 'volgens' && CLAIMANTS.has(tokens[k + 2]?.text ?? '')) || (CLAIM_VERBS.has(w) && sentenceWords(tokens, Math.max(0, k - 4), k, (x) => CLAIMANTS.has(x))));
+    const claim = sentenceWords(tokens, 0, tokens.length, (w, k) => (st.claimBy.has(w) && st.claimants.has(tokens[k + 2]?.text ?? '')) || (st.claimVerbs.has(w) && sentenceWords(tokens, Math.max(0, k - 4), k, (x) => st.claimants.has(x))));
     if (claim) cues.push('claim');
     const unchecked = (xs: readonly Token[]): boolean => {
       let neg = -1;
       for (let k = 0; k < xs.length; k++) {
-        if (NOBODY.has(xs[k]!.text)) neg = k;
-        else if (CHECK_VERBS.has(xs[k]!.text) && neg >= 0 && k - neg <= 8 && xs.slice(Math.max(0, neg - 4), k).some((t) => CHECK_OBJECTS.has(t.text))) return true;
+        if (st.nobody.has(xs[k]!.text)) neg = k;
+        else if (st.checkVerbs.has(xs[k]!.text) && neg >= 0 && k - neg <= 8 && xs.slice(Math.max(0, neg - 4), k).some((t) => st.checkObjects.has(t.text))) return true;
       }
       return false;
     };
@@ -374,17 +342,17 @@ export function readStructure(
     // The pair as one unit: after the term (a clause opened by "maar", "echter", "alleen" …) or in
     // the next sentence, before any other safeguard is named, a negation or a limit.
     let opener = -1;
-    for (let k = me; k < tokens.length && tokens[k]!.start < limitAt; k++) if (LIMIT_OPENERS.has(tokens[k]!.text) || tokens[k]!.text === ';') { opener = k; break; }
+    for (let k = me; k < tokens.length && tokens[k]!.start < limitAt; k++) if (st.limitOpeners.has(tokens[k]!.text) || tokens[k]!.text === ';') { opener = k; break; }
     if (opener >= 0) {
       for (let k = opener + 1; k < tokens.length && tokens[k]!.start < limitAt; k++) {
-        if (NEGATIONS.has(tokens[k]!.text)) { cues.push('pair:own-neg'); break; }
-        if (LIMIT_WORDS.has(tokens[k]!.text)) { cues.push('pair:own-limit'); break; }
+        if (st.limitNegations.has(tokens[k]!.text)) { cues.push('pair:own-neg'); break; }
+        if (st.limitWords.has(tokens[k]!.text)) { cues.push('pair:own-limit'); break; }
       }
     }
-    for (let k = me; k < cb; k++) if (LIMIT_WORDS.has(tokens[k]!.text)) { cues.push('pair:clause-limit'); break; }
+    for (let k = me; k < cb; k++) if (st.limitWords.has(tokens[k]!.text)) { cues.push('pair:clause-limit'); break; }
     if (nextTokens.length > 0) {
-      if (nextTokens.some((t) => NEGATIONS.has(t.text))) cues.push('pair:next-neg');
-      if (nextTokens.some((t) => LIMIT_WORDS.has(t.text))) cues.push('pair:next-limit');
+      if (nextTokens.some((t) => st.limitNegations.has(t.text))) cues.push('pair:next-neg');
+      if (nextTokens.some((t) => st.limitWords.has(t.text))) cues.push('pair:next-limit');
     }
     return out;
   });

@@ -1,10 +1,13 @@
 // The content script's page scanner: the rules' side here (which terms are weak, the findings),
 // the matching in the background's warm matcher (lib/extension/background/match.ts), asked in
 // messages of up to MATCH_PART_CHARS characters. The page carries no automaton, no compiler and
-// no patterns. A reply that does not come (the extension reloaded, the worker gone) rejects, and
+// no patterns. The reader's settings travel as a key (options-key.ts): the background reads them
+// from storage itself and sends `resendOptions` when what it reads is not what the key names (a
+// setting changed in between); only then do they go with the request. A reply that does not come (the extension reloaded, the worker gone) rejects, and
 // the scan that asked ends quietly (slicer.ts awaitStep, FrameScanner's onError).
 import { createScanRules, isDefault, type AnalyserOptions } from '../../../core/analyse/scan-rules';
 import { unpackFound, type FoundParts, type PageScanner } from '../../../core/analyse/match-service';
+import { matchOptionsKey } from '../../../core/analyse/options-key';
 import { loadPageRules } from '../../../core/rules/builtin-page';
 import { MATCH_PART_CHARS } from '../../../extension/messages/limits';
 import type { BackgroundRequest } from '../../../extension/messages/protocol';
@@ -28,11 +31,27 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-/** The reader's options as a request carries them: none for the built-in rules. */
-function sentOptions(options: AnalyserOptions) {
-  return isDefault(options)
-    ? {}
-    : { options: { ownTerms: [...(options.ownTerms ?? [])], disabledCategories: [...(options.disabledCategories ?? [])], extraPacks: [...(options.extraPacks ?? [])] } };
+/** The reader's options as a request carries them when the background asks for them. */
+function fullOptions(options: AnalyserOptions) {
+  return { options: { ownTerms: [...(options.ownTerms ?? [])], disabledCategories: [...(options.disabledCategories ?? [])], extraPacks: [...(options.extraPacks ?? [])] } };
+}
+
+/** The background's answer when it cannot tell the options from their key (lib/extension/background/match.ts). */
+export function asksForOptions(reply: unknown): boolean {
+  return !!reply && typeof reply === 'object' && (reply as { resendOptions?: unknown }).resendOptions === true;
+}
+
+/**
+ * Asks the background to match `texts` with these options: none for the built-in rules, the key
+ * for the reader's, and the options themselves only when the background asks for them.
+ */
+function matchRequest(send: Send, options: AnalyserOptions): (texts: string[]) => Promise<unknown> {
+  if (isDefault(options)) return (texts) => send({ type: 'match-texts', texts });
+  const optionsKey = matchOptionsKey(options);
+  return async (texts) => {
+    const reply = await send({ type: 'match-texts', optionsKey, texts });
+    return asksForOptions(reply) ? send({ type: 'match-texts', ...fullOptions(options), texts }) : reply;
+  };
 }
 
 /**
@@ -42,7 +61,7 @@ function sentOptions(options: AnalyserOptions) {
  */
 export function warmBackground(send: Send, options: AnalyserOptions): void {
   const t0 = performance.now();
-  send({ type: 'match-texts', ...sentOptions(options), texts: [''] })
+  matchRequest(send, options)([''])
     .then((reply) => pageMeasure(WARM_MEASURE, { start: t0, end: performance.now(), detail: { offMs: unpackFound(reply, [''])?.offMs ?? null } }))
     .catch(() => {});
 }
@@ -54,14 +73,14 @@ export function remoteScannerFor(send: Send): (options: AnalyserOptions) => Page
     const key = JSON.stringify(options);
     if (last?.key === key) return last.scanner;
     const rules = createScanRules(loadPageRules(), options);
-    // The built-in rules need no options sent; the reader's own go with every request (the
-    // background compiles them once and keeps that matcher while they stay the same).
-    const sent = sentOptions(options);
+    // The built-in rules need no options sent; the reader's own go as a key (the background
+    // compiles them once and keeps that matcher while they stay the same).
+    const request = matchRequest(send, options);
     const scanner: PageScanner = {
       ...rules,
       partChars: MATCH_PART_CHARS,
       find(texts): Promise<FoundParts> {
-        return withTimeout(send({ type: 'match-texts', ...sent, texts: [...texts] }), MATCH_REPLY_MS).then((reply) => {
+        return withTimeout(request([...texts]), MATCH_REPLY_MS).then((reply) => {
           const found = unpackFound(reply, texts);
           if (!found) throw new Error('onleesbaar antwoord van de achtergrond');
           return found;

@@ -10,6 +10,7 @@ import { loadBuiltinRules } from '../../../../lib/core/rules';
 
 const rules = loadBuiltinRules();
 const analyser = createAnalyser(rules);
+const compiled = compiledStatusRules(rules.status);
 const TECH = 'Het college wil twaalf camera’s plaatsen in de binnenstad.\n\n';
 
 /** "safeguard:status" (with "?" for a stated without ✓) for every mention, in text order. */
@@ -33,7 +34,7 @@ function cues(body: string): string[][] {
 
 describe('structure: a table row answers with its answer cell', () => {
   it('reads cells split by runs of spaces, tabs and bars', () => {
-    const at = (line: string) => rowAnswer(line, 0, 4);
+    const at = (line: string) => rowAnswer(line, 0, 4, compiled);
     expect(at('DPIA        nee         start februari')?.status).toBe('negated');
     expect(at('DPIA\tja\tbijlage 2')?.status).toBe('stated');
     expect(at('DPIA | deels | alleen de pilot')?.status).toBe('stated');
@@ -44,7 +45,7 @@ describe('structure: a table row answers with its answer cell', () => {
   });
 
   it('does not read prose, a negated label or a cell of prose that starts like an answer', () => {
-    const at = (line: string, term = 'DPIA') => rowAnswer(line, line.indexOf(term), line.indexOf(term) + term.length);
+    const at = (line: string, term = 'DPIA') => rowAnswer(line, line.indexOf(term), line.indexOf(term) + term.length, compiled);
     expect(at('Er is een DPIA uitgevoerd en die is nee.')).toBeUndefined();
     expect(at('Voor de pilot is nog geen DPIA\tja')).toBeUndefined();
     expect(at('Een DPIA  is nog niet nodig, vindt het college.')).toBeUndefined();
@@ -54,10 +55,10 @@ describe('structure: a table row answers with its answer cell', () => {
 
   it('reads a row as pdftotext lays it out: the label line, then answer lines', () => {
     const text = 'Advies FG\nnee\n\nVerwerkersovereenkomst\nja\n';
-    expect(rowAnswer(text, 7, 9)?.status).toBe('negated');
-    expect(rowAnswer(text, text.indexOf('Verwerkers'), text.indexOf('\nja'))?.status).toBe('stated');
+    expect(rowAnswer(text, 7, 9, compiled)?.status).toBe('negated');
+    expect(rowAnswer(text, text.indexOf('Verwerkers'), text.indexOf('\nja'), compiled)?.status).toBe('stated');
     // A wrapped sentence whose next line happens to be "nog niet" and goes on in lower case is prose.
-    expect(rowAnswer('De FG\nnog niet\nbij de pilot betrokken.', 3, 5)).toBeUndefined();
+    expect(rowAnswer('De FG\nnog niet\nbij de pilot betrokken.', 3, 5, compiled)).toBeUndefined();
   });
 
   it('decides the status of the row, whatever cue stands in another row of the flattened table', () => {

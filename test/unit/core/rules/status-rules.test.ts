@@ -1,0 +1,55 @@
+// rules/status.json is edited by hand: a broken word list must say in Dutch where it is and what
+// to change, and every list of words says what it is for (issue 13: the status engine's words are data).
+import { describe, expect, it } from 'vitest';
+import statusJson from '../../../../rules/status.json';
+import { RulePackError, loadBuiltinRules, parseStatusRules } from '../../../../lib/core/rules';
+
+const safeguards = loadBuiltinRules().safeguards;
+type Json = Record<string, any>;
+
+/** The shipped file with `edit` applied to a copy; the message of the RulePackError it throws. */
+function errorOf(edit: (json: Json) => void): string {
+  const json = structuredClone(statusJson) as Json;
+  edit(json);
+  try {
+    parseStatusRules(json, safeguards);
+  } catch (e) {
+    expect(e).toBeInstanceOf(RulePackError);
+    return (e as RulePackError).message;
+  }
+  throw new Error('verwacht een RulePackError');
+}
+
+describe('status rules: the word lists', () => {
+  it('accepts the shipped file', () => {
+    expect(() => parseStatusRules(structuredClone(statusJson), safeguards)).not.toThrow();
+  });
+
+  it('asks for a note saying what a list is for', () => {
+    expect(errorOf((j) => delete j.structure.planningHeads.note)).toBe('rules/status.json: structure.planningHeads.note: ontbreekt (verwacht tekst)');
+    expect(errorOf((j) => (j.features.modals.note = '  '))).toBe('rules/status.json: features.modals.note: schrijf in een korte zin waarvoor deze lijst is');
+  });
+
+  it('names an empty list, a stray field and a word that is no text', () => {
+    expect(errorOf((j) => (j.links.demonstratives.words = []))).toBe('rules/status.json: links.demonstratives.words: mag geen lege lijst zijn');
+    expect(errorOf((j) => (j.structure.claimants.woorden = ['bedrijf']))).toBe('rules/status.json: structure.claimants: onbekend veld "woorden": controleer de spelling of haal het weg');
+    expect(errorOf((j) => j.structure.limitWords.words.push(3))).toBe('rules/status.json: structure.limitWords.words[14]: verwacht tekst, maar dit is het getal 3');
+    expect(errorOf((j) => delete j.features.qualify)).toBe('rules/status.json: features.qualify: ontbreekt (verwacht een object { … })');
+  });
+
+  it('refuses a group of words in a list that is compared word by word', () => {
+    expect(errorOf((j) => j.structure.claimVerbs.words.push('laat weten'))).toBe(
+      'rules/status.json: structure.claimVerbs.words[10]: "laat weten" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit',
+    );
+    expect(errorOf((j) => j.features.trial.words.push('proef-project'))).toMatch(/features\.trial\.words\[4\]: "proef-project" is meer dan één woord/);
+    // A list of word pairs may hold pairs.
+    expect(() => parseStatusRules({ ...structuredClone(statusJson), structure: { ...structuredClone(statusJson.structure), planningPairs: { note: 'paren', words: ['nog te doen'] } } }, safeguards)).not.toThrow();
+  });
+
+  it('checks answer cells, signs and cell classes', () => {
+    expect(errorOf((j) => j.structure.answerCells.planned.push(' gepland'))).toBe('rules/status.json: structure.answerCells.planned[7]: mag niet met een spatie beginnen');
+    expect(errorOf((j) => (j.features.signs.signs['✓✓'] = 'ja'))).toBe('rules/status.json: features.signs.signs.✓✓: "✓✓" moet één teken zijn (zoals ✓)');
+    expect(errorOf((j) => (j.features.signs.signs['✓'] = 'jawel'))).toBe('rules/status.json: features.signs.signs.✓: "jawel" staat niet in features.answers');
+    expect(errorOf((j) => (j.features.cells.classes[0].class = 'Niet Van Toepassing'))).toBe('rules/status.json: features.cells.classes[0].class: alleen kleine letters en streepjes');
+  });
+});
