@@ -104,7 +104,7 @@ function analyse(doc: DocumentTokens, from: number, to: number, rules: CompiledS
   // Pseudo-triggers may hold a term ("als alternatief"); real triggers may not, except as the
   // first part of its compound ("Concept-verwerkersovereenkomst").
   const triggers: Analysed['triggers'] = [];
-  for (const m of findPhrases(tokens, rules.triggers)) {
+  for (const m of doc.memo(tokens, rules.triggers, () => findPhrases(tokens, rules.triggers))) {
     let overlaps = false;
     for (let k = m.start; k < m.end; k++) if (blocked[k]) overlaps = true;
     for (const def of m.defs) if (!overlaps || def.effect === 'pseudo' || def.inTerm) triggers.push({ ...m, def });

@@ -74,9 +74,10 @@ interface Read {
   recurring: boolean;
 }
 
-function readPiece(tokens: Token[], rules: CompiledStatusRules): Read {
+function readPiece(tokens: Token[], rules: CompiledStatusRules, doc?: DocumentTokens): Read {
   const triggers: Read['triggers'] = [];
-  for (const m of findPhrases(tokens, rules.triggers)) for (const d of m.defs) triggers.push({ start: m.start, end: m.end, def: d, family: d.family, effect: d.effect });
+  const found = doc ? doc.memo(tokens, rules.triggers, () => findPhrases(tokens, rules.triggers)) : findPhrases(tokens, rules.triggers);
+  for (const m of found) for (const d of m.defs) triggers.push({ start: m.start, end: m.end, def: d, family: d.family, effect: d.effect });
   return { tokens, triggers, recurring: findPhrases(tokens, rules.progressive.recurring).length > 0 };
 }
 
@@ -176,7 +177,7 @@ export function mentionFeatures(
   const piece = (from: number, to: number): Read => {
     const k = from * stride + to;
     let r = cache.get(k);
-    if (!r) cache.set(k, (r = readPiece(doc.of(from, to), rules)));
+    if (!r) cache.set(k, (r = readPiece(doc.of(from, to), rules, doc)));
     return r;
   };
   // Which safeguards each sentence names: a negation in the next sentence that has a safeguard of

@@ -72,6 +72,22 @@ export class DocumentTokens {
     if (!t) this.cache.set(key, (t = tokenize(this.text, from, to)));
     return t;
   }
+
+  private readonly made = new WeakMap<readonly Token[], Map<object, unknown>>();
+
+  /**
+   * What `make` finds in `tokens` (an array from of()), made once per kind of finding (`kind`:
+   * e.g. the trie it searches): the rule engine and the features look for the same triggers in
+   * the same sentence. Shared like the tokens: never changed by a reader.
+   */
+  memo<T>(tokens: readonly Token[], kind: object, make: () => T): T {
+    let byKind = this.made.get(tokens);
+    if (!byKind) this.made.set(tokens, (byKind = new Map()));
+    if (byKind.has(kind)) return byKind.get(kind) as T;
+    const v = make();
+    byKind.set(kind, v);
+    return v;
+  }
 }
 
 /** A rule phrase as the words it is compared with (the same folding as the text). */
