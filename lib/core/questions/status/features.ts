@@ -215,7 +215,8 @@ export function mentionFeatures(
     while (ms < tokens.length && tokens[ms]!.end <= m.start) ms++;
     let me = ms;
     while (me < tokens.length && tokens[me]!.start < m.end) me++;
-    const words = tokens.filter((t) => !t.punct).length;
+    let words = 0;
+    for (const t of tokens) if (!t.punct) words++;
     f.add(`len:${words <= 4 ? 'tiny' : words <= 10 ? 'short' : words <= 30 ? 'mid' : 'long'}`);
     if (ms === 0 || (ms === 1 && !tokens[0]!.punct && /^(de|het|een)$/.test(tokens[0]!.text))) f.add('term-first');
     // Clause around the term: up to the terminators and clause openers the rules know.
@@ -274,7 +275,7 @@ export function mentionFeatures(
       if (inClause && /^(19|20)\d\d$/.test(w)) f.add(`year:${side}`);
       if (w === ':') f.add(`colon:${side}`);
       if (participle(w) && inClause && side === 'a') f.add('participle:a');
-      if (/^\d/.test(w)) f.add('digits');
+      if (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57) f.add('digits');
     }
     // The words right around the term (the model keeps only those that held up in cross-validation).
     for (let k = Math.max(0, ms - WORDS); k < Math.min(tokens.length, me + WORDS); k++) {

@@ -102,7 +102,13 @@ interface Line {
   /** After the marker, or -1. */
   body: number;
   words: number;
-  lastWord: string;
+  /** Where the last word stands (lastWord: folded only for the few lines that could be headings). */
+  lastStart: number;
+  lastEnd: number;
+}
+
+function lastWord(text: string, line: Line): string {
+  return text.slice(line.lastStart, line.lastEnd).toLowerCase();
 }
 
 function scanLine(text: string, from: number, to: number): Line {
@@ -110,7 +116,7 @@ function scanLine(text: string, from: number, to: number): Line {
   while (s < to && isSpace(text.charCodeAt(s))) s++;
   let e = to;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  if (s >= e) return { start: s, end: s, blank: true, body: -1, words: 0, lastWord: '' };
+  if (s >= e) return { start: s, end: s, blank: true, body: -1, words: 0, lastStart: s, lastEnd: s };
   let words = 0;
   let inWord = false;
   let lastStart = s;
@@ -124,7 +130,7 @@ function scanLine(text: string, from: number, to: number): Line {
   }
   let lastEnd = lastStart;
   while (lastEnd < e && (isWordCodeAt(text, lastEnd) || text[lastEnd] === "'" || text[lastEnd] === '’')) lastEnd++;
-  return { start: s, end: e, blank: false, body: markerEnd(text, s, e), words, lastWord: text.slice(lastStart, lastEnd).toLowerCase() };
+  return { start: s, end: e, blank: false, body: markerEnd(text, s, e), words, lastStart, lastEnd };
 }
 
 /** "Onderwerp: …", "Agendapunt 4: …": a label, perhaps a number, then a colon. */
@@ -132,9 +138,10 @@ function isTitleLine(text: string, line: Line, labels: ReadonlySet<string>): boo
   if (line.blank || labels.size === 0) return false;
   let i = line.start;
   while (i < line.end && isLetter(text[i]!)) i++;
-  if (!labels.has(text.slice(line.start, i).toLowerCase())) return false;
+  const word = i;
   while (i < line.end && (isSpace(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)) || text[i] === '.')) i++;
-  return text[i] === ':';
+  // The colon first: nearly every line has none there, and needs no word folded.
+  return text[i] === ':' && labels.has(text.slice(line.start, word).toLowerCase());
 }
 
 function startsSentence(text: string, at: number): boolean {
@@ -238,7 +245,7 @@ export function segmentText(text: string, rules: SegmentRules): Segment[] {
       line.words > 0 &&
       line.words <= HEADING_MAX_WORDS &&
       !LINE_FINAL_PUNCTUATION.has(last) &&
-      !rules.functionWords.has(line.lastWord) &&
+      !rules.functionWords.has(lastWord(text, line)) &&
       (startsSentence(text, line.start) || isDigit(text.charCodeAt(line.start))) &&
       next !== undefined &&
       !next.blank &&
