@@ -52,10 +52,12 @@ export function profileOf(profile: CpuProfile, trace: TraceEvent[]): string {
     tasks.get(t)!.push([e.ts, e.ts + e.dur]);
   }
   const busy = new Map([...tasks].map(([t, spans]) => [t, unionMs(spans)] as const));
+  const cpu = threadCpu(trace);
+  const scripts = threadScripts(trace);
   const threads = [...busy]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 8)
-    .map(([t, ms]) => `    ${ms.toFixed(0).padStart(7)} ms  ${names.get(t) ?? t}`)
+    .map(([t, ms]) => `    ${ms.toFixed(0).padStart(7)} ms  ${(cpu.get(t) ?? 0).toFixed(0).padStart(7)} ms CPU  ${names.get(t) ?? t}${scripts.get(t) ? ` (${scripts.get(t)})` : ''}`)
     .join('\n');
   // The busiest renderer main thread (the panel's) by what its tasks did: script, style, layout, paint.
   const main = [...busy].filter(([t]) => names.get(t) === 'CrRendererMain').sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -84,7 +86,7 @@ export function profileOf(profile: CpuProfile, trace: TraceEvent[]): string {
     if (!heaviest.some((h) => t.ts < h.ts + h.dur! && h.ts < t.ts + t.dur!)) heaviest.push(t);
   }
   const inside = heaviest.map((t) => `    ${(t.dur! / 1000).toFixed(0)} ms task:\n${insideTask(profile, t.ts, t.ts + t.dur!)}`).join('\n');
-  return `  panel main thread, longest tasks:\n${longest.join('\n')}\n  the five longest tasks by function, inclusive (CPU profile samples within each; a build with RAADSLENS_NO_MINIFY=1 names them):\n${inside}\n  panel main thread, trace events (nested ones counted in their parent too):\n${top(kinds, 14)}\n  panel main thread, self time by origin:\n${top(byOrigin, 12)}\n  by function:\n${top(byFn, 30)}\n  renderer threads, busy (top-level tasks):\n${threads}`;
+  return `  panel main thread, longest tasks:\n${longest.join('\n')}\n  the five longest tasks by function, inclusive (CPU profile samples within each; a build with RAADSLENS_NO_MINIFY=1 names them):\n${inside}\n  panel main thread, trace events (nested ones counted in their parent too):\n${top(kinds, 14)}\n  panel main thread, self time by origin:\n${top(byOrigin, 12)}\n  by function:\n${top(byFn, 30)}\n  renderer threads, busy (top-level tasks, wall) and their CPU (thread clock, which a loaded machine does not inflate):\n${threads}`;
 }
 
 /**
@@ -116,4 +118,43 @@ function insideTask(profile: CpuProfile, from: number, to: number): string {
     .slice(0, 12)
     .map(([k, v]) => `    ${v.toFixed(0).padStart(9)} ms  ${k}`)
     .join('\n');
+}
+
+/** Per thread, the thread-clock time (tdur) of its outermost tasks: CPU the thread itself used. */
+export function threadCpu(trace: readonly TraceEvent[]): Map<string, number> {
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of trace) {
+    if (e.ph !== 'X' || !e.dur || e.tdur === undefined || !/^(ThreadControllerImpl::RunTask|RunTask)$/.test(e.name)) continue;
+    const t = `${e.pid}:${e.tid}`;
+    if (!byThread.has(t)) byThread.set(t, []);
+    byThread.get(t)!.push(e);
+  }
+  const out = new Map<string, number>();
+  for (const [t, events] of byThread) {
+    events.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    let end = -Infinity;
+    let ms = 0;
+    for (const e of events) {
+      if (e.ts < end) continue; // nested in the task before
+      end = e.ts + e.dur!;
+      ms += e.tdur! / 1000;
+    }
+    out.set(t, ms);
+  }
+  return out;
+}
+
+/** What a worker thread runs, by the script its calls came from most (the analysis worker, pdf.js' worker). */
+function threadScripts(trace: readonly TraceEvent[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const e of trace) {
+    if (e.ph !== 'X' || (e.name !== 'FunctionCall' && e.name !== 'EvaluateScript')) continue;
+    const file = urlOf(e).split('/').pop();
+    if (!file) continue;
+    const t = `${e.pid}:${e.tid}`;
+    if (!counts.has(t)) counts.set(t, new Map());
+    const c = counts.get(t)!;
+    c.set(file, (c.get(file) ?? 0) + 1);
+  }
+  return new Map([...counts].map(([t, c]) => [t, [...c].sort((a, b) => b[1] - a[1])[0]![0]] as const));
 }

@@ -43,6 +43,7 @@ const NODE_BENCHES = {
   'linearity.bench.ts': 'Matcher linearity, Node',
   'anchor.bench.ts': 'Re-anchoring edited quotes near repeated headings, Node',
   'status.bench.ts': 'Checklist statuses: cost and linearity, Node',
+  'meeting-analysis.bench.ts': 'A whole meeting’s analysis by phase (matching, status reading, report, wire) vs bare pdf.js extraction, CPU, Node',
   'pdf-budget.bench.ts': 'Hostile PDFs (bomb, flood) vs a normal one: time to give up and peak memory, Node',
 };
 const PAGE_TITLES = {

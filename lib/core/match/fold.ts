@@ -450,6 +450,16 @@ export function foldText(text: string): FoldResult {
 }
 
 /**
+ * foldText's `folded` and `toOriginal` without the cased copy, the offsets in the shared buffer of
+ * foldCodesTransient: valid only until the next fold. For the status engine's tokenizer, which
+ * reads them at once, thousands of sentences a document.
+ */
+export function foldLowerTransient(text: string): { folded: string; toOriginal: Int32Array } {
+  const f = foldCodesTransient(text);
+  return { folded: codesToString(f.lower, f.length), toOriginal: f.toOriginal };
+}
+
+/**
  * The original end offset of a folded range ending (exclusively) at `foldedEnd`: just after the
  * original character that produced the last folded unit, including a surrogate partner and any
  * combining marks that folding dropped from it — but not a removed soft hyphen or line break

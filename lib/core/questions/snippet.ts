@@ -2,7 +2,7 @@
 // codes rather than a regular expression or a slice per test.
 
 /** Exactly the characters of JavaScript's `\s` (and of String.prototype.trim). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return (
@@ -53,4 +53,11 @@ export function snippetAround(text: string, start: number, end: number, radius =
   }
   if (runFrom >= 0) body += (pendingSpace ? ' ' : '') + text.slice(runFrom, to);
   return `${from > 0 ? '… ' : ''}${body}${to < n ? ' …' : ''}`;
+}
+
+/** How many characters of `text` are not white space (`\s`): counted, not matched into an array. */
+export function visibleLength(text: string): number {
+  let spaces = 0;
+  for (let k = 0; k < text.length; k++) if (isSpace(text.charCodeAt(k))) spaces++;
+  return text.length - spaces;
 }

@@ -4,6 +4,7 @@ import type { Analyser, ContextPart } from '../../core/analyse';
 import type { TermMatch } from '../../core/match';
 import { MAX_REPORTED_MATCHES } from '../../extension/messages/protocol';
 import { snippetAround, type SafeguardHit } from '../../core/questions';
+import { visibleLength } from '../../core/questions/snippet';
 import { PdfError, pdfErrors } from './errors';
 import type { ExtractedPage } from './extract';
 import type { PdfMatch, PdfScanResult } from './result';
@@ -50,17 +51,8 @@ export interface ScanTimes {
   readMs: number;
 }
 
-function toPdfMatch(m: TermMatch, index: number, page: number, start: number, end: number, pageText: string): PdfMatch {
-  return {
-    index,
-    page,
-    start,
-    end,
-    termId: m.termId,
-    category: m.category,
-    text: m.text,
-    snippet: snippetAround(pageText, start, end, SNIPPET_RADIUS),
-  };
+function toPdfMatch(m: TermMatch, index: number, page: number, start: number, end: number, pageText: string, snippet = snippetAround(pageText, start, end, SNIPPET_RADIUS)): PdfMatch {
+  return { index, page, start, end, termId: m.termId, category: m.category, text: m.text, snippet };
 }
 
 /**
@@ -79,6 +71,8 @@ export async function scanPages(
   const t0 = now();
   const parts: (ContextPart & { page: number; hits: SafeguardHit[] })[] = [];
   let streamed = 0;
+  // A streamed match's snippet, for the result to list it again without making it again.
+  const snippets = new Map<TermMatch, string>();
   let pageCount = 0;
   let visible = 0;
   let incomplete = false;
@@ -86,7 +80,7 @@ export async function scanPages(
   try {
     for await (const p of pages) {
       pageCount = p.pageCount;
-      visible += p.text.length - (p.text.match(/\s/g)?.length ?? 0);
+      visible += visibleLength(p.text);
       const m0 = now();
       const found = analyser.find(p.text);
       matchMs += now() - m0;
@@ -94,7 +88,9 @@ export async function scanPages(
       const pageMatches: PdfMatch[] = [];
       for (const m of found.matches) {
         if (analyser.isWeak(m.termId) || streamed >= MAX_REPORTED_MATCHES) continue;
-        pageMatches.push(toPdfMatch(m, streamed++, p.page, m.start, m.end, p.text));
+        const pdfMatch = toPdfMatch(m, streamed++, p.page, m.start, m.end, p.text);
+        snippets.set(m, pdfMatch.snippet);
+        pageMatches.push(pdfMatch);
       }
       options.onPage?.({ page: p.page, pageLimit: p.pageLimit, pageCount: p.pageCount, matches: pageMatches });
       await options.yieldTask?.();
@@ -119,7 +115,7 @@ export async function scanPages(
     for (const m of p.matches) {
       if (dropped.has(m)) continue;
       matches.push({ ...m, start: m.start + offset, end: m.end + offset });
-      if (pdfMatches.length < MAX_REPORTED_MATCHES) pdfMatches.push(toPdfMatch(m, pdfMatches.length, p.page, m.start, m.end, p.text));
+      if (pdfMatches.length < MAX_REPORTED_MATCHES) pdfMatches.push(toPdfMatch(m, pdfMatches.length, p.page, m.start, m.end, p.text, snippets.get(m)));
     }
     for (const h of p.hits) if (!dropped.has(h)) safeguardHits.push({ ...h, start: h.start + offset, end: h.end + offset });
     offset += p.text.length + PAGE_SEPARATOR.length;

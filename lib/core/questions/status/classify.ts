@@ -6,7 +6,7 @@
 import type { SafeguardStatus } from '../../rules/status';
 import { findPhrases, type CompiledStatusRules, type PhraseMatch, type TriggerDef } from './compile';
 import { segmentAt, segmentText, type Segment } from './segment';
-import { tokenize, type Token } from './tokens';
+import { DocumentTokens, tokenize, type Token } from './tokens';
 
 export interface StatusMentionInput {
   start: number;
@@ -85,8 +85,8 @@ interface Analysed {
 }
 
 /** `mentions` sorted by start; only those inside [from, to) matter. */
-function analyse(text: string, from: number, to: number, rules: CompiledStatusRules, mentions: readonly Span[]): Analysed {
-  const tokens = tokenize(text, from, to);
+function analyse(doc: DocumentTokens, from: number, to: number, rules: CompiledStatusRules, mentions: readonly Span[]): Analysed {
+  const tokens = doc.of(from, to);
   // The words of a safeguard term are never a trigger: "geen persoonsgegevens" is a term. Tokens
   // and mentions are both in text order: one sweep.
   const blocked = new Uint8Array(tokens.length);
@@ -104,7 +104,7 @@ function analyse(text: string, from: number, to: number, rules: CompiledStatusRu
   // Pseudo-triggers may hold a term ("als alternatief"); real triggers may not, except as the
   // first part of its compound ("Concept-verwerkersovereenkomst").
   const triggers: Analysed['triggers'] = [];
-  for (const m of findPhrases(tokens, rules.triggers)) {
+  for (const m of doc.memo(tokens, rules.triggers, () => findPhrases(tokens, rules.triggers))) {
     let overlaps = false;
     for (let k = m.start; k < m.end; k++) if (blocked[k]) overlaps = true;
     for (const def of m.defs) if (!overlaps || def.effect === 'pseudo' || def.inTerm) triggers.push({ ...m, def });
@@ -351,6 +351,7 @@ export function classifyMentions(
   techSpans: readonly Span[],
   rules: CompiledStatusRules,
   segments: readonly Segment[] = mentions.length ? segmentText(text, rules.segment) : [],
+  doc: DocumentTokens = new DocumentTokens(text),
 ): MentionStatus[] {
   if (mentions.length === 0) return [];
   const bySegment = new Map<number, number[]>();
@@ -375,7 +376,7 @@ export function classifyMentions(
     if (leadSeg && !CLOSED_LEAD.has(text[leadSeg.end - 1]!)) {
       lead = leads.get(seg.lead);
       if (!lead) {
-        lead = analyse(text, Math.max(leadSeg.start, leadSeg.end - WINDOW), leadSeg.end, rules, []);
+        lead = analyse(doc, Math.max(leadSeg.start, leadSeg.end - WINDOW), leadSeg.end, rules, []);
         leads.set(seg.lead, lead);
       }
     }
@@ -388,7 +389,7 @@ export function classifyMentions(
 
     // The sentence is read once; each mention then looks at a window of it: a long "sentence" (a
     // PDF table) full of mentions costs a bounded amount per mention, not the whole sentence each time.
-    const whole = analyse(text, seg.start, segEnd, rules, spans);
+    const whole = analyse(doc, seg.start, segEnd, rules, spans);
     const sentence = { start: seg.start, end: segEnd };
     const short = segEnd - seg.start <= 2 * WINDOW;
     for (let n = 0; n < spans.length; n++) {

@@ -173,6 +173,15 @@ function isDigits(s: string): boolean {
 
 /** The longest phrase of `root` starting at token `i` that does not run into a blocked token. */
 export function longestAt(tokens: readonly Token[], i: number, root: TrieNode, blocked?: Uint8Array): PhraseMatch | null {
+  // findPhrases asks at every token, and at nearly all of them no phrase starts: answered without
+  // the search's stack (the search below would find nothing either).
+  const t0 = tokens[i];
+  if (!t0 || (blocked && blocked[i])) return null;
+  if (!root.next.has(t0.text)) {
+    let starts = false;
+    for (const { cls } of root.classes) if (cls.words.has(t0.text) || (cls.digits && isDigits(t0.text))) { starts = true; break; }
+    if (!starts) return null;
+  }
   let best: PhraseMatch | null = null;
   const stack: Array<[TrieNode, number]> = [[root, i]];
   while (stack.length) {

@@ -9,7 +9,7 @@ import { findPhrases, type CompiledStatusRules, type TriggerDef } from './compil
 import type { MentionStatus, StatusMentionInput } from './classify';
 import { segmentAt, segmentText, type Segment } from './segment';
 import { asciiWord, containsWord, startsWith } from './spelled';
-import { tokenize, type Token } from './tokens';
+import { DocumentTokens, tokenize, type Token } from './tokens';
 
 const WINDOW = 400;
 const NEIGHBOUR = 300;
@@ -35,10 +35,10 @@ interface Read {
   recurring: boolean;
 }
 
-function readPiece(text: string, from: number, to: number, rules: CompiledStatusRules): Read {
-  const tokens = tokenize(text, from, to);
+function readPiece(tokens: Token[], rules: CompiledStatusRules, doc?: DocumentTokens): Read {
   const triggers: Read['triggers'] = [];
-  for (const m of findPhrases(tokens, rules.triggers)) for (const d of m.defs) triggers.push({ start: m.start, end: m.end, def: d, family: d.family, effect: d.effect });
+  const found = doc ? doc.memo(tokens, rules.triggers, () => findPhrases(tokens, rules.triggers)) : findPhrases(tokens, rules.triggers);
+  for (const m of found) for (const d of m.defs) triggers.push({ start: m.start, end: m.end, def: d, family: d.family, effect: d.effect });
   return { tokens, triggers, recurring: findPhrases(tokens, rules.progressive.recurring).length > 0 };
 }
 
@@ -130,12 +130,16 @@ export function mentionFeatures(
   ruleStatus: readonly MentionStatus[],
   rules: CompiledStatusRules,
   segments: readonly Segment[] = segmentText(text, rules.segment),
+  doc: DocumentTokens = new DocumentTokens(text),
 ): string[][] {
-  const cache = new Map<string, Read>();
-  const piece = (key: string, from: number, to: number): Read => {
-    const k = `${key}:${from}:${to}`;
+  // A stretch is read once, whichever way it is read again: a sentence is one mention's own and
+  // the next mention's sentence before (the reading depends on the stretch alone).
+  const cache = new Map<number, Read>();
+  const stride = text.length + 1;
+  const piece = (from: number, to: number): Read => {
+    const k = from * stride + to;
     let r = cache.get(k);
-    if (!r) cache.set(k, (r = readPiece(text, from, to, rules)));
+    if (!r) cache.set(k, (r = readPiece(doc.of(from, to), rules, doc)));
     return r;
   };
   // Which safeguards each sentence names: a negation in the next sentence that has a safeguard of
@@ -168,13 +172,14 @@ export function mentionFeatures(
     // The own sentence, as a window around the term.
     const from = Math.max(seg.start, m.start - WINDOW);
     const to = Math.min(Math.max(seg.end, m.end), m.end + WINDOW);
-    const own = from === seg.start && to === Math.max(seg.end, m.end) ? piece('s', from, to) : readPiece(text, from, to, rules);
+    const own = from === seg.start && to === Math.max(seg.end, m.end) ? piece(from, to) : readPiece(tokenize(text, from, to), rules);
     const tokens = own.tokens;
     let ms = 0;
     while (ms < tokens.length && tokens[ms]!.end <= m.start) ms++;
     let me = ms;
     while (me < tokens.length && tokens[me]!.start < m.end) me++;
-    const words = tokens.filter((t) => !t.punct).length;
+    let words = 0;
+    for (const t of tokens) if (!t.punct) words++;
     f.add(`len:${words <= 4 ? 'tiny' : words <= 10 ? 'short' : words <= 30 ? 'mid' : 'long'}`);
     if (ms === 0 || (ms === 1 && !tokens[0]!.punct && fw.articles.has(tokens[0]!.text))) f.add('term-first');
     // Clause around the term: up to the terminators and clause openers the rules know.
@@ -233,7 +238,7 @@ export function mentionFeatures(
       if (inClause && /^(19|20)\d\d$/.test(w)) f.add(`year:${side}`);
       if (w === ':') f.add(`colon:${side}`);
       if (participle(w) && inClause && side === 'a') f.add('participle:a');
-      if (/^\d/.test(w)) f.add('digits');
+      if (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57) f.add('digits');
     }
     // The words right around the term (the model keeps only those that held up in cross-validation).
     for (let k = Math.max(0, ms - WORDS); k < Math.min(tokens.length, me + WORDS); k++) {
@@ -278,7 +283,7 @@ export function mentionFeatures(
     // The sentences before and after, nearest the term.
     const prev = si > 0 ? segments[si - 1] : undefined;
     if (prev && prev.end <= seg.start) {
-      const p = piece('p', Math.max(prev.start, prev.end - NEIGHBOUR), prev.end);
+      const p = piece(Math.max(prev.start, prev.end - NEIGHBOUR), prev.end);
       for (const t of p.triggers) if (t.effect !== 'pseudo') f.add(`p:${t.family}`);
       if (p.triggers.some((t) => t.effect === 'negated') && !otherNamed(si - 1, m.safeguard)) f.add('p:neg-free');
       if (p.tokens.some((t) => fw.recommend.has(t.text))) f.add('p:recommend');
@@ -288,7 +293,7 @@ export function mentionFeatures(
     }
     const next = segments[si + 1];
     if (next && next.start >= seg.end) {
-      const n = piece('n', next.start, Math.min(next.end, next.start + NEIGHBOUR));
+      const n = piece(next.start, Math.min(next.end, next.start + NEIGHBOUR));
       for (const t of n.triggers) if (t.effect !== 'pseudo') f.add(`n:${t.family}`);
       if (n.triggers.some((t) => t.effect === 'negated') && !otherNamed(si + 1, m.safeguard)) f.add('n:neg-free');
       const w0 = n.tokens[0]?.text;
@@ -305,7 +310,7 @@ export function mentionFeatures(
     }
     if (seg.item && seg.lead >= 0) {
       const l = segments[seg.lead]!;
-      const lead = piece('l', Math.max(l.start, l.end - NEIGHBOUR), l.end);
+      const lead = piece(Math.max(l.start, l.end - NEIGHBOUR), l.end);
       f.add('lead');
       if (text[l.end - 1] === ':') f.add('lead:colon');
       for (const t of lead.triggers) if (t.effect !== 'pseudo') f.add(`l:${t.family}`);

@@ -9,6 +9,7 @@ import { mentionFeatures } from './features';
 import { modelVerdict } from './model';
 import { segmentAt, segmentText } from './segment';
 import { readStructure, withStructure } from './structure';
+import { DocumentTokens } from './tokens';
 
 export { classifyMentions, type MentionStatus, type Span, type StatusMentionInput, type StatusReason } from './classify';
 export { compileStatusRules, type CompiledStatusRules } from './compile';
@@ -74,10 +75,12 @@ export interface ClassifiedMention extends MentionStatus {
 export function statusFeatures(text: string, mentions: readonly StatusMentionInput[], techSpans: readonly Span[], rules: StatusRules): { rule: MentionStatus[]; features: string[][] } {
   const compiledRules = compiledStatusRules(rules);
   const segments = segmentText(text, compiledRules.segment);
-  const rule = classifyMentions(text, mentions, techSpans, compiledRules, segments);
-  const structure = readStructure(text, mentions, segments, compiledRules);
+  // The three readings share the sentences' tokens.
+  const doc = new DocumentTokens(text);
+  const rule = classifyMentions(text, mentions, techSpans, compiledRules, segments, doc);
+  const structure = readStructure(text, mentions, segments, compiledRules, doc);
   const decided = rule.map((r, i) => withStructure(r, structure[i]!));
-  const features = mentionFeatures(text, mentions, decided, compiledRules, segments);
+  const features = mentionFeatures(text, mentions, decided, compiledRules, segments, doc);
   structure.forEach((s, i) => { for (const c of s.cues) features[i]!.push(`st:${c}`); });
   return { rule: decided, features };
 }

@@ -37,17 +37,32 @@ function isSpace(c: number): boolean {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+// The character tests below run for every character of a document (a 400-page PDF is 1.5 M): an
+// ASCII character is told by its code, only others by case mapping (the same answer, without two
+// strings made per character).
 function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128 && ch.length === 1) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 function isLower(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128 && ch.length === 1) return c >= 97 && c <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128 && ch.length === 1) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 function isWordChar(ch: string): boolean {
   return isLetter(ch) || isDigit(ch.charCodeAt(0));
+}
+/** isWordChar of text[k], by its code. */
+function isWordCodeAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return isWordChar(text[k]!);
 }
 
 const BULLETS = new Set(['-', '•', '–', '—', '*', '·', '▪', '◦', '‣', '○', '●', '■', '□']);
@@ -87,7 +102,13 @@ interface Line {
   /** After the marker, or -1. */
   body: number;
   words: number;
-  lastWord: string;
+  /** Where the last word stands (lastWord: folded only for the few lines that could be headings). */
+  lastStart: number;
+  lastEnd: number;
+}
+
+function lastWord(text: string, line: Line): string {
+  return text.slice(line.lastStart, line.lastEnd).toLowerCase();
 }
 
 function scanLine(text: string, from: number, to: number): Line {
@@ -95,12 +116,12 @@ function scanLine(text: string, from: number, to: number): Line {
   while (s < to && isSpace(text.charCodeAt(s))) s++;
   let e = to;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  if (s >= e) return { start: s, end: s, blank: true, body: -1, words: 0, lastWord: '' };
+  if (s >= e) return { start: s, end: s, blank: true, body: -1, words: 0, lastStart: s, lastEnd: s };
   let words = 0;
   let inWord = false;
   let lastStart = s;
   for (let k = s; k < e; k++) {
-    const w: boolean = isWordChar(text[k]!) || (inWord && (text[k] === "'" || text[k] === '’'));
+    const w: boolean = isWordCodeAt(text, k) || (inWord && (text[k] === "'" || text[k] === '’'));
     if (w && !inWord) {
       words++;
       lastStart = k;
@@ -108,8 +129,8 @@ function scanLine(text: string, from: number, to: number): Line {
     inWord = w;
   }
   let lastEnd = lastStart;
-  while (lastEnd < e && (isWordChar(text[lastEnd]!) || text[lastEnd] === "'" || text[lastEnd] === '’')) lastEnd++;
-  return { start: s, end: e, blank: false, body: markerEnd(text, s, e), words, lastWord: text.slice(lastStart, lastEnd).toLowerCase() };
+  while (lastEnd < e && (isWordCodeAt(text, lastEnd) || text[lastEnd] === "'" || text[lastEnd] === '’')) lastEnd++;
+  return { start: s, end: e, blank: false, body: markerEnd(text, s, e), words, lastStart, lastEnd };
 }
 
 /** "Onderwerp: …", "Agendapunt 4: …": a label, perhaps a number, then a colon. */
@@ -117,9 +138,10 @@ function isTitleLine(text: string, line: Line, labels: ReadonlySet<string>): boo
   if (line.blank || labels.size === 0) return false;
   let i = line.start;
   while (i < line.end && isLetter(text[i]!)) i++;
-  if (!labels.has(text.slice(line.start, i).toLowerCase())) return false;
+  const word = i;
   while (i < line.end && (isSpace(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)) || text[i] === '.')) i++;
-  return text[i] === ':';
+  // The colon first: nearly every line has none there, and needs no word folded.
+  return text[i] === ':' && labels.has(text.slice(line.start, word).toLowerCase());
 }
 
 function startsSentence(text: string, at: number): boolean {
@@ -137,8 +159,10 @@ function startsSentence(text: string, at: number): boolean {
 function splitSentences(text: string, from: number, to: number, rules: SegmentRules, out: Array<[number, number]>): void {
   let s = from;
   for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // SENTENCE_END by code: . ! ?
+    if (code !== 46 && code !== 33 && code !== 63) continue;
     const c = text[i]!;
-    if (!SENTENCE_END.has(c)) continue;
     let j = i + 1;
     while (j < to && (SENTENCE_END.has(text[j]!) || CLOSERS.has(text[j]!))) j++;
     if (j < to && !isSpace(text.charCodeAt(j))) continue;
@@ -152,7 +176,7 @@ function splitSentences(text: string, from: number, to: number, rules: SegmentRu
     if (c === '.') {
       // The word before the full stop: an abbreviation or a single letter keeps the sentence going.
       let w = i;
-      while (w > s && (isWordChar(text[w - 1]!) || text[w - 1] === '.' || text[w - 1] === "'" || text[w - 1] === '’')) w--;
+      while (w > s && (isWordCodeAt(text, w - 1) || text[w - 1] === '.' || text[w - 1] === "'" || text[w - 1] === '’')) w--;
       const before = text.slice(w, i).toLowerCase();
       if (before.length === 1 && isLetter(before)) continue;
       if (rules.abbreviations.has(before)) continue;
@@ -221,7 +245,7 @@ export function segmentText(text: string, rules: SegmentRules): Segment[] {
       line.words > 0 &&
       line.words <= HEADING_MAX_WORDS &&
       !LINE_FINAL_PUNCTUATION.has(last) &&
-      !rules.functionWords.has(line.lastWord) &&
+      !rules.functionWords.has(lastWord(text, line)) &&
       (startsSentence(text, line.start) || isDigit(text.charCodeAt(line.start))) &&
       next !== undefined &&
       !next.blank &&
@@ -264,7 +288,8 @@ export function segmentText(text: string, rules: SegmentRules): Segment[] {
     }
     let from = block.start;
     for (let i = block.start + 1; i < block.end - 1; i++) {
-      if (INLINE_BULLETS.has(text[i]!) && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) {
+      // Every inline bullet is outside ASCII: most characters are passed by their code alone.
+      if (text.charCodeAt(i) >= 128 && INLINE_BULLETS.has(text[i]!) && isSpace(text.charCodeAt(i - 1)) && isSpace(text.charCodeAt(i + 1))) {
         split.push({ ...block, start: from, end: i, marker: from === block.start ? block.marker : true });
         from = i + 1;
       }

@@ -12,7 +12,7 @@ import { firstStartingFrom, type MentionStatus, type StatusMentionInput, type St
 import { findPhrases, longestAt, type CompiledStatusRules } from './compile';
 import { segmentAt, type Segment } from './segment';
 import { asciiWord, containsWord, startsWith } from './spelled';
-import { tokenize, type Token } from './tokens';
+import { DocumentTokens, tokenize, type Token } from './tokens';
 
 /** Only a line this short is read as a table row. */
 const ROW_MAX = 200;
@@ -172,6 +172,7 @@ export function readStructure(
   mentions: readonly StatusMentionInput[],
   segments: readonly Segment[],
   rules: CompiledStatusRules,
+  doc: DocumentTokens = new DocumentTokens(text),
 ): StructureReading[] {
   // Where the mentions stand in text order: the pair reading ends at a mention of another safeguard.
   const sorted = [...mentions].sort((x, y) => x.start - y.start);
@@ -191,13 +192,7 @@ export function readStructure(
     return first.safeguard !== m.safeguard ? first.start : otherAfter[lo]!;
   };
   // Mentions in one sentence read the same stretch: tokenized once.
-  const tokenCache = new Map<string, Token[]>();
-  const tokensOf = (from: number, to: number): Token[] => {
-    const key = `${from}:${to}`;
-    let t = tokenCache.get(key);
-    if (!t) tokenCache.set(key, (t = tokenize(text, from, to)));
-    return t;
-  };
+  const tokensOf = (from: number, to: number): Token[] => doc.of(from, to);
   const headingCache = new Map<number, 'planning' | 'past' | 'other'>();
   const headingAbove = (si: number): 'planning' | 'past' | 'other' | 'none' => {
     // The nearest heading above, within reach: does it announce what is still to do, or what went before?

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snippetAround } from '../../../../lib/core/questions';
+import { visibleLength } from '../../../../lib/core/questions/snippet';
 import { rng } from '../match/rng';
 
 /** The regular-expression version snippetAround replaced (for speed): the oracle. */
@@ -56,5 +57,18 @@ describe('snippetAround', () => {
       }
     }
     expect(differences).toEqual([]);
+  });
+});
+
+describe('visibleLength', () => {
+  it('counts what the regular expression it replaced counts: every code unit, and mixed text', () => {
+    const oracle = (t: string) => t.length - (t.match(/\s/g)?.length ?? 0);
+    for (let c = 0; c < 0x10000; c++) {
+      const t = `a${String.fromCharCode(c)}b`;
+      if (visibleLength(t) !== oracle(t)) throw new Error(`U+${c.toString(16)}`);
+    }
+    const mixed = 'De\u00a0DPIA\t is\r\n\u2003uitgevoerd\u3000\ufeff. 😀 \u200b';
+    expect(visibleLength(mixed)).toBe(oracle(mixed));
+    expect(visibleLength('')).toBe(0);
   });
 });

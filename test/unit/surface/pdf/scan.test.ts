@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '@/lib/core/analyse';
+import { snippetAround } from '@/lib/core/questions';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { PdfError, PdfScanResultSchema, scanPages, type PageProgress } from '@/lib/surface/pdf';
 import { extractPdfPagesInNode } from '@/lib/surface/pdf/node';
@@ -45,6 +46,20 @@ describe('scanPages', () => {
     const found = result.assessment.safeguards.found.map((f) => f.id);
     expect(found).toEqual(expect.arrayContaining(['dpia', 'bewaartermijn', 'evaluatie']));
     expect(result.assessment.safeguards.missing.length).toBeGreaterThan(0);
+  });
+
+  it('lists each match with the snippet of its page, the streamed ones and the rest alike', async () => {
+    const texts: string[] = [];
+    const progress: PageProgress[] = [];
+    const pages = (async function* () {
+      for await (const p of extractPdfPagesInNode(fixture('raadsvoorstel-3p.pdf'))) {
+        texts[p.page] = p.text;
+        yield p;
+      }
+    })();
+    const result = await scanPages(pages, analyser, { url: 'https://example.org/a.pdf', onPage: (p) => progress.push(p) });
+    expect(result.matches.length).toBeGreaterThan(3);
+    for (const m of [...result.matches, ...progress.flatMap((p) => p.matches)]) expect(m.snippet).toBe(snippetAround(texts[m.page]!, m.start, m.end, 60));
   });
 
   it('gives the caller a turn after each page and before the assessment (yieldTask), with the same result', async () => {
