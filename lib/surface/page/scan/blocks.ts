@@ -13,13 +13,16 @@ import {
   runToEnd,
   skipsElement,
   walkText,
+  type NodeIndex,
   type TextIndex,
   type TextIndexOptions,
 } from './text-index';
+import { findNodes } from './node-lookup';
 
 export interface Block<T = unknown> {
   root: Node;
   shallow: boolean;
+  /** Its text and the lengths of its text nodes, not the nodes themselves (see nodesOf). */
   index: TextIndex;
   /** What the owner computed for this block (matches, ranges); dropped with the block. */
   data?: T;
@@ -83,8 +86,17 @@ export class BlockIndex<T = unknown> {
 
   get nodeCount(): number {
     let n = 0;
-    for (const b of this.blocks) n += b.index.nodes.length;
+    for (const b of this.blocks) n += b.index.lengths.length;
     return n;
+  }
+
+  /**
+   * The block's Text nodes as the page holds them now, by a walk of the block alone (the walk
+   * that re-indexes it), or null when its text is not what was indexed (see findNodes).
+   */
+  nodesOf(b: Block<T>): NodeIndex | null {
+    const root = b.root;
+    return findNodes(root, { ...this.options, boundary: (el) => el !== root && this.byRoot.has(el) }, b.index);
   }
 
   /** The first partition of the whole root; a generator so the caller can time-slice it. */
@@ -298,7 +310,7 @@ export class BlockIndex<T = unknown> {
 
     const containerIsBlock = container.nodeType === 1 && !isRoot;
     if (flat.text.length <= this.maxBlock && !isRoot) {
-      return flat.nodes.length > 0 || containerIsBlock ? [{ root: container, shallow: false, index: flat }] : [];
+      return flat.lengths.length > 0 || containerIsBlock ? [{ root: container, shallow: false, index: flat }] : [];
     }
     const split = new FlatSplit<T>(flat, sink, this.maxBlock, container, isRoot);
     while (!split.run(SPLIT_STEP)) yield;
@@ -326,7 +338,7 @@ class FlatSplit<T> {
   // container (key -1: loose text, gathered from between the deep blocks). Keys are pre-order
   // ids, so sorting them gives document order.
   private readonly keyed: Array<{ key: number; block: Block<T> }> = [];
-  private readonly shallow = new Map<number, { root: Node; nodes: Text[]; flatStarts: number[] }>();
+  private readonly shallow = new Map<number, { root: Node; flatNodes: number[] }>();
   private i = 0;
 
   constructor(
@@ -351,7 +363,7 @@ class FlatSplit<T> {
 
   private shallowFor(key: number, root: Node) {
     let g = this.shallow.get(key);
-    if (!g) this.shallow.set(key, (g = { root, nodes: [], flatStarts: [] }));
+    if (!g) this.shallow.set(key, (g = { root, flatNodes: [] }));
     return g;
   }
 
@@ -359,7 +371,7 @@ class FlatSplit<T> {
   run(count: number): boolean {
     const { flat, rootOf, keyed } = this;
     const { els, owners } = this.sink;
-    const n = flat.nodes.length;
+    const n = flat.lengths.length;
     const stop = Math.min(n, this.i + count);
     let i = this.i;
     while (i < stop) {
@@ -373,8 +385,7 @@ class FlatSplit<T> {
         continue;
       }
       const g = b < 0 ? this.shallowFor(-1, this.container) : this.shallowFor(b, els[b]!);
-      g.nodes.push(flat.nodes[i]!);
-      g.flatStarts.push(flat.starts[i]!);
+      g.flatNodes.push(i);
       i++;
     }
     this.i = i;
@@ -384,7 +395,7 @@ class FlatSplit<T> {
   /** The blocks in document order (after run said true). */
   blocks(): Block<T>[] {
     const { keyed } = this;
-    for (const [key, g] of this.shallow) keyed.push({ key, block: { root: g.root, shallow: true, index: sliceIndex(g.nodes, g.flatStarts) } });
+    for (const [key, g] of this.shallow) keyed.push({ key, block: { root: g.root, shallow: true, index: sliceIndex(this.flat, g.flatNodes) } });
     keyed.sort((a, b) => a.key - b.key);
     return keyed.map((k) => k.block);
   }
@@ -409,9 +420,9 @@ class PartitionSink extends TextCollector {
   }
 
   override text(node: Text): boolean {
-    const before = this.nodes.length;
+    const before = this.starts.length;
     const ok = super.text(node);
-    if (this.nodes.length > before) {
+    if (this.starts.length > before) {
       const open = this.open;
       this.owners.push(open.length ? open[open.length - 1]! : -1);
     }
@@ -443,27 +454,28 @@ function sliceRun(flat: TextIndex, first: number, end: number): TextIndex {
   const stop = flat.starts[end - 1]! + flat.lengths[end - 1]!;
   const starts = flat.starts.slice(first, end);
   for (let k = 0; k < starts.length; k++) starts[k]! -= base;
-  return { text: flat.text.slice(base, stop), nodes: flat.nodes.slice(first, end), starts, lengths: flat.lengths.slice(first, end), truncated: false };
+  return { text: flat.text.slice(base, stop), starts, lengths: flat.lengths.slice(first, end), truncated: false };
 }
 
-/** A block's own index from its nodes' places in the flat text: gaps become one line break. */
-function sliceIndex(nodes: Text[], flatStarts: number[]): TextIndex {
+/** A block's own index from some of the flat index's nodes (by number): gaps become one line break. */
+function sliceIndex(flat: TextIndex, flatNodes: readonly number[]): TextIndex {
   const parts: string[] = [];
   const starts: number[] = [];
   const lengths: number[] = [];
   let length = 0;
   let prevEnd = -1;
-  for (let i = 0; i < nodes.length; i++) {
-    const data = nodes[i]!.data;
-    if (prevEnd >= 0 && flatStarts[i]! > prevEnd) {
+  for (const k of flatNodes) {
+    const at = flat.starts[k]!;
+    const len = flat.lengths[k]!;
+    if (prevEnd >= 0 && at > prevEnd) {
       parts.push('\n');
       length += 1;
     }
     starts.push(length);
-    lengths.push(data.length);
-    parts.push(data);
-    length += data.length;
-    prevEnd = flatStarts[i]! + data.length;
+    lengths.push(len);
+    parts.push(flat.text.slice(at, at + len));
+    length += len;
+    prevEnd = at + len;
   }
-  return { text: parts.join(''), nodes, starts, lengths, truncated: false };
+  return { text: parts.join(''), starts, lengths, truncated: false };
 }
