@@ -34,12 +34,14 @@ export interface TextIndex {
   starts: number[];
   lengths: number[];
   truncated: boolean;
+  /** The Text nodes themselves, where they are held (see NodeIndex). */
+  nodes?: Text[];
 }
 
 /**
- * A TextIndex with its Text nodes, what a Range is made from. A scan's blocks do not keep their
- * nodes (see BlockIndex.nodesOf): in a content script's isolated world every node held is an entry
- * in the world's wrapper map, which rehashes whole as it passes 2^16 and 2^17 entries.
+ * A TextIndex with its Text nodes, what a Range is made from. A scan holds the nodes of a page's
+ * first 2^15 or so only (see BlockIndex.nodesOf): in a content script's isolated world every node
+ * held is an entry in the world's wrapper map, which rehashes whole as it passes 2^16 and 2^17.
  */
 export interface NodeIndex extends TextIndex {
   nodes: Text[];

@@ -169,20 +169,22 @@ export function* scanFrame(doc: Document, ctx: FrameScanContext, phases: ScanPha
   phases.detectMs += performance.now() - c0;
   // Each larger piece of synchronous work may start a new task (the slicer decides by its budget).
   yield;
-  let blocks: ScanBlock[];
   let owned: Map<ScanBlock, Element[]>;
   try {
-    blocks = yield* timed(index.build(), (ms) => (phases.walkMs += ms));
+    const blocks = yield* timed(index.build(), (ms) => (phases.walkMs += ms));
     yield;
     // While chrome is still a set lookup: thousands of links on a long agenda.
     const l0 = performance.now();
     owned = linksByBlock(index, detection.links);
     phases.walkMs += performance.now() - l0;
+    // So is it for the walks that find the nodes of the blocks with matches again. Where the page
+    // changed since the queries, such a walk may see other text than the first did: that block
+    // gets no ranges now, and its records bring its re-index.
+    yield* analyseAll(index, blocks, ctx, phases);
   } finally {
     known = null;
     candidates = null;
   }
-  yield* analyseAll(index, blocks, ctx, phases);
   for (const [b, counted] of yield* timed(settleSteps(index.blocks, ctx.analyser()), (ms) => (phases.matchMs += ms))) Object.assign(b.data!, counted);
   for (const [b, links] of owned) if (b.data) b.data.links = links;
   // The painting and the report follow in the same task as the last step.

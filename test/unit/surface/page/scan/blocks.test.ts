@@ -265,7 +265,9 @@ describe('partition invariants on random pages', () => {
     for (let seed = 1; seed <= 200; seed++) {
       const root = main(page(seed));
       const maxBlockChars = [10, 40, 200, 4000][seed % 4]!;
-      const index = new BlockIndex(root, { exclude: isPageChrome, maxBlockChars });
+      // Every node held, none, or some: what nodesOf gives is the same.
+      const holdNodes = [undefined, 0, 20][seed % 3];
+      const index = new BlockIndex(root, { exclude: isPageChrome, maxBlockChars, holdNodes });
       index.buildNow();
       const flat = buildTextIndex(root, { exclude: isPageChrome });
       const at = new Map(flat.nodes.map((n, i) => [n, i]));
@@ -274,8 +276,9 @@ describe('partition invariants on random pages', () => {
       for (const b of index.blocks) {
         const found = index.nodesOf(b);
         expect(found, `seed ${seed}: block's nodes not found again`).not.toBeNull();
-        // The block's own offsets, not a walk's of its own: the same nodes were found.
+        // The block's own offsets, not a walk's of its own: the nodes held, or the same nodes found.
         expect(found!.starts, `seed ${seed}`).toBe(b.index.starts);
+        if (holdNodes === undefined) expect(found, `seed ${seed}`).toBe(b.index);
         const { text, starts } = b.index;
         const { nodes } = found!;
         let expected = '';

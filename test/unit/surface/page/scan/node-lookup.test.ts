@@ -18,7 +18,7 @@ function textAt(nodes: NodeIndex | null, start: number, end: number): string | n
 
 const blockWith = <T>(index: BlockIndex<T>, words: string) => index.blocks.find((b) => b.index.text.includes(words))!;
 
-describe('BlockIndex.nodesOf: a block keeps no Text nodes, they are found again by a walk of the block', () => {
+describe('BlockIndex.nodesOf: a block that holds no Text nodes has them found again by a walk of the block', () => {
   it('finds the nodes of deep and shallow blocks, with the offsets the index has, through shadow roots and slots', () => {
     const root = main(
       '<h1>Agenda</h1>los <b>tekst</b> van de raad' +
@@ -26,7 +26,7 @@ describe('BlockIndex.nodesOf: a block keeps no Text nodes, they are found again 
         '<div id="host"><span slot="t">Slimme camera</span></div><p>na</p>',
     );
     root.querySelector('#host')!.attachShadow({ mode: 'open' }).innerHTML = '<h2><slot name="t"></slot></h2><p>Het model gebruikt gezichtsherkenning.</p>';
-    const index = new BlockIndex(root, { maxBlockChars: 200 });
+    const index = new BlockIndex(root, { maxBlockChars: 200, holdNodes: 0 });
     index.buildNow();
     expect(index.blocks.some((b) => b.shallow)).toBe(true);
     const flat = buildTextIndex(root);
@@ -48,7 +48,7 @@ describe('BlockIndex.nodesOf: a block keeps no Text nodes, they are found again 
 
   it('finds nothing where the text changed since the walk (changed, removed, inserted node): no range over other text', () => {
     const root = main('<p>De pilot met <b>bodycams</b> start in maart.</p><p>Een motie over drones.</p>');
-    const index = new BlockIndex(root, { maxBlockChars: 100 });
+    const index = new BlockIndex(root, { maxBlockChars: 100, holdNodes: 0 });
     index.buildNow();
     const p = root.querySelectorAll('p');
     const first = blockWith(index, 'bodycams');
@@ -73,7 +73,7 @@ describe('BlockIndex.nodesOf: a block keeps no Text nodes, they are found again 
 
   it('text added after the indexed nodes moves no offset: the nodes are found, the ranges give the text indexed', () => {
     const root = main('<p>De pilot met <b>bodycams</b> start.</p>');
-    const index = new BlockIndex(root);
+    const index = new BlockIndex(root, { holdNodes: 0 });
     index.buildNow();
     root.querySelector('p')!.append(' Daarna drones.');
     const b = blockWith(index, 'bodycams');
@@ -83,7 +83,7 @@ describe('BlockIndex.nodesOf: a block keeps no Text nodes, they are found again 
 
   it('finds the same text in split nodes (a painter that wraps matches in <mark>s) by the walk’s own offsets', () => {
     const root = main('<p>De pilot met bodycams start in maart, en daarna drones.</p>');
-    const index = new BlockIndex(root);
+    const index = new BlockIndex(root, { holdNodes: 0 });
     index.buildNow();
     const b = index.blocks.find((x) => !x.shallow)!;
     const text = root.querySelector('p')!.firstChild as Text;
@@ -102,7 +102,7 @@ describe('BlockIndex.nodesOf: a block keeps no Text nodes, they are found again 
 
   it('a block truncated by the character budget: its nodes are found, not the ones after it', () => {
     const root = main('<p>Eerst de begroting.</p><p>Dan het cameratoezicht.</p><p>Dit valt erbuiten.</p>');
-    const index = new BlockIndex(root, { maxChars: 45 });
+    const index = new BlockIndex(root, { maxChars: 45, holdNodes: 0 });
     index.buildNow();
     expect(index.truncated).toBe(true);
     for (const b of index.blocks) {
@@ -114,7 +114,7 @@ describe('BlockIndex.nodesOf: a block keeps no Text nodes, they are found again 
 
   it('after the records are applied, the re-indexed block is found again', () => {
     const root = main('<p>De pilot met <b>bodycams</b>.</p><p>Iets anders.</p>');
-    const index = new BlockIndex(root);
+    const index = new BlockIndex(root, { holdNodes: 0 });
     index.buildNow();
     const observer = new MutationObserver(() => {});
     observer.observe(root, { childList: true, characterData: true, subtree: true });
@@ -145,7 +145,7 @@ describe('ranges of matches, made from the nodes found again', () => {
 
   it('a block whose text changed between the walk and its ranges gets none; the others are painted over their own text', () => {
     const root = main('<p>De pilot met <b>bodycams</b> start in maart.</p><p>Een proef met <i>gezichtsherkenning</i> op straat.</p>');
-    const index = new BlockIndex<BlockData>(root, { maxBlockChars: 100 });
+    const index = new BlockIndex<BlockData>(root, { maxBlockChars: 100, holdNodes: 0 });
     const blocks = index.buildNow();
     // The page changes after the walk, before the matches are turned into ranges.
     (root.querySelector('b')!.firstChild as Text).data = 'scooters';
@@ -159,21 +159,65 @@ describe('ranges of matches, made from the nodes found again', () => {
     expect(texts).toEqual(kept.data!.found.matches.map((m) => kept.index.text.slice(m.start, m.end).toLowerCase()));
   });
 
-  it('gives the ranges the nodes held at the walk would have given', () => {
+  it('ranges from nodes found again are the ranges from nodes held since the walk', () => {
     const root = main(Array.from({ length: 30 }, (_, i) => `<p>Punt ${i}: <em>de</em> pilot met <b>bodycams</b> en ${i % 3 ? 'drones' : 'de begroting'}.</p>`).join(''));
+    const tuples = (holdNodes?: number) => {
+      const index = new BlockIndex<BlockData>(root, { maxBlockChars: 100, holdNodes });
+      const blocks = index.buildNow();
+      runToEnd(analyseAll(index, blocks, ctx(), noPhases()) as Generator<void, void, void>);
+      return { index, ranges: index.blocks.map((b) => (b.data?.found.ranges ?? []).map((r) => r && [r.startContainer, r.startOffset, r.endContainer, r.endOffset])) };
+    };
+    const held = tuples();
+    const found = tuples(0);
+    expect(held.index.blocks.every((b) => b.index.nodes)).toBe(true);
+    expect(found.index.blocks.some((b) => b.index.nodes?.length)).toBe(false);
+    expect(found.ranges).toEqual(held.ranges);
+    expect(held.ranges.flat().length).toBeGreaterThan(30);
+    expect(held.ranges.flat().every((r) => r !== null)).toBe(true);
+  });
+});
+
+describe('BlockIndex: Text nodes held within holdNodes, with the elements of the walk and the block roots; the rest found again', () => {
+  const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `<p>Punt ${i}: <em>het</em> cameratoezicht</p>`).join('');
+  const heldNodes = (index: BlockIndex) => index.blocks.reduce((a, b) => a + (b.index.nodes?.length ?? 0), 0);
+
+  it('a page of few nodes holds them all: nodesOf gives them without a walk', () => {
+    const root = main(paragraphs(20));
+    const index = new BlockIndex(root, { maxBlockChars: 100 });
+    index.buildNow();
+    expect(index.blocks.every((b) => b.index.nodes?.length === b.index.lengths.length)).toBe(true);
+    for (const b of index.blocks) expect(index.nodesOf(b)).toBe(b.index);
+  });
+
+  it('beyond the hold the first blocks hold their nodes, the others are found again, the same nodes', () => {
+    const root = main(paragraphs(30));
     const flat = buildTextIndex(root);
-    const index = new BlockIndex<BlockData>(root, { maxBlockChars: 100 });
-    const blocks = index.buildNow();
-    runToEnd(analyseAll(index, blocks, ctx(), noPhases()) as Generator<void, void, void>);
-    let n = 0;
-    for (const b of index.blocks) {
-      const f = index.nodesOf(b)!;
-      const want = rangesFor(f, b.data?.found.matches ?? [], (s, so, e, eo) => [s, so, e, eo]);
-      const got = (b.data?.found.ranges ?? []).map((r) => r && [r.startContainer, r.startOffset, r.endContainer, r.endOffset]);
-      expect(got).toEqual(want);
-      for (const r of got) expect(flat.nodes).toContain(r![0]);
-      n += got.length;
-    }
-    expect(n).toBeGreaterThan(30);
+    // 60 elements (<p>, <em>): the walk holds the first 20 of the 90 Text nodes.
+    const index = new BlockIndex(root, { maxBlockChars: 100, holdNodes: 80 });
+    index.buildNow();
+    // The main root's block (its loose text: none) and one per paragraph; 6 of them within the 20.
+    expect(index.blocks).toHaveLength(31);
+    expect(heldNodes(index)).toBe(18);
+    expect(index.blocks.map((b) => !!b.index.nodes)).toEqual(Array.from({ length: 31 }, (_, i) => i < 7));
+    expect(index.blocks.flatMap((b) => index.nodesOf(b)!.nodes)).toEqual(flat.nodes);
+  });
+
+  it('blocks that come later hold their nodes only while there is room', () => {
+    const root = main(paragraphs(10));
+    // 20 elements: the walk holds 26 Text nodes, 8 blocks' worth.
+    const index = new BlockIndex(root, { maxBlockChars: 100, holdNodes: 46 });
+    index.buildNow();
+    expect(heldNodes(index)).toBe(24);
+    const observer = new MutationObserver(() => {});
+    observer.observe(root, { childList: true, characterData: true, subtree: true });
+    root.insertAdjacentHTML('beforeend', paragraphs(4).replace(/Punt/g, 'Nieuw'));
+    const change = index.apply(observer.takeRecords());
+    observer.disconnect();
+    expect(change).not.toBe('rebuild');
+    const added = (change as { added: Array<{ index: { nodes?: Text[] } }> }).added;
+    // 46 − 24 held − 11 roots − its own: room for the first two (3 nodes each), not the others.
+    expect(added.map((b) => !!b.index.nodes)).toEqual([true, true, false, false]);
+    expect(heldNodes(index)).toBe(30);
+    for (const b of index.blocks) expect(index.nodesOf(b)?.nodes.map((n) => n.data).join('')).toBe(b.index.text);
   });
 });
