@@ -31,7 +31,7 @@ export interface Block<T = unknown> {
 
 export interface BlockIndexOptions extends TextIndexOptions {
   maxBlockChars?: number;
-  /** At most this many Text nodes and block roots held (see nodesOf). */
+  /** Text nodes held at most, with the block roots and the elements a walk holds (see DEFAULT_HOLD_NODES). */
   holdNodes?: number;
 }
 

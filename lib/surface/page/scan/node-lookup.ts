@@ -1,7 +1,7 @@
 // A block's Text nodes, found again when they are needed: its matches are turned into ranges, a
-// note is anchored in it, the reader selects in it. A scan keeps only each block's root and text
-// (see NodeIndex): a short walk of the one block gives the nodes back, checked against the text
-// indexed, so no Range is ever made over text other than what was matched.
+// note is anchored in it, the reader selects in it. On a page of many nodes a block holds only its
+// root and text (see DEFAULT_HOLD_NODES): a short walk of the one block gives the nodes back,
+// checked against the text indexed, so no Range is ever made over text other than what was matched.
 import { NodeCollector, runToEnd, walkText, type NodeIndex, type TextIndex, type TextIndexOptions } from './text-index';
 
 /**

@@ -39,9 +39,9 @@ export interface TextIndex {
 }
 
 /**
- * A TextIndex with its Text nodes, what a Range is made from. A scan holds the nodes of a page's
- * first 2^15 or so only (see BlockIndex.nodesOf): in a content script's isolated world every node
- * held is an entry in the world's wrapper map, which rehashes whole as it passes 2^16 and 2^17.
+ * A TextIndex with its Text nodes, what a Range is made from. A scan holds them only where a page
+ * has few nodes (see DEFAULT_HOLD_NODES in blocks.ts): in a content script's isolated world every
+ * node held is an entry in the world's wrapper map, which rehashes whole as it passes 2^16 and 2^17.
  */
 export interface NodeIndex extends TextIndex {
   nodes: Text[];
