@@ -110,6 +110,7 @@ export interface FrameScanContext {
   makeRange: MakeRange;
   maxChars: number;
   maxBlockChars?: number;
+  holdNodes?: number;
   /** Told about every open shadow root the walk enters (styles, observers). */
   onShadowRoot(root: ShadowRoot): void;
 }
@@ -160,6 +161,7 @@ export function* scanFrame(doc: Document, ctx: FrameScanContext, phases: ScanPha
     exclude: chrome ? (el) => generic(el) || (known ? known.has(el) : chrome(el)) : generic,
     maxChars: ctx.maxChars,
     maxBlockChars: ctx.maxBlockChars,
+    holdNodes: ctx.holdNodes,
     onShadowRoot: (root) => {
       ctx.onShadowRoot(root);
       if (known && chromeSelector) for (const el of root.querySelectorAll(chromeSelector)) known.add(el);

@@ -43,6 +43,8 @@ export interface FrameScannerOptions {
   layer: HighlightLayer;
   maxChars: number;
   maxBlockChars?: number;
+  /** Text nodes the block index may hold (tests: 0, every block's nodes found again). */
+  holdNodes?: number;
   slice?: SliceOptions;
   debounceMs?: number;
   maxWaitMs?: number;
@@ -94,6 +96,7 @@ export class FrameScanner {
       makeRange: this.painter.makeRange,
       maxChars: options.maxChars,
       maxBlockChars: options.maxBlockChars,
+      holdNodes: options.holdNodes,
       onShadowRoot: (root) => {
         this.layer.style(root);
         this.scheduler.observeShadowRoot(root);
