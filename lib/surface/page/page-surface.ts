@@ -78,8 +78,11 @@ export function createPageSurface(frames: () => readonly FrameScanner[]): PageSu
     let b = segmentAt(segments, Math.max(start, end - 1));
     if (!a || !b) return null;
     if (b.frame !== a.frame) b = a;
-    const p = pointFor(a.block.index, start - a.start, false);
-    const q = pointFor(b.block.index, Math.min(end - b.start, b.block.index.text.length), true);
+    const an = a.frame.index?.nodesOf(a.block);
+    const bn = b === a ? an : b.frame.index?.nodesOf(b.block);
+    if (!an || !bn) return null;
+    const p = pointFor(an, start - a.start, false);
+    const q = pointFor(bn, Math.min(end - b.start, bn.text.length), true);
     if (!p || !q) return null;
     const range = a.frame.doc.createRange();
     range.setStart(p.node, p.offset);
@@ -115,10 +118,11 @@ export function createPageSurface(frames: () => readonly FrameScanner[]): PageSu
     if (!text) return null;
     const block = frame.index?.ownerOf(text);
     if (!block) return null;
-    const i = block.index.nodes.indexOf(text);
     const seg = joinedText().byBlock.get(block);
+    const nodes = seg && frame.index?.nodesOf(block);
+    const i = nodes ? nodes.nodes.indexOf(text) : -1;
     if (i === -1 || !seg) return null;
-    return seg.start + block.index.starts[i]! + at;
+    return seg.start + nodes!.starts[i]! + at;
   }
 
   const painter = framesPainter(frames);

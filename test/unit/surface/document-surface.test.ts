@@ -41,12 +41,12 @@ afterEach(() => {
   document.getSelection()?.removeAllRanges();
 });
 
-/** A web page, scanned. */
-async function pageSurface(): Promise<DocumentSurface> {
+/** A web page, scanned; `holdNodes` 0: its blocks hold no Text nodes, they are found again. */
+async function pageSurface(holdNodes?: number): Promise<DocumentSurface> {
   document.body.innerHTML = `<main>${LINES.map((l) => `<p>${l}</p>`).join('')}</main>`; // test fixture
   await new Promise<void>((resolve) => {
     const layer = { ...recording(), supported: true, setOverride() {}, style() {}, dispose() {} };
-    scanner = new FrameScanner(document, { analyser: () => analyser, layer, maxChars: 1e6, alive: () => true, onScanned: () => resolve() });
+    scanner = new FrameScanner(document, { analyser: () => analyser, layer, maxChars: 1e6, holdNodes, alive: () => true, onScanned: () => resolve() });
     scanner.start();
   });
   const frames = [scanner!];
@@ -80,7 +80,8 @@ const liveText = (r: AbstractRange) => {
 
 /** PDF anchors and spans name their page; a web page has one text. */
 describe.each([
-  ['web page', pageSurface, undefined],
+  ['web page', () => pageSurface(), undefined],
+  ['web page whose blocks hold no Text nodes', () => pageSurface(0), undefined],
   ['PDF', async (): Promise<DocumentSurface> => pdfSurface().surface, 1],
 ] as const)('DocumentSurface: %s', (_, make, page) => {
   const spanOf = (text: string, word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, page });

@@ -8,18 +8,22 @@
 // block, so every node of the main content has exactly one owner: the nearest block root.
 import {
   DEFAULT_MAX_CHARS,
+  NodeCollector,
   TextCollector,
   isBlockElement,
   runToEnd,
   skipsElement,
   walkText,
+  type NodeIndex,
   type TextIndex,
   type TextIndexOptions,
 } from './text-index';
+import { findNodes } from './node-lookup';
 
 export interface Block<T = unknown> {
   root: Node;
   shallow: boolean;
+  /** Its text and the lengths of its text nodes; the nodes themselves only while few are held (see nodesOf). */
   index: TextIndex;
   /** What the owner computed for this block (matches, ranges); dropped with the block. */
   data?: T;
@@ -27,6 +31,8 @@ export interface Block<T = unknown> {
 
 export interface BlockIndexOptions extends TextIndexOptions {
   maxBlockChars?: number;
+  /** Text nodes held at most, with the block roots and the elements a walk holds (see DEFAULT_HOLD_NODES). */
+  holdNodes?: number;
 }
 
 export interface BlockChange<T> {
@@ -35,6 +41,17 @@ export interface BlockChange<T> {
 }
 
 export const DEFAULT_MAX_BLOCK_CHARS = 4000;
+/**
+ * Nodes a walk may hold, three quarters of the 2^16 entries at which the wrapper map of a content
+ * script's world rehashes whole (a 12–300 ms step): what a walk holds until it ends (its block
+ * elements, the Text nodes it keeps) stays in that map as long as the page keeps the nodes. Block
+ * elements the walk needs; Text nodes are held only within what is left when every element of
+ * the subtree is counted. The 1 MB council page (17,580 elements) holds all its 24,562 Text nodes,
+ * its ranges made at no cost; the page of 100,000 text nodes (60,001 elements) holds none, and finds
+ * the nodes of its few blocks with matches again.
+ */
+export const DEFAULT_HOLD_NODES = 3 * 2 ** 14;
+const heldBy = (b: Block): number => b.index.nodes?.length ?? 0;
 /** More records than this in one batch: rebuilding is cheaper than following them one by one. */
 export const MAX_RECORDS_PER_BATCH = 5000;
 
@@ -67,8 +84,11 @@ export class BlockIndex<T = unknown> {
   private readonly byRoot = new Map<Node, Block<T>>();
   private readonly maxBlock: number;
   private readonly maxChars: number;
+  private readonly holdNodes: number;
   /** Characters indexed over all blocks (bounded by maxChars). */
   chars = 0;
+  /** Text nodes held over all blocks (see DEFAULT_HOLD_NODES). */
+  private held = 0;
   truncated = false;
   /** A walk lost its place because the page changed under it: only a new build sees everything. */
   incomplete = false;
@@ -79,12 +99,23 @@ export class BlockIndex<T = unknown> {
   ) {
     this.maxBlock = options.maxBlockChars ?? DEFAULT_MAX_BLOCK_CHARS;
     this.maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+    this.holdNodes = options.holdNodes ?? DEFAULT_HOLD_NODES;
   }
 
   get nodeCount(): number {
     let n = 0;
-    for (const b of this.blocks) n += b.index.nodes.length;
+    for (const b of this.blocks) n += b.index.lengths.length;
     return n;
+  }
+
+  /**
+   * The block's Text nodes as the page holds them now, by a walk of the block alone (the walk
+   * that re-indexes it), or null when its text is not what was indexed (see findNodes).
+   */
+  nodesOf(b: Block<T>): NodeIndex | null {
+    if (b.index.nodes) return b.index as NodeIndex;
+    const root = b.root;
+    return findNodes(root, { ...this.options, boundary: (el) => el !== root && this.byRoot.has(el) }, b.index);
   }
 
   /** The first partition of the whole root; a generator so the caller can time-slice it. */
@@ -99,6 +130,7 @@ export class BlockIndex<T = unknown> {
     for (const b of blocks) {
       this.byRoot.set(b.root, b);
       this.chars += b.index.text.length;
+      this.held += heldBy(b);
       this.blocks.push(b);
     }
     return blocks;
@@ -201,6 +233,7 @@ export class BlockIndex<T = unknown> {
       const i = this.blocks.indexOf(b);
       if (i !== -1) this.blocks.splice(i, 1);
       this.chars -= b.index.text.length;
+      this.held -= heldBy(b);
       removed.push(b);
     };
     if (removals) {
@@ -234,6 +267,7 @@ export class BlockIndex<T = unknown> {
     this.blocks.length = 0;
     this.byRoot.clear();
     this.chars = 0;
+    this.held = 0;
     return all;
   }
 
@@ -243,9 +277,11 @@ export class BlockIndex<T = unknown> {
       const i = this.blocks.indexOf(prior);
       if (i !== -1) this.blocks.splice(i, 1);
       this.chars -= prior.index.text.length;
+      this.held -= heldBy(prior);
     }
     this.byRoot.set(b.root, b);
     this.chars += b.index.text.length;
+    this.held += heldBy(b);
     // Binary search by document order; appends (the common case) hit the end at once.
     let lo = 0;
     let hi = this.blocks.length;
@@ -263,13 +299,20 @@ export class BlockIndex<T = unknown> {
     return Math.max(0, this.maxChars - this.chars);
   }
 
+  /** Text nodes new blocks may still hold, besides `roots` more block roots (or elements held). */
+  private holdRoom(roots: number): number {
+    return Math.max(0, this.holdNodes - this.held - this.blocks.length - roots);
+  }
+
   /** Re-indexes one block alone; a deep block that outgrew the limit is split. */
   private *reindex(b: Block<T>): Generator<void, Block<T>[], void> {
-    const sink = new TextCollector(this.budget());
+    const sink = new NodeCollector(this.budget());
     yield* walkText(b.root, { ...this.options, boundary: (el) => this.byRoot.has(el) }, sink);
     if (sink.truncated) this.truncated = true;
     if (sink.incomplete) this.incomplete = true;
-    const index = sink.result();
+    const found = sink.result();
+    // The caller dropped b already: what it held is room again.
+    const index: TextIndex = found.nodes.length <= this.holdRoom(1) ? found : { text: found.text, starts: found.starts, lengths: found.lengths, truncated: found.truncated };
     if (b.shallow || index.text.length <= this.maxBlock || b.root.nodeType !== 1) return [{ root: b.root, shallow: b.shallow, index }];
     return yield* this.partition(b.root, false);
   }
@@ -281,7 +324,8 @@ export class BlockIndex<T = unknown> {
    */
   private *partition(container: Node, isRoot: boolean, onOldRoot?: (b: Block<T>) => void): Generator<void, Block<T>[], void> {
     const byRoot = this.byRoot;
-    const sink = new PartitionSink(this.budget(), onOldRoot ? (el) => {
+    const elements = container.nodeType === 1 || container.nodeType === 9 ? (container as Element).getElementsByTagName('*').length : 0;
+    const sink = new PartitionSink(this.budget(), this.holdRoom(elements), onOldRoot ? (el) => {
       const old = byRoot.get(el);
       if (old) onOldRoot(old);
     } : undefined);
@@ -298,9 +342,11 @@ export class BlockIndex<T = unknown> {
 
     const containerIsBlock = container.nodeType === 1 && !isRoot;
     if (flat.text.length <= this.maxBlock && !isRoot) {
-      return flat.nodes.length > 0 || containerIsBlock ? [{ root: container, shallow: false, index: flat }] : [];
+      const n = flat.lengths.length;
+      if (n > 0 && sink.held.length === n && n <= this.holdRoom(1)) flat.nodes = sink.held;
+      return n > 0 || containerIsBlock ? [{ root: container, shallow: false, index: flat }] : [];
     }
-    const split = new FlatSplit<T>(flat, sink, this.maxBlock, container, isRoot);
+    const split = new FlatSplit<T>(flat, sink, this.maxBlock, container, isRoot, (roots) => this.holdRoom(roots));
     while (!split.run(SPLIT_STEP)) yield;
     return split.blocks();
   }
@@ -325,8 +371,9 @@ class FlatSplit<T> {
   // its text is a slice of the flat text), or the shallow block of a large element or of the
   // container (key -1: loose text, gathered from between the deep blocks). Keys are pre-order
   // ids, so sorting them gives document order.
-  private readonly keyed: Array<{ key: number; block: Block<T> }> = [];
-  private readonly shallow = new Map<number, { root: Node; nodes: Text[]; flatStarts: number[] }>();
+  // Per block also its nodes' numbers in the flat index: [first, end), or the list of a shallow one.
+  private readonly keyed: Array<{ key: number; block: Block<T>; first: number; end: number; flatNodes?: number[] }> = [];
+  private readonly shallow = new Map<number, { root: Node; flatNodes: number[] }>();
   private i = 0;
 
   constructor(
@@ -335,6 +382,8 @@ class FlatSplit<T> {
     maxBlock: number,
     private readonly container: Node,
     isRoot: boolean,
+    /** Text nodes the blocks may hold, besides their roots (see BlockIndex.holdRoom). */
+    private readonly room: (roots: number) => number,
   ) {
     const { els, enter, leave, parent } = sink;
     // Unclosed blocks (a truncated walk) end where the text ended.
@@ -351,7 +400,7 @@ class FlatSplit<T> {
 
   private shallowFor(key: number, root: Node) {
     let g = this.shallow.get(key);
-    if (!g) this.shallow.set(key, (g = { root, nodes: [], flatStarts: [] }));
+    if (!g) this.shallow.set(key, (g = { root, flatNodes: [] }));
     return g;
   }
 
@@ -359,7 +408,7 @@ class FlatSplit<T> {
   run(count: number): boolean {
     const { flat, rootOf, keyed } = this;
     const { els, owners } = this.sink;
-    const n = flat.nodes.length;
+    const n = flat.lengths.length;
     const stop = Math.min(n, this.i + count);
     let i = this.i;
     while (i < stop) {
@@ -368,24 +417,38 @@ class FlatSplit<T> {
       if (deep >= 0) {
         let j = i + 1;
         while (j < n && owners[j]! >= 0 && rootOf[owners[j]!] === deep) j++;
-        keyed.push({ key: deep, block: { root: els[deep]!, shallow: false, index: sliceRun(flat, i, j) } });
+        keyed.push({ key: deep, block: { root: els[deep]!, shallow: false, index: sliceRun(flat, i, j) }, first: i, end: j });
         i = j;
         continue;
       }
       const g = b < 0 ? this.shallowFor(-1, this.container) : this.shallowFor(b, els[b]!);
-      g.nodes.push(flat.nodes[i]!);
-      g.flatStarts.push(flat.starts[i]!);
+      g.flatNodes.push(i);
       i++;
     }
     this.i = i;
     return i >= n;
   }
 
-  /** The blocks in document order (after run said true). */
+  /**
+   * The blocks in document order (after run said true), the first ones with their Text nodes as
+   * far as the walk held them and the room goes (see DEFAULT_HOLD_NODES).
+   */
   blocks(): Block<T>[] {
     const { keyed } = this;
-    for (const [key, g] of this.shallow) keyed.push({ key, block: { root: g.root, shallow: true, index: sliceIndex(g.nodes, g.flatStarts) } });
+    const { held } = this.sink;
+    for (const [key, g] of this.shallow) {
+      const nodes = g.flatNodes;
+      keyed.push({ key, block: { root: g.root, shallow: true, index: sliceIndex(this.flat, nodes) }, first: 0, end: (nodes.at(-1) ?? -1) + 1, flatNodes: nodes });
+    }
     keyed.sort((a, b) => a.key - b.key);
+    // The walk held a first run of the flat nodes: a block whose last node is in it can hold its own.
+    let room = this.room(keyed.length);
+    for (const { block, first, end, flatNodes } of keyed) {
+      const count = flatNodes ? flatNodes.length : end - first;
+      if (end > held.length || count > room) continue;
+      block.index.nodes = flatNodes ? flatNodes.map((k) => held[k]!) : held.slice(first, end);
+      room -= count;
+    }
     return keyed.map((k) => k.block);
   }
 }
@@ -399,21 +462,25 @@ class PartitionSink extends TextCollector {
   readonly parent: number[] = [];
   /** Per collected text node: the id of the innermost open block element (-1: none). */
   readonly owners: number[] = [];
+  /** The first text nodes collected, up to `hold` of them (see DEFAULT_HOLD_NODES). */
+  readonly held: Text[] = [];
   private readonly open: number[] = [];
 
   constructor(
     maxChars: number,
+    private readonly hold: number,
     private readonly onEnter?: (el: Element) => void,
   ) {
     super(maxChars);
   }
 
   override text(node: Text): boolean {
-    const before = this.nodes.length;
+    const before = this.starts.length;
     const ok = super.text(node);
-    if (this.nodes.length > before) {
+    if (this.starts.length > before) {
       const open = this.open;
       this.owners.push(open.length ? open[open.length - 1]! : -1);
+      if (before < this.hold) this.held.push(node);
     }
     return ok;
   }
@@ -443,27 +510,28 @@ function sliceRun(flat: TextIndex, first: number, end: number): TextIndex {
   const stop = flat.starts[end - 1]! + flat.lengths[end - 1]!;
   const starts = flat.starts.slice(first, end);
   for (let k = 0; k < starts.length; k++) starts[k]! -= base;
-  return { text: flat.text.slice(base, stop), nodes: flat.nodes.slice(first, end), starts, lengths: flat.lengths.slice(first, end), truncated: false };
+  return { text: flat.text.slice(base, stop), starts, lengths: flat.lengths.slice(first, end), truncated: false };
 }
 
-/** A block's own index from its nodes' places in the flat text: gaps become one line break. */
-function sliceIndex(nodes: Text[], flatStarts: number[]): TextIndex {
+/** A block's own index from some of the flat index's nodes (by number): gaps become one line break. */
+function sliceIndex(flat: TextIndex, flatNodes: readonly number[]): TextIndex {
   const parts: string[] = [];
   const starts: number[] = [];
   const lengths: number[] = [];
   let length = 0;
   let prevEnd = -1;
-  for (let i = 0; i < nodes.length; i++) {
-    const data = nodes[i]!.data;
-    if (prevEnd >= 0 && flatStarts[i]! > prevEnd) {
+  for (const k of flatNodes) {
+    const at = flat.starts[k]!;
+    const len = flat.lengths[k]!;
+    if (prevEnd >= 0 && at > prevEnd) {
       parts.push('\n');
       length += 1;
     }
     starts.push(length);
-    lengths.push(data.length);
-    parts.push(data);
-    length += data.length;
-    prevEnd = flatStarts[i]! + data.length;
+    lengths.push(len);
+    parts.push(flat.text.slice(at, at + len));
+    length += len;
+    prevEnd = at + len;
   }
-  return { text: parts.join(''), nodes, starts, lengths, truncated: false };
+  return { text: parts.join(''), starts, lengths, truncated: false };
 }

@@ -30,11 +30,21 @@ export interface TextIndexOptions {
 
 export interface TextIndex {
   text: string;
-  /** Text nodes in document order, where each starts in `text`, and its length when indexed. */
-  nodes: Text[];
+  /** Per text node in document order: where it starts in `text`, and its length when indexed. */
   starts: number[];
   lengths: number[];
   truncated: boolean;
+  /** The Text nodes themselves, where they are held (see NodeIndex). */
+  nodes?: Text[];
+}
+
+/**
+ * A TextIndex with its Text nodes, what a Range is made from. A scan holds them only where a page
+ * has few nodes (see DEFAULT_HOLD_NODES in blocks.ts): in a content script's isolated world every
+ * node held is an entry in the world's wrapper map, which rehashes whole as it passes 2^16 and 2^17.
+ */
+export interface NodeIndex extends TextIndex {
+  nodes: Text[];
 }
 
 export const DEFAULT_MAX_CHARS = 5_000_000;
@@ -264,7 +274,6 @@ function* walkChildren(container: Node, options: TextIndexOptions, sink: WalkSin
 /** Collects a walk into a TextIndex, up to a character budget. */
 export class TextCollector implements WalkSink {
   parts: string[] = [];
-  nodes: Text[] = [];
   starts: number[] = [];
   lengths: number[] = [];
   length = 0;
@@ -284,7 +293,6 @@ export class TextCollector implements WalkSink {
       this.truncated = true;
       return false;
     }
-    this.nodes.push(node);
     this.starts.push(this.length);
     this.lengths.push(value.length);
     this.parts.push(value);
@@ -306,7 +314,7 @@ export class TextCollector implements WalkSink {
   }
 
   result(): TextIndex {
-    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts, lengths: this.lengths, truncated: this.truncated };
+    return { text: this.parts.join(''), starts: this.starts, lengths: this.lengths, truncated: this.truncated };
   }
 
   /** result() in steps: on a long page the join of its hundreds of thousands of parts was a task's worth. */
@@ -318,7 +326,23 @@ export class TextCollector implements WalkSink {
       pieces.push(parts.slice(i, i + JOIN_STEP).join(''));
       yield;
     }
-    return { text: pieces.join(''), nodes: this.nodes, starts: this.starts, lengths: this.lengths, truncated: this.truncated };
+    return { text: pieces.join(''), starts: this.starts, lengths: this.lengths, truncated: this.truncated };
+  }
+}
+
+/** A TextCollector that also keeps the Text nodes (a NodeIndex). */
+export class NodeCollector extends TextCollector {
+  nodes: Text[] = [];
+
+  override text(node: Text): boolean {
+    const before = this.starts.length;
+    const ok = super.text(node);
+    if (this.starts.length > before) this.nodes.push(node);
+    return ok;
+  }
+
+  override result(): NodeIndex {
+    return { ...super.result(), nodes: this.nodes };
   }
 }
 
@@ -333,14 +357,14 @@ export function runToEnd<T>(steps: Generator<void, T, void>): T {
   }
 }
 
-export function buildTextIndex(root: Node, options: TextIndexOptions = {}): TextIndex {
-  const sink = new TextCollector(options.maxChars ?? DEFAULT_MAX_CHARS);
+export function buildTextIndex(root: Node, options: TextIndexOptions = {}): NodeIndex {
+  const sink = new NodeCollector(options.maxChars ?? DEFAULT_MAX_CHARS);
   runToEnd(walkText(root, options, sink));
   return sink.result();
 }
 
 /** Index of the text node that holds offset `at` (for an end offset, the node it ends in). */
-function nodeAt(index: TextIndex, at: number, isEnd: boolean): number {
+function nodeAt(index: NodeIndex, at: number, isEnd: boolean): number {
   const { starts, nodes } = index;
   const lo = lastStartBefore(starts, at, isEnd);
   // The offset may fall on a line break we inserted: move to the next real node.
@@ -351,7 +375,7 @@ function nodeAt(index: TextIndex, at: number, isEnd: boolean): number {
 }
 
 /** The DOM position of offset `at` of index.text (a Range boundary), or null when gone. */
-export function pointFor(index: TextIndex, at: number, isEnd: boolean): { node: Text; offset: number } | null {
+export function pointFor(index: NodeIndex, at: number, isEnd: boolean): { node: Text; offset: number } | null {
   if (index.nodes.length === 0) return null;
   const i = nodeAt(index, at, isEnd);
   const node = index.nodes[i]!;
@@ -388,7 +412,7 @@ export function lastStartBefore(starts: readonly number[], at: number, strict: b
  * cost one forward pass over the nodes; an out-of-order span falls back to a binary search.
  */
 export function rangesFor<R>(
-  index: TextIndex,
+  index: NodeIndex,
   spans: readonly Span[],
   make: (start: Text, startOffset: number, end: Text, endOffset: number) => R,
 ): Array<R | null> {
@@ -424,7 +448,7 @@ export function rangesFor<R>(
 }
 
 /** A live Range for [start, end) of index.text, or null when the nodes are gone. */
-export function rangeFor(index: TextIndex, start: number, end: number): Range | null {
+export function rangeFor(index: NodeIndex, start: number, end: number): Range | null {
   if (index.nodes.length === 0 || end <= start) return null;
   const a = pointFor(index, start, false);
   const b = pointFor(index, end, true);

@@ -110,6 +110,7 @@ export interface FrameScanContext {
   makeRange: MakeRange;
   maxChars: number;
   maxBlockChars?: number;
+  holdNodes?: number;
   /** Told about every open shadow root the walk enters (styles, observers). */
   onShadowRoot(root: ShadowRoot): void;
 }
@@ -160,6 +161,7 @@ export function* scanFrame(doc: Document, ctx: FrameScanContext, phases: ScanPha
     exclude: chrome ? (el) => generic(el) || (known ? known.has(el) : chrome(el)) : generic,
     maxChars: ctx.maxChars,
     maxBlockChars: ctx.maxBlockChars,
+    holdNodes: ctx.holdNodes,
     onShadowRoot: (root) => {
       ctx.onShadowRoot(root);
       if (known && chromeSelector) for (const el of root.querySelectorAll(chromeSelector)) known.add(el);
@@ -169,20 +171,22 @@ export function* scanFrame(doc: Document, ctx: FrameScanContext, phases: ScanPha
   phases.detectMs += performance.now() - c0;
   // Each larger piece of synchronous work may start a new task (the slicer decides by its budget).
   yield;
-  let blocks: ScanBlock[];
   let owned: Map<ScanBlock, Element[]>;
   try {
-    blocks = yield* timed(index.build(), (ms) => (phases.walkMs += ms));
+    const blocks = yield* timed(index.build(), (ms) => (phases.walkMs += ms));
     yield;
     // While chrome is still a set lookup: thousands of links on a long agenda.
     const l0 = performance.now();
     owned = linksByBlock(index, detection.links);
     phases.walkMs += performance.now() - l0;
+    // So is it for the walks that find the nodes of the blocks with matches again. Where the page
+    // changed since the queries, such a walk may see other text than the first did: that block
+    // gets no ranges now, and its records bring its re-index.
+    yield* analyseAll(index, blocks, ctx, phases);
   } finally {
     known = null;
     candidates = null;
   }
-  yield* analyseAll(blocks, ctx, phases);
   for (const [b, counted] of yield* timed(settleSteps(index.blocks, ctx.analyser()), (ms) => (phases.matchMs += ms))) Object.assign(b.data!, counted);
   for (const [b, links] of owned) if (b.data) b.data.links = links;
   // The painting and the report follow in the same task as the last step.
@@ -237,9 +241,9 @@ interface MatchJob {
  * a local one, up to 200,000 characters a message for the background's); the next part is on
  * its way while the page turns the last reply into ranges.
  */
-export function* analyseAll(blocks: readonly ScanBlock[], ctx: FrameScanContext, phases: ScanPhases): Generator<Step, void, void> {
+export function* analyseAll(index: BlockIndex<BlockData>, blocks: readonly ScanBlock[], ctx: FrameScanContext, phases: ScanPhases): Generator<Step, void, void> {
   const scanner = ctx.analyser();
-  const jobs = matchJobs(blocks, ctx, phases);
+  const jobs = matchJobs(index, blocks, ctx, phases);
   let next = jobs.next();
   const ask = (): { group: MatchJob[]; reply: FoundParts | PromiseLike<FoundParts> } | null => {
     if (next.done) return null;
@@ -281,27 +285,27 @@ export function* analyseAll(blocks: readonly ScanBlock[], ctx: FrameScanContext,
 const isPending = <T>(x: T | PromiseLike<T>): x is PromiseLike<T> => typeof (x as PromiseLike<T>).then === 'function';
 
 /** The texts to match, batch by batch: small blocks joined, a huge one in windows. */
-function* matchJobs(blocks: readonly ScanBlock[], ctx: FrameScanContext, phases: ScanPhases): Generator<MatchJob, void, void> {
+function* matchJobs(index: BlockIndex<BlockData>, blocks: readonly ScanBlock[], ctx: FrameScanContext, phases: ScanPhases): Generator<MatchJob, void, void> {
   let batch: ScanBlock[] = [];
   let size = 0;
   for (const b of blocks) {
     const n = b.index.text.length;
     if (n > MATCH_WINDOW) {
-      yield* hugeJobs(b, ctx, phases);
+      yield* hugeJobs(index, b, ctx, phases);
       continue;
     }
     if (size + n + 1 > MATCH_BATCH && batch.length) {
-      yield batchJob(batch, ctx, phases);
+      yield batchJob(index, batch, ctx, phases);
       batch = [];
       size = 0;
     }
     batch.push(b);
     size += n + 1;
   }
-  if (batch.length) yield batchJob(batch, ctx, phases);
+  if (batch.length) yield batchJob(index, batch, ctx, phases);
 }
 
-function batchJob(batch: readonly ScanBlock[], ctx: FrameScanContext, phases: ScanPhases): MatchJob {
+function batchJob(index: BlockIndex<BlockData>, batch: readonly ScanBlock[], ctx: FrameScanContext, phases: ScanPhases): MatchJob {
   const starts: number[] = [];
   let at = 0;
   for (const b of batch) {
@@ -317,7 +321,7 @@ function batchJob(batch: readonly ScanBlock[], ctx: FrameScanContext, phases: Sc
       const hits = moveInto(found.safeguardHits, starts, ends);
       const t1 = performance.now();
       phases.matchMs += t1 - t0;
-      batch.forEach((b, i) => setData(b, matches[i]!, hits[i]!, ctx.makeRange));
+      batch.forEach((b, i) => setData(index, b, matches[i]!, hits[i]!, ctx.makeRange));
       phases.rangesMs += performance.now() - t1;
     },
   };
@@ -346,7 +350,7 @@ function moveInto<T extends { start: number; end: number }>(items: readonly T[],
 }
 
 /** One huge text node (a 10 MB <pre>): windows with overlap, each match kept once. */
-function* hugeJobs(b: ScanBlock, ctx: FrameScanContext, phases: ScanPhases): Generator<MatchJob, void, void> {
+function* hugeJobs(index: BlockIndex<BlockData>, b: ScanBlock, ctx: FrameScanContext, phases: ScanPhases): Generator<MatchJob, void, void> {
   const text = b.index.text;
   const matches: TermMatch[] = [];
   const hits: SafeguardHit[] = [];
@@ -365,15 +369,21 @@ function* hugeJobs(b: ScanBlock, ctx: FrameScanContext, phases: ScanPhases): Gen
         const t1 = performance.now();
         phases.matchMs += t1 - t0;
         if (!lastWindow) return;
-        setData(b, matches, hits, ctx.makeRange);
+        setData(index, b, matches, hits, ctx.makeRange);
         phases.rangesMs += performance.now() - t1;
       },
     };
   }
 }
 
-function setData(b: ScanBlock, matches: TermMatch[], hits: SafeguardHit[], makeRange: MakeRange) {
-  const found = { matches, hits, ranges: rangesFor(b.index, matches, makeRange) };
+/**
+ * A block's matches with their ranges. Its Text nodes are found again only where it has matches
+ * (see BlockIndex.nodesOf); where its text changed since the walk, no range is made (the block's
+ * re-index follows with its MutationRecords).
+ */
+function setData(index: BlockIndex<BlockData>, b: ScanBlock, matches: TermMatch[], hits: SafeguardHit[], makeRange: MakeRange) {
+  const nodes = matches.length > 0 ? index.nodesOf(b) : null;
+  const found = { matches, hits, ranges: nodes ? rangesFor(nodes, matches, makeRange) : matches.map(() => null) };
   b.data = { ...found, found };
 }
 

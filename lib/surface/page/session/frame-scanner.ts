@@ -43,6 +43,8 @@ export interface FrameScannerOptions {
   layer: HighlightLayer;
   maxChars: number;
   maxBlockChars?: number;
+  /** Text nodes the block index may hold (tests: 0, every block's nodes found again). */
+  holdNodes?: number;
   slice?: SliceOptions;
   debounceMs?: number;
   maxWaitMs?: number;
@@ -94,6 +96,7 @@ export class FrameScanner {
       makeRange: this.painter.makeRange,
       maxChars: options.maxChars,
       maxBlockChars: options.maxBlockChars,
+      holdNodes: options.holdNodes,
       onShadowRoot: (root) => {
         this.layer.style(root);
         this.scheduler.observeShadowRoot(root);
@@ -215,7 +218,7 @@ export class FrameScanner {
       if (change.removed.length) self.version++;
       removed = change.removed.length;
       added = change.added;
-      yield* analyseAll(added, scan, phases);
+      yield* analyseAll(live, added, scan, phases);
       // What was added or removed may bring a neighbour's pilot in or take it out: the whole
       // frame is settled again, in steps (a long page has tens of thousands of blocks).
       const fresh = new Set(added);
@@ -243,7 +246,7 @@ export class FrameScanner {
         let nodes = 0;
         for (const b of added) {
           chars += b.index.text.length;
-          nodes += b.index.nodes.length;
+          nodes += b.index.lengths.length;
         }
         this.options.onScanned(this, { incremental: true, changedChars: chars, changedNodes: nodes, busyMs: busyMs + (painted - endedAt), longestTaskMs: Math.max(longestSliceMs, lastSliceMs + (painted - endedAt)), lastTaskMs: lastSliceMs + (painted - endedAt), tasks: { ...tasks.longest, paintMs: Math.max(tasks.longest.paintMs, lastSliceMs + (painted - endedAt)) }, start: t0, end: painted, phases });
         if (this.scheduler.hasPending) this.flush();

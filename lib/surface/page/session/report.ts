@@ -148,7 +148,7 @@ export function* composeReportSteps(input: ComposeInput): Generator<void, Compos
     }
     const { block } = seg;
     chars += block.index.text.length;
-    nodes += block.index.nodes.length;
+    nodes += block.index.lengths.length;
     const data = block.data;
     work++;
     if (!data) continue;

@@ -82,7 +82,7 @@ describe('BlockIndex', () => {
     // Each block maps offsets back to ranges of its own nodes.
     const b = index.blocks[5]!;
     const at = b.index.text.indexOf('cameratoezicht');
-    expect(rangeFor(b.index, at, at + 14)?.toString()).toBe('cameratoezicht');
+    expect(rangeFor(index.nodesOf(b)!, at, at + 14)?.toString()).toBe('cameratoezicht');
   });
 
   it('indexes an appended agenda item alone', async () => {
@@ -261,17 +261,26 @@ describe('partition invariants on random pages', () => {
     return build(0) + build(0);
   }
 
-  it('gives every indexed text node one block, in document order, with the flat text between its nodes', () => {
+  it('gives every indexed text node one block, in document order, with the flat text between its nodes (found again by nodesOf)', () => {
     for (let seed = 1; seed <= 200; seed++) {
       const root = main(page(seed));
       const maxBlockChars = [10, 40, 200, 4000][seed % 4]!;
-      const index = new BlockIndex(root, { exclude: isPageChrome, maxBlockChars });
+      // Every node held, none, or some: what nodesOf gives is the same.
+      const holdNodes = [undefined, 0, 20][seed % 3];
+      const index = new BlockIndex(root, { exclude: isPageChrome, maxBlockChars, holdNodes });
       index.buildNow();
       const flat = buildTextIndex(root, { exclude: isPageChrome });
       const at = new Map(flat.nodes.map((n, i) => [n, i]));
       const seen = new Set<Text>();
+      const nodesOf = new Map(index.blocks.map((b) => [b, index.nodesOf(b)!.nodes]));
       for (const b of index.blocks) {
-        const { text, nodes, starts } = b.index;
+        const found = index.nodesOf(b);
+        expect(found, `seed ${seed}: block's nodes not found again`).not.toBeNull();
+        // The block's own offsets, not a walk's of its own: the nodes held, or the same nodes found.
+        expect(found!.starts, `seed ${seed}`).toBe(b.index.starts);
+        if (holdNodes === undefined) expect(found, `seed ${seed}`).toBe(b.index);
+        const { text, starts } = b.index;
+        const { nodes } = found!;
         let expected = '';
         nodes.forEach((node, k) => {
           expect(seen.has(node), `seed ${seed}: a node in two blocks`).toBe(false);
@@ -290,10 +299,10 @@ describe('partition invariants on random pages', () => {
         if (!b.shallow) expect(text.length <= maxBlockChars || b.root === root, `seed ${seed}: deep block too large`).toBe(true);
       }
       expect(seen.size, `seed ${seed}`).toBe(flat.nodes.length);
-      const order = index.blocks.flatMap((b) => b.index.nodes).map((n) => at.get(n)!);
+      const order = index.blocks.flatMap((b) => nodesOf.get(b)!).map((n) => at.get(n)!);
       // Deep blocks come in document order of their roots; their nodes are runs of the flat order.
       for (const b of index.blocks.filter((x) => !x.shallow)) {
-        const ids = b.index.nodes.map((n) => at.get(n)!);
+        const ids = nodesOf.get(b)!.map((n) => at.get(n)!);
         ids.forEach((id, k) => k > 0 && expect(id, `seed ${seed}`).toBe(ids[k - 1]! + 1));
       }
       expect(new Set(order).size).toBe(order.length);

@@ -57,7 +57,7 @@ function recordingLayer() {
   return { layer, log, texts };
 }
 
-function setup(html: string, alive = () => true, slice?: SliceOptions) {
+function setup(html: string, alive = () => true, slice?: SliceOptions, holdNodes?: number) {
   document.body.innerHTML = html; // test fixture, not page text from the wild
   const { layer, log, texts } = recordingLayer();
   const events: ScanEvent[] = [];
@@ -66,6 +66,7 @@ function setup(html: string, alive = () => true, slice?: SliceOptions) {
     layer,
     maxChars: 1_000_000,
     maxBlockChars: 300,
+    holdNodes,
     debounceMs: 10,
     maxWaitMs: 50,
     alive,
@@ -461,9 +462,10 @@ describe('a scan cut into slices', () => {
     expect(cut.scanner.index!.blocks.map((b) => b.data?.matches.length ?? 0)).toEqual(expectedCounts);
   });
 
-  it('a change of the page between two slices is followed once the scan is done', async () => {
+  // Also where the blocks hold no Text nodes: their ranges come from nodes found again.
+  it.each([['held', undefined], ['found again', 0]] as const)('a change of the page between two slices is followed once the scan is done (nodes %s)', async (_, holdNodes) => {
     const { posted, slice } = everyStep();
-    const cut = setup(LONG, () => true, slice);
+    const cut = setup(LONG, () => true, slice, holdNodes);
     current = cut.scanner;
     // Between the first and the second slice: an item goes, one comes.
     posted.pause = () => {
