@@ -37,7 +37,11 @@
 //   - that plus chrome.runtime/storage and the DOM APIs the scan touches (tree walker, ranges,
 //     CSS highlights, MutationObserver, performance marks): 7.2 / 1.4 ms;
 //   - the manifest's CSS (3.3 KB, ::highlight() rules) alone: +2.6 ms of style on every page it
-//     matches, whether or not anything is highlighted (floor with it 2.7, without it 0.2).
+//     matches, whether or not anything is highlighted (floor with it 2.7, without it 0.2). The
+//     cost is the ::highlight() rules (only they: 2.5–3.5; the mark rules 0.2): each element
+//     resolves them. Written `:root::highlight(…)`, 0.3 ms, and Chromium 150 paints the same
+//     pixels (highlight styles inherit from the root): not shipped, Firefox's inheritance of
+//     highlight styles unchecked and settings/highlight-css.ts writes the same rules.
 // So ≤ 10 ms busy in a fresh renderer would leave ≈ 3 ms for compiling and running the first
 // scan's code (the compile alone is 8–11 ms now); in a warm renderer it needs ≈ 5 ms less work.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -181,10 +185,10 @@ async function main() {
           // Once more in the same renderer: V8's compilation cache of that isolate.
           same.push({ ...withCalls(mainThread(await tracedLoad(page, cdp, withUrl), withUrl)), ...(await phases(page)) });
         }
+        const med = (rows: Row[], k: string) => median(rows.map((r) => r[k] ?? (k.startsWith('call ') ? 0 : NaN)).filter((v) => !Number.isNaN(v)));
         const all = [...new Set([...fresh, ...same].flatMap((r) => Object.keys(r)))];
         const callKeys = all.filter((k) => k.startsWith('call ')).sort((a, b) => med(fresh, b) - med(fresh, a)).slice(0, 25);
         const keys = [...all.filter((k) => !k.startsWith('call ') && fresh.some((r) => k in r)), ...callKeys];
-        const med = (rows: Row[], k: string) => median(rows.map((r) => r[k] ?? (k.startsWith('call ') ? 0 : NaN)).filter((v) => !Number.isNaN(v)));
         console.log(`\n${dir}: median of ${RUNS} loads; thread time unless marked wall; load ${(await import('node:os')).loadavg().map((v) => v.toFixed(2)).join(' ')}`);
         console.log(`${''.padEnd(66)} ${'fresh'.padStart(8)} ${'same'.padStart(8)}`);
         for (const k of keys) {
