@@ -41,8 +41,9 @@ const builtinRules = () => ({
 // as an inline script: no streaming, no code cache), and on the meeting page of
 // test/bench/start-breakdown.ts its first scan called 321 of its 592 functions, each compiled on
 // its own: 5.7 ms at evaluation + 8.1 ms later. Compiled all at once: 11.1 ms, none later, and the
-// first run of the code no slower. start.bench.ts, 2 A/B pairs of 3 loads (load 8–16): Raadslens
-// busy 36.4 → 31.4 ms, main-thread work added 48.4 → 41.5 ms. The cost: the evaluation is one
+// first run of the code no slower. start.bench.ts, 5 A/B pairs of 3 loads in two runs (load 4–16):
+// Raadslens busy 35.1 → 32.0 ms (medians; before 32.8–36.5, after 30.6–33.0), main-thread work
+// added 47.7 → 42.3 ms. The cost: the evaluation is one
 // longer task (8.9 → 14.2 ms in a fresh renderer), and bytecode for functions a page never calls.
 // Within one renderer (the next page of the same portal) V8's own cache compiles nothing either way.
 const COMPILE_ALL = '//# allFunctionsCalledOnLoad';
