@@ -14,6 +14,7 @@
 // Run: RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-bench npx wxt build &&
 //      RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/start.bench.ts
 // START_BENCH_DEBUG=1 lists the slices counted as Raadslens by kind (evaluation, compile, calls).
+// Where the time goes (compile, GC, running, phases; first page in a renderer and the next one): start-breakdown.ts.
 // Since the matching moved to the background (lib/extension/background/match.ts), the background's
 // share is printed beside the page's: its own time for the page's texts (the scan measure's
 // matchOffMs, wall clock in the worker: the page's trace does not reach the worker); and how long after the
