@@ -3,7 +3,8 @@
 // validated at build time (wxt.config.ts), as it does the rule packs (lib/core/rules/builtin.ts):
 // every portal page would otherwise run zod over 342 gemeenten before naming one, and a broken
 // list now fails the build. The page needs the names only (not the source, date or provincie), as
-// one string split when a gemeente is first looked up.
+// one string split when a gemeente is first looked up, and the slug table built from them (slugging
+// every name is work the build does once, not every page).
 import { z } from 'zod';
 import raw from '../../../../rules/gemeenten.json';
 import { RulePackError, formatZodIssues, rulesErrorMap } from '../../../core/rules/errors';
