@@ -44,6 +44,18 @@
 //     highlight styles unchecked and settings/highlight-css.ts writes the same rules.
 // So ≤ 10 ms busy in a fresh renderer would leave ≈ 3 ms for compiling and running the first
 // scan's code (the compile alone is 8–11 ms now); in a warm renderer it needs ≈ 5 ms less work.
+// Same renderer, where it goes (detection and walk bundled as a page script over this page,
+// reloaded in one tab, the first call after each load timed; wall, load 1–4): detection is
+// ≈ 1.5 ms (gemeente table 0.7 before it was built at build time, then 0.3; metadata 0.5,
+// classifyPage 0.3, the main content 0.2, the links 0.2), the two chrome queries 1.0 (the
+// CHROME_CANDIDATES query alone 0.7–0.8, warm too: its 18 case-insensitive substring selectors
+// over every element), and the first walk (BlockIndex.build) 3.5–5.5 ms against 0.7–0.9 warm.
+// The walk's excess is V8's tier-up: with --js-flags=--no-maglev the same first walk takes 2.0 ms
+// (5.4 with it, 12 loads each), --no-maglev-osr 4.2; --trace-opt shows ≈ 13 Maglev jobs in that
+// first walk (walkChildren OSR and again whole, actionFor, the exclude closures, the sinks' text,
+// lineBreak, enterBlock…). A cut there means fewer, flatter hot functions in the walk; a first
+// try (actionFor's helpers written out, one exclude closure) did not show in this tool's thread
+// time (same renderer 15.9/16.3 against 15.1/13.8 ms before, load 8–10), so it was not kept.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { SourceMapConsumer } from 'source-map-js';
 import os from 'node:os';
