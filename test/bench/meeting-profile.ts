@@ -145,7 +145,7 @@ export function threadCpu(trace: readonly TraceEvent[]): Map<string, number> {
 }
 
 /** What a worker thread runs, by the script its calls came from most (the analysis worker, pdf.js' worker). */
-function threadScripts(trace: readonly TraceEvent[]): Map<string, string> {
+export function threadScripts(trace: readonly TraceEvent[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const e of trace) {
     if (e.ph !== 'X' || (e.name !== 'FunctionCall' && e.name !== 'EvaluateScript')) continue;

@@ -25,7 +25,8 @@ import { launchWithExtension } from '../tools/extension-browser.mjs';
 import { startFixtureServer } from '../tools/fixture-server.mjs';
 import { clearPdfCache } from '../tools/pdf-cache';
 import { median, ROOT, summary } from './corpus';
-import { profileOf, type CpuProfile } from './meeting-profile';
+import { profileOf, threadCpu, threadScripts, type CpuProfile } from './meeting-profile';
+import { moduleMap, panelSplit, splitDetail, splitTable } from './meeting-panel-cpu';
 import { traced, type TraceEvent } from './trace';
 import { AGENDA_HOST, AGENDA_PATH, meetingAgendaPage, meetingDocs, meetingPdf } from './meeting-pdfs';
 
@@ -227,6 +228,7 @@ function instrument() {
   );
   // No named function inside: tsx's esbuild names them with a helper the panel does not have.
   setInterval(() => (m.heapPeak = Math.max(m.heapPeak, ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 1048576)), 250);
+  let rows: Element[] = [];
   // Checked every 50 ms (a figure is at most that late) rather than on each mutation, which would
   // add the check's own cost to the panel's tasks.
   setInterval(() => {
@@ -238,7 +240,11 @@ function instrument() {
     if (!m.first && section.querySelector('.pdf-live, .pdf-result')) m.first = now;
     if (!m.firstDoc && section.querySelector('.pdf-result')) m.firstDoc = now;
     if (m.cancelAt && !m.cancelDone && !section.querySelector('[data-testid=pdf-cancel]')) m.cancelDone = now;
-    if (!m.allDone && section.querySelectorAll('.pdf-result, [data-testid=pdf-error]').length >= section.querySelectorAll('[data-testid=pdf-doc]').length) m.allDone = now;
+    // The rows are kept between checks and only each row's own children looked at: a selector over
+    // the section walked every drawn result each 50 ms (~0.4 s of the panel's thread in a meeting).
+    // A row is finished with a result (details.pdf-result) or an error (its status line's first child).
+    if (rows.length === 0 || rows.some((r) => !r.isConnected)) rows = [...section.querySelectorAll('[data-testid=pdf-doc]')];
+    if (!m.allDone && rows.length > 0 && rows.every((row) => [...row.children].some((c) => c.classList.contains('pdf-result') || c.firstElementChild?.getAttribute('data-testid') === 'pdf-error'))) m.allDone = now;
   }, 50);
   // Last, each on its own: an entry type this browser does not observe must not stop the rest.
   try {
@@ -310,6 +316,29 @@ async function phasesOf(panel: Page, totalMs: number, clickAt: number): Promise<
     `    first document: began ${(first.start - first.checkMs - clickAt).toFixed(0)} ms after the click, permission + cache ${first.checkMs.toFixed(0)} ms, download ${first.fetchMs?.toFixed(0)} ms, open ${first.openMs?.toFixed(0)} ms, first page at ${first.firstPageMs?.toFixed(0)} ms after the download started`,
   ].join('\n');
 }
+
+/**
+ * From a trace of one page's renderer: its main thread's CPU (the busiest CrRendererMain, thread
+ * clock), its pdf.js workers' and analysis worker's, and the main thread's first and last task.
+ */
+function threadsOf(trace: TraceEvent[]) {
+  const names = new Map<string, string>();
+  for (const e of trace) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
+  const cpu = threadCpu(trace);
+  const scripts = threadScripts(trace);
+  const main = [...cpu].filter(([t]) => names.get(t) === 'CrRendererMain').sort((a, b) => b[1] - a[1])[0];
+  const sum = (test: (script: string) => boolean) => [...cpu].filter(([t]) => names.get(t) !== 'CrRendererMain' && test(scripts.get(t) ?? '')).reduce((a, [, v]) => a + v, 0);
+  const tasks = trace.filter((e) => `${e.pid}:${e.tid}` === main?.[0] && e.ph === 'X' && e.dur);
+  return {
+    mainCpuMs: main?.[1] ?? 0,
+    pdfWorkerCpuMs: sum((s) => /pdf\.worker|pdf-worker/.test(s)),
+    analysisCpuMs: sum((s) => /analysis/.test(s)),
+    from: tasks.reduce((a, e) => Math.min(a, e.ts), Infinity),
+    to: tasks.reduce((a, e) => Math.max(a, e.ts + e.dur!), -Infinity),
+  };
+}
+/** Bare pdf.js' threads in the profiled round (its one-lane run). */
+let bareThreads: ReturnType<typeof threadsOf> | undefined;
 
 async function panelRun(context: BrowserContext, extensionId: string, tabId: number): Promise<PanelRun> {
   const sw = context.serviceWorkers()[0]!;
@@ -404,6 +433,11 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
   if (cdp) {
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     console.log(profileOf(profile, trace));
+    const threads = threadsOf(trace);
+    const split = panelSplit(profile, moduleMap(extensionDir), threads.from, threads.to);
+    console.log(splitTable(split, threads.mainCpuMs, bareThreads && { mainCpuMs: bareThreads.mainCpuMs, workerCpuMs: bareThreads.pdfWorkerCpuMs, panelPdfWorkerCpuMs: threads.pdfWorkerCpuMs }));
+    console.log(`  analysis worker ${threads.analysisCpuMs.toFixed(0)} ms CPU`);
+    if (process.env.MEETING_PROFILE_DETAIL) console.log(`  within each part, by innermost function with a file ← its caller (sampled ms):\n${splitDetail(Number(process.env.MEETING_PROFILE_DETAIL))}`);
   }
   if (m.errors.length) console.log(`  (not observed: ${m.errors.join('; ')})`);
   await panel.close();
@@ -481,7 +515,14 @@ try {
     await bare.waitForFunction(() => typeof (window as unknown as Partial<Bare>).bareSequential === 'function');
     // Warm-up: the worker file, fonts, the server's first answers.
     await bare.evaluate((u) => (window as unknown as Bare).bareSequential(u.slice(0, 3)), urls);
-    const ms = (await bare.evaluate(([u, n]) => (window as unknown as Bare).bareLanes(u, n), [urls, lanes] as const)).ms;
+    let ms = 0;
+    const extract = async () => void (ms = (await bare.evaluate(([u, n]) => (window as unknown as Bare).bareLanes(u, n), [urls, lanes] as const)).ms);
+    // Profiled: bare pdf.js' own threads' CPU (one lane), beside the panel's in meeting-panel-cpu.ts.
+    if (PROFILE && lanes === 1) {
+      const cdp = await context.newCDPSession(bare);
+      bareThreads = threadsOf(await traced(cdp, extract));
+      await cdp.detach().catch(() => {});
+    } else await extract();
     await bare.close();
     return ms;
   };

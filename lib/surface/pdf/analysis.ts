@@ -12,7 +12,8 @@ import { scanPages, type PageProgress, type ScannedPage, type ScanPagesOptions, 
 
 export type ToAnalysis =
   | { kind: 'begin'; id: number; options: AnalyserOptions; url: string; title?: string }
-  | { kind: 'page'; id: number; page: ScannedPage }
+  /** Pages in order, a few to a message (see PAGES_PER_MESSAGE). */
+  | { kind: 'pages'; id: number; pages: ScannedPage[] }
   /** The last page was sent; `overBudget`: reading stopped at the time budget (scanPages keeps what was read). */
   | { kind: 'end'; id: number; overBudget?: boolean }
   /** Cancelled or failed in the panel: forget the document, answer nothing more about it. */
@@ -21,7 +22,8 @@ export type ToAnalysis =
   | { kind: 'warm'; options: AnalyserOptions };
 
 export type FromAnalysis =
-  | { kind: 'page'; id: number; progress: PageProgress }
+  /** The pages matched since the last message, in order: one message per batch the worker was given. */
+  | { kind: 'pages'; id: number; progress: PageProgress[] }
   | { kind: 'done'; id: number; result: PdfScanResult; times?: ScanTimes }
   | { kind: 'error'; id: number; error: PdfErrorKind };
 
@@ -32,11 +34,23 @@ export function inThreadAnalysis(analyser: Analyser): PageAnalysis {
   return (pages, options) => scanPages(pages, analyser, options);
 }
 
+/**
+ * Pages sent to the worker in one message at most, once the first pages went one by one (first
+ * results at once): each message is a task on both threads and its progress reply another, and
+ * a meeting's 2,000 pages one by one cost the panel's main thread more than the pages' text.
+ */
+export const PAGES_PER_MESSAGE = 8;
+/** A batch not full after this long goes anyway (a slow page does not hold back the ones before it). */
+export const BATCH_WAIT_MS = 50;
+
 /** Pages as they arrive by message, for scanPages to iterate. */
 class PageQueue implements AsyncIterable<ScannedPage> {
   private readonly pages: ScannedPage[] = [];
   private ended: { overBudget: boolean } | null = null;
   private wake: (() => void) | null = null;
+
+  /** `idle`: called when every page received so far was taken, before waiting for more. */
+  constructor(private readonly idle?: () => void) {}
 
   push(page: ScannedPage) {
     this.pages.push(page);
@@ -60,6 +74,7 @@ class PageQueue implements AsyncIterable<ScannedPage> {
         if (this.ended.overBudget) throw new PdfError('over-budget', '');
         return;
       }
+      this.idle?.();
       await new Promise<void>((resolve) => (this.wake = resolve));
       this.wake = null;
     }
@@ -78,22 +93,28 @@ export function createAnalysisHost(post: (message: FromAnalysis) => void, analys
       return;
     }
     if (m.kind === 'begin') {
-      const queue = new PageQueue();
+      // The pages' progress goes back once the pages received so far are matched: one reply per batch.
+      let progress: PageProgress[] = [];
+      const flush = () => {
+        if (progress.length > 0 && live()) post({ kind: 'pages', id: m.id, progress });
+        progress = [];
+      };
+      const queue = new PageQueue(flush);
       docs.set(m.id, queue);
       const live = () => docs.get(m.id) === queue;
       let times: ScanTimes | undefined;
       scanPages(queue, analyserFor(m.options), {
         url: m.url,
         title: m.title,
-        onPage: (progress) => {
-          if (live()) post({ kind: 'page', id: m.id, progress });
-        },
+        onPage: (p) => void progress.push(p),
         onTimes: (t) => (times = t),
       }).then(
         (result) => {
+          flush();
           if (live()) post({ kind: 'done', id: m.id, result, ...(times ? { times } : {}) });
         },
         (e: unknown) => {
+          flush();
           if (live()) post({ kind: 'error', id: m.id, error: e instanceof PdfError ? e.kind : 'unknown' });
         },
       ).finally(() => {
@@ -103,7 +124,7 @@ export function createAnalysisHost(post: (message: FromAnalysis) => void, analys
     }
     const queue = docs.get(m.id);
     if (!queue) return;
-    if (m.kind === 'page') queue.push(m.page);
+    if (m.kind === 'pages') m.pages.forEach((p) => queue.push(p));
     else if (m.kind === 'end') queue.end(!!m.overBudget);
     else {
       docs.delete(m.id);
@@ -194,15 +215,32 @@ export class AnalysisClient {
       // Cancelled while the worker reads the statuses: the panel does not wait for it.
       signal?.addEventListener('abort', () => fail(pdfErrors.cancelled()), { once: true });
       this.post({ kind: 'begin', id, options, url: scan.url, ...(scan.title !== undefined ? { title: scan.title } : {}) });
+      // Pages go in batches of 1, 2, 4, then PAGES_PER_MESSAGE, and a batch waits BATCH_WAIT_MS at most.
+      let batch: ScannedPage[] = [];
+      let sent = 0;
+      let timer: ReturnType<typeof setTimeout> | null = null;
+      const flush = () => {
+        if (timer !== null) clearTimeout(timer);
+        timer = null;
+        if (batch.length === 0 || this.waiting.get(id) !== waiting) return;
+        this.post({ kind: 'pages', id, pages: batch });
+        sent += batch.length;
+        batch = [];
+      };
       void (async () => {
         try {
           for await (const p of pages) {
             if (this.waiting.get(id) !== waiting) return;
-            this.post({ kind: 'page', id, page: { page: p.page, pageCount: p.pageCount, pageLimit: p.pageLimit, text: p.text } });
-            await scan.yieldTask?.();
+            batch.push({ page: p.page, pageCount: p.pageCount, pageLimit: p.pageLimit, text: p.text });
+            if (batch.length >= Math.min(PAGES_PER_MESSAGE, sent + 1)) {
+              flush();
+              await scan.yieldTask?.();
+            } else timer ??= setTimeout(flush, BATCH_WAIT_MS);
           }
+          flush();
           this.post({ kind: 'end', id });
         } catch (e) {
+          flush();
           if (e instanceof PdfError && e.kind === 'over-budget' && this.waiting.get(id) === waiting) {
             waiting.overBudget = e;
             this.post({ kind: 'end', id, overBudget: true });
@@ -219,8 +257,8 @@ export class AnalysisClient {
   private receive(m: FromAnalysis) {
     const w = this.waiting.get(m.id);
     if (!w) return;
-    if (m.kind === 'page') {
-      w.onPage?.(m.progress);
+    if (m.kind === 'pages') {
+      for (const p of m.progress) w.onPage?.(p);
       return;
     }
     this.waiting.delete(m.id);

@@ -247,7 +247,7 @@ async function readPdfUrl(url: string, options: ScanUrlOptions): Promise<ScanUrl
   let firstPage = 0;
   const extraction = { ms: 0, lastAt: 0 };
   let times: ScanTimes = { matchMs: 0, readMs: 0 };
-  const result = await options.analysis(timedPages(extractPages(task, options), extraction, options.onExtracted), {
+  const result = await options.analysis(timedPages(extractPages(task, { ...options, textOnly: true }), extraction, options.onExtracted), {
     url,
     signal,
     title: typeof options.title === 'function' ? options.title(disposition) : options.title,

@@ -1,7 +1,7 @@
 // Page-by-page text extraction over any pdf.js build (the modern one with a worker in the
 // extension, the legacy one in Node). No DOM: it only talks to pdf.js' document API. A generator,
 // so callers show the first pages' results while later pages are still being read, and can stop.
-import { buildPageText, type PageTextMap, type TextItemLike } from './page-text';
+import { buildPageText, pageTextOnly, type PageTextMap, type TextItemLike } from './page-text';
 import { fromPdfJsError, pdfErrors } from './errors';
 import { budgetWith, type PdfBudget } from './budget';
 
@@ -38,6 +38,8 @@ export interface ExtractOptions {
   budget?: Partial<Pick<PdfBudget, 'pageMs' | 'documentMs'>>;
   /** For an open document: ends its worker when the budget runs out (a task brings its own). */
   terminate?: () => void;
+  /** Only the text: no item map (nobody draws these pages; see pageTextOnly). */
+  textOnly?: boolean;
 }
 
 export interface ExtractedPage {
@@ -52,6 +54,9 @@ export interface ExtractedPage {
   /** Text items on the page (0 on a scanned page). */
   items: number;
 }
+
+/** A page as extractPages gives it with textOnly. */
+export type ExtractedText = Omit<ExtractedPage, 'map'>;
 
 function isTask(source: PdfLoadingTaskLike | PdfDocumentLike): source is PdfLoadingTaskLike {
   return 'promise' in source && typeof (source as PdfLoadingTaskLike).destroy === 'function';
@@ -109,10 +114,12 @@ function withinBudget<T>(p: Promise<T>, ms: number, seconds: number, over: () =>
  * budget; past either the worker is ended (the task's terminate, or options.terminate) and a
  * PdfError "over-budget" is thrown after the pages read so far were yielded, so callers keep them.
  */
+export function extractPages(source: PdfLoadingTaskLike | PdfDocumentLike, options: ExtractOptions & { textOnly: true }): AsyncGenerator<ExtractedText, void, undefined>;
+export function extractPages(source: PdfLoadingTaskLike | PdfDocumentLike, options?: ExtractOptions): AsyncGenerator<ExtractedPage, void, undefined>;
 export async function* extractPages(
   source: PdfLoadingTaskLike | PdfDocumentLike,
   options: ExtractOptions = {},
-): AsyncGenerator<ExtractedPage, void, undefined> {
+): AsyncGenerator<ExtractedText | ExtractedPage, void, undefined> {
   const { signal } = options;
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
@@ -172,7 +179,7 @@ export async function* extractPages(
     let next = contentOf(1);
     let chars = 0;
     for (let page = 1; page <= pageLimit; page++) {
-      let extracted: ExtractedPage;
+      let extracted: ExtractedText | ExtractedPage;
       const since = performance.now();
       try {
         const content = await budgeted(next);
@@ -180,8 +187,12 @@ export async function* extractPages(
           next = contentOf(page + 1);
           next.catch(() => {}); // awaited next round; if the caller stops first, the document is destroyed
         }
-        const { text, map } = buildPageText(content.items as readonly TextItemLike[]);
-        extracted = { page, pageCount, pageLimit, text, map, items: content.items.length };
+        const items = content.items as readonly TextItemLike[];
+        if (options.textOnly) extracted = { page, pageCount, pageLimit, text: pageTextOnly(items), items: items.length };
+        else {
+          const { text, map } = buildPageText(items);
+          extracted = { page, pageCount, pageLimit, text, map, items: items.length };
+        }
       } catch (e) {
         throw fromPdfJsError(e);
       }

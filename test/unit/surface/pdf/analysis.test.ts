@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyser, type AnalyserOptions } from '@/lib/core/analyse';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { PdfError, pdfErrors, scanPages, type PageProgress, type PdfScanResult } from '@/lib/surface/pdf';
-import { AnalysisClient, createAnalysisHost, type AnalysisPort, type FromAnalysis, type ToAnalysis } from '@/lib/surface/pdf/analysis';
+import { AnalysisClient, BATCH_WAIT_MS, createAnalysisHost, PAGES_PER_MESSAGE, type AnalysisPort, type FromAnalysis, type ToAnalysis } from '@/lib/surface/pdf/analysis';
 import type { ScannedPage } from '@/lib/surface/pdf/scan';
 import { extractPdfPagesInNode } from '@/lib/surface/pdf/node';
 import { meetingDocs, meetingPdf } from '../../../bench/meeting-pdfs';
@@ -93,6 +93,52 @@ describe('PDF analysis in a worker', () => {
     const analyser = createAnalyser(rules);
     expect(timeless(ra)).toBe(timeless(await scanPages(extractPdfPagesInNode(a), analyser, { url: 'a' })));
     expect(timeless(rb)).toBe(timeless(await scanPages(extractPdfPagesInNode(b), analyser, { url: 'b' })));
+  });
+
+  it('sends the pages a few to a message (the first alone) and answers each message once, the pages in order', async () => {
+    const n = 40;
+    const text = (page: number) => `Pagina ${page}: het college wil cameratoezicht op het plein.`;
+    const pages: AsyncIterable<ScannedPage> = {
+      async *[Symbol.asyncIterator]() {
+        for (let page = 1; page <= n; page++) yield { page, pageCount: n, pageLimit: n, text: text(page) };
+      },
+    };
+    const port = workerPort();
+    const replies: number[] = [];
+    const onmessage = (m: FromAnalysis) => m.kind === 'pages' && replies.push(m.progress.length);
+    const client = new AnalysisClient(port);
+    const own = port.onmessage!;
+    port.onmessage = (e) => (onmessage(e.data), own(e));
+    const seen: number[] = [];
+    const result = await client.analysis({})(pages, { url: 'x', onPage: (p) => seen.push(p.page) });
+    const sizes = port.sent.flatMap((m) => (m.kind === 'pages' ? [m.pages.length] : []));
+    expect(sizes).toEqual([1, 2, 4, ...Array<number>(Math.floor((n - 7) / PAGES_PER_MESSAGE)).fill(PAGES_PER_MESSAGE), (n - 7) % PAGES_PER_MESSAGE].filter((k) => k > 0));
+    expect(port.sent.flatMap((m) => (m.kind === 'pages' ? m.pages.map((p) => p.text) : []))).toEqual(Array.from({ length: n }, (_, i) => text(i + 1)));
+    expect(seen).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+    expect(replies.length).toBeLessThanOrEqual(sizes.length);
+    expect(timeless(result)).toBe(timeless(await scanPages(pages, createAnalyser(rules), { url: 'x' })));
+  });
+
+  it('a batch not full goes after BATCH_WAIT_MS: a slow next page does not hold back the ones read', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const pages: AsyncIterable<ScannedPage> = {
+      async *[Symbol.asyncIterator]() {
+        for (let page = 1; page <= 4; page++) yield { page, pageCount: 5, pageLimit: 5, text: `Pagina ${page}: cameratoezicht.` };
+        await gate;
+        yield { page: 5, pageCount: 5, pageLimit: 5, text: 'Een DPIA is uitgevoerd.' };
+      },
+    };
+    const client = new AnalysisClient(workerPort());
+    const seen: number[] = [];
+    const scanning = client.analysis({})(pages, { url: 'x', onPage: (p) => seen.push(p.page) });
+    await new Promise((r) => setTimeout(r, BATCH_WAIT_MS * 4));
+    // Page 1 alone, pages 2 and 3 together, page 4 in a batch of four that waits no longer: all
+    // four matched while page 5 is still being read.
+    expect(seen).toEqual([1, 2, 3, 4]);
+    release();
+    await scanning;
+    expect(seen).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('a scan without text is "no-text" in the panel’s words, as in the thread', async () => {

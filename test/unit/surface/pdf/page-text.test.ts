@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPageText, segmentsFor, textOffsetOf, type TextItemLike } from '@/lib/surface/pdf';
+import { pageTextOnly } from '@/lib/surface/pdf/page-text';
 
 const lines = (...ls: string[]): TextItemLike[] => ls.map((str) => ({ str, hasEOL: true }));
 
@@ -66,5 +67,27 @@ describe('segmentsFor / textOffsetOf', () => {
     expect(textOffsetOf(map, 1, 0)).toBe(text.indexOf('tweede'));
     expect(textOffsetOf(map, 0, 7)).toBe(text.indexOf('regel'));
     expect(textOffsetOf(map, 5, 0)).toBe(text.length);
+  });
+});
+
+describe('pageTextOnly', () => {
+  it('gives buildPageText\'s text for any items (hyphens, soft hyphens, apostrophes, white space, marked content)', () => {
+    // A small alphabet of the characters the joining looks at, so every rule meets every other.
+    const alphabet = ['a', 'z', 'A', 'é', 'Ö', '-', '\u2010', '\u00ad', '\u2019', '\u2018', ' ', '\t', '\u00a0', '\u2003', '1', '.'];
+    let seed = 17;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    for (let round = 0; round < 2000; round++) {
+      const items: TextItemLike[] = [];
+      for (let i = rand(8); i >= 0; i--) {
+        if (rand(10) === 0) {
+          items.push({});
+          continue;
+        }
+        let str = '';
+        for (let k = rand(7); k > 0; k--) str += alphabet[rand(alphabet.length)];
+        items.push({ str, hasEOL: rand(2) === 0 });
+      }
+      expect(pageTextOnly(items)).toBe(buildPageText(items).text);
+    }
   });
 });
