@@ -46,7 +46,7 @@
 // scan's code (the compile alone is 8–11 ms now); in a warm renderer it needs ≈ 5 ms less work.
 // Same renderer, where it goes (detection and walk bundled as a page script over this page,
 // reloaded in one tab, the first call after each load timed; wall, load 1–4): detection is
-// ≈ 1.5 ms (gemeente table 0.7 before it was built at build time, then 0.3; metadata 0.5,
+// ≈ 1.5 ms (gemeente table 0.7 — 0.3 when built at build time, not kept: +1.1 KB gzip put content.js over 40 KB; metadata 0.5,
 // classifyPage 0.3, the main content 0.2, the links 0.2), the two chrome queries 1.0 (the
 // CHROME_CANDIDATES query alone 0.7–0.8, warm too: its 18 case-insensitive substring selectors
 // over every element), and the first walk (BlockIndex.build) 3.5–5.5 ms against 0.7–0.9 warm.

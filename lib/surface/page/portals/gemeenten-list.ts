@@ -3,12 +3,10 @@
 // validated at build time (wxt.config.ts), as it does the rule packs (lib/core/rules/builtin.ts):
 // every portal page would otherwise run zod over 342 gemeenten before naming one, and a broken
 // list now fails the build. The page needs the names only (not the source, date or provincie), as
-// one string split when a gemeente is first looked up, and the slug table built from them (slugging
-// every name is work the build does once, not every page).
+// one string split when a gemeente is first looked up.
 import { z } from 'zod';
 import raw from '../../../../rules/gemeenten.json';
 import { RulePackError, formatZodIssues, rulesErrorMap } from '../../../core/rules/errors';
-import { buildSlugIndex, type SlugIndex } from './gemeente-slugs';
 
 export const GEMEENTEN_FILE = 'rules/gemeenten.json';
 
@@ -65,13 +63,7 @@ export function gemeenteNames(): GemeenteNames[] {
   return names;
 }
 
-/** Slug → official name (null: shared by two) for every name in the list; a new table each call. */
-export function gemeenteSlugs(): SlugIndex {
-  return buildSlugIndex(gemeenteNames());
-}
-
 // One gemeente a line, its names apart; no name in the list uses either (checked when emitted).
-// The slug table likewise: a slug and its name a line (no name: the slug is shared), slugs being [a-z0-9]*.
 const LINE = '\n';
 const NAME = '|';
 
@@ -81,16 +73,11 @@ export function compiledGemeentenModule(): string {
     for (const n of [g.name, ...g.other]) if (n.includes(LINE) || n.includes(NAME)) throw new Error(`${GEMEENTEN_FILE}: '${n}' bevat een scheidingsteken`);
     return [g.name, ...g.other].join(NAME);
   });
-  const slugs = [...gemeenteSlugs()].map(([slug, name]) => `${slug}${NAME}${name ?? ''}`);
   return [
     `const PACKED = ${JSON.stringify(lines.join(LINE))};`,
-    `const SLUGS = ${JSON.stringify(slugs.join(LINE))};`,
     'let names = null;',
     'export function gemeenteNames() {',
     `  return (names ??= PACKED.split(${JSON.stringify(LINE)}).map((line) => { const [name, ...other] = line.split(${JSON.stringify(NAME)}); return { name, other }; }));`,
-    '}',
-    'export function gemeenteSlugs() {',
-    `  return new Map(SLUGS.split(${JSON.stringify(LINE)}).map((line) => { const at = line.indexOf(${JSON.stringify(NAME)}); return [line.slice(0, at), line.slice(at + 1) || null]; }));`,
     '}',
     '',
   ].join('\n');

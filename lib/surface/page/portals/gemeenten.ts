@@ -3,19 +3,40 @@
 // logo, `data-site-name="Almelo"`); both are looked up in the official list of gemeenten
 // (rules/gemeenten.json, CBS "Gemeentelijke indeling"), so the panel says "Den Haag", never "Denhaag".
 // Pure: no DOM here (dom.ts reads the page), so the record and the Node tools use it too.
-import { gemeenteSlugs } from './gemeenten-list';
-import { slugOf, type SlugIndex } from './gemeente-slugs';
+import { gemeenteNames, type GemeenteNames } from './gemeenten-list';
 
-export { slugOf } from './gemeente-slugs';
+/** "'s-Hertogenbosch" → "shertogenbosch", "Súdwest-Fryslân" → "sudwestfryslan": how hosts write names. */
+export function slugOf(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
 
+/** Slug → official name; null for a slug two gemeenten share (Bergen in NH and in Limburg). */
+type SlugIndex = Map<string, string | null>;
 let index: SlugIndex | null = null;
+
+function buildIndex(list: readonly GemeenteNames[]): SlugIndex {
+  const map: SlugIndex = new Map();
+  const put = (slug: string, name: string) => {
+    const had = map.get(slug);
+    map.set(slug, had === undefined || had === name ? name : null);
+  };
+  for (const g of list) {
+    for (const n of [g.name, ...g.other]) put(slugOf(n), g.name);
+    // "Bergen (NH)": a page that says just "Bergen" could mean either.
+    const bare = g.name.replace(/\s*\([^)]*\)$/, '');
+    if (bare !== g.name) put(slugOf(bare), g.name);
+  }
+  return map;
+}
 
 function slugIndex(): SlugIndex {
   if (index) return index;
   try {
-    // Built at build time in an extension (gemeenten-list.ts): every portal page looks a name
-    // up, and slugging 400 names in the page's first scan cost ≈ 0.5 ms of cold code.
-    index = gemeenteSlugs();
+    index = buildIndex(gemeenteNames());
   } catch {
     // A broken list (caught by its unit test, and by the build) must not stop a scan: names fall back to the page's.
     index = new Map();
