@@ -2,6 +2,7 @@
 // instead of carrying them (own terms, the griffie's term packs: up to megabytes) every time. The
 // background matches with options only when their key is the one the page sent, so a page is
 // never matched with other settings than its own rules' side uses. Pure: page and background alike.
+import { fnv1a } from '../fnv';
 import type { AnalyserOptions } from './scan-rules';
 
 /**
@@ -21,16 +22,6 @@ function canonical(x: unknown): string {
   return JSON.stringify(x) ?? 'null';
 }
 
-/** FNV-1a over UTF-16 code units from `seed`, 32 bits. */
-function fnv(text: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 /**
  * The key of what these options match: two 32-bit hashes of their canonical JSON and its length
  * ("9c0f…:1234"). Settings are the reader's own, never a page's, so a chance collision is what
@@ -39,7 +30,7 @@ function fnv(text: string, seed: number): number {
 export function matchOptionsKey(options: AnalyserOptions): string {
   const text = canonical({ ownTerms: options.ownTerms ?? [], disabledCategories: options.disabledCategories ?? [], extraPacks: options.extraPacks ?? [] });
   const hex = (n: number) => n.toString(16).padStart(8, '0');
-  return `${hex(fnv(text, 0x811c9dc5))}${hex(fnv(text, 0x9747b28c))}:${text.length}`;
+  return `${hex(fnv1a(text))}${hex(fnv1a(text, 0x9747b28c))}:${text.length}`;
 }
 
 /** What a match-texts key looks like on the wire. */

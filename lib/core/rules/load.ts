@@ -3,6 +3,7 @@
 // instead of crashing the content script.
 import type { z } from 'zod';
 import { checkRuleSet } from './crossref';
+import { fnv1a } from '../fnv';
 import { BUILTIN_STATUS_JSON, STATUS_FILE, parseStatusRules, type StatusRules } from './status';
 import { RulePackError, formatPath, formatZodIssues, rulesErrorMap, type RuleIssue } from './errors';
 import {
@@ -203,10 +204,7 @@ export function buildRuleSet(sources: RuleSources): RuleSet {
  * (an update that added terms, or changed how pilots count) is not used. FNV-1a over the JSON.
  */
 export function rulesFingerprint(rules: RuleSet): string {
-  const json = JSON.stringify([rules.categories, rules.safeguards]);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < json.length; i++) h = Math.imul(h ^ json.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(16);
+  return fnv1a(JSON.stringify([rules.categories, rules.safeguards])).toString(16);
 }
 
 export { safeguardTermEntries } from './entries';
