@@ -84,6 +84,10 @@ export default defineConfig({
   // RAADSLENS_NO_MINIFY=1: readable function names in CPU profiles (test/bench/prof-page.ts).
   vite: ({ browser }) => ({
     plugins: [preact(), builtinRules(), compileContentScriptEagerly(), ...(browser === 'firefox' ? [highlightsForFirefox()] : [])],
+    // The panel's analysis worker is built apart (Vite's worker build has plugins of its own): the
+    // same build-time rule set there, so it neither runs zod over every pack when it starts nor
+    // carries rules/status.json's notes.
+    worker: { plugins: () => [builtinRules()] },
     // RAADSLENS_MEASURE=1 (npm test, benches): the content script writes its raadslens:scan
     // measures into the page's performance timeline. Store builds write nothing the page can read.
     define: {
