@@ -4,7 +4,7 @@
 // host), while a bare `::highlight(name)` is resolved for every element of the page: 2.5–3.5 ms of
 // style on each portal page, 0.3 with `:root` (test/bench/start-breakdown.ts), same pixels.
 // Firefox ESR 140 does not inherit highlight styles: with `:root::highlight()` it paints nothing
-// on descendant text (checked with the built extension, test/firefox/highlight-pixels.ts), so
+// on descendant text (checked with the built extension, test/bench/highlight-pixels.ts), so
 // the Firefox build keeps the bare form: wxt.config.ts rewrites highlights.css with forFirefox()
 // and defines __RAADSLENS_FIREFOX__ for the generated rules.
 declare const __RAADSLENS_FIREFOX__: boolean | undefined;
