@@ -7,6 +7,7 @@ import { compiledBuiltinModule } from './lib/core/rules/builtin';
 import { compiledScanModule } from './lib/core/rules/builtin-scan';
 import { compiledPageModule } from './lib/core/rules/builtin-page';
 import { compiledGemeentenModule } from './lib/surface/page/portals/gemeenten-list';
+import { forFirefox } from './lib/surface/page/highlight/highlight-rule';
 
 // pdf.js' image decoders for scanned pages (JPEG 2000, JBIG2), as plain JS: its worker imports
 // them when a page needs one. Without them such pages were drawn blank. (The .wasm builds would
@@ -63,6 +64,16 @@ const compileContentScriptEagerly = () => ({
   },
 });
 
+// highlights.css is written with `:root::highlight()` (Chromium inherits highlight styles from the
+// root: far less style work per page); Firefox ESR 140 does not, so its build gets the bare
+// `::highlight()` (lib/surface/page/highlight/highlight-rule.ts). Both of its imports (the
+// manifest's CSS and the ?inline text for frames and shadow roots) pass through here.
+const highlightsForFirefox = () => ({
+  name: 'raadslens-highlights-for-firefox',
+  enforce: 'pre' as const,
+  transform: (code: string, id: string) => (/\/entrypoints\/content\/highlights\.css(\?|$)/.test(id) ? forFirefox(code) : null),
+});
+
 export default defineConfig({
   // There is no @wxt-dev/module-preact: the Vite preset is wired directly.
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -71,11 +82,18 @@ export default defineConfig({
   // Parallel builds (one per engineer or test run) must not overwrite each other's output.
   outDir: process.env.RAADSLENS_OUT_DIR ?? '.output',
   // RAADSLENS_NO_MINIFY=1: readable function names in CPU profiles (test/bench/prof-page.ts).
-  vite: () => ({
-    plugins: [preact(), builtinRules(), compileContentScriptEagerly()],
+  vite: ({ browser }) => ({
+    plugins: [preact(), builtinRules(), compileContentScriptEagerly(), ...(browser === 'firefox' ? [highlightsForFirefox()] : [])],
+    // The panel's analysis worker is built apart (Vite's worker build has plugins of its own): the
+    // same build-time rule set there, so it neither runs zod over every pack when it starts nor
+    // carries rules/status.json's notes.
+    worker: { plugins: () => [builtinRules()] },
     // RAADSLENS_MEASURE=1 (npm test, benches): the content script writes its raadslens:scan
     // measures into the page's performance timeline. Store builds write nothing the page can read.
-    define: { __RAADSLENS_MEASURE__: JSON.stringify(process.env.RAADSLENS_MEASURE === '1') },
+    define: {
+      __RAADSLENS_MEASURE__: JSON.stringify(process.env.RAADSLENS_MEASURE === '1'),
+      __RAADSLENS_FIREFOX__: JSON.stringify(browser === 'firefox'),
+    },
     // WXT's entry wrapper builds a ContentScriptContext before main(); the real one announces the
     // script to the page (postMessage and CustomEvent with the extension id) and obeys forged
     // events. The content script uses lib/surface/page/session/content-context.ts instead.

@@ -17,6 +17,7 @@ import sensorJson from '../../../rules/terms/sensor.json';
 import trackingJson from '../../../rules/terms/tracking.json';
 import { QUESTIONS_FILE, SAFEGUARDS_FILE, buildRuleSet, categoryFile, type RuleSet } from './load';
 import { CATEGORY_IDS, type CategoryId } from './schema';
+import { shippedStatusRules } from './status';
 
 const BUILTIN_CATEGORIES: Record<CategoryId, unknown> = {
   camera: cameraJson,
@@ -45,10 +46,12 @@ export function loadBuiltinRules(): RuleSet {
 
 /**
  * The source of the module that stands in for this one in an extension build: the validated
- * rule set as one JSON text (JSON.parse of a large literal is cheaper for V8 than the same object
- * as code).
+ * rule set, the status rules without their notes (shippedStatusRules), as one JSON text
+ * (JSON.parse of a large literal is cheaper for V8 than the same object as code).
  */
 export function compiledBuiltinModule(): string {
-  const json = JSON.stringify(loadBuiltinRules());
+  const rules = loadBuiltinRules();
+  // Validated above with its notes; shipped without them.
+  const json = JSON.stringify({ ...rules, status: shippedStatusRules(rules.status) });
   return `const RULES = JSON.parse(${JSON.stringify(json)});\nexport function loadBuiltinRules() { return RULES; }\n`;
 }

@@ -31,8 +31,10 @@ export {
   StatusRulesSchema,
   checkStatusRules,
   parseStatusRules,
+  shippedStatusRules,
   type SafeguardStatus,
   type StatusRules,
+  type StatusRulesFile,
 } from './status';
 export { STATUS_MODEL_FILE, StatusModelSchema, loadBuiltinStatusModel, parseStatusModel, type StatusModel } from './status-model';
 export { GRIFFIE_TERM_PREFIX, isGriffieTerm, withExtraPacks } from './extra';

@@ -261,10 +261,43 @@ export const StatusRulesSchema = z.strictObject({
     signalMerges: z.record(z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().min(1)).min(1)),
   }),
 });
-export type StatusRules = z.infer<typeof StatusRulesSchema>;
+/** rules/status.json as the file must be: every list says what it is for (`note`). */
+export type StatusRulesFile = z.infer<typeof StatusRulesSchema>;
+
+/** The file's rules without what is written for the people who edit them (`note`, `about`). */
+type Unnoted<T> = T extends string | number | boolean | null | undefined
+  ? T
+  : T extends ReadonlyArray<infer U>
+    ? Unnoted<U>[]
+    : { [K in keyof T as Exclude<K, 'note' | 'about'>]: Unnoted<T[K]> };
+
+/**
+ * What the status engine reads: the rules of the file (Node: the CLI, tests, benches validate it
+ * with its notes), or the build's copy of them without notes (shippedStatusRules). No code reads
+ * a note, and this type lets none.
+ */
+export type StatusRules = Unnoted<StatusRulesFile>;
+
+const FOR_EDITORS = new Set(['note', 'about']);
+
+/**
+ * The validated rules as an extension build ships them (lib/core/rules/builtin.ts): the notes are
+ * for the people editing rules/status.json, not for the running extension (≈ 9.8 KB of Dutch in
+ * background.js and again in the panel's bundle). Validate first: this checks nothing.
+ */
+export function shippedStatusRules(rules: StatusRules): StatusRules {
+  const strip = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(strip);
+    if (v === null || typeof v !== 'object') return v;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) if (!FOR_EDITORS.has(k)) out[k] = strip(x);
+    return out;
+  };
+  return strip(rules) as StatusRules;
+}
 
 /** What zod cannot see: families and classes that exist, safeguards and terms that exist. */
-export function checkStatusRules(rules: StatusRules, safeguards: SafeguardsPack, file = STATUS_FILE): RuleIssue[] {
+export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsPack, file = STATUS_FILE): RuleIssue[] {
   const issues: RuleIssue[] = [];
   const report = (path: string, message: string) => issues.push({ file, path, message });
   const ids = new Map(safeguards.safeguards.map((s) => [s.id, new Set(s.terms.map((t) => t.id))]));
@@ -337,7 +370,7 @@ export function checkStatusRules(rules: StatusRules, safeguards: SafeguardsPack,
 }
 
 /** Parses status rules (the parsed JSON or its text); throws RulePackError with Dutch messages. */
-export function parseStatusRules(json: unknown, safeguards?: SafeguardsPack, file = STATUS_FILE): StatusRules {
+export function parseStatusRules(json: unknown, safeguards?: SafeguardsPack, file = STATUS_FILE): StatusRulesFile {
   const rules = parseRuleFile(StatusRulesSchema, json, file);
   const issues = safeguards ? checkStatusRules(rules, safeguards, file) : [];
   if (issues.length) throw new RulePackError(issues);

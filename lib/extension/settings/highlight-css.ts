@@ -1,6 +1,7 @@
 // The stylesheet that paints highlights the way the reader chose. Generated from validated
 // #rrggbb colours only (HexColourSchema), so no text from storage can break out of a rule.
 import { highlightName } from '../../surface/page/highlight/engine';
+import { HIGHLIGHT_ORIGIN, highlightSelector } from '../../surface/page/highlight/highlight-rule';
 import { MARK_CLASS } from '../../surface/page/highlight/mark-elements';
 import { CATEGORY_IDS } from '../../core/rules/ids';
 import { coloursFor, textOn } from './defaults';
@@ -11,7 +12,8 @@ function rgba(hex: string, alpha: number): string {
   return `rgb(${(n >> 16) & 255} ${(n >> 8) & 255} ${n & 255} / ${alpha})`;
 }
 
-export function highlightCss(style: HighlightStyle): string {
+/** `origin`: this build's (see highlight-rule.ts); given only by tests of the other browser's rules. */
+export function highlightCss(style: HighlightStyle, origin: '' | ':root' = HIGHLIGHT_ORIGIN): string {
   const strong = style.palette === 'high-contrast';
   const rules: string[] = [];
   for (const category of CATEGORY_IDS) {
@@ -23,7 +25,7 @@ export function highlightCss(style: HighlightStyle): string {
         : strong
           ? `background-color: ${fill}; color: ${textOn(fill)}; text-decoration: underline 2px ${line};`
           : `background-color: ${rgba(fill, 0.55)}; text-decoration: underline 2px ${line};`;
-    rules.push(`::highlight(${name}) { ${decl} }`);
+    rules.push(`${highlightSelector(name, origin)} { ${decl} }`);
     rules.push(`mark.${MARK_CLASS}.${name} { ${decl} }`);
   }
   return rules.join('\n');

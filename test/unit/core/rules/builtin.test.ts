@@ -11,14 +11,27 @@ import { importEmitted } from '../../support/emitted-module';
 const UNPACK = path.resolve(__dirname, '../../../../lib/core/rules/match-rules-pack.ts');
 
 describe('compiledBuiltinModule', () => {
-  it('evaluates to the validated rule set, status rules included, and hands out one shared object', async () => {
+  it('evaluates to the validated rule set, status rules included without their notes, and hands out one shared object', async () => {
     const source = compiledBuiltinModule();
     // Imported as the module the build emits, not evaluated from a string.
     const { loadBuiltinRules: load } = await importEmitted<{ loadBuiltinRules: typeof loadBuiltinRules }>(source, 'builtin');
     const compiled = load();
-    expect(compiled).toEqual(loadBuiltinRules());
+    const { status, ...rest } = loadBuiltinRules();
+    expect({ ...compiled, status: null }).toEqual({ ...rest, status: null });
     expect(compiled.categories.map((c) => c.id)).toEqual(loadBuiltinRules().categories.map((c) => c.id));
-    expect(compiled.status).toEqual(loadBuiltinRules().status);
+    // The status rules as validated, less every `note` and the `about` (for people editing the
+    // file: the schema still asks for them there, rules/status.json has 68).
+    const notes: string[] = [];
+    const unnoted = JSON.parse(
+      JSON.stringify(status, (k, v: unknown) => {
+        if (k !== 'note' && k !== 'about') return v;
+        notes.push(k);
+        return undefined;
+      }),
+    ) as unknown;
+    expect(notes.length).toBeGreaterThanOrEqual(60);
+    expect(compiled.status).toEqual(unnoted);
+    expect(JSON.stringify(compiled.status)).not.toMatch(/"(note|about)":/);
     expect(load()).toBe(compiled);
     // Only data and the one function: no zod, no parse code in what the content script loads.
     expect(source.replace(/JSON\.parse\(".*"\)/s, 'JSON.parse(…)')).not.toMatch(/import|require|safeParse/);

@@ -22,6 +22,7 @@ import {
 } from '@/lib/extension/settings';
 import { followSettings } from '@/lib/extension/settings/content';
 import { createPageStyle } from '@/lib/extension/settings/page-style';
+import { forFirefox } from '@/lib/surface/page/highlight/highlight-rule';
 
 /** A session target that compiles what it is told to use here (the content script's asks the background). */
 const compiling = (setAnalyser: (a: Scanner) => void) => ({ useOptions: (o: AnalyserOptions) => setAnalyser(createScanner(loadScanRules(), o)) });
@@ -197,6 +198,20 @@ describe('followSettings (content script)', () => {
     const rules = highlightCss(DEFAULT_SETTINGS.highlight).split('\n');
     expect(rules.length).toBeGreaterThan(10);
     for (const rule of rules) expect(manifest, rule).toContain(flat(rule));
+  });
+
+  it('writes its highlight rules on :root for Chromium, and bare in the Firefox build, word for word with its manifest CSS', () => {
+    const flat = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ');
+    const file = readFileSync(path.resolve(__dirname, '../../../../entrypoints/content/highlights.css'), 'utf8');
+    // Chromium (this test's build): every highlight rule on :root.
+    expect(flat(file).match(/(^|[ }])::highlight\(/g)).toBeNull();
+    expect(highlightCss(DEFAULT_SETTINGS.highlight).match(/:root::highlight\(/g)).toHaveLength(10);
+    // Firefox ESR 140 does not inherit highlight styles: none on :root, the same rules otherwise.
+    const firefox = flat(forFirefox(file));
+    expect(firefox).not.toContain(':root');
+    const rules = highlightCss(DEFAULT_SETTINGS.highlight, '').split('\n');
+    expect(rules.filter((r) => r.startsWith('::highlight('))).toHaveLength(10);
+    for (const rule of rules) expect(firefox, rule).toContain(flat(rule));
   });
 
   it('goes back to the built-in analyser when own settings are undone', async () => {
