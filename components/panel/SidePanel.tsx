@@ -73,20 +73,23 @@ function PanelLayout() {
   // Fetching an unexplained address failed (not "it is a web page"): say why beside "not read".
   const tabScan = tab && !pdf ? scans.states[tab.url] : undefined;
   const probeError = tabScan?.status === 'error' && !['not-pdf', 'cancelled'].includes(tabScan.error.kind) ? tabScan.error.message : null;
-  const checklist = useChecklist(tab, report?.assessment, rules, report?.portal);
+  // The document the tab shows, as the notes, the checklist and the letter name it: a PDF tab's
+  // from its address and portal name (reading.meta), a page's from its scan.
+  const assessment = pdf ? pdfResult?.assessment : report?.assessment;
+  const facts = pdf ? reading.meta : report?.portal;
+  const checklist = useChecklist(tab, assessment, rules, facts);
+  const pdfTitle = pdf ? reading.name : null;
+  useEffect(() => panel.setPdfFacts(pdf && pdfTitle ? { url: pdf.url, title: pdfTitle, portal: reading.meta } : null), [pdf?.url, pdfTitle, reading.meta]);
   // "Alles" reads every note: done while the panel is idle, so the tab opens at once.
   useEffect(() => preloadRecord(), []);
 
   const letter = useMemo((): LetterChoice[] | null => {
     if (!letterOpen || !sentences || !tab) return null;
     // An unstored document: what the portal and the address say about it (gemeente, soort, datum).
-    const document = notes.document ?? documentFacts(tab.url, report?.title || tab.title, report?.portal);
-    const input = documentLetterInput(
-      { document, notes: notes.list, flags: notes.flags, checklist: checklist.items, assessment: report?.assessment, sentences },
-      rules,
-    );
+    const document = notes.document ?? documentFacts(tab.url, pdfTitle ?? (report?.title || tab.title), facts);
+    const input = documentLetterInput({ document, notes: notes.list, flags: notes.flags, checklist: checklist.items, assessment, sentences }, rules);
     return [{ label: document.gemeente ?? '', input }];
-  }, [letterOpen, sentences, tab, notes, checklist.items, report]);
+  }, [letterOpen, sentences, tab, notes, checklist.items, assessment, facts, pdfTitle, report]);
 
   // Skip links: the view they need, then focus on the heading (once the view is drawn).
   useEffect(() => {
@@ -177,7 +180,7 @@ function PanelLayout() {
       >
         {view === 'document' && pdf && (
           <ErrorBoundary>
-            <PdfTabView url={pdf.url} name={reading.name} doc={reading.doc} scans={scans} rules={rules} />
+            <PdfTabView url={pdf.url} name={reading.name} meta={reading.meta} doc={reading.doc} scans={scans} rules={rules} />
           </ErrorBoundary>
         )}
         {view === 'document' && report && !pdf && (
