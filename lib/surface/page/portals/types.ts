@@ -28,6 +28,7 @@ export type DocumentType =
   | 'algoritme'
   | 'agenda'
   | 'notulen'
+  | 'besluitenlijst'
   | 'documentenlijst';
 
 export interface PortalMeta {

@@ -283,6 +283,9 @@ describe('metadata helpers', () => {
     expect(classifyDocumentType('Amendement zorgvuldig gebruik')).toBe('amendement');
     expect(classifyDocumentType('Beantwoording schriftelijke vragen bodycams')).toBe('schriftelijke vragen');
     expect(classifyDocumentType('Motie 12')).toBe('motie');
+    // A list of decisions is not the minutes: GO names them "Besluitenlijst raadsvergadering …".
+    expect(classifyDocumentType('Besluitenlijst raadsvergadering 1 juni 2026')).toBe('besluitenlijst');
+    expect(classifyDocumentType('Notulen commissie Bestuur')).toBe('notulen');
     expect(classifyDocumentType('Begroting 2026')).toBeUndefined();
   });
 
