@@ -177,6 +177,19 @@ test('een ingescande PDF zonder tekst: "niet gelezen", nooit "0 vondsten"', asyn
   await expect(panel.locator('body')).not.toContainText(NOTHING_FOUND);
 });
 
+test('een PDF met een gescande eerste pagina: gezegd dat die pagina niet gelezen kon worden', async ({ page, openPanel, tabIdFor }) => {
+  const url = portalUrl('generated/brief-gescande-eerste-pagina.pdf');
+  await openInTab(page, url);
+  const panel = await openPanel(await tabIdFor(url));
+  await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done');
+  const verdict = panel.getByTestId('verdict').first();
+  await expect(verdict).toHaveAttribute('data-verdict', 'none');
+  await expect(verdict.getByTestId('verdict-scope')).toHaveText('Gelezen: 2 pagina’s; p. 1 heeft geen tekst (leeg of gescand): daar kon niets gelezen worden');
+  await expect(panel.getByTestId('pdf-results')).toContainText('Geen technologietermen gevonden op de pagina’s met tekst.');
+  await expect(panel.getByTestId('pdf-results')).not.toContainText('in dit document');
+  await screenshot(panel, 'pdf-tab-scanned-first-page');
+});
+
 test('een PDF op een site die Raadslens niet mag lezen: niet gelezen, met de actie', async ({ page, context, extensionId, tabIdFor }) => {
   const url = portalUrl('pdf/raadsvoorstel-3p.pdf', 'onbekend.example');
   await openInTab(page, url);
