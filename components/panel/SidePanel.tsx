@@ -33,7 +33,7 @@ function pageSummary(report: ScanReport, coverage: Coverage): string {
   if (report.chars === 0 && report.matchCount === 0) return t('panelNoText');
   const categories = new Set(report.matches.map((m) => m.category)).size;
   const [found, within] = matchesInCategories(report.matchCount, categories);
-  const line = complete(coverage) ? t('panelSummary', found, within) : t('panelSummaryThisPage', found, within);
+  const line = complete(coverage) && !report.documentsLater ? t('panelSummary', found, within) : t('panelSummaryThisPage', found, within);
   return coverage.read > 0 ? `${line} · ${t('panelSummaryAttachments', coverage.matches)}` : line;
 }
 
@@ -69,7 +69,9 @@ function PanelLayout() {
   // A page: its own text is read; each of its attachments only when the reader asks.
   const attachments = report && !pdf ? attachmentsOf(report) : [];
   const coverage = coverageOf(attachments.map((a) => scans.states[a.url]));
-  const emptyText = report && report.chars === 0 ? t('matchesNoText') : complete(coverage) ? undefined : t('matchesNoneOnPage');
+  // Agenda items whose documents the page shows only once opened (GO): not in the list, not read.
+  const later = report && !pdf ? (report.documentsLater ?? 0) : 0;
+  const emptyText = report && report.chars === 0 ? t('matchesNoText') : complete(coverage) && !later ? undefined : t('matchesNoneOnPage');
   // Fetching an unexplained address failed (not "it is a web page"): say why beside "not read".
   const tabScan = tab && !pdf ? scans.states[tab.url] : undefined;
   const probeError = tabScan?.status === 'error' && !['not-pdf', 'cancelled'].includes(tabScan.error.kind) ? tabScan.error.message : null;
@@ -103,7 +105,8 @@ function PanelLayout() {
   const setView = panel.setView;
   const scanNow = panel.scanNow;
 
-  const coverageLine = attachments.length > 0 ? <AttachmentCoverage attachments={attachments} coverage={coverage} scans={scans} pageUrl={report?.url ?? tab?.url ?? ''} /> : undefined;
+  const coverageLine =
+    attachments.length > 0 || later > 0 ? <AttachmentCoverage attachments={attachments} coverage={coverage} scans={scans} pageUrl={report?.url ?? tab?.url ?? ''} later={later} /> : undefined;
   return (
     <div class="panel">
       <nav class="skip-links" aria-label={t('skipLinks')}>
@@ -140,7 +143,7 @@ function PanelLayout() {
           </p>
         )}
         {/* The Document view says what was read in its verdict; the other views keep the line here. */}
-        {report && !pdf && attachments.length > 0 && (view !== 'document' || report.page) && coverageLine}
+        {report && !pdf && coverageLine && (view !== 'document' || report.page) && coverageLine}
       </header>
       <GriffieHostOffer url={tab?.url} />
       {message && (

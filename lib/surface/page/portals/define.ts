@@ -40,6 +40,12 @@ export interface DetectorSpec {
   attachmentLinks?: string;
   /** Where the page groups its documents per agendapunt. */
   groups?: GroupSpec;
+  /**
+   * Agenda items whose documents arrive only when the reader opens them: the item, the mark that
+   * says it has documents, and the container they arrive in (documentsLater counts items with the
+   * mark and no document link in the container yet).
+   */
+  later?: { item: string; marker: string; container: string };
   /** The gemeente as this portal states it (a field, the site's name); resolved against the official list. */
   gemeente(location: PageLocation, doc: Document): string | undefined;
   /** A type the URL or page kind implies when no label says more (an agenda page → agenda). */
@@ -75,9 +81,23 @@ export function defineDetector(spec: DetectorSpec): PortalDetector {
     for (const a of root.querySelectorAll('a[href]')) if ((own && a.matches(own)) || isPdfLink(a)) out.push(a);
     return out;
   };
+  const later = spec.later;
   return {
     id: spec.id,
     label: spec.label,
+    ...(later
+      ? {
+          documentsLater(main: Element): number {
+            let n = 0;
+            for (const item of main.querySelectorAll(later.item)) {
+              if (!item.querySelector(later.marker)) continue;
+              const box = item.querySelector(later.container);
+              if (!box || !attachmentLinks(box).length) n++;
+            }
+            return n;
+          },
+        }
+      : {}),
     hosts: spec.hosts,
     accepts: spec.accepts,
     recognises: spec.recognises,

@@ -102,8 +102,10 @@ describe('GemeenteOplossingen', () => {
       date: '14 april 2026',
       documentType: 'agenda',
     });
-    // The meeting's own documents are in the page; the items' documents come later (frame-scanner test, e2e).
+    // The meeting's own documents are in the page; the items' documents come later (frame-scanner test, e2e):
+    // the three items marked "Agendapunt bevat bijlagen" are counted, the one marked bijlage_false not.
     expect(d.attachments).toEqual([{ name: 'Agenda gemeenteraad 14 april 2026', url: `${url}Agenda-gemeenteraad-14-april-2026.pdf` }]);
+    expect(d.detector.documentsLater?.(d.main)).toBe(3);
     const text = scanned(d);
     expect(text).toContain('mobiel cameratoezicht');
     expect(text).not.toMatch(/Legenda|Print deze agenda|zenden deze vergadering/);
@@ -114,6 +116,8 @@ describe('GemeenteOplossingen', () => {
     const fragment = readFileSync(path.join(FIXTURES, 'go-risbis/41003.html'), 'utf8');
     page.getElementById('agendapunt_documenten_41003')!.append(...parse(`<body>${fragment}</body>`).body.childNodes);
     const d = detectPortal(new URL(url), page);
+    // Three items are marked bijlage_true; one of them has its documents now.
+    expect(d.detector.documentsLater?.(d.main)).toBe(2);
     expect(d.attachments.slice(1)).toEqual([
       { name: 'Raadsvoorstel Camerabeleid Ridderkerk 2026', url: 'https://raad.ridderkerk.nl/Documenten/Raadsvoorstel-Camerabeleid-Ridderkerk-2026.pdf', group: '3. Voorstel tot het vaststellen van het Camerabeleid Ridderkerk 2026.' },
       { name: 'Camerabeleid Ridderkerk 2026', url: 'https://raad.ridderkerk.nl/Documenten/Camerabeleid-Ridderkerk-2026.pdf', group: '3. Voorstel tot het vaststellen van het Camerabeleid Ridderkerk 2026.' },
@@ -222,6 +226,8 @@ describe.skipIf(!hasReal)(hasReal ? `live captures in ${REAL_DIR}` : `live captu
     const { d } = real('go/denhelder-meeting-2015-06-29.html', 'https://gemeenteraad.denhelder.nl/Vergaderingen/Gemeenteraad/2015/29-juni/17:00/');
     expect(d.meta).toMatchObject({ gemeente: 'Den Helder', meeting: 'Gemeenteraad', date: '29 juni 2015', documentType: 'agenda' });
     expect(d.attachments.map((a) => a.name)).toEqual(['Besluitenlijst raadsvergadering 29 juni 2015', 'Oproep vergadering gemeenteraad']);
+    // 13 agendapunten say "Agendapunt bevat bijlagen"; their documents come only when opened.
+    expect(d.detector.documentsLater?.(d.main)).toBe(13);
     expect(scanned(d)).not.toMatch(/Legenda|Kijk of luister mee/);
 
     const fragment = real('go/denhelder-meeting-item-documents.fragment.html', 'https://gemeenteraad.denhelder.nl/modules/risbis/risbis.php?g=get_docs_for_ag&agendapunt_object_id=19024').d;
@@ -236,6 +242,8 @@ describe.skipIf(!hasReal)(hasReal ? `live captures in ${REAL_DIR}` : `live captu
     item.getElementById('agendapunt_documenten_19024')!.append(...[...docs.body.childNodes].map((n) => item.importNode(n, true)));
     const d = detectPortal(new URL('https://gemeenteraad.denhelder.nl/Vergaderingen/Gemeenteraad/2015/31-augustus/19:30/'), item);
     expect(d.meta).toMatchObject({ gemeente: 'Den Helder', meeting: 'Gemeenteraad', date: '31 augustus 2015' });
+    // Its documents have arrived: nothing left to come.
+    expect(d.detector.documentsLater?.(d.main)).toBe(0);
     expect(d.attachments).toEqual([
       {
         name: 'Raadsbesluit bekrachtiging geheimhouding Exploitatie Zeestad',
