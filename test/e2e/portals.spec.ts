@@ -70,7 +70,7 @@ const CASES: PortalCase[] = [
     main: '#content .main',
     chrome: `${CHROME}, .filter-bar`,
     highlighted: ['gezichtsherkenning', 'drones'],
-    meta: { gemeente: 'Den Haag', portaal: 'NotuBiz', soort: 'motie', titel: 'Moties' },
+    meta: { gemeente: 'Den Haag', portaal: 'NotuBiz', soort: 'documentenlijst', titel: 'Moties' },
     attachments: 4,
   },
   {
@@ -440,7 +440,7 @@ test.describe('de echte opnames (../shared/real), waar aanwezig', () => {
       groups: ['Bij de vergadering', '2. Raadsbesluit toelating gemeenteraad 2026-2030', '5. Verslag informatiefase collegevorming Almelo', '7. Notulen'],
       shot: 'real-ibabs-almelo-vergadering',
     },
-    { file: 'ibabs/almelo-document_page.html', rows: { gemeente: 'Almelo', titel: 'Moties' }, attachments: 0, groups: [], shot: 'real-ibabs-almelo-overzicht' },
+    { file: 'ibabs/almelo-document_page.html', rows: { gemeente: 'Almelo', titel: 'Moties', soort: 'documentenlijst' }, attachments: 0, groups: [], shot: 'real-ibabs-almelo-overzicht' },
     {
       file: 'go/denhelder-meeting-2015-06-29.html',
       rows: { gemeente: 'Den Helder', portaal: 'GemeenteOplossingen', soort: 'agenda', vergadering: 'Gemeenteraad', datum: '29 juni 2015' },

@@ -108,12 +108,15 @@ export function defineDetector(spec: DetectorSpec): PortalDetector {
       const main = firstWithText(doc, spec.main) ?? doc.body;
       const title = firstTitle(doc, spec.title, anyChrome);
       const typeLabel = spec.typeLabel ? firstText(doc, spec.typeLabel) : undefined;
+      const pageType = spec.pageType?.(location, doc);
       const meta: PortalMeta = {
         portal: spec.id,
         portalLabel: spec.label,
         gemeente: spec.gemeente(location, doc),
         title,
-        documentType: classifyDocumentType(typeLabel, title) ?? spec.pageType?.(location, doc),
+        // A list of documents is none of them: its heading ("Moties") names what it lists, and a
+        // note or letter from it must not call it "de motie".
+        documentType: pageType === 'documentenlijst' ? pageType : (classifyDocumentType(typeLabel, title) ?? pageType),
         meeting: spec.meeting ? firstText(doc, spec.meeting) : undefined,
         // "Datum: 31-08-2015" as a line of the document (print views) when no element says it.
         date: dateFrom(doc, spec.date) ?? inlineDate(main),

@@ -47,7 +47,8 @@ export const ibabs = defineDetector({
   gemeente: (_location, doc) => doc.body?.getAttribute('data-site-name') ?? undefined,
   pageType(location, doc) {
     if (pathMatches(location, /\/Agenda\/Index\//i) || doc.querySelector('.agenda-items, #agendaitems')) return 'agenda';
-    if (pathMatches(location, /\/Reports\//i) || doc.querySelector('.report-list')) return 'documentenlijst';
+    // /Reports/Details/{id} is an overview (moties, raadsbrieven); a single item is named by its heading.
+    if (pathMatches(location, /\/Reports\/Details\//i) || doc.querySelector('.report-list')) return 'documentenlijst';
     return undefined;
   },
   refine(meta, doc) {

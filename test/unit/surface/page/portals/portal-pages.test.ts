@@ -69,7 +69,8 @@ describe('iBabs', () => {
 
   it('takes an overview’s title from its list, not from the sidebar’s "Filters"', () => {
     const { d } = detect('ibabs-overzicht.html', 'https://hofvantwente.bestuurlijkeinformatie.nl/Reports/Details/5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f');
-    expect(d.meta).toMatchObject({ title: 'Raadsbrieven', gemeente: 'Hof van Twente', documentType: 'raadsinformatiebrief' });
+    // An overview of raadsbrieven, not a raadsbrief (a note or letter from here must not say "de raadsinformatiebrief").
+    expect(d.meta).toMatchObject({ title: 'Raadsbrieven', gemeente: 'Hof van Twente', documentType: 'documentenlijst' });
     // The rows are not in the served page (the script fills them): nothing to list yet, and not "empty".
     expect(d.attachments).toEqual([]);
     expect(d.page).toBeUndefined();
@@ -218,7 +219,7 @@ describe.skipIf(!hasReal)(hasReal ? `live captures in ${REAL_DIR}` : `live captu
 
   it('iBabs Almelo overview: the list’s heading, not "Filters"', () => {
     const { d } = real('ibabs/almelo-document_page.html', 'https://almelo.bestuurlijkeinformatie.nl/Reports/Details/2a3c7d48-696a-4a7b-8636-26b1a1b1199d');
-    expect(d.meta).toMatchObject({ gemeente: 'Almelo', title: 'Moties' });
+    expect(d.meta).toMatchObject({ gemeente: 'Almelo', title: 'Moties', documentType: 'documentenlijst' });
     expect(d.page).toBeUndefined();
   });
 
