@@ -76,6 +76,34 @@ describe('iBabs', () => {
     expect(d.page).toBeUndefined();
   });
 
+  // Other meeting pages of the same shape (written here from the captured structure): a meeting
+  // without any document, and an agendapunt with sub-items that each have their documents.
+  const ITEM_MEETING = 'https://voorbeeld.bestuurlijkeinformatie.nl/Agenda/Index/11111111-2222-4333-8444-555555555555';
+  const item = (id: string, n: string, title: string, inner = '') =>
+    `<li><div class="panel panel-default agenda-item" id="${id}"><div class="panel-heading large"><div class="d-flex"><div class="panel-id">${n}</div><h3 class="panel-title"><button><span class="panel-title-label">${title}</span></button></h3></div></div><div class="panel-collapse collapse show"><div class="panel-body">${inner}</div></div></div></li>`;
+  const docLink = (id: string, name: string, itemId: string) =>
+    `<ul class="list-group list-attachments"><li class="list-group-item"><a href="/Agenda/Document/11111111-2222-4333-8444-555555555555?documentId=${id}&amp;agendaItemId=${itemId}" class="unread"><span class="icon pdf" aria-label="pdf" role="img"></span> ${name} <span class="badge badge-light badge-pill">12 KB</span></a></li></ul>`;
+  const meetingPage = (items: string) =>
+    `<html><head><title>Agenda Voorbeeld - Raad dinsdag 2 juni 2026 - iBabs Publieksportaal</title></head><body data-site-name="Almelo"><main id="content"><aside id="sidecontent-left"><h1>Filters</h1></aside><section class="col-md-9 maincontent" id="maincontent"><div class="box-header"><h1>Raad</h1><h2>dinsdag 2 juni 2026</h2></div><div id="agendaitems"><ol>${items}</ol></div></section></main></body></html>`;
+
+  it('a meeting without documents: a meeting (not an empty page), nothing listed, nothing to come', () => {
+    const d = detectPortal(new URL(ITEM_MEETING), parse(meetingPage(item('a1', '1', 'Opening') + item('a2', '2', 'Sluiting'))));
+    expect(d.page).toBeUndefined();
+    expect(d.meta).toMatchObject({ meeting: 'Raad', date: 'dinsdag 2 juni 2026', documentType: 'agenda' });
+    expect(d.attachments).toEqual([]);
+    expect(d.detector.documentsLater).toBeUndefined();
+  });
+
+  it('an agendapunt with sub-items: each document under its own sub-item, the item’s own under the item', () => {
+    const sub = `<ol>${item('c3a', '3a', 'Camerabeleid', docLink('d1', 'Raadsvoorstel camerabeleid', 'c3a'))}${item('c3b', '3b', 'Drones', docLink('d2', 'Raadsinformatiebrief drones', 'c3b'))}</ol>`;
+    const d = detectPortal(new URL(ITEM_MEETING), parse(meetingPage(item('c3', '3', 'Veiligheid', sub + docLink('d3', 'Memo veiligheid', 'c3')))));
+    expect(d.attachments.map((a) => [a.name, a.group])).toEqual([
+      ['Raadsvoorstel camerabeleid', '3a. Camerabeleid'],
+      ['Raadsinformatiebrief drones', '3b. Drones'],
+      ['Memo veiligheid', '3. Veiligheid'],
+    ]);
+  });
+
   it('knows its error page, with the same chrome as a real page, and reports no document there', () => {
     const { d } = detect('ibabs-foutpagina.html', 'https://hofvantwente.bestuurlijkeinformatie.nl/Agenda/Index/0000');
     expect(d.page).toEqual({ kind: 'error' });
