@@ -26,6 +26,8 @@ export const ibabs = defineDetector({
   chrome: [
     '.video-container', '.livestream', '.share-buttons', '.agenda-filter', '.sidebar', '#sidecontent-left',
     '#backButton', '.backButton', '.font-size', '.cwc', '#react-search-header-root', '.skipcontent',
+    // The calendar's month heading ("april 2026") is its navigation, not the page's title.
+    '#calendar-title',
   ],
   title: ['.document-title', '.report-title', '#maincontent .box-header h1', '.meeting-title', '#maincontent h1', 'main h1', 'h1'],
   meeting: ['.meeting-name', '.meeting-title'],

@@ -245,6 +245,11 @@ describe.skipIf(!hasReal)(hasReal ? `live captures in ${REAL_DIR}` : `live captu
     for (const a of d.attachments) expect(a.url).toMatch(/^https:\/\/almelo\.bestuurlijkeinformatie\.nl\/Agenda\/Document\/55a2d355-2f35-4543-ae50-6d3576dd1275\?documentId=/);
   });
 
+  it('iBabs Almelo calendar: titled as the page (Vergaderingen), not by the month it shows', () => {
+    const { d } = real('ibabs/almelo-meeting_list.html', 'https://almelo.bestuurlijkeinformatie.nl/Calendar');
+    expect(d.meta).toMatchObject({ gemeente: 'Almelo', title: 'Vergaderingen Almelo' });
+  });
+
   it('iBabs Almelo overview: the list’s heading, not "Filters"', () => {
     const { d } = real('ibabs/almelo-document_page.html', 'https://almelo.bestuurlijkeinformatie.nl/Reports/Details/2a3c7d48-696a-4a7b-8636-26b1a1b1199d');
     expect(d.meta).toMatchObject({ gemeente: 'Almelo', title: 'Moties', documentType: 'documentenlijst' });
