@@ -48,11 +48,15 @@ function pdfScopeLine(result: PdfScanResult): string {
 export function PdfVerdict({ result, rules }: { result: PdfScanResult; rules: RuleSet }) {
   const { assessment } = result;
   const checklist = checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules);
+  const line = pdfScopeLine(result);
+  // Pages without text are said with findings too: "niet genoemd" cannot speak for a page nobody read.
+  const node = result.textlessPages ? <p class="small muted" data-testid="verdict-scope">{line}</p> : undefined;
   return (
     <Verdict
       verdict={verdictOf({ ...assessment, checklist })}
       scope={{ pageRead: result.chars > 0, attachments: 0, attachmentsRead: 0 }}
-      scopeText={pdfScopeLine(result)}
+      scopeText={line}
+      scopeNode={node}
     />
   );
 }
