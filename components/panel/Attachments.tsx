@@ -64,15 +64,17 @@ export function Attachments({ report, rules, pageUrl }: { report: unknown; rules
 }
 
 /** One line under the page's count: what was read (the page, which attachments) and the action for the rest. */
-export function AttachmentCoverage({ attachments, coverage: c, scans, pageUrl }: { attachments: Attachment[]; coverage: Coverage; scans: PdfScans; pageUrl: string }) {
-  const parts = [c.read === c.total ? t('coverageAll', c.total) : c.read > 0 ? t('coveragePageAnd', c.read, c.total) : t('coveragePage')];
+export function AttachmentCoverage({ attachments, coverage: c, scans, pageUrl, later = 0 }: { attachments: Attachment[]; coverage: Coverage; scans: PdfScans; pageUrl: string; later?: number }) {
+  const parts = [c.total > 0 && c.read === c.total ? t('coverageAll', c.total) : c.read > 0 ? t('coveragePageAnd', c.read, c.total) : t('coveragePage')];
   if (c.busy > 0) parts.push(t('coverageBusy', c.busy));
   if (c.unread > 0) parts.push(c.unread === 1 ? t('coverageUnreadOne') : t('coverageUnread', c.unread));
   if (c.failed > 0) parts.push(c.failed === 1 ? t('coverageFailedOne') : t('coverageFailed', c.failed));
+  // Documents the page has not shown yet are not in the list: said, so none of the above covers them.
+  if (later > 0) parts.push(later === 1 ? t('coverageLaterOne') : t('coverageLater', later));
   // Only what was never read: a failed one is retried in its own row, where its reason stands.
   const unread = attachments.filter((a) => isUnread(scans.states[a.url]));
   return (
-    <p class="coverage small" data-testid="read-coverage" data-unread={c.unread}>
+    <p class="coverage small" data-testid="read-coverage" data-unread={c.unread} data-later={later}>
       {parts.join('; ')}.{' '}
       {unread.length > 0 && (
         <button type="button" class="link-button" onClick={() => scans.scan(unread, { page: pageUrl })} data-testid="pdf-scan-unread">

@@ -35,18 +35,28 @@ function pdfScopeLine(result: PdfScanResult): string {
     result.scannedPages < result.pageCount ? t('verdictScopePdfPart', result.scannedPages, result.pageCount)
     : result.scannedPages === 1 ? t('verdictScopePdfOne')
     : t('verdictScopePdf', result.scannedPages);
-  return `${t('verdictScopeLabel')} ${pages}`;
+  // A page without text was opened but not read: "nothing found" must not cover it.
+  const textless = result.textlessPages ?? [];
+  const unread =
+    textless.length === 0 ? ''
+    : textless.length === 1 ? t('verdictScopePdfTextlessOne', textless[0]!)
+    : t('verdictScopePdfTextless', textless.length, textless.length > 8 ? `${textless.slice(0, 8).join(', ')} …` : textless.join(', '));
+  return `${t('verdictScopeLabel')} ${pages}${unread}`;
 }
 
 /** The verdict of one PDF, from its own analysis: the same block as a page's. */
 export function PdfVerdict({ result, rules }: { result: PdfScanResult; rules: RuleSet }) {
   const { assessment } = result;
   const checklist = checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules);
+  const line = pdfScopeLine(result);
+  // Pages without text are said with findings too: "niet genoemd" cannot speak for a page nobody read.
+  const node = result.textlessPages ? <p class="small muted" data-testid="verdict-scope">{line}</p> : undefined;
   return (
     <Verdict
       verdict={verdictOf({ ...assessment, checklist })}
       scope={{ pageRead: result.chars > 0, attachments: 0, attachmentsRead: 0 }}
-      scopeText={pdfScopeLine(result)}
+      scopeText={line}
+      scopeNode={node}
     />
   );
 }
@@ -72,7 +82,7 @@ export function PdfResults({ result, fromCache, rules, onOpen, withVerdict = tru
           {t('pdfOpenViewer')}
         </button>
       </p>
-      <PdfMatchGroups matches={result.matches} rules={rules} onOpen={onOpen} folded={folded} />
+      <PdfMatchGroups matches={result.matches} rules={rules} onOpen={onOpen} folded={folded} emptyText={result.textlessPages ? t('pdfMatchesNoneTextless') : undefined} />
       <h4>{t('headingQuestions')}</h4>
       <QuestionCards rules={rules} assessment={result.assessment} />
       <h4>{t('headingSafeguards')}</h4>
@@ -88,12 +98,12 @@ export function PdfResults({ result, fromCache, rules, onOpen, withVerdict = tru
  * Matches per category; each names its page and opens the viewer there. `live`: the matches of a
  * document still being read, under test ids of their own (a finished document's are counted).
  */
-export function PdfMatchGroups({ matches, rules, onOpen, live = false, folded = false }: { matches: PdfMatch[]; rules: RuleSet; onOpen: (page: number, at: number) => void; live?: boolean; folded?: boolean }) {
+export function PdfMatchGroups({ matches, rules, onOpen, live = false, folded = false, emptyText }: { matches: PdfMatch[]; rules: RuleSet; onOpen: (page: number, at: number) => void; live?: boolean; folded?: boolean; emptyText?: string }) {
   const groups = useMemo(() => groupByCategory(rules.categories, matches), [rules, matches]);
   // A long document's matches are drawn a few hundred per task (the counts are whole at once);
   // while its result is folded, only the first few hundred, and those a few dozen per task.
   let left = useProgressive(matches.length, folded ? { held: true, start: PROGRESSIVE_FOLDED_STEP, step: PROGRESSIVE_FOLDED_STEP } : {});
-  if (groups.length === 0) return <p class="muted">{t('matchesNone')}</p>;
+  if (groups.length === 0) return <p class="muted">{emptyText ?? t('matchesNone')}</p>;
   // Worded once per page, not per match: each t() is a call into the extension's i18n API, and a
   // folded result's page list named every match's page (meeting bench: ~0.3 s of the panel's thread).
   const labels = new Map<number, { short: string; open: string }>();

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/extension/i18n';
-import type { ScanReport } from '@/lib/extension/messages/protocol';
+import type { PortalSummary, ScanReport } from '@/lib/extension/messages/protocol';
 import { sendToTab } from '@/lib/extension/messages/send';
 import { documentName } from '@/lib/surface/pdf/name';
 import { shouldProbe, tabDocument, type TabDocument } from '@/lib/surface/pdf/tab';
@@ -33,6 +33,12 @@ export interface TabReading {
   name: string;
   /** The panel is fetching an address nothing has explained yet, to see whether it is a PDF. */
   probing: boolean;
+  /**
+   * A PDF tab's "Over dit stuk" (portal, gemeente, type, with `name` as its title). A PDF has no
+   * page report: the panel's notes, checklist and letter take the document's facts from here, not
+   * from the tab title, which is the PDF's own (often stale) title or its raw address.
+   */
+  meta: PortalSummary | undefined;
 }
 
 /**
@@ -78,7 +84,9 @@ export function useTabReading(tabId: number | null, tab: TabInfo | null, report:
 
   const name = state?.status === 'done' && state.result.title ? state.result.title : documentName({ url, portalName: portalName ?? undefined, tabTitle: tab?.title });
   const probing = document.kind === 'unknown' && (state?.status === 'queued' || state?.status === 'running');
-  return { document, doc, name, probing };
+  const isPdf = document.kind === 'pdf';
+  const meta = useMemo(() => (isPdf && url ? pdfTabMeta(url, name, window.document.implementation.createHTMLDocument('')) : undefined), [isPdf, url, name]);
+  return { document, doc, name, probing, meta };
 }
 
 /** Why the tab's PDF is (not) read, in one sentence above its row. */
@@ -92,16 +100,16 @@ function intro(state: PdfScanState | undefined): string {
 interface ViewProps {
   url: string;
   name: string;
+  meta: PortalSummary | undefined;
   doc: PdfDoc | null;
   scans: PdfScans;
   rules: RuleSet;
 }
 
 /** The PDF the tab shows: what the portal's address says about it, and its reading (progress, the reason it was not read, or the results per page). */
-export function PdfTabView({ url, name, doc, scans, rules }: ViewProps) {
+export function PdfTabView({ url, name, meta, doc, scans, rules }: ViewProps) {
   // Its own subscription: the page-by-page progress, which the panel around it does not follow.
   const state = usePdfScans(rules).states[url];
-  const meta = useMemo(() => pdfTabMeta(url, name, window.document.implementation.createHTMLDocument('')), [url, name]);
   const read = (fresh = false) => scans.scan([doc ?? { url }], { fresh, page: url });
   const blocked = state?.status === 'blocked';
   return (

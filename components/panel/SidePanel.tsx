@@ -33,7 +33,7 @@ function pageSummary(report: ScanReport, coverage: Coverage): string {
   if (report.chars === 0 && report.matchCount === 0) return t('panelNoText');
   const categories = new Set(report.matches.map((m) => m.category)).size;
   const [found, within] = matchesInCategories(report.matchCount, categories);
-  const line = complete(coverage) ? t('panelSummary', found, within) : t('panelSummaryThisPage', found, within);
+  const line = complete(coverage) && !report.documentsLater ? t('panelSummary', found, within) : t('panelSummaryThisPage', found, within);
   return coverage.read > 0 ? `${line} · ${t('panelSummaryAttachments', coverage.matches)}` : line;
 }
 
@@ -69,24 +69,29 @@ function PanelLayout() {
   // A page: its own text is read; each of its attachments only when the reader asks.
   const attachments = report && !pdf ? attachmentsOf(report) : [];
   const coverage = coverageOf(attachments.map((a) => scans.states[a.url]));
-  const emptyText = report && report.chars === 0 ? t('matchesNoText') : complete(coverage) ? undefined : t('matchesNoneOnPage');
+  // Agenda items whose documents the page shows only once opened (GO): not in the list, not read.
+  const later = report && !pdf ? (report.documentsLater ?? 0) : 0;
+  const emptyText = report && report.chars === 0 ? t('matchesNoText') : complete(coverage) && !later ? undefined : t('matchesNoneOnPage');
   // Fetching an unexplained address failed (not "it is a web page"): say why beside "not read".
   const tabScan = tab && !pdf ? scans.states[tab.url] : undefined;
   const probeError = tabScan?.status === 'error' && !['not-pdf', 'cancelled'].includes(tabScan.error.kind) ? tabScan.error.message : null;
-  const checklist = useChecklist(tab, report?.assessment, rules, report?.portal);
+  // The document the tab shows, as the notes, the checklist and the letter name it: a PDF tab's
+  // from its address and portal name (reading.meta), a page's from its scan.
+  const assessment = pdf ? pdfResult?.assessment : report?.assessment;
+  const facts = pdf ? reading.meta : report?.portal;
+  const checklist = useChecklist(tab, assessment, rules, facts);
+  const pdfTitle = pdf ? reading.name : null;
+  useEffect(() => panel.setPdfFacts(pdf && pdfTitle ? { url: pdf.url, title: pdfTitle, portal: reading.meta } : null), [pdf?.url, pdfTitle, reading.meta]);
   // "Alles" reads every note: done while the panel is idle, so the tab opens at once.
   useEffect(() => preloadRecord(), []);
 
   const letter = useMemo((): LetterChoice[] | null => {
     if (!letterOpen || !sentences || !tab) return null;
     // An unstored document: what the portal and the address say about it (gemeente, soort, datum).
-    const document = notes.document ?? documentFacts(tab.url, report?.title || tab.title, report?.portal);
-    const input = documentLetterInput(
-      { document, notes: notes.list, flags: notes.flags, checklist: checklist.items, assessment: report?.assessment, sentences },
-      rules,
-    );
+    const document = notes.document ?? documentFacts(tab.url, pdfTitle ?? (report?.title || tab.title), facts);
+    const input = documentLetterInput({ document, notes: notes.list, flags: notes.flags, checklist: checklist.items, assessment, sentences }, rules);
     return [{ label: document.gemeente ?? '', input }];
-  }, [letterOpen, sentences, tab, notes, checklist.items, report]);
+  }, [letterOpen, sentences, tab, notes, checklist.items, assessment, facts, pdfTitle, report]);
 
   // Skip links: the view they need, then focus on the heading (once the view is drawn).
   useEffect(() => {
@@ -100,7 +105,8 @@ function PanelLayout() {
   const setView = panel.setView;
   const scanNow = panel.scanNow;
 
-  const coverageLine = attachments.length > 0 ? <AttachmentCoverage attachments={attachments} coverage={coverage} scans={scans} pageUrl={report?.url ?? tab?.url ?? ''} /> : undefined;
+  const coverageLine =
+    attachments.length > 0 || later > 0 ? <AttachmentCoverage attachments={attachments} coverage={coverage} scans={scans} pageUrl={report?.url ?? tab?.url ?? ''} later={later} /> : undefined;
   return (
     <div class="panel">
       <nav class="skip-links" aria-label={t('skipLinks')}>
@@ -137,7 +143,7 @@ function PanelLayout() {
           </p>
         )}
         {/* The Document view says what was read in its verdict; the other views keep the line here. */}
-        {report && !pdf && attachments.length > 0 && (view !== 'document' || report.page) && coverageLine}
+        {report && !pdf && coverageLine && (view !== 'document' || report.page) && coverageLine}
       </header>
       <GriffieHostOffer url={tab?.url} />
       {message && (
@@ -177,7 +183,7 @@ function PanelLayout() {
       >
         {view === 'document' && pdf && (
           <ErrorBoundary>
-            <PdfTabView url={pdf.url} name={reading.name} doc={reading.doc} scans={scans} rules={rules} />
+            <PdfTabView url={pdf.url} name={reading.name} meta={reading.meta} doc={reading.doc} scans={scans} rules={rules} />
           </ErrorBoundary>
         )}
         {view === 'document' && report && !pdf && (

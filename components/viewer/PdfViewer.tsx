@@ -9,6 +9,8 @@ import { browser } from 'wxt/browser';
 import type { Anchor } from '@/lib/core/anchor';
 import { flagsRepo, notesRepo, normaliseDocumentUrl } from '@/lib/record/db';
 import { addFlag, addNote, removeEntry } from '@/lib/record/writer';
+import { documentFacts } from '@/lib/record/document-meta';
+import { pdfTabMeta } from '@/lib/surface/pdf/tab-meta';
 import { createHighlightLayer } from '@/lib/surface/page/highlight/css-highlights';
 import { showAnchor } from '@/lib/surface/document-surface';
 import { ViewerDocument } from '@/lib/surface/pdf/viewer-document';
@@ -233,7 +235,9 @@ export function PdfViewer() {
 
   async function savePassage(kind: 'note' | 'flag', anchor: Anchor, text: string) {
     if (!file || !documentId) return;
-    const doc = { url: file, title: name };
+    // Gemeente and kind as the panel gives them for this PDF (its address and name), so a letter
+    // written later from "Alles" names the gemeente and "de motie", not "[gemeente]" and "het raadsstuk".
+    const doc = documentFacts(file, name, pdfTabMeta(file, name, document.implementation.createHTMLDocument('')));
     if (kind === 'note') await addNote(doc, { text, anchor });
     else await addFlag(doc, { kind: 'passage', anchor, reason: text });
     await loadPassages();

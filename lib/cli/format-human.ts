@@ -139,6 +139,12 @@ export function formatHuman(reports: readonly FileReport[], failures: readonly F
     if (out.length > 0) out.push('');
     const pages = report.kind === 'pdf' ? `, ${report.pages.length} blz.` : '';
     out.push(`== ${report.file} (${report.kind}${pages}) ==`);
+    // Said before the findings: "Geen technologie gevonden" is about the pages that have text.
+    const textless = report.textlessPages ?? [];
+    if (textless.length > 0) {
+      const list = textless.length > 12 ? `${textless.slice(0, 12).join(', ')} … (${textless.length} blz.)` : textless.join(', ');
+      out.push(`Zonder tekst (leeg of een scan), daar is niets gelezen: blz. ${list}.`);
+    }
     formatMatches(report, options, out);
     formatQuestions(report, out);
     formatChecklist(report, out);

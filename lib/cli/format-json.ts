@@ -1,9 +1,10 @@
 // --json: one document for all files:
 // { files: [ { file, kind, matches: [{ category, term, text, start, end, page? }], questions,
 //   safeguards: [{ id, label, question, status, passages: [{ start, end, text, status, page?, term, scope? }], ask? }],
-//   found, missing } ] }
+//   found, missing, textlessPages? } ] }
 // `safeguards` says per safeguard what the document says (stated, negated, planned, absent); `found`
-// and `missing` are the panel's two lists, kept beside it for scripts written against them.
+// and `missing` are the panel's two lists, kept beside it for scripts written against them;
+// `textlessPages` (PDFs only, when there are any) are pages without text, blank or scanned.
 import type { FileReport } from './report';
 
 export function formatJson(reports: readonly FileReport[]): string {
@@ -15,6 +16,7 @@ export function formatJson(reports: readonly FileReport[]): string {
     safeguards: r.safeguards,
     found: r.assessment.safeguards.found,
     missing: r.assessment.safeguards.missing,
+    ...(r.textlessPages ? { textlessPages: r.textlessPages } : {}),
   }));
   return JSON.stringify({ files }, null, 2) + '\n';
 }

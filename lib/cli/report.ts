@@ -1,6 +1,7 @@
 // One file's findings, in the shape both formatters read. Pure: pages in, report out.
 import type { Analyser } from '../core/analyse';
 import type { Assessment, SafeguardStatus } from '../core/questions';
+import { isTextless } from '../surface/pdf/scan';
 import type { CategoryId } from '../core/rules/schema';
 import { lastStartBefore } from '../surface/page/scan/text-index';
 import type { FileKind } from './kinds';
@@ -52,6 +53,8 @@ export interface FileReport {
   assessment: Assessment;
   /** Every safeguard of the rules (empty without technology: the checklist stays silent). */
   safeguards: CliSafeguard[];
+  /** PDF pages without text (blank or scanned): nothing could be found there. Absent when none. */
+  textlessPages?: number[];
 }
 
 export interface FileFailure {
@@ -121,5 +124,6 @@ export function analyseDocument(analyser: Analyser, file: string, kind: FileKind
       safeguards.push({ id: s.id, label: s.label, question: s.question, status: f?.status ?? 'absent', passages, ...(ask ? { ask } : {}) });
     }
   }
-  return { file, kind, pages: doc.pages, matches: cliMatches, assessment, safeguards };
+  const textless = kind === 'pdf' ? doc.pages.flatMap((p) => (p.page !== undefined && isTextless(p.text) ? [p.page] : [])) : [];
+  return { file, kind, pages: doc.pages, matches: cliMatches, assessment, safeguards, ...(textless.length > 0 ? { textlessPages: textless } : {}) };
 }

@@ -110,6 +110,23 @@ test('de echte NotuBiz-motie over gezichtsherkenning (Den Haag) wordt gelezen', 
   expect(errors).toEqual([]);
 });
 
+test('de brief bij een PDF-tabblad: genoemd zoals het paneel de PDF noemt, met de vragen uit wat de PDF (niet) zegt', async ({ page, openPanel, tabIdFor, errors }) => {
+  await openInTab(page, NOTUBIZ_PDF);
+  const panel = await openPanel(await tabIdFor(NOTUBIZ_PDF));
+  await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done');
+  await panel.getByRole('tab', { name: /Notities/ }).click();
+  await panel.getByTestId('letter-open').click();
+  const letter = panel.getByTestId('letter-text');
+  // Not the tab title (the raw address or the PDF's own title): the name the panel shows.
+  await expect(letter).toHaveValue(/^Aan het college van burgemeester en wethouders van de gemeente Utrecht\n/);
+  await expect(letter).toHaveValue(/Onderwerp: Schriftelijke vragen over “Raadsvoorstel Cameratoezicht en slimme sensoren”/);
+  // The PDF's checklist gives the questions, quoting it: no empty placeholder.
+  await expect(letter).toHaveValue(/\n\d+\. Het college schrijft in het raadsvoorstel: “Voor de pilot is een DPIA uitgevoerd\.”/);
+  await expect(letter).toHaveValue(/\n\d+\. Het raadsvoorstel zegt niet of de functionaris gegevensbescherming \(FG\) om advies is gevraagd\./);
+  await expect(letter).not.toHaveValue(/\[vraag\]/);
+  expect(errors).toEqual([]);
+});
+
 test('iBabs-adres zonder PDF-vorm waarvan het antwoord een PDF is: gelezen, genoemd naar het bestand', async ({ page, openPanel, openPopup, tabIdFor, errors }) => {
   await openInTab(page, IBABS_DOCUMENT);
   const tabId = await tabIdFor(IBABS_DOCUMENT);
@@ -158,6 +175,19 @@ test('een ingescande PDF zonder tekst: "niet gelezen", nooit "0 vondsten"', asyn
   await expect(card).toContainText('Raadslens heeft deze PDF niet gelezen.');
   await expect(panel.getByTestId('panel-summary')).toHaveCount(0);
   await expect(panel.locator('body')).not.toContainText(NOTHING_FOUND);
+});
+
+test('een PDF met een gescande eerste pagina: gezegd dat die pagina niet gelezen kon worden', async ({ page, openPanel, tabIdFor }) => {
+  const url = portalUrl('generated/brief-gescande-eerste-pagina.pdf');
+  await openInTab(page, url);
+  const panel = await openPanel(await tabIdFor(url));
+  await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done');
+  const verdict = panel.getByTestId('verdict').first();
+  await expect(verdict).toHaveAttribute('data-verdict', 'none');
+  await expect(verdict.getByTestId('verdict-scope')).toHaveText('Gelezen: 2 pagina’s; p. 1 heeft geen tekst (leeg of gescand): daar kon niets gelezen worden');
+  await expect(panel.getByTestId('pdf-results')).toContainText('Geen technologietermen gevonden op de pagina’s met tekst.');
+  await expect(panel.getByTestId('pdf-results')).not.toContainText('in dit document');
+  await screenshot(panel, 'pdf-tab-scanned-first-page');
 });
 
 test('een PDF op een site die Raadslens niet mag lezen: niet gelezen, met de actie', async ({ page, context, extensionId, tabIdFor }) => {

@@ -217,6 +217,21 @@ test('viewer: een notitie bij een PDF-passage blijft bewaard na herladen', async
   await expect(item).toHaveCount(1);
   await expect(item).toHaveAttribute('data-page', '3');
   await expect(item).toContainText(quote);
+  // The document is kept with its gemeente (from the portal's address), so a letter names it.
+  const stored = await viewer.evaluate(
+    (key) =>
+      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
+        const open = indexedDB.open('raadslens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('documents').objectStore('documents').get(key);
+          get.onsuccess = () => (resolve(get.result as Record<string, unknown> | undefined), open.result.close());
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    pdfUrl('raadsvoorstel-3p.pdf'),
+  );
+  expect(stored).toMatchObject({ gemeente: 'Utrecht' });
 
   // A flag on another passage ("28 dagen"), with a reason.
   await viewer.locator('section[data-page="3"]').evaluate((pageEl) => {

@@ -70,7 +70,7 @@ const CASES: PortalCase[] = [
     main: '#content .main',
     chrome: `${CHROME}, .filter-bar`,
     highlighted: ['gezichtsherkenning', 'drones'],
-    meta: { gemeente: 'Den Haag', portaal: 'NotuBiz', soort: 'motie', titel: 'Moties' },
+    meta: { gemeente: 'Den Haag', portaal: 'NotuBiz', soort: 'documentenlijst', titel: 'Moties' },
     attachments: 4,
   },
   {
@@ -319,10 +319,17 @@ test.describe('portalen zoals ze echt zijn', () => {
     }
     const docs = panel.getByTestId('attachments').getByTestId('pdf-doc');
     await expect(docs).toHaveCount(1);
+    // Three agendapunten say they have documents the page has not loaded: said, not left out.
+    const coverage = panel.getByTestId('read-coverage');
+    await expect(coverage).toHaveAttribute('data-later', '3');
+    await expect(coverage).toContainText('3 agendapunten hebben bijlagen die de pagina pas toont als u het agendapunt opent');
+    await expect(panel.getByTestId('panel-summary')).toHaveText(/^Op deze pagina: /);
     // The reader opens two agendapunten: GO fetches their documents (risbis) into the page.
     await page.locator('a.bijlage_true[data-agendapunt="41003"]').click();
     await page.locator('a.bijlage_true[data-agendapunt="41004"]').click();
     await expect(docs).toHaveCount(5);
+    await expect(coverage).toHaveAttribute('data-later', '1');
+    await expect(coverage).toContainText('1 agendapunt heeft bijlagen die de pagina pas toont als u het agendapunt opent');
     await expect(panel.getByTestId('attachment-group')).toHaveText([
       'Bij de vergadering',
       '3. Voorstel tot het vaststellen van het Camerabeleid Ridderkerk 2026.',
@@ -433,7 +440,7 @@ test.describe('de echte opnames (../shared/real), waar aanwezig', () => {
       groups: ['Bij de vergadering', '2. Raadsbesluit toelating gemeenteraad 2026-2030', '5. Verslag informatiefase collegevorming Almelo', '7. Notulen'],
       shot: 'real-ibabs-almelo-vergadering',
     },
-    { file: 'ibabs/almelo-document_page.html', rows: { gemeente: 'Almelo', titel: 'Moties' }, attachments: 0, groups: [], shot: 'real-ibabs-almelo-overzicht' },
+    { file: 'ibabs/almelo-document_page.html', rows: { gemeente: 'Almelo', titel: 'Moties', soort: 'documentenlijst' }, attachments: 0, groups: [], shot: 'real-ibabs-almelo-overzicht' },
     {
       file: 'go/denhelder-meeting-2015-06-29.html',
       rows: { gemeente: 'Den Helder', portaal: 'GemeenteOplossingen', soort: 'agenda', vergadering: 'Gemeenteraad', datum: '29 juni 2015' },

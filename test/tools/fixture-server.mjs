@@ -143,6 +143,10 @@ export async function startFixtureServer(options = {}) {
           ['Handhavers dragen daarbij bodycams.', 'De raad wordt geinformeerd.'],
         ])));
       }
+      if (url.pathname === '/generated/brief-gescande-eerste-pagina.pdf') {
+        // A letter whose first page is a scan (no text layer) and whose other pages have text.
+        return send(200, TYPES['.pdf'], Buffer.from(simplePdf([[], ['Het college informeert de raad over de begroting van de parken.', 'De raad wordt gevraagd kennis te nemen van deze brief.']])));
+      }
       if (url.pathname === '/generated/hangt.pdf') {
         // A server that starts a PDF and then stops sending (cancel and timeout in the PDF scan).
         res.writeHead(200, { 'content-type': TYPES['.pdf'], 'cache-control': 'no-store' });

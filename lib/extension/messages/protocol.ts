@@ -168,6 +168,8 @@ export const PackedScanReportSchema = z.strictObject({
     )
     .max(500)
     .optional(),
+  /** Agenda items that say they have documents the page does not show yet (they arrive when the reader opens the item). */
+  documentsLater: z.number().int().positive().max(100_000).optional(),
   /** Set when the page is not a document: a bot check, the portal's error page, an empty list. Nothing is reported then. */
   page: z
     .strictObject({

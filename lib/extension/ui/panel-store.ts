@@ -72,6 +72,18 @@ export interface PanelState {
   message: string | null;
   /** The heading a skip link asked for, focused once its view is drawn. */
   skipTo: string | null;
+  /**
+   * What the panel knows about the PDF a tab shows (the portal's name for it, gemeente, type). A
+   * PDF tab has no page report, and its tab title is the PDF's own title (often stale) or its raw
+   * address: a note stored there is named from this instead.
+   */
+  pdfFacts: PdfFacts | null;
+}
+
+export interface PdfFacts {
+  url: string;
+  title: string;
+  portal?: PortalFacts;
 }
 
 /** What the store needs from outside: the page and the background (replaced in tests). */
@@ -138,6 +150,7 @@ export class PanelStore {
       sentences: null,
       message: null,
       skipTo: null,
+      pdfFacts: null,
     });
   }
 
@@ -175,6 +188,14 @@ export class PanelStore {
     if (tabId !== this.state.tabId) return;
     this.tabReport = report;
     this.intakeReport();
+  }
+
+  /** The tab's PDF as the panel names it (null: the tab shows no PDF). */
+  setPdfFacts(facts: PdfFacts | null): void {
+    const old = this.state.pdfFacts;
+    if (old === facts || (old && facts && old.url === facts.url && old.title === facts.title && old.portal === facts.portal)) return;
+    this.store.set({ pdfFacts: facts });
+    this.repairDocument();
   }
 
   setUnkept(tabId: number, unkept: UnkeptReason | null): void {
@@ -233,7 +254,15 @@ export class PanelStore {
   /** The document as the tab and the portal describe it (for storing it with its first note). */
   facts(): DocumentFacts | null {
     const { tab, report } = this.state;
-    return tab ? documentFacts(tab.url, tab.title, report?.portal) : null;
+    if (!tab) return null;
+    const pdf = this.pdfFacts();
+    return pdf ? documentFacts(tab.url, pdf.title, pdf.portal) : documentFacts(tab.url, tab.title, report?.portal);
+  }
+
+  /** The PDF facts when they are about the address the tab shows now. */
+  private pdfFacts(): PdfFacts | null {
+    const { tab, pdfFacts } = this.state;
+    return tab && pdfFacts?.url === tab.url ? pdfFacts : null;
   }
 
   private known(): DocumentFacts {
@@ -246,16 +275,20 @@ export class PanelStore {
   private repaired: string | null = null;
   private repairDocument(): void {
     const stored = this.state.notes.document;
-    const portal: PortalFacts | undefined = this.state.report?.portal;
+    const portal: PortalFacts | undefined = this.state.report?.portal ?? this.pdfFacts()?.portal;
     const facts = this.facts();
+    // A PDF stored under the tab's title (its stale embedded title or raw address, as older
+    // builds did) takes the name the panel gives it; a title that is not the tab's is kept.
+    const pdf = this.pdfFacts();
+    const retitle = !!stored && !!pdf && stored.title === this.state.tab?.title && stored.title !== pdf.title;
     const stale =
       !!stored && !!facts && !!portal &&
       ((facts.gemeente && facts.gemeente !== stored.gemeente) || (facts.type && facts.type !== stored.type) || (facts.meetingDate && facts.meetingDate !== stored.meetingDate));
-    const key = stale ? this.documentId : null;
+    const key = stale || retitle ? this.documentId : null;
     if (key === this.repaired) return;
     this.repaired = key;
     // Best effort: the next scan tries again, and the reader's notes do not depend on it.
-    if (stale && facts) keepDocument({ ...facts, title: stored?.title || facts.title }).catch(() => undefined);
+    if ((stale || retitle) && facts) keepDocument({ ...facts, title: (!retitle && stored?.title) || facts.title }).catch(() => undefined);
   }
 
   async addNote(text: string, extras: NoteExtras = {}): Promise<void> {

@@ -116,7 +116,23 @@ function soortOf(doc: LetterDocument['document']): string {
 
 /** "het raadsvoorstel", "de motie": the article a reader would use. */
 function withArticle(soort: string): string {
-  return /^(motie|brief|raadsinformatiebrief|collegebrief|beantwoording|memo|notitie|nota|verordening|agenda|besluitenlijst)$/.test(soort) ? `de ${soort}` : `het ${soort}`;
+  return /^(motie|brief|raadsinformatiebrief|collegebrief|beantwoording|memo|notitie|nota|verordening|agenda|besluitenlijst|beleidsregel|documentenlijst|notulen|schriftelijke vragen)$/.test(soort) ? `de ${soort}` : `het ${soort}`;
+}
+
+/** Kinds named in the plural: "de notulen zeggen", not "zegt". */
+const PLURAL = /^(notulen|schriftelijke vragen)$/;
+
+/**
+ * The opening of a question about a safeguard the document does not mention: the rules' words
+ * ("Het {soort} zegt niet …") with the document's own article and verb ("De motie zegt niet …",
+ * "De notulen zeggen niet …"), and in a letter about several documents its title.
+ */
+function absentLead(template: string | undefined, soort: string, label: string, title: string | undefined): string {
+  const subject = `${capitalise(withArticle(soort))}${title ? ` “${title}”` : ''}`;
+  const lead = (template ?? 'Het {soort} zegt niets over {label}.').replace(/^Het \{soort\}/, () => subject).replaceAll('{soort}', () => soort).replaceAll('{label}', () => label);
+  if (!PLURAL.test(soort)) return lead;
+  const verb = { zegt: 'zeggen', maakt: 'maken', noemt: 'noemen' } as Record<string, string>;
+  return `${subject}${lead.slice(subject.length).replace(/^ (zegt|maakt|noemt)\b/, (_m, v: string) => ` ${verb[v]}`)}`;
 }
 
 function capitalise(s: string): string {
@@ -172,8 +188,8 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
     const rank = item.status === 'stated' && item.certain === false ? RANK.absent : RANK[item.status];
     let text: string;
     if (item.status === 'absent') {
-      const lead = status.safeguards[item.id]?.asks?.absent.replace('{soort}', soort) ?? `${capitalise(withArticle(soort))} zegt niets over ${item.label}.`;
-      text = `${several ? `${lead.replace(/^Het [^ ]+ /, `${capitalise(withArticle(soort))} “${oneLine(doc.title)}” `)}` : lead} ${item.ask}`;
+      const lead = absentLead(status.safeguards[item.id]?.asks?.absent, soort, item.label, several ? oneLine(doc.title) : undefined);
+      text = `${lead} ${item.ask}`;
     } else {
       const passage = item.passages.find((p) => p.status === item.status) ?? item.passages[0];
       // Stated without certainty: the sentence is quoted and the safeguard asked about as an open question.
@@ -286,7 +302,8 @@ export function buildLetter(input: LetterInput): Letter {
     inleiding: `Geacht college,\n\n${aanleiding}${apIntro}`,
     groups: ordered.length
       ? ordered.map((g) => ({ question: g.question, heading: groupHeading(labels, g.question), vragen: g.list.map(({ text, about, status }) => ({ text, about, ...(status ? { status } : {}) })) }))
-      : [{ question: null, heading: 'Vragen', vragen: [{ text: '[vraag]', about: 'placeholder' }] }],
+      // The placeholder has no heading of its own: "Vragen" above it already says what it is.
+      : [{ question: null, heading: '', vragen: [{ text: '[vraag]', about: 'placeholder' }] }],
     toelichting: labels.source
       ? `De vragen volgen mede de handreiking “${labels.source.title}” van de ${labels.source.publisher} (${labels.source.url}).`
       : undefined,
@@ -323,7 +340,7 @@ export function letterMarkdown(letter: Letter): string {
     '',
     '## Vragen',
     '',
-    ...letter.groups.flatMap((g) => [`### ${escapeMarkdown(g.heading)}`, '', ...g.vragen.map((v) => `${++n}. ${escapeMarkdown(v.text)}`), '']),
+    ...letter.groups.flatMap((g) => [...(g.heading ? [`### ${escapeMarkdown(g.heading)}`, ''] : []), ...g.vragen.map((v) => `${++n}. ${escapeMarkdown(v.text)}`), '']),
     ...(letter.toelichting ? [`_${escapeMarkdown(letter.toelichting)}_`, ''] : []),
     ...letter.ondertekening.map((l) => (l ? `${escapeMarkdown(l)}  ` : '')),
     '',
@@ -343,7 +360,7 @@ export function letterText(letter: Letter): string {
     '',
     'Vragen',
     '',
-    ...letter.groups.flatMap((g) => [g.heading, '', ...g.vragen.flatMap((v) => [`${++n}. ${v.text}`, ''])]),
+    ...letter.groups.flatMap((g) => [...(g.heading ? [g.heading, ''] : []), ...g.vragen.flatMap((v) => [`${++n}. ${v.text}`, ''])]),
     ...(letter.toelichting ? [letter.toelichting, ''] : []),
     ...letter.ondertekening,
     '',

@@ -24,8 +24,12 @@ const ValidatorsSchema = z.object({
   length: z.number().int().nonnegative().optional(),
 });
 
+// 2: results name their pages without text (textlessPages). A version-1 result cannot say which
+// pages were blank or scanned, so it is dropped and the PDF read again rather than shown without.
+const VERSION = 2;
+
 const EntrySchema = z.object({
-  version: z.literal(1),
+  version: z.literal(VERSION),
   /** The analyser settings the result was made with (own terms, categories off): other settings, other result. */
   variant: z.string(),
   validators: ValidatorsSchema,
@@ -138,7 +142,7 @@ export const pdfCache = {
   /** Stores a scan; evicts the least recently stored beyond MAX_CACHED_PDFS. Never throws: false when it could not be kept. */
   async put(url: string, validators: Validators, result: PdfScanResult, variant = ''): Promise<boolean> {
     const now = Date.now();
-    const entry: StoredScan = { url: cacheKey(url), usedAt: now, version: 1, variant, validators, storedAt: now, result };
+    const entry: StoredScan = { url: cacheKey(url), usedAt: now, version: VERSION, variant, validators, storedAt: now, result };
     let database: IDBPDatabase<PdfCacheDB>;
     try {
       database = await db();

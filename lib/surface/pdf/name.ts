@@ -27,6 +27,9 @@ export function readableName(raw: string): string {
   let s = safeDecode(raw.replace(/\+/g, ' '));
   s = s.replace(/\.(pdf|aspx?|php|html?)$/i, '');
   if (!/\s/.test(s) && (s.match(/-/g)?.length ?? 0) >= 2) s = s.replace(/-/g, ' ');
+  // Underscores as the only word separator (Parlaeus' `Motie_M12_Geen_slimme_cameras`), as the
+  // portal detectors read them (dom.ts fileNameFromUrl); beside spaces they are part of a name ("I_6 VVD").
+  if (!/\s/.test(s) && s.includes('_')) s = s.replace(/_+/g, ' ');
   // "Zeestad..pdf" (a name ending in a full stop, then the extension) keeps no stray dot.
   return s.replace(/\s+/g, ' ').replace(/\.+$/, '').trim();
 }
@@ -35,8 +38,9 @@ export function readableName(raw: string): string {
 function meaningful(name: string): boolean {
   if (name.length < 3 || !/\p{L}{2}/u.test(name)) return false;
   if (GENERIC.test(name)) return false;
-  // A GUID or a hash, with or without hyphens.
-  if (/^[0-9a-f-]{16,}$/i.test(name)) return false;
+  // A GUID or a hash, with or without hyphens (readableName has made a GUID's hyphens spaces:
+  // iBabs' /Agenda/Document/55a2d355-2f35-… is no name, whatever letters its digits include).
+  if (/^[0-9a-f][0-9a-f\s-]{15,}$/i.test(name)) return false;
   return true;
 }
 

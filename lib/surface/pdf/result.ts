@@ -20,6 +20,8 @@ export const PdfScanResultSchema = z.strictObject({
   truncated: z.boolean(),
   /** Reading stopped at the time budget: the pages before it were read, the rest not. */
   incomplete: z.literal(true).optional(),
+  /** Pages read that have (almost) no text, blank or scanned: nothing could be found there. Absent when none (and in results cached by older builds). */
+  textlessPages: z.array(z.number().int().positive()).min(1).max(100_000).optional(),
   chars: z.number().int().nonnegative(),
   matchCount: z.number().int().nonnegative(),
   matches: z.array(PdfMatchSchema).max(MAX_REPORTED_MATCHES),

@@ -12,6 +12,11 @@ import type { PdfMatch, PdfScanResult } from './result';
 /** Fewer non-blank characters per page than this on average: a scan without a text layer. */
 export const MIN_CHARS_PER_PAGE = 20;
 const PAGE_SEPARATOR = '\n\n';
+
+/** A page with fewer non-blank characters than a sentence has: blank, or a scan without a text layer. */
+export function isTextless(text: string): boolean {
+  return visibleLength(text) < MIN_CHARS_PER_PAGE;
+}
 const SNIPPET_RADIUS = 60;
 
 export interface PageProgress {
@@ -75,12 +80,17 @@ export async function scanPages(
   const snippets = new Map<TermMatch, string>();
   let pageCount = 0;
   let visible = 0;
+  // Pages with (almost) no text: blank, or a scan (a signed letter, a map) whose words cannot be
+  // read. The result names them, so "nothing found" is never said of a page that was not read.
+  const textless: number[] = [];
   let incomplete = false;
   let matchMs = 0;
   try {
     for await (const p of pages) {
       pageCount = p.pageCount;
-      visible += visibleLength(p.text);
+      const chars = visibleLength(p.text);
+      visible += chars;
+      if (chars < MIN_CHARS_PER_PAGE) textless.push(p.page);
       const m0 = now();
       const found = analyser.find(p.text);
       matchMs += now() - m0;
@@ -134,6 +144,7 @@ export async function scanPages(
     scannedPages: texts.length,
     truncated: texts.length < pageCount,
     ...(incomplete ? { incomplete } : {}),
+    ...(textless.length > 0 ? { textlessPages: textless } : {}),
     chars: whole.length,
     matchCount: matches.length,
     matches: pdfMatches,

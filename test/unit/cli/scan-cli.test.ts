@@ -95,6 +95,17 @@ describe('runScan (in process)', () => {
     expect(out).toContain('drone');
   });
 
+  it('names the PDF pages without text before saying nothing was found (and in the JSON)', async () => {
+    let out = '';
+    const io: ScanIo = { readFile: async () => new Uint8Array(), stdout: (t) => (out += t), stderr: () => {} };
+    const readPdf = () => ({ pages: [{ page: 1, text: '' }, { page: 2, text: 'Het college stelt voor de begroting vast te stellen.' }] });
+    expect(await runScan(['brief.pdf'], io, { readers: { pdf: readPdf } })).toBe(0);
+    expect(out).toMatch(/^== brief\.pdf \(pdf, 2 blz\.\) ==\nZonder tekst \(leeg of een scan\), daar is niets gelezen: blz\. 1\.\nGeen technologie gevonden\./);
+    out = '';
+    expect(await runScan(['--json', 'brief.pdf'], io, { readers: { pdf: readPdf } })).toBe(0);
+    expect(JSON.parse(out).files[0].textlessPages).toEqual([1]);
+  });
+
   it('refuses a directory and a scanned PDF without text with their own messages', async () => {
     const err: string[] = [];
     const io: ScanIo = {

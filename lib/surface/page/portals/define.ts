@@ -40,6 +40,12 @@ export interface DetectorSpec {
   attachmentLinks?: string;
   /** Where the page groups its documents per agendapunt. */
   groups?: GroupSpec;
+  /**
+   * Agenda items whose documents arrive only when the reader opens them: the item, the mark that
+   * says it has documents, and the container they arrive in (documentsLater counts items with the
+   * mark and no document link in the container yet).
+   */
+  later?: { item: string; marker: string; container: string };
   /** The gemeente as this portal states it (a field, the site's name); resolved against the official list. */
   gemeente(location: PageLocation, doc: Document): string | undefined;
   /** A type the URL or page kind implies when no label says more (an agenda page → agenda). */
@@ -75,9 +81,23 @@ export function defineDetector(spec: DetectorSpec): PortalDetector {
     for (const a of root.querySelectorAll('a[href]')) if ((own && a.matches(own)) || isPdfLink(a)) out.push(a);
     return out;
   };
+  const later = spec.later;
   return {
     id: spec.id,
     label: spec.label,
+    ...(later
+      ? {
+          documentsLater(main: Element): number {
+            let n = 0;
+            for (const item of main.querySelectorAll(later.item)) {
+              if (!item.querySelector(later.marker)) continue;
+              const box = item.querySelector(later.container);
+              if (!box || !attachmentLinks(box).length) n++;
+            }
+            return n;
+          },
+        }
+      : {}),
     hosts: spec.hosts,
     accepts: spec.accepts,
     recognises: spec.recognises,
@@ -88,12 +108,15 @@ export function defineDetector(spec: DetectorSpec): PortalDetector {
       const main = firstWithText(doc, spec.main) ?? doc.body;
       const title = firstTitle(doc, spec.title, anyChrome);
       const typeLabel = spec.typeLabel ? firstText(doc, spec.typeLabel) : undefined;
+      const pageType = spec.pageType?.(location, doc);
       const meta: PortalMeta = {
         portal: spec.id,
         portalLabel: spec.label,
         gemeente: spec.gemeente(location, doc),
         title,
-        documentType: classifyDocumentType(typeLabel, title) ?? spec.pageType?.(location, doc),
+        // A list of documents is none of them: its heading ("Moties") names what it lists, and a
+        // note or letter from it must not call it "de motie".
+        documentType: pageType === 'documentenlijst' ? pageType : (classifyDocumentType(typeLabel, title) ?? pageType),
         meeting: spec.meeting ? firstText(doc, spec.meeting) : undefined,
         // "Datum: 31-08-2015" as a line of the document (print views) when no element says it.
         date: dateFrom(doc, spec.date) ?? inlineDate(main),

@@ -118,7 +118,10 @@ const TYPE_PATTERNS: Array<[RegExp, DocumentType]> = [
   [/\bcollegebrief\b|\bbrief van het college\b|\binformatie uit het college\b/i, 'collegebrief'],
   [/\bbeleidsregels?\b|\bcamerabeleid\b|\bbeleidskader\b/i, 'beleidsregel'],
   [/\bverordening\b/i, 'verordening'],
-  [/\bnotulen\b|\bbesluitenlijst\b/i, 'notulen'],
+  // A besluitenlijst lists what was decided; notulen report what was said. Raadsleden treat them
+  // as different documents (and the letter names it: "de besluitenlijst", not "het notulen").
+  [/\bbesluitenlijst\b/i, 'besluitenlijst'],
+  [/\bnotulen\b/i, 'notulen'],
   [/\bagenda\b/i, 'agenda'],
 ];
 

@@ -52,6 +52,9 @@ export const gemeenteoplossingen = defineDetector({
     number: ['.first', '.agendapunt-nummer'],
     title: ['.title h3', '.agendapunt-titel', '.title'],
   },
+  // An item's "Bijlage" link is `bijlage_true` ("Agendapunt bevat bijlagen") or `bijlage_false`;
+  // its documents arrive in #agendapunt_documenten_{id} when the reader opens it.
+  later: { item: 'li.agendaRow', marker: 'a.bijlage_true', container: '[id^="agendapunt_documenten_"]' },
   // GO's own URL shapes: /vergaderingen/… pages whose attachments live under /Documenten/….pdf.
   recognises: (location, doc) =>
     /^\/(vergaderingen|documenten)(\/|$)/i.test(location.pathname) &&

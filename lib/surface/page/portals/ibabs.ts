@@ -26,6 +26,8 @@ export const ibabs = defineDetector({
   chrome: [
     '.video-container', '.livestream', '.share-buttons', '.agenda-filter', '.sidebar', '#sidecontent-left',
     '#backButton', '.backButton', '.font-size', '.cwc', '#react-search-header-root', '.skipcontent',
+    // The calendar's month heading ("april 2026") is its navigation, not the page's title.
+    '#calendar-title',
   ],
   title: ['.document-title', '.report-title', '#maincontent .box-header h1', '.meeting-title', '#maincontent h1', 'main h1', 'h1'],
   meeting: ['.meeting-name', '.meeting-title'],
@@ -47,7 +49,8 @@ export const ibabs = defineDetector({
   gemeente: (_location, doc) => doc.body?.getAttribute('data-site-name') ?? undefined,
   pageType(location, doc) {
     if (pathMatches(location, /\/Agenda\/Index\//i) || doc.querySelector('.agenda-items, #agendaitems')) return 'agenda';
-    if (pathMatches(location, /\/Reports\//i) || doc.querySelector('.report-list')) return 'documentenlijst';
+    // /Reports/Details/{id} is an overview (moties, raadsbrieven); a single item is named by its heading.
+    if (pathMatches(location, /\/Reports\/Details\//i) || doc.querySelector('.report-list')) return 'documentenlijst';
     return undefined;
   },
   refine(meta, doc) {

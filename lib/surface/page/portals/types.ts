@@ -28,6 +28,7 @@ export type DocumentType =
   | 'algoritme'
   | 'agenda'
   | 'notulen'
+  | 'besluitenlijst'
   | 'documentenlijst';
 
 export interface PortalMeta {
@@ -93,6 +94,12 @@ export interface PortalDetector {
   attachmentLinks(root: ParentNode): Element[];
   /** One link as an attachment (name from its text, group from its agendapunt), or null. */
   attachment(a: Element, location: PageLocation): Attachment | null;
+  /**
+   * Agenda items under `main` that say they have documents the page has not shown yet (GO loads
+   * an item's documents only when the reader opens it): counted at every report, so the panel
+   * never lets "nothing found" stand for documents it has not seen. Absent: the page shows them all.
+   */
+  documentsLater?(main: Element): number;
 }
 
 export interface Detection {

@@ -143,6 +143,8 @@ export function createPageSession(doc: Document = document, options: PageSession
     // The attachments (named from thousands of links on a long agenda) are a step of their own.
     function* steps() {
       const attachments = mergeAttachments(all.map((f) => f.attachments()));
+      // Counted anew each time: an item the reader opened has its documents now.
+      const documentsLater = detection && !detection.page ? detection.detector.documentsLater?.(detection.main) : undefined;
       yield;
       return yield* composeReportSteps({
         frames: all,
@@ -154,6 +156,7 @@ export function createPageSession(doc: Document = document, options: PageSession
         portal: detection?.meta,
         page: detection?.page,
         attachments,
+        documentsLater,
       });
     }
     const run = runSliced(

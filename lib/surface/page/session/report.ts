@@ -111,6 +111,8 @@ export interface ComposeInput {
   /** The page is not a document (bot check, error page, empty list). */
   page?: PageKindSummary;
   attachments: AttachmentSummary[];
+  /** Agenda items whose documents the page has not shown yet (PortalDetector.documentsLater). */
+  documentsLater?: number;
 }
 
 export interface Composed {
@@ -194,6 +196,7 @@ export function* composeReportSteps(input: ComposeInput): Generator<void, Compos
   }
   if (input.portal) report.portal = portalSummary(input.portal);
   if (input.page) report.page = input.page;
+  if (input.documentsLater) report.documentsLater = input.documentsLater;
   return { report, refs, segments };
 }
 

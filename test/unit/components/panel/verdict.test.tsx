@@ -64,6 +64,23 @@ describe('PdfVerdict', () => {
     const root = mount(<PdfVerdict result={pdfResult('De raad vergadert over de begroting.', { scanned: 50, count: 80 })} rules={rules} />);
     expect(root.querySelector('[data-testid=verdict-scope]')!.textContent).toBe('Gelezen: 50 van de 80 pagina’s');
   });
+
+  it('names the pages without text also beside findings, so "niet genoemd" does not speak for them', () => {
+    const root = mount(<PdfVerdict result={{ ...pdfResult(TEXT, { scanned: 3, count: 3 }), textlessPages: [2] }} rules={rules} />);
+    expect(root.querySelector('[data-testid=verdict]')!.getAttribute('data-verdict')).toBe('technology');
+    expect(root.querySelector('[data-testid=verdict-scope]')!.textContent).toBe('Gelezen: 3 pagina’s; p. 2 heeft geen tekst (leeg of gescand): daar kon niets gelezen worden');
+    // Without such pages the verdict with findings stays as it was.
+    expect(mount(<PdfVerdict result={pdfResult(TEXT, { scanned: 3, count: 3 })} rules={rules} />).querySelector('[data-testid=verdict-scope]')).toBeNull();
+  });
+
+  it('names the pages without text (blank or scanned), so "nothing found" does not cover them', () => {
+    const one = mount(<PdfVerdict result={{ ...pdfResult('De raad vergadert over de begroting.', { scanned: 3, count: 3 }), textlessPages: [1] }} rules={rules} />);
+    expect(one.querySelector('[data-testid=verdict-scope]')!.textContent).toBe('Gelezen: 3 pagina’s; p. 1 heeft geen tekst (leeg of gescand): daar kon niets gelezen worden');
+    const many = mount(<PdfVerdict result={{ ...pdfResult('De raad vergadert.', { scanned: 40, count: 40 }), textlessPages: Array.from({ length: 10 }, (_, i) => i + 1) }} rules={rules} />);
+    expect(many.querySelector('[data-testid=verdict-scope]')!.textContent).toBe(
+      'Gelezen: 40 pagina’s; 10 pagina’s hebben geen tekst (leeg of gescand): p. 1, 2, 3, 4, 5, 6, 7, 8 …; daar kon niets gelezen worden',
+    );
+  });
 });
 
 describe('Verdict', () => {

@@ -53,7 +53,9 @@ describe.skipIf(!present)(`real captures in ${REAL_DIR}${present ? '' : ' (not p
 
   const ai = byName('denhaag-motie-15667381-onderzoek-ai.pdf');
   it.skipIf(!ai)('the AI motie: every AI and the kunstmatige intelligentie it stands for are found', async () => {
-    const { text, found } = await scanPdf(ai!);
+    const { text, found, report } = await scanPdf(ai!);
+    // Its second page is blank: named as a page without text, not counted as read.
+    expect(report.textlessPages).toEqual([2]);
     const mentions = [...wordsWith(text, /\bAI\b/g), ...wordsWith(text, /kunstmatige intelligentie/gi)];
     expect(mentions.length).toBeGreaterThan(3);
     for (const w of mentions) expect(found.some((m) => m.category === 'algoritme' && m.start <= w.start && w.end <= m.end)).toBe(true);
@@ -67,6 +69,8 @@ describe.skipIf(!present)(`real captures in ${REAL_DIR}${present ? '' : ' (not p
     expect(report.matches).toEqual([]);
     expect(report.assessment.hasTechnology).toBe(false);
     expect(report.assessment.signals).toEqual([]);
+    // Every page has text: nothing said about unread pages.
+    expect(report.textlessPages).toBeUndefined();
   }, 60_000);
 
   it.each(htmls.map((f) => [path.relative(REAL_DIR, f), f]))('%s: an agenda or list page without technology, nothing found', async (_name, file) => {

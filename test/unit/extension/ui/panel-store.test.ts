@@ -130,6 +130,33 @@ describe('PanelStore: notes of the document', () => {
     expect(panel.state.notes.entries).toEqual([]);
   });
 
+  it('a PDF tab: the note’s document is named as the panel names the PDF, not by the tab title (its stale embedded title)', async () => {
+    const pdf = 'https://gemeenteraad.voorbeeldstad.nl/Documenten/Besluitenlijst-raad-1-juni-2026.pdf';
+    const panel = new PanelStore({ toTab: fakePage().toTab, viewMemory: null });
+    panel.setTabId(3);
+    panel.setTab(3, { url: pdf, title: 'Aandachtspuntenlijst 2008' });
+    panel.receiveReport(3, null);
+    panel.setPdfFacts({ url: pdf, title: 'Besluitenlijst raad 1 juni 2026', portal: { gemeente: 'Voorbeeldstad', documentType: 'besluitenlijst', title: 'Besluitenlijst raad 1 juni 2026' } });
+    await panel.addNote('eerste');
+    expect(await documentsRepo.get(pdf)).toMatchObject({ title: 'Besluitenlijst raad 1 juni 2026', gemeente: 'Voorbeeldstad', type: 'besluitenlijst' });
+    // Facts about another address (the tab moved on) are not used.
+    panel.setTab(3, { url: A, title: 'Raadsvoorstel' });
+    expect(panel.facts()).toMatchObject({ url: A, title: 'Raadsvoorstel' });
+  });
+
+  it('a PDF stored under its tab title by an older build is renamed once the panel names it', async () => {
+    const pdf = 'https://denhaag.raadsinformatie.nl/document/1/1/Motie+Voorbeeld';
+    await documentsRepo.upsert({ url: pdf, title: 'Motie+Voorbeeld' });
+    await notesRepo.create({ documentId: pdf, text: 'oude notitie' });
+    const panel = new PanelStore({ toTab: fakePage().toTab, viewMemory: null });
+    panel.setTabId(4);
+    panel.setTab(4, { url: pdf, title: 'Motie+Voorbeeld' });
+    panel.receiveReport(4, null);
+    await vi.waitFor(() => expect(panel.state.notes.document?.title).toBe('Motie+Voorbeeld'));
+    panel.setPdfFacts({ url: pdf, title: 'Motie Voorbeeld', portal: { gemeente: 'Den Haag', title: 'Motie Voorbeeld' } });
+    await vi.waitFor(async () => expect(await documentsRepo.get(pdf)).toMatchObject({ title: 'Motie Voorbeeld', gemeente: 'Den Haag' }));
+  });
+
   it('a note started on a match takes its passage and category; the editor gets the focus again', async () => {
     const page = fakePage();
     const panel = new PanelStore({ toTab: page.toTab, viewMemory: null });

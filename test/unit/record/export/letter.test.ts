@@ -201,3 +201,33 @@ describe('letter as Markdown: page text cannot become markup', () => {
     expect(md).toMatch(/\n1\. Het college schrijft/);
   });
 });
+
+describe('letter: a safeguard the document does not mention, said with the document’s own article', () => {
+  const MOTIE = 'Verzoekt de burgemeester de camera’s op de boulevard uit te rusten met gezichtsherkenning.';
+  const absentOf = (type: string, several = false) => {
+    const one = documentOf(MOTIE, { document: { url: URL_A, title: 'Motie gezichtsherkenning boulevard', gemeente: 'Zwolle', type } });
+    const docs = several ? [one, documentOf(VOORSTEL, { document: { url: 'https://zwolle.raadsinformatie.nl/document/2/b', title: 'Tweede stuk', gemeente: 'Zwolle', type: 'raadsvoorstel' } })] : [one];
+    return letterQuestions(build(docs)).find((q) => q.about === 'dpia' && q.status === 'absent')!.text;
+  };
+
+  it('"de motie", "de besluitenlijst", "het raadsvoorstel"; plural kinds take a plural verb', () => {
+    expect(absentOf('motie')).toMatch(/^De motie zegt niet of er een DPIA is uitgevoerd\. /);
+    expect(absentOf('besluitenlijst')).toMatch(/^De besluitenlijst zegt niet /);
+    expect(absentOf('raadsvoorstel')).toMatch(/^Het raadsvoorstel zegt niet /);
+    expect(absentOf('notulen')).toMatch(/^De notulen zeggen niet of er een DPIA is uitgevoerd\. /);
+    expect(absentOf('schriftelijke vragen')).toMatch(/^De schriftelijke vragen zeggen niet /);
+  });
+
+  it('in a letter about several documents, names the document after its kind', () => {
+    expect(absentOf('motie', true)).toMatch(/^De motie “Motie gezichtsherkenning boulevard” zegt niet of er een DPIA is uitgevoerd\. /);
+    expect(absentOf('schriftelijke vragen', true)).toMatch(/^De schriftelijke vragen “Motie gezichtsherkenning boulevard” zeggen niet /);
+  });
+});
+
+describe('letter: a document without questions', () => {
+  it('has one placeholder question under "Vragen", without a second heading', () => {
+    const letter = build([{ document: { url: URL_A, title: 'Besluitenlijst', gemeente: 'Zwolle', type: 'besluitenlijst' }, notes: [], flags: [], checklist: [] }]);
+    expect(letterText(letter)).toMatch(/\nVragen\n\n1\. \[vraag\]\n/);
+    expect(letterMarkdown(letter)).toMatch(/\n## Vragen\n\n1\. \\\[vraag\\\]\n/);
+  });
+});

@@ -57,6 +57,16 @@ describe('pdfCache', () => {
     expect(await storedKeys()).toEqual([]);
   });
 
+  it('drops a result stored by a build before results named their pages without text (version 1)', async () => {
+    const url = 'https://a.nl/oud.pdf';
+    await pdfCache.put(url, { etag: '"1"' }, result(url));
+    const db = await openDB(PDF_CACHE_DB, 1);
+    const stored = (await db.get('scans', cacheKey(url))) as Record<string, unknown>;
+    await db.put('scans', { ...stored, version: 1 });
+    db.close();
+    expect(await pdfCache.get(url)).toBeNull();
+  });
+
   it('keeps only the most recently stored results', async () => {
     let now = 1_000;
     vi.spyOn(Date, 'now').mockImplementation(() => now++);

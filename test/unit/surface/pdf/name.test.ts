@@ -28,6 +28,7 @@ describe('nameFromUrl', () => {
       'Besluitenlijst raadsvergadering 29 juni 2015',
     );
     expect(nameFromUrl('https://rotterdam.parlaeus.nl/user/showdoc/action=view/id=4242/type=pdf/Motie%20slimme%20camera%27s')).toBe("Motie slimme camera's");
+    expect(nameFromUrl('https://apeldoorn.parlaeus.nl/user/showdoc/action=view/id=48211/type=pdf/Motie_M12_Geen_slimme_cameras')).toBe('Motie M12 Geen slimme cameras');
     expect(nameFromUrl('https://x.nl/stukken/Raadsvoorstel.pdf/download')).toBe('Raadsvoorstel');
     expect(nameFromUrl('https://x.nl/download.php?file=Nota%20cameratoezicht.pdf')).toBe('Nota cameratoezicht');
   });
@@ -40,6 +41,9 @@ describe('nameFromUrl', () => {
     ).toBeUndefined();
     expect(nameFromUrl('https://utrecht.bestuurlijkeinformatie.nl/Document/LoadAgendaItemDocument/0c9d7e12-5a3b-4f6c-8e21-9b4a7d3c2e15')).toBeUndefined();
     expect(nameFromUrl('https://rotterdam.parlaeus.nl/user/showdoc/action=view/id=4242/type=pdf')).toBeUndefined();
+    // A GUID whose hex digits hold letter pairs ("ae", "dd"), as the real Almelo meeting's does.
+    expect(nameFromUrl('https://almelo.bestuurlijkeinformatie.nl/Agenda/Document/55a2d355-2f35-4543-ae50-6d3576dd1275?documentId=061eeb3e-7484-4ffa-a94c-b2ff6c4b32ba')).toBeUndefined();
+    expect(nameFromUrl('https://x.nl/Document/View/ABCDEF12-ABCD-ABCD-ABCD-ABCDEFABCDEF')).toBeUndefined();
     // A folder further up is not the document's name.
     expect(nameFromUrl('https://x.nl/Raadsstukken/2026/12345')).toBeUndefined();
     expect(nameFromUrl('geen adres')).toBeUndefined();
@@ -50,7 +54,8 @@ describe('nameFromDisposition', () => {
   it('prefers filename* (RFC 6266), then filename, quoted or not', () => {
     expect(nameFromDisposition(`inline; filename="Motie.pdf"; filename*=UTF-8''Motie%20camera%E2%80%99s%20Stationsplein.pdf`)).toBe('Motie camera’s Stationsplein');
     expect(nameFromDisposition('attachment; filename="Raadsvoorstel \\"slimme\\" lantaarnpalen.pdf"')).toBe('Raadsvoorstel "slimme" lantaarnpalen');
-    expect(nameFromDisposition('attachment; filename=Nota_verkeerscameras.pdf')).toBe('Nota_verkeerscameras');
+    // Underscores as the only separator are spaces, as in the attachment list (dom.ts fileNameFromUrl).
+    expect(nameFromDisposition('attachment; filename=Nota_verkeerscameras.pdf')).toBe('Nota verkeerscameras');
     expect(nameFromDisposition("attachment; filename*=iso-8859-1''Beleidsregel%20privacy%20%E9n%20camera.pdf")).toBe('Beleidsregel privacy én camera');
   });
 

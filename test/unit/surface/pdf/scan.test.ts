@@ -83,6 +83,17 @@ describe('scanPages', () => {
     expect((e as PdfError).message).toBe('Dit document bevat geen doorzoekbare tekst (gescand?).');
   });
 
+  it('names the pages without text (a scanned first page, a blank page) and reads the rest', async () => {
+    const bytes = simplePdf([[], ['Het college wil cameratoezicht op het Stationsplein.', 'De beelden worden 28 dagen bewaard.'], ['2'], ['Einde van het voorstel over de camera’s.']]);
+    const result = await scanPages(extractPdfPagesInNode(bytes), analyser, { url: 'x' });
+    expect(PdfScanResultSchema.parse(result)).toEqual(result);
+    expect(result).toMatchObject({ pageCount: 4, scannedPages: 4, textlessPages: [1, 3] });
+    expect(result.matches.some((m) => m.page === 2)).toBe(true);
+    // Every page with text: no list at all (results stay as they were).
+    const full = await scanPages(extractPdfPagesInNode(fixture('raadsvoorstel-3p.pdf')), analyser, { url: 'x' });
+    expect(full).not.toHaveProperty('textlessPages');
+  });
+
   it('marks a document over the page limit as truncated, with its full length', async () => {
     const bytes = simplePdf(Array.from({ length: 120 }, (_, i) => [`Pagina ${i + 1}: de inzet van een drone boven het park.`]));
     const result = await scanPages(extractPdfPagesInNode(bytes, { maxPages: 40 }), analyser, { url: 'x' });

@@ -85,7 +85,8 @@ const CASES: Case[] = [
     file: 'notubiz-moties.html',
     url: 'https://denhaag.raadsinformatie.nl/modules/6/moties/view',
     portal: 'notubiz',
-    meta: { gemeente: 'Den Haag', title: 'Moties', documentType: 'motie' },
+    // A list of moties is not a motie: the title says what it lists.
+    meta: { gemeente: 'Den Haag', title: 'Moties', documentType: 'documentenlijst' },
     attachments: [
       { name: 'Motie 301 Geen gezichtsherkenning in de openbare ruimte', url: 'https://denhaag.raadsinformatie.nl/document/13400001/1/Motie+301' },
       { name: 'Motie 302 Register van sensoren', url: 'https://denhaag.raadsinformatie.nl/document/13400002/1/Motie+302' },
@@ -110,7 +111,7 @@ const CASES: Case[] = [
     file: 'go-documenten.html',
     url: 'https://gemeenteraad.groningen.nl/documenten',
     portal: 'gemeenteoplossingen',
-    meta: { gemeente: 'Groningen', title: 'Documenten', documentType: 'schriftelijke vragen' },
+    meta: { gemeente: 'Groningen', title: 'Documenten', documentType: 'documentenlijst' },
     attachments: [
       { name: "Schriftelijke vragen over ANPR-camera's in de Diepenring", url: 'https://gemeenteraad.groningen.nl/Documenten/Schriftelijke-vragen-ANPR-camera-s-Diepenring.pdf' },
       { name: 'Schriftelijke vragen over sensoren op de Grote Markt', url: 'https://gemeenteraad.groningen.nl/Documenten/Schriftelijke-vragen-sensoren-Grote-Markt.pdf' },
@@ -283,6 +284,9 @@ describe('metadata helpers', () => {
     expect(classifyDocumentType('Amendement zorgvuldig gebruik')).toBe('amendement');
     expect(classifyDocumentType('Beantwoording schriftelijke vragen bodycams')).toBe('schriftelijke vragen');
     expect(classifyDocumentType('Motie 12')).toBe('motie');
+    // A list of decisions is not the minutes: GO names them "Besluitenlijst raadsvergadering …".
+    expect(classifyDocumentType('Besluitenlijst raadsvergadering 1 juni 2026')).toBe('besluitenlijst');
+    expect(classifyDocumentType('Notulen commissie Bestuur')).toBe('notulen');
     expect(classifyDocumentType('Begroting 2026')).toBeUndefined();
   });
 

@@ -69,10 +69,39 @@ describe('iBabs', () => {
 
   it('takes an overview’s title from its list, not from the sidebar’s "Filters"', () => {
     const { d } = detect('ibabs-overzicht.html', 'https://hofvantwente.bestuurlijkeinformatie.nl/Reports/Details/5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f');
-    expect(d.meta).toMatchObject({ title: 'Raadsbrieven', gemeente: 'Hof van Twente', documentType: 'raadsinformatiebrief' });
+    // An overview of raadsbrieven, not a raadsbrief (a note or letter from here must not say "de raadsinformatiebrief").
+    expect(d.meta).toMatchObject({ title: 'Raadsbrieven', gemeente: 'Hof van Twente', documentType: 'documentenlijst' });
     // The rows are not in the served page (the script fills them): nothing to list yet, and not "empty".
     expect(d.attachments).toEqual([]);
     expect(d.page).toBeUndefined();
+  });
+
+  // Other meeting pages of the same shape (written here from the captured structure): a meeting
+  // without any document, and an agendapunt with sub-items that each have their documents.
+  const ITEM_MEETING = 'https://voorbeeld.bestuurlijkeinformatie.nl/Agenda/Index/11111111-2222-4333-8444-555555555555';
+  const item = (id: string, n: string, title: string, inner = '') =>
+    `<li><div class="panel panel-default agenda-item" id="${id}"><div class="panel-heading large"><div class="d-flex"><div class="panel-id">${n}</div><h3 class="panel-title"><button><span class="panel-title-label">${title}</span></button></h3></div></div><div class="panel-collapse collapse show"><div class="panel-body">${inner}</div></div></div></li>`;
+  const docLink = (id: string, name: string, itemId: string) =>
+    `<ul class="list-group list-attachments"><li class="list-group-item"><a href="/Agenda/Document/11111111-2222-4333-8444-555555555555?documentId=${id}&amp;agendaItemId=${itemId}" class="unread"><span class="icon pdf" aria-label="pdf" role="img"></span> ${name} <span class="badge badge-light badge-pill">12 KB</span></a></li></ul>`;
+  const meetingPage = (items: string) =>
+    `<html><head><title>Agenda Voorbeeld - Raad dinsdag 2 juni 2026 - iBabs Publieksportaal</title></head><body data-site-name="Almelo"><main id="content"><aside id="sidecontent-left"><h1>Filters</h1></aside><section class="col-md-9 maincontent" id="maincontent"><div class="box-header"><h1>Raad</h1><h2>dinsdag 2 juni 2026</h2></div><div id="agendaitems"><ol>${items}</ol></div></section></main></body></html>`;
+
+  it('a meeting without documents: a meeting (not an empty page), nothing listed, nothing to come', () => {
+    const d = detectPortal(new URL(ITEM_MEETING), parse(meetingPage(item('a1', '1', 'Opening') + item('a2', '2', 'Sluiting'))));
+    expect(d.page).toBeUndefined();
+    expect(d.meta).toMatchObject({ meeting: 'Raad', date: 'dinsdag 2 juni 2026', documentType: 'agenda' });
+    expect(d.attachments).toEqual([]);
+    expect(d.detector.documentsLater).toBeUndefined();
+  });
+
+  it('an agendapunt with sub-items: each document under its own sub-item, the item’s own under the item', () => {
+    const sub = `<ol>${item('c3a', '3a', 'Camerabeleid', docLink('d1', 'Raadsvoorstel camerabeleid', 'c3a'))}${item('c3b', '3b', 'Drones', docLink('d2', 'Raadsinformatiebrief drones', 'c3b'))}</ol>`;
+    const d = detectPortal(new URL(ITEM_MEETING), parse(meetingPage(item('c3', '3', 'Veiligheid', sub + docLink('d3', 'Memo veiligheid', 'c3')))));
+    expect(d.attachments.map((a) => [a.name, a.group])).toEqual([
+      ['Raadsvoorstel camerabeleid', '3a. Camerabeleid'],
+      ['Raadsinformatiebrief drones', '3b. Drones'],
+      ['Memo veiligheid', '3. Veiligheid'],
+    ]);
   });
 
   it('knows its error page, with the same chrome as a real page, and reports no document there', () => {
@@ -102,8 +131,10 @@ describe('GemeenteOplossingen', () => {
       date: '14 april 2026',
       documentType: 'agenda',
     });
-    // The meeting's own documents are in the page; the items' documents come later (frame-scanner test, e2e).
+    // The meeting's own documents are in the page; the items' documents come later (frame-scanner test, e2e):
+    // the three items marked "Agendapunt bevat bijlagen" are counted, the one marked bijlage_false not.
     expect(d.attachments).toEqual([{ name: 'Agenda gemeenteraad 14 april 2026', url: `${url}Agenda-gemeenteraad-14-april-2026.pdf` }]);
+    expect(d.detector.documentsLater?.(d.main)).toBe(3);
     const text = scanned(d);
     expect(text).toContain('mobiel cameratoezicht');
     expect(text).not.toMatch(/Legenda|Print deze agenda|zenden deze vergadering/);
@@ -114,6 +145,8 @@ describe('GemeenteOplossingen', () => {
     const fragment = readFileSync(path.join(FIXTURES, 'go-risbis/41003.html'), 'utf8');
     page.getElementById('agendapunt_documenten_41003')!.append(...parse(`<body>${fragment}</body>`).body.childNodes);
     const d = detectPortal(new URL(url), page);
+    // Three items are marked bijlage_true; one of them has its documents now.
+    expect(d.detector.documentsLater?.(d.main)).toBe(2);
     expect(d.attachments.slice(1)).toEqual([
       { name: 'Raadsvoorstel Camerabeleid Ridderkerk 2026', url: 'https://raad.ridderkerk.nl/Documenten/Raadsvoorstel-Camerabeleid-Ridderkerk-2026.pdf', group: '3. Voorstel tot het vaststellen van het Camerabeleid Ridderkerk 2026.' },
       { name: 'Camerabeleid Ridderkerk 2026', url: 'https://raad.ridderkerk.nl/Documenten/Camerabeleid-Ridderkerk-2026.pdf', group: '3. Voorstel tot het vaststellen van het Camerabeleid Ridderkerk 2026.' },
@@ -212,9 +245,14 @@ describe.skipIf(!hasReal)(hasReal ? `live captures in ${REAL_DIR}` : `live captu
     for (const a of d.attachments) expect(a.url).toMatch(/^https:\/\/almelo\.bestuurlijkeinformatie\.nl\/Agenda\/Document\/55a2d355-2f35-4543-ae50-6d3576dd1275\?documentId=/);
   });
 
+  it('iBabs Almelo calendar: titled as the page (Vergaderingen), not by the month it shows', () => {
+    const { d } = real('ibabs/almelo-meeting_list.html', 'https://almelo.bestuurlijkeinformatie.nl/Calendar');
+    expect(d.meta).toMatchObject({ gemeente: 'Almelo', title: 'Vergaderingen Almelo' });
+  });
+
   it('iBabs Almelo overview: the list’s heading, not "Filters"', () => {
     const { d } = real('ibabs/almelo-document_page.html', 'https://almelo.bestuurlijkeinformatie.nl/Reports/Details/2a3c7d48-696a-4a7b-8636-26b1a1b1199d');
-    expect(d.meta).toMatchObject({ gemeente: 'Almelo', title: 'Moties' });
+    expect(d.meta).toMatchObject({ gemeente: 'Almelo', title: 'Moties', documentType: 'documentenlijst' });
     expect(d.page).toBeUndefined();
   });
 
@@ -222,6 +260,8 @@ describe.skipIf(!hasReal)(hasReal ? `live captures in ${REAL_DIR}` : `live captu
     const { d } = real('go/denhelder-meeting-2015-06-29.html', 'https://gemeenteraad.denhelder.nl/Vergaderingen/Gemeenteraad/2015/29-juni/17:00/');
     expect(d.meta).toMatchObject({ gemeente: 'Den Helder', meeting: 'Gemeenteraad', date: '29 juni 2015', documentType: 'agenda' });
     expect(d.attachments.map((a) => a.name)).toEqual(['Besluitenlijst raadsvergadering 29 juni 2015', 'Oproep vergadering gemeenteraad']);
+    // 13 agendapunten say "Agendapunt bevat bijlagen"; their documents come only when opened.
+    expect(d.detector.documentsLater?.(d.main)).toBe(13);
     expect(scanned(d)).not.toMatch(/Legenda|Kijk of luister mee/);
 
     const fragment = real('go/denhelder-meeting-item-documents.fragment.html', 'https://gemeenteraad.denhelder.nl/modules/risbis/risbis.php?g=get_docs_for_ag&agendapunt_object_id=19024').d;
@@ -236,6 +276,8 @@ describe.skipIf(!hasReal)(hasReal ? `live captures in ${REAL_DIR}` : `live captu
     item.getElementById('agendapunt_documenten_19024')!.append(...[...docs.body.childNodes].map((n) => item.importNode(n, true)));
     const d = detectPortal(new URL('https://gemeenteraad.denhelder.nl/Vergaderingen/Gemeenteraad/2015/31-augustus/19:30/'), item);
     expect(d.meta).toMatchObject({ gemeente: 'Den Helder', meeting: 'Gemeenteraad', date: '31 augustus 2015' });
+    // Its documents have arrived: nothing left to come.
+    expect(d.detector.documentsLater?.(d.main)).toBe(0);
     expect(d.attachments).toEqual([
       {
         name: 'Raadsbesluit bekrachtiging geheimhouding Exploitatie Zeestad',
