@@ -5,7 +5,7 @@
 // the document and in an iframe alike; Chromium puts it first. Important declarations win over
 // the manifest's normal ones in both (checked in pixels, test/bench/highlight-pixels.ts).
 import { highlightName } from '../../surface/page/highlight/engine';
-import { HIGHLIGHT_ORIGIN, highlightSelector } from '../../surface/page/highlight/highlight-rule';
+import { HIGHLIGHT_DRAWS_LINES, HIGHLIGHT_ORIGIN, highlightSelector } from '../../surface/page/highlight/highlight-rule';
 import { MARK_CLASS } from '../../surface/page/highlight/mark-elements';
 import { CATEGORY_IDS } from '../../core/rules/ids';
 import { coloursFor, textOn } from './defaults';
@@ -22,20 +22,24 @@ function important(decl: string): string {
   return decl.replace(/;/g, ' !important;');
 }
 
-export function highlightCss(style: HighlightStyle, origin: '' | ':root' = HIGHLIGHT_ORIGIN): string {
+/** `lines`: whether ::highlight() draws underlines in this browser (see highlight-rule.ts); <mark>s always do. */
+export function highlightCss(style: HighlightStyle, origin: '' | ':root' = HIGHLIGHT_ORIGIN, lines = HIGHLIGHT_DRAWS_LINES): string {
   const strong = style.palette === 'high-contrast';
   const rules: string[] = [];
   for (const category of CATEGORY_IDS) {
     const { fill, line } = coloursFor(style, category);
     const name = highlightName(category);
+    const underline = `text-decoration: underline ${strong ? 4 : 3}px ${line};`;
     const decl = important(
       style.mode === 'underline'
-        ? `background-color: transparent; text-decoration: underline ${strong ? 4 : 3}px ${line};`
+        ? `background-color: transparent; ${underline}`
         : strong
           ? `background-color: ${fill}; color: ${textOn(fill)}; text-decoration: underline 2px ${line};`
           : `background-color: ${rgba(fill, 0.55)}; text-decoration: underline 2px ${line};`,
     );
-    rules.push(`${highlightSelector(name, origin)} { ${decl} }`);
+    // Where highlights draw no line, underlining alone would leave the term unmarked: a light fill.
+    const highlightDecl = style.mode === 'underline' && !lines ? important(`background-color: ${rgba(fill, 0.3)}; ${underline}`) : decl;
+    rules.push(`${highlightSelector(name, origin)} { ${highlightDecl} }`);
     rules.push(`mark.${MARK_CLASS}.${name} { ${decl} }`);
   }
   // The active <mark> keeps its look over the category rules above, as it does in highlights.css.

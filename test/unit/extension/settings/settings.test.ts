@@ -120,6 +120,19 @@ describe('highlight stylesheet', () => {
     expect(coloursFor({ mode: 'background', palette: 'standard', colours: { camera: '#336699' } }, 'camera').line).toBe(darken('#336699'));
     expect(darken('#ffffff', 0.5)).toBe('#808080');
   });
+
+  it('gives underlined highlights a light fill where ::highlight() draws no line (Firefox), and keeps <mark>s underlined', () => {
+    const style = { mode: 'underline', palette: 'standard', colours: {} } as const;
+    const firefox = highlightCss(style, '', false);
+    const rule = (css: string, selector: string) => css.split('\n').find((r) => r.startsWith(selector))!;
+    expect(rule(firefox, '::highlight(raadslens-camera)')).toContain('background-color: rgb(196 149 1 / 0.3) !important; text-decoration: underline 3px #584300 !important;');
+    expect(rule(firefox, 'mark.raadslens-mark.raadslens-camera')).toContain('background-color: transparent !important;');
+    const chromium = highlightCss(style, ':root', true);
+    expect(rule(chromium, ':root::highlight(raadslens-camera)')).toContain('background-color: transparent !important;');
+    // The background mode is the same in both.
+    const fill = { mode: 'background', palette: 'standard', colours: {} } as const;
+    expect(highlightCss(fill, '', false)).toBe(highlightCss(fill, '', true));
+  });
 });
 
 describe('page style', () => {
