@@ -3,13 +3,15 @@ import type { RuleSet } from '@/lib/core/rules';
 import type { CategoryId } from '@/lib/core/rules/schema';
 import { LockedNote } from './LockedNote';
 import { coloursFor, textOn, type HighlightStyle, type Settings } from '@/lib/extension/settings';
+import { HIGHLIGHT_DRAWS_LINES } from '@/lib/surface/page/highlight/highlight-rule';
 
 /** A preview of how a term looks in the page: the same declarations the content script uses. */
 function previewStyle(style: HighlightStyle, category: CategoryId): Record<string, string> {
   const { fill, line } = coloursFor(style, category);
   const hc = style.palette === 'high-contrast';
   if (style.mode === 'underline') {
-    return { textDecoration: `underline ${hc ? 4 : 3}px ${line}`, background: 'transparent' };
+    // As the page shows it: where highlights draw no line (Firefox), a light fill (highlight-css.ts).
+    return { textDecoration: `underline ${hc ? 4 : 3}px ${line}`, background: HIGHLIGHT_DRAWS_LINES ? 'transparent' : `${fill}4d` };
   }
   return hc
     ? { background: fill, color: textOn(fill), textDecoration: `underline 2px ${line}` }
@@ -40,6 +42,7 @@ export function OptionsHighlight({ rules, settings, update, locked = false }: { 
               {mode === 'background' ? t('optionsModeBackground') : t('optionsModeUnderline')}
             </label>
           ))}
+          {style.mode === 'underline' && !HIGHLIGHT_DRAWS_LINES && <p class="small muted" data-testid="underline-firefox">{t('optionsUnderlineFirefox')}</p>}
         </fieldset>
         <fieldset class="radio-group">
           <legend>{t('optionsPalette')}</legend>

@@ -8,9 +8,9 @@
 // it like `::highlight()`, Firefox ESR 140 paints nothing with it.
 //   RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-x npx wxt build [-b firefox] && …
 //   npx tsx test/bench/highlight-pixels.ts chromium|firefox <extension dir> [<extension dir> …]
-// RAADSLENS_SCREENSHOT_DIR=<dir>: the clips as PNG there too.
+// RAADSLENS_SCREENSHOT_DIR=<dir>: the clips as PNG there too. The probe itself: test/tools/paint-probe.ts
+// (the Firefox smoke checks the shadow-root word and an own colour with it).
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
@@ -18,23 +18,12 @@ import type { Browser as PBrowser } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from '../tools/fixture-server.mjs';
 import { launchWithExtension } from '../tools/extension-browser.mjs';
 import { launchFirefox, openExtensionPage, poll } from '../firefox/firefox';
+import { probePaint, type ProbePage } from '../tools/paint-probe';
 
-interface Clip {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 /** What both drivers' pages offer that this needs. */
-interface AnyPage {
+interface AnyPage extends ProbePage {
   goto(url: string): Promise<unknown>;
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  screenshot(): Promise<Uint8Array>;
 }
-/** Playwright's PNG codec (pngjs), so both drivers give a plain viewport picture that is cut here. */
-const { PNG } = createRequire(import.meta.url)('playwright-core/lib/utilsBundle') as {
-  PNG: { sync: { read(b: Buffer): { width: number; height: number; data: Buffer }; write(p: unknown): Buffer } };
-};
 interface Target {
   page(): Promise<AnyPage>;
   setSettings(settings: unknown): Promise<void>;
@@ -79,62 +68,14 @@ async function firefoxTarget(dir: string): Promise<Target> {
 
 const hash = (b: Uint8Array) => createHash('sha1').update(b).digest('hex').slice(0, 10);
 
-/** The clip's pixels (RGBA rows) out of a viewport screenshot, and that clip as a PNG. */
-function cut(shot: Uint8Array, clip: Clip): { pixels: Buffer; png: Buffer } {
-  const img = PNG.sync.read(Buffer.from(shot));
-  const x0 = Math.max(0, clip.x);
-  const y0 = Math.max(0, clip.y);
-  const w = Math.min(img.width - x0, clip.width);
-  const h = Math.min(img.height - y0, clip.height);
-  const pixels = Buffer.alloc(w * h * 4);
-  for (let y = 0; y < h; y++) img.data.copy(pixels, y * w * 4, ((y0 + y) * img.width + x0) * 4, ((y0 + y) * img.width + x0 + w) * 4);
-  const out = new (PNG as unknown as new (o: { width: number; height: number }) => { data: Buffer })({ width: w, height: h });
-  pixels.copy(out.data);
-  return { pixels, png: PNG.sync.write(out) };
-}
-
-/** The box of the first highlighted range whose text is `word` (shadow roots included), in page pixels. */
-function boxOf(page: AnyPage, word: string): Promise<Clip | null> {
-  return page.evaluate((w) => {
-    for (const [name, h] of CSS.highlights) {
-      if (!name.startsWith('raadslens-')) continue;
-      for (const r of h as unknown as Iterable<AbstractRange>) {
-        const x = document.createRange();
-        x.setStart(r.startContainer, r.startOffset);
-        x.setEnd(r.endContainer, r.endOffset);
-        if (x.toString().toLowerCase() !== w) continue;
-        (r.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-        const b = x.getBoundingClientRect();
-        return { x: Math.floor(b.left) - 2, y: Math.floor(b.top) - 2, width: Math.ceil(b.width) + 4, height: Math.ceil(b.height) + 6 };
-      }
-    }
-    return null;
-  }, word);
-}
-
 async function shots(page: AnyPage, word: string, shotDir: string | undefined, label: string): Promise<string> {
-  const clip = await boxOf(page, word);
-  if (!clip) return `${word}: not highlighted`;
-  await new Promise((r) => setTimeout(r, 300));
-  const painted = cut(await page.screenshot(), clip);
-  // The registry emptied for a moment: the same box unpainted.
-  await page.evaluate(() => {
-    const g = globalThis as unknown as { __saved?: Array<[string, Highlight]> };
-    g.__saved = [...CSS.highlights];
-    CSS.highlights.clear();
-  }, null);
-  await new Promise((r) => setTimeout(r, 300));
-  const bare = cut(await page.screenshot(), clip);
-  await page.evaluate(() => {
-    const g = globalThis as unknown as { __saved?: Array<[string, Highlight]> };
-    for (const [n, h] of g.__saved ?? []) CSS.highlights.set(n, h);
-  }, null);
+  const probe = await probePaint(page, word);
+  if (!probe) return `${word}: not highlighted`;
+  const { painted, bare, changed } = probe;
   if (shotDir) {
     writeFileSync(path.join(shotDir, `${label}-${word.replace(/\W+/g, '_')}.png`), painted.png);
     writeFileSync(path.join(shotDir, `${label}-${word.replace(/\W+/g, '_')}-bare.png`), bare.png);
   }
-  let changed = 0;
-  for (let i = 0; i < painted.pixels.length; i += 4) if (painted.pixels.readUInt32LE(i) !== bare.pixels.readUInt32LE(i)) changed++;
   return `${word}: ${hash(painted.pixels)} ${changed ? `painted (${changed} of ${painted.pixels.length / 4} px differ from unpainted)` : 'NOT painted'}`;
 }
 

@@ -17,6 +17,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { PROJECT_ROOT, startFixtureServer } from '../tools/fixture-server.mjs';
 import type { FixtureServer } from '../tools/fixture-server.mjs';
 import { STADSOOG_PACK } from '../tools/managed-policy.mjs';
+import { probePaint, type ProbePage } from '../tools/paint-probe';
 import {
   ADDON_ID,
   ADDON_UUID,
@@ -36,6 +37,9 @@ const RAADSVOORSTEL = 'pages/raadsvoorstel-cameratoezicht.html';
 const STADSOOG = 'pages/raadsinformatiebrief-stadsoog.html';
 const PORTAL_HOST = 'utrecht.raadsinformatie.nl';
 const OTHER_HOST = 'onbekend.example';
+/** A portal page whose technology word stands in an open shadow root. */
+const SHADOW_HOST = 'algoritmes.overheid.nl';
+const SHADOW_PAGE = 'portals/nl/algoritme/woztaxatiemodellen-gemeente-ede.html';
 const IBABS_HOST = 'utrecht.bestuurlijkeinformatie.nl';
 /** test/fixtures/routes.json: a NotuBiz document address, and an iBabs one whose response is a PDF. */
 const NOTUBIZ_PDF = 'document/90001/1/Raadsvoorstel++Cameratoezicht+en+slimme+sensoren';
@@ -111,6 +115,9 @@ function highlights(page: Page, only?: string): Promise<{ names: string[]; texts
     return { names: ours.map(([name]) => name), texts };
   }, only);
 }
+
+/** probePaint with puppeteer's page (its evaluate is typed apart from Playwright's). */
+const paintOf = (page: Page, word: string) => probePaint(page as unknown as ProbePage, word);
 
 /** The page's <html lang> and the UI language the extension got from Firefox. */
 function uiLanguage(page: Page): Promise<{ lang: string; uiLanguage: string }> {
@@ -346,6 +353,39 @@ async function runChecks(firefox: Browser, output: string[], server: FixtureServ
     });
   }
 
+  // Pixels, not just registered ranges: Firefox adopts no sheet into a shadow root from the
+  // content script, and paints the manifest's CSS over the reader's own (highlight-pixels.ts).
+  await check('a word in an open shadow root is painted', async () => {
+    const page = await firefox.newPage();
+    watch(page);
+    await page.goto(pageUrl(server, SHADOW_HOST, SHADOW_PAGE));
+    await poll('performance measure raadslens:scan', async () => (await scanMeasures(page)).at(-1));
+    const probe = await paintOf(page, 'machine learning');
+    await page.close();
+    assert(probe, '"machine learning" not highlighted');
+    assert(probe.changed > 0, '"machine learning" highlighted but not painted');
+    return `${probe.changed} px painted`;
+  });
+
+  await check('the reader’s own colour is painted over the built-in one', async () => {
+    assert(extensionPage, 'needs the options page');
+    const options = extensionPage;
+    const builtIn = await paintOf(portal, 'cameratoezicht');
+    assert(builtIn && builtIn.changed > 0, 'cameratoezicht not painted with the built-in style');
+    const own = { version: 1, disabledCategories: [], ownTerms: [], highlight: { mode: 'background', palette: 'standard', colours: { camera: '#2e7d32' } } };
+    await options.evaluate((s) => browser.storage.local.set({ settings: s }), own as never);
+    try {
+      // The portal tab follows the change by itself; the box keeps its place (colours only).
+      const changed = await poll('the own colour on the page', async () => {
+        const p = await paintOf(portal, 'cameratoezicht');
+        return p && p.changed > 0 && !p.painted.pixels.equals(builtIn.painted.pixels) ? p.changed : undefined;
+      });
+      return `${changed} px painted, other than the built-in ${builtIn.changed}`;
+    } finally {
+      await options.evaluate(() => browser.storage.local.remove('settings'), null as never);
+    }
+  });
+
   await check(`no content script on ${OTHER_HOST}`, async () => {
     const h1 = await other.evaluate(() => document.querySelector('h1')?.textContent ?? '');
     assert(h1.includes('cameratoezicht'), `fixture page not loaded (h1 "${h1}")`);
@@ -357,7 +397,7 @@ async function runChecks(firefox: Browser, output: string[], server: FixtureServ
 
   await check('all requests went to the fixture server', async () => {
     const hosts = new Set(server.requests.map((r) => r.split('/')[0]));
-    const expected = [PORTAL_HOST, OTHER_HOST, IBABS_HOST].map((h) => `${h}:${server.port}`);
+    const expected = [PORTAL_HOST, OTHER_HOST, IBABS_HOST, SHADOW_HOST].map((h) => `${h}:${server.port}`);
     const unexpected = [...hosts].filter((h) => !expected.includes(h ?? ''));
     assert(unexpected.length === 0, `unexpected Host headers: ${unexpected.join(', ')}`);
     return [...hosts].join(', ');

@@ -2,7 +2,9 @@
 // in that document's own registry, changed range by range, so an appended block adds its ranges
 // without repainting the rest. Styles: the page gets the content-script CSS from the manifest;
 // an iframe document and every open shadow root we highlight in get the same rules as an
-// adopted stylesheet (::highlight() rules do not cross into shadow trees or frames).
+// adopted stylesheet (::highlight() rules do not cross into shadow trees or frames). Where the
+// content-script world cannot adopt (Firefox's Xray wrappers: "adoptedStyleSheets is not
+// iterable"), a <style> element of ours in that root instead, textContent only, removed on dispose.
 import type { Painter } from '../../document-surface';
 import { ACTIVE_NAME, highlightName, supportsCssHighlights } from './engine';
 
@@ -31,6 +33,7 @@ export function createHighlightLayer(doc: Document, css: string | null): Highlig
   const supported = !!win && supportsCssHighlights(win);
   const highlights = new Map<string, Highlight>();
   const styled = new Set<Document | ShadowRoot>();
+  const elements = new Set<HTMLStyleElement>();
   let sheet: CSSStyleSheet | null = null;
   let override = '';
   const sheetText = () => (override ? `${css ?? ''}\n${override}` : (css ?? ''));
@@ -99,8 +102,20 @@ export function createHighlightLayer(doc: Document, css: string | null): Highlig
         }
         target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
         styled.add(target);
+        return;
       } catch {
-        // No constructable stylesheets here: the highlights exist, only unstyled.
+        // Not adoptable from here: a <style> element below.
+      }
+      try {
+        const isDoc = target.nodeType === Node.DOCUMENT_NODE;
+        const owner = isDoc ? (target as Document) : (target.ownerDocument ?? doc);
+        const element = owner.createElement('style');
+        element.textContent = sheetText();
+        (isDoc ? (owner.head ?? owner.documentElement) : target).append(element);
+        elements.add(element);
+        styled.add(target);
+      } catch {
+        // The root went away: the highlights exist, only unstyled.
       }
     },
     setOverride(next) {
@@ -111,6 +126,7 @@ export function createHighlightLayer(doc: Document, css: string | null): Highlig
       } catch {
         // The document went away; its next sheet takes the new rules.
       }
+      for (const element of elements) element.textContent = sheetText();
     },
     clear() {
       if (!supported) return;
@@ -127,6 +143,8 @@ export function createHighlightLayer(doc: Document, css: string | null): Highlig
           // The document went away.
         }
       }
+      for (const element of elements) element.remove();
+      elements.clear();
       styled.clear();
     },
   };

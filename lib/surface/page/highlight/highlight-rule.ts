@@ -14,6 +14,13 @@ const FIREFOX = typeof __RAADSLENS_FIREFOX__ !== 'undefined' && __RAADSLENS_FIRE
 /** What stands before `::highlight(` in this build: `:root` in Chromium, nothing in Firefox. */
 export const HIGHLIGHT_ORIGIN: '' | ':root' = FIREFOX ? '' : ':root';
 
+/**
+ * Whether ::highlight() draws text-decoration in this build's browser. Firefox ESR 140 draws none
+ * (not even highlights.css' own 2px line; checked in pixels, test/bench/highlight-pixels.ts), so a
+ * reader who chose underlining would see nothing there: their highlights get a light fill instead.
+ */
+export const HIGHLIGHT_DRAWS_LINES = !FIREFOX;
+
 export function highlightSelector(name: string, origin: '' | ':root' = HIGHLIGHT_ORIGIN): string {
   return `${origin}::highlight(${name})`;
 }

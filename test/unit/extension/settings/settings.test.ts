@@ -112,13 +112,26 @@ describe('highlight stylesheet', () => {
 
   it('follows the mode, palette and own colours', () => {
     const under = highlightCss({ mode: 'underline', palette: 'standard', colours: {} });
-    expect(under).toContain('background-color: transparent; text-decoration: underline 3px #584300');
+    expect(under).toContain('background-color: transparent !important; text-decoration: underline 3px #584300 !important;');
     const hc = highlightCss({ mode: 'background', palette: 'high-contrast', colours: {} });
-    expect(hc).toContain('background-color: #ffeb3b; color: #000000');
+    expect(hc).toContain('background-color: #ffeb3b !important; color: #000000 !important;');
     const own = highlightCss({ mode: 'background', palette: 'standard', colours: { camera: '#336699' } });
     expect(own).toContain('rgb(51 102 153 / 0.55)');
     expect(coloursFor({ mode: 'background', palette: 'standard', colours: { camera: '#336699' } }, 'camera').line).toBe(darken('#336699'));
     expect(darken('#ffffff', 0.5)).toBe('#808080');
+  });
+
+  it('gives underlined highlights a light fill where ::highlight() draws no line (Firefox), and keeps <mark>s underlined', () => {
+    const style = { mode: 'underline', palette: 'standard', colours: {} } as const;
+    const firefox = highlightCss(style, '', false);
+    const rule = (css: string, selector: string) => css.split('\n').find((r) => r.startsWith(selector))!;
+    expect(rule(firefox, '::highlight(raadslens-camera)')).toContain('background-color: rgb(196 149 1 / 0.3) !important; text-decoration: underline 3px #584300 !important;');
+    expect(rule(firefox, 'mark.raadslens-mark.raadslens-camera')).toContain('background-color: transparent !important;');
+    const chromium = highlightCss(style, ':root', true);
+    expect(rule(chromium, ':root::highlight(raadslens-camera)')).toContain('background-color: transparent !important;');
+    // The background mode is the same in both.
+    const fill = { mode: 'background', palette: 'standard', colours: {} } as const;
+    expect(highlightCss(fill, '', false)).toBe(highlightCss(fill, '', true));
   });
 });
 
@@ -171,7 +184,7 @@ describe('followSettings (content script)', () => {
     expect(setHighlightCss.mock.calls[0]![0]).toContain('::highlight(raadslens-camera)');
     await saveSettings({ ...defaultSettings(), highlight: { ...defaultSettings().highlight, mode: 'underline' } });
     await vi.waitFor(() => expect(setHighlightCss).toHaveBeenCalledTimes(2));
-    expect(setHighlightCss.mock.calls[1]![0]).toContain('background-color: transparent; text-decoration: underline');
+    expect(setHighlightCss.mock.calls[1]![0]).toContain('background-color: transparent !important; text-decoration: underline');
     stop();
   });
 
@@ -192,12 +205,16 @@ describe('followSettings (content script)', () => {
     stop();
   });
 
-  it('the manifest CSS carries every rule of the built-in style, word for word', () => {
+  it('the manifest CSS carries every rule of the built-in style, word for word but for !important', () => {
     const flat = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ');
     const manifest = flat(readFileSync(path.resolve(__dirname, '../../../../entrypoints/content/highlights.css'), 'utf8'));
+    expect(manifest).not.toContain('!important');
     const rules = highlightCss(DEFAULT_SETTINGS.highlight).split('\n');
     expect(rules.length).toBeGreaterThan(10);
-    for (const rule of rules) expect(manifest, rule).toContain(flat(rule));
+    // Every declaration of the generated rules is important (Firefox puts the manifest CSS last):
+    // nothing else tells them apart from the manifest's.
+    for (const rule of rules) expect(rule.match(/;/g)?.length, rule).toBe(rule.match(/ !important;/g)?.length);
+    for (const rule of rules) expect(manifest, rule).toContain(flat(rule.replaceAll(' !important;', ';')));
   });
 
   it('writes its highlight rules on :root for Chromium, and bare in the Firefox build, word for word with its manifest CSS', () => {
@@ -211,7 +228,7 @@ describe('followSettings (content script)', () => {
     expect(firefox).not.toContain(':root');
     const rules = highlightCss(DEFAULT_SETTINGS.highlight, '').split('\n');
     expect(rules.filter((r) => r.startsWith('::highlight('))).toHaveLength(10);
-    for (const rule of rules) expect(firefox, rule).toContain(flat(rule));
+    for (const rule of rules) expect(firefox, rule).toContain(flat(rule.replaceAll(' !important;', ';')));
   });
 
   it('goes back to the built-in analyser when own settings are undone', async () => {
@@ -243,7 +260,7 @@ describe('high contrast with an own colour', () => {
       expect(ratio(fill, textOn(fill)), fill).toBeGreaterThanOrEqual(4.5);
     }
     const css = highlightCss({ mode: 'background', palette: 'high-contrast', colours: { camera: '#336699' } });
-    expect(css).toContain('background-color: #336699; color: #ffffff; text-decoration: underline 2px #ffffff');
+    expect(css).toContain('background-color: #336699 !important; color: #ffffff !important; text-decoration: underline 2px #ffffff !important;');
   });
 });
 

@@ -67,4 +67,32 @@ describe('the reader’s style in frames and shadow roots', () => {
     layer.style(after as unknown as ShadowRoot);
     expect(after.adoptedStyleSheets[0]!.text).toContain('text-decoration: underline');
   });
+
+  it('puts a <style> of its own in a root it cannot adopt into (Firefox’s Xray wrappers), kept up to date and removed on dispose', () => {
+    class FakeSheet {
+      replaceSync() {}
+    }
+    const win = { CSS: { highlights: new Map() }, Highlight: FakeHighlight, CSSStyleSheet: FakeSheet } as unknown as Window & typeof globalThis;
+    const layer = createHighlightLayer({ defaultView: win } as unknown as Document, '::highlight(raadslens-camera) { background: yellow }');
+    const host = document.createElement('div');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.append(document.createElement('p'));
+    Object.defineProperty(root, 'adoptedStyleSheets', {
+      get() {
+        throw new TypeError('r.adoptedStyleSheets is not iterable');
+      },
+    });
+    layer.style(root);
+    layer.style(root);
+    const styles = () => [...root.querySelectorAll('style')];
+    expect(styles()).toHaveLength(1);
+    expect(styles()[0]!.textContent).toBe('::highlight(raadslens-camera) { background: yellow }');
+    layer.setOverride('::highlight(raadslens-camera) { text-decoration: underline !important; }');
+    expect(styles()[0]!.textContent).toBe('::highlight(raadslens-camera) { background: yellow }\n::highlight(raadslens-camera) { text-decoration: underline !important; }');
+    layer.dispose();
+    expect(styles()).toHaveLength(0);
+    expect(root.childNodes).toHaveLength(1);
+    host.remove();
+  });
 });
