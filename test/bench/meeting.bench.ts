@@ -331,7 +331,9 @@ function threadsOf(trace: TraceEvent[]) {
   const tasks = trace.filter((e) => `${e.pid}:${e.tid}` === main?.[0] && e.ph === 'X' && e.dur);
   return {
     mainCpuMs: main?.[1] ?? 0,
-    pdfWorkerCpuMs: sum((s) => /pdf\.worker|pdf-worker/.test(s)),
+    // pdf.js' worker beside the page (bare, the panel before), or the panel's extraction workers,
+    // which run pdf.js' whole text extraction in one thread (lib/surface/pdf/extraction.ts).
+    pdfWorkerCpuMs: sum((s) => /pdf\.worker|pdf-worker|extraction\.worker/.test(s)),
     analysisCpuMs: sum((s) => /analysis/.test(s)),
     from: tasks.reduce((a, e) => Math.min(a, e.ts), Infinity),
     to: tasks.reduce((a, e) => Math.max(a, e.ts + e.dur!), -Infinity),
@@ -388,7 +390,7 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
           workerCdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(NaN));
         });
         pendingHeap.delete(id);
-        const name = /analysis/.test(url) ? 'analysis worker' : /pdf\.worker/.test(url) ? `pdf.js worker ${++k}` : url.split('/').pop()!;
+        const name = /analysis/.test(url) ? 'analysis worker' : /pdf\.worker|pdf-worker/.test(url) ? `pdf.js worker ${++k}` : /extraction\.worker/.test(url) ? `extraction worker ${++k}` : url.split('/').pop()!;
         if (!Number.isNaN(mb)) workerHeap.set(name, Math.max(workerHeap.get(name) ?? 0, mb));
       }
       await new Promise((r) => setTimeout(r, 500));
