@@ -12,6 +12,7 @@
 //                of clicks on a result while the rest is read (Event Timing)    vs 50 ms, 100 ms
 // Figures only; nothing passes or fails on time.
 // Run: RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/meeting.bench.ts
+// MEETING_DOCS=1 MEETING_PAGES=200: one 200-page document instead (the panel's single-PDF path).
 // MEETING_PROFILE=1: the panel run also takes a CPU profile of the panel's main thread and a trace
 // of its renderer (main thread and the pdf.js workers), and prints where the time went.
 // MEETING_SHOT=file.png: a screenshot of the panel (400 px wide) once the first result shows.
@@ -35,6 +36,8 @@ import { AGENDA_HOST, AGENDA_PATH, meetingAgendaPage, meetingDocs, meetingPdf } 
 // for a quick look (the targets are for 2,000).
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const PAGES = Number(process.env.MEETING_PAGES ?? 2000);
+/** MEETING_DOCS=1 MEETING_PAGES=200: one long document, the panel's single-PDF path beside bare pdf.js. */
+const DOCS = Number(process.env.MEETING_DOCS ?? 40);
 const PROFILE = !!process.env.MEETING_PROFILE;
 /**
  * The panel's PDF_LANES (components/panel/PdfScanState.ts), for the lane time in the phases; a
@@ -53,7 +56,7 @@ interface Bare {
 }
 
 
-const docs = meetingDocs(40, PAGES);
+const docs = meetingDocs(DOCS, PAGES);
 const g0 = performance.now();
 const pdfs = new Map(docs.map((d, i) => [d.path, Buffer.from(meetingPdf(d, i + 1))]));
 const totalBytes = [...pdfs.values()].reduce((a, b) => a + b.length, 0);

@@ -1,9 +1,11 @@
-// A PDF's text analysed beside the panel rather than in it: the panel extracts the pages (pdf.js
-// answers there) and hands each page's text to the analysis worker, which runs scanPages as it is
-// — matching per page, then the status reading of the whole document, the one step that took
-// seconds of the panel's main thread on a long report. Results come back per page and at the
-// end. Both sides are here, without browser APIs, so a test can join them without a worker; the
-// worker entry (analysis.worker.ts) and the panel only wire them to a real one.
+// A PDF's text analysed beside the panel rather than in it: the pages' text comes to the analysis
+// worker — from the lane's extraction worker through a port of the document's own (./extraction.ts,
+// the panel's way), or from the panel when it extracted them itself (no extraction worker) — and
+// the worker runs scanPages as it is: matching per page, then the status reading of the whole
+// document, the one step that took seconds of the panel's main thread on a long report. Results
+// come back to the panel per page and at the end. Both sides are here, without browser APIs, so a
+// test can join them without a worker; the worker entry (analysis.worker.ts) and the panel only
+// wire them to a real one.
 import type { Analyser, AnalyserOptions } from '../../core/analyse';
 import { fromPdfJsError, PdfError, pdfErrors, type PdfErrorKind } from './errors';
 import type { PdfScanResult } from './result';

@@ -1,7 +1,8 @@
 // pdf.js in extension pages (side panel, PDF viewer): the modern build with its worker as a
-// file inside the extension, so no remote code and the default CSP. Never import this from the
-// service worker or a content script (no nested workers there, and a content script would load
-// the worker cross-origin).
+// file inside the extension, so no remote code and the default CSP. The side panel's scans read
+// in extraction workers (pdf.js loaded there, see ./extraction.ts); the viewer, and the panel
+// only where it has no workers, load pdf.js here. Never import this from the service worker or a
+// content script (no nested workers there, and a content script would load the worker cross-origin).
 import type * as PdfJs from 'pdfjs-dist';
 import { pdfFetchAllowed } from '../../extension/settings/managed';
 import { pdfCache } from './cache';
@@ -21,7 +22,7 @@ export const PDF_SCAN_MEASURE = 'raadslens:pdf-scan';
 let loaded: Promise<typeof PdfJs> | null = null;
 let ready: typeof PdfJs | null = null;
 
-/** pdf.js, loaded on first use (it is ~450 KB; the panel should not pay for it before a PDF is scanned). */
+/** pdf.js, loaded on first use (it is ~450 KB; the viewer loads it when it opens a PDF). */
 export function loadPdfJs(): Promise<typeof PdfJs> {
   // The polyfill before pdf.js (it calls Map.prototype.getOrInsertComputed; see ./map-upsert.ts);
   // the worker is ./pdf-worker.ts, which loads it before pdf.js' own worker.
