@@ -38,6 +38,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const PAGES = Number(process.env.MEETING_PAGES ?? 2000);
 /** MEETING_DOCS=1 MEETING_PAGES=200: one long document, the panel's single-PDF path beside bare pdf.js. */
 const DOCS = Number(process.env.MEETING_DOCS ?? 40);
+const SCAN = DOCS > 1 ? 'pdf-scan-all' : 'pdf-scan';
 const PROFILE = !!process.env.MEETING_PROFILE;
 /**
  * The panel's PDF_LANES (components/panel/PdfScanState.ts), for the lane time in the phases; a
@@ -224,7 +225,8 @@ function instrument() {
     'click',
     (e) => {
       const el = e.target as Element;
-      if (el.closest?.('[data-testid=pdf-scan-all]')) m.clickAt = performance.now();
+      // One document (MEETING_DOCS=1) has its row's own button, not "Scan alle".
+      if (el.closest?.('[data-testid=pdf-scan-all], [data-testid=pdf-scan]')) m.clickAt = performance.now();
       if (el.closest?.('[data-testid=pdf-cancel-all]')) m.cancelAt = performance.now();
     },
     true,
@@ -272,7 +274,7 @@ async function openPanel(context: BrowserContext, extensionId: string, tabId: nu
   await panel.setViewportSize({ width: 400, height: 900 });
   await panel.addInitScript(instrument);
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
-  await panel.getByTestId('pdf-scan-all').waitFor({ timeout: 60_000 });
+  await panel.getByTestId(SCAN).first().waitFor({ timeout: 60_000 });
   return panel;
 }
 
@@ -402,7 +404,7 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
   let trace: TraceEvent[] = [];
   let clicks = 0;
   const scanned = async () => {
-  await panel.getByTestId('pdf-scan-all').click();
+  await panel.getByTestId(SCAN).first().click();
   // Input → paint while the rest is read: open and close the first result that shows, a few times.
   const summaryOf = panel.locator('[data-testid=attachments] .pdf-result > summary').first();
   await summaryOf.waitFor({ timeout: 120_000 });
@@ -471,7 +473,7 @@ async function cancelRun(context: BrowserContext, extensionId: string, tabId: nu
   await sw.evaluate(async () => chrome.storage.local.clear());
   await clearPdfCache(sw);
   const panel = await openPanel(context, extensionId, tabId);
-  await panel.getByTestId('pdf-scan-all').click();
+  await panel.getByTestId(SCAN).first().click();
   await panel.locator('[data-testid=attachments] .pdf-result').first().waitFor({ timeout: 120_000 });
   const stop = panel.getByTestId('pdf-cancel-all');
   let stoppedAt: number;
@@ -532,6 +534,14 @@ try {
     return ms;
   };
 
+  // MEETING_CANCELS=n: only the cancel, n times (its figure is one sample per run otherwise).
+  const cancels = Number(process.env.MEETING_CANCELS ?? 0);
+  for (let i = 0; i < cancels; i++) {
+    pdfRequests = [];
+    const c = await cancelRun(context, extensionId, tabId);
+    console.log(`  cancel ${i + 1}: click → no row busy ${c.ms.toFixed(0)} ms, requests after ${c.requestsAfter}, results kept ${c.read}; load ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`);
+  }
+  if (cancels > 0) process.exit(0);
   const rows: { bare: number; lanes: number; panel: PanelRun }[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     let b: number;

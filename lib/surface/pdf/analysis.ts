@@ -114,22 +114,25 @@ export function createAnalysisHost(post: (message: FromAnalysis) => void, analys
     if (m.kind === 'begin') {
       // The pages' progress goes back once the pages received so far are matched: one reply per
       // batch, and at most one each BATCH_WAIT_MS after the first (pages that come one by one, from
-      // an extraction worker, would make a reply each: a task of the panel's per page).
+      // an extraction worker, would make a reply each: a task of the panel's per page). The
+      // document's first matches go at once: they are the reader's first results.
       let progress: PageProgress[] = [];
       let repliedAt = -Infinity;
+      let found = false;
       let later: ReturnType<typeof setTimeout> | null = null;
       const flush = () => {
         if (later !== null) clearTimeout(later);
         later = null;
         if (progress.length > 0 && live()) post({ kind: 'pages', id: m.id, progress });
+        found ||= progress.some((p) => p.matches.length > 0);
         progress = [];
         repliedAt = performance.now();
       };
       const idle = () => {
-        if (progress.length === 0 || later !== null) return;
+        if (progress.length === 0) return;
         const wait = repliedAt + BATCH_WAIT_MS - performance.now();
-        if (wait <= 0) flush();
-        else later = setTimeout(flush, wait);
+        if (wait <= 0 || (!found && progress.some((p) => p.matches.length > 0))) flush();
+        else later ??= setTimeout(flush, wait);
       };
       const queue = new PageQueue(idle);
       docs.set(m.id, queue);

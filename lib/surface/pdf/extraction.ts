@@ -58,6 +58,7 @@ export type FromExtraction =
 export function createExtractionHost(
   post: (message: FromExtraction) => void,
   open: (bytes: Uint8Array) => Promise<PdfLoadingTaskLike>,
+  nextTask?: () => Promise<void>,
   now: () => number = () => performance.now(),
 ): (message: ToExtraction) => Promise<void> {
   return async (m) => {
@@ -88,6 +89,10 @@ export function createExtractionHost(
         sink.postMessage({ kind: 'pages', id, pages: [{ page: p.page, pageCount: p.pageCount, pageLimit: p.pageLimit, text: p.text }] });
         sent++;
         if (sent - told >= Math.min(PAGES_PER_MESSAGE, told + 1) || now() - toldAt >= BATCH_WAIT_MS) tell();
+        // A task per page: pdf.js in this thread yields only to microtasks, so a whole document
+        // was one task, and the browser ends a worker that the panel terminates (cancel, budget)
+        // at its next task, or forcibly seconds later: it went on reading beside the panel.
+        await nextTask?.();
       }
       sink.postMessage({ kind: 'end', id });
       post({ kind: 'extracted', id, pages: sent });
