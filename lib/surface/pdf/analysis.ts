@@ -222,6 +222,7 @@ export class AnalysisClient {
         this.waiting.delete(id);
         w.reject(unknownError(event));
       }
+      this.checkSettled();
     };
   }
 
@@ -232,6 +233,23 @@ export class AnalysisClient {
   /** Documents being analysed. */
   get busy(): number {
     return this.waiting.size;
+  }
+
+  private settled: Array<() => boolean> = [];
+  /** Resolves once at most `n` documents are being analysed (at once if so already). */
+  whenBusyAtMost(n: number): Promise<void> {
+    if (this.waiting.size <= n || this.broken) return Promise.resolve();
+    return new Promise((resolve) =>
+      this.settled.push(() => {
+        if (this.waiting.size > n && !this.broken) return false;
+        resolve();
+        return true;
+      }),
+    );
+  }
+
+  private checkSettled() {
+    this.settled = this.settled.filter((check) => !check());
   }
 
   warm(options: AnalyserOptions): void {
@@ -245,6 +263,7 @@ export class AnalysisClient {
     this.waiting.clear();
     this.port.terminate?.();
     for (const w of waiting) w.reject(pdfErrors.cancelled());
+    this.checkSettled();
   }
 
   /**
@@ -266,6 +285,7 @@ export class AnalysisClient {
       this.waiting.delete(id);
       this.post({ kind: 'drop', id });
       waiting.reject(e);
+      this.checkSettled();
     };
     scan.signal?.addEventListener('abort', () => fail(pdfErrors.cancelled()), { once: true });
     this.post({ kind: 'begin', id, options, url: scan.url, ...(scan.title !== undefined ? { title: scan.title } : {}), pages }, [pages]);
@@ -352,6 +372,7 @@ export class AnalysisClient {
       return;
     }
     this.waiting.delete(m.id);
+    this.checkSettled();
     if (m.kind === 'done') {
       if (m.times) w.onTimes?.(m.times);
       w.resolve(m.result);

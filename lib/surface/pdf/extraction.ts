@@ -209,6 +209,11 @@ export interface OffThreadResult {
  */
 export async function readOffThread(lane: ExtractionLane, analysis: AnalysisClient, bytes: Uint8Array, channel: PageChannel, options: OffThreadOptions): Promise<OffThreadResult> {
   const budget = budgetWith(options.budget);
+  // The extraction goes ahead of the analysis by one document at most: the next document is read
+  // while the one before has its statuses read. Further ahead, the analysis worker held several
+  // documents' pages and finished them in bursts, each a render of the panel's (its longest task
+  // and click → paint got worse in the meeting bench).
+  await untilAborted(analysis.whenBusyAtMost(1), options.signal);
   const doc = analysis.fed(options.analyser, { url: options.url, title: options.title, onPage: options.onPage, onTimes: options.onTimes, signal: options.signal }, channel.analysis);
   let sent = 0;
   let openMs = 0;

@@ -213,3 +213,19 @@ describe('the analysis host, pages through a port', () => {
   });
 });
 
+describe('the extraction ahead of the analysis', () => {
+  it('waits until at most n documents are being analysed', async () => {
+    const silent: AnalysisPort = { onmessage: null, postMessage: () => {} };
+    const client = new AnalysisClient(silent);
+    const a = client.fed({}, { url: 'a' }, channel().analysis);
+    client.fed({}, { url: 'b' }, channel().analysis);
+    let free = false;
+    const wait = client.whenBusyAtMost(1).then(() => (free = true));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(free).toBe(false);
+    a.fail(new Error('stopped'));
+    await wait;
+    expect(client.busy).toBe(1);
+    await expect(client.whenBusyAtMost(1)).resolves.toBeUndefined();
+  });
+});
