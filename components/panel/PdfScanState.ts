@@ -1,9 +1,11 @@
 // The side panel's PDF scans: one state per document URL, read by a small pool of lanes (one
-// document extracted at a time, the next downloaded meanwhile, the lane keeping its pdf.js worker
-// between documents), each result shown
-// as its document finishes, each scan cancellable and all of them at once. The state lives in
-// this module, not in a component, so a scan goes on (and its result stays) while the reader
-// switches between the panel's views. pdf.js is loaded on the first scan only.
+// document extracted at a time, the next downloaded meanwhile), each result shown as its document
+// finishes, each scan cancellable and all of them at once. A lane keeps an extraction worker
+// between documents: pdf.js runs there, off this thread, and hands the pages straight to the
+// analysis worker (lib/surface/pdf/extraction.ts); this thread fetches, checks and renders. The
+// state lives in this module, not in a component, so a scan goes on (and its result stays) while
+// the reader switches between the panel's views. Only without workers (or with other rules than
+// the built-in ones) is pdf.js loaded here.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { documentPromptProblem, holdGrant, isKnownPortal, mayReadUrl, noteDocumentGrant, releaseGrant, sitePatternFor } from '@/lib/extension/permissions';
@@ -12,10 +14,10 @@ import { analyserForSettings, settingsVariant } from '@/lib/extension/settings/a
 import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
 import { pdfFetchAllowed } from '@/lib/extension/settings/managed';
 import { PdfError, pdfErrors, fromPdfJsError, type PdfMatch, type PdfScanResult } from '@/lib/surface/pdf';
-import type { PdfWorkerLike, ScanPhase } from '@/lib/surface/pdf/browser';
+import type { OffThread, ScanPhase } from '@/lib/surface/pdf/browser';
+import type { ExtractionLane } from '@/lib/surface/pdf/extraction';
 import { ScanPool, type PoolJob } from '@/lib/surface/pdf/pool';
-import { inThreadAnalysis, type AnalysisClient, type PageAnalysis } from '@/lib/surface/pdf/analysis';
-import type { AnalyserOptions } from '@/lib/core/analyse';
+import { inThreadAnalysis, type AnalysisClient } from '@/lib/surface/pdf/analysis';
 import { documentName } from '@/lib/surface/pdf/name';
 
 export type PdfScanState =
@@ -93,8 +95,8 @@ let settingsWatched = false;
 let settingsLoaded: Promise<void> = Promise.resolve();
 
 /**
- * Documents extracted at once: one. pdf.js' worker shares two cores with the analysis worker and
- * the panel; a second lane only made them compete and held a second document's pages (meeting
+ * Documents extracted at once: one. The extraction worker shares two cores with the analysis
+ * worker and the panel; a second lane only made them compete and held a second document's pages (meeting
  * bench, issue 17: 1 lane 2.01–2.07× bare, 2 lanes 2.19–2.83×, ~60 MB more). What a second lane
  * was for on a real portal, hiding one document's download behind another's extraction, comes
  * from PDF_AHEAD instead.
@@ -105,8 +107,8 @@ export const PDF_LANES = 1;
  * one, so the lane goes on at once when its document is extracted. One document's bytes held.
  */
 export const PDF_AHEAD = 1;
-let newWorker: (() => PdfWorkerLike) | null = null;
-const pool = new ScanPool<PdfWorkerLike>({
+let newWorker: (() => ExtractionLane) | null = null;
+const pool = new ScanPool<ExtractionLane>({
   size: PDF_LANES,
   ahead: PDF_AHEAD,
   create: () => newWorker!(),
@@ -154,27 +156,16 @@ function set(url: string, s: PdfScanState) {
 
 let pdfModule: Promise<typeof import('@/lib/surface/pdf/browser')> | null = null;
 /**
- * The panel's PDF module (small; pdf.js itself comes with loadPdfJs), and the lanes able to make
- * their workers once pdf.js is loaded (openPdf loads it and only then asks for its lane's worker).
+ * The panel's PDF module (small; pdf.js itself is loaded by the extraction workers, or by
+ * loadPdfJs where the pages are read in this thread), and the lanes able to make their workers.
  */
 function pdfSurface(): Promise<typeof import('@/lib/surface/pdf/browser')> {
   pdfModule ??= import('@/lib/surface/pdf/browser').then((m) => {
-    newWorker ??= m.newPdfWorker;
+    newWorker ??= m.newExtractionLane;
     return m;
   });
   pdfModule.catch(() => (pdfModule = null));
   return pdfModule;
-}
-
-let pdfJs: Promise<typeof import('@/lib/surface/pdf/browser')> | null = null;
-/** The PDF module and pdf.js loaded. */
-function pdfJsReady(): Promise<typeof import('@/lib/surface/pdf/browser')> {
-  pdfJs ??= pdfSurface().then(async (m) => {
-    await m.loadPdfJs();
-    return m;
-  });
-  pdfJs.catch(() => (pdfJs = null));
-  return pdfJs;
 }
 
 let analysis: AnalysisClient | null = null;
@@ -183,33 +174,41 @@ let analysis: AnalysisClient | null = null;
  * on first use and kept (again after "Alles stoppen" ended it mid-reading). The worker compiles
  * the built-in rules itself, so other rules (none in the extension today) are read in this thread.
  */
-function analysisFor(m: typeof import('@/lib/surface/pdf/browser'), rules: RuleSet, options: AnalyserOptions): PageAnalysis | undefined {
+function analysisFor(m: typeof import('@/lib/surface/pdf/browser'), rules: RuleSet): AnalysisClient | undefined {
   if (rules !== loadBuiltinRules() || typeof Worker !== 'function') return undefined;
   if (!analysis?.usable) analysis = m.startAnalysisWorker();
-  return analysis.analysis(options);
+  return analysis;
 }
 
 let prepared = false;
 /**
- * Gets the first scan's start-up out of its way while the reader looks at the list: pdf.js loaded
- * and parsed, the lanes' workers started, the analyser for the reader's settings compiled. All from
- * inside the extension (no request); each step its own task, soon after the list is drawn (a
- * reader clicks "Scan alle" within a second or two; with idle callbacks of up to 1 s each the
- * first document still waited for pdf.js, its worker and the analyser after the click).
+ * Gets the first scan's start-up out of its way while the reader looks at the list: the lanes'
+ * extraction workers started (each loads pdf.js in its own thread), the analyser for the reader's
+ * settings compiled. All from inside the extension (no request); each step its own task, soon
+ * after the list is drawn (a reader clicks "Scan alle" within a second or two; with idle callbacks
+ * of up to 1 s each the first document still waited for pdf.js, its worker and the analyser after
+ * the click).
  */
 export function preparePdfScans(rules: RuleSet): void {
   if (prepared) return;
   prepared = true;
   const idle = (): Promise<void> => new Promise((r) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => r(), { timeout: 100 }) : setTimeout(r, 0)));
   void idle()
-    .then(pdfJsReady)
-    .then(idle)
-    .then(() => pool.warm(PDF_LANES))
+    .then(pdfSurface)
+    .then(async (m) => {
+      if (!analysisFor(m, rules)) {
+        // Read in this thread: pdf.js loaded here.
+        await m.loadPdfJs();
+        return;
+      }
+      await idle();
+      pool.warm(PDF_LANES);
+    })
     .then(() => settingsLoaded)
     .then(idle)
     .then(async () => {
       const { options } = settingsVariant(settings, rules);
-      if (analysisFor(await pdfJsReady(), rules, options)) analysis?.warm(options);
+      if (analysisFor(await pdfSurface(), rules)) analysis?.warm(options);
       else void analyserForSettings(settings, rules);
     })
     .catch(() => {
@@ -218,30 +217,30 @@ export function preparePdfScans(rules: RuleSet): void {
     });
 }
 
-async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolean, job: PoolJob<PdfWorkerLike>, fetchAllowed: () => Promise<boolean>) {
+async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolean, job: PoolJob<ExtractionLane>, fetchAllowed: () => Promise<boolean>) {
   const { url } = doc;
   const { signal } = job;
   if (signal.aborted) return;
   set(url, { status: 'running', phase: 'checking', page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 });
   try {
-    // pdf.js loads (if the list's preparation has not done so) while the document is checked and
-    // downloaded; it is awaited where the document is opened.
-    void pdfJsReady().catch(() => {});
     const pdf = await pdfSurface();
     await settingsLoaded;
     // The reader's own terms, switched-off categories and the griffie's terms count in PDFs too.
-    // Compiled in this thread only where no analysis worker can read them.
+    // Compiled in this thread only where no analysis worker can read them; there pdf.js reads
+    // the pages in this thread too (it loads while the document is checked and downloaded).
     const a = settingsVariant(settings, rules);
+    const client = analysisFor(pdf, rules);
+    const offThread: OffThread | undefined = client && { lane: job.resource, analysis: client, options: a.options };
+    if (!offThread) void pdf.loadPdfJs().catch(() => {});
     let live = 0;
     let shown: PdfMatch[] = [];
     const { result, fromCache } = await pdf.scanPdfUrl(url, {
-      analysis: analysisFor(pdf, rules, a.options) ?? inThreadAnalysis(analyserForSettings(settings, rules).analyser),
+      ...(offThread ? { offThread } : { analysis: inThreadAnalysis(analyserForSettings(settings, rules).analyser) }),
       variant: a.variant,
       title: (disposition) => documentName({ url, portalName: doc.name, disposition, tabTitle: doc.tabTitle }),
       signal,
       useCache: !fresh,
       mayRead: (u) => mayReadUrl(u),
-      worker: job.resource,
       lane: job.lane,
       // The row stays busy until its statuses are read; the lane reads the next document meanwhile.
       onExtracted: job.release,
@@ -340,11 +339,11 @@ function scan(rules: RuleSet, docs: PdfDoc[], options: ScanOptions = {}) {
     readable.map((d) => d.url),
     options.auto ?? false,
   );
-  // pdf.js and the lanes' workers load while the first documents are fetched (when the list
-  // appeared they were prepared already, see prepare()).
-  void pdfJsReady()
-    .then(() => {
-      if (pool.pending > 0) pool.warm();
+  // The lanes' workers (and pdf.js in them) load while the first documents are fetched (when the
+  // list appeared they were prepared already, see preparePdfScans()).
+  void pdfSurface()
+    .then((m) => {
+      if (analysisFor(m, rules) && pool.pending > 0) pool.warm();
     })
     .catch(() => {});
   // The griffie's policy asked once for the documents of one click, not per document, from the

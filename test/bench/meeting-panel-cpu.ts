@@ -148,7 +148,7 @@ export function splitTable(split: Map<string, number>, panelCpuMs: number, bare?
   const lines = [`  panel main thread by part (profile samples while scanning, busy ${busy.toFixed(0)} ms; thread CPU ${panelCpuMs.toFixed(0)} ms shared out by them):`, ...rows];
   if (bare) {
     lines.push(
-      `  bare pdf.js, same files, same run (one worker): main thread ${bare.mainCpuMs.toFixed(0)} ms CPU, its pdf.js worker ${bare.workerCpuMs.toFixed(0)} ms CPU; the panel's main thread ${panelCpuMs.toFixed(0)} ms CPU (${(panelCpuMs / bare.mainCpuMs).toFixed(2)}×), its pdf.js worker(s) ${bare.panelPdfWorkerCpuMs.toFixed(0)} ms CPU (${(bare.panelPdfWorkerCpuMs / bare.workerCpuMs).toFixed(2)}×)`,
+      `  bare pdf.js, same files, same run (one worker): main thread ${bare.mainCpuMs.toFixed(0)} ms CPU, its pdf.js worker ${bare.workerCpuMs.toFixed(0)} ms CPU; the panel's main thread ${panelCpuMs.toFixed(0)} ms CPU (${(panelCpuMs / bare.mainCpuMs).toFixed(2)}×), its pdf.js or extraction worker(s) ${bare.panelPdfWorkerCpuMs.toFixed(0)} ms CPU (${(bare.panelPdfWorkerCpuMs / bare.workerCpuMs).toFixed(2)}×)`,
     );
   }
   return lines.join('\n');

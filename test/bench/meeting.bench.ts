@@ -12,6 +12,7 @@
 //                of clicks on a result while the rest is read (Event Timing)    vs 50 ms, 100 ms
 // Figures only; nothing passes or fails on time.
 // Run: RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/meeting.bench.ts
+// MEETING_DOCS=1 MEETING_PAGES=200: one 200-page document instead (the panel's single-PDF path).
 // MEETING_PROFILE=1: the panel run also takes a CPU profile of the panel's main thread and a trace
 // of its renderer (main thread and the pdf.js workers), and prints where the time went.
 // MEETING_SHOT=file.png: a screenshot of the panel (400 px wide) once the first result shows.
@@ -35,6 +36,9 @@ import { AGENDA_HOST, AGENDA_PATH, meetingAgendaPage, meetingDocs, meetingPdf } 
 // for a quick look (the targets are for 2,000).
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const PAGES = Number(process.env.MEETING_PAGES ?? 2000);
+/** MEETING_DOCS=1 MEETING_PAGES=200: one long document, the panel's single-PDF path beside bare pdf.js. */
+const DOCS = Number(process.env.MEETING_DOCS ?? 40);
+const SCAN = DOCS > 1 ? 'pdf-scan-all' : 'pdf-scan';
 const PROFILE = !!process.env.MEETING_PROFILE;
 /**
  * The panel's PDF_LANES (components/panel/PdfScanState.ts), for the lane time in the phases; a
@@ -53,7 +57,7 @@ interface Bare {
 }
 
 
-const docs = meetingDocs(40, PAGES);
+const docs = meetingDocs(DOCS, PAGES);
 const g0 = performance.now();
 const pdfs = new Map(docs.map((d, i) => [d.path, Buffer.from(meetingPdf(d, i + 1))]));
 const totalBytes = [...pdfs.values()].reduce((a, b) => a + b.length, 0);
@@ -221,7 +225,8 @@ function instrument() {
     'click',
     (e) => {
       const el = e.target as Element;
-      if (el.closest?.('[data-testid=pdf-scan-all]')) m.clickAt = performance.now();
+      // One document (MEETING_DOCS=1) has its row's own button, not "Scan alle".
+      if (el.closest?.('[data-testid=pdf-scan-all], [data-testid=pdf-scan]')) m.clickAt = performance.now();
       if (el.closest?.('[data-testid=pdf-cancel-all]')) m.cancelAt = performance.now();
     },
     true,
@@ -269,7 +274,7 @@ async function openPanel(context: BrowserContext, extensionId: string, tabId: nu
   await panel.setViewportSize({ width: 400, height: 900 });
   await panel.addInitScript(instrument);
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
-  await panel.getByTestId('pdf-scan-all').waitFor({ timeout: 60_000 });
+  await panel.getByTestId(SCAN).first().waitFor({ timeout: 60_000 });
   return panel;
 }
 
@@ -331,7 +336,9 @@ function threadsOf(trace: TraceEvent[]) {
   const tasks = trace.filter((e) => `${e.pid}:${e.tid}` === main?.[0] && e.ph === 'X' && e.dur);
   return {
     mainCpuMs: main?.[1] ?? 0,
-    pdfWorkerCpuMs: sum((s) => /pdf\.worker|pdf-worker/.test(s)),
+    // pdf.js' worker beside the page (bare, the panel before), or the panel's extraction workers,
+    // which run pdf.js' whole text extraction in one thread (lib/surface/pdf/extraction.ts).
+    pdfWorkerCpuMs: sum((s) => /pdf\.worker|pdf-worker|extraction\.worker/.test(s)),
     analysisCpuMs: sum((s) => /analysis/.test(s)),
     from: tasks.reduce((a, e) => Math.min(a, e.ts), Infinity),
     to: tasks.reduce((a, e) => Math.max(a, e.ts + e.dur!), -Infinity),
@@ -388,7 +395,7 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
           workerCdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(NaN));
         });
         pendingHeap.delete(id);
-        const name = /analysis/.test(url) ? 'analysis worker' : /pdf\.worker/.test(url) ? `pdf.js worker ${++k}` : url.split('/').pop()!;
+        const name = /analysis/.test(url) ? 'analysis worker' : /pdf\.worker|pdf-worker/.test(url) ? `pdf.js worker ${++k}` : /extraction\.worker/.test(url) ? `extraction worker ${++k}` : url.split('/').pop()!;
         if (!Number.isNaN(mb)) workerHeap.set(name, Math.max(workerHeap.get(name) ?? 0, mb));
       }
       await new Promise((r) => setTimeout(r, 500));
@@ -397,7 +404,7 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
   let trace: TraceEvent[] = [];
   let clicks = 0;
   const scanned = async () => {
-  await panel.getByTestId('pdf-scan-all').click();
+  await panel.getByTestId(SCAN).first().click();
   // Input → paint while the rest is read: open and close the first result that shows, a few times.
   const summaryOf = panel.locator('[data-testid=attachments] .pdf-result > summary').first();
   await summaryOf.waitFor({ timeout: 120_000 });
@@ -466,7 +473,7 @@ async function cancelRun(context: BrowserContext, extensionId: string, tabId: nu
   await sw.evaluate(async () => chrome.storage.local.clear());
   await clearPdfCache(sw);
   const panel = await openPanel(context, extensionId, tabId);
-  await panel.getByTestId('pdf-scan-all').click();
+  await panel.getByTestId(SCAN).first().click();
   await panel.locator('[data-testid=attachments] .pdf-result').first().waitFor({ timeout: 120_000 });
   const stop = panel.getByTestId('pdf-cancel-all');
   let stoppedAt: number;
@@ -527,6 +534,14 @@ try {
     return ms;
   };
 
+  // MEETING_CANCELS=n: only the cancel, n times (its figure is one sample per run otherwise).
+  const cancels = Number(process.env.MEETING_CANCELS ?? 0);
+  for (let i = 0; i < cancels; i++) {
+    pdfRequests = [];
+    const c = await cancelRun(context, extensionId, tabId);
+    console.log(`  cancel ${i + 1}: click → no row busy ${c.ms.toFixed(0)} ms, requests after ${c.requestsAfter}, results kept ${c.read}; load ${(await import('node:os')).loadavg()[0]!.toFixed(1)}`);
+  }
+  if (cancels > 0) process.exit(0);
   const rows: { bare: number; lanes: number; panel: PanelRun }[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     let b: number;

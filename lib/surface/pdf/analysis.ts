@@ -1,21 +1,37 @@
-// A PDF's text analysed beside the panel rather than in it: the panel extracts the pages (pdf.js
-// answers there) and hands each page's text to the analysis worker, which runs scanPages as it is
-// — matching per page, then the status reading of the whole document, the one step that took
-// seconds of the panel's main thread on a long report. Results come back per page and at the
-// end. Both sides are here, without browser APIs, so a test can join them without a worker; the
-// worker entry (analysis.worker.ts) and the panel only wire them to a real one.
+// A PDF's text analysed beside the panel rather than in it: the pages' text comes to the analysis
+// worker — from the lane's extraction worker through a port of the document's own (./extraction.ts,
+// the panel's way), or from the panel when it extracted them itself (no extraction worker) — and
+// the worker runs scanPages as it is: matching per page, then the status reading of the whole
+// document, the one step that took seconds of the panel's main thread on a long report. Results
+// come back to the panel per page and at the end. Both sides are here, without browser APIs, so a
+// test can join them without a worker; the worker entry (analysis.worker.ts) and the panel only
+// wire them to a real one.
 import type { Analyser, AnalyserOptions } from '../../core/analyse';
 import { fromPdfJsError, PdfError, pdfErrors, type PdfErrorKind } from './errors';
 import type { PdfScanResult } from './result';
 import { scanPages, type PageProgress, type ScannedPage, type ScanPagesOptions, type ScanTimes } from './scan';
 
 
+/**
+ * The analysis worker's end of one document's channel: the extraction worker writes the
+ * document's 'pages' and 'end' into the other end (see ./extraction.ts).
+ */
+export interface PagePort {
+  onmessage: ((event: { data: ToAnalysis }) => void) | null;
+  close?(): void;
+}
+
 export type ToAnalysis =
-  | { kind: 'begin'; id: number; options: AnalyserOptions; url: string; title?: string }
+  /** `pages`: the pages come through this port, not from the panel. */
+  | { kind: 'begin'; id: number; options: AnalyserOptions; url: string; title?: string; pages?: PagePort }
   /** Pages in order, a few to a message (see PAGES_PER_MESSAGE). */
   | { kind: 'pages'; id: number; pages: ScannedPage[] }
-  /** The last page was sent; `overBudget`: reading stopped at the time budget (scanPages keeps what was read). */
-  | { kind: 'end'; id: number; overBudget?: boolean }
+  /**
+   * The last page was sent; `overBudget`: reading stopped at the time budget (scanPages keeps what
+   * was read). `after`: the end holds once that many pages came (they may still be on their way
+   * through the document's port when the panel says the end).
+   */
+  | { kind: 'end'; id: number; overBudget?: boolean; after?: number }
   /** Cancelled or failed in the panel: forget the document, answer nothing more about it. */
   | { kind: 'drop'; id: number }
   /** Compile the analyser ahead of the first document. */
@@ -46,7 +62,8 @@ export const BATCH_WAIT_MS = 50;
 /** Pages as they arrive by message, for scanPages to iterate. */
 class PageQueue implements AsyncIterable<ScannedPage> {
   private readonly pages: ScannedPage[] = [];
-  private ended: { overBudget: boolean } | null = null;
+  private ended: { overBudget: boolean; after: number } | null = null;
+  private received = 0;
   private wake: (() => void) | null = null;
 
   /** `idle`: called when every page received so far was taken, before waiting for more. */
@@ -54,11 +71,13 @@ class PageQueue implements AsyncIterable<ScannedPage> {
 
   push(page: ScannedPage) {
     this.pages.push(page);
+    this.received++;
     this.wake?.();
   }
 
-  end(overBudget: boolean) {
-    this.ended = { overBudget };
+  /** The first end said holds (the worker's own and the panel's budget may both say one). */
+  end(overBudget: boolean, after = 0) {
+    this.ended ??= { overBudget, after };
     this.wake?.();
   }
 
@@ -69,7 +88,7 @@ class PageQueue implements AsyncIterable<ScannedPage> {
         yield page;
         continue;
       }
-      if (this.ended) {
+      if (this.ended && this.received >= this.ended.after) {
         // Its message is the panel's to word (see AnalysisClient): only the kind crosses back.
         if (this.ended.overBudget) throw new PdfError('over-budget', '');
         return;
@@ -87,21 +106,39 @@ class PageQueue implements AsyncIterable<ScannedPage> {
  */
 export function createAnalysisHost(post: (message: FromAnalysis) => void, analyserFor: (options: AnalyserOptions) => Analyser): (message: ToAnalysis) => void {
   const docs = new Map<number, PageQueue>();
-  return (m) => {
+  const receive = (m: ToAnalysis) => {
     if (m.kind === 'warm') {
       analyserFor(m.options);
       return;
     }
     if (m.kind === 'begin') {
-      // The pages' progress goes back once the pages received so far are matched: one reply per batch.
+      // The pages' progress goes back once the pages received so far are matched: one reply per
+      // batch, and at most one each BATCH_WAIT_MS after the first (pages that come one by one, from
+      // an extraction worker, would make a reply each: a task of the panel's per page). The
+      // document's first matches go at once: they are the reader's first results.
       let progress: PageProgress[] = [];
+      let repliedAt = -Infinity;
+      let found = false;
+      let later: ReturnType<typeof setTimeout> | null = null;
       const flush = () => {
+        if (later !== null) clearTimeout(later);
+        later = null;
         if (progress.length > 0 && live()) post({ kind: 'pages', id: m.id, progress });
+        found ||= progress.some((p) => p.matches.length > 0);
         progress = [];
+        repliedAt = performance.now();
       };
-      const queue = new PageQueue(flush);
+      const idle = () => {
+        if (progress.length === 0) return;
+        const wait = repliedAt + BATCH_WAIT_MS - performance.now();
+        if (wait <= 0 || (!found && progress.some((p) => p.matches.length > 0))) flush();
+        else later ??= setTimeout(flush, wait);
+      };
+      const queue = new PageQueue(idle);
       docs.set(m.id, queue);
       const live = () => docs.get(m.id) === queue;
+      const port = m.pages;
+      if (port) port.onmessage = (e) => receive(e.data);
       let times: ScanTimes | undefined;
       scanPages(queue, analyserFor(m.options), {
         url: m.url,
@@ -119,24 +156,38 @@ export function createAnalysisHost(post: (message: FromAnalysis) => void, analys
         },
       ).finally(() => {
         if (live()) docs.delete(m.id);
+        port?.close?.();
       });
       return;
     }
     const queue = docs.get(m.id);
     if (!queue) return;
     if (m.kind === 'pages') m.pages.forEach((p) => queue.push(p));
-    else if (m.kind === 'end') queue.end(!!m.overBudget);
+    else if (m.kind === 'end') queue.end(!!m.overBudget, m.after);
     else {
       docs.delete(m.id);
       // Ends its scanPages without a result (nobody listens any more).
       queue.end(false);
     }
   };
+  return receive;
+}
+
+/** A document analysed from pages another thread sends (AnalysisClient.fed). */
+export interface FedDocument {
+  id: number;
+  result: Promise<PdfScanResult>;
+  /** Cancelled or failed before its pages were all sent: the worker forgets it. */
+  fail(error: unknown): void;
+  /** The writer was stopped at the time budget after `after` pages: the result is made of them. */
+  overBudget(error: PdfError, after: number): void;
+  /** The writer said an over-budget end itself: its error is the one the reader sees. */
+  expectOverBudget(error: PdfError): void;
 }
 
 /** What the panel needs of a Worker (a test joins a host to it directly). */
 export interface AnalysisPort {
-  postMessage(message: ToAnalysis): void;
+  postMessage(message: ToAnalysis, transfer?: unknown[]): void;
   onmessage: ((event: { data: FromAnalysis }) => void) | null;
   onerror?: ((event: unknown) => void) | null;
   terminate?(): void;
@@ -171,6 +222,7 @@ export class AnalysisClient {
         this.waiting.delete(id);
         w.reject(unknownError(event));
       }
+      this.checkSettled();
     };
   }
 
@@ -181,6 +233,23 @@ export class AnalysisClient {
   /** Documents being analysed. */
   get busy(): number {
     return this.waiting.size;
+  }
+
+  private settled: Array<() => boolean> = [];
+  /** Resolves once at most `n` documents are being analysed (at once if so already). */
+  whenBusyAtMost(n: number): Promise<void> {
+    if (this.waiting.size <= n || this.broken) return Promise.resolve();
+    return new Promise((resolve) =>
+      this.settled.push(() => {
+        if (this.waiting.size > n && !this.broken) return false;
+        resolve();
+        return true;
+      }),
+    );
+  }
+
+  private checkSettled() {
+    this.settled = this.settled.filter((check) => !check());
   }
 
   warm(options: AnalyserOptions): void {
@@ -194,6 +263,45 @@ export class AnalysisClient {
     this.waiting.clear();
     this.port.terminate?.();
     for (const w of waiting) w.reject(pdfErrors.cancelled());
+    this.checkSettled();
+  }
+
+  /**
+   * A document whose pages reach the worker through `pages` (transferred with 'begin'), written
+   * by an extraction worker (./extraction.ts); its progress and result come here as for
+   * `analysis`. The writer says the end; the panel only when it stopped the writer (overBudget).
+   */
+  fed(options: AnalyserOptions, scan: ScanPagesOptions & { signal?: AbortSignal }, pages: PagePort): FedDocument {
+    const id = ++this.next;
+    let waiting!: Waiting;
+    const result = new Promise<PdfScanResult>((resolve, reject) => {
+      waiting = { onPage: scan.onPage, onTimes: scan.onTimes, resolve, reject };
+    });
+    result.catch(() => {}); // the caller may fail before it awaits the result
+    this.waiting.set(id, waiting);
+    const mine = () => this.waiting.get(id) === waiting;
+    const fail = (e: unknown) => {
+      if (!mine()) return;
+      this.waiting.delete(id);
+      this.post({ kind: 'drop', id });
+      waiting.reject(e);
+      this.checkSettled();
+    };
+    scan.signal?.addEventListener('abort', () => fail(pdfErrors.cancelled()), { once: true });
+    this.post({ kind: 'begin', id, options, url: scan.url, ...(scan.title !== undefined ? { title: scan.title } : {}), pages }, [pages]);
+    return {
+      id,
+      result,
+      fail,
+      overBudget: (error, after) => {
+        if (!mine()) return;
+        waiting.overBudget = error;
+        this.post({ kind: 'end', id, overBudget: true, after });
+      },
+      expectOverBudget: (error) => {
+        if (mine()) waiting.overBudget = error;
+      },
+    };
   }
 
   analysis(options: AnalyserOptions): PageAnalysis {
@@ -250,8 +358,10 @@ export class AnalysisClient {
     });
   }
 
-  private post(message: ToAnalysis) {
-    if (!this.broken) this.port.postMessage(message);
+  private post(message: ToAnalysis, transfer?: unknown[]) {
+    if (this.broken) return;
+    if (transfer) this.port.postMessage(message, transfer);
+    else this.port.postMessage(message);
   }
 
   private receive(m: FromAnalysis) {
@@ -262,6 +372,7 @@ export class AnalysisClient {
       return;
     }
     this.waiting.delete(m.id);
+    this.checkSettled();
     if (m.kind === 'done') {
       if (m.times) w.onTimes?.(m.times);
       w.resolve(m.result);

@@ -1,6 +1,7 @@
 // The side panel's analysis worker (see ./analysis.ts): matching and status reading of the PDFs
-// the panel reads, off its main thread. It receives page texts and sends findings back; it has
-// no extension API and makes no request.
+// the panel reads, off its main thread. It receives page texts (from the lanes' extraction
+// workers, each document through its own port) and sends findings back to the panel; it has no
+// extension API and makes no request.
 import { createAnalyser, type Analyser, type AnalyserOptions } from '../../core/analyse';
 import { loadBuiltinRules } from '../../core/rules';
 import { createAnalysisHost, type FromAnalysis, type ToAnalysis } from './analysis';

@@ -1,7 +1,8 @@
 // pdf.js in extension pages (side panel, PDF viewer): the modern build with its worker as a
-// file inside the extension, so no remote code and the default CSP. Never import this from the
-// service worker or a content script (no nested workers there, and a content script would load
-// the worker cross-origin).
+// file inside the extension, so no remote code and the default CSP. The side panel's scans read
+// in extraction workers (pdf.js loaded there, see ./extraction.ts); the viewer, and the panel
+// only where it has no workers, load pdf.js here. Never import this from the service worker or a
+// content script (no nested workers there, and a content script would load the worker cross-origin).
 import type * as PdfJs from 'pdfjs-dist';
 import { pdfFetchAllowed } from '../../extension/settings/managed';
 import { pdfCache } from './cache';
@@ -12,14 +13,16 @@ import { extractPages, type ExtractOptions, type PdfLoadingTaskLike } from './ex
 import { fetchPdf, headValidators, sameVersion, type FetchOptions } from './fetch';
 import type { PdfScanResult } from './result';
 import type { PageProgress, ScanTimes } from './scan';
-import { AnalysisClient, type AnalysisPort, type PageAnalysis } from './analysis';
+import { AnalysisClient, type AnalysisPort, type PageAnalysis, type PagePort } from './analysis';
+import type { AnalyserOptions } from '../../core/analyse';
+import { ExtractionLane, readOffThread, type ExtractionPort, type PageSink } from './extraction';
 
 export const PDF_SCAN_MEASURE = 'raadslens:pdf-scan';
 
 let loaded: Promise<typeof PdfJs> | null = null;
 let ready: typeof PdfJs | null = null;
 
-/** pdf.js, loaded on first use (it is ~450 KB; the panel should not pay for it before a PDF is scanned). */
+/** pdf.js, loaded on first use (it is ~450 KB; the viewer loads it when it opens a PDF). */
 export function loadPdfJs(): Promise<typeof PdfJs> {
   // The polyfill before pdf.js (it calls Map.prototype.getOrInsertComputed; see ./map-upsert.ts);
   // the worker is ./pdf-worker.ts, which loads it before pdf.js' own worker.
@@ -34,12 +37,12 @@ export function loadPdfJs(): Promise<typeof PdfJs> {
 }
 
 /**
- * A new pdf.js worker, for a lane. Only once loadPdfJs has resolved (openPdf asks for its lane's
- * worker after it): a lane's worker is made when its first document is opened or ahead of it.
+ * A lane's extraction worker (./extraction.ts): pdf.js and its parser in a thread of their own,
+ * loaded there (the panel's thread never loads pdf.js for a scan). Made ahead of the first document.
  */
-export function newPdfWorker(): PdfWorkerLike {
-  if (!ready) throw new Error('pdf.js is not loaded yet');
-  return new ready.PDFWorker();
+export function newExtractionLane(): ExtractionLane {
+  const worker = new Worker(new URL('./extraction.worker.ts', import.meta.url), { type: 'module', name: 'raadslens-extraction' });
+  return new ExtractionLane(worker as unknown as ExtractionPort);
 }
 
 /**
@@ -54,7 +57,7 @@ export function startAnalysisWorker(): AnalysisClient {
 /** A loading task with its own worker, which terminate() ends at once (see PdfLoadingTaskLike). */
 export type OwnedLoadingTask = PdfJs.PDFDocumentLoadingTask & { terminate(): void };
 
-/** A pdf.js worker as the panel's lanes keep it between documents. */
+/** A pdf.js worker as a lane keeps it between documents. */
 export type PdfWorkerLike = Pick<PdfJs.PDFWorker, 'destroy' | 'destroyed'>;
 
 /**
@@ -172,9 +175,23 @@ async function* timedPages<T>(pages: AsyncIterable<T>, waited: { ms: number; las
 /** 'waiting': downloaded ahead, waiting for a lane (the document before it is still extracted). */
 export type ScanPhase = 'checking' | 'fetching' | 'waiting' | 'reading';
 
+/**
+ * The panel's way: the lane's extraction worker reads the pages and hands them straight to the
+ * analysis worker (./extraction.ts); this thread fetches and renders.
+ */
+export interface OffThread {
+  lane: () => ExtractionLane;
+  analysis: AnalysisClient;
+  options: AnalyserOptions;
+}
+
 export interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idleTimeoutMs' | 'maxBytes' | 'mayRead'> {
-  /** Where the pages' text is analysed: the panel's analysis worker, or this thread (inThreadAnalysis). */
-  analysis: PageAnalysis;
+  /**
+   * Where the pages' text is analysed when they are extracted in this thread (no `offThread`):
+   * the panel's analysis worker, or this thread (inThreadAnalysis).
+   */
+  analysis?: PageAnalysis;
+  offThread?: OffThread;
   /** Identifies the analyser's settings; a stored result made with other settings is not used. */
   variant?: string;
   /** The document's name; a function to name it from the response's Content-Disposition too. */
@@ -185,7 +202,7 @@ export interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idle
   onPage?: (progress: PageProgress) => void;
   /** Whether the griffie lets Raadslens fetch PDFs (default: asks the policy); a batch asks once. */
   fetchAllowed?: () => Promise<boolean>;
-  /** The reading lane's worker (see openPdf); without it the document gets one of its own. */
+  /** The reading lane's pdf.js worker (see openPdf), for a document extracted in this thread; without it the document gets one of its own. */
   worker?: () => PdfWorkerLike;
   /**
    * Resolves when the document may use its lane's worker: a document checked and downloaded
@@ -242,35 +259,58 @@ async function readPdfUrl(url: string, options: ScanUrlOptions): Promise<ScanUrl
   }
   options.onPhase?.('reading');
   const laned = performance.now();
-  const task: PdfLoadingTaskLike = await openPdf(bytes, options.worker);
-  const opened = performance.now();
   let firstPage = 0;
-  const extraction = { ms: 0, lastAt: 0 };
   let times: ScanTimes = { matchMs: 0, readMs: 0 };
-  const result = await options.analysis(timedPages(extractPages(task, { ...options, textOnly: true }), extraction, options.onExtracted), {
-    url,
-    signal,
-    title: typeof options.title === 'function' ? options.title(disposition) : options.title,
-    onPage: (p) => {
-      if (p.page === 1) firstPage = performance.now() - t0;
-      options.onPage?.(p);
-    },
-    yieldTask: nextTask,
-    onTimes: (t) => (times = t),
-  });
+  const title = typeof options.title === 'function' ? options.title(disposition) : options.title;
+  const onPage = (p: PageProgress) => {
+    if (p.page === 1) firstPage = performance.now() - t0;
+    options.onPage?.(p);
+  };
+  const byteLength = bytes.byteLength;
+  let opened: number;
+  const extraction = { ms: 0, lastAt: 0 };
+  let result: PdfScanResult;
+  if (options.offThread) {
+    const { lane, analysis, options: analyser } = options.offThread;
+    const channel = new MessageChannel();
+    const read = await readOffThread(lane(), analysis, bytes, { analysis: channel.port1 as unknown as PagePort, extraction: channel.port2 as unknown as PageSink }, {
+      ...options,
+      analyser,
+      url,
+      title,
+      onPage,
+      onTimes: (t) => (times = t),
+    });
+    result = read.result;
+    opened = laned + read.openMs;
+    extraction.lastAt = read.extractedAt;
+    extraction.ms = read.extractedAt ? read.extractedAt - opened : 0;
+  } else {
+    const task: PdfLoadingTaskLike = await openPdf(bytes, options.worker);
+    opened = performance.now();
+    result = await options.analysis!(timedPages(extractPages(task, { ...options, textOnly: true }), extraction, options.onExtracted), {
+      url,
+      signal,
+      title,
+      onPage,
+      yieldTask: nextTask,
+      onTimes: (t) => (times = t),
+    });
+  }
   const end = performance.now();
   performance.measure(PDF_SCAN_MEASURE, {
     start: t0,
     end,
     // Where a document's time went (the meeting bench adds them up): permission and cache check
-    // before t0, the download, waiting for a lane (downloaded ahead), the unpack check and opening, waiting for pdf.js' pages, waiting
+    // before t0, the download, waiting for a lane (downloaded ahead), the unpack check and opening,
+    // waiting for pdf.js' pages (off this thread: opening to the last page handed on), waiting
     // after the last page for the result; and the analysis' own time (in its worker, alongside).
     detail: {
       url,
       pages: result.scannedPages,
       firstPageMs: firstPage,
       matches: result.matchCount,
-      bytes: bytes.byteLength,
+      bytes: byteLength,
       checkMs: t0 - started,
       fetchMs: fetched - t0,
       laneMs: laned - fetched,

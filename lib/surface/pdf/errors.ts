@@ -26,12 +26,15 @@ export type PdfErrorKind =
 
 export class PdfError extends Error {
   override readonly name = 'PdfError';
+  /** The number in the message (seconds, MB), for a thread that words it again (see pdfErrorOf). */
+  readonly figure?: number;
   constructor(
     readonly kind: PdfErrorKind,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; figure?: number },
   ) {
     super(message, options);
+    if (options?.figure !== undefined) this.figure = options.figure;
   }
 }
 
@@ -51,12 +54,40 @@ export const pdfErrors = {
   cancelled: () => new PdfError('cancelled', t('pdfErrorCancelled')),
   /** The griffie's policy (fetchPdfs: false) forbids fetching PDFs. */
   blocked: () => new PdfError('blocked', t('pdfErrorBlockedByGriffie')),
-  unpacksTooFar: (maxMb: number) => new PdfError('unpacks-too-far', t('pdfErrorUnpacksTooFar', maxMb)),
-  overBudget: (seconds: number) => new PdfError('over-budget', t('pdfErrorOverBudget', seconds)),
+  unpacksTooFar: (maxMb: number) => new PdfError('unpacks-too-far', t('pdfErrorUnpacksTooFar', maxMb), { figure: maxMb }),
+  overBudget: (seconds: number) => new PdfError('over-budget', t('pdfErrorOverBudget', seconds), { figure: seconds }),
   hostRefused: (host: string) => new PdfError('host-refused', t('pdfErrorHostRefused', host)),
   /** The document is on another site than the portal page that links it: no prompt for it. */
   otherSite: (host: string) => new PdfError('host-refused', t('pdfErrorOtherSite', host)),
 };
+
+/**
+ * An error that crossed from a worker as its kind (and number): worded here, in the reader's
+ * language (a worker has no extension API and words in Dutch). Kinds a reading worker does not
+ * give come out as "unknown".
+ */
+export function pdfErrorOf(kind: PdfErrorKind, figure?: number): PdfError {
+  switch (kind) {
+    case 'over-budget':
+      return pdfErrors.overBudget(figure ?? 0);
+    case 'unpacks-too-far':
+      return pdfErrors.unpacksTooFar(figure ?? 0);
+    case 'password':
+      return pdfErrors.password();
+    case 'corrupt':
+      return pdfErrors.corrupt();
+    case 'not-found':
+      return pdfErrors.notFound();
+    case 'cancelled':
+      return pdfErrors.cancelled();
+    case 'no-text':
+      return pdfErrors.noText();
+    case 'network':
+      return pdfErrors.network();
+    default:
+      return fromPdfJsError(kind);
+  }
+}
 
 /** An error from pdf.js (its exceptions are recognised by name: they cross the worker boundary as plain objects). */
 export function fromPdfJsError(err: unknown): PdfError {

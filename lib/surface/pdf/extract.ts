@@ -142,10 +142,11 @@ export async function* extractPages(
     return withinBudget(untilAborted(p, signal), ms, seconds(ms === left ? budget.documentMs : budget.pageMs), end);
   };
   /**
-   * The same budget checked after the fact. In Node pdf.js runs in this thread and yields only
-   * to microtasks, so no timer fires while it reads a page: there the budget stops the reading
-   * after the page that overran it (the command line can be interrupted; the extension's worker
-   * is ended on time by the timer above).
+   * The same budget checked after the fact. In Node and in the panel's extraction workers pdf.js
+   * runs in this thread and yields only to microtasks, so no timer fires while it reads a page:
+   * there the budget stops the reading after the page that overran it (the command line can be
+   * interrupted; an extraction worker is ended on time by the panel, see ./extraction.ts; the
+   * viewer's pdf.js worker by the timer above).
    */
   const overrun = (since: number): number => {
     const now = performance.now();

@@ -1,6 +1,7 @@
 // Reading many PDFs at once ("Scan alle bijlagen" on a meeting of 40 documents): a bounded
 // number of lanes, each reading one document at a time with a resource it keeps between
-// documents (the panel's pdf.js worker: starting one costs more than a small document's text),
+// documents (the panel's extraction worker: starting one, pdf.js loaded in it, costs more than a
+// small document's text),
 // results coming out per document as each finishes. A few documents may start ahead of a free
 // lane (`ahead`): their permission and cache checks and their download run while a lane's
 // document is extracted, and they ask for a lane (`job.lane()`) only once their bytes are in.

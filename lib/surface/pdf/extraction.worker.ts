@@ -1,0 +1,50 @@
+// A lane's extraction worker (see ./extraction.ts): pdf.js' display API in this thread with its
+// "fake worker" (pdf.js takes it when globalThis.pdfjsWorker holds its WorkerMessageHandler, which
+// importing its worker module sets), so a page is parsed and its text content built here, with no
+// message between two threads. The upsert polyfill first (Firefox ESR 140; see ./map-upsert.ts).
+// No extension API, no request: the panel fetches and transfers the bytes.
+import './map-upsert';
+import 'pdfjs-dist/build/pdf.worker.min.mjs';
+import { getDocument } from 'pdfjs-dist';
+import { checkUnpackedSize, MAX_IMAGE_PIXELS } from './budget';
+import { decoderUrl } from './decoders';
+import { createExtractionHost, type FromExtraction, type ToExtraction } from './extraction';
+import type { PdfLoadingTaskLike } from './extract';
+
+interface WorkerScope {
+  postMessage(message: FromExtraction): void;
+  onmessage: ((event: { data: ToExtraction }) => void) | null;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+
+/** As openPdf (./browser.ts) opens a document for the viewer: same checks and options. */
+async function open(bytes: Uint8Array): Promise<PdfLoadingTaskLike> {
+  await checkUnpackedSize(bytes);
+  return getDocument({
+    data: bytes,
+    useWasm: false,
+    wasmUrl: decoderUrl(globalThis.location.href),
+    maxImageSize: MAX_IMAGE_PIXELS,
+    verbosity: 0,
+  }) as unknown as PdfLoadingTaskLike;
+}
+
+// A new task without a timer's clamping (nested timeouts wait ≥ 4 ms; 2,000 pages would wait 8 s).
+const tick = new MessageChannel();
+let resume: (() => void) | null = null;
+tick.port1.onmessage = () => {
+  const r = resume;
+  resume = null;
+  r?.();
+};
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    resume = resolve;
+    tick.port2.postMessage(null);
+  });
+}
+
+const receive = createExtractionHost((m) => scope.postMessage(m), open, nextTask);
+// One document at a time (the lane's): a message is read only once the document before is done.
+scope.onmessage = (e) => void receive(e.data);

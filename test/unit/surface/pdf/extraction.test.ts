@@ -1,0 +1,231 @@
+// @vitest-environment node
+// The panel's PDF path off its thread (lib/surface/pdf/extraction.ts) without a browser: the
+// extraction host reads with Node's pdf.js, the analysis host matches, and the documents' pages
+// cross a real MessageChannel between them, as in the panel. Messages between the panel and each
+// host are structured-cloned (ports and bytes transferred) and delivered in a later task.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAnalyser, type AnalyserOptions } from '@/lib/core/analyse';
+import { loadBuiltinRules } from '@/lib/core/rules';
+import { t } from '@/lib/extension/i18n';
+import { PdfError, scanPages, type PageProgress, type PdfDocumentLike, type PdfScanResult } from '@/lib/surface/pdf';
+import { AnalysisClient, createAnalysisHost, type AnalysisPort, type FromAnalysis, type PagePort, type ToAnalysis } from '@/lib/surface/pdf/analysis';
+import { createExtractionHost, ExtractionLane, readOffThread, type ExtractionPort, type FromExtraction, type PageSink } from '@/lib/surface/pdf/extraction';
+import type { PdfLoadingTaskLike } from '@/lib/surface/pdf/extract';
+import { extractPdfPagesInNode, openPdfInNode } from '@/lib/surface/pdf/node';
+import { rejectionOf } from '../../support/rejection';
+import { meetingDocs, meetingPdf } from '../../../bench/meeting-pdfs';
+
+const rules = loadBuiltinRules();
+const fixture = (name: string) => new Uint8Array(readFileSync(path.resolve(__dirname, '../../../fixtures/pdf', name)));
+const timeless = (r: PdfScanResult) => JSON.stringify({ ...r, ms: 0, scannedAt: 0 });
+
+/** Delivered as a worker's message is: a copy (transferables moved), in a later task. */
+function deliver<T>(m: T, transfer: unknown[] | undefined, to: (m: T) => void, alive: () => boolean) {
+  const copy = structuredClone(m, transfer ? { transfer: transfer as Transferable[] } : undefined);
+  setTimeout(() => alive() && to(copy), 0);
+}
+
+function analysisWorker(): AnalysisPort & { terminated: boolean } {
+  const analysers = new Map<string, ReturnType<typeof createAnalyser>>();
+  const analyserFor = (options: AnalyserOptions) => {
+    const key = JSON.stringify(options);
+    if (!analysers.has(key)) analysers.set(key, createAnalyser(rules, options));
+    return analysers.get(key)!;
+  };
+  const port: AnalysisPort & { terminated: boolean } = {
+    terminated: false,
+    onmessage: null,
+    postMessage: (m, transfer) => deliver(m, transfer, receive, () => !port.terminated),
+    terminate: () => void (port.terminated = true),
+  };
+  const receive = createAnalysisHost((m: FromAnalysis) => deliver(m, undefined, (c) => port.onmessage?.({ data: c }), () => !port.terminated), analyserFor);
+  return port;
+}
+
+/**
+ * An extraction worker without a thread; `open` as the worker's (Node's pdf.js here). `busy`: as
+ * a worker whose thread pdf.js keeps busy, its own budget timers never fire (they get the defaults).
+ */
+function extractionWorker(open: (bytes: Uint8Array) => Promise<PdfLoadingTaskLike> = openPdfInNode, busy = true): ExtractionPort & { terminated: boolean; seen: FromExtraction[] } {
+  const port: ExtractionPort & { terminated: boolean; seen: FromExtraction[] } = {
+    terminated: false,
+    seen: [],
+    onmessage: null,
+    onerror: null,
+    postMessage: (m, transfer) => deliver(busy ? { ...m, budget: undefined } : m, transfer, (c) => void receive(c), () => !port.terminated),
+    terminate: () => void (port.terminated = true),
+  };
+  const receive = createExtractionHost((m) => {
+    if (port.terminated) return;
+    port.seen.push(m);
+    deliver(m, undefined, (c) => port.onmessage?.({ data: c }), () => !port.terminated);
+  }, open);
+  return port;
+}
+
+function channel() {
+  const { port1, port2 } = new MessageChannel();
+  return { analysis: port1 as unknown as PagePort, extraction: port2 as unknown as PageSink };
+}
+
+async function offThread(bytes: Uint8Array, options: { open?: (bytes: Uint8Array) => Promise<PdfLoadingTaskLike>; budget?: { pageMs?: number; documentMs?: number }; maxPages?: number; idleWorker?: boolean } = {}) {
+  const port = extractionWorker(options.open, !options.idleWorker);
+  const lane = new ExtractionLane(port);
+  const client = new AnalysisClient(analysisWorker());
+  const progress: PageProgress[] = [];
+  let extracted = 0;
+  const run = readOffThread(lane, client, bytes, channel(), {
+    analyser: {},
+    url: 'u',
+    title: 'T',
+    budget: options.budget,
+    maxPages: options.maxPages,
+    onPage: (p) => progress.push(p),
+    onExtracted: () => extracted++,
+  });
+  return { run, progress, port, lane, client, extracted: () => extracted };
+}
+
+async function inThread(bytes: Uint8Array, maxPages?: number) {
+  const progress: PageProgress[] = [];
+  const result = await scanPages(extractPdfPagesInNode(bytes, { maxPages }), createAnalyser(rules), { url: 'u', title: 'T', onPage: (p) => progress.push(p) });
+  return { result, progress };
+}
+
+/** Pages that answer at once until `stuck`, which never does (a worker lost in a bomb). */
+function stuckOpen(pages: number, stuck: number) {
+  const doc: PdfDocumentLike = {
+    numPages: pages,
+    getPage: async (n) => ({
+      getTextContent: () => (n === stuck ? new Promise(() => {}) : Promise.resolve({ items: [{ str: `Pagina ${n} noemt cameratoezicht en een ANPR-camera in de binnenstad.`, hasEOL: true }] })),
+    }),
+  };
+  return async (): Promise<PdfLoadingTaskLike> => ({ promise: Promise.resolve(doc), destroy: async () => {} });
+}
+
+describe('PDF pages extracted in their own worker, handed straight to the analysis worker', () => {
+  it('gives the in-thread result and progress, byte for byte (raadsvoorstel and meeting documents)', async () => {
+    const docs = meetingDocs(40, 2000);
+    const files = [fixture('raadsvoorstel-3p.pdf'), ...[0, 7, 21].map((i) => meetingPdf(docs[i]!, i + 1))];
+    for (const bytes of files) {
+      const local = await inThread(bytes);
+      const remote = await offThread(bytes.slice());
+      const { result } = await remote.run;
+      expect(timeless(result)).toBe(timeless(local.result));
+      expect(JSON.stringify(remote.progress)).toBe(JSON.stringify(local.progress));
+      expect(remote.extracted()).toBe(1);
+      expect(remote.lane.destroyed).toBe(false);
+    }
+  });
+
+  it('keeps the page limit and says the result is truncated', async () => {
+    const bytes = meetingPdf(meetingDocs(40, 2000)[3]!, 4);
+    const local = await inThread(bytes, 2);
+    const { result } = await (await offThread(bytes, { maxPages: 2 })).run;
+    expect(result.truncated).toBe(true);
+    expect(timeless(result)).toBe(timeless(local.result));
+  });
+
+  it('tells the panel of the pages in batches (1, 2, 4, then 8)', async () => {
+    const bytes = meetingPdf(meetingDocs(40, 2000)[0]!, 1);
+    const remote = await offThread(bytes);
+    const { result } = await remote.run;
+    const sent = remote.port.seen.filter((m) => m.kind === 'sent').map((m) => (m as { pages: number }).pages);
+    expect(sent.slice(0, 3)).toEqual([1, 3, 7]);
+    expect(remote.port.seen.at(-1)).toEqual({ kind: 'extracted', id: 1, pages: result.scannedPages });
+    expect(remote.port.seen.filter((m) => m.kind === 'opened')).toHaveLength(1);
+  });
+
+  it('ends a worker stuck on a page from the panel, keeping the pages before it (result incomplete)', async () => {
+    const remote = await offThread(new Uint8Array(8), { open: stuckOpen(6, 4), budget: { pageMs: 100 } });
+    const { result } = await remote.run;
+    expect(result.incomplete).toBe(true);
+    expect(result.scannedPages).toBe(3);
+    expect(remote.port.terminated).toBe(true);
+    expect(remote.lane.destroyed).toBe(true);
+    expect(remote.extracted()).toBe(1);
+  });
+
+  it('words the over-budget error as extract.ts does when no page was read', async () => {
+    const remote = await offThread(new Uint8Array(8), { open: stuckOpen(6, 1), budget: { pageMs: 100 } });
+    const err = await rejectionOf(remote.run, PdfError);
+    expect(err.kind).toBe('over-budget');
+    expect(err.message).toBe(t('pdfErrorOverBudget', 1));
+    expect(remote.port.terminated).toBe(true);
+    expect(remote.client.busy).toBe(0);
+  });
+
+  it('keeps the pages when the worker sees the overrun itself (its timers ran: it was waiting, not parsing)', async () => {
+    const remote = await offThread(new Uint8Array(8), { open: stuckOpen(6, 4), budget: { pageMs: 100 }, idleWorker: true });
+    const { result } = await remote.run;
+    expect(result.incomplete).toBe(true);
+    expect(result.scannedPages).toBe(3);
+    expect(remote.port.seen.at(-1)).toMatchObject({ kind: 'error', error: 'over-budget', pages: 3 });
+    expect(remote.lane.destroyed).toBe(false);
+  });
+
+  it('stops at the document budget too', async () => {
+    const remote = await offThread(new Uint8Array(8), { open: stuckOpen(6, 5), budget: { pageMs: 60_000, documentMs: 150 } });
+    const { result } = await remote.run;
+    expect(result.incomplete).toBe(true);
+    expect(result.scannedPages).toBe(4);
+  });
+
+  it("brings pdf.js' errors and the unpack check's as the panel's Dutch PdfErrors", async () => {
+    const broken = await rejectionOf((await offThread(fixture('kapot.pdf'))).run, PdfError);
+    expect(broken.kind).toBe('corrupt');
+    expect(broken.message).toBe(t('pdfErrorCorrupt'));
+    const scanned = await rejectionOf((await offThread(fixture('gescand.pdf'))).run, PdfError);
+    expect(scanned.kind).toBe('no-text');
+    const { bombPdf } = await import('../../../fixtures/pdf/make-hostile-pdf.mjs');
+    const bomb = await rejectionOf((await offThread(await bombPdf({ unpackedMb: 300, pages: 3, bombPage: 2 }))).run, PdfError);
+    expect(bomb.kind).toBe('unpacks-too-far');
+    expect(bomb.message).toBe(t('pdfErrorUnpacksTooFar', 128));
+  });
+
+  it('is cancelled at once when the lane ends its worker mid-document', async () => {
+    const remote = await offThread(new Uint8Array(8), { open: stuckOpen(6, 2), budget: { pageMs: 60_000 } });
+    await new Promise((r) => setTimeout(r, 30));
+    remote.lane.destroy();
+    const err = await rejectionOf(remote.run, PdfError);
+    expect(err.kind).toBe('cancelled');
+    expect(remote.port.terminated).toBe(true);
+  });
+});
+
+describe('the analysis host, pages through a port', () => {
+  it("waits for the pages the panel counted before an over-budget end said on the worker's own channel", async () => {
+    const out: FromAnalysis[] = [];
+    const receive = createAnalysisHost((m) => out.push(m), () => createAnalyser(rules));
+    const { port1, port2 } = new MessageChannel();
+    receive({ kind: 'begin', id: 1, options: {}, url: 'u', pages: port1 as unknown as PagePort });
+    // The panel's end comes first; two pages are still on their way through the port.
+    receive({ kind: 'end', id: 1, overBudget: true, after: 2 });
+    const page = (n: number) => ({ page: n, pageCount: 5, pageLimit: 5, text: `Pagina ${n}: cameratoezicht met ANPR in de binnenstad.` });
+    (port2 as unknown as { postMessage(m: ToAnalysis): void }).postMessage({ kind: 'pages', id: 1, pages: [page(1), page(2)] });
+    for (let i = 0; i < 50 && !out.some((m) => m.kind !== 'pages'); i++) await new Promise((r) => setTimeout(r, 10));
+    const done = out.find((m) => m.kind === 'done') as Extract<FromAnalysis, { kind: 'done' }>;
+    expect(done.result.scannedPages).toBe(2);
+    expect(done.result.incomplete).toBe(true);
+    port2.close();
+  });
+});
+
+describe('the extraction ahead of the analysis', () => {
+  it('waits until at most n documents are being analysed', async () => {
+    const silent: AnalysisPort = { onmessage: null, postMessage: () => {} };
+    const client = new AnalysisClient(silent);
+    const a = client.fed({}, { url: 'a' }, channel().analysis);
+    client.fed({}, { url: 'b' }, channel().analysis);
+    let free = false;
+    const wait = client.whenBusyAtMost(1).then(() => (free = true));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(free).toBe(false);
+    a.fail(new Error('stopped'));
+    await wait;
+    expect(client.busy).toBe(1);
+    await expect(client.whenBusyAtMost(1)).resolves.toBeUndefined();
+  });
+});
