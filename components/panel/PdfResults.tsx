@@ -76,9 +76,9 @@ export function PdfVerdict({ result, rules, items }: { result: PdfScanResult; ru
  * checklist for the whole document, which the reader corrects as a page's (kept under its address).
  */
 export function PdfResults({ result, url, name, fromCache, rules, onOpen, onLetter, withVerdict = true, folded = false }: Props) {
-  // Gemeente and kind as the panel and the viewer give them for this PDF, so the letter names them.
-  const facts = useMemo(() => documentFacts(url, name, pdfTabMeta(url, name, window.document.implementation.createHTMLDocument(''))), [url, name]);
-  const checklist = useDocumentChecklist(facts, result.assessment, rules);
+  // Stored with gemeente and kind as the panel and the viewer give them for this PDF, so the letter names them.
+  const facts = () => documentFacts(url, name, pdfTabMeta(url, name, window.document.implementation.createHTMLDocument('')));
+  const checklist = useDocumentChecklist(url, facts, result.assessment, rules);
   return (
     <div class="pdf-results" data-testid="pdf-results">
       {withVerdict && <PdfVerdict result={result} rules={rules} items={checklist.items} />}

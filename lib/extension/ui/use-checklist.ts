@@ -27,11 +27,11 @@ export interface DocumentChecklist {
 }
 
 /**
- * The checklist of the document `document` describes (null: none, nothing is read or written).
- * A new `document` object at every render is fine: only its address decides what is loaded.
+ * The checklist of the document at `url` (null: none, nothing is read or written). `facts` says
+ * what to store about it, asked only at a correction: a list of forty PDFs names none until then.
  */
-export function useDocumentChecklist(document: DocumentFacts | null, assessment: AssessmentSummary | undefined, rules: ChecklistRules): DocumentChecklist {
-  const documentId = documentIdOf(document?.url);
+export function useDocumentChecklist(url: string | null, facts: () => DocumentFacts, assessment: AssessmentSummary | undefined, rules: ChecklistRules): DocumentChecklist {
+  const documentId = documentIdOf(url ?? undefined);
   const [corrections, setCorrections] = useState<StoredCorrection[]>([]);
   const [error, setError] = useState<string | null>(null);
 
@@ -41,7 +41,9 @@ export function useDocumentChecklist(document: DocumentFacts | null, assessment:
       return;
     }
     try {
-      setCorrections(await correctionsRepo.listByDocument(documentId));
+      const next = await correctionsRepo.listByDocument(documentId);
+      // Nothing corrected, as before: no new list, so the results (forty PDFs' worth) are not drawn again.
+      setCorrections((before) => (before.length === 0 && next.length === 0 ? before : next));
       setError(null);
     } catch (e) {
       setError(errorText(e));
@@ -67,9 +69,9 @@ export function useDocumentChecklist(document: DocumentFacts | null, assessment:
   }, [documentId, snapshot]);
 
   const correct = async (item: ChecklistItem, status: SafeguardStatus) => {
-    if (!documentId || !document) return;
+    if (!documentId) return;
     try {
-      await correctStatus(document, correctionFor(item, status), snapshot);
+      await correctStatus(facts(), correctionFor(item, status), snapshot);
       await reload();
     } catch (e) {
       setError(errorText(e));
@@ -96,5 +98,5 @@ export function useChecklist(
   portal?: PortalFacts,
   title?: string,
 ): DocumentChecklist {
-  return useDocumentChecklist(tab?.url ? documentFacts(tab.url, title ?? tab.title, portal) : null, assessment, rules);
+  return useDocumentChecklist(tab?.url || null, () => documentFacts(tab!.url, title ?? tab!.title, portal), assessment, rules);
 }
