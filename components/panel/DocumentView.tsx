@@ -6,6 +6,7 @@ import type { DocumentChecklist } from '@/lib/extension/ui/use-checklist';
 import { verdictOf, type ScanScope } from '@/lib/core/questions/verdict';
 import { Attachments } from './Attachments';
 import { DocumentMeta, PageKindNotice } from './DocumentMeta';
+import { LetterAction } from './LetterAction';
 import { MatchGroups } from './MatchGroups';
 import { QuestionCards } from './QuestionCards';
 import { SafeguardChecklist } from './SafeguardChecklist';
@@ -98,14 +99,7 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText,
           onUndo={(item) => void checklist.undo(item)}
           error={checklist.error}
         />
-        {onLetter && (
-          <div class="letter-action">
-            <button type="button" class="primary" data-testid="letter-open" onClick={onLetter}>
-              {t('letterOpen')}
-            </button>
-            <p class="small muted">{t('letterOpenHint')}</p>
-          </div>
-        )}
+        {onLetter && <LetterAction onLetter={onLetter} />}
       </section>
       {questions}
       <Attachments report={report} rules={rules} pageUrl={report.url} />

@@ -5,19 +5,29 @@ import type { RuleSet } from '@/lib/core/rules';
 import type { PdfMatch, PdfScanResult } from '@/lib/surface/pdf';
 import { QuestionCards } from './QuestionCards';
 import { SafeguardChecklist } from './SafeguardChecklist';
-import { checklistOf } from '@/lib/core/questions/checklist';
+import { checklistOf, type ChecklistItem } from '@/lib/core/questions/checklist';
 import { verdictOf } from '@/lib/core/questions/verdict';
 import { Verdict } from './Verdict';
+import { LetterAction } from './LetterAction';
 import { useMemo } from 'preact/hooks';
 import { PROGRESSIVE_FOLDED_STEP, useProgressive } from '@/lib/extension/ui/use-progressive';
+import { useDocumentChecklist } from '@/lib/extension/ui/use-checklist';
+import { documentFacts } from '@/lib/record/document-meta';
+import { pdfTabMeta } from '@/lib/surface/pdf/tab-meta';
 
 interface Props {
   /** The result is folded (a long match list is drawn in full once it is opened). */
   folded?: boolean;
   result: PdfScanResult;
+  /** The PDF's address: its corrections are kept under it, as its notes and flags are. */
+  url: string;
+  /** What the panel calls the PDF (the title of its stored document). */
+  name: string;
   fromCache: boolean;
   rules: RuleSet;
   onOpen: (page?: number, at?: number) => void;
+  /** Opens the draft letter about this PDF, offered under its checklist (the PDF in the tab). */
+  onLetter?: () => void;
   /** Whether the verdict heads the results (not when the view already shows it above them). */
   withVerdict?: boolean;
 }
@@ -44,10 +54,10 @@ function pdfScopeLine(result: PdfScanResult): string {
   return `${t('verdictScopeLabel')} ${pages}${unread}`;
 }
 
-/** The verdict of one PDF, from its own analysis: the same block as a page's. */
-export function PdfVerdict({ result, rules }: { result: PdfScanResult; rules: RuleSet }) {
+/** The verdict of one PDF, from its own analysis and the reader's corrections (`items`): the same block as a page's. */
+export function PdfVerdict({ result, rules, items }: { result: PdfScanResult; rules: RuleSet; items?: ChecklistItem[] }) {
   const { assessment } = result;
-  const checklist = checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules);
+  const checklist = items ?? checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules);
   const line = pdfScopeLine(result);
   // Pages without text are said with findings too: "niet genoemd" cannot speak for a page nobody read.
   const node = result.textlessPages ? <p class="small muted" data-testid="verdict-scope">{line}</p> : undefined;
@@ -61,11 +71,17 @@ export function PdfVerdict({ result, rules }: { result: PdfScanResult; rules: Ru
   );
 }
 
-/** The findings of one PDF: the verdict, every match with its page, then the AP questions and the checklist for the whole document. */
-export function PdfResults({ result, fromCache, rules, onOpen, withVerdict = true, folded = false }: Props) {
+/**
+ * The findings of one PDF: the verdict, every match with its page, then the AP questions and the
+ * checklist for the whole document, which the reader corrects as a page's (kept under its address).
+ */
+export function PdfResults({ result, url, name, fromCache, rules, onOpen, onLetter, withVerdict = true, folded = false }: Props) {
+  // Stored with gemeente and kind as the panel and the viewer give them for this PDF, so the letter names them.
+  const facts = () => documentFacts(url, name, pdfTabMeta(url, name, window.document.implementation.createHTMLDocument('')));
+  const checklist = useDocumentChecklist(url, facts, result.assessment, rules);
   return (
     <div class="pdf-results" data-testid="pdf-results">
-      {withVerdict && <PdfVerdict result={result} rules={rules} />}
+      {withVerdict && <PdfVerdict result={result} rules={rules} items={checklist.items} />}
       <p class="summary-line" data-testid="pdf-summary">
         {pdfResultSummary(result)}
       </p>
@@ -87,9 +103,13 @@ export function PdfResults({ result, fromCache, rules, onOpen, withVerdict = tru
       <QuestionCards rules={rules} assessment={result.assessment} />
       <h4>{t('headingSafeguards')}</h4>
       <SafeguardChecklist
-        items={checklistOf(result.assessment.safeguards.found, result.assessment.safeguards.missing, [], rules)}
+        items={checklist.items}
         hasTechnology={result.assessment.hasTechnology}
+        onCorrect={(item, status) => void checklist.correct(item, status)}
+        onUndo={(item) => void checklist.undo(item)}
+        error={checklist.error}
       />
+      {onLetter && result.assessment.hasTechnology && <LetterAction onLetter={onLetter} />}
     </div>
   );
 }

@@ -15,6 +15,8 @@ interface RowProps {
   onCancel: () => void;
   /** The view shows the verdict of this PDF above the row already. */
   verdictAbove?: boolean;
+  /** Opens the draft letter about this PDF (offered under its checklist). */
+  onLetter?: () => void;
   /** The page the row's callbacks scan for (they are made from it): see ScanRowInList. */
   pageUrl?: string;
 }
@@ -41,11 +43,11 @@ function scanLabel(state: PdfScanState | undefined): string {
  * search or a check finds them without opening each row. `onOpen` is left out of the comparison:
  * it opens the same row's URL every time.
  */
-const StableResults = memo(PdfResults, (a, b) => a.result === b.result && a.fromCache === b.fromCache && a.rules === b.rules && a.withVerdict === b.withVerdict && a.folded === b.folded);
+const StableResults = memo(PdfResults, (a, b) => a.result === b.result && a.url === b.url && a.name === b.name && a.fromCache === b.fromCache && a.rules === b.rules && a.withVerdict === b.withVerdict && a.folded === b.folded);
 /** The matches of the pages read so far, drawn again only when more are found (not at every page). */
 const LiveMatches = memo(PdfMatchGroups, (a, b) => a.matches === b.matches && a.rules === b.rules);
 
-export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictAbove }: RowProps) {
+export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictAbove, onLetter }: RowProps) {
   // Once opened, a result stays drawn in full (folding it again keeps what was drawn).
   const [opened, setOpened] = useState(false);
   const busy = state?.status === 'running' || state?.status === 'queued';
@@ -105,7 +107,7 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictA
           <summary>
             {t('pdfResultsFor', name)} · {tCount(state.result.matchCount, 'matchCountLabel', 'matchCountLabelOne')}
           </summary>
-          <StableResults result={state.result} fromCache={state.fromCache} rules={rules} onOpen={(page, at) => openPdfViewer(url, page, at)} withVerdict={!verdictAbove} folded={!state.expanded && !opened} />
+          <StableResults result={state.result} url={url} name={name} fromCache={state.fromCache} rules={rules} onOpen={(page, at) => openPdfViewer(url, page, at)} withVerdict={!verdictAbove} onLetter={onLetter} folded={!state.expanded && !opened} />
         </details>
       )}
     </li>

@@ -8,6 +8,7 @@ import { shouldProbe, tabDocument, type TabDocument } from '@/lib/surface/pdf/ta
 import { pdfTabMeta } from '@/lib/surface/pdf/tab-meta';
 import { sitePatternFor } from '@/lib/extension/permissions';
 import type { RuleSet } from '@/lib/core/rules';
+import type { ChecklistItem } from '@/lib/core/questions/checklist';
 import { portalNameFor } from '@/lib/extension/tabs/tab-state';
 import { useTabPdf, type TabInfo } from '@/lib/extension/ui/hooks';
 import { DocumentMeta } from './DocumentMeta';
@@ -104,17 +105,21 @@ interface ViewProps {
   doc: PdfDoc | null;
   scans: PdfScans;
   rules: RuleSet;
+  /** The PDF's checklist with the reader's corrections (the verdict follows them). */
+  checklist?: ChecklistItem[];
+  /** Opens the draft letter about this PDF. */
+  onLetter?: () => void;
 }
 
 /** The PDF the tab shows: what the portal's address says about it, and its reading (progress, the reason it was not read, or the results per page). */
-export function PdfTabView({ url, name, meta, doc, scans, rules }: ViewProps) {
+export function PdfTabView({ url, name, meta, doc, scans, rules, checklist, onLetter }: ViewProps) {
   // Its own subscription: the page-by-page progress, which the panel around it does not follow.
   const state = usePdfScans(rules).states[url];
   const read = (fresh = false) => scans.scan([doc ?? { url }], { fresh, page: url });
   const blocked = state?.status === 'blocked';
   return (
     <>
-      {state?.status === 'done' && <PdfVerdict result={state.result} rules={rules} />}
+      {state?.status === 'done' && <PdfVerdict result={state.result} rules={rules} items={checklist} />}
       {meta && <DocumentMeta report={{ portal: meta }} />}
       <section class="card attachments" data-testid="pdf-tab" data-state={state?.status ?? 'waiting'} aria-labelledby="h-pdf-tab">
         <h2 id="h-pdf-tab">{t('pdfTabHeading')}</h2>
@@ -126,7 +131,7 @@ export function PdfTabView({ url, name, meta, doc, scans, rules }: ViewProps) {
         ) : (
           state && (
             <ul class="pdf-list">
-              <PdfScanRow name={name} url={url} state={state} rules={rules} onScan={read} onCancel={() => scans.cancel(url)} verdictAbove />
+              <PdfScanRow name={name} url={url} state={state} rules={rules} onScan={read} onCancel={() => scans.cancel(url)} verdictAbove onLetter={onLetter} />
             </ul>
           )
         )}

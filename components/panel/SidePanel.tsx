@@ -79,8 +79,8 @@ function PanelLayout() {
   // from its address and portal name (reading.meta), a page's from its scan.
   const assessment = pdf ? pdfResult?.assessment : report?.assessment;
   const facts = pdf ? reading.meta : report?.portal;
-  const checklist = useChecklist(tab, assessment, rules, facts);
   const pdfTitle = pdf ? reading.name : null;
+  const checklist = useChecklist(tab, assessment, rules, facts, pdfTitle ?? undefined);
   useEffect(() => panel.setPdfFacts(pdf && pdfTitle ? { url: pdf.url, title: pdfTitle, portal: reading.meta } : null), [pdf?.url, pdfTitle, reading.meta]);
   // "Alles" reads every note: done while the panel is idle, so the tab opens at once.
   useEffect(() => preloadRecord(), []);
@@ -183,7 +183,7 @@ function PanelLayout() {
       >
         {view === 'document' && pdf && (
           <ErrorBoundary>
-            <PdfTabView url={pdf.url} name={reading.name} meta={reading.meta} doc={reading.doc} scans={scans} rules={rules} />
+            <PdfTabView url={pdf.url} name={reading.name} meta={reading.meta} doc={reading.doc} scans={scans} rules={rules} checklist={checklist.items} onLetter={panel.openLetter} />
           </ErrorBoundary>
         )}
         {view === 'document' && report && !pdf && (

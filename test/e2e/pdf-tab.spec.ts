@@ -250,3 +250,57 @@ test('een pagina die nog niet gelezen is zegt dat, en biedt de scan aan', async 
   await expect(panel.locator('body')).not.toContainText(NOTHING_FOUND);
   await screenshot(panel, 'panel-page-unread');
 });
+
+test('een PDF zonder DPIA: de lezer corrigeert de status in het paneel, de correctie blijft, en beide brieven volgen haar', async ({ page, context, extensionId, tabIdFor, errors }) => {
+  const url = portalUrl('document/90004/1/Raadsvoorstel+slimme+cameras+tegen+afvaldumping', 'zwolle.raadsinformatie.nl');
+  await openInTab(page, url);
+  const { panel } = await panelFor(context, extensionId, await tabIdFor(url));
+  await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done');
+
+  const dpia = panel.locator('[data-testid=pdf-tab] [data-testid=safeguards] [data-testid=safeguard-found][data-safeguard=dpia]');
+  await expect(dpia).toHaveAttribute('data-status', 'negated');
+  await expect(dpia).toContainText('Het stuk zegt: niet gedaan');
+  await expect(panel.locator('[data-testid=pdf-tab] [data-safeguard=fg]')).toHaveAttribute('data-status', 'planned');
+  // The verdict above names the DPIA as an open point.
+  await expect(panel.getByTestId('verdict')).toContainText('DPIA');
+
+  // The letter, offered under the PDF's checklist as under a page's: its first question is the DPIA.
+  await panel.locator('[data-testid=pdf-tab] [data-testid=letter-open]').click();
+  const letter = panel.getByTestId('letter-text');
+  await expect(letter).toHaveValue(/^Aan het college van burgemeester en wethouders van de gemeente Zwolle/);
+  await expect(letter).toHaveValue(/\n1\. [^\n“]+: “[^”]*geen DPIA uitgevoerd[^”]*” Waarom is er geen DPIA uitgevoerd/);
+
+  // One click — here with the keyboard — and the status is the reader's, kept with the PDF.
+  await panel.getByTestId('tab-document').click();
+  const stated = dpia.locator('[data-testid=safeguard-correct][data-status=stated]');
+  await stated.focus();
+  await expect(stated).toBeFocused();
+  await panel.keyboard.press('Enter');
+  await expect(dpia).toHaveAttribute('data-status', 'stated');
+  await expect(dpia).toHaveAttribute('data-detected', 'negated');
+  await expect(dpia.getByTestId('safeguard-corrected')).toContainText('Raadslens las: niet gedaan');
+  await expect(panel.getByTestId('verdict')).not.toContainText('DPIA');
+  await dpia.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await screenshot(panel, 'pdf-tab-checklist-corrected');
+
+  await panel.reload();
+  await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done');
+  await expect(dpia).toHaveAttribute('data-status', 'stated');
+  await expect(dpia).toHaveAttribute('data-detected', 'negated');
+
+  await panel.locator('[data-testid=pdf-tab] [data-testid=letter-open]').click();
+  await expect(letter).toHaveValue(/\n1\. [^\n“]+: “De functionaris gegevensbescherming wordt na de zomer/);
+  await expect(letter).not.toHaveValue(/Waarom is er geen DPIA uitgevoerd/);
+
+  // "Alles": a selection with this PDF (a note makes it one) gets the same letter.
+  await panel.getByTestId('tab-notes').click();
+  await panel.getByTestId('note-editor').fill('Vragen over de camera’s bij de containers');
+  await panel.getByTestId('note-save').click();
+  await expect(panel.getByTestId('note-item')).toHaveCount(1);
+  await panel.getByTestId('tab-all').click();
+  await panel.getByTestId('letter-selection').click();
+  await expect(letter).toHaveValue(/gemeente Zwolle/);
+  await expect(letter).toHaveValue(/De functionaris gegevensbescherming wordt na de zomer/);
+  await expect(letter).not.toHaveValue(/Waarom is er geen DPIA uitgevoerd/);
+  expect(errors).toEqual([]);
+});

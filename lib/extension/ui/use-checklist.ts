@@ -1,14 +1,16 @@
-// The checklist of the document in the tab, as the reader keeps it: what the scan read, the
-// reader's corrections on top (stored with the document, live across pages), and a snapshot of
-// what was read kept with a stored document, so a letter about several documents can quote it.
+// The checklist of a document as the reader keeps it: what the scan read, the reader's
+// corrections on top (stored with the document, live across pages), and a snapshot of what was
+// read kept with a stored document, so a letter about several documents can quote it. The same
+// hook for a page in the tab and for a PDF (in the tab or read from an agenda), keyed by the
+// document's address as its notes and flags are.
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { correctionsRepo, type StoredCorrection } from '../../record/db';
-import { correctStatus, keepChecklistSnapshot, undoCorrection } from '../../record/writer';
-import { normaliseDocumentUrl } from '../../record/db/url';
+import { correctStatus, keepChecklistSnapshot, undoCorrection, type DocumentFacts } from '../../record/writer';
 import type { AssessmentSummary } from '../messages/protocol';
-import { checklistOf, snapshotItems, type ChecklistItem, type ChecklistRules } from '../../core/questions/checklist';
+import type { ChecklistItem, ChecklistRules } from '../../core/questions/checklist';
 import type { SafeguardStatus } from '../../core/questions/types';
 import { documentFacts, type PortalFacts } from '../../record/document-meta';
+import { checklistItems, checklistSnapshot, correctionFor, documentIdOf } from './document-checklist';
 import { errorText } from './error-text';
 import type { TabInfo } from './hooks';
 import { useLiveReload } from './use-record-changes';
@@ -24,21 +26,12 @@ export interface DocumentChecklist {
   undo(item: ChecklistItem): Promise<void>;
 }
 
-function documentIdOf(tab: TabInfo | null): string | null {
-  try {
-    return tab?.url ? normaliseDocumentUrl(tab.url) : null;
-  } catch {
-    return null;
-  }
-}
-
-export function useChecklist(
-  tab: TabInfo | null,
-  assessment: AssessmentSummary | undefined,
-  rules: ChecklistRules,
-  portal?: PortalFacts,
-): DocumentChecklist {
-  const documentId = documentIdOf(tab);
+/**
+ * The checklist of the document at `url` (null: none, nothing is read or written). `facts` says
+ * what to store about it, asked only at a correction: a list of forty PDFs names none until then.
+ */
+export function useDocumentChecklist(url: string | null, facts: () => DocumentFacts, assessment: AssessmentSummary | undefined, rules: ChecklistRules): DocumentChecklist {
+  const documentId = documentIdOf(url ?? undefined);
   const [corrections, setCorrections] = useState<StoredCorrection[]>([]);
   const [error, setError] = useState<string | null>(null);
 
@@ -48,7 +41,9 @@ export function useChecklist(
       return;
     }
     try {
-      setCorrections(await correctionsRepo.listByDocument(documentId));
+      const next = await correctionsRepo.listByDocument(documentId);
+      // Nothing corrected, as before: no new list, so the results (forty PDFs' worth) are not drawn again.
+      setCorrections((before) => (before.length === 0 && next.length === 0 ? before : next));
       setError(null);
     } catch (e) {
       setError(errorText(e));
@@ -56,17 +51,11 @@ export function useChecklist(
   }, [documentId]);
   useLiveReload(reload, ['corrections']);
 
-  const items = useMemo(
-    () => (assessment?.hasTechnology ? checklistOf(assessment.safeguards.found, assessment.safeguards.missing, corrections, rules) : []),
-    [assessment, corrections, rules],
-  );
+  const items = useMemo(() => checklistItems(assessment, corrections, rules), [assessment, corrections, rules]);
 
   // A stored document keeps what was read, for letters written when it is not open. Written only
   // when it changed, and only for documents the reader keeps (notes, flags or corrections).
-  const snapshot = useMemo(
-    () => (assessment?.hasTechnology ? snapshotItems(assessment.safeguards.found, assessment.safeguards.missing, rules) : null),
-    [assessment, rules],
-  );
+  const snapshot = useMemo(() => checklistSnapshot(assessment, rules), [assessment, rules]);
   useEffect(() => {
     if (!documentId || !snapshot) return;
     let cancelled = false;
@@ -80,10 +69,9 @@ export function useChecklist(
   }, [documentId, snapshot]);
 
   const correct = async (item: ChecklistItem, status: SafeguardStatus) => {
-    if (!documentId || !tab) return;
+    if (!documentId) return;
     try {
-      const passage = item.passages[0]?.text;
-      await correctStatus(documentFacts(tab.url, tab.title, portal), { safeguard: item.id, status, detected: item.detected, ...(passage ? { passage } : {}) }, snapshot);
+      await correctStatus(facts(), correctionFor(item, status), snapshot);
       await reload();
     } catch (e) {
       setError(errorText(e));
@@ -100,4 +88,15 @@ export function useChecklist(
   };
 
   return { items, corrections, error, correct, undo };
+}
+
+/** The checklist of the document in the tab; `title` names it where the tab's title does not (a PDF). */
+export function useChecklist(
+  tab: TabInfo | null,
+  assessment: AssessmentSummary | undefined,
+  rules: ChecklistRules,
+  portal?: PortalFacts,
+  title?: string,
+): DocumentChecklist {
+  return useDocumentChecklist(tab?.url || null, () => documentFacts(tab!.url, title ?? tab!.title, portal), assessment, rules);
 }
