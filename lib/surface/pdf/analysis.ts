@@ -272,23 +272,7 @@ export class AnalysisClient {
    * `analysis`. The writer says the end; the panel only when it stopped the writer (overBudget).
    */
   fed(options: AnalyserOptions, scan: ScanPagesOptions & { signal?: AbortSignal }, pages: PagePort): FedDocument {
-    const id = ++this.next;
-    let waiting!: Waiting;
-    const result = new Promise<PdfScanResult>((resolve, reject) => {
-      waiting = { onPage: scan.onPage, onTimes: scan.onTimes, resolve, reject };
-    });
-    result.catch(() => {}); // the caller may fail before it awaits the result
-    this.waiting.set(id, waiting);
-    const mine = () => this.waiting.get(id) === waiting;
-    const fail = (e: unknown) => {
-      if (!mine()) return;
-      this.waiting.delete(id);
-      this.post({ kind: 'drop', id });
-      waiting.reject(e);
-      this.checkSettled();
-    };
-    scan.signal?.addEventListener('abort', () => fail(pdfErrors.cancelled()), { once: true });
-    this.post({ kind: 'begin', id, options, url: scan.url, ...(scan.title !== undefined ? { title: scan.title } : {}), pages }, [pages]);
+    const { id, waiting, result, mine, fail } = this.begin(options, scan, pages);
     return {
       id,
       result,
@@ -308,54 +292,68 @@ export class AnalysisClient {
     return (pages, scan) => this.analyse(pages, options, scan);
   }
 
-  private analyse(pages: AsyncIterable<ScannedPage>, options: AnalyserOptions, scan: ScanPagesOptions & { signal?: AbortSignal }): Promise<PdfScanResult> {
+  /**
+   * A document announced to the worker ('begin', with its page port when another thread writes
+   * the pages), waiting for its result; `fail` forgets it on both sides. Cancelled while the
+   * worker reads the statuses, the panel does not wait for it.
+   */
+  private begin(options: AnalyserOptions, scan: ScanPagesOptions & { signal?: AbortSignal }, pages?: PagePort) {
     const id = ++this.next;
-    const { signal } = scan;
-    return new Promise<PdfScanResult>((resolve, reject) => {
-      const waiting: Waiting = { onPage: scan.onPage, onTimes: scan.onTimes, resolve, reject };
-      this.waiting.set(id, waiting);
-      const fail = (e: unknown) => {
-        if (this.waiting.get(id) !== waiting) return;
-        this.waiting.delete(id);
-        this.post({ kind: 'drop', id });
-        reject(e);
-      };
-      // Cancelled while the worker reads the statuses: the panel does not wait for it.
-      signal?.addEventListener('abort', () => fail(pdfErrors.cancelled()), { once: true });
-      this.post({ kind: 'begin', id, options, url: scan.url, ...(scan.title !== undefined ? { title: scan.title } : {}) });
-      // Pages go in batches of 1, 2, 4, then PAGES_PER_MESSAGE, and a batch waits BATCH_WAIT_MS at most.
-      let batch: ScannedPage[] = [];
-      let sent = 0;
-      let timer: ReturnType<typeof setTimeout> | null = null;
-      const flush = () => {
-        if (timer !== null) clearTimeout(timer);
-        timer = null;
-        if (batch.length === 0 || this.waiting.get(id) !== waiting) return;
-        this.post({ kind: 'pages', id, pages: batch });
-        sent += batch.length;
-        batch = [];
-      };
-      void (async () => {
-        try {
-          for await (const p of pages) {
-            if (this.waiting.get(id) !== waiting) return;
-            batch.push({ page: p.page, pageCount: p.pageCount, pageLimit: p.pageLimit, text: p.text });
-            if (batch.length >= Math.min(PAGES_PER_MESSAGE, sent + 1)) {
-              flush();
-              await scan.yieldTask?.();
-            } else timer ??= setTimeout(flush, BATCH_WAIT_MS);
-          }
-          flush();
-          this.post({ kind: 'end', id });
-        } catch (e) {
-          flush();
-          if (e instanceof PdfError && e.kind === 'over-budget' && this.waiting.get(id) === waiting) {
-            waiting.overBudget = e;
-            this.post({ kind: 'end', id, overBudget: true });
-          } else fail(e);
-        }
-      })();
+    let waiting!: Waiting;
+    const result = new Promise<PdfScanResult>((resolve, reject) => {
+      waiting = { onPage: scan.onPage, onTimes: scan.onTimes, resolve, reject };
     });
+    result.catch(() => {}); // the caller may fail before it awaits the result
+    this.waiting.set(id, waiting);
+    const mine = () => this.waiting.get(id) === waiting;
+    const fail = (e: unknown) => {
+      if (!mine()) return;
+      this.waiting.delete(id);
+      this.post({ kind: 'drop', id });
+      waiting.reject(e);
+      this.checkSettled();
+    };
+    scan.signal?.addEventListener('abort', () => fail(pdfErrors.cancelled()), { once: true });
+    const begin: ToAnalysis = { kind: 'begin', id, options, url: scan.url, ...(scan.title !== undefined ? { title: scan.title } : {}), ...(pages ? { pages } : {}) };
+    this.post(begin, pages ? [pages] : undefined);
+    return { id, waiting, result, mine, fail };
+  }
+
+  private analyse(pages: AsyncIterable<ScannedPage>, options: AnalyserOptions, scan: ScanPagesOptions & { signal?: AbortSignal }): Promise<PdfScanResult> {
+    const { id, waiting, result, mine, fail } = this.begin(options, scan);
+    // Pages go in batches of 1, 2, 4, then PAGES_PER_MESSAGE, and a batch waits BATCH_WAIT_MS at most.
+    let batch: ScannedPage[] = [];
+    let sent = 0;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const flush = () => {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      if (batch.length === 0 || !mine()) return;
+      this.post({ kind: 'pages', id, pages: batch });
+      sent += batch.length;
+      batch = [];
+    };
+    void (async () => {
+      try {
+        for await (const p of pages) {
+          if (!mine()) return;
+          batch.push({ page: p.page, pageCount: p.pageCount, pageLimit: p.pageLimit, text: p.text });
+          if (batch.length >= Math.min(PAGES_PER_MESSAGE, sent + 1)) {
+            flush();
+            await scan.yieldTask?.();
+          } else timer ??= setTimeout(flush, BATCH_WAIT_MS);
+        }
+        flush();
+        this.post({ kind: 'end', id });
+      } catch (e) {
+        flush();
+        if (e instanceof PdfError && e.kind === 'over-budget' && mine()) {
+          waiting.overBudget = e;
+          this.post({ kind: 'end', id, overBudget: true });
+        } else fail(e);
+      }
+    })();
+    return result;
   }
 
   private post(message: ToAnalysis, transfer?: unknown[]) {

@@ -219,7 +219,6 @@ export async function readOffThread(lane: ExtractionLane, analysis: AnalysisClie
   let openMs = 0;
   let extractedAt = 0;
   let over: PdfError | null = null;
-  const started = now();
   let pageTimer: ReturnType<typeof setTimeout> | null = null;
   const seconds = (ms: number) => Math.max(1, Math.round(ms / 1000));
   let stopReading: (e: PdfError) => void = () => {};
@@ -248,34 +247,29 @@ export async function readOffThread(lane: ExtractionLane, analysis: AnalysisClie
         pageClock();
       },
     );
-    try {
-      await untilAborted(
-        new Promise<void>((resolve, reject) => {
-          stopReading = reject;
-          reading.then(resolve, reject);
-        }),
-        options.signal,
-      );
-    } catch (e) {
-      const error = over ?? (e instanceof PdfError ? e : fromPdfJsError(e));
-      if (error.kind !== 'over-budget' || sent === 0) {
-        doc.fail(error);
-        throw error;
-      }
-      // The worker said the end itself after an overrun it saw; ended from here, the analysis
-      // waits for the pages the worker said it handed on.
-      if (over) doc.overBudget(error, sent);
-      else doc.expectOverBudget(error);
-    } finally {
-      clearTimeout(docTimer);
-      if (pageTimer !== null) clearTimeout(pageTimer);
-      options.onExtracted?.();
+    await untilAborted(
+      new Promise<void>((resolve, reject) => {
+        stopReading = reject;
+        reading.then(resolve, reject);
+      }),
+      options.signal,
+    );
+  } catch (e) {
+    const error = over ?? (e instanceof PdfError ? e : fromPdfJsError(e));
+    if (error.kind !== 'over-budget' || sent === 0) {
+      doc.fail(error);
+      throw error;
     }
-    return { result: await doc.result, openMs, extractedAt };
+    // The worker said the end itself after an overrun it saw; ended from here, the analysis
+    // waits for the pages the worker said it handed on.
+    if (over) doc.overBudget(error, sent);
+    else doc.expectOverBudget(error);
   } finally {
     clearTimeout(docTimer);
     if (pageTimer !== null) clearTimeout(pageTimer);
+    options.onExtracted?.();
   }
+  return { result: await doc.result, openMs, extractedAt };
 }
 
 function now(): number {
