@@ -50,8 +50,8 @@ export function AllView() {
   const [filter, setFilter] = useState<RecordFilter>({ sort: chosenSort ?? 'meeting-desc' });
   const [shown, setShown] = useState(PAGE);
   const [message, setMessage] = useState<string | null>(null);
-  /** The letter about the selection: undefined when closed, null while it is gathered. */
-  const [letters, setLetters] = useState<LetterChoice[] | null | undefined>(undefined);
+  /** The letter about the selection: undefined when closed. */
+  const [letters, setLetters] = useState<LetterChoice[] | undefined>(undefined);
   const openLetters = () => {
     // The record kept for "Alles" holds the corrections of the selected documents, as listed.
     setLetters(selectionLetters(selection, selection.corrections ?? [], loadBuiltinRules(), t('letterUnknownGemeente')).map((l) => ({ label: l.gemeente, input: l.input })));

@@ -21,7 +21,8 @@ export interface RecordState {
   error: string | null;
   /**
    * While loading: the first rows in the default order (meeting date, newest first) and how many
-   * notes and flags are stored, read ahead of the whole record so "Alles" shows them at once.
+   * notes, flags and corrected documents are stored, read ahead of the whole record so "Alles"
+   * shows them at once.
    */
   preview: { entries: ListEntry[]; total: number } | null;
 }
