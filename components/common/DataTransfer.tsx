@@ -36,7 +36,7 @@ export function DataTransfer() {
       const all = await readAllRecords();
       const name = exportFilename('raadslens-back-up', 'json');
       downloadText(name, backupJson(toBackup(all)), 'application/json');
-      const skipped = all.notes.invalid.length + all.flags.invalid.length + all.documents.invalid.length;
+      const skipped = all.notes.invalid.length + all.flags.invalid.length + all.documents.invalid.length + all.corrections.invalid.length;
       return skipped > 0 ? `${t('dataExported', name)} ${t('dataExportSkipped', skipped)}` : t('dataExported', name);
     });
 

@@ -2,17 +2,16 @@ import { useMemo, useState } from 'preact/hooks';
 import { t } from '@/lib/extension/i18n';
 import { NOTE_STATUSES, type NoteStatus } from '@/lib/record/db/schema';
 import { selectEntries } from '@/lib/record/export/model';
-import { applyFilter, facetsOf, sortEntries, type RecordFilter, type SortOrder } from '@/lib/record/entries';
+import { applyFilter, facetsOf, sortEntries, type ListEntry, type RecordFilter, type SortOrder } from '@/lib/record/entries';
 import type { CategoryId, QuestionId } from '@/lib/core/rules/schema';
 import { openAtPassage } from '@/lib/extension/ui/open-entry';
 import { recordLabels } from '@/lib/extension/ui/record-labels';
 import { editInput } from '@/lib/extension/ui/document-notes';
 import { useRecord } from '@/lib/extension/ui/use-record';
 import { errorText } from '@/lib/extension/ui/error-text';
-import { removeEntry, saveEntry } from '@/lib/record/writer';
+import { removeEntry, saveEntry, undoCorrection } from '@/lib/record/writer';
 import { DataTransfer } from '../common/DataTransfer';
 import { ExportLetter, type LetterChoice } from './ExportLetter';
-import { correctionsRepo } from '@/lib/record/db';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { selectionLetters } from '@/lib/extension/ui/letter-input';
 import { ExportMenu } from './ExportMenu';
@@ -40,25 +39,22 @@ function rememberSort(order: SortOrder): void {
   }
 }
 
-/** "Alles": every note and flag across documents, filtered, searched, sorted by meeting date or the reader's choice. */
+/**
+ * "Alles": every note and flag across documents, and each document whose checklist the reader
+ * corrected, filtered, searched, sorted by meeting date or the reader's choice.
+ */
 export function AllView() {
   const record = useRecord();
-  const { labels, questions, categoryLabel } = recordLabels();
+  const { labels, questions, categoryLabel, safeguardLabel, safeguardRank } = recordLabels();
   const [chosenSort, setChosenSort] = useState<SortOrder | null>(rememberedSort);
   const [filter, setFilter] = useState<RecordFilter>({ sort: chosenSort ?? 'meeting-desc' });
   const [shown, setShown] = useState(PAGE);
   const [message, setMessage] = useState<string | null>(null);
-  /** The letter about the selection: undefined when closed, null while it is gathered. */
-  const [letters, setLetters] = useState<LetterChoice[] | null | undefined>(undefined);
+  /** The letter about the selection: undefined when closed. */
+  const [letters, setLetters] = useState<LetterChoice[] | undefined>(undefined);
   const openLetters = () => {
-    setLetters(null);
-    // Corrections are read when asked for: the record kept for "Alles" holds notes, flags and documents.
-    correctionsRepo
-      .listAll()
-      .catch(() => [])
-      .then((corrections) =>
-        setLetters(selectionLetters(selection, corrections, loadBuiltinRules(), t('letterUnknownGemeente')).map((l) => ({ label: l.gemeente, input: l.input }))),
-      );
+    // The record kept for "Alles" holds the corrections of the selected documents, as listed.
+    setLetters(selectionLetters(selection, selection.corrections ?? [], loadBuiltinRules(), t('letterUnknownGemeente')).map((l) => ({ label: l.gemeente, input: l.input })));
   };
   const facets = useMemo(() => facetsOf(record.entries), [record.entries]);
   // Sorted once per order; a keystroke in the search field only filters the sorted list.
@@ -67,6 +63,12 @@ export function AllView() {
   const sorted = useMemo(() => sortEntries([...record.entries], sort), [record.entries, sort]);
   const results = useMemo(() => applyFilter(sorted, filter), [sorted, filter]);
   const selection = useMemo(() => selectEntries(record.set, results), [record.set, results]);
+  const show = (entry: ListEntry) => {
+    setMessage(null);
+    openAtPassage(entry.url, entry.anchor)
+      .then((r) => r === 'not-found' && setMessage(t('allNotFound')))
+      .catch((e: unknown) => setMessage(errorText(e)));
+  };
   const set = (patch: Partial<RecordFilter>) => {
     setFilter({ ...filter, ...patch });
     setShown(PAGE);
@@ -128,7 +130,7 @@ export function AllView() {
           {select('question', t('noteQuestionLabel'), questions.filter((q) => facets.questions.includes(q.id as QuestionId)).map((q) => ({ value: q.id, label: q.label })), 'filter-question')}
           {select('status', t('statusLabel'), NOTE_STATUSES.map((s: NoteStatus) => ({ value: s, label: statusLabel(s) })), 'filter-status')}
           {select('tag', t('filterTag'), facets.tags.map((g) => ({ value: g, label: `#${g}` })), 'filter-tag')}
-          {select('kind', t('filterKind'), [{ value: 'flag', label: t('kindFlags') }, { value: 'note', label: t('kindNotes') }], 'filter-kind')}
+          {select('kind', t('filterKind'), [{ value: 'flag', label: t('kindFlags') }, { value: 'note', label: t('kindNotes') }, { value: 'correction', label: t('kindCorrections') }], 'filter-kind')}
         </div>
       </details>
       <div class="filters">
@@ -174,11 +176,12 @@ export function AllView() {
           onUpdate={(entry, changes) => saveEntry(entry.kind, editInput(entry, changes))}
           onResolve={(entry, input) => saveEntry(entry.kind, input)}
           onDelete={(entry) => void removeEntry(entry.kind, entry.id, entry.stored.revision).catch((e: unknown) => setMessage(errorText(e)))}
-          onShow={(entry) => {
-            setMessage(null);
-            openAtPassage(entry.url, entry.anchor)
-              .then((r) => r === 'not-found' && setMessage(t('allNotFound')))
-              .catch((e: unknown) => setMessage(errorText(e)));
+          onShow={show}
+          corrections={{
+            onOpen: show,
+            onUndo: (entry, safeguard) => void undoCorrection(entry.documentId, safeguard).catch((e: unknown) => setMessage(errorText(e))),
+            safeguardLabel,
+            safeguardRank,
           }}
         />
       )}

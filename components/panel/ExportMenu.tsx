@@ -8,8 +8,10 @@ import { toWebAnnotations } from '@/lib/record/export/web-annotation';
 import { correctionsRepo } from '@/lib/record/db';
 import { downloadText, exportFilename } from '@/lib/extension/ui/download';
 
-/** The set with the stored corrections of its documents (the set itself carries none). */
+/** The set with the stored corrections of its documents: read here when the set carries none (a document's notes). */
 async function withCorrections(set: ExportSet): Promise<ExportSet> {
+  // "Alles" hands over its kept record's corrections of the selected documents.
+  if (set.corrections) return set;
   const ids = new Set(set.documents.map((d) => d.id));
   const all = await correctionsRepo.listAll().catch(() => []);
   return { ...set, corrections: all.filter((c) => ids.has(c.documentId)) };

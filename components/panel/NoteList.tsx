@@ -3,7 +3,7 @@ import { formatCalendarDate, formatDateTime } from '@/lib/core/time';
 import { t } from '@/lib/extension/i18n';
 import type { FlagInput, StoredFlag, NoteInput, StoredNote, NoteStatus } from '@/lib/record/db';
 import { NOTE_STATUSES } from '@/lib/record/db/schema';
-import type { RecordEntry } from '@/lib/record/entries';
+import type { ListEntry, RecordEntry } from '@/lib/record/entries';
 import { keepMine, type SaveOutcome } from '@/lib/record/conflict';
 import { formatTags, parseTags } from '@/lib/record/tags';
 import type { QuestionId } from '@/lib/core/rules/schema';
@@ -11,6 +11,7 @@ import { entryKey, type EntryChanges } from '@/lib/extension/ui/document-notes';
 import { errorText } from '@/lib/extension/ui/error-text';
 import { QuestionSelect, type QuestionOption } from './QuestionSelect';
 import { StatusMessage } from '../common/StatusMessage';
+import { CorrectionItem, type CorrectionActions } from './CorrectionItem';
 
 export type Outcome = SaveOutcome<StoredNote | StoredFlag, NoteInput | FlagInput>;
 
@@ -218,20 +219,26 @@ export function EntryItem({ entry, found, showDocument, onUpdate, onResolve, onD
 }
 
 interface Props extends EntryActions {
-  entries: RecordEntry[];
+  /** Corrected documents only where `corrections` says how to act on them ("Alles"). */
+  entries: ListEntry[];
   /** Per anchored entry (by entryKey): found in the page now; null while unknown. */
   found: ReadonlyMap<string, boolean> | null;
   showDocument?: boolean;
   emptyText?: string;
+  corrections?: CorrectionActions;
 }
 
-export function NoteList({ entries, found, showDocument, emptyText, ...actions }: Props) {
+export function NoteList({ entries, found, showDocument, emptyText, corrections, ...actions }: Props) {
   if (entries.length === 0) return <p class="muted">{emptyText ?? t('notesNone')}</p>;
   return (
     <ul class="notes">
-      {entries.map((e) => (
-        <EntryItem key={`${e.kind}:${e.id}`} entry={e} found={e.anchor && found ? found.get(entryKey(e)) : undefined} showDocument={showDocument} {...actions} />
-      ))}
+      {entries.map((e) =>
+        e.kind === 'correction' ? (
+          corrections && <CorrectionItem key={e.id} entry={e} {...corrections} />
+        ) : (
+          <EntryItem key={`${e.kind}:${e.id}`} entry={e} found={e.anchor && found ? found.get(entryKey(e)) : undefined} showDocument={showDocument} {...actions} />
+        ),
+      )}
     </ul>
   );
 }

@@ -11,7 +11,7 @@ import { Verdict } from './Verdict';
 import { LetterAction } from './LetterAction';
 import { useMemo } from 'preact/hooks';
 import { PROGRESSIVE_FOLDED_STEP, useProgressive } from '@/lib/extension/ui/use-progressive';
-import { useDocumentChecklist } from '@/lib/extension/ui/use-checklist';
+import { useDocumentChecklist, type DocumentChecklist } from '@/lib/extension/ui/use-checklist';
 import { documentFacts } from '@/lib/record/document-meta';
 import { pdfTabMeta } from '@/lib/surface/pdf/tab-meta';
 
@@ -30,6 +30,11 @@ interface Props {
   onLetter?: () => void;
   /** Whether the verdict heads the results (not when the view already shows it above them). */
   withVerdict?: boolean;
+  /**
+   * The PDF's checklist when the view around keeps it already (the PDF in the tab: the panel's
+   * verdict and letter use it), so its corrections are read once; otherwise the results keep their own.
+   */
+  checklist?: DocumentChecklist;
 }
 
 /** "6 vondsten in 2 categorieën · 1 pagina": what reading one PDF found, and over how many pages. */
@@ -75,10 +80,20 @@ export function PdfVerdict({ result, rules, items }: { result: PdfScanResult; ru
  * The findings of one PDF: the verdict, every match with its page, then the AP questions and the
  * checklist for the whole document, which the reader corrects as a page's (kept under its address).
  */
-export function PdfResults({ result, url, name, fromCache, rules, onOpen, onLetter, withVerdict = true, folded = false }: Props) {
+export function PdfResults(props: Props) {
+  return props.checklist ? <PdfResultsWith {...props} checklist={props.checklist} /> : <PdfResultsOwnChecklist {...props} />;
+}
+
+/** A PDF read from an agenda: its results keep its checklist. */
+function PdfResultsOwnChecklist(props: Props) {
+  const { url, name, result, rules } = props;
   // Stored with gemeente and kind as the panel and the viewer give them for this PDF, so the letter names them.
   const facts = () => documentFacts(url, name, pdfTabMeta(url, name, window.document.implementation.createHTMLDocument('')));
   const checklist = useDocumentChecklist(url, facts, result.assessment, rules);
+  return <PdfResultsWith {...props} checklist={checklist} />;
+}
+
+function PdfResultsWith({ result, fromCache, rules, onOpen, onLetter, withVerdict = true, folded = false, checklist }: Props & { checklist: DocumentChecklist }) {
   return (
     <div class="pdf-results" data-testid="pdf-results">
       {withVerdict && <PdfVerdict result={result} rules={rules} items={checklist.items} />}

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { t, tCount } from '@/lib/extension/i18n';
 import type { RuleSet } from '@/lib/core/rules';
 import { PdfMatchGroups, PdfResults } from './PdfResults';
+import type { DocumentChecklist } from '@/lib/extension/ui/use-checklist';
 import { openPdfViewer, type PdfScanState } from './PdfScanState';
 import './PdfScan.css';
 
@@ -19,6 +20,8 @@ interface RowProps {
   onLetter?: () => void;
   /** The page the row's callbacks scan for (they are made from it): see ScanRowInList. */
   pageUrl?: string;
+  /** The PDF's checklist as the panel keeps it (the PDF in the tab); a row of a list keeps its own. */
+  checklist?: DocumentChecklist;
 }
 
 function progressText(state: PdfScanState & { status: 'running' }): string {
@@ -43,11 +46,11 @@ function scanLabel(state: PdfScanState | undefined): string {
  * search or a check finds them without opening each row. `onOpen` is left out of the comparison:
  * it opens the same row's URL every time.
  */
-const StableResults = memo(PdfResults, (a, b) => a.result === b.result && a.url === b.url && a.name === b.name && a.fromCache === b.fromCache && a.rules === b.rules && a.withVerdict === b.withVerdict && a.folded === b.folded);
+const StableResults = memo(PdfResults, (a, b) => a.result === b.result && a.url === b.url && a.name === b.name && a.fromCache === b.fromCache && a.rules === b.rules && a.withVerdict === b.withVerdict && a.folded === b.folded && a.checklist === b.checklist);
 /** The matches of the pages read so far, drawn again only when more are found (not at every page). */
 const LiveMatches = memo(PdfMatchGroups, (a, b) => a.matches === b.matches && a.rules === b.rules);
 
-export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictAbove, onLetter }: RowProps) {
+export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictAbove, onLetter, checklist }: RowProps) {
   // Once opened, a result stays drawn in full (folding it again keeps what was drawn).
   const [opened, setOpened] = useState(false);
   const busy = state?.status === 'running' || state?.status === 'queued';
@@ -107,7 +110,7 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictA
           <summary>
             {t('pdfResultsFor', name)} · {tCount(state.result.matchCount, 'matchCountLabel', 'matchCountLabelOne')}
           </summary>
-          <StableResults result={state.result} url={url} name={name} fromCache={state.fromCache} rules={rules} onOpen={(page, at) => openPdfViewer(url, page, at)} withVerdict={!verdictAbove} onLetter={onLetter} folded={!state.expanded && !opened} />
+          <StableResults result={state.result} url={url} name={name} fromCache={state.fromCache} rules={rules} onOpen={(page, at) => openPdfViewer(url, page, at)} withVerdict={!verdictAbove} onLetter={onLetter} folded={!state.expanded && !opened} checklist={checklist} />
         </details>
       )}
     </li>

@@ -8,7 +8,7 @@ import { shouldProbe, tabDocument, type TabDocument } from '@/lib/surface/pdf/ta
 import { pdfTabMeta } from '@/lib/surface/pdf/tab-meta';
 import { sitePatternFor } from '@/lib/extension/permissions';
 import type { RuleSet } from '@/lib/core/rules';
-import type { ChecklistItem } from '@/lib/core/questions/checklist';
+import type { DocumentChecklist } from '@/lib/extension/ui/use-checklist';
 import { portalNameFor } from '@/lib/extension/tabs/tab-state';
 import { useTabPdf, type TabInfo } from '@/lib/extension/ui/hooks';
 import { DocumentMeta } from './DocumentMeta';
@@ -105,8 +105,11 @@ interface ViewProps {
   doc: PdfDoc | null;
   scans: PdfScans;
   rules: RuleSet;
-  /** The PDF's checklist with the reader's corrections (the verdict follows them). */
-  checklist?: ChecklistItem[];
+  /**
+   * The PDF's checklist with the reader's corrections, as the panel keeps it for its letter: the
+   * verdict and the results below show this one (one read of the corrections per change, not two).
+   */
+  checklist?: DocumentChecklist;
   /** Opens the draft letter about this PDF. */
   onLetter?: () => void;
 }
@@ -119,7 +122,7 @@ export function PdfTabView({ url, name, meta, doc, scans, rules, checklist, onLe
   const blocked = state?.status === 'blocked';
   return (
     <>
-      {state?.status === 'done' && <PdfVerdict result={state.result} rules={rules} items={checklist} />}
+      {state?.status === 'done' && <PdfVerdict result={state.result} rules={rules} items={checklist?.items} />}
       {meta && <DocumentMeta report={{ portal: meta }} />}
       <section class="card attachments" data-testid="pdf-tab" data-state={state?.status ?? 'waiting'} aria-labelledby="h-pdf-tab">
         <h2 id="h-pdf-tab">{t('pdfTabHeading')}</h2>
@@ -131,7 +134,7 @@ export function PdfTabView({ url, name, meta, doc, scans, rules, checklist, onLe
         ) : (
           state && (
             <ul class="pdf-list">
-              <PdfScanRow name={name} url={url} state={state} rules={rules} onScan={read} onCancel={() => scans.cancel(url)} verdictAbove onLetter={onLetter} />
+              <PdfScanRow name={name} url={url} state={state} rules={rules} onScan={read} onCancel={() => scans.cancel(url)} verdictAbove onLetter={onLetter} checklist={checklist} />
             </ul>
           )
         )}

@@ -19,7 +19,7 @@ const SAYS: Record<SafeguardStatus, MessageKey> = {
   planned: 'statusPlanned',
   absent: 'statusAbsent',
 };
-const OPTION: Record<SafeguardStatus, MessageKey> = {
+export const STATUS_OPTION: Record<SafeguardStatus, MessageKey> = {
   stated: 'statusOptStated',
   negated: 'statusOptNegated',
   planned: 'statusOptPlanned',
@@ -116,7 +116,7 @@ export function SafeguardChecklist({ items, hasTechnology, onCorrect, onUndo, er
                 )}
                 {item.corrected && (
                   <p class="small corrected" data-testid="safeguard-corrected">
-                    {t('statusCorrected', t(OPTION[item.detected]))}{' '}
+                    {t('statusCorrected', t(STATUS_OPTION[item.detected]))}{' '}
                     {onUndo && (
                       <button type="button" class="link-button" onClick={() => onUndo(item)}>
                         {t('statusUndo')}
@@ -135,10 +135,10 @@ export function SafeguardChecklist({ items, hasTechnology, onCorrect, onUndo, er
                           class="link-button"
                           data-testid="safeguard-correct"
                           data-status={s}
-                          aria-label={t('statusCorrectAria', item.label, t(OPTION[s]))}
+                          aria-label={t('statusCorrectAria', item.label, t(STATUS_OPTION[s]))}
                           onClick={() => onCorrect(item, s)}
                         >
-                          {t(OPTION[s])}
+                          {t(STATUS_OPTION[s])}
                         </button>
                       </span>
                     ))}

@@ -183,7 +183,7 @@ function PanelLayout() {
       >
         {view === 'document' && pdf && (
           <ErrorBoundary>
-            <PdfTabView url={pdf.url} name={reading.name} meta={reading.meta} doc={reading.doc} scans={scans} rules={rules} checklist={checklist.items} onLetter={panel.openLetter} />
+            <PdfTabView url={pdf.url} name={reading.name} meta={reading.meta} doc={reading.doc} scans={scans} rules={rules} checklist={checklist} onLetter={panel.openLetter} />
           </ErrorBoundary>
         )}
         {view === 'document' && report && !pdf && (

@@ -1,17 +1,26 @@
 // One list for the record: notes and flags side by side, each carrying what the "Alles" view
-// filters, sorts and shows (its document's gemeente, title and meeting date).
+// filters, sorts and shows (its document's gemeente, title and meeting date); and per document
+// the reader corrected the checklist of, one entry with those corrections, so a document whose
+// only record is a correction is listed, searched and selected for the letter like the rest.
 import type { Anchor } from '../core/anchor/schema';
-import type { StoredDocument, StoredFlag, StoredNote, NoteStatus } from './db/schema';
+import type { StoredCorrection, StoredDocument, StoredFlag, StoredNote, NoteStatus } from './db/schema';
 import type { CategoryId, QuestionId } from '../core/rules/schema';
 import { foldForSearch, queryWords, searchEntries } from './search';
 
-interface EntryBase {
+/** What every entry of the list has: its document, its dates, and the folded text a search looks in. */
+interface Listed {
   id: string;
   documentId: string;
   url: string;
   title: string;
   gemeente?: string;
   meetingDate?: string;
+  createdAt: number;
+  updatedAt: number;
+  haystack: string;
+}
+
+interface EntryBase extends Listed {
   anchor?: Anchor;
   /** The note text, or the flag's reason. */
   text: string;
@@ -19,14 +28,31 @@ interface EntryBase {
   tags: string[];
   question?: QuestionId;
   category?: CategoryId;
-  createdAt: number;
-  updatedAt: number;
-  haystack: string;
 }
 
 export type RecordEntry =
   | (EntryBase & { kind: 'note'; stored: StoredNote })
   | (EntryBase & { kind: 'flag'; flagKind: StoredFlag['kind']; stored: StoredFlag });
+
+/**
+ * The reader's corrections of one document's checklist (`id`: "correction:" and the document's).
+ * It has no note status, tags, question or category: a filter on any of those leaves it out.
+ */
+export interface CorrectionEntry extends Listed {
+  kind: 'correction';
+  /** The document's kind as stored with the correction (raadsvoorstel, motie, …). */
+  documentType?: string;
+  /** By safeguard id. */
+  corrections: StoredCorrection[];
+  anchor?: undefined;
+  status?: undefined;
+  question?: undefined;
+  category?: undefined;
+  tags: readonly string[];
+}
+
+/** What "Alles" lists: notes, flags and corrected documents. */
+export type ListEntry = RecordEntry | CorrectionEntry;
 
 function documentFields(documentId: string, doc: StoredDocument | undefined) {
   return {
@@ -95,11 +121,62 @@ export function buildEntries(
   return entries;
 }
 
+const NO_TAGS: readonly string[] = Object.freeze([]);
+
+/** One document's corrections (at least one) as its entry. */
+export function correctionEntry(documentId: string, corrections: readonly StoredCorrection[], doc: StoredDocument | undefined): CorrectionEntry {
+  const d = documentFields(documentId, doc);
+  const sorted = [...corrections].sort((a, b) => (a.safeguard < b.safeguard ? -1 : a.safeguard > b.safeguard ? 1 : 0));
+  let createdAt = Infinity;
+  let updatedAt = 0;
+  for (const c of sorted) {
+    createdAt = Math.min(createdAt, c.createdAt);
+    updatedAt = Math.max(updatedAt, c.updatedAt);
+  }
+  return {
+    kind: 'correction',
+    id: `correction:${documentId}`,
+    documentId,
+    ...d,
+    documentType: doc?.type,
+    corrections: sorted,
+    tags: NO_TAGS,
+    createdAt,
+    updatedAt,
+    // Safeguard ids are Dutch words ("bewaartermijn", "privacy-by-design"): a search for one finds it.
+    haystack: haystackOf([d.title, d.gemeente, doc?.type, ...sorted.map((c) => c.safeguard.replace(/-/g, ' ')), ...sorted.map((c) => c.passage)]),
+  };
+}
+
+/** Per document with corrections, its entry; in the order the documents first appear in `corrections`. */
+export function correctionEntries(documents: ReadonlyMap<string, StoredDocument>, corrections: readonly StoredCorrection[]): CorrectionEntry[] {
+  const perDocument = new Map<string, StoredCorrection[]>();
+  for (const c of corrections) {
+    const list = perDocument.get(c.documentId);
+    if (list) list.push(c);
+    else perDocument.set(c.documentId, [c]);
+  }
+  return [...perDocument].map(([id, list]) => correctionEntry(id, list, documents.get(id)));
+}
+
+/** Everything "Alles" lists: notes, then flags, then one entry per corrected document. */
+export function listEntries(
+  documents: readonly StoredDocument[],
+  notes: readonly StoredNote[],
+  flags: readonly StoredFlag[],
+  corrections: readonly StoredCorrection[],
+): ListEntry[] {
+  const entries: ListEntry[] = buildEntries(documents, notes, flags);
+  if (corrections.length === 0) return entries;
+  entries.push(...correctionEntries(new Map(documents.map((d) => [d.id, d])), corrections));
+  return entries;
+}
+
 /**
  * Reading order within one document: whole-document items first (they frame the rest), then
  * passages by position (page first for a PDF), ties by creation.
  */
-export function compareReadingOrder(a: RecordEntry, b: RecordEntry): number {
+export function compareReadingOrder(a: ListEntry, b: ListEntry): number {
   const pa = a.anchor ? (a.anchor.page ?? 0) : -1;
   const pb = b.anchor ? (b.anchor.page ?? 0) : -1;
   if (pa !== pb) return pa - pb;
@@ -117,7 +194,7 @@ export interface RecordFilter {
   question?: QuestionId;
   status?: NoteStatus;
   tag?: string;
-  kind?: 'note' | 'flag';
+  kind?: ListEntry['kind'];
   sort?: SortOrder;
 }
 
@@ -128,7 +205,7 @@ const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true })
  * ones, whatever the direction), then per document by title, then reading order. Each document's
  * rank is computed once, so 10,000 entries sort without 10,000 × log collations.
  */
-export function sortEntries(entries: RecordEntry[], order: SortOrder = 'meeting-desc'): RecordEntry[] {
+export function sortEntries<E extends ListEntry>(entries: E[], order: SortOrder = 'meeting-desc'): E[] {
   if (order === 'updated-desc') return entries.sort((a, b) => b.updatedAt - a.updatedAt);
   const docs = new Map<string, { date: string; title: string }>();
   for (const e of entries) if (!docs.has(e.documentId)) docs.set(e.documentId, { date: e.meetingDate ?? '', title: e.title });
@@ -154,19 +231,20 @@ export function rankDocuments(docs: ReadonlyMap<string, { date: string; title: s
 /**
  * The first `count` entries of the default order (meeting date, newest first) read from the
  * documents alone and the entries of the first few: what "Alles" shows while the whole record is
- * still being read. The same as the head of `sortEntries(buildEntries(…))`, as long as every
- * `entriesOf` lists a document's notes, then its flags, each newest first as `listAll` has them.
+ * still being read. The same as the head of `sortEntries(listEntries(…))`, as long as every
+ * `entriesOf` lists a document's notes, then its flags, each newest first as `listAll` has them,
+ * then its correction entry.
  * Null when the head reaches the undated documents: entries whose document is not stored rank
  * among those, and only the whole record finds them.
  */
-export async function firstEntries(
+export async function firstEntries<E extends ListEntry>(
   documents: readonly StoredDocument[],
-  entriesOf: (documentId: string) => Promise<RecordEntry[]>,
+  entriesOf: (documentId: string) => Promise<E[]>,
   count: number,
-): Promise<RecordEntry[] | null> {
+): Promise<E[] | null> {
   const docs = new Map<string, { date: string; title: string }>();
   for (const d of documents) docs.set(d.id, { date: d.meetingDate ?? '', title: documentFields(d.id, d).title });
-  const head: RecordEntry[] = [];
+  const head: E[] = [];
   for (const id of rankDocuments(docs, 'meeting-desc')) {
     // Entries whose document is not stored rank among the undated documents by their address.
     if (!docs.get(id)!.date) return null;
@@ -178,7 +256,7 @@ export async function firstEntries(
 }
 
 /** The entries that pass every set criterion, in their given order. */
-export function applyFilter(entries: readonly RecordEntry[], filter: RecordFilter): RecordEntry[] {
+export function applyFilter<E extends ListEntry>(entries: readonly E[], filter: RecordFilter): E[] {
   const words = filter.query ? queryWords(filter.query) : [];
   const tag = filter.tag ? foldForSearch(filter.tag) : undefined;
   // The words first: through the list's joined text they narrow 10,000 entries the fastest.
@@ -194,7 +272,7 @@ export function applyFilter(entries: readonly RecordEntry[], filter: RecordFilte
 }
 
 /** Filtered and sorted. Does not modify `entries`. (A view sorts once and filters per keystroke.) */
-export function filterEntries(entries: readonly RecordEntry[], filter: RecordFilter): RecordEntry[] {
+export function filterEntries<E extends ListEntry>(entries: readonly E[], filter: RecordFilter): E[] {
   return sortEntries(applyFilter(entries, filter), filter.sort);
 }
 
@@ -206,7 +284,7 @@ export interface Facets {
 }
 
 /** The values the filters can offer: only those that occur, so no choice leads to an empty list. */
-export function facetsOf(entries: readonly RecordEntry[]): Facets {
+export function facetsOf(entries: readonly ListEntry[]): Facets {
   const gemeenten = new Set<string>();
   const tags = new Set<string>();
   const categories = new Set<CategoryId>();

@@ -69,12 +69,16 @@ for (const scheme of SCHEMES) {
       await expect(panel.getByTestId('skip-findings')).toBeVisible();
       await audit(panel, `sidepanel-skip-link-${scheme}`, testInfo);
       await screenshot(panel, `a11y-sidepanel-skip-link-${scheme}`);
+      // A status corrected, so "Alles" shows a corrected document (its marks and links) to audit too.
+      await panel.locator('[data-testid=safeguard-correct]').first().click();
+      await expect(panel.getByTestId('safeguard-corrected')).toHaveCount(1);
       const tabs = await panel.getByRole('tab').all();
       expect(tabs.length).toBeGreaterThanOrEqual(2);
       for (const tab of tabs.slice(1)) {
         await tab.click();
         await expect(tab).toHaveAttribute('aria-selected', 'true');
         const id = (await tab.getAttribute('data-testid')) ?? 'tab';
+        if (id === 'tab-all') await expect(panel.getByTestId('correction-item')).toHaveCount(1);
         await audit(panel, `sidepanel-${id}-${scheme}`, testInfo);
         await screenshot(panel, `a11y-sidepanel-${id}-${scheme}`);
       }

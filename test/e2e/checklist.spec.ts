@@ -1,7 +1,7 @@
 // The checklist reads what the text says, and the letter follows it: a raadsvoorstel that says no
 // DPIA was carried out shows that with its own mark and sentence, the letter's first question is
 // about it, and a status the reader corrects survives a reload of the panel and changes the letter.
-import { expect, screenshot, test } from './fixtures';
+import { RAADSVOORSTEL, expect, portalUrl, screenshot, test } from './fixtures';
 
 const PAGE = 'pages/raadsvoorstel-geen-dpia.html';
 const HOST = 'zwolle.raadsinformatie.nl';
@@ -57,5 +57,66 @@ test('een stuk zonder DPIA: het eigen teken, de eerste vraag van de brief, en ee
   await panel.getByTestId('tab-document').click();
   await dpia.getByTestId('safeguard-corrected').getByRole('button').click();
   await expect(dpia).toHaveAttribute('data-status', 'negated');
+  expect(errors).toEqual([]);
+});
+
+test('een correctie zonder notitie: het stuk staat in "Alles", gaat mee in de brief over een selectie, en verdwijnt na terugzetten', async ({ page, openScanned, openPanel, scanMeasure, errors }) => {
+  // Another document, in another gemeente, with a note: "Alles" has more than the corrected one.
+  const { tabId } = await openScanned(PAGE, HOST);
+  const panel = await openPanel(tabId);
+  await panel.getByTestId('tab-notes').click();
+  await panel.getByTestId('note-editor').fill('Wie kijkt mee met de camera’s bij de containers?');
+  await panel.getByTestId('note-save').click();
+  await expect(panel.getByTestId('note-item')).toHaveCount(1);
+
+  // The Utrecht raadsvoorstel says the DPIA was done; the reader reads it otherwise and writes nothing.
+  await page.goto(portalUrl(RAADSVOORSTEL));
+  await scanMeasure(page);
+  await expect(panel.locator('.doc-title')).toContainText('cameratoezicht');
+  await panel.getByTestId('tab-document').click();
+  const dpia = panel.locator('[data-testid=safeguard-found][data-safeguard=dpia]');
+  await expect(dpia).toHaveAttribute('data-status', 'stated');
+  await dpia.locator('[data-testid=safeguard-correct][data-status=negated]').click();
+  await expect(dpia).toHaveAttribute('data-status', 'negated');
+  await expect(dpia).toHaveAttribute('data-detected', 'stated');
+
+  // "Alles": the document is listed with its correction, beside the note on the other one.
+  await panel.getByTestId('tab-all').click();
+  const corrected = panel.getByTestId('correction-item');
+  await expect(corrected).toHaveCount(1);
+  await expect(panel.getByTestId('note-item')).toHaveCount(1);
+  await expect(panel.getByTestId('all-count')).toHaveText('2 van 2 items');
+  await expect(corrected.locator('.entry-doc')).toContainText('Uitbreiding cameratoezicht binnenstad');
+  await expect(corrected.locator('.entry-doc')).toContainText('Utrecht');
+  const line = corrected.locator('[data-testid=correction-safeguard][data-safeguard=dpia]');
+  await expect(line).toHaveAttribute('data-status', 'negated');
+  await expect(line).toContainText('DPIA: het stuk zegt volgens u: niet gedaan (Raadslens las: gedaan)');
+  await corrected.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await screenshot(panel, 'all-correction');
+
+  // Selected by its name, as a reader narrows "Alles": the letter is about it alone and leads with the DPIA.
+  await panel.getByTestId('all-search').fill('lantaarnpalen');
+  await expect(panel.getByTestId('all-count')).toHaveText('1 van 2 items');
+  await expect(corrected).toHaveCount(1);
+  await expect(panel.getByTestId('note-item')).toHaveCount(0);
+  await panel.getByTestId('letter-selection').click();
+  const letter = panel.getByTestId('letter-text');
+  await expect(letter).toHaveValue(/^Aan het college van burgemeester en wethouders van de gemeente Utrecht/);
+  await expect(letter).toHaveValue(/\n1\. [^\n]*DPIA/);
+  await expect(letter).not.toHaveValue(/containers/);
+  await panel.getByTestId('letter').getByRole('button', { name: 'Sluiten' }).click();
+
+  // Back to what was read, with the keyboard, from "Alles": the document leaves the list.
+  const undo = line.getByTestId('correction-undo');
+  await expect(undo).toHaveAccessibleName('DPIA: terugzetten naar wat Raadslens las');
+  await undo.focus();
+  await expect(undo).toBeFocused();
+  await panel.keyboard.press('Enter');
+  await expect(corrected).toHaveCount(0);
+  await expect(panel.getByTestId('all-count')).toHaveText('0 van 1 items');
+  await panel.getByTestId('all-search').fill('');
+  await expect(panel.getByTestId('note-item')).toHaveCount(1);
+  await panel.getByTestId('tab-document').click();
+  await expect(dpia).toHaveAttribute('data-status', 'stated');
   expect(errors).toEqual([]);
 });

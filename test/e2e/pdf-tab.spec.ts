@@ -292,12 +292,21 @@ test('een PDF zonder DPIA: de lezer corrigeert de status in het paneel, de corre
   await expect(letter).toHaveValue(/\n1\. [^\n“]+: “De functionaris gegevensbescherming wordt na de zomer/);
   await expect(letter).not.toHaveValue(/Waarom is er geen DPIA uitgevoerd/);
 
+  // "Alles" lists the PDF by its correction alone, with its gemeente, before any note.
+  await panel.getByTestId('tab-all').click();
+  const corrected = panel.getByTestId('correction-item');
+  await expect(corrected).toHaveCount(1);
+  await expect(panel.getByTestId('all-count')).toHaveText('1 van 1 items');
+  await expect(corrected.locator('.entry-doc')).toContainText('Zwolle');
+  await expect(corrected.locator('[data-testid=correction-safeguard][data-safeguard=dpia]')).toContainText('DPIA: het stuk zegt volgens u: gedaan (Raadslens las: niet gedaan)');
+
   // "Alles": a selection with this PDF (a note makes it one) gets the same letter.
   await panel.getByTestId('tab-notes').click();
   await panel.getByTestId('note-editor').fill('Vragen over de camera’s bij de containers');
   await panel.getByTestId('note-save').click();
   await expect(panel.getByTestId('note-item')).toHaveCount(1);
   await panel.getByTestId('tab-all').click();
+  await expect(panel.getByTestId('all-count')).toHaveText('2 van 2 items');
   await panel.getByTestId('letter-selection').click();
   await expect(letter).toHaveValue(/gemeente Zwolle/);
   await expect(letter).toHaveValue(/De functionaris gegevensbescherming wordt na de zomer/);

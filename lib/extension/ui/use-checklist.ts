@@ -3,7 +3,7 @@
 // read kept with a stored document, so a letter about several documents can quote it. The same
 // hook for a page in the tab and for a PDF (in the tab or read from an agenda), keyed by the
 // document's address as its notes and flags are.
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { correctionsRepo, type StoredCorrection } from '../../record/db';
 import { correctStatus, keepChecklistSnapshot, undoCorrection, type DocumentFacts } from '../../record/writer';
 import type { AssessmentSummary } from '../messages/protocol';
@@ -29,9 +29,13 @@ export interface DocumentChecklist {
 /**
  * The checklist of the document at `url` (null: none, nothing is read or written). `facts` says
  * what to store about it, asked only at a correction: a list of forty PDFs names none until then.
+ * The same object while nothing changed (the latest `facts` is used without making it new), so a
+ * view it is handed down to can skip drawing again.
  */
 export function useDocumentChecklist(url: string | null, facts: () => DocumentFacts, assessment: AssessmentSummary | undefined, rules: ChecklistRules): DocumentChecklist {
   const documentId = documentIdOf(url ?? undefined);
+  const latestFacts = useRef(facts);
+  latestFacts.current = facts;
   const [corrections, setCorrections] = useState<StoredCorrection[]>([]);
   const [error, setError] = useState<string | null>(null);
 
@@ -68,26 +72,32 @@ export function useDocumentChecklist(url: string | null, facts: () => DocumentFa
     };
   }, [documentId, snapshot]);
 
-  const correct = async (item: ChecklistItem, status: SafeguardStatus) => {
-    if (!documentId) return;
-    try {
-      await correctStatus(facts(), correctionFor(item, status), snapshot);
-      await reload();
-    } catch (e) {
-      setError(errorText(e));
-    }
-  };
-  const undo = async (item: ChecklistItem) => {
-    if (!documentId) return;
-    try {
-      await undoCorrection(documentId, item.id);
-      await reload();
-    } catch (e) {
-      setError(errorText(e));
-    }
-  };
+  const correct = useCallback(
+    async (item: ChecklistItem, status: SafeguardStatus) => {
+      if (!documentId) return;
+      try {
+        await correctStatus(latestFacts.current(), correctionFor(item, status), snapshot);
+        await reload();
+      } catch (e) {
+        setError(errorText(e));
+      }
+    },
+    [documentId, snapshot, reload],
+  );
+  const undo = useCallback(
+    async (item: ChecklistItem) => {
+      if (!documentId) return;
+      try {
+        await undoCorrection(documentId, item.id);
+        await reload();
+      } catch (e) {
+        setError(errorText(e));
+      }
+    },
+    [documentId, reload],
+  );
 
-  return { items, corrections, error, correct, undo };
+  return useMemo(() => ({ items, corrections, error, correct, undo }), [items, corrections, error, correct, undo]);
 }
 
 /** The checklist of the document in the tab; `title` names it where the tab's title does not (a PDF). */

@@ -1,38 +1,41 @@
-// The whole record (every note and flag with its document) for "Alles", kept per extension page.
+// The whole record (every note and flag with its document, and the documents the reader corrected
+// the checklist of) for "Alles", kept per extension page.
 // Loading 10,000 notes from IndexedDB with zod validation costs a few hundred ms, so it happens
 // once (ahead of time when the panel calls preloadRecord) and is then kept current: every
 // committed write in any page is announced with the keys it changed, and only those records are
 // read again and re-indexed. A bulk change (import, delete everything) reloads.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { documentsRepo, flagsRepo, notesRepo, onRecordChange, type RecordChange } from '../../record/db';
-import type { StoredDocument, StoredFlag, StoredNote } from '../../record/db/schema';
+import { correctionsRepo, documentsRepo, flagsRepo, notesRepo, onRecordChange, type RecordChange } from '../../record/db';
+import type { StoredCorrection, StoredDocument, StoredFlag, StoredNote } from '../../record/db/schema';
 import type { ExportSet } from '../../record/export/model';
-import { buildEntries, firstEntries, flagEntry, noteEntry, type RecordEntry } from '../../record/entries';
+import { correctionEntries, firstEntries, flagEntry, listEntries, noteEntry, type ListEntry } from '../../record/entries';
 import { errorText } from './error-text';
 
 export interface RecordState {
+  /** With the corrections of every document. */
   set: ExportSet;
-  entries: RecordEntry[];
+  entries: ListEntry[];
   /** Stored items that could not be read (kept in the database, named in the view). */
   unreadable: number;
   loading: boolean;
   error: string | null;
   /**
    * While loading: the first rows in the default order (meeting date, newest first) and how many
-   * notes and flags are stored, read ahead of the whole record so "Alles" shows them at once.
+   * notes, flags and corrected documents are stored, read ahead of the whole record so "Alles"
+   * shows them at once.
    */
-  preview: { entries: RecordEntry[]; total: number } | null;
+  preview: { entries: ListEntry[]; total: number } | null;
 }
 
 interface Snapshot {
-  set: { documents: StoredDocument[]; notes: StoredNote[]; flags: StoredFlag[] };
-  entries: RecordEntry[];
+  set: { documents: StoredDocument[]; notes: StoredNote[]; flags: StoredFlag[]; corrections: StoredCorrection[] };
+  entries: ListEntry[];
   unreadable: number;
 }
 
 /** Performance measure per full load of the record (read + validate, index), for the benchmark. */
 export const RECORD_LOAD_MEASURE = 'raadslens:record-load';
-const RECORD_STORES = new Set(['notes', 'flags', 'documents']);
+const RECORD_STORES = new Set(['notes', 'flags', 'documents', 'corrections']);
 
 let snapshot: Snapshot | null = null;
 let preview: RecordState['preview'] = null;
@@ -58,16 +61,18 @@ export const PREVIEW_ROWS = 20;
  * a handful of small reads against ~100 ms for all notes. Nothing when there is no head to show
  * (see firstEntries) or when the load it belongs to was overtaken.
  */
-async function readPreview(documents: StoredDocument[], started: number): Promise<void> {
+async function readPreview(documents: StoredDocument[], corrections: StoredCorrection[], started: number): Promise<void> {
   const byId = new Map(documents.map((d) => [d.id, d]));
   const newestFirst = <T extends { id: string; updatedAt: number }>(list: T[]) =>
     list.sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const corrected = new Map(correctionEntries(byId, corrections).map((e) => [e.documentId, e]));
   const [entries, notesStored, flagsStored] = await Promise.all([
-    firstEntries(
+    firstEntries<ListEntry>(
       documents,
       async (id) => {
         const [notes, flags] = await Promise.all([notesRepo.listByDocument(id), flagsRepo.listByDocument(id)]);
-        return [...newestFirst(notes).map((n) => noteEntry(n, byId.get(id))), ...newestFirst(flags).map((f) => flagEntry(f, byId.get(id)))];
+        const correction = corrected.get(id);
+        return [...newestFirst(notes).map((n) => noteEntry(n, byId.get(id))), ...newestFirst(flags).map((f) => flagEntry(f, byId.get(id))), ...(correction ? [correction] : [])];
       },
       PREVIEW_ROWS,
     ),
@@ -75,24 +80,25 @@ async function readPreview(documents: StoredDocument[], started: number): Promis
     flagsRepo.count(),
   ]);
   if (!entries || snapshot || started !== generation) return;
-  preview = { entries, total: notesStored + flagsStored };
+  preview = { entries, total: notesStored + flagsStored + corrected.size };
   for (const listener of listeners) listener();
 }
 
 async function readAll(): Promise<Snapshot> {
   const t0 = performance.now();
   const started = generation;
-  const documents = await documentsRepo.listAll();
-  if (!preview) await readPreview(documents, started).catch(() => undefined);
+  // Corrections are made by hand, one click each: a few, read with the documents.
+  const [documents, corrections] = await Promise.all([documentsRepo.listAll(), correctionsRepo.listAll()]);
+  if (!preview) await readPreview(documents, corrections, started).catch(() => undefined);
   const [notes, flags] = await Promise.all([notesRepo.listAll(), flagsRepo.listAll()]);
   const t1 = performance.now();
-  const entries = buildEntries(documents, notes, flags);
+  const entries = listEntries(documents, notes, flags, corrections);
   const t2 = performance.now();
   performance.measure(RECORD_LOAD_MEASURE, { start: t0, end: t2, detail: { readMs: t1 - t0, indexMs: t2 - t1, entries: entries.length } });
   return {
-    set: { documents, notes, flags },
+    set: { documents, notes, flags, corrections },
     entries,
-    unreadable: notes.invalid.length + flags.invalid.length + documents.invalid.length,
+    unreadable: notes.invalid.length + flags.invalid.length + documents.invalid.length + corrections.invalid.length,
   };
 }
 
@@ -143,17 +149,25 @@ async function patch(change: RecordChange): Promise<void> {
   const notes = change.stores.includes('notes') ? await read(notesRepo.get) : new Map<string, StoredNote | undefined>();
   const flags = change.stores.includes('flags') ? await read(flagsRepo.get) : new Map<string, StoredFlag | undefined>();
   const docs = change.stores.includes('documents') ? await read(documentsRepo.get) : new Map<string, StoredDocument | undefined>();
+  // A correction is announced as "document#safeguard": the document's corrections are read again.
+  const correctedIds = change.stores.includes('corrections') ? [...new Set(change.ids.map((key) => key.slice(0, key.lastIndexOf('#'))))] : [];
+  const corrected = new Map(await Promise.all(correctedIds.map(async (id) => [id, await correctionsRepo.listByDocument(id)] as const)));
   if (snapshot !== base) return; // a reload overtook this patch; it has the change
   const set = {
     documents: docs.size ? replaceById(base.set.documents, docs) : base.set.documents,
     notes: notes.size ? replaceById(base.set.notes, notes) : base.set.notes,
     flags: flags.size ? replaceById(base.set.flags, flags) : base.set.flags,
+    corrections: corrected.size ? [...base.set.corrections.filter((c) => !corrected.has(c.documentId)), ...[...corrected.values()].flat()] : base.set.corrections,
   };
   const byId = new Map(set.documents.map((d) => [d.id, d]));
-  const stale = (e: RecordEntry) => docs.has(e.documentId) || (e.kind === 'note' ? notes.has(e.id) : flags.has(e.id));
+  const stale = (e: ListEntry) =>
+    docs.has(e.documentId) || (e.kind === 'note' ? notes.has(e.id) : e.kind === 'flag' ? flags.has(e.id) : corrected.has(e.documentId));
   const entries = base.entries.filter((e) => !stale(e));
   for (const n of set.notes) if (notes.has(n.id) || docs.has(n.documentId)) entries.push(noteEntry(n, byId.get(n.documentId)));
   for (const f of set.flags) if (flags.has(f.id) || docs.has(f.documentId)) entries.push(flagEntry(f, byId.get(f.documentId)));
+  // The last correction undone: the document leaves the list (unless a note or flag keeps it there).
+  const redo = set.corrections.filter((c) => docs.has(c.documentId) || corrected.has(c.documentId));
+  if (redo.length) entries.push(...correctionEntries(byId, redo));
   publish({ set, entries, unreadable: base.unreadable });
 }
 
@@ -187,7 +201,7 @@ function watch(): void {
   });
 }
 
-const EMPTY: Snapshot = { set: { documents: [], notes: [], flags: [] }, entries: [], unreadable: 0 };
+const EMPTY: Snapshot = { set: { documents: [], notes: [], flags: [], corrections: [] }, entries: [], unreadable: 0 };
 
 /** Every note and flag with its document, for "Alles", current across pages. */
 export function useRecord(): RecordState {

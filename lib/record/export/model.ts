@@ -4,7 +4,7 @@ import { formatCalendarDate } from '../../core/time';
 import type { StoredCorrection, StoredDocument, StoredFlag, StoredNote } from '../db/schema';
 import type { RuleSet } from '../../core/rules/load';
 import type { CategoryId, QuestionId } from '../../core/rules/schema';
-import { buildEntries, compareReadingOrder, type RecordEntry } from '../entries';
+import { buildEntries, compareReadingOrder, type ListEntry, type RecordEntry } from '../entries';
 
 export interface ExportSet {
   documents: readonly StoredDocument[];
@@ -60,8 +60,8 @@ export function groupByDocument(set: ExportSet): DocumentGroup[] {
   });
 }
 
-/** Exactly the given entries (e.g. what the "Alles" filters show), with their documents. */
-export function selectEntries(set: ExportSet, entries: readonly RecordEntry[]): ExportSet {
+/** Exactly the given entries (e.g. what the "Alles" filters show), with their documents and those documents' corrections. */
+export function selectEntries(set: ExportSet, entries: readonly ListEntry[]): ExportSet {
   const notes = new Set(entries.filter((e) => e.kind === 'note').map((e) => e.id));
   const flags = new Set(entries.filter((e) => e.kind === 'flag').map((e) => e.id));
   const docs = new Set(entries.map((e) => e.documentId));

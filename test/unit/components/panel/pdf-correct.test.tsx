@@ -3,7 +3,9 @@
 // the verdict and the checklist follow the correction — also when the results are drawn anew.
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { PdfResults } from '../../../../components/panel/PdfResults';
+import { PdfResults, PdfVerdict } from '../../../../components/panel/PdfResults';
+import { useDocumentChecklist } from '../../../../lib/extension/ui/use-checklist';
+import { documentFacts } from '../../../../lib/record/document-meta';
 import { createAnalyser } from '../../../../lib/core/analyse';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
 import { AssessmentSummarySchema } from '../../../../lib/extension/messages/protocol';
@@ -74,5 +76,32 @@ describe('PdfResults: correcting a PDF’s checklist', () => {
     const other = draw('https://zwolle.raadsinformatie.nl/document/90005/1/Bijlage');
     await settle();
     expect(dpiaIn(other)!.dataset.status).toBe('negated');
+  });
+
+  it('in the PDF tab the results show the panel’s checklist: its corrections are read once per change, not once more for the results', async () => {
+    const reads = vi.spyOn(correctionsRepo, 'listByDocument');
+    const url = 'https://zwolle.raadsinformatie.nl/document/90006/1/Raadsvoorstel';
+    // As the panel draws a PDF tab: one checklist for the verdict and the letter, handed down.
+    function Tab() {
+      const checklist = useDocumentChecklist(url, () => documentFacts(url, "Raadsvoorstel slimme camera's", undefined), result.assessment, rules);
+      return (
+        <>
+          <PdfVerdict result={result} rules={rules} items={checklist.items} />
+          <PdfResults result={result} url={url} name="Raadsvoorstel slimme camera's" fromCache={false} rules={rules} onOpen={() => {}} withVerdict={false} checklist={checklist} />
+        </>
+      );
+    }
+    const root = mount(<Tab />);
+    await settle();
+    expect(reads).toHaveBeenCalledTimes(1);
+    const verdictBefore = root.querySelector('[data-testid=verdict]')!.textContent;
+    await act(async () => dpiaIn(root)!.querySelector<HTMLButtonElement>('[data-testid=safeguard-correct][data-status=stated]')!.click());
+    await vi.waitFor(() => expect(dpiaIn(root)!.dataset.status).toBe('stated'));
+    await settle();
+    // The correction's own read, and the one every view of the record makes at a change: one hook's.
+    expect(reads).toHaveBeenCalledTimes(3);
+    expect(root.querySelectorAll('[data-testid=verdict]')).toHaveLength(1);
+    expect(root.querySelector('[data-testid=verdict]')!.textContent).not.toBe(verdictBefore);
+    reads.mockRestore();
   });
 });

@@ -3,8 +3,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { documentsRepo, flagsRepo, mergeRecords, notesRepo, readAllRecords } from '../../../../lib/record/db';
-import { buildEntries, sortEntries } from '../../../../lib/record/entries';
+import { correctionsRepo, documentsRepo, flagsRepo, mergeRecords, notesRepo, readAllRecords } from '../../../../lib/record/db';
+import { listEntries, sortEntries } from '../../../../lib/record/entries';
+import { correctStatus, undoCorrection } from '../../../../lib/record/writer';
 import { resetRecordForTests, useRecord, type RecordState } from '../../../../lib/extension/ui/use-record';
 import { useFreshDatabase } from '../../record/db/helpers';
 import { set as fixture } from '../../record/export/fixtures';
@@ -25,13 +26,14 @@ beforeEach(() => {
 });
 afterEach(() => render(null, root));
 
-const summary = (entries: RecordState['entries']) => entries.map((e) => `${e.kind}:${e.text}:${e.status}:${e.title}`).sort();
+const summary = (entries: RecordState['entries']) =>
+  entries.map((e) => (e.kind === 'correction' ? `${e.kind}:${e.corrections.map((c) => `${c.safeguard}=${c.status}`).join()}:${e.title}` : `${e.kind}:${e.text}:${e.status}:${e.title}`)).sort();
 
 async function expectFresh() {
   await vi.waitFor(async () => {
     await act(async () => {});
-    const { documents, notes, flags } = await readAllRecords();
-    expect(summary(state!.entries)).toEqual(summary(buildEntries(documents, notes, flags)));
+    const { documents, notes, flags, corrections } = await readAllRecords();
+    expect(summary(state!.entries)).toEqual(summary(listEntries(documents, notes, flags, corrections)));
   });
 }
 
@@ -59,6 +61,46 @@ describe('useRecord', () => {
     expect(reads).toHaveBeenCalled();
   });
 
+  it('lists a document whose only record is a correction, follows each correction without a full reload, and drops it when the last is undone', async () => {
+    await vi.waitFor(() => expect(state?.loading).toBe(false));
+    const url = 'https://utrecht.raadsinformatie.nl/document/12';
+    const facts = { url, title: 'Slimme camera’s', gemeente: 'Utrecht', type: 'raadsvoorstel' };
+    const reads = vi.spyOn(correctionsRepo, 'listAll');
+    await correctStatus(facts, { safeguard: 'dpia', status: 'negated', detected: 'stated' }, null);
+    await expectFresh();
+    expect(state!.entries).toHaveLength(1);
+    const [entry] = state!.entries;
+    expect(entry).toMatchObject({ kind: 'correction', documentId: url, title: 'Slimme camera’s', gemeente: 'Utrecht', documentType: 'raadsvoorstel' });
+    expect(state!.set.corrections).toHaveLength(1);
+
+    await correctStatus(facts, { safeguard: 'fg', status: 'planned', detected: 'absent' }, null);
+    await expectFresh();
+    expect(state!.entries).toHaveLength(1);
+    expect(state!.entries[0]!.kind === 'correction' && state!.entries[0]!.corrections.map((c) => c.safeguard)).toEqual(['dpia', 'fg']);
+
+    // A note beside it: two entries; the corrections undone: the note stays, alone.
+    await notesRepo.create({ documentId: url, text: 'vragen stellen' });
+    await undoCorrection(url, 'dpia');
+    await expectFresh();
+    expect(state!.entries.map((e) => e.kind).sort()).toEqual(['correction', 'note']);
+    await undoCorrection(url, 'fg');
+    await expectFresh();
+    expect(state!.entries.map((e) => e.kind)).toEqual(['note']);
+    expect(state!.set.corrections).toEqual([]);
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('drops a corrected-only document from the list with its last correction', async () => {
+    await vi.waitFor(() => expect(state?.loading).toBe(false));
+    const url = 'https://utrecht.raadsinformatie.nl/document/13';
+    await correctStatus({ url, title: 'Alleen een correctie' }, { safeguard: 'bewaartermijn', status: 'stated', detected: 'absent' }, null);
+    await expectFresh();
+    expect(state!.entries.map((e) => e.kind)).toEqual(['correction']);
+    await undoCorrection(url, 'bewaartermijn');
+    await expectFresh();
+    expect(state!.entries).toEqual([]);
+  });
+
   it('shows the first rows of the default order before the whole record is read, and then the whole record', async () => {
     await vi.waitFor(() => expect(state?.loading).toBe(false));
     render(null, root);
@@ -68,6 +110,8 @@ describe('useRecord', () => {
       for (let i = 0; i < 9; i++) await notesRepo.create({ documentId: url, text: `notitie ${d}.${i}` });
       await flagsRepo.create({ documentId: url, kind: 'document', reason: `vlag ${d}` });
     }
+    // The newest meeting's document: only corrected, listed first all the same.
+    await correctStatus({ url: 'https://utrecht.raadsinformatie.nl/document/5', title: 'Alleen gecorrigeerd', meetingDate: '2025-09-01' }, { safeguard: 'dpia', status: 'negated', detected: 'stated' }, null);
     // The whole read of the notes waits until the test lets it go.
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
@@ -83,12 +127,13 @@ describe('useRecord', () => {
       expect(state!.preview).not.toBeNull();
     });
     expect(state!.loading).toBe(true);
-    const { documents, notes, flags } = await readAllRecords();
-    const whole = sortEntries(buildEntries(documents, notes, flags), 'meeting-desc');
-    expect(state!.preview!.total).toBe(40);
+    const { documents, notes, flags, corrections } = await readAllRecords();
+    const whole = sortEntries(listEntries(documents, notes, flags, corrections), 'meeting-desc');
+    expect(state!.preview!.total).toBe(41);
     expect(state!.preview!.entries.map((e) => e.id)).toEqual(whole.slice(0, 20).map((e) => e.id));
     // The newest meeting's document comes first.
-    expect(state!.preview!.entries[0]!.title).toBe('Stuk 3');
+    expect(state!.preview!.entries[0]!.title).toBe('Alleen gecorrigeerd');
+    expect(state!.preview!.entries[1]!.title).toBe('Stuk 3');
 
     release();
     await vi.waitFor(async () => {

@@ -128,6 +128,27 @@ describe('import of a JSON backup', () => {
     await expect(importBackup(v1)).resolves.toMatchObject({ result: { corrections: { added: 0, updated: 0, kept: 0 } } });
   });
 
+  it('writes nothing, corrections included, when the last put of a file with corrections fails (all-or-nothing)', async () => {
+    const withCorrection = toBackup({ ...set, corrections: [{ documentId: DOC_A, safeguard: 'dpia', status: 'negated', detected: 'stated', createdAt: 1_000, updatedAt: 1_000 }] }, Date.UTC(2026, 10, 28));
+    const puts = withCorrection.documents.length + withCorrection.notes.length + withCorrection.flags.length + withCorrection.corrections!.length;
+    await notesRepo.listAll();
+    let calls = 0;
+    const realPut = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      calls += 1;
+      // The correction is the last record written: everything before it is rolled back with it.
+      if (calls === puts) throw new DOMException('vol', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    });
+    await expect(importBackup(backupJson(withCorrection))).rejects.toMatchObject({ kind: 'quota' });
+    vi.restoreAllMocks();
+    const all = await readAllRecords();
+    expect([all.documents.length, all.notes.length, all.flags.length, all.corrections.length]).toEqual([0, 0, 0, 0]);
+    // The same file, without the failure, lands whole.
+    await importBackup(backupJson(withCorrection));
+    expect(await correctionsRepo.listByDocument(DOC_A)).toMatchObject([{ safeguard: 'dpia', status: 'negated' }]);
+  });
+
   it('writes nothing when the transaction fails halfway (all-or-nothing)', async () => {
     await notesRepo.listAll();
     let calls = 0;
