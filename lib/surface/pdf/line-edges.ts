@@ -220,7 +220,8 @@ export function lineEdges(items: readonly TextItemLike[]): Uint8Array | null {
     return best.length === 3 ? best[2]! : -Infinity;
   };
 
-  const isEdge = (a: Line, b: Line): boolean => {
+  /** `wrapped`: the line before `a` in its block (its line end was not an edge), or null. */
+  const isEdge = (a: Line, b: Line, wrapped: Line | null): boolean => {
     if (!a.known || !b.known) return false;
     if (isBullet(b.first)) return true;
     const small = Math.min(a.size, b.size);
@@ -236,8 +237,10 @@ export function lineEdges(items: readonly TextItemLike[]): Uint8Array | null {
     if (continues(a.last)) return false;
     if (Math.max(a.size, b.size) > 1.15 * small) return true;
     if (a.uniform && a.font !== b.font && ((a.font !== body && b.font === body) || (a.font === body && b.uniform && b.font !== body))) return true;
-    // Would the next line's first word have fitted after this line? Then the line was ended, not wrapped.
-    const right = columnRight(a);
+    // Would the next line's first word have fitted after this line? Then the line was ended, not
+    // wrapped. Where the line before it in the block wrapped, that line's end is the block's own
+    // right edge (a narrower paragraph, an indented quote); else the column's.
+    const right = wrapped && sizeKey(wrapped.size) === sizeKey(a.size) ? Math.min(wrapped.right, columnRight(a)) : columnRight(a);
     const slack = right - a.right;
     // Without punctuation the line must end well short: a word processor keeps "Den Helder" or
     // "1 mei 2015" together with a non-breaking space that pdf.js gives as a plain one.
@@ -246,9 +249,14 @@ export function lineEdges(items: readonly TextItemLike[]): Uint8Array | null {
 
   const out = new Uint8Array(eols);
   let a = -1;
+  let wrapped: Line | null = null;
   for (let k = 0; k < lines.length; k++) {
     if (lines[k]!.first < 0) continue;
-    if (a >= 0 && isEdge(lines[a]!, lines[k]!)) out.fill(1, a, k);
+    if (a >= 0) {
+      const edge = isEdge(lines[a]!, lines[k]!, wrapped);
+      if (edge) out.fill(1, a, k);
+      wrapped = edge ? null : lines[a]!;
+    }
     a = k;
   }
   return out;

@@ -60,6 +60,20 @@ describe('lineEdges: where a PDF line end is a block edge', () => {
     expect(buildPageText(items).text).toBe('De raad besluit het voorstel over de inzet van camera’s bij de containers aan te nemen\nBewaartermijn beelden 24 uur\n• Stationsplein\nDe functionaris gegevensbescherming is om advies gevraagd en heeft dat ook gegeven.'.replace('’', "'"));
   });
 
+  it('judges a narrower paragraph by its own right edge, not the widest lines of the page', () => {
+    const wide = (text: string): L => ({ text, width: 450 });
+    const narrow = (text: string): L => ({ text, width: 330 });
+    const items = page([
+      wide('Een brede alinea die de kolom helemaal vult, tot aan de rechterkant van de pagina.'),
+      wide('Nog een brede regel van dezelfde alinea, die ook tot de rechterkant doorloopt en.'),
+      wide('Een derde brede regel, zodat de pagina weet waar de rechterkant van de kolom is.'),
+      narrow('Het voorstel past binnen de kaders van de nieuwe regionale'),
+      { text: 'zienswijze en van de', width: 250 },
+      { text: 'Omgevingsvisie en het coalitieakkoord.' },
+    ]);
+    expect(buildPageText(items).text).toContain('van de Omgevingsvisie');
+  });
+
   it('keeps a table row on its own line before the paragraph under it', () => {
     const items = page([
       full('De gemeente houdt voor de beelden van de camera’s bij de containers termijnen aan,'),
