@@ -32,8 +32,8 @@ function placesOf(report: FileReport, matches: readonly CliMatch[], max: number)
     let s = starts.get(m.page);
     if (!s) starts.set(m.page, (s = lineStarts(page?.text ?? '')));
     const line = lineAt(s, m.start);
-    // pdf.js text often has no line breaks at all; then the page is the place.
-    const place = m.page === undefined ? String(line) : s.length > 1 ? `blz. ${m.page} r. ${line}` : `blz. ${m.page}`;
+    // A PDF's page is the place: its text breaks lines only at block edges, not where the page does.
+    const place = m.page === undefined ? String(line) : report.kind !== 'pdf' && s.length > 1 ? `blz. ${m.page} r. ${line}` : `blz. ${m.page}`;
     if (places.at(-1) !== place) places.push(place);
   }
   const shown = places.slice(0, max).join(', ');

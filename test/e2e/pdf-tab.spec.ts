@@ -268,7 +268,8 @@ test('een PDF zonder DPIA: de lezer corrigeert de status in het paneel, de corre
   await panel.locator('[data-testid=pdf-tab] [data-testid=letter-open]').click();
   const letter = panel.getByTestId('letter-text');
   await expect(letter).toHaveValue(/^Aan het college van burgemeester en wethouders van de gemeente Zwolle/);
-  await expect(letter).toHaveValue(/\n1\. [^\n“]+: “[^”]*geen DPIA uitgevoerd[^”]*” Waarom is er geen DPIA uitgevoerd/);
+  // The quote is the sentence, not the heading "Privacy" above it glued to it (a PDF line end is a block edge there).
+  await expect(letter).toHaveValue(/\n1\. [^\n“]+: “Voor de slimme camera's is geen DPIA uitgevoerd[^”]*” Waarom is er geen DPIA uitgevoerd/);
 
   // One click — here with the keyboard — and the status is the reader's, kept with the PDF.
   await panel.getByTestId('tab-document').click();

@@ -3,7 +3,8 @@
 // by side — an APV change, a handhavingsprogramma, a besluitenlijst has a pilot with fines next
 // to one with cameras — and a pilot's subject stands in its own sentence or the ones around it
 // ("een pilot met bodycams", "In de pilot worden twee camera's geplaatst"). Paragraphs and
-// headings are no help: PDF page text has neither. So "that part" is a window of sentences: a
+// headings are little help: PDF page text marks only the block edges its layout shows, as line
+// breaks, not which section they open. So "that part" is a window of sentences: a
 // weak match counts when a non-weak match lies at most CONTEXT_SENTENCES sentences before or
 // after it (on the eval's tune set one sentence lost "de pilot" two sentences on, three took in
 // pilots about other things), or when it is "de pilot" continuing a pilot that counted.

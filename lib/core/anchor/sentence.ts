@@ -1,6 +1,6 @@
 // The sentence around a passage, for a note made from a match: the reader means the passage the
 // word stands in, not the bare word (which may also stand in the title, and says nothing alone).
-// Pure; works on the page's joined text and on PDF text, which has no line breaks.
+// Pure; works on the page's joined text and on PDF text, whose line breaks are block edges.
 
 /** A sentence longer than this on either side of the match is cut at a word boundary. */
 export const MAX_SIDE = 240;

@@ -26,7 +26,9 @@ const ValidatorsSchema = z.object({
 
 // 2: results name their pages without text (textlessPages). A version-1 result cannot say which
 // pages were blank or scanned, so it is dropped and the PDF read again rather than shown without.
-const VERSION = 2;
+// 3: page text keeps block edges (./line-edges.ts): a version-2 result quotes a heading glued to
+// the sentence under it ("Privacy Voor de slimme camera's …") and may read its status from both.
+const VERSION = 3;
 
 const EntrySchema = z.object({
   version: z.literal(VERSION),

@@ -1,18 +1,18 @@
-// Rebuilds readable page text from pdf.js text items, the way a reader sees it: lines joined
-// with a space, words that the typesetter hyphenated at a line end joined again, and for every
+// Rebuilds readable page text from pdf.js text items, the way a reader sees it: wrapped lines
+// joined with a space, a line end where the layout starts a new block (a heading, a list item,
+// a paragraph; see ./line-edges.ts) kept as a line break, as a block edge is in a web page's
+// text, words that the typesetter hyphenated at a line end joined again, and for every
 // character of the result the text item and offset it came from, so a match in the text can be
 // highlighted exactly on the page (TextLayer.textDivs[item] holds item's characters 1:1).
 // Pure: no pdf.js, no DOM.
 
-/** The part of a pdf.js TextItem we need; marked-content entries have no `str`. */
-export interface TextItemLike {
-  str?: string;
-  hasEOL?: boolean;
-}
+import { lineEdges, type TextItemLike } from './line-edges';
+
+export type { TextItemLike } from './line-edges';
 
 /**
- * text[i] came from item `item[i]` at character `offset[i]`; -1 for a space that stands for a
- * line end (it has no character on the page).
+ * text[i] came from item `item[i]` at character `offset[i]`; -1 for a space or line break that
+ * stands for a line end (it has no character on the page).
  */
 export interface PageTextMap {
   item: Int32Array;
@@ -49,10 +49,11 @@ function codesToString(codes: Uint16Array, length: number): string {
 
 /**
  * "ge-⏎luid" → "geluid" (both sides lower-case letters: a typesetting break); "AI-⏎verordening"
- * and "Noord-⏎Holland" keep the hyphen. A lower-case compound ("wifi-⏎tracking") is joined too:
+ * and "Noord-⏎Holland" keep the hyphen; a hyphen before a block edge stays, and so does the edge. A lower-case compound ("wifi-⏎tracking") is joined too:
  * a PDF does not say which hyphens were soft, and the matcher treats "wifitracking" the same.
  * U+00AD (a soft hyphen some producers write) is dropped. Typographic apostrophes become "'"
- * (one character for one, so offsets stay exact). Runs of white space become one space.
+ * (one character for one, so offsets stay exact). Runs of white space become one space, or one
+ * line break where a block edge is among them (the character keeps the source of the run's first).
  * Works on UTF-16 code units: a 1 000-page document is a few million of them.
  */
 export function buildPageText(items: readonly TextItemLike[]): PageText {
@@ -69,10 +70,14 @@ export function pageTextOnly(items: readonly TextItemLike[]): string {
 }
 
 function joinItems(items: readonly TextItemLike[], withMap: boolean): { text: string; item?: Int32Array; offset?: Int32Array } {
-  // Pass 1: the raw code units with their sources; a line end is "\n" from nowhere.
+  // Pass 1: the raw code units with their sources; a line end is "\n" from nowhere, marked in
+  // `edge` where it is a block edge.
+  const edges = lineEdges(items);
   let rawLength = 0;
   for (const it of items) if (typeof it.str === 'string') rawLength += it.str.length + (it.hasEOL ? 1 : 0);
   const raw = new Uint16Array(rawLength);
+  const edge = edges ? new Uint8Array(rawLength) : null;
+  let eol = 0;
   const srcItem = withMap ? new Int32Array(rawLength) : null;
   const srcOffset = withMap ? new Int32Array(rawLength) : null;
   let n = 0;
@@ -89,6 +94,7 @@ function joinItems(items: readonly TextItemLike[], withMap: boolean): { text: st
     } else for (let k = 0; k < str.length; k++) raw[n++] = str.charCodeAt(k);
     if (it.hasEOL) {
       raw[n] = NEWLINE;
+      if (edge && edges![eol++]) edge[n] = 1;
       if (srcItem && srcOffset) {
         srcItem[n] = LINE_END;
         srcOffset[n] = LINE_END;
@@ -113,20 +119,22 @@ function joinItems(items: readonly TextItemLike[], withMap: boolean): { text: st
   for (let j = 0; j < n; j++) {
     const c = raw[j] as number;
     if (c === 0xad) continue;
-    if ((c === HYPHEN || c === 0x2010) && raw[j + 1] === NEWLINE) {
+    if ((c === HYPHEN || c === 0x2010) && raw[j + 1] === NEWLINE && !(edge && edge[j + 1])) {
       const joins = j > 0 && j + 2 < n && isLowerLetter(raw[j - 1] as number) && isLowerLetter(raw[j + 2] as number);
       if (!joins) push(c, j); // "AI-verordening": keep the hyphen, drop the line end
       j++;
       continue;
     }
     if (c === NEWLINE || isSpace(c)) {
-      if (len > 0 && out[len - 1] !== SPACE) push(SPACE, j);
+      const blockEdge = edge !== null && edge[j] === 1;
+      if (len > 0 && out[len - 1] !== SPACE && out[len - 1] !== NEWLINE) push(blockEdge ? NEWLINE : SPACE, j);
+      else if (blockEdge && len > 0) out[len - 1] = NEWLINE;
       continue;
     }
     push(c === 0x2019 || c === 0x2018 ? 0x27 : c, j);
   }
-  // A trailing space (the last line end) says nothing.
-  if (len > 0 && out[len - 1] === SPACE) len--;
+  // A trailing space or line break (the last line end) says nothing.
+  if (len > 0 && (out[len - 1] === SPACE || out[len - 1] === NEWLINE)) len--;
   const text = codesToString(out, len);
   return item && offset ? { text, item: item.slice(0, len), offset: offset.slice(0, len) } : { text };
 }
