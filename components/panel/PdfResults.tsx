@@ -9,7 +9,7 @@ import { checklistOf, type ChecklistItem } from '@/lib/core/questions/checklist'
 import { verdictOf } from '@/lib/core/questions/verdict';
 import { Verdict } from './Verdict';
 import { LetterAction } from './LetterAction';
-import { useMemo } from 'preact/hooks';
+import { useCallback, useMemo, useRef } from 'preact/hooks';
 import { memo } from 'preact/compat';
 import { PROGRESSIVE_FOLDED_STEP, useProgressive } from '@/lib/extension/ui/use-progressive';
 import { useDocumentChecklist } from '@/lib/extension/ui/use-checklist';
@@ -152,6 +152,11 @@ export function PdfMatchGroups({ matches, rules, onOpen, live = false, folded = 
   // folded result's page list named every match's page (meeting bench: ~0.3 s of the panel's thread).
   // Kept with the list, so each drawing step hands every match the same label.
   const labels = useMemo(() => new Map<number, PageLabel>(), [matches]);
+  // One handler for the list's life that calls the latest `onOpen`: a row hands a new one at each
+  // drawing, and a new one would draw every match again.
+  const latestOpen = useRef(onOpen);
+  latestOpen.current = onOpen;
+  const open = useCallback((page: number, at: number) => latestOpen.current(page, at), []);
   if (groups.length === 0) return <p class="muted">{emptyText ?? t('matchesNone')}</p>;
   const label = (page: number) => {
     let l = labels.get(page);
@@ -173,7 +178,7 @@ export function PdfMatchGroups({ matches, rules, onOpen, live = false, folded = 
           >
             <ul class="match-list">
               {drawn.map((m) => (
-                <MatchItem key={m.index} m={m} live={live} label={label(m.page)} onOpen={onOpen} />
+                <MatchItem key={m.index} m={m} live={live} label={label(m.page)} onOpen={open} />
               ))}
             </ul>
           </CategoryGroup>
