@@ -22,7 +22,7 @@ export function Attachments({ report, rules, pageUrl }: { report: unknown; rules
   const sections = attachmentSections(list, report);
   const grouped = sections.some((s) => s.group);
   return (
-    <section aria-labelledby="h-attachments" data-testid="attachments" class="attachments">
+    <section aria-labelledby="h-attachments" data-testid="attachments" class={busy ? 'attachments scanning' : 'attachments'}>
       <h2 id="h-attachments">{t('attachmentsHeading', list.length)}</h2>
       {list.length > 1 && (
         <p class="row">

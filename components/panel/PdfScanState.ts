@@ -150,8 +150,17 @@ function set(url: string, s: PdfScanState) {
   // A document's first matches show at once, not at the next progress tick.
   const firstFound = progress && !!s.live?.length && !(before.status === 'running' && before.live?.length);
   states = { ...states, [url]: s };
-  if (!progress) statusVersion++;
+  if (!progress && !startedFromQueue(before, s)) statusVersion++;
   notify(!progress || firstFound);
+}
+
+/**
+ * Queued → running (checking) is news for the document's own row, not for the rest of the panel:
+ * both count as busy, and neither has a phase of reading yet (see usePdfScans' `progress`). Each
+ * was a render of the whole side panel, forty per meeting.
+ */
+export function startedFromQueue(before: PdfScanState | undefined, after: PdfScanState): boolean {
+  return before?.status === 'queued' && after.status === 'running' && after.phase !== 'reading';
 }
 
 let pdfModule: Promise<typeof import('@/lib/surface/pdf/browser')> | null = null;
@@ -395,7 +404,8 @@ function endAnalysis() {
 }
 
 /**
- * `progress: false`: drawn again only when a document's status changes, not for each page read
+ * `progress: false`: drawn again only when a document's status changes (not when a queued one
+ * starts, see startedFromQueue), not for each page read
  * (the side panel as a whole: its rows and a PDF tab follow the pages themselves). A whole-panel
  * render every 250 ms while a meeting was read kept the panel's main thread busy.
  */

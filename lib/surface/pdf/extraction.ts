@@ -16,6 +16,7 @@ import { BATCH_WAIT_MS, type AnalysisClient, PAGES_PER_MESSAGE, type PagePort, t
 import { budgetWith, type PdfBudget } from './budget';
 import { fromPdfJsError, PdfError, pdfErrorOf, pdfErrors, type PdfErrorKind } from './errors';
 import { extractPages, untilAborted, type ExtractOptions, type PdfLoadingTaskLike } from './extract';
+import { idleTimer, type IdleTimer } from './idle-timer';
 import type { PdfScanResult } from './result';
 import type { ScanPagesOptions } from './scan';
 
@@ -219,7 +220,6 @@ export async function readOffThread(lane: ExtractionLane, analysis: AnalysisClie
   let openMs = 0;
   let extractedAt = 0;
   let over: PdfError | null = null;
-  let pageTimer: ReturnType<typeof setTimeout> | null = null;
   const seconds = (ms: number) => Math.max(1, Math.round(ms / 1000));
   let stopReading: (e: PdfError) => void = () => {};
   const overBudget = (seconds: number) => {
@@ -229,14 +229,11 @@ export async function readOffThread(lane: ExtractionLane, analysis: AnalysisClie
   };
   // A page's time runs from the last word of the worker; pages it told of together (within
   // BATCH_WAIT_MS) count against the page after them, so the panel gives that much more.
-  const pageClock = () => {
-    if (pageTimer !== null) clearTimeout(pageTimer);
-    pageTimer = setTimeout(() => overBudget(seconds(budget.pageMs)), budget.pageMs + BATCH_WAIT_MS);
-  };
+  let pageClock: IdleTimer | null = null;
   const docTimer = setTimeout(() => overBudget(seconds(budget.documentMs)), budget.documentMs);
   const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
   try {
-    pageClock();
+    pageClock = idleTimer(budget.pageMs + BATCH_WAIT_MS, () => overBudget(seconds(budget.pageMs)));
     const reading = lane.read(
       { kind: 'read', id: doc.id, bytes: buffer as ArrayBuffer, pages: channel.extraction, maxPages: options.maxPages, maxChars: options.maxChars, budget: options.budget },
       [buffer, channel.extraction],
@@ -244,7 +241,7 @@ export async function readOffThread(lane: ExtractionLane, analysis: AnalysisClie
         if (m.kind === 'opened') openMs = m.openMs;
         if (m.kind === 'sent' || m.kind === 'extracted' || m.kind === 'error') sent = m.pages;
         if (m.kind === 'sent' || m.kind === 'extracted') extractedAt = now();
-        pageClock();
+        pageClock?.touch();
       },
     );
     await untilAborted(
@@ -266,7 +263,7 @@ export async function readOffThread(lane: ExtractionLane, analysis: AnalysisClie
     else doc.expectOverBudget(error);
   } finally {
     clearTimeout(docTimer);
-    if (pageTimer !== null) clearTimeout(pageTimer);
+    pageClock?.stop();
     options.onExtracted?.();
   }
   return { result: await doc.result, openMs, extractedAt };

@@ -4,6 +4,7 @@
 // header for a server that calls everything octet-stream): a web page is not read to its end.
 // Uses only fetch(), so it runs in extension pages and in Node alike.
 import { PdfError, pdfErrors } from './errors';
+import { idleTimer } from './idle-timer';
 
 export interface Validators {
   etag?: string;
@@ -52,25 +53,20 @@ export function sameVersion(stored: Validators, current: Validators): boolean {
 /** Aborts on the caller's signal, or when `arm()` was not called again within `ms`. */
 function watchdog(signal: AbortSignal | undefined, ms: number) {
   const controller = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let timedOut = false;
-  const arm = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, ms);
-  };
+  const idle = idleTimer(ms, () => {
+    timedOut = true;
+    controller.abort();
+  });
   const onAbort = () => controller.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
   if (signal?.aborted) controller.abort();
-  arm();
   return {
     signal: controller.signal,
-    arm,
+    arm: idle.touch,
     timedOut: () => timedOut,
     done: () => {
-      clearTimeout(timer);
+      idle.stop();
       signal?.removeEventListener('abort', onAbort);
     },
   };

@@ -3,7 +3,10 @@
 // result takes its place.
 import { describe, expect, it } from 'vitest';
 import { PdfScanRow } from '../../../../components/panel/PdfScan';
-import type { PdfScanState } from '../../../../components/panel/PdfScanState';
+import { PdfMatchGroups } from '../../../../components/panel/PdfResults';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { startedFromQueue, type PdfScanState } from '../../../../components/panel/PdfScanState';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
 import type { PdfMatch, PdfScanResult } from '../../../../lib/surface/pdf';
 import { mount } from '../../support/mount';
@@ -50,5 +53,56 @@ describe('PDF row while its pages are read', () => {
     const root = row({ status: 'done', result, fromCache: false, expanded: false });
     expect(root.querySelector('[data-testid=pdf-live]')).toBeNull();
     expect(root.querySelectorAll('[data-testid=pdf-match]').length).toBe(1);
+  });
+});
+
+describe('a growing match list draws only what is new', () => {
+  it('keeps the drawn matches as they were and ends as a list drawn at once', () => {
+    const all = [match(0, 1, 'cameratoezicht', 'camera'), match(1, 3, 'algoritme', 'algoritme'), match(2, 4, 'camera', 'camera'), match(3, 9, 'algoritmes', 'algoritme')];
+    const state = (n: number): PdfScanState => ({ status: 'running', phase: 'reading', page: 9, pageLimit: 40, pageCount: 40, liveMatches: n, live: all.slice(0, n) });
+    const onScan = () => {};
+    const onCancel = () => {};
+    const root = document.createElement('div');
+    document.body.append(root);
+    act(() => render(<PdfScanRow name="Raadsvoorstel" url={url} state={state(2)} rules={rules} onScan={onScan} onCancel={onCancel} />, root));
+    const first = root.querySelector('[data-testid=pdf-live-match]');
+    // Changed behind the list's back: a match drawn again would show it.
+    all[0]!.text = 'ongezien';
+    act(() => render(<PdfScanRow name="Raadsvoorstel" url={url} state={state(4)} rules={rules} onScan={onScan} onCancel={onCancel} />, root));
+    expect(root.querySelector('[data-testid=pdf-live-match]')).toBe(first);
+    expect(first?.querySelector('strong')?.textContent).toBe('cameratoezicht');
+    expect(root.querySelectorAll('[data-testid=pdf-live-match]')).toHaveLength(4);
+    all[0]!.text = 'cameratoezicht';
+    const once = row(state(4));
+    expect(root.innerHTML).toBe(once.innerHTML);
+    render(null, root);
+    root.remove();
+  });
+});
+
+describe('which changes of a scan the whole panel hears', () => {
+  it('not a queued document starting, every other change of status', () => {
+    const running = (phase: 'checking' | 'reading'): PdfScanState => ({ status: 'running', phase, page: 0, pageLimit: 0, pageCount: 0, liveMatches: 0 });
+    expect(startedFromQueue({ status: 'queued' }, running('checking'))).toBe(true);
+    // A phase of reading tells a PDF tab what its address is.
+    expect(startedFromQueue({ status: 'queued' }, running('reading'))).toBe(false);
+    expect(startedFromQueue(undefined, running('checking'))).toBe(false);
+    expect(startedFromQueue({ status: 'queued' }, { status: 'blocked', host: 'x.nl' })).toBe(false);
+    expect(startedFromQueue(running('reading'), { status: 'queued' })).toBe(false);
+  });
+});
+
+describe('a match drawn once opens with the handler of the latest drawing', () => {
+  it('calls the onOpen given last, not the one it was first drawn with', () => {
+    const matches = [match(0, 2, 'cameratoezicht', 'camera')];
+    const calls: string[] = [];
+    const root = document.createElement('div');
+    document.body.append(root);
+    act(() => render(<PdfMatchGroups matches={matches} rules={rules} onOpen={() => calls.push('first')} live />, root));
+    act(() => render(<PdfMatchGroups matches={matches} rules={rules} onOpen={(page, at) => calls.push(`latest ${page} ${at}`)} live />, root));
+    act(() => root.querySelector<HTMLButtonElement>('[data-testid=pdf-live-match] button')!.click());
+    expect(calls).toEqual(['latest 2 10']);
+    render(null, root);
+    root.remove();
   });
 });
