@@ -420,3 +420,16 @@ describe('property: line breaks, hyphenation and spacing do not change a status'
     }
   });
 });
+
+describe('status: the dictum of an amendement or a besluit asks, whatever its items say (round 10)', () => {
+  cases([
+    // Conditions and voorschriften a proposal sets are still to be met: planned, also a retention
+    // written as not-keeping, which outside such a lead-in is a standing arrangement (stated).
+    ['Beslispunt 2 komt te luiden:\n"2. In te stemmen met de sensoren in het park, onder de voorwaarden dat:\na. de metingen niet langer dan een week worden bewaard;\nb. bezoekers met borden worden geïnformeerd;"', ['bewaartermijn:planned', 'informeren:planned']],
+    ['"3. Het college op te dragen aan de vergunning de volgende voorschriften te verbinden:\na. opnamen worden na 48 uur automatisch verwijderd;"', ['bewaartermijn:planned']],
+    ['Het amendement legt vast dat de meldingen worden vernietigd na drie maanden.', ['bewaartermijn:planned']],
+    ['Het amendement regelt dat er vooraf een DPIA wordt gedaan.', ['dpia:planned']],
+    // Control: the same item as a description of how the system works now.
+    ['De metingen worden niet langer dan een week bewaard.', ['bewaartermijn:stated']],
+  ]);
+});
