@@ -181,6 +181,19 @@ export const StatusRulesSchema = z.strictObject({
       completions: z.array(phrase),
       maxWords: z.number().int().min(3).max(15),
     }),
+    /** Keeping without a term: "geen termijn", "een termijn is nergens vastgesteld" after the term or in the next sentence. */
+    noTerm: z.strictObject({
+      note,
+      safeguards: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+      nounEnd: word,
+      before: z.array(word).min(1),
+      after: z.array(word).min(1),
+      setting: z.array(word).min(1),
+      reach: z.number().int().min(3).max(40),
+      /** A term beside the mention itself ("drie jaar bewaard"): number words, and the units after a number. */
+      numbers: z.array(word),
+      units: z.array(word).min(1),
+    }),
     /** What someone assumed or expected ("ging ervan uit dat …"): not a statement of fact, never a ✓. */
     assumptions: z.array(phrase),
     /**
@@ -363,13 +376,15 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
     ...(['judgingOpeners', 'coordinators', 'demonstratives'] as const).map((k): [string, WordList] => [`links.${k}`, rules.links[k]]),
     ...Object.entries(rules.features).flatMap(([k, v]): Array<[string, WordList]> => (v && typeof v === 'object' && 'words' in v && k !== 'cellNegations' ? [[`features.${k}`, v]] : [])),
   ];
-  st.coverage.safeguards.forEach((id, i) => {
-    if (!ids.has(id)) report(`structure.coverage.safeguards[${i}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
-  });
+  for (const [k, list] of [['coverage', st.coverage.safeguards], ['noTerm', st.noTerm.safeguards]] as const) {
+    list.forEach((id, i) => {
+      if (!ids.has(id)) report(`structure.${k}.safeguards[${i}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
+    });
+  }
   // The coverage and advice lists are read word by word too (plain arrays, no "words" field).
   const cv = st.coverage;
   const ad = st.advice;
-  for (const [k, words] of [['coverage.verbs', cv.verbs], ['coverage.contrasts', cv.contrasts], ['coverage.connectors', cv.connectors], ['coverage.hedges', cv.hedges], ['advice.nouns', ad.nouns], ['advice.carriedOut', ad.carriedOut]] as const) {
+  for (const [k, words] of [['coverage.verbs', cv.verbs], ['coverage.contrasts', cv.contrasts], ['coverage.connectors', cv.connectors], ['coverage.hedges', cv.hedges], ['advice.nouns', ad.nouns], ['advice.carriedOut', ad.carriedOut], ['noTerm.before', st.noTerm.before], ['noTerm.after', st.noTerm.after], ['noTerm.setting', st.noTerm.setting], ['noTerm.numbers', st.noTerm.numbers], ['noTerm.units', st.noTerm.units]] as const) {
     words.forEach((w, i) => {
       if (/[\s-]/.test(w)) report(`structure.${k}[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
     });

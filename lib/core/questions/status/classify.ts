@@ -59,6 +59,8 @@ export type StatusReason =
   | 'coverage'
   /** It stands in an advice or request to do it: "haar advies om vooraf een DPIA uit te voeren" (structure.ts). */
   | 'advice'
+  /** Keeping, and after it "geen termijn" / "een termijn is nergens vastgesteld" (structure.ts). */
+  | 'no-term'
   /** The learned model decided otherwise than the rules (index.ts). */
   | 'model';
 

@@ -90,6 +90,7 @@ export interface CompiledStatusRules {
     assumptions: TrieNode;
     coverage: { safeguards: ReadonlySet<string>; verbs: ReadonlySet<string>; contrasts: ReadonlySet<string>; connectors: ReadonlySet<string>; hedges: ReadonlySet<string>; maxWords: number };
     advice: { nouns: ReadonlySet<string>; carriedOut: ReadonlySet<string>; reach: number };
+    noTerm: { safeguards: ReadonlySet<string>; nounEnd: string; before: ReadonlySet<string>; after: ReadonlySet<string>; setting: ReadonlySet<string>; reach: number; numbers: ReadonlySet<string>; units: ReadonlySet<string> };
     /** Per status, in the order they are tried: negated, planned, stated. */
     answerCells: ReadonlyArray<readonly [SafeguardStatus, readonly SpelledPhrase[]]>;
     labelNegations: readonly SpelledPhrase[];
@@ -301,6 +302,16 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
       maxWords: st.coverage.maxWords,
     },
     advice: { nouns: foldSet(st.advice.nouns), carriedOut: foldSet(st.advice.carriedOut), reach: st.advice.reach },
+    noTerm: {
+      safeguards: new Set(st.noTerm.safeguards),
+      nounEnd: fold(st.noTerm.nounEnd),
+      before: foldSet(st.noTerm.before),
+      after: foldSet(st.noTerm.after),
+      setting: foldSet(st.noTerm.setting),
+      reach: st.noTerm.reach,
+      numbers: foldSet(st.noTerm.numbers),
+      units: foldSet(st.noTerm.units),
+    },
     answerCells: (['negated', 'planned', 'stated'] as const).map((status) => [status, st.answerCells[status].map(spelled)] as const),
     labelNegations: st.labelNegations.words.map(spelled),
     planningHeads: foldSet(st.planningHeads.words),

@@ -105,6 +105,24 @@ export function coverageContrast(tokens: readonly Token[], verb: number, rules: 
   return -1;
 }
 
+/**
+ * "geen (vaste) termijn", "zonder dat daarvoor een termijn", or "een termijn is nergens vastgesteld":
+ * a word ending in the term noun with a negation before it (up to three words) or a negation and then
+ * a word of setting after it. Where it stands, or null.
+ */
+function noTermIn(xs: readonly Token[], rules: CompiledStatusRules): { start: number; end: number } | null {
+  const nt = rules.structure.noTerm;
+  for (let k = 0; k < xs.length; k++) {
+    if (!xs[k]!.text.endsWith(nt.nounEnd)) continue;
+    for (let j = Math.max(0, k - 4); j < k; j++) if (nt.before.has(xs[j]!.text)) return { start: xs[j]!.start, end: xs[k]!.end };
+    for (let j = k + 1; j < Math.min(xs.length, k + 6); j++) {
+      if (!nt.after.has(xs[j]!.text)) continue;
+      for (let i = j + 1; i < Math.min(xs.length, j + 4); i++) if (nt.setting.has(xs[i]!.text)) return { start: xs[k]!.start, end: xs[i]!.end };
+    }
+  }
+  return null;
+}
+
 /** A verb of covering at tokens[from] or one word later ("gaat echter over"). */
 function coverageVerb(tokens: readonly Token[], from: number, rules: CompiledStatusRules): number {
   for (let k = from; k < Math.min(tokens.length, from + 2); k++) if (rules.structure.coverage.verbs.has(tokens[k]!.text)) return k;
@@ -408,6 +426,25 @@ export function readStructure(
         }
       }
     }
+    const nt = st.noTerm;
+    // Keeping without a term: "worden bewaard 'zolang het contract loopt'. Een bewaartermijn is
+    // nergens vastgesteld", "…, zonder dat daarvoor een termijn is vastgesteld", "…, wat geen termijn is".
+    // A term beside the mention ("drie jaar bewaard", "na 28 dagen verwijderd") is a term: what follows is about other data.
+    let termBeside = false;
+    for (let k = Math.max(ca, ms - 5); k < Math.min(cb, me + 5) && !termBeside; k++) {
+      const w = tokens[k]!.text;
+      if (nt.units.has(w) && k > 0 && (/^\d+$/.test(tokens[k - 1]!.text) || nt.numbers.has(tokens[k - 1]!.text))) termBeside = true;
+    }
+    if (nt.safeguards.has(m.safeguard) && !own && !termBeside) {
+      const found = noTermIn(ownAfter.slice(0, nt.reach), rules) ?? (nextTokens.length ? noTermIn(nextTokens.slice(0, nt.reach), rules) : null);
+      if (found) {
+        cues.push('no-term');
+        if (!row) {
+          out.reason = 'no-term';
+          out.cue = found;
+        }
+      }
+    }
     // An advice or request to do it: "haar advies om vóór de eerste toepassing een DPIA uit te
     // voeren (is overgenomen)". The term in an om-clause after such a noun, with its "te".
     const adv = st.advice;
@@ -470,6 +507,10 @@ export function withStructure(rule: MentionStatus, s: StructureReading): Mention
     const sentence = s.covers ? { start: rule.sentence.start, end: Math.max(rule.sentence.end, s.covers.end) } : rule.sentence;
     const cue = s.covers ?? s.cue;
     return { ...rule, status: 'negated', reason: 'coverage', sentence, ...(cue ? { cue } : {}) };
+  }
+  // Keeping without a term is no retention arrangement; a question, another sense or a request keeps its reading.
+  if (s.reason === 'no-term' && rule.status === 'stated' && !DENIAL_KEEPS.has(rule.reason)) {
+    return { ...rule, status: 'negated', reason: 'no-term', ...(s.cue ? { cue: s.cue } : {}) };
   }
   if (s.reason === 'advice' && WEAK.has(rule.reason)) {
     return { ...rule, status: 'planned', reason: 'advice', ...(s.cue ? { cue: s.cue } : {}) };

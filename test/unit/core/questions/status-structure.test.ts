@@ -265,3 +265,16 @@ describe('structure: planning and a moment still to come', () => {
     expect(cues('Omwonenden worden voor de ingebruikname per brief geïnformeerd.\n')[0]).toContain('present-ahead');
   });
 });
+
+describe('structure: keeping without a term', () => {
+  it('negates keeping when its sentence or the next says no term was set', () => {
+    expect(read('De opnamen worden opgeslagen en bewaard zolang het project loopt. Een bewaartermijn is daarmee nergens vastgesteld.\n')).toEqual(['bewaartermijn:negated', 'bewaartermijn:negated']);
+    expect(read('De meetgegevens worden sinds 2023 bewaard zonder dat daarvoor een termijn is afgesproken.\n')).toEqual(['bewaartermijn:negated']);
+    expect(read('De foto’s worden bewaard zolang de vergunning geldt, wat geen termijn is.\n')).toEqual(['bewaartermijn:negated']);
+  });
+
+  it('leaves a term beside the mention, and a longer term judged not needed', () => {
+    expect(read('De beelden worden vier weken bewaard. Voor de tellingen is geen termijn vastgesteld.\n')[0]).toBe('bewaartermijn:stated');
+    expect(cues('De beelden worden 28 dagen bewaard. Een langere termijn is niet nodig.\n')[0]).not.toContain('no-term');
+  });
+});
