@@ -49,6 +49,8 @@ export interface StructureReading {
   covers?: { start: number; end: number };
   /** Where the own sentence's coverage contrast or advice stands (the deciding words). */
   cue?: { start: number; end: number };
+  /** Where the deciding passage ends when the next sentence holds the deciding words (no term set). */
+  until?: number;
 }
 
 /** A participle-like verb form ("uitgevoerd", "geïnformeerd", "opgesteld"), as features.ts reads it. */
@@ -436,12 +438,15 @@ export function readStructure(
       if (nt.units.has(w) && k > 0 && (/^\d+$/.test(tokens[k - 1]!.text) || nt.numbers.has(tokens[k - 1]!.text))) termBeside = true;
     }
     if (nt.safeguards.has(m.safeguard) && !own && !termBeside) {
-      const found = noTermIn(ownAfter.slice(0, nt.reach), rules) ?? (nextTokens.length ? noTermIn(nextTokens.slice(0, nt.reach), rules) : null);
+      const inOwn = noTermIn(ownAfter.slice(0, nt.reach), rules);
+      const found = inOwn ?? (nextTokens.length ? noTermIn(nextTokens.slice(0, nt.reach), rules) : null);
       if (found) {
         cues.push('no-term');
         if (!row) {
           out.reason = 'no-term';
           out.cue = found;
+          // The passage quotes the next sentence too when that is where no term was set.
+          if (!inOwn && next) out.until = next.end;
         }
       }
     }
@@ -510,7 +515,8 @@ export function withStructure(rule: MentionStatus, s: StructureReading): Mention
   }
   // Keeping without a term is no retention arrangement; a question, another sense or a request keeps its reading.
   if (s.reason === 'no-term' && rule.status === 'stated' && !DENIAL_KEEPS.has(rule.reason)) {
-    return { ...rule, status: 'negated', reason: 'no-term', ...(s.cue ? { cue: s.cue } : {}) };
+    const sentence = s.until ? { start: rule.sentence.start, end: Math.max(rule.sentence.end, s.until) } : rule.sentence;
+    return { ...rule, status: 'negated', reason: 'no-term', sentence, ...(s.cue ? { cue: s.cue } : {}) };
   }
   if (s.reason === 'advice' && WEAK.has(rule.reason)) {
     return { ...rule, status: 'planned', reason: 'advice', ...(s.cue ? { cue: s.cue } : {}) };

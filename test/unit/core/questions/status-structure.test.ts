@@ -273,6 +273,16 @@ describe('structure: keeping without a term', () => {
     expect(read('De foto’s worden bewaard zolang de vergunning geldt, wat geen termijn is.\n')).toEqual(['bewaartermijn:negated']);
   });
 
+  it('quotes the next sentence in the passage when that is where no term was set', () => {
+    const body = 'De opnamen worden bewaard zolang het project loopt. Een termijn is nergens vastgesteld.\n';
+    const text = TECH + body;
+    const { matches, safeguardHits } = analyser.find(text);
+    const input = { matches, safeguardHits, text, rules };
+    const [kept] = readMentions(input, assessDocument(input).hasTechnology);
+    expect(kept!.status!.status).toBe('negated');
+    expect(kept!.status!.text).toBe('De opnamen worden bewaard zolang het project loopt. Een termijn is nergens vastgesteld.');
+  });
+
   it('leaves a term beside the mention, and a longer term judged not needed', () => {
     expect(read('De beelden worden vier weken bewaard. Voor de tellingen is geen termijn vastgesteld.\n')[0]).toBe('bewaartermijn:stated');
     expect(cues('De beelden worden 28 dagen bewaard. Een langere termijn is niet nodig.\n')[0]).not.toContain('no-term');
