@@ -181,8 +181,43 @@ export const StatusRulesSchema = z.strictObject({
       completions: z.array(phrase),
       maxWords: z.number().int().min(3).max(15),
     }),
+    /** Keeping without a term: "geen termijn", "een termijn is nergens vastgesteld" after the term or in the next sentence. */
+    noTerm: z.strictObject({
+      note,
+      safeguards: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+      nounEnd: word,
+      before: z.array(word).min(1),
+      after: z.array(word).min(1),
+      setting: z.array(word).min(1),
+      reach: z.number().int().min(3).max(40),
+      /** A term beside the mention itself ("drie jaar bewaard"): number words, and the units after a number. */
+      numbers: z.array(word),
+      units: z.array(word).min(1),
+    }),
     /** What someone assumed or expected ("ging ervan uit dat …"): not a statement of fact, never a ✓. */
     assumptions: z.array(phrase),
+    /**
+     * What a safeguard's document covers and what not: a verb of covering, then a contrast ("Die
+     * verwerkersovereenkomst gaat over de hosting, niet over de camerabeelden"). A hedge ("vooral")
+     * makes it no contrast.
+     */
+    coverage: z.strictObject({
+      note,
+      /** The safeguards that are a document with a scope (a DPIA, an agreement): an FG's advice "over A, niet over B" is still advice. */
+      safeguards: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+      verbs: z.array(word).min(1),
+      contrasts: z.array(word).min(1),
+      connectors: z.array(word).min(1),
+      hedges: z.array(word),
+      maxWords: z.number().int().min(5).max(60),
+    }),
+    /** An advice or request to do something ("haar advies om vooraf een DPIA uit te voeren"): what it asks is planned, unless the sentence says it was carried out. */
+    advice: z.strictObject({
+      note,
+      nouns: z.array(word).min(1),
+      carriedOut: z.array(word),
+      reach: z.number().int().min(1).max(8),
+    }),
     /** A table row's answer cell as a whole, per status in the order negated, planned, stated. */
     answerCells: z.strictObject({
       note,
@@ -214,6 +249,10 @@ export const StatusRulesSchema = z.strictObject({
     limitOpeners: WordListSchema,
     limitWords: WordListSchema,
     limitNegations: WordListSchema,
+    /** Words shaped like a participle that are no past ("DPIA gereed"). */
+    notParticiples: WordListSchema,
+    /** Moments still to come after "voor" ("voor de start"): with a present form, a one-off act still to happen. */
+    events: WordListSchema,
   }),
   /** How one mention takes another's status (classify.ts). */
   links: z.strictObject({
@@ -331,12 +370,25 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   }
   // A list compared word by word with the text's words can never find a group of words.
   const wordLists: Array<[string, WordList]> = [
-    ...(['planningHeads', 'planningBefore', 'presentAct', 'months', 'aheadWords', 'periods', 'doneWords', 'recurringWords', 'claimBy', 'claimVerbs', 'claimants', 'checkVerbs', 'checkObjects', 'nobody', 'limitOpeners', 'limitWords', 'limitNegations'] as const).map(
+    ...(['planningHeads', 'planningBefore', 'presentAct', 'months', 'aheadWords', 'periods', 'doneWords', 'recurringWords', 'claimBy', 'claimVerbs', 'claimants', 'checkVerbs', 'checkObjects', 'nobody', 'limitOpeners', 'limitWords', 'limitNegations', 'notParticiples', 'events'] as const).map(
       (k): [string, WordList] => [`structure.${k}`, st[k]],
     ),
     ...(['judgingOpeners', 'coordinators', 'demonstratives'] as const).map((k): [string, WordList] => [`links.${k}`, rules.links[k]]),
     ...Object.entries(rules.features).flatMap(([k, v]): Array<[string, WordList]> => (v && typeof v === 'object' && 'words' in v && k !== 'cellNegations' ? [[`features.${k}`, v]] : [])),
   ];
+  for (const [k, list] of [['coverage', st.coverage.safeguards], ['noTerm', st.noTerm.safeguards]] as const) {
+    list.forEach((id, i) => {
+      if (!ids.has(id)) report(`structure.${k}.safeguards[${i}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
+    });
+  }
+  // The coverage and advice lists are read word by word too (plain arrays, no "words" field).
+  const cv = st.coverage;
+  const ad = st.advice;
+  for (const [k, words] of [['coverage.verbs', cv.verbs], ['coverage.contrasts', cv.contrasts], ['coverage.connectors', cv.connectors], ['coverage.hedges', cv.hedges], ['advice.nouns', ad.nouns], ['advice.carriedOut', ad.carriedOut], ['noTerm.before', st.noTerm.before], ['noTerm.after', st.noTerm.after], ['noTerm.setting', st.noTerm.setting], ['noTerm.numbers', st.noTerm.numbers], ['noTerm.units', st.noTerm.units]] as const) {
+    words.forEach((w, i) => {
+      if (/[\s-]/.test(w)) report(`structure.${k}[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
+    });
+  }
   for (const [path, list] of wordLists) {
     list.words.forEach((w, i) => {
       if (/[\s-]/.test(w)) report(`${path}.words[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);

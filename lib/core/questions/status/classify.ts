@@ -55,6 +55,12 @@ export type StatusReason =
   | 'future-time'
   /** The next sentence denies the claim ("Dat bleek niet zo te zijn"). */
   | 'denied'
+  /** The safeguard's document covers something else: "Die gaat over de hosting, niet over de camerabeelden" (structure.ts). */
+  | 'coverage'
+  /** It stands in an advice or request to do it: "haar advies om vooraf een DPIA uit te voeren" (structure.ts). */
+  | 'advice'
+  /** Keeping, and after it "geen termijn" / "een termijn is nergens vastgesteld" (structure.ts). */
+  | 'no-term'
   /** The learned model decided otherwise than the rules (index.ts). */
   | 'model';
 

@@ -88,6 +88,9 @@ export interface CompiledStatusRules {
     pastWords: ReadonlySet<string>;
     denial: { openers: TrieNode; verbs: TrieNode; negations: ReadonlySet<string>; completions: TrieNode; maxWords: number };
     assumptions: TrieNode;
+    coverage: { safeguards: ReadonlySet<string>; verbs: ReadonlySet<string>; contrasts: ReadonlySet<string>; connectors: ReadonlySet<string>; hedges: ReadonlySet<string>; maxWords: number };
+    advice: { nouns: ReadonlySet<string>; carriedOut: ReadonlySet<string>; reach: number };
+    noTerm: { safeguards: ReadonlySet<string>; nounEnd: string; before: ReadonlySet<string>; after: ReadonlySet<string>; setting: ReadonlySet<string>; reach: number; numbers: ReadonlySet<string>; units: ReadonlySet<string> };
     /** Per status, in the order they are tried: negated, planned, stated. */
     answerCells: ReadonlyArray<readonly [SafeguardStatus, readonly SpelledPhrase[]]>;
     labelNegations: readonly SpelledPhrase[];
@@ -109,6 +112,8 @@ export interface CompiledStatusRules {
     limitOpeners: ReadonlySet<string>;
     limitWords: ReadonlySet<string>;
     limitNegations: ReadonlySet<string>;
+    notParticiples: ReadonlySet<string>;
+    events: ReadonlySet<string>;
   };
   links: { judgingOpeners: ReadonlySet<string>; coordinators: ReadonlySet<string>; demonstratives: ReadonlySet<string> };
   features: {
@@ -288,6 +293,25 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
       maxWords: st.denial.maxWords,
     },
     assumptions: phrases(st.assumptions, 'assumption'),
+    coverage: {
+      safeguards: new Set(st.coverage.safeguards),
+      verbs: foldSet(st.coverage.verbs),
+      contrasts: foldSet(st.coverage.contrasts),
+      connectors: foldSet(st.coverage.connectors),
+      hedges: foldSet(st.coverage.hedges),
+      maxWords: st.coverage.maxWords,
+    },
+    advice: { nouns: foldSet(st.advice.nouns), carriedOut: foldSet(st.advice.carriedOut), reach: st.advice.reach },
+    noTerm: {
+      safeguards: new Set(st.noTerm.safeguards),
+      nounEnd: fold(st.noTerm.nounEnd),
+      before: foldSet(st.noTerm.before),
+      after: foldSet(st.noTerm.after),
+      setting: foldSet(st.noTerm.setting),
+      reach: st.noTerm.reach,
+      numbers: foldSet(st.noTerm.numbers),
+      units: foldSet(st.noTerm.units),
+    },
     answerCells: (['negated', 'planned', 'stated'] as const).map((status) => [status, st.answerCells[status].map(spelled)] as const),
     labelNegations: st.labelNegations.words.map(spelled),
     planningHeads: foldSet(st.planningHeads.words),
@@ -308,6 +332,8 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     limitOpeners: foldSet(st.limitOpeners.words),
     limitWords: foldSet(st.limitWords.words),
     limitNegations: foldSet(st.limitNegations.words),
+    notParticiples: foldSet(st.notParticiples.words),
+    events: foldSet(st.events.words),
   };
   const ft = rules.features;
   const features: CompiledStatusRules['features'] = {

@@ -45,6 +45,12 @@ export interface StructureReading {
   cues: string[];
   /** The next sentence denies this one's claim ("Dat bleek niet zo te zijn"): where that denial stands. */
   denial?: { start: number; end: number };
+  /** The next sentence says the document covers something else ("Die gaat over de hosting, niet over de beelden"): where it stands. */
+  covers?: { start: number; end: number };
+  /** Where the own sentence's coverage contrast or advice stands (the deciding words). */
+  cue?: { start: number; end: number };
+  /** Where the deciding passage ends when the next sentence holds the deciding words (no term set). */
+  until?: number;
 }
 
 /** A participle-like verb form ("uitgevoerd", "geïnformeerd", "opgesteld"), as features.ts reads it. */
@@ -82,6 +88,47 @@ export function denialClause(tokens: readonly Token[], rules: CompiledStatusRule
   }
   const named = verb.start > opener.end ? { start: tokens[opener.end]!.start, end: tokens[verb.start - 1]!.end } : undefined;
   return { start: tokens[0]!.start, end: tokens[clause - 1]!.end, ...(named ? { named } : {}) };
+}
+
+/**
+ * From a verb of covering at tokens[verb] ("gaat", "betreft", "geldt"), a contrast in the same clause
+ * that leaves part out: "… over A, niet over B", "… A en niet B". A hedge ("vooral", "ook") or a new
+ * clause ("dat", "die") before it: no contrast. The index of its "niet", or -1.
+ */
+export function coverageContrast(tokens: readonly Token[], verb: number, rules: CompiledStatusRules): number {
+  const cv = rules.structure.coverage;
+  for (let k = verb + 1; k < tokens.length && k <= verb + cv.maxWords; k++) {
+    const w = tokens[k]!.text;
+    if (cv.hedges.has(w) || w === ';' || w === ':' || w === '?' || rules.clauseStarts.has(w)) return -1;
+    // Only the two-part contrast: what it covers, then what not. A bare "gaat niet over privacy" may
+    // deny an aspect of a document that exists; the negation rules read it.
+    if (w === 'niet' && k > verb + 2 && (tokens[k - 1]!.text === ',' || cv.connectors.has(tokens[k - 1]!.text))) return k;
+  }
+  return -1;
+}
+
+/**
+ * "geen (vaste) termijn", "zonder dat daarvoor een termijn", or "een termijn is nergens vastgesteld":
+ * a word ending in the term noun with a negation before it (up to three words) or a negation and then
+ * a word of setting after it. Where it stands, or null.
+ */
+function noTermIn(xs: readonly Token[], rules: CompiledStatusRules): { start: number; end: number } | null {
+  const nt = rules.structure.noTerm;
+  for (let k = 0; k < xs.length; k++) {
+    if (!xs[k]!.text.endsWith(nt.nounEnd)) continue;
+    for (let j = Math.max(0, k - 4); j < k; j++) if (nt.before.has(xs[j]!.text)) return { start: xs[j]!.start, end: xs[k]!.end };
+    for (let j = k + 1; j < Math.min(xs.length, k + 6); j++) {
+      if (!nt.after.has(xs[j]!.text)) continue;
+      for (let i = j + 1; i < Math.min(xs.length, j + 4); i++) if (nt.setting.has(xs[i]!.text)) return { start: xs[k]!.start, end: xs[i]!.end };
+    }
+  }
+  return null;
+}
+
+/** A verb of covering at tokens[from] or one word later ("gaat echter over"). */
+function coverageVerb(tokens: readonly Token[], from: number, rules: CompiledStatusRules): number {
+  for (let k = from; k < Math.min(tokens.length, from + 2); k++) if (rules.structure.coverage.verbs.has(tokens[k]!.text)) return k;
+  return -1;
 }
 
 function lineAround(text: string, start: number, end: number): [number, number] | null {
@@ -162,6 +209,8 @@ function timeAhead(tokens: readonly Token[], from: number, to: number, rules: Co
     // "vóór 1 april", "uiterlijk maart", "voor Koningsdag 2027", "in het derde kwartaal".
     if (aheadWords.has(w) && (/^\d{1,2}$/.test(n1) || months.has(n1) || /^20\d\d$/.test(n1) || /^20\d\d$/.test(n2) || n1 === 'jaar' || periods.has(n1) || (n1 === 'de' && months.has(n2)))) return true;
     if (w === 'na' && n1 === 'de' && months.has(n2)) return true;
+    // "voor de start", "vóór de ingebruikname": a moment still to come.
+    if (aheadWords.has(w) && (n1 === 'de' || n1 === 'het') && rules.structure.events.has(n2)) return true;
   }
   return false;
 }
@@ -245,7 +294,7 @@ export function readStructure(
     if (!seg.heading && !seg.question && above !== 'past' && (seg.item || seg.start === 0 || text.charCodeAt(seg.start - 1) === 10)) {
       const item = tokensOf(seg.start, Math.min(seg.end, seg.start + OWN_AFTER));
       const own = (t: Token) => t.end <= m.start || t.start >= m.end;
-      const past = item.some((t) => own(t) && (rules.structure.pastWords.has(t.text) || participle(t.text)));
+      const past = item.some((t) => own(t) && (rules.structure.pastWords.has(t.text) || (participle(t.text) && !rules.structure.notParticiples.has(t.text))));
       const lead = longestAt(item, 0, rules.structure.dateLeads);
       // A lone number leads only as a year ("2027:"), not as a list number.
       const dated =
@@ -334,6 +383,95 @@ export function readStructure(
       }
     }
 
+    // What the safeguard's document covers, and what not. The term as the subject of its clause
+    // ("Die verwerkersovereenkomst gaat over de hosting, niet over de beelden"), or a clause after it
+    // that points back ("…, maar die gaat over …, niet over …"), before another safeguard is named.
+    const cov = rules.structure.coverage;
+    const covered = (verb: number, xs: readonly Token[]): { start: number; end: number } | null => {
+      if (verb < 0) return null;
+      const neg = coverageContrast(xs, verb, rules);
+      return neg < 0 ? null : { start: xs[verb]!.start, end: xs[Math.min(xs.length - 1, neg + 1)]!.end };
+    };
+    const documentLike = cov.safeguards.has(m.safeguard);
+    let own = !documentLike ? null : ms - ca <= 2 && !tokens.slice(ca, ms).some((t) => t.punct) ? covered(coverageVerb(tokens, me, rules), tokens) : null;
+    for (let k = me + 1; documentLike && !own && k < tokens.length - 1 && tokens[k]!.start < limitAt; k++) {
+      const before = tokens[k - 1]!.text;
+      if ((tokens[k]!.text === 'die' || tokens[k]!.text === 'deze') && (before === ',' || before === ';' || cov.connectors.has(before) || st.limitOpeners.has(before))) {
+        const verb = coverageVerb(tokens, k + 1, rules);
+        // "maar die DPIA gaat over …": the mention after "die" carries it, not this one.
+        const between = verb > k + 1 && firstFrom(tokens[k]!.end) < sorted.length && sorted[firstFrom(tokens[k]!.end)]!.start < tokens[verb]!.start;
+        if (!between) own = covered(verb, tokens);
+      }
+    }
+    if (own) {
+      cues.push('coverage');
+      out.cue = own;
+      if (!row) out.reason = 'coverage';
+    }
+    // The next sentence points back and says so ("Die gaat over de hosting, niet over de
+    // camerabeelden"): it speaks of the last safeguard named before it, if it names none itself.
+    if (documentLike && !own && next && next.start >= seg.end && !seg.heading && !seg.question && !next.heading) {
+      const nt = tokensOf(next.start, Math.min(next.end, next.start + NEXT_REACH));
+      const opener = longestAt(nt, 0, st.denial.openers);
+      let verb = -1;
+      // The opener may name its thing ("Die overeenkomst"): up to three words to the verb.
+      if (opener) for (let k = opener.end; k < Math.min(nt.length, opener.end + 4) && verb < 0; k++) if (cov.verbs.has(nt[k]!.text)) verb = k;
+      if (opener && verb >= 0 && covered(verb, nt)) {
+        const named = verb > opener.end ? { start: nt[opener.end]!.start, end: nt[verb - 1]!.end } : null;
+        let namesOne = false;
+        if (named) for (let k = firstFrom(named.start); k < sorted.length && sorted[k]!.start < named.end; k++) namesOne = true;
+        // The last mention before the next sentence, in this one: what "Die" points back to.
+        const last = sorted[firstFrom(next.start) - 1];
+        if (!namesOne && last && last.start >= seg.start && last.safeguard === m.safeguard) {
+          cues.push('covered-next');
+          out.covers = { start: next.start, end: next.end };
+        }
+      }
+    }
+    const nt = st.noTerm;
+    // Keeping without a term: "worden bewaard 'zolang het contract loopt'. Een bewaartermijn is
+    // nergens vastgesteld", "…, zonder dat daarvoor een termijn is vastgesteld", "…, wat geen termijn is".
+    // A term beside the mention ("drie jaar bewaard", "na 28 dagen verwijderd") is a term: what follows is about other data.
+    let termBeside = false;
+    for (let k = Math.max(ca, ms - 5); k < Math.min(cb, me + 5) && !termBeside; k++) {
+      const w = tokens[k]!.text;
+      if (nt.units.has(w) && k > 0 && (/^\d+$/.test(tokens[k - 1]!.text) || nt.numbers.has(tokens[k - 1]!.text))) termBeside = true;
+    }
+    if (nt.safeguards.has(m.safeguard) && !own && !termBeside) {
+      const inOwn = noTermIn(ownAfter.slice(0, nt.reach), rules);
+      const found = inOwn ?? (nextTokens.length ? noTermIn(nextTokens.slice(0, nt.reach), rules) : null);
+      if (found) {
+        cues.push('no-term');
+        if (!row) {
+          out.reason = 'no-term';
+          out.cue = found;
+          // The passage quotes the next sentence too when that is where no term was set.
+          if (!inOwn && next) out.until = next.end;
+        }
+      }
+    }
+    // An advice or request to do it: "haar advies om vóór de eerste toepassing een DPIA uit te
+    // voeren (is overgenomen)". The term in an om-clause after such a noun, with its "te".
+    const adv = st.advice;
+    let advice = -1;
+    for (let k = Math.max(ca, ms - 12); k < ms && advice < 0; k++) {
+      if (!adv.nouns.has(tokens[k]!.text)) continue;
+      for (let j = k + 1; j <= k + adv.reach + 1 && j < ms; j++) if (tokens[j]!.text === 'om') { advice = k; break; }
+    }
+    if (advice >= 0) {
+      // "te" after the term ("om een DPIA uit te voeren"), or right before it when the term is the verb ("om … te evalueren").
+      let te = ms > 0 && tokens[ms - 1]!.text === 'te' ? ms - 1 : -1;
+      for (let k = me; te < 0 && k < Math.min(cb, me + 5) && tokens[k]!.text !== ','; k++) if (tokens[k]!.text === 'te') { te = k; break; }
+      if (te >= 0 && !tokens.some((t) => adv.carriedOut.has(t.text))) {
+        cues.push('advice');
+        if (!row && !own) {
+          out.status = 'planned';
+          out.reason = 'advice';
+          out.cue = { start: tokens[advice]!.start, end: tokens[te + 1]?.end ?? tokens[te]!.end };
+        }
+      }
+    }
+
     // The pair as one unit: after the term (a clause opened by "maar", "echter", "alleen" …) or in
     // the next sentence, before any other safeguard is named, a negation or a limit.
     let opener = -1;
@@ -368,6 +506,20 @@ export function withStructure(rule: MentionStatus, s: StructureReading): Mention
   if (s.denial && s.reason !== 'row' && (rule.status === 'stated' || rule.status === 'planned') && !DENIAL_KEEPS.has(rule.reason)) {
     const { cue: _, ...rest } = rule;
     return { ...rest, status: 'negated', reason: 'denied', sentence: { start: rule.sentence.start, end: Math.max(rule.sentence.end, s.denial.end) }, cue: s.denial };
+  }
+  // The safeguard's document covers something else: not done for the part at issue.
+  if (rule.status === 'stated' && !DENIAL_KEEPS.has(rule.reason) && s.reason !== 'row' && (s.reason === 'coverage' || s.covers)) {
+    const sentence = s.covers ? { start: rule.sentence.start, end: Math.max(rule.sentence.end, s.covers.end) } : rule.sentence;
+    const cue = s.covers ?? s.cue;
+    return { ...rule, status: 'negated', reason: 'coverage', sentence, ...(cue ? { cue } : {}) };
+  }
+  // Keeping without a term is no retention arrangement; a question, another sense or a request keeps its reading.
+  if (s.reason === 'no-term' && rule.status === 'stated' && !DENIAL_KEEPS.has(rule.reason)) {
+    const sentence = s.until ? { start: rule.sentence.start, end: Math.max(rule.sentence.end, s.until) } : rule.sentence;
+    return { ...rule, status: 'negated', reason: 'no-term', sentence, ...(s.cue ? { cue: s.cue } : {}) };
+  }
+  if (s.reason === 'advice' && WEAK.has(rule.reason)) {
+    return { ...rule, status: 'planned', reason: 'advice', ...(s.cue ? { cue: s.cue } : {}) };
   }
   if (s.reason === 'row' && !ROW_KEEPS.has(rule.reason)) [status, reason] = [s.status, 'row'];
   else if (s.reason === 'planning' && WEAK.has(rule.reason)) [status, reason] = [s.status, 'planning'];

@@ -221,3 +221,70 @@ describe('rules: a request with the subject after the verb', () => {
     expect(read('Namens de oppositie vraagt de fractie de burgemeester om de FG te raadplegen.')).toEqual(['fg:planned']);
   });
 });
+
+describe('structure: what a safeguard’s document covers, and what not', () => {
+  it('negates a document whose next sentence says it covers something else', () => {
+    expect(read('Er is een verwerkersovereenkomst met de leverancier. Die gaat over de opslag in de cloud, niet over het herkennen van gezichten.\n')).toEqual(['verwerkersovereenkomst:negated']);
+    expect(read('Voor de parkeerapp is een DPIA gemaakt. Dat document betreft de betaalfunctie en niet de kentekenscan.\n')).toEqual(['dpia:negated']);
+  });
+
+  it('negates the term as subject, or a clause after it that points back', () => {
+    expect(read('De DPIA geldt voor de vaste camera’s, niet voor de mobiele unit.\n')).toEqual(['dpia:negated']);
+    expect(read('Wel is er een verwerkersovereenkomst getekend, maar die gaat over het beheer en niet over de analyse van beelden.\n')).toEqual(['verwerkersovereenkomst:negated']);
+    // The next sentence names it again: that mention carries the limit, the first stays stated.
+    expect(read('Er is een DPIA uitgevoerd. Die DPIA gaat over de proef in het centrum, niet over de uitbreiding naar de wijken.\n')).toEqual(['dpia:stated', 'dpia:negated']);
+  });
+
+  it('leaves a hedge, a bare negation of an aspect, another clause and a non-document alone', () => {
+    expect(cues('De evaluatie gaat vooral over de kosten en niet over de privacy.\n')[0]).not.toContain('coverage');
+    expect(cues('De DPIA gaat niet over de kosten van het project.\n')[0]).not.toContain('coverage');
+    expect(cues('De verwerkersovereenkomst gaat ervan uit dat de leverancier de beelden niet voor andere doelen gebruikt.\n')[0]).not.toContain('coverage');
+    // The FG is a person, not a document with a scope: her advice "over A en niet over B" is advice given.
+    expect(cues('De FG heeft vorig jaar geadviseerd. Dat advies ging over de camera’s en niet over de app.\n')[0]).not.toContain('covered-next');
+    // Another safeguard named in between: "Die" points to it, not to the first.
+    expect(cues('Er is een DPIA gemaakt en de FG heeft advies gegeven. Die gaat over de proef, niet over de uitrol.\n')[0]).not.toContain('covered-next');
+  });
+});
+
+describe('structure: an advice or request to do it', () => {
+  it('plans what an advice asks, also when the advice was taken over', () => {
+    expect(read('Het advies van de FG om vooraf een DPIA uit te voeren, nemen wij in artikel 4 over.\n')[1]).toBe('dpia:planned');
+    expect(read('De aanbeveling om de camera’s na een jaar te evalueren is overgenomen.\n')).toEqual(['evaluatie:planned']);
+  });
+
+  it('leaves an advice that was carried out, and a purpose clause without such a noun', () => {
+    expect(cues('Het advies om een DPIA uit te voeren is opgevolgd: de DPIA is in maart afgerond.\n')[0]).not.toContain('advice');
+    expect(read('Het advies om een DPIA uit te voeren is opgevolgd: de DPIA is in maart afgerond.\n')[0]).not.toBe('dpia:planned');
+    expect(cues('Wij hebben de camera’s verplaatst om de DPIA te kunnen afronden.\n')[0]).not.toContain('advice');
+  });
+});
+
+describe('structure: planning and a moment still to come', () => {
+  it('reads "gereed" in a dated item as no past, and "voor de start" as a time ahead', () => {
+    expect(read('Planning\n- september 2027: DPIA gereed\n')).toEqual(['dpia:planned']);
+    expect(cues('Omwonenden worden voor de ingebruikname per brief geïnformeerd.\n')[0]).toContain('present-ahead');
+  });
+});
+
+describe('structure: keeping without a term', () => {
+  it('negates keeping when its sentence or the next says no term was set', () => {
+    expect(read('De opnamen worden opgeslagen en bewaard zolang het project loopt. Een bewaartermijn is daarmee nergens vastgesteld.\n')).toEqual(['bewaartermijn:negated', 'bewaartermijn:negated']);
+    expect(read('De meetgegevens worden sinds 2023 bewaard zonder dat daarvoor een termijn is afgesproken.\n')).toEqual(['bewaartermijn:negated']);
+    expect(read('De foto’s worden bewaard zolang de vergunning geldt, wat geen termijn is.\n')).toEqual(['bewaartermijn:negated']);
+  });
+
+  it('quotes the next sentence in the passage when that is where no term was set', () => {
+    const body = 'De opnamen worden bewaard zolang het project loopt. Een termijn is nergens vastgesteld.\n';
+    const text = TECH + body;
+    const { matches, safeguardHits } = analyser.find(text);
+    const input = { matches, safeguardHits, text, rules };
+    const [kept] = readMentions(input, assessDocument(input).hasTechnology);
+    expect(kept!.status!.status).toBe('negated');
+    expect(kept!.status!.text).toBe('De opnamen worden bewaard zolang het project loopt. Een termijn is nergens vastgesteld.');
+  });
+
+  it('leaves a term beside the mention, and a longer term judged not needed', () => {
+    expect(read('De beelden worden vier weken bewaard. Voor de tellingen is geen termijn vastgesteld.\n')[0]).toBe('bewaartermijn:stated');
+    expect(cues('De beelden worden 28 dagen bewaard. Een langere termijn is niet nodig.\n')[0]).not.toContain('no-term');
+  });
+});

@@ -59,7 +59,9 @@ describe('status: double negation and negations of something else', () => {
     ['De beelden worden niet bewaard.', ['bewaartermijn:stated']],
     ['Er zijn geen minder ingrijpende alternatieven.', ['alternatieven:stated', 'alternatieven:stated']],
     ['Er zijn geen alternatieven onderzocht.', ['alternatieven:negated']],
-    ['Die DPIA betreft alleen de migratie, niet het gebruik daarna.', ['dpia:stated']],
+    // What a DPIA covers with an explicit exclusion is a scope denied: negated for that part (the
+    // guideline's "a safeguard's document that does not cover the part at issue", round 10).
+    ['Die DPIA betreft alleen de migratie, niet het gebruik daarna.', ['dpia:negated']],
   ]);
 });
 
@@ -144,7 +146,10 @@ describe('status: more ways to say not done', () => {
 
 describe('status: a contrast narrows the term, it does not deny it', () => {
   cases([
-    ['De DPIA gaat uitsluitend over de camera’s, niet over de sensoren.', ['dpia:stated']],
+    // A scope alone keeps the ✓ with its scope; a scope with an explicit exclusion ("…, niet over de
+    // sensoren") is a document that does not cover the part at issue: negated (round 10, structure.ts).
+    ['De DPIA gaat uitsluitend over de camera’s.', ['dpia:stated']],
+    ['De DPIA gaat uitsluitend over de camera’s, niet over de sensoren.', ['dpia:negated']],
     // Control: a parenthesis between commas, then the negation of the term itself.
     ['De FG is, zoals de wet vraagt, niet bij de keuze betrokken.', ['fg:negated']],
   ]);
@@ -279,7 +284,7 @@ describe('status: double negation, colon explanations, decisions ahead (round 4)
     ['De FG is niet geraadpleegd en er is ook geen DPIA.', ['fg:negated', 'dpia:negated']],
     ['Een bewaartermijn ontbreekt: het plan zegt alleen dat de beelden worden bewaard zolang dat nodig is.', ['bewaartermijn:negated', 'bewaartermijn:negated']],
     ['Na het raadsbesluit worden de bewoners met een brief geïnformeerd.', ['informeren:planned']],
-    ['De DPIA gaat over de camera’s en niet over de opslag in de cloud.', ['dpia:stated']],
+    ['De DPIA gaat over de camera’s en niet over de opslag in de cloud.', ['dpia:negated']],
     ['De raad besluit kennis te nemen van de DPIA.', ['dpia:stated']],
     ['De fractie vroeg ook hoe de noodzaak van de camera’s wordt beoordeeld.', ['noodzaak:absent']],
   ]);
@@ -414,4 +419,17 @@ describe('property: line breaks, hyphenation and spacing do not change a status'
       }
     }
   });
+});
+
+describe('status: the dictum of an amendement or a besluit asks, whatever its items say (round 10)', () => {
+  cases([
+    // Conditions and voorschriften a proposal sets are still to be met: planned, also a retention
+    // written as not-keeping, which outside such a lead-in is a standing arrangement (stated).
+    ['Beslispunt 2 komt te luiden:\n"2. In te stemmen met de sensoren in het park, onder de voorwaarden dat:\na. de metingen niet langer dan een week worden bewaard;\nb. bezoekers met borden worden geïnformeerd;"', ['bewaartermijn:planned', 'informeren:planned']],
+    ['"3. Het college op te dragen aan de vergunning de volgende voorschriften te verbinden:\na. opnamen worden na 48 uur automatisch verwijderd;"', ['bewaartermijn:planned']],
+    ['Het amendement legt vast dat de meldingen worden vernietigd na drie maanden.', ['bewaartermijn:planned']],
+    ['Het amendement regelt dat er vooraf een DPIA wordt gedaan.', ['dpia:planned']],
+    // Control: the same item as a description of how the system works now.
+    ['De metingen worden niet langer dan een week bewaard.', ['bewaartermijn:stated']],
+  ]);
 });

@@ -46,6 +46,13 @@ describe('status rules: the word lists', () => {
     expect(() => parseStatusRules({ ...structuredClone(statusJson), structure: { ...structuredClone(statusJson.structure), planningPairs: { note: 'paren', words: ['nog te doen'] } } }, safeguards)).not.toThrow();
   });
 
+  it('checks what a document covers and what an advice asks', () => {
+    expect(errorOf((j) => j.structure.coverage.safeguards.push('camera'))).toBe('rules/status.json: structure.coverage.safeguards[6]: onbekende waarborg "camera" (niet in rules/safeguards.json)');
+    expect(errorOf((j) => j.structure.coverage.verbs.push('gaat over'))).toMatch(/structure\.coverage\.verbs\[15\]: "gaat over" is meer dan één woord/);
+    expect(errorOf((j) => (j.structure.advice.reach = 0))).toMatch(/^rules\/status\.json: structure\.advice\.reach: /);
+    expect(errorOf((j) => delete j.structure.coverage.note)).toBe('rules/status.json: structure.coverage.note: ontbreekt (verwacht tekst)');
+  });
+
   it('checks answer cells, signs and cell classes', () => {
     expect(errorOf((j) => j.structure.answerCells.planned.push(' gepland'))).toBe('rules/status.json: structure.answerCells.planned[7]: mag niet met een spatie beginnen');
     expect(errorOf((j) => (j.features.signs.signs['✓✓'] = 'ja'))).toBe('rules/status.json: features.signs.signs.✓✓: "✓✓" moet één teken zijn (zoals ✓)');
