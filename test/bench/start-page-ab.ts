@@ -12,6 +12,11 @@
 //     (gemeenten.ts); the chrome queries 0.9, the walk 4–5.5, the attachments 0.7 ms;
 //   - the same code gives walk medians of 3.2 to 5.8 ms from run to run (and main-thread CPU
 //     16–19.5 ms): below ≈ 1 ms a change in the walk does not show on this machine now.
+// The extension itself, a283140 against 0d4b33b (start-breakdown.ts, 6 alternating pairs of 5 loads,
+// load 8–14 then 1–5): same renderer busy 15.5/14.8/15.0/14.6/15.9/15.4 against
+// 14.2/15.8/13.9/14.8/15.2/15.0 ms (medians 15.2 and 14.9), fresh 32.7–34.5 against 33.0–36.8 ms:
+// the 0.3 ms are below that tool's spread; same-renderer phases (wall) detect 4.1–7.4 against
+// 4.4–7.1, walk 3.9–8.7 against 3.8–8.8 ms.
 // Detection's parts in the extension itself (same renderer, performance.measure around each in a
 // measuring build, 12 loads, wall, load 12–13): the detector 0.0, the main content 0.2, the
 // metadata 0.4 (the title 0.2), the gemeente 0.6 (before 0d4b33b), the attachment links 0.3,
