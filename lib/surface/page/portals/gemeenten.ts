@@ -16,16 +16,28 @@ export function slugOf(name: string): string {
 
 /** Slug → official name; null for a slug two gemeenten share (Bergen in NH and in Limburg). */
 type SlugIndex = Map<string, string | null>;
-let index: SlugIndex | null = null;
+/**
+ * Per first character of the slugs asked for, the index of the names that can give such a slug
+ * ('' for all): a page asks one or two slugs, and slugOf over the whole list cost more than the
+ * rest of detection's metadata together.
+ */
+const indexes = new Map<string, SlugIndex>();
+const ALNUM_START = /^[a-z0-9]/i;
 
-function buildIndex(list: readonly GemeenteNames[]): SlugIndex {
+/** Can `name`'s slug start with `c`? One that starts with an ASCII letter or digit starts with it. */
+const mayStartWith = (name: string, c: string) => !c || !ALNUM_START.test(name) || name[0]!.toLowerCase() === c;
+
+function buildIndex(list: readonly GemeenteNames[], c: string): SlugIndex {
   const map: SlugIndex = new Map();
   const put = (slug: string, name: string) => {
     const had = map.get(slug);
     map.set(slug, had === undefined || had === name ? name : null);
   };
   for (const g of list) {
-    for (const n of [g.name, ...g.other]) put(slugOf(n), g.name);
+    for (const n of g.other) if (mayStartWith(n, c)) put(slugOf(n), g.name);
+    // The name and its bare form (below) start alike.
+    if (!mayStartWith(g.name, c)) continue;
+    put(slugOf(g.name), g.name);
     // "Bergen (NH)": a page that says just "Bergen" could mean either.
     const bare = g.name.replace(/\s*\([^)]*\)$/, '');
     if (bare !== g.name) put(slugOf(bare), g.name);
@@ -33,20 +45,22 @@ function buildIndex(list: readonly GemeenteNames[]): SlugIndex {
   return map;
 }
 
-function slugIndex(): SlugIndex {
+function slugIndex(c = ''): SlugIndex {
+  let index = indexes.get(c);
   if (index) return index;
   try {
-    index = buildIndex(gemeenteNames());
+    index = buildIndex(gemeenteNames(), c);
   } catch {
     // A broken list (caught by its unit test, and by the build) must not stop a scan: names fall back to the page's.
     index = new Map();
   }
+  indexes.set(c, index);
   return index;
 }
 
 /** The official name for a slug or a name as written, or undefined (unknown, or ambiguous). */
 export function gemeenteBySlug(slug: string): string | undefined {
-  return slugIndex().get(slug) ?? undefined;
+  return slugIndex(slug.charAt(0)).get(slug) ?? undefined;
 }
 
 /** Every official name in the list (for tests and tools). */

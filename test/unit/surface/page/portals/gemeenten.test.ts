@@ -75,6 +75,18 @@ describe('every gemeente from the slugs portals use', () => {
     expect(allGemeenten()).toHaveLength(342);
   });
 
+  it('answers per first letter what one index of the whole list answers (shared slugs too)', () => {
+    const whole = new Map<string, string | null>();
+    const put = (slug: string, name: string) => whole.set(slug, whole.has(slug) && whole.get(slug) !== name ? null : name);
+    for (const g of gemeenteNames()) {
+      for (const n of [g.name, ...g.other]) put(slugOf(n), g.name);
+      put(slugOf(g.name.replace(/\s*\([^)]*\)$/, '')), g.name);
+    }
+    expect([...whole.values()]).toContain(null);
+    for (const [slug, name] of whole) expect(gemeenteBySlug(slug), slug).toBe(name ?? undefined);
+    for (const slug of ['', 'x', 'almel', 'almeloo', '0', 'shertogenbosc']) expect(gemeenteBySlug(slug), slug).toBeUndefined();
+  });
+
   it('reads every gemeente from vendor and municipal host names', () => {
     for (const g of list) {
       const joined = hostLabel(g.name, '');
