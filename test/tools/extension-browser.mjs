@@ -26,6 +26,8 @@ export function chromiumArgs({ extensionDir, port, lang }) {
     '--disable-background-networking',
     '--disable-component-update',
     `--host-resolver-rules=${hostResolverRules(port)}`,
+    // V8's own flags for a diagnostic run (e.g. BENCH_JS_FLAGS=--no-maglev: what tiering up costs).
+    ...(process.env.BENCH_JS_FLAGS ? [`--js-flags=${process.env.BENCH_JS_FLAGS}`] : []),
   ];
 }
 
