@@ -90,6 +90,10 @@ test('een correctie zonder notitie: het stuk staat in "Alles", gaat mee in de br
   await expect(dpia).toHaveAttribute('data-status', 'negated');
   await expect(dpia).toHaveAttribute('data-detected', 'stated');
 
+  // The document's own export, without a note, carries the correction.
+  await panel.getByTestId('tab-notes').click();
+  expect(await exported(panel, 'md')).toContain('- DPIA: het stuk zegt volgens u: niet gedaan (Raadslens las: gedaan)');
+
   // "Alles": the document is listed with its correction, beside the note on the other one.
   await panel.getByTestId('tab-all').click();
   const corrected = panel.getByTestId('correction-item');
