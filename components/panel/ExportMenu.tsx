@@ -36,13 +36,14 @@ export function ExportMenu({ set, labels, name }: Props) {
     // Focus stays on the menu's button, not on a list item that is now hidden.
     menu.current?.querySelector('summary')?.focus();
   };
-  const empty = set.notes.length === 0 && set.flags.length === 0;
+  // A selection of documents whose only record is a correction still has something to export.
+  const empty = set.notes.length === 0 && set.flags.length === 0 && !(set.shownCorrections ?? set.corrections)?.length;
 
   const run = (format: Format) => {
     const file = exportFilename(name, format);
-    if (format === 'md') downloadText(file, toMarkdown(set, labels), 'text/markdown;charset=utf-8');
-    if (format === 'csv') downloadText(file, toCsv(set, labels), 'text/csv;charset=utf-8');
-    // A backup keeps the reader's checklist corrections of its documents too.
+    // The reading exports and the backup carry the reader's checklist corrections of their documents.
+    if (format === 'md') void withCorrections(set).then((full) => downloadText(file, toMarkdown(full, labels), 'text/markdown;charset=utf-8'));
+    if (format === 'csv') void withCorrections(set).then((full) => downloadText(file, toCsv(full, labels), 'text/csv;charset=utf-8'));
     if (format === 'json') void withCorrections(set).then((full) => downloadText(file, backupJson(toBackup(full)), 'application/json'));
     if (format === 'jsonld') downloadText(file, `${JSON.stringify(toWebAnnotations(set, labels), null, 2)}\n`, 'application/ld+json');
     setDone(t('exportDone', file));

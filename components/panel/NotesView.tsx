@@ -2,14 +2,18 @@ import { useMemo } from 'preact/hooks';
 import { t, tCount } from '@/lib/extension/i18n';
 import { usePanel, usePanelStore } from '@/lib/extension/ui/panel-store';
 import { recordLabels } from '@/lib/extension/ui/record-labels';
+import type { StoredCorrection } from '@/lib/record/db';
 import { ExportLetter, type LetterChoice } from './ExportLetter';
 import { ExportMenu } from './ExportMenu';
 import { FlagForm } from './FlagForm';
 import { NoteEditor } from './NoteEditor';
 import { NoteList } from './NoteList';
 
-/** "Dit document": the editor, then the document's notes and flags in reading order. */
-export function NotesView({ letter }: { letter: LetterChoice[] | null }) {
+/**
+ * "Dit document": the editor, then the document's notes and flags in reading order. `corrections`:
+ * the reader's checklist corrections of the document, which its export carries too.
+ */
+export function NotesView({ letter, corrections }: { letter: LetterChoice[] | null; corrections: readonly StoredCorrection[] }) {
   const panel = usePanelStore();
   const notes = usePanel((s) => s.notes);
   const error = usePanel((s) => s.notesError);
@@ -33,6 +37,7 @@ export function NotesView({ letter }: { letter: LetterChoice[] | null }) {
     documents: notes.document ? [notes.document] : [],
     notes: notes.list,
     flags: notes.flags,
+    corrections,
   };
   const orphans = found ? [...found.values()].filter((f) => !f).length : 0;
 

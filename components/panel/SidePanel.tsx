@@ -204,7 +204,7 @@ function PanelLayout() {
         )}
         {view === 'notes' && tab && (
           <ErrorBoundary>
-            <NotesView letter={letter} />
+            <NotesView letter={letter} corrections={checklist.corrections} />
           </ErrorBoundary>
         )}
         {view === 'all' && (

@@ -77,7 +77,9 @@ export function analyseDocument(analyser: Analyser, file: string, kind: FileKind
     at += p.text.length + PAGE_SEPARATOR.length;
   }
   const whole = doc.pages.map((p) => p.text).join(PAGE_SEPARATOR);
-  const { matches, assessment } = analyser.analyse(whole);
+  // A PDF's text has a line break only where the layout starts a block (lib/surface/pdf/page-text.ts);
+  // a .txt file may be hard-wrapped, and an HTML page's text keeps its source's line breaks.
+  const { matches, assessment } = analyser.analyse(whole, kind === 'pdf' ? 'blocks' : 'wrapped');
   /** The page holding a whole-text offset, and that offset on the page. */
   const onPage = (offset: number): { index: number; at: number } => {
     const index = lastStartBefore(starts, offset, false);

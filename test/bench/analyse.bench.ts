@@ -32,7 +32,7 @@ console.log(`realistic text: ${docs.length} eval documents (${corpus.length} cha
 const sizeOf = (s: string) => Buffer.byteLength(s, 'utf8');
 
 function row(label: string, text: string, what: 'matcher' | 'analyser', normalMs?: number) {
-  const { ms, result } = bestOf(RUNS, () => (what === 'matcher' ? matcher.match(text).length : analyser.analyse(text).matches.length));
+  const { ms, result } = bestOf(RUNS, () => (what === 'matcher' ? matcher.match(text).length : analyser.analyse(text, 'wrapped').matches.length));
   const mbps = sizeOf(text) / MB / (ms / 1000);
   const ratio = normalMs === undefined ? '' : `${(ms / normalMs).toFixed(2)}× normal`;
   console.log(`${label.padEnd(48)} ${(sizeOf(text) / MB).toFixed(2).padStart(5)} MB ${ms.toFixed(1).padStart(8)} ms ${mbps.toFixed(1).padStart(7)} MB/s ${String(result).padStart(7)} matches  ${ratio}`);

@@ -165,7 +165,8 @@ function documentPhases(doc: MeetingText, analyser: Analyser, rules: RuleSet, t:
     lap('partial');
     const read: ReadMention[] = [];
     if (mentions.length > 0) {
-      const segments = segmentText(text, compiled.segment);
+      // PDF text, as scanPages reads it: every line a block.
+      const segments = segmentText(text, compiled.segment, 'blocks');
       lap('segment');
       const doc = new DocumentTokens(text);
       const rule = classifyMentions(text, mentions, tech, compiled, segments, doc);

@@ -16,7 +16,7 @@ const matcher = compileMatcher(rules.categories);
   const root = findMainContent(document);
   const index = buildTextIndex(root, { exclude: isPageChrome });
   const t1 = performance.now();
-  const { matches } = analyser.analyse(index.text);
+  const { matches } = analyser.analyse(index.text, 'wrapped');
   const t2 = performance.now();
   const ranges = rangesFor(index, matches, (startContainer, startOffset, endContainer, endOffset) => new StaticRange({ startContainer, startOffset, endContainer, endOffset })).filter((r): r is StaticRange => r !== null);
   const t3 = performance.now();

@@ -70,7 +70,7 @@ async function ownWork(bytes: Uint8Array, analyser: ReturnType<typeof createAnal
   const t1 = performance.now();
   const found = texts.map((t) => analyser.find(t));
   const t2 = performance.now();
-  analyser.assess(found.flatMap((f) => f.matches), found.flatMap((f) => f.safeguardHits), texts.join('\n\n'));
+  analyser.assess(found.flatMap((f) => f.matches), found.flatMap((f) => f.safeguardHits), texts.join('\n\n'), 'blocks');
   const t3 = performance.now();
   return { rebuildMs: t1 - t0, matchMs: t2 - t1, assessMs: t3 - t2, chars: texts.reduce((a, t) => a + t.length, 0), items: all.reduce((a, i) => a + i.length, 0) };
 }

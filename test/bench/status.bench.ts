@@ -34,7 +34,7 @@ console.log(`${'case'.padEnd(36)} ${'mentions/MB'.padStart(12)} ${SIZES.map((s) 
 for (const [, make] of CASES) {
   const text = make(0.2 * MB);
   const found = analyser.find(text);
-  readMentions({ ...found, text, rules }, true);
+  readMentions({ ...found, text, rules, layout: 'wrapped' }, true);
 }
 let realistic = 0;
 const growths: number[] = [];
@@ -44,7 +44,7 @@ for (const [name, make] of CASES) {
   for (const size of SIZES) {
     const text = make(Math.round(size * MB));
     const found = analyser.find(text);
-    const { ms, result } = bestOf(3, () => readMentions({ ...found, text, rules }, true).length);
+    const { ms, result } = bestOf(3, () => readMentions({ ...found, text, rules, layout: 'wrapped' }, true).length);
     if (size === 1) mentions = result;
     perMb.push(ms / size);
   }

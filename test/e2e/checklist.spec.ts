@@ -1,7 +1,17 @@
 // The checklist reads what the text says, and the letter follows it: a raadsvoorstel that says no
 // DPIA was carried out shows that with its own mark and sentence, the letter's first question is
 // about it, and a status the reader corrects survives a reload of the panel and changes the letter.
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { RAADSVOORSTEL, expect, portalUrl, screenshot, test } from './fixtures';
+
+/** Downloads one format of the export menu and reads the file. */
+async function exported(panel: Page, format: 'md' | 'csv'): Promise<string> {
+  await panel.getByTestId('export-menu').locator('summary').click();
+  const download = panel.waitForEvent('download');
+  await panel.getByTestId(`export-${format}`).click();
+  return readFile((await (await download).path())!, 'utf8');
+}
 
 const PAGE = 'pages/raadsvoorstel-geen-dpia.html';
 const HOST = 'zwolle.raadsinformatie.nl';
@@ -80,6 +90,10 @@ test('een correctie zonder notitie: het stuk staat in "Alles", gaat mee in de br
   await expect(dpia).toHaveAttribute('data-status', 'negated');
   await expect(dpia).toHaveAttribute('data-detected', 'stated');
 
+  // The document's own export, without a note, carries the correction.
+  await panel.getByTestId('tab-notes').click();
+  expect(await exported(panel, 'md')).toContain('- DPIA: het stuk zegt volgens u: niet gedaan (Raadslens las: gedaan)');
+
   // "Alles": the document is listed with its correction, beside the note on the other one.
   await panel.getByTestId('tab-all').click();
   const corrected = panel.getByTestId('correction-item');
@@ -105,6 +119,16 @@ test('een correctie zonder notitie: het stuk staat in "Alles", gaat mee in de br
   await expect(letter).toHaveValue(/\n1\. [^\n]*DPIA/);
   await expect(letter).not.toHaveValue(/containers/);
   await panel.getByTestId('letter').getByRole('button', { name: 'Sluiten' }).click();
+
+  // The selection's Markdown and CSV carry the correction, and only what the list shows.
+  const md = await exported(panel, 'md');
+  expect(md).toContain('### Checklist gecorrigeerd');
+  expect(md).toContain('- DPIA: het stuk zegt volgens u: niet gedaan (Raadslens las: gedaan)');
+  expect(md).not.toContain('containers');
+  const rows = (await exported(panel, 'csv')).slice(1).trimEnd().split('\r\n');
+  expect(rows).toHaveLength(2);
+  expect(rows[1]).toMatch(/^correctie;/);
+  expect(rows[1]).toContain(';DPIA: het stuk zegt volgens u: niet gedaan (Raadslens las: gedaan);niet gedaan;');
 
   // Back to what was read, with the keyboard, from "Alles": the document leaves the list.
   const undo = line.getByTestId('correction-undo');

@@ -104,13 +104,13 @@ export function tuneExamples(root = ROOT, sets: readonly ExampleSet[] = [{ dir: 
       const doc = set.offset + Number.parseInt(file, 10);
       const { text, labels } = parseStatusAnnotated(readFileSync(join(dir, file), 'utf8'), file);
       const { matches, safeguardHits } = analyser.find(text);
-      const { hasTechnology } = assessDocument({ matches, safeguardHits, text, rules });
+      const { hasTechnology } = assessDocument({ matches, safeguardHits, text, rules, layout: 'wrapped' });
       const hits = safeguardHits.filter((h) => ids.has(h.group));
       const tech = matches.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
       const mentions = hits.map((h) => ({ start: h.start, end: h.end, safeguard: h.group, termId: h.termId ?? '' }));
-      const read = hasTechnology ? statusFeatures(text, mentions, tech, rules.status) : null;
+      const read = hasTechnology ? statusFeatures(text, mentions, tech, rules.status, 'wrapped') : null;
       const predicted = hits.map((h, i) => ({ start: h.start, end: h.end, safeguard: h.group, status: read ? read.rule[i]!.status : ('absent' as const) }));
-      const context = read && words ? contextWords(text, mentions, segmentText(text, compiledStatusRules(rules.status).segment)) : null;
+      const context = read && words ? contextWords(text, mentions, segmentText(text, compiledStatusRules(rules.status).segment, 'wrapped')) : null;
       for (const p of alignStatuses(labels, predicted)) {
         const known = read && p.index !== undefined;
         const at = `${set.dir}/${file} …${text.slice(Math.max(0, p.start - 80), p.start)}⟦${text.slice(p.start, p.end)}⟧${text.slice(p.end, p.end + 60)}…`.replace(/\s+/g, ' ');

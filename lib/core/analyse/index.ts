@@ -3,6 +3,7 @@
 // status-free part, ./scanner.ts.
 import type { TermMatch } from '../match';
 import { assessDocument, type Assessment, type SafeguardHit } from '../questions';
+import type { TextLayout } from '../questions/status';
 import type { RuleSet } from '../rules';
 import { createScanner, type AnalyserOptions, type Scanner } from './scanner';
 
@@ -15,9 +16,13 @@ export interface Analysis {
 }
 
 export interface Analyser extends Scanner<RuleSet> {
-  analyse(text: string): Analysis;
-  /** The assessment over parts found separately; `text` only feeds the passages' snippets. */
-  assess(matches: TermMatch[], safeguardHits: SafeguardHit[], text: string): Assessment;
+  /**
+   * `layout`: what a line break in `text` means, as the surface it comes from says — 'blocks' for
+   * PDF text (every line a block), 'wrapped' for text files and web pages (status/segment.ts).
+   */
+  analyse(text: string, layout: TextLayout): Analysis;
+  /** The assessment over parts found separately; `text` feeds the passages' sentences and snippets. */
+  assess(matches: TermMatch[], safeguardHits: SafeguardHit[], text: string, layout: TextLayout): Assessment;
 }
 
 /** Compiles the rules once; analyse() is then linear in the text. */
@@ -26,13 +31,13 @@ export function createAnalyser(builtRules: RuleSet, options: AnalyserOptions = {
   const { rules } = scanner;
   return {
     ...scanner,
-    analyse(text) {
+    analyse(text, layout) {
       const found = scanner.find(text);
       const dropped = scanner.outOfContext([{ text, matches: found.matches, hits: found.safeguardHits }]);
       const matches = dropped.size ? found.matches.filter((m) => !dropped.has(m)) : found.matches;
       const safeguardHits = dropped.size ? found.safeguardHits.filter((h) => !dropped.has(h)) : found.safeguardHits;
-      return { matches, assessment: assessDocument({ matches, text, safeguardHits, rules }) };
+      return { matches, assessment: assessDocument({ matches, text, safeguardHits, rules, layout }) };
     },
-    assess: (matches, safeguardHits, text) => assessDocument({ matches, text, safeguardHits, rules }),
+    assess: (matches, safeguardHits, text, layout) => assessDocument({ matches, text, safeguardHits, rules, layout }),
   };
 }

@@ -7,7 +7,7 @@ import type { RuleSet } from '../rules/load';
 import type { CategoryId } from '../rules/schema';
 import { partialAssessment, restCategories, SNIPPET_RADIUS, strongCategoriesOf, type RestCategory, type SafeguardHit } from './partial';
 import { snippetAround } from './snippet';
-import { aggregateStatus, classifyWithText, type ClassifiedMention } from './status';
+import { aggregateStatus, classifyWithText, type ClassifiedMention, type TextLayout } from './status';
 import type { Assessment, FoundSafeguard, MissingSafeguard, QuestionAssessment, SafeguardPassage } from './types';
 
 export type { SafeguardHit } from './partial';
@@ -17,6 +17,11 @@ export interface AssessInput {
   text: string;
   safeguardHits: SafeguardHit[];
   rules: RuleSet;
+  /**
+   * What a line break in `text` means, said by the surface it comes from: 'blocks' for PDF text
+   * (every line a block), 'wrapped' for hard-wrapped text and web pages (status/segment.ts).
+   */
+  layout: TextLayout;
 }
 
 /** Passages kept per safeguard (the report crosses the message protocol). */
@@ -143,6 +148,7 @@ export function readMentions(input: AssessInput, hasTechnology: boolean): ReadMe
       todo.map((i) => ({ start: mentions[i]!.start, end: mentions[i]!.end, safeguard: mentions[i]!.group, termId: mentions[i]!.termId ?? '' })),
       tech,
       rules.status,
+      input.layout,
     );
     todo.forEach((i, k) => (statuses[i] = read[k]));
   }

@@ -8,7 +8,7 @@ import type { RuleSet } from '../rules/load';
 import { completeAssessment, type ReadMention } from './assess';
 import type { SafeguardHit } from './partial';
 import type { SentenceWindow, StatusReading } from './reading-input';
-import { classifyWithText, sentenceAround, type ClassifiedMention } from './status';
+import { classifyWithText, sentenceAround, type ClassifiedMention, type TextLayout } from './status';
 import type { Assessment } from './types';
 
 export * from './reading-input';
@@ -17,8 +17,11 @@ function shift<T extends { start: number; end: number }>(x: T, by: number): T {
   return { ...x, start: x.start + by, end: x.end + by };
 }
 
-/** What each mention's sentence says, read in its window; offsets in the document's text. */
-export function readWindows(reading: Pick<StatusReading, 'windows' | 'mentions' | 'tech'>, rules: Pick<RuleSet, 'status'>): Array<ClassifiedMention | undefined> {
+/**
+ * What each mention's sentence says, read in its window; offsets in the document's text. `layout`:
+ * what a line break in the windows' text means (a web page's: 'wrapped', see status/segment.ts).
+ */
+export function readWindows(reading: Pick<StatusReading, 'windows' | 'mentions' | 'tech'>, rules: Pick<RuleSet, 'status'>, layout: TextLayout): Array<ClassifiedMention | undefined> {
   const out: Array<ClassifiedMention | undefined> = new Array(reading.mentions.length);
   let m = 0;
   let t = 0;
@@ -41,6 +44,7 @@ export function readWindows(reading: Pick<StatusReading, 'windows' | 'mentions' 
       }),
       spans,
       rules.status,
+      layout,
     );
     inside.forEach((i, k) => {
       const r = read[k]!;
@@ -51,9 +55,9 @@ export function readWindows(reading: Pick<StatusReading, 'windows' | 'mentions' 
 }
 
 /** The content script's partial assessment completed with its mentions read in their windows. */
-export function settleAssessment(partial: Assessment, reading: StatusReading, rules: Pick<RuleSet, 'status' | 'safeguards'>): Assessment {
+export function settleAssessment(partial: Assessment, reading: StatusReading, rules: Pick<RuleSet, 'status' | 'safeguards'>, layout: TextLayout): Assessment {
   if (!partial.hasTechnology) return partial;
-  const statuses = readWindows(reading, rules);
+  const statuses = readWindows(reading, rules, layout);
   const snippets = new Map<SafeguardHit, string>();
   const mentions: ReadMention[] = reading.mentions.map((x, i) => {
     const hit: SafeguardHit = { group: x.group, start: x.start, end: x.end, text: x.text, termId: x.termId };
@@ -64,6 +68,6 @@ export function settleAssessment(partial: Assessment, reading: StatusReading, ru
 }
 
 /** The sentence a passage stands in, as quoted (sentenceAround), from the window the page sent. */
-export function sentenceInWindow(w: SentenceWindow, rules: Pick<RuleSet, 'status'>): string {
-  return sentenceAround(w.text, w.start, w.end, rules.status);
+export function sentenceInWindow(w: SentenceWindow, rules: Pick<RuleSet, 'status'>, layout: TextLayout): string {
+  return sentenceAround(w.text, w.start, w.end, rules.status, layout);
 }

@@ -32,5 +32,7 @@ export function settleReport(report: SentScanReport, rules: Omit<RuleSet, 'categ
     if (issue) throw new Error(`Scanresultaat ongeldig (treffers): ${issue}`);
   }
   const partial = found ? composeAssessment(found, rules) : (assessment as Assessment);
-  return { ...rest, assessment: unpacked ? settleAssessment(partial, unpacked.reading, rules) : partial };
+  // A web page's text: its text nodes keep the HTML source's own line breaks, so a line break there
+  // may be a wrap inside a sentence (lib/core/questions/status/segment.ts TextLayout).
+  return { ...rest, assessment: unpacked ? settleAssessment(partial, unpacked.reading, rules, 'wrapped') : partial };
 }

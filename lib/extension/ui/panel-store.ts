@@ -353,7 +353,10 @@ export class PanelStore {
     }
   }
 
-  /** The letter quotes whole sentences: the page finds the sentence each note or flag stands in. */
+  /**
+   * The letter quotes whole sentences: the page finds the sentence each note or flag stands in. Only
+   * a page session answers (a PDF tab has none), so the window is a web page's text: 'wrapped'.
+   */
   private async gatherSentences(): Promise<void> {
     const asked = ++this.asked.sentences;
     const { letterOpen, tabId, report, notes } = this.state;
@@ -368,7 +371,7 @@ export class PanelStore {
     const current = () => asked === this.asked.sentences && tabId === this.state.tabId && documentId === this.documentId;
     try {
       const found = await this.deps.toTab(tabId, { type: 'anchor-sentences', anchors: anchored.map((e) => e.anchor!) });
-      if (current()) this.store.set({ sentences: new Map(anchored.flatMap((e, i) => (found[i] ? [[e.id, sentenceInWindow(found[i]!, loadBuiltinRules())] as const] : []))) });
+      if (current()) this.store.set({ sentences: new Map(anchored.flatMap((e, i) => (found[i] ? [[e.id, sentenceInWindow(found[i]!, loadBuiltinRules(), 'wrapped')] as const] : []))) });
     } catch {
       if (current()) this.store.set({ sentences: new Map() });
     }

@@ -7,10 +7,13 @@
 // - cells starting with = + - @ (or tab/CR), also after leading spaces or no-break spaces, get a
 //   leading apostrophe, so a note like "-weg ermee" or "=SOM(…)" is shown as text, never run as a
 //   formula (CSV injection; lib/record/export/escape.ts).
+// - a checklist correction is a row of its own, soort "correctie", written through the same cells.
 import { sortableDateTime } from '../../core/time';
+import type { StoredCorrection } from '../db/schema';
 import type { RecordEntry } from '../entries';
+import { CORRECTION_STATUS, correctionLine, inChecklistOrder } from './corrections';
 import { neutraliseFormula } from './escape';
-import { categoryLabel, groupByDocument, passageLink, questionLabel, type ExportLabels, type ExportSet } from './model';
+import { categoryLabel, groupByDocument, passageLink, questionLabel, type DocumentGroup, type ExportLabels, type ExportSet } from './model';
 
 export const CSV_SEPARATOR = ';';
 export const CSV_BOM = '\uFEFF';
@@ -63,9 +66,34 @@ function row(e: RecordEntry, labels: ExportLabels): string[] {
   ];
 }
 
+/**
+ * One safeguard the reader corrected: the plain Dutch line in `tekst`, what the reader says the
+ * document says in `status`, the sentence corrected (when kept) as the quote.
+ */
+function correctionRow(g: DocumentGroup, c: StoredCorrection, labels: ExportLabels): string[] {
+  return [
+    'correctie',
+    g.title,
+    g.document?.gemeente ?? '',
+    g.document?.meetingDate ?? '',
+    c.passage ?? '',
+    correctionLine(labels, c),
+    CORRECTION_STATUS[c.status],
+    questionLabel(labels, labels.safeguards?.[c.safeguard]?.question) ?? '',
+    '',
+    '',
+    '',
+    csvDateTime(c.createdAt),
+    csvDateTime(c.updatedAt),
+    passageLink(g.url, c.passage),
+    `correctie:${c.safeguard}:${c.documentId}`,
+  ];
+}
+
 export function toCsv(set: ExportSet, labels: ExportLabels): string {
   const lines = [CSV_COLUMNS.join(CSV_SEPARATOR)];
   for (const g of groupByDocument(set)) {
+    for (const c of inChecklistOrder(labels, g.corrections)) lines.push(correctionRow(g, c, labels).map(csvField).join(CSV_SEPARATOR));
     for (const e of g.entries) lines.push(row(e, labels).map(csvField).join(CSV_SEPARATOR));
   }
   return CSV_BOM + lines.join('\r\n') + '\r\n';

@@ -1,6 +1,9 @@
-// Markdown for reading and pasting (fractie-overleg, e-mail): per document its quotes, notes and
-// flags in reading order, the AP question each belongs to, and links back to the passage.
+// Markdown for reading and pasting (fractie-overleg, e-mail): per document the reader's checklist
+// corrections, then its quotes, notes and flags in reading order, the AP question each belongs to,
+// and links back to the passage.
+import type { StoredCorrection } from '../db/schema';
 import type { RecordEntry } from '../entries';
+import { correctionLine, inChecklistOrder } from './corrections';
 import { escapeMarkdownInline, escapeMarkdownLines, markdownLink } from './escape';
 import {
   categoryLabel,
@@ -42,11 +45,28 @@ function entryMarkdown(e: RecordEntry, labels: ExportLabels): string {
   return lines.join('\n');
 }
 
+/**
+ * "Checklist gecorrigeerd", as "Alles" shows it: per safeguard what the document says according to
+ * the reader and what Raadslens read, with the sentence corrected when it was kept.
+ */
+function correctionsMarkdown(corrections: readonly StoredCorrection[], labels: ExportLabels): string {
+  const lines: string[] = ['### Checklist gecorrigeerd', ''];
+  let updated = 0;
+  for (const c of inChecklistOrder(labels, corrections)) {
+    lines.push(`- ${escapeMarkdownInline(correctionLine(labels, c))}`);
+    // The sentence comes from the page: on its own line of the item, as text.
+    if (c.passage?.trim()) lines.push(`  “${escapeMarkdownInline(c.passage)}”`);
+    updated = Math.max(updated, c.updatedAt);
+  }
+  lines.push('', `Gewijzigd: ${formatDateTime(updated)}`, '');
+  return lines.join('\n');
+}
+
 export function toMarkdown(set: ExportSet, labels: ExportLabels, options: { exportedAt?: number; title?: string } = {}): string {
   const out: string[] = [`# ${options.title ?? 'Raadslens: notities en aandachtspunten'}`, ''];
   out.push(`Geëxporteerd op ${formatDateTime(options.exportedAt ?? Date.now())}.`, '');
   const groups = groupByDocument(set);
-  if (groups.length === 0) out.push('_Geen notities of aandachtspunten._', '');
+  if (groups.length === 0) out.push('_Geen notities, aandachtspunten of correcties._', '');
   for (const g of groups) {
     out.push(`## ${markdownLink(g.title, g.url)}`, '');
     const facts: string[] = [];
@@ -54,6 +74,8 @@ export function toMarkdown(set: ExportSet, labels: ExportLabels, options: { expo
     if (g.document?.type) facts.push(`Soort: ${escapeMarkdownInline(g.document.type)}`);
     if (g.document?.meetingDate) facts.push(`Vergadering: ${formatMeetingDate(g.document.meetingDate)}`);
     if (facts.length) out.push(facts.join(' · '), '');
+    // The checklist as the reader corrected it frames the notes, as a whole-document item does.
+    if (g.corrections.length) out.push(correctionsMarkdown(g.corrections, labels));
     for (const e of g.entries) out.push(entryMarkdown(e, labels));
   }
   if (labels.source) {

@@ -10,8 +10,13 @@ export interface ExportSet {
   documents: readonly StoredDocument[];
   notes: readonly StoredNote[];
   flags: readonly StoredFlag[];
-  /** The reader's checklist corrections (backup and letter). */
+  /** The reader's checklist corrections of the documents (backup and letter). */
   corrections?: readonly StoredCorrection[];
+  /**
+   * The corrections "Alles" shows in the selection (a filter on notes, a status or a tag leaves them
+   * out): what the reading exports (Markdown, CSV) carry. Absent: all of `corrections`.
+   */
+  shownCorrections?: readonly StoredCorrection[];
 }
 
 export interface ExportLabels {
@@ -19,6 +24,8 @@ export interface ExportLabels {
   categories: Partial<Record<CategoryId, string>>;
   /** The AP publication the questions come from, for a source line. */
   source?: { title: string; publisher: string; url: string };
+  /** The checklist's safeguards in its order: a correction's name ("DPIA") and AP question. */
+  safeguards?: Partial<Record<string, { label: string; question: QuestionId }>>;
 }
 
 export function labelsFromRules(rules: RuleSet): ExportLabels {
@@ -26,6 +33,7 @@ export function labelsFromRules(rules: RuleSet): ExportLabels {
     questions: Object.fromEntries(rules.questions.questions.map((q) => [q.id, { number: q.number, title: q.title }])),
     categories: Object.fromEntries(rules.categories.map((c) => [c.id, c.label])),
     source: { title: rules.questions.source.title, publisher: rules.questions.source.publisher, url: rules.questions.source.url },
+    safeguards: Object.fromEntries(rules.safeguards.safeguards.map((s) => [s.id, { label: s.label, question: s.question }])),
   };
 }
 
@@ -35,21 +43,32 @@ export interface DocumentGroup {
   url: string;
   title: string;
   entries: RecordEntry[];
+  /** The reader's checklist corrections of the document (the set's), in stored order. */
+  corrections: StoredCorrection[];
 }
 
-/** Per document (by meeting date, newest first, then title), its items in reading order. */
+/**
+ * Per document (by meeting date, newest first, then title), its items in reading order and its
+ * checklist corrections. A document whose only record is a correction is a group too.
+ */
 export function groupByDocument(set: ExportSet): DocumentGroup[] {
   const entries = buildEntries(set.documents, set.notes, set.flags);
   const groups = new Map<string, DocumentGroup>();
-  for (const e of entries) {
-    let g = groups.get(e.documentId);
+  const groupOf = (documentId: string, url: string, title: string): DocumentGroup => {
+    let g = groups.get(documentId);
     if (!g) {
-      g = { documentId: e.documentId, document: set.documents.find((d) => d.id === e.documentId), url: e.url, title: e.title, entries: [] };
-      groups.set(e.documentId, g);
+      g = { documentId, document: set.documents.find((d) => d.id === documentId), url, title, entries: [], corrections: [] };
+      groups.set(documentId, g);
     }
-    g.entries.push(e);
+    return g;
+  };
+  for (const e of entries) groupOf(e.documentId, e.url, e.title).entries.push(e);
+  for (const c of set.shownCorrections ?? set.corrections ?? []) {
+    const doc = set.documents.find((d) => d.id === c.documentId);
+    // A record whose document is unknown still shows: its address is the best title there is (as in "Alles").
+    groupOf(c.documentId, doc?.url ?? c.documentId, doc?.title || doc?.url || c.documentId).corrections.push(c);
   }
-  // Documents without notes or flags are part of a backup, but not of a reading export.
+  // Documents without notes, flags or corrections are part of a backup, but not of a reading export.
   const list = [...groups.values()];
   for (const g of list) g.entries.sort(compareReadingOrder);
   return list.sort((a, b) => {
@@ -60,16 +79,23 @@ export function groupByDocument(set: ExportSet): DocumentGroup[] {
   });
 }
 
-/** Exactly the given entries (e.g. what the "Alles" filters show), with their documents and those documents' corrections. */
+/**
+ * Exactly the given entries (e.g. what the "Alles" filters show), with their documents, those
+ * documents' corrections (for the letter and the backup), and the corrections shown among the
+ * entries (for the reading exports).
+ */
 export function selectEntries(set: ExportSet, entries: readonly ListEntry[]): ExportSet {
   const notes = new Set(entries.filter((e) => e.kind === 'note').map((e) => e.id));
   const flags = new Set(entries.filter((e) => e.kind === 'flag').map((e) => e.id));
+  const corrected = new Set(entries.filter((e) => e.kind === 'correction').map((e) => e.documentId));
   const docs = new Set(entries.map((e) => e.documentId));
+  const corrections = (set.corrections ?? []).filter((c) => docs.has(c.documentId));
   return {
     documents: set.documents.filter((d) => docs.has(d.id)),
     notes: set.notes.filter((n) => notes.has(n.id)),
     flags: set.flags.filter((f) => flags.has(f.id)),
-    corrections: (set.corrections ?? []).filter((c) => docs.has(c.documentId)),
+    corrections,
+    shownCorrections: corrections.filter((c) => corrected.has(c.documentId)),
   };
 }
 

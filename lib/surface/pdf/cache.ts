@@ -28,7 +28,9 @@ const ValidatorsSchema = z.object({
 // pages were blank or scanned, so it is dropped and the PDF read again rather than shown without.
 // 3: page text keeps block edges (./line-edges.ts): a version-2 result quotes a heading glued to
 // the sentence under it ("Privacy Voor de slimme camera's …") and may read its status from both.
-const VERSION = 3;
+// 4: every line of PDF text is a block (status/segment.ts TextLayout 'blocks'): a version-3 result
+// quotes a long title or a page footer glued to the sentence beside it.
+const VERSION = 4;
 
 const EntrySchema = z.object({
   version: z.literal(VERSION),

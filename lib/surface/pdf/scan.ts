@@ -133,7 +133,9 @@ export async function scanPages(
   const texts = parts.map((p) => p.text);
   const whole = texts.join(PAGE_SEPARATOR);
   const r0 = now();
-  const assessment = analyser.assess(matches, safeguardHits, whole);
+  // Page text (./page-text.ts) has a line break only where the layout starts a block: every line is
+  // a block, a long title no less than a short one.
+  const assessment = analyser.assess(matches, safeguardHits, whole, 'blocks');
   options.onTimes?.({ matchMs, readMs: now() - r0 });
   return {
     url: options.url,

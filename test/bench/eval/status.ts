@@ -38,7 +38,8 @@ const fmt = (x: number | null): string => (x === null ? '   —  ' : x.toFixed(3
 export function scoreStatusDocument(source: string, name: string, rules: RuleSet, analyser: Analyser): { pairs: ScoredPair[]; text: string } {
   const doc = parseStatusAnnotated(source, name);
   const { matches, safeguardHits } = analyser.find(doc.text);
-  const input = { matches, safeguardHits, text: doc.text, rules };
+  // The eval documents are hard-wrapped text files.
+  const input = { matches, safeguardHits, text: doc.text, rules, layout: 'wrapped' as const };
   const { hasTechnology } = assessDocument(input);
   const predicted = readMentions(input, hasTechnology).map((r) => ({
     start: r.hit.start,

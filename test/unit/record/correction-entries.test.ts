@@ -20,7 +20,7 @@ const VOORSTEL = [
   'Er is een DPIA uitgevoerd.',
   'De gegevens worden 28 dagen bewaard.',
 ].join('\n');
-const { assessment } = createAnalyser(rules).analyse(VOORSTEL);
+const { assessment } = createAnalyser(rules).analyse(VOORSTEL, 'wrapped');
 const corrected: StoredDocument = {
   id: DOC_C,
   url: DOC_C,

@@ -5,7 +5,7 @@
 // negation ("geen vergunning zonder DPIA"); a list item also hears its lead-in; a heading states nothing.
 import type { SafeguardStatus } from '../../rules/status';
 import { findPhrases, type CompiledStatusRules, type PhraseMatch, type TriggerDef } from './compile';
-import { segmentAt, segmentText, type Segment } from './segment';
+import { segmentAt, type Segment } from './segment';
 import { DocumentTokens, tokenize, type Token } from './tokens';
 
 export interface StatusMentionInput {
@@ -356,7 +356,8 @@ export function classifyMentions(
   mentions: readonly StatusMentionInput[],
   techSpans: readonly Span[],
   rules: CompiledStatusRules,
-  segments: readonly Segment[] = mentions.length ? segmentText(text, rules.segment) : [],
+  /** segmentText of `text`, by the layout of its surface. */
+  segments: readonly Segment[],
   doc: DocumentTokens = new DocumentTokens(text),
 ): MentionStatus[] {
   if (mentions.length === 0) return [];

@@ -7,7 +7,7 @@
 // The words read are rules/status.json's `features` lists; a feature's name is fixed here.
 import { findPhrases, type CompiledStatusRules, type TriggerDef } from './compile';
 import type { MentionStatus, StatusMentionInput } from './classify';
-import { segmentAt, segmentText, type Segment } from './segment';
+import { segmentAt, type Segment } from './segment';
 import { asciiWord, containsWord, startsWith } from './spelled';
 import { DocumentTokens, tokenize, type Token } from './tokens';
 
@@ -129,7 +129,8 @@ export function mentionFeatures(
   mentions: readonly StatusMentionInput[],
   ruleStatus: readonly MentionStatus[],
   rules: CompiledStatusRules,
-  segments: readonly Segment[] = segmentText(text, rules.segment),
+  /** segmentText of `text`, by the layout of its surface. */
+  segments: readonly Segment[],
   doc: DocumentTokens = new DocumentTokens(text),
 ): string[][] {
   // A stretch is read once, whichever way it is read again: a sentence is one mention's own and

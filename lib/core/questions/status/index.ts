@@ -7,7 +7,7 @@ import { classifyMentions, type MentionStatus, type Span, type StatusMentionInpu
 import { compileStatusRules, type CompiledStatusRules } from './compile';
 import { mentionFeatures } from './features';
 import { modelVerdict } from './model';
-import { segmentAt, segmentText } from './segment';
+import { segmentAt, segmentText, type TextLayout } from './segment';
 import { readStructure, withStructure } from './structure';
 import { DocumentTokens } from './tokens';
 
@@ -15,7 +15,7 @@ export { classifyMentions, type MentionStatus, type Span, type StatusMentionInpu
 export { compileStatusRules, type CompiledStatusRules } from './compile';
 export { mentionFeatures } from './features';
 export { modelProbabilities, modelVerdict, type ModelVerdict } from './model';
-export { segmentText, type Segment } from './segment';
+export { segmentText, type Segment, type TextLayout } from './segment';
 export { readStructure, rowAnswer, type StructureReading } from './structure';
 export { tokenize, type Token } from './tokens';
 
@@ -71,10 +71,13 @@ export interface ClassifiedMention extends MentionStatus {
   certain?: boolean;
 }
 
-/** The rule engine's reading of each mention and the features the model reads from it. */
-export function statusFeatures(text: string, mentions: readonly StatusMentionInput[], techSpans: readonly Span[], rules: StatusRules): { rule: MentionStatus[]; features: string[][] } {
+/**
+ * The rule engine's reading of each mention and the features the model reads from it. `layout`:
+ * what a line break in `text` means, as its surface says (segment.ts TextLayout).
+ */
+export function statusFeatures(text: string, mentions: readonly StatusMentionInput[], techSpans: readonly Span[], rules: StatusRules, layout: TextLayout): { rule: MentionStatus[]; features: string[][] } {
   const compiledRules = compiledStatusRules(rules);
-  const segments = segmentText(text, compiledRules.segment);
+  const segments = segmentText(text, compiledRules.segment, layout);
   // The three readings share the sentences' tokens.
   const doc = new DocumentTokens(text);
   const rule = classifyMentions(text, mentions, techSpans, compiledRules, segments, doc);
@@ -89,19 +92,23 @@ export function statusFeatures(text: string, mentions: readonly StatusMentionInp
  * What each mention's sentence says, with its passage text: the rule engine's cues, decided by
  * the learned model (rules/status-model.json; `null` for the rule engine alone). What the analyser,
  * the content script and the eval call. Reads the mention's sentence, the sentence before and
- * after, and a list item's lead-in.
+ * after, and a list item's lead-in. `layout`: what a line break in `text` means, as its surface
+ * says (a PDF's text or a hard-wrapped one; segment.ts TextLayout).
  */
 export function classifyWithText(
   text: string,
   mentions: readonly StatusMentionInput[],
   techSpans: readonly Span[],
   rules: StatusRules,
+  layout: TextLayout,
   model: StatusModel | null = loadBuiltinStatusModel(),
 ): ClassifiedMention[] {
   if (!model) {
-    return classifyMentions(text, mentions, techSpans, compiledStatusRules(rules)).map((s, i) => ({ ...s, text: passageText(text, s.sentence, mentions[i]!) }));
+    const compiledRules = compiledStatusRules(rules);
+    const segments = mentions.length ? segmentText(text, compiledRules.segment, layout) : [];
+    return classifyMentions(text, mentions, techSpans, compiledRules, segments).map((s, i) => ({ ...s, text: passageText(text, s.sentence, mentions[i]!) }));
   }
-  const { rule, features } = statusFeatures(text, mentions, techSpans, rules);
+  const { rule, features } = statusFeatures(text, mentions, techSpans, rules, layout);
   return rule.map((s, i) => {
     const v = modelVerdict(model, features[i]!, s);
     const passage = passageText(text, s.sentence, mentions[i]!);
@@ -118,12 +125,13 @@ const SENTENCE_WINDOW = 1500;
 /**
  * The whole sentence(s) around [start, end) of `text`, as quoted (passageText): a reader's flag on
  * "slimme lantaarnpalen" is quoted in a letter as the sentence it stands in, not as a keyword.
+ * `layout`: what a line break in `text` means (segment.ts TextLayout).
  */
-export function sentenceAround(text: string, start: number, end: number, rules: StatusRules): string {
+export function sentenceAround(text: string, start: number, end: number, rules: StatusRules, layout: TextLayout): string {
   const from = Math.max(0, start - SENTENCE_WINDOW);
   const to = Math.min(text.length, end + SENTENCE_WINDOW);
   const local = text.slice(from, to);
-  const segments = segmentText(local, compiledStatusRules(rules).segment);
+  const segments = segmentText(local, compiledStatusRules(rules).segment, layout);
   const a = segments[segmentAt(segments, start - from)];
   const b = segments[segmentAt(segments, Math.max(start, end - 1) - from)];
   if (!a || !b) return passageText(text, { start, end }, { start, end });

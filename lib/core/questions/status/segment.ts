@@ -1,7 +1,8 @@
 // A text into sentences, headings and list items, in one pass over its characters. The status of a
 // safeguard is decided within its sentence, and a list item also hears its lead-in ("verzoekt het
-// college:"). One line break is a wrapped line, not a boundary (PDF and e-mail text breaks lines
-// anywhere); a blank line, a list marker or a heading line is a boundary.
+// college:"). What one line break means depends on where the text comes from (TextLayout): in
+// hard-wrapped text it may be a wrap, not a boundary; in PDF text it is a block edge. A blank line,
+// a list marker or a heading line is a boundary in both.
 
 export interface Segment {
   /** Original offsets, without the list marker and surrounding white space. */
@@ -25,6 +26,17 @@ export interface SegmentRules {
   /** Folded words that, followed by a colon, open a title line ("Onderwerp:", "Betreft:"). */
   titleLabels: ReadonlySet<string>;
 }
+
+/**
+ * What a single line break means, told by the surface the text comes from (never guessed from the
+ * text):
+ * - 'wrapped': a line may be wrapped anywhere — a .txt file, e-mail, pdftotext output, the eval
+ *   documents, and a web page's text (its text nodes keep the HTML source's own line breaks, which
+ *   the browser shows as spaces). A line joins the next unless it looks like a heading or a marker.
+ * - 'blocks': a line break stands only where a block ends — PDF text after ./line-edges.ts, where a
+ *   wrapped line end is a space. Every line is a block of its own, whatever its length.
+ */
+export type TextLayout = 'wrapped' | 'blocks';
 
 const NL = 10;
 const SPACE = 32;
@@ -188,6 +200,26 @@ function splitSentences(text: string, from: number, to: number, rules: SegmentRu
   if (s < to) out.push([s, to]);
 }
 
+/**
+ * A long line (PDF text, where every line is a block) read as a title: a noun phrase, without the
+ * comma, semicolon or colon of a running sentence ("De raad besluit unaniem: in te stemmen met …"
+ * lacks only its full stop), one sentence, not several run together, and not the page's last line
+ * before its footer — a paragraph that the page end cut off ("… gedekt uit de algemene⏎Pagina 7
+ * van 13⏎⏎") is no title; a title before the page's last paragraph is. Called only for lines that
+ * already have a heading's shape, so at most once per line.
+ */
+function isLongTitle(text: string, line: Line, next: Line, afterNext: Line | undefined, rules: SegmentRules): boolean {
+  if ((afterNext === undefined || afterNext.blank) && !SENTENCE_END.has(text[next.end - 1]!)) return false;
+  for (let k = line.start; k < line.end; k++) {
+    const c = text.charCodeAt(k);
+    // , : ;
+    if (c === 44 || c === 58 || c === 59) return false;
+  }
+  const spans: Array<[number, number]> = [];
+  splitSentences(text, line.start, line.end, rules, spans);
+  return spans.length === 1;
+}
+
 function trimmed(text: string, from: number, to: number): [number, number] {
   let s = from;
   let e = to;
@@ -197,7 +229,8 @@ function trimmed(text: string, from: number, to: number): [number, number] {
 }
 
 /** Linear in the length of `text`. */
-export function segmentText(text: string, rules: SegmentRules): Segment[] {
+export function segmentText(text: string, rules: SegmentRules, layout: TextLayout): Segment[] {
+  const everyLineABlock = layout === 'blocks';
   // Lines.
   const lines: Line[] = [];
   let from = 0;
@@ -237,19 +270,26 @@ export function segmentText(text: string, rules: SegmentRules): Segment[] {
     const last = text[line.end - 1]!;
     const next = lines[li + 1];
     const atBoundary = current === null || SENTENCE_END.has(text[(current as Block).end - 1]!) || text[(current as Block).end - 1] === ':';
+    const currentEnd = current ? text[(current as Block).end - 1] : '';
+    // After a lead-in that ends in ":" (or after such an item ending in ";" or ","): a list.
+    const inList = current !== null && (currentEnd === ':' || ((current as Block).item && (currentEnd === ';' || currentEnd === ',')));
+    // Where every line is a block, a long line is no wrapped sentence: a title of twelve words is a
+    // heading too (longTitle). Not in a list: a long item without punctuation stays an item of its
+    // lead-in.
+    const longTitle = everyLineABlock && !marked && !inList;
     // A numbered heading ("1. Geluidssensoren") is a heading, not the first item of a list.
     const heading =
       isTitleLine(text, line, rules.titleLabels) ||
       ((!marked || (next !== undefined && next.body < 0)) &&
       atBoundary &&
       line.words > 0 &&
-      line.words <= HEADING_MAX_WORDS &&
       !LINE_FINAL_PUNCTUATION.has(last) &&
       !rules.functionWords.has(lastWord(text, line)) &&
       (startsSentence(text, line.start) || isDigit(text.charCodeAt(line.start))) &&
       next !== undefined &&
       !next.blank &&
-      (next.body >= 0 || startsSentence(text, next.start))) ||
+      (next.body >= 0 || startsSentence(text, next.start)) &&
+      (line.words <= HEADING_MAX_WORDS || (longTitle && isLongTitle(text, line, next, lines[li + 2], rules)))) ||
       // A short line standing alone, without final punctuation: a title, a label or a signature
       // ("De functionaris gegevensbescherming van de gemeente Leeuwarden").
       (!marked &&
@@ -262,16 +302,16 @@ export function segmentText(text: string, rules: SegmentRules): Segment[] {
         startsSentence(text, line.start));
     // Lines after a lead-in that ends in ":" are items even without markers (a page's <li>s have
     // none); so is each next line while items end in ";" or ",".
-    const currentEnd = current ? text[(current as Block).end - 1] : '';
-    const itemLine = !marked && !heading && current !== null && (currentEnd === ':' || ((current as Block).item && (currentEnd === ';' || currentEnd === ',')));
+    const itemLine = !marked && !heading && inList;
     if (marked || heading || itemLine) {
       close();
       const block: Block = { start: marked ? line.body : line.start, end: line.end, heading, marker: marked && !heading, item: itemLine, afterBlank: blankBefore };
       if (heading) blocks.push(block);
       else current = block;
-    } else if (current) {
+    } else if (current && !everyLineABlock) {
       (current as Block).end = line.end;
     } else {
+      close();
       current = { start: line.start, end: line.end, heading: false, marker: false, item: false, afterBlank: blankBefore };
     }
     blankBefore = false;

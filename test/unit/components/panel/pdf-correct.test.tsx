@@ -29,7 +29,7 @@ const result: PdfScanResult = {
   chars: TEXT.length,
   matchCount: 0,
   matches: [],
-  assessment: AssessmentSummarySchema.parse(createAnalyser(rules).analyse(TEXT).assessment),
+  assessment: AssessmentSummarySchema.parse(createAnalyser(rules).analyse(TEXT, 'blocks').assessment),
 };
 
 const draw = (url = URL_) => mount(<PdfResults result={result} url={`${url}#page=1`} name="Raadsvoorstel slimme camera's" fromCache={false} rules={rules} onOpen={() => {}} />);

@@ -38,7 +38,7 @@ function Panel() {
   useEffect(() => followRecordChanges(() => void panel.reloadNotes()), [panel]);
   return (
     <PanelContext.Provider value={panel}>
-      <NotesView letter={null} />
+      <NotesView letter={null} corrections={[]} />
     </PanelContext.Provider>
   );
 }

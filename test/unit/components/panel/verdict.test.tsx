@@ -29,7 +29,7 @@ function pdfResult(text: string, pages: { scanned: number; count: number }): Pdf
     chars: text.length,
     matchCount: 0,
     matches: [],
-    assessment: AssessmentSummarySchema.parse(analyser.analyse(text).assessment),
+    assessment: AssessmentSummarySchema.parse(analyser.analyse(text, 'wrapped').assessment),
   };
 }
 
@@ -84,7 +84,7 @@ describe('PdfVerdict', () => {
 });
 
 describe('Verdict', () => {
-  const assessment = AssessmentSummarySchema.parse(analyser.analyse(TEXT).assessment);
+  const assessment = AssessmentSummarySchema.parse(analyser.analyse(TEXT, 'wrapped').assessment);
   const verdict = verdictOf({ ...assessment, checklist: checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules) });
   const scope = { pageRead: true, attachments: 0, attachmentsRead: 0 };
 

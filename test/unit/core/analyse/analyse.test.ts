@@ -36,7 +36,7 @@ describe('createAnalyser', () => {
       const safeguardHits = safeguards.match(text);
       total += matches.length + safeguardHits.length;
       expect(analyser.find(text)).toEqual({ matches, safeguardHits });
-      expect(analyser.analyse(text)).toEqual({ matches, assessment: assessDocument({ matches, text, safeguardHits, rules }) });
+      expect(analyser.analyse(text, 'wrapped')).toEqual({ matches, assessment: assessDocument({ matches, text, safeguardHits, rules, layout: 'wrapped' }) });
     }
     expect(total).toBeGreaterThan(100);
   });

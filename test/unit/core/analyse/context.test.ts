@@ -12,7 +12,7 @@ const analyser = createAnalyser(loadBuiltinRules());
 /** The weak words that count in `text`, as the analyser reports them. */
 const countedPilots = (text: string) =>
   analyser
-    .analyse(text)
+    .analyse(text, 'wrapped')
     .matches.filter((m) => analyser.isWeak(m.termId))
     .map((m) => m.text);
 
@@ -37,7 +37,7 @@ describe('a weak term counts only near technology', () => {
       'Uitgaansgebied',
       'Het college stelt voor een pilot met flexibel cameratoezicht te starten bij de Stationsweg.',
     ].join('\n');
-    const found = analyser.analyse(text);
+    const found = analyser.analyse(text, 'wrapped');
     expect(found.matches.map((m) => `${m.category}:${m.text}`)).toEqual(['pilot:pilot', 'camera:flexibel cameratoezicht']);
     expect(found.matches[0]!.start).toBe(text.lastIndexOf('pilot'));
   });
@@ -46,7 +46,7 @@ describe('a weak term counts only near technology', () => {
     const text = 'De raad stemt in met een pilot met tijdelijke huurcontracten. De proef loopt drie jaar. Daarna volgt een evaluatie van de pilot.';
     expect(analyser.find(text).matches.length).toBe(3);
     expect(analyser.find(text).safeguardHits.some((h) => h.group === 'proefproject')).toBe(true);
-    const { matches, assessment } = analyser.analyse(text);
+    const { matches, assessment } = analyser.analyse(text, 'wrapped');
     expect(matches).toEqual([]);
     expect(assessment.categories).toEqual([]);
     expect(assessment.hasTechnology).toBe(false);
@@ -56,7 +56,7 @@ describe('a weak term counts only near technology', () => {
 
   it('a pilot that counts keeps its signal; one that does not loses it', () => {
     const text = 'Er komt een pilot met slimme camera’s. Dat is besloten. Het geld komt uit de reserve. Ook start er een pilot met huurcontracten.';
-    const { assessment } = analyser.analyse(text);
+    const { assessment } = analyser.analyse(text, 'wrapped');
     const signal = assessment.signals.find((s) => s.id === 'proefproject');
     expect(signal?.count).toBe(1);
     expect(signal?.passage.start).toBe(text.indexOf('pilot'));
@@ -68,7 +68,7 @@ describe('a weak term counts only near technology', () => {
     const other = 'Er start een pilot met huurcontracten. Die duurt twee jaar. Wij verwachten veel. Bewoners zijn positief. Ook komen er sensoren. De pilot loopt tot 2028.';
     // The second pilot is next to the sensors: it counts on its own; the first does not.
     expect(countedPilots(other)).toEqual(['pilot']);
-    expect(analyser.analyse(other).matches.find((m) => m.category === 'pilot')!.start).toBe(other.lastIndexOf('pilot'));
+    expect(analyser.analyse(other, 'wrapped').matches.find((m) => m.category === 'pilot')!.start).toBe(other.lastIndexOf('pilot'));
     // An indefinite "een pilot" starts a new one: it does not continue the one before.
     const fresh = 'Er start een pilot met slimme lantaarnpalen. Die meten geluid. Wij verwachten veel. Bewoners zijn positief. Er komt een bijeenkomst. Er komt ook een pilot met boetes.';
     expect(countedPilots(fresh)).toEqual(['pilot']);

@@ -26,7 +26,7 @@ const question = (a: ReturnType<typeof assessDocument>, id: string) => a.questio
 describe('assessDocument', () => {
   it('camera without a DPIA: ap-2 applies, with the DPIA missing and its follow-up', () => {
     const text = 'Het college stelt voor cameratoezicht in te voeren in de binnenstad. De camera’s hangen vanaf 1 maart.';
-    const a = assessDocument({
+    const a = assessDocument({ layout: 'wrapped', 
       text,
       rules,
       matches: [term(text, 'cameratoezicht', 'camera.cameratoezicht', 'camera'), term(text, 'camera’s', 'camera.camera', 'camera')],
@@ -48,7 +48,7 @@ describe('assessDocument', () => {
 
   it('a pilot alone raises no question and lists nothing as missing', () => {
     const text = 'De pilot met de nieuwe vergaderapp begint in maart; na de proefperiode volgt een besluit.';
-    const a = assessDocument({
+    const a = assessDocument({ layout: 'wrapped', 
       text,
       rules,
       matches: [term(text, 'pilot', 'pilot.pilot', 'pilot'), term(text, 'proefperiode', 'pilot.proefperiode', 'pilot')],
@@ -64,14 +64,14 @@ describe('assessDocument', () => {
 
   it('a weak term in a real category (bezoekersstromen) does not count as technology either', () => {
     const text = 'We willen de bezoekersstromen beter spreiden.';
-    const a = assessDocument({ text, rules, matches: [term(text, 'bezoekersstromen', 'tracking.bezoekersstromen', 'tracking')], safeguardHits: [] });
+    const a = assessDocument({ layout: 'wrapped',  text, rules, matches: [term(text, 'bezoekersstromen', 'tracking.bezoekersstromen', 'tracking')], safeguardHits: [] });
     expect(a.hasTechnology).toBe(false);
     expect(a.questions.some((q) => q.applies)).toBe(false);
   });
 
   it('a pilot next to real technology adds the pilot reason under ap-2 and the pilot follow-up', () => {
     const text = 'In een pilot plaatsen we sensoren op het plein.';
-    const a = assessDocument({
+    const a = assessDocument({ layout: 'wrapped', 
       text,
       rules,
       matches: [term(text, 'pilot', 'pilot.pilot', 'pilot'), term(text, 'sensoren', 'sensor.sensor', 'sensor')],
@@ -89,7 +89,7 @@ describe('assessDocument', () => {
 
   it('kinderen sharpen ap-3 with the Code voor Kinderrechten', () => {
     const text = 'Bij de school komt een slimme camera die kinderen telt bij het oversteken.';
-    const a = assessDocument({
+    const a = assessDocument({ layout: 'wrapped', 
       text,
       rules,
       matches: [term(text, 'slimme camera', 'camera.slimme-camera', 'camera')],
@@ -115,7 +115,7 @@ describe('assessDocument', () => {
       ['evaluatie', 'evaluatie'], ['informeren inwoners', 'informeren'], ['IAMA', 'iama'], ['algoritmeregister', 'algoritmeregister'],
     ];
     const second = text.lastIndexOf('DPIA');
-    const a = assessDocument({
+    const a = assessDocument({ layout: 'wrapped', 
       text,
       rules,
       matches: [term(text, 'algoritme', 'algoritme.algoritme', 'algoritme')],
@@ -137,7 +137,7 @@ describe('assessDocument', () => {
 
   it('ignores hits for groups that are not in the rules, and always returns the three questions in order', () => {
     const text = 'Niets over technologie.';
-    const a = assessDocument({ text, rules, matches: [], safeguardHits: [{ group: 'onbekend', start: 0, end: 6, text: 'Niets' }] });
+    const a = assessDocument({ layout: 'wrapped',  text, rules, matches: [], safeguardHits: [{ group: 'onbekend', start: 0, end: 6, text: 'Niets' }] });
     expect(a.questions.map((q) => [q.id, q.number, q.applies])).toEqual([['ap-1', 1, false], ['ap-2', 2, false], ['ap-3', 3, false]]);
     expect(a.safeguards).toEqual({ found: [], missing: [] });
     expect(a.signals).toEqual([]);
@@ -145,7 +145,7 @@ describe('assessDocument', () => {
 
   it('counts a reader’s own term (not in the packs) as real technology', () => {
     const text = 'De gemeente zet lidar in.';
-    const a = assessDocument({ text, rules, matches: [{ start: 16, end: 21, termId: 'eigen-1', category: 'sensor', text: 'lidar' }], safeguardHits: [] });
+    const a = assessDocument({ layout: 'wrapped',  text, rules, matches: [{ start: 16, end: 21, termId: 'eigen-1', category: 'sensor', text: 'lidar' }], safeguardHits: [] });
     expect(a.hasTechnology).toBe(true);
     expect(question(a, 'ap-1').applies).toBe(true);
   });

@@ -12,7 +12,7 @@ const text = [
   'De functionaris gegevensbescherming is niet geraadpleegd.',
   'De evaluatie volgt na een jaar.',
 ].join(' ');
-const { safeguards } = createAnalyser(rules).analyse(text).assessment;
+const { safeguards } = createAnalyser(rules).analyse(text, 'wrapped').assessment;
 
 describe('checklistOf', () => {
   const items = checklistOf(safeguards.found, safeguards.missing, [], rules);

@@ -58,10 +58,10 @@ describe('safeguard statuses read in windows equal the whole text’s', () => {
   it.each(documents.map((d) => [d.name, d] as const))('%s', async (_name, doc) => {
     const text = await doc.text();
     const { matches, hits, mentions, partial, reading } = readingOf(text);
-    const whole = readMentions({ matches, text, safeguardHits: hits, rules }, true).map((r) => r.status);
-    const windowed = readWindows(reading, rules);
+    const whole = readMentions({ matches, text, safeguardHits: hits, rules, layout: 'wrapped' as const }, true).map((r) => r.status);
+    const windowed = readWindows(reading, rules, 'wrapped');
     expect(windowed).toEqual(whole);
-    expect(settleAssessment(partial, reading, rules)).toEqual(assessDocument({ matches, text, safeguardHits: hits, rules }));
+    expect(settleAssessment(partial, reading, rules, 'wrapped')).toEqual(assessDocument({ matches, text, safeguardHits: hits, rules, layout: 'wrapped' as const }));
     if (partial.hasTechnology) expect(mentions.length === 0 || windowed.every((s) => s !== undefined)).toBe(true);
   });
 
@@ -84,7 +84,7 @@ describe('a passage’s sentence found in the window the page sends', () => {
     const text = await documents.find((d) => d.name.includes('06-'))!.text();
     for (let at = 0; at < text.length; at += 97) {
       const end = Math.min(text.length, at + 1 + (at % 23));
-      expect(sentenceInWindow(sentenceWindow(text, at, end), rules)).toBe(sentenceAround(text, at, end, rules.status));
+      expect(sentenceInWindow(sentenceWindow(text, at, end), rules, 'wrapped')).toBe(sentenceAround(text, at, end, rules.status, 'wrapped'));
     }
   });
 });

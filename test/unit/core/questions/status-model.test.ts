@@ -2,7 +2,7 @@
 // deterministic, and on hand sentences per trigger family the engine and the model agree.
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../../lib/core/analyse';
-import { classifyWithText, mentionFeatures, modelVerdict, compiledStatusRules } from '../../../../lib/core/questions/status';
+import { classifyWithText, mentionFeatures, modelVerdict, compiledStatusRules, segmentText } from '../../../../lib/core/questions/status';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
 import { RulePackError } from '../../../../lib/core/rules/errors';
 import { loadBuiltinStatusModel, parseStatusModel, type StatusModel } from '../../../../lib/core/rules/status-model';
@@ -20,9 +20,9 @@ function readAll(sentence: string): Array<{ status: string; certain: boolean; fe
   const hits = safeguardHits.filter((h) => ids.has(h.group));
   const mentions = hits.map((h) => ({ start: h.start, end: h.end, safeguard: h.group, termId: h.termId ?? '' }));
   const tech = matches.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
-  const read = classifyWithText(text, mentions, tech, rules.status);
-  const rule = classifyWithText(text, mentions, tech, rules.status, null);
-  const features = mentionFeatures(text, mentions, rule, compiledStatusRules(rules.status));
+  const read = classifyWithText(text, mentions, tech, rules.status, 'wrapped');
+  const rule = classifyWithText(text, mentions, tech, rules.status, 'wrapped', null);
+  const features = mentionFeatures(text, mentions, rule, compiledStatusRules(rules.status), segmentText(text, compiledStatusRules(rules.status).segment, 'wrapped'));
   return read.map((r, i) => ({ status: r.status, certain: r.certain !== false, features: features[i]! }));
 }
 

@@ -38,7 +38,7 @@ function inputsOf(text: string): { mentions: StatusMentionInput[]; tech: Array<{
 
 /** statusFeatures as it was before the readers shared tokens: each reads the text on its own. */
 function separately(text: string, mentions: StatusMentionInput[], tech: Array<{ start: number; end: number }>) {
-  const segments = segmentText(text, compiled.segment);
+  const segments = segmentText(text, compiled.segment, 'wrapped');
   const rule = classifyMentions(text, mentions, tech, compiled, segments, new DocumentTokens(text));
   const structure = readStructure(text, mentions, segments, compiled, new DocumentTokens(text));
   const decided = rule.map((r, i) => withStructure(r, structure[i]!));
@@ -98,7 +98,7 @@ describe('status reading with shared tokens', () => {
   it('findPhrases finds what the search at every token finds, on every eval sentence', () => {
     let phrases = 0;
     for (const { text } of evalTexts) {
-      for (const s of segmentText(text, compiled.segment)) {
+      for (const s of segmentText(text, compiled.segment, 'wrapped')) {
         const tokens = tokenize(text, s.start, s.end);
         for (const root of [compiled.triggers, compiled.progressive.recurring, compiled.listIntros]) {
           const found = findPhrases(tokens, root);
@@ -115,7 +115,7 @@ describe('status reading with shared tokens', () => {
     for (const { name, text } of evalTexts) {
       const input = inputsOf(text);
       mentions += input.mentions.length;
-      expect(statusFeatures(text, input.mentions, input.tech, rules.status), name).toEqual(separately(text, input.mentions, input.tech));
+      expect(statusFeatures(text, input.mentions, input.tech, rules.status, 'wrapped'), name).toEqual(separately(text, input.mentions, input.tech));
     }
     expect(mentions).toBeGreaterThan(500);
   });
@@ -124,6 +124,6 @@ describe('status reading with shared tokens', () => {
     const text = await meetingText();
     const input = inputsOf(text);
     expect(input.mentions.length).toBeGreaterThan(20);
-    expect(statusFeatures(text, input.mentions, input.tech, rules.status)).toEqual(separately(text, input.mentions, input.tech));
+    expect(statusFeatures(text, input.mentions, input.tech, rules.status, 'wrapped')).toEqual(separately(text, input.mentions, input.tech));
   });
 });

@@ -17,7 +17,7 @@ const TECH = 'Het college wil twaalf camera’s plaatsen in de binnenstad.\n\n';
 function read(body: string): string[] {
   const text = TECH + body;
   const { matches, safeguardHits } = analyser.find(text);
-  const input = { matches, safeguardHits, text, rules };
+  const input = { matches, safeguardHits, text, rules, layout: 'wrapped' as const };
   const { hasTechnology } = assessDocument(input);
   return readMentions(input, hasTechnology).map((r) => `${r.hit.group}:${r.status!.status}${r.status!.certain === false ? '?' : ''}`);
 }
@@ -29,7 +29,7 @@ function cues(body: string): string[][] {
   const ids = new Set(rules.safeguards.safeguards.map((s) => s.id));
   const mentions = safeguardHits.filter((h) => ids.has(h.group)).map((h) => ({ start: h.start, end: h.end, safeguard: h.group, termId: h.termId ?? '' }));
   const compiled = compiledStatusRules(rules.status);
-  return readStructure(text, mentions, segmentText(text, compiled.segment), compiled).map((s) => s.cues);
+  return readStructure(text, mentions, segmentText(text, compiled.segment, 'wrapped'), compiled).map((s) => s.cues);
 }
 
 describe('structure: a table row answers with its answer cell', () => {
@@ -173,7 +173,7 @@ describe('structure: a next sentence that denies the claim before it', () => {
     expect(read('In de aanbesteding is afgesproken de slimme camera’s na een jaar te evalueren. Dat is nooit gebeurd.')).toEqual(['evaluatie:negated']);
     const text = `${TECH}Volgens de planning zou de DPIA in mei klaar zijn. Dat is niet gebeurd.`;
     const { matches, safeguardHits } = analyser.find(text);
-    const input = { matches, safeguardHits, text, rules };
+    const input = { matches, safeguardHits, text, rules, layout: 'wrapped' as const };
     const [m] = readMentions(input, assessDocument(input).hasTechnology);
     expect(m!.status!.status).toBe('negated');
     expect(text.slice(m!.status!.sentence.start, m!.status!.sentence.end)).toBe('Volgens de planning zou de DPIA in mei klaar zijn. Dat is niet gebeurd.');
@@ -277,7 +277,7 @@ describe('structure: keeping without a term', () => {
     const body = 'De opnamen worden bewaard zolang het project loopt. Een termijn is nergens vastgesteld.\n';
     const text = TECH + body;
     const { matches, safeguardHits } = analyser.find(text);
-    const input = { matches, safeguardHits, text, rules };
+    const input = { matches, safeguardHits, text, rules, layout: 'wrapped' as const };
     const [kept] = readMentions(input, assessDocument(input).hasTechnology);
     expect(kept!.status!.status).toBe('negated');
     expect(kept!.status!.text).toBe('De opnamen worden bewaard zolang het project loopt. Een termijn is nergens vastgesteld.');

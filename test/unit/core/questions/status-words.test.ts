@@ -10,7 +10,7 @@ const rules = loadBuiltinRules();
 function words(text: string, term: string): string[] {
   const start = text.indexOf(term);
   const mention = { start, end: start + term.length, safeguard: 'dpia', termId: '' };
-  return contextWords(text, [mention], segmentText(text, compiledStatusRules(rules.status).segment))[0]!;
+  return contextWords(text, [mention], segmentText(text, compiledStatusRules(rules.status).segment, 'wrapped'))[0]!;
 }
 
 describe('contextWords', () => {

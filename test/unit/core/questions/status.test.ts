@@ -16,7 +16,7 @@ const TECH = 'Het college wil twaalf camera’s plaatsen in de binnenstad.\n\n';
 function read(sentence: string, prefix = TECH): string[] {
   const text = prefix + sentence;
   const { matches, safeguardHits } = analyser.find(text);
-  const input = { matches, safeguardHits, text, rules };
+  const input = { matches, safeguardHits, text, rules, layout: 'wrapped' as const };
   const { hasTechnology } = assessDocument(input);
   return readMentions(input, hasTechnology).map((r) => `${r.hit.group}:${r.status!.status}`);
 }
@@ -303,7 +303,7 @@ describe('the checklist stays silent without technology', () => {
     const text = 'De raad benoemt twee leden met de noodzakelijke competenties. Er is geen DPIA nodig. De evaluatie volgt in 2027.';
     expect(read(text, '')).toEqual(['noodzaak:absent', 'dpia:absent', 'evaluatie:absent']);
     const { matches, safeguardHits } = analyser.find(text);
-    const a = assessDocument({ matches, safeguardHits, text, rules });
+    const a = assessDocument({ matches, safeguardHits, text, rules, layout: 'wrapped' });
     expect(a.safeguards).toEqual({ found: [], missing: [] });
     expect(a.signals).toEqual([]);
   });
@@ -313,7 +313,7 @@ describe('scope', () => {
   it('a DPIA for the pilot is stated for the pilot, and asks about the rest', () => {
     const text = `${TECH}Voor de pilot met slimme lantaarnpalen is een DPIA uitgevoerd. De camera’s komen op het plein.`;
     const { matches, safeguardHits } = analyser.find(text);
-    const a = assessDocument({ matches, safeguardHits, text, rules });
+    const a = assessDocument({ matches, safeguardHits, text, rules, layout: 'wrapped' });
     const dpia = a.safeguards.found.find((f) => f.id === 'dpia')!;
     expect(dpia.status).toBe('stated');
     expect(dpia.passages[0]!.scope?.text).toBe('de pilot met slimme lantaarnpalen');
@@ -323,7 +323,7 @@ describe('scope', () => {
   it('"voor de start" is a time, not a scope', () => {
     const text = `${TECH}Voor de start volgt een DPIA.`;
     const { matches, safeguardHits } = analyser.find(text);
-    const a = assessDocument({ matches, safeguardHits, text, rules });
+    const a = assessDocument({ matches, safeguardHits, text, rules, layout: 'wrapped' });
     const dpia = a.safeguards.found.find((f) => f.id === 'dpia')!;
     expect(dpia.status).toBe('planned');
     expect(dpia.passages[0]!.scope).toBeUndefined();
@@ -341,7 +341,7 @@ describe('aggregateStatus', () => {
 });
 
 describe('segmentation', () => {
-  const seg = (text: string) => segmentText(text, compiledStatusRules(rules.status).segment).map((s) => text.slice(s.start, s.end));
+  const seg = (text: string) => segmentText(text, compiledStatusRules(rules.status).segment, 'wrapped').map((s) => text.slice(s.start, s.end));
   it('keeps abbreviations and initials inside a sentence, and wrapped lines together', () => {
     expect(seg('Dit geldt o.a. voor de camera’s van dhr. J. Jansen. Daarna\nvolgt de rest.')).toEqual([
       'Dit geldt o.a. voor de camera’s van dhr. J. Jansen.',
@@ -352,8 +352,69 @@ describe('segmentation', () => {
     expect(seg('Privacy\nEr is een DPIA.\n\n- eerste;\n- tweede.')).toEqual(['Privacy', 'Er is een DPIA.', 'eerste;', 'tweede.']);
   });
   it('a numbered heading is no list item', () => {
-    const segments = segmentText('1. Geluidssensoren\nDe sensoren hangen er al.', compiledStatusRules(rules.status).segment);
+    const segments = segmentText('1. Geluidssensoren\nDe sensoren hangen er al.', compiledStatusRules(rules.status).segment, 'wrapped');
     expect(segments.map((s) => [s.heading, s.item])).toEqual([[true, false], [false, false]]);
+  });
+});
+
+// PDF text (lib/surface/pdf/page-text.ts) has a line break only where the layout starts a block; a
+// wrapped line end is a space there. Hard-wrapped text (.txt, the eval documents) may break anywhere.
+describe('segmentation by layout: PDF blocks against hard-wrapped text', () => {
+  const segs = (text: string, layout: 'wrapped' | 'blocks') =>
+    segmentText(text, compiledStatusRules(rules.status).segment, layout).map((s) => ({ text: text.slice(s.start, s.end), heading: s.heading, item: s.item, lead: s.lead }));
+  const TITLE = "Raadsvoorstel over de inzet van slimme camera's bij evenementen in het centrum";
+  const BODY = 'Het college stelt voor de camera’s te plaatsen. Voor de camera’s is geen DPIA uitgevoerd.';
+
+  it('a PDF title of twelve words is a heading of its own, not the start of the next sentence', () => {
+    expect(TITLE.split(' ')).toHaveLength(12);
+    expect(segs(`${TITLE}\n${BODY}`, 'blocks')).toEqual([
+      { text: TITLE, heading: true, item: false, lead: -1 },
+      { text: 'Het college stelt voor de camera’s te plaatsen.', heading: false, item: false, lead: -1 },
+      { text: 'Voor de camera’s is geen DPIA uitgevoerd.', heading: false, item: false, lead: -1 },
+    ]);
+    // Hard-wrapped, a line of twelve words without punctuation may be the first half of a sentence: kept as it was.
+    expect(segs(`${TITLE}\n${BODY}`, 'wrapped')[0]!.text).toBe(`${TITLE}\nHet college stelt voor de camera’s te plaatsen.`);
+  });
+
+  it('a long list item without punctuation stays an item of its lead-in, apart from the next sentence', () => {
+    const item = 'een onderzoek te laten doen naar de inzet van slimme camera’s bij evenementen in het centrum';
+    const text = `Verzoekt het college:\n${item}\nEn gaat over tot de orde van de dag.`;
+    expect(segs(text, 'blocks')).toEqual([
+      { text: 'Verzoekt het college:', heading: false, item: false, lead: -1 },
+      { text: item, heading: false, item: true, lead: 0 },
+      { text: 'En gaat over tot de orde van de dag.', heading: false, item: false, lead: -1 },
+    ]);
+    // A capitalised long item is no title either: it follows a lead-in.
+    const capital = `Verzoekt het college:\nEen onderzoek te laten doen naar de inzet van slimme camera’s bij evenementen\nEn gaat over tot de orde van de dag.`;
+    expect(segs(capital, 'blocks').map((s) => [s.heading, s.item])).toEqual([[false, false], [false, true], [false, false]]);
+    expect(segs(text, 'wrapped').map((s) => s.text)).toEqual(['Verzoekt het college:', `${item}\nEn gaat over tot de orde van de dag.`]);
+  });
+
+  it('a sentence wrapped in a PDF (its line ends are spaces) reads the same in both layouts', () => {
+    const text = `${BODY} De beelden worden na achtentwintig dagen automatisch verwijderd, tenzij de politie ze nodig heeft voor de opsporing van een strafbaar feit.`;
+    expect(segs(text, 'blocks')).toEqual(segs(text, 'wrapped'));
+    expect(segs(text, 'blocks')).toHaveLength(3);
+  });
+
+  it('a long line is no title where it runs like a sentence, runs into the page footer, or holds sentences', () => {
+    // Cut off by the page end, then the footer: a running paragraph, not a title.
+    const cut = 'De kosten van het onderhoud van de openbare ruimte worden gedekt uit de algemene\nPagina 7 van 13\n\nreserve. Daarna volgt de rest.';
+    expect(segs(cut, 'blocks')[0]).toEqual({ text: 'De kosten van het onderhoud van de openbare ruimte worden gedekt uit de algemene', heading: false, item: false, lead: -1 });
+    // A decision without its full stop (a colon, a comma): a sentence of its own, no title.
+    const decision = 'De raad besluit unaniem: in te stemmen met het jaarverslag van de Stichting Meerwerf basisscholen Den Helder\nDe raad besluit in meerderheid.';
+    expect(segs(decision, 'blocks').map((s) => [s.heading, s.text])).toEqual([
+      [false, 'De raad besluit unaniem: in te stemmen met het jaarverslag van de Stichting Meerwerf basisscholen Den Helder'],
+      [false, 'De raad besluit in meerderheid.'],
+    ]);
+    // Two sentences on one line, the last without its full stop: not one heading.
+    const two = 'De risico’s zijn in beeld gebracht. In de begroting is voor de jaren 2026 tot en met 2029 een bedrag\nPagina 3\nVervolg van de tekst.';
+    expect(segs(two, 'blocks').slice(0, 2).map((s) => s.heading)).toEqual([false, false]);
+  });
+
+  it('the quoted passage of a PDF is the sentence, not the title before it', () => {
+    const text = `${TECH}${TITLE}\n${BODY}`;
+    const passage = (layout: 'wrapped' | 'blocks') => analyser.analyse(text, layout).assessment.safeguards.found.find((f) => f.id === 'dpia')!.passages.map((p) => [p.status, p.text]);
+    expect(passage('blocks')).toEqual([['negated', 'Voor de camera’s is geen DPIA uitgevoerd.']]);
   });
 });
 

@@ -133,7 +133,7 @@ describe('real packs, real matcher: traps stay silent', () => {
   it('keeps a pilot weak: it is found, but the pilot category is weak-only', () => {
     const matches = matcher.match('De pilot start in maart.');
     expect(matches.map((m) => m.category)).toEqual(['pilot']);
-    const a = assessDocument({ text: 'De pilot start in maart.', matches, safeguardHits: [], rules });
+    const a = assessDocument({ text: 'De pilot start in maart.', matches, safeguardHits: [], rules, layout: 'wrapped' });
     expect(a.questions.some((q) => q.applies)).toBe(false);
   });
 });
@@ -171,7 +171,7 @@ describe('a raadsvoorstel, end to end', () => {
   it('asks about DPIA, FG, alternatives and informing inwoners, and shows what it found', () => {
     const matches = matcher.match(text);
     const safeguardHits = safeguardMatcher.match(text);
-    const a = assessDocument({ text, matches, safeguardHits, rules });
+    const a = assessDocument({ text, matches, safeguardHits, rules, layout: 'wrapped' });
     expect(a.categories.map((c) => [c.category, c.weakOnly])).toEqual([['camera', false], ['pilot', true]]);
     expect(a.questions.every((q) => q.applies)).toBe(true);
     expect(a.safeguards.found.map((f) => f.id)).toEqual(['bewaartermijn']);

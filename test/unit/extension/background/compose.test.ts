@@ -87,7 +87,7 @@ describe('the assessment composed in the background equals the whole text’s', 
 
   it('has documents that raise questions and signals', async () => {
     expect(documents.length).toBeGreaterThan(40);
-    const withSignals = await Promise.all(documents.map(async (d) => whole.analyse(await textOf(d.file)).assessment.signals.length > 0));
+    const withSignals = await Promise.all(documents.map(async (d) => whole.analyse(await textOf(d.file), 'wrapped').assessment.signals.length > 0));
     expect(withSignals.filter(Boolean).length).toBeGreaterThan(5);
   });
 
@@ -105,8 +105,8 @@ describe('the assessment composed in the background equals the whole text’s', 
     const text = await textOf(file);
     const composed = settleReport(sent(text, shipped(), {})).assessment;
     const composedOwn = settleReport(sent(text, shipped(), OWN)).assessment;
-    expect(composed).toEqual(whole.analyse(text).assessment);
-    expect(composedOwn).toEqual(wholeOwn.analyse(text).assessment);
+    expect(composed).toEqual(whole.analyse(text, 'wrapped').assessment);
+    expect(composedOwn).toEqual(wholeOwn.analyse(text, 'wrapped').assessment);
     if (WRITE_GOLDEN) recorded[name] = [digest(composed), digest(composedOwn)];
     else expect([digest(composed), digest(composedOwn)]).toEqual(GOLDEN[name]);
   });

@@ -34,7 +34,7 @@ describe('settleReport (the report intake)', () => {
     const settled = settleReport(sent);
     expect(settled).not.toHaveProperty('reading');
     expect(settled).not.toHaveProperty('found');
-    expect(settled.assessment).toEqual(createAnalyser(loadBuiltinRules()).analyse(TEXT).assessment);
+    expect(settled.assessment).toEqual(createAnalyser(loadBuiltinRules()).analyse(TEXT, 'wrapped').assessment);
     expect(Object.fromEntries(settled.assessment.safeguards.found.map((f) => [f.id, f.status]))).toMatchObject({ dpia: 'negated', bewaartermijn: 'stated', fg: 'planned' });
   });
 

@@ -130,10 +130,10 @@ describe('settings in effect', () => {
     expect(loaded.settings.disabledCategories).toEqual(['drone']);
     expect(loaded.settings.highlight.mode).toBe('underline');
     const analyser = createAnalyser(loadBuiltinRules(), effectiveAnalyserOptions(loaded));
-    const found = analyser.analyse('Het Stadsoog kijkt mee op het plein.').matches;
+    const found = analyser.analyse('Het Stadsoog kijkt mee op het plein.', 'wrapped').matches;
     expect(found.map((m) => [m.text, m.category, m.termId])).toEqual([['Stadsoog', 'camera', `${GRIFFIE_TERM_PREFIX}camera.stadsoog`]]);
     // The shared built-in rules are not changed by joining the pack.
-    expect(createAnalyser(loadBuiltinRules()).analyse('Het Stadsoog kijkt mee.').matches).toEqual([]);
+    expect(createAnalyser(loadBuiltinRules()).analyse('Het Stadsoog kijkt mee.', 'wrapped').matches).toEqual([]);
     expect(await pdfFetchAllowed()).toBe(false);
   });
 

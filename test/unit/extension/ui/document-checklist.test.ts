@@ -10,7 +10,7 @@ import type { StoredCorrection } from '../../../../lib/record/db';
 
 const rules = loadBuiltinRules();
 const analyser = createAnalyser(rules);
-const assess = (text: string) => AssessmentSummarySchema.parse(analyser.analyse(text).assessment);
+const assess = (text: string) => AssessmentSummarySchema.parse(analyser.analyse(text, 'wrapped').assessment);
 const NEGATED = assess("Het college stelt cameratoezicht met slimme camera's voor. Voor de slimme camera's is geen DPIA uitgevoerd. De bewaartermijn van de beelden is 28 dagen.");
 const PDF = 'https://zwolle.raadsinformatie.nl/document/90004/1/Raadsvoorstel+slimme+camera%27s';
 

@@ -25,7 +25,7 @@ const rules = loadBuiltinRules();
 async function exampleLetter() {
   const { pages } = await readHtml(new Uint8Array(readFileSync(PAGE)));
   const text = pages[0]!.text;
-  const { assessment } = createAnalyser(rules).analyse(text);
+  const { assessment } = createAnalyser(rules).analyse(text, 'wrapped');
   const at = (phrase: string) => {
     const start = text.indexOf(phrase);
     if (start < 0) throw new Error(`"${phrase}" staat niet op de pagina`);
@@ -40,7 +40,7 @@ async function exampleLetter() {
     id: '1a2b3c4d-5e6f-4a70-8b91-c2d3e4f5a602', documentId: URL, anchor: at('achtentwintig dagen bewaard'), question: 'ap-2',
     text: 'Waarom 28 dagen, als andere gemeenten na 7 dagen verwijderen?', status: 'open', tags: [], createdAt: 2, updatedAt: 2, revision: 1,
   };
-  const sentences = new Map([flag, note].map((r) => [r.id, sentenceAround(text, r.anchor!.start, r.anchor!.end, rules.status)]));
+  const sentences = new Map([flag, note].map((r) => [r.id, sentenceAround(text, r.anchor!.start, r.anchor!.end, rules.status, 'wrapped')]));
   const checklist = checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules);
   const input = documentLetterInput(
     {

@@ -25,7 +25,7 @@ const VOORSTEL = [
 ].join('\n');
 
 function documentOf(text: string, extra: Partial<LetterDocument> = {}, corrections: Correction[] = []): LetterDocument {
-  const { assessment } = analyser.analyse(text);
+  const { assessment } = analyser.analyse(text, 'wrapped');
   return {
     document: { url: URL_A, title: 'Slimme camera’s Stationsplein', gemeente: 'Zwolle', type: 'raadsvoorstel', meetingDate: '2026-05-20' },
     notes: [],
@@ -167,7 +167,7 @@ describe('letter: corrections decide', () => {
 
 describe('letter for a selection in "Alles": several documents, per gemeente', () => {
   it('one letter per gemeente, from the checklists kept with the documents and the reader’s corrections', () => {
-    const { assessment } = analyser.analyse(VOORSTEL);
+    const { assessment } = analyser.analyse(VOORSTEL, 'wrapped');
     const items = snapshotItems(assessment.safeguards.found, assessment.safeguards.missing, rules);
     const docs = [
       { id: URL_A, url: URL_A, title: 'Slimme camera’s', gemeente: 'Zwolle', type: 'raadsvoorstel', checklist: { readAt: 1, items }, createdAt: 1, updatedAt: 1 },

@@ -143,7 +143,7 @@ describe('a laid-out raadsvoorstel (generate.mjs kopjesPdf)', () => {
     expect(text).toContain('sturen dan een korte beeldreeks');
     expect(text).toContain('Locaties\nStationsplein\nGrote Markt en de Kerkstraat\nWilhelminaplein bij de bibliotheek\nPrivacy\nVoor de slimme');
     expect(text).toContain('gebruikt.\nBewaartermijn beelden 24 uur\nDe functionaris');
-    const segments = segmentText(text, compiledStatusRules(loadBuiltinRules().status).segment);
+    const segments = segmentText(text, compiledStatusRules(loadBuiltinRules().status).segment, 'blocks');
     const dpia = segments.find((s) => text.slice(s.start, s.end).includes('DPIA'))!;
     expect(text.slice(dpia.start, dpia.end)).toBe("Voor de slimme camera's is geen DPIA uitgevoerd, omdat de leverancier de software al bij andere gemeenten gebruikt.");
   });

@@ -88,7 +88,7 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     // A letter quotes the whole sentence a flagged term stands in, not the term.
     // The page answers with the text around each passage; the panel finds the sentence in it.
     const windows = s.handle({ type: 'anchor-sentences', anchors: [anchor as never, { ...(anchor as never as object), exact: 'drones', prefix: '', suffix: '' } as never] }) as Array<SentenceWindow | null>;
-    expect(windows.map((w) => w && sentenceInWindow(w, loadBuiltinRules()))).toEqual([
+    expect(windows.map((w) => w && sentenceInWindow(w, loadBuiltinRules(), 'wrapped'))).toEqual([
       'Daarnaast komen er bodycams voor handhavers.',
       null,
     ]);

@@ -1,0 +1,34 @@
+// The reader's checklist corrections as the reading exports (Markdown, CSV) write them: in the
+// plain Dutch of "Alles" ("DPIA: het stuk zegt volgens u: niet gedaan (Raadslens las: gedaan)"),
+// in checklist order. The words are those of the panel's messages (statusOpt*, correctionSays,
+// correctionDetected); a test holds them to public/_locales/nl. Pure.
+import type { StoredCorrection } from '../db/schema';
+import type { ExportLabels } from './model';
+
+/** What the document says, as the reader chooses it in the checklist. */
+export const CORRECTION_STATUS: Record<StoredCorrection['status'], string> = {
+  stated: 'gedaan',
+  negated: 'niet gedaan',
+  planned: 'aangekondigd',
+  absent: 'niets',
+};
+
+export function safeguardLabel(labels: ExportLabels, id: string): string {
+  return labels.safeguards?.[id]?.label ?? id;
+}
+
+/** "DPIA: het stuk zegt volgens u: niet gedaan (Raadslens las: gedaan)". */
+export function correctionLine(labels: ExportLabels, c: StoredCorrection): string {
+  const detected = c.detected ? ` (Raadslens las: ${CORRECTION_STATUS[c.detected]})` : '';
+  return `${safeguardLabel(labels, c.safeguard)}: het stuk zegt volgens u: ${CORRECTION_STATUS[c.status]}${detected}`;
+}
+
+/** A document's corrections in the checklist's order (unknown safeguards last, by id). */
+export function inChecklistOrder(labels: ExportLabels, corrections: readonly StoredCorrection[]): StoredCorrection[] {
+  const order = Object.keys(labels.safeguards ?? {});
+  const rank = (id: string) => {
+    const at = order.indexOf(id);
+    return at < 0 ? order.length : at;
+  };
+  return [...corrections].sort((a, b) => rank(a.safeguard) - rank(b.safeguard) || (a.safeguard < b.safeguard ? -1 : a.safeguard > b.safeguard ? 1 : 0));
+}
