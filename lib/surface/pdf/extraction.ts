@@ -198,6 +198,8 @@ export interface OffThreadResult {
   openMs: number;
   /** performance.now() when the last page was handed on (0 if never). */
   extractedAt: number;
+  /** performance.now() when the document went to the lane's worker (after waiting for the analysis to catch up). */
+  postedAt: number;
 }
 
 /**
@@ -219,6 +221,7 @@ export async function readOffThread(lane: ExtractionLane, analysis: AnalysisClie
   let sent = 0;
   let openMs = 0;
   let extractedAt = 0;
+  let postedAt = 0;
   let over: PdfError | null = null;
   const seconds = (ms: number) => Math.max(1, Math.round(ms / 1000));
   let stopReading: (e: PdfError) => void = () => {};
@@ -234,6 +237,7 @@ export async function readOffThread(lane: ExtractionLane, analysis: AnalysisClie
   const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
   try {
     pageClock = idleTimer(budget.pageMs + BATCH_WAIT_MS, () => overBudget(seconds(budget.pageMs)));
+    postedAt = now();
     const reading = lane.read(
       { kind: 'read', id: doc.id, bytes: buffer as ArrayBuffer, pages: channel.extraction, maxPages: options.maxPages, maxChars: options.maxChars, budget: options.budget },
       [buffer, channel.extraction],
@@ -266,7 +270,7 @@ export async function readOffThread(lane: ExtractionLane, analysis: AnalysisClie
     pageClock?.stop();
     options.onExtracted?.();
   }
-  return { result: await doc.result, openMs, extractedAt };
+  return { result: await doc.result, openMs, extractedAt, postedAt };
 }
 
 function now(): number {
