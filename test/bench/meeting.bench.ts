@@ -19,6 +19,9 @@
 // of its renderer (main thread and the pdf.js workers), and prints where the time went.
 // MEETING_PROFILE_OUT=prefix: with MEETING_PROFILE, writes prefix.cpuprofile and prefix.trace.json.
 // MEETING_THREADS=1: only a trace (no CPU profiler), and each thread's CPU printed beside bare pdf.js'.
+// MEETING_GAPS=1: a trace as MEETING_THREADS, and where the extraction worker's thread waits: its
+// gaps between tasks by cause (test/bench/meeting-gaps.ts), and the panel's tasks over 50 ms by
+// what ran in them. MEETING_TRACE_OUT=file.json keeps that trace and the documents' times.
 // MEETING_SHOT=file.png: a screenshot of the panel (400 px wide) once the first result shows.
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,7 +35,8 @@ import { clearPdfCache } from '../tools/pdf-cache';
 import { median, ROOT, summary } from './corpus';
 import { profileOf, threadCpu, threadScripts, type CpuProfile } from './meeting-profile';
 import { moduleMap, panelSplit, splitDetail, splitTable } from './meeting-panel-cpu';
-import { traced, type TraceEvent } from './trace';
+import { traced, urlOf, type TraceEvent } from './trace';
+import { gapsOf, type DocTimes } from './meeting-gaps';
 import { AGENDA_HOST, AGENDA_PATH, meetingAgendaPage, meetingDocs, meetingPdf } from './meeting-pdfs';
 
 // One round by default: 2,000 pages read four times (bare, bare in two lanes, the panel, a
@@ -45,7 +49,8 @@ const DOCS = Number(process.env.MEETING_DOCS ?? 40);
 const SCAN = DOCS > 1 ? 'pdf-scan-all' : 'pdf-scan';
 const PROFILE = !!process.env.MEETING_PROFILE;
 /** MEETING_THREADS=1: a trace without the CPU profiler (lighter): each thread's CPU only, for A/B under load. */
-const TRACE = PROFILE || !!process.env.MEETING_THREADS;
+const GAPS = !!process.env.MEETING_GAPS;
+const TRACE = PROFILE || GAPS || !!process.env.MEETING_THREADS;
 /**
  * The panel's PDF_LANES (components/panel/PdfScanState.ts), for the lane time in the phases; a
  * build of another tree says its own with MEETING_LANES.
@@ -232,7 +237,8 @@ function instrument() {
     (e) => {
       const el = e.target as Element;
       // One document (MEETING_DOCS=1) has its row's own button, not "Scan alle".
-      if (el.closest?.('[data-testid=pdf-scan-all], [data-testid=pdf-scan]')) m.clickAt = performance.now();
+      // The mark ties the panel's clock to a trace's (MEETING_GAPS).
+      if (el.closest?.('[data-testid=pdf-scan-all], [data-testid=pdf-scan]')) (m.clickAt = performance.now()), performance.mark('bench:click');
       if (el.closest?.('[data-testid=pdf-cancel-all]')) m.cancelAt = performance.now();
     },
     true,
@@ -295,7 +301,7 @@ const metrics = (panel: Page) => panel.evaluate(() => (window as unknown as { __
  * analysis worker's own time (matching, status reading) runs beside the pages and is summed apart.
  */
 async function phasesOf(panel: Page, totalMs: number, clickAt: number): Promise<string> {
-  type Detail = { checkMs: number; fetchMs: number; laneMs?: number; openMs: number; firstPageMs: number; extractMs?: number; tailMs?: number; matchMs?: number; readMs?: number };
+  type Detail = { checkMs: number; fetchMs: number; laneMs?: number; aheadMs?: number; openMs: number; firstPageMs: number; extractMs?: number; tailMs?: number; matchMs?: number; readMs?: number };
   const { docs, stores } = await panel.evaluate(() => ({
     docs: performance
       .getEntriesByName('raadslens:pdf-scan', 'measure')
@@ -308,11 +314,12 @@ async function phasesOf(panel: Page, totalMs: number, clickAt: number): Promise<
   const check = sum((d) => d.checkMs);
   const fetchMs = sum((d) => d.fetchMs);
   const laneMs = sum((d) => d.laneMs);
+  const aheadMs = sum((d) => d.aheadMs);
   const openMs = sum((d) => d.openMs);
   const extractMs = sum((d) => d.extractMs);
   const tailMs = sum((d) => d.tailMs);
   const total = sum((d) => d.ms);
-  const pagesOther = total - fetchMs - laneMs - openMs - extractMs - tailMs;
+  const pagesOther = total - fetchMs - laneMs - aheadMs - openMs - extractMs - tailMs;
   const lanes = LANES * totalMs;
   // A lane is let go once pdf.js is done with its document: the status reading after the last page
   // goes on beside the lanes, not in one. A document checked and downloaded ahead of a free lane
@@ -321,7 +328,7 @@ async function phasesOf(panel: Page, totalMs: number, clickAt: number): Promise<
   return [
     `  phases, summed over ${docs.length} documents; ${LANES} lanes × total ${f(totalMs)} = ${f(lanes)} of lane time:`,
     laneMs > 0
-      ? `    in the lanes: unpack check + open ${f(openMs)}, pdf.js extraction (waiting for pages) ${f(extractMs)}, handing pages on ${f(pagesOther)}, lanes idle or between documents ${f(lanes - openMs - extractMs - pagesOther)}; ahead of them: permission + cache ${f(check)}, download ${f(fetchMs)}, downloaded and waiting for a lane ${f(laneMs)}; after a document's last page until its result (status reading) ${f(tailMs)}`
+      ? `    in the lanes: unpack check + open ${f(openMs)}, pdf.js extraction (waiting for pages) ${f(extractMs)}, handing pages on ${f(pagesOther)}, lanes idle or between documents ${f(lanes - aheadMs - openMs - extractMs - pagesOther)}; ahead of them: permission + cache ${f(check)}, download ${f(fetchMs)}, downloaded and waiting for a lane ${f(laneMs)}; after a document's last page until its result (status reading) ${f(tailMs)}`
       : `    permission + cache ${f(check)}, download ${f(fetchMs)}, unpack check + open ${f(openMs)}, pdf.js extraction (waiting for pages) ${f(extractMs)}, handing pages on ${f(pagesOther)}, lanes idle or between documents ${f(lanes - check - (total - tailMs))}; beside the lanes, after a document's last page until its result (status reading) ${f(tailMs)}`,
     `    analysis (in its worker, beside the pages): matching ${f(sum((d) => d.matchMs))}, status reading ${f(sum((d) => d.readMs))}; storing (after each document, off its path) ${f(stores.reduce((a, b) => a + b, 0))} in ${stores.length} writes`,
     `    first document: began ${(first.start - first.checkMs - clickAt).toFixed(0)} ms after the click, permission + cache ${first.checkMs.toFixed(0)} ms, download ${first.fetchMs?.toFixed(0)} ms, open ${first.openMs?.toFixed(0)} ms, first page at ${first.firstPageMs?.toFixed(0)} ms after the download started`,
@@ -350,6 +357,42 @@ function threadsOf(trace: TraceEvent[]) {
     to: tasks.reduce((a, e) => Math.max(a, e.ts + e.dur!), -Infinity),
   };
 }
+/**
+ * MEETING_GAPS: the extraction thread's gaps by cause, and the panel main thread's tasks over
+ * 50 ms while scanning with the events inside them (what the longtask figure counts).
+ */
+async function gapReport(panel: Page, trace: TraceEvent[], clickAt: number, allDone: number): Promise<string> {
+  const docs = await panel.evaluate(() =>
+    performance.getEntriesByName('raadslens:pdf-scan', 'measure').map((e) => ({ start: e.startTime, ms: e.duration, ...((e as PerformanceMeasure).detail as object) })),
+  ) as DocTimes[];
+  const mark = trace.find((e) => e.name === 'bench:click');
+  if (!mark) return '  (no bench:click mark in the trace)';
+  const offsetUs = mark.ts - clickAt * 1000;
+  const names = new Map<string, string>();
+  for (const e of trace) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
+  const scripts = threadScripts(trace);
+  const extraction = [...scripts].find(([, s]) => /extraction\.worker/.test(s))?.[0];
+  if (process.env.MEETING_TRACE_OUT) writeFileSync(process.env.MEETING_TRACE_OUT, JSON.stringify({ trace, docs, clickAt, allDone, offsetUs, extraction }));
+  const out = [extraction ? gapsOf(trace, extraction, docs, offsetUs, clickAt, allDone) : '  (no extraction worker thread in the trace)'];
+  const cpu = threadCpu(trace);
+  const main = [...cpu].filter(([t]) => names.get(t) === 'CrRendererMain').sort((a, b) => b[1] - a[1])[0]?.[0];
+  const onMain = trace.filter((e) => e.ph === 'X' && e.dur && `${e.pid}:${e.tid}` === main);
+  const long = onMain.filter((e) => /RunTask$/.test(e.name) && e.dur! > 50_000 && e.ts >= offsetUs + clickAt * 1000 && e.ts <= offsetUs + allDone * 1000);
+  // Outermost tasks only (a task runs inside the thread controller's), the wall ones over 50 ms
+  // and, beside them, the ones with most CPU: a task long by the wall clock but short by the
+  // thread's is one the machine did not run (other processes on the cores), not one of our work.
+  const outer = (tasks: TraceEvent[]) => tasks.filter((t) => !tasks.some((u) => u !== t && u.ts <= t.ts && u.ts + u.dur! >= t.ts + t.dur! && u.dur! > t.dur!));
+  const scanning = onMain.filter((e) => /RunTask$/.test(e.name) && e.ts >= offsetUs + clickAt * 1000 && e.ts <= offsetUs + allDone * 1000);
+  const byCpu = outer(scanning).sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, 3);
+  out.push(`  panel main thread tasks over 50 ms while scanning: ${outer(long).length}; the most CPU in one task: ${byCpu.map((t) => `${((t.tdur ?? 0) / 1000).toFixed(0)} ms (${(t.dur! / 1000).toFixed(0)} wall)`).join(', ')}`);
+  for (const t of [...outer(long), ...byCpu.filter((t) => t.dur! <= 50_000)]) {
+    const inside = onMain.filter((e) => e !== t && !/RunTask$/.test(e.name) && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur!).sort((a, b) => b.dur! - a.dur!);
+    const at = ((t.ts - offsetUs) / 1000 - clickAt).toFixed(0);
+    out.push(`    ${(t.dur! / 1000).toFixed(0)} ms (${((t.tdur ?? 0) / 1000).toFixed(0)} ms CPU) at +${at} ms: ${inside.slice(0, 8).map((e) => `${e.name} ${(e.dur! / 1000).toFixed(1)}${(e.args?.data as { functionName?: string } | undefined)?.functionName ? ` ${(e.args!.data as { functionName: string }).functionName}` : ''} ${urlOf(e).split('/').pop()?.slice(0, 30) ?? ''}`).join(' | ')}`);
+  }
+  return out.join('\n');
+}
+
 /** Bare pdf.js' threads in the profiled round (its one-lane run). */
 let bareThreads: ReturnType<typeof threadsOf> | undefined;
 
@@ -414,7 +457,10 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
   // Input → paint while the rest is read: open and close the first result that shows, a few times.
   const summaryOf = panel.locator('[data-testid=attachments] .pdf-result > summary').first();
   await summaryOf.waitFor({ timeout: 120_000 });
-  // MEETING_SHOT=file.png: the panel as the reader sees it while the rest is read.
+  // MEETING_GAPS=1: a trace as MEETING_THREADS, and where the extraction worker's thread waits: its
+// gaps between tasks by cause (test/bench/meeting-gaps.ts), and the panel's tasks over 50 ms by
+// what ran in them. MEETING_TRACE_OUT=file.json keeps that trace and the documents' times.
+// MEETING_SHOT=file.png: the panel as the reader sees it while the rest is read.
   if (process.env.MEETING_SHOT) await panel.screenshot({ path: process.env.MEETING_SHOT, fullPage: true });
   const since = performance.now();
   for (;;) {
@@ -448,6 +494,7 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
     const bare = bareThreads ? `; bare pdf.js main ${bareThreads.mainCpuMs.toFixed(0)} + worker ${bareThreads.pdfWorkerCpuMs.toFixed(0)} ms` : '';
     console.log(`  thread CPU: panel main ${th.mainCpuMs.toFixed(0)} ms, extraction worker(s) ${th.pdfWorkerCpuMs.toFixed(0)} ms, analysis worker ${th.analysisCpuMs.toFixed(0)} ms${bare}`);
   }
+  if (cdp && GAPS) console.log(await gapReport(panel, trace, m.clickAt, m.allDone));
   if (cdp && PROFILE) {
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     // MEETING_PROFILE_OUT=prefix: the profile and the trace kept as files, for a closer look.

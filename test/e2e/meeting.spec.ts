@@ -45,20 +45,20 @@ async function openAgenda(context: BrowserContext, tabIdFor: (url: string) => Pr
 
 test('scan alle bijlagen: elk resultaat zodra zijn document gelezen is, niet pas na het laatste', async ({ context, tabIdFor, openPanel }) => {
   const docs = meetingDocs(6, 24);
-  // After the first is read, the document downloaded ahead (2) and the one that took the first's
-  // place (3) both wait on a held answer; the last answer is held too. So the last PDF cannot have
-  // been asked for when the first result shows.
-  const server = await serveMeeting(context, docs, new Set([1, 2, 5]));
+  // After the first is read, the two documents downloaded ahead (2, 3) and the one that took the
+  // first's place (4) all wait on a held answer; the last answer is held too. So the last PDF
+  // cannot have been asked for when the first result shows.
+  const server = await serveMeeting(context, docs, new Set([1, 2, 3, 5]));
   const panel = await openPanel(await openAgenda(context, tabIdFor, docs.length));
   const row = (d: MeetingDoc) => panel.locator(`[data-testid=attachments] [data-testid=pdf-doc][data-url="${urlOf(d)}"]`);
   await panel.getByTestId('pdf-scan-all').click();
   await expect(row(docs[0]!).locator('.pdf-result > summary')).toBeVisible();
-  // The lane let go of the first document and the third started; both wait, so nothing more is asked for.
-  await expect.poll(() => [...server.requested].sort()).toEqual([urlOf(docs[0]!), urlOf(docs[1]!), urlOf(docs[2]!)].sort());
+  // The lane let go of the first document and the fourth started; all three wait, so nothing more is asked for.
+  await expect.poll(() => [...server.requested].sort()).toEqual([urlOf(docs[0]!), urlOf(docs[1]!), urlOf(docs[2]!), urlOf(docs[3]!)].sort());
   expect(server.requested).not.toContain(urlOf(docs.at(-1)!));
   // The held documents are under way (downloading), the others wait their turn.
   await expect(row(docs[1]!).getByTestId('pdf-cancel')).toBeVisible();
-  await expect(row(docs[3]!).getByTestId('pdf-progress')).toHaveCount(0);
+  await expect(row(docs[4]!).getByTestId('pdf-progress')).toHaveCount(0);
   await panel.getByTestId('attachments').scrollIntoViewIfNeeded();
   await screenshot(panel, 'meeting-streaming');
   server.release();
@@ -74,8 +74,8 @@ test('alles stoppen: lopende en wachtende scans stoppen, geen document meer opge
   const rows = panel.locator('[data-testid=attachments] [data-testid=pdf-doc]');
   await panel.getByTestId('pdf-scan-all').click();
   await expect(rows.first().locator('.pdf-result > summary')).toBeVisible();
-  // The second was started ahead, the third in the first's place once it was extracted.
-  await expect.poll(() => server.requested.length).toBe(3);
+  // The second and third were started ahead, the fourth in the first's place once it was extracted.
+  await expect.poll(() => server.requested.length).toBe(4);
   await panel.getByTestId('attachments').scrollIntoViewIfNeeded();
   await screenshot(panel, 'meeting-running');
   await panel.getByTestId('pdf-cancel-all').click();

@@ -268,6 +268,7 @@ async function readPdfUrl(url: string, options: ScanUrlOptions): Promise<ScanUrl
   };
   const byteLength = bytes.byteLength;
   let opened: number;
+  let posted = laned;
   const extraction = { ms: 0, lastAt: 0 };
   let result: PdfScanResult;
   if (options.offThread) {
@@ -282,7 +283,8 @@ async function readPdfUrl(url: string, options: ScanUrlOptions): Promise<ScanUrl
       onTimes: (t) => (times = t),
     });
     result = read.result;
-    opened = laned + read.openMs;
+    posted = read.postedAt || laned;
+    opened = posted + read.openMs;
     extraction.lastAt = read.extractedAt;
     extraction.ms = read.extractedAt ? read.extractedAt - opened : 0;
   } else {
@@ -314,7 +316,9 @@ async function readPdfUrl(url: string, options: ScanUrlOptions): Promise<ScanUrl
       checkMs: t0 - started,
       fetchMs: fetched - t0,
       laneMs: laned - fetched,
-      openMs: opened - laned,
+      // Off thread: held back until the analysis worker has at most one document besides this one.
+      aheadMs: posted - laned,
+      openMs: opened - posted,
       extractMs: extraction.ms,
       tailMs: extraction.lastAt ? end - extraction.lastAt : 0,
       ...times,

@@ -180,6 +180,17 @@ export class ExtractionLane {
   }
 }
 
+/**
+ * Documents the analysis worker may still be busy with when the lane's worker starts the next.
+ * One held the extraction worker idle while a long report had its statuses read (1.3 s for 418
+ * pages under load): the short documents after it were extracted and the next one waited. In the
+ * meeting bench's trace (MEETING_GAPS, 2,000 pages, load 8-14, 3 alternating pairs) that was
+ * the largest cause of the extraction's idle time, 1.6-2.9 s; with four, 0.3-0.6 s. What waits
+ * in the analysis worker is those documents' text, each within the extraction's character limit
+ * (DEFAULT_MAX_CHARS); the meeting's added memory did not rise beyond its spread.
+ */
+export const ANALYSIS_BEHIND = 4;
+
 /** A document's channel: one end for the analysis worker, the other for the extraction worker. */
 export interface PageChannel {
   analysis: PagePort;
@@ -198,6 +209,8 @@ export interface OffThreadResult {
   openMs: number;
   /** performance.now() when the last page was handed on (0 if never). */
   extractedAt: number;
+  /** performance.now() when the document went to the lane's worker (after waiting for the analysis to catch up). */
+  postedAt: number;
 }
 
 /**
@@ -210,15 +223,13 @@ export interface OffThreadResult {
  */
 export async function readOffThread(lane: ExtractionLane, analysis: AnalysisClient, bytes: Uint8Array, channel: PageChannel, options: OffThreadOptions): Promise<OffThreadResult> {
   const budget = budgetWith(options.budget);
-  // The extraction goes ahead of the analysis by one document at most: the next document is read
-  // while the one before has its statuses read. Further ahead, the analysis worker held several
-  // documents' pages and finished them in bursts, each a render of the panel's (its longest task
-  // and click → paint got worse in the meeting bench).
-  await untilAborted(analysis.whenBusyAtMost(1), options.signal);
+  // The extraction goes ahead of the analysis by a few documents at most (ANALYSIS_BEHIND).
+  await untilAborted(analysis.whenBusyAtMost(ANALYSIS_BEHIND), options.signal);
   const doc = analysis.fed(options.analyser, { url: options.url, title: options.title, onPage: options.onPage, onTimes: options.onTimes, signal: options.signal }, channel.analysis);
   let sent = 0;
   let openMs = 0;
   let extractedAt = 0;
+  let postedAt = 0;
   let over: PdfError | null = null;
   const seconds = (ms: number) => Math.max(1, Math.round(ms / 1000));
   let stopReading: (e: PdfError) => void = () => {};
@@ -234,6 +245,7 @@ export async function readOffThread(lane: ExtractionLane, analysis: AnalysisClie
   const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : bytes.slice().buffer;
   try {
     pageClock = idleTimer(budget.pageMs + BATCH_WAIT_MS, () => overBudget(seconds(budget.pageMs)));
+    postedAt = now();
     const reading = lane.read(
       { kind: 'read', id: doc.id, bytes: buffer as ArrayBuffer, pages: channel.extraction, maxPages: options.maxPages, maxChars: options.maxChars, budget: options.budget },
       [buffer, channel.extraction],
@@ -266,7 +278,7 @@ export async function readOffThread(lane: ExtractionLane, analysis: AnalysisClie
     pageClock?.stop();
     options.onExtracted?.();
   }
-  return { result: await doc.result, openMs, extractedAt };
+  return { result: await doc.result, openMs, extractedAt, postedAt };
 }
 
 function now(): number {

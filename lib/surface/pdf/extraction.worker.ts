@@ -10,6 +10,7 @@ import { checkUnpackedSize, MAX_IMAGE_PIXELS } from './budget';
 import { decoderUrl } from './decoders';
 import { createExtractionHost, type FromExtraction, type ToExtraction } from './extraction';
 import type { PdfLoadingTaskLike } from './extract';
+import { passTextChunks } from './text-chunks';
 
 interface WorkerScope {
   postMessage(message: FromExtraction): void;
@@ -17,6 +18,8 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope;
+// pdf.js' fake worker clones each message in this thread; the pages' text goes by reference.
+passTextChunks(globalThis);
 
 /** As openPdf (./browser.ts) opens a document for the viewer: same checks and options. */
 async function open(bytes: Uint8Array): Promise<PdfLoadingTaskLike> {
