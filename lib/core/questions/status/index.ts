@@ -7,6 +7,7 @@ import { classifyMentions, type MentionStatus, type Span, type StatusMentionInpu
 import { compileStatusRules, type CompiledStatusRules } from './compile';
 import { mentionFeatures } from './features';
 import { modelVerdict } from './model';
+import { hashedWords, ownSentenceWords } from './words';
 import { segmentAt, segmentText } from './segment';
 import { readStructure, withStructure } from './structure';
 import { DocumentTokens } from './tokens';
@@ -72,7 +73,13 @@ export interface ClassifiedMention extends MentionStatus {
 }
 
 /** The rule engine's reading of each mention and the features the model reads from it. */
-export function statusFeatures(text: string, mentions: readonly StatusMentionInput[], techSpans: readonly Span[], rules: StatusRules): { rule: MentionStatus[]; features: string[][] } {
+export function statusFeatures(
+  text: string,
+  mentions: readonly StatusMentionInput[],
+  techSpans: readonly Span[],
+  rules: StatusRules,
+  words?: { buckets: number },
+): { rule: MentionStatus[]; features: string[][] } {
   const compiledRules = compiledStatusRules(rules);
   const segments = segmentText(text, compiledRules.segment);
   // The three readings share the sentences' tokens.
@@ -82,6 +89,8 @@ export function statusFeatures(text: string, mentions: readonly StatusMentionInp
   const decided = rule.map((r, i) => withStructure(r, structure[i]!));
   const features = mentionFeatures(text, mentions, decided, compiledRules, segments, doc);
   structure.forEach((s, i) => { for (const c of s.cues) features[i]!.push(`st:${c}`); });
+  // The words themselves, hashed, when the model was trained with them (words.ts).
+  if (words) ownSentenceWords(text, mentions, segments, doc).forEach((w, i) => features[i]!.push(...hashedWords(w, words.buckets)));
   return { rule: decided, features };
 }
 
@@ -101,7 +110,7 @@ export function classifyWithText(
   if (!model) {
     return classifyMentions(text, mentions, techSpans, compiledStatusRules(rules)).map((s, i) => ({ ...s, text: passageText(text, s.sentence, mentions[i]!) }));
   }
-  const { rule, features } = statusFeatures(text, mentions, techSpans, rules);
+  const { rule, features } = statusFeatures(text, mentions, techSpans, rules, model.words);
   return rule.map((s, i) => {
     const v = modelVerdict(model, features[i]!, s);
     const passage = passageText(text, s.sentence, mentions[i]!);
