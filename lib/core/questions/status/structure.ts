@@ -25,8 +25,8 @@ const HEADING_REACH = 900;
 /** At most this many segments back to the heading. */
 const HEADING_SEGMENTS = 12;
 /** The own sentence is read this far either side of the term (a table or a PDF without full stops is one long "sentence"). */
-const OWN_BEFORE = 250;
-const OWN_AFTER = 300;
+export const OWN_BEFORE = 250;
+export const OWN_AFTER = 300;
 /** The next sentence is read this far. */
 const NEXT_REACH = 300;
 

@@ -1,21 +1,20 @@
 // The words themselves, for the learned model beside the rule cues (round 11): the folded words of
 // the mention's own sentence, tagged by their side of the term (`b:` before, `a:` after), hashed
 // into a fixed number of buckets (`h:` + bucket). The model file says how many buckets
-// (rules/status-model.json `words`); without that field no word is read. Linear: at most WINDOW
-// characters either side of the term per mention, and one tokenization per sentence when the
-// sentence is shorter than that (DocumentTokens).
+// (rules/status-model.json `words`); without that field no word is read. The stretch read is the
+// structure's own (structure.ts OWN_BEFORE/OWN_AFTER characters either side of the term, within the
+// sentence), so its tokens are already there (DocumentTokens): linear, and almost free.
 import type { StatusMentionInput } from './classify';
 import { segmentAt, type Segment } from './segment';
+import { OWN_AFTER, OWN_BEFORE } from './structure';
 import { DocumentTokens } from './tokens';
-
-const WINDOW = 400;
 
 /** Each mention's own-sentence words, tagged by side: "b:geen", "a:uitgevoerd" (a set, in text order). */
 export function ownSentenceWords(source: string, mentions: readonly StatusMentionInput[], segments: readonly Segment[], doc: DocumentTokens = new DocumentTokens(source)): string[][] {
   return mentions.map((m) => {
     const seg = segments[segmentAt(segments, m.start)];
-    const from = Math.max(seg ? seg.start : 0, m.start - WINDOW);
-    const to = Math.min(Math.max(seg ? seg.end : source.length, m.end), m.end + WINDOW);
+    const from = Math.max(seg ? seg.start : 0, m.start - OWN_BEFORE);
+    const to = Math.min(Math.max(seg ? seg.end : source.length, m.end), m.end + OWN_AFTER);
     const out = new Set<string>();
     for (const t of doc.of(from, to)) {
       if (t.end <= m.start) out.add(`b:${t.text}`);
