@@ -45,16 +45,4 @@ export function contextWords(source: string, mentions: readonly StatusMentionInp
   });
 }
 
-/** FNV-1a over the UTF-16 code units: the same bucket in every JavaScript engine. */
-export function wordBucket(gram: string, buckets: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < gram.length; i++) h = Math.imul(h ^ gram.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % buckets;
-}
-
-/** The hashed feature names of one mention's context words (`h:` + bucket; never a veto cue). */
-export function hashedWords(words: readonly string[], buckets: number): string[] {
-  const out = new Set<string>();
-  for (const w of words) out.add(`h:${wordBucket(w, buckets)}`);
-  return [...out];
-}
+export { hashedWords, wordBucket } from '../../lib/core/questions/status/words';

@@ -36,6 +36,11 @@ export const StatusModelSchema = z.strictObject({
    * rare cue; here it only takes the ✓, not the status.
    */
   veto: z.array(z.string().min(1).max(200)).max(400).optional(),
+  /**
+   * The words of the mention's own sentence as features beside the cues, hashed into this many
+   * buckets (lib/core/questions/status/words.ts); absent: the model reads the cues only.
+   */
+  words: z.strictObject({ buckets: z.number().int().min(16).max(65536) }).optional(),
   /** How it was trained and chosen (figures of grouped cross-validation). */
   training: z.record(z.string().max(80), z.union([z.number(), z.string().max(400)])).optional(),
 });

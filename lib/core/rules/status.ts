@@ -180,6 +180,11 @@ export const StatusRulesSchema = z.strictObject({
       negations: z.array(word).min(1),
       completions: z.array(phrase),
       maxWords: z.number().int().min(3).max(15),
+      /**
+       * What the opener may name besides a safeguard: the act the claim before needed ("gevraagd … een
+       * subverwerker in te zetten. Die toestemming is niet gegeven").
+       */
+      acts: z.array(word),
     }),
     /** Keeping without a term: "geen termijn", "een termijn is nergens vastgesteld" after the term or in the next sentence. */
     noTerm: z.strictObject({
@@ -193,6 +198,27 @@ export const StatusRulesSchema = z.strictObject({
       /** A term beside the mention itself ("drie jaar bewaard"): number words, and the units after a number. */
       numbers: z.array(word),
       units: z.array(word).min(1),
+      /** Keeping without end ("onbeperkt bewaard", "voor onbepaalde tijd"): no term either. */
+      unlimited: z.array(phrase),
+    }),
+    /**
+     * A one-off act per future case ("De beoordeling van de noodzaak gebeurt per geval", "voor elke
+     * inzet"): still to happen each time, not done.
+     */
+    perCase: z.strictObject({
+      note,
+      safeguards: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+      phrases: z.array(phrase).min(1),
+    }),
+    /**
+     * A document still to come named as the place of the work ("dat beoordelen wij in de DPIA", "wordt
+     * in de DPIA getoetst"): the term after "in" and a determiner, a verb of that work in the present.
+     */
+    inDocument: z.strictObject({
+      note,
+      safeguards: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+      determiners: z.array(word).min(1),
+      verbs: z.array(word).min(1),
     }),
     /** What someone assumed or expected ("ging ervan uit dat …"): not a statement of fact, never a ✓. */
     assumptions: z.array(phrase),
@@ -364,6 +390,8 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
     ['structure.denial.verbs', st.denial.verbs],
     ['structure.denial.completions', st.denial.completions],
     ['structure.assumptions', st.assumptions],
+    ['structure.noTerm.unlimited', st.noTerm.unlimited],
+    ['structure.perCase.phrases', st.perCase.phrases],
   ];
   for (const [path, list] of structurePhrases) {
     list.forEach((p, i) => checkClasses(`${path}[${i}]`, p));
@@ -376,7 +404,7 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
     ...(['judgingOpeners', 'coordinators', 'demonstratives'] as const).map((k): [string, WordList] => [`links.${k}`, rules.links[k]]),
     ...Object.entries(rules.features).flatMap(([k, v]): Array<[string, WordList]> => (v && typeof v === 'object' && 'words' in v && k !== 'cellNegations' ? [[`features.${k}`, v]] : [])),
   ];
-  for (const [k, list] of [['coverage', st.coverage.safeguards], ['noTerm', st.noTerm.safeguards]] as const) {
+  for (const [k, list] of [['coverage', st.coverage.safeguards], ['noTerm', st.noTerm.safeguards], ['perCase', st.perCase.safeguards], ['inDocument', st.inDocument.safeguards]] as const) {
     list.forEach((id, i) => {
       if (!ids.has(id)) report(`structure.${k}.safeguards[${i}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
     });
@@ -384,7 +412,7 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   // The coverage and advice lists are read word by word too (plain arrays, no "words" field).
   const cv = st.coverage;
   const ad = st.advice;
-  for (const [k, words] of [['coverage.verbs', cv.verbs], ['coverage.contrasts', cv.contrasts], ['coverage.connectors', cv.connectors], ['coverage.hedges', cv.hedges], ['advice.nouns', ad.nouns], ['advice.carriedOut', ad.carriedOut], ['noTerm.before', st.noTerm.before], ['noTerm.after', st.noTerm.after], ['noTerm.setting', st.noTerm.setting], ['noTerm.numbers', st.noTerm.numbers], ['noTerm.units', st.noTerm.units]] as const) {
+  for (const [k, words] of [['coverage.verbs', cv.verbs], ['coverage.contrasts', cv.contrasts], ['coverage.connectors', cv.connectors], ['coverage.hedges', cv.hedges], ['advice.nouns', ad.nouns], ['advice.carriedOut', ad.carriedOut], ['noTerm.before', st.noTerm.before], ['noTerm.after', st.noTerm.after], ['noTerm.setting', st.noTerm.setting], ['noTerm.numbers', st.noTerm.numbers], ['noTerm.units', st.noTerm.units], ['denial.acts', st.denial.acts], ['inDocument.determiners', st.inDocument.determiners], ['inDocument.verbs', st.inDocument.verbs]] as const) {
     words.forEach((w, i) => {
       if (/[\s-]/.test(w)) report(`structure.${k}[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
     });

@@ -61,6 +61,12 @@ export type StatusReason =
   | 'advice'
   /** Keeping, and after it "geen termijn" / "een termijn is nergens vastgesteld" (structure.ts). */
   | 'no-term'
+  /** Someone else's claim the document says nobody checked (structure.ts). */
+  | 'unchecked'
+  /** A one-off act per future case: "gebeurt per geval", "voor elke inzet" (structure.ts). */
+  | 'per-case'
+  /** A DPIA still to come named as the place of the work: "dat beoordelen wij in de DPIA" (structure.ts). */
+  | 'in-document'
   /** The learned model decided otherwise than the rules (index.ts). */
   | 'model';
 
@@ -272,7 +278,10 @@ function subjectDenied(tokens: readonly Token[], clause: [number, number], range
     let joined = true;
     for (let k = range[1]; k < t.start && joined; k++) {
       const w = tokens[k]!.text;
-      if ((w === 'en' || w === ',') && !(tokens[k + 1] && rules.auxiliaries.has(tokens[k + 1]!.text))) joined = false;
+      // "en" before an auxiliary, or before a preposition that coordinates two phrases of the same
+      // predicate ("is bij de aanschaf en bij het aanzetten niet betrokken"), opens no new clause.
+      const after = tokens[k + 1]?.text ?? '';
+      if ((w === 'en' || w === ',') && !rules.auxiliaries.has(after) && !(w === 'en' && rules.prepositions.has(after))) joined = false;
     }
     if (joined) return t;
   }

@@ -86,11 +86,13 @@ export interface CompiledStatusRules {
     dateLeads: TrieNode;
     pastHeads: TrieNode;
     pastWords: ReadonlySet<string>;
-    denial: { openers: TrieNode; verbs: TrieNode; negations: ReadonlySet<string>; completions: TrieNode; maxWords: number };
+    denial: { openers: TrieNode; verbs: TrieNode; negations: ReadonlySet<string>; completions: TrieNode; maxWords: number; acts: ReadonlySet<string> };
     assumptions: TrieNode;
     coverage: { safeguards: ReadonlySet<string>; verbs: ReadonlySet<string>; contrasts: ReadonlySet<string>; connectors: ReadonlySet<string>; hedges: ReadonlySet<string>; maxWords: number };
     advice: { nouns: ReadonlySet<string>; carriedOut: ReadonlySet<string>; reach: number };
-    noTerm: { safeguards: ReadonlySet<string>; nounEnd: string; before: ReadonlySet<string>; after: ReadonlySet<string>; setting: ReadonlySet<string>; reach: number; numbers: ReadonlySet<string>; units: ReadonlySet<string> };
+    noTerm: { safeguards: ReadonlySet<string>; nounEnd: string; before: ReadonlySet<string>; after: ReadonlySet<string>; setting: ReadonlySet<string>; reach: number; numbers: ReadonlySet<string>; units: ReadonlySet<string>; unlimited: TrieNode };
+    perCase: { safeguards: ReadonlySet<string>; phrases: TrieNode };
+    inDocument: { safeguards: ReadonlySet<string>; determiners: ReadonlySet<string>; verbs: ReadonlySet<string> };
     /** Per status, in the order they are tried: negated, planned, stated. */
     answerCells: ReadonlyArray<readonly [SafeguardStatus, readonly SpelledPhrase[]]>;
     labelNegations: readonly SpelledPhrase[];
@@ -291,6 +293,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
       negations: foldSet(st.denial.negations),
       completions: phrases(st.denial.completions, 'completion'),
       maxWords: st.denial.maxWords,
+      acts: foldSet(st.denial.acts),
     },
     assumptions: phrases(st.assumptions, 'assumption'),
     coverage: {
@@ -311,7 +314,10 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
       reach: st.noTerm.reach,
       numbers: foldSet(st.noTerm.numbers),
       units: foldSet(st.noTerm.units),
+      unlimited: phrases(st.noTerm.unlimited, 'unlimited'),
     },
+    perCase: { safeguards: new Set(st.perCase.safeguards), phrases: phrases(st.perCase.phrases, 'per-case') },
+    inDocument: { safeguards: new Set(st.inDocument.safeguards), determiners: foldSet(st.inDocument.determiners), verbs: foldSet(st.inDocument.verbs) },
     answerCells: (['negated', 'planned', 'stated'] as const).map((status) => [status, st.answerCells[status].map(spelled)] as const),
     labelNegations: st.labelNegations.words.map(spelled),
     planningHeads: foldSet(st.planningHeads.words),

@@ -7,6 +7,7 @@ import { classifyMentions, type MentionStatus, type Span, type StatusMentionInpu
 import { compileStatusRules, type CompiledStatusRules } from './compile';
 import { mentionFeatures } from './features';
 import { modelVerdict } from './model';
+import { hashedWords, ownSentenceWords } from './words';
 import { segmentAt, segmentText, type TextLayout } from './segment';
 import { readStructure, withStructure } from './structure';
 import { DocumentTokens } from './tokens';
@@ -75,7 +76,14 @@ export interface ClassifiedMention extends MentionStatus {
  * The rule engine's reading of each mention and the features the model reads from it. `layout`:
  * what a line break in `text` means, as its surface says (segment.ts TextLayout).
  */
-export function statusFeatures(text: string, mentions: readonly StatusMentionInput[], techSpans: readonly Span[], rules: StatusRules, layout: TextLayout): { rule: MentionStatus[]; features: string[][] } {
+export function statusFeatures(
+  text: string,
+  mentions: readonly StatusMentionInput[],
+  techSpans: readonly Span[],
+  rules: StatusRules,
+  layout: TextLayout,
+  words?: { buckets: number },
+): { rule: MentionStatus[]; features: string[][] } {
   const compiledRules = compiledStatusRules(rules);
   const segments = segmentText(text, compiledRules.segment, layout);
   // The three readings share the sentences' tokens.
@@ -85,6 +93,8 @@ export function statusFeatures(text: string, mentions: readonly StatusMentionInp
   const decided = rule.map((r, i) => withStructure(r, structure[i]!));
   const features = mentionFeatures(text, mentions, decided, compiledRules, segments, doc);
   structure.forEach((s, i) => { for (const c of s.cues) features[i]!.push(`st:${c}`); });
+  // The words themselves, hashed, when the model was trained with them (words.ts).
+  if (words) ownSentenceWords(text, mentions, segments, doc).forEach((w, i) => features[i]!.push(...hashedWords(w, words.buckets)));
   return { rule: decided, features };
 }
 
@@ -108,7 +118,7 @@ export function classifyWithText(
     const segments = mentions.length ? segmentText(text, compiledRules.segment, layout) : [];
     return classifyMentions(text, mentions, techSpans, compiledRules, segments).map((s, i) => ({ ...s, text: passageText(text, s.sentence, mentions[i]!) }));
   }
-  const { rule, features } = statusFeatures(text, mentions, techSpans, rules, layout);
+  const { rule, features } = statusFeatures(text, mentions, techSpans, rules, layout, model.words);
   return rule.map((s, i) => {
     const v = modelVerdict(model, features[i]!, s);
     const passage = passageText(text, s.sentence, mentions[i]!);

@@ -25,8 +25,8 @@ const HEADING_REACH = 900;
 /** At most this many segments back to the heading. */
 const HEADING_SEGMENTS = 12;
 /** The own sentence is read this far either side of the term (a table or a PDF without full stops is one long "sentence"). */
-const OWN_BEFORE = 250;
-const OWN_AFTER = 300;
+export const OWN_BEFORE = 250;
+export const OWN_AFTER = 300;
 /** The next sentence is read this far. */
 const NEXT_REACH = 300;
 
@@ -66,7 +66,7 @@ const NOMINAL_MAX_WORDS = 8;
  * verb, a negation and then at most a completion, all in a short first clause ("Dat bleek niet zo
  * te zijn: …", "Dat klopt niet.", "Die evaluatie heeft niet plaatsgevonden."). Its first clause, or null.
  */
-export function denialClause(tokens: readonly Token[], rules: CompiledStatusRules): { start: number; end: number; named?: { start: number; end: number } } | null {
+export function denialClause(tokens: readonly Token[], rules: CompiledStatusRules): { start: number; end: number; named?: { start: number; end: number }; act?: boolean } | null {
   const d = rules.structure.denial;
   let clause = 0;
   while (clause < tokens.length && !tokens[clause]!.punct && !rules.terminators.has(tokens[clause]!.text)) clause++;
@@ -87,7 +87,10 @@ export function denialClause(tokens: readonly Token[], rules: CompiledStatusRule
     if (!done || done.end !== clause) return null;
   }
   const named = verb.start > opener.end ? { start: tokens[opener.end]!.start, end: tokens[verb.start - 1]!.end } : undefined;
-  return { start: tokens[0]!.start, end: tokens[clause - 1]!.end, ...(named ? { named } : {}) };
+  // The opener may name the act the claim needed instead of the safeguard ("Die toestemming is niet gegeven").
+  let act = false;
+  for (let k = opener.end; k < verb.start; k++) if (d.acts.has(tokens[k]!.text)) act = true;
+  return { start: tokens[0]!.start, end: tokens[clause - 1]!.end, ...(named ? { named } : {}), ...(act ? { act } : {}) };
 }
 
 /**
@@ -356,7 +359,15 @@ export function readStructure(
     const next = segments[si + 1];
     const nextTokens = next && next.start >= seg.end && next.start < limitAt ? tokensOf(next.start, Math.min(next.end, next.start + NEXT_REACH, limitAt)) : [];
     const ownAfter = tokens.filter((t) => t.start >= m.end && t.start < limitAt);
-    if (unchecked(ownAfter) || (nextTokens.length > 0 && unchecked(nextTokens))) cues.push('unchecked');
+    const uncheckedOwn = unchecked(ownAfter);
+    const uncheckedNext = !uncheckedOwn && nextTokens.length > 0 && unchecked(nextTokens);
+    if (uncheckedOwn || uncheckedNext) cues.push('unchecked');
+    // Someone else's claim that the document says nobody checked is no statement of the gemeente's:
+    // "De leverancier noemt het systeem 'privacy by design'. Wij hebben dat niet zelf laten toetsen."
+    if (claim && (uncheckedOwn || uncheckedNext) && !row) {
+      out.reason = 'unchecked';
+      if (uncheckedNext && next) out.until = next.end;
+    }
 
     // What someone assumed or expected is no statement of fact: "ging ervan uit dat de leverancier
     // een DPIA had gemaakt". The assumption stands before the term in its clause, with "dat" after it.
@@ -376,7 +387,7 @@ export function readStructure(
         for (let k = firstFrom(span.start); k < sorted.length && sorted[k]!.start < span.end; k++) if (sorted[k]!.safeguard === m.safeguard) return true;
         return false;
       };
-      if (denial && (!denial.named || same(denial.named))) {
+      if (denial && (!denial.named || denial.act || same(denial.named))) {
         cues.push('denied');
         // The passage quotes the denying sentence whole.
         out.denial = { start: denial.start, end: Math.max(denial.end, next.end) };
@@ -401,6 +412,17 @@ export function readStructure(
         // "maar die DPIA gaat over …": the mention after "die" carries it, not this one.
         const between = verb > k + 1 && firstFrom(tokens[k]!.end) < sorted.length && sorted[firstFrom(tokens[k]!.end)]!.start < tokens[verb]!.start;
         if (!between) own = covered(verb, tokens);
+      }
+    }
+    // The term as the subject of a clause with its verb last ("dat die DPIA over de proef gaat en niet
+    // over de slaapfunctie"): "over", the verb of covering, then the contrast right after it.
+    if (documentLike && !own && tokens[me]?.text === 'over') {
+      for (let k = me + 1; k < Math.min(cb, me + cov.maxWords); k++) {
+        if (tokens[k]!.punct) break;
+        if (!cov.verbs.has(tokens[k]!.text)) continue;
+        const a = tokens[k + 1]?.text ?? '';
+        if ((a === ',' || cov.connectors.has(a)) && tokens[k + 2]?.text === 'niet') own = { start: tokens[me]!.start, end: tokens[k + 2]!.end };
+        break;
       }
     }
     if (own) {
@@ -437,7 +459,21 @@ export function readStructure(
       const w = tokens[k]!.text;
       if (nt.units.has(w) && k > 0 && (/^\d+$/.test(tokens[k - 1]!.text) || nt.numbers.has(tokens[k - 1]!.text))) termBeside = true;
     }
-    if (nt.safeguards.has(m.safeguard) && !own && !termBeside) {
+    // Keeping without end: "onbeperkt bewaard", "bewaard voor onbepaalde tijd" (not "niet onbeperkt").
+    let unlimited: { start: number; end: number } | null = null;
+    if (nt.safeguards.has(m.safeguard) && !own) {
+      for (let k = Math.max(ca, ms - 4); k < Math.min(cb, me + 4) && !unlimited; k++) {
+        const u = longestAt(tokens, k, nt.unlimited);
+        if (u && !(k > 0 && st.nobody.has(tokens[k - 1]!.text))) unlimited = { start: tokens[u.start]!.start, end: tokens[u.end - 1]!.end };
+      }
+    }
+    if (unlimited) {
+      cues.push('unlimited');
+      if (!row) {
+        out.reason = 'no-term';
+        out.cue = unlimited;
+      }
+    } else if (nt.safeguards.has(m.safeguard) && !own && !termBeside) {
       const inOwn = noTermIn(ownAfter.slice(0, nt.reach), rules);
       const found = inOwn ?? (nextTokens.length ? noTermIn(nextTokens.slice(0, nt.reach), rules) : null);
       if (found) {
@@ -447,6 +483,39 @@ export function readStructure(
           out.cue = found;
           // The passage quotes the next sentence too when that is where no term was set.
           if (!inOwn && next) out.until = next.end;
+        }
+      }
+    }
+    // A one-off act per future case ("De beoordeling van de noodzaak gebeurt per geval"): still to
+    // happen each time. Not where the clause says it was done ("is per geval beoordeeld").
+    if (st.perCase.safeguards.has(m.safeguard) && !done) {
+      for (let k = ca; k < cb; k++) {
+        const p = longestAt(tokens, k, st.perCase.phrases);
+        if (!p) continue;
+        cues.push('per-case');
+        if (!row && !out.reason) {
+          out.reason = 'per-case';
+          out.cue = { start: tokens[p.start]!.start, end: tokens[p.end - 1]!.end };
+        }
+        break;
+      }
+    }
+    // A DPIA still to come named as the place of the work: "dat beoordelen wij in de DPIA", "wordt in
+    // de DPIA getoetst". The term after "in" and a determiner; a verb of that work in the clause; no
+    // perfect and no negation there ("is in de DPIA beoordeeld", "komen in de DPIA niet voor").
+    const inDoc = st.inDocument;
+    if (inDoc.safeguards.has(m.safeguard) && ms >= 2 && tokens[ms - 2]!.text === 'in' && inDoc.determiners.has(tokens[ms - 1]!.text) && !done) {
+      let verb = -1;
+      let negated = false;
+      for (let k = ca; k < cb; k++) {
+        if (inDoc.verbs.has(tokens[k]!.text) && verb < 0) verb = k;
+        if (st.nobody.has(tokens[k]!.text)) negated = true;
+      }
+      if (verb >= 0 && !negated) {
+        cues.push('in-document');
+        if (!row && !out.reason) {
+          out.reason = 'in-document';
+          out.cue = { start: tokens[Math.min(verb, ms - 2)]!.start, end: tokens[Math.max(verb, me - 1)]!.end };
         }
       }
     }
@@ -517,6 +586,16 @@ export function withStructure(rule: MentionStatus, s: StructureReading): Mention
   if (s.reason === 'no-term' && rule.status === 'stated' && !DENIAL_KEEPS.has(rule.reason)) {
     const sentence = s.until ? { start: rule.sentence.start, end: Math.max(rule.sentence.end, s.until) } : rule.sentence;
     return { ...rule, status: 'negated', reason: 'no-term', sentence, ...(s.cue ? { cue: s.cue } : {}) };
+  }
+  // Someone else's claim nobody checked: not done as far as the document can say.
+  if (s.reason === 'unchecked' && rule.status === 'stated' && !DENIAL_KEEPS.has(rule.reason)) {
+    const sentence = s.until ? { start: rule.sentence.start, end: Math.max(rule.sentence.end, s.until) } : rule.sentence;
+    const { cue: _, ...rest } = rule;
+    return { ...rest, status: 'negated', reason: 'unchecked', sentence };
+  }
+  // Per future case, or in a DPIA still to come: planned where no cue decided.
+  if ((s.reason === 'per-case' || s.reason === 'in-document') && rule.status === 'stated' && WEAK.has(rule.reason)) {
+    return { ...rule, status: 'planned', reason: s.reason, ...(s.cue ? { cue: s.cue } : {}) };
   }
   if (s.reason === 'advice' && WEAK.has(rule.reason)) {
     return { ...rule, status: 'planned', reason: 'advice', ...(s.cue ? { cue: s.cue } : {}) };

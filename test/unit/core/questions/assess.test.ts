@@ -106,13 +106,13 @@ describe('assessDocument', () => {
 
   it('when every safeguard is stated nothing is missing or asked, and each has its first passage', () => {
     const text =
-      'Er is een DPIA gedaan en de FG heeft advies gegeven over het algoritme. Het algoritme is noodzakelijk voor het doel; alternatieven zijn onderzocht. ' +
+      'Er is een DPIA gedaan en de FG heeft advies gegeven over het algoritme. Het algoritme is noodzakelijk om het doel te bereiken; alternatieven zijn onderzocht. ' +
       'Privacy by design is uitgangspunt, er is een verwerkersovereenkomst, de bewaartermijn is vier weken, de evaluatie van vorig jaar was positief. ' +
-      'We informeren inwoners via de website. Er is een IAMA uitgevoerd en het algoritme staat in het algoritmeregister. Nog een DPIA.';
+      'Inwoners worden via de website geïnformeerd. Er is een IAMA uitgevoerd en het algoritme staat in het algoritmeregister. Nog een DPIA.';
     const groups: Array<[string, string]> = [
       ['DPIA', 'dpia'], ['FG', 'fg'], ['noodzakelijk', 'noodzaak'], ['alternatieven', 'alternatieven'],
       ['Privacy by design', 'privacy-by-design'], ['verwerkersovereenkomst', 'verwerkersovereenkomst'], ['bewaartermijn', 'bewaartermijn'],
-      ['evaluatie', 'evaluatie'], ['informeren inwoners', 'informeren'], ['IAMA', 'iama'], ['algoritmeregister', 'algoritmeregister'],
+      ['evaluatie', 'evaluatie'], ['geïnformeerd', 'informeren'], ['IAMA', 'iama'], ['algoritmeregister', 'algoritmeregister'],
     ];
     const second = text.lastIndexOf('DPIA');
     const a = assessDocument({ layout: 'wrapped', 

@@ -118,8 +118,24 @@ describe('structure: a claim nobody checked gets no ✓', () => {
   it('someone else’s word, and a check that was not done, in the same or the next sentence', () => {
     expect(cues('Volgens de leverancier worden de beelden 28 dagen bewaard.')[0]).toContain('claim');
     expect(read('Volgens de leverancier worden de beelden 28 dagen bewaard.')).not.toContain('bewaartermijn:stated');
-    expect(read('De leverancier zegt dat de beelden direct en automatisch verwijderd worden. Wij hebben dat nog niet zelf kunnen controleren.')).toEqual(['bewaartermijn:stated?']);
-    expect(read('De parkmanager schrijft dat het systeem volgens het principe van privacy by design is ontworpen, maar niemand bij de gemeente heeft dat nagekeken.')).toEqual(['privacy-by-design:stated?']);
+  });
+
+  it('negates someone else’s claim that the document says nobody checked (round 11), and quotes the check', () => {
+    expect(read('De leverancier zegt dat de beelden direct en automatisch verwijderd worden. Wij hebben dat nog niet zelf kunnen controleren.')).toEqual(['bewaartermijn:negated']);
+    expect(read('De parkmanager schrijft dat het systeem volgens het principe van privacy by design is ontworpen, maar niemand bij de gemeente heeft dat nagekeken.')).toEqual(['privacy-by-design:negated']);
+    expect(read('De fabrikant noemt de scanner ‘privacy by design’. Dat hebben wij niet zelf laten toetsen.')).toEqual(['privacy-by-design:negated']);
+    const body = 'Volgens de leverancier worden de kentekens na een week automatisch verwijderd. Wij hebben dat niet zelf gecontroleerd.\n';
+    const text = TECH + body;
+    const { matches, safeguardHits } = analyser.find(text);
+    const input = { matches, safeguardHits, text, rules, layout: 'wrapped' as const };
+    const [kept] = readMentions(input, assessDocument(input).hasTechnology);
+    expect(kept!.status!.status).toBe('negated');
+    expect(kept!.status!.text).toContain('Wij hebben dat niet zelf gecontroleerd.');
+  });
+
+  it('leaves a claim that was checked, and our own unchecked edge case, as they were', () => {
+    expect(read('Volgens de leverancier worden de kentekens na een week automatisch verwijderd. Wij hebben dat laten controleren door een extern bureau.')[0]).not.toBe('bewaartermijn:negated');
+    expect(read('Wij hebben de beelden bij de bron gepseudonimiseerd.')[0]).toMatch(/^privacy-by-design:stated/);
   });
 
   it('a check of something else leaves the ✓', () => {
@@ -286,5 +302,64 @@ describe('structure: keeping without a term', () => {
   it('leaves a term beside the mention, and a longer term judged not needed', () => {
     expect(read('De beelden worden vier weken bewaard. Voor de tellingen is geen termijn vastgesteld.\n')[0]).toBe('bewaartermijn:stated');
     expect(cues('De beelden worden 28 dagen bewaard. Een langere termijn is niet nodig.\n')[0]).not.toContain('no-term');
+  });
+});
+
+describe('structure: keeping without end (round 11)', () => {
+  it('negates keeping "onbeperkt" or "voor onbepaalde tijd"', () => {
+    expect(read('De meldingen worden onbeperkt bewaard in het systeem van de leverancier.\n')).toEqual(['bewaartermijn:negated']);
+    expect(read('Foto’s van de controles worden voor onbepaalde tijd bewaard.\n')).toEqual(['bewaartermijn:negated']);
+  });
+
+  it('leaves keeping that is said not to be without end', () => {
+    expect(cues('De gegevens worden niet onbeperkt bewaard, maar hooguit drie maanden.\n')[0]).not.toContain('unlimited');
+  });
+});
+
+describe('structure: a denial that names the act the claim needed (round 11)', () => {
+  it('negates a subverwerker whose permission the next sentence says was not given', () => {
+    expect(read('De leverancier wil een subverwerker in Canada inschakelen voor de back-up. Die toestemming is niet gegeven.\n')).toEqual(['verwerkersovereenkomst:negated']);
+    expect(read('De hostingpartij wilde een subverwerker buiten de EU gebruiken. Die goedkeuring heeft de gemeente niet verleend.\n')[0]).not.toBe('verwerkersovereenkomst:stated');
+  });
+
+  it('leaves a denial that names another thing', () => {
+    expect(cues('De leverancier gebruikt een subverwerker in Ierland. Dat contract is niet openbaar.\n')[0]).not.toContain('denied');
+  });
+});
+
+describe('structure: a document covers something else, the verb last (round 11)', () => {
+  it('negates the term as the subject of a clause with the verb of covering at its end', () => {
+    expect(read('De fractie merkt op dat die DPIA over de eerste fase gaat en niet over de gezichtsherkenning.\n')).toEqual(['dpia:negated']);
+    expect(read('Wij zien dat de verwerkersovereenkomst over de opslag ging, niet over de analyse.\n')).toEqual(['verwerkersovereenkomst:negated']);
+  });
+
+  it('leaves a clause without the contrast', () => {
+    expect(cues('Wij weten dat de DPIA over de camera’s gaat.\n')[0]).not.toContain('coverage');
+  });
+});
+
+describe('structure: a one-off act per future case (round 11)', () => {
+  it('plans a test or a step that happens per case', () => {
+    expect(read('Artikel 3\nDe toets op de noodzaak gebeurt per inzet, door de teamleider.\n')).toContain('noodzaak:planned');
+    expect(read('Voor iedere inzet wordt de FG om advies gevraagd.\n')).toEqual(['fg:planned']);
+  });
+
+  it('leaves what was done per case, and a standing arrangement of keeping', () => {
+    expect(cues('De noodzaak is per geval beoordeeld en vastgelegd.\n')[0]).not.toContain('per-case');
+    expect(read('De beelden worden per melding 30 dagen bewaard.\n')).toEqual(['bewaartermijn:stated']);
+  });
+});
+
+describe('structure: a DPIA still to come named as the place of the work (round 11)', () => {
+  it('plans the DPIA in which something will be judged', () => {
+    expect(read('Of de camera’s ook ’s nachts aan moeten, beoordelen wij in de DPIA.\n')).toContain('dpia:planned');
+    expect(read('Het risico op een verkeerde match wordt in de DPIA getoetst.\n')).toEqual(['dpia:planned']);
+    expect(cues('Of de camera’s ook ’s nachts aan moeten, beoordelen wij in de DPIA.\n').flat()).toContain('in-document');
+    expect(cues('Het risico op een verkeerde match wordt in de DPIA getoetst.\n')[0]).toContain('in-document');
+  });
+
+  it('leaves a DPIA in which it was done, or that leaves it out', () => {
+    expect(cues('Het risico is in de DPIA beoordeeld en klein bevonden.\n')[0]).not.toContain('in-document');
+    expect(cues('De kentekens komen in de DPIA niet voor.\n')[0]).not.toContain('in-document');
   });
 });

@@ -295,6 +295,15 @@ describe('status: the subject of a clause whose predicate denies it, beyond a wi
     ['De FG is pas na de berichten in de krant over de camera’s ingelicht en heeft nog geen advies gegeven.', ['fg:negated']],
     // A new clause after "en" has its own subject: the FG keeps its ✓.
     ['De FG heeft over de camera’s bij het station geadviseerd en er is op dit moment geen DPIA.', ['fg:stated', 'dpia:negated']],
+    // Round 11: "en" before a preposition joins two phrases of one predicate, not two clauses.
+    ['De functionaris gegevensbescherming is bij de keuze van de leverancier en bij de proef in de wijk niet betrokken.', ['fg:negated']],
+  ]);
+});
+
+describe('status: willing to do it is planned (round 11)', () => {
+  cases([
+    ['De burgemeester is wel bereid de FG om advies te vragen.', ['fg:planned']],
+    ['Het college is bereid een evaluatie na het eerste jaar te laten doen.', ['evaluatie:planned']],
   ]);
 });
 

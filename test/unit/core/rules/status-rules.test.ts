@@ -53,6 +53,15 @@ describe('status rules: the word lists', () => {
     expect(errorOf((j) => delete j.structure.coverage.note)).toBe('rules/status.json: structure.coverage.note: ontbreekt (verwacht tekst)');
   });
 
+  it('checks per-case acts, a DPIA as the place of the work, keeping without end and the acts a denial may name', () => {
+    expect(errorOf((j) => j.structure.perCase.safeguards.push('drone'))).toBe('rules/status.json: structure.perCase.safeguards[8]: onbekende waarborg "drone" (niet in rules/safeguards.json)');
+    expect(errorOf((j) => (j.structure.perCase.phrases = []))).toBe('rules/status.json: structure.perCase.phrases: mag geen lege lijst zijn');
+    expect(errorOf((j) => j.structure.inDocument.verbs.push('neemt mee'))).toMatch(/structure\.inDocument\.verbs\[\d+\]: "neemt mee" is meer dan één woord/);
+    expect(errorOf((j) => delete j.structure.inDocument.note)).toBe('rules/status.json: structure.inDocument.note: ontbreekt (verwacht tekst)');
+    expect(errorOf((j) => j.structure.denial.acts.push('geen toestemming'))).toMatch(/structure\.denial\.acts\[\d+\]: "geen toestemming" is meer dan één woord/);
+    expect(errorOf((j) => j.structure.noTerm.unlimited.push('{eeuwigheid}'))).toBe('rules/status.json: structure.noTerm.unlimited[10]: onbekende klasse {eeuwigheid}');
+  });
+
   it('checks answer cells, signs and cell classes', () => {
     expect(errorOf((j) => j.structure.answerCells.planned.push(' gepland'))).toBe('rules/status.json: structure.answerCells.planned[7]: mag niet met een spatie beginnen');
     expect(errorOf((j) => (j.features.signs.signs['✓✓'] = 'ja'))).toBe('rules/status.json: features.signs.signs.✓✓: "✓✓" moet één teken zijn (zoals ✓)');
