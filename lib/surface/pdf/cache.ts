@@ -28,7 +28,9 @@ const ValidatorsSchema = z.object({
 // pages were blank or scanned, so it is dropped and the PDF read again rather than shown without.
 // 3: page text keeps block edges (./line-edges.ts): a version-2 result quotes a heading glued to
 // the sentence under it ("Privacy Voor de slimme camera's …") and may read its status from both.
-const VERSION = 3;
+// 4: a dash item that ran to the column's edge ends there: a version-3 result may quote two items
+// of a motie's list as one ("… voor opsporing - gezichtsherkenning een goede manier is …").
+const VERSION = 4;
 
 const EntrySchema = z.object({
   version: z.literal(VERSION),
