@@ -36,6 +36,10 @@ export function Popup() {
           {pdf ? t('popupPdf') : report === null ? t('popupNotScanned') : t('loading')}
         </p>
       )}
+      {/* The count is the page's own text: on an agenda it must not read as the meeting's. */}
+      {!!report?.attachments?.length && (
+        <p class="small muted" data-testid="popup-attachments">{t('popupAttachmentsNotCounted', String(report.attachments.length))}</p>
+      )}
       {/* The lookup high up: its answer is what a reader opened the popup for, above the fold at 600 px. */}
       <Lookup rules={rules} />
       {counts.length > 0 && (

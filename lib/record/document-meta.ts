@@ -53,13 +53,27 @@ export interface PortalFacts {
   title?: string;
   documentType?: string;
   date?: string;
+  meeting?: string;
+}
+
+/**
+ * The document's name: the portal's title, and where that is only the meeting's body (an iBabs
+ * meeting page's heading is "Raad") the meeting's date after it, so that "Alles" and a letter's
+ * subject name one meeting ("Raad woensdag 1 april 2026"), not every meeting of the raad.
+ */
+function titleOf(portal: PortalFacts | undefined, tabTitle: string): string {
+  const title = portal?.title?.trim();
+  if (!title) return tabTitle;
+  const date = portal?.date?.trim();
+  const onlyTheBody = !!portal?.meeting && portal.meeting.trim().toLowerCase() === title.toLowerCase();
+  return onlyTheBody && date && !title.includes(date) ? `${title} ${date}` : title;
 }
 
 /** What the record stores about a document: the portal detectors' facts first, the URL as fallback. */
 export function documentFacts(url: string, tabTitle: string, portal: PortalFacts | undefined) {
   return {
     url,
-    title: portal?.title || tabTitle,
+    title: titleOf(portal, tabTitle),
     gemeente: portal?.gemeente || gemeenteFromUrl(url),
     type: portal?.documentType?.toLowerCase() || undefined,
     meetingDate: isoDate(portal?.date),

@@ -18,6 +18,15 @@ test('popup toont het aantal treffers van het tabblad en een knop naar het panee
   expect(errors).toEqual([]);
 });
 
+test('popup op een agenda: de telling is die van de pagina, de bijlagen staan er niet in en dat staat erbij', async ({ openScanned, openPopup, errors }) => {
+  // A meeting page linking five PDFs: the popup's count is the page's own text only.
+  const { tabId } = await openScanned('pages/pdf-bijlagen.html', 'utrecht.raadsinformatie.nl');
+  const popup = await openPopup(tabId);
+  await expect(popup.getByTestId('popup-count')).toBeVisible();
+  await expect(popup.getByTestId('popup-attachments')).toHaveText('Bijlagen van deze pagina (5) zijn hierin niet meegeteld: het zijpaneel leest ze.');
+  expect(errors).toEqual([]);
+});
+
 test('een onjuist bericht krijgt een foutantwoord en breekt niets', async ({ page, openScanned, openPopup, openPanel, highlightedTexts, errors }) => {
   const { tabId } = await openScanned();
   const popup = await openPopup(tabId);

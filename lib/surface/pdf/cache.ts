@@ -30,7 +30,9 @@ const ValidatorsSchema = z.object({
 // the sentence under it ("Privacy Voor de slimme camera's …") and may read its status from both.
 // 4: every line of PDF text is a block (status/segment.ts TextLayout 'blocks'): a version-3 result
 // quotes a long title or a page footer glued to the sentence beside it.
-const VERSION = 4;
+// 5: a dash item that ran to the column's edge ends there: a version-4 result may quote two items
+// of a motie's list as one ("… voor opsporing - gezichtsherkenning een goede manier is …").
+const VERSION = 5;
 
 const EntrySchema = z.object({
   version: z.literal(VERSION),

@@ -3,7 +3,9 @@
 // a title-page line or a list item without punctuation runs into the next sentence, and the
 // checklist quotes "Privacy Voor de slimme camera's is geen DPIA uitgevoerd". A line end is an
 // edge where
-//   - the next line starts a list with a bullet, or outdented with a list marker;
+//   - the next line starts a list with a bullet, or outdented with a list marker, or with the
+//     same dash at the same left edge as the line that began its block (a dash list whose item
+//     ran to the column's edge: "…ingezet voor opsporing ⏎ - gezichtsherkenning een…");
 //   - a vertical gap clearly larger than the page's line spacing lies between the lines;
 //   - the font size changes, or a line wholly in another font than the page's body text (a bold
 //     heading) meets one in the body font;
@@ -68,6 +70,11 @@ function isUpperOrDigit(code: number): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   const ch = String.fromCharCode(code);
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** A line that starts with a list dash (or asterisk) standing alone: "- tekst", not "-tekst". */
+function isDashItem(l: Line): boolean {
+  return (l.first === 45 || l.first === 0x2013 || l.first === 42) && (l.second < 0 || isBlank(l.second));
 }
 
 /** Opening quotes and brackets: the word they open decides. */
@@ -220,11 +227,17 @@ export function lineEdges(items: readonly TextItemLike[]): Uint8Array | null {
     return best.length === 3 ? best[2]! : -Infinity;
   };
 
-  /** `wrapped`: the line before `a` in its block (its line end was not an edge), or null. */
-  const isEdge = (a: Line, b: Line, wrapped: Line | null): boolean => {
+  /**
+   * `wrapped`: the line before `a` in its block (its line end was not an edge), or null; `start`:
+   * the first line of `a`'s block.
+   */
+  const isEdge = (a: Line, b: Line, wrapped: Line | null, start: Line): boolean => {
     if (!a.known || !b.known) return false;
     if (isBullet(b.first)) return true;
     const small = Math.min(a.size, b.size);
+    // The block is a dash item and this line starts the next one at the same place: a wrap inside
+    // an item goes on at the text (hanging indent) or with a word, not with the item's own dash.
+    if (isDashItem(b) && isDashItem(start) && b.first === start.first && start.known && Math.abs(b.left - start.left) < 0.5 * small) return true;
     const g = a.y - b.y;
     const s = Math.max(spacing(a), spacing(b));
     if (g > 1.3 * s && g > s + 0.3 * small) return true;
@@ -250,13 +263,15 @@ export function lineEdges(items: readonly TextItemLike[]): Uint8Array | null {
   const out = new Uint8Array(eols);
   let a = -1;
   let wrapped: Line | null = null;
+  let start: Line | null = null;
   for (let k = 0; k < lines.length; k++) {
     if (lines[k]!.first < 0) continue;
     if (a >= 0) {
-      const edge = isEdge(lines[a]!, lines[k]!, wrapped);
+      const edge = isEdge(lines[a]!, lines[k]!, wrapped, start ?? lines[a]!);
       if (edge) out.fill(1, a, k);
       wrapped = edge ? null : lines[a]!;
-    }
+      if (edge) start = lines[k]!;
+    } else start = lines[k]!;
     a = k;
   }
   return out;

@@ -94,6 +94,26 @@ describe('lineEdges: where a PDF line end is a block edge', () => {
     expect(buildPageText(wrapped).text).toBe('De sensoren meten drukte en geluid in de binnenstad en de wijken rond het station, en geven dat door aan de handhavers die het bekijken.');
   });
 
+  it('starts a new dash item where the one before ran to the column edge, but not inside a sentence that wraps before a dash', () => {
+    // A motie's "Overwegende dat:" list: dashes at one left edge, continuations hanging further in;
+    // one item fills its line and has no punctuation, the next starts with the same dash there.
+    const items = page([
+      { text: 'Overwegende dat:' },
+      { text: '- er op het plein camera’s hangen die voor toezicht worden ingezet', x: 90 },
+      { text: '- de beelden na vier weken worden gewist;', x: 90 },
+      { text: '- de raad vindt dat de wijkagent de camera’s mag bekijken en dat de beelden', x: 90, width: 450 },
+      { text: 'met de politie worden gedeeld;', x: 108 },
+      full('Het college heeft de inzet van de camera’s en de koppeling met het meldpunt besproken'),
+      { text: '- en daarmee ook de bewaartermijn - met de politie en met de wijkraad.' },
+      full('Deze regel vult de kolom tot de rechterkant zodat de pagina een rechterkant heeft.'),
+    ]);
+    // The first item reaches the column's right edge (no room for the next word).
+    items[1]!.width = 450 - 18;
+    expect(buildPageText(items).text.replace(/’/g, "'")).toBe(
+      "Overwegende dat:\n- er op het plein camera's hangen die voor toezicht worden ingezet\n- de beelden na vier weken worden gewist;\n- de raad vindt dat de wijkagent de camera's mag bekijken en dat de beelden met de politie worden gedeeld;\nHet college heeft de inzet van de camera's en de koppeling met het meldpunt besproken - en daarmee ook de bewaartermijn - met de politie en met de wijkraad.\nDeze regel vult de kolom tot de rechterkant zodat de pagina een rechterkant heeft.",
+    );
+  });
+
   it('finds no edges without positions (then every line end is a space, as before)', () => {
     expect(lineEdges([{ str: 'Privacy', hasEOL: true }, { str: 'Voor de camera’s' }])).toBeNull();
     expect(buildPageText([{ str: 'Privacy', hasEOL: true }, { str: 'Voor de camera’s' }]).text).toBe("Privacy Voor de camera's");

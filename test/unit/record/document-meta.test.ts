@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { documentFacts } from '@/lib/record/document-meta';
+
+describe('documentFacts: the name a document is kept and written to the college under', () => {
+  const url = 'https://voorbeeld.bestuurlijkeinformatie.nl/Agenda/Index/0f3c2a9e-1b2c-4d5e-8f90-a1b2c3d4e5f6';
+
+  it('names a meeting page whose heading is only its body by that body and the date', () => {
+    // An iBabs meeting page: <h1>Commissie Bestuur</h1>, the date in the <h2> under it.
+    const facts = documentFacts(url, 'Agenda Voorbeeld - Commissie Bestuur dinsdag 3 maart 2026 19:30 - 22:00 - iBabs Publieksportaal', {
+      title: 'Commissie Bestuur',
+      meeting: 'Commissie Bestuur',
+      date: 'dinsdag 3 maart 2026',
+      documentType: 'agenda',
+    });
+    expect(facts.title).toBe('Commissie Bestuur dinsdag 3 maart 2026');
+    expect(facts.meetingDate).toBe('2026-03-03');
+  });
+
+  it('keeps a title that is more than the body, or that has the date already, as it is', () => {
+    expect(documentFacts(url, 't', { title: 'Gemeenteraad 12 mei 2025 19:30 uur', meeting: 'Gemeenteraad', date: '12 mei 2025' }).title).toBe('Gemeenteraad 12 mei 2025 19:30 uur');
+    expect(documentFacts(url, 't', { title: 'Raadsvoorstel cameratoezicht', meeting: 'Raad', date: '1 april 2026' }).title).toBe('Raadsvoorstel cameratoezicht');
+    expect(documentFacts(url, 't', { title: 'Raad 1 april 2026', meeting: 'Raad 1 april 2026', date: '1 april 2026' }).title).toBe('Raad 1 april 2026');
+    // Without a date there is nothing to add; without a portal title the tab's title stays.
+    expect(documentFacts(url, 't', { title: 'Raad', meeting: 'Raad' }).title).toBe('Raad');
+    expect(documentFacts(url, 'Tabblad', undefined).title).toBe('Tabblad');
+  });
+});
