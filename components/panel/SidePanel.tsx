@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useChecklist } from '@/lib/extension/ui/use-checklist';
 import { documentLetterInput } from '@/lib/extension/ui/letter-input';
-import { documentFacts } from '@/lib/record/document-meta';
+import { documentFacts, documentTitle } from '@/lib/record/document-meta';
 import type { LetterChoice } from './ExportLetter';
 import { matchesInCategories, t } from '@/lib/extension/i18n';
 import { loadBuiltinRules } from '@/lib/core/rules';
@@ -81,6 +81,8 @@ function PanelLayout() {
   const facts = pdf ? reading.meta : report?.portal;
   const pdfTitle = pdf ? reading.name : null;
   const checklist = useChecklist(tab, assessment, rules, facts, pdfTitle ?? undefined);
+  // The header names the document as its "Titel" row, the notes and the letter do: one cleaning.
+  const headerTitle = documentTitle(facts, pdfTitle ?? (report?.title || tab?.title || '')) || t('panelNoTab');
   useEffect(() => panel.setPdfFacts(pdf && pdfTitle ? { url: pdf.url, title: pdfTitle, portal: reading.meta } : null), [pdf?.url, pdfTitle, reading.meta]);
   // "Alles" reads every note: done while the panel is idle, so the tab opens at once.
   useEffect(() => preloadRecord(), []);
@@ -129,7 +131,7 @@ function PanelLayout() {
       <header class="panel-header">
         {/* The browser's own side panel bar names Raadslens: the first line visible is the document. */}
         <h1 class="visually-hidden">Raadslens</h1>
-        <DocTitle title={pdf ? reading.name : report?.title || tab?.title || t('panelNoTab')} />
+        <DocTitle title={headerTitle} />
         {pdfResult && (
           <p class="summary-line" data-testid="panel-summary">
             {pdfResultSummary(pdfResult)}

@@ -57,23 +57,33 @@ export interface PortalFacts {
 }
 
 /**
- * The document's name: the portal's title, and where that is only the meeting's body (an iBabs
- * meeting page's heading is "Raad") the meeting's date after it, so that "Alles" and a letter's
- * subject name one meeting ("Raad woensdag 1 april 2026"), not every meeting of the raad.
+ * The document's name, as the panel's header, the "Titel" row, the notes and a letter's subject all
+ * give it: the portal's title, and where that is only the meeting's body (an iBabs meeting page's
+ * heading is "Raad") the meeting's date after it, so that "Alles" and a letter's subject name one
+ * meeting ("Raad woensdag 1 april 2026"), not every meeting of the raad. A page with no title of
+ * its own (a GO fragment: its tab title is its address) is named by its meeting the same way; the
+ * address stays only where nothing names the document.
  */
-function titleOf(portal: PortalFacts | undefined, tabTitle: string): string {
-  const title = portal?.title?.trim();
+export function documentTitle(portal: PortalFacts | undefined, tabTitle: string): string {
+  const meeting = portal?.meeting?.trim();
+  const title = portal?.title?.trim() || (isAddress(tabTitle) ? meeting : undefined);
   if (!title) return tabTitle;
   const date = portal?.date?.trim();
-  const onlyTheBody = !!portal?.meeting && portal.meeting.trim().toLowerCase() === title.toLowerCase();
+  const onlyTheBody = !!meeting && meeting.toLowerCase() === title.toLowerCase();
   return onlyTheBody && date && !title.includes(date) ? `${title} ${date}` : title;
+}
+
+/** A tab title that is no title: empty, or the page's address (what a browser shows for a page without <title>). */
+function isAddress(tabTitle: string): boolean {
+  const text = tabTitle.trim();
+  return !text || /^(https?:\/\/)?[\w-]+(\.[\w-]+)+(:\d+)?\/\S*$/i.test(text);
 }
 
 /** What the record stores about a document: the portal detectors' facts first, the URL as fallback. */
 export function documentFacts(url: string, tabTitle: string, portal: PortalFacts | undefined) {
   return {
     url,
-    title: titleOf(portal, tabTitle),
+    title: documentTitle(portal, tabTitle),
     gemeente: portal?.gemeente || gemeenteFromUrl(url),
     type: portal?.documentType?.toLowerCase() || undefined,
     meetingDate: isoDate(portal?.date),
