@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAnalyser, type AnalyserOptions } from '@/lib/core/analyse';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { PdfError, pdfErrors, scanPages, type PageProgress, type PdfScanResult } from '@/lib/surface/pdf';
@@ -132,10 +132,11 @@ describe('PDF analysis in a worker', () => {
     const client = new AnalysisClient(workerPort());
     const seen: number[] = [];
     const scanning = client.analysis({})(pages, { url: 'x', onPage: (p) => seen.push(p.page) });
-    await new Promise((r) => setTimeout(r, BATCH_WAIT_MS * 4));
-    // Page 1 alone, pages 2 and 3 together, page 4 in a batch of four that waits no longer: all
-    // four matched while page 5 is still being read.
-    expect(seen).toEqual([1, 2, 3, 4]);
+    // Page 1 alone, pages 2 and 3 together, page 4 in a batch of four that waits no longer than
+    // BATCH_WAIT_MS: all four matched while page 5 is still being read (its gate stays shut, so
+    // only the wait can send page 4). Awaited, not timed: on a busy machine the first matcher build
+    // alone can take longer than a few BATCH_WAIT_MS.
+    await vi.waitFor(() => expect(seen).toEqual([1, 2, 3, 4]), { timeout: 20_000, interval: BATCH_WAIT_MS });
     release();
     await scanning;
     expect(seen).toEqual([1, 2, 3, 4, 5]);
