@@ -17,6 +17,10 @@ const word = z.string().trim().min(1).max(80);
 const phrase = word;
 /** What a list is for, in a short Dutch sentence: every list of words in the file says it. */
 const note = z.string().trim().min(1, 'schrijf in een korte zin waarvoor deze lijst is');
+/** An id: lower case, digits and hyphens (a family's, a safeguard's as rules/safeguards.json has it). */
+const slug = z.string().regex(/^[a-z0-9-]+$/);
+/** The safeguards a rule applies to. */
+const safeguardIds = z.array(slug).min(1);
 /** A list of words (or, where the code reads it so, phrases) with what it is for. */
 const WordListSchema = z.strictObject({ note, words: z.array(word).min(1) });
 export type WordList = z.infer<typeof WordListSchema>;
@@ -59,7 +63,7 @@ export type StatusTrigger = z.infer<typeof StatusTriggerSchema>;
 export const FAMILY_EFFECTS = ['absent', 'planned', 'negated', 'pseudo', 'reversal'] as const;
 
 export const StatusFamilySchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: slug,
   effect: z.enum(FAMILY_EFFECTS),
   /** A strong planned family (a request, a condition) wins over a negation in its scope. */
   strong: z.boolean().optional(),
@@ -159,7 +163,7 @@ export const StatusRulesSchema = z.strictObject({
     stops: z.array(word),
     maxWords: z.number().int().min(1).max(20),
   }),
-  safeguards: z.record(z.string().regex(/^[a-z0-9-]+$/), SafeguardStatusRulesSchema),
+  safeguards: z.record(slug, SafeguardStatusRulesSchema),
   /** What the layout and the sentence after say beside the words (lib/core/questions/status/structure.ts). */
   structure: z.strictObject({
     note: z.string().optional(),
@@ -189,7 +193,7 @@ export const StatusRulesSchema = z.strictObject({
     /** Keeping without a term: "geen termijn", "een termijn is nergens vastgesteld" after the term or in the next sentence. */
     noTerm: z.strictObject({
       note,
-      safeguards: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+      safeguards: safeguardIds,
       nounEnd: word,
       before: z.array(word).min(1),
       after: z.array(word).min(1),
@@ -207,7 +211,7 @@ export const StatusRulesSchema = z.strictObject({
      */
     perCase: z.strictObject({
       note,
-      safeguards: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+      safeguards: safeguardIds,
       phrases: z.array(phrase).min(1),
     }),
     /**
@@ -216,7 +220,7 @@ export const StatusRulesSchema = z.strictObject({
      */
     inDocument: z.strictObject({
       note,
-      safeguards: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+      safeguards: safeguardIds,
       determiners: z.array(word).min(1),
       verbs: z.array(word).min(1),
     }),
@@ -230,7 +234,7 @@ export const StatusRulesSchema = z.strictObject({
     coverage: z.strictObject({
       note,
       /** The safeguards that are a document with a scope (a DPIA, an agreement): an FG's advice "over A, niet over B" is still advice. */
-      safeguards: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+      safeguards: safeguardIds,
       verbs: z.array(word).min(1),
       contrasts: z.array(word).min(1),
       connectors: z.array(word).min(1),
@@ -323,7 +327,7 @@ export const StatusRulesSchema = z.strictObject({
   letter: z.strictObject({
     note: z.string().optional(),
     /** Per signal id: the safeguards whose question already covers it. */
-    signalMerges: z.record(z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().min(1)).min(1)),
+    signalMerges: z.record(slug, z.array(z.string().min(1)).min(1)),
   }),
 });
 /** rules/status.json as the file must be: every list says what it is for (`note`). */
