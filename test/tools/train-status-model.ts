@@ -326,6 +326,8 @@ const HEADER = `${'variant'.padEnd(34)} ${'accuracy (folds)'.padEnd(21)}  ${'neg
 export const TAUS = [0, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 const right = (r: CvRow) => Math.round(r.certainPrecision * r.certainTicks);
 const unseenRight = (r: CvRow) => Math.round(r.unseen.certainPrecision * r.unseen.certainTicks);
+/** The share of the certain ✓ on the unseen documents that is false. */
+const falseShare = (r: CvRow) => (r.unseen.certainTicks ? r.unseen.falseCertain / r.unseen.certainTicks : 1);
 const meets = (r: CvRow) => r.unseen.certainTicks > 0 && r.unseen.falseCertain <= FALSE_TICK_SHARE * r.unseen.certainTicks && r.unseen.certainPrecision >= TICK_PRECISION;
 
 /**
@@ -426,7 +428,12 @@ function main(): void {
   // the variant: the best CV accuracy pooled over the unseen documents only (on the others the rules
   // were fitted to the very passages scored, and a model that trusts them looks better there than it
   // is); variants within ACCURACY_TIE of the best count as equal (a few passages of 900), and among
-  // those one that meets the target wins, then the most right ✓ on unseen text, then the fewest false ✓.
+  // those one that meets the target wins, then the smallest share of false ✓ among the certain ✓ on
+  // unseen text, then the most right ✓. Round 12: the share before the right ✓ — a ✓ that is not true
+  // is the worse error for a raadslid (a right ✓ withheld still reads "Genoemd — lees de passage").
+  // Under CV on 1–175 the learned veto (n ≥ 8) had no more false ✓ than no veto in any of the 7
+  // folds and fewer in 3 (unseen 65/811 against 69/838 at τ 0.65, ✓-precision 0.862 against 0.859),
+  // for 21 fewer right ✓.
   const taus = TAUS;
   const candidates: Array<{ name: string; o: Options; rows: Array<[number, CvRow]>; tau: number; at: CvRow }> = [];
   const curve = (rows: Array<[number, CvRow]>) => rows.map(([t, r]) => `τ ${t} ${r.unseen.falseCertain}/${r.unseen.certainTicks} (${unseenRight(r)})`).join(', ');
@@ -446,7 +453,7 @@ function main(): void {
   }
   const top = Math.max(...candidates.map((c) => c.at.unseen.accuracy));
   const tied = candidates.filter((c) => c.at.unseen.accuracy >= top - ACCURACY_TIE);
-  tied.sort((x, y) => Number(meets(y.at)) - Number(meets(x.at)) || unseenRight(y.at) - unseenRight(x.at) || x.at.unseen.falseCertain - y.at.unseen.falseCertain);
+  tied.sort((x, y) => Number(meets(y.at)) - Number(meets(x.at)) || falseShare(x.at) - falseShare(y.at) || unseenRight(y.at) - unseenRight(x.at));
   const { name: bestName, o: chosen, rows, tau, at: tauRow } = tied[0]!;
   console.log(`\nChosen: ${bestName} (unseen accuracy within ${ACCURACY_TIE} of the best, ${top.toFixed(3)}: ${tied.map((c) => c.name).join('; ')}). Its threshold curve, p(stated) ≥ τ for a certain ✓:`);
   for (const [t, r] of rows) console.log(line(`τ ${t}`, r) + `  right ✓ ${right(r)} (unseen ${unseenRight(r)})`);

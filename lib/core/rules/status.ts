@@ -83,8 +83,20 @@ const SenseSchema = z.strictObject({
   technologyNearby: z.boolean(),
   /** So does one of these words in the sentence. */
   words: z.array(word),
+  /**
+   * A compound that ends in one of `words` counts as well ("klikgegevens", "chatgesprekken"): Dutch
+   * writes the kind of data as one word. Only words of at least six letters.
+   */
+  compounds: z.boolean().optional(),
   /** Only these terms can have another sense (absent = all terms of the safeguard). */
   terms: z.array(z.string().min(1)).optional(),
+  /**
+   * The technology named before the term in its clause makes the claim about it ("Het algoritme is
+   * noodzakelijk voor het doel", "Camerahandhaving is noodzakelijk omdat …"): stated, not left to the
+   * model, unless the clause has one of these words (an indirect question, a condition, a modal:
+   * "Of de proef proportioneel is", "alleen proportioneel kan zijn als").
+   */
+  subject: z.strictObject({ blockedBy: z.array(word).min(1) }).optional(),
   /** Another sense whatever the context: the word right after the term ("noodzakelijke competenties"). */
   otherAfter: z.array(word).optional(),
   /** Another sense: a word in the sentence ending like this ("verwerker van het groenafval"). */
@@ -136,6 +148,11 @@ export const StatusRulesSchema = z.strictObject({
   terminators: z.array(word).min(1),
   /** Words that open a subordinate clause: a trigger after the term does not reach past them. */
   clauseStarts: z.array(word),
+  /**
+   * Of those, the ones that right after the term compare, not open a clause: "Een alternatief als
+   * anoniem solliciteren is evenmin bekeken" (such as), not "indien".
+   */
+  comparisons: z.array(word),
   /** Of those, the ones that open a clause about the word before them ("de DPIA, die nog niet af is"). */
   relativeStarts: z.array(word),
   /** A sentence that opens with one of these has a clause up to its first comma ("Omdat …, is …"). */
@@ -224,6 +241,21 @@ export const StatusRulesSchema = z.strictObject({
       determiners: z.array(word).min(1),
       verbs: z.array(word).min(1),
     }),
+    /**
+     * The necessity test applied to data that is not processed: "Het is niet noodzakelijk het adres te
+     * kennen; de wijk volstaat", "Het is niet noodzakelijk dat de gemeente de namen ziet". The phrase
+     * opens its clause and names the safeguard's own word; "dat" follows it or "te" stands later in
+     * the clause. A judgement of processing that does happen has a voice of its own ("Zij vindt het
+     * niet noodzakelijk", "het is volgens ons niet noodzakelijk") and is not this shape.
+     */
+    dataTest: z.strictObject({
+      note,
+      safeguards: safeguardIds,
+      phrases: z.array(phrase).min(1),
+      /** What follows the phrase: right after it ("dat") or later in its clause ("te"). */
+      next: z.array(word).min(1),
+      later: z.array(word).min(1),
+    }),
     /** What someone assumed or expected ("ging ervan uit dat …"): not a statement of fact, never a ✓. */
     assumptions: z.array(phrase),
     /**
@@ -254,6 +286,11 @@ export const StatusRulesSchema = z.strictObject({
       negated: z.array(spelledPhrase).min(1),
       planned: z.array(spelledPhrase).min(1),
       stated: z.array(spelledPhrase).min(1),
+      /**
+       * Answers only as the whole cell, nothing after them: a participle ("uitgevoerd", "getekend")
+       * also ends a clause of prose that a tab happens to split ("DPIA\tuitgevoerd, omdat …").
+       */
+      whole: z.strictObject({ stated: z.array(spelledPhrase).min(1) }),
     }),
     /** A row label with one of these (as written, a whole word) is a sentence with a negation of its own. */
     labelNegations: WordListSchema,
@@ -396,6 +433,7 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
     ['structure.assumptions', st.assumptions],
     ['structure.noTerm.unlimited', st.noTerm.unlimited],
     ['structure.perCase.phrases', st.perCase.phrases],
+    ['structure.dataTest.phrases', st.dataTest.phrases],
   ];
   for (const [path, list] of structurePhrases) {
     list.forEach((p, i) => checkClasses(`${path}[${i}]`, p));
@@ -408,7 +446,7 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
     ...(['judgingOpeners', 'coordinators', 'demonstratives'] as const).map((k): [string, WordList] => [`links.${k}`, rules.links[k]]),
     ...Object.entries(rules.features).flatMap(([k, v]): Array<[string, WordList]> => (v && typeof v === 'object' && 'words' in v && k !== 'cellNegations' ? [[`features.${k}`, v]] : [])),
   ];
-  for (const [k, list] of [['coverage', st.coverage.safeguards], ['noTerm', st.noTerm.safeguards], ['perCase', st.perCase.safeguards], ['inDocument', st.inDocument.safeguards]] as const) {
+  for (const [k, list] of [['coverage', st.coverage.safeguards], ['noTerm', st.noTerm.safeguards], ['perCase', st.perCase.safeguards], ['inDocument', st.inDocument.safeguards], ['dataTest', st.dataTest.safeguards]] as const) {
     list.forEach((id, i) => {
       if (!ids.has(id)) report(`structure.${k}.safeguards[${i}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
     });
@@ -416,7 +454,7 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   // The coverage and advice lists are read word by word too (plain arrays, no "words" field).
   const cv = st.coverage;
   const ad = st.advice;
-  for (const [k, words] of [['coverage.verbs', cv.verbs], ['coverage.contrasts', cv.contrasts], ['coverage.connectors', cv.connectors], ['coverage.hedges', cv.hedges], ['advice.nouns', ad.nouns], ['advice.carriedOut', ad.carriedOut], ['noTerm.before', st.noTerm.before], ['noTerm.after', st.noTerm.after], ['noTerm.setting', st.noTerm.setting], ['noTerm.numbers', st.noTerm.numbers], ['noTerm.units', st.noTerm.units], ['denial.acts', st.denial.acts], ['inDocument.determiners', st.inDocument.determiners], ['inDocument.verbs', st.inDocument.verbs]] as const) {
+  for (const [k, words] of [['coverage.verbs', cv.verbs], ['coverage.contrasts', cv.contrasts], ['coverage.connectors', cv.connectors], ['coverage.hedges', cv.hedges], ['advice.nouns', ad.nouns], ['advice.carriedOut', ad.carriedOut], ['noTerm.before', st.noTerm.before], ['noTerm.after', st.noTerm.after], ['noTerm.setting', st.noTerm.setting], ['noTerm.numbers', st.noTerm.numbers], ['noTerm.units', st.noTerm.units], ['denial.acts', st.denial.acts], ['inDocument.determiners', st.inDocument.determiners], ['inDocument.verbs', st.inDocument.verbs], ['dataTest.next', st.dataTest.next], ['dataTest.later', st.dataTest.later]] as const) {
     words.forEach((w, i) => {
       if (/[\s-]/.test(w)) report(`structure.${k}[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
     });

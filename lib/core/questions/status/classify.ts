@@ -4,7 +4,7 @@
 // questions and general rules state nothing; a request or a condition makes it planned even under a
 // negation ("geen vergunning zonder DPIA"); a list item also hears its lead-in; a heading states nothing.
 import type { SafeguardStatus } from '../../rules/status';
-import { findPhrases, type CompiledStatusRules, type PhraseMatch, type TriggerDef } from './compile';
+import { findPhrases, type CompiledStatusRules, type PhraseMatch, type SafeguardRules, type TriggerDef } from './compile';
 import { segmentAt, type Segment } from './segment';
 import { DocumentTokens, tokenize, type Token } from './tokens';
 
@@ -67,6 +67,10 @@ export type StatusReason =
   | 'per-case'
   /** A DPIA still to come named as the place of the work: "dat beoordelen wij in de DPIA" (structure.ts). */
   | 'in-document'
+  /** The necessity test applied to data that is not processed: "Het is niet noodzakelijk het adres te kennen" (structure.ts). */
+  | 'data-test'
+  /** The technology named as the subject of the term's clause: "Het algoritme is noodzakelijk voor het doel". */
+  | 'subject'
   /** The learned model decided otherwise than the rules (index.ts). */
   | 'model';
 
@@ -178,6 +182,18 @@ function hasAny(tokens: readonly Token[], from: number, to: number, set: Readonl
   return false;
 }
 
+/** A sense word in [from, to): the word itself, or a compound ending in it where the rules ask for that. */
+function hasSenseWord(tokens: readonly Token[], from: number, to: number, sense: NonNullable<SafeguardRules['sense']>): boolean {
+  if (hasAny(tokens, from, to, sense.words)) return true;
+  const ends = sense.compoundEnds;
+  if (!ends.length) return false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.text;
+    for (const e of ends) if (w.length > e.length + 2 && w.endsWith(e)) return true;
+  }
+  return false;
+}
+
 function reaches(tr: PhraseMatch & { def: TriggerDef }, range: [number, number], tokens: readonly Token[], rules: CompiledStatusRules): boolean {
   const { def } = tr;
   const [ms, me] = range;
@@ -211,7 +227,7 @@ function reaches(tr: PhraseMatch & { def: TriggerDef }, range: [number, number],
     // A clause that starts right after the term is about the term ("de DPIA, die nog niet af is").
     let from = me;
     while (from < tr.start && tokens[from]!.punct) from++;
-    if (from < tr.start && rules.relativeStarts.has(tokens[from]!.text)) from++;
+    if (from < tr.start && (rules.relativeStarts.has(tokens[from]!.text) || (from === me && rules.comparisons.has(tokens[from]!.text)))) from++;
     if (hasAny(tokens, me, tr.start, rules.terminators)) return false;
     for (let k = from; k < tr.start; k++) {
       if (k >= ia && k < ib) continue;
@@ -299,6 +315,8 @@ function clauseOf(tokens: readonly Token[], range: [number, number], rules: Comp
   let k = b;
   while (k < tokens.length && tokens[k]!.punct && !endsClause(tokens[k]!, rules)) k++;
   if (k < tokens.length && rules.relativeStarts.has(tokens[k]!.text)) b = k + 1;
+  // Right after the term "als" compares ("een alternatief als anoniem solliciteren is … bekeken"): the predicate goes on.
+  else if (b < tokens.length && rules.comparisons.has(tokens[b]!.text)) b++;
   while (b < tokens.length && !endsClause(tokens[b]!, rules) && !rules.clauseStarts.has(tokens[b]!.text)) b++;
   return [a, b];
 }
@@ -330,7 +348,7 @@ function complementOf(tokens: readonly Token[], from: number, rules: CompiledSta
   return to > from ? [from, to] : null;
 }
 
-function anyTechIn(techSpans: readonly Span[], from: number, to: number): boolean {
+export function anyTechIn(techSpans: readonly Span[], from: number, to: number): boolean {
   // techSpans are sorted by start: the one before the first starting at `from` may still reach past it.
   const lo = firstStartingFrom(techSpans, from);
   for (let k = Math.max(0, lo - 1); k < techSpans.length && techSpans[k]!.start < to; k++) {
@@ -563,9 +581,9 @@ function decide(
     if (complement) {
       // "evaluatie van het subsidiebeleid", "noodzaak tot kostenbeheersing": the complement says what it is about.
       const [a, b] = complement;
-      const onTopic = hasAny(tokens, a, b, sense.words) || anyTechIn(techSpans, tokens[a]!.start, tokens[b - 1]!.end);
+      const onTopic = hasSenseWord(tokens, a, b, sense) || anyTechIn(techSpans, tokens[a]!.start, tokens[b - 1]!.end);
       if (!onTopic) return done('absent', 'sense');
-    } else if (sense.withoutComplement === 'context' && !(sense.technologyNearby && techNear) && !hasAny(tokens, 0, tokens.length, sense.words)) {
+    } else if (sense.withoutComplement === 'context' && !(sense.technologyNearby && techNear) && !hasSenseWord(tokens, 0, tokens.length, sense)) {
       return done('absent', 'sense');
     }
   }
@@ -625,6 +643,14 @@ function decide(
   // the predicate denies it further on than a window reaches ("De FG is pas na het krantenartikel
   // op de hoogte gebracht en heeft nog geen advies gegeven"), the denial wins.
   const denial = subjectDenied(tokens, clause, range, a.triggers, rules);
-  if (denial && !s?.negationMeansStated && !s?.negationNeeds && applies(denial.def)) return done('negated', 'negation', span(denial), scope());
+  // A safeguard whose plain negation needs its verb ("alternatieven … niet onderzocht") is denied when the clause has that verb.
+  const needs = s?.negationNeeds;
+  if (denial && !s?.negationMeansStated && (!needs || hasAny(tokens, clause[0], clause[1], needs)) && applies(denial.def)) return done('negated', 'negation', span(denial), scope());
+  // The technology named before the term in its clause: the claim is about it ("Het algoritme is
+  // noodzakelijk voor het doel"), the sense settled, not a cue-less guess left to the model.
+  const subject = sense?.subjectBlockedBy;
+  if (subject && range[0] > clause[0] && anyTechIn(techSpans, tokens[clause[0]]!.start, tokens[range[0] - 1]!.end) && !hasAny(tokens, clause[0], clause[1], subject)) {
+    return done('stated', 'subject', undefined, scope());
+  }
   return done('stated', 'default', undefined, scope());
 }

@@ -52,11 +52,18 @@ export interface PhraseMatch {
   defs: readonly TriggerDef[];
 }
 
+/** The shortest sense word a compound may end in ("gegevens", not "data"). */
+const COMPOUND_MIN = 6;
+
 export interface SafeguardRules {
   sense: {
     technologyNearby: boolean;
     words: ReadonlySet<string>;
+    /** Words a compound may end in and still count (SenseSchema.compounds); empty when not asked for. */
+    compoundEnds: readonly string[];
     terms: ReadonlySet<string> | null;
+    /** SenseSchema.subject: the words that keep a technology subject from deciding; null when it never decides. */
+    subjectBlockedBy: ReadonlySet<string> | null;
     otherAfter: ReadonlySet<string>;
     otherSuffixes: readonly string[];
     /** Words after which the complement decides the sense (empty: the context decides), and what decides without one. */
@@ -73,6 +80,8 @@ export interface CompiledStatusRules {
   triggers: TrieNode;
   terminators: ReadonlySet<string>;
   clauseStarts: ReadonlySet<string>;
+  /** Clause starts that compare right after the term ("een alternatief als …"). */
+  comparisons: ReadonlySet<string>;
   relativeStarts: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
@@ -93,8 +102,11 @@ export interface CompiledStatusRules {
     noTerm: { safeguards: ReadonlySet<string>; nounEnd: string; before: ReadonlySet<string>; after: ReadonlySet<string>; setting: ReadonlySet<string>; reach: number; numbers: ReadonlySet<string>; units: ReadonlySet<string>; unlimited: TrieNode };
     perCase: { safeguards: ReadonlySet<string>; phrases: TrieNode };
     inDocument: { safeguards: ReadonlySet<string>; determiners: ReadonlySet<string>; verbs: ReadonlySet<string> };
+    dataTest: { safeguards: ReadonlySet<string>; phrases: TrieNode; next: ReadonlySet<string>; later: ReadonlySet<string> };
     /** Per status, in the order they are tried: negated, planned, stated. */
     answerCells: ReadonlyArray<readonly [SafeguardStatus, readonly SpelledPhrase[]]>;
+    /** Answers only as the whole cell (answerCells.whole). */
+    wholeCells: ReadonlyArray<readonly [SafeguardStatus, readonly SpelledPhrase[]]>;
     labelNegations: readonly SpelledPhrase[];
     planningHeads: ReadonlySet<string>;
     planningPairs: TrieNode;
@@ -318,7 +330,9 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     },
     perCase: { safeguards: new Set(st.perCase.safeguards), phrases: phrases(st.perCase.phrases, 'per-case') },
     inDocument: { safeguards: new Set(st.inDocument.safeguards), determiners: foldSet(st.inDocument.determiners), verbs: foldSet(st.inDocument.verbs) },
+    dataTest: { safeguards: new Set(st.dataTest.safeguards), phrases: phrases(st.dataTest.phrases, 'data-test'), next: foldSet(st.dataTest.next), later: foldSet(st.dataTest.later) },
     answerCells: (['negated', 'planned', 'stated'] as const).map((status) => [status, st.answerCells[status].map(spelled)] as const),
+    wholeCells: (['stated'] as const).map((status) => [status, st.answerCells.whole[status].map(spelled)] as const),
     labelNegations: st.labelNegations.words.map(spelled),
     planningHeads: foldSet(st.planningHeads.words),
     planningPairs: phrases(st.planningPairs.words, 'planning-pair'),
@@ -379,7 +393,9 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
         ? {
             technologyNearby: s.sense.technologyNearby,
             words: foldSet(s.sense.words),
+            compoundEnds: s.sense.compounds ? [...foldSet(s.sense.words)].filter((w) => w.length >= COMPOUND_MIN) : [],
             terms: s.sense.terms ? new Set(s.sense.terms) : null,
+            subjectBlockedBy: s.sense.subject ? foldSet(s.sense.subject.blockedBy) : null,
             otherAfter: foldSet(s.sense.otherAfter ?? []),
             otherSuffixes: (s.sense.otherSuffixes ?? []).map(fold),
             complement: foldSet(s.sense.complement?.after ?? []),
@@ -400,6 +416,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     triggers,
     terminators: foldSet(rules.terminators),
     clauseStarts: foldSet(rules.clauseStarts),
+    comparisons: foldSet(rules.comparisons),
     relativeStarts: foldSet(rules.relativeStarts),
     prepositions: foldSet(rules.prepositions),
     relativePronouns: foldSet(rules.relativePronouns),

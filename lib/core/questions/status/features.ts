@@ -6,7 +6,7 @@
 // and a list item's lead-in (its last NEIGHBOUR characters). Each segment is tokenized once.
 // The words read are rules/status.json's `features` lists; a feature's name is fixed here.
 import { findPhrases, type CompiledStatusRules, type TriggerDef } from './compile';
-import type { MentionStatus, StatusMentionInput } from './classify';
+import { anyTechIn, type MentionStatus, type Span, type StatusMentionInput } from './classify';
 import { segmentAt, type Segment } from './segment';
 import { asciiWord, containsWord, startsWith } from './spelled';
 import { DocumentTokens, tokenize, type Token } from './tokens';
@@ -132,6 +132,8 @@ export function mentionFeatures(
   /** segmentText of `text`, by the layout of its surface. */
   segments: readonly Segment[],
   doc: DocumentTokens = new DocumentTokens(text),
+  /** The technology terms of the text, sorted by start: whether the claim's clause is about the technology. */
+  techSpans: readonly Span[] = [],
 ): string[][] {
   // A stretch is read once, whichever way it is read again: a sentence is one mention's own and
   // the next mention's sentence before (the reading depends on the stretch alone).
@@ -190,6 +192,14 @@ export function mentionFeatures(
     // Forward, a subordinate clause ("…, omdat andere middelen niet hebben gewerkt") is a clause of its own.
     while (cb < tokens.length && !(rules.terminators.has(tokens[cb]!.text) || rules.subordinators.has(tokens[cb]!.text) || tokens[cb]!.text === ';' || tokens[cb]!.text === ':')) cb++;
     if (own.recurring) f.add('recurring');
+    // The technology named in the term's own clause ("Het algoritme is noodzakelijk voor het doel",
+    // "De camerabeelden worden 28 dagen bewaard"): the claim is about it, not about something else.
+    if (techSpans.length) {
+      const at = (k: number, edge: 'start' | 'end') => tokens[Math.min(Math.max(k, 0), tokens.length - 1)]![edge];
+      // Per safeguard too: a technology that "is noodzakelijk" claims necessity; one that "wordt geëvalueerd" is no different from any subject.
+      if (ca < ms && anyTechIn(techSpans, at(ca, 'start'), at(ms - 1, 'end'))) f.add('tech:c:b').add(`tech:c:b:${m.safeguard}`);
+      if (cb > me && anyTechIn(techSpans, at(me, 'start'), at(cb - 1, 'end'))) f.add('tech:c:a');
+    }
     for (const t of own.triggers) {
       if (t.start < me && t.end > ms) {
         f.add(`in:${t.family}`);

@@ -91,7 +91,7 @@ export function statusFeatures(
   const rule = classifyMentions(text, mentions, techSpans, compiledRules, segments, doc);
   const structure = readStructure(text, mentions, segments, compiledRules, doc);
   const decided = rule.map((r, i) => withStructure(r, structure[i]!));
-  const features = mentionFeatures(text, mentions, decided, compiledRules, segments, doc);
+  const features = mentionFeatures(text, mentions, decided, compiledRules, segments, doc, techSpans);
   structure.forEach((s, i) => { for (const c of s.cues) features[i]!.push(`st:${c}`); });
   // The words themselves, hashed, when the model was trained with them (words.ts).
   if (words) ownSentenceWords(text, mentions, segments, doc).forEach((w, i) => features[i]!.push(...hashedWords(w, words.buckets)));

@@ -146,6 +146,7 @@ function answerOf(cell: string, rules: CompiledStatusRules): SafeguardStatus | u
   const c = cell.trim().toLowerCase();
   if (!c || c.length > 60) return undefined;
   for (const [status, phrases] of rules.structure.answerCells) if (startsWith(phrases, c, 0, (end) => ANSWER_TAIL.test(c.slice(end)))) return status;
+  for (const [status, phrases] of rules.structure.wholeCells) if (startsWith(phrases, c, 0, (end) => end === c.length)) return status;
   return undefined;
 }
 
@@ -297,7 +298,10 @@ export function readStructure(
     if (!seg.heading && !seg.question && above !== 'past' && (seg.item || seg.start === 0 || text.charCodeAt(seg.start - 1) === 10)) {
       const item = tokensOf(seg.start, Math.min(seg.end, seg.start + OWN_AFTER));
       const own = (t: Token) => t.end <= m.start || t.start >= m.end;
-      const past = item.some((t) => own(t) && (rules.structure.pastWords.has(t.text) || (participle(t.text) && !rules.structure.notParticiples.has(t.text))));
+      // A bare participle in a dated item under a planning heading ("mei 2028: verwerkersovereenkomst
+      // getekend") is the state aimed at, not a past: only an auxiliary or a past word makes it one there.
+      const aimed = above === 'planning' && !item.some((t) => own(t) && rules.auxiliaries.has(t.text));
+      const past = item.some((t) => own(t) && (rules.structure.pastWords.has(t.text) || (!aimed && participle(t.text) && !rules.structure.notParticiples.has(t.text))));
       const lead = longestAt(item, 0, rules.structure.dateLeads);
       // A lone number leads only as a year ("2027:"), not as a list number.
       const dated =
@@ -500,6 +504,24 @@ export function readStructure(
         break;
       }
     }
+    // The necessity test applied to data that is not processed: "Het is niet noodzakelijk het adres te
+    // kennen", "Het is niet noodzakelijk dat de gemeente de namen ziet". The phrase opens the clause
+    // and holds the term; "dat" right after it, or "te" later in the clause.
+    const dt = st.dataTest;
+    if (dt.safeguards.has(m.safeguard)) {
+      const p = longestAt(tokens, ca, dt.phrases);
+      if (p && p.start <= ms && p.end >= me && p.end < cb) {
+        let shape = dt.next.has(tokens[p.end]!.text);
+        for (let k = p.end; k < cb && !shape; k++) if (dt.later.has(tokens[k]!.text)) shape = true;
+        if (shape) {
+          cues.push('data-test');
+          if (!row && !out.reason) {
+            out.reason = 'data-test';
+            out.cue = { start: tokens[p.start]!.start, end: tokens[p.end - 1]!.end };
+          }
+        }
+      }
+    }
     // A DPIA still to come named as the place of the work: "dat beoordelen wij in de DPIA", "wordt in
     // de DPIA getoetst". The term after "in" and a determiner; a verb of that work in the clause; no
     // perfect and no negation there ("is in de DPIA beoordeeld", "komen in de DPIA niet voor").
@@ -565,7 +587,7 @@ const ROW_KEEPS = new Set<StatusReason>(['sense', 'question', 'generic']);
 /** Reasons a denial in the next sentence leaves: a question, another sense, a general rule say nothing to deny. */
 const DENIAL_KEEPS = new Set<StatusReason>(['sense', 'question', 'generic']);
 /** Reasons where no cue decided, or only the list's lead-in or a heading's shape did. */
-const WEAK = new Set<StatusReason>(['default', 'list', 'heading', 'progressive', 'coordination', 'anaphora']);
+const WEAK = new Set<StatusReason>(['default', 'subject', 'list', 'heading', 'progressive', 'coordination', 'anaphora']);
 
 /** The rule engine's status with the structure's decision where it has one and no stronger cue stood. */
 export function withStructure(rule: MentionStatus, s: StructureReading): MentionStatus {
@@ -596,6 +618,10 @@ export function withStructure(rule: MentionStatus, s: StructureReading): Mention
   // Per future case, or in a DPIA still to come: planned where no cue decided.
   if ((s.reason === 'per-case' || s.reason === 'in-document') && rule.status === 'stated' && WEAK.has(rule.reason)) {
     return { ...rule, status: 'planned', reason: s.reason, ...(s.cue ? { cue: s.cue } : {}) };
+  }
+  // The necessity test applied to data not processed: the plain negation is of the data, not of the test.
+  if (s.reason === 'data-test' && rule.status === 'negated' && (rule.reason === 'negation' || WEAK.has(rule.reason))) {
+    return { ...rule, status: 'stated', reason: 'data-test', ...(s.cue ? { cue: s.cue } : {}) };
   }
   if (s.reason === 'advice' && WEAK.has(rule.reason)) {
     return { ...rule, status: 'planned', reason: 'advice', ...(s.cue ? { cue: s.cue } : {}) };

@@ -1,8 +1,9 @@
 // assessDocument on hand-made matches and safeguard hits: the matcher is tested elsewhere, here
 // only the reasoning over what was found.
 import { describe, expect, it } from 'vitest';
+import { createAnalyser } from '../../../../lib/core/analyse';
 import type { TermMatch } from '../../../../lib/core/match/types';
-import { assessDocument, type SafeguardHit } from '../../../../lib/core/questions';
+import { assessDocument, readMentions, type SafeguardHit } from '../../../../lib/core/questions';
 import { loadBuiltinRules, type CategoryId } from '../../../../lib/core/rules';
 
 const rules = loadBuiltinRules();
@@ -133,6 +134,27 @@ describe('assessDocument', () => {
     expect(dpia).toMatchObject({ id: 'dpia', question: 'ap-2', count: 2, passage: { start: text.indexOf('DPIA'), text: 'DPIA' } });
     expect(dpia.passage.snippet).toBe('Er is een DPIA gedaan en de FG heeft advies gegeven …');
     expect(question(a, 'ap-2').found.map((f) => f.id)).toEqual(['dpia', 'fg', 'noodzaak', 'alternatieven', 'bewaartermijn']);
+  });
+
+  it('reads plain claims in the present or the perfect as stated, each on its own and in one text', () => {
+    // Round 11's model read these as absent (cue-less, its own decision): the necessity of the
+    // technology named as the clause's subject, informing through a channel, employees informed.
+    // A plain main clause that says the safeguard holds is stated by the guideline; a ✓ only where
+    // the model is sure enough, so the test reads the status, not the ✓.
+    const analyser = createAnalyser(rules);
+    const claims: Array<[string, string]> = [
+      ['Het algoritme is noodzakelijk voor het doel.', 'noodzaak'],
+      ['We informeren inwoners via de website.', 'informeren'],
+      ['De leerkrachten zijn via de medezeggenschapsraad geïnformeerd.', 'informeren'],
+    ];
+    const statuses = (text: string) => {
+      const { matches, safeguardHits } = analyser.find(text);
+      const input = { matches, safeguardHits, text, rules, layout: 'wrapped' as const };
+      return readMentions(input, assessDocument(input).hasTechnology).map((r) => `${r.hit.group}:${r.status!.status}`);
+    };
+    const lead = 'De school zet een slimme camera met een algoritme in om het aantal leerlingen op het plein te tellen. ';
+    for (const [claim, safeguard] of claims) expect(statuses(lead + claim)).toEqual([`${safeguard}:stated`]);
+    expect(statuses(lead + claims.map(([c]) => c).join(' '))).toEqual(claims.map(([, g]) => `${g}:stated`));
   });
 
   it('ignores hits for groups that are not in the rules, and always returns the three questions in order', () => {

@@ -42,7 +42,7 @@ function separately(text: string, mentions: StatusMentionInput[], tech: Array<{ 
   const rule = classifyMentions(text, mentions, tech, compiled, segments, new DocumentTokens(text));
   const structure = readStructure(text, mentions, segments, compiled, new DocumentTokens(text));
   const decided = rule.map((r, i) => withStructure(r, structure[i]!));
-  const features = mentionFeatures(text, mentions, decided, compiled, segments, new DocumentTokens(text));
+  const features = mentionFeatures(text, mentions, decided, compiled, segments, new DocumentTokens(text), tech);
   structure.forEach((s, i) => { for (const c of s.cues) features[i]!.push(`st:${c}`); });
   return { rule: decided, features };
 }

@@ -363,3 +363,74 @@ describe('structure: a DPIA still to come named as the place of the work (round 
     expect(cues('De kentekens komen in de DPIA niet voor.\n')[0]).not.toContain('in-document');
   });
 });
+
+describe('round 12: a dated item under a planning heading, with only a participle, is the state aimed at', () => {
+  it('reads "mei 2027: verwerkersovereenkomst getekend" under "Planning" as planned', () => {
+    expect(read('Planning\n- mei 2027: verwerkersovereenkomst getekend\n- juni 2027: DPIA afgerond\n')).toEqual(['verwerkersovereenkomst:planned', 'dpia:planned']);
+  });
+
+  it('leaves an item with an auxiliary, and a list under a heading of what went before', () => {
+    expect(read('Planning\n- januari 2026: DPIA was gereed\n').map((s) => s.replace('?', ''))).toEqual(['dpia:stated']);
+    expect(read('Voorgeschiedenis\n- maart 2025: DPIA afgerond\n').map((s) => s.replace('?', ''))).toEqual(['dpia:stated']);
+  });
+});
+
+describe('round 12: the necessity test applied to data that is not processed', () => {
+  it('reads "Het is niet noodzakelijk X te kennen" and "… dat de gemeente … ziet" as stated', () => {
+    expect(read('Het is niet noodzakelijk de naam te kennen; de postcode volstaat.\n').map((s) => s.replace('?', ''))).toEqual(['noodzaak:stated']);
+    expect(read('Het is niet noodzakelijk dat de gemeente de namen ziet.\n').map((s) => s.replace('?', ''))).toEqual(['noodzaak:stated']);
+    expect(cues('Het is niet noodzakelijk de naam te kennen.\n')[0]).toContain('data-test');
+  });
+
+  it('leaves a judgement with a voice of its own negated', () => {
+    expect(read('Zij vindt het niet noodzakelijk dat de camera’s ’s nachts filmen.\n')).toEqual(['noodzaak:negated']);
+    expect(read('Het is volgens ons niet noodzakelijk om het gesprek op te nemen.\n')).toEqual(['noodzaak:negated']);
+    expect(read('De camera’s zijn niet noodzakelijk.\n')).toEqual(['noodzaak:negated']);
+  });
+});
+
+describe('round 12: a table row whose answer cell is a participle, in two time columns', () => {
+  it('reads "uitgevoerd", "getekend", "voldaan" as stated and "niet voldaan" as negated, the last column deciding', () => {
+    const at = (line: string, term: string) => rowAnswer(line, line.indexOf(term), line.indexOf(term) + term.length, compiled);
+    expect(at('DPIA camera’s        nee          uitgevoerd', 'DPIA')?.status).toBe('stated');
+    expect(at('Verwerkersovereenkomst    nee     getekend', 'Verwerkersovereenkomst')?.status).toBe('stated');
+    expect(at('Verwerkersovereenkomst    ja     niet voldaan', 'Verwerkersovereenkomst')?.status).toBe('negated');
+    expect(at('DPIA    voldaan', 'DPIA')?.status).toBe('stated');
+  });
+});
+
+describe('round 12: "als" right after the term compares, and the predicate still denies it', () => {
+  it('negates "Een alternatief als … is evenmin bekeken", however far the denial stands', () => {
+    expect(read('Een alternatief als een papieren formulier met een handtekening van de ouder is evenmin bekeken.\n')).toEqual(['alternatieven:negated']);
+    expect(read('Een alternatief als een papieren formulier is niet onderzocht.\n')).toEqual(['alternatieven:negated']);
+  });
+
+  it('leaves "als" as a condition where it does not follow the term', () => {
+    expect(read('Er zijn alternatieven onderzocht, als de wethouder het goed zegt.\n')).not.toEqual(['alternatieven:negated']);
+  });
+});
+
+describe('round 12: the people informed, and data named in a compound', () => {
+  const far = 'De raad vergaderde op dinsdag. Het weer was goed. De wethouder kwam later. Er was koffie. De vergadering duurde lang. Daarna ging iedereen naar huis. Het regende. De bus was laat. De griffier sloot af. Er kwam niemand meer. Het werd stil. De lichten gingen uit. ';
+  it('reads informing employees and users as informing (the guideline: like inwoners)', () => {
+    expect(read('De leerkrachten zijn via de medezeggenschapsraad geïnformeerd.\n').map((s) => s.replace('?', ''))).toEqual(['informeren:stated']);
+    expect(read('Gebruikers worden bij de installatie geïnformeerd over wat de app doet.\n').map((s) => s.replace('?', ''))).toEqual(['informeren:stated']);
+  });
+
+  it('reads keeping data named in a compound as retention, far from the technology; keeping objects stays another sense', () => {
+    expect(read(far + 'De klikgegevens worden een jaar bewaard.\n').map((s) => s.replace('?', ''))).toEqual(['bewaartermijn:stated']);
+    expect(read(far + 'De kluisjes worden een jaar bewaard.\n')).toEqual(['bewaartermijn:absent']);
+  });
+});
+
+describe('round 12: the technology as the subject of a necessity claim', () => {
+  it('reads "De camera’s zijn noodzakelijk voor …" as stated, not left to the model', () => {
+    expect(read('De camera is noodzakelijk voor het toezicht.\n').map((s) => s.replace('?', ''))).toEqual(['noodzaak:stated']);
+    expect(read('De drone is noodzakelijk voor de inspectie van daken.\n').map((s) => s.replace('?', ''))).toEqual(['noodzaak:stated']);
+  });
+
+  it('leaves an indirect question, a condition and another subject to the other rules', () => {
+    expect(read('Of de camera’s noodzakelijk zijn, hangt af van de cijfers.\n')).toEqual(['noodzaak:absent']);
+    expect(read('Het krediet is noodzakelijk voor de aanschaf.\n')).toEqual(['noodzaak:absent']);
+  });
+});
