@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ScanReport } from '../messages/protocol';
 import { readPdfTab, readUnkept, reportIsFor, watchPdfTab, watchUnkept, type UnkeptReason } from '../tabs/tab-state';
-import { readTabReport, watchTabReport } from './tab-report';
+import { readTabReportNow, watchTabReportNow } from './tab-report';
 import { currentTabId, followActiveTab, tabIdFromUrl } from './active-tab';
 
 /** The tab this page is about (null until known). */
@@ -77,9 +77,13 @@ export function useUnkeptReport(tabId: number | null): UnkeptReason | null | und
   return useTabValue(tabId, readUnkept, watchUnkept);
 }
 
-/** The latest scan of the tab, live. `undefined` while loading, null when there is none. */
+/**
+ * The latest scan of the tab, live. `undefined` while loading, null when there is none. A report
+ * whose details are still in its page comes at once and again when whole (tab-report.ts
+ * readTabReportNow): the popup shows its count without waiting for them.
+ */
 export function useTabReport(tabId: number | null): ScanReport | null | undefined {
-  return useTabValue(tabId, readTabReport, watchTabReport);
+  return useTabValue(tabId, readTabReportNow, watchTabReportNow);
 }
 
 /**

@@ -42,5 +42,24 @@ export function watchTabReport(tabId: number, onChange: (report: ScanReport | nu
   };
 }
 
+/**
+ * For the popup: the report at once, pending or whole (its count and matches are whole from the
+ * start), a pending one completed meanwhile; the whole one follows as a change. What needs the
+ * details (the line on the attachments) shows when they are there.
+ */
+export async function readTabReportNow(tabId: number, complete = completeTabReport): Promise<ScanReport | null> {
+  const report = await readStored(tabId);
+  if (report?.pending) void complete(tabId);
+  return report;
+}
+
+/** watchTabReport for the popup: every report as it is kept, a pending one completed meanwhile. */
+export function watchTabReportNow(tabId: number, onChange: (report: ScanReport | null) => void, complete = completeTabReport): () => void {
+  return watchStored(tabId, (report) => {
+    if (report?.pending) void complete(tabId);
+    onChange(report);
+  });
+}
+
 /** tab-state's portalNameFor with the pending reports completed first (their attachments name the PDF). */
 export const portalNameFor = (url: string): Promise<string | undefined> => storedPortalNameFor(url, completeTabReport);

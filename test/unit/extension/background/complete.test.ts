@@ -8,7 +8,7 @@ import { completedReport, completeReport, type AskDetails } from '@/lib/extensio
 import { handleBackgroundRequest } from '@/lib/extension/background/router';
 import type { ReportDetails } from '@/lib/extension/messages/protocol';
 import { readTabReport as readStored } from '@/lib/extension/tabs/tab-state';
-import { readTabReport, watchTabReport } from '@/lib/extension/ui/tab-report';
+import { readTabReport, readTabReportNow, watchTabReport, watchTabReportNow } from '@/lib/extension/ui/tab-report';
 
 const details: ReportDetails = {
   attachments: [{ name: 'Raadsvoorstel', url: 'https://utrecht.raadsinformatie.nl/document/1.pdf', group: '7. Cameratoezicht' }],
@@ -91,6 +91,16 @@ describe('the extension pages read whole reports', () => {
     const stop = watchTabReport(7, (r) => seen.push(r), (id) => completeReport(id, async () => null));
     await send(7, 'k1');
     await vi.waitFor(() => expect(seen).toEqual([null]));
+    stop();
+  });
+
+  it('gives the popup a pending report at once (its count is whole) and the whole one when it is kept', async () => {
+    await send(7, 'k1');
+    const seen: unknown[] = [];
+    const complete = (id: number) => completeReport(id, async () => details);
+    const stop = watchTabReportNow(7, (r) => seen.push(r), complete);
+    expect(await readTabReportNow(7, complete)).toMatchObject({ pending: 'k1', matchCount: 1 });
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(sampleReadReport({ ...details })));
     stop();
   });
 });
