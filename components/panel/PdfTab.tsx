@@ -9,7 +9,7 @@ import { pdfTabMeta } from '@/lib/surface/pdf/tab-meta';
 import { sitePatternFor } from '@/lib/extension/permissions';
 import type { RuleSet } from '@/lib/core/rules';
 import type { DocumentChecklist } from '@/lib/extension/ui/use-checklist';
-import { portalNameFor } from '@/lib/extension/tabs/tab-state';
+import { portalNameFor } from '@/lib/extension/ui/tab-report';
 import { useTabPdf, type TabInfo } from '@/lib/extension/ui/hooks';
 import { DocumentMeta } from './DocumentMeta';
 import { PdfScanRow } from './PdfScan';

@@ -3,7 +3,7 @@
 // and notes and flags on passages, anchored by page + quote, shown again when the PDF is reopened.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { documentName } from '@/lib/surface/pdf/name';
-import { portalNameFor } from '@/lib/extension/tabs/tab-state';
+import { portalNameFor } from '@/lib/extension/ui/tab-report';
 import type { OwnedLoadingTask } from '@/lib/surface/pdf/browser';
 import { browser } from 'wxt/browser';
 import type { Anchor } from '@/lib/core/anchor';

@@ -58,6 +58,16 @@
 // ≈ 8 ms, plus its cold run), and ≤ 10 ms stays a target for the same renderer's ≈ 14 ms.
 // So ≤ 10 ms busy in a fresh renderer would leave ≈ 3 ms for compiling and running the first
 // scan's code (the compile alone is 8–11 ms now); in a warm renderer it needs ≈ 5 ms less work.
+// The report's details on request (the portal's facts, attachment names, documentsLater and the
+// safeguards' reading made when an extension page reads the report; Chromium 156, 4 alternating
+// pairs of 5 loads, load 9–12; main baa5878 first): same renderer busy 16.1/15.0/19.6/16.0 →
+// 13.4/12.3/12.6/13.1 ms (medians 16.05 → 12.85), fresh 39.1/37.0/43.1/35.7 → 39.6/34.6/31.6/32.3;
+// same-renderer phases (wall) detect 7.4/8.9/10.5/4.8 → 2.4/2.2/2.3/2.7, report 1.5/1.6/2.2/1.5 →
+// 0.4 in each, send 0.7/2.0/1.5/2.8 → 0.6/0.4/0.4/1.1, walk 8.9/6.6/8.5/8.7 → 12.7/5.7/6.3/9.2.
+// Left above 10 ms (≈ 3 ms of 12.85), in the same runs: the top level 1.5–2.1 ms (thread), GC
+// 0.7–1.2; by phase (wall, loaded machine) the walk 5.7–12.7, the page's side of matching
+// 2.2–3.8 (its replies turned into block data and ranges), detection 2.2–2.7 (main content, the
+// two chrome queries, the links, classifyPage), setup 0.4–0.7: the walk is the next step.
 // Same renderer, where it goes (detection and walk bundled as a page script over this page,
 // reloaded in one tab, the first call after each load timed; wall, load 1–4): detection is
 // ≈ 1.5 ms (gemeente table 0.7 — 0.3 when built at build time, not kept: +1.1 KB gzip put content.js over 40 KB; metadata 0.5,

@@ -60,6 +60,12 @@ interface TestFixtures {
   tabIdFor: (url: string) => Promise<number>;
   openPanel: (tabId: number) => Promise<Page>;
   openPopup: (tabId?: number) => Promise<Page>;
+  /**
+   * The tab's report as the background keeps it once whole: a report's panel-only parts stay in
+   * its page until an extension page reads it (lib/extension/background/complete.ts), so a popup
+   * for the tab is opened (and closed) to have it completed, as a reader's click would.
+   */
+  wholeReport: (tabId: number) => Promise<Record<string, any>>;
   scanMeasure: (page: Page, timeout?: number) => Promise<ScanDetail>;
   highlightedTexts: (page: Page) => Promise<string[]>;
   /** Opens a portal page in `page`, waits for its scan, and finds its tab id. */
@@ -184,6 +190,23 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const query = tabId === undefined ? '' : `?tabId=${tabId}`;
       await popup.goto(`chrome-extension://${extensionId}/popup.html${query}`);
       return popup;
+    });
+  },
+
+  wholeReport: async ({ context, extensionId, serviceWorker }, use) => {
+    await use(async (tabId: number) => {
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      let report: Record<string, any> | undefined;
+      await expect
+        .poll(async () => {
+          const sw = context.serviceWorkers()[0] ?? serviceWorker;
+          report = await sw.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as Record<string, any> | undefined, tabId);
+          return !!report && !('pending' in report);
+        }, { message: `whole report of tab ${tabId}` })
+        .toBe(true);
+      await popup.close();
+      return report!;
     });
   },
 

@@ -32,24 +32,21 @@ async function serveMeeting(context: BrowserContext, docs: MeetingDoc[], hold: S
   return { requested, release };
 }
 
-async function openAgenda(context: BrowserContext, tabIdFor: (url: string) => Promise<number>, count: number) {
+async function openAgenda(context: BrowserContext, tabIdFor: (url: string) => Promise<number>, wholeReport: (tabId: number) => Promise<{ attachments?: unknown[] }>, count: number) {
   const page = await context.newPage();
   await page.goto(AGENDA_URL);
   const tabId = await tabIdFor(AGENDA_URL);
-  const sw = context.serviceWorkers()[0]!;
-  await expect
-    .poll(() => sw.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { attachments?: unknown[] } | undefined)?.attachments?.length ?? 0, tabId))
-    .toBe(count);
+  await expect.poll(async () => (await wholeReport(tabId)).attachments?.length ?? 0).toBe(count);
   return tabId;
 }
 
-test('scan alle bijlagen: elk resultaat zodra zijn document gelezen is, niet pas na het laatste', async ({ context, tabIdFor, openPanel }) => {
+test('scan alle bijlagen: elk resultaat zodra zijn document gelezen is, niet pas na het laatste', async ({ context, tabIdFor, openPanel, wholeReport }) => {
   const docs = meetingDocs(6, 24);
   // After the first is read, the two documents downloaded ahead (2, 3) and the one that took the
   // first's place (4) all wait on a held answer; the last answer is held too. So the last PDF
   // cannot have been asked for when the first result shows.
   const server = await serveMeeting(context, docs, new Set([1, 2, 3, 5]));
-  const panel = await openPanel(await openAgenda(context, tabIdFor, docs.length));
+  const panel = await openPanel(await openAgenda(context, tabIdFor, wholeReport, docs.length));
   const row = (d: MeetingDoc) => panel.locator(`[data-testid=attachments] [data-testid=pdf-doc][data-url="${urlOf(d)}"]`);
   await panel.getByTestId('pdf-scan-all').click();
   await expect(row(docs[0]!).locator('.pdf-result > summary')).toBeVisible();
@@ -66,11 +63,11 @@ test('scan alle bijlagen: elk resultaat zodra zijn document gelezen is, niet pas
   await expect(panel.getByTestId('pdf-cancel-all')).toHaveCount(0);
 });
 
-test('alles stoppen: lopende en wachtende scans stoppen, geen document meer opgevraagd', async ({ context, tabIdFor, openPanel, errors }) => {
+test('alles stoppen: lopende en wachtende scans stoppen, geen document meer opgevraagd', async ({ context, tabIdFor, openPanel, wholeReport, errors }) => {
   const docs = meetingDocs(10, 40);
   // Every answer after the first document's waits: the scan is mid-way when it is stopped.
   const server = await serveMeeting(context, docs, new Set(docs.map((_, i) => i).filter((i) => i > 0)));
-  const panel = await openPanel(await openAgenda(context, tabIdFor, docs.length));
+  const panel = await openPanel(await openAgenda(context, tabIdFor, wholeReport, docs.length));
   const rows = panel.locator('[data-testid=attachments] [data-testid=pdf-doc]');
   await panel.getByTestId('pdf-scan-all').click();
   await expect(rows.first().locator('.pdf-result > summary')).toBeVisible();

@@ -12,15 +12,12 @@ const HOST = 'utrecht.raadsinformatie.nl';
 const PAGE = 'pages/pdf-bijlagen.html';
 const pdfUrl = (name: string) => `http://${HOST}/pdf/${name}`;
 
-/** The content script's report names the page's PDF links as attachments (portal detectors). */
-async function reportedAttachments(sw: Worker, tabId: number): Promise<{ name: string; url: string }[]> {
+/** The content script's report names the page's PDF links as attachments (portal detectors), once an extension page reads it. */
+async function reportedAttachments(wholeReport: (tabId: number) => Promise<{ attachments?: { name: string; url: string }[] }>, tabId: number): Promise<{ name: string; url: string }[]> {
   let list: { name: string; url: string }[] = [];
   await expect
     .poll(async () => {
-      list = await sw.evaluate(async (id) => {
-        const report = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { attachments?: { name: string; url: string }[] } | undefined;
-        return report?.attachments ?? [];
-      }, tabId);
+      list = (await wholeReport(tabId)).attachments ?? [];
       return list.length;
     })
     .toBe(5);
@@ -35,12 +32,13 @@ test('bijlagen: scan alle, paginanummers, duidelijke meldingen, bewaard resultaa
   openScanned,
   openPanel,
   serviceWorker,
+  wholeReport,
   context,
   errors,
   requestedUrls,
 }) => {
   const { tabId } = await openScanned(PAGE, HOST);
-  expect((await reportedAttachments(serviceWorker, tabId)).map((a) => a.url)).toContain(pdfUrl('raadsvoorstel-3p.pdf'));
+  expect((await reportedAttachments(wholeReport, tabId)).map((a) => a.url)).toContain(pdfUrl('raadsvoorstel-3p.pdf'));
   const panel = await openPanel(tabId);
 
   const section = panel.getByTestId('attachments');
@@ -295,8 +293,9 @@ test('een PDF in het tabblad zelf: het zijpaneel leest hem vanzelf', async ({ pa
   await screenshot(panel, 'pdf-panel-tab');
 });
 
-test('een server die blijft hangen: voortgang zichtbaar, annuleren werkt, paneel blijft bruikbaar', async ({ openScanned, openPanel, serviceWorker }) => {
+test('een server die blijft hangen: voortgang zichtbaar, annuleren werkt, paneel blijft bruikbaar', async ({ openScanned, openPanel, serviceWorker, wholeReport }) => {
   const { tabId } = await openScanned(PAGE, HOST);
+  await reportedAttachments(wholeReport, tabId);
   await serviceWorker.evaluate(async (id) => {
     const key = `tab:${id}`;
     const report = (await chrome.storage.session.get(key))[key] as Record<string, unknown>;
@@ -316,10 +315,10 @@ test('een server die blijft hangen: voortgang zichtbaar, annuleren werkt, paneel
   await expect(panel.getByTestId('tab-notes')).toHaveAttribute('aria-selected', 'true');
 });
 
-test('een bundel van 2000 pagina’s: voortgang per pagina, de eerste 1000 gescand, met een duidelijke melding', async ({ openScanned, openPanel, serviceWorker }) => {
+test('een bundel van 2000 pagina’s: voortgang per pagina, de eerste 1000 gescand, met een duidelijke melding', async ({ openScanned, openPanel, serviceWorker, wholeReport }) => {
   test.setTimeout(90_000);
   const { tabId } = await openScanned(PAGE, HOST);
-  await reportedAttachments(serviceWorker, tabId);
+  await reportedAttachments(wholeReport, tabId);
   await serviceWorker.evaluate(async (id) => {
     const key = `tab:${id}`;
     const report = (await chrome.storage.session.get(key))[key] as Record<string, unknown>;
@@ -352,9 +351,9 @@ test('een bundel van 2000 pagina’s: voortgang per pagina, de eerste 1000 gesca
   await expect(row.locator('[data-testid=pdf-match][data-page="1001"]')).toHaveCount(0);
 });
 
-test('toegankelijk: PDF-resultaten in het paneel en de viewer, licht en donker (axe, WCAG A/AA)', async ({ openScanned, openPanel, serviceWorker, context, extensionId }) => {
+test('toegankelijk: PDF-resultaten in het paneel en de viewer, licht en donker (axe, WCAG A/AA)', async ({ openScanned, openPanel, wholeReport, context, extensionId }) => {
   const { tabId } = await openScanned(PAGE, HOST);
-  await reportedAttachments(serviceWorker, tabId);
+  await reportedAttachments(wholeReport, tabId);
   const panel = await openPanel(tabId);
   const row = panel.locator(`[data-testid=pdf-doc][data-url="${pdfUrl('raadsvoorstel-3p.pdf')}"]`);
   await row.getByTestId('pdf-scan').click();

@@ -2,6 +2,7 @@
 // on the toolbar icon, and inject the scanner into a tab when the reader asks for it (activeTab).
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest } from '../messages/protocol';
+import { completeReport, withTabReport } from './complete';
 import { injectScanner } from './inject';
 import { matchTexts, matchTextsByKey } from './match';
 import { settleReport } from './settle';
@@ -43,9 +44,11 @@ export async function handleBackgroundRequest(msg: BackgroundRequest, sender: Se
     case 'match-texts':
       return msg.optionsKey !== undefined && !msg.options ? matchTextsByKey(msg.texts, msg.optionsKey) : matchTexts(msg.texts, msg.options);
     case 'scan-report': {
-      if (sender.tabId === undefined) throw new Error('Scanresultaat zonder tabblad');
-      await saveTabReport(sender.tabId, settleReport(withTextParts(sender.tabId, msg.report)));
-      await setBadge(sender.tabId, msg.report.matchCount).catch(() => {});
+      const tabId = sender.tabId;
+      if (tabId === undefined) throw new Error('Scanresultaat zonder tabblad');
+      const report = settleReport(withTextParts(tabId, msg.report));
+      await withTabReport(tabId, () => saveTabReport(tabId, report));
+      await setBadge(tabId, msg.report.matchCount).catch(() => {});
       return msg.report.matchCount;
     }
     case 'scan-text': {
@@ -60,6 +63,10 @@ export async function handleBackgroundRequest(msg: BackgroundRequest, sender: Se
       await injectScanner(msg.tabId);
       return true;
     }
+    case 'complete-report':
+      // Only our own pages read reports; a page may not have another tab's page asked.
+      if (!sender.extensionPage) throw new Error('Aanvullen kan alleen vanuit het paneel of de popup');
+      return completeReport(msg.tabId);
     case 'pdf-tab': {
       if (sender.tabId === undefined) throw new Error('PDF-melding zonder tabblad');
       await savePdfTab(sender.tabId, msg.url);

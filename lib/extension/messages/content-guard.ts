@@ -10,6 +10,7 @@ const WITH_INDEX = new Set(['type', 'index']);
 const WITH_ANCHOR = new Set(['type', 'anchor']);
 const WITH_ENTRIES = new Set(['type', 'entries']);
 const WITH_ANCHORS = new Set(['type', 'anchors']);
+const WITH_KEY = new Set(['type', 'key']);
 const ENTRY_KEYS = new Set(['id', 'anchor']);
 const MAX_ANCHORS = 2000;
 
@@ -35,6 +36,8 @@ export function isContentRequest(x: unknown): x is ContentRequest {
       return hasOnlyKeys(x, WITH_ENTRIES) && isArrayOf(x.entries, MAX_ANCHORS, isEntry);
     case 'anchor-sentences':
       return hasOnlyKeys(x, WITH_ANCHORS) && isArrayOf(x.anchors, MAX_ANCHORS, isAnchor);
+    case 'report-details':
+      return hasOnlyKeys(x, WITH_KEY) && typeof x.key === 'string' && x.key.length >= 1 && x.key.length <= 64;
     default:
       return false;
   }

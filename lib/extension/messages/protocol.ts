@@ -123,6 +123,40 @@ export const SentReadingSchema = z.strictObject({
   parts: z.strictObject({ key: TextKeySchema, count: z.number().int().positive().max(MAX_TEXT_PARTS) }).optional(),
 });
 
+const PortalSchema = z.strictObject({
+  portal: z.string().max(40),
+  portalLabel: z.string().max(200),
+  gemeente: z.string().max(200).optional(),
+  title: z.string().max(500).optional(),
+  documentType: z.string().max(60).optional(),
+  meeting: z.string().max(300).optional(),
+  date: z.string().max(100).optional(),
+  agendaItem: z.string().max(300).optional(),
+});
+const AttachmentsSchema = z
+  .array(
+    z.strictObject({
+      name: z.string().max(500),
+      url: z.url().max(MAX_REPORT_URL),
+      /** The agendapunt the page lists it under. */
+      group: z.string().max(300).optional(),
+    }),
+  )
+  .max(500);
+const DocumentsLaterSchema = z.number().int().positive().max(100_000);
+
+/**
+ * What a report with `pending` leaves in the page until it is asked for: the page's answer to
+ * 'report-details'. `reading` holds no match contexts (`held` is empty): the report's table kept them.
+ */
+export const ReportDetailsSchema = z.strictObject({
+  portal: PortalSchema.optional(),
+  attachments: AttachmentsSchema,
+  documentsLater: DocumentsLaterSchema.optional(),
+  reading: SentReadingSchema.omit({ parts: true }).optional(),
+});
+export type ReportDetails = z.infer<typeof ReportDetailsSchema>;
+
 /**
  * A tab's scan as the content script sends it and storage.session keeps it: the matches packed
  * (lib/extension/messages/match-table.ts). Readers unpack it into a ScanReport.
@@ -144,32 +178,18 @@ export const PackedScanReportSchema = z.strictObject({
   /** Sent by the content script, dropped by the background once it has read the safeguards' sentences. */
   reading: SentReadingSchema.optional(),
   /** What the portal page says about the document (lib/surface/page/portals); absent on older reports. */
-  portal: z
-    .strictObject({
-      portal: z.string().max(40),
-      portalLabel: z.string().max(200),
-      gemeente: z.string().max(200).optional(),
-      title: z.string().max(500).optional(),
-      documentType: z.string().max(60).optional(),
-      meeting: z.string().max(300).optional(),
-      date: z.string().max(100).optional(),
-      agendaItem: z.string().max(300).optional(),
-    })
-    .optional(),
+  portal: PortalSchema.optional(),
   /** PDF attachments the page links (portal detectors); the side panel scans them on request. */
-  attachments: z
-    .array(
-      z.strictObject({
-        name: z.string().max(500),
-        url: z.url().max(MAX_REPORT_URL),
-        /** The agendapunt the page lists it under. */
-        group: z.string().max(300).optional(),
-      }),
-    )
-    .max(500)
-    .optional(),
+  attachments: AttachmentsSchema.optional(),
   /** Agenda items that say they have documents the page does not show yet (they arrive when the reader opens the item). */
-  documentsLater: z.number().int().positive().max(100_000).optional(),
+  documentsLater: DocumentsLaterSchema.optional(),
+  /**
+   * Set while the parts only the panel and popup show (portal, attachments, documentsLater, the
+   * safeguards' reading) are still in the page: an extension page that reads the report asks the
+   * background to complete it ('complete-report'), which asks the page for them under this key
+   * ('report-details'). The toolbar count and the highlights need none of them.
+   */
+  pending: z.string().min(1).max(64).optional(),
   /** Set when the page is not a document: a bot check, the portal's error page, an empty list. Nothing is reported then. */
   page: z
     .strictObject({
@@ -257,6 +277,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('scan-text'), key: TextKeySchema, windows: z.array(TextWindowSchema).max(MAX_READING_ITEMS) }),
   z.strictObject({ type: z.literal('scan-report'), report: SentScanReportSchema }),
   z.strictObject({ type: z.literal('scan-tab'), tabId: z.number().int().nonnegative() }),
+  /** An extension page read the tab's report with `pending`: ask the page for the rest and keep the whole report (answers whether it is whole now). */
+  z.strictObject({ type: z.literal('complete-report'), tabId: z.number().int().nonnegative() }),
   /** The content script found the browser showing a PDF at `url` (no page text: the panel reads the file). */
   z.strictObject({ type: z.literal('pdf-tab'), url: z.string().max(8192) }),
 ]);
@@ -280,6 +302,8 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('next-match') }),
   z.strictObject({ type: z.literal('prev-match') }),
   z.strictObject({ type: z.literal('ping') }),
+  /** The parts of the report with this `pending` key that the page kept (null: that is not its latest report). */
+  z.strictObject({ type: z.literal('report-details'), key: z.string().min(1).max(64) }),
   /** The reader took the site's access back: stop reading this page now, take the highlights away. */
   z.strictObject({ type: z.literal('stop') }),
 ]);
@@ -303,6 +327,7 @@ export const ContentReplySchemas = {
   'next-match': z.union([z.strictObject({ index: z.number().int(), total: z.number().int() }), z.null()]),
   'prev-match': z.union([z.strictObject({ index: z.number().int(), total: z.number().int() }), z.null()]),
   ping: z.literal('pong'),
+  'report-details': z.union([ReportDetailsSchema, z.null()]),
   stop: z.literal(true),
 } satisfies Record<ContentRequest['type'], z.ZodType>;
 export type ContentReply<K extends ContentRequest['type']> = z.infer<(typeof ContentReplySchemas)[K]>;

@@ -171,8 +171,14 @@ export function watchPdfTab(tabId: number, onChange: (url: string | null) => voi
  * The name a portal page in any open tab gives the document at `url` (its link text in the
  * page's attachments), or undefined. A PDF opened from an agenda is named as the agenda named it.
  */
-export async function portalNameFor(url: string): Promise<string | undefined> {
-  const all = await browser.storage.session.get(null);
+export async function portalNameFor(url: string, complete?: (tabId: number) => Promise<unknown>): Promise<string | undefined> {
+  let all = await browser.storage.session.get(null);
+  // Reports whose attachments are still in their page (`pending`) are made whole first.
+  const pending = Object.entries(all).filter(([key, value]) => key.startsWith(KEY_PREFIX) && typeof (value as { pending?: unknown } | null)?.pending === 'string');
+  if (complete && pending.length) {
+    await Promise.all(pending.map(([key]) => complete(Number(key.slice(KEY_PREFIX.length))).catch(() => {})));
+    all = await browser.storage.session.get(null);
+  }
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(KEY_PREFIX)) continue;
     const list = (value as { attachments?: unknown } | null)?.attachments;

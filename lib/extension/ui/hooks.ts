@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ScanReport } from '../messages/protocol';
-import { readPdfTab, readTabReport, readUnkept, reportIsFor, watchPdfTab, watchTabReport, watchUnkept, type UnkeptReason } from '../tabs/tab-state';
+import { readPdfTab, readUnkept, reportIsFor, watchPdfTab, watchUnkept, type UnkeptReason } from '../tabs/tab-state';
+import { readTabReportNow, watchTabReportNow } from './tab-report';
 import { currentTabId, followActiveTab, tabIdFromUrl } from './active-tab';
 
 /** The tab this page is about (null until known). */
@@ -55,9 +56,14 @@ function useTabValue<T>(
   useEffect(() => {
     if (tabId === null) return;
     let live = true;
+    // A read that takes a while (a report completed first: tab-report.ts) must not undo a newer change watched meanwhile.
+    let watched = false;
     setValue(undefined);
-    void read(tabId).then((v) => live && setValue(() => v));
-    const stop = watch(tabId, (v) => live && setValue(() => v));
+    void read(tabId).then((v) => live && !watched && setValue(() => v));
+    const stop = watch(tabId, (v) => {
+      watched = true;
+      if (live) setValue(() => v);
+    });
     return () => {
       live = false;
       stop();
@@ -71,9 +77,13 @@ export function useUnkeptReport(tabId: number | null): UnkeptReason | null | und
   return useTabValue(tabId, readUnkept, watchUnkept);
 }
 
-/** The latest scan of the tab, live. `undefined` while loading, null when there is none. */
+/**
+ * The latest scan of the tab, live. `undefined` while loading, null when there is none. A report
+ * whose details are still in its page comes at once and again when whole (tab-report.ts
+ * readTabReportNow): the popup shows its count without waiting for them.
+ */
 export function useTabReport(tabId: number | null): ScanReport | null | undefined {
-  return useTabValue(tabId, readTabReport, watchTabReport);
+  return useTabValue(tabId, readTabReportNow, watchTabReportNow);
 }
 
 /**

@@ -4,7 +4,8 @@
 // Each answer names the tab it is about; the store drops answers about a tab it has left.
 import { browser } from 'wxt/browser';
 import { watchPendingNote } from '../background/menus';
-import { readTabReport, readUnkept, watchTabReport, watchUnkept } from '../tabs/tab-state';
+import { readUnkept, watchUnkept } from '../tabs/tab-state';
+import { readTabReport, watchTabReport } from './tab-report';
 import { currentTabId, followActiveTab, tabIdFromUrl } from './active-tab';
 import type { PanelStore } from './panel-store';
 import { followRecordChanges } from './use-record-changes';
@@ -19,10 +20,15 @@ function followTab(panel: PanelStore, tabId: number): () => void {
   loadTab();
   const onUpdated = (id: number) => id === tabId && loadTab();
   browser.tabs.onUpdated.addListener(onUpdated);
-  void readTabReport(tabId).then((r) => panel.receiveReport(tabId, r));
+  // A report whose page is asked for the rest first (tab-report.ts) may be read after a newer one was watched.
+  let watched = false;
+  void readTabReport(tabId).then((r) => watched || panel.receiveReport(tabId, r));
   void readUnkept(tabId).then((u) => panel.setUnkept(tabId, u));
   const stops = [
-    watchTabReport(tabId, (r) => panel.receiveReport(tabId, r)),
+    watchTabReport(tabId, (r) => {
+      watched = true;
+      panel.receiveReport(tabId, r);
+    }),
     watchUnkept(tabId, (u) => panel.setUnkept(tabId, u)),
     watchPendingNote(tabId, (p) => panel.receivePending(tabId, p)),
     () => browser.tabs.onUpdated.removeListener(onUpdated),

@@ -90,25 +90,45 @@ export function detectPortal(location: PageLocation, doc: Document): Detection {
   // A portal page whose expected container is missing (a redesign, an error page) still gets
   // scanned with the generic heuristic rather than not at all.
   const main = detector.mainContent(doc) ?? findMainContent(doc);
-  let meta: PortalMeta = detector.metadata(doc, location);
-  const gemeente = resolveGemeente(doc, location, meta.gemeente);
-  meta = { ...meta, gemeente };
-  if (!gemeente) delete meta.gemeente;
   const links = detector.attachmentLinks(main);
   const page = classifyPage(doc, main, { hasAttachments: links.length > 0 });
+  // What the page says about its document is read when first asked for: only the panel and the
+  // popup show it (the report's details), the scan needs none of it.
+  let meta: PortalMeta | undefined;
+  const metaNow = (): PortalMeta => {
+    let m: PortalMeta = detector.metadata(doc, location);
+    const gemeente = resolveGemeente(doc, location, m.gemeente);
+    m = { ...m, gemeente };
+    if (!gemeente) delete m.gemeente;
+    if (page) {
+      // Not the document: say which portal and gemeente, nothing about a document that is not here.
+      const { portal, portalLabel } = m;
+      return gemeente ? { portal, portalLabel, gemeente } : { portal, portalLabel };
+    }
+    const tabTitle = pageTitle(doc.title);
+    if (!m.title && tabTitle) m = { ...m, title: tabTitle };
+    return m;
+  };
   if (page) {
-    // Not the document: say which portal and gemeente, nothing about a document that is not here.
-    const { portal, portalLabel } = meta;
-    return { detector, main, meta: gemeente ? { portal, portalLabel, gemeente } : { portal, portalLabel }, links: [], attachments: [], page };
+    return {
+      detector,
+      main,
+      get meta() {
+        return (meta ??= metaNow());
+      },
+      links: [],
+      attachments: [],
+      page,
+    };
   }
-  const tabTitle = pageTitle(doc.title);
-  if (!meta.title && tabTitle) meta = { ...meta, title: tabTitle };
   // The scanner hands the links to its blocks; the list itself is made only where it is asked for.
   let attachments: Attachment[] | undefined;
   return {
     detector,
     main,
-    meta,
+    get meta() {
+      return (meta ??= metaNow());
+    },
     links,
     get attachments() {
       return (attachments ??= detector.attachments(doc, location, main, links));

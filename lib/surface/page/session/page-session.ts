@@ -12,22 +12,25 @@ import { reanchor } from '../../../core/anchor/reanchor';
 import { anchorStatus, showAnchor } from '../../document-surface';
 import { createPageSurface, scrollToRange } from '../page-surface';
 import { createGuardedListener } from '../../../extension/messages/listen';
-import type { BackgroundRequest, ContentRequest, Anchor, SentScanReport } from '../../../extension/messages/protocol';
+import type { ContentRequest, Anchor, ReportDetails, SentScanReport } from '../../../extension/messages/protocol';
 import { isContentRequest } from '../../../extension/messages/content-guard';
 import { sendToBackground } from '../../../extension/messages/send-background';
 import { MAX_SENTENCE_PASSAGE, sentenceWindow } from '../../../core/questions/reading-input';
-import { splitWindows, TEXT_PART_CHARS } from '../../../core/questions/reading-wire';
 import { remoteScannerFor, warmBackground } from './remote-match';
 import { DEFAULT_MAX_CHARS } from '../scan/text-index';
 import { followSettings } from '../../../extension/settings/content';
 import { afterRender } from './after-render';
 import { FrameScanner, type ScanEvent } from './frame-scanner';
 import { createPagePainter } from '../highlight/page-painter';
-import { composeReportSteps, mergeAttachments, type MatchRef } from './report';
+import { composeReportSteps, mergeAttachments, portalSummary, type MatchRef } from './report';
+import type { SentReading } from '../../../core/questions/reading-wire';
+import type { Detection } from '../portals';
 import { postTask, runSliced, type SliceOptions, type SliceRun } from './slicer';
 import { PAGE_MEASURES_ON, clearPageMeasures, pageMeasure } from './measure';
 
 export const SCAN_MEASURE = 'raadslens:scan';
+/** Tells one report's parts (its windows sent ahead) and its pending details from another's. */
+let reportKeys = 0;
 /** Handing the latest report to the browser (its serialisation), in a task of its own; only the latest is kept. */
 export const SEND_MEASURE = 'raadslens:send';
 /** Loading the rules (the matcher is the background's): once per page load, before the first scan. */
@@ -88,6 +91,8 @@ export function createPageSession(doc: Document = document, options: PageSession
   let current = -1;
   let refs: MatchRef[] = [];
   let lastReport: SentScanReport | null = null;
+  /** What the last report left in the page, and the answer once made. */
+  let details: { make: () => Generator<void, ReportDetails, void>; answer?: Promise<ReportDetails | null> } | null = null;
   let waiters: Array<(r: SentScanReport | null) => void> = [];
   let measured = 0;
   const iframes = new Map<HTMLIFrameElement, { frame: FrameScanner | null; abort: AbortController }>();
@@ -140,12 +145,10 @@ export function createPageSession(doc: Document = document, options: PageSession
     if (stopped || done.length === 0) return;
     const all = frames();
     const detection = top.detection;
-    // The attachments (named from thousands of links on a long agenda) are a step of their own.
+    // What only the panel and popup show (the portal's facts, the attachments named from
+    // thousands of links on a long agenda, the text around the safeguards) stays here until
+    // asked for: the report carries a `pending` key for it (detailsFor).
     function* steps() {
-      const attachments = mergeAttachments(all.map((f) => f.attachments()));
-      // Counted anew each time: an item the reader opened has its documents now.
-      const documentsLater = detection && !detection.page ? detection.detector.documentsLater?.(detection.main) : undefined;
-      yield;
       return yield* composeReportSteps({
         frames: all,
         analyser: analyser(),
@@ -153,19 +156,18 @@ export function createPageSession(doc: Document = document, options: PageSession
         title: doc.title,
         ms: done.at(-1)!.event.busyMs,
         truncated: all.some((f) => f.index?.truncated),
-        portal: detection?.meta,
         page: detection?.page,
-        attachments,
-        documentsLater,
       });
     }
     const run = runSliced(
       steps(),
-      ({ value: { report, refs: nextRefs }, busyMs: reportMs, longestSliceMs }) => {
+      ({ value: { report, refs: nextRefs, reading }, busyMs: reportMs, longestSliceMs }) => {
         composing = null;
         if (stopped) return;
         refs = nextRefs;
         if (current >= refs.length) current = -1;
+        report.pending = `${Date.now().toString(36)}-${++reportKeys}`;
+        details = { make: () => detailsSteps(all, detection, reading) };
         lastReport = report;
         for (const { event } of done) measureScan(event, report, all.length, reportMs, longestSliceMs);
         options.onReport?.(report);
@@ -256,6 +258,26 @@ export function createPageSession(doc: Document = document, options: PageSession
     tryStart();
   }
 
+  /** What the last report left out, read from the blocks and the detection its scan made. */
+  function* detailsSteps(all: readonly FrameScanner[], detection: Detection | null, reading: (() => Generator<void, SentReading, void>) | null): Generator<void, ReportDetails, void> {
+    const out: ReportDetails = { attachments: mergeAttachments(all.map((f) => f.attachments())) };
+    const documentsLater = detection && !detection.page ? detection.detector.documentsLater?.(detection.main) : undefined;
+    yield;
+    if (reading) out.reading = yield* reading();
+    if (detection) out.portal = portalSummary(detection.meta);
+    if (documentsLater) out.documentsLater = documentsLater;
+    return out;
+  }
+
+  /** Made once per report, sliced as the report was; null when `key` is not the last report's (a newer one is on its way). */
+  function detailsFor(key: string): Promise<ReportDetails | null> | null {
+    const d = details;
+    if (!d || lastReport?.pending !== key || stopped) return null;
+    return (d.answer ??= new Promise((resolve) => {
+      runSliced(d.make(), ({ value }) => resolve(value), () => resolve(null), options.slice);
+    }));
+  }
+
   function rangeOf(ref: MatchRef | undefined): AbstractRange | null {
     const r = ref?.segment.block.data?.ranges[ref.local] ?? null;
     return r && r.startContainer.isConnected ? r : null;
@@ -297,6 +319,8 @@ export function createPageSession(doc: Document = document, options: PageSession
         return true;
       case 'rescan':
         return scan().then((r) => r?.matchCount ?? 0);
+      case 'report-details':
+        return detailsFor(msg.key);
       case 'scroll-to-match': {
         const shown = scrollTo(rangeOf(refs[msg.index]));
         if (shown) current = msg.index;
@@ -344,6 +368,8 @@ export function createPageSession(doc: Document = document, options: PageSession
     ended = [];
     current = -1;
     refs = [];
+    // Its report is of the document that went: the next one is asked for instead.
+    details = null;
     for (const el of [...iframes.keys()]) dropIframe(el);
     top.reset(NAVIGATION_SETTLE_MS);
   }
@@ -377,6 +403,7 @@ export function createPageSession(doc: Document = document, options: PageSession
       stopped = true;
       composing?.cancel();
       composing = null;
+      details = null;
       top.stop();
       for (const el of [...iframes.keys()]) dropIframe(el);
       refs = [];
@@ -400,8 +427,6 @@ export interface ContentContext {
   release?(): void;
 }
 
-/** Tells one report's parts (its windows sent ahead) from another's. */
-let reportKeys = 0;
 
 /** Wires a session to the extension: scans, reports, panel requests, SPA navigation, clean stop. */
 export function runPageSession(ctx: ContentContext, css: string | null = null): PageSession {
@@ -411,31 +436,17 @@ export function runPageSession(ctx: ContentContext, css: string | null = null): 
     css,
     alive: () => ctx.isValid,
     onReport(report) {
-      // Each message in a task of its own: the browser serialises a message in the sender's task,
-      // and a long page's report took tens of milliseconds to serialise. Its windows go ahead
-      // in parts then, one task each (the background puts them back: background/text-parts.ts).
-      const messages: BackgroundRequest[] = [];
-      const parts = report.reading ? splitWindows(report.reading.windows, TEXT_PART_CHARS) : [];
-      if (report.reading && parts.length > 1) {
-        const key = `${Date.now().toString(36)}-${++reportKeys}`;
-        for (const windows of parts) messages.push({ type: 'scan-text', key, windows });
-        report = { ...report, reading: { ...report.reading, windows: [], parts: { key, count: parts.length } } };
-      }
-      messages.push({ type: 'scan-report', report });
+      // In a task of its own: the browser serialises a message in the sender's task. The report
+      // carries no window text (its details stay here until asked for), so it goes whole.
       clearPageMeasures(SEND_MEASURE);
-      // One after another, each posted from the last: the background must have the parts first.
-      const next = () => {
-        const msg = messages.shift();
-        if (!msg) return;
+      postTask(() => {
         const t0 = performance.now();
-        sendToBackground(msg).catch((e: unknown) => {
+        sendToBackground({ type: 'scan-report', report }).catch((e: unknown) => {
           // An orphaned content script (the extension was updated) cannot reach anyone: stop.
           if (/context invalidated|Extension context/i.test(String(e))) stopAll();
         });
         pageMeasure(SEND_MEASURE, { start: t0, end: performance.now() });
-        if (messages.length > 0) postTask(next);
-      };
-      postTask(next);
+      });
     },
   });
   const s = session;

@@ -21,6 +21,8 @@ export interface Segment {
   block: ScanBlock;
   /** Where the block's text starts in the joined text. */
   start: number;
+  /** The block's text when the segments were made: a report's details read it after the block may have been re-indexed. */
+  text: string;
 }
 
 export interface MatchRef {
@@ -39,8 +41,9 @@ export function segmentsOf(frames: readonly FrameScanner[]): { segments: Segment
   let offset = 0;
   for (const frame of frames) {
     for (const block of frame.index?.blocks ?? []) {
-      segments.push({ frame, block, start: offset });
-      offset += block.index.text.length + 1;
+      const text = block.index.text;
+      segments.push({ frame, block, start: offset, text });
+      offset += text.length + 1;
     }
   }
   return { segments, length: offset };
@@ -107,18 +110,20 @@ export interface ComposeInput {
   title: string;
   ms: number;
   truncated: boolean;
-  portal?: PortalMeta;
   /** The page is not a document (bot check, error page, empty list). */
   page?: PageKindSummary;
-  attachments: AttachmentSummary[];
-  /** Agenda items whose documents the page has not shown yet (PortalDetector.documentsLater). */
-  documentsLater?: number;
 }
 
 export interface Composed {
   report: SentScanReport;
   refs: MatchRef[];
   segments: Segment[];
+  /**
+   * The safeguards' reading the report leaves out (sliced; no contexts held: the table kept
+   * them), or null when it has none. The caller keeps it with the portal's facts and the
+   * attachments, also left out, until an extension page asks (page-session.ts detailsFor).
+   */
+  reading: (() => Generator<void, SentReading, void>) | null;
 }
 
 /** Matches (or mentions, windows) handled between two points where composing may pause. */
@@ -186,18 +191,14 @@ export function* composeReportSteps(input: ComposeInput): Generator<void, Compos
     // Packed: the panel's snippets are made from the table's contexts when the report is read.
     matches: table.table(),
     found,
-    attachments: input.attachments,
   };
-  if (found.categories.some((c) => !c.weakOnly)) {
-    yield;
-    const { reading, kept } = yield* statusReadingSteps(segments, matches, hits, input.analyser, found, report.matches.contexts);
-    report.reading = reading;
-    report.matches.contexts = kept;
-  }
-  if (input.portal) report.portal = portalSummary(input.portal);
   if (input.page) report.page = input.page;
-  if (input.documentsLater) report.documentsLater = input.documentsLater;
-  return { report, refs, segments };
+  const reading = found.categories.some((c) => !c.weakOnly) ? () => readingOnly(statusReadingSteps(segments, matches, hits, input.analyser, found, [])) : null;
+  return { report, refs, segments, reading };
+}
+
+function* readingOnly(steps: Generator<void, { reading: SentReading }, void>): Generator<void, SentReading, void> {
+  return (yield* steps).reading;
 }
 
 /** The joined text's [start, end), built from the blocks (the page's whole text is never built here). */
@@ -205,7 +206,7 @@ export function joinedSlice(segments: readonly Segment[], start: number, end: nu
   let out = '';
   for (let k = Math.max(0, segmentIndexAt(segments, start)); k < segments.length && segments[k]!.start < end; k++) {
     const seg = segments[k]!;
-    const text = seg.block.index.text;
+    const text = seg.text;
     out += text.slice(Math.max(0, start - seg.start), Math.max(0, Math.min(text.length, end - seg.start)));
     // Blocks are joined with one line break, which the sentence reader treats like a heading's or a list item's line end.
     if (seg.start + text.length < end && k + 1 < segments.length) out += '\n';
@@ -216,18 +217,14 @@ export function joinedSlice(segments: readonly Segment[], start: number, end: nu
 /**
  * What the background needs to read the safeguards' sentences: the text around each mention,
  * merged, packed (lib/core/questions/reading-wire.ts); the match table's `contexts` that the
- * windows hold leave the table (`kept` are the others).
+ * windows hold leave the table (`kept` are the others). A generator (see composeReportSteps): it
+ * yields every COMPOSE_STEP windows or mentions.
  */
-export function statusReading(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: ScanRules, found: Pick<Found, 'categories'>, contexts: readonly HeldContext[] = []): { reading: SentReading; kept: HeldContext[] } {
-  return runToEnd(statusReadingSteps(segments, matches, hits, scanner, found, contexts));
-}
-
-/** statusReading as a generator (see composeReportSteps): it yields every COMPOSE_STEP windows or mentions. */
 function* statusReadingSteps(segments: readonly Segment[], matches: readonly TermMatch[], hits: readonly SafeguardHit[], scanner: ScanRules, found: Pick<Found, 'categories'>, contexts: readonly HeldContext[]): Generator<void, { reading: SentReading; kept: HeldContext[] }, void> {
   const ids = new Set(scanner.rules.safeguards.safeguards.map((s) => s.id));
   const mentions = hits.filter((h) => ids.has(h.group));
   const last = segments.at(-1);
-  const length = last ? last.start + last.block.index.text.length : 0;
+  const length = last ? last.start + last.text.length : 0;
   const ranges = readingRanges(mentions, length);
   const packer = new ReadingPacker();
   // One pass over every match of the page: the tech spans inside a window, and the count per technology.
@@ -257,7 +254,7 @@ function* statusReadingSteps(segments: readonly Segment[], matches: readonly Ter
   for (const h of mentions) {
     const seg = segmentAt(segments, h.start)!;
     // Its snippet is made by the background, from the window and the block's edges.
-    packer.addMention(h, seg.block.index.text, seg.start);
+    packer.addMention(h, seg.text, seg.start);
     if (++n % COMPOSE_STEP === 0) yield;
   }
   yield;

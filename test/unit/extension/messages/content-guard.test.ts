@@ -26,6 +26,7 @@ const GOOD: ContentRequest[] = [
   { type: 'next-match' },
   { type: 'prev-match' },
   { type: 'ping' },
+  { type: 'report-details', key: 'mb3k2x-1' },
   { type: 'stop' },
 ];
 
@@ -53,6 +54,9 @@ describe('isContentRequest', () => {
     ['page 0', { type: 'scroll-to-anchor', anchor: { ...anchor, page: 0 } }],
     ['an entry without id', { type: 'locate-anchors', entries: [{ id: '', anchor }] }],
     ['an entry with a key too many', { type: 'locate-anchors', entries: [{ id: 'n', anchor, x: 1 }] }],
+    ['an empty report key', { type: 'report-details', key: '' }],
+    ['a report key of 65 characters', { type: 'report-details', key: 'k'.repeat(65) }],
+    ['a report key that is a number', { type: 'report-details', key: 17 }],
     ['2001 anchors', { type: 'anchor-sentences', anchors: Array.from({ length: 2001 }, () => anchor) }],
   ])('rejects %s, as the schema does', (_, msg) => {
     expect(ContentRequestSchema.safeParse(msg).success).toBe(false);

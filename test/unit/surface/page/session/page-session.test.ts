@@ -3,9 +3,10 @@ import { createAnalyser } from '@/lib/core/analyse';
 import { createPageSession, SCAN_MEASURE, SETUP_MEASURE, type PageSession } from '@/lib/surface/page/session/page-session';
 import { mergeAttachments, portalSummary, segmentAt } from '@/lib/surface/page/session/report';
 import { MARK_CLASS } from '@/lib/surface/page/highlight';
-import { SentScanReportSchema, unpackReport, type SentScanReport } from '@/lib/extension/messages/protocol';
+import { ReportDetailsSchema, SentScanReportSchema, unpackReport, type PackedScanReport, type SentScanReport } from '@/lib/extension/messages/protocol';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { settleReport } from '@/lib/extension/background/settle';
+import { completedReport } from '@/lib/extension/background/complete';
 import { sentenceInWindow, type SentenceWindow } from '@/lib/core/questions/reading';
 import { unpackReading } from '@/lib/core/questions/reading-wire';
 
@@ -29,6 +30,13 @@ function start(html = PAGE) {
   return { s: session, reports };
 }
 
+/** The report as the background keeps it once a panel asked the page for what it left out (background/complete.ts). */
+async function whole(s: PageSession, sent: SentScanReport | null): Promise<PackedScanReport> {
+  const slim = settleReport(SentScanReportSchema.parse(sent));
+  const details = ReportDetailsSchema.parse(await s.handle({ type: 'report-details', key: slim.pending! }));
+  return completedReport(slim, details);
+}
+
 describe('page session (without the Highlight API: <mark> fallback)', () => {
   it('reports the main content with portal metadata and PDF attachments, valid for the protocol', async () => {
     const { s } = start();
@@ -36,10 +44,17 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     expect(sent).not.toBeNull();
     const parsed = SentScanReportSchema.safeParse(sent);
     expect(parsed.success).toBe(true);
+    // The count and the matches come at once; what only the panel and popup show stays in the page until asked for.
+    expect(parsed.data).toMatchObject({ matchCount: 3, pending: expect.any(String) });
+    for (const k of ['reading', 'portal', 'attachments', 'documentsLater']) expect(parsed.data).not.toHaveProperty(k);
+    const details = ReportDetailsSchema.parse(await s.handle({ type: 'report-details', key: parsed.data!.pending! }));
     // The page sends the text around its safeguards; the background reads them and keeps no text.
-    expect(unpackReading(parsed.data!.reading!).reading.mentions.map((m) => m.text)).toEqual(['DPIA']);
-    const report = unpackReport(settleReport(parsed.data!));
+    expect(unpackReading(details.reading!).reading.mentions.map((m) => m.text)).toEqual(['DPIA']);
+    // Another key (a report a newer one replaced) gets nothing.
+    expect(s.handle({ type: 'report-details', key: 'older' })).toBeNull();
+    const report = unpackReport(await whole(s, sent));
     expect(report).not.toHaveProperty('reading');
+    expect(report).not.toHaveProperty('pending');
     expect(report.matches.map((m) => m.text.toLowerCase())).toEqual(['cameratoezicht', 'cameratoezicht', 'bodycams']);
     expect(report.portal).toMatchObject({ portal: 'generic', portalLabel: 'Webpagina', gemeente: 'Zutphen', documentType: 'raadsvoorstel' });
     expect(report.attachments).toEqual([{ name: 'Raadsvoorstel', url: `${location.origin}/stukken/raadsvoorstel.pdf` }]);
@@ -57,7 +72,7 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
         '<p>Voor de camera’s is nog geen DPIA uitgevoerd.</p><h2>Privacy</h2><p>De beelden worden 28 dagen bewaard.</p>' +
         '<p>verzoekt het college:</p><ul><li>de functionaris gegevensbescherming om advies te vragen;</li><li>de inzet te evalueren,</li></ul></main>',
     );
-    const parsed = settleReport(SentScanReportSchema.parse(await s.scan()));
+    const parsed = await whole(s, await s.scan());
     const found = Object.fromEntries(parsed.assessment.safeguards.found.map((f) => [f.id, f]));
     expect(Object.fromEntries(Object.entries(found).map(([id, f]) => [id, f.status]))).toEqual({
       dpia: 'negated',
@@ -102,7 +117,8 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
       '<main><h1>Raadsvoorstel cameratoezicht</h1>' +
       Array.from({ length: 60 }, (_, i) => `<p>Punt ${i}: ${i % 7 === 3 ? 'de pilot met bodycams en een DPIA' : i % 11 === 5 ? 'de bewaartermijn van de beelden' : 'de begroting'} in de commissie.</p>`).join('') +
       '</main>';
-    const whole = await start(page).s.scan();
+    const first = start(page).s;
+    const atOnce = await whole(first, await first.scan());
     session?.stop();
     let posted = 0;
     document.body.innerHTML = page; // test fixture, not page text from the wild
@@ -110,8 +126,8 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     const cut = await session.scan();
     // More tasks than the scan alone takes: the report's steps are posted too.
     expect(posted).toBeGreaterThan(10);
-    const strip = (r: SentScanReport | null) => ({ ...r, scannedAt: 0, ms: 0 });
-    expect(strip(cut)).toEqual(strip(whole));
+    const strip = (r: PackedScanReport | null) => ({ ...r, scannedAt: 0, ms: 0 });
+    expect(strip(await whole(session, cut))).toEqual(strip(atOnce));
     expect(cut!.matchCount).toBeGreaterThan(10);
   });
 
@@ -155,12 +171,16 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
 
   it('a client-side navigation forgets the old document and scans the new one', async () => {
     const { s, reports } = start();
-    await s.scan();
+    const before = await s.scan();
     document.querySelector('main')!.innerHTML = '<h1>Motie wifitracking</h1><p>Geen wifitracking.</p>';
     s.navigate();
     expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(0);
-    await vi.waitFor(() => expect(reports.at(-1)?.portal?.title).toBe('Motie wifitracking'));
-    expect(unpackReport(settleReport(reports.at(-1)!)).matches.map((m) => m.text.toLowerCase())).toEqual(['wifitracking', 'wifitracking']);
+    // What the old document's report left in the page went with it.
+    expect(s.handle({ type: 'report-details', key: before!.pending! })).toBeNull();
+    await vi.waitFor(() => expect(reports.at(-1)?.matchCount).toBe(2));
+    const after = await whole(s, reports.at(-1)!);
+    expect(after.portal?.title).toBe('Motie wifitracking');
+    expect(unpackReport(after).matches.map((m) => m.text.toLowerCase())).toEqual(['wifitracking', 'wifitracking']);
     expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(2);
   });
 

@@ -1,0 +1,99 @@
+// A tab's report with `pending` made whole on request: the content script sends at its start only
+// what the toolbar count and the highlights need, and keeps what only the panel and popup show
+// (portal facts, attachments, documentsLater, the text around the safeguards). An extension page
+// that reads such a report asks for the rest (lib/extension/ui/tab-report.ts); the page answers
+// from what its scan kept, the safeguards' sentences are read here as for a whole report
+// (./settle.ts), and the whole report is kept as it would have been had it come whole.
+// A page that went away, or a report that a newer one replaced meanwhile, completes nothing.
+import { browser } from 'wxt/browser';
+import { PackedScanReportSchema, type PackedScanReport, type ReportDetails, type SentScanReport } from '../messages/protocol';
+import { sendToTab } from '../messages/send';
+import { saveTabReport, tabKey } from '../tabs/tab-state';
+import { settleReport } from './settle';
+
+/** Asks the tab's page for the details of its report `key`: null when that is not its latest report. */
+export type AskDetails = (tabId: number, key: string) => Promise<ReportDetails | null>;
+
+const askPage: AskDetails = (tabId, key) => sendToTab(tabId, { type: 'report-details', key });
+
+// One change to a tab's report at a time: a report that arrives while another is completed is
+// not overwritten by the older one's completion.
+const queues = new Map<number, Promise<unknown>>();
+
+/** Runs `fn` after every earlier change of the tab's report. */
+export function withTabReport<T>(tabId: number, fn: () => Promise<T>): Promise<T> {
+  const before = queues.get(tabId) ?? Promise.resolve();
+  const run = before.then(fn, fn);
+  const settled = run.catch(() => {});
+  queues.set(tabId, settled);
+  void settled.then(() => {
+    if (queues.get(tabId) === settled) queues.delete(tabId);
+  });
+  return run;
+}
+
+async function storedReport(tabId: number): Promise<PackedScanReport | null> {
+  const key = tabKey(tabId);
+  const parsed = PackedScanReportSchema.safeParse((await browser.storage.session.get(key))[key]);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The report as the content script would have sent it whole (the same keys in the same order),
+ * with the assessment the background composed from `found`, and its safeguards read: what
+ * settleReport made of a whole report.
+ */
+export function completedReport(stored: PackedScanReport, details: ReportDetails): PackedScanReport {
+  const { pending: _pending, assessment, portal: _p, attachments: _a, documentsLater: _d, page, reading: _r, ...head } = stored;
+  const sent: SentScanReport = { ...head, attachments: details.attachments };
+  if (details.reading) sent.reading = details.reading;
+  if (details.portal) sent.portal = details.portal;
+  if (page) sent.page = page;
+  if (details.documentsLater) sent.documentsLater = details.documentsLater;
+  sent.assessment = assessment;
+  return settleReport(sent);
+}
+
+const inFlight = new Map<string, Promise<boolean>>();
+
+/**
+ * Completes the tab's report if it is pending; resolves whether the tab's report is whole now
+ * (false: no report, the page did not answer, or a newer report came meanwhile).
+ */
+export function completeReport(tabId: number, ask: AskDetails = askPage): Promise<boolean> {
+  return storedReport(tabId).then((stored) => {
+    if (!stored) return false;
+    const key = stored.pending;
+    if (key === undefined) return true;
+    // The panel and the popup (or the panel's first read and its watch) ask at once: one answer.
+    const id = `${tabId}:${key}`;
+    let run = inFlight.get(id);
+    if (!run) {
+      run = complete(tabId, key, ask).finally(() => inFlight.delete(id));
+      inFlight.set(id, run);
+    }
+    return run;
+  });
+}
+
+async function complete(tabId: number, key: string, ask: AskDetails): Promise<boolean> {
+  let details: ReportDetails | null;
+  try {
+    details = await ask(tabId, key);
+  } catch {
+    // No content script answered (the page went away, or its extension context did).
+    return false;
+  }
+  if (!details) return false;
+  return withTabReport(tabId, async () => {
+    const now = await storedReport(tabId);
+    if (now?.pending !== key) return now !== null && now.pending === undefined;
+    let whole: PackedScanReport;
+    try {
+      whole = completedReport(now, details);
+    } catch {
+      return false;
+    }
+    return saveTabReport(tabId, whole);
+  });
+}

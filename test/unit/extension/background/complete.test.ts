@@ -1,0 +1,106 @@
+// A report whose panel-only parts stay in its page until an extension page reads it: completed
+// from the page's answer, kept whole, never over a newer report; the extension pages see only
+// whole reports (lib/extension/ui/tab-report.ts).
+import { sampleReadReport, sampleReport } from '../../support/scan-report';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { completedReport, completeReport, type AskDetails } from '@/lib/extension/background/complete';
+import { handleBackgroundRequest } from '@/lib/extension/background/router';
+import type { ReportDetails } from '@/lib/extension/messages/protocol';
+import { readTabReport as readStored } from '@/lib/extension/tabs/tab-state';
+import { readTabReport, readTabReportNow, watchTabReport, watchTabReportNow } from '@/lib/extension/ui/tab-report';
+
+const details: ReportDetails = {
+  attachments: [{ name: 'Raadsvoorstel', url: 'https://utrecht.raadsinformatie.nl/document/1.pdf', group: '7. Cameratoezicht' }],
+  portal: { portal: 'notubiz', portalLabel: 'NotuBiz', gemeente: 'Utrecht' },
+  documentsLater: 2,
+};
+
+const send = (tabId: number, pending: string) => handleBackgroundRequest({ type: 'scan-report', report: sampleReport({ pending }) }, { tabId });
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('completing a pending report', () => {
+  it('keeps the report whole, as the page would have sent it whole, once the page answered', async () => {
+    await send(7, 'k1');
+    expect(await readStored(7)).toMatchObject({ pending: 'k1' });
+    const ask = vi.fn<AskDetails>(async () => details);
+    expect(await completeReport(7, ask)).toBe(true);
+    expect(ask).toHaveBeenCalledWith(7, 'k1');
+    const whole = await readStored(7);
+    expect(whole).toEqual(sampleReadReport({ ...details }));
+    expect(whole).not.toHaveProperty('pending');
+    // The same keys in the same order as a settled report that came whole (storage here does not keep the order).
+    expect(Object.keys(completedReport(sampleReport({ pending: 'k1', page: { kind: 'empty' } }), details))).toEqual(
+      ['url', 'title', 'scannedAt', 'chars', 'nodes', 'ms', 'truncated', 'matchCount', 'matches', 'attachments', 'portal', 'page', 'documentsLater', 'assessment'],
+    );
+    // Whole already: nothing more is asked.
+    expect(await completeReport(7, ask)).toBe(true);
+    expect(ask).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks the page once when the panel and the popup ask at the same time', async () => {
+    await send(7, 'k1');
+    const ask = vi.fn<AskDetails>(async () => details);
+    expect(await Promise.all([completeReport(7, ask), completeReport(7, ask)])).toEqual([true, true]);
+    expect(ask).toHaveBeenCalledTimes(1);
+  });
+
+  it('completes nothing when the page does not answer, or answers that a newer report replaced it', async () => {
+    await send(7, 'k1');
+    expect(await completeReport(7, async () => null)).toBe(false);
+    expect(await completeReport(7, async () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')))).toBe(false);
+    expect(await readStored(7)).toMatchObject({ pending: 'k1' });
+    expect(await completeReport(8, async () => details)).toBe(false);
+  });
+
+  it('never puts an older report over one that arrived while the page was asked', async () => {
+    await send(7, 'k1');
+    const ask: AskDetails = async () => {
+      await send(7, 'k2');
+      return details;
+    };
+    expect(await completeReport(7, ask)).toBe(false);
+    expect(await readStored(7)).toMatchObject({ pending: 'k2' });
+  });
+
+  it('is asked for only by our own pages', async () => {
+    await expect(handleBackgroundRequest({ type: 'complete-report', tabId: 7 }, { tabId: 3, extensionPage: false })).rejects.toThrow(/alleen vanuit het paneel/);
+  });
+});
+
+describe('the extension pages read whole reports', () => {
+  it('reads a pending report once it is completed, and null when its page does not answer', async () => {
+    await send(7, 'k1');
+    expect(await readTabReport(7, (id) => completeReport(id, async () => details))).toEqual(sampleReadReport({ ...details }));
+    await send(8, 'k1');
+    expect(await readTabReport(8, (id) => completeReport(id, async () => null))).toBeNull();
+  });
+
+  it('watches only whole reports: a pending one is completed and comes back whole', async () => {
+    const seen: unknown[] = [];
+    const stop = watchTabReport(7, (r) => seen.push(r), (id) => completeReport(id, async () => details));
+    await send(7, 'k1');
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]).toEqual(sampleReadReport({ ...details }));
+    stop();
+  });
+
+  it('watches a report whose page does not answer as none', async () => {
+    const seen: unknown[] = [];
+    const stop = watchTabReport(7, (r) => seen.push(r), (id) => completeReport(id, async () => null));
+    await send(7, 'k1');
+    await vi.waitFor(() => expect(seen).toEqual([null]));
+    stop();
+  });
+
+  it('gives the popup a pending report at once (its count is whole) and the whole one when it is kept', async () => {
+    await send(7, 'k1');
+    const seen: unknown[] = [];
+    const complete = (id: number) => completeReport(id, async () => details);
+    const stop = watchTabReportNow(7, (r) => seen.push(r), complete);
+    expect(await readTabReportNow(7, complete)).toMatchObject({ pending: 'k1', matchCount: 1 });
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(sampleReadReport({ ...details })));
+    stop();
+  });
+});
