@@ -1,11 +1,12 @@
 // Rebuilds readable page text from pdf.js text items, the way a reader sees it: wrapped lines
 // joined with a space, a line end where the layout starts a new block (a heading, a list item,
 // a paragraph; see ./line-edges.ts) kept as a line break, as a block edge is in a web page's
-// text, words that the typesetter hyphenated at a line end joined again, and for every
+// text, a line end or space where pdf.js gave none between items apart on the page (./item-gaps.ts), words that the typesetter hyphenated at a line end joined again, and for every
 // character of the result the text item and offset it came from, so a match in the text can be
 // highlighted exactly on the page (TextLayer.textDivs[item] holds item's characters 1:1).
 // Pure: no pdf.js, no DOM.
 
+import { itemGaps, JOINED, SPACE as SPACE_AFTER } from './item-gaps';
 import { lineEdges, type TextItemLike } from './line-edges';
 
 export type { TextItemLike } from './line-edges';
@@ -72,9 +73,10 @@ export function pageTextOnly(items: readonly TextItemLike[]): string {
 function joinItems(items: readonly TextItemLike[], withMap: boolean): { text: string; item?: Int32Array; offset?: Int32Array } {
   // Pass 1: the raw code units with their sources; a line end is "\n" from nowhere, marked in
   // `edge` where it is a block edge.
-  const edges = lineEdges(items);
+  const gaps = itemGaps(items);
+  const edges = lineEdges(items, gaps);
   let rawLength = 0;
-  for (const it of items) if (typeof it.str === 'string') rawLength += it.str.length + (it.hasEOL ? 1 : 0);
+  for (const it of items) if (typeof it.str === 'string') rawLength += it.str.length + 1;
   const raw = new Uint16Array(rawLength);
   const edge = edges ? new Uint8Array(rawLength) : null;
   let eol = 0;
@@ -92,9 +94,11 @@ function joinItems(items: readonly TextItemLike[], withMap: boolean): { text: st
         srcOffset[n++] = k;
       }
     } else for (let k = 0; k < str.length; k++) raw[n++] = str.charCodeAt(k);
-    if (it.hasEOL) {
-      raw[n] = NEWLINE;
-      if (edge && edges![eol++]) edge[n] = 1;
+    const gap = gaps ? gaps[i] : JOINED;
+    if (it.hasEOL || gap !== JOINED) {
+      // A line end pdf.js did not mark is one like any other; a missing space is a plain space.
+      raw[n] = gap === SPACE_AFTER ? SPACE : NEWLINE;
+      if (edge && raw[n] === NEWLINE && edges![eol++]) edge[n] = 1;
       if (srcItem && srcOffset) {
         srcItem[n] = LINE_END;
         srcOffset[n] = LINE_END;
