@@ -33,7 +33,8 @@ const ValidatorsSchema = z.object({
 // 5: a dash item that ran to the column's edge ends there: a version-4 result may quote two items
 // of a motie's list as one ("… voor opsporing - gezichtsherkenning een goede manier is …").
 // 6: a portal's stamp drawn after the last line is a line of its own (./item-gaps.ts): a version-5
-// result quotes "Haagse VVDI.6 VVD".
+// result quotes "Haagse VVDI.6 VVD"; a letter pdf.js read through the wrong code table is the
+// one the page shows (page-text.ts): "coöperatie", not "coˆperatie".
 const VERSION = 6;
 
 const EntrySchema = z.object({
