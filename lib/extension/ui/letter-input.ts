@@ -27,6 +27,13 @@ export function letterSignals(assessment: AssessmentSummary | undefined): Letter
     .flatMap((q) => q.signals.flatMap((s) => (s.followUp ? [{ id: s.id, question: s.question, followUp: s.followUp }] : [])));
 }
 
+/** Per safeguard and signal, its question for a motie or amendement (rules/safeguards.json "proposal"). */
+export function proposalQuestions(rules: RuleSet): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of [...rules.safeguards.safeguards, ...rules.safeguards.signals]) if (s.proposal) out[s.id] = s.proposal;
+  return out;
+}
+
 export interface DocumentLetterParts {
   document: LetterDocument['document'];
   notes: readonly StoredNote[];
@@ -51,6 +58,7 @@ export function documentLetterInput(parts: DocumentLetterParts, rules: RuleSet):
     labels: labelsFromRules(rules),
     status: rules.status,
     concernsOf: concernsOf(rules),
+    proposals: proposalQuestions(rules),
   };
 }
 
@@ -85,5 +93,5 @@ export function selectionLetters(
   const labels = labelsFromRules(rules);
   return [...perGemeente.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'nl'))
-    .map(([gemeente, documents]) => ({ gemeente, input: { documents, labels, status: rules.status, concernsOf: concernsOf(rules) } }));
+    .map(([gemeente, documents]) => ({ gemeente, input: { documents, labels, status: rules.status, concernsOf: concernsOf(rules), proposals: proposalQuestions(rules) } }));
 }

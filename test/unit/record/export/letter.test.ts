@@ -7,7 +7,7 @@ import { buildLetter, escapeMarkdown, letterMarkdown, letterQuestions, letterTex
 import { labelsFromRules } from '../../../../lib/record/export/model';
 import { checklistOf, snapshotItems, type Correction } from '../../../../lib/core/questions';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
-import { concernsOf, letterSignals, selectionLetters } from '../../../../lib/extension/ui/letter-input';
+import { concernsOf, letterSignals, proposalQuestions, selectionLetters } from '../../../../lib/extension/ui/letter-input';
 
 const rules = loadBuiltinRules();
 const analyser = createAnalyser(rules);
@@ -37,7 +37,7 @@ function documentOf(text: string, extra: Partial<LetterDocument> = {}, correctio
 }
 
 const build = (documents: LetterDocument[]) =>
-  buildLetter({ documents, labels, status: rules.status, concernsOf: concernsOf(rules), date: Date.UTC(2026, 4, 1, 12) });
+  buildLetter({ documents, labels, status: rules.status, concernsOf: concernsOf(rules), proposals: proposalQuestions(rules), date: Date.UTC(2026, 4, 1, 12) });
 
 const flag = (over: Partial<StoredFlag>): StoredFlag => ({
   id: '44444444-4444-4444-8444-444444444444',
@@ -181,9 +181,12 @@ describe('letter for a selection in "Alles": several documents, per gemeente', (
     expect(zwolle.onderwerp).toBe('Schriftelijke vragen over 2 raadsstukken over technologie en privacy');
     expect(zwolle.inleiding).toContain('- het raadsvoorstel “Slimme camera’s”');
     expect(zwolle.inleiding).toContain('- de motie “Motie drones”');
+    // The motie is a proposal: said in the opening, and the college's judgement of it asked first.
+    expect(zwolle.inleiding).toContain('De motie “Motie drones” is een voorstel aan de raad, geen inzet van technologie die al plaatsvindt.');
     const questions = letterQuestions(zwolle);
+    expect(questions[0]!.text).toBe('Hoe beoordeelt het college de motie “Motie drones”, en kan het college haar uitvoeren binnen de privacywetgeving (AVG)?');
     // In a letter about several documents each quote names its document.
-    expect(questions[0]!.text).toMatch(/^Het college schrijft in het raadsvoorstel “Slimme camera’s”: “Voor de camera’s is nog geen DPIA uitgevoerd\.”/);
+    expect(questions[1]!.text).toMatch(/^Het college schrijft in het raadsvoorstel “Slimme camera’s”: “Voor de camera’s is nog geen DPIA uitgevoerd\.”/);
     expect(questions.some((q) => q.text === 'Worden de dronebeelden bewaard?')).toBe(true);
   });
 });
@@ -210,8 +213,8 @@ describe('letter: a safeguard the document does not mention, said with the docum
     return letterQuestions(build(docs)).find((q) => q.about === 'dpia' && q.status === 'absent')!.text;
   };
 
-  it('"de motie", "de besluitenlijst", "het raadsvoorstel"; plural kinds take a plural verb', () => {
-    expect(absentOf('motie')).toMatch(/^De motie zegt niet of er een DPIA is uitgevoerd\. /);
+  it('"de brief", "de besluitenlijst", "het raadsvoorstel"; plural kinds take a plural verb', () => {
+    expect(absentOf('brief')).toMatch(/^De brief zegt niet of er een DPIA is uitgevoerd\. /);
     expect(absentOf('besluitenlijst')).toMatch(/^De besluitenlijst zegt niet /);
     expect(absentOf('raadsvoorstel')).toMatch(/^Het raadsvoorstel zegt niet /);
     expect(absentOf('notulen')).toMatch(/^De notulen zeggen niet of er een DPIA is uitgevoerd\. /);
@@ -219,7 +222,7 @@ describe('letter: a safeguard the document does not mention, said with the docum
   });
 
   it('in a letter about several documents, names the document after its kind', () => {
-    expect(absentOf('motie', true)).toMatch(/^De motie “Motie gezichtsherkenning boulevard” zegt niet of er een DPIA is uitgevoerd\. /);
+    expect(absentOf('brief', true)).toMatch(/^De brief “Motie gezichtsherkenning boulevard” zegt niet of er een DPIA is uitgevoerd\. /);
     expect(absentOf('schriftelijke vragen', true)).toMatch(/^De schriftelijke vragen “Motie gezichtsherkenning boulevard” zeggen niet /);
   });
 });
