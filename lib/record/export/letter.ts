@@ -18,6 +18,7 @@ import type { StoredDocument, StoredFlag, StoredNote } from '../db/schema';
 import type { ChecklistItem } from '../../core/questions/checklist';
 import type { QuestionId } from '../../core/rules/schema';
 import type { StatusRules } from '../../core/rules/status';
+import { CONTEXT_LENGTH } from '../../core/anchor';
 import { compareReadingOrder, flagEntry, noteEntry, type RecordEntry } from '../entries';
 import { formatDate, formatMeetingDate, type ExportLabels } from './model';
 
@@ -180,6 +181,9 @@ interface Draft extends LetterQuestion {
   order: number;
 }
 
+/** Where a kept context may be cut: after a sentence or a list item, or at a line break. */
+const CONTEXT_END = /(?<=[.!?;])\s+|\s*\n\s*/;
+
 function entriesOf(d: LetterDocument): RecordEntry[] {
   return [...d.notes.map((n) => noteEntry(n, undefined)), ...d.flags.map((f) => flagEntry(f, undefined))].sort(compareReadingOrder);
 }
@@ -190,12 +194,17 @@ function entrySentence(e: RecordEntry, d: LetterDocument): string | undefined {
   const whole = d.sentences?.get(e.id);
   if (whole) return whole;
   const { prefix, exact, suffix } = e.anchor;
-  // The kept context, cut at a sentence end on either side when there is one.
-  const before = prefix.split(/(?<=[.!?])\s+/).at(-1) ?? '';
-  const after = suffix.split(/(?<=[.!?])\s+/)[0] ?? '';
+  // The kept context, cut where a sentence, a list item (";") or a block (a line break: a PDF's
+  // list item, a heading) ends on either side when there is one.
+  const before = prefix.split(CONTEXT_END).at(-1) ?? '';
+  const after = suffix.split(CONTEXT_END)[0] ?? '';
   const cutBefore = before.length < prefix.length || prefix.length === 0;
   const cutAfter = after.length < suffix.length || suffix.length === 0;
-  return `${cutBefore ? '' : '… '}${before}${exact}${after}${cutAfter ? '' : ' …'}`;
+  // Context kept at its full length starts and ends inside a word ("… gerust zouden …" of
+  // "uitgerust"): only whole words are quoted.
+  const head = !cutBefore && prefix.length >= CONTEXT_LENGTH ? before.replace(/^\S*\s+/, '') : before;
+  const tail = !cutAfter && suffix.length >= CONTEXT_LENGTH ? after.replace(/\s+\S*$/, '') : after;
+  return `${cutBefore ? '' : '… '}${head}${exact}${tail}${cutAfter ? '' : ' …'}`;
 }
 
 function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean, firstOrder: number): Draft[] {

@@ -143,6 +143,19 @@ describe('letter: the reader’s notes and flags', () => {
     expect(q.text).toContain('“… Stationsplein acht slimme camera’s plaatsen die drukte …”');
   });
 
+  it('without the page, quotes whole words only, and cuts at a list item’s or a block’s end', () => {
+    // As a PDF viewer keeps a note on "gezichtsherkenning" in a motie's list: 32 characters each side.
+    const text = 'de bestaande camera’s op en rond de boulevard uitgerust zouden moeten worden met gezichtsherkenning om dit mogelijk te maken;\nVan mening dat:';
+    const at = text.indexOf('gezichtsherkenning');
+    const anchor = { exact: 'gezichtsherkenning', prefix: text.slice(at - 32, at), suffix: text.slice(at + 18, at + 50), start: at, end: at + 18, page: 1 };
+    expect(anchor.prefix).toBe('gerust zouden moeten worden met ');
+    const f = flag({ reason: 'Mag dit?', anchor });
+    const q = letterQuestions(build([documentOf(VOORSTEL, { flags: [f] })])).find((x) => x.about === f.id)!;
+    expect(q.text).toBe('Het college schrijft in het raadsvoorstel (p. 1): “… zouden moeten worden met gezichtsherkenning om dit mogelijk te maken;” Mag dit?');
+    const inBlock = flag({ reason: 'Mag dit?', anchor: { ...anchor, prefix: 'Verzoekt het college:\n- camera’s met ', suffix: ' uit te rusten\nEn gaat over tot' } });
+    expect(letterQuestions(build([documentOf(VOORSTEL, { flags: [inBlock] })])).find((x) => x.about === f.id)!.text).toContain('“- camera’s met gezichtsherkenning uit te rusten”');
+  });
+
   it('two flags on one sentence are one question', () => {
     const a = flag({ id: '66666666-6666-4666-8666-666666666666', reason: 'Wie kijkt mee?', anchor: { exact: 'acht', prefix: '', suffix: '', start: 1, end: 5 } });
     const b = flag({ id: '77777777-7777-4777-8777-777777777777', reason: 'Waarom acht?', anchor: { exact: 'Stationsplein', prefix: '', suffix: '', start: 6, end: 19 } });
