@@ -159,6 +159,11 @@ test('de echte NotuBiz-motie: notitie en aandachtspunt bij een vondst, de Markdo
   await viewer.getByTestId('pdf-note-save').click();
   await expect(viewer.getByTestId('pdf-note-item')).toHaveCount(2);
 
+  // The panel's open points are a proposal's too.
+  const dpia = panel.locator('[data-testid=verdict-point][data-safeguard=dpia]').first();
+  await dpia.locator('summary').click();
+  await expect(dpia).toContainText('Vraag het college: Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd');
+
   // The panel's export of this document.
   await panel.reload();
   await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done');

@@ -7,6 +7,7 @@ import type { LetterDocument, LetterInput, LetterSignal } from '../../record/exp
 import { labelsFromRules } from '../../record/export/model';
 import type { AssessmentSummary } from '../messages/protocol';
 import { checklistFromSnapshot, type ChecklistItem } from '../../core/questions/checklist';
+import { proposalQuestions } from '../../core/questions/proposal';
 import type { RuleSet } from '../../core/rules';
 
 let analyser: Analyser | null = null;
@@ -25,13 +26,6 @@ export function letterSignals(assessment: AssessmentSummary | undefined): Letter
   return (assessment?.questions ?? [])
     .filter((q) => q.applies)
     .flatMap((q) => q.signals.flatMap((s) => (s.followUp ? [{ id: s.id, question: s.question, followUp: s.followUp }] : [])));
-}
-
-/** Per safeguard and signal, its question for a motie or amendement (rules/safeguards.json "proposal"). */
-export function proposalQuestions(rules: RuleSet): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const s of [...rules.safeguards.safeguards, ...rules.safeguards.signals]) if (s.proposal) out[s.id] = s.proposal;
-  return out;
 }
 
 export interface DocumentLetterParts {
@@ -58,7 +52,7 @@ export function documentLetterInput(parts: DocumentLetterParts, rules: RuleSet):
     labels: labelsFromRules(rules),
     status: rules.status,
     concernsOf: concernsOf(rules),
-    proposals: proposalQuestions(rules),
+    proposals: proposalQuestions(rules.safeguards),
   };
 }
 
@@ -93,5 +87,5 @@ export function selectionLetters(
   const labels = labelsFromRules(rules);
   return [...perGemeente.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'nl'))
-    .map(([gemeente, documents]) => ({ gemeente, input: { documents, labels, status: rules.status, concernsOf: concernsOf(rules), proposals: proposalQuestions(rules) } }));
+    .map(([gemeente, documents]) => ({ gemeente, input: { documents, labels, status: rules.status, concernsOf: concernsOf(rules), proposals: proposalQuestions(rules.safeguards) } }));
 }

@@ -19,6 +19,7 @@ import type { ChecklistItem } from '../../core/questions/checklist';
 import type { QuestionId } from '../../core/rules/schema';
 import type { StatusRules } from '../../core/rules/status';
 import { CONTEXT_LENGTH } from '../../core/anchor';
+import { proposalAsk as fillProposal, proposalName as kindProposalName } from '../../core/questions/proposal';
 import { compareReadingOrder, flagEntry, noteEntry, type RecordEntry } from '../entries';
 import { formatDate, formatMeetingDate, type ExportLabels } from './model';
 
@@ -129,20 +130,17 @@ function withArticle(soort: string): string {
   return /^(motie|brief|raadsinformatiebrief|collegebrief|beantwoording|memo|notitie|nota|verordening|agenda|besluitenlijst|beleidsregel|documentenlijst|notulen|schriftelijke vragen)$/.test(soort) ? `de ${soort}` : `het ${soort}`;
 }
 
-/** Kinds that propose what the raad may decide: nothing in them is done yet. */
-const PROPOSALS = new Set(['motie', 'amendement']);
-
 /** "de motie", or in a letter about several documents "de motie “Titel”"; null for a document that is no proposal. */
 function proposalName(doc: LetterDocument['document'], several: boolean): string | null {
-  const soort = soortOf(doc);
-  if (!PROPOSALS.has(soort)) return null;
-  return several ? `${withArticle(soort)} “${oneLine(doc.title)}”` : withArticle(soort);
+  const name = kindProposalName(soortOf(doc));
+  if (!name) return null;
+  return several ? `${name} “${oneLine(doc.title)}”` : name;
 }
 
 /** The question for a proposal: the rules' wording, else the plain one after "Als … wordt aangenomen:". */
 function proposalAsk(input: LetterInput, id: string, plain: string, name: string): string {
   const worded = input.proposals?.[id];
-  if (worded) return worded.replaceAll('{voorstel}', () => name);
+  if (worded) return fillProposal(worded, name);
   return `Als ${name} wordt aangenomen: ${plain.charAt(0).toLowerCase()}${plain.slice(1)}`;
 }
 

@@ -7,7 +7,8 @@ import { buildLetter, escapeMarkdown, letterMarkdown, letterQuestions, letterTex
 import { labelsFromRules } from '../../../../lib/record/export/model';
 import { checklistOf, snapshotItems, type Correction } from '../../../../lib/core/questions';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
-import { concernsOf, letterSignals, proposalQuestions, selectionLetters } from '../../../../lib/extension/ui/letter-input';
+import { concernsOf, letterSignals, selectionLetters } from '../../../../lib/extension/ui/letter-input';
+import { proposalQuestions } from '../../../../lib/core/questions/proposal';
 
 const rules = loadBuiltinRules();
 const analyser = createAnalyser(rules);
@@ -37,7 +38,7 @@ function documentOf(text: string, extra: Partial<LetterDocument> = {}, correctio
 }
 
 const build = (documents: LetterDocument[]) =>
-  buildLetter({ documents, labels, status: rules.status, concernsOf: concernsOf(rules), proposals: proposalQuestions(rules), date: Date.UTC(2026, 4, 1, 12) });
+  buildLetter({ documents, labels, status: rules.status, concernsOf: concernsOf(rules), proposals: proposalQuestions(rules.safeguards), date: Date.UTC(2026, 4, 1, 12) });
 
 const flag = (over: Partial<StoredFlag>): StoredFlag => ({
   id: '44444444-4444-4444-8444-444444444444',

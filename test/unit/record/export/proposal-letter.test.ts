@@ -9,7 +9,8 @@ import { buildLetter, letterQuestions, letterText, type LetterDocument } from '.
 import { labelsFromRules } from '../../../../lib/record/export/model';
 import { checklistOf } from '../../../../lib/core/questions';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
-import { concernsOf, letterSignals, proposalQuestions } from '../../../../lib/extension/ui/letter-input';
+import { concernsOf, letterSignals } from '../../../../lib/extension/ui/letter-input';
+import { proposalChecklist, proposalQuestions } from '../../../../lib/core/questions/proposal';
 
 const rules = loadBuiltinRules();
 const analyser = createAnalyser(rules);
@@ -38,7 +39,7 @@ function documentOf(text: string, type: string, title = 'Slimme camera’s bij h
   };
 }
 const build = (documents: LetterDocument[], withProposals = true) =>
-  buildLetter({ documents, labels: labelsFromRules(rules), status: rules.status, concernsOf: concernsOf(rules), ...(withProposals ? { proposals: proposalQuestions(rules) } : {}), date: Date.UTC(2026, 4, 21, 12) });
+  buildLetter({ documents, labels: labelsFromRules(rules), status: rules.status, concernsOf: concernsOf(rules), ...(withProposals ? { proposals: proposalQuestions(rules.safeguards) } : {}), date: Date.UTC(2026, 4, 21, 12) });
 
 /** Wording that takes the technology for deployed: "Is er vooraf een DPIA uitgevoerd", "De motie zegt niet of er …". */
 const DEPLOYED = /\b(zegt niet (of|hoe)|is er vooraf|hoe heeft de gemeente|is er met de leverancier|worden de gegevens bewaard|wordt het algoritme of het herkenningssysteem opgenomen|is voor het algoritme)\b/i;
@@ -130,5 +131,23 @@ describe('the rules word every safeguard and signal question for a proposal', ()
       expect(s.proposal, s.id).toMatch(/\{voorstel\}/);
       expect(s.proposal, s.id).toMatch(/\?$/);
     }
+  });
+});
+
+describe('the panel’s open points of a proposal', () => {
+  const items = documentOf(MOTIE, 'motie').checklist!;
+  const questions = proposalQuestions(rules.safeguards);
+
+  it('ask what would come before carrying it out, for a motie and an amendement', () => {
+    const motie = proposalChecklist(items, 'motie', questions);
+    expect(motie.find((i) => i.id === 'dpia')!.ask).toBe('Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd, voordat de technologie wordt ingezet, en krijgt de raad de uitkomst te zien?');
+    expect(proposalChecklist(items, 'Amendement', questions).find((i) => i.id === 'fg')!.ask).toMatch(/^Als het amendement wordt aangenomen: vraagt het college dan eerst advies/);
+    // Only the question changes: status, passages and what is not asked stay.
+    expect(motie.map((i) => [i.id, i.status, !!i.ask])).toEqual(items.map((i) => [i.id, i.status, !!i.ask]));
+  });
+
+  it('stay as they are for any other kind, or an unknown one', () => {
+    expect(proposalChecklist(items, 'raadsvoorstel', questions)).toBe(items);
+    expect(proposalChecklist(items, undefined, questions)).toBe(items);
   });
 });
