@@ -72,7 +72,7 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText,
       <h2 id="h-questions" tabIndex={-1}>
         {t('headingQuestions')}
       </h2>
-      <QuestionCards rules={rules} assessment={assessment} />
+      <QuestionCards rules={rules} assessment={assessment} kind={report.portal?.documentType} />
     </section>
   );
   if (!assessment.hasTechnology) {

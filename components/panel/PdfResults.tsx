@@ -119,7 +119,7 @@ function PdfResultsWith({ name, result, fromCache, rules, onOpen, onLetter, with
       </p>
       <PdfMatchGroups matches={result.matches} rules={rules} onOpen={onOpen} folded={folded} emptyText={result.textlessPages ? t('pdfMatchesNoneTextless') : undefined} />
       <h4>{t('headingQuestions')}</h4>
-      <QuestionCards rules={rules} assessment={result.assessment} />
+      <QuestionCards rules={rules} assessment={result.assessment} kind={classifyDocumentType(name)} />
       <h4>{t('headingSafeguards')}</h4>
       <SafeguardChecklist
         items={checklist.items}

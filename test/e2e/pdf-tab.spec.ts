@@ -163,6 +163,8 @@ test('de echte NotuBiz-motie: notitie en aandachtspunt bij een vondst, de Markdo
   const dpia = panel.locator('[data-testid=verdict-point][data-safeguard=dpia]').first();
   await dpia.locator('summary').click();
   await expect(dpia).toContainText('Vraag het college: Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd');
+  await expect(panel.locator('[data-testid=pdf-tab] [data-testid=question-card][data-question=ap-2]')).toContainText('Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd');
+  expect((await panel.locator('[data-testid=pdf-tab] [data-testid=question-card]').allTextContents()).join('\n')).not.toContain('Is er vooraf een DPIA uitgevoerd');
 
   // The panel's export of this document.
   await panel.reload();

@@ -3,7 +3,9 @@
 // aangenomen: wordt er dan eerst een DPIA uitgevoerd …?"), not whether it was done. The wording is
 // the rules' (rules/safeguards.json "proposal"). Pure.
 import type { SafeguardsPack } from '../rules/schema';
+import { followUpsOf } from './follow-ups';
 import type { ChecklistItem } from './checklist';
+import type { QuestionAssessment } from './types';
 
 /** The kinds of document that propose (the portal detectors' and the record's names). */
 const PROPOSAL_KINDS: Readonly<Record<string, string>> = { motie: 'de motie', amendement: 'het amendement' };
@@ -33,4 +35,15 @@ export function proposalChecklist(items: readonly ChecklistItem[], kind: string 
   const name = proposalName(kind);
   if (!name) return items;
   return items.map((i) => (i.ask && questions[i.id] ? { ...i, ask: proposalAsk(questions[i.id]!, name) } : i));
+}
+
+/** An AP question's "Vraag het college" list as a proposal's (the same order, ./assess.ts). */
+export function proposalFollowUps(
+  q: Pick<QuestionAssessment, 'applies' | 'followUps' | 'found' | 'missing' | 'signals'>,
+  kind: string | undefined,
+  questions: Readonly<Record<string, string>>,
+): string[] {
+  const name = proposalName(kind);
+  if (!name || !q.applies) return q.followUps;
+  return followUpsOf(q, (id, ask) => (questions[id] ? proposalAsk(questions[id]!, name) : ask));
 }

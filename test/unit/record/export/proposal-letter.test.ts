@@ -10,7 +10,8 @@ import { labelsFromRules } from '../../../../lib/record/export/model';
 import { checklistOf } from '../../../../lib/core/questions';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
 import { concernsOf, letterSignals } from '../../../../lib/extension/ui/letter-input';
-import { proposalChecklist, proposalQuestions } from '../../../../lib/core/questions/proposal';
+import { proposalChecklist, proposalFollowUps, proposalQuestions } from '../../../../lib/core/questions/proposal';
+import { followUpsOf } from '../../../../lib/core/questions/follow-ups';
 
 const rules = loadBuiltinRules();
 const analyser = createAnalyser(rules);
@@ -149,5 +150,23 @@ describe('the panel’s open points of a proposal', () => {
   it('stay as they are for any other kind, or an unknown one', () => {
     expect(proposalChecklist(items, 'raadsvoorstel', questions)).toBe(items);
     expect(proposalChecklist(items, undefined, questions)).toBe(items);
+  });
+});
+
+describe('the AP questions’ “Vraag het college” of a proposal', () => {
+  const { assessment } = analyser.analyse(MOTIE, 'blocks');
+  const questions = proposalQuestions(rules.safeguards);
+
+  it('the same questions in the same order, worded for the motie', () => {
+    for (const q of assessment.questions) {
+      // The shared order gives the assessment's own list back.
+      expect(followUpsOf(q)).toEqual(q.followUps);
+      expect(proposalFollowUps(q, 'raadsvoorstel', questions)).toBe(q.followUps);
+      const motie = proposalFollowUps(q, 'motie', questions);
+      expect(motie).toHaveLength(q.followUps.length);
+      for (const f of motie) expect(f).not.toMatch(DEPLOYED);
+    }
+    const ap2 = proposalFollowUps(assessment.questions.find((q) => q.id === 'ap-2')!, 'motie', questions);
+    expect(ap2[0]).toBe('Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd, voordat de technologie wordt ingezet, en krijgt de raad de uitkomst te zien?');
   });
 });
