@@ -4,6 +4,7 @@ import type { RuleSet } from '@/lib/core/rules';
 import type { MatchSummary, ScanReport } from '@/lib/extension/messages/protocol';
 import type { DocumentChecklist } from '@/lib/extension/ui/use-checklist';
 import { verdictOf, type ScanScope } from '@/lib/core/questions/verdict';
+import { proposalChecklist, proposalQuestions } from '@/lib/core/questions/proposal';
 import { Attachments } from './Attachments';
 import { DocumentMeta, PageKindNotice } from './DocumentMeta';
 import { LetterAction } from './LetterAction';
@@ -56,7 +57,8 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText,
   }
   const { assessment } = report;
   scope ??= { pageRead: report.chars > 0, attachments: 0, attachmentsRead: 0 };
-  const verdict = verdictOf({ ...assessment, checklist: checklist.items });
+  // A motie's open points ask what would come before carrying it out, as its letter does.
+  const verdict = verdictOf({ ...assessment, checklist: proposalChecklist(checklist.items, report.portal?.documentType, proposalQuestions(rules.safeguards)) });
   const matches = (
     <section aria-labelledby="h-matches" class="view-section">
       <h2 id="h-matches" tabIndex={-1}>
@@ -70,7 +72,7 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText,
       <h2 id="h-questions" tabIndex={-1}>
         {t('headingQuestions')}
       </h2>
-      <QuestionCards rules={rules} assessment={assessment} />
+      <QuestionCards rules={rules} assessment={assessment} kind={report.portal?.documentType} />
     </section>
   );
   if (!assessment.hasTechnology) {

@@ -7,6 +7,8 @@ import { QuestionCards } from './QuestionCards';
 import { SafeguardChecklist } from './SafeguardChecklist';
 import { checklistOf, type ChecklistItem } from '@/lib/core/questions/checklist';
 import { verdictOf } from '@/lib/core/questions/verdict';
+import { proposalChecklist, proposalQuestions } from '@/lib/core/questions/proposal';
+import { classifyDocumentType } from '@/lib/surface/page/portals/dom';
 import { Verdict } from './Verdict';
 import { LetterAction } from './LetterAction';
 import { useCallback, useMemo, useRef } from 'preact/hooks';
@@ -61,9 +63,10 @@ function pdfScopeLine(result: PdfScanResult): string {
 }
 
 /** The verdict of one PDF, from its own analysis and the reader's corrections (`items`): the same block as a page's. */
-export function PdfVerdict({ result, rules, items }: { result: PdfScanResult; rules: RuleSet; items?: ChecklistItem[] }) {
+export function PdfVerdict({ result, rules, items, kind }: { result: PdfScanResult; rules: RuleSet; items?: ChecklistItem[]; kind?: string }) {
   const { assessment } = result;
-  const checklist = items ?? checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules);
+  // A motie's open points ask what would come before carrying it out, as its letter does.
+  const checklist = proposalChecklist(items ?? checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules), kind, proposalQuestions(rules.safeguards));
   const line = pdfScopeLine(result);
   // Pages without text are said with findings too: "niet genoemd" cannot speak for a page nobody read.
   const node = result.textlessPages ? <p class="small muted" data-testid="verdict-scope">{line}</p> : undefined;
@@ -94,10 +97,10 @@ function PdfResultsOwnChecklist(props: Props) {
   return <PdfResultsWith {...props} checklist={checklist} />;
 }
 
-function PdfResultsWith({ result, fromCache, rules, onOpen, onLetter, withVerdict = true, folded = false, checklist }: Props & { checklist: DocumentChecklist }) {
+function PdfResultsWith({ name, result, fromCache, rules, onOpen, onLetter, withVerdict = true, folded = false, checklist }: Props & { checklist: DocumentChecklist }) {
   return (
     <div class="pdf-results" data-testid="pdf-results">
-      {withVerdict && <PdfVerdict result={result} rules={rules} items={checklist.items} />}
+      {withVerdict && <PdfVerdict result={result} rules={rules} items={checklist.items} kind={classifyDocumentType(name)} />}
       <p class="summary-line" data-testid="pdf-summary">
         {pdfResultSummary(result)}
       </p>
@@ -116,7 +119,7 @@ function PdfResultsWith({ result, fromCache, rules, onOpen, onLetter, withVerdic
       </p>
       <PdfMatchGroups matches={result.matches} rules={rules} onOpen={onOpen} folded={folded} emptyText={result.textlessPages ? t('pdfMatchesNoneTextless') : undefined} />
       <h4>{t('headingQuestions')}</h4>
-      <QuestionCards rules={rules} assessment={result.assessment} />
+      <QuestionCards rules={rules} assessment={result.assessment} kind={classifyDocumentType(name)} />
       <h4>{t('headingSafeguards')}</h4>
       <SafeguardChecklist
         items={checklist.items}

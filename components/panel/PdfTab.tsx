@@ -122,7 +122,7 @@ export function PdfTabView({ url, name, meta, doc, scans, rules, checklist, onLe
   const blocked = state?.status === 'blocked';
   return (
     <>
-      {state?.status === 'done' && <PdfVerdict result={state.result} rules={rules} items={checklist?.items} />}
+      {state?.status === 'done' && <PdfVerdict result={state.result} rules={rules} items={checklist?.items} kind={meta?.documentType} />}
       {meta && <DocumentMeta report={{ portal: meta }} />}
       <section class="card attachments" data-testid="pdf-tab" data-state={state?.status ?? 'waiting'} aria-labelledby="h-pdf-tab">
         <h2 id="h-pdf-tab">{t('pdfTabHeading')}</h2>

@@ -1,4 +1,5 @@
 import type { RuleSet } from '@/lib/core/rules';
+import { proposalFollowUps, proposalName, proposalQuestions } from '@/lib/core/questions/proposal';
 import type { AssessmentSummary } from '@/lib/extension/messages/protocol';
 import { t } from '@/lib/extension/i18n';
 import { QuestionCard } from './QuestionCard';
@@ -8,14 +9,18 @@ interface Props {
   assessment: AssessmentSummary;
   /** The heading's level and id: a section of its own in the Document view, a sub-heading under a PDF. */
   headingId?: string;
+  /** The document's kind: a motie's questions ask what would come before carrying it out. */
+  kind?: string;
 }
 
 /** The three AP questions with their source named once; folded away when none applies. */
-export function QuestionCards({ rules, assessment, headingId }: Props) {
+export function QuestionCards({ rules, assessment, headingId, kind }: Props) {
   const source = rules.questions.source;
-  const cards = rules.questions.questions.map((q) => (
-    <QuestionCard key={q.id} question={q} assessment={assessment.questions.find((a) => a.id === q.id)} />
-  ));
+  const proposals = proposalName(kind) ? proposalQuestions(rules.safeguards) : null;
+  const cards = rules.questions.questions.map((q) => {
+    const a = assessment.questions.find((x) => x.id === q.id);
+    return <QuestionCard key={q.id} question={q} assessment={a && proposals ? { ...a, followUps: proposalFollowUps(a, kind, proposals) } : a} />;
+  });
   const sourceLine = (
     <p class="source">
       {t('sourceLabel')}{' '}

@@ -31,7 +31,7 @@ export interface MeetingText {
 
 /** The meeting's page texts as the panel extracts them, cached by the sources that make them. */
 export async function meetingTexts(pages = 2000): Promise<MeetingText[]> {
-  const sources = ['test/bench/meeting-pdfs.ts', 'lib/surface/pdf/extract.ts', 'lib/surface/pdf/page-text.ts', 'lib/surface/pdf/line-edges.ts', 'package-lock.json'];
+  const sources = ['test/bench/meeting-pdfs.ts', 'lib/surface/pdf/extract.ts', 'lib/surface/pdf/page-text.ts', 'lib/surface/pdf/line-edges.ts', 'lib/surface/pdf/item-gaps.ts', 'package-lock.json'];
   const hash = createHash('sha1');
   for (const s of sources) hash.update(readFileSync(join(ROOT, s)));
   const dir = join(tmpdir(), 'raadslens-bench');

@@ -5,6 +5,9 @@
 // were not read never says that nothing was found.
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { realCaptures } from '../tools/real-captures.mjs';
 import { expandGroup, expect, portalUrl, screenshot, test } from './fixtures';
 
@@ -18,6 +21,13 @@ const IBABS_DOCUMENT = portalUrl(
 const AGENDA = 'pages/agenda-zonder-termen.html';
 /** What the panel may only say of text it read. */
 const NOTHING_FOUND = /Geen technologietermen gevonden|(?<!\d)0 vondsten/;
+
+/** Where the export and the letter of the real motie are written, to be read by a person. */
+const testInfoPath = (name: string) => {
+  const dir = path.resolve('test-results/real-motie');
+  mkdirSync(dir, { recursive: true });
+  return path.join(dir, name);
+};
 
 const REAL_MOTIE = realCaptures().find((c) => c.file === 'pdf/denhaag-motie-15518187-gezichtsherkenning-cameras.pdf');
 
@@ -107,6 +117,86 @@ test('de echte NotuBiz-motie over gezichtsherkenning (Den Haag) wordt gelezen', 
   await expect(panel.locator('[data-testid=document-meta] .meta-row[data-field=soort]')).toContainText('motie');
   await panel.evaluate(() => window.scrollTo(0, 0));
   await screenshot(panel, 'pdf-tab-notubiz-motie');
+  expect(errors).toEqual([]);
+});
+
+/** Selects `text` (its `nth` occurrence) in the viewer's text layer of page 1, as a reader would by dragging. */
+async function selectInViewer(viewer: Page, text: string, nth = 0): Promise<void> {
+  await viewer.locator('section[data-page="1"]').evaluate(
+    (pageEl, [q, n]) => {
+      const spans = [...pageEl.querySelectorAll('.textLayer span')].filter((s) => s.textContent?.includes(q as string));
+      const node = spans[n as number]?.firstChild as Text;
+      const at = node.data.indexOf(q as string);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + (q as string).length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    },
+    [text, nth] as const,
+  );
+}
+
+test('de echte NotuBiz-motie: notitie en aandachtspunt bij een vondst, de Markdown-export en de brief lezen goed', async ({ page, context, extensionId, openPanel, tabIdFor, errors }) => {
+  test.skip(!REAL_MOTIE, 'de echte opnamen (../shared/real) ontbreken op deze machine');
+  const url = `http://${REAL_MOTIE!.host}${REAL_MOTIE!.pathAndQuery}`;
+  await openInTab(page, url);
+  const panel = await openPanel(await tabIdFor(url));
+  await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done');
+
+  // In the viewer, as a reader reads it: a note on one gezichtsherkenning match, a flag on a camera match.
+  const viewer = await context.newPage();
+  await viewer.goto(`chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(url)}`);
+  await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1);
+  await expect(viewer.locator('section[data-page="1"][data-rendered=true]')).toHaveCount(1);
+  await selectInViewer(viewer, 'gezichtsherkenning', 1);
+  await viewer.getByTestId('pdf-note-from-selection').click();
+  await viewer.getByTestId('pdf-note-editor').fill('Mag de gemeente dit wel? Biometrie is bijzonder persoonsgegeven.');
+  await viewer.getByTestId('pdf-note-save').click();
+  await selectInViewer(viewer, 'Palacepromenade');
+  await viewer.getByTestId('pdf-flag-from-selection').click();
+  await viewer.getByTestId('pdf-note-editor').fill('Welke camera’s precies, en van wie?');
+  await viewer.getByTestId('pdf-note-save').click();
+  await expect(viewer.getByTestId('pdf-note-item')).toHaveCount(2);
+
+  // The panel's open points are a proposal's too.
+  const dpia = panel.locator('[data-testid=verdict-point][data-safeguard=dpia]').first();
+  await dpia.locator('summary').click();
+  await expect(dpia).toContainText('Vraag het college: Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd');
+  await expect(panel.locator('[data-testid=pdf-tab] [data-testid=question-card][data-question=ap-2]')).toContainText('Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd');
+  expect((await panel.locator('[data-testid=pdf-tab] [data-testid=question-card]').allTextContents()).join('\n')).not.toContain('Is er vooraf een DPIA uitgevoerd');
+
+  // The panel's export of this document.
+  await panel.reload();
+  await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done');
+  await panel.getByRole('tab', { name: /Notities/ }).click();
+  await panel.getByTestId('export-menu').first().locator('summary').click();
+  const download = panel.waitForEvent('download');
+  await panel.getByTestId('export-md').first().click();
+  const md = await readFile((await (await download).path())!, 'utf8');
+  // Title as the panel names the PDF, linked to its real address; gemeente and kind; both quotes
+  // with the reader's words, their page and a link to the passage; the export's date.
+  expect(md).toContain(`## [I\\_6 VVD motie Relschoppers mogen niet ongestraft wegkomen](<${url}>)`);
+  expect(md).toContain('Gemeente: Den Haag · Soort: motie');
+  expect(md).toMatch(/Geëxporteerd op \d{1,2} \w+ \d{4}/);
+  expect(md).toMatch(/### Notitie: “gezichtsherkenning”\n\n> gezichtsherkenning\n\nMag de gemeente dit wel\? Biometrie is bijzonder persoonsgegeven\.\n/);
+  expect(md).toMatch(/### Aandachtspunt: “Palacepromenade”\n\n> Palacepromenade\n\n\*\*Reden:\*\* Welke camera’s precies, en van wie\?\n/);
+  expect(md.match(/- Pagina 1\n/g)).toHaveLength(2);
+  expect(md).toContain(`- [Naar de passage](<${url}#:~:text=gezichtsherkenning>)`);
+
+  // The letter about the motie: a proposal, with the reader's note and flag as questions.
+  await panel.getByTestId('letter-open').click();
+  const letter = panel.getByTestId('letter-text');
+  await expect(letter).toHaveValue(/Het gaat om een motie: een verzoek of uitspraak van de raad, geen inzet van technologie die al plaatsvindt\./);
+  await expect(letter).toHaveValue(/\n1\. Hoe beoordeelt het college de motie, en kan het college haar uitvoeren binnen de privacywetgeving \(AVG\)\?/);
+  await expect(letter).toHaveValue(/Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd/);
+  await expect(letter).toHaveValue(/Mag de gemeente dit wel\? Biometrie is bijzonder persoonsgegeven\./);
+  // A PDF tab gives no whole sentence: the kept context, in whole words, cut at the list item's end.
+  await expect(letter).toHaveValue(/In de motie \(p\. 1\) staat: “… zouden moeten worden met gezichtsherkenning om dit mogelijk te maken;” Mag de gemeente/);
+  await expect(letter).toHaveValue(/Welke camera’s precies, en van wie\?/);
+  await expect(letter).not.toHaveValue(/Is er vooraf een DPIA uitgevoerd|zegt niet of/);
+  writeFileSync(testInfoPath('notubiz-motie-export.md'), md);
+  writeFileSync(testInfoPath('notubiz-motie-letter.txt'), await letter.inputValue());
   expect(errors).toEqual([]);
 });
 

@@ -6,6 +6,7 @@ import type { TermMatch } from '../match/types';
 import type { RuleSet } from '../rules/load';
 import type { CategoryId } from '../rules/schema';
 import { partialAssessment, restCategories, SNIPPET_RADIUS, strongCategoriesOf, type RestCategory, type SafeguardHit } from './partial';
+import { followUpsOf } from './follow-ups';
 import { snippetAround } from './snippet';
 import { aggregateStatus, classifyWithText, type ClassifiedMention, type TextLayout } from './status';
 import type { Assessment, FoundSafeguard, MissingSafeguard, QuestionAssessment, SafeguardPassage } from './types';
@@ -65,16 +66,7 @@ export function completeAssessment(partial: Assessment, c: Completion): Assessme
   const questions: QuestionAssessment[] = partial.questions.map((q) => {
     const qMissing = q.applies ? missing.filter((m) => m.question === q.id) : [];
     const qFound = found.filter((f) => f.question === q.id);
-    const asked = (status: FoundSafeguard['status']) => qFound.flatMap((f) => (f.status === status && f.ask ? [f.ask] : []));
-    const followUps = q.applies
-      ? [
-          ...asked('negated'),
-          ...asked('planned'),
-          ...qMissing.map((m) => m.followUp),
-          ...asked('stated'),
-          ...q.signals.flatMap((s) => (s.followUp ? [s.followUp] : [])),
-        ]
-      : [];
+    const followUps = q.applies ? followUpsOf({ found: qFound, missing: qMissing, signals: q.signals }) : [];
     return {
       id: q.id,
       number: q.number,

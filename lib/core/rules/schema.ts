@@ -107,6 +107,11 @@ export const SafeguardSchema = z.strictObject({
   /** The follow-up question to ask when the document does not mention it. */
   followUp: nonEmpty,
   /**
+   * The same question for a proposal (a motie, an amendement): what the college would do before it
+   * carries it out. "{voorstel}" is the proposal as the letter names it ("de motie").
+   */
+  proposal: nonEmpty.optional(),
+  /**
    * Only worth asking about when the document has a (non-weak) term in one of these categories:
    * a missing IAMA is news for an algorithm, noise for a camera. Absent = always.
    */
@@ -121,6 +126,8 @@ export const SignalSchema = z.strictObject({
   sharpening: nonEmpty,
   /** The extra question the signal makes worth asking (shown only when its AP question applies). */
   followUp: nonEmpty.optional(),
+  /** followUp for a proposal (a motie, an amendement), as for a safeguard. */
+  proposal: nonEmpty.optional(),
   /** Ids of instruments from ap-questions.json that the signal brings in. */
   instruments: z.array(nonEmpty).optional(),
   terms: z.array(TermSchema).min(1),

@@ -7,6 +7,7 @@ import type { LetterDocument, LetterInput, LetterSignal } from '../../record/exp
 import { labelsFromRules } from '../../record/export/model';
 import type { AssessmentSummary } from '../messages/protocol';
 import { checklistFromSnapshot, type ChecklistItem } from '../../core/questions/checklist';
+import { proposalQuestions } from '../../core/questions/proposal';
 import type { RuleSet } from '../../core/rules';
 
 let analyser: Analyser | null = null;
@@ -51,6 +52,7 @@ export function documentLetterInput(parts: DocumentLetterParts, rules: RuleSet):
     labels: labelsFromRules(rules),
     status: rules.status,
     concernsOf: concernsOf(rules),
+    proposals: proposalQuestions(rules.safeguards),
   };
 }
 
@@ -85,5 +87,5 @@ export function selectionLetters(
   const labels = labelsFromRules(rules);
   return [...perGemeente.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'nl'))
-    .map(([gemeente, documents]) => ({ gemeente, input: { documents, labels, status: rules.status, concernsOf: concernsOf(rules) } }));
+    .map(([gemeente, documents]) => ({ gemeente, input: { documents, labels, status: rules.status, concernsOf: concernsOf(rules), proposals: proposalQuestions(rules.safeguards) } }));
 }

@@ -8,12 +8,18 @@
 //   part only ("voor de pilot") is asked about the rest;
 // - grouped by the AP question they belong to, numbered straight through so answers can refer to them;
 // - the Reglement van orde article, naam, fractie and plaats left as clear [placeholders], unless
-//   the griffie set them (gemeente, article, fractie, its address).
+//   the griffie set them (gemeente, article, fractie, its address);
+// - a motie or an amendement is a proposal, not technology in use: the opening says so, the
+//   college's judgement of it is asked first, and each question asks what the college would do
+//   before it carries the proposal out ("Als de motie wordt aangenomen: wordt er dan eerst een DPIA
+//   uitgevoerd …?").
 // Pure: everything it quotes comes in through LetterInput.
 import type { StoredDocument, StoredFlag, StoredNote } from '../db/schema';
 import type { ChecklistItem } from '../../core/questions/checklist';
 import type { QuestionId } from '../../core/rules/schema';
 import type { StatusRules } from '../../core/rules/status';
+import { CONTEXT_LENGTH } from '../../core/anchor';
+import { proposalAsk as fillProposal, proposalName as kindProposalName } from '../../core/questions/proposal';
 import { compareReadingOrder, flagEntry, noteEntry, type RecordEntry } from '../entries';
 import { formatDate, formatMeetingDate, type ExportLabels } from './model';
 
@@ -46,6 +52,11 @@ export interface LetterInput {
   date?: number;
   /** What the griffie set for every letter (policy or settings file): fills the placeholders it can. */
   defaults?: LetterDefaults;
+  /**
+   * Per safeguard and signal id, its question for a proposal (rules/safeguards.json "proposal",
+   * "{voorstel}" for the proposal's name); where one is missing, its plain question is asked.
+   */
+  proposals?: Readonly<Record<string, string>>;
 }
 
 export interface LetterDefaults {
@@ -119,6 +130,20 @@ function withArticle(soort: string): string {
   return /^(motie|brief|raadsinformatiebrief|collegebrief|beantwoording|memo|notitie|nota|verordening|agenda|besluitenlijst|beleidsregel|documentenlijst|notulen|schriftelijke vragen)$/.test(soort) ? `de ${soort}` : `het ${soort}`;
 }
 
+/** "de motie", or in a letter about several documents "de motie “Titel”"; null for a document that is no proposal. */
+function proposalName(doc: LetterDocument['document'], several: boolean): string | null {
+  const name = kindProposalName(soortOf(doc));
+  if (!name) return null;
+  return several ? `${name} “${oneLine(doc.title)}”` : name;
+}
+
+/** The question for a proposal: the rules' wording, else the plain one after "Als … wordt aangenomen:". */
+function proposalAsk(input: LetterInput, id: string, plain: string, name: string): string {
+  const worded = input.proposals?.[id];
+  if (worded) return fillProposal(worded, name);
+  return `Als ${name} wordt aangenomen: ${plain.charAt(0).toLowerCase()}${plain.slice(1)}`;
+}
+
 /** Kinds named in the plural: "de notulen zeggen", not "zegt". */
 const PLURAL = /^(notulen|schriftelijke vragen)$/;
 
@@ -154,6 +179,9 @@ interface Draft extends LetterQuestion {
   order: number;
 }
 
+/** Where a kept context may be cut: after a sentence or a list item, or at a line break. */
+const CONTEXT_END = /(?<=[.!?;])\s+|\s*\n\s*/;
+
 function entriesOf(d: LetterDocument): RecordEntry[] {
   return [...d.notes.map((n) => noteEntry(n, undefined)), ...d.flags.map((f) => flagEntry(f, undefined))].sort(compareReadingOrder);
 }
@@ -164,18 +192,24 @@ function entrySentence(e: RecordEntry, d: LetterDocument): string | undefined {
   const whole = d.sentences?.get(e.id);
   if (whole) return whole;
   const { prefix, exact, suffix } = e.anchor;
-  // The kept context, cut at a sentence end on either side when there is one.
-  const before = prefix.split(/(?<=[.!?])\s+/).at(-1) ?? '';
-  const after = suffix.split(/(?<=[.!?])\s+/)[0] ?? '';
+  // The kept context, cut where a sentence, a list item (";") or a block (a line break: a PDF's
+  // list item, a heading) ends on either side when there is one.
+  const before = prefix.split(CONTEXT_END).at(-1) ?? '';
+  const after = suffix.split(CONTEXT_END)[0] ?? '';
   const cutBefore = before.length < prefix.length || prefix.length === 0;
   const cutAfter = after.length < suffix.length || suffix.length === 0;
-  return `${cutBefore ? '' : '… '}${before}${exact}${after}${cutAfter ? '' : ' …'}`;
+  // Context kept at its full length starts and ends inside a word ("… gerust zouden …" of
+  // "uitgerust"): only whole words are quoted.
+  const head = !cutBefore && prefix.length >= CONTEXT_LENGTH ? before.replace(/^\S*\s+/, '') : before;
+  const tail = !cutAfter && suffix.length >= CONTEXT_LENGTH ? after.replace(/\s+\S*$/, '') : after;
+  return `${cutBefore ? '' : '… '}${head}${exact}${tail}${cutAfter ? '' : ' …'}`;
 }
 
 function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean, firstOrder: number): Draft[] {
   const { status, concernsOf } = input;
   const doc = d.document;
   const soort = soortOf(doc);
+  const proposal = proposalName(doc, several);
   const drafts: Draft[] = [];
   let order = firstOrder;
   const entries = entriesOf(d);
@@ -187,7 +221,13 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
     // Stated without certainty is asked like a safeguard not mentioned: after what is not done or only announced.
     const rank = item.status === 'stated' && item.certain === false ? RANK.absent : RANK[item.status];
     let text: string;
-    if (item.status === 'absent') {
+    if (proposal) {
+      // Nothing is done yet: no "the document does not say whether it was done", the question
+      // asks what would come first; a sentence the proposal says about it is quoted.
+      const ask = proposalAsk(input, item.id, item.ask, proposal);
+      const passage = item.status === 'absent' ? undefined : (item.passages.find((p) => p.status === item.status) ?? item.passages[0]);
+      text = passage ? `${quoteLead(doc, several)} ${quote(passage.text)} ${ask}` : ask;
+    } else if (item.status === 'absent') {
       const lead = absentLead(status.safeguards[item.id]?.asks?.absent, soort, item.label, several ? oneLine(doc.title) : undefined);
       text = `${lead} ${item.ask}`;
     } else {
@@ -223,7 +263,8 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
       continue;
     }
     const ask = own || `Kan het college toelichten wat hiermee wordt bedoeld en wat dit betekent voor de privacy van inwoners?`;
-    const text = sentence ? `${quoteLead(doc, several, e.anchor?.page)} ${quote(sentence)} ${ask}` : own || `Kan het college toelichten welke gevolgen ${withArticle(soort)} heeft voor de privacy van inwoners?`;
+    const consequences = proposal ? `uitvoering van ${proposal} zou hebben` : `${withArticle(soort)} heeft`;
+    const text = sentence ? `${quoteLead(doc, several, e.anchor?.page)} ${quote(sentence)} ${ask}` : own || `Kan het college toelichten welke gevolgen ${consequences} voor de privacy van inwoners?`;
     const draft: Draft = { text, about: e.id, question: e.question ?? null, rank: RANK.entry, order: order++ };
     if (key) bySentence.set(key, draft);
     drafts.push(draft);
@@ -233,7 +274,7 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
   for (const s of d.signals ?? []) {
     const covered = (status.letter.signalMerges[s.id] ?? []).some((id) => asking.has(id));
     if (covered) continue;
-    drafts.push({ text: s.followUp, about: s.id, question: s.question, rank: RANK.signal, order: order++ });
+    drafts.push({ text: proposal ? proposalAsk(input, s.id, s.followUp, proposal) : s.followUp, about: s.id, question: s.question, rank: RANK.signal, order: order++ });
   }
   return drafts;
 }
@@ -294,14 +335,20 @@ export function buildLetter(input: LetterInput): Letter {
   const apIntro = ordered.some((g) => g.question)
     ? ' De vragen volgen de drie vragen die de Autoriteit Persoonsgegevens raadsleden aanraadt te stellen wanneer de gemeente technologie inzet die persoonsgegevens verwerkt.'
     : '';
+  // A motie or amendement: said in the opening, and the college's judgement asked before the rest.
+  const proposals = documents.filter((d) => proposalName(d.document, several));
+  const voorstelIntro = proposals.length ? `\n\n${proposalIntro(proposals.map((d) => d.document), several)}` : '';
+  const judgement: LetterGroup[] = proposals.length
+    ? [{ question: null, heading: 'Het oordeel van het college', vragen: proposals.map((d) => ({ text: judgementQuestion(d.document, several), about: 'oordeel' })) }]
+    : [];
 
   return {
     aan: `Aan het college van burgemeester en wethouders van de gemeente ${gemeente}${defaults.griffieAddress ? `\nvia de griffie, ${defaults.griffieAddress.split('\n').map(oneLine).filter(Boolean).join(', ')}` : ''}`,
     datum: `${PLACEHOLDER.plaats}, ${formatDate(input.date ?? Date.now())}`,
     onderwerp,
-    inleiding: `Geacht college,\n\n${aanleiding}${apIntro}`,
-    groups: ordered.length
-      ? ordered.map((g) => ({ question: g.question, heading: groupHeading(labels, g.question), vragen: g.list.map(({ text, about, status }) => ({ text, about, ...(status ? { status } : {}) })) }))
+    inleiding: `Geacht college,\n\n${aanleiding}${apIntro}${voorstelIntro}`,
+    groups: ordered.length || judgement.length
+      ? [...judgement, ...ordered.map((g) => ({ question: g.question, heading: groupHeading(labels, g.question), vragen: g.list.map(({ text, about, status }) => ({ text, about, ...(status ? { status } : {}) })) }))]
       // The placeholder has no heading of its own: "Vragen" above it already says what it is.
       : [{ question: null, heading: '', vragen: [{ text: '[vraag]', about: 'placeholder' }] }],
     toelichting: labels.source
@@ -309,6 +356,32 @@ export function buildLetter(input: LetterInput): Letter {
       : undefined,
     ondertekening: ['Met vriendelijke groet,', '', PLACEHOLDER.naam, `Fractie ${fractie}`],
   };
+}
+
+/**
+ * The opening's word on proposals: what a motie or an amendement is, and so what the questions ask.
+ * One document: "Het gaat om een motie: …"; several: the proposals named.
+ */
+function proposalIntro(docs: ReadonlyArray<LetterDocument['document']>, several: boolean): string {
+  const kinds = new Set(docs.map(soortOf));
+  const what = (soort: string) =>
+    soort === 'amendement' ? 'een voorstel om een besluit van de raad te wijzigen' : 'een verzoek of uitspraak van de raad';
+  if (!several) {
+    const soort = soortOf(docs[0]!);
+    const carry = soort === 'amendement' ? 'het gewijzigde besluit uitvoert' : 'de motie uitvoert';
+    return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt. De vragen gaan daarom over wat het college zou moeten doen voordat het ${carry}, en over hoe het college ${withArticle(soort)} beoordeelt.`;
+  }
+  const names = docs.map((d) => `${withArticle(soortOf(d))} “${oneLine(d.title)}”`);
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
+  const them = docs.length === 1 ? (kinds.has('amendement') ? 'het' : 'haar') : 'ze';
+  return `${capitalise(list)} ${docs.length === 1 ? 'is een voorstel' : 'zijn voorstellen'} aan de raad, geen inzet van technologie die al plaatsvindt. Bij ${docs.length === 1 ? 'dat stuk' : 'die stukken'} gaan de vragen over wat het college zou moeten doen voordat het ${them} uitvoert, en over hoe het college ${them} beoordeelt.`;
+}
+
+/** The first question about a proposal: the college's judgement of it. */
+function judgementQuestion(doc: LetterDocument['document'], several: boolean): string {
+  const name = proposalName(doc, several)!;
+  const it = soortOf(doc) === 'amendement' ? 'het gewijzigde besluit' : 'haar';
+  return `Hoe beoordeelt het college ${name}, en kan het college ${it} uitvoeren binnen de privacywetgeving (AVG)?`;
 }
 
 /** Every question in letter order (numbered straight through the groups). */

@@ -32,7 +32,10 @@ const ValidatorsSchema = z.object({
 // quotes a long title or a page footer glued to the sentence beside it.
 // 5: a dash item that ran to the column's edge ends there: a version-4 result may quote two items
 // of a motie's list as one ("… voor opsporing - gezichtsherkenning een goede manier is …").
-const VERSION = 5;
+// 6: a portal's stamp drawn after the last line is a line of its own (./item-gaps.ts): a version-5
+// result quotes "Haagse VVDI.6 VVD"; a letter pdf.js read through the wrong code table is the
+// one the page shows (page-text.ts): "coöperatie", not "coˆperatie".
+const VERSION = 6;
 
 const EntrySchema = z.object({
   version: z.literal(VERSION),

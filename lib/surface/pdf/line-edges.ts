@@ -153,23 +153,26 @@ function top3(arr: number[], v: number): void {
 }
 
 /**
- * One flag per line end (per item with hasEOL, in order): 1 where a block edge is. Null when the
- * items carry no positions (then every line end is a space, as before).
+ * One flag per line end (per item with hasEOL, or marked in `ends`, in order): 1 where a block
+ * edge is. Null when the items carry no positions (then every line end is a space, as before).
+ * `ends[i]` set: a line end after item i that pdf.js did not mark (./item-gaps.ts).
  */
-export function lineEdges(items: readonly TextItemLike[]): Uint8Array | null {
+export function lineEdges(items: readonly TextItemLike[], ends?: Uint8Array | null): Uint8Array | null {
+  const endsLine = (it: TextItemLike, i: number) => it.hasEOL || (ends ? ends[i] === 1 : false);
   let eols = 0;
-  for (const it of items) if (typeof it.str === 'string' && it.hasEOL) eols++;
+  for (let i = 0; i < items.length; i++) if (typeof items[i]!.str === 'string' && endsLine(items[i]!, i)) eols++;
   if (eols === 0) return null;
 
   // Lines: lineOf[k] is the line before line end k; a line may be empty (two ends in a row).
   const lines: Line[] = [];
   const fontChars = new Map<string, number>();
   let line = newLine();
-  for (const it of items) {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
     const str = it.str;
     if (typeof str !== 'string') continue;
     if (hasText(str) && !addItem(line, it, str, fontChars)) return null;
-    if (it.hasEOL) {
+    if (endsLine(it, i)) {
       lines.push(line);
       line = newLine();
     }

@@ -1,11 +1,14 @@
 // Rebuilds readable page text from pdf.js text items, the way a reader sees it: wrapped lines
 // joined with a space, a line end where the layout starts a new block (a heading, a list item,
 // a paragraph; see ./line-edges.ts) kept as a line break, as a block edge is in a web page's
-// text, words that the typesetter hyphenated at a line end joined again, and for every
+// text, a line end or space where pdf.js gave none between items apart on the page
+// (./item-gaps.ts), words that the typesetter hyphenated at a line end joined again, and for every
 // character of the result the text item and offset it came from, so a match in the text can be
-// highlighted exactly on the page (TextLayer.textDivs[item] holds item's characters 1:1).
+// highlighted exactly on the page (TextLayer.textDivs[item] holds item's characters 1:1); a
+// letter pdf.js read through the wrong code table, inside a word, given as the page shows it.
 // Pure: no pdf.js, no DOM.
 
+import { itemGaps, JOINED, SPACE as SPACE_AFTER } from './item-gaps';
 import { lineEdges, type TextItemLike } from './line-edges';
 
 export type { TextItemLike } from './line-edges';
@@ -32,6 +35,26 @@ const HYPHEN = 0x2d;
 function isLowerLetter(code: number): boolean {
   if (code < 128) return code >= 97 && code <= 122;
   return /^\p{Ll}$/u.test(String.fromCharCode(code));
+}
+
+/**
+ * What pdf.js reads for a Windows (WinAnsi) letter when a font declares no encoding and is flagged
+ * symbolic: it takes the code as Mac Roman (as the PDF standard says for such fonts), and the
+ * page shows "ö" where the text says "ˆ" ("coˆperatie", "geÎvalueerd", "ideeÎn"): Word documents
+ * through some converters (a real GO besluitenlijst, Neevia). Only characters that cannot stand
+ * after a lower-case letter in a word: an accented capital, a spacing accent, ‡ ‚ „ ‰ — each the
+ * Mac Roman reading of the WinAnsi letter with the same code (0xE0–0xFF).
+ */
+const MAC_ROMAN_MISREAD = new Map<number, number>([
+  [0x2021, 0xe0], [0x201a, 0xe2], [0x201e, 0xe3], [0x2030, 0xe4], [0xc2, 0xe5], [0xca, 0xe6], [0xc1, 0xe7],
+  [0xcb, 0xe8], [0xc8, 0xe9], [0xcd, 0xea], [0xce, 0xeb], [0xcf, 0xec], [0xcc, 0xed], [0xd3, 0xee], [0xd4, 0xef],
+  [0xd2, 0xf1], [0xda, 0xf2], [0xdb, 0xf3], [0xd9, 0xf4], [0x2c6, 0xf6], [0xaf, 0xf8], [0x2d8, 0xf9], [0x2d9, 0xfa],
+  [0x2da, 0xfb], [0xb8, 0xfc], [0x2dd, 0xfd], [0x2db, 0xfe], [0x2c7, 0xff],
+]);
+
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return /^\p{L}$/u.test(String.fromCharCode(code));
 }
 
 function isSpace(code: number): boolean {
@@ -72,9 +95,10 @@ export function pageTextOnly(items: readonly TextItemLike[]): string {
 function joinItems(items: readonly TextItemLike[], withMap: boolean): { text: string; item?: Int32Array; offset?: Int32Array } {
   // Pass 1: the raw code units with their sources; a line end is "\n" from nowhere, marked in
   // `edge` where it is a block edge.
-  const edges = lineEdges(items);
+  const gaps = itemGaps(items);
+  const edges = lineEdges(items, gaps);
   let rawLength = 0;
-  for (const it of items) if (typeof it.str === 'string') rawLength += it.str.length + (it.hasEOL ? 1 : 0);
+  for (const it of items) if (typeof it.str === 'string') rawLength += it.str.length + 1;
   const raw = new Uint16Array(rawLength);
   const edge = edges ? new Uint8Array(rawLength) : null;
   let eol = 0;
@@ -92,9 +116,11 @@ function joinItems(items: readonly TextItemLike[], withMap: boolean): { text: st
         srcOffset[n++] = k;
       }
     } else for (let k = 0; k < str.length; k++) raw[n++] = str.charCodeAt(k);
-    if (it.hasEOL) {
-      raw[n] = NEWLINE;
-      if (edge && edges![eol++]) edge[n] = 1;
+    const gap = gaps ? gaps[i] : JOINED;
+    if (it.hasEOL || gap !== JOINED) {
+      // A line end pdf.js did not mark is one like any other; a missing space is a plain space.
+      raw[n] = gap === SPACE_AFTER ? SPACE : NEWLINE;
+      if (edge && raw[n] === NEWLINE && edges![eol++]) edge[n] = 1;
       if (srcItem && srcOffset) {
         srcItem[n] = LINE_END;
         srcOffset[n] = LINE_END;
@@ -130,6 +156,14 @@ function joinItems(items: readonly TextItemLike[], withMap: boolean): { text: st
       if (len > 0 && out[len - 1] !== SPACE && out[len - 1] !== NEWLINE) push(blockEdge ? NEWLINE : SPACE, j);
       else if (blockEdge && len > 0) out[len - 1] = NEWLINE;
       continue;
+    }
+    if (c >= 0xaf && len > 0 && MAC_ROMAN_MISREAD.has(c) && isLowerLetter(out[len - 1] as number)) {
+      // Inside a word or at its end ("coˆperatie", "cafÈ."): the letter the page shows.
+      const next = j + 1 < n ? (raw[j + 1] as number) : SPACE;
+      if (isLowerLetter(next) || !isLetter(next)) {
+        push(MAC_ROMAN_MISREAD.get(c)!, j);
+        continue;
+      }
     }
     push(c === 0x2019 || c === 0x2018 ? 0x27 : c, j);
   }

@@ -8,6 +8,7 @@ import { labelsFromRules } from '../../../../lib/record/export/model';
 import { checklistOf, snapshotItems, type Correction } from '../../../../lib/core/questions';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
 import { concernsOf, letterSignals, selectionLetters } from '../../../../lib/extension/ui/letter-input';
+import { proposalQuestions } from '../../../../lib/core/questions/proposal';
 
 const rules = loadBuiltinRules();
 const analyser = createAnalyser(rules);
@@ -37,7 +38,7 @@ function documentOf(text: string, extra: Partial<LetterDocument> = {}, correctio
 }
 
 const build = (documents: LetterDocument[]) =>
-  buildLetter({ documents, labels, status: rules.status, concernsOf: concernsOf(rules), date: Date.UTC(2026, 4, 1, 12) });
+  buildLetter({ documents, labels, status: rules.status, concernsOf: concernsOf(rules), proposals: proposalQuestions(rules.safeguards), date: Date.UTC(2026, 4, 1, 12) });
 
 const flag = (over: Partial<StoredFlag>): StoredFlag => ({
   id: '44444444-4444-4444-8444-444444444444',
@@ -143,6 +144,19 @@ describe('letter: the reader’s notes and flags', () => {
     expect(q.text).toContain('“… Stationsplein acht slimme camera’s plaatsen die drukte …”');
   });
 
+  it('without the page, quotes whole words only, and cuts at a list item’s or a block’s end', () => {
+    // As a PDF viewer keeps a note on "gezichtsherkenning" in a motie's list: 32 characters each side.
+    const text = 'de bestaande camera’s op en rond de boulevard uitgerust zouden moeten worden met gezichtsherkenning om dit mogelijk te maken;\nVan mening dat:';
+    const at = text.indexOf('gezichtsherkenning');
+    const anchor = { exact: 'gezichtsherkenning', prefix: text.slice(at - 32, at), suffix: text.slice(at + 18, at + 50), start: at, end: at + 18, page: 1 };
+    expect(anchor.prefix).toBe('gerust zouden moeten worden met ');
+    const f = flag({ reason: 'Mag dit?', anchor });
+    const q = letterQuestions(build([documentOf(VOORSTEL, { flags: [f] })])).find((x) => x.about === f.id)!;
+    expect(q.text).toBe('Het college schrijft in het raadsvoorstel (p. 1): “… zouden moeten worden met gezichtsherkenning om dit mogelijk te maken;” Mag dit?');
+    const inBlock = flag({ reason: 'Mag dit?', anchor: { ...anchor, prefix: 'Verzoekt het college:\n- camera’s met ', suffix: ' uit te rusten\nEn gaat over tot' } });
+    expect(letterQuestions(build([documentOf(VOORSTEL, { flags: [inBlock] })])).find((x) => x.about === f.id)!.text).toContain('“- camera’s met gezichtsherkenning uit te rusten”');
+  });
+
   it('two flags on one sentence are one question', () => {
     const a = flag({ id: '66666666-6666-4666-8666-666666666666', reason: 'Wie kijkt mee?', anchor: { exact: 'acht', prefix: '', suffix: '', start: 1, end: 5 } });
     const b = flag({ id: '77777777-7777-4777-8777-777777777777', reason: 'Waarom acht?', anchor: { exact: 'Stationsplein', prefix: '', suffix: '', start: 6, end: 19 } });
@@ -181,9 +195,12 @@ describe('letter for a selection in "Alles": several documents, per gemeente', (
     expect(zwolle.onderwerp).toBe('Schriftelijke vragen over 2 raadsstukken over technologie en privacy');
     expect(zwolle.inleiding).toContain('- het raadsvoorstel “Slimme camera’s”');
     expect(zwolle.inleiding).toContain('- de motie “Motie drones”');
+    // The motie is a proposal: said in the opening, and the college's judgement of it asked first.
+    expect(zwolle.inleiding).toContain('De motie “Motie drones” is een voorstel aan de raad, geen inzet van technologie die al plaatsvindt.');
     const questions = letterQuestions(zwolle);
+    expect(questions[0]!.text).toBe('Hoe beoordeelt het college de motie “Motie drones”, en kan het college haar uitvoeren binnen de privacywetgeving (AVG)?');
     // In a letter about several documents each quote names its document.
-    expect(questions[0]!.text).toMatch(/^Het college schrijft in het raadsvoorstel “Slimme camera’s”: “Voor de camera’s is nog geen DPIA uitgevoerd\.”/);
+    expect(questions[1]!.text).toMatch(/^Het college schrijft in het raadsvoorstel “Slimme camera’s”: “Voor de camera’s is nog geen DPIA uitgevoerd\.”/);
     expect(questions.some((q) => q.text === 'Worden de dronebeelden bewaard?')).toBe(true);
   });
 });
@@ -210,8 +227,8 @@ describe('letter: a safeguard the document does not mention, said with the docum
     return letterQuestions(build(docs)).find((q) => q.about === 'dpia' && q.status === 'absent')!.text;
   };
 
-  it('"de motie", "de besluitenlijst", "het raadsvoorstel"; plural kinds take a plural verb', () => {
-    expect(absentOf('motie')).toMatch(/^De motie zegt niet of er een DPIA is uitgevoerd\. /);
+  it('"de brief", "de besluitenlijst", "het raadsvoorstel"; plural kinds take a plural verb', () => {
+    expect(absentOf('brief')).toMatch(/^De brief zegt niet of er een DPIA is uitgevoerd\. /);
     expect(absentOf('besluitenlijst')).toMatch(/^De besluitenlijst zegt niet /);
     expect(absentOf('raadsvoorstel')).toMatch(/^Het raadsvoorstel zegt niet /);
     expect(absentOf('notulen')).toMatch(/^De notulen zeggen niet of er een DPIA is uitgevoerd\. /);
@@ -219,7 +236,7 @@ describe('letter: a safeguard the document does not mention, said with the docum
   });
 
   it('in a letter about several documents, names the document after its kind', () => {
-    expect(absentOf('motie', true)).toMatch(/^De motie “Motie gezichtsherkenning boulevard” zegt niet of er een DPIA is uitgevoerd\. /);
+    expect(absentOf('brief', true)).toMatch(/^De brief “Motie gezichtsherkenning boulevard” zegt niet of er een DPIA is uitgevoerd\. /);
     expect(absentOf('schriftelijke vragen', true)).toMatch(/^De schriftelijke vragen “Motie gezichtsherkenning boulevard” zeggen niet /);
   });
 });
