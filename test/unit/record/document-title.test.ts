@@ -7,8 +7,10 @@ import { documentTitle } from '@/lib/record/document-meta';
 import { detectPortal } from '@/lib/surface/page/portals';
 import { portalSummary } from '@/lib/surface/page/session/report';
 
-const REAL_DIR = path.resolve(process.env.RAADSLENS_REAL_DIR ?? path.resolve(__dirname, '../../../../../shared/real'));
+const REAL_DIR = path.resolve(process.env.RAADSLENS_REAL_DIR ?? path.resolve(__dirname, '../../../../shared/real'));
 const hasReal = existsSync(path.join(REAL_DIR, 'sources.json'));
+const FIXTURES = path.resolve(__dirname, '../../fixtures/portals');
+
 
 describe('documentTitle: the header’s title', () => {
   it('is the portal’s title, a body-only title with its date, and the tab title only without one', () => {
@@ -34,13 +36,37 @@ describe('documentTitle: the header’s title', () => {
   });
 });
 
-describe.skipIf(!hasReal)(hasReal ? `documentTitle on the live captures in ${REAL_DIR}` : 'documentTitle on the live captures: skipped, not present', () => {
-  /** The header's title and the "Titel" row's value (shown unless it is only the meeting's name), as the panel draws them for a page. */
-  function panelOf(file: string, url: string, tabTitle = '') {
-    const doc = new DOMParser().parseFromString(readFileSync(path.join(REAL_DIR, file), 'utf8').replace(/<link\b[^>]*>/gi, ''), 'text/html');
-    const portal = portalSummary(detectPortal(new URL(url), doc).meta);
-    return { header: documentTitle(portal, doc.title || tabTitle), row: portal.title !== portal.meeting ? portal.title : undefined, tabTitle: doc.title };
-  }
+/** The header's title and the "Titel" row's value (shown unless it is only the meeting's name), as the panel draws them for a page. */
+function panelOfPage(dir: string, file: string, url: string, tabTitle = '') {
+  const doc = new DOMParser().parseFromString(readFileSync(path.join(dir, file), 'utf8').replace(/<link\b[^>]*>/gi, ''), 'text/html');
+  const portal = portalSummary(detectPortal(new URL(url), doc).meta);
+  return { header: documentTitle(portal, doc.title || tabTitle), row: portal.title !== portal.meeting ? portal.title : undefined, tabTitle: doc.title };
+}
+
+describe('documentTitle on portal pages written from the live captures’ structure', () => {
+  const panelOf = (file: string, url: string) => panelOfPage(FIXTURES, file, url);
+
+  it('GO meeting page: "19:30 uur" as in the Titel row, not the tab’s "19:30:00"', () => {
+    const p = panelOf('go-vergadering-laat.html', 'https://raad.ridderkerk.nl/Vergaderingen/Gemeenteraad/2026/14-april/19:30/');
+    expect(p.tabTitle).toContain('19:30:00');
+    expect(p.header).toBe(p.row);
+    expect(p.header).toBe('Gemeenteraad 14 april 2026 19:30 uur');
+  });
+
+  it('iBabs pages: without the portal suffix, as in the Titel row; a meeting page by its body and date', () => {
+    const list = panelOf('ibabs-overzicht.html', 'https://hofvantwente.bestuurlijkeinformatie.nl/Reports/Item/2a3c7d48-696a-4a7b-8636-26b1a1b1199d');
+    expect(list.tabTitle).toMatch(/iBabs Publieksportaal/);
+    expect(list.header).toBe(list.row);
+    expect(list.header).toBe('Raadsbrieven');
+    const meeting = panelOf('ibabs-vergadering.html', 'https://hofvantwente.bestuurlijkeinformatie.nl/Agenda/Index/55a2d355-2f35-4543-ae50-6d3576dd1275');
+    expect(meeting.tabTitle).toMatch(/iBabs Publieksportaal/);
+    expect(meeting.header).toBe('Gemeenteraad dinsdag 14 april 2026');
+  });
+});
+
+// The captures themselves, where this machine has them; the claims above hold without them.
+if (hasReal) describe(`documentTitle on the live captures in ${REAL_DIR}`, () => {
+  const panelOf = (file: string, url: string, tabTitle = '') => panelOfPage(REAL_DIR, file, url, tabTitle);
 
   it('GO meeting page: "17:00 uur" as in the Titel row, not the tab’s "17:00:00"', () => {
     const p = panelOf('go/denhelder-meeting-2015-06-29.html', 'https://gemeenteraad.denhelder.nl/Vergaderingen/Gemeenteraad/2015/29-juni/17:00/');
