@@ -143,6 +143,24 @@ export async function startFixtureServer(options = {}) {
           ['Handhavers dragen daarbij bodycams.', 'De raad wordt geinformeerd.'],
         ])));
       }
+      if (url.pathname === '/document/90004/1/I_4++motie+Gezichtsherkenning+in+het+uitgaansgebied') {
+        // A motie as NotuBiz serves one (no .pdf in its address, its name in the path), laid out as
+        // the real Den Haag motie is: dash items at the left edge, one wrapped over two lines.
+        return send(200, TYPES['.pdf'], Buffer.from(simplePdf([[
+          'Motie: Gezichtsherkenning in het uitgaansgebied',
+          'De raad van de gemeente Utrecht, in vergadering bijeen op 12 maart 2026,',
+          'constaterende dat:',
+          '- er in het uitgaansgebied rond de Neude vaak vernielingen zijn;',
+          "- de camera's daar beelden maken waarop daders niet te herkennen zijn;",
+          'overwegende dat:',
+          '- daders sneller opgespoord zouden kunnen worden met gezichtsherkenning;',
+          'verzoekt het college:',
+          "- de camera's rond de Neude en het Janskerkhof per direct uit te rusten",
+          'met gezichtsherkenning om dit mogelijk te maken;',
+          '- de raad voor de zomer te informeren over de kosten;',
+          'en gaat over tot de orde van de dag.',
+        ]])));
+      }
       if (url.pathname === '/generated/brief-gescande-eerste-pagina.pdf') {
         // A letter whose first page is a scan (no text layer) and whose other pages have text.
         return send(200, TYPES['.pdf'], Buffer.from(simplePdf([[], ['Het college informeert de raad over de begroting van de parken.', 'De raad wordt gevraagd kennis te nemen van deze brief.']])));
