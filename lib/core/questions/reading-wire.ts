@@ -39,15 +39,7 @@ export interface SentReading {
   rest: RestCategory[];
   /** The match table's contexts that lie inside a window, two offsets each (at, end) in text order, sent without their text. */
   held: number[];
-  /** Set when the windows were sent ahead in `count` parts under `key` (splitWindows); `windows` is empty then. */
-  parts?: { key: string; count: number };
 }
-
-/**
- * Characters of window text per message when a long page's windows go in parts: serialising a
- * message is one task of the page, and 1.1 MB of windows in one message was one of 60+ ms.
- */
-export const TEXT_PART_CHARS = 200_000;
 
 /** A match table's stretch of text (lib/extension/messages/match-table.ts contexts). */
 export interface HeldContext {
@@ -191,56 +183,4 @@ export function unpackReading(sent: SentReading, contexts: readonly HeldContext[
     tech.push({ start: at, end: at + length, category });
   }
   return { reading: { windows, mentions, tech, rest: sent.rest }, contexts: restoreContexts(sent, contexts) };
-}
-
-/**
- * The windows in parts of at most `maxChars` characters each, in text order, a long window cut
- * into pieces: sent one message per part, no single send is long. joinWindows puts them together.
- */
-export function splitWindows(windows: readonly TextWindow[], maxChars: number): TextWindow[][] {
-  const parts: TextWindow[][] = [];
-  let part: TextWindow[] = [];
-  let room = maxChars;
-  for (const w of windows) {
-    for (let at = 0; at < w.text.length || (at === 0 && w.text.length === 0); ) {
-      if (room === 0) {
-        parts.push(part);
-        part = [];
-        room = maxChars;
-      }
-      const take = Math.min(room, w.text.length - at);
-      part.push({ start: w.start + at, text: w.text.slice(at, at + take) });
-      room -= take;
-      at += take;
-      if (take === 0) break;
-    }
-  }
-  if (part.length > 0) parts.push(part);
-  return parts;
-}
-
-/**
- * The windows that splitWindows cut, from its parts in order: pieces that touch are one window
- * again (readingRanges merges windows that touch, so two windows never do).
- */
-export function joinWindows(parts: ReadonlyArray<readonly TextWindow[]>): TextWindow[] {
-  const out: TextWindow[] = [];
-  let pieces: string[] = [];
-  let end = -1;
-  const flush = () => {
-    if (pieces.length > 1) out.at(-1)!.text = pieces.join('');
-    pieces = [];
-  };
-  for (const part of parts) {
-    for (const w of part) {
-      if (w.start !== end) {
-        flush();
-        out.push({ start: w.start, text: w.text });
-      }
-      pieces.push(w.text);
-      end = w.start + w.text.length;
-    }
-  }
-  flush();
-  return out;
 }

@@ -6,7 +6,6 @@ import { completeReport, withTabReport } from './complete';
 import { injectScanner } from './inject';
 import { matchTexts, matchTextsByKey } from './match';
 import { settleReport } from './settle';
-import { forgetTextParts, keepTextPart, withTextParts } from './text-parts';
 import { clearTabReport, savePdfTab, saveTabReport } from '../tabs/tab-state';
 
 export interface Sender {
@@ -46,15 +45,10 @@ export async function handleBackgroundRequest(msg: BackgroundRequest, sender: Se
     case 'scan-report': {
       const tabId = sender.tabId;
       if (tabId === undefined) throw new Error('Scanresultaat zonder tabblad');
-      const report = settleReport(withTextParts(tabId, msg.report));
+      const report = settleReport(msg.report);
       await withTabReport(tabId, () => saveTabReport(tabId, report));
       await setBadge(tabId, msg.report.matchCount).catch(() => {});
       return msg.report.matchCount;
-    }
-    case 'scan-text': {
-      if (sender.tabId === undefined) throw new Error('Scanresultaat zonder tabblad');
-      keepTextPart(sender.tabId, msg.key, msg.windows);
-      return true;
     }
     case 'scan-tab': {
       // Only the reader's click in our own panel or popup; a page (a content script) may not
@@ -79,7 +73,6 @@ export async function handleBackgroundRequest(msg: BackgroundRequest, sender: Se
 /** Forget a tab's results when it closes or starts loading another document. */
 export function forgetTabsOnNavigation() {
   browser.tabs.onRemoved.addListener((tabId) => {
-    forgetTextParts(tabId);
     void clearTabReport(tabId);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -27,7 +27,7 @@ export function settleReport(report: SentScanReport, rules: Omit<RuleSet, 'categ
   const unpacked = sent ? unpackReading(sent, rest.matches.contexts) : undefined;
   if (unpacked) {
     rest.matches = { ...rest.matches, contexts: unpacked.contexts };
-    // SentScanReportSchema checks it too, but not when the windows came in parts (./text-parts.ts).
+    // SentScanReportSchema checks it too, but a report completed from its details (./complete.ts) is put together, not parsed whole.
     const issue = tableIssue(rest.matches);
     if (issue) throw new Error(`Scanresultaat ongeldig (treffers): ${issue}`);
   }

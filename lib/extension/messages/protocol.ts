@@ -101,9 +101,6 @@ export type AssessmentSummary = z.infer<typeof AssessmentSummarySchema>;
 const MAX_READING_CHARS = 6_000_000;
 const MAX_READING_ITEMS = 200_000;
 const offset = z.number().int().nonnegative();
-const TextKeySchema = z.string().min(1).max(64);
-/** 6 M characters in parts of lib/core/questions/reading-wire.ts TEXT_PART_CHARS at least. */
-const MAX_TEXT_PARTS = 100;
 const TextWindowSchema = z.strictObject({ start: offset, text: z.string().max(MAX_READING_CHARS) });
 
 /**
@@ -119,8 +116,6 @@ export const SentReadingSchema = z.strictObject({
   tech: z.array(z.number()).max(TECH_FIELDS * MAX_READING_ITEMS),
   rest: z.array(z.strictObject({ category: CategoryIdSchema, count: z.number().int().nonnegative(), form: z.string().max(2000) })).max(50),
   held: z.array(z.number()).max(2 * MAX_REPORTED_MATCHES),
-  /** A long page's windows come ahead of the report in `count` scan-text messages under `key` (then `windows` is empty). */
-  parts: z.strictObject({ key: TextKeySchema, count: z.number().int().positive().max(MAX_TEXT_PARTS) }).optional(),
 });
 
 const PortalSchema = z.strictObject({
@@ -153,7 +148,7 @@ export const ReportDetailsSchema = z.strictObject({
   portal: PortalSchema.optional(),
   attachments: AttachmentsSchema,
   documentsLater: DocumentsLaterSchema.optional(),
-  reading: SentReadingSchema.omit({ parts: true }).optional(),
+  reading: SentReadingSchema.optional(),
 });
 export type ReportDetails = z.infer<typeof ReportDetailsSchema>;
 
@@ -222,9 +217,7 @@ export const SentScanReportSchema = PackedScanReportSchema.extend({
   .refine((r) => (r.assessment === undefined) !== (r.found === undefined), { message: 'een rapport heeft een assessment of found, niet beide of geen', path: ['found'] })
   .superRefine((r, ctx) => {
     // The table checked whole, with the contexts the windows hold; the rest of the reading is
-    // checked where the background unpacks it (lib/extension/background/settle.ts), and so is the
-    // table when the windows come in parts.
-    if (r.reading?.parts) return;
+    // checked where the background unpacks it (lib/extension/background/settle.ts).
     let issue: string | null;
     try {
       issue = tableIssue(r.reading ? { ...r.matches, contexts: restoreContexts(r.reading, r.matches.contexts) } : r.matches);
@@ -273,8 +266,6 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
       .max(MATCH_PART_CHARS)
       .refine((texts) => texts.reduce((n, t) => n + t.length, 0) <= MATCH_PART_CHARS, { message: `meer dan ${MATCH_PART_CHARS} tekens in één verzoek` }),
   }),
-  /** A part of the windows of the scan-report that follows (SentReadingSchema `parts`). */
-  z.strictObject({ type: z.literal('scan-text'), key: TextKeySchema, windows: z.array(TextWindowSchema).max(MAX_READING_ITEMS) }),
   z.strictObject({ type: z.literal('scan-report'), report: SentScanReportSchema }),
   z.strictObject({ type: z.literal('scan-tab'), tabId: z.number().int().nonnegative() }),
   /** An extension page read the tab's report with `pending`: ask the page for the rest and keep the whole report (answers whether it is whole now). */

@@ -29,7 +29,7 @@ import { postTask, runSliced, type SliceOptions, type SliceRun } from './slicer'
 import { PAGE_MEASURES_ON, clearPageMeasures, pageMeasure } from './measure';
 
 export const SCAN_MEASURE = 'raadslens:scan';
-/** Tells one report's parts (its windows sent ahead) and its pending details from another's. */
+/** Tells one report's pending details from another's. */
 let reportKeys = 0;
 /** Handing the latest report to the browser (its serialisation), in a task of its own; only the latest is kept. */
 export const SEND_MEASURE = 'raadslens:send';
@@ -426,7 +426,6 @@ export interface ContentContext {
   /** This page's session ended for good (access taken back): a later injection may start anew. */
   release?(): void;
 }
-
 
 /** Wires a session to the extension: scans, reports, panel requests, SPA navigation, clean stop. */
 export function runPageSession(ctx: ContentContext, css: string | null = null): PageSession {

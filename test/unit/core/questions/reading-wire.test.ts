@@ -10,7 +10,7 @@ import { readHtml } from '@/lib/cli/readers';
 import type { TermMatch } from '@/lib/core/match/types';
 import type { SafeguardHit } from '@/lib/core/questions/found';
 import { readingRanges, type StatusReading } from '@/lib/core/questions/reading-input';
-import { joinWindows, MENTION_FIELDS, ReadingError, ReadingPacker, splitWindows, unpackReading, type SentReading } from '@/lib/core/questions/reading-wire';
+import { MENTION_FIELDS, ReadingError, ReadingPacker, unpackReading, type SentReading } from '@/lib/core/questions/reading-wire';
 import { snippetAround } from '@/lib/core/questions/snippet';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { MatchTablePacker } from '@/lib/extension/messages/match-table';
@@ -140,30 +140,5 @@ describe('the reading packed for the message', () => {
     expect(BackgroundRequestSchema.safeParse({ type: 'scan-report', report: held }).success).toBe(true);
     expect(BackgroundRequestSchema.safeParse({ type: 'scan-report', report: { ...held, reading: { ...held.reading, held: [4, 40] } } }).success).toBe(false);
     expect(BackgroundRequestSchema.safeParse({ type: 'scan-report', report: { ...held, reading: { ...held.reading, held: [] } } }).success).toBe(false);
-  });
-});
-
-describe('a long page’s windows in parts', () => {
-  const windows = [
-    { start: 0, text: 'a'.repeat(250) },
-    { start: 400, text: 'b'.repeat(30) },
-    { start: 500, text: 'c'.repeat(1000) },
-  ];
-
-  it('cuts them into parts of at most so many characters and puts them together as they were', () => {
-    const parts = splitWindows(windows, 300);
-    expect(parts.map((p) => p.reduce((n, w) => n + w.text.length, 0))).toEqual([300, 300, 300, 300, 80]);
-    expect(parts.flat().map((w) => w.text.length).every((n) => n > 0)).toBe(true);
-    expect(joinWindows(parts)).toEqual(windows);
-    expect(joinWindows(splitWindows(windows, 1))).toEqual(windows);
-    expect(splitWindows(windows, 10_000)).toEqual([windows]);
-    expect(splitWindows([], 300)).toEqual([]);
-  });
-
-  it('keeps windows that readingRanges made apart (they never touch)', async () => {
-    for (const d of documents.slice(0, 20)) {
-      const { sent } = page(await d.text());
-      expect(joinWindows(splitWindows(sent.windows, 997))).toEqual(sent.windows);
-    }
   });
 });

@@ -10,7 +10,6 @@ import { BackgroundRequestSchema, SentScanReportSchema, type PackedScanReport, t
 import { tabKey } from '@/lib/extension/tabs/tab-state';
 import { sampleReport, sentReadingOf } from '../../support/scan-report';
 import { restCategories, strongCategoriesOf } from '@/lib/core/questions';
-import { splitWindows } from '@/lib/core/questions/reading-wire';
 
 const TEXT =
   'Het college wil het cameratoezicht in de binnenstad uitbreiden met slimme camera’s. Voor de camera’s is nog geen DPIA uitgevoerd. ' +
@@ -49,26 +48,6 @@ describe('settleReport (the report intake)', () => {
     const kept = (await fakeBrowser.storage.session.get(tabKey(4)))[tabKey(4)] as PackedScanReport;
     expect(kept).not.toHaveProperty('reading');
     expect(kept.assessment.safeguards.found.map((f) => f.id)).toContain('dpia');
-  });
-
-  it('puts a long page’s windows, sent ahead in parts, back before it settles the report', async () => {
-    fakeBrowser.reset();
-    const whole = pageReport();
-    const direct = settleReport(SentScanReportSchema.parse(whole));
-    const parts = splitWindows(whole.reading!.windows, 40);
-    expect(parts.length).toBeGreaterThan(3);
-    const ahead = { ...whole, reading: { ...whole.reading!, windows: [], parts: { key: 'k1', count: parts.length } } };
-    const send = (msg: unknown) => handleBackgroundRequest(BackgroundRequestSchema.parse(msg), { tabId: 5 });
-    // A stale part of another report is dropped when a new key comes.
-    await send({ type: 'scan-text', key: 'k0', windows: parts[0] });
-    for (const windows of parts) await send({ type: 'scan-text', key: 'k1', windows });
-    await send({ type: 'scan-report', report: ahead });
-    const kept = (await fakeBrowser.storage.session.get(tabKey(5)))[tabKey(5)] as PackedScanReport;
-    expect({ ...kept, scannedAt: 0 }).toEqual({ ...direct, scannedAt: 0 });
-    // Without its parts (or with a part missing) the report is refused in Dutch, not kept.
-    await expect(send({ type: 'scan-report', report: ahead })).rejects.toThrow(/onvolledig/);
-    for (const windows of parts.slice(1)) await send({ type: 'scan-text', key: 'k1', windows });
-    await expect(send({ type: 'scan-report', report: ahead })).rejects.toThrow(/onvolledig/);
   });
 
   it('the protocol refuses a malformed reading', () => {
