@@ -69,3 +69,14 @@ describe('status rules: the word lists', () => {
     expect(errorOf((j) => (j.features.cells.classes[0].class = 'Niet Van Toepassing'))).toBe('rules/status.json: features.cells.classes[0].class: alleen kleine letters en streepjes');
   });
 });
+
+describe('status rules: round 13 lists', () => {
+  it('checks the adverb terminators, topic headings, attributes and the data test’s adverbial', () => {
+    expect(errorOf((j) => j.adverbTerminators.push('evenwel'))).toBe('rules/status.json: adverbTerminators[1]: "evenwel" staat niet in terminators: alleen een afsluitend woord kan ook een bijwoord zijn');
+    expect(errorOf((j) => j.topicHeadings.words.push('op welke'))).toMatch(/topicHeadings\.words\[\d+\]: "op welke" is meer dan één woord/);
+    expect(errorOf((j) => j.attributeOf.nouns.push('kosten post'))).toMatch(/attributeOf\.nouns\[\d+\]: "kosten post" is meer dan één woord/);
+    expect(errorOf((j) => delete j.attributeOf.note)).toBe('rules/status.json: attributeOf.note: ontbreekt (verwacht tekst)');
+    expect(errorOf((j) => (j.structure.dataTest.adverbial.maxWords = 12))).toBe('rules/status.json: structure.dataTest.adverbial.maxWords: een bepaling van meer dan acht woorden is een eigen zin');
+    expect(errorOf((j) => j.structure.answerCells.otherColumn.push(' nvt'))).toMatch(/structure\.answerCells\.otherColumn\[2\]: mag niet met een spatie beginnen/);
+  });
+});
