@@ -383,7 +383,25 @@ export function readStructure(
       for (let k = a; k < b; k++) if (f(xs[k]!.text, k)) return true;
       return false;
     };
-    const claim = sentenceWords(tokens, 0, tokens.length, (w, k) => (st.claimBy.has(w) && st.claimants.has(tokens[k + 2]?.text ?? '')) || (st.claimVerbs.has(w) && sentenceWords(tokens, Math.max(0, k - 4), k, (x) => st.claimants.has(x))));
+    // The claimant before the verb, past an apposition between commas ("De leverancier, X B.V., noemt
+    // …"), or right after it when the sentence is inverted ("Dat noemt de leverancier …").
+    const claimantBefore = (k: number): boolean => {
+      let to = k;
+      if (tokens[to - 1]?.text === ',') {
+        let c = to - 2;
+        while (c >= 0 && to - c <= 10 && tokens[c]!.text !== ',') c--;
+        if (c >= 0 && tokens[c]!.text === ',') to = c;
+      }
+      return sentenceWords(tokens, Math.max(0, to - 4), to, (x) => st.claimants.has(x));
+    };
+    const claim = sentenceWords(
+      tokens,
+      0,
+      tokens.length,
+      (w, k) =>
+        (st.claimBy.has(w) && st.claimants.has(tokens[k + 2]?.text ?? '')) ||
+        (st.claimVerbs.has(w) && (claimantBefore(k) || sentenceWords(tokens, k + 1, Math.min(tokens.length, k + 3), (x) => st.claimants.has(x)))),
+    );
     if (claim) cues.push('claim');
     const unchecked = (xs: readonly Token[]): boolean => {
       let neg = -1;

@@ -504,3 +504,14 @@ describe('round 13: a safeguard as what something else belongs to', () => {
     expect(read('De DPIA is uitgevoerd; de kosten vallen binnen het budget.\n').map((s) => s.replace('?', ''))).toEqual(['dpia:stated']);
   });
 });
+
+describe('round 13: a claim nobody checked, with the claimant behind an apposition or a phrasal verb', () => {
+  it('negates the leverancier’s claim past an apposition between commas, or told by "laten weten"', () => {
+    expect(read('De leverancier, Camerahuis B.V., noemt het systeem “privacy by design”. Wij hebben dat niet zelf laten toetsen.\n')).toEqual(['privacy-by-design:negated']);
+    expect(read('De leverancier heeft ons laten weten dat de opnamen na een week automatisch verwijderd worden. Wij hebben dat niet kunnen controleren.\n')).toEqual(['bewaartermijn:negated']);
+  });
+
+  it('leaves a claim the gemeente checked', () => {
+    expect(read('De leverancier, Camerahuis B.V., noemt het systeem “privacy by design”. Wij hebben dat laten toetsen en het klopt.\n').map((s) => s.replace('?', ''))).not.toContain('privacy-by-design:negated');
+  });
+});

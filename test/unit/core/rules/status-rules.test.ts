@@ -39,7 +39,7 @@ describe('status rules: the word lists', () => {
 
   it('refuses a group of words in a list that is compared word by word', () => {
     expect(errorOf((j) => j.structure.claimVerbs.words.push('laat weten'))).toBe(
-      'rules/status.json: structure.claimVerbs.words[10]: "laat weten" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit',
+      'rules/status.json: structure.claimVerbs.words[11]: "laat weten" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit',
     );
     expect(errorOf((j) => j.features.trial.words.push('proef-project'))).toMatch(/features\.trial\.words\[4\]: "proef-project" is meer dan één woord/);
     // A list of word pairs may hold pairs.
