@@ -146,6 +146,25 @@ export const StatusRulesSchema = z.strictObject({
   titleLabels: z.array(word),
   auxiliaries: z.array(word),
   terminators: z.array(word).min(1),
+  /**
+   * Of those, the ones that are an adverb inside a clause ("De DPIA gaat echter niet over de
+   * beelden"): they end a scope only at the start of a clause (first word, or after a punctuation mark).
+   */
+  adverbTerminators: z.array(word),
+  /**
+   * A safeguard named as what something else belongs to ("de kosten van de DPIA en de IAMA"): the
+   * sentence is about that other thing, absent. A noun, a link, a determiner, the term (or the second
+   * of a pair joined by a coordinator).
+   */
+  /** A heading that opens with a question word names a topic ("Wat de FG heeft geadviseerd"): absent, auxiliary or not. */
+  topicHeadings: z.strictObject({ note, words: z.array(word).min(1) }),
+  attributeOf: z.strictObject({
+    note,
+    nouns: z.array(word).min(1),
+    links: z.array(word).min(1),
+    determiners: z.array(word),
+    coordinators: z.array(word),
+  }),
   /** Words that open a subordinate clause: a trigger after the term does not reach past them. */
   clauseStarts: z.array(word),
   /**
@@ -255,6 +274,18 @@ export const StatusRulesSchema = z.strictObject({
       /** What follows the phrase: right after it ("dat") or later in its clause ("te"). */
       next: z.array(word).min(1),
       later: z.array(word).min(1),
+      /**
+       * The same test with an adverbial between the copula and the negation ("Het is voor de
+       * aanvraag niet noodzakelijk te weten …"): a head, a preposition with at most maxWords words,
+       * then a tail. A preposition of a voice ("volgens ons") opens a judgement, not an adverbial.
+       */
+      adverbial: z.strictObject({
+        note,
+        heads: z.array(phrase).min(1),
+        tails: z.array(phrase).min(1),
+        voices: z.array(word),
+        maxWords: z.number().int().min(1).max(8, 'een bepaling van meer dan acht woorden is een eigen zin'),
+      }),
     }),
     /** What someone assumed or expected ("ging ervan uit dat …"): not a statement of fact, never a ✓. */
     assumptions: z.array(phrase),
@@ -291,6 +322,12 @@ export const StatusRulesSchema = z.strictObject({
        * also ends a clause of prose that a tab happens to split ("DPIA\tuitgevoerd, omdat …").
        */
       whole: z.strictObject({ stated: z.array(spelledPhrase).min(1) }),
+      /**
+       * After an answer in an earlier column, a cell that says the row does not apply ("n.v.t.")
+       * speaks for another object (two object columns: "uitgevoerd | n.v.t."): the earlier answer
+       * stands. Alone in the row it is an answer of its own (negated).
+       */
+      otherColumn: z.array(spelledPhrase).min(1),
     }),
     /** A row label with one of these (as written, a whole word) is a sentence with a negation of its own. */
     labelNegations: WordListSchema,
@@ -411,6 +448,9 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   const checkClasses = (path: string, phrase: string) => {
     for (const m of phrase.matchAll(/\{([^}]*)\}/g)) if (!(m[1]! in rules.classes)) report(path, `onbekende klasse {${m[1]}}`);
   };
+  rules.adverbTerminators.forEach((w, i) => {
+    if (!rules.terminators.includes(w)) report(`adverbTerminators[${i}]`, `"${w}" staat niet in terminators: alleen een afsluitend woord kan ook een bijwoord zijn`);
+  });
   const families = new Set<string>();
   rules.families.forEach((f, i) => {
     if (families.has(f.id)) report(`families[${i}].id`, `de familie "${f.id}" staat er al`);
@@ -434,6 +474,8 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
     ['structure.noTerm.unlimited', st.noTerm.unlimited],
     ['structure.perCase.phrases', st.perCase.phrases],
     ['structure.dataTest.phrases', st.dataTest.phrases],
+    ['structure.dataTest.adverbial.heads', st.dataTest.adverbial.heads],
+    ['structure.dataTest.adverbial.tails', st.dataTest.adverbial.tails],
   ];
   for (const [path, list] of structurePhrases) {
     list.forEach((p, i) => checkClasses(`${path}[${i}]`, p));
@@ -454,9 +496,16 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   // The coverage and advice lists are read word by word too (plain arrays, no "words" field).
   const cv = st.coverage;
   const ad = st.advice;
-  for (const [k, words] of [['coverage.verbs', cv.verbs], ['coverage.contrasts', cv.contrasts], ['coverage.connectors', cv.connectors], ['coverage.hedges', cv.hedges], ['advice.nouns', ad.nouns], ['advice.carriedOut', ad.carriedOut], ['noTerm.before', st.noTerm.before], ['noTerm.after', st.noTerm.after], ['noTerm.setting', st.noTerm.setting], ['noTerm.numbers', st.noTerm.numbers], ['noTerm.units', st.noTerm.units], ['denial.acts', st.denial.acts], ['inDocument.determiners', st.inDocument.determiners], ['inDocument.verbs', st.inDocument.verbs], ['dataTest.next', st.dataTest.next], ['dataTest.later', st.dataTest.later]] as const) {
+  for (const [k, words] of [['coverage.verbs', cv.verbs], ['coverage.contrasts', cv.contrasts], ['coverage.connectors', cv.connectors], ['coverage.hedges', cv.hedges], ['advice.nouns', ad.nouns], ['advice.carriedOut', ad.carriedOut], ['noTerm.before', st.noTerm.before], ['noTerm.after', st.noTerm.after], ['noTerm.setting', st.noTerm.setting], ['noTerm.numbers', st.noTerm.numbers], ['noTerm.units', st.noTerm.units], ['denial.acts', st.denial.acts], ['inDocument.determiners', st.inDocument.determiners], ['inDocument.verbs', st.inDocument.verbs], ['dataTest.next', st.dataTest.next], ['dataTest.later', st.dataTest.later], ['dataTest.adverbial.voices', st.dataTest.adverbial.voices]] as const) {
     words.forEach((w, i) => {
       if (/[\s-]/.test(w)) report(`structure.${k}[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
+    });
+  }
+  // Top-level lists read word by word (round 13).
+  const at = rules.attributeOf;
+  for (const [path, words] of [['adverbTerminators', rules.adverbTerminators], ['topicHeadings.words', rules.topicHeadings.words], ['attributeOf.nouns', at.nouns], ['attributeOf.links', at.links], ['attributeOf.determiners', at.determiners], ['attributeOf.coordinators', at.coordinators]] as const) {
+    words.forEach((w, i) => {
+      if (/[\s-]/.test(w)) report(`${path}[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
     });
   }
   for (const [path, list] of wordLists) {

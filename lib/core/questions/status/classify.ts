@@ -182,6 +182,39 @@ function hasAny(tokens: readonly Token[], from: number, to: number, set: Readonl
   return false;
 }
 
+/**
+ * "de kosten van de DPIA", "het budget voor de IAMA", and the second of a pair ("de kosten van de
+ * DPIA en de IAMA"): the term right after a noun of rules.attributeOf, its link and a determiner.
+ * The pair's first member is one word. Reads at most seven tokens back.
+ */
+function attributeOf(tokens: readonly Token[], ms: number, rules: CompiledStatusRules): boolean {
+  const at = rules.attributeOf;
+  const ownerAt = (k: number): boolean => {
+    if (k >= 0 && at.determiners.has(tokens[k]!.text)) k--;
+    return k >= 1 && at.links.has(tokens[k]!.text) && at.nouns.has(tokens[k - 1]!.text);
+  };
+  let k = ms - 1;
+  if (ownerAt(k)) return true;
+  // The second of a pair: "… van de DPIA en de IAMA".
+  if (k >= 0 && at.determiners.has(tokens[k]!.text)) k--;
+  if (k < 1 || !at.coordinators.has(tokens[k]!.text) || tokens[k - 1]!.punct) return false;
+  return ownerAt(k - 2);
+}
+
+/**
+ * A word in [from, to) that ends a trigger's scope: a terminator, except one that can be an adverb
+ * ("echter") standing inside its clause, right after a word ("De DPIA gaat echter niet over …").
+ */
+function hasTerminator(tokens: readonly Token[], from: number, to: number, rules: CompiledStatusRules): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.text;
+    if (!rules.terminators.has(w)) continue;
+    if (rules.adverbTerminators.has(w) && k > 0 && !tokens[k - 1]!.punct) continue;
+    return true;
+  }
+  return false;
+}
+
 /** A sense word in [from, to): the word itself, or a compound ending in it where the rules ask for that. */
 function hasSenseWord(tokens: readonly Token[], from: number, to: number, sense: NonNullable<SafeguardRules['sense']>): boolean {
   if (hasAny(tokens, from, to, sense.words)) return true;
@@ -207,7 +240,7 @@ function reaches(tr: PhraseMatch & { def: TriggerDef }, range: [number, number],
   }
   if (tr.end <= ms && def.direction !== 'backward') {
     const gap = wordsBetween(tokens, tr.end, ms);
-    if (gap > def.window || gap < def.minGap || hasAny(tokens, tr.end, ms, rules.terminators)) return false;
+    if (gap > def.window || gap < def.minGap || hasTerminator(tokens, tr.end, ms, rules)) return false;
     if (def.phraseOnly && hasAny(tokens, tr.end, ms, rules.auxiliaries)) return false;
     if (inClosedRelative(tokens, tr, ms, rules)) return false;
     // "Omdat het om aantallen gaat, is een langere bewaartermijn …": the opening clause ends at its comma.
@@ -228,7 +261,7 @@ function reaches(tr: PhraseMatch & { def: TriggerDef }, range: [number, number],
     let from = me;
     while (from < tr.start && tokens[from]!.punct) from++;
     if (from < tr.start && (rules.relativeStarts.has(tokens[from]!.text) || (from === me && rules.comparisons.has(tokens[from]!.text)))) from++;
-    if (hasAny(tokens, me, tr.start, rules.terminators)) return false;
+    if (hasTerminator(tokens, me, tr.start, rules)) return false;
     for (let k = from; k < tr.start; k++) {
       if (k >= ia && k < ib) continue;
       // "over die uitbreiding": after a preposition "die" is a determiner.
@@ -369,8 +402,11 @@ function isProgressive(tokens: readonly Token[], clause: [number, number], rules
   return false;
 }
 
-function isTitle(seg: Segment, a: Analysed): boolean {
-  return seg.heading && !a.hasAux;
+function isTitle(seg: Segment, a: Analysed, rules: CompiledStatusRules): boolean {
+  if (!seg.heading) return false;
+  // "Wat de FG heeft geadviseerd", "Hoe wij inwoners informeren": a topic, not a claim, auxiliary or not.
+  const first = a.tokens.find((t) => !t.punct);
+  return !a.hasAux || (!seg.question && first !== undefined && rules.topicHeadings.has(first.text));
 }
 
 /**
@@ -589,6 +625,7 @@ function decide(
   }
   const termWords = s?.termWords.get(m.termId);
   if (termWords && !hasAny(tokens, 0, tokens.length, termWords)) return done('absent', 'sense');
+  if (attributeOf(tokens, range[0], rules)) return done('absent', 'sense');
   if (seg.question) return done('absent', 'question');
 
   const applies = (def: TriggerDef) => !def.safeguards || def.safeguards.has(m.safeguard);
@@ -638,7 +675,7 @@ function decide(
       return done(status, status === 'absent' ? 'heading' : 'list', cue, status === 'absent' ? undefined : scope());
     }
   }
-  if (isTitle(seg, a)) return done('absent', 'heading');
+  if (isTitle(seg, a, rules)) return done('absent', 'heading');
   // Weak evidence for ✓: no cue reached the term. When the term is the subject of its clause and
   // the predicate denies it further on than a window reaches ("De FG is pas na het krantenartikel
   // op de hoogte gebracht en heeft nog geen advies gegeven"), the denial wins.

@@ -79,6 +79,12 @@ export interface CompiledStatusRules {
   segment: SegmentRules;
   triggers: TrieNode;
   terminators: ReadonlySet<string>;
+  /** Terminators that are an adverb inside a clause (rules adverbTerminators). */
+  adverbTerminators: ReadonlySet<string>;
+  /** Question words that make a heading a topic (rules topicHeadings). */
+  topicHeadings: ReadonlySet<string>;
+  /** A safeguard named as what something else belongs to (rules attributeOf). */
+  attributeOf: { nouns: ReadonlySet<string>; links: ReadonlySet<string>; determiners: ReadonlySet<string>; coordinators: ReadonlySet<string> };
   clauseStarts: ReadonlySet<string>;
   /** Clause starts that compare right after the term ("een alternatief als …"). */
   comparisons: ReadonlySet<string>;
@@ -102,11 +108,19 @@ export interface CompiledStatusRules {
     noTerm: { safeguards: ReadonlySet<string>; nounEnd: string; before: ReadonlySet<string>; after: ReadonlySet<string>; setting: ReadonlySet<string>; reach: number; numbers: ReadonlySet<string>; units: ReadonlySet<string>; unlimited: TrieNode };
     perCase: { safeguards: ReadonlySet<string>; phrases: TrieNode };
     inDocument: { safeguards: ReadonlySet<string>; determiners: ReadonlySet<string>; verbs: ReadonlySet<string> };
-    dataTest: { safeguards: ReadonlySet<string>; phrases: TrieNode; next: ReadonlySet<string>; later: ReadonlySet<string> };
+    dataTest: {
+      safeguards: ReadonlySet<string>;
+      phrases: TrieNode;
+      next: ReadonlySet<string>;
+      later: ReadonlySet<string>;
+      adverbial: { heads: TrieNode; tails: TrieNode; voices: ReadonlySet<string>; maxWords: number };
+    };
     /** Per status, in the order they are tried: negated, planned, stated. */
     answerCells: ReadonlyArray<readonly [SafeguardStatus, readonly SpelledPhrase[]]>;
     /** Answers only as the whole cell (answerCells.whole). */
     wholeCells: ReadonlyArray<readonly [SafeguardStatus, readonly SpelledPhrase[]]>;
+    /** After an earlier answer in the row: another object's column (answerCells.otherColumn). */
+    otherColumn: readonly SpelledPhrase[];
     labelNegations: readonly SpelledPhrase[];
     planningHeads: ReadonlySet<string>;
     planningPairs: TrieNode;
@@ -330,9 +344,21 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     },
     perCase: { safeguards: new Set(st.perCase.safeguards), phrases: phrases(st.perCase.phrases, 'per-case') },
     inDocument: { safeguards: new Set(st.inDocument.safeguards), determiners: foldSet(st.inDocument.determiners), verbs: foldSet(st.inDocument.verbs) },
-    dataTest: { safeguards: new Set(st.dataTest.safeguards), phrases: phrases(st.dataTest.phrases, 'data-test'), next: foldSet(st.dataTest.next), later: foldSet(st.dataTest.later) },
+    dataTest: {
+      safeguards: new Set(st.dataTest.safeguards),
+      phrases: phrases(st.dataTest.phrases, 'data-test'),
+      next: foldSet(st.dataTest.next),
+      later: foldSet(st.dataTest.later),
+      adverbial: {
+        heads: phrases(st.dataTest.adverbial.heads, 'data-test-head'),
+        tails: phrases(st.dataTest.adverbial.tails, 'data-test-tail'),
+        voices: foldSet(st.dataTest.adverbial.voices),
+        maxWords: st.dataTest.adverbial.maxWords,
+      },
+    },
     answerCells: (['negated', 'planned', 'stated'] as const).map((status) => [status, st.answerCells[status].map(spelled)] as const),
     wholeCells: (['stated'] as const).map((status) => [status, st.answerCells.whole[status].map(spelled)] as const),
+    otherColumn: st.answerCells.otherColumn.map(spelled),
     labelNegations: st.labelNegations.words.map(spelled),
     planningHeads: foldSet(st.planningHeads.words),
     planningPairs: phrases(st.planningPairs.words, 'planning-pair'),
@@ -415,6 +441,9 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     },
     triggers,
     terminators: foldSet(rules.terminators),
+    adverbTerminators: foldSet(rules.adverbTerminators),
+    topicHeadings: foldSet(rules.topicHeadings.words),
+    attributeOf: { nouns: foldSet(rules.attributeOf.nouns), links: foldSet(rules.attributeOf.links), determiners: foldSet(rules.attributeOf.determiners), coordinators: foldSet(rules.attributeOf.coordinators) },
     clauseStarts: foldSet(rules.clauseStarts),
     comparisons: foldSet(rules.comparisons),
     relativeStarts: foldSet(rules.relativeStarts),

@@ -146,9 +146,21 @@ function answerOf(cell: string, rules: CompiledStatusRules): SafeguardStatus | u
   const c = cell.trim().toLowerCase();
   if (!c || c.length > 60) return undefined;
   for (const [status, phrases] of rules.structure.answerCells) if (startsWith(phrases, c, 0, (end) => ANSWER_TAIL.test(c.slice(end)))) return status;
-  for (const [status, phrases] of rules.structure.wholeCells) if (startsWith(phrases, c, 0, (end) => end === c.length)) return status;
+  for (const [status, phrases] of rules.structure.wholeCells) if (startsWith(phrases, c, 0, (end) => end === c.length || BRACKET_TAIL.test(c.slice(end)))) return status;
+  // A set term as the cell ("30 dagen", "5 jaar (CJIB)"): a number and a unit of time.
+  const term = PERIOD_CELL.exec(c);
+  if (term && rules.structure.noTerm.units.has(term[1]!) && ANSWER_TAIL.test(c.slice(term[0].length))) return 'stated';
   return undefined;
 }
+
+/** A remark in brackets after a whole-cell answer ("uitgevoerd (okt.)"): the cell is still only the answer. */
+const BRACKET_TAIL = /^\s*\([^()]*\)\s*$/;
+/** A number and the word after it, as a whole cell's start. */
+const PERIOD_CELL = /^\d+\s+([a-z]+)/;
+/** "niet-overtreders", "geen-bezwaarverklaring": a negation joined to a word is part of a compound, not a negation of the label. */
+const COMPOUND_HYPHEN = /(?<=\p{L})-(?=\p{L})/gu;
+/** A cell of only a dash is an empty cell. */
+const DASH_CELL = /^\s*[–—-]\s*$/;
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -168,11 +180,13 @@ export function rowAnswer(text: string, start: number, end: number, rules: Compi
   const after = text.slice(end, b);
   const split = after.split(CELL_SPLIT);
   const label = before + text.slice(start, end) + split[0]!;
-  if (words(label) > LABEL_MAX_WORDS || /[.;:?!]\s*$/.test(label) || containsWord(rules.structure.labelNegations, label, asciiWord)) return undefined;
+  if (words(label) > LABEL_MAX_WORDS || /[.;:?!]\s*$/.test(label) || containsWord(rules.structure.labelNegations, label.replace(COMPOUND_HYPHEN, ''), asciiWord)) return undefined;
   if (split.length > 1) {
     let found: SafeguardStatus | undefined;
     for (const cell of split.slice(1)) {
-      if (!cell.trim()) continue;
+      if (!cell.trim() || DASH_CELL.test(cell)) continue;
+      // "uitgevoerd | n.v.t.": the later column is another object's, the earlier answer stands.
+      if (found && startsWith(rules.structure.otherColumn, cell.trim().toLowerCase(), 0, (end) => ANSWER_TAIL.test(cell.trim().toLowerCase().slice(end)))) continue;
       const s = answerOf(cell, rules);
       if (!s) break;
       found = s;
@@ -196,6 +210,26 @@ export function rowAnswer(text: string, start: number, end: number, rules: Compi
   const rest = /^[ \t]*(\S)/.exec(text.slice(p, p + 40));
   if (rest && /[a-zà-ÿ]/.test(rest[1]!)) return undefined;
   return { status: found, shape: 'lines' };
+}
+
+/**
+ * "Het is voor de aanvraag niet noodzakelijk …": the data test's head at tokens[ca], a bounded
+ * adverbial opened by a preposition (not one of a voice: "volgens ons" is a judgement), then its
+ * tail. The whole as one phrase, or null. At most maxWords + a few tokens are read.
+ */
+function dataTestAround(tokens: readonly Token[], ca: number, cb: number, rules: CompiledStatusRules): { start: number; end: number } | null {
+  const av = rules.structure.dataTest.adverbial;
+  const head = longestAt(tokens, ca, av.heads);
+  if (!head || head.end >= cb) return null;
+  const prep = tokens[head.end]!.text;
+  if (!rules.prepositions.has(prep) || av.voices.has(prep)) return null;
+  for (let k = head.end + 2; k < cb && k <= head.end + 1 + av.maxWords; k++) {
+    const t = tokens[k]!;
+    if (t.punct || rules.terminators.has(t.text) || rules.clauseStarts.has(t.text)) return null;
+    const tail = longestAt(tokens, k, av.tails);
+    if (tail) return { start: ca, end: tail.end };
+  }
+  return null;
 }
 
 function isPlanningHead(tokens: readonly Token[], rules: CompiledStatusRules): boolean {
@@ -349,7 +383,25 @@ export function readStructure(
       for (let k = a; k < b; k++) if (f(xs[k]!.text, k)) return true;
       return false;
     };
-    const claim = sentenceWords(tokens, 0, tokens.length, (w, k) => (st.claimBy.has(w) && st.claimants.has(tokens[k + 2]?.text ?? '')) || (st.claimVerbs.has(w) && sentenceWords(tokens, Math.max(0, k - 4), k, (x) => st.claimants.has(x))));
+    // The claimant before the verb, past an apposition between commas ("De leverancier, X B.V., noemt
+    // …"), or right after it when the sentence is inverted ("Dat noemt de leverancier …").
+    const claimantBefore = (k: number): boolean => {
+      let to = k;
+      if (tokens[to - 1]?.text === ',') {
+        let c = to - 2;
+        while (c >= 0 && to - c <= 10 && tokens[c]!.text !== ',') c--;
+        if (c >= 0 && tokens[c]!.text === ',') to = c;
+      }
+      return sentenceWords(tokens, Math.max(0, to - 4), to, (x) => st.claimants.has(x));
+    };
+    const claim = sentenceWords(
+      tokens,
+      0,
+      tokens.length,
+      (w, k) =>
+        (st.claimBy.has(w) && st.claimants.has(tokens[k + 2]?.text ?? '')) ||
+        (st.claimVerbs.has(w) && (claimantBefore(k) || sentenceWords(tokens, k + 1, Math.min(tokens.length, k + 3), (x) => st.claimants.has(x)))),
+    );
     if (claim) cues.push('claim');
     const unchecked = (xs: readonly Token[]): boolean => {
       let neg = -1;
@@ -509,7 +561,7 @@ export function readStructure(
     // and holds the term; "dat" right after it, or "te" later in the clause.
     const dt = st.dataTest;
     if (dt.safeguards.has(m.safeguard)) {
-      const p = longestAt(tokens, ca, dt.phrases);
+      const p = longestAt(tokens, ca, dt.phrases) ?? dataTestAround(tokens, ca, cb, rules);
       if (p && p.start <= ms && p.end >= me && p.end < cb) {
         let shape = dt.next.has(tokens[p.end]!.text);
         for (let k = p.end; k < cb && !shape; k++) if (dt.later.has(tokens[k]!.text)) shape = true;

@@ -434,3 +434,84 @@ describe('round 12: the technology as the subject of a necessity claim', () => {
     expect(read('Het krediet is noodzakelijk voor de aanschaf.\n')).toEqual(['noodzaak:absent']);
   });
 });
+
+describe('round 13: the necessity test with an adverbial between "is" and "niet"', () => {
+  it('reads "Het is voor de controle niet noodzakelijk X te kennen" as stated', () => {
+    expect(read('Het is voor de controle aan de poort niet noodzakelijk de geboortedatum te kennen; een vinkje volstaat.\n').map((s) => s.replace('?', ''))).toEqual(['noodzaak:stated']);
+    expect(read('Het was bij de melding niet noodzakelijk dat de centrale het kenteken ziet.\n').map((s) => s.replace('?', ''))).toEqual(['noodzaak:stated']);
+    expect(cues('Het is voor het parkeerbeheer niet noodzakelijk het kenteken te weten.\n')[0]).toContain('data-test');
+  });
+
+  it('leaves a voice between them, and an adverbial that is a clause of its own, negated', () => {
+    expect(read('Het is volgens de raad niet noodzakelijk om de beelden op te slaan.\n')).toEqual(['noodzaak:negated']);
+    expect(read('Het is voor de camera’s, die al hangen, niet noodzakelijk.\n')).toEqual(['noodzaak:negated']);
+  });
+});
+
+describe('round 13: a flattened table, two object or two time columns', () => {
+  const at = (line: string, term: string) => rowAnswer(line, line.indexOf(term), line.indexOf(term) + term.length, compiled)?.status;
+
+  it('keeps the earlier answer when a later column says "n.v.t." (another object) or is a dash', () => {
+    expect(at('DPIA                 ja                 n.v.t.', 'DPIA')).toBe('stated');
+    expect(at('Verwerkersovereenkomst   in concept   niet van toepassing', 'Verwerkersovereenkomst')).toBe('planned');
+    expect(at('Bewaartermijn     afgerond     –', 'Bewaartermijn')).toBe('stated');
+    // Alone in its row "n.v.t." is still the answer.
+    expect(at('Verwerkersovereenkomst   n.v.t.   n.v.t.', 'Verwerkersovereenkomst')).toBe('negated');
+  });
+
+  it('reads a participle with a remark in brackets, a set term and "geen" as whole answers', () => {
+    expect(at('IAMA            nee              afgerond (sept.)', 'IAMA')).toBe('stated');
+    expect(at('Bewaartermijn kentekens    geen       14 dagen', 'Bewaartermijn')).toBe('stated');
+    expect(at('Bewaartermijn kentekens    geen', 'Bewaartermijn')).toBe('negated');
+    // Prose after the participle is not a cell.
+    expect(at('DPIA   afgerond omdat de wethouder dat wilde', 'DPIA')).toBeUndefined();
+  });
+
+  it('reads a negation joined to a word in the label as part of a compound', () => {
+    expect(at('Bewaartermijn niet-leden     6 maanden', 'Bewaartermijn')).toBe('stated');
+    expect(at('Bewaartermijn niet bekend     6 maanden', 'Bewaartermijn')).toBeUndefined();
+  });
+});
+
+describe('round 13: "echter" inside a clause is an adverb, not the end of a scope', () => {
+  it('lets the denial of coverage reach the term past "echter"', () => {
+    expect(read('Voor de camera’s is een DPIA uitgevoerd. Die DPIA gaat echter niet over de kentekenherkenning.\n').map((s) => s.replace('?', ''))).toEqual(['dpia:stated', 'dpia:negated']);
+    expect(read('De FG is echter niet geraadpleegd.\n')).toEqual(['fg:negated']);
+  });
+
+  it('keeps "echter" after a comma as the end of a scope', () => {
+    expect(read('De FG is geraadpleegd, echter niet over de opslag bij de leverancier.\n').map((s) => s.replace('?', ''))).toEqual(['fg:stated']);
+  });
+});
+
+describe('round 13: a heading that opens with a question word names a topic', () => {
+  it('reads "Wat de FG heeft geadviseerd" above its paragraph as absent, the paragraph keeps its claim', () => {
+    expect(read('Wat de FG heeft geadviseerd\nDe FG heeft in maart geadviseerd de beelden te vervagen.\n').map((s) => s.replace('?', ''))).toEqual(['fg:absent', 'fg:stated']);
+  });
+
+  it('leaves a heading that is a full claim', () => {
+    expect(read('De FG heeft niet geadviseerd\nDe gemeente heeft het advies niet gevraagd.\n')).toEqual(['fg:negated']);
+  });
+});
+
+describe('round 13: a safeguard as what something else belongs to', () => {
+  it('reads "de kosten van de DPIA en de IAMA" as absent', () => {
+    expect(read('De kosten van de DPIA en de IAMA komen uit het budget voor informatiebeveiliging.\n')).toEqual(['dpia:absent', 'iama:absent']);
+    expect(read('Het budget voor een verwerkersovereenkomst is gereserveerd.\n')).toEqual(['verwerkersovereenkomst:absent']);
+  });
+
+  it('leaves the term outside such a phrase', () => {
+    expect(read('De DPIA is uitgevoerd; de kosten vallen binnen het budget.\n').map((s) => s.replace('?', ''))).toEqual(['dpia:stated']);
+  });
+});
+
+describe('round 13: a claim nobody checked, with the claimant behind an apposition or a phrasal verb', () => {
+  it('negates the leverancier’s claim past an apposition between commas, or told by "laten weten"', () => {
+    expect(read('De leverancier, Camerahuis B.V., noemt het systeem “privacy by design”. Wij hebben dat niet zelf laten toetsen.\n')).toEqual(['privacy-by-design:negated']);
+    expect(read('De leverancier heeft ons laten weten dat de opnamen na een week automatisch verwijderd worden. Wij hebben dat niet kunnen controleren.\n')).toEqual(['bewaartermijn:negated']);
+  });
+
+  it('leaves a claim the gemeente checked', () => {
+    expect(read('De leverancier, Camerahuis B.V., noemt het systeem “privacy by design”. Wij hebben dat laten toetsen en het klopt.\n').map((s) => s.replace('?', ''))).not.toContain('privacy-by-design:negated');
+  });
+});

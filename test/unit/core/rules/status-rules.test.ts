@@ -39,7 +39,7 @@ describe('status rules: the word lists', () => {
 
   it('refuses a group of words in a list that is compared word by word', () => {
     expect(errorOf((j) => j.structure.claimVerbs.words.push('laat weten'))).toBe(
-      'rules/status.json: structure.claimVerbs.words[10]: "laat weten" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit',
+      'rules/status.json: structure.claimVerbs.words[11]: "laat weten" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit',
     );
     expect(errorOf((j) => j.features.trial.words.push('proef-project'))).toMatch(/features\.trial\.words\[4\]: "proef-project" is meer dan één woord/);
     // A list of word pairs may hold pairs.
@@ -67,5 +67,16 @@ describe('status rules: the word lists', () => {
     expect(errorOf((j) => (j.features.signs.signs['✓✓'] = 'ja'))).toBe('rules/status.json: features.signs.signs.✓✓: "✓✓" moet één teken zijn (zoals ✓)');
     expect(errorOf((j) => (j.features.signs.signs['✓'] = 'jawel'))).toBe('rules/status.json: features.signs.signs.✓: "jawel" staat niet in features.answers');
     expect(errorOf((j) => (j.features.cells.classes[0].class = 'Niet Van Toepassing'))).toBe('rules/status.json: features.cells.classes[0].class: alleen kleine letters en streepjes');
+  });
+});
+
+describe('status rules: round 13 lists', () => {
+  it('checks the adverb terminators, topic headings, attributes and the data test’s adverbial', () => {
+    expect(errorOf((j) => j.adverbTerminators.push('evenwel'))).toBe('rules/status.json: adverbTerminators[1]: "evenwel" staat niet in terminators: alleen een afsluitend woord kan ook een bijwoord zijn');
+    expect(errorOf((j) => j.topicHeadings.words.push('op welke'))).toMatch(/topicHeadings\.words\[\d+\]: "op welke" is meer dan één woord/);
+    expect(errorOf((j) => j.attributeOf.nouns.push('kosten post'))).toMatch(/attributeOf\.nouns\[\d+\]: "kosten post" is meer dan één woord/);
+    expect(errorOf((j) => delete j.attributeOf.note)).toBe('rules/status.json: attributeOf.note: ontbreekt (verwacht tekst)');
+    expect(errorOf((j) => (j.structure.dataTest.adverbial.maxWords = 12))).toBe('rules/status.json: structure.dataTest.adverbial.maxWords: een bepaling van meer dan acht woorden is een eigen zin');
+    expect(errorOf((j) => j.structure.answerCells.otherColumn.push(' nvt'))).toMatch(/structure\.answerCells\.otherColumn\[2\]: mag niet met een spatie beginnen/);
   });
 });
