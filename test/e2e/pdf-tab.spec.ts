@@ -432,7 +432,7 @@ test('een PDF zonder DPIA: de lezer corrigeert de status in het paneel, de corre
   await panel.getByTestId('tab-all').click();
   const corrected = panel.getByTestId('correction-item');
   await expect(corrected).toHaveCount(1);
-  await expect(panel.getByTestId('all-count')).toHaveText('1 van 1 items');
+  await expect(panel.getByTestId('all-count')).toHaveText('1 van 1 getoond');
   await expect(corrected.locator('.entry-doc')).toContainText('Zwolle');
   await expect(corrected.locator('[data-testid=correction-safeguard][data-safeguard=dpia]')).toContainText('DPIA: het stuk zegt volgens u: gedaan (Raadslens las: niet gedaan)');
 
@@ -442,7 +442,7 @@ test('een PDF zonder DPIA: de lezer corrigeert de status in het paneel, de corre
   await panel.getByTestId('note-save').click();
   await expect(panel.getByTestId('note-item')).toHaveCount(1);
   await panel.getByTestId('tab-all').click();
-  await expect(panel.getByTestId('all-count')).toHaveText('2 van 2 items');
+  await expect(panel.getByTestId('all-count')).toHaveText('2 van 2 getoond');
   await panel.getByTestId('letter-selection').click();
   await expect(letter).toHaveValue(/gemeente Zwolle/);
   await expect(letter).toHaveValue(/De functionaris gegevensbescherming wordt na de zomer/);
