@@ -344,7 +344,7 @@ test('een PDF op een site die Raadslens niet mag lezen: niet gelezen, met de act
 test('een agenda waarvan de bijlagen nog niet gelezen zijn zegt dat, en leest ze op verzoek', async ({ openScanned, openPanel, errors }) => {
   const { tabId } = await openScanned(AGENDA);
   const panel = await openPanel(tabId);
-  await expect(panel.getByTestId('panel-summary')).toHaveText('Op deze pagina: 0 vondsten in 0 categorieën');
+  await expect(panel.getByTestId('panel-summary')).toHaveText('Op deze pagina: geen vondsten');
   const coverage = panel.getByTestId('read-coverage');
   await expect(coverage).toContainText('Gelezen: de tekst van deze pagina; 3 bijlagen nog niet gelezen.');
   await expect(panel.locator('body')).not.toContainText('Geen technologietermen gevonden');
@@ -363,7 +363,7 @@ test('een agenda waarvan de bijlagen nog niet gelezen zijn zegt dat, en leest ze
   const read = await panel.locator('[data-testid=attachments] .pdf-result > summary').allTextContents();
   const each = read.map((text) => Number(/· (\d+) vondsten/.exec(text)?.[1]));
   expect(each).toHaveLength(2);
-  await expect(panel.getByTestId('panel-summary')).toHaveText(`Op deze pagina: 0 vondsten in 0 categorieën · ${each[0]! + each[1]!} in de gelezen bijlagen`);
+  await expect(panel.getByTestId('panel-summary')).toHaveText(`Op deze pagina: geen vondsten · ${each[0]! + each[1]!} vondsten in de gelezen bijlagen`);
   // Not "no technology" any more: the page has none, the attachments read do.
   await expect(verdict.locator('.verdict-none')).toHaveText(`Geen technologie in de tekst van deze pagina; wel ${each[0]! + each[1]!} vondsten in de gelezen bijlagen.`);
   const scan = panel.locator(`[data-testid=attachments] [data-testid=pdf-doc][data-url="${portalUrl('document/90003/2/Ondertekende+brief+college')}"]`);
