@@ -42,7 +42,6 @@ export function scanLabel(state: PdfScanState | undefined, name: string): { text
   return { text: t('pdfScan'), aria: t('pdfScanLabel', name) };
 }
 
-/** One PDF: its name, Scan / Annuleren, progress per page, then the error or the results. */
 /**
  * A document's results, drawn again only when they change: after "Scan alle" every change of the
  * list would otherwise draw all forty results again. They stay in the page while folded, so a
@@ -53,6 +52,7 @@ const StableResults = memo(PdfResults, (a, b) => a.result === b.result && a.url 
 /** The matches of the pages read so far, drawn again only when more are found (not at every page). */
 const LiveMatches = memo(PdfMatchGroups, (a, b) => a.matches === b.matches && a.rules === b.rules);
 
+/** One PDF: its name, Scan / Annuleren, progress per page, then the error or the results. */
 export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictAbove, onLetter, checklist }: RowProps) {
   // Once opened, a result stays drawn in full (folding it again keeps what was drawn).
   const [opened, setOpened] = useState(false);
