@@ -189,6 +189,9 @@ async function motieNotesExportAndLetter({ page, context, extensionId, openPanel
   await panel.reload();
   await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done');
   await panel.getByRole('tab', { name: /Notities/ }).click();
+  // The browser's PDF viewer gives no selection: the editor names the viewer instead of offering it.
+  await expect(panel.getByTestId('note-from-selection')).toHaveCount(0);
+  await expect(panel.getByText('Een notitie bij een passage maakt u in de Raadslens-viewer.')).toBeVisible();
   await panel.getByTestId('export-menu').first().locator('summary').click();
   const download = panel.waitForEvent('download');
   await panel.getByTestId('export-md').first().click();
