@@ -13,8 +13,10 @@ type Status = { ok: boolean; message: string } | null;
 /**
  * Export everything / import a backup / delete everything: for the "Alles" tab and the options
  * page. A refused import names the problem and changes nothing (lib/record/export/import).
+ * `level`: its heading's, under the page's own (the options page's sections are h2).
  */
-export function DataTransfer() {
+export function DataTransfer({ level = 3 }: { level?: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -58,7 +60,7 @@ export function DataTransfer() {
 
   return (
     <section class="card data-transfer" aria-labelledby="h-data" data-testid="data-transfer">
-      <h3 id="h-data">{t('dataHeading')}</h3>
+      <Heading id="h-data">{t('dataHeading')}</Heading>
       <p class="small muted">{t('dataIntro')}</p>
       <div class="row">
         <button type="button" data-testid="data-export" disabled={busy} onClick={() => void exportAll()}>

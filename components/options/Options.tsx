@@ -50,13 +50,13 @@ export function Options() {
           <SiteAccess />
         </ErrorBoundary>
       </div>
-      {/* Export, import and "alles verwijderen" stay usable whatever else fails: they are the way out. */}
-      <section class="options-section" aria-labelledby="opt-data" data-testid="options-data">
-        <h2 id="opt-data">{t('optionsDataHeading')}</h2>
+      {/* Export, import and "alles verwijderen" stay usable whatever else fails: they are the way
+          out. The card brings its own section and heading ("Gegevens" above it said it twice). */}
+      <div class="options-section" data-testid="options-data">
         <ErrorBoundary>
-          <DataTransfer />
+          <DataTransfer level={2} />
         </ErrorBoundary>
-      </section>
+      </div>
       <OptionsAbout rules={rules} />
     </main>
   );

@@ -66,7 +66,7 @@ export function OptionsCouncilFile({ rules, settings, griffie }: { rules: RuleSe
   };
 
   return (
-    <section class="options-section" aria-labelledby="opt-council" data-testid="options-council-file">
+    <section class="options-section council-file" aria-labelledby="opt-council" data-testid="options-council-file">
       <h2 id="opt-council">{t('councilHeading')}</h2>
       <p class="muted small">{t('councilIntro')}</p>
       <div class="row">

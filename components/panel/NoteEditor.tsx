@@ -22,7 +22,11 @@ export interface NoteDraftExtras {
 interface Props {
   anchor: DraftAnchor | null;
   onClearAnchor: () => void;
-  onPickSelection: () => void;
+  /**
+   * Takes the page's selection as the note's passage. None in a PDF tab: the browser's PDF viewer
+   * gives no selection to an extension (asking said "De pagina reageert niet. Herlaad…").
+   */
+  onPickSelection?: () => void;
   /** Resolves when stored; rejects with a Dutch message, and the text stays in the editor. */
   onSave: (text: string, extras: NoteDraftExtras) => Promise<void>;
   focusKey: number;
@@ -82,9 +86,13 @@ export function NoteEditor({ anchor, onClearAnchor, onPickSelection, onSave, foc
       ) : (
         <p class="muted small">
           {t('noteOnDocument')}{' '}
-          <button type="button" class="link-button" onClick={onPickSelection} data-testid="note-from-selection">
-            {t('noteUseSelection')}
-          </button>
+          {onPickSelection ? (
+            <button type="button" class="link-button" onClick={onPickSelection} data-testid="note-from-selection">
+              {t('noteUseSelection')}
+            </button>
+          ) : (
+            t('noteOnPdfPassage')
+          )}
         </p>
       )}
       <label class="visually-hidden" for="note-text">

@@ -25,6 +25,7 @@ export function NotesView({ letter, corrections }: { letter: LetterChoice[] | nu
   const tab = usePanel((s) => s.tab);
   const target = usePanel((s) => s.flagTarget);
   const letterOpen = usePanel((s) => s.letterOpen);
+  const pdf = usePanel((s) => s.pdfFacts);
   const { labels, questions, categoryLabel, questionForCategory } = recordLabels();
   const setTarget = panel.setFlagTarget;
 
@@ -68,7 +69,7 @@ export function NotesView({ letter, corrections }: { letter: LetterChoice[] | nu
           anchor={anchor}
           focusKey={focusKey}
           onClearAnchor={panel.clearAnchor}
-          onPickSelection={() => void panel.pickSelection()}
+          onPickSelection={pdf ? undefined : () => void panel.pickSelection()}
           questions={questions}
           question={questionForCategory(category)}
           categoryLabel={category ? categoryLabel(category) : undefined}

@@ -32,14 +32,16 @@ function progressText(state: PdfScanState & { status: 'running' }): string {
   return t('pdfProgress', state.page, state.pageLimit);
 }
 
-/** The row's button: read, read again, or try again after a failure. */
-function scanLabel(state: PdfScanState | undefined): string {
-  if (state?.status === 'done') return t('pdfRescan');
-  if (state?.status === 'error' && state.error.kind !== 'cancelled') return t('pdfRetry');
-  return t('pdfScan');
+/**
+ * The row's button: read, read again, or try again after a failure. Its name for a screen reader
+ * says which document: a meeting read in full has forty buttons that show "Opnieuw scannen".
+ */
+export function scanLabel(state: PdfScanState | undefined, name: string): { text: string; aria: string } {
+  if (state?.status === 'done') return { text: t('pdfRescan'), aria: t('pdfRescanLabel', name) };
+  if (state?.status === 'error' && state.error.kind !== 'cancelled') return { text: t('pdfRetry'), aria: t('pdfRetryLabel', name) };
+  return { text: t('pdfScan'), aria: t('pdfScanLabel', name) };
 }
 
-/** One PDF: its name, Scan / Annuleren, progress per page, then the error or the results. */
 /**
  * A document's results, drawn again only when they change: after "Scan alle" every change of the
  * list would otherwise draw all forty results again. They stay in the page while folded, so a
@@ -50,6 +52,7 @@ const StableResults = memo(PdfResults, (a, b) => a.result === b.result && a.url 
 /** The matches of the pages read so far, drawn again only when more are found (not at every page). */
 const LiveMatches = memo(PdfMatchGroups, (a, b) => a.matches === b.matches && a.rules === b.rules);
 
+/** One PDF: its name, Scan / Annuleren, progress per page, then the error or the results. */
 export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictAbove, onLetter, checklist }: RowProps) {
   // Once opened, a result stays drawn in full (folding it again keeps what was drawn).
   const [opened, setOpened] = useState(false);
@@ -57,7 +60,7 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictA
   // A host Raadslens will not ask for (another site, this computer, a look-alike name): trying
   // again would refuse again, so no button; the link stays for the reader to open it.
   const refused = state?.status === 'error' && state.error.kind === 'host-refused';
-  const label = scanLabel(state);
+  const label = scanLabel(state, name);
   return (
     <li class="pdf-row" data-testid="pdf-doc" data-url={url}>
       <div class="row pdf-row-head">
@@ -74,10 +77,10 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictA
             type="button"
             class="icon-button"
             onClick={() => onScan(state?.status === 'done')}
-            aria-label={label === t('pdfScan') ? t('pdfScanLabel', name) : label}
+            aria-label={label.aria}
             data-testid="pdf-scan"
           >
-            {label}
+            {label.text}
           </button>
         )}
       </div>

@@ -3,15 +3,16 @@ import { useChecklist } from '@/lib/extension/ui/use-checklist';
 import { documentLetterInput } from '@/lib/extension/ui/letter-input';
 import { documentFacts, documentTitle } from '@/lib/record/document-meta';
 import type { LetterChoice } from './ExportLetter';
-import { matchesInCategories, t } from '@/lib/extension/i18n';
+import { t } from '@/lib/extension/i18n';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import type { ScanReport } from '@/lib/extension/messages/protocol';
 import { PanelContext, PanelStore, usePanel, usePanelStore } from '@/lib/extension/ui/panel-store';
 import { connectPanel } from '@/lib/extension/ui/panel-connect';
 import { GriffieHostOffer } from '../common/GriffieHosts';
 import { attachmentsOf } from '@/lib/surface/pdf/detect';
-import { complete, coverageOf, type Coverage } from '@/lib/surface/pdf/coverage';
+import { complete, coverageOf } from '@/lib/surface/pdf/coverage';
 import { DocumentView } from './DocumentView';
+import { pageSummary } from './page-summary';
 import { AttachmentCoverage } from './Attachments';
 import { PdfTabView, useTabReading } from './PdfTab';
 import { pdfResultSummary } from './PdfResults';
@@ -24,18 +25,6 @@ import { DocTitle } from './DocTitle';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 
 const rules = loadBuiltinRules();
-
-/**
- * What was found on a page: the count, or that there was no text to read. While attachments are
- * unread the count is said to be the page's; attachments read add theirs.
- */
-function pageSummary(report: ScanReport, coverage: Coverage): string {
-  if (report.chars === 0 && report.matchCount === 0) return t('panelNoText');
-  const categories = new Set(report.matches.map((m) => m.category)).size;
-  const [found, within] = matchesInCategories(report.matchCount, categories);
-  const line = complete(coverage) && !report.documentsLater ? t('panelSummary', found, within) : t('panelSummaryThisPage', found, within);
-  return coverage.read > 0 ? `${line} · ${t('panelSummaryAttachments', coverage.matches)}` : line;
-}
 
 /** The side panel: its store, kept current by the browser, for every view inside. */
 export function SidePanel() {

@@ -5,6 +5,7 @@ import { t } from '@/lib/extension/i18n';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { sendToBackground } from '@/lib/extension/messages/send';
 import { tabDocument } from '@/lib/surface/pdf/tab';
+import { groupByCategory } from '@/lib/extension/ui/category-groups';
 import { useDocumentReport, useTabInfo, useTabPdf, useTargetTab } from '@/lib/extension/ui/hooks';
 import { Lookup } from './Lookup';
 import { AlwaysScanButton } from '../common/SiteAccess';
@@ -20,16 +21,15 @@ export function Popup() {
   const pdf = !!tab && tabDocument({ url: tab.url, pageReport: !!report, pdfShownAt: shownAt }).kind === 'pdf';
   const [error, setError] = useState<string | null>(null);
 
-  const counts = rules.categories
-    .map((c) => ({ c, n: report?.matches.filter((m) => m.category === c.id).length ?? 0 }))
-    .filter((x) => x.n > 0);
+  // In the panel's order (fullest first), so the two name the same category first.
+  const counts = groupByCategory(rules.categories, report?.matches ?? []).map(({ cat, items }) => ({ c: cat, n: items.length }));
 
   return (
     <div class="popup">
       <h1>Raadslens</h1>
       {report ? (
         <p class="big-count">
-          <span data-testid="popup-count">{report.matchCount}</span> {t('popupTermsOnPage')}
+          <span data-testid="popup-count">{report.matchCount}</span> {t(report.matchCount === 1 ? 'popupTermsOnPageOne' : 'popupTermsOnPage')}
         </p>
       ) : (
         <p class="muted" data-testid={pdf ? 'popup-pdf' : undefined}>

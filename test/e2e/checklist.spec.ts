@@ -99,7 +99,7 @@ test('een correctie zonder notitie: het stuk staat in "Alles", gaat mee in de br
   const corrected = panel.getByTestId('correction-item');
   await expect(corrected).toHaveCount(1);
   await expect(panel.getByTestId('note-item')).toHaveCount(1);
-  await expect(panel.getByTestId('all-count')).toHaveText('2 van 2 items');
+  await expect(panel.getByTestId('all-count')).toHaveText('2 van 2 getoond');
   await expect(corrected.locator('.entry-doc')).toContainText('Uitbreiding cameratoezicht binnenstad');
   await expect(corrected.locator('.entry-doc')).toContainText('Utrecht');
   const line = corrected.locator('[data-testid=correction-safeguard][data-safeguard=dpia]');
@@ -110,7 +110,7 @@ test('een correctie zonder notitie: het stuk staat in "Alles", gaat mee in de br
 
   // Selected by its name, as a reader narrows "Alles": the letter is about it alone and leads with the DPIA.
   await panel.getByTestId('all-search').fill('lantaarnpalen');
-  await expect(panel.getByTestId('all-count')).toHaveText('1 van 2 items');
+  await expect(panel.getByTestId('all-count')).toHaveText('1 van 2 getoond');
   await expect(corrected).toHaveCount(1);
   await expect(panel.getByTestId('note-item')).toHaveCount(0);
   await panel.getByTestId('letter-selection').click();
@@ -137,7 +137,7 @@ test('een correctie zonder notitie: het stuk staat in "Alles", gaat mee in de br
   await expect(undo).toBeFocused();
   await panel.keyboard.press('Enter');
   await expect(corrected).toHaveCount(0);
-  await expect(panel.getByTestId('all-count')).toHaveText('0 van 1 items');
+  await expect(panel.getByTestId('all-count')).toHaveText('0 van 1 getoond');
   await panel.getByTestId('all-search').fill('');
   await expect(panel.getByTestId('note-item')).toHaveCount(1);
   await panel.getByTestId('tab-document').click();

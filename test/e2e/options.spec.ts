@@ -124,6 +124,12 @@ test('Over: versie, de AP-documenten en de privacyverklaring', async ({ page, ex
   // Export, import and delete everything live on the options page too.
   await expect(page.getByTestId('options-data').getByTestId('data-export')).toBeVisible();
   await expect(page.getByTestId('options-data').getByTestId('data-delete')).toBeVisible();
+  // One heading for it, at the level of the page's other sections ("Gegevens" above "Gegevens: …" said it twice).
+  await expect(page.getByTestId('options-data').getByRole('heading')).toHaveText(['Gegevens: back-up en verwijderen']);
+  await expect(page.getByTestId('options-data').getByRole('heading', { level: 2 })).toHaveCount(1);
+  // The council file's export looks like the backup's buttons, not the browser's grey default.
+  const look = (id: string) => page.getByTestId(id).evaluate((b) => { const s = getComputedStyle(b); return [s.borderColor, s.color, s.backgroundColor, s.borderRadius]; });
+  expect(await look('council-export')).toEqual(await look('data-export'));
   await screenshot(page, 'options');
   expect(errors).toEqual([]);
 });

@@ -31,6 +31,9 @@ test.describe('zijpaneel', () => {
     }
     // The source is named once, under the three cards.
     await expect(panel.locator('.source', { hasText: /Autoriteit Persoonsgegevens/ })).toHaveCount(1);
+    // A card's heading starts at its padding, not a blank line further down.
+    const gap = await panel.getByTestId('document-meta').evaluate((card) => card.querySelector('h2')!.getBoundingClientRect().top - card.getBoundingClientRect().top);
+    expect(gap).toBeLessThan(16);
 
     await camera.scrollIntoViewIfNeeded();
     await screenshot(panel, 'sidepanel-matches');

@@ -11,6 +11,10 @@ test('popup toont het aantal treffers van het tabblad en een knop naar het panee
   const count = popup.getByTestId('popup-count');
   await expect(count).toBeVisible();
   await expect(count).toContainText(String(scan.matches));
+  // The panel's word ('vondsten') and the panel's order of categories, the fullest first.
+  await expect(popup.locator('.big-count')).toHaveText(`${scan.matches} vondsten op deze pagina`);
+  await expect(popup.locator('.chip').nth(0)).toContainText('Camera’s en beelden');
+  await expect(popup.locator('.chip').nth(1)).toContainText('Sensoren en slimme stad');
   const open = popup.getByTestId('open-panel');
   await expect(open).toBeVisible();
   await expect(open).toBeEnabled();

@@ -251,6 +251,25 @@ async function storedReport(serviceWorker: import('@playwright/test').Worker, ta
 
 const HOF = 'hofvantwente.bestuurlijkeinformatie.nl';
 
+/** The words in the elements matching `selector` that are laid out over two lines. */
+function wordsBrokenIn(panel: import('@playwright/test').Page, selector: string): Promise<string[]> {
+  return panel.evaluate((sel) => {
+    const broken: string[] = [];
+    for (const el of document.querySelectorAll(sel)) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        for (const m of (n as Text).data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(n, m.index!);
+          range.setEnd(n, m.index! + m[0].length);
+          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) broken.push(m[0]);
+        }
+      }
+    }
+    return broken;
+  }, selector);
+}
+
 test.describe('portalen zoals ze echt zijn', () => {
   test('iBabs-vergadering: alle documenten (/Agenda/Document/…) per agendapunt in de lijst, en te scannen', async ({ page, scanMeasure, tabIdFor, openPanel, errors }) => {
     const url = portalUrl('portals/ibabs-vergadering.html', HOF);
@@ -287,6 +306,10 @@ test.describe('portalen zoals ze echt zijn', () => {
     await expect(summaries).toHaveCount(7, { timeout: 30_000 });
     for (const summary of await summaries.all()) await expect(summary).toContainText('1 vondst');
     await expect(section.getByTestId('pdf-error')).toHaveCount(0);
+    // In the narrowest panel each name beside its "Opnieuw scannen" still breaks between words
+    // ('Raadsinformatiebri|ef' did): the button goes under a name that would get less than 11rem.
+    await panel.setViewportSize({ width: 360, height: 900 });
+    expect(await wordsBrokenIn(panel, '[data-testid=pdf-doc] .pdf-name')).toEqual([]);
     expect(errors).toEqual([]);
   });
 
@@ -450,11 +473,13 @@ test.describe('de echte opnames (../shared/real), waar aanwezig', () => {
     },
     { file: 'gemeenteblad/gmb-2017-100007-rheden.repository.html', rows: { gemeente: 'Rheden', portaal: 'Gemeenteblad', titel: 'Bekendmaking Wet op de kansspelen St. Inloophuis Velp Zuid' }, attachments: 0, groups: [], shot: 'real-gemeenteblad-rheden' },
   ];
+  // Registered where the capture is, not skipped where it is not: the fixture tests above
+  // (ibabs-vergadering, ibabs-overzicht, go-vergadering, gmb) follow the same structure and always run.
   for (const c of CASES) {
+    const capture = find(c.file);
+    if (!capture) continue;
     test(`${c.file}: metadata en bijlagen zoals de pagina ze toont`, async ({ page, scanMeasure, tabIdFor, openPanel }) => {
-      const capture = find(c.file);
-      test.skip(!capture, `${c.file} ontbreekt (../shared/real is er niet): de fixtures volgen dezelfde structuur`);
-      const url = capture!.url.replace(/^https:/, 'http:');
+      const url = capture.url.replace(/^https:/, 'http:');
       await page.goto(url);
       await scanMeasure(page);
       const panel = await openPanel(await tabIdFor(url));

@@ -96,7 +96,7 @@ test('markeringen op twee documenten staan allebei onder “Alles”, en een ite
   await panel.getByTestId('tab-all').click();
   const items = panel.getByTestId('flag-item');
   await expect(items).toHaveCount(2);
-  await expect(panel.getByTestId('all-count')).toHaveText('2 van 2 items');
+  await expect(panel.getByTestId('all-count')).toHaveText('2 van 2 getoond');
   await expect(items.filter({ hasText: 'Amersfoort' })).toHaveCount(1);
   await expect(items.filter({ hasText: 'Utrecht' })).toHaveCount(1);
   await screenshot(panel, 'record-all-view');
@@ -233,7 +233,7 @@ test.describe.serial('back-up', () => {
     const { tabId } = await openScanned();
     const panel = await openPanel(tabId);
     await panel.getByTestId('tab-all').click();
-    await expect(panel.getByTestId('all-count')).toHaveText('0 van 0 items');
+    await expect(panel.getByTestId('all-count')).toHaveText('0 van 0 getoond');
     expect((await storedRecords(panel)).notes).toHaveLength(0); // a fresh profile
 
     // The options page embeds the same import; the panel, open beside it, follows without reload.

@@ -56,6 +56,9 @@ test('een ✓ waar Raadslens niet zeker van is: "Genoemd — lees de passage", m
   await expect(unsure).toContainText('Genoemd — lees de passage');
   await expect(unsure).not.toContainText('✓');
   await expect(unsure).toContainText('Uit de evaluatie blijkt');
+  // The status stands apart from the safeguard's bold name, in its own colour.
+  const [name, says] = await Promise.all(['strong', '.says'].map((s) => unsure.locator(s).first().evaluate((el) => getComputedStyle(el).color)));
+  expect(says).not.toBe(name);
   await unsure.scrollIntoViewIfNeeded();
   await shot(panel, 'checklist-genoemd');
   expect(errors).toEqual([]);

@@ -137,7 +137,6 @@ export const SafeguardsPackSchema = z.strictObject({
   signals: z.array(SignalSchema),
 });
 export type Safeguard = z.infer<typeof SafeguardSchema>;
-export type Signal = z.infer<typeof SignalSchema>;
 export type SafeguardsPack = z.infer<typeof SafeguardsPackSchema>;
 
 /** A reader's own term from the options page: literal text only, never a pattern. */

@@ -15,7 +15,6 @@ export type { ParsedPolicy, PolicyProblem } from './effective';
 export { LOCKABLE_SETTINGS, applyPolicy, combinePolicies, hasPolicy, type GriffiePolicy, type LockableSetting } from './policy-apply';
 
 export const POLICY_KEYS = ['portalHosts', 'termPacks', 'settings', 'locked', 'letter', 'fetchPdfs'] as const;
-export type PolicyKey = (typeof POLICY_KEYS)[number];
 
 export const MAX_POLICY_HOSTS = 50;
 export const MAX_TERM_PACKS = 20;

@@ -1,7 +1,6 @@
 // Settings in browser.storage.local: read (invalid → defaults and a notice, the stored value is
 // left alone until the reader saves), write (validated first), and watch.
 import { browser } from 'wxt/browser';
-import type { AnalyserOptions } from '../../core/analyse';
 import { SETTINGS_KEY, SettingsSchema, defaultSettings, type Settings } from './schema';
 import type { LoadedSettings } from './effective';
 
@@ -40,7 +39,3 @@ export function watchSettings(onChange: (loaded: LoadedSettings) => void): () =>
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-/** What the analyser needs from the settings. */
-export function analyserOptionsFrom(settings: Settings): AnalyserOptions {
-  return { ownTerms: settings.ownTerms, disabledCategories: settings.disabledCategories };
-}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ScanReport } from '../messages/protocol';
-import { readPdfTab, readUnkept, reportIsFor, watchPdfTab, watchUnkept, type UnkeptReason } from '../tabs/tab-state';
+import { readPdfTab, reportIsFor, watchPdfTab } from '../tabs/tab-state';
 import { readTabReportNow, watchTabReportNow } from './tab-report';
 import { currentTabId, followActiveTab, tabIdFromUrl } from './active-tab';
 
@@ -70,11 +70,6 @@ function useTabValue<T>(
     };
   }, [tabId]);
   return value;
-}
-
-/** Why the tab's latest report could not be kept (storage.session full, or too large), live. */
-export function useUnkeptReport(tabId: number | null): UnkeptReason | null | undefined {
-  return useTabValue(tabId, readUnkept, watchUnkept);
 }
 
 /**

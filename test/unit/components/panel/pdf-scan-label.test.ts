@@ -1,0 +1,19 @@
+// Each row's button names its document for a screen reader: after "Scan alle bijlagen" a meeting
+// has a button per document that shows "Opnieuw scannen", and a list of forty alike says nothing.
+import { describe, expect, it } from 'vitest';
+import { scanLabel } from '../../../../components/panel/PdfScan';
+import type { PdfScanState } from '../../../../components/panel/PdfScanState';
+
+const state = (s: object) => s as unknown as PdfScanState;
+
+describe('scanLabel', () => {
+  it('says what the button does, and for a screen reader which document', () => {
+    expect(scanLabel(undefined, 'Motie geen gezichtsherkenning')).toEqual({ text: 'Scan', aria: 'Scan ‘Motie geen gezichtsherkenning’' });
+    expect(scanLabel(state({ status: 'done' }), 'Raadsvoorstel')).toEqual({ text: 'Opnieuw scannen', aria: '‘Raadsvoorstel’ opnieuw scannen' });
+    expect(scanLabel(state({ status: 'error', error: { kind: 'no-text' } }), 'Brief')).toEqual({ text: 'Opnieuw proberen', aria: '‘Brief’ opnieuw proberen' });
+  });
+
+  it('a cancelled scan starts again as a scan', () => {
+    expect(scanLabel(state({ status: 'error', error: { kind: 'cancelled' } }), 'Brief').text).toBe('Scan');
+  });
+});
