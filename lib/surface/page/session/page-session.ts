@@ -269,12 +269,18 @@ export function createPageSession(doc: Document = document, options: PageSession
     return out;
   }
 
-  /** Made once per report, sliced as the report was; null when `key` is not the last report's (a newer one is on its way). */
+  /**
+   * Made once per report, sliced as the report was; null when `key` is not the last report's (a
+   * newer one is on its way). Answered in a task after the last slice's: the browser serialises
+   * the reply (1.3 MB on the 1 MB council page) in the task that answers.
+   */
   function detailsFor(key: string): Promise<ReportDetails | null> | null {
     const d = details;
-    if (!d || lastReport?.pending !== key || stopped) return null;
+    // A stop and a navigation drop `details`: no answer after them.
+    if (!d || lastReport?.pending !== key) return null;
     return (d.answer ??= new Promise((resolve) => {
-      runSliced(d.make(), ({ value }) => resolve(value), () => resolve(null), options.slice);
+      // A stop, a navigation or a newer report meanwhile: nothing to answer for this key.
+      runSliced(d.make(), ({ value }) => postTask(() => resolve(details === d ? value : null)), () => resolve(null), options.slice);
     }));
   }
 
