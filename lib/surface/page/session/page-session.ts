@@ -29,8 +29,6 @@ import { postTask, runSliced, type SliceOptions, type SliceRun } from './slicer'
 import { PAGE_MEASURES_ON, clearPageMeasures, pageMeasure } from './measure';
 
 export const SCAN_MEASURE = 'raadslens:scan';
-/** Tells one report's pending details from another's. */
-let reportKeys = 0;
 /** Handing the latest report to the browser (its serialisation), in a task of its own; only the latest is kept. */
 export const SEND_MEASURE = 'raadslens:send';
 /** Loading the rules (the matcher is the background's): once per page load, before the first scan. */
@@ -166,7 +164,8 @@ export function createPageSession(doc: Document = document, options: PageSession
         if (stopped) return;
         refs = nextRefs;
         if (current >= refs.length) current = -1;
-        report.pending = `${Date.now().toString(36)}-${++reportKeys}`;
+        // Tells this report's details from any other's, of this page load or another (a key only: no secret).
+        report.pending = String(Math.random());
         details = { make: () => detailsSteps(all, detection, reading) };
         lastReport = report;
         for (const { event } of done) measureScan(event, report, all.length, reportMs, longestSliceMs);
