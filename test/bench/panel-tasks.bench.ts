@@ -32,6 +32,7 @@
 // 274–568 ms without Raadslens); the service worker's under 10 ms, the panel's 28–52 ms (load 12–15).
 //   RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-bench npx wxt build &&
 //   RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/panel-tasks.bench.ts   (BENCH_RUNS, default 3)
+//   PANEL_PAGE="1 MB" (or "100,000"): one page only; PANEL_DEBUG=1|2: the threads of each trace.
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
