@@ -53,6 +53,7 @@ const PAGE_TITLES = {
   'meeting.bench.ts': 'A whole meeting in Chromium: Scan alle bijlagen, 40 PDFs / 2,000 pages vs bare pdf.js',
   'portals.bench.mjs': 'Portals in Chromium: 20,000-node scan, 100 appends, 100 SPA navigations',
   'ranges.bench.ts': 'What the highlights cost the page: its own DOM changes with and without Raadslens',
+  'panel-tasks.bench.ts': 'Our tasks after the scan (panel and popup open, a note, a rescan): the page’s renderer, the service worker, the extension pages (issue 17, target 2)',
   'responsive.bench.ts': 'The page’s turns while Raadslens scans 100,000 text nodes, with and without Raadslens',
   'cold-match.bench.ts': 'Cold page load of the matcher: working tree vs REF (default HEAD), fresh process per run',
   'bundle.bench.ts': 'The content script every portal page loads: raw and gzip size (REF_EXTENSION_DIR for a second build)',

@@ -29,8 +29,6 @@ import { postTask, runSliced, type SliceOptions, type SliceRun } from './slicer'
 import { PAGE_MEASURES_ON, clearPageMeasures, pageMeasure } from './measure';
 
 export const SCAN_MEASURE = 'raadslens:scan';
-/** Tells one report's pending details from another's. */
-let reportKeys = 0;
 /** Handing the latest report to the browser (its serialisation), in a task of its own; only the latest is kept. */
 export const SEND_MEASURE = 'raadslens:send';
 /** Loading the rules (the matcher is the background's): once per page load, before the first scan. */
@@ -166,7 +164,8 @@ export function createPageSession(doc: Document = document, options: PageSession
         if (stopped) return;
         refs = nextRefs;
         if (current >= refs.length) current = -1;
-        report.pending = `${Date.now().toString(36)}-${++reportKeys}`;
+        // Tells this report's details from any other's, of this page load or another (a key only: no secret).
+        report.pending = String(Math.random());
         details = { make: () => detailsSteps(all, detection, reading) };
         lastReport = report;
         for (const { event } of done) measureScan(event, report, all.length, reportMs, longestSliceMs);
@@ -269,12 +268,18 @@ export function createPageSession(doc: Document = document, options: PageSession
     return out;
   }
 
-  /** Made once per report, sliced as the report was; null when `key` is not the last report's (a newer one is on its way). */
+  /**
+   * Made once per report, sliced as the report was; null when `key` is not the last report's (a
+   * newer one is on its way). Answered in a task after the last slice's: the browser serialises
+   * the reply (1.3 MB on the 1 MB council page) in the task that answers.
+   */
   function detailsFor(key: string): Promise<ReportDetails | null> | null {
     const d = details;
-    if (!d || lastReport?.pending !== key || stopped) return null;
+    // A stop and a navigation drop `details`: no answer after them.
+    if (!d || lastReport?.pending !== key) return null;
     return (d.answer ??= new Promise((resolve) => {
-      runSliced(d.make(), ({ value }) => resolve(value), () => resolve(null), options.slice);
+      // A stop, a navigation or a newer report meanwhile: nothing to answer for this key.
+      runSliced(d.make(), ({ value }) => postTask(() => resolve(details === d ? value : null)), () => resolve(null), options.slice);
     }));
   }
 

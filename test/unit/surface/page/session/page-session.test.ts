@@ -169,6 +169,19 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(4);
   });
 
+  it('details asked for, then a stop or a navigation before they are answered: no answer (null)', async () => {
+    for (const end of ['stop', 'navigate'] as const) {
+      const { s } = start();
+      const sent = await s.scan();
+      // The answer is made in slices and given in a task after them: the page may go meanwhile.
+      const asked = s.handle({ type: 'report-details', key: sent!.pending! }) as Promise<unknown>;
+      if (end === 'stop') s.stop();
+      else s.navigate();
+      expect(await asked).toBeNull();
+      s.stop();
+    }
+  });
+
   it('a client-side navigation forgets the old document and scans the new one', async () => {
     const { s, reports } = start();
     const before = await s.scan();
