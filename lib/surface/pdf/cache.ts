@@ -37,7 +37,8 @@ const ValidatorsSchema = z.object({
 // one the page shows (page-text.ts): "coöperatie", not "coˆperatie".
 // 7: a result says what its opening shows (a motie, an amendement) and what the raad did with it
 // (`opening`): a version-6 result of a motie named "document 12345.pdf" would be read as a
-// raadsvoorstel again.
+// raadsvoorstel again; a font pdf.js read through Mac Roman is given back whole (page-text.ts):
+// "camera's", not "cameraís".
 const VERSION = 7;
 
 const EntrySchema = z.object({
