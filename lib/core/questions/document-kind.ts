@@ -53,26 +53,44 @@ function startsWithAny(block: string, words: readonly string[]): boolean {
   return words.some((w) => block.startsWith(w) && !isWordChar(block[w.length]));
 }
 
-/** The document's opening, block by block, within the rules' window. */
+/**
+ * Where a clause starts in a block: its start, and after ". ", "; ", ": " or ", " — a PDF joins a
+ * motie's lines into one block where the layout shows no edge ("…, in vergadering bijeen op 8 mei,
+ * Constaterende dat:", "… opsporen; Verzoekt het college:"), and a sentence that quotes a motie
+ * ("waarin de raad in vergadering bijeen …") has no clause start before its words.
+ */
+function clauseStarts(block: string): number[] {
+  const out = [0];
+  for (let i = 2; i < block.length; i++) if (block[i - 1] === ' ' && '.;:,'.includes(block[i - 2]!)) out.push(i);
+  return out;
+}
+
+/** The document's opening, clause by clause, within the rules' window. */
 function openingKind(text: string, rules: DocumentKindRules): ProposalKind | undefined {
-  const blocks = text.slice(0, rules.window).split('\n').map(fold).filter(Boolean);
-  for (const k of rules.kinds) if (blocks.some((b) => k.alone.some((seq) => startsWithSequence(b, seq, rules.gap)))) return k.kind;
+  const clauses = text
+    .slice(0, rules.window)
+    .split('\n')
+    .map(fold)
+    .filter(Boolean)
+    .flatMap((b) => clauseStarts(b).map((at) => b.slice(at)));
+  for (const k of rules.kinds) if (clauses.some((c) => k.alone.some((seq) => startsWithSequence(c, seq, rules.gap)))) return k.kind;
   const { assembly } = rules;
-  const opened = blocks.findIndex((b) => {
-    if (!startsWithAny(b, assembly.start)) return false;
+  const opened = clauses.findIndex((c) => {
+    if (!startsWithAny(c, assembly.start)) return false;
     return assembly.phrase.some((p) => {
-      const at = findWords(b, p);
+      const at = findWords(c, p);
       return at >= 0 && at <= assembly.within;
     });
   });
   if (opened < 0) return undefined;
-  // The dictum may stand in the opening's own block ("De raad …, in vergadering bijeen …, verzoekt het college …").
-  const rest = blocks.slice(opened);
+  // The dictum comes after the opening, or in its own clause ("De raad …, in vergadering bijeen …, verzoekt het college …").
+  const rest = clauses.slice(opened);
   for (const k of rules.kinds) {
-    for (const [i, b] of rest.entries()) {
+    for (const [i, c] of rest.entries()) {
       for (const seq of k.dictum) {
-        if (startsWithSequence(b, seq, rules.gap)) return k.kind;
-        if (i === 0 && findWords(b, seq[0]!) > 0 && startsWithSequence(b.slice(findWords(b, seq[0]!)), seq, rules.gap)) return k.kind;
+        if (startsWithSequence(c, seq, rules.gap)) return k.kind;
+        const inside = i === 0 ? findWords(c, seq[0]!) : -1;
+        if (inside > 0 && startsWithSequence(c.slice(inside), seq, rules.gap)) return k.kind;
       }
     }
   }

@@ -34,6 +34,16 @@ describe('documentOpening: the kind', () => {
     expect(read('De gemeenteraad van Veendorp, in vergadering bijeen op 2 april 2026, verzoekt het college een register van sensoren bij te houden.').kind).toBe('motie');
   });
 
+  it('a motie whose lines a PDF joined into one block (no edge in its layout)', () => {
+    const joined = [
+      'Onderwerp: slimme lantaarnpalen',
+      'De raad van de gemeente Veendorp, in vergadering bijeen op 14 maart 2026, Constaterende dat:',
+      '- in het centrum lantaarnpalen met sensoren worden geplaatst; Verzoekt het college:',
+      '- de raad te informeren. En gaat over tot de orde van de dag.',
+    ].join('\n');
+    expect(read(joined).kind).toBe('motie');
+  });
+
   it('an amendement by its own opening or by a dictum that changes a besluit', () => {
     expect(read('Amendement\nOndergetekenden stellen het volgende amendement voor:\nHet ontwerpbesluit wordt als volgt gewijzigd: …').kind).toBe('amendement');
     const amendement = [
@@ -55,6 +65,8 @@ describe('documentOpening: the kind', () => {
       'Voorgesteld besluit: het beleidskader vast te stellen.',
     ].join('\n');
     expect(read(voorstel).kind).toBeUndefined();
+    // Its own sentence about the motie: the raad's opening, but a past request, no dictum.
+    expect(read('Raadsvoorstel\nAanleiding. De raad, in vergadering bijeen op 3 juni 2025, verzocht het college een kader op te stellen; dat ligt nu voor.').kind).toBeUndefined();
     // The dictum alone is no motie: a raadsinformatiebrief can say it quoting one.
     expect(read('Raadsinformatiebrief\nIn de motie verzoekt de raad het college te rapporteren.\nVerzoekt het college: te rapporteren.').kind).toBeUndefined();
     // An opening without a dictum after it (a raadsbesluit) is no motie.
