@@ -7,7 +7,7 @@ import { QuestionCards } from './QuestionCards';
 import { SafeguardChecklist } from './SafeguardChecklist';
 import { checklistOf, type ChecklistItem } from '@/lib/core/questions/checklist';
 import { verdictOf } from '@/lib/core/questions/verdict';
-import { decisionLine, proposalChecklist, proposalQuestions } from '@/lib/core/questions/proposal';
+import { decisionLine, proposalChecklist, proposalClosed, proposalName, proposalQuestions } from '@/lib/core/questions/proposal';
 import { classifyDocumentType } from '@/lib/surface/page/portals/dom';
 import { Verdict } from './Verdict';
 import { LetterAction } from './LetterAction';
@@ -84,6 +84,7 @@ export function PdfVerdict({ result, rules, items, kind: named }: { result: PdfS
       scopeText={line}
       scopeNode={node}
       decision={decisionLine(kind, decision)}
+      closed={!!proposalName(kind) && proposalClosed(decision)}
     />
   );
 }
