@@ -97,13 +97,20 @@ function openingKind(text: string, rules: DocumentKindRules): ProposalKind | und
   return undefined;
 }
 
-/** "aangenomen met 23 stemmen voor": an outcome word, alone or followed by one of the rules' `after` words. */
-function outcomeAt(s: string, rules: DocumentKindRules['decision']): ProposalDecision | undefined {
+/** The next field of a form on the same line ("Aangenomen Onderwerp: …", "Verworpen Datum: 12 mei"): one or two words and a colon. */
+const NEXT_FIELD = /^\p{L}+(?: \p{L}+)?:/u;
+
+/**
+ * "aangenomen met 23 stemmen voor": an outcome word, alone or followed by one of the rules'
+ * `after` words; a field's value (`field`) also when the form's next field follows it.
+ */
+function outcomeAt(s: string, rules: DocumentKindRules['decision'], field = false): ProposalDecision | undefined {
   for (const o of rules.outcomes) {
     for (const w of o.words) {
       if (!s.startsWith(w)) continue;
       const rest = s.slice(w.length).trim();
       if (rest === '' || rules.after.some((a) => rest.startsWith(a) && (!isWordChar(a[a.length - 1]) || !isWordChar(rest[a.length])))) return o.decision;
+      if (field && s[w.length] === ' ' && NEXT_FIELD.test(rest)) return o.decision;
     }
   }
   return undefined;
@@ -124,7 +131,7 @@ function decisionOf(text: string, rules: DocumentKindRules['decision']): Proposa
         for (const label of rules.labels) {
           if (d) break;
           const at = findWords(b, label);
-          if (at >= 0) d = outcomeAt(b.slice(at + label.length).trim(), rules);
+          if (at >= 0) d = outcomeAt(b.slice(at + label.length).trim(), rules, true);
         }
         if (d) found.add(d);
       }

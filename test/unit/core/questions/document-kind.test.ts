@@ -88,6 +88,9 @@ describe('documentOpening: what the raad did', () => {
     expect(read(`${MOTIE}\nAangenomen met 23 stemmen voor en 12 tegen`).decision).toBe('aangenomen');
     expect(read(`Stuknummer: RIS 123 Uitslag stemming: Verworpen\n${MOTIE}`).decision).toBe('verworpen');
     expect(read(`${MOTIE}\nDe motie is ingetrokken.`).decision).toBe('ingetrokken');
+    // A form's fields joined into one block: the value ends where the next field starts.
+    expect(read(`Stuknummer: RIS 4711 Uitslag stemming: Aangenomen Onderwerp: slimme camera's\n${MOTIE}`).decision).toBe('aangenomen');
+    expect(read(`Uitslag stemming: Aangenomen de motie wordt overgenomen door het college\n${MOTIE}`).decision).toBeUndefined();
   });
 
   it('unknown where nothing says it, where a field is empty, where the word is part of a sentence, or where two say differently', () => {
