@@ -7,6 +7,7 @@ import { compiledBuiltinModule } from './lib/core/rules/builtin';
 import { compiledScanModule } from './lib/core/rules/builtin-scan';
 import { compiledPageModule } from './lib/core/rules/builtin-page';
 import { compiledGemeentenModule } from './lib/surface/page/portals/gemeenten-list';
+import { compiledDocumentKindModule } from './lib/core/rules/document-kind';
 import { forFirefox } from './lib/surface/page/highlight/highlight-rule';
 
 // pdf.js' image decoders for scanned pages (JPEG 2000, JBIG2), as plain JS: its worker imports
@@ -21,7 +22,7 @@ const PDFJS_DECODERS = [
   'LICENSE_PDFJS_JBIG2',
 ];
 
-// The shipped rule packs and list of gemeenten validated here, once, instead of on every page the
+// The shipped rule packs, list of gemeenten and document kinds validated here, once, instead of on every page the
 // content script runs on (see lib/core/rules/builtin.ts, lib/surface/page/portals/gemeenten-list.ts).
 // A broken file fails the build with the Dutch message.
 const VALIDATED_AT_BUILD: Record<string, () => string> = {
@@ -29,6 +30,7 @@ const VALIDATED_AT_BUILD: Record<string, () => string> = {
   [resolve('lib/core/rules/builtin-scan.ts')]: compiledScanModule,
   [resolve('lib/core/rules/builtin-page.ts')]: compiledPageModule,
   [resolve('lib/surface/page/portals/gemeenten-list.ts')]: compiledGemeentenModule,
+  [resolve('lib/core/rules/document-kind.ts')]: compiledDocumentKindModule,
 };
 const builtinRules = () => ({
   name: 'raadslens-builtin-rules',

@@ -7,7 +7,7 @@ import { QuestionCards } from './QuestionCards';
 import { SafeguardChecklist } from './SafeguardChecklist';
 import { checklistOf, type ChecklistItem } from '@/lib/core/questions/checklist';
 import { verdictOf } from '@/lib/core/questions/verdict';
-import { proposalChecklist, proposalQuestions } from '@/lib/core/questions/proposal';
+import { decisionLine, proposalChecklist, proposalClosed, proposalName, proposalQuestions } from '@/lib/core/questions/proposal';
 import { classifyDocumentType } from '@/lib/surface/page/portals/dom';
 import { Verdict } from './Verdict';
 import { LetterAction } from './LetterAction';
@@ -62,11 +62,18 @@ function pdfScopeLine(result: PdfScanResult): string {
   return `${t('verdictScopeLabel')} ${pages}${unread}`;
 }
 
+/** The kind of a PDF: what its own opening shows (a motie named "document 12345"), else what its name or portal says. */
+export function pdfKind(result: PdfScanResult, named: string | undefined): string | undefined {
+  return result.opening?.kind ?? named;
+}
+
 /** The verdict of one PDF, from its own analysis and the reader's corrections (`items`): the same block as a page's. */
-export function PdfVerdict({ result, rules, items, kind }: { result: PdfScanResult; rules: RuleSet; items?: ChecklistItem[]; kind?: string }) {
+export function PdfVerdict({ result, rules, items, kind: named }: { result: PdfScanResult; rules: RuleSet; items?: ChecklistItem[]; kind?: string }) {
   const { assessment } = result;
+  const kind = pdfKind(result, named);
+  const decision = result.opening?.decision;
   // A motie's open points ask what would come before carrying it out, as its letter does.
-  const checklist = proposalChecklist(items ?? checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules), kind, proposalQuestions(rules.safeguards));
+  const checklist = proposalChecklist(items ?? checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules), kind, proposalQuestions(rules.safeguards, decision), decision);
   const line = pdfScopeLine(result);
   // Pages without text are said with findings too: "niet genoemd" cannot speak for a page nobody read.
   const node = result.textlessPages ? <p class="small muted" data-testid="verdict-scope">{line}</p> : undefined;
@@ -76,6 +83,8 @@ export function PdfVerdict({ result, rules, items, kind }: { result: PdfScanResu
       scope={{ pageRead: result.chars > 0, attachments: 0, attachmentsRead: 0 }}
       scopeText={line}
       scopeNode={node}
+      decision={decisionLine(kind, decision)}
+      closed={!!proposalName(kind) && proposalClosed(decision)}
     />
   );
 }
@@ -92,7 +101,7 @@ export function PdfResults(props: Props) {
 function PdfResultsOwnChecklist(props: Props) {
   const { url, name, result, rules } = props;
   // Stored with gemeente and kind as the panel and the viewer give them for this PDF, so the letter names them.
-  const facts = () => documentFacts(url, name, pdfTabMeta(url, name, window.document.implementation.createHTMLDocument('')));
+  const facts = () => documentFacts(url, name, pdfTabMeta(url, name, window.document.implementation.createHTMLDocument(''), result.opening?.kind));
   const checklist = useDocumentChecklist(url, facts, result.assessment, rules);
   return <PdfResultsWith {...props} checklist={checklist} />;
 }
@@ -119,7 +128,7 @@ function PdfResultsWith({ name, result, fromCache, rules, onOpen, onLetter, with
       </p>
       <PdfMatchGroups matches={result.matches} rules={rules} onOpen={onOpen} folded={folded} emptyText={result.textlessPages ? t('pdfMatchesNoneTextless') : undefined} />
       <h4>{t('headingQuestions')}</h4>
-      <QuestionCards rules={rules} assessment={result.assessment} kind={classifyDocumentType(name)} />
+      <QuestionCards rules={rules} assessment={result.assessment} kind={pdfKind(result, classifyDocumentType(name))} decision={result.opening?.decision} />
       <h4>{t('headingSafeguards')}</h4>
       <SafeguardChecklist
         items={checklist.items}

@@ -86,7 +86,8 @@ export function useTabReading(tabId: number | null, tab: TabInfo | null, report:
   const name = state?.status === 'done' && state.result.title ? state.result.title : documentName({ url, portalName: portalName ?? undefined, tabTitle: tab?.title });
   const probing = document.kind === 'unknown' && (state?.status === 'queued' || state?.status === 'running');
   const isPdf = document.kind === 'pdf';
-  const meta = useMemo(() => (isPdf && url ? pdfTabMeta(url, name, window.document.implementation.createHTMLDocument('')) : undefined), [isPdf, url, name]);
+  const opened = state?.status === 'done' ? state.result.opening?.kind : undefined;
+  const meta = useMemo(() => (isPdf && url ? pdfTabMeta(url, name, window.document.implementation.createHTMLDocument(''), opened) : undefined), [isPdf, url, name, opened]);
   return { document, doc, name, probing, meta };
 }
 

@@ -1,5 +1,5 @@
 import type { RuleSet } from '@/lib/core/rules';
-import { proposalFollowUps, proposalName, proposalQuestions } from '@/lib/core/questions/proposal';
+import { proposalFollowUps, proposalName, proposalQuestions, type ProposalDecision } from '@/lib/core/questions/proposal';
 import type { AssessmentSummary } from '@/lib/extension/messages/protocol';
 import { t } from '@/lib/extension/i18n';
 import { QuestionCard } from './QuestionCard';
@@ -11,15 +11,17 @@ interface Props {
   headingId?: string;
   /** The document's kind: a motie's questions ask what would come before carrying it out. */
   kind?: string;
+  /** What the raad did with it, where its text says: adopted, its questions; rejected or withdrawn, none about carrying it out. */
+  decision?: ProposalDecision;
 }
 
 /** The three AP questions with their source named once; folded away when none applies. */
-export function QuestionCards({ rules, assessment, headingId, kind }: Props) {
+export function QuestionCards({ rules, assessment, headingId, kind, decision }: Props) {
   const source = rules.questions.source;
-  const proposals = proposalName(kind) ? proposalQuestions(rules.safeguards) : null;
+  const proposals = proposalName(kind) ? proposalQuestions(rules.safeguards, decision) : null;
   const cards = rules.questions.questions.map((q) => {
     const a = assessment.questions.find((x) => x.id === q.id);
-    return <QuestionCard key={q.id} question={q} assessment={a && proposals ? { ...a, followUps: proposalFollowUps(a, kind, proposals) } : a} />;
+    return <QuestionCard key={q.id} question={q} assessment={a && proposals ? { ...a, followUps: proposalFollowUps(a, kind, proposals, decision) } : a} />;
   });
   const sourceLine = (
     <p class="source">

@@ -80,9 +80,10 @@ function PanelLayout() {
     if (!letterOpen || !sentences || !tab) return null;
     // An unstored document: what the portal and the address say about it (gemeente, soort, datum).
     const document = notes.document ?? documentFacts(tab.url, pdfTitle ?? (report?.title || tab.title), facts);
-    const input = documentLetterInput({ document, notes: notes.list, flags: notes.flags, checklist: checklist.items, assessment, sentences }, rules);
+    const opening = pdfResult?.opening;
+    const input = documentLetterInput({ document, notes: notes.list, flags: notes.flags, checklist: checklist.items, assessment, sentences, ...(opening ? { opening } : {}) }, rules);
     return [{ label: document.gemeente ?? '', input }];
-  }, [letterOpen, sentences, tab, notes, checklist.items, assessment, facts, pdfTitle, report]);
+  }, [letterOpen, sentences, tab, notes, checklist.items, assessment, facts, pdfTitle, report, pdfResult]);
 
   // Skip links: the view they need, then focus on the heading (once the view is drawn).
   useEffect(() => {

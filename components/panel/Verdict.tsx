@@ -33,6 +33,10 @@ interface Props {
   onQuestion?: (id: string) => void;
   /** Where the whole checklist is (an anchor in the same view); without it the count of the rest is said, not linked. */
   checklistHref?: string;
+  /** What the raad did with a motie or an amendement, where its text says ("De raad heeft de motie verworpen. …"). */
+  decision?: string;
+  /** Rejected or withdrawn: nothing to ask first, so no open points (nor "the checklist finds every safeguard named"). */
+  closed?: boolean;
 }
 
 /** "Gelezen: de tekst van deze pagina, 2 bijlagen; 3 bijlagen niet gelezen". */
@@ -48,7 +52,7 @@ export function scopeLine(scope: ScanScope): string {
  * why. Without technology: one calm line and what was read, so "nothing" is never taken for
  * more than it is. The same block heads a PDF's results.
  */
-export function Verdict({ verdict, scope, scopeText, scopeNode, onQuestion, checklistHref }: Props) {
+export function Verdict({ verdict, scope, scopeText, scopeNode, onQuestion, checklistHref, decision, closed }: Props) {
   // Several verdicts can share a view (a page's attachments each have one): ids of their own.
   const heading = `h-verdict-${useId()}`;
   const read = scopeNode ?? (
@@ -73,6 +77,11 @@ export function Verdict({ verdict, scope, scopeText, scopeNode, onQuestion, chec
       <h2 id={heading} class="visually-hidden">
         {t('verdictHeading')}
       </h2>
+      {decision && (
+        <p class="verdict-row small" data-testid="verdict-decision">
+          {decision}
+        </p>
+      )}
       <details class="verdict-row" data-testid="verdict-categories">
         <summary>
           <span class="verdict-label">{t('verdictTechnology')}</span>
@@ -124,7 +133,7 @@ export function Verdict({ verdict, scope, scopeText, scopeNode, onQuestion, chec
           </span>
         </p>
       )}
-      {verdict.openPoints.length === 0 ? (
+      {closed ? null : verdict.openPoints.length === 0 ? (
         <p class="verdict-row small muted">{t('verdictNoOpen')}</p>
       ) : (
         <div class="verdict-open">

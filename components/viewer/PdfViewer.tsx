@@ -20,6 +20,8 @@ import { openForViewer } from '@/lib/surface/pdf/viewer-open';
 import { noteDocumentGrant } from '@/lib/extension/permissions';
 import { highlightCss, loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
 import { analyserForSettings } from '@/lib/extension/settings/analyser';
+import { documentOpening } from '@/lib/core/questions/document-kind';
+import { documentKindRules, type ProposalKind } from '@/lib/core/rules/document-kind';
 import { PdfViewerNotes, type PdfPassage } from './PdfViewerNotes';
 
 /** Pages are drawn within this distance of the view… */
@@ -122,9 +124,12 @@ export function PdfViewer() {
 
         followSettings(s, await loadEffectiveSettings());
         let visible = 0;
+        // The opening's first pages, to know a motie named "document 12345" as one (its stored kind).
+        let opening = '';
         // Past the time budget the worker is ended: the pages read so far stay, marked incomplete.
         for await (const p of extractPages(doc, { signal: controller.signal, maxPages: shown, terminate: () => task?.terminate() })) {
           s.addPage(p.page, { text: p.text, map: p.map });
+          if (opening.length < documentKindRules().window) openingKind.current = documentOpening((opening += `${p.text}\n\n`), documentKindRules()).kind;
           visible += p.text.replace(/\s+/g, '').length;
           if (p.page % 10 === 0 || p.page === p.pageLimit) setExtracted(p.page);
         }
@@ -224,6 +229,8 @@ export function PdfViewer() {
 
   // The last selection in a text layer, kept so a click on a toolbar button still knows it.
   const selection = useRef<Anchor | null>(null);
+  // What the PDF's opening shows it is (./lib/core/questions/document-kind.ts), once its first pages are read.
+  const openingKind = useRef<ProposalKind | undefined>(undefined);
   useEffect(() => {
     const onChange = () => {
       const anchor = state.current?.surface.selectionAnchor();
@@ -237,7 +244,7 @@ export function PdfViewer() {
     if (!file || !documentId) return;
     // Gemeente and kind as the panel gives them for this PDF (its address and name), so a letter
     // written later from "Alles" names the gemeente and "de motie", not "[gemeente]" and "het raadsstuk".
-    const doc = documentFacts(file, name, pdfTabMeta(file, name, document.implementation.createHTMLDocument('')));
+    const doc = documentFacts(file, name, pdfTabMeta(file, name, document.implementation.createHTMLDocument(''), openingKind.current));
     if (kind === 'note') await addNote(doc, { text, anchor });
     else await addFlag(doc, { kind: 'passage', anchor, reason: text });
     await loadPassages();

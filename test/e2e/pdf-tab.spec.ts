@@ -103,6 +103,25 @@ test('NotuBiz-adres zonder .pdf: het zijpaneel leest de PDF vanzelf, met paginan
   expect(errors).toEqual([]);
 });
 
+test('een motie die haar naam niet noemt, door de raad aangenomen: soort, panel en brief zeggen het', async ({ page, context, extensionId, tabIdFor, errors }) => {
+  const url = portalUrl('document/90005/1/document+90005');
+  await openInTab(page, url);
+  const { panel } = await panelFor(context, extensionId, await tabIdFor(url));
+  await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done');
+  await expect(panel.getByTestId('document-meta').locator('.meta-row[data-field=soort]')).toContainText('motie');
+  await expect(panel.getByTestId('verdict-decision')).toHaveText('De raad heeft de motie aangenomen. De vragen gaan over wat het college doet voordat het de motie uitvoert.');
+  const verdict = panel.getByTestId('verdict');
+  await expect(verdict).not.toContainText('wordt aangenomen');
+  await expect(verdict).not.toContainText('Is er vooraf');
+  await panel.getByTestId('letter-open').first().click();
+  const letter = await panel.getByTestId('letter-text').inputValue();
+  expect(letter).toContain('Naar aanleiding van de motie “document 90005”');
+  expect(letter).toContain('De raad heeft de motie aangenomen.');
+  expect(letter).toContain('Wordt er, voordat het college de motie uitvoert, eerst een DPIA uitgevoerd');
+  expect(letter).not.toMatch(/wordt aangenomen|Is er vooraf|raadsstuk/);
+  expect(errors).toEqual([]);
+});
+
 // The real capture, where this machine has it (../shared/real/); the fixture motie below is read the same way without it.
 if (REAL_MOTIE) {
   test('de echte NotuBiz-motie over gezichtsherkenning (Den Haag) wordt gelezen', async ({ page, openPanel, tabIdFor, errors }) => {

@@ -161,6 +161,20 @@ export async function startFixtureServer(options = {}) {
           'en gaat over tot de orde van de dag.',
         ]])));
       }
+      if (url.pathname === '/document/90005/1/document+90005') {
+        // A motie whose address and name do not say so, stamped as the raad adopted it: known by its
+        // opening ("De raad … in vergadering bijeen", "Verzoekt het college") and its stamp.
+        return send(200, TYPES['.pdf'], Buffer.from(simplePdf([[
+          'Stuknummer: RIS 4711 Uitslag stemming: Aangenomen',
+          'Onderwerp: slimme camera’s bij het station',
+          'De raad van de gemeente Utrecht, in vergadering bijeen op 20 mei 2026,',
+          'constaterende dat:',
+          '- bij het station elke week fietsen worden gestolen;',
+          'verzoekt het college:',
+          "- bij de fietsenstalling slimme camera's met gezichtsherkenning te plaatsen.",
+          'en gaat over tot de orde van de dag.',
+        ]])));
+      }
       if (url.pathname === '/generated/brief-gescande-eerste-pagina.pdf') {
         // A letter whose first page is a scan (no text layer) and whose other pages have text.
         return send(200, TYPES['.pdf'], Buffer.from(simplePdf([[], ['Het college informeert de raad over de begroting van de parken.', 'De raad wordt gevraagd kennis te nemen van deze brief.']])));

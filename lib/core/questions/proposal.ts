@@ -1,11 +1,17 @@
 // A motie or an amendement proposes what the raad may decide: nothing in it is done yet, so what to
 // ask about a safeguard is what the college would do before carrying it out ("Als de motie wordt
-// aangenomen: wordt er dan eerst een DPIA uitgevoerd …?"), not whether it was done. The wording is
-// the rules' (rules/safeguards.json "proposal"). Pure.
+// aangenomen: wordt er dan eerst een DPIA uitgevoerd …?"), not whether it was done. Once the raad
+// adopted it, the question is what comes before the college carries it out ("Wordt er, voordat het
+// college de motie uitvoert, eerst een DPIA uitgevoerd …?"); a proposal rejected or withdrawn is
+// carried out by nobody, so nothing is asked about carrying it out. The wording is the rules'
+// (rules/safeguards.json "proposal", "adopted"). Pure.
 import type { SafeguardsPack } from '../rules/schema';
+import type { ProposalDecision } from '../rules/document-kind';
 import { followUpsOf } from './follow-ups';
 import type { ChecklistItem } from './checklist';
 import type { QuestionAssessment } from './types';
+
+export type { ProposalDecision } from '../rules/document-kind';
 
 /** The kinds of document that propose (the portal detectors' and the record's names). */
 const PROPOSAL_KINDS: Readonly<Record<string, string>> = { motie: 'de motie', amendement: 'het amendement' };
@@ -15,35 +21,69 @@ export function proposalName(kind: string | undefined): string | undefined {
   return kind ? PROPOSAL_KINDS[kind.toLowerCase()] : undefined;
 }
 
-/** Per safeguard and signal id, its question for a proposal, "{voorstel}" for the proposal's name. */
-export function proposalQuestions(pack: Pick<SafeguardsPack, 'safeguards' | 'signals'>): Record<string, string> {
+/** Rejected or withdrawn: nobody carries it out. */
+export function proposalClosed(decision: ProposalDecision | undefined): boolean {
+  return decision === 'verworpen' || decision === 'ingetrokken';
+}
+
+/**
+ * Per safeguard and signal id, its question for a proposal, "{voorstel}" for the proposal's name;
+ * for an adopted one its "adopted" wording where the rules have one.
+ */
+export function proposalQuestions(pack: Pick<SafeguardsPack, 'safeguards' | 'signals'>, decision?: ProposalDecision): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const s of [...pack.safeguards, ...pack.signals]) if (s.proposal) out[s.id] = s.proposal;
+  for (const s of [...pack.safeguards, ...pack.signals]) {
+    const wording = (decision === 'aangenomen' ? s.adopted : undefined) ?? s.proposal;
+    if (wording) out[s.id] = wording;
+  }
   return out;
+}
+
+/** What the college carries out: "de motie uitvoert", an adopted amendement "het gewijzigde besluit uitvoert". */
+export function carriedOut(name: string): string {
+  return name.startsWith(PROPOSAL_KINDS.amendement!) ? 'het gewijzigde besluit uitvoert' : `${name} uitvoert`;
 }
 
 /** One proposal question with its name filled in ("de motie", or "de motie “Titel”" in a letter about several). */
 export function proposalAsk(wording: string, name: string): string {
-  return wording.replaceAll('{voorstel}', () => name);
+  return wording.replaceAll('{voorstel}', () => name).replaceAll('{uitvoert}', () => carriedOut(name));
+}
+
+/** "De raad heeft de motie verworpen." — said above a proposal's questions when the text says what became of it. */
+export function decisionLine(kind: string | undefined, decision: ProposalDecision | undefined): string | undefined {
+  const name = proposalName(kind);
+  if (!name || !decision) return undefined;
+  const said = `De raad heeft ${name} ${decision}.`;
+  if (decision === 'aangenomen') return `${said} De vragen gaan over wat het college doet voordat het ${carriedOut(name)}.`;
+  if (decision === 'ingetrokken') return `${capitalise(name)} is ingetrokken: niemand voert ${name === PROPOSAL_KINDS.amendement ? 'het' : 'haar'} uit, dus er zijn geen vragen over de uitvoering.`;
+  return `${said} Niemand voert ${name === PROPOSAL_KINDS.amendement ? 'het' : 'haar'} uit, dus er zijn geen vragen over de uitvoering.`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /**
  * The checklist as a proposal's: each open point's question in the rules' proposal wording where
- * they have one; unchanged for any other kind of document.
+ * they have one (an adopted proposal's: its "adopted" wording); none for a proposal rejected or
+ * withdrawn; unchanged for any other kind of document.
  */
-export function proposalChecklist(items: readonly ChecklistItem[], kind: string | undefined, questions: Readonly<Record<string, string>>): readonly ChecklistItem[] {
+export function proposalChecklist(items: readonly ChecklistItem[], kind: string | undefined, questions: Readonly<Record<string, string>>, decision?: ProposalDecision): readonly ChecklistItem[] {
   const name = proposalName(kind);
   if (!name) return items;
+  if (proposalClosed(decision)) return items.map((i) => (i.ask ? { ...i, ask: undefined } : i));
   return items.map((i) => (i.ask && questions[i.id] ? { ...i, ask: proposalAsk(questions[i.id]!, name) } : i));
 }
 
-/** An AP question's "Vraag het college" list as a proposal's (the same order, ./assess.ts). */
+/** An AP question's "Vraag het college" list as a proposal's (the same order, ./assess.ts); empty for one rejected or withdrawn. */
 export function proposalFollowUps(
   q: Pick<QuestionAssessment, 'applies' | 'followUps' | 'found' | 'missing' | 'signals'>,
   kind: string | undefined,
   questions: Readonly<Record<string, string>>,
+  decision?: ProposalDecision,
 ): string[] {
   const name = proposalName(kind);
   if (!name || !q.applies) return q.followUps;
+  if (proposalClosed(decision)) return [];
   return followUpsOf(q, (id, ask) => (questions[id] ? proposalAsk(questions[id]!, name) : ask));
 }

@@ -112,6 +112,11 @@ export const SafeguardSchema = z.strictObject({
    */
   proposal: nonEmpty.optional(),
   /**
+   * The question once the raad adopted the proposal: what the college does before it carries it
+   * out. "{uitvoert}" is what it carries out ("de motie uitvoert"); absent = `proposal`.
+   */
+  adopted: nonEmpty.optional(),
+  /**
    * Only worth asking about when the document has a (non-weak) term in one of these categories:
    * a missing IAMA is news for an algorithm, noise for a camera. Absent = always.
    */
@@ -128,6 +133,8 @@ export const SignalSchema = z.strictObject({
   followUp: nonEmpty.optional(),
   /** followUp for a proposal (a motie, an amendement), as for a safeguard. */
   proposal: nonEmpty.optional(),
+  /** followUp for an adopted proposal, as for a safeguard. */
+  adopted: nonEmpty.optional(),
   /** Ids of instruments from ap-questions.json that the signal brings in. */
   instruments: z.array(nonEmpty).optional(),
   terms: z.array(TermSchema).min(1),

@@ -8,6 +8,7 @@ import { labelsFromRules } from '../../record/export/model';
 import type { AssessmentSummary } from '../messages/protocol';
 import { checklistFromSnapshot, type ChecklistItem } from '../../core/questions/checklist';
 import { proposalQuestions } from '../../core/questions/proposal';
+import type { DocumentOpening } from '../../core/questions/document-kind';
 import type { RuleSet } from '../../core/rules';
 
 let analyser: Analyser | null = null;
@@ -35,13 +36,16 @@ export interface DocumentLetterParts {
   checklist: readonly ChecklistItem[];
   assessment?: AssessmentSummary;
   sentences?: ReadonlyMap<string, string>;
+  /** What the text's own opening shows (a PDF's: lib/core/questions/document-kind.ts): its kind wins over a stored or named one. */
+  opening?: DocumentOpening;
 }
 
 export function documentLetterInput(parts: DocumentLetterParts, rules: RuleSet): LetterInput {
   return {
     documents: [
       {
-        document: parts.document,
+        document: parts.opening?.kind ? { ...parts.document, type: parts.opening.kind } : parts.document,
+        ...(parts.opening?.decision ? { decision: parts.opening.decision } : {}),
         notes: parts.notes,
         flags: parts.flags,
         checklist: parts.checklist,
@@ -53,6 +57,7 @@ export function documentLetterInput(parts: DocumentLetterParts, rules: RuleSet):
     status: rules.status,
     concernsOf: concernsOf(rules),
     proposals: proposalQuestions(rules.safeguards),
+    adopted: proposalQuestions(rules.safeguards, 'aangenomen'),
   };
 }
 

@@ -12,14 +12,15 @@
 // - a motie or an amendement is a proposal, not technology in use: the opening says so, the
 //   college's judgement of it is asked first, and each question asks what the college would do
 //   before it carries the proposal out ("Als de motie wordt aangenomen: wordt er dan eerst een DPIA
-//   uitgevoerd …?").
+//   uitgevoerd …?"); one the raad adopted asks what comes before the college carries it out, one
+//   rejected or withdrawn asks nothing about carrying it out (the opening says what became of it).
 // Pure: everything it quotes comes in through LetterInput.
 import type { StoredDocument, StoredFlag, StoredNote } from '../db/schema';
 import type { ChecklistItem } from '../../core/questions/checklist';
 import type { QuestionId } from '../../core/rules/schema';
 import type { StatusRules } from '../../core/rules/status';
 import { CONTEXT_LENGTH } from '../../core/anchor';
-import { proposalAsk as fillProposal, proposalName as kindProposalName } from '../../core/questions/proposal';
+import { carriedOut, proposalAsk as fillProposal, proposalClosed, proposalName as kindProposalName, type ProposalDecision } from '../../core/questions/proposal';
 import { compareReadingOrder, flagEntry, noteEntry, type RecordEntry } from '../entries';
 import { formatDate, formatMeetingDate, type ExportLabels } from './model';
 
@@ -39,6 +40,8 @@ export interface LetterDocument {
   signals?: readonly LetterSignal[];
   /** The whole sentence of an anchored note or flag, by record id, where the page could tell. */
   sentences?: ReadonlyMap<string, string>;
+  /** A motie's or amendement's outcome, where its text says (absent: unknown, asked as a proposal). */
+  decision?: ProposalDecision;
 }
 
 export interface LetterInput {
@@ -57,6 +60,8 @@ export interface LetterInput {
    * "{voorstel}" for the proposal's name); where one is missing, its plain question is asked.
    */
   proposals?: Readonly<Record<string, string>>;
+  /** The same for a proposal the raad adopted ("adopted", "{uitvoert}" for "de motie uitvoert"); where one is missing, `proposals`. */
+  adopted?: Readonly<Record<string, string>>;
 }
 
 export interface LetterDefaults {
@@ -137,11 +142,16 @@ function proposalName(doc: LetterDocument['document'], several: boolean): string
   return several ? `${name} “${oneLine(doc.title)}”` : name;
 }
 
-/** The question for a proposal: the rules' wording, else the plain one after "Als … wordt aangenomen:". */
-function proposalAsk(input: LetterInput, id: string, plain: string, name: string): string {
-  const worded = input.proposals?.[id];
+/**
+ * The question for a proposal: the rules' wording (an adopted one's where the raad adopted it),
+ * else the plain one after "Als … wordt aangenomen:" or "Voordat het college … uitvoert:".
+ */
+function proposalAsk(input: LetterInput, id: string, plain: string, name: string, decision: ProposalDecision | undefined): string {
+  const adopted = decision === 'aangenomen';
+  const worded = (adopted ? input.adopted?.[id] : undefined) ?? input.proposals?.[id];
   if (worded) return fillProposal(worded, name);
-  return `Als ${name} wordt aangenomen: ${plain.charAt(0).toLowerCase()}${plain.slice(1)}`;
+  const lead = adopted ? `Voordat het college ${carriedOut(name)}` : `Als ${name} wordt aangenomen`;
+  return `${lead}: ${plain.charAt(0).toLowerCase()}${plain.slice(1)}`;
 }
 
 /** Kinds named in the plural: "de notulen zeggen", not "zegt". */
@@ -210,13 +220,16 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
   const doc = d.document;
   const soort = soortOf(doc);
   const proposal = proposalName(doc, several);
+  const decision = proposal ? d.decision : undefined;
+  // Rejected or withdrawn: nobody carries it out, so nothing is asked about what would come first.
+  const closed = proposalClosed(decision);
   const drafts: Draft[] = [];
   let order = firstOrder;
   const entries = entriesOf(d);
   const asking = new Map<string, Draft>();
 
   // What the document leaves open, per safeguard.
-  for (const item of d.checklist ?? []) {
+  for (const item of closed ? [] : (d.checklist ?? [])) {
     if (!item.ask) continue;
     // Stated without certainty is asked like a safeguard not mentioned: after what is not done or only announced.
     const rank = item.status === 'stated' && item.certain === false ? RANK.absent : RANK[item.status];
@@ -224,7 +237,7 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
     if (proposal) {
       // Nothing is done yet: no "the document does not say whether it was done", the question
       // asks what would come first; a sentence the proposal says about it is quoted.
-      const ask = proposalAsk(input, item.id, item.ask, proposal);
+      const ask = proposalAsk(input, item.id, item.ask, proposal, decision);
       const passage = item.status === 'absent' ? undefined : (item.passages.find((p) => p.status === item.status) ?? item.passages[0]);
       text = passage ? `${quoteLead(doc, several)} ${quote(passage.text)} ${ask}` : ask;
     } else if (item.status === 'absent') {
@@ -263,7 +276,7 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
       continue;
     }
     const ask = own || `Kan het college toelichten wat hiermee wordt bedoeld en wat dit betekent voor de privacy van inwoners?`;
-    const consequences = proposal ? `uitvoering van ${proposal} zou hebben` : `${withArticle(soort)} heeft`;
+    const consequences = !proposal ? `${withArticle(soort)} heeft` : decision === 'aangenomen' ? `uitvoering van ${proposal} heeft` : `uitvoering van ${proposal} zou hebben`;
     const text = sentence ? `${quoteLead(doc, several, e.anchor?.page)} ${quote(sentence)} ${ask}` : own || `Kan het college toelichten welke gevolgen ${consequences} voor de privacy van inwoners?`;
     const draft: Draft = { text, about: e.id, question: e.question ?? null, rank: RANK.entry, order: order++ };
     if (key) bySentence.set(key, draft);
@@ -271,10 +284,10 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
   }
 
   // Signals, unless a safeguard question in the letter covers the same concern.
-  for (const s of d.signals ?? []) {
+  for (const s of closed ? [] : (d.signals ?? [])) {
     const covered = (status.letter.signalMerges[s.id] ?? []).some((id) => asking.has(id));
     if (covered) continue;
-    drafts.push({ text: proposal ? proposalAsk(input, s.id, s.followUp, proposal) : s.followUp, about: s.id, question: s.question, rank: RANK.signal, order: order++ });
+    drafts.push({ text: proposal ? proposalAsk(input, s.id, s.followUp, proposal, decision) : s.followUp, about: s.id, question: s.question, rank: RANK.signal, order: order++ });
   }
   return drafts;
 }
@@ -337,9 +350,10 @@ export function buildLetter(input: LetterInput): Letter {
     : '';
   // A motie or amendement: said in the opening, and the college's judgement asked before the rest.
   const proposals = documents.filter((d) => proposalName(d.document, several));
-  const voorstelIntro = proposals.length ? `\n\n${proposalIntro(proposals.map((d) => d.document), several)}` : '';
-  const judgement: LetterGroup[] = proposals.length
-    ? [{ question: null, heading: 'Het oordeel van het college', vragen: proposals.map((d) => ({ text: judgementQuestion(d.document, several), about: 'oordeel' })) }]
+  const voorstelIntro = proposals.length ? `\n\n${proposalIntro(proposals, several)}` : '';
+  const judged = proposals.filter((d) => !proposalClosed(d.decision));
+  const judgement: LetterGroup[] = judged.length
+    ? [{ question: null, heading: 'Het oordeel van het college', vragen: judged.map((d) => ({ text: judgementQuestion(d, several), about: 'oordeel' })) }]
     : [];
 
   return {
@@ -362,24 +376,39 @@ export function buildLetter(input: LetterInput): Letter {
  * The opening's word on proposals: what a motie or an amendement is, and so what the questions ask.
  * One document: "Het gaat om een motie: …"; several: the proposals named.
  */
-function proposalIntro(docs: ReadonlyArray<LetterDocument['document']>, several: boolean): string {
+function proposalIntro(proposals: readonly LetterDocument[], several: boolean): string {
+  const docs = proposals.map((d) => d.document);
   const kinds = new Set(docs.map(soortOf));
+  const outcomes = proposals.flatMap((d) => (d.decision ? [outcomeLine(d, several)] : []));
+  const said = outcomes.length ? ` ${outcomes.join(' ')}` : '';
   const what = (soort: string) =>
     soort === 'amendement' ? 'een voorstel om een besluit van de raad te wijzigen' : 'een verzoek of uitspraak van de raad';
   if (!several) {
     const soort = soortOf(docs[0]!);
     const carry = soort === 'amendement' ? 'het gewijzigde besluit uitvoert' : 'de motie uitvoert';
+    const decision = proposals[0]!.decision;
+    if (proposalClosed(decision)) return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt.${said}`;
+    if (decision === 'aangenomen') return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt.${said} De vragen gaan daarom over wat het college doet voordat het ${carry}, en over hoe het college dat wil doen.`;
     return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt. De vragen gaan daarom over wat het college zou moeten doen voordat het ${carry}, en over hoe het college ${withArticle(soort)} beoordeelt.`;
   }
   const names = docs.map((d) => `${withArticle(soortOf(d))} “${oneLine(d.title)}”`);
   const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
   const them = docs.length === 1 ? (kinds.has('amendement') ? 'het' : 'haar') : 'ze';
-  return `${capitalise(list)} ${docs.length === 1 ? 'is een voorstel' : 'zijn voorstellen'} aan de raad, geen inzet van technologie die al plaatsvindt. Bij ${docs.length === 1 ? 'dat stuk' : 'die stukken'} gaan de vragen over wat het college zou moeten doen voordat het ${them} uitvoert, en over hoe het college ${them} beoordeelt.`;
+  return `${capitalise(list)} ${docs.length === 1 ? 'is een voorstel' : 'zijn voorstellen'} aan de raad, geen inzet van technologie die al plaatsvindt. Bij ${docs.length === 1 ? 'dat stuk' : 'die stukken'} gaan de vragen over wat het college zou moeten doen voordat het ${them} uitvoert, en over hoe het college ${them} beoordeelt.${said}`;
 }
 
-/** The first question about a proposal: the college's judgement of it. */
-function judgementQuestion(doc: LetterDocument['document'], several: boolean): string {
+/** "De raad heeft de motie aangenomen." (in a letter about several, the motie named); a rejected or withdrawn one: nothing asked about carrying it out. */
+function outcomeLine(d: LetterDocument, several: boolean): string {
+  const name = proposalName(d.document, several)!;
+  const done = d.decision === 'ingetrokken' ? `${capitalise(name)} is ingetrokken` : `De raad heeft ${name} ${d.decision}`;
+  return proposalClosed(d.decision) ? `${done}: niemand voert ${soortOf(d.document) === 'amendement' ? 'het' : 'haar'} uit, dus deze brief vraagt niet naar de uitvoering.` : `${done}.`;
+}
+
+/** The first question about a proposal: the college's judgement of it (adopted: how it will carry it out). */
+function judgementQuestion(d: LetterDocument, several: boolean): string {
+  const doc = d.document;
   const name = proposalName(doc, several)!;
+  if (d.decision === 'aangenomen') return `Hoe gaat het college ${name} uitvoeren, en hoe zorgt het ervoor dat dat binnen de privacywetgeving (AVG) gebeurt?`;
   const it = soortOf(doc) === 'amendement' ? 'het gewijzigde besluit' : 'haar';
   return `Hoe beoordeelt het college ${name}, en kan het college ${it} uitvoeren binnen de privacywetgeving (AVG)?`;
 }

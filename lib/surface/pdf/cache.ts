@@ -35,7 +35,11 @@ const ValidatorsSchema = z.object({
 // 6: a portal's stamp drawn after the last line is a line of its own (./item-gaps.ts): a version-5
 // result quotes "Haagse VVDI.6 VVD"; a letter pdf.js read through the wrong code table is the
 // one the page shows (page-text.ts): "coöperatie", not "coˆperatie".
-const VERSION = 6;
+// 7: a result says what its opening shows (a motie, an amendement) and what the raad did with it
+// (`opening`): a version-6 result of a motie named "document 12345.pdf" would be read as a
+// raadsvoorstel again; a font pdf.js read through Mac Roman is given back whole (page-text.ts):
+// "camera's", not "cameraís".
+const VERSION = 7;
 
 const EntrySchema = z.object({
   version: z.literal(VERSION),

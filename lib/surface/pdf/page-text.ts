@@ -5,7 +5,8 @@
 // (./item-gaps.ts), words that the typesetter hyphenated at a line end joined again, and for every
 // character of the result the text item and offset it came from, so a match in the text can be
 // highlighted exactly on the page (TextLayer.textDivs[item] holds item's characters 1:1); a
-// letter pdf.js read through the wrong code table, inside a word, given as the page shows it.
+// font pdf.js read through the wrong code table (Mac Roman for WinAnsi) given as the page shows it,
+// whole once a character of it shows so, and a single misread letter inside a word where none does.
 // Pure: no pdf.js, no DOM.
 
 import { itemGaps, JOINED, SPACE as SPACE_AFTER } from './item-gaps';
@@ -51,6 +52,83 @@ const MAC_ROMAN_MISREAD = new Map<number, number>([
   [0xd2, 0xf1], [0xda, 0xf2], [0xdb, 0xf3], [0xd9, 0xf4], [0x2c6, 0xf6], [0xaf, 0xf8], [0x2d8, 0xf9], [0x2d9, 0xfa],
   [0x2da, 0xfb], [0xb8, 0xfc], [0x2dd, 0xfd], [0x2db, 0xfe], [0x2c7, 0xff],
 ]);
+
+/**
+ * Every character of Mac Roman's upper half (codes 0x80–0xFF) that WinAnsi reads otherwise, with
+ * the WinAnsi character of the same code: a font pdf.js reads through Mac Roman turns all of its
+ * text this way, so once a font is known to be so read, its text is given back whole — also the
+ * readings that are letters themselves, which no single character betrays: "cameraís" (’ 0x92 read
+ * as Mac "í"), "ëslimî" (‘ ” as "ë" "î"), "Ä 100" (€ 0x80 as "Ä"), "ï" for a bullet •.
+ */
+const MAC_TO_WIN = new Map<number, number>([
+  [0xc4, 0x20ac], [0xc7, 0x201a], [0xc9, 0x192], [0xd1, 0x201e], [0xd6, 0x2026], [0xdc, 0x2020], [0xe1, 0x2021], [0xe0, 0x2c6],
+  [0xe2, 0x2030], [0xe4, 0x160], [0xe3, 0x2039], [0xe5, 0x152], [0xe9, 0x17d], [0xeb, 0x2018], [0xed, 0x2019], [0xec, 0x201c],
+  [0xee, 0x201d], [0xef, 0x2022], [0xf1, 0x2013], [0xf3, 0x2014], [0xf2, 0x2dc], [0xf4, 0x2122], [0xf6, 0x161], [0xf5, 0x203a],
+  [0xfa, 0x153], [0xfb, 0x17e], [0xfc, 0x178], [0x2020, 0xa0], [0xb0, 0xa1], [0xa7, 0xa4], [0x2022, 0xa5], [0xb6, 0xa6],
+  [0xdf, 0xa7], [0xae, 0xa8], [0x2122, 0xaa], [0xb4, 0xab], [0xa8, 0xac], [0x2260, 0xad], [0xc6, 0xae], [0xd8, 0xaf],
+  [0x221e, 0xb0], [0x2264, 0xb2], [0x2265, 0xb3], [0xa5, 0xb4], [0x2202, 0xb6], [0x2211, 0xb7], [0x220f, 0xb8], [0x3c0, 0xb9],
+  [0x222b, 0xba], [0xaa, 0xbb], [0xba, 0xbc], [0x3a9, 0xbd], [0xe6, 0xbe], [0xf8, 0xbf], [0xbf, 0xc0], [0xa1, 0xc1],
+  [0xac, 0xc2], [0x221a, 0xc3], [0x192, 0xc4], [0x2248, 0xc5], [0x2206, 0xc6], [0xab, 0xc7], [0xbb, 0xc8], [0x2026, 0xc9],
+  [0xa0, 0xca], [0xc0, 0xcb], [0xc3, 0xcc], [0xd5, 0xcd], [0x152, 0xce], [0x153, 0xcf], [0x2013, 0xd0], [0x2014, 0xd1],
+  [0x201c, 0xd2], [0x201d, 0xd3], [0x2018, 0xd4], [0x2019, 0xd5], [0xf7, 0xd6], [0x25ca, 0xd7], [0xff, 0xd8], [0x178, 0xd9],
+  [0x2044, 0xda], [0x20ac, 0xdb], [0x2039, 0xdc], [0x203a, 0xdd], [0xfb01, 0xde], [0xfb02, 0xdf], [0x2021, 0xe0], [0xb7, 0xe1],
+  [0x201a, 0xe2], [0x201e, 0xe3], [0x2030, 0xe4], [0xc2, 0xe5], [0xca, 0xe6], [0xc1, 0xe7], [0xcb, 0xe8], [0xc8, 0xe9],
+  [0xcd, 0xea], [0xce, 0xeb], [0xcf, 0xec], [0xcc, 0xed], [0xd3, 0xee], [0xd4, 0xef], [0xf8ff, 0xf0], [0xd2, 0xf1],
+  [0xda, 0xf2], [0xdb, 0xf3], [0xd9, 0xf4], [0x131, 0xf5], [0x2c6, 0xf6], [0x2dc, 0xf7], [0xaf, 0xf8], [0x2d8, 0xf9],
+  [0x2d9, 0xfa], [0x2da, 0xfb], [0xb8, 0xfc], [0x2dd, 0xfd], [0x2db, 0xfe], [0x2c7, 0xff],
+]);
+/** Mac Roman's upper half that WinAnsi reads the same or not at all: still characters a Mac Roman reading gives. */
+const MAC_SAME = new Set([0xc5, 0xe7, 0xe8, 0xea, 0xf9, 0xa2, 0xa3, 0xa9, 0xb1, 0xb5]);
+/** A lower-case letter inside a word that a Mac Roman reading gives for a WinAnsi code no Dutch word has there (é for Ž, ë for ‘, ö for š). */
+const REAL_INSIDE_WORD = new Set([0xe9, 0xe8, 0xeb, 0xef, 0xf6, 0xfc, 0xe1, 0xe0, 0xe4, 0xe7, 0xea, 0xee, 0xf3, 0xfa]);
+
+const EURO_MISREAD = 0xc4;
+const QUOTE_MISREAD = { open: 0xeb, close: 0xed, dopen: 0xec, dclose: 0xee } as const;
+/** Mac "ñ", "ó", "ï" for WinAnsi –, —, •: standing alone they are the dash and the bullet. */
+const ALONE_MISREAD = new Set([0xf1, 0xf3, 0xef]);
+
+/**
+ * Whether the character at k (a Mac Roman reading of a WinAnsi code) shows that its font was read
+ * so: a sign no correctly read Dutch text has there — one of MAC_ROMAN_MISREAD after a lower-case
+ * letter, "í" closing a word or before its "s" ("cameraís"), "ë"/"ì" opening one, "î" closing one,
+ * "Ä" before an amount, "ñ"/"ó"/"ï" standing alone.
+ */
+function misreadSign(raw: Uint16Array, k: number, n: number): boolean {
+  const c = raw[k] as number;
+  const prev = k > 0 ? (raw[k - 1] as number) : SPACE;
+  const next = k + 1 < n ? (raw[k + 1] as number) : SPACE;
+  const after = k + 2 < n ? (raw[k + 2] as number) : SPACE;
+  if (MAC_ROMAN_MISREAD.has(c) && isLowerLetter(prev) && (isLowerLetter(next) || !isLetter(next))) return true;
+  if (c === QUOTE_MISREAD.close || c === QUOTE_MISREAD.dclose) return isLetter(prev) && (!isLetter(next) || (c === QUOTE_MISREAD.close && next === 115 && !isLetter(after)));
+  if (c === QUOTE_MISREAD.open || c === QUOTE_MISREAD.dopen) return !isLetter(prev) && isLetter(next);
+  if (c === EURO_MISREAD) return (next >= 48 && next <= 57) || (isSpace(next) && after >= 48 && after <= 57);
+  if (ALONE_MISREAD.has(c)) return isSpace(prev) && isSpace(next);
+  return false;
+}
+
+/** Whether the character at k shows that its font was not read through Mac Roman: no Mac Roman reading gives it, or it is a real letter inside a word. */
+function rightlyRead(raw: Uint16Array, k: number, n: number): boolean {
+  const c = raw[k] as number;
+  if (!MAC_TO_WIN.has(c) && !MAC_SAME.has(c)) return true;
+  return REAL_INSIDE_WORD.has(c) && k > 0 && k + 1 < n && isLowerLetter(raw[k - 1] as number) && isLowerLetter(raw[k + 1] as number);
+}
+
+/**
+ * The fonts of a page that pdf.js read through Mac Roman: some character of theirs shows it and
+ * none shows otherwise. `high` lists the raw positions of characters above ASCII with their font.
+ */
+function misreadFonts(raw: Uint16Array, n: number, high: readonly number[], fonts: readonly string[]): Set<string> | null {
+  const sign = new Set<string>();
+  const right = new Set<string>();
+  for (let h = 0; h < high.length; h++) {
+    const font = fonts[h]!;
+    if (right.has(font)) continue;
+    if (rightlyRead(raw, high[h]!, n)) right.add(font);
+    else if (misreadSign(raw, high[h]!, n)) sign.add(font);
+  }
+  for (const f of right) sign.delete(f);
+  return sign.size ? sign : null;
+}
 
 function isLetter(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
@@ -105,17 +183,29 @@ function joinItems(items: readonly TextItemLike[], withMap: boolean): { text: st
   const srcItem = withMap ? new Int32Array(rawLength) : null;
   const srcOffset = withMap ? new Int32Array(rawLength) : null;
   let n = 0;
+  // Characters above ASCII and their fonts: the few places a font read through Mac Roman shows.
+  const high: number[] = [];
+  const highFont: string[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as TextItemLike;
     const str = it.str;
     if (typeof str !== 'string') continue;
+    const start = n;
+    let above = 0;
     if (srcItem && srcOffset) {
       for (let k = 0; k < str.length; k++) {
-        raw[n] = str.charCodeAt(k);
+        above |= raw[n] = str.charCodeAt(k);
         srcItem[n] = i;
         srcOffset[n++] = k;
       }
-    } else for (let k = 0; k < str.length; k++) raw[n++] = str.charCodeAt(k);
+    } else for (let k = 0; k < str.length; k++) above |= raw[n++] = str.charCodeAt(k);
+    if (above >= 0x80 && it.fontName !== undefined) {
+      for (let k = start; k < n; k++) {
+        if ((raw[k] as number) < 0x80) continue;
+        high.push(k);
+        highFont.push(it.fontName);
+      }
+    }
     const gap = gaps ? gaps[i] : JOINED;
     if (it.hasEOL || gap !== JOINED) {
       // A line end pdf.js did not mark is one like any other; a missing space is a plain space.
@@ -127,6 +217,12 @@ function joinItems(items: readonly TextItemLike[], withMap: boolean): { text: st
       }
       n++;
     }
+  }
+
+  // A font read through Mac Roman given back as WinAnsi, one character for one.
+  const misread = high.length ? misreadFonts(raw, n, high, highFont) : null;
+  if (misread) {
+    for (let h = 0; h < high.length; h++) if (misread.has(highFont[h]!)) raw[high[h]!] = MAC_TO_WIN.get(raw[high[h]!] as number) ?? (raw[high[h]!] as number);
   }
 
   // Pass 2: join, fold, collapse. Output can only be shorter than the input.

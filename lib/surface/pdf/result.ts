@@ -26,5 +26,16 @@ export const PdfScanResultSchema = z.strictObject({
   matchCount: z.number().int().nonnegative(),
   matches: z.array(PdfMatchSchema).max(MAX_REPORTED_MATCHES),
   assessment: AssessmentSummarySchema,
+  /**
+   * What the text's own opening says it is (a motie or an amendement, where its name may not say
+   * so) and what the raad did with it, where the text says (lib/core/questions/document-kind.ts).
+   * Absent when it says neither (and in results cached by older builds).
+   */
+  opening: z
+    .strictObject({
+      kind: z.enum(['motie', 'amendement']).optional(),
+      decision: z.enum(['aangenomen', 'verworpen', 'ingetrokken']).optional(),
+    })
+    .optional(),
 });
 export type PdfScanResult = z.infer<typeof PdfScanResultSchema>;

@@ -8,6 +8,8 @@ import { visibleLength } from '../../core/questions/snippet';
 import { PdfError, pdfErrors } from './errors';
 import type { ExtractedPage } from './extract';
 import type { PdfMatch, PdfScanResult } from './result';
+import { documentOpening } from '../../core/questions/document-kind';
+import { documentKindRules } from '../../core/rules/document-kind';
 
 /** Fewer non-blank characters per page than this on average: a scan without a text layer. */
 export const MIN_CHARS_PER_PAGE = 20;
@@ -137,6 +139,8 @@ export async function scanPages(
   // a block, a long title no less than a short one.
   const assessment = analyser.assess(matches, safeguardHits, whole, 'blocks');
   options.onTimes?.({ matchMs, readMs: now() - r0 });
+  // A motie named "document 12345.pdf" is still a motie: its opening says so.
+  const opening = documentOpening(whole, documentKindRules());
   return {
     url: options.url,
     title: options.title ?? '',
@@ -151,5 +155,6 @@ export async function scanPages(
     matchCount: matches.length,
     matches: pdfMatches,
     assessment,
+    ...(opening.kind || opening.decision ? { opening } : {}),
   };
 }

@@ -5,9 +5,14 @@ import type { PortalSummary } from '../../extension/messages/protocol';
 import { portalSummary } from '../page/session/report';
 import { detectPortal } from '../page/portals';
 import { classifyDocumentType } from '../page/portals/dom';
+import type { ProposalKind } from '../../core/rules/document-kind';
 
-/** The portal and gemeente the address names (the detectors on an empty document: there is no page), the name, and the type the name says. */
-export function pdfTabMeta(url: string, name: string, emptyDoc: Document): PortalSummary | undefined {
+/**
+ * The portal and gemeente the address names (the detectors on an empty document: there is no
+ * page), the name, and the type: what the PDF's own opening shows once it is read (`opened`: a
+ * motie named "document 12345"), else what its name says.
+ */
+export function pdfTabMeta(url: string, name: string, emptyDoc: Document, opened?: ProposalKind): PortalSummary | undefined {
   let location: URL;
   try {
     location = new URL(url);
@@ -15,5 +20,5 @@ export function pdfTabMeta(url: string, name: string, emptyDoc: Document): Porta
     return undefined;
   }
   const { meta } = detectPortal(location, emptyDoc);
-  return portalSummary({ ...meta, title: name, documentType: classifyDocumentType(name) ?? meta.documentType });
+  return portalSummary({ ...meta, title: name, documentType: opened ?? classifyDocumentType(name) ?? meta.documentType });
 }

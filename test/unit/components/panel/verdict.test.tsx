@@ -51,6 +51,26 @@ describe('PdfVerdict', () => {
     expect(points[0]!.getAttribute('data-status')).toBe('negated');
   });
 
+  it('a motie whose text says the raad adopted it asks what comes before carrying it out; one rejected asks nothing and says why', () => {
+    const adopted = mount(<PdfVerdict result={{ ...pdfResult(TEXT, { scanned: 1, count: 1 }), opening: { kind: 'motie', decision: 'aangenomen' } }} rules={rules} />);
+    expect(adopted.querySelector('[data-testid=verdict-decision]')!.textContent).toBe('De raad heeft de motie aangenomen. De vragen gaan over wat het college doet voordat het de motie uitvoert.');
+    const dpia = adopted.querySelector('[data-testid=verdict-point][data-safeguard=dpia]')!;
+    expect(dpia.textContent).toContain('Wordt er, voordat het college de motie uitvoert, eerst een DPIA uitgevoerd');
+    expect(adopted.textContent).not.toContain('wordt aangenomen');
+
+    // Named a raadsvoorstel, but its text opens as a motie the raad rejected.
+    const rejected = mount(<PdfVerdict result={{ ...pdfResult(TEXT, { scanned: 1, count: 1 }), opening: { kind: 'motie', decision: 'verworpen' } }} rules={rules} kind="raadsvoorstel" />);
+    expect(rejected.querySelector('[data-testid=verdict-decision]')!.textContent).toBe('De raad heeft de motie verworpen. Niemand voert haar uit, dus er zijn geen vragen over de uitvoering.');
+    expect(rejected.querySelectorAll('[data-testid=verdict-point]')).toHaveLength(0);
+    expect(rejected.textContent).not.toContain('Vraag het college');
+    expect(rejected.textContent).not.toContain('alle waarborgen genoemd');
+
+    // Unknown: today's wording, no line about the raad.
+    const unknown = mount(<PdfVerdict result={{ ...pdfResult(TEXT, { scanned: 1, count: 1 }), opening: { kind: 'motie' } }} rules={rules} />);
+    expect(unknown.querySelector('[data-testid=verdict-decision]')).toBeNull();
+    expect(unknown.querySelector('[data-testid=verdict-point][data-safeguard=dpia]')!.textContent).not.toContain('Is er vooraf');
+  });
+
   it('says calmly that nothing was found, and how many pages were read', () => {
     const root = mount(<PdfVerdict result={pdfResult('De raad vergadert over de begroting en het onderhoud van de parken.', { scanned: 12, count: 12 })} rules={rules} />);
     const verdict = root.querySelector('[data-testid=verdict]')!;

@@ -1,0 +1,84 @@
+// rules/document-kind.json: how a motie or an amendement is known from its own text (its opening
+// and dictum) and what the raad did with it (a stamp or a field: "Aangenomen", "Uitslag stemming:
+// Verworpen"). Data, checked here with messages in Dutch; lib/core/questions/document-kind.ts reads it.
+import { z } from 'zod';
+import raw from '../../../rules/document-kind.json';
+import { RulePackError, formatZodIssues, rulesErrorMap } from './errors';
+
+export const DOCUMENT_KIND_FILE = 'rules/document-kind.json';
+
+// Words as the text has them after folding: lower case, one space between words.
+const Words = z.string().min(1).max(120).refine((s) => s === s.toLowerCase() && s === s.trim() && !/\s{2}/.test(s), { message: 'alleen kleine letters, zonder dubbele of omringende spaties' });
+/** Pieces in this order, at most `gap` characters apart. */
+const Sequence = z.array(Words).min(1).max(4);
+
+export const DocumentKindRulesSchema = z.strictObject({
+  note: z.string().min(10),
+  /** Only the document's first characters are its opening. */
+  window: z.number().int().min(500).max(20_000),
+  gap: z.number().int().min(1).max(1000),
+  assembly: z.strictObject({
+    note: z.string().min(10),
+    start: z.array(Words).min(1).max(10),
+    phrase: z.array(Words).min(1).max(10),
+    within: z.number().int().min(10).max(1000),
+  }),
+  kinds: z
+    .array(
+      z.strictObject({
+        kind: z.enum(['motie', 'amendement']),
+        note: z.string().min(10),
+        dictum: z.array(Sequence).min(1).max(40),
+        alone: z.array(Sequence).max(20),
+      }),
+    )
+    .min(1)
+    .max(5),
+  decision: z.strictObject({
+    note: z.string().min(10),
+    maxBlock: z.number().int().min(10).max(400),
+    outcomes: z
+      .array(z.strictObject({ decision: z.enum(['aangenomen', 'verworpen', 'ingetrokken']), words: z.array(Words).min(1).max(20) }))
+      .min(1)
+      .max(5),
+    leads: z.array(Words).max(40),
+    labels: z.array(Words).max(40),
+    after: z.array(Words).max(40),
+  }),
+});
+export type DocumentKindRules = z.infer<typeof DocumentKindRulesSchema>;
+export type ProposalKind = DocumentKindRules['kinds'][number]['kind'];
+export type ProposalDecision = DocumentKindRules['decision']['outcomes'][number]['decision'];
+
+/** The rules checked: a RulePackError in plain Dutch when the file is broken. */
+export function parseDocumentKindRules(input: unknown): DocumentKindRules {
+  const parsed = DocumentKindRulesSchema.safeParse(input, { error: rulesErrorMap });
+  if (!parsed.success) throw new RulePackError(formatZodIssues(DOCUMENT_KIND_FILE, parsed.error.issues));
+  return parsed.data;
+}
+
+let loaded: DocumentKindRules | null = null;
+
+/** The shipped rules, validated once per context (shared, do not mutate). */
+export function documentKindRules(): DocumentKindRules {
+  loaded ??= parseDocumentKindRules(raw);
+  return loaded;
+}
+
+/**
+ * The source of the module that stands in for this one in an extension build (wxt.config.ts): the
+ * rules validated at build time, as a literal, so no page, worker or viewer runs zod over them.
+ */
+export function compiledDocumentKindModule(): string {
+  return [
+    `const RULES = ${JSON.stringify(parseDocumentKindRules(raw))};`,
+    `export const DOCUMENT_KIND_FILE = ${JSON.stringify(DOCUMENT_KIND_FILE)};`,
+    'export function documentKindRules() {',
+    '  return RULES;',
+    '}',
+    'export function parseDocumentKindRules() {',
+    `  throw new Error(${JSON.stringify(`${DOCUMENT_KIND_FILE} is bij het bouwen al gecontroleerd`)});`,
+    '}',
+    '',
+  ].join('\n');
+}
