@@ -80,6 +80,19 @@
 // lineBreak, enterBlock…). A cut there means fewer, flatter hot functions in the walk; a first
 // try (actionFor's helpers written out, one exclude closure) did not show in this tool's thread
 // time (same renderer 15.9/16.3 against 15.1/13.8 ms before, load 8–10), so it was not kept.
+// A leaner walk (walk17: one text() for every sink, no super call or stack read per text node,
+// the options read once per walk; 4 alternating pairs of 5 loads, main ad641b9 first, then the
+// other order; Chromium 150, load 11–16): same renderer busy 14.0/16.2/13.5/13.4 (median 13.75)
+// against 14.4/13.8/13.7/12.5 (13.75), fresh 33.2/36.3/32.3/31.6 against 32.8/32.1/34.9/44.9;
+// walk phase (same, wall) 14.4/11.6/7.2/9.8 against 4.2/10.4/15.8/8.7. Below this tool's spread:
+// the cut shows only in the 1 MB page's cold walk (walk-ab.ts, thread time, least 30.5 → 29.0 ms,
+// about 1 ms in 30 there, so ≈ 0.05 ms on this page). The walk of this page is cold code: its
+// wall time is the interpreter and V8's tier-up, not the work per node. The details the panel
+// may ask for hold no copy of any text: a report's segments keep a reference to each block's
+// text, the string the walk built for the matcher (report.ts segmentsOf); the walk code did not
+// change between baa5878 and ad641b9, so the walk phase's 4.3–5.5 → 5.9–7.8 ms there was noise.
+// Not merged: no gain this tool can see, and the 1 MB scan and the 100,000-node page were not
+// re-measured quietly (branch walk17, 4a72055).
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { SourceMapConsumer } from 'source-map-js';
 import os from 'node:os';

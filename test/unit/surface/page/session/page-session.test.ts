@@ -197,6 +197,22 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(2);
   });
 
+  it('answers a report’s details with the text its scan read, and a report a change replaced gets nothing', async () => {
+    const { s, reports } = start();
+    const first = await s.scan();
+    // The page rewrites the paragraph with the safeguard after the scan; the details are asked for after that.
+    const p = [...document.querySelectorAll('main p')].find((e) => e.textContent!.includes('DPIA'))!;
+    p.textContent = 'Het college wil het cameratoezicht uitbreiden. Een DPIA volgt later.';
+    const asked = s.handle({ type: 'report-details', key: first!.pending! });
+    const windowsOf = (d: unknown) => unpackReading(ReportDetailsSchema.parse(d).reading!).reading.windows.map((w) => w.text).join('\n');
+    expect(windowsOf(await asked)).toContain('Er is een DPIA gedaan.');
+    expect(windowsOf(await asked)).not.toContain('volgt later');
+    // The change brings a report of its own (the MutationObserver's path); the first report's key is stale then.
+    await vi.waitFor(() => expect(reports.at(-1)?.pending).not.toBe(first!.pending));
+    expect(s.handle({ type: 'report-details', key: first!.pending! })).toBeNull();
+    expect(windowsOf(await s.handle({ type: 'report-details', key: reports.at(-1)!.pending! }))).toContain('Een DPIA volgt later.');
+  });
+
   it('stop() takes every mark out and answers nothing more', async () => {
     const { s } = start();
     await s.scan();
