@@ -193,6 +193,7 @@ async function main() {
       const got: Record<(typeof MOMENTS)[number], Moment[]> = { 'panel first open': [], 'note saved': [], 'rescan after a DOM mutation': [], 'popup first open': [] };
       const without: Moment[] = [];
       const sizes: { reply: number; windows: number }[] = [];
+      const firstRows: number[] = [];
       // Warm-up: the browser's and the extension's first start are not what a reader meets per page.
       for (let run = -1; run < RUNS; run++) {
         const keep = (m: (typeof MOMENTS)[number], x: Moment) => run >= 0 && got[m].push(x);
@@ -202,6 +203,10 @@ async function main() {
           'panel first open',
           await trace(p.with, async () => {
             panel = await openExtensionPage('sidepanel', tabId);
+            // Time to first rows: the panel's clock (from its navigation) at the first frame that
+            // has the match groups (polled per animation frame).
+            const rows = await panel.waitForFunction(() => (document.querySelector('[data-testid=match-group]') ? performance.now() : 0), undefined, { timeout: 60_000 });
+            if (run >= 0) firstRows.push(Number(await rows.jsonValue()));
             await panel.getByTestId('panel-summary').first().waitFor({ timeout: 60_000 });
             await whole(tabId);
           }),
@@ -262,6 +267,8 @@ async function main() {
       const f = (xs: number[]) => `${median(xs).toFixed(1).padStart(7)} ms (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
       console.log(`${p.name}: the details reply ${f(sizes.map((s) => s.reply)).replace(' ms', ' chars')}, of which window text ${median(sizes.map((s) => s.windows)).toFixed(0)} chars`);
       summary('panel', `${p.name}: details reply (JSON chars)`, median(sizes.map((s) => s.reply)), 'chars');
+      console.log(`  the panel's first rows (match groups) ${f(firstRows)} after its navigation`);
+      summary('panel', `${p.name}: panel first open, first rows`, median(firstRows), 'ms');
       for (const m of MOMENTS) {
         const xs = got[m];
         console.log(`  ${m}`);
