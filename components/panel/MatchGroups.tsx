@@ -29,6 +29,9 @@ interface ItemWords {
 
 type Act = (index: number) => void;
 
+/** A list laid out only in view from this many items (theme.css .match-list.long). */
+const LONG_LIST = 500;
+
 /** What an item shows of its match (a rescan's report brings the same matches as new objects). */
 const sameMatch = (a: MatchSummary, b: MatchSummary) => a === b || (a.index === b.index && a.text === b.text && a.snippet === b.snippet);
 
@@ -99,7 +102,7 @@ export function MatchGroups({ matches, categories, onShow, onNote, onFlag, empty
         return (
           <CategoryGroup cat={cat} count={items.length} testid="match-group" key={cat.id}>
             <p class="group-desc">{cat.description}</p>
-            <ul class="match-list">
+            <ul class={items.length > LONG_LIST ? 'match-list long' : 'match-list'}>
               {drawn.map((m) => (
                 <MatchItem key={m.index} m={m} words={wordsOf(m.text)} onShow={show} onNote={note} onFlag={onFlag ? flag : null} />
               ))}

@@ -30,6 +30,12 @@
 // The 100,000-node page's reply is 333 characters: in its renderer our code's tasks are under 10 ms
 // thread at these moments (the longest there, 52–56 ms at the mutation, is the page's own relayout:
 // 274–568 ms without Raadslens); the service worker's under 10 ms, the panel's 28–52 ms (load 12–15).
+// With the panel's match list drawn a step at a time, laid out only in view, and the report drawn
+// in the task after its check (branch panelfirst, 2 alternating pairs of 3 runs, load 10-14): the
+// panel's first open 54-67 ms thread (main 248-281), after a saved note 35-52 (main 133-200), its
+// first rows (match groups) 1.3-2.0 s after its navigation (main 2.2-3.4 s: it waits for the
+// report completed by the service worker). What is left at the first open: the check of the
+// packed report (zod, ~25-50 ms) and the first drawing of the document view, each a task.
 //   RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-bench npx wxt build &&
 //   RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/panel-tasks.bench.ts   (BENCH_RUNS, default 3)
 //   PANEL_PAGE="1 MB" (or "100,000"): one page only; PANEL_DEBUG=1|2: the threads of each trace.
