@@ -1,7 +1,10 @@
+import { memo } from 'preact/compat';
+import { useCallback, useMemo, useRef } from 'preact/hooks';
 import type { CategoryPack } from '@/lib/core/rules/schema';
 import type { MatchSummary } from '@/lib/extension/messages/protocol';
 import { t } from '@/lib/extension/i18n';
 import { groupByCategory } from '@/lib/extension/ui/category-groups';
+import { PROGRESSIVE_FOLDED_STEP, useProgressive } from '@/lib/extension/ui/use-progressive';
 import { CategoryGroup } from './CategoryGroup';
 
 interface Props {
@@ -15,47 +18,98 @@ interface Props {
   emptyText?: string;
 }
 
-/** The accessible view of the in-page highlights: every match, grouped per category. */
+/** A match's words, said once per term of a list: each t() is a call into the extension's i18n API. */
+interface ItemWords {
+  show: string;
+  note: string;
+  noteLabel: string;
+  flag: string;
+  flagLabel: string;
+}
+
+type Act = (index: number) => void;
+
+/** A list laid out only in view from this many items (theme.css .match-list.long). */
+const LONG_LIST = 500;
+
+/** What an item shows of its match (a rescan's report brings the same matches as new objects). */
+const sameMatch = (a: MatchSummary, b: MatchSummary) => a === b || (a.index === b.index && a.text === b.text && a.snippet === b.snippet);
+
+/**
+ * One match, drawn again only when it changes: the list grows a step at a time (useProgressive),
+ * and each step drew every match before it again.
+ */
+const MatchItem = memo(
+  function MatchItem({ m, words, onShow, onNote, onFlag }: { m: MatchSummary; words: ItemWords; onShow: Act; onNote: Act; onFlag: Act | null }) {
+    return (
+      <li data-testid="match-item" class="match-item">
+        <button type="button" class="match-show" onClick={() => onShow(m.index)} title={words.show}>
+          <strong>{m.text}</strong>
+          <span class="snippet">{m.snippet}</span>
+        </button>
+        <button type="button" class="icon-button" data-testid="match-note" onClick={() => onNote(m.index)} aria-label={words.noteLabel}>
+          {words.note}
+        </button>
+        {onFlag && (
+          <button type="button" class="icon-button" data-testid="match-flag" onClick={() => onFlag(m.index)} aria-label={words.flagLabel}>
+            ⚑ {words.flag}
+          </button>
+        )}
+      </li>
+    );
+  },
+  (a, b) => sameMatch(a.m, b.m) && a.words === b.words && a.onShow === b.onShow && a.onNote === b.onNote && a.onFlag === b.onFlag,
+);
+
+/**
+ * The accessible view of the in-page highlights: every match, grouped per category. A long page's
+ * thousands of matches are drawn a few hundred per task (the groups and their counts whole at
+ * once): drawn in one task, the 1 MB council page's 5,000 held the panel's thread for a quarter
+ * of a second at its first open (panel-tasks bench).
+ */
 export function MatchGroups({ matches, categories, onShow, onNote, onFlag, emptyText }: Props) {
-  const groups = groupByCategory(categories, matches);
+  const groups = useMemo(() => groupByCategory(categories, matches), [categories, matches]);
+  // The groups start folded: the first screen shows none of their items, so few come at once.
+  let left = useProgressive(matches.length, { start: PROGRESSIVE_FOLDED_STEP });
+  const words = useMemo(() => new Map<string, ItemWords>(), []);
+  // Handlers for the list's life that call the latest props and matches: new ones would draw
+  // every match again (a rescan's new report too, where most matches are as they were).
+  const byIndex = useMemo(() => new Map(matches.map((m) => [m.index, m])), [matches]);
+  const latest = useRef({ byIndex, onShow, onNote, onFlag });
+  latest.current = { byIndex, onShow, onNote, onFlag };
+  const act = (pick: (p: typeof latest.current) => ((m: MatchSummary) => void) | undefined) => (index: number) => {
+    const m = latest.current.byIndex.get(index);
+    if (m) pick(latest.current)?.(m);
+  };
+  const show = useCallback(act((p) => p.onShow), []);
+  const note = useCallback(act((p) => p.onNote), []);
+  const flag = useCallback(act((p) => p.onFlag), []);
   if (groups.length === 0) return <p class="muted">{emptyText ?? t('matchesNone')}</p>;
+  const wordsOf = (text: string) => {
+    let w = words.get(text);
+    if (!w) {
+      const [any] = words.values();
+      const shared = any ?? { show: t('matchShowTitle'), note: t('noteVerb'), flag: t('flagVerb') };
+      words.set(text, (w = { show: shared.show, note: shared.note, flag: shared.flag, noteLabel: t('matchNoteLabel', text), flagLabel: t('matchFlagLabel', text) }));
+    }
+    return w;
+  };
   return (
     <div class="groups">
-      {groups.map(({ cat, items }) => (
-        <CategoryGroup cat={cat} count={items.length} testid="match-group" key={cat.id}>
-          <p class="group-desc">{cat.description}</p>
-          <ul class="match-list">
-            {items.map((m) => (
-              <li data-testid="match-item" key={m.index} class="match-item">
-                <button type="button" class="match-show" onClick={() => onShow(m)} title={t('matchShowTitle')}>
-                  <strong>{m.text}</strong>
-                  <span class="snippet">{m.snippet}</span>
-                </button>
-                <button
-                  type="button"
-                  class="icon-button"
-                  data-testid="match-note"
-                  onClick={() => onNote(m)}
-                  aria-label={t('matchNoteLabel', m.text)}
-                >
-                  {t('noteVerb')}
-                </button>
-                {onFlag && (
-                  <button
-                    type="button"
-                    class="icon-button"
-                    data-testid="match-flag"
-                    onClick={() => onFlag(m)}
-                    aria-label={t('matchFlagLabel', m.text)}
-                  >
-                    ⚑ {t('flagVerb')}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </CategoryGroup>
-      ))}
+      {groups.map(({ cat, items }) => {
+        const drawn = items.slice(0, Math.max(0, left));
+        left -= drawn.length;
+        return (
+          <CategoryGroup cat={cat} count={items.length} testid="match-group" key={cat.id}>
+            <p class="group-desc">{cat.description}</p>
+            <ul class={items.length > LONG_LIST ? 'match-list long' : 'match-list'}>
+              {drawn.map((m) => (
+                <MatchItem key={m.index} m={m} words={wordsOf(m.text)} onShow={show} onNote={note} onFlag={onFlag ? flag : null} />
+              ))}
+            </ul>
+          </CategoryGroup>
+        );
+      })}
     </div>
   );
 }

@@ -30,6 +30,12 @@
 // The 100,000-node page's reply is 333 characters: in its renderer our code's tasks are under 10 ms
 // thread at these moments (the longest there, 52–56 ms at the mutation, is the page's own relayout:
 // 274–568 ms without Raadslens); the service worker's under 10 ms, the panel's 28–52 ms (load 12–15).
+// With the panel's match list drawn a step at a time, laid out only in view, and the report drawn
+// in the task after its check (branch panelfirst, 2 alternating pairs of 3 runs, load 10-14): the
+// panel's first open 54-67 ms thread (main 248-281), after a saved note 35-52 (main 133-200), its
+// first rows (match groups) 1.3-2.0 s after its navigation (main 2.2-3.4 s: it waits for the
+// report completed by the service worker). What is left at the first open: the check of the
+// packed report (zod, ~25-50 ms) and the first drawing of the document view, each a task.
 //   RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-bench npx wxt build &&
 //   RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/panel-tasks.bench.ts   (BENCH_RUNS, default 3)
 //   PANEL_PAGE="1 MB" (or "100,000"): one page only; PANEL_DEBUG=1|2: the threads of each trace.
@@ -193,6 +199,7 @@ async function main() {
       const got: Record<(typeof MOMENTS)[number], Moment[]> = { 'panel first open': [], 'note saved': [], 'rescan after a DOM mutation': [], 'popup first open': [] };
       const without: Moment[] = [];
       const sizes: { reply: number; windows: number }[] = [];
+      const firstRows: number[] = [];
       // Warm-up: the browser's and the extension's first start are not what a reader meets per page.
       for (let run = -1; run < RUNS; run++) {
         const keep = (m: (typeof MOMENTS)[number], x: Moment) => run >= 0 && got[m].push(x);
@@ -202,6 +209,10 @@ async function main() {
           'panel first open',
           await trace(p.with, async () => {
             panel = await openExtensionPage('sidepanel', tabId);
+            // Time to first rows: the panel's clock (from its navigation) at the first frame that
+            // has the match groups (polled per animation frame).
+            const rows = await panel.waitForFunction(() => (document.querySelector('[data-testid=match-group]') ? performance.now() : 0), undefined, { timeout: 60_000 });
+            if (run >= 0) firstRows.push(Number(await rows.jsonValue()));
             await panel.getByTestId('panel-summary').first().waitFor({ timeout: 60_000 });
             await whole(tabId);
           }),
@@ -262,6 +273,8 @@ async function main() {
       const f = (xs: number[]) => `${median(xs).toFixed(1).padStart(7)} ms (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
       console.log(`${p.name}: the details reply ${f(sizes.map((s) => s.reply)).replace(' ms', ' chars')}, of which window text ${median(sizes.map((s) => s.windows)).toFixed(0)} chars`);
       summary('panel', `${p.name}: details reply (JSON chars)`, median(sizes.map((s) => s.reply)), 'chars');
+      console.log(`  the panel's first rows (match groups) ${f(firstRows)} after its navigation`);
+      summary('panel', `${p.name}: panel first open, first rows`, median(firstRows), 'ms');
       for (const m of MOMENTS) {
         const xs = got[m];
         console.log(`  ${m}`);

@@ -3,6 +3,7 @@
 // left by the context menu, and every change to the record (from this or any other page).
 // Each answer names the tab it is about; the store drops answers about a tab it has left.
 import { browser } from 'wxt/browser';
+import type { ScanReport } from '../messages/protocol';
 import { watchPendingNote } from '../background/menus';
 import { readUnkept, watchUnkept } from '../tabs/tab-state';
 import { readTabReport, watchTabReport } from './tab-report';
@@ -22,12 +23,16 @@ function followTab(panel: PanelStore, tabId: number): () => void {
   browser.tabs.onUpdated.addListener(onUpdated);
   // A report whose page is asked for the rest first (tab-report.ts) may be read after a newer one was watched.
   let watched = false;
-  void readTabReport(tabId).then((r) => watched || panel.receiveReport(tabId, r));
+  // Drawn in a task after the one that read and checked it: a long page's report (5,000 matches)
+  // took tens of ms to check, and checked and drawn in one task it was the panel's longest
+  // (panel-tasks bench). Tasks run in order: the last report received is still the last drawn.
+  const receive = (r: ScanReport | null) => void setTimeout(() => panel.receiveReport(tabId, r), 0);
+  void readTabReport(tabId).then((r) => watched || receive(r));
   void readUnkept(tabId).then((u) => panel.setUnkept(tabId, u));
   const stops = [
     watchTabReport(tabId, (r) => {
       watched = true;
-      panel.receiveReport(tabId, r);
+      receive(r);
     }),
     watchUnkept(tabId, (u) => panel.setUnkept(tabId, u)),
     watchPendingNote(tabId, (p) => panel.receivePending(tabId, p)),
