@@ -30,6 +30,12 @@
 // The 100,000-node page's reply is 333 characters: in its renderer our code's tasks are under 10 ms
 // thread at these moments (the longest there, 52–56 ms at the mutation, is the page's own relayout:
 // 274–568 ms without Raadslens); the service worker's under 10 ms, the panel's 28–52 ms (load 12–15).
+// With the completion read in slices (branch swslice against main 5b790ec, 3 alternating pairs of
+// 3 runs, the 1 MB page, load 10–16): the service worker's longest task 68–108 ms thread (medians
+// 71–90) against 175–322 (medians 181–309) at the panel's first open, the rescan and the popup;
+// what is left in it is outside the status reading (not sliced: the completion's head or tail).
+// The panel's first open to its first full render, wall, very noisy at that load: main 2.4–6.4 s
+// (medians 2.6, 5.4), the branch 2.1–5.1 s (medians 4.4, 2.9).
 //   RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-bench npx wxt build &&
 //   RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/panel-tasks.bench.ts   (BENCH_RUNS, default 3)
 //   PANEL_PAGE="1 MB" (or "100,000"): one page only; PANEL_DEBUG=1|2: the threads of each trace.
