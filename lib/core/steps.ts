@@ -48,18 +48,21 @@ function macrotask(): Promise<void> {
   });
 }
 
-/** Runs the steps in slices of about `budgetMs`, with a pause between slices. */
+/**
+ * Runs the steps in slices of about `budgetMs`, with a pause between slices, and one before the
+ * first: the caller's own work before it (reading what the steps work on) ends its task there.
+ */
 export async function runSliced<T>(steps: Steps<T>, { budgetMs = 25, now = () => performance.now(), pause = macrotask, stop }: SliceOptions = {}): Promise<T> {
-  let sliceStart = now();
   for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    if (now() - sliceStart < budgetMs) continue;
     await pause();
     if (stop && (await stop())) {
       steps.return(undefined as never);
       throw new SlicesStopped();
     }
-    sliceStart = now();
+    const sliceStart = now();
+    do {
+      const r = steps.next();
+      if (r.done) return r.value;
+    } while (now() - sliceStart < budgetMs);
   }
 }

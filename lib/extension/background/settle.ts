@@ -34,6 +34,7 @@ export function* settleReportSteps(report: SentScanReport, rules: Omit<RuleSet, 
   const { found, reading: sent, assessment, ...rest } = report;
   if (!found && !sent && assessment) return report as PackedScanReport;
   const unpacked = sent ? unpackReading(sent, rest.matches.contexts) : undefined;
+  yield;
   if (unpacked) {
     rest.matches = { ...rest.matches, contexts: unpacked.contexts };
     // SentScanReportSchema checks it too, but a report completed from its details (./complete.ts) is put together, not parsed whole.
