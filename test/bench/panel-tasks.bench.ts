@@ -35,7 +35,11 @@
 // 71–90) against 175–322 (medians 181–309) at the panel's first open, the rescan and the popup;
 // what is left in it is outside the status reading (not sliced: the completion's head or tail).
 // The panel's first open to its first full render, wall, very noisy at that load: main 2.4–6.4 s
-// (medians 2.6, 5.4), the branch 2.1–5.1 s (medians 4.4, 2.9).
+// (medians 2.6, 5.4), the branch 2.1–5.1 s (medians 4.4, 2.9). A fourth pair with a pause before
+// the first slice (branch first, with other work of ours running beside it): worker 69–82 ms
+// thread against 156–309; first full render 2.5–4.9 s (median 3.6) against 1.3–2.7 (1.6). Over
+// all 9 runs each the medians are 3.6 s (branch) and 2.7 s (main): not shown to be no slower;
+// to be settled on a quiet machine.
 //   RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-bench npx wxt build &&
 //   RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/panel-tasks.bench.ts   (BENCH_RUNS, default 3)
 //   PANEL_PAGE="1 MB" (or "100,000"): one page only; PANEL_DEBUG=1|2: the threads of each trace.
