@@ -36,6 +36,20 @@
 // first rows (match groups) 1.3-2.0 s after its navigation (main 2.2-3.4 s: it waits for the
 // report completed by the service worker). What is left at the first open: the check of the
 // packed report (zod, ~25-50 ms) and the first drawing of the document view, each a task.
+// With the completion read in slices (branch swslice against main 5b790ec, 3 alternating pairs of
+// 3 runs, the 1 MB page, load 10–16): the service worker's longest task 68–108 ms thread (medians
+// 71–90) against 175–322 (medians 181–309) at the panel's first open, the rescan and the popup;
+// what is left in it is outside the status reading (not sliced: the completion's head or tail).
+// The panel's first open to its first full render, wall, very noisy at that load: main 2.4–6.4 s
+// (medians 2.6, 5.4), the branch 2.1–5.1 s (medians 4.4, 2.9). A fourth pair with a pause before
+// the first slice (branch first, with other work of ours running beside it): worker 69–82 ms
+// thread against 156–309; first full render 2.5–4.9 s (median 3.6) against 1.3–2.7 (1.6). Over
+// all 9 runs each the medians are 3.6 s (branch) and 2.7 s (main): not shown to be no slower;
+// to be settled on a quiet machine.
+// Settled quietly after both merges (main 3337d67 against it with swslice, 2 alternating pairs of 3
+// runs, load 1.0-1.4): the service worker's longest task at the panel's first open 255/292 → 82/82 ms
+// thread, rescan 159/165 → 72/80, popup 230/238 → 79/79; the panel's first open to its summary
+// 1209/1247 → 1045/1261 ms wall, first rows 902/967 → 767/875: no slower.
 //   RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-bench npx wxt build &&
 //   RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/panel-tasks.bench.ts   (BENCH_RUNS, default 3)
 //   PANEL_PAGE="1 MB" (or "100,000"): one page only; PANEL_DEBUG=1|2: the threads of each trace.
@@ -200,6 +214,8 @@ async function main() {
       const without: Moment[] = [];
       const sizes: { reply: number; windows: number }[] = [];
       const firstRows: number[] = [];
+      /** Wall ms from the panel's opening to its summary shown (it renders only a whole report) and to the report stored whole. */
+      const firstRender: { shown: number; whole: number }[] = [];
       // Warm-up: the browser's and the extension's first start are not what a reader meets per page.
       for (let run = -1; run < RUNS; run++) {
         const keep = (m: (typeof MOMENTS)[number], x: Moment) => run >= 0 && got[m].push(x);
@@ -208,13 +224,16 @@ async function main() {
         keep(
           'panel first open',
           await trace(p.with, async () => {
+            const t0 = performance.now();
             panel = await openExtensionPage('sidepanel', tabId);
             // Time to first rows: the panel's clock (from its navigation) at the first frame that
             // has the match groups (polled per animation frame).
             const rows = await panel.waitForFunction(() => (document.querySelector('[data-testid=match-group]') ? performance.now() : 0), undefined, { timeout: 60_000 });
             if (run >= 0) firstRows.push(Number(await rows.jsonValue()));
             await panel.getByTestId('panel-summary').first().waitFor({ timeout: 60_000 });
+            const shown = performance.now() - t0;
             await whole(tabId);
+            if (run >= 0) firstRender.push({ shown, whole: performance.now() - t0 });
           }),
         );
         // The answer's size: the same question again (the page keeps its answer to a key).
@@ -275,6 +294,8 @@ async function main() {
       summary('panel', `${p.name}: details reply (JSON chars)`, median(sizes.map((s) => s.reply)), 'chars');
       console.log(`  the panel's first rows (match groups) ${f(firstRows)} after its navigation`);
       summary('panel', `${p.name}: panel first open, first rows`, median(firstRows), 'ms');
+      console.log(`  panel first open to its summary shown (wall) ${f(firstRender.map((x) => x.shown))}; to the report stored whole ${f(firstRender.map((x) => x.whole))}`);
+      summary('panel', `${p.name}: panel first open to its first full render (wall)`, median(firstRender.map((x) => x.shown)), 'ms');
       for (const m of MOMENTS) {
         const xs = got[m];
         console.log(`  ${m}`);

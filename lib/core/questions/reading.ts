@@ -8,7 +8,8 @@ import type { RuleSet } from '../rules/load';
 import { completeAssessment, type ReadMention } from './assess';
 import type { SafeguardHit } from './partial';
 import type { SentenceWindow, StatusReading } from './reading-input';
-import { classifyWithText, sentenceAround, type ClassifiedMention, type TextLayout } from './status';
+import { drain, type Steps } from '../steps';
+import { classifyWithTextSteps, sentenceAround, type ClassifiedMention, type TextLayout } from './status';
 import type { Assessment } from './types';
 
 export * from './reading-input';
@@ -22,6 +23,11 @@ function shift<T extends { start: number; end: number }>(x: T, by: number): T {
  * what a line break in the windows' text means (a web page's: 'wrapped', see status/segment.ts).
  */
 export function readWindows(reading: Pick<StatusReading, 'windows' | 'mentions' | 'tech'>, rules: Pick<RuleSet, 'status'>, layout: TextLayout): Array<ClassifiedMention | undefined> {
+  return drain(readWindowSteps(reading, rules, layout));
+}
+
+/** readWindows in steps (lib/core/steps.ts): the service worker reads a page's windows in slices. */
+export function* readWindowSteps(reading: Pick<StatusReading, 'windows' | 'mentions' | 'tech'>, rules: Pick<RuleSet, 'status'>, layout: TextLayout): Steps<Array<ClassifiedMention | undefined>> {
   const out: Array<ClassifiedMention | undefined> = new Array(reading.mentions.length);
   let m = 0;
   let t = 0;
@@ -36,7 +42,8 @@ export function readWindows(reading: Pick<StatusReading, 'windows' | 'mentions' 
     while (t < tech.length && tech[t]!.start < w.start) t++;
     const spans: Array<{ start: number; end: number }> = [];
     for (let k = t; k < tech.length && tech[k]!.start < end; k++) if (tech[k]!.end <= end) spans.push(shift({ start: tech[k]!.start, end: tech[k]!.end }, -w.start));
-    const read = classifyWithText(
+    yield;
+    const read = yield* classifyWithTextSteps(
       w.text,
       inside.map((i) => {
         const x = reading.mentions[i]!;
@@ -56,8 +63,14 @@ export function readWindows(reading: Pick<StatusReading, 'windows' | 'mentions' 
 
 /** The content script's partial assessment completed with its mentions read in their windows. */
 export function settleAssessment(partial: Assessment, reading: StatusReading, rules: Pick<RuleSet, 'status' | 'safeguards'>, layout: TextLayout): Assessment {
+  return drain(settleAssessmentSteps(partial, reading, rules, layout));
+}
+
+/** settleAssessment in steps (lib/core/steps.ts). */
+export function* settleAssessmentSteps(partial: Assessment, reading: StatusReading, rules: Pick<RuleSet, 'status' | 'safeguards'>, layout: TextLayout): Steps<Assessment> {
   if (!partial.hasTechnology) return partial;
-  const statuses = readWindows(reading, rules, layout);
+  const statuses = yield* readWindowSteps(reading, rules, layout);
+  yield;
   const snippets = new Map<SafeguardHit, string>();
   const mentions: ReadMention[] = reading.mentions.map((x, i) => {
     const hit: SafeguardHit = { group: x.group, start: x.start, end: x.end, text: x.text, termId: x.termId };

@@ -9,7 +9,8 @@ import { browser } from 'wxt/browser';
 import { PackedScanReportSchema, type PackedScanReport, type ReportDetails, type SentScanReport } from '../messages/protocol';
 import { sendToTab } from '../messages/send';
 import { saveTabReport, tabKey } from '../tabs/tab-state';
-import { settleReport } from './settle';
+import { drain, runSliced, type SliceOptions, type Steps } from '../../core/steps';
+import { settleReportSteps } from './settle';
 
 /** Asks the tab's page for the details of its report `key`: null when that is not its latest report. */
 export type AskDetails = (tabId: number, key: string) => Promise<ReportDetails | null>;
@@ -19,15 +20,26 @@ const askPage: AskDetails = (tabId, key) => sendToTab(tabId, { type: 'report-det
 // One change to a tab's report at a time: a report that arrives while another is completed is
 // not overwritten by the older one's completion.
 const queues = new Map<number, Promise<unknown>>();
+/** Per tab, how many changes were ever queued: a completion sees a newer one come while it pauses. */
+const queued = new Map<number, number>();
 
-/** Runs `fn` after every earlier change of the tab's report. */
-export function withTabReport<T>(tabId: number, fn: () => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` after every earlier change of the tab's report. `superseded` tells `fn`, while it
+ * runs, whether a later change has been queued behind it.
+ */
+export function withTabReport<T>(tabId: number, fn: (superseded: () => boolean) => Promise<T>): Promise<T> {
+  const n = (queued.get(tabId) ?? 0) + 1;
+  queued.set(tabId, n);
+  const superseded = () => queued.get(tabId) !== n;
+  const go = () => fn(superseded);
   const before = queues.get(tabId) ?? Promise.resolve();
-  const run = before.then(fn, fn);
+  const run = before.then(go, go);
   const settled = run.catch(() => {});
   queues.set(tabId, settled);
   void settled.then(() => {
-    if (queues.get(tabId) === settled) queues.delete(tabId);
+    if (queues.get(tabId) !== settled) return;
+    queues.delete(tabId);
+    queued.delete(tabId);
   });
   return run;
 }
@@ -44,6 +56,11 @@ async function storedReport(tabId: number): Promise<PackedScanReport | null> {
  * settleReport made of a whole report.
  */
 export function completedReport(stored: PackedScanReport, details: ReportDetails): PackedScanReport {
+  return drain(completedReportSteps(stored, details));
+}
+
+/** completedReport in steps (lib/core/steps.ts): what a completion runs in slices. */
+export function completedReportSteps(stored: PackedScanReport, details: ReportDetails): Steps<PackedScanReport> {
   const { pending: _pending, assessment, portal: _p, attachments: _a, documentsLater: _d, page, reading: _r, ...head } = stored;
   const sent: SentScanReport = { ...head, attachments: details.attachments };
   if (details.reading) sent.reading = details.reading;
@@ -51,7 +68,7 @@ export function completedReport(stored: PackedScanReport, details: ReportDetails
   if (page) sent.page = page;
   if (details.documentsLater) sent.documentsLater = details.documentsLater;
   sent.assessment = assessment;
-  return settleReport(sent);
+  return settleReportSteps(sent);
 }
 
 const inFlight = new Map<string, Promise<boolean>>();
@@ -60,7 +77,7 @@ const inFlight = new Map<string, Promise<boolean>>();
  * Completes the tab's report if it is pending; resolves whether the tab's report is whole now
  * (false: no report, the page did not answer, or a newer report came meanwhile).
  */
-export function completeReport(tabId: number, ask: AskDetails = askPage): Promise<boolean> {
+export function completeReport(tabId: number, ask: AskDetails = askPage, slices: SliceOptions = {}): Promise<boolean> {
   return storedReport(tabId).then((stored) => {
     if (!stored) return false;
     const key = stored.pending;
@@ -69,14 +86,15 @@ export function completeReport(tabId: number, ask: AskDetails = askPage): Promis
     const id = `${tabId}:${key}`;
     let run = inFlight.get(id);
     if (!run) {
-      run = complete(tabId, key, ask).finally(() => inFlight.delete(id));
+      run = complete(tabId, key, ask, slices).finally(() => inFlight.delete(id));
       inFlight.set(id, run);
     }
     return run;
   });
 }
 
-async function complete(tabId: number, key: string, ask: AskDetails): Promise<boolean> {
+/** `slices`: how the reading is sliced (the tests' clock and pauses); the stop is the queue's. */
+async function complete(tabId: number, key: string, ask: AskDetails, slices: SliceOptions): Promise<boolean> {
   let details: ReportDetails | null;
   try {
     details = await ask(tabId, key);
@@ -85,15 +103,23 @@ async function complete(tabId: number, key: string, ask: AskDetails): Promise<bo
     return false;
   }
   if (!details) return false;
-  return withTabReport(tabId, async () => {
+  return withTabReport(tabId, async (superseded) => {
     const now = await storedReport(tabId);
     if (now?.pending !== key) return now !== null && now.pending === undefined;
+    // Reading a large page's mentions takes the worker hundreds of ms: in slices, so that other
+    // messages (another tab's scan, the panel's requests) are answered between them. A change of
+    // the tab's report queued meanwhile (a newer scan) makes this one moot: it stops there.
     let whole: PackedScanReport;
     try {
-      whole = completedReport(now, details);
+      whole = await runSliced(completedReportSteps(now, details), { budgetMs: SLICE_MS, ...slices, stop: superseded });
     } catch {
       return false;
     }
+    // The tab may have been cleared (it navigated, or closed) while the slices paused: not brought back.
+    if ((await storedReport(tabId))?.pending !== key) return false;
     return saveTabReport(tabId, whole);
   });
 }
+
+/** The longest a completion holds the worker at a time (ms); a task's own overhead comes on top. */
+const SLICE_MS = 25;

@@ -8,7 +8,8 @@
 // (lib/core/questions/reading-wire.ts): unpacked here, with the match table's contexts the
 // windows held put back (SentScanReportSchema checked the table with them).
 import { composeAssessment } from '../../core/questions/partial';
-import { settleAssessment } from '../../core/questions/reading';
+import { settleAssessmentSteps } from '../../core/questions/reading';
+import { drain, type Steps } from '../../core/steps';
 import type { Assessment } from '../../core/questions/types';
 import { loadBuiltinRules } from '../../core/rules/builtin';
 import type { RuleSet } from '../../core/rules/load';
@@ -22,17 +23,27 @@ import type { PackedScanReport, SentScanReport } from '../messages/protocol';
  * Throws a ReadingError (a Dutch message) on a reading no content script sends.
  */
 export function settleReport(report: SentScanReport, rules: Omit<RuleSet, 'categories'> & { categories: RuleSet['categories'] } = loadBuiltinRules()): PackedScanReport {
+  return drain(settleReportSteps(report, rules));
+}
+
+/**
+ * settleReport in steps (lib/core/steps.ts): a completion in the service worker reads a large
+ * page's mentions in slices (./complete.ts), so no task of it holds the worker for long.
+ */
+export function* settleReportSteps(report: SentScanReport, rules: Omit<RuleSet, 'categories'> & { categories: RuleSet['categories'] } = loadBuiltinRules()): Steps<PackedScanReport> {
   const { found, reading: sent, assessment, ...rest } = report;
   if (!found && !sent && assessment) return report as PackedScanReport;
   const unpacked = sent ? unpackReading(sent, rest.matches.contexts) : undefined;
+  yield;
   if (unpacked) {
     rest.matches = { ...rest.matches, contexts: unpacked.contexts };
     // SentScanReportSchema checks it too, but a report completed from its details (./complete.ts) is put together, not parsed whole.
     const issue = tableIssue(rest.matches);
     if (issue) throw new Error(`Scanresultaat ongeldig (treffers): ${issue}`);
   }
+  yield;
   const partial = found ? composeAssessment(found, rules) : (assessment as Assessment);
   // A web page's text: its text nodes keep the HTML source's own line breaks, so a line break there
   // may be a wrap inside a sentence (lib/core/questions/status/segment.ts TextLayout).
-  return { ...rest, assessment: unpacked ? settleAssessment(partial, unpacked.reading, rules, 'wrapped') : partial };
+  return { ...rest, assessment: unpacked ? yield* settleAssessmentSteps(partial, unpacked.reading, rules, 'wrapped') : partial };
 }

@@ -4,6 +4,7 @@
 // questions and general rules state nothing; a request or a condition makes it planned even under a
 // negation ("geen vergunning zonder DPIA"); a list item also hears its lead-in; a heading states nothing.
 import type { SafeguardStatus } from '../../rules/status';
+import { drain, type Steps } from '../../steps';
 import { findPhrases, type CompiledStatusRules, type PhraseMatch, type SafeguardRules, type TriggerDef } from './compile';
 import { segmentAt, type Segment } from './segment';
 import { DocumentTokens, tokenize, type Token } from './tokens';
@@ -414,7 +415,12 @@ function isTitle(seg: Segment, a: Analysed, rules: CompiledStatusRules): boolean
  * start (they decide whether "noodzakelijk" is about the technology, and what a scope names).
  * Linear in the text plus a bounded window per mention.
  */
-export function classifyMentions(
+export function classifyMentions(...args: Parameters<typeof classifySteps>): MentionStatus[] {
+  return drain(classifySteps(...args));
+}
+
+/** classifyMentions in steps (lib/core/steps.ts): a pause may fall between sentences and between mentions. */
+export function* classifySteps(
   text: string,
   mentions: readonly StatusMentionInput[],
   techSpans: readonly Span[],
@@ -422,7 +428,7 @@ export function classifyMentions(
   /** segmentText of `text`, by the layout of its surface. */
   segments: readonly Segment[],
   doc: DocumentTokens = new DocumentTokens(text),
-): MentionStatus[] {
+): Steps<MentionStatus[]> {
   if (mentions.length === 0) return [];
   const bySegment = new Map<number, number[]>();
   mentions.forEach((m, i) => {
@@ -435,6 +441,7 @@ export function classifyMentions(
   const leads = new Map<number, Analysed>();
 
   for (const [si, indexes] of bySegment) {
+    yield;
     const seg = segments[si] ?? { start: 0, end: text.length, heading: false, item: false, lead: -1, question: false };
     indexes.sort((a, b) => mentions[a]!.start - mentions[b]!.start);
     const spans = indexes.map((i) => mentions[i]!);
@@ -463,6 +470,7 @@ export function classifyMentions(
     const sentence = { start: seg.start, end: segEnd };
     const short = segEnd - seg.start <= 2 * WINDOW;
     for (let n = 0; n < spans.length; n++) {
+      if ((n & 15) === 15) yield;
       const m = spans[n]!;
       const a = short ? whole : windowOf(whole, m.start - WINDOW, m.end + WINDOW);
       let status = decide(text, m as StatusMentionInput, seg, sentence, a, lead, leadSeg, techNear, techSpans, rules);

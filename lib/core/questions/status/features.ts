@@ -5,6 +5,7 @@
 // the sentence before and the one after (at most NEIGHBOUR characters each, nearest the term),
 // and a list item's lead-in (its last NEIGHBOUR characters). Each segment is tokenized once.
 // The words read are rules/status.json's `features` lists; a feature's name is fixed here.
+import { drain, type Steps } from '../../steps';
 import { findPhrases, type CompiledStatusRules, type TriggerDef } from './compile';
 import { anyTechIn, type MentionStatus, type Span, type StatusMentionInput } from './classify';
 import { segmentAt, type Segment } from './segment';
@@ -124,7 +125,12 @@ function contrastFeatures(tokens: readonly Token[], me: number, fw: CompiledStat
  * The features of each mention, given what the rule engine said of it (`ruleStatus`, same order).
  * Linear in the text plus a bounded amount per mention.
  */
-export function mentionFeatures(
+export function mentionFeatures(...args: Parameters<typeof featureSteps>): string[][] {
+  return drain(featureSteps(...args));
+}
+
+/** mentionFeatures in steps (lib/core/steps.ts): a pause may fall between mentions. */
+export function* featureSteps(
   text: string,
   mentions: readonly StatusMentionInput[],
   ruleStatus: readonly MentionStatus[],
@@ -134,7 +140,7 @@ export function mentionFeatures(
   doc: DocumentTokens = new DocumentTokens(text),
   /** The technology terms of the text, sorted by start: whether the claim's clause is about the technology. */
   techSpans: readonly Span[] = [],
-): string[][] {
+): Steps<string[][]> {
   // A stretch is read once, whichever way it is read again: a sentence is one mention's own and
   // the next mention's sentence before (the reading depends on the stretch alone).
   const cache = new Map<number, Read>();
@@ -159,7 +165,7 @@ export function mentionFeatures(
     return !!set && (set.size > 1 || !set.has(safeguard));
   };
   const fw = rules.features;
-  return mentions.map((m, i) => {
+  const readOne = (m: StatusMentionInput, i: number): string[] => {
     const f = new Set<string>();
     const r = ruleStatus[i]!;
     f.add(`rule:${r.status}`);
@@ -329,5 +335,11 @@ export function mentionFeatures(
       if (lead.tokens.some((t) => fw.conditions.has(t.text))) f.add('l:condword');
     }
     return [...f];
-  });
+  };
+  const out: string[][] = new Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    if ((i & 7) === 7) yield;
+    out[i] = readOne(mentions[i]!, i);
+  }
+  return out;
 }

@@ -3,13 +3,14 @@
 // content script, the panel, Node tests, the eval and the command-line scanner alike.
 import type { SafeguardStatus, StatusRules } from '../../rules/status';
 import { loadBuiltinStatusModel, type StatusModel } from '../../rules/status-model';
-import { classifyMentions, type MentionStatus, type Span, type StatusMentionInput } from './classify';
+import { drain, type Steps } from '../../steps';
+import { classifyMentions, classifySteps, type MentionStatus, type Span, type StatusMentionInput } from './classify';
 import { compileStatusRules, type CompiledStatusRules } from './compile';
-import { mentionFeatures } from './features';
+import { featureSteps } from './features';
 import { modelVerdict } from './model';
-import { hashedWords, ownSentenceWords } from './words';
-import { segmentAt, segmentText, type TextLayout } from './segment';
-import { readStructure, withStructure } from './structure';
+import { hashedWords, ownWordSteps } from './words';
+import { segmentAt, segmentSteps, segmentText, type TextLayout } from './segment';
+import { structureSteps, withStructure } from './structure';
 import { DocumentTokens } from './tokens';
 
 export { classifyMentions, type MentionStatus, type Span, type StatusMentionInput, type StatusReason } from './classify';
@@ -76,25 +77,37 @@ export interface ClassifiedMention extends MentionStatus {
  * The rule engine's reading of each mention and the features the model reads from it. `layout`:
  * what a line break in `text` means, as its surface says (segment.ts TextLayout).
  */
-export function statusFeatures(
+export function statusFeatures(...args: Parameters<typeof statusFeatureSteps>): { rule: MentionStatus[]; features: string[][] } {
+  return drain(statusFeatureSteps(...args));
+}
+
+/** statusFeatures in steps (lib/core/steps.ts). */
+export function* statusFeatureSteps(
   text: string,
   mentions: readonly StatusMentionInput[],
   techSpans: readonly Span[],
   rules: StatusRules,
   layout: TextLayout,
   words?: { buckets: number },
-): { rule: MentionStatus[]; features: string[][] } {
+): Steps<{ rule: MentionStatus[]; features: string[][] }> {
   const compiledRules = compiledStatusRules(rules);
-  const segments = segmentText(text, compiledRules.segment, layout);
+  yield;
+  const segments = yield* segmentSteps(text, compiledRules.segment, layout);
   // The three readings share the sentences' tokens.
   const doc = new DocumentTokens(text);
-  const rule = classifyMentions(text, mentions, techSpans, compiledRules, segments, doc);
-  const structure = readStructure(text, mentions, segments, compiledRules, doc);
+  const rule = yield* classifySteps(text, mentions, techSpans, compiledRules, segments, doc);
+  const structure = yield* structureSteps(text, mentions, segments, compiledRules, doc);
   const decided = rule.map((r, i) => withStructure(r, structure[i]!));
-  const features = mentionFeatures(text, mentions, decided, compiledRules, segments, doc, techSpans);
+  const features = yield* featureSteps(text, mentions, decided, compiledRules, segments, doc, techSpans);
   structure.forEach((s, i) => { for (const c of s.cues) features[i]!.push(`st:${c}`); });
   // The words themselves, hashed, when the model was trained with them (words.ts).
-  if (words) ownSentenceWords(text, mentions, segments, doc).forEach((w, i) => features[i]!.push(...hashedWords(w, words.buckets)));
+  if (words) {
+    const own = yield* ownWordSteps(text, mentions, segments, doc);
+    for (let i = 0; i < own.length; i++) {
+      if ((i & 63) === 63) yield;
+      features[i]!.push(...hashedWords(own[i]!, words.buckets));
+    }
+  }
   return { rule: decided, features };
 }
 
@@ -105,28 +118,41 @@ export function statusFeatures(
  * after, and a list item's lead-in. `layout`: what a line break in `text` means, as its surface
  * says (a PDF's text or a hard-wrapped one; segment.ts TextLayout).
  */
-export function classifyWithText(
+export function classifyWithText(...args: Parameters<typeof classifyWithTextSteps>): ClassifiedMention[] {
+  return drain(classifyWithTextSteps(...args));
+}
+
+/** classifyWithText in steps (lib/core/steps.ts): what the service worker reads a page's mentions with. */
+export function* classifyWithTextSteps(
   text: string,
   mentions: readonly StatusMentionInput[],
   techSpans: readonly Span[],
   rules: StatusRules,
   layout: TextLayout,
   model: StatusModel | null = loadBuiltinStatusModel(),
-): ClassifiedMention[] {
+): Steps<ClassifiedMention[]> {
   if (!model) {
     const compiledRules = compiledStatusRules(rules);
     const segments = mentions.length ? segmentText(text, compiledRules.segment, layout) : [];
     return classifyMentions(text, mentions, techSpans, compiledRules, segments).map((s, i) => ({ ...s, text: passageText(text, s.sentence, mentions[i]!) }));
   }
-  const { rule, features } = statusFeatures(text, mentions, techSpans, rules, layout, model.words);
-  return rule.map((s, i) => {
-    const v = modelVerdict(model, features[i]!, s);
-    const passage = passageText(text, s.sentence, mentions[i]!);
-    if (v.status === s.status) return { ...s, text: passage, ...(v.certain ? {} : { certain: false }) };
-    // The model overrules the rules: their cue decided something else, so it is not shown.
-    const { cue: _, ...rest } = s;
-    return { ...rest, status: v.status, reason: 'model' as const, text: passage, ...(v.certain ? {} : { certain: false }) };
-  });
+  const { rule, features } = yield* statusFeatureSteps(text, mentions, techSpans, rules, layout, model.words);
+  const out: ClassifiedMention[] = new Array(rule.length);
+  for (let i = 0; i < rule.length; i++) {
+    if ((i & 31) === 31) yield;
+    out[i] = verdictOf(model, rule[i]!, features[i]!, text, mentions[i]!);
+  }
+  return out;
+}
+
+/** One mention's status as the model decides it from its features, with its passage text. */
+function verdictOf(model: StatusModel, s: MentionStatus, features: string[], text: string, mention: StatusMentionInput): ClassifiedMention {
+  const v = modelVerdict(model, features, s);
+  const passage = passageText(text, s.sentence, mention);
+  if (v.status === s.status) return { ...s, text: passage, ...(v.certain ? {} : { certain: false }) };
+  // The model overrules the rules: their cue decided something else, so it is not shown.
+  const { cue: _, ...rest } = s;
+  return { ...rest, status: v.status, reason: 'model' as const, text: passage, ...(v.certain ? {} : { certain: false }) };
 }
 
 /** Characters read either side of a passage to find its sentence. */

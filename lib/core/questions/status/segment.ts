@@ -4,6 +4,8 @@
 // hard-wrapped text it may be a wrap, not a boundary; in PDF text it is a block edge. A blank line,
 // a list marker or a heading line is a boundary in both.
 
+import { drain, type Steps } from '../../steps';
+
 export interface Segment {
   /** Original offsets, without the list marker and surrounding white space. */
   start: number;
@@ -230,6 +232,12 @@ function trimmed(text: string, from: number, to: number): [number, number] {
 
 /** Linear in the length of `text`. */
 export function segmentText(text: string, rules: SegmentRules, layout: TextLayout): Segment[] {
+  return drain(segmentSteps(text, rules, layout));
+}
+
+/** segmentText in steps (lib/core/steps.ts): a pause may fall every few hundred lines or blocks. */
+export function* segmentSteps(text: string, rules: SegmentRules, layout: TextLayout): Steps<Segment[]> {
+  let step = 0;
   const everyLineABlock = layout === 'blocks';
   // Lines.
   const lines: Line[] = [];
@@ -238,6 +246,7 @@ export function segmentText(text: string, rules: SegmentRules, layout: TextLayou
     if (i === text.length || text.charCodeAt(i) === NL) {
       lines.push(scanLine(text, from, i));
       from = i + 1;
+      if ((++step & 255) === 0) yield;
     }
   }
 
@@ -260,6 +269,7 @@ export function segmentText(text: string, rules: SegmentRules, layout: TextLayou
     current = null;
   };
   for (let li = 0; li < lines.length; li++) {
+    if ((++step & 255) === 0) yield;
     const line = lines[li]!;
     if (line.blank) {
       close();
@@ -322,6 +332,7 @@ export function segmentText(text: string, rules: SegmentRules, layout: TextLayou
   // bullet between spaces starts an item there too.
   const split: Block[] = [];
   for (const block of blocks) {
+    if ((++step & 63) === 0) yield;
     if (block.heading) {
       split.push(block);
       continue;
@@ -344,6 +355,7 @@ export function segmentText(text: string, rules: SegmentRules, layout: TextLayou
   let list: 'marker' | 'paragraph' | null = null;
   let previousEnd = '';
   for (const block of split) {
+    if ((++step & 31) === 0) yield;
     const firstIndex = segments.length;
     if (block.marker) {
       // A run of marked lines is one list; its lead-in is the segment just before the first one.

@@ -8,6 +8,7 @@
 // HEADING_REACH characters back for a heading: well inside the reading windows (reading-input.ts),
 // linear in the text.
 import type { SafeguardStatus } from '../../rules/status';
+import { drain, type Steps } from '../../steps';
 import { firstStartingFrom, type MentionStatus, type StatusMentionInput, type StatusReason } from './classify';
 import { findPhrases, longestAt, type CompiledStatusRules } from './compile';
 import { segmentAt, type Segment } from './segment';
@@ -254,13 +255,18 @@ function timeAhead(tokens: readonly Token[], from: number, to: number, rules: Co
 }
 
 /** The structural reading of each mention (same order as `mentions`). */
-export function readStructure(
+export function readStructure(...args: Parameters<typeof structureSteps>): StructureReading[] {
+  return drain(structureSteps(...args));
+}
+
+/** readStructure in steps (lib/core/steps.ts): a pause may fall between mentions. */
+export function* structureSteps(
   text: string,
   mentions: readonly StatusMentionInput[],
   segments: readonly Segment[],
   rules: CompiledStatusRules,
   doc: DocumentTokens = new DocumentTokens(text),
-): StructureReading[] {
+): Steps<StructureReading[]> {
   // Where the mentions stand in text order: the pair reading ends at a mention of another safeguard.
   const sorted = [...mentions].sort((x, y) => x.start - y.start);
   // Per mention in that order, where the first later mention of another safeguard starts: one
@@ -299,7 +305,7 @@ export function readStructure(
     return 'none';
   };
 
-  return mentions.map((m) => {
+  const readOne = (m: StatusMentionInput): StructureReading => {
     const cues: string[] = [];
     const out: StructureReading = { cues };
     const row = rowAnswer(text, m.start, m.end, rules);
@@ -631,7 +637,13 @@ export function readStructure(
       if (nextTokens.some((t) => st.limitWords.has(t.text))) cues.push('pair:next-limit');
     }
     return out;
-  });
+  };
+  const out: StructureReading[] = new Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    if ((i & 7) === 7) yield;
+    out[i] = readOne(mentions[i]!);
+  }
+  return out;
 }
 
 /** Reasons of the rule engine that a table row's answer replaces: the row is read as a whole sentence of the table, whatever cue stood in another row. */

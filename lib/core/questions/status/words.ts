@@ -4,6 +4,7 @@
 // (rules/status-model.json `words`); without that field no word is read. The stretch read is the
 // structure's own (structure.ts OWN_BEFORE/OWN_AFTER characters either side of the term, within the
 // sentence), so its tokens are already there (DocumentTokens): linear, and almost free.
+import { drain, type Steps } from '../../steps';
 import type { StatusMentionInput } from './classify';
 import { segmentAt, type Segment } from './segment';
 import { OWN_AFTER, OWN_BEFORE } from './structure';
@@ -11,7 +12,15 @@ import { DocumentTokens } from './tokens';
 
 /** Each mention's own-sentence words, tagged by side: "b:geen", "a:uitgevoerd" (a set, in text order). */
 export function ownSentenceWords(source: string, mentions: readonly StatusMentionInput[], segments: readonly Segment[], doc: DocumentTokens = new DocumentTokens(source)): string[][] {
-  return mentions.map((m) => {
+  return drain(ownWordSteps(source, mentions, segments, doc));
+}
+
+/** ownSentenceWords in steps (lib/core/steps.ts): a pause may fall between mentions. */
+export function* ownWordSteps(source: string, mentions: readonly StatusMentionInput[], segments: readonly Segment[], doc: DocumentTokens = new DocumentTokens(source)): Steps<string[][]> {
+  const words: string[][] = new Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    if ((i & 15) === 15) yield;
+    const m = mentions[i]!;
     const seg = segments[segmentAt(segments, m.start)];
     const from = Math.max(seg ? seg.start : 0, m.start - OWN_BEFORE);
     const to = Math.min(Math.max(seg ? seg.end : source.length, m.end), m.end + OWN_AFTER);
@@ -20,8 +29,9 @@ export function ownSentenceWords(source: string, mentions: readonly StatusMentio
       if (t.end <= m.start) out.add(`b:${t.text}`);
       else if (t.start >= m.end) out.add(`a:${t.text}`);
     }
-    return [...out];
-  });
+    words[i] = [...out];
+  }
+  return words;
 }
 
 /** FNV-1a over the UTF-16 code units: the same bucket in every JavaScript engine. */

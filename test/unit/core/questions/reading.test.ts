@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from '../../../../lib/core/analyse';
 import { readHtml } from '../../../../lib/cli/readers';
-import { assessDocument, partialAssessment, readMentions, restCategories, snippetAround, strongCategoriesOf } from '../../../../lib/core/questions';
-import { readingRanges, readWindows, sentenceInWindow, sentenceWindow, settleAssessment, type StatusReading } from '../../../../lib/core/questions/reading';
+import { assessDocument, readMentions } from '../../../../lib/core/questions';
+import { readingRanges, readWindows, sentenceInWindow, sentenceWindow, settleAssessment } from '../../../../lib/core/questions/reading';
+import { readingOf } from '../../support/status-reading';
 import { sentenceAround } from '../../../../lib/core/questions/status';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
 
@@ -17,27 +17,6 @@ const FIXTURES = path.join(__dirname, '../../../fixtures');
 const TUNE = path.join(FIXTURES, 'eval/status/tune');
 const PAGES = path.join(FIXTURES, 'pages');
 const rules = loadBuiltinRules();
-const analyser = createAnalyser(rules);
-
-/** As the content script builds it, from a text it holds whole here. */
-function readingOf(text: string) {
-  const found = analyser.find(text);
-  const dropped = analyser.outOfContext([{ text, matches: found.matches, hits: found.safeguardHits }]);
-  const matches = found.matches.filter((m) => !dropped.has(m));
-  const hits = found.safeguardHits.filter((h) => !dropped.has(h));
-  const ids = new Set(rules.safeguards.safeguards.map((s) => s.id));
-  const mentions = hits.filter((h) => ids.has(h.group));
-  const ranges = readingRanges(mentions, text.length);
-  const inWindow = (m: { start: number; end: number }) => ranges.some((r) => m.start >= r.start && m.end <= r.end);
-  const partial = partialAssessment(matches, hits, text, rules);
-  const reading: StatusReading = {
-    windows: ranges.map((r) => ({ start: r.start, text: text.slice(r.start, r.end) })),
-    mentions: mentions.map((h) => ({ group: h.group, start: h.start, end: h.end, text: h.text, termId: h.termId ?? '', snippet: snippetAround(text, h.start, h.end, 40) })),
-    tech: matches.filter(inWindow).map((m) => ({ start: m.start, end: m.end, category: m.category })),
-    rest: restCategories(matches, strongCategoriesOf(partial)),
-  };
-  return { matches, hits, mentions, partial, reading, windowChars: ranges.reduce((n, r) => n + r.end - r.start, 0) };
-}
 
 const documents: Array<{ name: string; text: () => Promise<string> }> = [
   ...readdirSync(TUNE)

@@ -1,13 +1,13 @@
 // A report whose panel-only parts stay in its page until an extension page reads it: completed
 // from the page's answer, kept whole, never over a newer report; the extension pages see only
 // whole reports (lib/extension/ui/tab-report.ts).
-import { sampleReadReport, sampleReport } from '../../support/scan-report';
+import { sampleReadReport, sampleReport, sentReadingOf } from '../../support/scan-report';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { completedReport, completeReport, type AskDetails } from '@/lib/extension/background/complete';
 import { handleBackgroundRequest } from '@/lib/extension/background/router';
 import type { ReportDetails } from '@/lib/extension/messages/protocol';
-import { readTabReport as readStored } from '@/lib/extension/tabs/tab-state';
+import { clearTabReport, readTabReport as readStored } from '@/lib/extension/tabs/tab-state';
 import { readTabReport, readTabReportNow, watchTabReport, watchTabReportNow } from '@/lib/extension/ui/tab-report';
 
 const details: ReportDetails = {
@@ -62,6 +62,30 @@ describe('completing a pending report', () => {
     };
     expect(await completeReport(7, ask)).toBe(false);
     expect(await readStored(7)).toMatchObject({ pending: 'k2' });
+  });
+
+  it('stops reading when a newer report comes while it pauses between slices, and keeps the newer one', async () => {
+    await send(7, 'k1');
+    let pauses = 0;
+    // A reading, so that the completion has slices to pause between (none of its mentions: the sample page has none).
+    const withReading: ReportDetails = { ...details, reading: sentReadingOf('De camera', [], [], []) };
+    const pause = async () => {
+      if (pauses++ === 0) void send(7, 'k2');
+    };
+    expect(await completeReport(7, async () => withReading, { budgetMs: 0, pause })).toBe(false);
+    expect(pauses).toBe(1);
+    await vi.waitFor(async () => expect(await readStored(7)).toMatchObject({ pending: 'k2' }));
+    // Unhindered, the same answer completes the report.
+    await send(7, 'k3');
+    expect(await completeReport(7, async () => withReading, { budgetMs: 0 })).toBe(true);
+    expect(await readStored(7)).not.toHaveProperty('pending');
+  });
+
+  it('does not bring back a report cleared while it paused (the tab navigated)', async () => {
+    await send(7, 'k1');
+    const withReading: ReportDetails = { ...details, reading: sentReadingOf('De camera', [], [], []) };
+    expect(await completeReport(7, async () => withReading, { budgetMs: 0, pause: () => clearTabReport(7) })).toBe(false);
+    expect(await readStored(7)).toBeNull();
   });
 
   it('is asked for only by our own pages', async () => {
