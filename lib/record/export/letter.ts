@@ -121,9 +121,11 @@ function asQuestion(text: string): string {
   return /[?]$/.test(t) ? t : `${t.replace(/[.!]+$/, '')}. Kan het college hierop ingaan?`;
 }
 
+/** A quoted passage, closed with a full stop when it does not end a sentence itself (a title, a list item), so the question after it starts a sentence of its own. */
 function quote(sentence: string): string {
   const q = oneLine(sentence);
-  return `“${q.length > 600 ? `${q.slice(0, 597)}…` : q}”`;
+  const shown = q.length > 600 ? `${q.slice(0, 597)}…` : q;
+  return `“${shown}”${/[.!?…:;]$/.test(shown) ? '' : '.'}`;
 }
 
 function soortOf(doc: LetterDocument['document']): string {

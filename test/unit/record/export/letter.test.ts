@@ -154,7 +154,14 @@ describe('letter: the reader’s notes and flags', () => {
     const q = letterQuestions(build([documentOf(VOORSTEL, { flags: [f] })])).find((x) => x.about === f.id)!;
     expect(q.text).toBe('Het college schrijft in het raadsvoorstel (p. 1): “… zouden moeten worden met gezichtsherkenning om dit mogelijk te maken;” Mag dit?');
     const inBlock = flag({ reason: 'Mag dit?', anchor: { ...anchor, prefix: 'Verzoekt het college:\n- camera’s met ', suffix: ' uit te rusten\nEn gaat over tot' } });
-    expect(letterQuestions(build([documentOf(VOORSTEL, { flags: [inBlock] })])).find((x) => x.about === f.id)!.text).toContain('“- camera’s met gezichtsherkenning uit te rusten”');
+    expect(letterQuestions(build([documentOf(VOORSTEL, { flags: [inBlock] })])).find((x) => x.about === f.id)!.text).toContain('“- camera’s met gezichtsherkenning uit te rusten”. Mag dit?');
+  });
+
+  it('closes a quoted title or list item with a full stop, so the question starts a sentence of its own', () => {
+    const f = flag({ reason: 'Welke sensoren precies?', anchor: { exact: 'slimme camera’s', prefix: 'Raadsvoorstel ', suffix: ' Stationsplein', start: 14, end: 29 } });
+    const title = 'Raadsvoorstel slimme camera’s Stationsplein';
+    const q = letterQuestions(build([documentOf(VOORSTEL, { flags: [f], sentences: new Map([[f.id, title]]) })])).find((x) => x.about === f.id)!;
+    expect(q.text).toBe(`Het college schrijft in het raadsvoorstel: “${title}”. Welke sensoren precies?`);
   });
 
   it('two flags on one sentence are one question', () => {
