@@ -3,6 +3,7 @@
 // slices with the event loop between them (runSliced: the service worker, where one long task
 // holds up every message of every tab). The result is the same either way: the steps only mark
 // where a pause may fall.
+import { postTask } from './tasks';
 
 /** Work in steps, returning T when done. */
 export type Steps<T> = Generator<void, T, void>;
@@ -26,26 +27,15 @@ export interface SliceOptions {
   /** Longest run of steps before a pause (ms by `now`). */
   budgetMs?: number;
   now?: () => number;
-  /** Gives the event loop its turn: by default a macrotask (a timer of 0). */
+  /** Gives the event loop its turn: by default a macrotask (tasks.ts). */
   pause?: () => Promise<void>;
   /** Asked after each pause: true abandons the work (SlicesStopped). */
   stop?: () => boolean | Promise<boolean>;
 }
 
-/**
- * A macrotask: a message to itself where there are channels (no clamping: a chain of timers of 0
- * waits at least 4 ms each after a few), else a timer.
- */
+/** A macrotask, posted as the page's slices are (tasks.ts: no timer clamping). */
 function macrotask(): Promise<void> {
-  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
+  return new Promise((resolve) => postTask(resolve));
 }
 
 /**

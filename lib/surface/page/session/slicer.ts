@@ -14,6 +14,10 @@
 // the next one starts when it settles, in the task that brought the reply. The wait is not busy
 // time. Whatever the promise brings, the generator reads it itself (see awaitStep).
 
+import { postTask, taskPoster } from '../../../core/tasks';
+
+export { postTask };
+
 export interface SliceOptions {
   /** Milliseconds of work per slice. */
   budgetMs?: number;
@@ -84,64 +88,6 @@ function browserInputPending(): (() => boolean) | null {
   return () => probe.call(scheduling, { includeContinuous: true });
 }
 
-interface TaskScheduler {
-  postTask(fn: () => void, options: { priority: 'user-visible'; signal: AbortSignal }): Promise<unknown>;
-}
-
-/**
- * A poster for one run: the browser's task scheduler where it has one (scheduler.postTask: no
- * clamping, and the browser knows it is a task it may order behind input), else a private
- * MessageChannel (no timer clamping either), else setTimeout.
- */
-function channelPoster(): { post: (fn: () => void) => void; close: () => void } {
-  const tasks = (globalThis as { scheduler?: Partial<TaskScheduler> }).scheduler;
-  if (typeof tasks?.postTask === 'function' && typeof AbortController === 'function') {
-    const abort = new AbortController();
-    return {
-      post(fn) {
-        // A task aborted by close() rejects its promise: that is the end we asked for.
-        tasks.postTask!(fn, { priority: 'user-visible', signal: abort.signal }).catch(() => {});
-      },
-      close: () => abort.abort(),
-    };
-  }
-  if (typeof MessageChannel !== 'function') return { post: (fn) => void setTimeout(fn, 0), close: () => {} };
-  let channel: MessageChannel | null = null;
-  let next: (() => void) | null = null;
-  return {
-    post(fn) {
-      if (!channel) {
-        channel = new MessageChannel();
-        channel.port1.onmessage = () => {
-          const run = next;
-          next = null;
-          run?.();
-        };
-      }
-      next = fn;
-      channel.port2.postMessage(null);
-    },
-    close() {
-      next = null;
-      if (channel) {
-        channel.port1.onmessage = null;
-        channel.port1.close();
-        channel.port2.close();
-        channel = null;
-      }
-    },
-  };
-}
-
-/** Runs `fn` once in a task of its own, posted as the slices are (see channelPoster). */
-export function postTask(fn: () => void): void {
-  const poster = channelPoster();
-  poster.post(() => {
-    poster.close();
-    fn();
-  });
-}
-
 export function runSliced<T>(
   steps: Generator<Step, T, void>,
   onDone: (result: SliceResult<T>) => void,
@@ -152,7 +98,7 @@ export function runSliced<T>(
   const now = options.now ?? (() => performance.now());
   const inputPending = options.inputPending === undefined ? browserInputPending() : options.inputPending;
   const idleBudget = inputPending ? Math.max(budget, options.idleBudgetMs ?? DEFAULT_IDLE_SLICE_MS) : budget;
-  const poster = options.post ? { post: options.post, close: () => {} } : channelPoster();
+  const poster = options.post ? { post: options.post, close: () => {} } : taskPoster();
   const onSlice = options.onSlice;
   const startedAt = now();
   let busyMs = 0;
