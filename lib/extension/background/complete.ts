@@ -20,26 +20,21 @@ const askPage: AskDetails = (tabId, key) => sendToTab(tabId, { type: 'report-det
 // One change to a tab's report at a time: a report that arrives while another is completed is
 // not overwritten by the older one's completion.
 const queues = new Map<number, Promise<unknown>>();
-/** Per tab, how many changes were ever queued: a completion sees a newer one come while it pauses. */
-const queued = new Map<number, number>();
 
 /**
  * Runs `fn` after every earlier change of the tab's report. `superseded` tells `fn`, while it
  * runs, whether a later change has been queued behind it.
  */
 export function withTabReport<T>(tabId: number, fn: (superseded: () => boolean) => Promise<T>): Promise<T> {
-  const n = (queued.get(tabId) ?? 0) + 1;
-  queued.set(tabId, n);
-  const superseded = () => queued.get(tabId) !== n;
+  // The queue's last entry is this change's until a later one is queued behind it.
+  const superseded = () => queues.get(tabId) !== settled;
   const go = () => fn(superseded);
   const before = queues.get(tabId) ?? Promise.resolve();
   const run = before.then(go, go);
-  const settled = run.catch(() => {});
+  const settled: Promise<unknown> = run.catch(() => {});
   queues.set(tabId, settled);
   void settled.then(() => {
-    if (queues.get(tabId) !== settled) return;
-    queues.delete(tabId);
-    queued.delete(tabId);
+    if (queues.get(tabId) === settled) queues.delete(tabId);
   });
   return run;
 }
