@@ -5,7 +5,8 @@
 // caller in our bundle) and by our frames on the stack (inclusive).
 // Run: RAADSLENS_NO_MINIFY=1 RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-prof npx wxt build &&
 //      RAADSLENS_EXTENSION_DIR=.output-prof/chrome-mv3 npx tsx test/bench/prof-worker.ts
-//      PROF_RUNS=2 (runs traced), PROF_INTERVAL_US=100, PROF_TASKS=1 (tasks printed per moment)
+//      PROF_RUNS=2 (runs traced), PROF_INTERVAL_US=100, PROF_TASKS=1 (tasks printed per moment),
+//      PROF_THREAD=panel (the side panel's main thread instead; popup: and the popup's first open)
 import { join, resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { openCouncilBench } from './council-bench';
@@ -51,8 +52,6 @@ try {
   const extensionId = new URL(sw.url()).host;
   const browserCdp = await context.browser()!.newBrowserCDPSession();
   const send = await workerSession(browserCdp);
-  await send('Profiler.enable');
-  await send('Profiler.setSamplingInterval', { interval: Number(process.env.PROF_INTERVAL_US ?? 100) });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const url = bench.portalUrl;
@@ -76,33 +75,57 @@ try {
   };
   const whole = (tabId: number) => until(async () => { const r = await stored(tabId); return r !== undefined && r.pending === undefined; });
 
-  const profiled = async (label: string, run: () => Promise<void>) => {
+  /** PROF_THREAD=worker (default), or an extension page's main thread: panel, popup. */
+  const THREAD = process.env.PROF_THREAD ?? 'worker';
+  type Send = <T>(method: string, params?: object) => Promise<T>;
+  const startProfile = async (profiler: Send) => {
+    await profiler('Profiler.enable');
+    await profiler('Profiler.setSamplingInterval', { interval: Number(process.env.PROF_INTERVAL_US ?? 100) });
+    await profiler('Profiler.start');
+  };
+  const profiled = async (label: string, profiler: () => Send, run: () => Promise<void>) => {
     let profile: Profile | null = null;
     const events = await traced(cdp, async () => {
-      await send('Profiler.start');
+      if (THREAD === 'worker') await startProfile(profiler());
       await run();
       await page.waitForTimeout(800);
-      profile = (await send<{ profile: Profile }>('Profiler.stop')).profile;
+      profile = (await profiler()<{ profile: Profile }>('Profiler.stop')).profile;
     });
     const names = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, String(e.args?.name ?? '')]));
     const workerThread = [...names].find(([, n]) => n === 'ServiceWorker thread')?.[0];
-    const onWorker = events.filter((e) => `${e.pid}:${e.tid}` === workerThread && e.ph === 'X' && typeof e.dur === 'number');
-    const wrapper = onWorker.some((e) => e.name === 'RunTask') ? 'RunTask' : 'ThreadControllerImpl::RunTask';
-    const tasks = onWorker.filter((e: TraceEvent) => e.name === wrapper).sort((a, b) => (b.tdur ?? b.dur!) - (a.tdur ?? a.dur!));
-    report(label, tasks, profile!, onWorker);
+    const extensionPid = workerThread?.split(':')[0];
+    const thread = THREAD === 'worker' ? workerThread : [...names].find(([k, n]) => n === 'CrRendererMain' && k.split(':')[0] === extensionPid)?.[0];
+    const onThread = events.filter((e) => `${e.pid}:${e.tid}` === thread && e.ph === 'X' && typeof e.dur === 'number');
+    const wrapper = onThread.some((e) => e.name === 'RunTask') ? 'RunTask' : 'ThreadControllerImpl::RunTask';
+    const tasks = onThread.filter((e: TraceEvent) => e.name === wrapper).sort((a, b) => (b.tdur ?? b.dur!) - (a.tdur ?? a.dur!));
+    report(`${label} (${THREAD})`, tasks, profile!, onThread);
+  };
+  /**
+   * An extension page opened on the extension's manifest first (same origin, same process: the
+   * session and the profile carry over the navigation), its profile started there.
+   */
+  const extensionPage = async (what: 'sidepanel' | 'popup') => {
+    const p = await context.newPage();
+    await p.setViewportSize(what === 'popup' ? { width: 380, height: 600 } : { width: 400, height: 900 });
+    await p.goto(`chrome-extension://${extensionId}/manifest.json`);
+    const s = await context.newCDPSession(p);
+    const profiler: Send = (method, params = {}) => s.send(method as 'Profiler.start', params) as never;
+    if (THREAD !== 'worker') await startProfile(profiler);
+    return { p, profiler };
   };
 
   for (let run = -1; run < RUNS; run++) {
     const tabId = await loadScanned();
-    let panel: import('playwright-core').Page | null = null;
-    await profiled(`run ${run}: panel first open`, async () => {
-      panel = await context.newPage();
-      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
-      await panel.getByTestId('panel-summary').first().waitFor({ timeout: 60_000 });
+    const panel = await extensionPage('sidepanel');
+    const panelProfiler = () => (THREAD === 'worker' ? send : panel.profiler);
+    await profiled(`run ${run}: panel first open`, panelProfiler, async () => {
+      await panel.p.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+      await panel.p.getByTestId('panel-summary').first().waitFor({ timeout: 60_000 });
       await whole(tabId);
     });
     const was = (await stored(tabId))?.scannedAt ?? 0;
-    await profiled(`run ${run}: rescan`, async () => {
+    if (THREAD !== 'worker') await startProfile(panel.profiler);
+    await profiled(`run ${run}: rescan`, panelProfiler, async () => {
       await page.evaluate(() => {
         const p = document.createElement('p');
         p.textContent = `Toegevoegd om ${Date.now()}: de gemeente plaatst extra camera's met gezichtsherkenning bij het station.`;
@@ -111,7 +134,16 @@ try {
       await until(async () => ((await stored(tabId))?.scannedAt ?? 0) > was);
       await whole(tabId);
     });
-    await (panel as unknown as import('playwright-core').Page).close();
+    await panel.p.close();
+    if (THREAD !== 'popup') continue;
+    const fresh = await loadScanned();
+    const popup = await extensionPage('popup');
+    await profiled(`run ${run}: popup first open`, () => popup.profiler, async () => {
+      await popup.p.goto(`chrome-extension://${extensionId}/popup.html?tabId=${fresh}`);
+      await popup.p.getByTestId('popup-count').first().waitFor({ timeout: 60_000 });
+      await whole(fresh);
+    });
+    await popup.p.close();
   }
 } finally {
   await bench.close();
@@ -120,11 +152,11 @@ try {
 /** The events directly inside a task (below its wrappers), largest first: what the trace names in it. */
 function inside(thread: TraceEvent[], task: TraceEvent): string {
   const end = task.ts + task.dur!;
-  const within = thread.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= end && e.dur! >= 1000);
+  const within = thread.filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur! <= end && e.dur! >= Number(process.env.PROF_MIN_US ?? 1000));
   return within
     .sort((a, b) => b.dur! - a.dur!)
-    .slice(0, 8)
-    .map((e) => `${e.name}${e.args?.data?.functionName ? `(${String(e.args.data.functionName)})` : ''} ${(e.dur! / 1000).toFixed(1)}/${((e.tdur ?? 0) / 1000).toFixed(1)}`)
+    .slice(0, Number(process.env.PROF_EVENTS ?? 8))
+    .map((e) => `${e.name}${e.args?.data?.functionName ? `(${String(e.args.data.functionName)})` : ''}${process.env.PROF_ARGS ? JSON.stringify(e.args ?? {}).slice(0, 300) : ''} ${(e.dur! / 1000).toFixed(1)}/${((e.tdur ?? 0) / 1000).toFixed(1)}`)
     .join(', ');
 }
 
