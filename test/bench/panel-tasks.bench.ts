@@ -56,6 +56,16 @@
 // it). The probe returns two fields now; main 980f27b's build, 2 runs (load 5.9-7.5): the worker's
 // longest task 23-26 ms thread at every moment (RunMicrotasks: a completion slice, or the report
 // saved: storage.session.set of the whole report).
+// The extension pages' check and unpacking of the report in slices after the storage event's task
+// (tab-state checkReport), a pending report not checked before it is asked for whole (branch sw17
+// against main 980f27b, 2 alternating pairs of 3 runs, load 9-18, thread medians main → branch):
+// the panel at the rescan 51/28 → 30/20 ms, the popup's first open 38/42 → 20/25; the panel's
+// first open 55/52 → 53/50, its longest task now the first drawing (TimerFire: the report's view
+// drawn, 500 attachment rows among it) and at a fresh browser the panel's module evaluation; the
+// storage event carrying the whole report (2.6 MB with its old value) is 17-20 ms of conversion in
+// the panel. First rows / summary shown (wall) 1859/2873 → 3582/2968 and 2326/4286 → 4190/4278 ms:
+// pair 1 skewed by load (the worker's completion, which the change does not touch, 2363 → 4514 in
+// the same runs).
 //   RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-bench npx wxt build &&
 //   RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/panel-tasks.bench.ts   (BENCH_RUNS, default 3)
 //   PANEL_PAGE="1 MB" (or "100,000"): one page only; PANEL_DEBUG=1|2: the threads of each trace.
