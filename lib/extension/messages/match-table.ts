@@ -8,6 +8,7 @@
 // Its zod schemas are in ./match-table-schema.ts: the content script packs, it does not check.
 import { snippetAround } from '../../core/questions/snippet';
 import type { CategoryId } from '../../core/rules/ids';
+import { drain, type Steps } from '../../core/steps';
 
 export const MAX_REPORTED_MATCHES = 5000;
 /** Characters either side of a match in its snippet. */
@@ -64,9 +65,21 @@ export function tableIssue(t: MatchTable): string | null {
 
 /** The panel's list from a table that passed MatchTableSchema. */
 export function unpackMatches(t: MatchTable): MatchSummary[] {
+  return drain(unpackMatchesSteps(t));
+}
+
+/** Matches unpacked between two pauses of unpackMatchesSteps. */
+const UNPACK_STEP = 250;
+
+/**
+ * unpackMatches in steps (lib/core/steps.ts): an extension page unpacks a 5,000-match report in
+ * slices rather than in one task.
+ */
+export function* unpackMatchesSteps(t: MatchTable): Steps<MatchSummary[]> {
   const out: MatchSummary[] = [];
   let c = 0;
   for (let i = 0; i < t.spans.length; i += 3) {
+    if (i > 0 && i % (3 * UNPACK_STEP) === 0) yield;
     const start = t.spans[i]!;
     const end = t.spans[i + 1]!;
     const term = t.terms[t.spans[i + 2]!]!;

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { AnchorSchema } from '../../core/anchor/schema';
 import { CategoryIdSchema, CategoryPackSchema, OwnTermSchema, QuestionIdSchema } from '../../core/rules/schema';
-import { unpackMatches, type MatchSummary } from './match-table';
+import { unpackMatchesSteps, type MatchSummary } from './match-table';
+import { drain, type Steps } from '../../core/steps';
 import { MatchTableSchema, MatchTableShape } from './match-table-schema';
 import { MATCH_PART_CHARS, MAX_REPORT_TITLE, MAX_REPORT_URL } from './limits';
 import { MATCH_OPTIONS_KEY } from '../../core/analyse/options-key';
@@ -235,7 +236,12 @@ export type PageKindSummary = NonNullable<ScanReport['page']>;
 
 /** The readable report from one that passed PackedScanReportSchema. */
 export function unpackReport(packed: PackedScanReport): ScanReport {
-  return { ...packed, matches: unpackMatches(packed.matches) };
+  return drain(unpackReportSteps(packed));
+}
+
+/** unpackReport in steps (lib/core/steps.ts), for the extension pages that read a report in slices. */
+export function* unpackReportSteps(packed: PackedScanReport): Steps<ScanReport> {
+  return { ...packed, matches: yield* unpackMatchesSteps(packed.matches) };
 }
 
 /** A passage as the notes store keeps it (lib/core/anchor): quote + context + position. */

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { normaliseDocumentUrl } from '../../record/db/url';
-import { PackedScanReportSchema, unpackReport, type PackedScanReport, type ScanReport } from '../messages/protocol';
+import { PackedScanReportSchema, unpackReportSteps, type PackedScanReport, type ScanReport } from '../messages/protocol';
+import { runSliced, SlicesStopped, type Steps } from '../../core/steps';
 
 const KEY_PREFIX = 'tab:';
 export const tabKey = (tabId: number) => `${KEY_PREFIX}${tabId}`;
@@ -24,9 +25,50 @@ function watchKey<T>(key: string, parse: (value: unknown) => T, onChange: (value
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-function parseReport(value: unknown): ScanReport | null {
+/** A stored value checked and unpacked, in steps: the check, then the matches a few hundred at a time. */
+function* reportSteps(value: unknown): Steps<ScanReport | null> {
   const parsed = PackedScanReportSchema.safeParse(value);
-  return parsed.success ? unpackReport(parsed.data) : null;
+  if (!parsed.success) return null;
+  yield;
+  return yield* unpackReportSteps(parsed.data);
+}
+
+/** The longest an extension page spends on a report's check and unpacking at a time (ms). */
+const CHECK_SLICE_MS = 10;
+
+/**
+ * A stored report as the extension pages read it: checked against the protocol (storage is a
+ * boundary between contexts) and unpacked, in slices of tasks of their own after the task that
+ * read it. A 5,000-match report's check and unpacking took 25-50 ms, in the same task as the
+ * browser's conversion of the storage event that carried it (panel-tasks bench). Null when it
+ * does not have the expected shape, or when `moot` said so at a pause (nobody wants it any more).
+ */
+export async function checkReport(value: unknown, moot?: () => boolean): Promise<ScanReport | null> {
+  try {
+    return await runSliced(reportSteps(value), { budgetMs: CHECK_SLICE_MS, ...(moot ? { stop: moot } : {}) });
+  } catch (e) {
+    if (e instanceof SlicesStopped) return null;
+    throw e;
+  }
+}
+
+/**
+ * Checks stored values as they come and hands on the report of the last one: a value still being
+ * checked when a newer one comes is dropped (it would be replaced at once). `skip` drops them too,
+ * for a newer value not to be checked here (a report whose details are still in its page).
+ */
+export function checkLatest(onChange: (report: ScanReport | null) => void): { check: (value: unknown) => void; skip: () => void; stop: () => void } {
+  let latest = 0;
+  let live = true;
+  return {
+    check(value) {
+      const mine = ++latest;
+      const current = () => live && mine === latest;
+      void checkReport(value, () => !current()).then((report) => current() && onChange(report));
+    },
+    skip: () => void ++latest,
+    stop: () => void (live = false),
+  };
 }
 
 function parsePdfTab(value: unknown): string | null {
@@ -126,15 +168,30 @@ export async function clearTabReport(tabId: number): Promise<void> {
   }
 }
 
+/** The stored report as it is kept, not checked yet (undefined when there is none). */
+export async function readStoredReport(tabId: number): Promise<unknown> {
+  const key = tabKey(tabId);
+  return (await browser.storage.session.get(key))[key];
+}
+
+/** Calls back with the stored report, not checked yet, whenever it changes. Returns unsubscribe. */
+export function watchStoredReport(tabId: number, onChange: (value: unknown) => void): () => void {
+  return watchKey(tabKey(tabId), (value) => value, onChange);
+}
+
 /** The stored report, or null when there is none or it does not have the expected shape. */
 export async function readTabReport(tabId: number): Promise<ScanReport | null> {
-  const key = tabKey(tabId);
-  return parseReport((await browser.storage.session.get(key))[key]);
+  return checkReport(await readStoredReport(tabId));
 }
 
 /** Calls back with the tab's report whenever it changes (null when cleared). Returns unsubscribe. */
 export function watchTabReport(tabId: number, onChange: (report: ScanReport | null) => void): () => void {
-  return watchKey(tabKey(tabId), parseReport, onChange);
+  const reports = checkLatest(onChange);
+  const stop = watchStoredReport(tabId, reports.check);
+  return () => {
+    reports.stop();
+    stop();
+  };
 }
 
 /**

@@ -27,7 +27,8 @@ function followTab(panel: PanelStore, tabId: number): () => void {
   // took tens of ms to check, and checked and drawn in one task it was the panel's longest
   // (panel-tasks bench). Tasks run in order: the last report received is still the last drawn.
   const receive = (r: ScanReport | null) => void setTimeout(() => panel.receiveReport(tabId, r), 0);
-  void readTabReport(tabId).then((r) => watched || receive(r));
+  // Not checked at all once a watched one came (it would be dropped).
+  void readTabReport(tabId, undefined, () => watched).then((r) => watched || receive(r));
   void readUnkept(tabId).then((u) => panel.setUnkept(tabId, u));
   const stops = [
     watchTabReport(tabId, (r) => {

@@ -4,7 +4,7 @@
 // does not answer (it went away) leaves no report: the pages show their state for a page not scanned.
 import type { ScanReport } from '../messages/protocol';
 import { sendToBackground } from '../messages/send';
-import { portalNameFor as storedPortalNameFor, readTabReport as readStored, watchTabReport as watchStored } from '../tabs/tab-state';
+import { checkLatest, checkReport, portalNameFor as storedPortalNameFor, readStoredReport as readStored, watchStoredReport as watchStored } from '../tabs/tab-state';
 
 /** Whether the tab's report is whole now (false when it could not be made so). */
 export const completeTabReport = (tabId: number): Promise<boolean> => sendToBackground<boolean>({ type: 'complete-report', tabId }).catch(() => false);
@@ -12,11 +12,24 @@ export const completeTabReport = (tabId: number): Promise<boolean> => sendToBack
 /** A newer report may come while one is completed: it is completed in turn, this many times at most. */
 const TRIES = 3;
 
-/** The stored report, whole, or null when there is none (or its page did not answer). */
-export async function readTabReport(tabId: number, complete = completeTabReport): Promise<ScanReport | null> {
+/**
+ * The key under which a stored value's details are still in its page, looked at before the value
+ * is checked: a pending report is asked for again, so it is not checked and unpacked first (5,000
+ * matches on a long page). What is kept is checked when it is read (tab-state's checkReport).
+ */
+function pendingOf(value: unknown): string | undefined {
+  const pending = (value as { pending?: unknown } | null | undefined)?.pending;
+  return typeof pending === 'string' ? pending : undefined;
+}
+
+/**
+ * The stored report, whole, or null when there is none (or its page did not answer). `moot`: the
+ * caller no longer wants it (a newer report came to it meanwhile); null then, unchecked.
+ */
+export async function readTabReport(tabId: number, complete = completeTabReport, moot?: () => boolean): Promise<ScanReport | null> {
   for (let i = 0; i < TRIES; i++) {
-    const report = await readStored(tabId);
-    if (!report?.pending) return report;
+    const value = await readStored(tabId);
+    if (pendingOf(value) === undefined) return checkReport(value, moot);
     await complete(tabId);
   }
   return null;
@@ -25,19 +38,22 @@ export async function readTabReport(tabId: number, complete = completeTabReport)
 /** Calls back with the tab's report, whole, whenever it changes (null when cleared or not completed). */
 export function watchTabReport(tabId: number, onChange: (report: ScanReport | null) => void, complete = completeTabReport): () => void {
   let live = true;
-  const stop = watchStored(tabId, (report) => {
-    if (!report?.pending) return onChange(report);
-    const key = report.pending;
+  const reports = checkLatest(onChange);
+  const stop = watchStored(tabId, (value) => {
+    const key = pendingOf(value);
+    if (key === undefined) return reports.check(value);
+    reports.skip();
     // Once whole, the report is stored again and comes back here without `pending`.
     void complete(tabId).then(async (whole) => {
       if (whole || !live) return;
       // Not completed: a newer report (it comes here in turn), or a page that did not answer.
       const now = await readStored(tabId).catch(() => null);
-      if (live && now?.pending === key) onChange(null);
+      if (live && pendingOf(now) === key) onChange(null);
     });
   });
   return () => {
     live = false;
+    reports.stop();
     stop();
   };
 }
@@ -48,17 +64,22 @@ export function watchTabReport(tabId: number, onChange: (report: ScanReport | nu
  * details (the line on the attachments) shows when they are there.
  */
 export async function readTabReportNow(tabId: number, complete = completeTabReport): Promise<ScanReport | null> {
-  const report = await readStored(tabId);
-  if (report?.pending) void complete(tabId);
-  return report;
+  const value = await readStored(tabId);
+  if (pendingOf(value) !== undefined) void complete(tabId);
+  return checkReport(value);
 }
 
 /** watchTabReport for the popup: every report as it is kept, a pending one completed meanwhile. */
 export function watchTabReportNow(tabId: number, onChange: (report: ScanReport | null) => void, complete = completeTabReport): () => void {
-  return watchStored(tabId, (report) => {
-    if (report?.pending) void complete(tabId);
-    onChange(report);
+  const reports = checkLatest(onChange);
+  const stop = watchStored(tabId, (value) => {
+    if (pendingOf(value) !== undefined) void complete(tabId);
+    reports.check(value);
   });
+  return () => {
+    reports.stop();
+    stop();
+  };
 }
 
 /** tab-state's portalNameFor with the pending reports completed first (their attachments name the PDF). */
