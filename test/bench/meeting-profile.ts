@@ -158,3 +158,51 @@ export function threadScripts(trace: readonly TraceEvent[]): Map<string, string>
   }
   return new Map([...counts].map(([t, c]) => [t, [...c].sort((a, b) => b[1] - a[1])[0]![0]] as const));
 }
+
+/**
+ * Every thread of the browser with CPU in the trace (thread clock of its outermost tasks; pool
+ * threads' tasks too, where V8 runs its background GC and compiles), by process and thread
+ * name, for the table that explains a run's CPU beside bare pdf.js' (MEETING_THREADS=1).
+ */
+export function allThreadsCpu(trace: readonly TraceEvent[]): Array<{ thread: string; name: string; ms: number; gcMs: number }> {
+  const processes = new Map<number, string>();
+  const names = new Map<string, string>();
+  for (const e of trace) {
+    if (e.ph !== 'M') continue;
+    if (e.name === 'process_name') processes.set(e.pid, String(e.args?.name ?? '?'));
+    if (e.name === 'process_labels' && processes.has(e.pid)) processes.set(e.pid, `${processes.get(e.pid)} ${String((e.args as { labels?: string } | undefined)?.labels ?? '')}`);
+    if (e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, String(e.args?.name ?? '?'));
+  }
+  const pool = /^(ThreadControllerImpl::RunTask|RunTask|ThreadPool_RunTask)$/;
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of trace) {
+    if (e.ph !== 'X' || !e.dur || e.tdur === undefined || !pool.test(e.name)) continue;
+    const t = `${e.pid}:${e.tid}`;
+    if (!byThread.has(t)) byThread.set(t, []);
+    byThread.get(t)!.push(e);
+  }
+  // The thread's own GC pauses (wall, union of nested GC events): how much of its CPU is collecting.
+  const gcSpans = new Map<string, Array<[number, number]>>();
+  for (const e of trace) {
+    if (e.ph !== 'X' || !e.dur || !/^(MinorGC|MajorGC|V8\.GC_)/.test(e.name) || /BACKGROUND/.test(e.name)) continue;
+    const t = `${e.pid}:${e.tid}`;
+    if (!gcSpans.has(t)) gcSpans.set(t, []);
+    gcSpans.get(t)!.push([e.ts, e.ts + e.dur]);
+  }
+  const scripts = threadScripts(trace);
+  const out: Array<{ thread: string; name: string; ms: number; gcMs: number }> = [];
+  for (const [t, events] of byThread) {
+    events.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    let end = -Infinity;
+    let ms = 0;
+    for (const e of events) {
+      if (e.ts < end) continue;
+      end = e.ts + e.dur!;
+      ms += e.tdur! / 1000;
+    }
+    const pid = Number(t.split(':')[0]);
+    const script = scripts.get(t);
+    out.push({ thread: t, name: `${processes.get(pid) ?? `pid ${pid}`} / ${names.get(t) ?? '?'}${script ? ` (${script.replace(/-[A-Za-z0-9_-]{8}\.js$/, '.js')})` : ''}`, ms, gcMs: unionMs(gcSpans.get(t) ?? []) });
+  }
+  return out.sort((a, b) => b.ms - a.ms);
+}
