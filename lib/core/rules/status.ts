@@ -102,6 +102,14 @@ const SenseSchema = z.strictObject({
   /** Another sense: a word in the sentence ending like this ("verwerker van het groenafval"). */
   otherSuffixes: z.array(word).optional(),
   /**
+   * A role, not the agreement: the term right after one of these words ("is daarmee verwerker",
+   * "wordt verwerker voor de gemeente", "als verwerker") names what a party is; the agreement is a
+   * mention of its own.
+   */
+  roleBefore: z.array(word).optional(),
+  /** The term words that can name a role (a "subverwerker" is about the permission, not a role). */
+  roleWords: z.array(word).optional(),
+  /**
    * With one of these words right after the term, its complement decides instead of the context:
    * "evaluatie van het subsidiebeleid" and "noodzaak tot kostenbeheersing" are another sense,
    * "evaluatie van de pilot" is not.
@@ -329,6 +337,12 @@ export const StatusRulesSchema = z.strictObject({
        */
       otherColumn: z.array(spelledPhrase).min(1),
     }),
+    /** A normenkader's verdict as the last cell of a row whose label is a whole norm (a sentence): negated or stated for every safeguard in the norm. */
+    normVerdicts: z.strictObject({
+      note,
+      negated: z.array(spelledPhrase).min(1),
+      stated: z.array(spelledPhrase).min(1),
+    }),
     /** A row label with one of these (as written, a whole word) is a sentence with a negation of its own. */
     labelNegations: WordListSchema,
     /** A heading that governs what follows as still to do; its word pairs; the words that do so right before a term. */
@@ -357,6 +371,16 @@ export const StatusRulesSchema = z.strictObject({
     notParticiples: WordListSchema,
     /** Moments still to come after "voor" ("voor de start"): with a present form, a one-off act still to happen. */
     events: WordListSchema,
+    /** A time ahead without a date ("dan", "zodra …"), and the words that open a clause of a moment to come ("Voor de camera's worden geplaatst, …"). */
+    promiseVerbs: WordListSchema,
+    thenWords: WordListSchema,
+    beforeClause: WordListSchema,
+    /** A contradiction after a claim in its own sentence ("…, terwijl …"). */
+    contradictions: WordListSchema,
+    /** Per safeguard the words of its own act ("advies" for the FG): denied after "maar" with the subject left out, the safeguard is denied. */
+    ownActs: z.strictObject({ note, acts: z.record(slug, z.array(word).min(1)) }),
+    /** Capitalised words that are no claiming party ("volgens Wij" never stands; "volgens FG" is the gemeente's own officer). */
+    claimNames: WordListSchema,
   }),
   /** How one mention takes another's status (classify.ts). */
   links: z.strictObject({
@@ -364,6 +388,9 @@ export const StatusRulesSchema = z.strictObject({
     judgingOpeners: WordListSchema,
     coordinators: WordListSchema,
     demonstratives: WordListSchema,
+    /** The words of a run-in heading before the term ("Over de FG:", "Wat betreft de DPIA:"). */
+    runInHeads: WordListSchema,
+    runInFill: WordListSchema,
   }),
   /** Words the learned model reads as features (features.ts): a change here asks for the model to be trained again. */
   features: z.strictObject({
@@ -482,12 +509,13 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   }
   // A list compared word by word with the text's words can never find a group of words.
   const wordLists: Array<[string, WordList]> = [
-    ...(['planningHeads', 'planningBefore', 'presentAct', 'months', 'aheadWords', 'periods', 'doneWords', 'recurringWords', 'claimBy', 'claimVerbs', 'claimants', 'checkVerbs', 'checkObjects', 'nobody', 'limitOpeners', 'limitWords', 'limitNegations', 'notParticiples', 'events'] as const).map(
+    ...(['planningHeads', 'planningBefore', 'presentAct', 'months', 'aheadWords', 'periods', 'doneWords', 'recurringWords', 'claimBy', 'claimVerbs', 'claimants', 'checkVerbs', 'checkObjects', 'nobody', 'limitOpeners', 'limitWords', 'limitNegations', 'notParticiples', 'events', 'promiseVerbs', 'thenWords', 'contradictions', 'beforeClause', 'claimNames'] as const).map(
       (k): [string, WordList] => [`structure.${k}`, st[k]],
     ),
-    ...(['judgingOpeners', 'coordinators', 'demonstratives'] as const).map((k): [string, WordList] => [`links.${k}`, rules.links[k]]),
+    ...(['judgingOpeners', 'coordinators', 'demonstratives', 'runInHeads', 'runInFill'] as const).map((k): [string, WordList] => [`links.${k}`, rules.links[k]]),
     ...Object.entries(rules.features).flatMap(([k, v]): Array<[string, WordList]> => (v && typeof v === 'object' && 'words' in v && k !== 'cellNegations' ? [[`features.${k}`, v]] : [])),
   ];
+  for (const id of Object.keys(st.ownActs.acts)) if (!ids.has(id)) report(`structure.ownActs.acts.${id}`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
   for (const [k, list] of [['coverage', st.coverage.safeguards], ['noTerm', st.noTerm.safeguards], ['perCase', st.perCase.safeguards], ['inDocument', st.inDocument.safeguards], ['dataTest', st.dataTest.safeguards]] as const) {
     list.forEach((id, i) => {
       if (!ids.has(id)) report(`structure.${k}.safeguards[${i}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
@@ -496,7 +524,7 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   // The coverage and advice lists are read word by word too (plain arrays, no "words" field).
   const cv = st.coverage;
   const ad = st.advice;
-  for (const [k, words] of [['coverage.verbs', cv.verbs], ['coverage.contrasts', cv.contrasts], ['coverage.connectors', cv.connectors], ['coverage.hedges', cv.hedges], ['advice.nouns', ad.nouns], ['advice.carriedOut', ad.carriedOut], ['noTerm.before', st.noTerm.before], ['noTerm.after', st.noTerm.after], ['noTerm.setting', st.noTerm.setting], ['noTerm.numbers', st.noTerm.numbers], ['noTerm.units', st.noTerm.units], ['denial.acts', st.denial.acts], ['inDocument.determiners', st.inDocument.determiners], ['inDocument.verbs', st.inDocument.verbs], ['dataTest.next', st.dataTest.next], ['dataTest.later', st.dataTest.later], ['dataTest.adverbial.voices', st.dataTest.adverbial.voices]] as const) {
+  for (const [k, words] of [['coverage.verbs', cv.verbs], ['coverage.contrasts', cv.contrasts], ['coverage.connectors', cv.connectors], ['coverage.hedges', cv.hedges], ['advice.nouns', ad.nouns], ['advice.carriedOut', ad.carriedOut], ['noTerm.before', st.noTerm.before], ['noTerm.after', st.noTerm.after], ['noTerm.setting', st.noTerm.setting], ['noTerm.numbers', st.noTerm.numbers], ['noTerm.units', st.noTerm.units], ['denial.acts', st.denial.acts], ['inDocument.determiners', st.inDocument.determiners], ['inDocument.verbs', st.inDocument.verbs], ['dataTest.next', st.dataTest.next], ['dataTest.later', st.dataTest.later], ['dataTest.adverbial.voices', st.dataTest.adverbial.voices], ...Object.entries(st.ownActs.acts).map(([id, words]) => [`ownActs.acts.${id}`, words] as const)] as const) {
     words.forEach((w, i) => {
       if (/[\s-]/.test(w)) report(`structure.${k}[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
     });

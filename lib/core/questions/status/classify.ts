@@ -48,6 +48,7 @@ export type StatusReason =
   | 'heading'
   | 'coordination'
   | 'anaphora'
+  | 'run-in'
   | 'judgement'
   | 'default'
   /** The layout or the sentence's time decided (structure.ts): a table row's answer, a planning item, a present act with a time ahead. */
@@ -480,7 +481,39 @@ export function* classifySteps(
   }
   inheritAnaphora(text, mentions, segments, out, rules);
   judgedAfter(text, mentions, segments, out, rules);
+  runInHeadings(text, mentions, segments, out, rules);
   return out;
+}
+
+/**
+ * A run-in heading before the term: "Over de FG: de wethouder erkent dat de FG … niet is betrokken"
+ * takes the status of the same safeguard in the claim after the colon; "Over de DPIA." or a bare
+ * "Privacy by design." that opens a paragraph is a heading that states nothing. Layout, not words:
+ * the heading's words are links.runInHeads/runInFill. A list item is no heading.
+ */
+function runInHeadings(text: string, mentions: readonly StatusMentionInput[], segments: readonly Segment[], out: MentionStatus[], rules: CompiledStatusRules): void {
+  const L = rules.links;
+  const headOf = (m: StatusMentionInput, seg: Segment): boolean => {
+    if (seg.item || seg.question || m.start - seg.start > 40) return false;
+    const before = tokenize(text, seg.start, m.start);
+    if (before.length === 0) return seg.start === 0 || text.charCodeAt(seg.start - 1) === 10;
+    return before.length <= 3 && L.runInHeads.has(before[0]!.text) && before.slice(1).every((t) => L.runInFill.has(t.text));
+  };
+  const after = (m: StatusMentionInput): string => text.slice(m.end, m.end + 3).trimStart()[0] ?? '';
+  // The bare heading first: "Over de DPIA." is a sentence of its own, nothing after the term.
+  mentions.forEach((m, i) => {
+    const seg = segments[segmentAt(segments, m.start)];
+    const own = out[i]!;
+    if (!seg || own.reason === 'question' || after(m) !== '.' || seg.end > m.end + 1 || !headOf(m, seg)) return;
+    const { cue: _, ...rest } = own;
+    out[i] = { ...rest, status: 'absent', reason: 'run-in' };
+  });
+  linkSameSafeguard(mentions, segments, out, 'next', (m, segment, own, later) => {
+    if (later.segment !== segment || own.reason === 'question' || own.reason === 'sense' || after(m) !== ':') return null;
+    const seg = segments[segment];
+    if (!seg || !headOf(m, seg) || tokenize(text, seg.start, m.start).length === 0) return null;
+    return relabel(own, later.status, 'run-in');
+  });
 }
 
 /**
@@ -621,6 +654,8 @@ function decide(
     const after = tokens[range[1]];
     if (after && sense.otherAfter.has(after.text)) return done('absent', 'sense');
     if (sense.otherSuffixes.length && tokens.some((t) => sense.otherSuffixes.some((x) => t.text.endsWith(x)))) return done('absent', 'sense');
+    // "BusCam is daarmee verwerker", "wordt verwerker voor de gemeente": a role, not the agreement.
+    if (range[0] > 0 && sense.roleWords.has(tokens[range[0]]!.text) && sense.roleBefore.has(tokens[range[0] - 1]!.text)) return done('absent', 'sense');
     const complement = after && sense.complement.has(after.text) ? complementOf(tokens, range[1] + 1, rules) : null;
     if (complement) {
       // "evaluatie van het subsidiebeleid", "noodzaak tot kostenbeheersing": the complement says what it is about.

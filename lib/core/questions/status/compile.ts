@@ -66,6 +66,9 @@ export interface SafeguardRules {
     subjectBlockedBy: ReadonlySet<string> | null;
     otherAfter: ReadonlySet<string>;
     otherSuffixes: readonly string[];
+    /** SenseSchema.roleBefore: the words right before the term that make it a role. */
+    roleBefore: ReadonlySet<string>;
+    roleWords: ReadonlySet<string>;
     /** Words after which the complement decides the sense (empty: the context decides), and what decides without one. */
     complement: ReadonlySet<string>;
     withoutComplement: 'on-topic' | 'context';
@@ -121,6 +124,8 @@ export interface CompiledStatusRules {
     wholeCells: ReadonlyArray<readonly [SafeguardStatus, readonly SpelledPhrase[]]>;
     /** After an earlier answer in the row: another object's column (answerCells.otherColumn). */
     otherColumn: readonly SpelledPhrase[];
+    /** A normenkader row's verdict cell (structure.normVerdicts), negated before stated. */
+    normVerdicts: ReadonlyArray<readonly [SafeguardStatus, readonly SpelledPhrase[]]>;
     labelNegations: readonly SpelledPhrase[];
     planningHeads: ReadonlySet<string>;
     planningPairs: TrieNode;
@@ -142,8 +147,15 @@ export interface CompiledStatusRules {
     limitNegations: ReadonlySet<string>;
     notParticiples: ReadonlySet<string>;
     events: ReadonlySet<string>;
+    promiseVerbs: ReadonlySet<string>;
+    thenWords: ReadonlySet<string>;
+    beforeClause: ReadonlySet<string>;
+    claimNames: ReadonlySet<string>;
+    contradictions: ReadonlySet<string>;
+    /** Per safeguard id the words of its own act (structure.ownActs). */
+    ownActs: ReadonlyMap<string, ReadonlySet<string>>;
   };
-  links: { judgingOpeners: ReadonlySet<string>; coordinators: ReadonlySet<string>; demonstratives: ReadonlySet<string> };
+  links: { judgingOpeners: ReadonlySet<string>; coordinators: ReadonlySet<string>; demonstratives: ReadonlySet<string>; runInHeads: ReadonlySet<string>; runInFill: ReadonlySet<string> };
   features: {
     modals: ReadonlySet<string>;
     subjects: ReadonlySet<string>;
@@ -359,6 +371,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     answerCells: (['negated', 'planned', 'stated'] as const).map((status) => [status, st.answerCells[status].map(spelled)] as const),
     wholeCells: (['stated'] as const).map((status) => [status, st.answerCells.whole[status].map(spelled)] as const),
     otherColumn: st.answerCells.otherColumn.map(spelled),
+    normVerdicts: (['negated', 'stated'] as const).map((status) => [status, st.normVerdicts[status].map(spelled)] as const),
     labelNegations: st.labelNegations.words.map(spelled),
     planningHeads: foldSet(st.planningHeads.words),
     planningPairs: phrases(st.planningPairs.words, 'planning-pair'),
@@ -380,6 +393,12 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     limitNegations: foldSet(st.limitNegations.words),
     notParticiples: foldSet(st.notParticiples.words),
     events: foldSet(st.events.words),
+    promiseVerbs: foldSet(st.promiseVerbs.words),
+    thenWords: foldSet(st.thenWords.words),
+    beforeClause: foldSet(st.beforeClause.words),
+    claimNames: foldSet(st.claimNames.words),
+    contradictions: foldSet(st.contradictions.words),
+    ownActs: new Map(Object.entries(st.ownActs.acts).map(([id, words]) => [id, foldSet(words)])),
   };
   const ft = rules.features;
   const features: CompiledStatusRules['features'] = {
@@ -410,6 +429,8 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     judgingOpeners: foldSet(rules.links.judgingOpeners.words),
     coordinators: foldSet(rules.links.coordinators.words),
     demonstratives: foldSet(rules.links.demonstratives.words),
+    runInHeads: foldSet(rules.links.runInHeads.words),
+    runInFill: foldSet(rules.links.runInFill.words),
   };
 
   const safeguards = new Map<string, SafeguardRules>();
@@ -424,6 +445,8 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
             subjectBlockedBy: s.sense.subject ? foldSet(s.sense.subject.blockedBy) : null,
             otherAfter: foldSet(s.sense.otherAfter ?? []),
             otherSuffixes: (s.sense.otherSuffixes ?? []).map(fold),
+            roleBefore: foldSet(s.sense.roleBefore ?? []),
+            roleWords: foldSet(s.sense.roleWords ?? []),
             complement: foldSet(s.sense.complement?.after ?? []),
             withoutComplement: s.sense.complement?.otherwise ?? 'context',
           }

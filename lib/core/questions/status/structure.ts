@@ -30,6 +30,12 @@ export const OWN_BEFORE = 250;
 export const OWN_AFTER = 300;
 /** The next sentence is read this far. */
 const NEXT_REACH = 300;
+/** How many words after the term a connector with the subject left out is looked for ("…, maar heeft geen advies uitgebracht"). */
+const ELLIPSIS_REACH = 12;
+/** How many words before a claim verb (or its apposition) the claiming party may stand ("de leverancier, X, in de offerte schrijft"). */
+const CLAIMANT_REACH = 7;
+/** How many words open the next sentence that may point back to a claim ("Of dat zo is, …"). */
+const CHECK_LEAD = 3;
 
 /**
  * How an answer cell goes on after its answer word (rules/status.json structure.answerCells):
@@ -135,6 +141,21 @@ function coverageVerb(tokens: readonly Token[], from: number, rules: CompiledSta
   return -1;
 }
 
+/** Words of a complement between the term and its verb ("De privacyverklaring voor medewerkers noemt …"). */
+const COMPLEMENT_WORDS = 4;
+
+/** The verb of covering right after the term, or after a short complement opened by a preposition. */
+function coverageVerbAfterTerm(tokens: readonly Token[], me: number, rules: CompiledStatusRules): number {
+  const direct = coverageVerb(tokens, me, rules);
+  if (direct >= 0 || !rules.prepositions.has(tokens[me]?.text ?? '')) return direct;
+  for (let k = me + 1; k < Math.min(tokens.length, me + 2 + COMPLEMENT_WORDS); k++) {
+    const t = tokens[k]!;
+    if (t.punct || rules.clauseStarts.has(t.text) || rules.terminators.has(t.text)) return -1;
+    if (rules.structure.coverage.verbs.has(t.text)) return k;
+  }
+  return -1;
+}
+
 function lineAround(text: string, start: number, end: number): [number, number] | null {
   let a = start;
   while (a > 0 && text.charCodeAt(a - 1) !== 10) if (start - --a > ROW_MAX) return null;
@@ -171,7 +192,7 @@ const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
  * document's own time. The row may be one line of cells or, as pdftotext lays a table out, a label
  * line followed by lines that are each an answer.
  */
-export function rowAnswer(text: string, start: number, end: number, rules: CompiledStatusRules): { status: SafeguardStatus; shape: 'cells' | 'lines' } | undefined {
+export function rowAnswer(text: string, start: number, end: number, rules: CompiledStatusRules): { status: SafeguardStatus; shape: 'cells' | 'lines' | 'norm' } | undefined {
   const line = lineAround(text, start, end);
   if (!line) return undefined;
   const [a, b] = line;
@@ -181,6 +202,11 @@ export function rowAnswer(text: string, start: number, end: number, rules: Compi
   const after = text.slice(end, b);
   const split = after.split(CELL_SPLIT);
   const label = before + text.slice(start, end) + split[0]!;
+  // A normenkader: the label is a whole norm, the last cell its verdict ("… vastgesteld | niet voldaan").
+  if (split.length > 1 && !containsWord(rules.structure.labelNegations, label.replace(COMPOUND_HYPHEN, ''), asciiWord)) {
+    const last = split.at(-1)!.trim().toLowerCase();
+    for (const [status, phrases] of rules.structure.normVerdicts) if (last && startsWith(phrases, last, 0, (e) => e === last.length)) return { status, shape: 'norm' };
+  }
   if (words(label) > LABEL_MAX_WORDS || /[.;:?!]\s*$/.test(label) || containsWord(rules.structure.labelNegations, label.replace(COMPOUND_HYPHEN, ''), asciiWord)) return undefined;
   if (split.length > 1) {
     let found: SafeguardStatus | undefined;
@@ -238,7 +264,7 @@ function isPlanningHead(tokens: readonly Token[], rules: CompiledStatusRules): b
 }
 
 /** A time ahead in tokens[from, to): "vóór 1 april", "in 2027", "in het derde kwartaal", "na de zomer", "volgend jaar". */
-function timeAhead(tokens: readonly Token[], from: number, to: number, rules: CompiledStatusRules): boolean {
+function timeAhead(tokens: readonly Token[], from: number, to: number, rules: CompiledStatusRules, promise: boolean): boolean {
   const { months, aheadWords, periods } = rules.structure;
   for (let k = from; k < to; k++) {
     const w = tokens[k]!.text;
@@ -250,9 +276,26 @@ function timeAhead(tokens: readonly Token[], from: number, to: number, rules: Co
     if (w === 'na' && n1 === 'de' && months.has(n2)) return true;
     // "voor de start", "vóór de ingebruikname": a moment still to come.
     if (aheadWords.has(w) && (n1 === 'de' || n1 === 'het') && rules.structure.events.has(n2)) return true;
+    // "sturen wij u dan toe", "zodra de DPIA klaar is": a time ahead without a date. Not "langer
+    // dan", "meer dan": "dan" after a comparative compares.
+    if (promise && rules.structure.thenWords.has(w) && !(w === 'dan' && k > 0 && COMPARATIVE.test(tokens[k - 1]!.text))) return true;
+    // "Voor de camera's worden geplaatst, ligt de DPIA er": a clause of a moment to come, opened at
+    // the clause's start and closed by a comma after a finite verb of its own.
+    if (k === from && rules.structure.beforeClause.has(w)) {
+      let verb = false;
+      for (let j = k + 1; j < Math.min(to, k + 10); j++) {
+        const t = tokens[j]!;
+        if (t.text === ',') { if (verb) return true; break; }
+        if (t.punct) break;
+        if (rules.auxiliaries.has(t.text) || rules.structure.presentAct.has(t.text)) verb = true;
+      }
+    }
   }
   return false;
 }
+
+/** A comparative before "dan" ("langer", "meer", "anders"): the shape of the word, not a list. */
+const COMPARATIVE = /ers?$/;
 
 /** The structural reading of each mention (same order as `mentions`). */
 export function readStructure(...args: Parameters<typeof structureSteps>): StructureReading[] {
@@ -313,7 +356,8 @@ export function* structureSteps(
       cues.push(`row2:${row.status}`, `row2:${row.shape}`);
       // Not keeping is a retention arrangement ("Beelden bewaard | nee | overschreven"): a "nee"
       // there answers another question.
-      if (!(m.safeguard === 'bewaartermijn' && row.status === 'negated')) {
+      // A norm's verdict is about the norm itself, retention included.
+      if (!(m.safeguard === 'bewaartermijn' && row.status === 'negated' && row.shape !== 'norm')) {
         out.status = row.status;
         out.reason = 'row';
       }
@@ -373,15 +417,17 @@ export function* structureSteps(
     let cb = me;
     while (cb < tokens.length && !(rules.terminators.has(tokens[cb]!.text) || tokens[cb]!.text === ';' || tokens[cb]!.text === ':')) cb++;
     let present = false;
+    let promise = false;
     let done = false;
     let recurring = false;
     for (let k = ca; k < cb; k++) {
       const w = tokens[k]!.text;
       if (st.presentAct.has(w)) present = true;
+      if (st.promiseVerbs.has(w)) promise = true;
       if (st.doneWords.has(w)) done = true;
       if (st.recurringWords.has(w)) recurring = true;
     }
-    if (present && !done && !recurring && timeAhead(tokens, ca, cb, rules)) cues.push('present-ahead');
+    if ((present || promise) && !done && !recurring && timeAhead(tokens, ca, cb, rules, promise)) cues.push('present-ahead');
 
     // Someone's claim nobody checked: "volgens de leverancier", "de leverancier zegt dat …", and in
     // the same or the next sentence "niet (zelf) kunnen controleren", "niemand heeft dat nagekeken".
@@ -398,22 +444,37 @@ export function* structureSteps(
         while (c >= 0 && to - c <= 10 && tokens[c]!.text !== ',') c--;
         if (c >= 0 && tokens[c]!.text === ',') to = c;
       }
-      return sentenceWords(tokens, Math.max(0, to - 4), to, (x) => st.claimants.has(x));
+      // The apposition itself may name the party ("Het museum, leverancier van de app, schrijft").
+      return sentenceWords(tokens, Math.max(0, to - CLAIMANT_REACH), k, (x, j) => st.claimants.has(x) || nameAt(j));
+    };
+    // A party by its name: "volgens Memorix", "TrafficSense schrijft" — capitalised where a sentence
+    // does not start, or with a capital inside; not the gemeente, its organs or an abbreviation of a
+    // safeguard (structure.claimNames).
+    const nameAt = (j: number): boolean => {
+      const t = tokens[j];
+      if (!t || t.punct || st.claimNames.has(t.text)) return false;
+      const raw = text.slice(t.start, t.end);
+      if (!/^\p{Lu}/u.test(raw)) return false;
+      const first = j === 0 ? t.start <= seg.start : /[.!?:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) || t.start <= seg.start;
+      return !first || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(raw);
     };
     const claim = sentenceWords(
       tokens,
       0,
       tokens.length,
       (w, k) =>
-        (st.claimBy.has(w) && st.claimants.has(tokens[k + 2]?.text ?? '')) ||
+        (st.claimBy.has(w) && (st.claimants.has(tokens[k + 2]?.text ?? '') || nameAt(k + 1))) ||
         (st.claimVerbs.has(w) && (claimantBefore(k) || sentenceWords(tokens, k + 1, Math.min(tokens.length, k + 3), (x) => st.claimants.has(x)))),
     );
     if (claim) cues.push('claim');
-    const unchecked = (xs: readonly Token[]): boolean => {
+    // The object of the check may open the next sentence ("Of dat zo is, hebben wij niet kunnen
+    // controleren"): its first words point back to the claim.
+    const unchecked = (xs: readonly Token[], opens = false): boolean => {
+      const lead = opens && xs.slice(0, CHECK_LEAD).some((t) => st.checkObjects.has(t.text));
       let neg = -1;
       for (let k = 0; k < xs.length; k++) {
         if (st.nobody.has(xs[k]!.text)) neg = k;
-        else if (st.checkVerbs.has(xs[k]!.text) && neg >= 0 && k - neg <= 8 && xs.slice(Math.max(0, neg - 4), k).some((t) => st.checkObjects.has(t.text))) return true;
+        else if (st.checkVerbs.has(xs[k]!.text) && neg >= 0 && k - neg <= 8 && (lead || xs.slice(Math.max(0, neg - 4), k).some((t) => st.checkObjects.has(t.text)))) return true;
       }
       return false;
     };
@@ -422,13 +483,41 @@ export function* structureSteps(
     const nextTokens = next && next.start >= seg.end && next.start < limitAt ? tokensOf(next.start, Math.min(next.end, next.start + NEXT_REACH, limitAt)) : [];
     const ownAfter = tokens.filter((t) => t.start >= m.end && t.start < limitAt);
     const uncheckedOwn = unchecked(ownAfter);
-    const uncheckedNext = !uncheckedOwn && nextTokens.length > 0 && unchecked(nextTokens);
+    const uncheckedNext = !uncheckedOwn && nextTokens.length > 0 && unchecked(nextTokens, true);
     if (uncheckedOwn || uncheckedNext) cues.push('unchecked');
     // Someone else's claim that the document says nobody checked is no statement of the gemeente's:
     // "De leverancier noemt het systeem 'privacy by design'. Wij hebben dat niet zelf laten toetsen."
     if (claim && (uncheckedOwn || uncheckedNext) && !row) {
       out.reason = 'unchecked';
       if (uncheckedNext && next) out.until = next.end;
+    }
+    // Someone else's claim that its own sentence contradicts: "schrijft in de offerte dat de gegevens
+    // worden gepseudonimiseerd, terwijl de route aan een account met naam hangt".
+    if (claim && !row && !out.reason && ownAfter.some((t) => st.contradictions.has(t.text))) {
+      cues.push('contradicted');
+      out.reason = 'unchecked';
+    }
+    // The safeguard's own act denied after a connector with the subject left out: "De FG is
+    // betrokken, maar heeft geen advies uitgebracht". "De DPIA is uitgevoerd, maar is niet openbaar"
+    // denies something else: only the words of the act itself (structure.ownActs) count.
+    const acts = st.ownActs.get(m.safeguard);
+    if (acts && !row) {
+      for (let k = me; k < Math.min(ownAfter.length + me, me + ELLIPSIS_REACH) && k < tokens.length - 2; k++) {
+        if (tokens[k]!.start >= limitAt || tokens[k]!.text === ';') break;
+        if (!st.coverage.connectors.has(tokens[k]!.text) || !rules.auxiliaries.has(tokens[k + 1]!.text)) continue;
+        let neg = -1;
+        for (let j = k + 2; j < Math.min(tokens.length, k + 5) && neg < 0; j++) if (st.nobody.has(tokens[j]!.text)) neg = j;
+        if (neg < 0) break;
+        for (let j = neg + 1; j < Math.min(tokens.length, neg + 5); j++) {
+          if (tokens[j]!.punct) break;
+          if (acts.has(tokens[j]!.text)) {
+            cues.push('ellipsis-denied');
+            out.denial = { start: tokens[k]!.start, end: tokens[j]!.end };
+            break;
+          }
+        }
+        break;
+      }
     }
 
     // What someone assumed or expected is no statement of fact: "ging ervan uit dat de leverancier
@@ -466,7 +555,7 @@ export function* structureSteps(
       return neg < 0 ? null : { start: xs[verb]!.start, end: xs[Math.min(xs.length - 1, neg + 1)]!.end };
     };
     const documentLike = cov.safeguards.has(m.safeguard);
-    let own = !documentLike ? null : ms - ca <= 2 && !tokens.slice(ca, ms).some((t) => t.punct) ? covered(coverageVerb(tokens, me, rules), tokens) : null;
+    let own = !documentLike ? null : ms - ca <= 2 && !tokens.slice(ca, ms).some((t) => t.punct) ? covered(coverageVerbAfterTerm(tokens, me, rules), tokens) : null;
     for (let k = me + 1; documentLike && !own && k < tokens.length - 1 && tokens[k]!.start < limitAt; k++) {
       const before = tokens[k - 1]!.text;
       if ((tokens[k]!.text === 'die' || tokens[k]!.text === 'deze') && (before === ',' || before === ';' || cov.connectors.has(before) || st.limitOpeners.has(before))) {

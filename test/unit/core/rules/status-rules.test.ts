@@ -48,7 +48,7 @@ describe('status rules: the word lists', () => {
 
   it('checks what a document covers and what an advice asks', () => {
     expect(errorOf((j) => j.structure.coverage.safeguards.push('camera'))).toBe('rules/status.json: structure.coverage.safeguards[6]: onbekende waarborg "camera" (niet in rules/safeguards.json)');
-    expect(errorOf((j) => j.structure.coverage.verbs.push('gaat over'))).toMatch(/structure\.coverage\.verbs\[15\]: "gaat over" is meer dan één woord/);
+    expect(errorOf((j) => j.structure.coverage.verbs.push('gaat over'))).toMatch(/structure\.coverage\.verbs\[19\]: "gaat over" is meer dan één woord/);
     expect(errorOf((j) => (j.structure.advice.reach = 0))).toMatch(/^rules\/status\.json: structure\.advice\.reach: /);
     expect(errorOf((j) => delete j.structure.coverage.note)).toBe('rules/status.json: structure.coverage.note: ontbreekt (verwacht tekst)');
   });
@@ -78,5 +78,16 @@ describe('status rules: round 13 lists', () => {
     expect(errorOf((j) => delete j.attributeOf.note)).toBe('rules/status.json: attributeOf.note: ontbreekt (verwacht tekst)');
     expect(errorOf((j) => (j.structure.dataTest.adverbial.maxWords = 12))).toBe('rules/status.json: structure.dataTest.adverbial.maxWords: een bepaling van meer dan acht woorden is een eigen zin');
     expect(errorOf((j) => j.structure.answerCells.otherColumn.push(' nvt'))).toMatch(/structure\.answerCells\.otherColumn\[2\]: mag niet met een spatie beginnen/);
+  });
+});
+
+describe('status rules: round 14 lists', () => {
+  it('checks the run-in heading words, the promise and time words, the norm verdicts and the acts per safeguard', () => {
+    expect(errorOf((j) => j.links.runInHeads.words.push('wat betreft'))).toMatch(/links\.runInHeads\.words\[\d+\]: "wat betreft" is meer dan één woord/);
+    expect(errorOf((j) => j.structure.thenWords.words.push('zo dra'))).toMatch(/structure\.thenWords\.words\[\d+\]: "zo dra" is meer dan één woord/);
+    expect(errorOf((j) => delete j.structure.promiseVerbs.note)).toBe('rules/status.json: structure.promiseVerbs.note: ontbreekt (verwacht tekst)');
+    expect(errorOf((j) => (j.structure.normVerdicts.negated = []))).toBe('rules/status.json: structure.normVerdicts.negated: mag geen lege lijst zijn');
+    expect(errorOf((j) => (j.structure.ownActs.acts.camera = ['gebruikt']))).toBe('rules/status.json: structure.ownActs.acts.camera: onbekende waarborg "camera" (niet in rules/safeguards.json)');
+    expect(errorOf((j) => j.structure.ownActs.acts.fg.push('advies gegeven'))).toMatch(/ownActs\.acts\.fg\[\d+\]: "advies gegeven" is meer dan één woord/);
   });
 });
