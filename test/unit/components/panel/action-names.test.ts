@@ -13,3 +13,17 @@ describe('action names', () => {
     expect(Object.values(nl).filter((m) => /scan alle bijlagen/i.test(m.message))).toEqual([]);
   });
 });
+
+describe('export choices', () => {
+  it('each says what it is for before the file format, which stays named in brackets', () => {
+    const choices = ['exportMarkdown', 'exportCsv', 'exportJson', 'exportAnnotations', 'letterCopyText', 'letterCopyMarkdown', 'letterDownload', 'dataExportAll'];
+    for (const key of choices) {
+      const label = nl[key]!.message;
+      expect(label, key).not.toMatch(/^(Markdown|CSV|JSON|W3C|Download)\b/);
+    }
+    expect(nl.exportMarkdown!.message).toMatch(/\(\.md\)$/);
+    expect(nl.exportCsv!.message).toMatch(/\(\.csv\)$/);
+    expect(nl.exportJson!.message).toMatch(/\(\.json\)$/);
+    expect(nl.exportAnnotations!.message).toMatch(/\.jsonld\)$/);
+  });
+});
