@@ -11,7 +11,8 @@
 import { sortableDateTime } from '../../core/time';
 import type { StoredCorrection } from '../db/schema';
 import type { RecordEntry } from '../entries';
-import { CORRECTION_STATUS, correctionLine, inChecklistOrder } from './corrections';
+import { correctionLine, inChecklistOrder } from './corrections';
+import { statusWord } from '../../core/questions/status-words';
 import { neutraliseFormula } from './escape';
 import { categoryLabel, groupByDocument, passageLink, questionLabel, type DocumentGroup, type ExportLabels, type ExportSet } from './model';
 
@@ -78,7 +79,7 @@ function correctionRow(g: DocumentGroup, c: StoredCorrection, labels: ExportLabe
     g.document?.meetingDate ?? '',
     c.passage ?? '',
     correctionLine(labels, c),
-    CORRECTION_STATUS[c.status],
+    statusWord(c.status),
     questionLabel(labels, labels.safeguards?.[c.safeguard]?.question) ?? '',
     '',
     '',
