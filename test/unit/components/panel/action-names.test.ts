@@ -26,4 +26,8 @@ describe('export choices', () => {
     expect(nl.exportJson!.message).toMatch(/\(\.json\)$/);
     expect(nl.exportAnnotations!.message).toMatch(/\.jsonld\)$/);
   });
+
+  it('the letter\'s primary button stays one line in a 360 px panel (its bold label broke as "e-" / "mail")', () => {
+    expect(nl.letterCopyText!.message).toBe('Kopieer voor een e-mail');
+  });
 });
