@@ -27,7 +27,7 @@ const ORDER: SafeguardStatus[] = ['negated', 'planned', 'absent', 'stated'];
 const UNCERTAIN_MARK = '◌';
 
 /** Read as stated, but the status model was not sure: shown without a ✓ until the reader decides. */
-export const isUncertain = (item: ChecklistItem): boolean => item.status === 'stated' && item.certain === false && !item.corrected;
+const isUncertain = (item: ChecklistItem): boolean => item.status === 'stated' && item.certain === false && !item.corrected;
 
 /** The sentence, with what it is said to cover marked (text nodes only: the sentence is page text). */
 export function Passage({ passage }: { passage: ChecklistPassage }) {

@@ -34,7 +34,7 @@ interface Props {
 }
 
 /** "Gelezen: de tekst van deze pagina, 2 bijlagen; 3 bijlagen niet gelezen". */
-export function scopeLine(scope: ScanScope): string {
+function scopeLine(scope: ScanScope): string {
   const p = scopeParts(scope);
   const read = [p.page ? t('verdictScopePage') : t('verdictScopeNoText'), ...(p.read > 0 ? [t('verdictScopeRead', p.read)] : [])];
   return `${t('verdictScopeLabel')} ${read.join(', ')}${p.unread > 0 ? `; ${t('verdictScopeUnread', p.unread)}` : ''}`;

@@ -6,7 +6,7 @@
 // unit test holds them to this table. Pure.
 import type { SafeguardStatus } from './types';
 
-export interface StatusWording {
+interface StatusWording {
   /** The panel's mark; the CLI has ASCII marks of its own for a terminal. */
   mark: string;
   /** What the document says, lower case: "Het stuk zegt: …", "Raadslens las: …". */

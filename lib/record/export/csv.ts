@@ -17,7 +17,7 @@ import { neutraliseFormula } from './escape';
 import { categoryLabel, groupByDocument, passageLink, questionLabel, type DocumentGroup, type ExportLabels, type ExportSet } from './model';
 
 export const CSV_SEPARATOR = ';';
-export const CSV_BOM = '\uFEFF';
+const CSV_BOM = '\uFEFF';
 
 export const CSV_COLUMNS = [
   'soort',
@@ -37,7 +37,7 @@ export const CSV_COLUMNS = [
   'id',
 ] as const;
 
-export function csvField(value: string): string {
+function csvField(value: string): string {
   const v = neutraliseFormula(value);
   return /[;"\r\n,]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }

@@ -43,7 +43,7 @@ function consistency(now: number) {
   });
 }
 
-export type ParseResult = { ok: true; backup: Backup } | { ok: false; problem: string };
+type ParseResult = { ok: true; backup: Backup } | { ok: false; problem: string };
 
 const fail = (problem: string): ParseResult => ({ ok: false, problem });
 
@@ -125,7 +125,7 @@ export class ImportError extends Error {
   override readonly name = 'ImportError';
 }
 
-export function summarise(result: MergeResult): string {
+function summarise(result: MergeResult): string {
   const n = result.notes;
   const f = result.flags;
   const d = result.documents;
