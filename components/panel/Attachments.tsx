@@ -78,7 +78,8 @@ export function AttachmentCoverage({ attachments, coverage: c, scans, pageUrl, l
       {parts.join('; ')}.{' '}
       {unread.length > 0 && (
         <button type="button" class="link-button" onClick={() => scans.scan(unread, { page: pageUrl })} data-testid="pdf-scan-unread">
-          {unread.length === 1 ? t('coverageActionOne') : t('coverageAction')}
+          {/* The same name as the list's button: one action, "Lees de bijlagen" (singular when one is left). */}
+          {unread.length === 1 ? t('coverageActionOne') : t('pdfScanAll')}
         </button>
       )}
     </p>

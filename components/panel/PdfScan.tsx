@@ -34,7 +34,7 @@ function progressText(state: PdfScanState & { status: 'running' }): string {
 
 /**
  * The row's button: read, read again, or try again after a failure. Its name for a screen reader
- * says which document: a meeting read in full has forty buttons that show "Opnieuw scannen".
+ * says which document: a meeting read in full has forty buttons that show "Opnieuw lezen".
  */
 export function scanLabel(state: PdfScanState | undefined, name: string): { text: string; aria: string } {
   if (state?.status === 'done') return { text: t('pdfRescan'), aria: t('pdfRescanLabel', name) };

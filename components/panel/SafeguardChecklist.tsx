@@ -2,6 +2,7 @@ import type { MessageKey } from '@/lib/extension/i18n';
 import { t, tCount } from '@/lib/extension/i18n';
 import type { ChecklistItem, ChecklistPassage } from '@/lib/core/questions/checklist';
 import type { SafeguardStatus } from '@/lib/core/questions/types';
+import { STATUS_WORDING } from '@/lib/core/questions/status-words';
 
 interface Props {
   items: ChecklistItem[];
@@ -12,31 +13,21 @@ interface Props {
   error?: string | null;
 }
 
-export const STATUS_MARK: Record<SafeguardStatus, string> = { stated: '✓', negated: '✗', planned: '◷', absent: '○' };
-const SAYS: Record<SafeguardStatus, MessageKey> = {
-  stated: 'statusStated',
-  negated: 'statusNegated',
-  planned: 'statusPlanned',
-  absent: 'statusAbsent',
-};
+export const STATUS_MARK: Record<SafeguardStatus, string> = Object.fromEntries(Object.entries(STATUS_WORDING).map(([s, w]) => [s, w.mark])) as Record<SafeguardStatus, string>;
+/** The status in the table's words (lib/core/questions/status-words.ts), as the browser's language has them. */
 export const STATUS_OPTION: Record<SafeguardStatus, MessageKey> = {
   stated: 'statusOptStated',
   negated: 'statusOptNegated',
   planned: 'statusOptPlanned',
   absent: 'statusOptAbsent',
 };
-const SUMMARY: Record<SafeguardStatus, MessageKey> = {
-  negated: 'summaryNegated',
-  planned: 'summaryPlanned',
-  absent: 'summaryAbsent',
-  stated: 'summaryStated',
-};
+const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const ORDER: SafeguardStatus[] = ['negated', 'planned', 'absent', 'stated'];
 /** Stated, but not with certainty: no ✓ — the reader reads the passage. */
 const UNCERTAIN_MARK = '◌';
 
 /** Read as stated, but the status model was not sure: shown without a ✓ until the reader decides. */
-export const isUncertain = (item: ChecklistItem): boolean => item.status === 'stated' && item.certain === false && !item.corrected;
+const isUncertain = (item: ChecklistItem): boolean => item.status === 'stated' && item.certain === false && !item.corrected;
 
 /** The sentence, with what it is said to cover marked (text nodes only: the sentence is page text). */
 export function Passage({ passage }: { passage: ChecklistPassage }) {
@@ -72,7 +63,7 @@ export function SafeguardChecklist({ items, hasTechnology, onCorrect, onUndo, er
     // Counts, not names: the list right below names each safeguard.
     const count = items.filter((i) => i.status === status && !isUncertain(i)).length;
     const uncertain = status === 'stated' ? items.filter(isUncertain).length : 0;
-    return [...(count ? [t(SUMMARY[status], count)] : []), ...(uncertain ? [t('summaryMentioned', uncertain)] : [])];
+    return [...(count ? [t('summaryCount', capitalised(t(STATUS_OPTION[status])), count)] : []), ...(uncertain ? [t('summaryMentioned', uncertain)] : [])];
   });
   return (
     <div class="checklist" data-testid="safeguards">
@@ -102,7 +93,7 @@ export function SafeguardChecklist({ items, hasTechnology, onCorrect, onUndo, er
               </span>
               <div class="safeguard-body">
                 <p>
-                  <strong>{item.label}</strong> <span class="says">{t(uncertain ? 'statusStatedUncertain' : SAYS[item.status])}</span>
+                  <strong>{item.label}</strong> <span class="says">{uncertain ? t('statusStatedUncertain') : t('statusSays', t(STATUS_OPTION[item.status]))}</span>
                   {scope && <span class="says"> {t('statusScope', scope)}</span>}
                 </p>
                 {first && <Passage passage={first} />}

@@ -4,13 +4,7 @@ import type { MessageKey } from '@/lib/extension/i18n';
 import { t } from '@/lib/extension/i18n';
 import { scopeParts, type ScanScope, type Verdict as VerdictModel } from '@/lib/core/questions/verdict';
 import type { SafeguardStatus } from '@/lib/core/questions/types';
-import { Passage, STATUS_MARK } from './SafeguardChecklist';
-
-const POINT: Record<Exclude<SafeguardStatus, 'stated'>, MessageKey> = {
-  negated: 'verdictPointNegated',
-  planned: 'verdictPointPlanned',
-  absent: 'verdictPointAbsent',
-};
+import { Passage, STATUS_MARK, STATUS_OPTION } from './SafeguardChecklist';
 
 /** "14 vondsten", "1 vondst", and the same for a category found through loose words only. */
 const CATEGORY_COUNT: readonly (readonly MessageKey[])[] = [
@@ -40,7 +34,7 @@ interface Props {
 }
 
 /** "Gelezen: de tekst van deze pagina, 2 bijlagen; 3 bijlagen niet gelezen". */
-export function scopeLine(scope: ScanScope): string {
+function scopeLine(scope: ScanScope): string {
   const p = scopeParts(scope);
   const read = [p.page ? t('verdictScopePage') : t('verdictScopeNoText'), ...(p.read > 0 ? [t('verdictScopeRead', p.read)] : [])];
   return `${t('verdictScopeLabel')} ${read.join(', ')}${p.unread > 0 ? `; ${t('verdictScopeUnread', p.unread)}` : ''}`;
@@ -157,7 +151,7 @@ export function Verdict({ verdict, scope, scopeText, scopeNode, onQuestion, chec
                       {STATUS_MARK[item.status]}
                     </span>
                     <strong class="clip">{item.label}</strong>
-                    <span class="says">{t(POINT[item.status as keyof typeof POINT])}</span>
+                    <span class="says">{t(STATUS_OPTION[item.status])}</span>
                   </summary>
                   {item.ask && (
                     <p class="small">

@@ -12,7 +12,7 @@ export const USAGE = `Gebruik: npm run scan -- [--json] BESTAND...
 
 Scant raadsstukken (.txt, .html, .pdf) op technologie en toont per bestand de gevonden termen,
 de vragen van de Autoriteit Persoonsgegevens en per waarborg wat het stuk erover zegt (gedaan,
-niet gedaan, aangekondigd of niets), met de zin die het zegt.
+niet gedaan, nog niet gedaan, wel aangekondigd, of niet genoemd), met de zin die het zegt.
 
   --json      één JSON-document op stdout in plaats van tekst
   -h, --help  deze uitleg

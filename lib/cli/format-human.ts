@@ -3,6 +3,7 @@
 import type { CategoryId } from '../core/rules/schema';
 import { lastStartBefore } from '../surface/page/scan/text-index';
 import type { CliMatch, CliPassage, CliSafeguard, FileFailure, FileReport } from './report';
+import { statusWord } from '../core/questions/status-words';
 
 export interface HumanFormatOptions {
   /** The term's own spelling in the rules, for a term id (falls back to the id). */
@@ -97,13 +98,8 @@ function formatQuestions(report: FileReport, out: string[]): void {
   }
 }
 
-/** The status as a raadslid reads it: a mark and plain Dutch. */
-const STATUS_LINE: Record<CliSafeguard['status'], { mark: string; says: string }> = {
-  stated: { mark: '[x]', says: 'het stuk zegt: gedaan' },
-  negated: { mark: '[-]', says: 'het stuk zegt: niet gedaan' },
-  planned: { mark: '[~]', says: 'nog niet gedaan, wel aangekondigd' },
-  absent: { mark: '[ ]', says: 'het stuk zegt er niets over' },
-};
+/** The status's mark for a terminal; its words are the panel's (lib/core/questions/status-words.ts). */
+const STATUS_MARK: Record<CliSafeguard['status'], string> = { stated: '[x]', negated: '[-]', planned: '[~]', absent: '[ ]' };
 
 function placeOf(report: FileReport, p: CliPassage): string {
   if (p.page !== undefined) return `blz. ${p.page}`;
@@ -120,8 +116,7 @@ function formatChecklist(report: FileReport, out: string[]): void {
   for (const s of report.safeguards) {
     // A safeguard only worth asking about for some technologies (IAMA) stays out when nothing is said.
     if (s.status === 'absent' && !report.assessment.safeguards.missing.some((m) => m.id === s.id)) continue;
-    const { mark, says } = STATUS_LINE[s.status];
-    out.push(`  ${mark} ${s.label} — ${says}`);
+    out.push(`  ${STATUS_MARK[s.status]} ${s.label} — ${statusWord(s.status)}`);
     const shown = s.passages.filter((p) => p.status === s.status).slice(0, 3);
     for (const p of shown) {
       const scope = p.scope ? ` (geldt voor: ${oneLine(p.scope)})` : '';

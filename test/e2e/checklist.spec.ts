@@ -27,7 +27,7 @@ test('een stuk zonder DPIA: het eigen teken, de eerste vraag van de brief, en ee
   await expect(dpia.locator('blockquote')).toHaveText("Voor de slimme camera's is geen DPIA uitgevoerd, omdat de leverancier de software al bij andere gemeenten gebruikt.");
   const fg = panel.locator('[data-testid=safeguard-found][data-safeguard=fg]');
   await expect(fg).toHaveAttribute('data-status', 'planned');
-  await expect(fg).toContainText('Nog niet gedaan, wel aangekondigd');
+  await expect(fg).toContainText('Het stuk zegt: nog niet gedaan, wel aangekondigd');
   await expect(panel.locator('[data-testid=safeguard-found][data-safeguard=bewaartermijn]')).toHaveAttribute('data-status', 'stated');
   await expect(panel.locator('[data-testid=safeguard-missing][data-safeguard=alternatieven]')).toHaveAttribute('data-status', 'absent');
   // ✓ only where the text says it was done.

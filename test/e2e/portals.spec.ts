@@ -306,8 +306,8 @@ test.describe('portalen zoals ze echt zijn', () => {
     await expect(summaries).toHaveCount(7, { timeout: 30_000 });
     for (const summary of await summaries.all()) await expect(summary).toContainText('1 vondst');
     await expect(section.getByTestId('pdf-error')).toHaveCount(0);
-    // In the narrowest panel each name beside its "Opnieuw scannen" still breaks between words
-    // ('Raadsinformatiebri|ef' did): the button goes under a name that would get less than 11rem.
+    // In the narrowest panel each name beside its "Opnieuw lezen" still breaks between words
+    // ('Raadsinformatiebri|ef' did): the button goes under a name that would get less than 13rem.
     await panel.setViewportSize({ width: 360, height: 900 });
     expect(await wordsBrokenIn(panel, '[data-testid=pdf-doc] .pdf-name')).toEqual([]);
     expect(errors).toEqual([]);

@@ -1,17 +1,10 @@
 // The reader's checklist corrections as the reading exports (Markdown, CSV) write them: in the
 // plain Dutch of "Alles" ("DPIA: het stuk zegt volgens u: niet gedaan (Raadslens las: gedaan)"),
-// in checklist order. The words are those of the panel's messages (statusOpt*, correctionSays,
-// correctionDetected); a test holds them to public/_locales/nl. Pure.
+// in checklist order. The status words are the table's (lib/core/questions/status-words.ts), the
+// frame those of the panel's messages (correctionSays, correctionDetected). Pure.
 import type { StoredCorrection } from '../db/schema';
 import type { ExportLabels } from './model';
-
-/** What the document says, as the reader chooses it in the checklist. */
-export const CORRECTION_STATUS: Record<StoredCorrection['status'], string> = {
-  stated: 'gedaan',
-  negated: 'niet gedaan',
-  planned: 'aangekondigd',
-  absent: 'niets',
-};
+import { statusWord } from '../../core/questions/status-words';
 
 export function safeguardLabel(labels: ExportLabels, id: string): string {
   return labels.safeguards?.[id]?.label ?? id;
@@ -19,8 +12,8 @@ export function safeguardLabel(labels: ExportLabels, id: string): string {
 
 /** "DPIA: het stuk zegt volgens u: niet gedaan (Raadslens las: gedaan)". */
 export function correctionLine(labels: ExportLabels, c: StoredCorrection): string {
-  const detected = c.detected ? ` (Raadslens las: ${CORRECTION_STATUS[c.detected]})` : '';
-  return `${safeguardLabel(labels, c.safeguard)}: het stuk zegt volgens u: ${CORRECTION_STATUS[c.status]}${detected}`;
+  const detected = c.detected ? ` (Raadslens las: ${statusWord(c.detected)})` : '';
+  return `${safeguardLabel(labels, c.safeguard)}: het stuk zegt volgens u: ${statusWord(c.status)}${detected}`;
 }
 
 /** A document's corrections in the checklist's order (unknown safeguards last, by id). */

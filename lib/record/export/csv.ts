@@ -11,12 +11,13 @@
 import { sortableDateTime } from '../../core/time';
 import type { StoredCorrection } from '../db/schema';
 import type { RecordEntry } from '../entries';
-import { CORRECTION_STATUS, correctionLine, inChecklistOrder } from './corrections';
+import { correctionLine, inChecklistOrder } from './corrections';
+import { statusWord } from '../../core/questions/status-words';
 import { neutraliseFormula } from './escape';
 import { categoryLabel, groupByDocument, passageLink, questionLabel, type DocumentGroup, type ExportLabels, type ExportSet } from './model';
 
 export const CSV_SEPARATOR = ';';
-export const CSV_BOM = '\uFEFF';
+const CSV_BOM = '\uFEFF';
 
 export const CSV_COLUMNS = [
   'soort',
@@ -36,7 +37,7 @@ export const CSV_COLUMNS = [
   'id',
 ] as const;
 
-export function csvField(value: string): string {
+function csvField(value: string): string {
   const v = neutraliseFormula(value);
   return /[;"\r\n,]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
@@ -78,7 +79,7 @@ function correctionRow(g: DocumentGroup, c: StoredCorrection, labels: ExportLabe
     g.document?.meetingDate ?? '',
     c.passage ?? '',
     correctionLine(labels, c),
-    CORRECTION_STATUS[c.status],
+    statusWord(c.status),
     questionLabel(labels, labels.safeguards?.[c.safeguard]?.question) ?? '',
     '',
     '',

@@ -43,7 +43,7 @@ function consistency(now: number) {
   });
 }
 
-export type ParseResult = { ok: true; backup: Backup } | { ok: false; problem: string };
+type ParseResult = { ok: true; backup: Backup } | { ok: false; problem: string };
 
 const fail = (problem: string): ParseResult => ({ ok: false, problem });
 
@@ -82,7 +82,7 @@ export function parseBackup(text: string, now: number = Date.now()): ParseResult
   const record = data as Record<string, unknown>;
   if (record.format !== BACKUP_FORMAT) {
     if (record.type === 'AnnotationCollection' || record.type === 'Annotation') {
-      return fail('Dit is een export in het W3C Web Annotation-formaat, geen back-up. Importeer een bestand dat als “JSON-back-up” is geëxporteerd.');
+      return fail('Dit is een export in het W3C Web Annotation-formaat, geen back-up. Kies een bestand dat met “Back-up maken” of “Back-up, om later terug te zetten” is bewaard.');
     }
     const named = typeof record.format === 'string' ? ` (formaat “${record.format.slice(0, 60)}”)` : '';
     return fail(`Dit bestand is geen Raadslens-back-up${named}.`);
@@ -125,7 +125,7 @@ export class ImportError extends Error {
   override readonly name = 'ImportError';
 }
 
-export function summarise(result: MergeResult): string {
+function summarise(result: MergeResult): string {
   const n = result.notes;
   const f = result.flags;
   const d = result.documents;

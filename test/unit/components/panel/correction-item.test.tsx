@@ -32,7 +32,7 @@ describe('CorrectionItem', () => {
       ['bewaartermijn', 'stated'],
     ]);
     expect(lines[0]!.textContent).toBe('✗ DPIA: het stuk zegt volgens u: niet gedaan (Raadslens las: gedaan) Terugzetten');
-    expect(lines[1]!.textContent).toBe('◷ Advies van de functionaris gegevensbescherming (FG): het stuk zegt volgens u: aangekondigd Terugzetten');
+    expect(lines[1]!.textContent).toBe('◷ Advies van de functionaris gegevensbescherming (FG): het stuk zegt volgens u: nog niet gedaan, wel aangekondigd Terugzetten');
     lines[2]!.querySelector<HTMLButtonElement>('[data-testid=correction-undo]')!.click();
     expect(onUndo).toHaveBeenCalledWith(entry, 'bewaartermijn');
     expect(lines[2]!.querySelector('button')!.getAttribute('aria-label')).toBe('Bewaartermijn: terugzetten naar wat Raadslens las');

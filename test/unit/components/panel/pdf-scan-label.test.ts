@@ -1,5 +1,5 @@
-// Each row's button names its document for a screen reader: after "Scan alle bijlagen" a meeting
-// has a button per document that shows "Opnieuw scannen", and a list of forty alike says nothing.
+// Each row's button names its document for a screen reader: after "Lees de bijlagen" a meeting
+// has a button per document that shows "Opnieuw lezen", and a list of forty alike says nothing.
 import { describe, expect, it } from 'vitest';
 import { scanLabel } from '../../../../components/panel/PdfScan';
 import type { PdfScanState } from '../../../../components/panel/PdfScanState';
@@ -8,12 +8,12 @@ const state = (s: object) => s as unknown as PdfScanState;
 
 describe('scanLabel', () => {
   it('says what the button does, and for a screen reader which document', () => {
-    expect(scanLabel(undefined, 'Motie geen gezichtsherkenning')).toEqual({ text: 'Scan', aria: 'Scan ‘Motie geen gezichtsherkenning’' });
-    expect(scanLabel(state({ status: 'done' }), 'Raadsvoorstel')).toEqual({ text: 'Opnieuw scannen', aria: '‘Raadsvoorstel’ opnieuw scannen' });
+    expect(scanLabel(undefined, 'Motie geen gezichtsherkenning')).toEqual({ text: 'Lees', aria: 'Lees ‘Motie geen gezichtsherkenning’' });
+    expect(scanLabel(state({ status: 'done' }), 'Raadsvoorstel')).toEqual({ text: 'Opnieuw lezen', aria: '‘Raadsvoorstel’ opnieuw lezen' });
     expect(scanLabel(state({ status: 'error', error: { kind: 'no-text' } }), 'Brief')).toEqual({ text: 'Opnieuw proberen', aria: '‘Brief’ opnieuw proberen' });
   });
 
   it('a cancelled scan starts again as a scan', () => {
-    expect(scanLabel(state({ status: 'error', error: { kind: 'cancelled' } }), 'Brief').text).toBe('Scan');
+    expect(scanLabel(state({ status: 'error', error: { kind: 'cancelled' } }), 'Brief').text).toBe('Lees');
   });
 });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StoredCorrection, StoredDocument } from '../../../../lib/record/db';
 import { CSV_COLUMNS, parseCsv, toCsv, toMarkdown, toWebAnnotations, type ExportSet } from '../../../../lib/record/export';
-import { CORRECTION_STATUS } from '../../../../lib/record/export/corrections';
+import { STATUS_WORDING } from '../../../../lib/core/questions/status-words';
 import { selectEntries } from '../../../../lib/record/export/model';
 import { filterEntries, listEntries } from '../../../../lib/record/entries';
 import { DOC_A, documents, flags, labels, notes, set } from './fixtures';
@@ -35,7 +35,7 @@ describe('corrections in the Markdown export', () => {
     expect(md).toContain('Gemeente: Almelo · Soort: raadsvoorstel · Vergadering: 20 januari 2027');
     expect(md).toContain('### Checklist gecorrigeerd');
     const dpia = md.indexOf('- DPIA: het stuk zegt volgens u: niet gedaan (Raadslens las: gedaan)');
-    const fg = md.indexOf('- Advies van de functionaris gegevensbescherming (FG): het stuk zegt volgens u: aangekondigd (Raadslens las: niets)');
+    const fg = md.indexOf('- Advies van de functionaris gegevensbescherming (FG): het stuk zegt volgens u: nog niet gedaan, wel aangekondigd (Raadslens las: niet genoemd)');
     expect(dpia).toBeGreaterThan(0);
     expect(fg).toBeGreaterThan(dpia);
     // The corrected sentence from the page is text, not Markdown.
@@ -77,7 +77,7 @@ describe('corrections in the CSV export', () => {
     expect(dpia![col('status')]).toBe('niet gedaan');
     expect(dpia![col('ap_vraag')]).toMatch(/^AP-vraag \d+: /);
     expect(dpia![col('link')]).toMatch(new RegExp(`^${DOC_C}#:~:text=`));
-    expect(fg![col('tekst')]).toBe('Advies van de functionaris gegevensbescherming (FG): het stuk zegt volgens u: aangekondigd (Raadslens las: niets)');
+    expect(fg![col('tekst')]).toBe('Advies van de functionaris gegevensbescherming (FG): het stuk zegt volgens u: nog niet gedaan, wel aangekondigd (Raadslens las: niet genoemd)');
     expect(fg![col('citaat')]).toBe('');
   });
 
@@ -119,7 +119,7 @@ describe('a selection in "Alles"', () => {
 describe('the words of the exports', () => {
   it('are the panel’s words for a corrected status', () => {
     const nl = JSON.parse(readFileSync(path.resolve(__dirname, '../../../../public/_locales/nl/messages.json'), 'utf8')) as Record<string, { message: string }>;
-    expect(CORRECTION_STATUS).toEqual({ stated: nl.statusOptStated!.message, negated: nl.statusOptNegated!.message, planned: nl.statusOptPlanned!.message, absent: nl.statusOptAbsent!.message });
+    expect(Object.fromEntries(Object.entries(STATUS_WORDING).map(([s, w]) => [s, w.word]))).toEqual({ stated: nl.statusOptStated!.message, negated: nl.statusOptNegated!.message, planned: nl.statusOptPlanned!.message, absent: nl.statusOptAbsent!.message });
     expect(nl.correctionSays!.message).toBe('het stuk zegt volgens u: $1');
     expect(nl.correctionDetected!.message).toBe('Raadslens las: $1');
   });
