@@ -1,5 +1,5 @@
 // Runs inside Chromium (bundled by meeting.bench.ts with esbuild): bare pdf.js text extraction of
-// a meeting's PDFs from the same server, the reference for "Scan alle bijlagen". Fetch, open,
+// a meeting's PDFs from the same server, the reference for "Lees de bijlagen". Fetch, open,
 // getTextContent per page, nothing else.
 import { GlobalWorkerOptions, PDFWorker } from 'pdfjs-dist';
 import { bareExtract } from './bare-pdfjs';

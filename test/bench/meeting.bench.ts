@@ -1,4 +1,4 @@
-// A whole meeting (issue 17, target 5): "Scan alle bijlagen" in the side panel on an iBabs agenda
+// A whole meeting (issue 17, target 5): "Lees de bijlagen" in the side panel on an iBabs agenda
 // with 40 PDFs and 2,000 pages in all (test/bench/meeting-pdfs.ts, generated at start, never
 // written to the repository), served by the fixture server under the portal's host name, in
 // Chromium with the built extension. Beside it, in the same browser and run, bare pdf.js text

@@ -1,4 +1,4 @@
-// A whole meeting's attachments in a real browser: "Scan alle bijlagen" extracts one document at a
+// A whole meeting's attachments in a real browser: "Lees de bijlagen" extracts one document at a
 // time while the next is downloaded, and shows each result as its document finishes (not when the last is read), and "Alles
 // stoppen" ends the scan: no further document is asked of the server. The agenda (iBabs) and its
 // PDFs are generated (test/bench/meeting-pdfs.ts) and served by Playwright's routing under the

@@ -51,7 +51,7 @@ test('bijlagen: scan alle, paginanummers, duidelijke meldingen, bewaard resultaa
   const doc = (name: string) => docs.filter({ has: panel.locator(`[data-url="${pdfUrl(name)}"]`) }).or(panel.locator(`[data-testid=pdf-doc][data-url="${pdfUrl(name)}"]`));
 
   const voorstel = doc('raadsvoorstel-3p.pdf');
-  // After "Scan alle bijlagen" each result starts folded, so the list stays short.
+  // After "Lees de bijlagen" each result starts folded, so the list stays short.
   await expect(voorstel.locator('.pdf-result > summary')).toContainText('15 vondsten');
   await voorstel.locator('.pdf-result > summary').click();
   await expect(voorstel.getByTestId('pdf-results')).toBeVisible();

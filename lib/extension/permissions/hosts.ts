@@ -1,5 +1,5 @@
 // Which hosts a PDF prompt may ask for. A document link on a portal page is the page's to choose:
-// a hostile page can point "Scan alle bijlagen" at the reader's router, a printer or a service on
+// a hostile page can point "Lees de bijlagen" at the reader's router, a printer or a service on
 // this computer, and a grant for it would let the extension (and so whoever wrote the link) read
 // it. So a document prompt never asks for an address literal, this computer, a local-network or
 // single-label name, or a look-alike (punycode) name; the reader can still add such a site on

@@ -1,4 +1,4 @@
-// Reading many PDFs at once ("Scan alle bijlagen" on a meeting of 40 documents): a bounded
+// Reading many PDFs at once ("Lees de bijlagen" on a meeting of 40 documents): a bounded
 // number of lanes, each reading one document at a time with a resource it keeps between
 // documents (the panel's extraction worker: starting one, pdf.js loaded in it, costs more than a
 // small document's text),
