@@ -51,6 +51,22 @@
 //   ≈ 3 ms in the same renderer; the other ≈ 12 ms are Raadslens' own work beyond that floor,
 //   spread over detection, the walk's bookkeeping per node (blocks, chrome, skip rules), the
 //   rules, the settings, the report and the messages.
+// By part (cold17), printed first: each sample of V8's CPU profile (as start-profile.ts takes it, many loads
+// in one tab) goes to ONE part, by the innermost frame of ours on its stack (its source file
+// through the build's sourcemap, for frame-scan.ts also the function's line); "[native part]" is
+// time in the DOM, extension bindings or builtins called from that part. Sampled wall clock with
+// the profiler on: read the shares, and check a cut in thread time (start-breakdown.ts).
+//   PROFILE_RUNS=20 PROFILE_US=50 npx tsx test/bench/start-profile.ts .output-map/chrome-mv3
+//
+// What it said (cold17, 980f27b, Chromium 156; 24 loads at 50 µs, load 6, and 20 at 100 µs, load
+// 16–17, shares of everything not idle): the walk 24 % (its JS 18, its DOM calls 6: nextSibling,
+// firstChild, hasAttributes), detection 6–18 % (the CHROME_CANDIDATES query alone 0.6–0.9 ms when
+// timed in a plain page: 28 selectors, 18 of them case-insensitive substring tests, over 1,175
+// elements; case-sensitive, :is() or a JS regex over [id],[class] are no cheaper), the extension
+// APIs 17 % (storage 9: five storage calls and the storage bindings made in each page's world;
+// sendMessage 6: three messages; listeners 3), GC 5 %, the session/slicer/after-render glue 8 %,
+// matching's page side 5 %, the top level 2–3 %, the rules 1–4 %, the report 0.5 %, ranges and
+// paint 1 %. No part is a third of the whole; the floor (make-floor.mjs) is 3.0 ms of ≈ 12.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -101,6 +117,37 @@ const context = await chromium.launchPersistentContext(userDataDir, {
   locale: 'nl-NL',
   args,
 });
+// Each sample goes to one part: by the innermost frame of ours (file, and for a few files the function's line).
+const PARTS: Array<[string, RegExp]> = [
+  ['settings: storage reads, policy, style (extension API)', /^lib\/extension\/settings\//],
+  ['messages: sendMessage (warm, match-texts, scan-report)', /^lib\/extension\/messages\/send-background/],
+  ['listeners, context (onMessage, navigation)', /^lib\/extension\/messages\/listen|^lib\/surface\/page\/session\/content-context|^lib\/extension\/page-browser/],
+  ['rules unpacked (setup)', /^lib\/core\/rules\//],
+  ['detection: portal, main content, links, page kind', /^lib\/surface\/page\/portals\/|^lib\/surface\/page\/scan\/main-content/],
+  // scanFrame's own frames are its two chrome queries (and the step glue); its closures at 159–168 are the walk's exclude checks.
+  ['detection: the two chrome queries (scanFrame itself)', /^lib\/surface\/page\/session\/frame-scan\.ts:138\b/],
+  ['walk: BlockIndex, text index', /^lib\/surface\/page\/scan\/|^lib\/surface\/page\/session\/frame-scan\.ts:1(59|6\d)\b/],
+  ['matching, page side: requests, replies to block data, settle', /^lib\/surface\/page\/session\/(frame-scan|remote-match)|^lib\/core\/(analyse|match)\//],
+  ['ranges and paint', /^lib\/surface\/page\/highlight\/|^lib\/surface\/page\/session\/frame-paint/],
+  ['report composed (found, segments, packing)', /^lib\/surface\/page\/session\/report|^lib\/core\/questions\/|^lib\/extension\/messages\/match-table/],
+  ['measures (MEASURE build only)', /^lib\/surface\/page\/session\/measure/],
+  ['session, scheduler, slicer, after-render, tasks', /^lib\/surface\/page\/session\/|^lib\/core\/tasks|^lib\/surface\/page\/page-surface/],
+  ['entry: main()', /^entrypoints\//],
+  ['module init (top level of content.js)', /^content\.js:(1|2):|^\(anon\) content\.js/],
+];
+
+/** The part a sample belongs to: GC, or the part of the innermost frame of ours ("[native part]" when a native call of it). */
+function partOf(id: number, byId: Map<number, ProfileNode>, parent: Map<number, number>): string {
+  const n = byId.get(id)!;
+  if (n.callFrame.functionName === '(garbage collector)') return 'garbage collection';
+  let p: number | undefined = id;
+  while (p !== undefined && !byId.get(p)!.callFrame.url.startsWith('chrome-extension://')) p = parent.get(p);
+  if (p === undefined) return `not under our code (${n.callFrame.url ? 'script' : n.callFrame.functionName || 'native'})`;
+  const at = nameOf(byId.get(p)!.callFrame).replace(/^\S+ /, '');
+  const part = PARTS.find(([, re]) => re.test(at))?.[0] ?? `other of ours: ${at}`;
+  return p === id ? part : `${part}  [native part]`;
+}
+const parts = new Map<string, number>();
 const self = new Map<string, number>();
 const kinds = new Map<string, number>();
 const total = new Map<string, number>();
@@ -142,6 +189,8 @@ try {
       const k = kindOf(n.callFrame, underOurs(id));
       kinds.set(k, (kinds.get(k) ?? 0) + dt);
       if (k === '(idle)' || k === '(program)' || k === '(root)') continue;
+      const part = partOf(id, byId, parent);
+      parts.set(part, (parts.get(part) ?? 0) + dt);
       const name = nameOf(n.callFrame);
       self.set(name, (self.get(name) ?? 0) + dt);
       if (!n.callFrame.url) {
@@ -169,6 +218,9 @@ try {
     }
   }
   console.log(`${dir}: ${RUNS} loads in one tab, sampled every ${INTERVAL_US} µs, ms per load; load ${os.loadavg().map((v) => v.toFixed(2)).join(' ')}${process.env.PROFILE_FLAGS ? `; --js-flags=${process.env.PROFILE_FLAGS}` : ''}`);
+  const all = [...parts.values()].reduce((a, b) => a + b, 0);
+  console.log('by part (innermost frame of ours; not idle/program):');
+  for (const [k, v] of [...parts].sort((a, b) => b[1] - a[1])) console.log(`  ${v.toFixed(2).padStart(7)}  ${((100 * v) / all).toFixed(1).padStart(5)} %  ${k}`);
   console.log('by kind:');
   for (const [k, v] of [...kinds].sort((a, b) => b[1] - a[1])) console.log(`  ${v.toFixed(2).padStart(7)}  ${k}`);
   const top = Number(process.env.PROFILE_TOP ?? 45);
