@@ -93,6 +93,12 @@
 // change between baa5878 and ad641b9, so the walk phase's 4.3–5.5 → 5.9–7.8 ms there was noise.
 // Not merged: no gain this tool can see, and the 1 MB scan and the 100,000-node page were not
 // re-measured quietly (branch walk17, 4a72055).
+// The rules unpacked when read (cold17: unpackPageRules, a group's terms on first read, the weak
+// terms' ids at once; 6 alternating pairs of 5 loads, main 980f27b first in 3, load 12–20): setup
+// (same renderer, wall) 0.5/0.5/0.8/0.5/0.6/0.5 → 0.3/0.3/0.4/0.3/0.3/0.2 ms; same renderer busy
+// 11.5/12.1/12.8/12.5/16.1/14.2 (median 12.65) against 12.4/13.6/15.2/13.5/14.6/11.7 (13.55): the
+// ±2.5 ms between runs of one build hides a 0.25 ms cut. The floor (make-floor.mjs) in the first of
+// those runs: 3.0 ms same renderer, 4.4 fresh, GC 0.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { SourceMapConsumer } from 'source-map-js';
 import os from 'node:os';
