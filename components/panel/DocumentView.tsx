@@ -61,8 +61,9 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText,
   // A motie whose text or fields say what the raad did with it ("Status: Aangenomen"): worded as its PDF's.
   const kind = report.portal?.documentType;
   const decision = report.portal?.decision;
-  const verdict = verdictOf({ ...assessment, checklist: proposalChecklist(checklist.items, kind, proposalQuestions(rules.safeguards, decision), decision) });
-  const decided = { decision: decisionLine(kind, decision), closed: !!proposalName(kind) && proposalClosed(decision) };
+  const to = report.portal?.addressee;
+  const verdict = verdictOf({ ...assessment, checklist: proposalChecklist(checklist.items, kind, proposalQuestions(rules.safeguards, decision), decision, to) });
+  const decided = { decision: decisionLine(kind, decision, to), closed: !!proposalName(kind) && proposalClosed(decision), mayor: to === 'burgemeester' };
   const matches = (
     <section aria-labelledby="h-matches" class="view-section">
       <h2 id="h-matches" tabIndex={-1}>
@@ -76,7 +77,7 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText,
       <h2 id="h-questions" tabIndex={-1}>
         {t('headingQuestions')}
       </h2>
-      <QuestionCards rules={rules} assessment={assessment} kind={kind} decision={decision} />
+      <QuestionCards rules={rules} assessment={assessment} kind={kind} decision={decision} addressee={to} />
     </section>
   );
   if (!assessment.hasTechnology) {

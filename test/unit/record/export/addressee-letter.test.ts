@@ -12,6 +12,7 @@ import { documentLetterInput } from '../../../../lib/extension/ui/letter-input';
 import { documentOpening } from '../../../../lib/core/questions/document-kind';
 import { documentKindRules } from '../../../../lib/core/rules/document-kind';
 import { templateFor, textFor } from '../../../../lib/core/questions/addressee';
+import { decisionLine, proposalChecklist, proposalFollowUps, proposalQuestions } from '../../../../lib/core/questions/proposal';
 
 const rules = loadBuiltinRules();
 const analyser = createAnalyser(rules);
@@ -110,5 +111,25 @@ describe('the wording', () => {
     expect(textFor('Het college en het collegeprogramma', 'burgemeester')).toBe('De burgemeester en het collegeprogramma');
     expect(textFor('Acht het college dit nodig?', 'college')).toBe('Acht het college dit nodig?');
     expect(templateFor('Vraagt het college, voordat het {uitvoert}, eerst advies?', 'burgemeester')).toBe('Vraagt de burgemeester, voordat de burgemeester {uitvoert}, eerst advies?');
+  });
+});
+
+describe('the panel says it as the letter does', () => {
+  it('open points, AP follow-ups and the decision line ask the burgemeester, a motie’s or a raadsvoorstel’s', () => {
+    for (const [text, kind] of [[motie('Verzoekt de burgemeester:', 'Aangenomen'), 'motie'], [VOORSTEL, 'raadsvoorstel']] as const) {
+      const { assessment } = analyser.analyse(text, 'blocks');
+      const opening = documentOpening(text, documentKindRules());
+      const checklist = checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules);
+      const questions = proposalQuestions(rules.safeguards, opening.decision);
+      const items = proposalChecklist(checklist, kind, questions, opening.decision, opening.addressee);
+      const asks = items.flatMap((i) => (i.ask ? [i.ask] : []));
+      expect(asks.length).toBeGreaterThan(3);
+      for (const a of asks) expect(a).not.toMatch(/\bcollege\b/i);
+      for (const q of assessment.questions) for (const f of proposalFollowUps(q, kind, questions, opening.decision, opening.addressee)) expect(f).not.toMatch(/\bcollege\b/i);
+    }
+    expect(decisionLine('motie', 'aangenomen', 'burgemeester')).toBe('De raad heeft de motie aangenomen. De vragen gaan over wat de burgemeester doet voordat de burgemeester de motie uitvoert.');
+    // Asked of the college: as before, the very same list for a document that is no proposal.
+    const plain = checklistOf([], [], [], rules);
+    expect(proposalChecklist(plain, 'raadsvoorstel', {}, undefined, undefined)).toBe(plain);
   });
 });
