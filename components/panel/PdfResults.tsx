@@ -103,7 +103,7 @@ export function PdfResults(props: Props) {
 function PdfResultsOwnChecklist(props: Props) {
   const { url, name, result, rules } = props;
   // Stored with gemeente and kind as the panel and the viewer give them for this PDF, so the letter names them.
-  const facts = () => documentFacts(url, name, pdfTabMeta(url, name, window.document.implementation.createHTMLDocument(''), result.opening?.kind));
+  const facts = () => documentFacts(url, name, pdfTabMeta(url, name, window.document.implementation.createHTMLDocument(''), result.opening));
   const checklist = useDocumentChecklist(url, facts, result.assessment, rules);
   return <PdfResultsWith {...props} checklist={checklist} />;
 }

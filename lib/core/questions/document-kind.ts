@@ -15,6 +15,8 @@ export interface DocumentOpening {
   decision?: ProposalDecision;
   /** Set when the questions go to the burgemeester, not the college (a motie's dictum, "artikel 151c"). */
   addressee?: Extract<Addressee, 'burgemeester'>;
+  /** The meeting's date as the opening writes it ("12 juni 2025": "in vergadering bijeen op 12 juni 2025"). */
+  date?: string;
 }
 
 /** A block as the rules' words are written: lower case, white space one space, a list mark and outer punctuation off. */
@@ -87,6 +89,30 @@ function assemblyAt(clauses: readonly string[], rules: DocumentKindRules): numbe
       return at >= 0 && at <= assembly.within;
     });
   });
+}
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "12 juni 2025" at the start of `s` (a day, a Dutch month, a year), or undefined. */
+function writtenDate(s: string): string | undefined {
+  const [day, month, year] = s.split(' ', 3);
+  if (!day || !month || !year) return undefined;
+  const y = year.replace(/[,.;:)]+$/, '');
+  if (!/^\d{1,2}$/.test(day) || !MONTHS.includes(month) || !/^\d{4}$/.test(y) || Number(day) < 1 || Number(day) > 31) return undefined;
+  return `${Number(day)} ${month} ${y}`;
+}
+
+/** The meeting's date in the opening's clause: after "in vergadering bijeen", one of the rules' leads, then a written date. */
+function assemblyDate(clauses: readonly string[], rules: DocumentKindRules): string | undefined {
+  const c = clauses[assemblyAt(clauses, rules)];
+  if (!c) return undefined;
+  for (const p of rules.assembly.phrase) {
+    const at = findWords(c, p);
+    if (at < 0) continue;
+    const rest = c.slice(at + p.length).trimStart();
+    for (const lead of rules.assembly.dateLeads) if (startsWithAny(rest, [lead])) return writtenDate(rest.slice(lead.length).trimStart());
+  }
+  return undefined;
 }
 
 /** Whether a clause after the opening (or the opening's own, `first`) starts with one of the sequences. */
@@ -216,5 +242,6 @@ export function blocksOpening(blocks: Iterable<string>, rules: DocumentKindRules
   const kind = openingKind(clauses, rules);
   const decision = found.size === 1 ? [...found][0] : undefined;
   const addressee = addresseeOf(head, clauses, rules);
-  return { ...(kind ? { kind } : {}), ...(decision ? { decision } : {}), ...(addressee ? { addressee } : {}) };
+  const date = kind ? assemblyDate(clauses, rules) : undefined;
+  return { ...(kind ? { kind } : {}), ...(decision ? { decision } : {}), ...(addressee ? { addressee } : {}), ...(date ? { date } : {}) };
 }

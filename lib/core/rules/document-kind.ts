@@ -25,6 +25,9 @@ export const DocumentKindRulesSchema = z.strictObject({
     start: z.array(Words).min(1).max(10),
     phrase: z.array(Words).min(1).max(10),
     within: z.number().int().min(10).max(1000),
+    dateNote: z.string().min(10),
+    /** Words after the phrase before the meeting's date ("in vergadering bijeen op 12 juni 2025"). */
+    dateLeads: z.array(Words).max(10),
   }),
   kinds: z
     .array(

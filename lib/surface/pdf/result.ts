@@ -37,6 +37,8 @@ export const PdfScanResultSchema = z.strictObject({
       decision: z.enum(['aangenomen', 'verworpen', 'ingetrokken']).optional(),
       /** The questions go to the burgemeester ("Verzoekt de burgemeester", "artikel 151c"). */
       addressee: z.literal('burgemeester').optional(),
+      /** The meeting's date as the opening writes it ("in vergadering bijeen op 12 juni 2025"). */
+      date: z.string().max(40).optional(),
     })
     .optional(),
 });

@@ -89,7 +89,8 @@ export function portalSummary(meta: PortalMeta, opening: DocumentOpening = {}): 
   put('title', meta.title, 500);
   put('documentType', type, 60);
   put('meeting', meta.meeting, 300);
-  put('date', meta.date, 100);
+  // The portal's date first; else the one a motie's opening writes ("in vergadering bijeen op 12 juni 2025").
+  put('date', meta.date ?? opening.date, 100);
   put('agendaItem', meta.agendaItem, 300);
   if (opening.decision && (type === 'motie' || type === 'amendement')) out.decision = opening.decision;
   if (opening.addressee && type !== 'documentenlijst') out.addressee = opening.addressee;

@@ -29,14 +29,14 @@ function detailPage(fields: Record<string, string>, body: string[] = []): string
 
 describe('a motie as a web page', () => {
   it('its outcome from a field: label and value in blocks of their own, or on one line', () => {
-    expect(page(detailPage({ Datum: '3 juni 2026', Indieners: 'J. Jansen (Lokaal Belang)', Status: 'Aangenomen' }, motie('Verzoekt het college:')))).toEqual({ kind: 'motie', decision: 'aangenomen' });
+    expect(page(detailPage({ Datum: '3 juni 2026', Indieners: 'J. Jansen (Lokaal Belang)', Status: 'Aangenomen' }, motie('Verzoekt het college:')))).toEqual({ kind: 'motie', decision: 'aangenomen', date: '3 juni 2026' });
     expect(page(['Motie camera’s Marktplein', 'Uitslag: verworpen', 'Datum afdoening: 3 juni 2026'])).toEqual({ decision: 'verworpen' });
     expect(page(['Motie camera’s Marktplein', 'Status: Ingetrokken Datum: 3 juni 2026'])).toEqual({ decision: 'ingetrokken' });
     expect(page(detailPage({ 'Uitslag stemming': 'Aangenomen met 21 stemmen voor en 12 tegen' }))).toEqual({ decision: 'aangenomen' });
   });
 
   it('no outcome from a field that says something else, an empty one, or the word inside a sentence', () => {
-    expect(page(detailPage({ Status: 'In behandeling', Afdoening: '' }, motie('Verzoekt het college:')))).toEqual({ kind: 'motie' });
+    expect(page(detailPage({ Status: 'In behandeling', Afdoening: '' }, motie('Verzoekt het college:')))).toEqual({ kind: 'motie', date: '3 juni 2026' });
     expect(page(['Motie camera’s Marktplein', 'De eerder aangenomen motie over de binnenstad vroeg om een evaluatie van het cameratoezicht.'])).toEqual({});
   });
 
@@ -57,11 +57,22 @@ describe('a motie as a web page', () => {
   });
 });
 
+describe('the meeting’s date from the opening', () => {
+  it('“in vergadering bijeen op 12 juni 2025”: the date as written, only for a motie or amendement', () => {
+    expect(documentOpening(motie('Verzoekt het college:').join('\n'), rules).date).toBe('3 juni 2026');
+    expect(documentOpening('De raad van de gemeente Veendorp, in vergadering bijeen d.d. 14 maart 2026, ter bespreking van agendapunt 7, verzoekt het college een register bij te houden.', rules).date).toBe('14 maart 2026');
+    // No date written there, or a date that is none: no date.
+    expect(documentOpening(motie('Verzoekt het college:').join('\n').replace(' op 3 juni 2026', ''), rules).date).toBeUndefined();
+    expect(documentOpening(motie('Verzoekt het college:').join('\n').replace('3 juni 2026', '3 juno 2026'), rules).date).toBeUndefined();
+    expect(documentOpening('Raadsvoorstel\nDe raad, in vergadering bijeen op 3 juni 2026, wordt voorgesteld …', rules).date).toBeUndefined();
+  });
+});
+
 describe('whom the questions go to', () => {
   it('the burgemeester when the dictum asks the burgemeester alone', () => {
-    expect(page(motie('Verzoekt de burgemeester:'))).toEqual({ kind: 'motie', addressee: 'burgemeester' });
+    expect(page(motie('Verzoekt de burgemeester:'))).toEqual({ kind: 'motie', addressee: 'burgemeester', date: '3 juni 2026' });
     expect(page(motie('Roept de Burgemeester op om:')).addressee).toBe('burgemeester');
-    expect(documentOpening(motie('verzoekt de burgemeester').join(' '), rules)).toEqual({ kind: 'motie', addressee: 'burgemeester' });
+    expect(documentOpening(motie('verzoekt de burgemeester').join(' '), rules)).toMatchObject({ kind: 'motie', addressee: 'burgemeester' });
   });
 
   it('the college when the dictum asks the college, burgemeester en wethouders, or both', () => {
@@ -75,7 +86,7 @@ describe('whom the questions go to', () => {
   it('a motie’s dictum wins over the competence it cites: asking the college stays the college', () => {
     const cites = motie('Verzoekt het college:');
     cites.splice(2, 0, '- de burgemeester op grond van artikel 151c van de Gemeentewet cameratoezicht kan instellen;');
-    expect(page(cites)).toEqual({ kind: 'motie' });
+    expect(page(cites)).toEqual({ kind: 'motie', date: '3 juni 2026' });
   });
 
   it('a raadsvoorstel or besluit about cameratoezicht under artikel 151c: the burgemeester', () => {
