@@ -355,7 +355,8 @@ export function buildLetter(input: LetterInput): Letter {
     aanleiding = `Naar aanleiding van de volgende stukken stelt de fractie van ${fractie}, ${reglement}, de volgende schriftelijke vragen:\n${lijst}`;
   } else {
     const soort = soortOf(first);
-    const vergadering = first.meetingDate ? `, geagendeerd voor de vergadering van ${formatMeetingDate(first.meetingDate)},` : '';
+    // A motie or amendement is not put on the agenda: it is submitted in the meeting its opening names.
+    const vergadering = first.meetingDate ? `, ${proposalName(first, false) ? 'ingediend in' : 'geagendeerd voor'} de vergadering van ${formatMeetingDate(first.meetingDate)},` : '';
     onderwerp = `Schriftelijke vragen over “${oneLine(first.title)}”`;
     aanleiding = `Naar aanleiding van ${withArticle(soort)} “${oneLine(first.title)}” (${first.url})${vergadering} stelt de fractie van ${fractie}, ${reglement}, de volgende schriftelijke vragen.`;
   }

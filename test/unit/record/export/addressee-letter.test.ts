@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../../lib/core/analyse';
 import { buildLetter, letterQuestions, letterText } from '../../../../lib/record/export/letter';
+import { labelsFromRules } from '../../../../lib/record/export/model';
 import { checklistOf } from '../../../../lib/core/questions';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
 import { documentLetterInput } from '../../../../lib/extension/ui/letter-input';
@@ -131,5 +132,14 @@ describe('the panel says it as the letter does', () => {
     // Asked of the college: as before, the very same list for a document that is no proposal.
     const plain = checklistOf([], [], [], rules);
     expect(proposalChecklist(plain, 'raadsvoorstel', {}, undefined, undefined)).toBe(plain);
+  });
+});
+
+describe('the meeting a motie was submitted in', () => {
+  it('“ingediend in de vergadering van …” for a motie, “geagendeerd voor” for a raadsvoorstel', () => {
+    const doc = (type: string) => ({ document: { url: URL, title: 'T', gemeente: 'Veendorp', type, meetingDate: '2025-06-12' }, notes: [], flags: [] });
+    const base = { labels: labelsFromRules(rules), status: rules.status };
+    expect(buildLetter({ ...base, documents: [doc('motie')] }).inleiding).toContain('(https://veendorp.raadsinformatie.nl/document/777/1/Motie+camera%27s), ingediend in de vergadering van 12 juni 2025, stelt');
+    expect(buildLetter({ ...base, documents: [doc('raadsvoorstel')] }).inleiding).toContain(', geagendeerd voor de vergadering van 12 juni 2025, stelt');
   });
 });
