@@ -1,5 +1,9 @@
 import { t } from '@/lib/extension/i18n';
 import type { ScanReport } from '@/lib/extension/messages/protocol';
+import { formatCalendarDate } from '@/lib/core/time';
+
+/** A machine date a portal offers (Gemeenteblad's DC metadata: "2017-06-14"): shown as a reader writes it, "14 juni 2017". */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 // Layout here rather than in the shared theme.css: two columns, label and value.
 const LIST = { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.2rem 0.8rem', margin: '0 0 0.4rem' };
@@ -32,7 +36,7 @@ export function DocumentMeta({ report }: { report: Pick<ScanReport, 'portal'> })
           .map(([label, value, key]) => (
             <div class="meta-row" key={key} data-field={key} style={ROW}>
               <dt style={LABEL}>{label}</dt>
-              <dd style={VALUE}>{value}</dd>
+              <dd style={VALUE}>{key === 'datum' && ISO_DATE.test(value!) ? <time dateTime={value}>{formatCalendarDate(value!)}</time> : value}</dd>
             </div>
           ))}
       </dl>

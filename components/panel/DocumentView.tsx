@@ -4,7 +4,7 @@ import type { RuleSet } from '@/lib/core/rules';
 import type { MatchSummary, ScanReport } from '@/lib/extension/messages/protocol';
 import type { DocumentChecklist } from '@/lib/extension/ui/use-checklist';
 import { verdictOf, type ScanScope } from '@/lib/core/questions/verdict';
-import { proposalChecklist, proposalQuestions } from '@/lib/core/questions/proposal';
+import { decisionLine, proposalChecklist, proposalClosed, proposalName, proposalQuestions } from '@/lib/core/questions/proposal';
 import { Attachments } from './Attachments';
 import { DocumentMeta, PageKindNotice } from './DocumentMeta';
 import { LetterAction } from './LetterAction';
@@ -58,7 +58,12 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText,
   const { assessment } = report;
   scope ??= { pageRead: report.chars > 0, attachments: 0, attachmentsRead: 0 };
   // A motie's open points ask what would come before carrying it out, as its letter does.
-  const verdict = verdictOf({ ...assessment, checklist: proposalChecklist(checklist.items, report.portal?.documentType, proposalQuestions(rules.safeguards)) });
+  // A motie whose text or fields say what the raad did with it ("Status: Aangenomen"): worded as its PDF's.
+  const kind = report.portal?.documentType;
+  const decision = report.portal?.decision;
+  const to = report.portal?.addressee;
+  const verdict = verdictOf({ ...assessment, checklist: proposalChecklist(checklist.items, kind, proposalQuestions(rules.safeguards, decision), decision, to) });
+  const decided = { decision: decisionLine(kind, decision, to), closed: !!proposalName(kind) && proposalClosed(decision), mayor: to === 'burgemeester' };
   const matches = (
     <section aria-labelledby="h-matches" class="view-section">
       <h2 id="h-matches" tabIndex={-1}>
@@ -72,13 +77,13 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText,
       <h2 id="h-questions" tabIndex={-1}>
         {t('headingQuestions')}
       </h2>
-      <QuestionCards rules={rules} assessment={assessment} kind={report.portal?.documentType} />
+      <QuestionCards rules={rules} assessment={assessment} kind={kind} decision={decision} addressee={to} />
     </section>
   );
   if (!assessment.hasTechnology) {
     return (
       <>
-        <Verdict verdict={verdict} scope={scope} scopeNode={coverage} onQuestion={openApText} />
+        <Verdict verdict={verdict} scope={scope} scopeNode={coverage} onQuestion={openApText} {...decided} />
         <Attachments report={report} rules={rules} pageUrl={report.url} />
         {report.matches.length > 0 && matches}
         <DocumentMeta report={report} />
@@ -88,7 +93,7 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText,
   }
   return (
     <>
-      <Verdict verdict={verdict} scope={scope} scopeNode={coverage} onQuestion={openApText} checklistHref="#h-safeguards" />
+      <Verdict verdict={verdict} scope={scope} scopeNode={coverage} onQuestion={openApText} checklistHref="#h-safeguards" {...decided} />
       {matches}
       <section aria-labelledby="h-safeguards" class="view-section">
         <h2 id="h-safeguards" tabIndex={-1}>

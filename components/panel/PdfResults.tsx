@@ -72,8 +72,9 @@ export function PdfVerdict({ result, rules, items, kind: named }: { result: PdfS
   const { assessment } = result;
   const kind = pdfKind(result, named);
   const decision = result.opening?.decision;
+  const to = result.opening?.addressee;
   // A motie's open points ask what would come before carrying it out, as its letter does.
-  const checklist = proposalChecklist(items ?? checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules), kind, proposalQuestions(rules.safeguards, decision), decision);
+  const checklist = proposalChecklist(items ?? checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules), kind, proposalQuestions(rules.safeguards, decision), decision, to);
   const line = pdfScopeLine(result);
   // Pages without text are said with findings too: "niet genoemd" cannot speak for a page nobody read.
   const node = result.textlessPages ? <p class="small muted" data-testid="verdict-scope">{line}</p> : undefined;
@@ -83,8 +84,9 @@ export function PdfVerdict({ result, rules, items, kind: named }: { result: PdfS
       scope={{ pageRead: result.chars > 0, attachments: 0, attachmentsRead: 0 }}
       scopeText={line}
       scopeNode={node}
-      decision={decisionLine(kind, decision)}
+      decision={decisionLine(kind, decision, to)}
       closed={!!proposalName(kind) && proposalClosed(decision)}
+      mayor={to === 'burgemeester'}
     />
   );
 }
@@ -101,7 +103,7 @@ export function PdfResults(props: Props) {
 function PdfResultsOwnChecklist(props: Props) {
   const { url, name, result, rules } = props;
   // Stored with gemeente and kind as the panel and the viewer give them for this PDF, so the letter names them.
-  const facts = () => documentFacts(url, name, pdfTabMeta(url, name, window.document.implementation.createHTMLDocument(''), result.opening?.kind));
+  const facts = () => documentFacts(url, name, pdfTabMeta(url, name, window.document.implementation.createHTMLDocument(''), result.opening));
   const checklist = useDocumentChecklist(url, facts, result.assessment, rules);
   return <PdfResultsWith {...props} checklist={checklist} />;
 }
@@ -128,7 +130,7 @@ function PdfResultsWith({ name, result, fromCache, rules, onOpen, onLetter, with
       </p>
       <PdfMatchGroups matches={result.matches} rules={rules} onOpen={onOpen} folded={folded} emptyText={result.textlessPages ? t('pdfMatchesNoneTextless') : undefined} />
       <h4>{t('headingQuestions')}</h4>
-      <QuestionCards rules={rules} assessment={result.assessment} kind={pdfKind(result, classifyDocumentType(name))} decision={result.opening?.decision} />
+      <QuestionCards rules={rules} assessment={result.assessment} kind={pdfKind(result, classifyDocumentType(name))} decision={result.opening?.decision} addressee={result.opening?.addressee} />
       <h4>{t('headingSafeguards')}</h4>
       <SafeguardChecklist
         items={checklist.items}

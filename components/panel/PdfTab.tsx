@@ -86,8 +86,10 @@ export function useTabReading(tabId: number | null, tab: TabInfo | null, report:
   const name = state?.status === 'done' && state.result.title ? state.result.title : documentName({ url, portalName: portalName ?? undefined, tabTitle: tab?.title });
   const probing = document.kind === 'unknown' && (state?.status === 'queued' || state?.status === 'running');
   const isPdf = document.kind === 'pdf';
-  const opened = state?.status === 'done' ? state.result.opening?.kind : undefined;
-  const meta = useMemo(() => (isPdf && url ? pdfTabMeta(url, name, window.document.implementation.createHTMLDocument(''), opened) : undefined), [isPdf, url, name, opened]);
+  const opening = state?.status === 'done' ? state.result.opening : undefined;
+  const opened = opening?.kind;
+  const openedOn = opening?.date;
+  const meta = useMemo(() => (isPdf && url ? pdfTabMeta(url, name, window.document.implementation.createHTMLDocument(''), { kind: opened, date: openedOn }) : undefined), [isPdf, url, name, opened, openedOn]);
   return { document, doc, name, probing, meta };
 }
 

@@ -7,13 +7,15 @@ type QuestionAssessment = AssessmentSummary['questions'][number];
 interface Props {
   question: ApQuestion;
   assessment: QuestionAssessment | undefined;
+  /** The questions go to the burgemeester: "Vraag de burgemeester:". */
+  mayor?: boolean;
 }
 
 /**
  * One AP question: whether it applies and through what, in one line; why and what to ask, and
  * the AP's own text, each one click further. The source is named once, under the three cards.
  */
-export function QuestionCard({ question, assessment }: Props) {
+export function QuestionCard({ question, assessment, mayor }: Props) {
   const applies = assessment?.applies ?? false;
   const triggers = assessment?.triggers ?? [];
   const signals = assessment?.signals ?? [];
@@ -54,7 +56,7 @@ export function QuestionCard({ question, assessment }: Props) {
           )}
           {followUps.length > 0 && (
             <div class="followups">
-              <h4>{t('questionAsk')}</h4>
+              <h4>{t(mayor ? 'questionAskBurgemeester' : 'questionAsk')}</h4>
               <ol>
                 {followUps.map((f) => (
                   <li key={f}>{f}</li>

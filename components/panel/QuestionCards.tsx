@@ -1,5 +1,6 @@
 import type { RuleSet } from '@/lib/core/rules';
 import { proposalFollowUps, proposalName, proposalQuestions, type ProposalDecision } from '@/lib/core/questions/proposal';
+import type { Addressee } from '@/lib/core/questions/addressee';
 import type { AssessmentSummary } from '@/lib/extension/messages/protocol';
 import { t } from '@/lib/extension/i18n';
 import { QuestionCard } from './QuestionCard';
@@ -13,15 +14,18 @@ interface Props {
   kind?: string;
   /** What the raad did with it, where its text says: adopted, its questions; rejected or withdrawn, none about carrying it out. */
   decision?: ProposalDecision;
+  /** Whom the questions go to, where the text says it is the burgemeester's matter. */
+  addressee?: Addressee;
 }
 
 /** The three AP questions with their source named once; folded away when none applies. */
-export function QuestionCards({ rules, assessment, headingId, kind, decision }: Props) {
+export function QuestionCards({ rules, assessment, headingId, kind, decision, addressee }: Props) {
   const source = rules.questions.source;
   const proposals = proposalName(kind) ? proposalQuestions(rules.safeguards, decision) : null;
+  const worded = proposals ?? (addressee === 'burgemeester' ? {} : null);
   const cards = rules.questions.questions.map((q) => {
     const a = assessment.questions.find((x) => x.id === q.id);
-    return <QuestionCard key={q.id} question={q} assessment={a && proposals ? { ...a, followUps: proposalFollowUps(a, kind, proposals, decision) } : a} />;
+    return <QuestionCard key={q.id} question={q} mayor={addressee === 'burgemeester'} assessment={a && worded ? { ...a, followUps: proposalFollowUps(a, kind, worded, decision, addressee) } : a} />;
   });
   const sourceLine = (
     <p class="source">

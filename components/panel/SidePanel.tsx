@@ -80,7 +80,9 @@ function PanelLayout() {
     if (!letterOpen || !sentences || !tab) return null;
     // An unstored document: what the portal and the address say about it (gemeente, soort, datum).
     const document = notes.document ?? documentFacts(tab.url, pdfTitle ?? (report?.title || tab.title), facts);
-    const opening = pdfResult?.opening;
+    // What the text says it is, became of it and whom it asks: a PDF's opening, a page's portal facts.
+    const portal = pdf ? undefined : report?.portal;
+    const opening = pdf ? pdfResult?.opening : portal && (portal.decision || portal.addressee) ? { ...(portal.decision ? { decision: portal.decision } : {}), ...(portal.addressee ? { addressee: portal.addressee } : {}) } : undefined;
     const input = documentLetterInput({ document, notes: notes.list, flags: notes.flags, checklist: checklist.items, assessment, sentences, ...(opening ? { opening } : {}) }, rules);
     return [{ label: document.gemeente ?? '', input }];
   }, [letterOpen, sentences, tab, notes, checklist.items, assessment, facts, pdfTitle, report, pdfResult]);

@@ -31,6 +31,8 @@ interface Props {
   decision?: string;
   /** Rejected or withdrawn: nothing to ask first, so no open points (nor "the checklist finds every safeguard named"). */
   closed?: boolean;
+  /** The questions go to the burgemeester (lib/core/questions/addressee.ts): "Vraag de burgemeester:". */
+  mayor?: boolean;
 }
 
 /** "Gelezen: de tekst van deze pagina, 2 bijlagen; 3 bijlagen niet gelezen". */
@@ -46,7 +48,7 @@ function scopeLine(scope: ScanScope): string {
  * why. Without technology: one calm line and what was read, so "nothing" is never taken for
  * more than it is. The same block heads a PDF's results.
  */
-export function Verdict({ verdict, scope, scopeText, scopeNode, onQuestion, checklistHref, decision, closed }: Props) {
+export function Verdict({ verdict, scope, scopeText, scopeNode, onQuestion, checklistHref, decision, closed, mayor }: Props) {
   // Several verdicts can share a view (a page's attachments each have one): ids of their own.
   const heading = `h-verdict-${useId()}`;
   const read = scopeNode ?? (
@@ -155,7 +157,7 @@ export function Verdict({ verdict, scope, scopeText, scopeNode, onQuestion, chec
                   </summary>
                   {item.ask && (
                     <p class="small">
-                      {t('questionAsk')} {item.ask}
+                      {t(mayor ? 'questionAskBurgemeester' : 'questionAsk')} {item.ask}
                     </p>
                   )}
                   {item.passages.slice(0, 2).map((p, i) => (

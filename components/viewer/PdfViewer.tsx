@@ -244,7 +244,7 @@ export function PdfViewer() {
     if (!file || !documentId) return;
     // Gemeente and kind as the panel gives them for this PDF (its address and name), so a letter
     // written later from "Alles" names the gemeente and "de motie", not "[gemeente]" and "het raadsstuk".
-    const doc = documentFacts(file, name, pdfTabMeta(file, name, document.implementation.createHTMLDocument(''), openingKind.current));
+    const doc = documentFacts(file, name, pdfTabMeta(file, name, document.implementation.createHTMLDocument(''), { kind: openingKind.current }));
     if (kind === 'note') await addNote(doc, { text, anchor });
     else await addFlag(doc, { kind: 'passage', anchor, reason: text });
     await loadPassages();

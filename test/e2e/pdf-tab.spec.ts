@@ -170,6 +170,8 @@ interface MotieCase {
   quote: string;
   /** Where the export and the letter are written, for a person to read. */
   out: string;
+  /** Whom its dictum asks ("Verzoekt de Burgemeester:"): the panel and the letter ask the same; default the college. */
+  to?: 'het college' | 'de burgemeester';
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -200,7 +202,8 @@ async function motieNotesExportAndLetter({ page, context, extensionId, openPanel
   // The panel's open points are a proposal's too.
   const dpia = panel.locator('[data-testid=verdict-point][data-safeguard=dpia]').first();
   await dpia.locator('summary').click();
-  await expect(dpia).toContainText('Vraag het college: Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd');
+  const to = m.to ?? 'het college';
+  await expect(dpia).toContainText(`Vraag ${to}: Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd`);
   await expect(panel.locator('[data-testid=pdf-tab] [data-testid=question-card][data-question=ap-2]')).toContainText('Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd');
   expect((await panel.locator('[data-testid=pdf-tab] [data-testid=question-card]').allTextContents()).join('\n')).not.toContain('Is er vooraf een DPIA uitgevoerd');
 
@@ -229,7 +232,7 @@ async function motieNotesExportAndLetter({ page, context, extensionId, openPanel
   await panel.getByTestId('letter-open').click();
   const letter = panel.getByTestId('letter-text');
   await expect(letter).toHaveValue(/Het gaat om een motie: een verzoek of uitspraak van de raad, geen inzet van technologie die al plaatsvindt\./);
-  await expect(letter).toHaveValue(/\n1\. Hoe beoordeelt het college de motie, en kan het college haar uitvoeren binnen de privacywetgeving \(AVG\)\?/);
+  await expect(letter).toHaveValue(new RegExp(`\\n1\\. Hoe beoordeelt ${to} de motie, en kan ${to} haar uitvoeren binnen de privacywetgeving \\(AVG\\)\\?`));
   await expect(letter).toHaveValue(/Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd/);
   await expect(letter).toHaveValue(/Mag de gemeente dit wel\? Biometrie is bijzonder persoonsgegeven\./);
   await expect(letter).toHaveValue(new RegExp(`In de motie \\(p\\. 1\\) staat: “${escapeRegExp(m.quote)}” Mag de gemeente`));
@@ -263,6 +266,8 @@ if (REAL_MOTIE) {
       flag: 'Palacepromenade',
       quote: '… zouden moeten worden met gezichtsherkenning om dit mogelijk te maken;',
       out: 'notubiz-motie',
+      // Its dictum: "Verzoekt de Burgemeester:".
+      to: 'de burgemeester',
     });
   });
 }

@@ -8,11 +8,15 @@
 // no block so. Words from rules/document-kind.json, found as plain text (no RegExp from rule
 // text); the opening is bounded (the rules' window), the decision looks at short blocks only, so
 // both are linear in the text. Pure.
-import type { DocumentKindRules, ProposalDecision, ProposalKind } from '../rules/document-kind';
+import type { Addressee, DocumentKindRules, ProposalDecision, ProposalKind } from '../rules/document-kind';
 
 export interface DocumentOpening {
   kind?: ProposalKind;
   decision?: ProposalDecision;
+  /** Set when the questions go to the burgemeester, not the college (a motie's dictum, "artikel 151c"). */
+  addressee?: Extract<Addressee, 'burgemeester'>;
+  /** The meeting's date as the opening writes it ("12 juni 2025": "in vergadering bijeen op 12 juni 2025"). */
+  date?: string;
 }
 
 /** A block as the rules' words are written: lower case, white space one space, a list mark and outer punctuation off. */
@@ -65,36 +69,102 @@ function clauseStarts(block: string): number[] {
   return out;
 }
 
-/** The document's opening, clause by clause, within the rules' window. */
-function openingKind(text: string, rules: DocumentKindRules): ProposalKind | undefined {
-  const clauses = text
+/** The clauses of the document's opening (the rules' window), folded. */
+function openingClauses(text: string, rules: DocumentKindRules): string[] {
+  return text
     .slice(0, rules.window)
     .split('\n')
     .map(fold)
     .filter(Boolean)
     .flatMap((b) => clauseStarts(b).map((at) => b.slice(at)));
-  for (const k of rules.kinds) if (clauses.some((c) => k.alone.some((seq) => startsWithSequence(c, seq, rules.gap)))) return k.kind;
+}
+
+/** The index of the clause that opens a motie or amendement ("De raad …, in vergadering bijeen"), or -1. */
+function assemblyAt(clauses: readonly string[], rules: DocumentKindRules): number {
   const { assembly } = rules;
-  const opened = clauses.findIndex((c) => {
+  return clauses.findIndex((c) => {
     if (!startsWithAny(c, assembly.start)) return false;
     return assembly.phrase.some((p) => {
       const at = findWords(c, p);
       return at >= 0 && at <= assembly.within;
     });
   });
+}
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** "12 juni 2025" at the start of `s` (a day, a Dutch month, a year), or undefined. */
+function writtenDate(s: string): string | undefined {
+  const [day, month, year] = s.split(' ', 3);
+  if (!day || !month || !year) return undefined;
+  const y = year.replace(/[,.;:)]+$/, '');
+  if (!/^\d{1,2}$/.test(day) || !MONTHS.includes(month) || !/^\d{4}$/.test(y) || Number(day) < 1 || Number(day) > 31) return undefined;
+  return `${Number(day)} ${month} ${y}`;
+}
+
+/** The meeting's date in the opening's clause: after "in vergadering bijeen", one of the rules' leads, then a written date. */
+function assemblyDate(clauses: readonly string[], rules: DocumentKindRules): string | undefined {
+  const c = clauses[assemblyAt(clauses, rules)];
+  if (!c) return undefined;
+  for (const p of rules.assembly.phrase) {
+    const at = findWords(c, p);
+    if (at < 0) continue;
+    const rest = c.slice(at + p.length).trimStart();
+    for (const lead of rules.assembly.dateLeads) if (startsWithAny(rest, [lead])) return writtenDate(rest.slice(lead.length).trimStart());
+  }
+  return undefined;
+}
+
+/** Whether a clause after the opening (or the opening's own, `first`) starts with one of the sequences. */
+function dictumIn(c: string, first: boolean, sequences: readonly (readonly string[])[], gap: number): boolean {
+  for (const seq of sequences) {
+    if (startsWithSequence(c, seq, gap)) return true;
+    const inside = first ? findWords(c, seq[0]!) : -1;
+    if (inside > 0 && startsWithSequence(c.slice(inside), seq, gap)) return true;
+  }
+  return false;
+}
+
+/** The document's opening, clause by clause, within the rules' window. */
+function openingKind(clauses: readonly string[], rules: DocumentKindRules): ProposalKind | undefined {
+  for (const k of rules.kinds) if (clauses.some((c) => k.alone.some((seq) => startsWithSequence(c, seq, rules.gap)))) return k.kind;
+  const opened = assemblyAt(clauses, rules);
   if (opened < 0) return undefined;
   // The dictum comes after the opening, or in its own clause ("De raad …, in vergadering bijeen …, verzoekt het college …").
   const rest = clauses.slice(opened);
-  for (const k of rules.kinds) {
-    for (const [i, c] of rest.entries()) {
-      for (const seq of k.dictum) {
-        if (startsWithSequence(c, seq, rules.gap)) return k.kind;
-        const inside = i === 0 ? findWords(c, seq[0]!) : -1;
-        if (inside > 0 && startsWithSequence(c.slice(inside), seq, rules.gap)) return k.kind;
-      }
-    }
-  }
+  for (const k of rules.kinds) if (rest.some((c, i) => dictumIn(c, i === 0, k.dictum, rules.gap))) return k.kind;
   return undefined;
+}
+
+/**
+ * Whom the questions go to. A motie's dictum decides where it names anyone: the burgemeester when
+ * every dictum that names someone names the burgemeester alone ("Verzoekt de burgemeester:"; the
+ * college's sequences are tried first, so "verzoekt de burgemeester en wethouders" is the college).
+ * Otherwise the burgemeester's own competence said in the text's first part ("artikel 151c",
+ * "de burgemeester is bevoegd"), else the college (undefined).
+ */
+function addresseeOf(text: string, clauses: readonly string[], rules: DocumentKindRules): DocumentOpening['addressee'] {
+  const { addressee } = rules;
+  const opened = assemblyAt(clauses, rules);
+  if (opened >= 0) {
+    let college = false;
+    let burgemeester = false;
+    for (const [i, c] of clauses.slice(opened).entries()) {
+      if (dictumIn(c, i === 0, addressee.college, rules.gap)) college = true;
+      else if (dictumIn(c, i === 0, addressee.burgemeester, rules.gap)) burgemeester = true;
+    }
+    if (college || burgemeester) return burgemeester && !college ? 'burgemeester' : undefined;
+  }
+  const head = fold(text.slice(0, addressee.window));
+  return addressee.competence.some((seq) => sequenceIn(head, seq, rules.gap)) ? 'burgemeester' : undefined;
+}
+
+/** The pieces in order anywhere in `text` as whole words, each at most `gap` characters after the one before. */
+function sequenceIn(text: string, pieces: readonly string[], gap: number): boolean {
+  for (let at = findWords(text, pieces[0]!); at >= 0; at = findWords(text, pieces[0]!, at + 1)) {
+    if (startsWithSequence(text.slice(at, at + pieces.join(' ').length + gap * pieces.length), pieces, gap)) return true;
+  }
+  return false;
 }
 
 /** The next field of a form on the same line ("Aangenomen Onderwerp: …", "Verworpen Datum: 12 mei"): one or two words and a colon. */
@@ -116,9 +186,8 @@ function outcomeAt(s: string, rules: DocumentKindRules['decision'], field = fals
   return undefined;
 }
 
-/** What the raad did with it, as a short block of the document says; undefined when none says, or two say differently. */
-function decisionOf(text: string, rules: DocumentKindRules['decision']): ProposalDecision | undefined {
-  const found = new Set<ProposalDecision>();
+/** What the raad did with it, as the short blocks (lines) of `text` say, added to `found`. */
+function decisionsIn(text: string, rules: DocumentKindRules['decision'], found: Set<ProposalDecision>): void {
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -138,12 +207,41 @@ function decisionOf(text: string, rules: DocumentKindRules['decision']): Proposa
     }
     start = end + 1;
   }
-  return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** The kind the text's opening shows (motie, amendement) and, for one, what the raad did with it. */
+/** The kind the text's opening shows (motie, amendement), for one what the raad did with it, and whom the questions go to. */
 export function documentOpening(text: string, rules: DocumentKindRules): DocumentOpening {
-  const kind = openingKind(text, rules);
-  const decision = decisionOf(text, rules.decision);
-  return { ...(kind ? { kind } : {}), ...(decision ? { decision } : {}) };
+  return blocksOpening([text], rules);
+}
+
+/** documentOpening of a web page's blocks, read as far as the rules' pageWindow. */
+export function pageOpening(blocks: Iterable<string>, rules: DocumentKindRules): DocumentOpening {
+  return blocksOpening(blocks, rules, rules.pageWindow);
+}
+
+/**
+ * documentOpening over a text given as blocks (a page's: each block one or more lines, joined by a
+ * line break as the page's report joins them), read up to `limit` characters (a page: the rules'
+ * pageWindow): the opening from the blocks that make the rules' windows, the decision from every
+ * block's short lines; undefined when none says, or two say differently (a list of moties with
+ * their outcomes is no one motie's).
+ */
+export function blocksOpening(blocks: Iterable<string>, rules: DocumentKindRules, limit = Infinity): DocumentOpening {
+  const size = Math.max(rules.window, rules.addressee.window);
+  let head = '';
+  let read = 0;
+  const found = new Set<ProposalDecision>();
+  for (const block of blocks) {
+    if (read >= limit) break;
+    const part = block.length > limit - read ? block.slice(0, limit - read) : block;
+    read += part.length + 1;
+    if (head.length < size) head += head ? `\n${part.slice(0, size - head.length)}` : part.slice(0, size);
+    decisionsIn(part, rules.decision, found);
+  }
+  const clauses = openingClauses(head, rules);
+  const kind = openingKind(clauses, rules);
+  const decision = found.size === 1 ? [...found][0] : undefined;
+  const addressee = addresseeOf(head, clauses, rules);
+  const date = kind ? assemblyDate(clauses, rules) : undefined;
+  return { ...(kind ? { kind } : {}), ...(decision ? { decision } : {}), ...(addressee ? { addressee } : {}), ...(date ? { date } : {}) };
 }

@@ -8,6 +8,7 @@
 import type { SafeguardsPack } from '../rules/schema';
 import type { ProposalDecision } from '../rules/document-kind';
 import { followUpsOf } from './follow-ups';
+import { ADDRESSEE, templateFor, textFor, type Addressee } from './addressee';
 import type { ChecklistItem } from './checklist';
 import type { QuestionAssessment } from './types';
 
@@ -50,11 +51,12 @@ export function proposalAsk(wording: string, name: string): string {
 }
 
 /** "De raad heeft de motie verworpen." — said above a proposal's questions when the text says what became of it. */
-export function decisionLine(kind: string | undefined, decision: ProposalDecision | undefined): string | undefined {
+export function decisionLine(kind: string | undefined, decision: ProposalDecision | undefined, to: Addressee = 'college'): string | undefined {
   const name = proposalName(kind);
   if (!name || !decision) return undefined;
   const said = `De raad heeft ${name} ${decision}.`;
-  if (decision === 'aangenomen') return `${said} De vragen gaan over wat het college doet voordat het ${carriedOut(name)}.`;
+  const by = ADDRESSEE[to].name;
+  if (decision === 'aangenomen') return `${said} De vragen gaan over wat ${by} doet voordat ${to === 'college' ? 'het' : by} ${carriedOut(name)}.`;
   if (decision === 'ingetrokken') return `${capitalise(name)} is ingetrokken: niemand voert ${name === PROPOSAL_KINDS.amendement ? 'het' : 'haar'} uit, dus er zijn geen vragen over de uitvoering.`;
   return `${said} Niemand voert ${name === PROPOSAL_KINDS.amendement ? 'het' : 'haar'} uit, dus er zijn geen vragen over de uitvoering.`;
 }
@@ -68,11 +70,13 @@ function capitalise(s: string): string {
  * they have one (an adopted proposal's: its "adopted" wording); none for a proposal rejected or
  * withdrawn; unchanged for any other kind of document.
  */
-export function proposalChecklist(items: readonly ChecklistItem[], kind: string | undefined, questions: Readonly<Record<string, string>>, decision?: ProposalDecision): readonly ChecklistItem[] {
+export function proposalChecklist(items: readonly ChecklistItem[], kind: string | undefined, questions: Readonly<Record<string, string>>, decision?: ProposalDecision, to?: Addressee): readonly ChecklistItem[] {
   const name = proposalName(kind);
-  if (!name) return items;
+  // Asked of the burgemeester (./addressee.ts): every question says so, a proposal's or not.
+  const asked = (ask: string) => textFor(ask, to);
+  if (!name) return to === 'burgemeester' ? items.map((i) => (i.ask ? { ...i, ask: asked(i.ask) } : i)) : items;
   if (proposalClosed(decision)) return items.map((i) => (i.ask ? { ...i, ask: undefined } : i));
-  return items.map((i) => (i.ask && questions[i.id] ? { ...i, ask: proposalAsk(questions[i.id]!, name) } : i));
+  return items.map((i) => (i.ask ? { ...i, ask: questions[i.id] ? proposalAsk(templateFor(questions[i.id]!, to), name) : asked(i.ask) } : i));
 }
 
 /** An AP question's "Vraag het college" list as a proposal's (the same order, ./assess.ts); empty for one rejected or withdrawn. */
@@ -81,9 +85,10 @@ export function proposalFollowUps(
   kind: string | undefined,
   questions: Readonly<Record<string, string>>,
   decision?: ProposalDecision,
+  to?: Addressee,
 ): string[] {
   const name = proposalName(kind);
-  if (!name || !q.applies) return q.followUps;
+  if (!name || !q.applies) return to === 'burgemeester' ? q.followUps.map((f) => textFor(f, to)) : q.followUps;
   if (proposalClosed(decision)) return [];
-  return followUpsOf(q, (id, ask) => (questions[id] ? proposalAsk(questions[id]!, name) : ask));
+  return followUpsOf(q, (id, ask) => (questions[id] ? proposalAsk(templateFor(questions[id]!, to), name) : textFor(ask, to)));
 }

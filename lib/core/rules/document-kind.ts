@@ -17,11 +17,17 @@ export const DocumentKindRulesSchema = z.strictObject({
   /** Only the document's first characters are its opening. */
   window: z.number().int().min(500).max(20_000),
   gap: z.number().int().min(1).max(1000),
+  /** A web page is read this far: a motie's page with its fields is shorter; a longer page (an agenda, a list) is no one motie. */
+  pageWindow: z.number().int().min(1000).max(1_000_000),
+  pageNote: z.string().min(10),
   assembly: z.strictObject({
     note: z.string().min(10),
     start: z.array(Words).min(1).max(10),
     phrase: z.array(Words).min(1).max(10),
     within: z.number().int().min(10).max(1000),
+    dateNote: z.string().min(10),
+    /** Words after the phrase before the meeting's date ("in vergadering bijeen op 12 juni 2025"). */
+    dateLeads: z.array(Words).max(10),
   }),
   kinds: z
     .array(
@@ -45,10 +51,20 @@ export const DocumentKindRulesSchema = z.strictObject({
     labels: z.array(Words).max(40),
     after: z.array(Words).max(40),
   }),
+  /** To whom the questions go: the burgemeester where a motie's dictum asks him or her alone, or the text names his or her own competence. */
+  addressee: z.strictObject({
+    note: z.string().min(10),
+    college: z.array(Sequence).min(1).max(40),
+    burgemeester: z.array(Sequence).min(1).max(40),
+    window: z.number().int().min(500).max(50_000),
+    competence: z.array(Sequence).min(1).max(40),
+  }),
 });
 export type DocumentKindRules = z.infer<typeof DocumentKindRulesSchema>;
 export type ProposalKind = DocumentKindRules['kinds'][number]['kind'];
 export type ProposalDecision = DocumentKindRules['decision']['outcomes'][number]['decision'];
+/** Who is asked: absent means the college (the default), 'burgemeester' where the text says it is his or her matter. */
+export type Addressee = 'college' | 'burgemeester';
 
 /** The rules checked: a RulePackError in plain Dutch when the file is broken. */
 export function parseDocumentKindRules(input: unknown): DocumentKindRules {

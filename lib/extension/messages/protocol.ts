@@ -128,6 +128,10 @@ const PortalSchema = z.strictObject({
   meeting: z.string().max(300).optional(),
   date: z.string().max(100).optional(),
   agendaItem: z.string().max(300).optional(),
+  /** What the raad did with the motie or amendement the page shows, where its text or a field says (lib/core/questions/document-kind.ts). */
+  decision: z.enum(['aangenomen', 'verworpen', 'ingetrokken']).optional(),
+  /** The questions go to the burgemeester ("Verzoekt de burgemeester", "artikel 151c"). */
+  addressee: z.literal('burgemeester').optional(),
 });
 const AttachmentsSchema = z
   .array(

@@ -36,7 +36,11 @@ export interface DocumentLetterParts {
   checklist: readonly ChecklistItem[];
   assessment?: AssessmentSummary;
   sentences?: ReadonlyMap<string, string>;
-  /** What the text's own opening shows (a PDF's: lib/core/questions/document-kind.ts): its kind wins over a stored or named one. */
+  /**
+   * What the text's own opening shows (lib/core/questions/document-kind.ts; a PDF's result, a
+   * page's report portal facts): its kind wins over a stored or named one; its outcome and
+   * addressee word the letter.
+   */
   opening?: DocumentOpening;
 }
 
@@ -46,6 +50,7 @@ export function documentLetterInput(parts: DocumentLetterParts, rules: RuleSet):
       {
         document: parts.opening?.kind ? { ...parts.document, type: parts.opening.kind } : parts.document,
         ...(parts.opening?.decision ? { decision: parts.opening.decision } : {}),
+        ...(parts.opening?.addressee ? { addressee: parts.opening.addressee } : {}),
         notes: parts.notes,
         flags: parts.flags,
         checklist: parts.checklist,

@@ -1,4 +1,5 @@
-// "Concept schriftelijke vragen": the letter a raadslid sends to the college, for one document or
+// "Concept schriftelijke vragen": the letter a raadslid sends to the college (or to the burgemeester,
+// where every document is his or her matter: ../../core/questions/addressee.ts), for one document or
 // for several of one gemeente. Built so that it can be sent after a read-through, not rewritten:
 // - whole sentences quoted, never a bare keyword;
 // - what the document says was not done, or only announced, leads (the strongest questions);
@@ -21,6 +22,7 @@ import type { QuestionId } from '../../core/rules/schema';
 import type { StatusRules } from '../../core/rules/status';
 import { CONTEXT_LENGTH } from '../../core/anchor';
 import { carriedOut, proposalAsk as fillProposal, proposalClosed, proposalName as kindProposalName, type ProposalDecision } from '../../core/questions/proposal';
+import { ADDRESSEE, templateFor, textFor, type Addressee } from '../../core/questions/addressee';
 import { compareReadingOrder, flagEntry, noteEntry, type RecordEntry } from '../entries';
 import { formatDate, formatMeetingDate, type ExportLabels } from './model';
 
@@ -42,6 +44,8 @@ export interface LetterDocument {
   sentences?: ReadonlyMap<string, string>;
   /** A motie's or amendement's outcome, where its text says (absent: unknown, asked as a proposal). */
   decision?: ProposalDecision;
+  /** Its questions go to the burgemeester (a motie's dictum, "artikel 151c"); absent: the college. */
+  addressee?: Extract<Addressee, 'burgemeester'>;
 }
 
 export interface LetterInput {
@@ -115,10 +119,10 @@ const RANK = { negated: 0, planned: 1, stated: 1, entry: 2, absent: 3, signal: 4
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-function asQuestion(text: string): string {
+function asQuestion(text: string, to: Addressee): string {
   const t = oneLine(text);
   if (!t) return '';
-  return /[?]$/.test(t) ? t : `${t.replace(/[.!]+$/, '')}. Kan het college hierop ingaan?`;
+  return /[?]$/.test(t) ? t : `${t.replace(/[.!]+$/, '')}. Kan ${ADDRESSEE[to].name} hierop ingaan?`;
 }
 
 /** A quoted passage, closed with a full stop when it does not end a sentence itself (a title, a list item), so the question after it starts a sentence of its own. */
@@ -148,12 +152,13 @@ function proposalName(doc: LetterDocument['document'], several: boolean): string
  * The question for a proposal: the rules' wording (an adopted one's where the raad adopted it),
  * else the plain one after "Als … wordt aangenomen:" or "Voordat het college … uitvoert:".
  */
-function proposalAsk(input: LetterInput, id: string, plain: string, name: string, decision: ProposalDecision | undefined): string {
+function proposalAsk(input: LetterInput, id: string, plain: string, name: string, decision: ProposalDecision | undefined, to: Addressee): string {
   const adopted = decision === 'aangenomen';
   const worded = (adopted ? input.adopted?.[id] : undefined) ?? input.proposals?.[id];
-  if (worded) return fillProposal(worded, name);
-  const lead = adopted ? `Voordat het college ${carriedOut(name)}` : `Als ${name} wordt aangenomen`;
-  return `${lead}: ${plain.charAt(0).toLowerCase()}${plain.slice(1)}`;
+  if (worded) return fillProposal(templateFor(worded, to), name);
+  const lead = adopted ? `Voordat ${ADDRESSEE[to].name} ${carriedOut(name)}` : `Als ${name} wordt aangenomen`;
+  const ask = textFor(plain, to);
+  return `${lead}: ${ask.charAt(0).toLowerCase()}${ask.slice(1)}`;
 }
 
 /** Kinds named in the plural: "de notulen zeggen", not "zegt". */
@@ -176,12 +181,15 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** How a quote is introduced: in a letter about several documents, the document is named. */
-function quoteLead(doc: LetterDocument['document'], several: boolean, page?: number): string {
+/**
+ * How a quote is introduced: in a letter about several documents, the document is named. A letter
+ * to the burgemeester does not say the college wrote it: the college is not who is asked.
+ */
+function quoteLead(doc: LetterDocument['document'], several: boolean, to: Addressee, page?: number): string {
   const soort = soortOf(doc);
   const where = several ? `${withArticle(soort)} “${oneLine(doc.title)}”` : withArticle(soort);
   const at = page ? ` (p. ${page})` : '';
-  if (FROM_COLLEGE.has(soort)) return `Het college schrijft in ${where}${at}:`;
+  if (FROM_COLLEGE.has(soort) && to === 'college') return `Het college schrijft in ${where}${at}:`;
   return `In ${where}${at} staat:`;
 }
 
@@ -217,7 +225,7 @@ function entrySentence(e: RecordEntry, d: LetterDocument): string | undefined {
   return `${cutBefore ? '' : '… '}${head}${exact}${tail}${cutAfter ? '' : ' …'}`;
 }
 
-function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean, firstOrder: number): Draft[] {
+function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean, firstOrder: number, to: Addressee): Draft[] {
   const { status, concernsOf } = input;
   const doc = d.document;
   const soort = soortOf(doc);
@@ -239,17 +247,18 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
     if (proposal) {
       // Nothing is done yet: no "the document does not say whether it was done", the question
       // asks what would come first; a sentence the proposal says about it is quoted.
-      const ask = proposalAsk(input, item.id, item.ask, proposal, decision);
+      const ask = proposalAsk(input, item.id, item.ask, proposal, decision, to);
       const passage = item.status === 'absent' ? undefined : (item.passages.find((p) => p.status === item.status) ?? item.passages[0]);
-      text = passage ? `${quoteLead(doc, several)} ${quote(passage.text)} ${ask}` : ask;
+      text = passage ? `${quoteLead(doc, several, to)} ${quote(passage.text)} ${ask}` : ask;
     } else if (item.status === 'absent') {
       const lead = absentLead(status.safeguards[item.id]?.asks?.absent, soort, item.label, several ? oneLine(doc.title) : undefined);
-      text = `${lead} ${item.ask}`;
+      text = `${lead} ${textFor(item.ask, to)}`;
     } else {
       const passage = item.passages.find((p) => p.status === item.status) ?? item.passages[0];
       // Stated without certainty: the sentence is quoted and the safeguard asked about as an open question.
       const doubt = item.status === 'stated' && item.certain === false ? ' Uit deze passage is ons niet duidelijk of dit is gebeurd voor wat nu wordt voorgesteld.' : '';
-      text = passage ? `${quoteLead(doc, several)} ${quote(passage.text)}${doubt} ${item.ask}` : `${capitalise(withArticle(soort))} zegt niet dat ${item.label} is gedaan. ${item.ask}`;
+      const ask = textFor(item.ask, to);
+      text = passage ? `${quoteLead(doc, several, to)} ${quote(passage.text)}${doubt} ${ask}` : `${capitalise(withArticle(soort))} zegt niet dat ${item.label} is gedaan. ${ask}`;
     }
     const draft: Draft = { text, about: item.id, status: item.status, question: item.question, rank, order: order++ };
     asking.set(item.id, draft);
@@ -261,12 +270,12 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
   const bySentence = new Map<string, Draft>();
   for (const e of entries) {
     const sentence = entrySentence(e, d);
-    const own = asQuestion(e.text);
+    const own = asQuestion(e.text, to);
     const concerns = concernsOf?.([e.text, sentence ?? ''].join(' ')) ?? [];
     const target = concerns.map((id) => asking.get(id)).find((x) => x);
     if (target) {
       // Merged: the reader's remark joins the safeguard's question, and the quote if it is another sentence.
-      const extra = sentence && !target.text.includes(oneLine(sentence)) ? `${quoteLead(doc, several, e.anchor?.page)} ${quote(sentence)} ` : '';
+      const extra = sentence && !target.text.includes(oneLine(sentence)) ? `${quoteLead(doc, several, to, e.anchor?.page)} ${quote(sentence)} ` : '';
       if (own || extra) target.text = `${target.text} ${extra}${own}`.trim();
       target.rank = Math.min(target.rank, RANK.entry);
       continue;
@@ -277,9 +286,10 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
       if (own && !same.text.includes(own)) same.text = `${same.text} ${own}`;
       continue;
     }
-    const ask = own || `Kan het college toelichten wat hiermee wordt bedoeld en wat dit betekent voor de privacy van inwoners?`;
+    const by = ADDRESSEE[to].name;
+    const ask = own || `Kan ${by} toelichten wat hiermee wordt bedoeld en wat dit betekent voor de privacy van inwoners?`;
     const consequences = !proposal ? `${withArticle(soort)} heeft` : decision === 'aangenomen' ? `uitvoering van ${proposal} heeft` : `uitvoering van ${proposal} zou hebben`;
-    const text = sentence ? `${quoteLead(doc, several, e.anchor?.page)} ${quote(sentence)} ${ask}` : own || `Kan het college toelichten welke gevolgen ${consequences} voor de privacy van inwoners?`;
+    const text = sentence ? `${quoteLead(doc, several, to, e.anchor?.page)} ${quote(sentence)} ${ask}` : own || `Kan ${by} toelichten welke gevolgen ${consequences} voor de privacy van inwoners?`;
     const draft: Draft = { text, about: e.id, question: e.question ?? null, rank: RANK.entry, order: order++ };
     if (key) bySentence.set(key, draft);
     drafts.push(draft);
@@ -289,7 +299,7 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
   for (const s of closed ? [] : (d.signals ?? [])) {
     const covered = (status.letter.signalMerges[s.id] ?? []).some((id) => asking.has(id));
     if (covered) continue;
-    drafts.push({ text: proposal ? proposalAsk(input, s.id, s.followUp, proposal, decision) : s.followUp, about: s.id, question: s.question, rank: RANK.signal, order: order++ });
+    drafts.push({ text: proposal ? proposalAsk(input, s.id, s.followUp, proposal, decision, to) : textFor(s.followUp, to), about: s.id, question: s.question, rank: RANK.signal, order: order++ });
   }
   return drafts;
 }
@@ -303,8 +313,10 @@ function groupHeading(labels: ExportLabels, id: QuestionId | null): string {
 export function buildLetter(input: LetterInput): Letter {
   const { labels, documents } = input;
   const several = documents.length > 1;
+  // To the burgemeester only when every document is his or her matter; else the college, as always.
+  const to: Addressee = documents.length > 0 && documents.every((d) => d.addressee === 'burgemeester') ? 'burgemeester' : 'college';
   const drafts: Draft[] = [];
-  for (const d of documents) drafts.push(...documentDrafts(d, input, several, drafts.length));
+  for (const d of documents) drafts.push(...documentDrafts(d, input, several, drafts.length, to));
 
   // Identical questions (the same follow-up about two documents, say) are asked once.
   const seen = new Set<string>();
@@ -343,7 +355,8 @@ export function buildLetter(input: LetterInput): Letter {
     aanleiding = `Naar aanleiding van de volgende stukken stelt de fractie van ${fractie}, ${reglement}, de volgende schriftelijke vragen:\n${lijst}`;
   } else {
     const soort = soortOf(first);
-    const vergadering = first.meetingDate ? `, geagendeerd voor de vergadering van ${formatMeetingDate(first.meetingDate)},` : '';
+    // A motie or amendement is not put on the agenda: it is submitted in the meeting its opening names.
+    const vergadering = first.meetingDate ? `, ${proposalName(first, false) ? 'ingediend in' : 'geagendeerd voor'} de vergadering van ${formatMeetingDate(first.meetingDate)},` : '';
     onderwerp = `Schriftelijke vragen over “${oneLine(first.title)}”`;
     aanleiding = `Naar aanleiding van ${withArticle(soort)} “${oneLine(first.title)}” (${first.url})${vergadering} stelt de fractie van ${fractie}, ${reglement}, de volgende schriftelijke vragen.`;
   }
@@ -352,17 +365,17 @@ export function buildLetter(input: LetterInput): Letter {
     : '';
   // A motie or amendement: said in the opening, and the college's judgement asked before the rest.
   const proposals = documents.filter((d) => proposalName(d.document, several));
-  const voorstelIntro = proposals.length ? `\n\n${proposalIntro(proposals, several)}` : '';
+  const voorstelIntro = proposals.length ? `\n\n${proposalIntro(proposals, several, to)}` : '';
   const judged = proposals.filter((d) => !proposalClosed(d.decision));
   const judgement: LetterGroup[] = judged.length
-    ? [{ question: null, heading: 'Het oordeel van het college', vragen: judged.map((d) => ({ text: judgementQuestion(d, several), about: 'oordeel' })) }]
+    ? [{ question: null, heading: `Het oordeel van ${ADDRESSEE[to].name}`, vragen: judged.map((d) => ({ text: judgementQuestion(d, several, to), about: 'oordeel' })) }]
     : [];
 
   return {
-    aan: `Aan het college van burgemeester en wethouders van de gemeente ${gemeente}${defaults.griffieAddress ? `\nvia de griffie, ${defaults.griffieAddress.split('\n').map(oneLine).filter(Boolean).join(', ')}` : ''}`,
+    aan: `${ADDRESSEE[to].aan} ${gemeente}${defaults.griffieAddress ? `\nvia de griffie, ${defaults.griffieAddress.split('\n').map(oneLine).filter(Boolean).join(', ')}` : ''}`,
     datum: `${PLACEHOLDER.plaats}, ${formatDate(input.date ?? Date.now())}`,
     onderwerp,
-    inleiding: `Geacht college,\n\n${aanleiding}${apIntro}${voorstelIntro}`,
+    inleiding: `${ADDRESSEE[to].aanhef}\n\n${aanleiding}${apIntro}${voorstelIntro}`,
     groups: ordered.length || judgement.length
       ? [...judgement, ...ordered.map((g) => ({ question: g.question, heading: groupHeading(labels, g.question), vragen: g.list.map(({ text, about, status }) => ({ text, about, ...(status ? { status } : {}) })) }))]
       // The placeholder has no heading of its own: "Vragen" above it already says what it is.
@@ -378,7 +391,10 @@ export function buildLetter(input: LetterInput): Letter {
  * The opening's word on proposals: what a motie or an amendement is, and so what the questions ask.
  * One document: "Het gaat om een motie: …"; several: the proposals named.
  */
-function proposalIntro(proposals: readonly LetterDocument[], several: boolean): string {
+function proposalIntro(proposals: readonly LetterDocument[], several: boolean, to: Addressee): string {
+  // The college is "het" again after its name; the burgemeester is named again (no hij or zij).
+  const by = ADDRESSEE[to].name;
+  const again = to === 'college' ? 'het' : by;
   const docs = proposals.map((d) => d.document);
   const kinds = new Set(docs.map(soortOf));
   const outcomes = proposals.flatMap((d) => (d.decision ? [outcomeLine(d, several)] : []));
@@ -390,13 +406,13 @@ function proposalIntro(proposals: readonly LetterDocument[], several: boolean): 
     const carry = soort === 'amendement' ? 'het gewijzigde besluit uitvoert' : 'de motie uitvoert';
     const decision = proposals[0]!.decision;
     if (proposalClosed(decision)) return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt.${said}`;
-    if (decision === 'aangenomen') return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt.${said} De vragen gaan daarom over wat het college doet voordat het ${carry}, en over hoe het college dat wil doen.`;
-    return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt. De vragen gaan daarom over wat het college zou moeten doen voordat het ${carry}, en over hoe het college ${withArticle(soort)} beoordeelt.`;
+    if (decision === 'aangenomen') return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt.${said} De vragen gaan daarom over wat ${by} doet voordat ${again} ${carry}, en over hoe ${by} dat wil doen.`;
+    return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt. De vragen gaan daarom over wat ${by} zou moeten doen voordat ${again} ${carry}, en over hoe ${by} ${withArticle(soort)} beoordeelt.`;
   }
   const names = docs.map((d) => `${withArticle(soortOf(d))} “${oneLine(d.title)}”`);
   const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
   const them = docs.length === 1 ? (kinds.has('amendement') ? 'het' : 'haar') : 'ze';
-  return `${capitalise(list)} ${docs.length === 1 ? 'is een voorstel' : 'zijn voorstellen'} aan de raad, geen inzet van technologie die al plaatsvindt. Bij ${docs.length === 1 ? 'dat stuk' : 'die stukken'} gaan de vragen over wat het college zou moeten doen voordat het ${them} uitvoert, en over hoe het college ${them} beoordeelt.${said}`;
+  return `${capitalise(list)} ${docs.length === 1 ? 'is een voorstel' : 'zijn voorstellen'} aan de raad, geen inzet van technologie die al plaatsvindt. Bij ${docs.length === 1 ? 'dat stuk' : 'die stukken'} gaan de vragen over wat ${by} zou moeten doen voordat ${again} ${them} uitvoert, en over hoe ${by} ${them} beoordeelt.${said}`;
 }
 
 /** "De raad heeft de motie aangenomen." (in a letter about several, the motie named); a rejected or withdrawn one: nothing asked about carrying it out. */
@@ -407,12 +423,13 @@ function outcomeLine(d: LetterDocument, several: boolean): string {
 }
 
 /** The first question about a proposal: the college's judgement of it (adopted: how it will carry it out). */
-function judgementQuestion(d: LetterDocument, several: boolean): string {
+function judgementQuestion(d: LetterDocument, several: boolean, to: Addressee): string {
   const doc = d.document;
   const name = proposalName(doc, several)!;
-  if (d.decision === 'aangenomen') return `Hoe gaat het college ${name} uitvoeren, en hoe zorgt het ervoor dat dat binnen de privacywetgeving (AVG) gebeurt?`;
+  const by = ADDRESSEE[to].name;
+  if (d.decision === 'aangenomen') return `Hoe gaat ${by} ${name} uitvoeren, en hoe zorgt ${to === 'college' ? 'het' : by} ervoor dat dat binnen de privacywetgeving (AVG) gebeurt?`;
   const it = soortOf(doc) === 'amendement' ? 'het gewijzigde besluit' : 'haar';
-  return `Hoe beoordeelt het college ${name}, en kan het college ${it} uitvoeren binnen de privacywetgeving (AVG)?`;
+  return `Hoe beoordeelt ${by} ${name}, en kan ${by} ${it} uitvoeren binnen de privacywetgeving (AVG)?`;
 }
 
 /** Every question in letter order (numbered straight through the groups). */

@@ -39,7 +39,10 @@ const ValidatorsSchema = z.object({
 // (`opening`): a version-6 result of a motie named "document 12345.pdf" would be read as a
 // raadsvoorstel again; a font pdf.js read through Mac Roman is given back whole (page-text.ts):
 // "camera's", not "cameraís".
-const VERSION = 7;
+// 8: the opening says whom the questions go to (`opening.addressee`) and the meeting's date
+// (`opening.date`): a version-7 result of a motie that asks the burgemeester would give a letter
+// to the college, and show no date.
+const VERSION = 8;
 
 const EntrySchema = z.object({
   version: z.literal(VERSION),

@@ -28,13 +28,17 @@ export const PdfScanResultSchema = z.strictObject({
   assessment: AssessmentSummarySchema,
   /**
    * What the text's own opening says it is (a motie or an amendement, where its name may not say
-   * so) and what the raad did with it, where the text says (lib/core/questions/document-kind.ts).
+   * so), what the raad did with it and whom the questions go to, where the text says (lib/core/questions/document-kind.ts).
    * Absent when it says neither (and in results cached by older builds).
    */
   opening: z
     .strictObject({
       kind: z.enum(['motie', 'amendement']).optional(),
       decision: z.enum(['aangenomen', 'verworpen', 'ingetrokken']).optional(),
+      /** The questions go to the burgemeester ("Verzoekt de burgemeester", "artikel 151c"). */
+      addressee: z.literal('burgemeester').optional(),
+      /** The meeting's date as the opening writes it ("in vergadering bijeen op 12 juni 2025"). */
+      date: z.string().max(40).optional(),
     })
     .optional(),
 });

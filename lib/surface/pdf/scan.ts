@@ -155,6 +155,6 @@ export async function scanPages(
     matchCount: matches.length,
     matches: pdfMatches,
     assessment,
-    ...(opening.kind || opening.decision ? { opening } : {}),
+    ...(opening.kind || opening.decision || opening.addressee || opening.date ? { opening } : {}),
   };
 }

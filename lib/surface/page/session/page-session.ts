@@ -22,7 +22,9 @@ import { followSettings } from '../../../extension/settings/content';
 import { afterRender } from './after-render';
 import { FrameScanner, type ScanEvent } from './frame-scanner';
 import { createPagePainter } from '../highlight/page-painter';
-import { composeReportSteps, mergeAttachments, portalSummary, type MatchRef } from './report';
+import { blockTexts, composeReportSteps, mergeAttachments, portalSummary, type MatchRef } from './report';
+import { pageOpening } from '../../../core/questions/document-kind';
+import { documentKindRules } from '../../../core/rules/document-kind';
 import type { SentReading } from '../../../core/questions/reading-wire';
 import type { Detection } from '../portals';
 import { postTask, runSliced, type SliceOptions, type SliceRun } from './slicer';
@@ -263,7 +265,8 @@ export function createPageSession(doc: Document = document, options: PageSession
     const documentsLater = detection && !detection.page ? detection.detector.documentsLater?.(detection.main) : undefined;
     yield;
     if (reading) out.reading = yield* reading();
-    if (detection) out.portal = portalSummary(detection.meta);
+    // A motie's page says what it is and what became of it in its text or fields, as its PDF would.
+    if (detection) out.portal = portalSummary(detection.meta, detection.page ? {} : pageOpening(blockTexts(all), documentKindRules()));
     if (documentsLater) out.documentsLater = documentsLater;
     return out;
   }

@@ -54,6 +54,14 @@ describe('Over dit stuk', () => {
   });
 });
 
+describe('Over dit stuk: dates', () => {
+  it('a machine date (Gemeenteblad’s metadata) as a reader writes it, the machine date kept in <time>', () => {
+    const root = mount(<DocumentMeta report={sampleReadReport({ portal: { portal: 'officielebekendmakingen', portalLabel: 'Gemeenteblad', gemeente: 'Rheden', date: '2017-06-14' } })} />);
+    expect(rowsOf(root).find(([k]) => k === 'datum')).toEqual(['datum', '14 juni 2017']);
+    expect(root.querySelector('[data-field="datum"] time')?.getAttribute('datetime')).toBe('2017-06-14');
+  });
+});
+
 describe('a page that is not a document', () => {
   it('says what the page is and shows no questions, checklist or findings', () => {
     const report = sampleReadReport({ matchCount: 0, page: { kind: 'botcheck', by: 'Anubis' }, portal: { portal: 'gemeenteoplossingen', portalLabel: 'GemeenteOplossingen', gemeente: 'Den Helder' } });

@@ -44,7 +44,7 @@ function letterFor(uitslag: string) {
 describe('a motie named “document 12345”', () => {
   it('is a motie by its opening, and its letter a proposal’s', () => {
     const { opening, letter } = letterFor('');
-    expect(opening).toEqual({ kind: 'motie' });
+    expect(opening).toEqual({ kind: 'motie', date: '20 mei 2026' });
     expect(letter.inleiding).toContain('Naar aanleiding van de motie “document 12345”');
     expect(letter.inleiding).toContain('Het gaat om een motie: een verzoek of uitspraak van de raad');
     const dpia = letterQuestions(letter).find((q) => q.about === 'dpia')!;
@@ -57,7 +57,7 @@ describe('an adopted motie', () => {
   const questions = letterQuestions(letter);
 
   it('says so, and asks what comes before the college carries it out', () => {
-    expect(opening).toEqual({ kind: 'motie', decision: 'aangenomen' });
+    expect(opening).toEqual({ kind: 'motie', decision: 'aangenomen', date: '20 mei 2026' });
     expect(letter.inleiding).toContain('De raad heeft de motie aangenomen.');
     expect(questions[0]!.text).toBe('Hoe gaat het college de motie uitvoeren, en hoe zorgt het ervoor dat dat binnen de privacywetgeving (AVG) gebeurt?');
     const dpia = questions.find((q) => q.about === 'dpia')!;

@@ -12,6 +12,7 @@ import { compiledBuiltinModule } from '@/lib/core/rules/builtin';
 import { compiledScanModule } from '@/lib/core/rules/builtin-scan';
 import { compiledPageModule } from '@/lib/core/rules/builtin-page';
 import { compiledGemeentenModule } from '@/lib/surface/page/portals/gemeenten-list';
+import { compiledDocumentKindModule } from '@/lib/core/rules/document-kind';
 
 const root = path.resolve(__dirname, '../../../..');
 const ENTRY = 'entrypoints/content/index.ts';
@@ -21,6 +22,7 @@ const REPLACED_AT_BUILD: Record<string, () => string> = {
   'lib/core/rules/builtin-scan.ts': compiledScanModule,
   'lib/core/rules/builtin-page.ts': compiledPageModule,
   'lib/surface/page/portals/gemeenten-list.ts': compiledGemeentenModule,
+  'lib/core/rules/document-kind.ts': compiledDocumentKindModule,
 };
 
 function resolveLocal(from: string, spec: string): string | null {

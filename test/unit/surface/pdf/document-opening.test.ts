@@ -24,9 +24,9 @@ const scan = (lines: string[]) => scanPages(extractPdfPagesInNode(simplePdf([lin
 
 describe('the opening of a PDF', () => {
   it('a motie, with what the raad did where the PDF says', async () => {
-    expect((await scan(motie(''))).opening).toEqual({ kind: 'motie' });
-    expect((await scan(motie('Aangenomen'))).opening).toEqual({ kind: 'motie', decision: 'aangenomen' });
-    expect((await scan(motie('Verworpen'))).opening).toEqual({ kind: 'motie', decision: 'verworpen' });
+    expect((await scan(motie(''))).opening).toEqual({ kind: 'motie', date: '20 mei 2026' });
+    expect((await scan(motie('Aangenomen'))).opening).toEqual({ kind: 'motie', decision: 'aangenomen', date: '20 mei 2026' });
+    expect((await scan(motie('Verworpen'))).opening).toEqual({ kind: 'motie', decision: 'verworpen', date: '20 mei 2026' });
   });
 
   it('none for a raadsvoorstel', async () => {

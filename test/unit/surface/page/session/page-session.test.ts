@@ -213,6 +213,33 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     expect(windowsOf(await s.handle({ type: 'report-details', key: reports.at(-1)!.pending! }))).toContain('Een DPIA volgt later.');
   });
 
+  it('a motie’s page: its kind, outcome and addressee from its own text and fields, in the portal facts', async () => {
+    // A detail page as portals show one: the fields in a table (a cell a block), then the motie's text.
+    const { s } = start(
+      '<main><h1>Camera’s op het Marktplein</h1><table><tr><th>Datum</th><td>3 juni 2026</td></tr><tr><th>Status</th><td>Verworpen</td></tr></table>' +
+        '<p>De raad van de gemeente Zutphen, in vergadering bijeen op 3 juni 2026,</p><p>Overwegende dat cameratoezicht inbraken voorkomt;</p>' +
+        '<p>Verzoekt de burgemeester:</p><ul><li>op het Marktplein camera’s te plaatsen.</li></ul></main>',
+    );
+    const report = unpackReport(await whole(s, await s.scan()));
+    expect(report.portal).toMatchObject({ documentType: 'motie', decision: 'verworpen', addressee: 'burgemeester' });
+  });
+
+  it('a list of moties stays a list, and a page that is no motie gets no outcome', async () => {
+    const { s } = start('<main><h1>Raadsvoorstel cameratoezicht</h1><p>Het college stelt cameratoezicht voor.</p><table><tr><td>Besluit</td><td>Aangenomen</td></tr></table></main>');
+    const report = unpackReport(await whole(s, await s.scan()));
+    expect(report.portal?.documentType).toBe('raadsvoorstel');
+    expect(report.portal).not.toHaveProperty('decision');
+    expect(portalSummary({ portal: 'ibabs', portalLabel: 'iBabs', documentType: 'documentenlijst' }, { kind: 'motie', decision: 'aangenomen', addressee: 'burgemeester' })).toEqual({ portal: 'ibabs', portalLabel: 'iBabs', documentType: 'documentenlijst' });
+  });
+
+  it('a motie’s meeting date from its opening where the portal gives none: a page’s facts and a PDF tab’s rows', async () => {
+    expect(portalSummary({ portal: 'notubiz', portalLabel: 'NotuBiz' }, { kind: 'motie', date: '12 juni 2025' })).toMatchObject({ documentType: 'motie', date: '12 juni 2025' });
+    expect(portalSummary({ portal: 'ibabs', portalLabel: 'iBabs', date: 'woensdag 1 april 2026' }, { kind: 'motie', date: '12 juni 2025' }).date).toBe('woensdag 1 april 2026');
+    const { pdfTabMeta } = await import('@/lib/surface/pdf/tab-meta');
+    const meta = pdfTabMeta('https://denhaag.raadsinformatie.nl/document/1/1/document+1', 'document 1', document.implementation.createHTMLDocument(''), { kind: 'motie', date: '12 juni 2025' });
+    expect(meta).toMatchObject({ gemeente: 'Den Haag', documentType: 'motie', date: '12 juni 2025' });
+  });
+
   it('stop() takes every mark out and answers nothing more', async () => {
     const { s } = start();
     await s.scan();

@@ -1,0 +1,53 @@
+// Whom a letter's questions go to: the college, or the burgemeester where the document says it is
+// his or her own matter (a motie's dictum "Verzoekt de burgemeester", cameratoezicht under
+// artikel 151c Gemeentewet: lib/core/questions/document-kind.ts). The rules' questions are written
+// to the college ("Acht het college …", "voordat het {uitvoert}"); asked of the burgemeester, the
+// college as their subject becomes the burgemeester, so the letter says one of them throughout.
+// The burgemeester gets no pronoun (hij or zij): the name is repeated. Pure.
+import type { Addressee } from '../rules/document-kind';
+
+export type { Addressee } from '../rules/document-kind';
+
+export interface AddresseeWords {
+  /** "het college", "de burgemeester": as a subject or object in a question. */
+  name: string;
+  /** The letter's first line, before the gemeente's name. */
+  aan: string;
+  /** The letter's salutation. */
+  aanhef: string;
+}
+
+export const ADDRESSEE: Readonly<Record<Addressee, AddresseeWords>> = {
+  college: { name: 'het college', aan: 'Aan het college van burgemeester en wethouders van de gemeente', aanhef: 'Geacht college,' },
+  burgemeester: { name: 'de burgemeester', aan: 'Aan de burgemeester van de gemeente', aanhef: 'Geachte burgemeester,' },
+};
+
+const isWordChar = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
+
+/** `from` replaced by `to` where it stands as whole words. */
+function replaceWords(text: string, from: string, to: string): string {
+  let out = '';
+  let last = 0;
+  for (let at = text.indexOf(from); at >= 0; at = text.indexOf(from, at + from.length)) {
+    if (isWordChar(text[at - 1]) || isWordChar(text[at + from.length])) continue;
+    out += text.slice(last, at) + to;
+    last = at + from.length;
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * A question template of the rules (before "{uitvoert}" is filled) asked of `to`: the college's
+ * pronoun before "{uitvoert}" ("voordat het {uitvoert}") named, then the college itself.
+ */
+export function templateFor(template: string, to: Addressee | undefined): string {
+  if (to !== 'burgemeester') return template;
+  return textFor(template.replaceAll('het {uitvoert}', () => `${ADDRESSEE.burgemeester.name} {uitvoert}`), to);
+}
+
+/** A question asked of `to`: "het college" and "Het college" as words become "de burgemeester", "De burgemeester". */
+export function textFor(text: string, to: Addressee | undefined): string {
+  if (to !== 'burgemeester') return text;
+  const name = ADDRESSEE.burgemeester.name;
+  return replaceWords(replaceWords(text, 'het college', name), 'Het college', name.charAt(0).toUpperCase() + name.slice(1));
+}
