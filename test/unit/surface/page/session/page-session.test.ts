@@ -7,6 +7,7 @@ import { ReportDetailsSchema, SentScanReportSchema, unpackReport, type PackedSca
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { settleReport } from '@/lib/extension/background/settle';
 import { completedReport } from '@/lib/extension/background/complete';
+import { withOpening } from '@/lib/extension/background/portal-opening';
 import { sentenceInWindow, type SentenceWindow } from '@/lib/core/questions/reading';
 import { unpackReading } from '@/lib/core/questions/reading-wire';
 
@@ -229,12 +230,12 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     const report = unpackReport(await whole(s, await s.scan()));
     expect(report.portal?.documentType).toBe('raadsvoorstel');
     expect(report.portal).not.toHaveProperty('decision');
-    expect(portalSummary({ portal: 'ibabs', portalLabel: 'iBabs', documentType: 'documentenlijst' }, { kind: 'motie', decision: 'aangenomen', addressee: 'burgemeester' })).toEqual({ portal: 'ibabs', portalLabel: 'iBabs', documentType: 'documentenlijst' });
+    expect(withOpening(portalSummary({ portal: 'ibabs', portalLabel: 'iBabs', documentType: 'documentenlijst' }), { kind: 'motie', decision: 'aangenomen', addressee: 'burgemeester' })).toEqual({ portal: 'ibabs', portalLabel: 'iBabs', documentType: 'documentenlijst' });
   });
 
   it('a motie’s meeting date from its opening where the portal gives none: a page’s facts and a PDF tab’s rows', async () => {
-    expect(portalSummary({ portal: 'notubiz', portalLabel: 'NotuBiz' }, { kind: 'motie', date: '12 juni 2025' })).toMatchObject({ documentType: 'motie', date: '12 juni 2025' });
-    expect(portalSummary({ portal: 'ibabs', portalLabel: 'iBabs', date: 'woensdag 1 april 2026' }, { kind: 'motie', date: '12 juni 2025' }).date).toBe('woensdag 1 april 2026');
+    expect(withOpening(portalSummary({ portal: 'notubiz', portalLabel: 'NotuBiz' }), { kind: 'motie', date: '12 juni 2025' })).toMatchObject({ documentType: 'motie', date: '12 juni 2025' });
+    expect(withOpening(portalSummary({ portal: 'ibabs', portalLabel: 'iBabs', date: 'woensdag 1 april 2026' }), { kind: 'motie', date: '12 juni 2025' }).date).toBe('woensdag 1 april 2026');
     const { pdfTabMeta } = await import('@/lib/surface/pdf/tab-meta');
     const meta = pdfTabMeta('https://denhaag.raadsinformatie.nl/document/1/1/document+1', 'document 1', document.implementation.createHTMLDocument(''), { kind: 'motie', date: '12 juni 2025' });
     expect(meta).toMatchObject({ gemeente: 'Den Haag', documentType: 'motie', date: '12 juni 2025' });
