@@ -9,6 +9,7 @@
 // text); the opening is bounded (the rules' window), the decision looks at short blocks only, so
 // both are linear in the text. Pure.
 import type { Addressee, DocumentKindRules, ProposalDecision, ProposalKind } from '../rules/document-kind';
+import { openingBlocks } from './page-window';
 
 export interface DocumentOpening {
   kind?: ProposalKind;
@@ -229,12 +230,8 @@ export function pageOpening(blocks: Iterable<string>, rules: DocumentKindRules):
 export function blocksOpening(blocks: Iterable<string>, rules: DocumentKindRules, limit = Infinity): DocumentOpening {
   const size = Math.max(rules.window, rules.addressee.window);
   let head = '';
-  let read = 0;
   const found = new Set<ProposalDecision>();
-  for (const block of blocks) {
-    if (read >= limit) break;
-    const part = block.length > limit - read ? block.slice(0, limit - read) : block;
-    read += part.length + 1;
+  for (const part of openingBlocks(blocks, limit)) {
     if (head.length < size) head += head ? `\n${part.slice(0, size - head.length)}` : part.slice(0, size);
     decisionsIn(part, rules.decision, found);
   }

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import raw from '../../../rules/document-kind.json';
 import { RulePackError, formatZodIssues, rulesErrorMap } from './errors';
+import { PAGE_WINDOW } from '../questions/page-window';
 
 export const DOCUMENT_KIND_FILE = 'rules/document-kind.json';
 
@@ -17,8 +18,8 @@ export const DocumentKindRulesSchema = z.strictObject({
   /** Only the document's first characters are its opening. */
   window: z.number().int().min(500).max(20_000),
   gap: z.number().int().min(1).max(1000),
-  /** A web page is read this far: a motie's page with its fields is shorter; a longer page (an agenda, a list) is no one motie. */
-  pageWindow: z.number().int().min(1000).max(1_000_000),
+  /** A web page is read this far: a motie's page with its fields is shorter; a longer page (an agenda, a list) is no one motie. The page cuts its opening there itself (PAGE_WINDOW). */
+  pageWindow: z.literal(PAGE_WINDOW, { error: `moet ${PAGE_WINDOW} zijn: zo ver knipt de pagina haar opening zelf af (PAGE_WINDOW, lib/core/questions/page-window.ts)` }),
   pageNote: z.string().min(10),
   assembly: z.strictObject({
     note: z.string().min(10),

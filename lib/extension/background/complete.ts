@@ -11,6 +11,7 @@ import { sendToTab } from '../messages/send';
 import { saveTabReport, tabKey } from '../tabs/tab-state';
 import { drain, runSliced, type SliceOptions, type Steps } from '../../core/steps';
 import { settleReportSteps } from './settle';
+import { portalOfDetails } from './portal-opening';
 
 /** Asks the tab's page for the details of its report `key`: null when that is not its latest report. */
 export type AskDetails = (tabId: number, key: string) => Promise<ReportDetails | null>;
@@ -59,7 +60,9 @@ export function completedReportSteps(stored: PackedScanReport, details: ReportDe
   const { pending: _pending, assessment, portal: _p, attachments: _a, documentsLater: _d, page, reading: _r, ...head } = stored;
   const sent: SentScanReport = { ...head, attachments: details.attachments };
   if (details.reading) sent.reading = details.reading;
-  if (details.portal) sent.portal = details.portal;
+  // The page sent its opening rather than reading it (it carries no document-kind rules): read here.
+  const portal = portalOfDetails(details.portal, details.opening);
+  if (portal) sent.portal = portal;
   if (page) sent.page = page;
   if (details.documentsLater) sent.documentsLater = details.documentsLater;
   sent.assessment = assessment;

@@ -9,6 +9,7 @@ import { MatchTableSchema, MatchTableShape } from './match-table-schema';
 import { MATCH_PART_CHARS, MAX_REPORT_TITLE, MAX_REPORT_URL } from './limits';
 import { MATCH_OPTIONS_KEY } from '../../core/analyse/options-key';
 import { MAX_SENTENCE_PASSAGE, READING_RADIUS } from '../../core/questions/reading-input';
+import { PAGE_WINDOW } from '../../core/questions/page-window';
 import { MENTION_FIELDS, ReadingError, restoreContexts, TECH_FIELDS } from '../../core/questions/reading-wire';
 import { MAX_REPORTED_MATCHES, tableIssue } from './match-table';
 
@@ -144,6 +145,11 @@ const AttachmentsSchema = z
   )
   .max(500);
 const DocumentsLaterSchema = z.number().int().positive().max(100_000);
+/** A page's opening as it cut it (lib/core/questions/page-window.ts): each block costs its characters and a line break. */
+const OpeningSchema = z
+  .array(z.string().max(PAGE_WINDOW))
+  .max(PAGE_WINDOW)
+  .refine((blocks) => blocks.reduce((n, b) => n + b.length, 0) <= PAGE_WINDOW, { message: `meer dan ${PAGE_WINDOW} tekens in de opening` });
 
 /**
  * What a report with `pending` leaves in the page until it is asked for: the page's answer to
@@ -154,6 +160,8 @@ export const ReportDetailsSchema = z.strictObject({
   attachments: AttachmentsSchema,
   documentsLater: DocumentsLaterSchema.optional(),
   reading: SentReadingSchema.optional(),
+  /** The page's text as far as its opening goes, for the background to read what the page is (a motie's kind, outcome, date); absent for a list page. */
+  opening: OpeningSchema.optional(),
 });
 export type ReportDetails = z.infer<typeof ReportDetailsSchema>;
 

@@ -23,8 +23,7 @@ import { afterRender } from './after-render';
 import { FrameScanner, type ScanEvent } from './frame-scanner';
 import { createPagePainter } from '../highlight/page-painter';
 import { blockTexts, composeReportSteps, mergeAttachments, portalSummary, type MatchRef } from './report';
-import { pageOpening } from '../../../core/questions/document-kind';
-import { documentKindRules } from '../../../core/rules/document-kind';
+import { openingBlocks, PAGE_WINDOW } from '../../../core/questions/page-window';
 import type { SentReading } from '../../../core/questions/reading-wire';
 import type { Detection } from '../portals';
 import { postTask, runSliced, type SliceOptions, type SliceRun } from './slicer';
@@ -265,8 +264,12 @@ export function createPageSession(doc: Document = document, options: PageSession
     const documentsLater = detection && !detection.page ? detection.detector.documentsLater?.(detection.main) : undefined;
     yield;
     if (reading) out.reading = yield* reading();
-    // A motie's page says what it is and what became of it in its text or fields, as its PDF would.
-    if (detection) out.portal = portalSummary(detection.meta, detection.page ? {} : pageOpening(blockTexts(all), documentKindRules()));
+    if (detection) {
+      out.portal = portalSummary(detection.meta);
+      // A motie's page says what it is and what became of it in its text or fields, as its PDF
+      // would: the background reads that from the opening (lib/extension/background/portal-opening.ts).
+      if (!detection.page) out.opening = [...openingBlocks(blockTexts(all), PAGE_WINDOW)];
+    }
     if (documentsLater) out.documentsLater = documentsLater;
     return out;
   }

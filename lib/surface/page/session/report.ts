@@ -9,7 +9,6 @@ import type { AttachmentSummary, SentScanReport, PageKindSummary, PortalSummary 
 import type { TermMatch } from '../../../core/match/types';
 import type { Found } from '../../../core/questions/found';
 import type { Attachment, PortalMeta } from '../portals';
-import type { DocumentOpening } from '../../../core/questions/document-kind';
 import { RestCounter, strongCategoriesOf, type SafeguardHit } from '../../../core/questions/partial';
 import { snippetAround } from '../../../core/questions/snippet';
 import { readingRanges, type TextWindow } from '../../../core/questions/reading-input';
@@ -74,26 +73,22 @@ function clip(s: string | undefined, max: number): string | undefined {
 }
 
 /**
- * The portal's facts with what the page's own text says (`opening`, lib/core/questions/document-kind.ts):
- * a motie's text or its fields ("Status: Aangenomen") make it a motie with that outcome, as a
- * PDF's would, whatever the portal's label says; a list of documents stays a list.
+ * The portal's facts, clipped for the protocol. What the page's own text says (a motie's kind,
+ * outcome, date, addressee) the background adds from the opening the page sends
+ * (lib/extension/background/portal-opening.ts withOpening).
  */
-export function portalSummary(meta: PortalMeta, opening: DocumentOpening = {}): PortalSummary {
+export function portalSummary(meta: PortalMeta): PortalSummary {
   const out: PortalSummary = { portal: meta.portal, portalLabel: clip(meta.portalLabel, 200)! };
   const put = (k: Exclude<keyof PortalSummary, 'portal' | 'portalLabel' | 'decision' | 'addressee'>, v: string | undefined, max: number) => {
     const c = clip(v, max);
     if (c) out[k] = c;
   };
-  const type = meta.documentType === 'documentenlijst' ? meta.documentType : (opening.kind ?? meta.documentType);
   put('gemeente', meta.gemeente, 200);
   put('title', meta.title, 500);
-  put('documentType', type, 60);
+  put('documentType', meta.documentType, 60);
   put('meeting', meta.meeting, 300);
-  // The portal's date first; else the one a motie's opening writes ("in vergadering bijeen op 12 juni 2025").
-  put('date', meta.date ?? opening.date, 100);
+  put('date', meta.date, 100);
   put('agendaItem', meta.agendaItem, 300);
-  if (opening.decision && (type === 'motie' || type === 'amendement')) out.decision = opening.decision;
-  if (opening.addressee && type !== 'documentenlijst') out.addressee = opening.addressee;
   return out;
 }
 

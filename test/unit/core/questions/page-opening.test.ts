@@ -6,11 +6,19 @@
 // document.
 import { describe, expect, it } from 'vitest';
 import { documentOpening, pageOpening } from '@/lib/core/questions/document-kind';
+import { openingBlocks, PAGE_WINDOW } from '@/lib/core/questions/page-window';
 import { documentKindRules, parseDocumentKindRules } from '@/lib/core/rules/document-kind';
 import { RulePackError } from '@/lib/core/rules/errors';
+import { ReportDetailsSchema } from '@/lib/extension/messages/protocol';
 
 const rules = documentKindRules();
-const page = (blocks: string[]) => pageOpening(blocks, rules);
+/** As the extension reads a page: the page cuts its opening and sends it (valid for the protocol), the background reads it. */
+const page = (blocks: string[]) => {
+  const { opening } = ReportDetailsSchema.parse({ attachments: [], opening: [...openingBlocks(blocks, PAGE_WINDOW)] });
+  const read = pageOpening(opening!, rules);
+  expect(read).toEqual(pageOpening(blocks, rules));
+  return read;
+};
 
 const DICTUM = [
   'De raad van de gemeente Veendorp, in vergadering bijeen op 3 juni 2026,',
@@ -49,6 +57,17 @@ describe('a motie as a web page', () => {
     const filler = Array.from({ length: Math.ceil(rules.pageWindow / 40) }, (_, i) => `Agendapunt ${i}: een onderwerp zonder uitslag, met wat tekst erbij.`);
     expect(page([...filler, 'Status', 'Aangenomen'])).toEqual({});
     expect(page(['Status', 'Aangenomen', ...filler])).toEqual({ decision: 'aangenomen' });
+  });
+
+  it('the page cuts its opening where the rules read it: PAGE_WINDOW is their pageWindow, another figure is refused', () => {
+    expect(rules.pageWindow).toBe(PAGE_WINDOW);
+    expect(() => parseDocumentKindRules({ ...rules, pageWindow: PAGE_WINDOW + 1 })).toThrow(new RegExp(`moet ${PAGE_WINDOW} zijn`));
+    // A block across the window is cut, as the reading cuts it; none after it; a line break counts.
+    const cut = [...openingBlocks(['a'.repeat(PAGE_WINDOW - 3), 'bbbbb', 'c'], PAGE_WINDOW)];
+    expect(cut).toEqual(['a'.repeat(PAGE_WINDOW - 3), 'bb']);
+    expect([...openingBlocks(['x'.repeat(PAGE_WINDOW * 2)], PAGE_WINDOW)]).toEqual(['x'.repeat(PAGE_WINDOW)]);
+    // More than the window is no page's opening.
+    expect(ReportDetailsSchema.safeParse({ attachments: [], opening: ['x'.repeat(PAGE_WINDOW), 'y'] }).success).toBe(false);
   });
 
   it('the same blocks as one text (a PDF) give the same answer', () => {

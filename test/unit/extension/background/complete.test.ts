@@ -39,6 +39,15 @@ describe('completing a pending report', () => {
     expect(ask).toHaveBeenCalledTimes(1);
   });
 
+  it('reads the opening the page sent into the portal facts, and keeps no opening (a motie’s page; a list stays a list)', async () => {
+    const opening = ['De raad van de gemeente Utrecht, in vergadering bijeen op 12 juni 2025,', 'Overwegende dat cameratoezicht inbraken voorkomt;', 'Verzoekt de burgemeester:', 'camera’s te plaatsen.', 'Status', 'Aangenomen'];
+    const whole = completedReport(sampleReport({ pending: 'k1' }), { ...details, opening });
+    expect(whole.portal).toEqual({ portal: 'notubiz', portalLabel: 'NotuBiz', gemeente: 'Utrecht', documentType: 'motie', date: '12 juni 2025', decision: 'aangenomen', addressee: 'burgemeester' });
+    expect(Object.keys(whole)).not.toContain('opening');
+    const list = completedReport(sampleReport({ pending: 'k1' }), { ...details, portal: { ...details.portal!, documentType: 'documentenlijst' }, opening });
+    expect(list.portal).toEqual({ portal: 'notubiz', portalLabel: 'NotuBiz', gemeente: 'Utrecht', documentType: 'documentenlijst', date: '12 juni 2025' });
+  });
+
   it('asks the page once when the panel and the popup ask at the same time', async () => {
     await send(7, 'k1');
     const ask = vi.fn<AskDetails>(async () => details);

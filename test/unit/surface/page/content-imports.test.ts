@@ -12,7 +12,6 @@ import { compiledBuiltinModule } from '@/lib/core/rules/builtin';
 import { compiledScanModule } from '@/lib/core/rules/builtin-scan';
 import { compiledPageModule } from '@/lib/core/rules/builtin-page';
 import { compiledGemeentenModule } from '@/lib/surface/page/portals/gemeenten-list';
-import { compiledDocumentKindModule } from '@/lib/core/rules/document-kind';
 
 const root = path.resolve(__dirname, '../../../..');
 const ENTRY = 'entrypoints/content/index.ts';
@@ -22,7 +21,6 @@ const REPLACED_AT_BUILD: Record<string, () => string> = {
   'lib/core/rules/builtin-scan.ts': compiledScanModule,
   'lib/core/rules/builtin-page.ts': compiledPageModule,
   'lib/surface/page/portals/gemeenten-list.ts': compiledGemeentenModule,
-  'lib/core/rules/document-kind.ts': compiledDocumentKindModule,
 };
 
 function resolveLocal(from: string, spec: string): string | null {
@@ -102,5 +100,14 @@ describe('the content script', () => {
     }
     // The walk does reach what the page still does with the rules, as the build emits it.
     expect([...modules.keys()]).toEqual(expect.arrayContaining(['lib/core/analyse/scan-rules.ts', 'lib/core/rules/match-rules-text.ts']));
+  });
+
+  it('reads no document kind: neither rules/document-kind.json nor its reader (the background reads the opening the page sends)', () => {
+    const modules = new Map<string, string[]>();
+    packagesReached(modules);
+    for (const file of ['lib/core/rules/document-kind.ts', 'lib/core/questions/document-kind.ts']) {
+      expect(modules.get(file), `${file} via ${modules.get(file)?.join(' → ')}`).toBeUndefined();
+    }
+    expect([...modules.keys()]).toContain('lib/core/questions/page-window.ts');
   });
 });

@@ -7,8 +7,12 @@ import { ReportDetailsSchema, SentScanReportSchema, unpackReport, type PackedSca
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { settleReport } from '@/lib/extension/background/settle';
 import { completedReport } from '@/lib/extension/background/complete';
+import { withOpening } from '@/lib/extension/background/portal-opening';
 import { sentenceInWindow, type SentenceWindow } from '@/lib/core/questions/reading';
 import { unpackReading } from '@/lib/core/questions/reading-wire';
+import { h } from 'preact';
+import { DocumentMeta } from '@/components/panel/DocumentMeta';
+import { mount } from '../../../support/mount';
 
 const analyser = createAnalyser(loadBuiltinRules());
 
@@ -220,8 +224,18 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
         '<p>De raad van de gemeente Zutphen, in vergadering bijeen op 3 juni 2026,</p><p>Overwegende dat cameratoezicht inbraken voorkomt;</p>' +
         '<p>Verzoekt de burgemeester:</p><ul><li>op het Marktplein camera’s te plaatsen.</li></ul></main>',
     );
-    const report = unpackReport(await whole(s, await s.scan()));
+    const sent = await s.scan();
+    // The page reads none of it: it sends its opening with the details, the background reads it.
+    const details = ReportDetailsSchema.parse(await s.handle({ type: 'report-details', key: sent!.pending! }));
+    expect(details.portal).not.toHaveProperty('decision');
+    expect(details.opening?.join('\n')).toContain('Verzoekt de burgemeester:');
+    const report = unpackReport(await whole(s, sent));
     expect(report.portal).toMatchObject({ documentType: 'motie', decision: 'verworpen', addressee: 'burgemeester' });
+    expect(report).not.toHaveProperty('opening');
+    // As the panel's "Over dit stuk" shows it.
+    const root = mount(h(DocumentMeta, { report }));
+    const rows = [...root.querySelectorAll('[data-testid="document-meta"] .meta-row')].map((r) => [r.getAttribute('data-field'), r.querySelector('dd')?.textContent]);
+    expect(rows).toEqual(expect.arrayContaining([['soort', 'motie'], ['datum', '3 juni 2026']]));
   });
 
   it('a list of moties stays a list, and a page that is no motie gets no outcome', async () => {
@@ -229,12 +243,12 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     const report = unpackReport(await whole(s, await s.scan()));
     expect(report.portal?.documentType).toBe('raadsvoorstel');
     expect(report.portal).not.toHaveProperty('decision');
-    expect(portalSummary({ portal: 'ibabs', portalLabel: 'iBabs', documentType: 'documentenlijst' }, { kind: 'motie', decision: 'aangenomen', addressee: 'burgemeester' })).toEqual({ portal: 'ibabs', portalLabel: 'iBabs', documentType: 'documentenlijst' });
+    expect(withOpening(portalSummary({ portal: 'ibabs', portalLabel: 'iBabs', documentType: 'documentenlijst' }), { kind: 'motie', decision: 'aangenomen', addressee: 'burgemeester' })).toEqual({ portal: 'ibabs', portalLabel: 'iBabs', documentType: 'documentenlijst' });
   });
 
   it('a motie’s meeting date from its opening where the portal gives none: a page’s facts and a PDF tab’s rows', async () => {
-    expect(portalSummary({ portal: 'notubiz', portalLabel: 'NotuBiz' }, { kind: 'motie', date: '12 juni 2025' })).toMatchObject({ documentType: 'motie', date: '12 juni 2025' });
-    expect(portalSummary({ portal: 'ibabs', portalLabel: 'iBabs', date: 'woensdag 1 april 2026' }, { kind: 'motie', date: '12 juni 2025' }).date).toBe('woensdag 1 april 2026');
+    expect(withOpening(portalSummary({ portal: 'notubiz', portalLabel: 'NotuBiz' }), { kind: 'motie', date: '12 juni 2025' })).toMatchObject({ documentType: 'motie', date: '12 juni 2025' });
+    expect(withOpening(portalSummary({ portal: 'ibabs', portalLabel: 'iBabs', date: 'woensdag 1 april 2026' }), { kind: 'motie', date: '12 juni 2025' }).date).toBe('woensdag 1 april 2026');
     const { pdfTabMeta } = await import('@/lib/surface/pdf/tab-meta');
     const meta = pdfTabMeta('https://denhaag.raadsinformatie.nl/document/1/1/document+1', 'document 1', document.implementation.createHTMLDocument(''), { kind: 'motie', date: '12 juni 2025' });
     expect(meta).toMatchObject({ gemeente: 'Den Haag', documentType: 'motie', date: '12 juni 2025' });
