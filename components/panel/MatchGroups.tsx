@@ -1,4 +1,4 @@
-import { memo } from 'preact/compat';
+import { memo } from '../common/memo';
 import { useCallback, useMemo, useRef } from 'preact/hooks';
 import type { CategoryPack } from '@/lib/core/rules/schema';
 import type { MatchSummary } from '@/lib/extension/messages/protocol';

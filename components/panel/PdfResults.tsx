@@ -12,7 +12,7 @@ import { classifyDocumentType } from '@/lib/surface/page/portals/dom';
 import { Verdict } from './Verdict';
 import { LetterAction } from './LetterAction';
 import { useCallback, useMemo, useRef } from 'preact/hooks';
-import { memo } from 'preact/compat';
+import { memo } from '../common/memo';
 import { PROGRESSIVE_FOLDED_STEP, useProgressive } from '@/lib/extension/ui/use-progressive';
 import { useDocumentChecklist, type DocumentChecklist } from '@/lib/extension/ui/use-checklist';
 import { documentFacts } from '@/lib/record/document-meta';

@@ -1,4 +1,4 @@
-import { memo } from 'preact/compat';
+import { memo } from '../common/memo';
 import { useState } from 'preact/hooks';
 import { t, tCount } from '@/lib/extension/i18n';
 import type { RuleSet } from '@/lib/core/rules';
