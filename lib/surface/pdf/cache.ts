@@ -42,7 +42,10 @@ const ValidatorsSchema = z.object({
 // 8: the opening says whom the questions go to (`opening.addressee`) and the meeting's date
 // (`opening.date`): a version-7 result of a motie that asks the burgemeester would give a letter
 // to the college, and show no date.
-const VERSION = 8;
+// 9: the burgemeester's competence counts only in the opening's first 3,000 characters (was
+// 12,000): a version-8 result of a raadsvoorstel that names artikel 151c in its planning would
+// give a letter to the burgemeester.
+const VERSION = 9;
 
 const EntrySchema = z.object({
   version: z.literal(VERSION),

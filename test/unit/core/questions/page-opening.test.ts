@@ -126,6 +126,17 @@ describe('whom the questions go to', () => {
     expect(page(['Raadsvoorstel', 'Wij vragen naar artikel 151cc.'])).toEqual({});
     const long = ['Raadsvoorstel slimme verlichting', 'x'.repeat(rules.addressee.window), 'Voor camera’s is de burgemeester bevoegd (artikel 151c Gemeentewet).'];
     expect(page(long).addressee).toBeUndefined();
+    // A college's raadsvoorstel that names artikel 151c in its planning ("Na het raadsbesluit wijst
+    // de burgemeester de gebieden aan (artikel 151c Gemeentewet)"), past its subject, beslispunten
+    // and grounds, with pilots and bodycams besides the cameras: its questions go to the college.
+    const planning = [
+      'Raadsvoorstel Uitbreiding cameratoezicht binnenstad en pilot slimme lantaarnpalen',
+      'Voorgesteld besluit: in te stemmen met de uitbreiding van het cameratoezicht, de pilot met slimme lantaarnpalen en de inzet van bodycams.',
+      ...Array.from({ length: 30 }, (_, i) => `Argument ${i + 1}: de overlast in de binnenstad neemt toe en handhavers vragen om ondersteuning bij hun werk op straat.`),
+      'Planning: na het raadsbesluit wijst de burgemeester de gebieden aan waar cameratoezicht plaatsvindt (artikel 151c Gemeentewet).',
+    ];
+    expect(planning.join('\n').indexOf('151c')).toBeGreaterThan(rules.addressee.window);
+    expect(page(planning).addressee).toBeUndefined();
   });
 
   it('the rules are data: a broken addressee section is refused in Dutch', () => {
