@@ -1,5 +1,6 @@
 // "Over dit stuk", the notice for pages that are not a document, and the attachments per
 // agendapunt, as the panel shows them.
+import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { Attachments } from '../../../../components/panel/Attachments';
 import { DocumentMeta } from '../../../../components/panel/DocumentMeta';
@@ -117,5 +118,20 @@ describe('attachments per agendapunt', () => {
     const plain = mount(<Attachments report={sampleReadReport({ attachments: attachments.map(({ name, url }) => ({ name, url })) })} rules={rules} pageUrl="https://x.nl/" />);
     expect(plain.querySelectorAll('[data-testid="attachment-group"]')).toHaveLength(0);
     expect(plain.querySelectorAll('[data-testid="pdf-doc"]')).toHaveLength(4);
+  });
+
+  it("draws a long list a few rows at a time, each group's heading with its first row, and ends with all", async () => {
+    // 500 links (the 1 MB council page's): 60 rows at once, the rest in later tasks.
+    const many = Array.from({ length: 500 }, (_, i) => ({ name: `Bijlage ${i + 1}`, url: `https://x.nl/b${i + 1}.pdf`, group: `Punt ${Math.floor(i / 100) + 1}` }));
+    const root = mount(<Attachments report={sampleReadReport({ attachments: many })} rules={rules} pageUrl="https://x.nl/" />);
+    const rows = () => root.querySelectorAll('[data-testid="pdf-doc"]').length;
+    const headings = () => [...root.querySelectorAll('[data-testid="attachment-group"]')].map((h) => h.textContent);
+    expect(rows()).toBe(60);
+    expect(headings()).toEqual(['Punt 1']);
+    expect(root.querySelector('h2')?.textContent).toBe(t('attachmentsHeading', 500));
+    for (let i = 0; i < 10 && rows() < 500; i++) await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(rows()).toBe(500);
+    expect(headings()).toEqual(['Punt 1', 'Punt 2', 'Punt 3', 'Punt 4', 'Punt 5']);
+    expect(root.querySelectorAll('[data-testid="pdf-doc"]')[499]?.querySelector('.pdf-name')?.textContent).toBe('Bijlage 500');
   });
 });
