@@ -74,6 +74,7 @@ import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { openCouncilBench } from './council-bench';
 import { median, ROOT, summary } from './corpus';
+import { saveNoteOnFirstMatch } from './panel-note';
 import { traced, urlOf, type TraceEvent } from './trace';
 
 /** The extension's API inside the service worker (evaluate). */
@@ -270,12 +271,7 @@ async function main() {
         keep(
           'note saved',
           await trace(p.with, async () => {
-            const group = panelPage.getByTestId('match-group').first();
-            if (!(await group.evaluate((el) => (el instanceof HTMLDetailsElement ? el.open : true)))) await group.locator('summary').first().click();
-            await group.getByTestId('match-item').first().getByTestId('match-note').click();
-            await panelPage.getByTestId('note-editor').fill(`Notitie ${run}: is de FG om advies gevraagd?`);
-            await panelPage.getByTestId('note-save').click();
-            await panelPage.getByTestId('note-item').filter({ hasText: `Notitie ${run}:` }).first().waitFor({ timeout: 30_000 });
+            await saveNoteOnFirstMatch(panelPage, `Notitie ${run}: is de FG om advies gevraagd?`);
           }),
         );
         const before = await scans();
