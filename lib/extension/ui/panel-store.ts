@@ -104,10 +104,10 @@ const EMPTY_NOTES: PanelNotes = { notes: [], flags: [], document: undefined, lis
  * passages are the same (a note's text or status edited, a note without a passage added): the
  * page is asked to find them again only when they changed.
  */
-function notesOf(loaded: Loaded, before: PanelNotes): PanelNotes {
+function notesOf(loaded: Loaded, before: PanelNotes | null): PanelNotes {
   const { list, entries } = inReadingOrder(loaded);
   const anchored = entries.flatMap((e) => (e.anchor ? [{ id: entryKey(e), anchor: e.anchor }] : []));
-  return { ...loaded, list, entries, anchored: sameAnchored(anchored, before.anchored) ? before.anchored : anchored };
+  return { ...loaded, list, entries, anchored: before && sameAnchored(anchored, before.anchored) ? before.anchored : anchored };
 }
 
 function documentIdOf(tab: TabInfo | null): string | null {
@@ -244,7 +244,9 @@ export class PanelStore {
       if (asked !== this.asked.notes || documentId !== this.documentId) return;
       // Read again as it was (the panel's own save is read once after it and once more on its
       // broadcast; another document's change is heard here too): nothing drawn or asked again.
-      if (!sameRecord(loaded, this.state.notes)) this.setNotes(notesOf(loaded, this.state.notes));
+      // The first read of a document is taken whole (the empty list it starts with is no read).
+      const before = this.state.notes === EMPTY_NOTES ? null : this.state.notes;
+      if (!before || !sameRecord(loaded, before)) this.setNotes(notesOf(loaded, before));
       this.store.set({ notesError: null });
     } catch (e) {
       if (asked !== this.asked.notes || documentId !== this.documentId) return;

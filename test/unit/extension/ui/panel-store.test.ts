@@ -289,6 +289,16 @@ describe('PanelStore: a record read again as it was', () => {
     expect(page.of('locate-anchors')).toHaveLength(asked);
   });
 
+  it('the first read of a document without notes is taken: with the letter open, it has its (no) sentences', async () => {
+    const panel = new PanelStore({ toTab: fakePage().toTab, viewMemory: null });
+    showing(panel, 1, A, false);
+    panel.openLetter();
+    await vi.waitFor(() => expect(panel.state.sentences).toEqual(new Map()));
+    showing(panel, 2, B, false);
+    expect(panel.state.sentences).toBeNull();
+    await vi.waitFor(() => expect(panel.state.sentences).toEqual(new Map()));
+  });
+
   it('a new passage is asked of the page', async () => {
     const { page, panel, asked } = await settled();
     panel.store.set({ anchor: { ...anchor, start: anchor.start + 40, end: anchor.end + 40 } });
