@@ -10,6 +10,7 @@
 // Printed figures, medians over the loads; nothing passes or fails.
 // Run: RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-bench npx wxt build &&
 //      RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/longtask.bench.ts
+//      LONGTASK_PAGE="1 MB" (or "100,000"): one page only
 import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { openCouncilBench } from './council-bench';
@@ -173,7 +174,7 @@ try {
   });
   const cdp = await bench.browser.context.newCDPSession(page);
   console.log(`Long tasks — Chromium ${bench.browser.context.browser()?.version() ?? ''}, extension ${extensionDir}; ${RUNS} loads each way, alternating; load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}\n`);
-  for (const p of PAGES) {
+  for (const p of PAGES.filter((x) => !process.env.LONGTASK_PAGE || x.name.includes(process.env.LONGTASK_PAGE))) {
     // Warm-up: the browser's and the extension's first start are not what a reader meets per page.
     await load(page, cdp, p.with, true);
     const withExt: Load[] = [];

@@ -66,6 +66,17 @@
 // the panel. First rows / summary shown (wall) 1859/2873 → 3582/2968 and 2326/4286 → 4190/4278 ms:
 // pair 1 skewed by load (the worker's completion, which the change does not touch, 2363 → 4514 in
 // the same runs).
+// After a saved note (note17). The three longest tasks of that moment on the 1 MB page were this
+// bench's own: Playwright's locators (getByTestId) walking the panel's 34,080 elements, 24-28 ms
+// thread each (prof-worker.ts PROF_THREAD=panel). The Document view's steps now use the panel's
+// querySelector (panel-note.ts). What is ours there: opening the first group (style, prepaint,
+// layout), the switch to the Notes view (the Document view unmounted, 17-20 ms), the save (4-7).
+// On the 100,000-node page opening the group laid out its 400 matches whole (Layout 28 of 45 ms);
+// lists over 150 are now laid out only in view past their first 40. With this bench, main 63068bc
+// against branch note17, 2 alternating pairs of 3 runs (B A B A), load 11-21, panel thread:
+// 1 MB page, note saved 38.5/38.0 ms (runs 34-45) → 31.3/28.1 (24-31); 100,000-node page 49.0/45.5
+// (43-52) → 11.6/12.0 (11-15); the other moments as before (first open 29.2/31.7 → 20.3/24.0, one
+// run of 51: the report's first drawing, not touched; rescan 18.1/17.9 → 18.0/19.8).
 //   RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-bench npx wxt build &&
 //   RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/panel-tasks.bench.ts   (BENCH_RUNS, default 3)
 //   PANEL_PAGE="1 MB" (or "100,000"): one page only; PANEL_DEBUG=1|2: the threads of each trace.
@@ -74,6 +85,7 @@ import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { openCouncilBench } from './council-bench';
 import { median, ROOT, summary } from './corpus';
+import { saveNoteOnFirstMatch } from './panel-note';
 import { traced, urlOf, type TraceEvent } from './trace';
 
 /** The extension's API inside the service worker (evaluate). */
@@ -270,12 +282,7 @@ async function main() {
         keep(
           'note saved',
           await trace(p.with, async () => {
-            const group = panelPage.getByTestId('match-group').first();
-            if (!(await group.evaluate((el) => (el instanceof HTMLDetailsElement ? el.open : true)))) await group.locator('summary').first().click();
-            await group.getByTestId('match-item').first().getByTestId('match-note').click();
-            await panelPage.getByTestId('note-editor').fill(`Notitie ${run}: is de FG om advies gevraagd?`);
-            await panelPage.getByTestId('note-save').click();
-            await panelPage.getByTestId('note-item').filter({ hasText: `Notitie ${run}:` }).first().waitFor({ timeout: 30_000 });
+            await saveNoteOnFirstMatch(panelPage, `Notitie ${run}: is de FG om advies gevraagd?`);
           }),
         );
         const before = await scans();

@@ -6,11 +6,13 @@
 // Run: RAADSLENS_NO_MINIFY=1 RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-prof npx wxt build &&
 //      RAADSLENS_EXTENSION_DIR=.output-prof/chrome-mv3 npx tsx test/bench/prof-worker.ts
 //      PROF_RUNS=2 (runs traced), PROF_INTERVAL_US=100, PROF_TASKS=1 (tasks printed per moment),
-//      PROF_THREAD=panel (the side panel's main thread instead; popup: and the popup's first open)
+//      PROF_THREAD=panel (the side panel's main thread instead, with a note saved as panel-tasks does it;
+//      popup: and the popup's first open)
 import { join, resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { openCouncilBench } from './council-bench';
 import { ROOT } from './corpus';
+import { saveNoteOnFirstMatch } from './panel-note';
 import { traced, type TraceEvent } from './trace';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -123,6 +125,14 @@ try {
       await panel.p.getByTestId('panel-summary').first().waitFor({ timeout: 60_000 });
       await whole(tabId);
     });
+    if (THREAD === 'panel') {
+      await startProfile(panel.profiler);
+      await profiled(`run ${run}: note saved`, panelProfiler, async () => {
+        await saveNoteOnFirstMatch(panel.p, `Notitie ${run}: is de FG om advies gevraagd?`);
+      });
+      // Back to the document, as the reader would be for the rescan below.
+      await panel.p.getByTestId('tab-document').click().catch(() => undefined);
+    }
     const was = (await stored(tabId))?.scannedAt ?? 0;
     if (THREAD !== 'worker') await startProfile(panel.profiler);
     await profiled(`run ${run}: rescan`, panelProfiler, async () => {

@@ -63,3 +63,18 @@ export function inReadingOrder({ notes, flags, document }: Loaded): { list: Stor
   const entries = [...list.map((n) => noteEntry(n, document)), ...flags.map((f) => flagEntry(f, document))].sort(compareReadingOrder);
   return { list, entries };
 }
+
+/**
+ * The same record of a document, field for field (a read of IndexedDB gives new objects every
+ * time): nothing the panel shows of it changed.
+ */
+export function sameRecord(a: Loaded, b: Loaded): boolean {
+  if (a === b) return true;
+  if (a.notes.length !== b.notes.length || a.flags.length !== b.flags.length) return false;
+  return JSON.stringify([a.notes, a.flags, a.document]) === JSON.stringify([b.notes, b.flags, b.document]);
+}
+
+/** The same passages for the same entries, in the same order: what the page would find is the same. */
+export function sameAnchored(a: readonly { id: string; anchor: Anchor }[], b: readonly { id: string; anchor: Anchor }[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => x.id === b[i]!.id && JSON.stringify(x.anchor) === JSON.stringify(b[i]!.anchor)));
+}

@@ -26,6 +26,8 @@ import {
   entryKey,
   inReadingOrder,
   loadDocumentNotes,
+  sameAnchored,
+  sameRecord,
   type EntryChanges,
   type Loaded,
   type NewFlagInput,
@@ -97,10 +99,15 @@ export interface PanelDeps {
 
 const EMPTY_NOTES: PanelNotes = { notes: [], flags: [], document: undefined, list: [], entries: [], anchored: [] };
 
-function notesOf(loaded: Loaded): PanelNotes {
+/**
+ * The panel's notes from a read of the record. `before`'s list of passages is kept when the
+ * passages are the same (a note's text or status edited, a note without a passage added): the
+ * page is asked to find them again only when they changed.
+ */
+function notesOf(loaded: Loaded, before: PanelNotes | null): PanelNotes {
   const { list, entries } = inReadingOrder(loaded);
   const anchored = entries.flatMap((e) => (e.anchor ? [{ id: entryKey(e), anchor: e.anchor }] : []));
-  return { ...loaded, list, entries, anchored };
+  return { ...loaded, list, entries, anchored: before && sameAnchored(anchored, before.anchored) ? before.anchored : anchored };
 }
 
 function documentIdOf(tab: TabInfo | null): string | null {
@@ -235,7 +242,11 @@ export class PanelStore {
     try {
       const loaded = await this.deps.loadNotes(documentId);
       if (asked !== this.asked.notes || documentId !== this.documentId) return;
-      this.setNotes(notesOf(loaded));
+      // Read again as it was (the panel's own save is read once after it and once more on its
+      // broadcast; another document's change is heard here too): nothing drawn or asked again.
+      // The first read of a document is taken whole (the empty list it starts with is no read).
+      const before = this.state.notes === EMPTY_NOTES ? null : this.state.notes;
+      if (!before || !sameRecord(loaded, before)) this.setNotes(notesOf(loaded, before));
       this.store.set({ notesError: null });
     } catch (e) {
       if (asked !== this.asked.notes || documentId !== this.documentId) return;

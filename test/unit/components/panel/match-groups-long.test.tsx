@@ -36,16 +36,16 @@ describe('a long page in the panel', () => {
     const byGroup = [...root.querySelectorAll<HTMLElement>('[data-testid=match-group]')].map((g) => [g.dataset.category, [...g.querySelectorAll('[data-testid=match-item] .snippet')].map((s) => s.textContent)]);
     const expected = [...new Set(byGroup.map(([c]) => c))].map((c) => [c, matches.filter((m) => m.category === c).map((m) => m.snippet)]);
     expect(byGroup).toEqual(expected);
-    // Lists this long are laid out only in view (theme.css .match-list.long); a short one whole.
-    expect([...root.querySelectorAll('.match-list')].map((l) => l.className)).toEqual(['match-list', 'match-list', 'match-list']);
+    // Lists of 400 are laid out only in view past their first items (theme.css .match-list.long).
+    expect([...root.querySelectorAll('.match-list')].map((l) => l.className)).toEqual(['match-list long', 'match-list long', 'match-list long']);
     // Each item with its three buttons and its own labels.
     const item = drawn(root)[0]!;
     expect(item.querySelectorAll('button')).toHaveLength(3);
     expect(item.querySelector('[data-testid=match-note]')!.getAttribute('aria-label')).toContain(item.querySelector('strong')!.textContent!);
   });
 
-  it('a list of more than 500 matches is marked long', () => {
-    const many = Array.from({ length: 600 }, (_, i) => ({ ...matches[0]!, index: i, category: i < 501 ? 'camera' : 'algoritme' })) as MatchSummary[];
+  it('a list of more than 150 matches is marked long, a shorter one is laid out whole', () => {
+    const many = Array.from({ length: 230 }, (_, i) => ({ ...matches[0]!, index: i, category: i < 151 ? 'camera' : 'algoritme' })) as MatchSummary[];
     const root = mount(<MatchGroups matches={many} categories={rules.categories} onShow={() => {}} onNote={() => {}} />);
     expect([...root.querySelectorAll<HTMLElement>('[data-testid=match-group]')].map((g) => [g.dataset.category, g.querySelector('.match-list')!.className])).toEqual([
       ['camera', 'match-list long'],

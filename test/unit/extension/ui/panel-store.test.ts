@@ -236,8 +236,9 @@ describe('PanelStore: asking the page which passages it still finds', () => {
     asked.reply.resolve([{ text: 'Inleiding. De hele zin met cameratoezicht op het Stationsplein. Slot.', start: 27, end: 41 }]);
     await vi.waitFor(() => expect(panel.state.sentences).toEqual(new Map([[id, 'De hele zin met cameratoezicht op het Stationsplein.']])));
 
-    // Asked again (the record changed), then the reader switches to B (a note there too): A's
+    // Asked again (A's record changed), then the reader switches to B (a note there too): A's
     // late answer must not stand as B's sentences while B's answer is out.
+    await notesRepo.create({ documentId: A, text: 'nog een bij A', anchor });
     await notesRepo.create({ documentId: B, text: 'bij B', anchor });
     void panel.reloadNotes();
     await vi.waitFor(() => expect(page.of('anchor-sentences').length).toBeGreaterThan(1));
@@ -249,6 +250,61 @@ describe('PanelStore: asking the page which passages it still finds', () => {
     expect(panel.state.sentences).toBeNull();
     page.of('anchor-sentences').at(-1)!.reply.resolve([{ text: 'zin van B', start: 0, end: 3 }]);
     await vi.waitFor(() => expect([...(panel.state.sentences?.values() ?? [])]).toEqual(['zin van B']));
+  });
+});
+
+describe('PanelStore: a record read again as it was', () => {
+  /** A panel on A with one anchored note, its notes read and its passages asked of the page once. */
+  async function settled() {
+    await notesRepo.create({ documentId: A, text: 'bij A', anchor });
+    const page = fakePage();
+    const panel = new PanelStore({ toTab: page.toTab, viewMemory: null });
+    showing(panel, 1, A);
+    await vi.waitFor(() => expect(panel.state.notes.anchored).toHaveLength(1));
+    await flush();
+    const heard = vi.fn();
+    panel.store.subscribe(heard);
+    return { page, panel, heard, asked: page.of('locate-anchors').length };
+  }
+
+  it('draws nothing again and asks the page nothing (the panel’s own save is read twice: after it and on its broadcast)', async () => {
+    const { page, panel, heard, asked } = await settled();
+    const notes = panel.state.notes;
+    await panel.reloadNotes();
+    await flush();
+    expect(panel.state.notes).toBe(notes);
+    expect(heard).not.toHaveBeenCalled();
+    expect(page.of('locate-anchors')).toHaveLength(asked);
+  });
+
+  it('a note without a passage, or an edited text, shows at once without asking the page to find the passages again', async () => {
+    const { page, panel, asked } = await settled();
+    const anchored = panel.state.notes.anchored;
+    await panel.addNote('over het hele document');
+    expect(panel.state.notes.list.map((n) => n.text)).toEqual(['over het hele document', 'bij A']);
+    const entry = panel.state.notes.entries.find((e) => e.text === 'bij A')!;
+    await panel.updateEntry(entry, { text: 'bij A, bijgewerkt', status: 'gesteld' });
+    expect(panel.state.notes.entries.map((e) => e.text)).toContain('bij A, bijgewerkt');
+    expect(panel.state.notes.anchored).toBe(anchored);
+    expect(page.of('locate-anchors')).toHaveLength(asked);
+  });
+
+  it('the first read of a document without notes is taken: with the letter open, it has its (no) sentences', async () => {
+    const panel = new PanelStore({ toTab: fakePage().toTab, viewMemory: null });
+    showing(panel, 1, A, false);
+    panel.openLetter();
+    await vi.waitFor(() => expect(panel.state.sentences).toEqual(new Map()));
+    showing(panel, 2, B, false);
+    expect(panel.state.sentences).toBeNull();
+    await vi.waitFor(() => expect(panel.state.sentences).toEqual(new Map()));
+  });
+
+  it('a new passage is asked of the page', async () => {
+    const { page, panel, asked } = await settled();
+    panel.store.set({ anchor: { ...anchor, start: anchor.start + 40, end: anchor.end + 40 } });
+    await panel.addNote('tweede passage');
+    expect(panel.state.notes.anchored).toHaveLength(2);
+    expect(page.of('locate-anchors')).toHaveLength(asked + 1);
   });
 });
 
