@@ -55,10 +55,16 @@ export async function meetingTexts(pages = 2000): Promise<MeetingText[]> {
  * its worker code in-process), in ms of CPU: open, each page's getTextContent, nothing else.
  */
 export async function bareExtractionMs(pages = 2000): Promise<number> {
-  const { loadLegacyPdfJs } = await import('../../lib/surface/pdf/node');
-  const { getDocument } = await loadLegacyPdfJs();
   const pdfs = meetingDocs(40, pages).map((d, i) => meetingPdf(d, i + 1));
   const t0 = cpu();
+  await bareExtract(pdfs);
+  return cpu() - t0;
+}
+
+/** Bare pdf.js on `pdfs` (which it takes over: pass copies to keep them): open, each page's getTextContent. */
+export async function bareExtract(pdfs: readonly Uint8Array[]): Promise<void> {
+  const { loadLegacyPdfJs } = await import('../../lib/surface/pdf/node');
+  const { getDocument } = await loadLegacyPdfJs();
   for (const data of pdfs) {
     const task = getDocument({ data, verbosity: 0 });
     const doc = await task.promise;
@@ -69,7 +75,6 @@ export async function bareExtractionMs(pages = 2000): Promise<number> {
     }
     await task.destroy();
   }
-  return cpu() - t0;
 }
 
 /** CPU time (user + system) of the process, in ms: no other thread runs during these steps. */

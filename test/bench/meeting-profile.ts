@@ -164,7 +164,7 @@ export function threadScripts(trace: readonly TraceEvent[]): Map<string, string>
  * threads' tasks too, where V8 runs its background GC and compiles), by process and thread
  * name, for the table that explains a run's CPU beside bare pdf.js' (MEETING_THREADS=1).
  */
-export function allThreadsCpu(trace: readonly TraceEvent[]): Array<{ thread: string; name: string; ms: number; gcMs: number }> {
+export function allThreadsCpu(trace: readonly TraceEvent[]): Array<{ thread: string; name: string; ms: number; gcMs: number; gcCpuMs: number }> {
   const processes = new Map<number, string>();
   const names = new Map<string, string>();
   for (const e of trace) {
@@ -183,14 +183,32 @@ export function allThreadsCpu(trace: readonly TraceEvent[]): Array<{ thread: str
   }
   // The thread's own GC pauses (wall, union of nested GC events): how much of its CPU is collecting.
   const gcSpans = new Map<string, Array<[number, number]>>();
+  // And their thread time (outermost GC events' thread clock): a pause's wall time also holds the
+  // waits for helper threads and for a core (2 cores, many threads); with TRACE_CATEGORIES=
+  // disabled-by-default-v8.gc a helper thread's background GC work shows here too.
+  const gcEvents = new Map<string, TraceEvent[]>();
   for (const e of trace) {
-    if (e.ph !== 'X' || !e.dur || !/^(MinorGC|MajorGC|V8\.GC_)/.test(e.name) || /BACKGROUND/.test(e.name)) continue;
+    if (e.ph !== 'X' || !e.dur || !/^(MinorGC|MajorGC|V8\.GC_)/.test(e.name)) continue;
     const t = `${e.pid}:${e.tid}`;
+    if (!gcEvents.has(t)) gcEvents.set(t, []);
+    gcEvents.get(t)!.push(e);
+    if (/BACKGROUND/.test(e.name)) continue;
     if (!gcSpans.has(t)) gcSpans.set(t, []);
     gcSpans.get(t)!.push([e.ts, e.ts + e.dur]);
   }
+  const gcCpu = (t: string): number => {
+    const events = (gcEvents.get(t) ?? []).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    let end = -Infinity;
+    let ms = 0;
+    for (const e of events) {
+      if (e.ts < end) continue;
+      end = e.ts + e.dur!;
+      ms += (e.tdur ?? e.dur!) / 1000;
+    }
+    return ms;
+  };
   const scripts = threadScripts(trace);
-  const out: Array<{ thread: string; name: string; ms: number; gcMs: number }> = [];
+  const out: Array<{ thread: string; name: string; ms: number; gcMs: number; gcCpuMs: number }> = [];
   for (const [t, events] of byThread) {
     events.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
     let end = -Infinity;
@@ -202,7 +220,57 @@ export function allThreadsCpu(trace: readonly TraceEvent[]): Array<{ thread: str
     }
     const pid = Number(t.split(':')[0]);
     const script = scripts.get(t);
-    out.push({ thread: t, name: `${processes.get(pid) ?? `pid ${pid}`} / ${names.get(t) ?? '?'}${script ? ` (${script.replace(/-[A-Za-z0-9_-]{8}\.js$/, '.js')})` : ''}`, ms, gcMs: unionMs(gcSpans.get(t) ?? []) });
+    out.push({ thread: t, name: `${processes.get(pid) ?? `pid ${pid}`} / ${names.get(t) ?? '?'}${script ? ` (${script.replace(/-[A-Za-z0-9_-]{8}\.js$/, '.js')})` : ''}`, ms, gcMs: unionMs(gcSpans.get(t) ?? []), gcCpuMs: gcCpu(t) });
   }
   return out.sort((a, b) => b.ms - a.ms);
+}
+
+/**
+ * What the V8/Blink pool threads (ThreadPoolForegroundWorker) ran, by the first event inside each
+ * of their tasks: GC helpers (parallel scavenge, concurrent marking, sweeping), compilers, other.
+ * The names come only with TRACE_CATEGORIES=disabled-by-default-v8.gc,disabled-by-default-v8.compile
+ * (else most tasks say nothing and count as "unnamed"). Thread CPU (ms) per kind, the tasks' thread clock.
+ */
+export function poolSplit(trace: readonly TraceEvent[]): Map<string, number> {
+  const names = new Map<string, string>();
+  for (const e of trace) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, String(e.args?.name ?? ''));
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of trace) {
+    if (e.ph !== 'X' || !e.dur) continue;
+    const t = `${e.pid}:${e.tid}`;
+    if (!/^ThreadPool(Foreground|Background)Worker/.test(names.get(t) ?? '')) continue;
+    if (!byThread.has(t)) byThread.set(t, []);
+    byThread.get(t)!.push(e);
+  }
+  // POOL_NAMES=1: the events' own names instead of their kinds.
+  const kindOf = (name: string): string =>
+    process.env.POOL_NAMES ? name : /GC|Scaveng|Marking|Sweep|Compact|Evacuat/i.test(name) ? 'GC' : /ompil|Optimi|Sparkplug|Maglev|Turbofan|Parse|Stream/i.test(name) ? 'compile/parse' : name;
+  const out = new Map<string, number>();
+  for (const events of byThread.values()) {
+    events.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    let task: TraceEvent | null = null;
+    let named = false;
+    const close = () => {
+      if (task && !named) out.set('unnamed', (out.get('unnamed') ?? 0) + (task.tdur ?? task.dur!) / 1000);
+    };
+    for (const e of events) {
+      if (!task || e.ts >= task.ts + task.dur!) {
+        close();
+        task = /RunTask$/.test(e.name) ? e : null;
+        named = false;
+        if (!task) {
+          // An event outside any task: counted by its own name.
+          const k = kindOf(e.name);
+          out.set(k, (out.get(k) ?? 0) + (e.tdur ?? e.dur!) / 1000);
+        }
+        continue;
+      }
+      if (named) continue;
+      named = true;
+      const k = kindOf(e.name);
+      out.set(k, (out.get(k) ?? 0) + (task.tdur ?? task.dur!) / 1000);
+    }
+    close();
+  }
+  return out;
 }

@@ -33,7 +33,7 @@ import { launchWithExtension } from '../tools/extension-browser.mjs';
 import { startFixtureServer } from '../tools/fixture-server.mjs';
 import { clearPdfCache } from '../tools/pdf-cache';
 import { median, ROOT, summary } from './corpus';
-import { allThreadsCpu, profileOf, threadCpu, threadScripts, type CpuProfile } from './meeting-profile';
+import { allThreadsCpu, poolSplit, profileOf, threadCpu, threadScripts, type CpuProfile } from './meeting-profile';
 import { moduleMap, panelSplit, splitDetail, splitTable } from './meeting-panel-cpu';
 import { traced, urlOf, type TraceEvent } from './trace';
 import { gapsOf, type DocTimes } from './meeting-gaps';
@@ -352,6 +352,7 @@ function threadsOf(trace: TraceEvent[]) {
   const tasks = trace.filter((e) => `${e.pid}:${e.tid}` === main?.[0] && e.ph === 'X' && e.dur);
   return {
     all: allThreadsCpu(trace),
+    pool: poolSplit(trace),
     mainCpuMs: main?.[1] ?? 0,
     // pdf.js' worker beside the page (bare, the panel before), or the panel's extraction workers,
     // which run pdf.js' whole text extraction in one thread (lib/surface/pdf/extraction.ts).
@@ -501,10 +502,14 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
     // whichever process spends it (the service worker, the browser's IPC, the GPU's paint).
     const list = (all: ReturnType<typeof allThreadsCpu>) => {
       const total = all.reduce((a, t) => a + t.ms, 0);
-      return `${total.toFixed(0)} ms in all:\n${all.filter((t) => t.ms >= 10).map((t) => `      ${t.ms.toFixed(0).padStart(6)} ms  ${t.name}${t.gcMs >= 10 ? ` (GC pauses ${t.gcMs.toFixed(0)} ms wall)` : ''}`).join('\n')}`;
+      const gc = all.reduce((a, t) => a + t.gcCpuMs, 0);
+      const gcOf = (t: (typeof all)[number]) => (t.gcMs >= 10 ? ` (GC pauses ${t.gcMs.toFixed(0)} ms wall, ${t.gcCpuMs.toFixed(0)} ms CPU)` : t.gcCpuMs >= 10 ? ` (GC ${t.gcCpuMs.toFixed(0)} ms CPU)` : '');
+      return `${total.toFixed(0)} ms in all, of it GC ${gc.toFixed(0)} ms CPU:\n${all.filter((t) => t.ms >= 10).map((t) => `      ${t.ms.toFixed(0).padStart(6)} ms  ${t.name}${gcOf(t)}`).join('\n')}`;
     };
     if (bareThreads) console.log(`  every thread's CPU, bare pdf.js (one lane): ${list(bareThreads.all)}`);
     console.log(`  every thread's CPU, the panel's scan: ${list(th.all)}`);
+    const pool = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).filter(([, ms]) => ms >= 5).slice(0, 12).map(([k, ms]) => `${k} ${ms.toFixed(0)}`).join(', ');
+    console.log(`  pool threads by their tasks' first event (ms CPU): bare ${bareThreads ? pool(bareThreads.pool) : '—'}; the panel's scan ${pool(th.pool)}`);
   }
   if (cdp && GAPS) console.log(await gapReport(panel, trace, m.clickAt, m.allDone));
   if (cdp && PROFILE) {

@@ -9,7 +9,7 @@ import type { Matcher, TermMatch } from './types';
 export type { Matcher, TermMatch } from './types';
 export type { GroupMatch, GroupMatcher, TermEntry } from './compile';
 export { compileTerms } from './compile';
-export { foldCodes, foldLowerTransient, foldText, originalEnd, type FoldedCodes, type FoldResult } from './fold';
+export { foldCodes, foldCodesTransient, foldLowerTransient, foldText, originalEnd, type FoldedCodes, type FoldResult } from './fold';
 export { validateOwnTerm, OWN_TERM_MAX_LENGTH, type OwnTermValidation } from './own-terms';
 export { termSpellings } from './spellings';
 

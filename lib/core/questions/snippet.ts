@@ -38,20 +38,26 @@ export function snippetAround(text: string, start: number, end: number, radius =
     }
     if (k >= e) to = k;
   }
-  // Whitespace runs → one space, none at either end.
+  // Whitespace runs → one space, none at either end. Copied in as few slices as that allows: a
+  // run that is one plain space already is what it becomes (a slice per word was most of what a
+  // snippet allocated: issue 17, target 5).
+  let a = from;
+  while (a < to && isSpace(text.charCodeAt(a))) a++;
+  let b = to;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   let body = '';
-  let pendingSpace = false;
-  let runFrom = -1;
-  for (let k = from; k < to; k++) {
-    if (isSpace(text.charCodeAt(k))) {
-      if (runFrom >= 0) {
-        body += (pendingSpace ? ' ' : '') + text.slice(runFrom, k);
-        runFrom = -1;
-      }
-      pendingSpace = body.length > 0;
-    } else if (runFrom < 0) runFrom = k;
+  let copied = a;
+  for (let k = a; k < b; k++) {
+    if (!isSpace(text.charCodeAt(k))) continue;
+    let r = k + 1;
+    while (isSpace(text.charCodeAt(r))) r++;
+    if (r - k > 1 || text.charCodeAt(k) !== 32) {
+      body += text.slice(copied, k) + ' ';
+      copied = r;
+    }
+    k = r - 1;
   }
-  if (runFrom >= 0) body += (pendingSpace ? ' ' : '') + text.slice(runFrom, to);
+  body += text.slice(copied, b);
   return `${from > 0 ? '… ' : ''}${body}${to < n ? ' …' : ''}`;
 }
 

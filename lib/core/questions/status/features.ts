@@ -181,7 +181,7 @@ export function* featureSteps(
     // The own sentence, as a window around the term.
     const from = Math.max(seg.start, m.start - WINDOW);
     const to = Math.min(Math.max(seg.end, m.end), m.end + WINDOW);
-    const own = from === seg.start && to === Math.max(seg.end, m.end) ? piece(from, to) : readPiece(tokenize(text, from, to), rules);
+    const own = from === seg.start && to === Math.max(seg.end, m.end) ? piece(from, to) : readPiece(tokenize(text, from, to, doc.words), rules);
     const tokens = own.tokens;
     let ms = 0;
     while (ms < tokens.length && tokens[ms]!.end <= m.start) ms++;

@@ -2,7 +2,7 @@
 // hyphenation at a line end undone, any white space one space), with their original offsets. The
 // status rules are compared with these words, so "geëvalueerd", "geevalueerd" and "geë-\nvalueerd"
 // are one word to them.
-import { foldLowerTransient, originalEnd } from '../../match';
+import { foldCodesTransient, originalEnd } from '../../match';
 
 export interface Token {
   /** Folded: a word, or one punctuation character of , ; : ( ) ? ! */
@@ -23,28 +23,72 @@ function isWordCode(c: number): boolean {
   return ch.toLowerCase() !== ch.toUpperCase() || (c >= 0x660 && c <= 0x669);
 }
 
-/** The tokens of text[from, to). Linear in to − from. */
-export function tokenize(text: string, from: number, to: number): Token[] {
+/** codes[from, to) as a string, in chunks (apply() takes any array-like; argument counts are limited). */
+function stringOf(codes: Uint16Array, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k += 8192) out += String.fromCharCode.apply(null, codes.subarray(k, Math.min(to, k + 8192)) as unknown as number[]);
+  return out;
+}
+
+/**
+ * A document's words, each string made once: the status reading keeps every sentence's tokens
+ * until the document is read (DocumentTokens), and a meeting's 400,000 cached tokens had 1,237
+ * different words. A string per token was most of what outlived the worker's young generation
+ * (issue 17, target 5: the analysis worker's GC); a word met again is looked up by its folded
+ * code units, so no string is made for it.
+ */
+export class WordTable {
+  private readonly byHash = new Map<number, string | string[]>();
+
+  of(codes: Uint16Array, from: number, to: number): string {
+    let h = to - from;
+    for (let k = from; k < to; k++) h = (Math.imul(h, 31) + codes[k]!) | 0;
+    // A small integer key (a heap number would be allocated and hashed by value).
+    h &= 0x3fffffff;
+    const hit = this.byHash.get(h);
+    if (typeof hit === 'string') {
+      if (sameWord(hit, codes, from, to)) return hit;
+    } else if (hit) {
+      for (const w of hit) if (sameWord(w, codes, from, to)) return w;
+    }
+    const word = stringOf(codes, from, to);
+    if (hit === undefined) this.byHash.set(h, word);
+    else if (typeof hit === 'string') this.byHash.set(h, [hit, word]);
+    else hit.push(word);
+    return word;
+  }
+}
+
+function sameWord(word: string, codes: Uint16Array, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== codes[from + k]) return false;
+  return true;
+}
+
+/**
+ * The tokens of text[from, to). Linear in to − from. Read from the folded code units (no folded
+ * string is made); `words`: the document's word table, else a string per token.
+ */
+export function tokenize(text: string, from: number, to: number, words?: WordTable): Token[] {
   const piece = text.slice(from, to);
-  // Read before anything else folds (the offsets are in a shared buffer).
-  const { folded, toOriginal } = foldLowerTransient(piece);
+  // Read before anything else folds (the units and offsets are in a shared buffer).
+  const { lower: folded, length: n, toOriginal } = foldCodesTransient(piece);
   const tokens: Token[] = [];
-  const n = folded.length;
   let i = 0;
   while (i < n) {
-    const c = folded.charCodeAt(i);
+    const c = folded[i]!;
     if (isWordCode(c)) {
       let j = i + 1;
       for (;;) {
-        if (j < n && isWordCode(folded.charCodeAt(j))) j++;
+        if (j < n && isWordCode(folded[j]!)) j++;
         // "camera's", "dpia's": an apostrophe between letters belongs to the word.
-        else if (j + 1 < n && folded.charCodeAt(j) === APOSTROPHE && isWordCode(folded.charCodeAt(j + 1))) j += 2;
+        else if (j + 1 < n && folded[j] === APOSTROPHE && isWordCode(folded[j + 1]!)) j += 2;
         else break;
       }
-      tokens.push({ text: folded.slice(i, j), start: from + toOriginal[i]!, end: from + originalEnd(piece, toOriginal, j), punct: false });
+      tokens.push({ text: words ? words.of(folded, i, j) : stringOf(folded, i, j), start: from + toOriginal[i]!, end: from + originalEnd(piece, toOriginal, j), punct: false });
       i = j;
     } else {
-      if (PUNCT.has(c)) tokens.push({ text: folded[i]!, start: from + toOriginal[i]!, end: from + toOriginal[i]! + 1, punct: true });
+      if (PUNCT.has(c)) tokens.push({ text: String.fromCharCode(c), start: from + toOriginal[i]!, end: from + toOriginal[i]! + 1, punct: true });
       i++;
     }
   }
@@ -61,6 +105,8 @@ export class DocumentTokens {
   private readonly cache = new Map<number, Token[]>();
   /** (from, to) as one exact number: both are at most the text's length. */
   private readonly stride: number;
+  /** Its words (see WordTable); readers that tokenize a stretch of their own may share it. */
+  readonly words = new WordTable();
 
   constructor(readonly text: string) {
     this.stride = text.length + 1;
@@ -69,11 +115,16 @@ export class DocumentTokens {
   of(from: number, to: number): Token[] {
     const key = from * this.stride + to;
     let t = this.cache.get(key);
-    if (!t) this.cache.set(key, (t = tokenize(this.text, from, to)));
+    if (!t) this.cache.set(key, (t = tokenize(this.text, from, to, this.words)));
     return t;
   }
 
-  private readonly made = new WeakMap<readonly Token[], Map<object, unknown>>();
+  /**
+   * Per token array (held by `cache` as long as this document is read: a plain Map, no WeakMap,
+   * whose entries cost the scavenger), the first kind's finding, and further kinds in a Map made
+   * only when a second kind is asked (none is today).
+   */
+  private readonly made = new Map<readonly Token[], { kind: object; value: unknown; more?: Map<object, unknown> }>();
 
   /**
    * What `make` finds in `tokens` (an array from of()), made once per kind of finding (`kind`:
@@ -81,11 +132,17 @@ export class DocumentTokens {
    * the same sentence. Shared like the tokens: never changed by a reader.
    */
   memo<T>(tokens: readonly Token[], kind: object, make: () => T): T {
-    let byKind = this.made.get(tokens);
-    if (!byKind) this.made.set(tokens, (byKind = new Map()));
-    if (byKind.has(kind)) return byKind.get(kind) as T;
+    const entry = this.made.get(tokens);
+    if (!entry) {
+      const value = make();
+      this.made.set(tokens, { kind, value });
+      return value;
+    }
+    if (entry.kind === kind) return entry.value as T;
+    entry.more ??= new Map();
+    if (entry.more.has(kind)) return entry.more.get(kind) as T;
     const v = make();
-    byKind.set(kind, v);
+    entry.more.set(kind, v);
     return v;
   }
 }

@@ -11,7 +11,7 @@ import { createAnalyser } from '@/lib/core/analyse';
 import { classifyMentions, compiledStatusRules, mentionFeatures, readStructure, segmentText, statusFeatures, type StatusMentionInput } from '@/lib/core/questions/status';
 import { findPhrases, type PhraseMatch, type TrieNode } from '@/lib/core/questions/status/compile';
 import { withStructure } from '@/lib/core/questions/status/structure';
-import { DocumentTokens, tokenize, type Token } from '@/lib/core/questions/status/tokens';
+import { DocumentTokens, tokenize, WordTable, type Token } from '@/lib/core/questions/status/tokens';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { extractPdfPagesInNode } from '@/lib/surface/pdf/node';
 import { parseStatusAnnotated } from '../../../bench/eval/status-score';
@@ -93,6 +93,30 @@ describe('status reading with shared tokens', () => {
     const first = doc.memo(doc.of(0, 31), kind, () => ++made);
     expect(doc.memo(doc.of(0, 31), kind, () => ++made)).toBe(first);
     expect(made).toBe(1);
+  });
+
+  it('a second kind of finding is made once too, beside the first', () => {
+    const doc = new DocumentTokens('De DPIA is uitgevoerd.');
+    const tokens = doc.of(0, 22);
+    let made = 0;
+    const a = {};
+    const b = {};
+    expect(doc.memo(tokens, a, () => `a${++made}`)).toBe('a1');
+    expect(doc.memo(tokens, b, () => `b${++made}`)).toBe('b2');
+    expect(doc.memo(tokens, a, () => `a${++made}`)).toBe('a1');
+    expect(doc.memo(tokens, b, () => `b${++made}`)).toBe('b2');
+  });
+
+  it('the word table gives each word as tokenize spells it, also words of one hash and words longer than a chunk', () => {
+    // "an" and "c0" have the same hash in the table (h·31 + code): the second must not be read as the first.
+    const long = 'x'.repeat(9000);
+    const text = `an c0 an c0 Geëvalueerd, camera’s (DPIA's)? ${long} an`;
+    const words = new WordTable();
+    const shared = tokenize(text, 0, text.length, words);
+    expect(shared).toEqual(tokenize(text, 0, text.length));
+    expect(shared.map((t) => t.text)).toEqual(['an', 'c0', 'an', 'c0', 'geevalueerd', ',', "camera's", '(', "dpia's", ')', '?', long, 'an']);
+    // Another stretch with the same table reads the same.
+    expect(tokenize(text, 3, 11, words).map((t) => t.text)).toEqual(['c0', 'an', 'c0']);
   });
 
   it('findPhrases finds what the search at every token finds, on every eval sentence', () => {
