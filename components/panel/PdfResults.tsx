@@ -42,6 +42,8 @@ interface Props {
 
 /** "6 vondsten in 2 categorieën · 1 pagina": what reading one PDF found, and over how many pages. */
 export function pdfResultSummary(result: PdfScanResult): string {
+  // Nothing found: "Geen vondsten · 4 pagina’s", not "0 vondsten in 0 categorieën".
+  if (result.matchCount === 0) return `${t('panelSummaryNone')} · ${result.scannedPages === 1 ? t('verdictScopePdfOne') : t('verdictScopePdf', result.scannedPages)}`;
   const categories = new Set(result.matches.map((m) => m.category)).size;
   const [found, within] = matchesInCategories(result.matchCount, categories);
   return result.scannedPages === 1 ? t('pdfResultSummaryOnePage', found, within) : t('pdfResultSummary', found, within, result.scannedPages);
