@@ -1,6 +1,6 @@
 // "Raadslens-instellingen voor de raad" without managed browsers: the griffie exports its set-up
 // as a file, a raadslid imports it after a preview of what changes (all of it, or nothing).
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/extension/i18n';
 import type { RuleSet } from '@/lib/core/rules';
 import { grantedSites, siteHost } from '@/lib/extension/permissions';
@@ -38,6 +38,7 @@ export function OptionsCouncilFile({ rules, settings, griffie }: { rules: RuleSe
   const [pending, setPending] = useState<{ text: string; changes: CouncilChange[] } | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string; details?: string[] } | null>(null);
   const policy = griffie?.policy ?? {};
+  const file = useRef<HTMLInputElement>(null);
 
   const exportFile = async () => {
     const hosts = (await grantedSites().catch(() => [])).map(siteHost);
@@ -73,10 +74,21 @@ export function OptionsCouncilFile({ rules, settings, griffie }: { rules: RuleSe
         <button type="button" data-testid="council-export" onClick={() => void exportFile()}>
           {t('councilExport')}
         </button>
-        <label class="button-like">
-          {t('councilImport')}{' '}
-          <input type="file" accept=".json,application/json" data-testid="council-import" onChange={(e) => void choose(e.currentTarget)} />
-        </label>
+        {/* A button like the backup's, not the browser's own file control: that one speaks the
+            browser's language ("Choose file" in an English Chrome) and looks like no other button here. */}
+        <button type="button" data-testid="council-import-open" onClick={() => file.current?.click()}>
+          {t('councilImport')}
+        </button>
+        <input
+          ref={file}
+          type="file"
+          accept=".json,application/json"
+          class="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          data-testid="council-import"
+          onChange={(e) => void choose(e.currentTarget)}
+        />
       </div>
       {pending && (
         <div class="card" data-testid="council-preview">
