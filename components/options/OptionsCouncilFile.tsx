@@ -1,6 +1,6 @@
 // "Raadslens-instellingen voor de raad" without managed browsers: the griffie exports its set-up
 // as a file, a raadslid imports it after a preview of what changes (all of it, or nothing).
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '@/lib/extension/i18n';
 import type { RuleSet } from '@/lib/core/rules';
 import { grantedSites, siteHost } from '@/lib/extension/permissions';
@@ -13,6 +13,7 @@ import {
   type Settings,
 } from '@/lib/extension/settings';
 import { downloadText, exportFilename } from '@/lib/extension/ui/download';
+import { FileButton } from '../common/FileButton';
 
 function changeText(c: CouncilChange, rules: RuleSet): string {
   const label = (id: string) => rules.categories.find((x) => x.id === id)?.label ?? id;
@@ -38,7 +39,6 @@ export function OptionsCouncilFile({ rules, settings, griffie }: { rules: RuleSe
   const [pending, setPending] = useState<{ text: string; changes: CouncilChange[] } | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string; details?: string[] } | null>(null);
   const policy = griffie?.policy ?? {};
-  const file = useRef<HTMLInputElement>(null);
 
   const exportFile = async () => {
     const hosts = (await grantedSites().catch(() => [])).map(siteHost);
@@ -74,21 +74,10 @@ export function OptionsCouncilFile({ rules, settings, griffie }: { rules: RuleSe
         <button type="button" data-testid="council-export" onClick={() => void exportFile()}>
           {t('councilExport')}
         </button>
-        {/* A button like the backup's, not the browser's own file control: that one speaks the
-            browser's language ("Choose file" in an English Chrome) and looks like no other button here. */}
-        <button type="button" data-testid="council-import-open" onClick={() => file.current?.click()}>
+        {/* Like the backup's: not the browser's own file control beside a label. */}
+        <FileButton testId="council-import-open" inputTestId="council-import" onFile={(input) => void choose(input)}>
           {t('councilImport')}
-        </button>
-        <input
-          ref={file}
-          type="file"
-          accept=".json,application/json"
-          class="visually-hidden"
-          tabIndex={-1}
-          aria-hidden="true"
-          data-testid="council-import"
-          onChange={(e) => void choose(e.currentTarget)}
-        />
+        </FileButton>
       </div>
       {pending && (
         <div class="card" data-testid="council-preview">
