@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t } from '@/lib/extension/i18n';
 import { readAllRecords } from '@/lib/record/db';
 import { clearRecord } from '@/lib/record/writer';
@@ -7,6 +7,7 @@ import { backupJson, toBackup } from '@/lib/record/export/backup';
 import { importBackupFile } from '@/lib/record/export/import';
 import { downloadText, exportFilename } from '@/lib/extension/ui/download';
 import { errorText } from '@/lib/extension/ui/error-text';
+import { FileButton } from './FileButton';
 
 type Status = { ok: boolean; message: string } | null;
 
@@ -20,7 +21,6 @@ export function DataTransfer({ level = 3 }: { level?: 2 | 3 }) {
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const file = useRef<HTMLInputElement>(null);
 
   const guarded = async (work: () => Promise<string>) => {
     setBusy(true);
@@ -66,19 +66,9 @@ export function DataTransfer({ level = 3 }: { level?: 2 | 3 }) {
         <button type="button" data-testid="data-export" disabled={busy} onClick={() => void exportAll()}>
           {t('dataExportAll')}
         </button>
-        <button type="button" data-testid="data-import" disabled={busy} onClick={() => file.current?.click()}>
+        <FileButton testId="data-import" inputTestId="data-import-file" disabled={busy} onFile={importFile}>
           {t('dataImport')}
-        </button>
-        <input
-          ref={file}
-          type="file"
-          accept="application/json,.json"
-          class="visually-hidden"
-          tabIndex={-1}
-          aria-hidden="true"
-          data-testid="data-import-file"
-          onChange={(e) => importFile(e.currentTarget as HTMLInputElement)}
-        />
+        </FileButton>
         {!confirming && (
           <button type="button" class="danger-button" data-testid="data-delete" disabled={busy} onClick={() => setConfirming(true)}>
             {t('dataDelete')}

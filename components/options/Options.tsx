@@ -15,10 +15,10 @@ const rules = loadBuiltinRules();
 
 /** The options page: every section saves on change; one live status line says so. */
 export function Options() {
-  const { settings, griffie, invalidStored, status, update } = useSettings();
+  const { settings, griffie, invalidStored, status, policy, update } = useSettings();
   const locked = griffie?.locked ?? new Set();
   return (
-    <main class="options">
+    <main class="options" data-policy={policy}>
       <header class="options-header">
         <h1>{t('optionsTitle')}</h1>
         <p class="small muted">{t('privacyLine')}</p>
@@ -38,9 +38,9 @@ export function Options() {
         <p class="muted">{t('loading')}</p>
       ) : (
         <ErrorBoundary>
-          <OptionsCategories rules={rules} settings={settings} update={(s) => void update(s)} locked={locked.has('disabledCategories')} />
+          <OptionsCategories rules={rules} settings={settings} update={(s) => void update(s)} locked={locked.has('disabledCategories')} policy={policy} />
           <OptionsOwnTerms rules={rules} settings={settings} update={update} />
-          <OptionsHighlight rules={rules} settings={settings} update={(s) => void update(s)} locked={locked.has('highlight')} />
+          <OptionsHighlight rules={rules} settings={settings} update={(s) => void update(s)} locked={locked.has('highlight')} policy={policy} />
           <OptionsCouncilFile rules={rules} settings={settings} griffie={griffie} />
         </ErrorBoundary>
       )}

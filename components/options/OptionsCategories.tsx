@@ -2,9 +2,10 @@ import { t } from '@/lib/extension/i18n';
 import type { RuleSet } from '@/lib/core/rules';
 import type { CategoryId } from '@/lib/core/rules/schema';
 import type { Settings } from '@/lib/extension/settings';
-import { LockedNote } from './LockedNote';
+import { LockedNote, settingDisabled } from './LockedNote';
+import type { PolicyWait } from './OptionsState';
 
-export function OptionsCategories({ rules, settings, update, locked = false }: { rules: RuleSet; settings: Settings; update: (s: Settings) => void; locked?: boolean }) {
+export function OptionsCategories({ rules, settings, update, locked = false, policy = 'answered' }: { rules: RuleSet; settings: Settings; update: (s: Settings) => void; locked?: boolean; policy?: PolicyWait }) {
   const toggle = (id: CategoryId, on: boolean) => {
     const off = new Set(settings.disabledCategories);
     if (on) off.delete(id);
@@ -15,8 +16,8 @@ export function OptionsCategories({ rules, settings, update, locked = false }: {
     <section class="options-section" aria-labelledby="opt-categories">
       <h2 id="opt-categories">{t('optionsCategoriesHeading')}</h2>
       <p class="muted small">{t('optionsCategoriesIntro')}</p>
-      <LockedNote setting="disabledCategories" locked={locked} />
-      <fieldset class="plain-fieldset" disabled={locked}>
+      <LockedNote setting="disabledCategories" locked={locked} policy={policy} />
+      <fieldset class="plain-fieldset" disabled={settingDisabled(locked, policy)}>
       <ul class="option-list">
         {rules.categories.map((c) => {
           const id = `cat-toggle-${c.id}`;

@@ -13,6 +13,7 @@ import {
   type Settings,
 } from '@/lib/extension/settings';
 import { downloadText, exportFilename } from '@/lib/extension/ui/download';
+import { FileButton } from '../common/FileButton';
 
 function changeText(c: CouncilChange, rules: RuleSet): string {
   const label = (id: string) => rules.categories.find((x) => x.id === id)?.label ?? id;
@@ -73,10 +74,10 @@ export function OptionsCouncilFile({ rules, settings, griffie }: { rules: RuleSe
         <button type="button" data-testid="council-export" onClick={() => void exportFile()}>
           {t('councilExport')}
         </button>
-        <label class="button-like">
-          {t('councilImport')}{' '}
-          <input type="file" accept=".json,application/json" data-testid="council-import" onChange={(e) => void choose(e.currentTarget)} />
-        </label>
+        {/* Like the backup's: not the browser's own file control beside a label. */}
+        <FileButton testId="council-import-open" inputTestId="council-import" onFile={(input) => void choose(input)}>
+          {t('councilImport')}
+        </FileButton>
       </div>
       {pending && (
         <div class="card" data-testid="council-preview">

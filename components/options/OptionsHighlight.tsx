@@ -1,7 +1,8 @@
 import { t } from '@/lib/extension/i18n';
 import type { RuleSet } from '@/lib/core/rules';
 import type { CategoryId } from '@/lib/core/rules/schema';
-import { LockedNote } from './LockedNote';
+import { LockedNote, settingDisabled } from './LockedNote';
+import type { PolicyWait } from './OptionsState';
 import { coloursFor, textOn, type HighlightStyle, type Settings } from '@/lib/extension/settings';
 import { HIGHLIGHT_DRAWS_LINES } from '@/lib/surface/page/highlight/highlight-rule';
 
@@ -18,7 +19,7 @@ function previewStyle(style: HighlightStyle, category: CategoryId): Record<strin
     : { background: `${fill}8c`, textDecoration: `underline 2px ${line}` };
 }
 
-export function OptionsHighlight({ rules, settings, update, locked = false }: { rules: RuleSet; settings: Settings; update: (s: Settings) => void; locked?: boolean }) {
+export function OptionsHighlight({ rules, settings, update, locked = false, policy = 'answered' }: { rules: RuleSet; settings: Settings; update: (s: Settings) => void; locked?: boolean; policy?: PolicyWait }) {
   const style = settings.highlight;
   const set = (h: Partial<HighlightStyle>) => update({ ...settings, highlight: { ...style, ...h } });
   const setColour = (id: CategoryId, colour: string | null) => {
@@ -30,9 +31,9 @@ export function OptionsHighlight({ rules, settings, update, locked = false }: { 
   return (
     <section class="options-section" aria-labelledby="opt-highlight">
       <h2 id="opt-highlight">{t('optionsHighlightHeading')}</h2>
-      <LockedNote setting="highlight" locked={locked} />
+      <LockedNote setting="highlight" locked={locked} policy={policy} />
       {/* A disabled fieldset disables every control inside: a locked setting cannot be changed here. */}
-      <fieldset class="plain-fieldset" disabled={locked}>
+      <fieldset class="plain-fieldset" disabled={settingDisabled(locked, policy)}>
       <div class="row">
         <fieldset class="radio-group">
           <legend>{t('optionsHighlightMode')}</legend>

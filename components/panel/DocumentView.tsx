@@ -11,7 +11,7 @@ import { LetterAction } from './LetterAction';
 import { MatchGroups } from './MatchGroups';
 import { QuestionCards } from './QuestionCards';
 import { SafeguardChecklist } from './SafeguardChecklist';
-import { Verdict } from './Verdict';
+import { Verdict, openApText } from './Verdict';
 
 interface Props {
   report: ScanReport;
@@ -29,16 +29,6 @@ interface Props {
   scope?: ScanScope;
   /** The line on the attachments read and unread (with its button), said once: in the verdict. */
   coverage?: ComponentChildren;
-}
-
-/** One click from the verdict to a question's AP text: opened, scrolled to and focused. */
-function openApText(id: string): void {
-  const details = document.getElementById(`ap-text-${id}`);
-  if (!(details instanceof HTMLDetailsElement)) return;
-  details.closest('details.questions-folded')?.setAttribute('open', '');
-  details.open = true;
-  details.scrollIntoView({ block: 'start' });
-  details.querySelector('summary')?.focus();
 }
 
 /**

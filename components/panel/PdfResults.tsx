@@ -18,6 +18,9 @@ import { useDocumentChecklist, type DocumentChecklist } from '@/lib/extension/ui
 import { documentFacts } from '@/lib/record/document-meta';
 import { pdfTabMeta } from '@/lib/surface/pdf/tab-meta';
 
+/** The checklist heading of the PDF a tab shows, which its verdict links to. */
+export const PDF_TAB_SAFEGUARDS = 'h-pdf-safeguards';
+
 interface Props {
   /** The result is folded (a long match list is drawn in full once it is opened). */
   folded?: boolean;
@@ -42,6 +45,8 @@ interface Props {
 
 /** "6 vondsten in 2 categorieën · 1 pagina": what reading one PDF found, and over how many pages. */
 export function pdfResultSummary(result: PdfScanResult): string {
+  // Nothing found: "Geen vondsten · 4 pagina’s", not "0 vondsten in 0 categorieën".
+  if (result.matchCount === 0) return `${t('panelSummaryNone')} · ${result.scannedPages === 1 ? t('verdictScopePdfOne') : t('verdictScopePdf', result.scannedPages)}`;
   const categories = new Set(result.matches.map((m) => m.category)).size;
   const [found, within] = matchesInCategories(result.matchCount, categories);
   return result.scannedPages === 1 ? t('pdfResultSummaryOnePage', found, within) : t('pdfResultSummary', found, within, result.scannedPages);
@@ -68,7 +73,22 @@ export function pdfKind(result: PdfScanResult, named: string | undefined): strin
 }
 
 /** The verdict of one PDF, from its own analysis and the reader's corrections (`items`): the same block as a page's. */
-export function PdfVerdict({ result, rules, items, kind: named }: { result: PdfScanResult; rules: RuleSet; items?: ChecklistItem[]; kind?: string }) {
+export function PdfVerdict({
+  result,
+  rules,
+  items,
+  kind: named,
+  onQuestion,
+  checklistHref,
+}: {
+  result: PdfScanResult;
+  rules: RuleSet;
+  items?: ChecklistItem[];
+  kind?: string;
+  /** Where the view has this PDF's AP texts and checklist once (its own tab): links to them. */
+  onQuestion?: (id: string) => void;
+  checklistHref?: string;
+}) {
   const { assessment } = result;
   const kind = pdfKind(result, named);
   const decision = result.opening?.decision;
@@ -87,6 +107,8 @@ export function PdfVerdict({ result, rules, items, kind: named }: { result: PdfS
       decision={decisionLine(kind, decision, to)}
       closed={!!proposalName(kind) && proposalClosed(decision)}
       mayor={to === 'burgemeester'}
+      onQuestion={onQuestion}
+      checklistHref={checklistHref}
     />
   );
 }
@@ -131,7 +153,10 @@ function PdfResultsWith({ name, result, fromCache, rules, onOpen, onLetter, with
       <PdfMatchGroups matches={result.matches} rules={rules} onOpen={onOpen} folded={folded} emptyText={result.textlessPages ? t('pdfMatchesNoneTextless') : undefined} />
       <h4>{t('headingQuestions')}</h4>
       <QuestionCards rules={rules} assessment={result.assessment} kind={pdfKind(result, classifyDocumentType(name))} decision={result.opening?.decision} addressee={result.opening?.addressee} />
-      <h4>{t('headingSafeguards')}</h4>
+      {/* Without its own verdict it is a PDF's tab, whose verdict above links here: the one such heading in the view. */}
+      <h4 id={withVerdict ? undefined : PDF_TAB_SAFEGUARDS} tabIndex={withVerdict ? undefined : -1}>
+        {t('headingSafeguards')}
+      </h4>
       <SafeguardChecklist
         items={checklist.items}
         hasTechnology={result.assessment.hasTechnology}

@@ -13,7 +13,8 @@ import { portalNameFor } from '@/lib/extension/ui/tab-report';
 import { useTabPdf, type TabInfo } from '@/lib/extension/ui/hooks';
 import { DocumentMeta } from './DocumentMeta';
 import { PdfScanRow } from './PdfScan';
-import { PdfVerdict } from './PdfResults';
+import { PDF_TAB_SAFEGUARDS, PdfVerdict } from './PdfResults';
+import { openApText } from './Verdict';
 import { usePdfScans, type PdfDoc, type PdfScans, type PdfScanState } from './PdfScanState';
 
 /** What a scan of the address says about its response, for tabDocument. */
@@ -125,7 +126,7 @@ export function PdfTabView({ url, name, meta, doc, scans, rules, checklist, onLe
   const blocked = state?.status === 'blocked';
   return (
     <>
-      {state?.status === 'done' && <PdfVerdict result={state.result} rules={rules} items={checklist?.items} kind={meta?.documentType} />}
+      {state?.status === 'done' && <PdfVerdict result={state.result} rules={rules} items={checklist?.items} kind={meta?.documentType} onQuestion={openApText} checklistHref={`#${PDF_TAB_SAFEGUARDS}`} />}
       {meta && <DocumentMeta report={{ portal: meta }} />}
       <section class="card attachments" data-testid="pdf-tab" data-state={state?.status ?? 'waiting'} aria-labelledby="h-pdf-tab">
         <h2 id="h-pdf-tab">{t('pdfTabHeading')}</h2>

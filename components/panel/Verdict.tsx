@@ -35,6 +35,19 @@ interface Props {
   mayor?: boolean;
 }
 
+/**
+ * One click from the verdict to a question's AP text: opened, scrolled to and focused. Every
+ * <details> around it is opened too (the folded questions; in a PDF's tab, its results).
+ */
+export function openApText(id: string): void {
+  const details = document.getElementById(`ap-text-${id}`);
+  if (!(details instanceof HTMLDetailsElement)) return;
+  for (let around = details.parentElement?.closest('details'); around; around = around.parentElement?.closest('details')) around.open = true;
+  details.open = true;
+  details.scrollIntoView({ block: 'start' });
+  details.querySelector('summary')?.focus();
+}
+
 /** "Gelezen: de tekst van deze pagina, 2 bijlagen; 3 bijlagen niet gelezen". */
 function scopeLine(scope: ScanScope): string {
   const p = scopeParts(scope);

@@ -16,5 +16,7 @@ export function pageSummary(report: Pick<ScanReport, 'chars' | 'matchCount' | 'm
     const [found, within] = matchesInCategories(report.matchCount, new Set(report.matches.map((m) => m.category)).size);
     line = t(pageOnly ? 'panelSummaryThisPage' : 'panelSummary', found, within);
   }
-  return coverage.read > 0 ? `${line} · ${t('panelSummaryAttachments', tCount(coverage.matches, 'matchCountLabel', 'matchCountLabelOne'))}` : line;
+  if (coverage.read === 0) return line;
+  // "geen", as the page's own "geen vondsten" says it, not "0 vondsten in de gelezen bijlagen".
+  return `${line} · ${coverage.matches === 0 ? t('panelSummaryAttachmentsNone') : t('panelSummaryAttachments', tCount(coverage.matches, 'matchCountLabel', 'matchCountLabelOne'))}`;
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { CATEGORY_IDS } from '@/lib/core/rules/schema';
-import { t } from '@/lib/extension/i18n';
+import { t, tCount } from '@/lib/extension/i18n';
 import { compileLookup, type LookupIndex } from '@/lib/core/lookup';
 import { buildAnswers, type InstrumentRef, type LookupAnswer } from '@/lib/core/lookup/answer';
 import type { RuleSet } from '@/lib/core/rules';
@@ -126,7 +126,7 @@ export function Lookup({ rules }: { rules: RuleSet }) {
         />
       </form>
       <p class="visually-hidden" role="status" aria-live="polite">
-        {answers === null ? '' : answers.length === 0 ? t('lookupNone', query.trim()) : t('lookupCount', answers.length)}
+        {answers === null ? '' : answers.length === 0 ? t('lookupNone', query.trim()) : tCount(answers.length, 'lookupCount', 'lookupCountOne')}
       </p>
       {answers !== null && answers.length === 0 && <p class="muted small">{t('lookupNone', query.trim())}</p>}
       {answers !== null && answers.length > 0 && (

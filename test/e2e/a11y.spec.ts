@@ -100,7 +100,8 @@ for (const scheme of SCHEMES) {
       await options.emulateMedia({ colorScheme: scheme });
       await options.setViewportSize({ width: 900, height: 1000 });
       await options.goto(`chrome-extension://${extensionId}/options.html`);
-      await expect(options.getByTestId('category-toggle').first()).toBeVisible();
+      // Enabled once the browser said whether a griffie policy applies (seconds in a fresh profile).
+      await expect(options.getByTestId('category-toggle').first()).toBeEnabled();
       // An error state on screen too: it must be readable as well.
       await options.getByTestId('own-term-add').click();
       await expect(options.getByTestId('own-term-error')).toBeVisible();
@@ -126,7 +127,8 @@ for (const scheme of SCHEMES) {
 test('alleen met het toetsenbord: instellingen en zijpaneel, met zichtbare focus', async ({ context, extensionId, openScanned, openPanel }) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(options.getByTestId('category-toggle').first()).toBeVisible();
+  // Disabled controls are skipped by Tab: wait until the browser said whether a policy locks them.
+  await expect(options.getByTestId('category-toggle').first()).toBeEnabled();
   const reached = await tabThrough(options, 80);
   expect(reached.some((k) => k.includes('category-toggle'))).toBe(true);
   expect(reached.some((k) => k.includes('own-term-input'))).toBe(true);

@@ -130,6 +130,10 @@ test('Over: versie, de AP-documenten en de privacyverklaring', async ({ page, ex
   // The council file's export looks like the backup's buttons, not the browser's grey default.
   const look = (id: string) => page.getByTestId(id).evaluate((b) => { const s = getComputedStyle(b); return [s.borderColor, s.color, s.backgroundColor, s.borderRadius]; });
   expect(await look('council-export')).toEqual(await look('data-export'));
+  // Its import too: a button in the page's words, not the browser's file control ("Bestand kiezen").
+  expect(await look('council-import-open')).toEqual(await look('data-import'));
+  await expect(page.getByTestId('council-import-open')).toHaveText('Importeer instellingen van de griffie…');
+  await expect(page.getByTestId('council-import')).toHaveAttribute('tabindex', '-1');
   await screenshot(page, 'options');
   expect(errors).toEqual([]);
 });

@@ -75,9 +75,24 @@ async function openOptions(context: BrowserContext, extensionId: string): Promis
   const options = await context.newPage();
   // A browser tab at a laptop's width, tall enough for the griffie's section and the categories.
   await options.setViewportSize({ width: 1280, height: 1400 });
+  // Every frame from the first: was the highlight style's control ever editable? In a fresh
+  // profile storage.managed answers seconds after the page shows the stored settings.
+  await options.addInitScript(() => {
+    const w = window as unknown as { editableFrames: number };
+    w.editableFrames = 0;
+    const look = () => {
+      const mode = document.querySelector('[data-testid=mode-background]');
+      if (mode?.matches(':enabled')) w.editableFrames++;
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   return options;
 }
+
+/** Frames in which the options page let the reader change the highlight style. */
+const editableFrames = (options: Page) => options.evaluate(() => (window as unknown as { editableFrames: number }).editableFrames);
 
 test.describe('een beleid van de griffie', () => {
   test('komt aan via storage.managed: host aangeboden, eigen term gemarkeerd, stijl vastgezet, geen PDF', async ({
@@ -112,6 +127,10 @@ test.describe('een beleid van de griffie', () => {
     await expect(options.getByTestId('colour-input').first()).toBeDisabled();
     await expect(options.locator('[data-testid=setting-locked][data-setting=disabledCategories]')).toHaveCount(0);
     await expect(options.getByTestId('category-toggle').first()).toBeEnabled();
+    // Locked from the first frame, also before the policy arrived; the waiting line has gone.
+    expect(await editableFrames(options)).toBe(0);
+    await expect(options.locator('main.options')).toHaveAttribute('data-policy', 'answered');
+    await expect(options.getByTestId('setting-pending')).toHaveCount(0);
     await screenshot(options, 'policy-options', griffie);
 
     // The griffie's own term is found on a portal page; the built-in packs do not know it.
@@ -167,6 +186,7 @@ test.describe('een kapot beleid', () => {
     // The valid key still applies: highlight locked (to the default style, as no valid style came).
     await expect(options.getByTestId('mode-background')).toBeChecked();
     await expect(options.getByTestId('mode-background')).toBeDisabled();
+    expect(await editableFrames(options)).toBe(0);
     await screenshot(options, 'policy-options-invalid', options.getByTestId('options-griffie'));
 
     await openScanned(RAADSVOORSTEL);

@@ -52,3 +52,18 @@ export function combinePolicies(managed: GriffiePolicy, file: GriffiePolicy): Gr
   if (!managed.locked) delete out.locked;
   return out;
 }
+
+/**
+ * A change the reader made on the settings `shown`, put onto the settings in effect `now`: only
+ * the keys they changed, never one the griffie locked. The options page shows the reader's own
+ * settings before the browser's policy answers; a change made then is saved only after it, and
+ * must neither undo a lock nor write the griffie's unlocked defaults over with plain ones.
+ */
+export function rebaseChange(shown: Settings, changed: Settings, now: Settings, locked: ReadonlySet<LockableSetting>): Settings {
+  const out = structuredClone(now);
+  for (const key of Object.keys(changed) as Array<keyof Settings>) {
+    if (locked.has(key as LockableSetting)) continue;
+    if (JSON.stringify(changed[key]) !== JSON.stringify(shown[key])) (out as Record<keyof Settings, unknown>)[key] = structuredClone(changed[key]);
+  }
+  return out;
+}

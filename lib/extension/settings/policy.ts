@@ -12,7 +12,7 @@ import { LOCKABLE_SETTINGS, type GriffiePolicy } from './policy-apply';
 import type { ParsedPolicy, PolicyProblem } from './effective';
 
 export type { ParsedPolicy, PolicyProblem } from './effective';
-export { LOCKABLE_SETTINGS, applyPolicy, combinePolicies, hasPolicy, type GriffiePolicy, type LockableSetting } from './policy-apply';
+export { LOCKABLE_SETTINGS, applyPolicy, combinePolicies, hasPolicy, rebaseChange, type GriffiePolicy, type LockableSetting } from './policy-apply';
 
 export const POLICY_KEYS = ['portalHosts', 'termPacks', 'settings', 'locked', 'letter', 'fetchPdfs'] as const;
 

@@ -2,6 +2,8 @@
 // and the attachments' own count with its noun.
 import { describe, expect, it } from 'vitest';
 import { pageSummary } from '../../../../components/panel/page-summary';
+import { pdfResultSummary } from '../../../../components/panel/PdfResults';
+import type { PdfScanResult } from '../../../../lib/surface/pdf/result';
 import type { ScanReport } from '../../../../lib/extension/messages/protocol';
 import type { Coverage } from '../../../../lib/surface/pdf/coverage';
 
@@ -24,6 +26,18 @@ describe('pageSummary', () => {
     const line = pageSummary(report(Array(10).fill('camera')), coverage({ total: 7, read: 7, matches: 7 }));
     expect(line).toBe('Op deze pagina: 10 vondsten in 1 categorie · 7 vondsten in de gelezen bijlagen');
     expect(pageSummary(report([]), coverage({ total: 2, read: 1, failed: 1, matches: 1 }))).toBe('Op deze pagina: geen vondsten · 1 vondst in de gelezen bijlagen');
+  });
+
+  it('nothing in the attachments read: "geen", as the page’s own count says it', () => {
+    expect(pageSummary(report([]), coverage({ total: 2, read: 1, failed: 1, matches: 0 }))).toBe('Op deze pagina: geen vondsten · geen in de gelezen bijlagen');
+    expect(pageSummary(report(['camera']), coverage({ total: 1, read: 1 }))).toBe('Op deze pagina: 1 vondst in 1 categorie · geen in de gelezen bijlagen');
+  });
+
+  it('a PDF without findings: "Geen vondsten" and its pages, not "0 vondsten in 0 categorieën"', () => {
+    const pdf = (matches: Array<{ category: string }>, scannedPages: number) => ({ matches, matchCount: matches.length, scannedPages }) as unknown as PdfScanResult;
+    expect(pdfResultSummary(pdf([], 4))).toBe('Geen vondsten · 4 pagina’s');
+    expect(pdfResultSummary(pdf([], 1))).toBe('Geen vondsten · 1 pagina');
+    expect(pdfResultSummary(pdf([{ category: 'camera' }, { category: 'sensor' }], 3))).toBe('2 vondsten in 2 categorieën · 3 pagina’s');
   });
 
   it('a page without text says so', () => {

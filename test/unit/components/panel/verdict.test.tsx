@@ -2,7 +2,7 @@
 // results, each row one line, nothing found said calmly with what was read.
 import { describe, expect, it } from 'vitest';
 import { PdfVerdict } from '../../../../components/panel/PdfResults';
-import { Verdict } from '../../../../components/panel/Verdict';
+import { Verdict, openApText } from '../../../../components/panel/Verdict';
 import { createAnalyser } from '../../../../lib/core/analyse';
 import { checklistOf } from '../../../../lib/core/questions/checklist';
 import { verdictOf } from '../../../../lib/core/questions/verdict';
@@ -49,6 +49,32 @@ describe('PdfVerdict', () => {
     // "Geen DPIA uitgevoerd": the document says it was not done, which is raised first.
     expect(points[0]!.getAttribute('data-safeguard')).toBe('dpia');
     expect(points[0]!.getAttribute('data-status')).toBe('negated');
+  });
+
+  it('in a PDF’s own tab, where its AP texts and checklist are in the view once, links to them', () => {
+    const asked: string[] = [];
+    const root = mount(<PdfVerdict result={pdfResult(TEXT, { scanned: 3, count: 3 })} rules={rules} onQuestion={(id) => asked.push(id)} checklistHref="#h-pdf-safeguards" />);
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('a[data-question]')];
+    expect(links.length).toBeGreaterThan(0);
+    links[0]!.click();
+    expect(asked).toEqual([links[0]!.dataset.question]);
+    expect(root.querySelector('.verdict-open a')?.getAttribute('href')).toBe('#h-pdf-safeguards');
+  });
+
+  it('opening a question’s AP text opens every fold around it (a PDF tab’s results, the folded questions)', () => {
+    const root = mount(
+      <details class="pdf-results-fold">
+        <summary>Resultaten</summary>
+        <details class="questions-folded">
+          <summary>Vragen</summary>
+          <details class="ap-text" id="ap-text-ap-2">
+            <summary>Tekst van de AP</summary>
+          </details>
+        </details>
+      </details>,
+    );
+    openApText('ap-2');
+    expect([...root.querySelectorAll('details')].map((d) => d.open)).toEqual([true, true, true]);
   });
 
   it('a motie whose text says the raad adopted it asks what comes before carrying it out; one rejected asks nothing and says why', () => {

@@ -12,6 +12,7 @@ import {
   loadEffectiveSettings,
   parsePolicy,
   pdfFetchAllowed,
+  rebaseChange,
   type Settings,
 } from '@/lib/extension/settings';
 
@@ -112,6 +113,20 @@ describe('settings in effect', () => {
     const s = applyPolicy(own, true, policy);
     expect(s.disabledCategories).toEqual(['drone']);
     expect(s.highlight).toEqual({ mode: 'underline', palette: 'standard', colours: {} });
+  });
+
+  it('a change made on settings shown before the policy: only the changed keys, never a locked one', () => {
+    const shown = defaultSettings();
+    const changed: Settings = { ...shown, ownTerms: [{ id: 't1', text: 'Stadsoog', category: 'camera' }], highlight: { ...shown.highlight, colours: { camera: '#123456' } } };
+    const now = applyPolicy(defaultSettings(), false, policy); // the griffie's defaults, highlight locked
+    const s = rebaseChange(shown, changed, { ...now, highlight: { ...now.highlight, palette: 'high-contrast' } }, new Set(['highlight']));
+    expect(s.ownTerms.map((o) => o.text)).toEqual(['Stadsoog']);
+    expect(s.disabledCategories).toEqual(['pilot']);
+    expect(s.highlight).toEqual({ mode: 'underline', palette: 'high-contrast', colours: {} });
+    // Unlocked, the reader's change of the style is theirs; what they did not touch stays as now.
+    const free = rebaseChange(shown, changed, now, new Set());
+    expect(free.highlight).toEqual({ mode: 'background', palette: 'standard', colours: { camera: '#123456' } });
+    expect(free.disabledCategories).toEqual(['pilot']);
   });
 
   it('a file never locks; the managed policy wins key by key', () => {
