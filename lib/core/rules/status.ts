@@ -81,6 +81,14 @@ export type StatusFamily = z.infer<typeof StatusFamilySchema>;
 const SenseSchema = z.strictObject({
   /** A technology term in the sentence or the few before it makes the sense right. */
   technologyNearby: z.boolean(),
+  /**
+   * 'document': the document's technology makes the sense right, wherever it is named. Statuses are
+   * read only in documents with technology (assess.ts, reading.ts), so the term is about it unless its
+   * own words say otherwise. Round 15: the ten sentences before left about a hundred tune mentions far
+   * from the term absent ("Inwoners worden bij de intake geïnformeerd"). Not for retention: "De
+   * kluisjes worden een jaar bewaard" keeps objects, and only the nearby technology tells.
+   */
+  technologyReach: z.enum(['nearby', 'document']).optional(),
   /** So does one of these words in the sentence. */
   words: z.array(word),
   /**
@@ -377,6 +385,11 @@ export const StatusRulesSchema = z.strictObject({
     beforeClause: WordListSchema,
     /** A contradiction after a claim in its own sentence ("…, terwijl …"). */
     contradictions: WordListSchema,
+    /** Considered before the term and a contrast after it in its sentence: a step considered and not taken ("overwogen …, maar …"). */
+    considerVerbs: WordListSchema,
+    declineContrasts: WordListSchema,
+    /** "…, die al is afgerond" right after the term: the thing promised exists. */
+    alreadyWords: WordListSchema,
     /** Per safeguard the words of its own act ("advies" for the FG): denied after "maar" with the subject left out, the safeguard is denied. */
     ownActs: z.strictObject({ note, acts: z.record(slug, z.array(word).min(1)) }),
     /** Capitalised words that are no claiming party ("volgens Wij" never stands; "volgens FG" is the gemeente's own officer). */
@@ -391,6 +404,8 @@ export const StatusRulesSchema = z.strictObject({
     /** The words of a run-in heading before the term ("Over de FG:", "Wat betreft de DPIA:"). */
     runInHeads: WordListSchema,
     runInFill: WordListSchema,
+    /** A negation that stands for the run-in heading's noun ("Over de DPIA: … er is geen gedaan"). */
+    runInDenials: WordListSchema,
   }),
   /** Words the learned model reads as features (features.ts): a change here asks for the model to be trained again. */
   features: z.strictObject({
@@ -509,10 +524,10 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   }
   // A list compared word by word with the text's words can never find a group of words.
   const wordLists: Array<[string, WordList]> = [
-    ...(['planningHeads', 'planningBefore', 'presentAct', 'months', 'aheadWords', 'periods', 'doneWords', 'recurringWords', 'claimBy', 'claimVerbs', 'claimants', 'checkVerbs', 'checkObjects', 'nobody', 'limitOpeners', 'limitWords', 'limitNegations', 'notParticiples', 'events', 'promiseVerbs', 'thenWords', 'contradictions', 'beforeClause', 'claimNames'] as const).map(
+    ...(['planningHeads', 'planningBefore', 'presentAct', 'months', 'aheadWords', 'periods', 'doneWords', 'recurringWords', 'claimBy', 'claimVerbs', 'claimants', 'checkVerbs', 'checkObjects', 'nobody', 'limitOpeners', 'limitWords', 'limitNegations', 'notParticiples', 'events', 'promiseVerbs', 'thenWords', 'contradictions', 'considerVerbs', 'declineContrasts', 'alreadyWords', 'beforeClause', 'claimNames'] as const).map(
       (k): [string, WordList] => [`structure.${k}`, st[k]],
     ),
-    ...(['judgingOpeners', 'coordinators', 'demonstratives', 'runInHeads', 'runInFill'] as const).map((k): [string, WordList] => [`links.${k}`, rules.links[k]]),
+    ...(['judgingOpeners', 'coordinators', 'demonstratives', 'runInHeads', 'runInFill', 'runInDenials'] as const).map((k): [string, WordList] => [`links.${k}`, rules.links[k]]),
     ...Object.entries(rules.features).flatMap(([k, v]): Array<[string, WordList]> => (v && typeof v === 'object' && 'words' in v && k !== 'cellNegations' ? [[`features.${k}`, v]] : [])),
   ];
   for (const id of Object.keys(st.ownActs.acts)) if (!ids.has(id)) report(`structure.ownActs.acts.${id}`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);

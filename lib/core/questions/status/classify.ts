@@ -6,7 +6,7 @@
 import type { SafeguardStatus } from '../../rules/status';
 import { drain, type Steps } from '../../steps';
 import { findPhrases, type CompiledStatusRules, type PhraseMatch, type SafeguardRules, type TriggerDef } from './compile';
-import { segmentAt, type Segment } from './segment';
+import { lastMark, segmentAt, type Segment } from './segment';
 import { DocumentTokens, tokenize, type Token } from './tokens';
 
 export interface StatusMentionInput {
@@ -73,6 +73,8 @@ export type StatusReason =
   | 'data-test'
   /** The technology named as the subject of the term's clause: "Het algoritme is noodzakelijk voor het doel". */
   | 'subject'
+  /** What a toezegging promises to send exists already: "de DPIA, die al is afgerond" (structure.ts). */
+  | 'already'
   /** The learned model decided otherwise than the rules (index.ts). */
   | 'model';
 
@@ -91,7 +93,7 @@ export interface MentionStatus {
 const WINDOW = 400;
 /** How many sentences before a mention may name the technology it is about. */
 const SENSE_BEFORE = 10;
-/** A lead-in that ends like this is a sentence of its own, not the opening of its list. */
+/** A lead-in that ends like this, also inside quotes ("… geen keus.”"), is a sentence of its own, not the opening of its list. */
 const CLOSED_LEAD = new Set(['.', ';', ',', '!']);
 /** Tokens after which a clause opens. */
 const CLAUSE_OPENERS = new Set([',', ':', ';', '(']);
@@ -451,7 +453,7 @@ export function* classifySteps(
     // not when it is a finished sentence of its own.
     let lead: Analysed | undefined;
     const leadSeg = seg.item && seg.lead >= 0 ? segments[seg.lead]! : undefined;
-    if (leadSeg && !CLOSED_LEAD.has(text[leadSeg.end - 1]!)) {
+    if (leadSeg && !CLOSED_LEAD.has(lastMark(text, leadSeg))) {
       lead = leads.get(seg.lead);
       if (!lead) {
         lead = analyse(doc, Math.max(leadSeg.start, leadSeg.end - WINDOW), leadSeg.end, rules, []);
@@ -485,6 +487,9 @@ export function* classifySteps(
   return out;
 }
 
+/** How far after a run-in heading's colon a negation standing for its noun is looked for. */
+const RUN_IN_REACH = 300;
+
 /**
  * A run-in heading before the term: "Over de FG: de wethouder erkent dat de FG … niet is betrokken"
  * takes the status of the same safeguard in the claim after the colon; "Over de DPIA." or a bare
@@ -513,6 +518,25 @@ function runInHeadings(text: string, mentions: readonly StatusMentionInput[], se
     const seg = segments[segment];
     if (!seg || !headOf(m, seg) || tokenize(text, seg.start, m.start).length === 0) return null;
     return relabel(own, later.status, 'run-in');
+  });
+  // No later mention of the safeguard, but a negation after the colon that stands for the heading's
+  // noun: "Over de DPIA: de wethouder erkent dat er voor de proef geen is gedaan". Only a negation
+  // with no noun of its own (an auxiliary or a stop right after it): "geen bezwaar" denies something else.
+  mentions.forEach((m, i) => {
+    const own = out[i]!;
+    if (own.reason !== 'default' || after(m) !== ':') return;
+    const seg = segments[segmentAt(segments, m.start)];
+    if (!seg || !headOf(m, seg) || tokenize(text, seg.start, m.start).length === 0) return;
+    const claim = tokenize(text, m.end, Math.min(seg.end, m.end + RUN_IN_REACH));
+    for (let k = 0; k < claim.length; k++) {
+      const t = claim[k]!;
+      if (t.text === ';' || !L.runInDenials.has(t.text)) continue;
+      const next = claim[k + 1];
+      if (next && !next.punct && !rules.auxiliaries.has(next.text)) continue;
+      const { cue: _, ...rest } = own;
+      out[i] = { ...rest, status: 'negated', reason: 'run-in', cue: { start: t.start, end: t.end } };
+      return;
+    }
   });
 }
 
@@ -662,7 +686,7 @@ function decide(
       const [a, b] = complement;
       const onTopic = hasSenseWord(tokens, a, b, sense) || anyTechIn(techSpans, tokens[a]!.start, tokens[b - 1]!.end);
       if (!onTopic) return done('absent', 'sense');
-    } else if (sense.withoutComplement === 'context' && !(sense.technologyNearby && techNear) && !hasSenseWord(tokens, 0, tokens.length, sense)) {
+    } else if (sense.withoutComplement === 'context' && !(sense.technologyNearby && (techNear || sense.technologyInDocument)) && !hasSenseWord(tokens, 0, tokens.length, sense)) {
       return done('absent', 'sense');
     }
   }

@@ -58,6 +58,8 @@ const COMPOUND_MIN = 6;
 export interface SafeguardRules {
   sense: {
     technologyNearby: boolean;
+    /** The document's technology settles the sense, wherever it stands (SenseSchema.technologyReach). */
+    technologyInDocument: boolean;
     words: ReadonlySet<string>;
     /** Words a compound may end in and still count (SenseSchema.compounds); empty when not asked for. */
     compoundEnds: readonly string[];
@@ -152,10 +154,13 @@ export interface CompiledStatusRules {
     beforeClause: ReadonlySet<string>;
     claimNames: ReadonlySet<string>;
     contradictions: ReadonlySet<string>;
+    considerVerbs: ReadonlySet<string>;
+    declineContrasts: ReadonlySet<string>;
+    alreadyWords: ReadonlySet<string>;
     /** Per safeguard id the words of its own act (structure.ownActs). */
     ownActs: ReadonlyMap<string, ReadonlySet<string>>;
   };
-  links: { judgingOpeners: ReadonlySet<string>; coordinators: ReadonlySet<string>; demonstratives: ReadonlySet<string>; runInHeads: ReadonlySet<string>; runInFill: ReadonlySet<string> };
+  links: { judgingOpeners: ReadonlySet<string>; coordinators: ReadonlySet<string>; demonstratives: ReadonlySet<string>; runInHeads: ReadonlySet<string>; runInFill: ReadonlySet<string>; runInDenials: ReadonlySet<string> };
   features: {
     modals: ReadonlySet<string>;
     subjects: ReadonlySet<string>;
@@ -415,6 +420,9 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     beforeClause: foldSet(st.beforeClause.words),
     claimNames: foldSet(st.claimNames.words),
     contradictions: foldSet(st.contradictions.words),
+    considerVerbs: foldSet(st.considerVerbs.words),
+    declineContrasts: foldSet(st.declineContrasts.words),
+    alreadyWords: foldSet(st.alreadyWords.words),
     ownActs: new Map(Object.entries(st.ownActs.acts).map(([id, words]) => [id, foldSet(words)])),
   };
   const ft = rules.features;
@@ -448,6 +456,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     demonstratives: foldSet(rules.links.demonstratives.words),
     runInHeads: foldSet(rules.links.runInHeads.words),
     runInFill: foldSet(rules.links.runInFill.words),
+    runInDenials: foldSet(rules.links.runInDenials.words),
   };
 
   const safeguards = new Map<string, SafeguardRules>();
@@ -456,6 +465,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
       sense: s.sense
         ? {
             technologyNearby: s.sense.technologyNearby,
+            technologyInDocument: s.sense.technologyNearby && s.sense.technologyReach === 'document',
             words: foldSet(s.sense.words),
             compoundEnds: s.sense.compounds ? [...foldSet(s.sense.words)].filter((w) => w.length >= COMPOUND_MIN) : [],
             terms: s.sense.terms ? new Set(s.sense.terms) : null,

@@ -379,14 +379,19 @@ export function* segmentSteps(text: string, rules: SegmentRules, layout: TextLay
       for (const [a, b] of spans) {
         const [s, e] = trimmed(text, a, b);
         if (s >= e) continue;
-        let q = e - 1;
-        while (q > s && CLOSERS.has(text[q]!)) q--;
-        segments.push({ start: s, end: e, heading: false, item, lead: item ? lead : -1, question: text[q] === '?' });
+        segments.push({ start: s, end: e, heading: false, item, lead: item ? lead : -1, question: lastMark(text, { start: s, end: e }) === '?' });
       }
     }
     previousEnd = text[block.end - 1] ?? '';
   }
   return segments;
+}
+
+/** The segment's last character before closing quotes and brackets: 'sentence.”' ends in '.'. */
+export function lastMark(text: string, seg: { start: number; end: number }): string {
+  let q = seg.end - 1;
+  while (q > seg.start && CLOSERS.has(text[q]!)) q--;
+  return text[q] ?? '';
 }
 
 /** The index of the segment holding `offset`, or of the last one starting before it; -1 before all. */

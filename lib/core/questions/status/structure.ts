@@ -34,6 +34,10 @@ const NEXT_REACH = 300;
 const ELLIPSIS_REACH = 12;
 /** How many words before a claim verb (or its apposition) the claiming party may stand ("de leverancier, X, in de offerte schrijft"). */
 const CLAIMANT_REACH = 7;
+/** How many words of a complement may stand between the term and a relative clause that says it exists ("de DPIA van het portaal, die al …"). */
+const ALREADY_COMPLEMENT = 4;
+/** How many words before the term a verb of considering may stand ("overwogen alsnog een evaluatie …"). */
+const CONSIDER_REACH = 8;
 /** How many words open the next sentence that may point back to a claim ("Of dat zo is, …"). */
 const CHECK_LEAD = 3;
 
@@ -50,7 +54,7 @@ export interface StructureReading {
   reason?: StatusReason;
   /** Cue names for the model (features.ts prefixes nothing: they are general). */
   cues: string[];
-  /** The next sentence denies this one's claim ("Dat bleek niet zo te zijn"): where that denial stands. */
+  /** The next sentence denies this one's claim ("Dat bleek niet zo te zijn"), or a step considered is not taken ("overwogen …, maar …"): where that denial stands. */
   denial?: { start: number; end: number };
   /** The next sentence says the document covers something else ("Die gaat over de hosting, niet over de beelden"): where it stands. */
   covers?: { start: number; end: number };
@@ -427,7 +431,9 @@ export function* structureSteps(
       if (st.doneWords.has(w)) done = true;
       if (st.recurringWords.has(w)) recurring = true;
     }
-    if ((present || promise) && !done && !recurring && timeAhead(tokens, ca, cb, rules, promise)) cues.push('present-ahead');
+    // Under a heading of what is still to do ("Toezeggingen", "Vervolg") a present of sending is a
+    // promise without a time of its own: "De wethouder stuurt de DPIA aan de commissie".
+    if ((present || promise) && !done && !recurring && (timeAhead(tokens, ca, cb, rules, promise) || (promise && above === 'planning'))) cues.push('present-ahead');
 
     // Someone's claim nobody checked: "volgens de leverancier", "de leverancier zegt dat …", and in
     // the same or the next sentence "niet (zelf) kunnen controleren", "niemand heeft dat nagekeken".
@@ -710,6 +716,41 @@ export function* structureSteps(
       }
     }
 
+    // The thing named exists already, whatever is promised about it: "de DPIA van het portaal, die al is
+    // afgerond, ter inzage te leggen". A relative clause right after the term (past a short complement).
+    if (!row && !out.reason) {
+      let k = me;
+      while (k < tokens.length && k - me < ALREADY_COMPLEMENT && !tokens[k]!.punct) k++;
+      if (tokens[k]?.text === ',' && rules.relativePronouns.has(tokens[k + 1]?.text ?? '') && st.alreadyWords.has(tokens[k + 2]?.text ?? '')) {
+        for (let j = k + 3; j < Math.min(tokens.length, k + 6) && !tokens[j]!.punct; j++) {
+          if (!participle(tokens[j]!.text)) continue;
+          cues.push('already');
+          out.reason = 'already';
+          out.cue = { start: tokens[k + 1]!.start, end: tokens[j]!.end };
+          break;
+        }
+      }
+    }
+    // Considered and not taken: "Wij hebben overwogen alsnog een evaluatie te laten doen, maar de DPIA
+    // geeft voldoende beeld". The verb of considering before the term in its clause, a contrast after
+    // a comma later in the sentence; without the contrast ("overwogen ook een FG-advies te vragen") nothing.
+    if (!row && !out.denial) {
+      let verb = -1;
+      for (let k = Math.max(0, ms - CONSIDER_REACH); k < ms; k++) {
+        const w = tokens[k]!.text;
+        if (rules.terminators.has(w) || w === ':' || w === '.') verb = -1;
+        else if (st.considerVerbs.has(w)) verb = k;
+      }
+      for (let k = me; verb >= 0 && k < tokens.length && tokens[k]!.start < limitAt; k++) {
+        const w = tokens[k]!.text;
+        if (w === ';' || w === '.' || w === ':') break;
+        if (!st.declineContrasts.has(w) || tokens[k - 1]!.text !== ',') continue;
+        cues.push('declined');
+        out.denial = { start: tokens[verb]!.start, end: tokens[k]!.end };
+        break;
+      }
+    }
+
     // The pair as one unit: after the term (a clause opened by "maar", "echter", "alleen" …) or in
     // the next sentence, before any other safeguard is named, a negation or a limit.
     let opener = -1;
@@ -767,6 +808,10 @@ export function withStructure(rule: MentionStatus, s: StructureReading): Mention
     const sentence = s.until ? { start: rule.sentence.start, end: Math.max(rule.sentence.end, s.until) } : rule.sentence;
     const { cue: _, ...rest } = rule;
     return { ...rest, status: 'negated', reason: 'unchecked', sentence };
+  }
+  // What is promised to be sent exists already: "zegt toe de DPIA, die al is afgerond, ter inzage te leggen".
+  if (s.reason === 'already' && rule.status === 'planned' && !DENIAL_KEEPS.has(rule.reason)) {
+    return { ...rule, status: 'stated', reason: 'already', ...(s.cue ? { cue: s.cue } : {}) };
   }
   // Per future case, or in a DPIA still to come: planned where no cue decided.
   if ((s.reason === 'per-case' || s.reason === 'in-document') && rule.status === 'stated' && WEAK.has(rule.reason)) {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../../lib/core/analyse';
 import { assessDocument, readMentions } from '../../../../lib/core/questions';
-import { compiledStatusRules, readStructure, rowAnswer, segmentText } from '../../../../lib/core/questions/status';
+import { compiledStatusRules, readStructure, rowAnswer, segmentText, statusFeatures } from '../../../../lib/core/questions/status';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
 
 const rules = loadBuiltinRules();
@@ -605,5 +605,82 @@ describe('round 14: "verwerker" as a role', () => {
 
   it('leaves a subverwerker, which is about the permission', () => {
     expect(bare(read('De beheerder schakelt een opslagbedrijf in als subverwerker, met toestemming van de gemeente.\n'))).toEqual(['verwerkersovereenkomst:stated']);
+  });
+});
+
+/** "safeguard:status" from the rule engine and structure alone (no model): the levers' own reading. */
+function ruled(body: string): string[] {
+  const text = TECH + body;
+  const { matches, safeguardHits } = analyser.find(text);
+  const ids = new Set(rules.safeguards.safeguards.map((s) => s.id));
+  const hits = safeguardHits.filter((h) => ids.has(h.group));
+  const tech = matches.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
+  const mentions = hits.map((h) => ({ start: h.start, end: h.end, safeguard: h.group, termId: h.termId ?? '' }));
+  return statusFeatures(text, mentions, tech, rules.status, 'wrapped').rule.map((r, i) => `${mentions[i]!.safeguard}:${r.status}`);
+}
+
+describe('round 15: claims with their source after them, and checks of another verb', () => {
+  it('reads "…, aldus de leverancier" as a claim the next sentence says nobody checked', () => {
+    expect(ruled('De opnamen worden na een maand automatisch verwijderd, aldus de fabrikant. Dat heeft de gemeente niet zelf gecontroleerd.\n')).toEqual(['bewaartermijn:negated']);
+    expect(bare(read('De opnamen worden na een maand automatisch verwijderd, aldus de fabrikant. Dat heeft de gemeente niet zelf gecontroleerd.\n'))).toEqual(['bewaartermijn:negated']);
+  });
+
+  it('counts "niet zelf beoordeeld" as no check', () => {
+    expect(ruled('De fabrikant stelt dat het systeem volgens privacy by design is ontworpen, maar dat de gemeente dat niet zelf heeft beoordeeld.\n')).toEqual(['privacy-by-design:negated']);
+  });
+});
+
+describe('round 15: what was not examined, conditions, and what was considered', () => {
+  it('negates necessity and alternatives nobody examined ("niet onderzocht of")', () => {
+    expect(ruled('Het college heeft niet onderzocht of de kentekencamera’s noodzakelijk zijn.\n')).toEqual(['noodzaak:negated']);
+    expect(ruled('Wij hebben niet nagegaan of een minder ingrijpende manier mogelijk is.\n')).toEqual(['alternatieven:negated']);
+    // Examining still to come stays an indirect question inside a planned act.
+    expect(ruled('Wij gaan onderzoeken of de camera’s noodzakelijk zijn.\n')).not.toContain('noodzaak:negated');
+  });
+
+  it('plans the conditions listed after "onder voorwaarden:", also in the perfect tense', () => {
+    expect(ruled('Wij zetten de camera’s aan onder voorwaarden: de DPIA is afgerond en de FG heeft geadviseerd.\n')).toEqual(['dpia:planned', 'fg:planned']);
+  });
+
+  it('negates a step considered and not taken ("overwogen …, maar …"), not a bare "overwogen"', () => {
+    expect(ruled('Wij hebben overwogen een externe evaluatie te laten doen, maar de eigen rapportage geeft genoeg beeld.\n')).toEqual(['evaluatie:negated']);
+    expect(ruled('Wij hebben overwogen ook een externe evaluatie te laten doen.\n')).not.toContain('evaluatie:negated');
+  });
+});
+
+describe('round 15: run-in headings, lists and toezeggingen', () => {
+  it('negates "Over de X:" when the claim after the colon denies it without naming it', () => {
+    expect(ruled('Over de DPIA: de wethouder geeft toe dat er nog geen is gemaakt.\n')).toEqual(['dpia:negated']);
+    // "geen" with a noun of its own denies something else.
+    expect(ruled('Over de FG: zij heeft geen bezwaar tegen de camera’s.\n')).not.toContain('fg:negated');
+  });
+
+  it('does not take a sentence closed inside quotes as a list’s lead-in', () => {
+    expect(ruled('Een inspreker zegt: „Wij willen dit niet.”\n- De wethouder zegt toe dat de DPIA in maart klaar is.\n')).toEqual(['dpia:planned']);
+  });
+
+  it('plans a present of sending under "Toezeggingen"', () => {
+    expect(ruled('Toezeggingen\n- De wethouder stuurt de DPIA met een korte toelichting aan de leden van de commissie.\n')).toEqual(['dpia:planned']);
+  });
+
+  it('states what a toezegging promises to send when it exists already ("die al is afgerond")', () => {
+    expect(ruled('De wethouder zegt toe de DPIA, die al is afgerond, aan de raad te sturen.\n')).toEqual(['dpia:stated']);
+  });
+});
+
+describe('round 15: the document’s technology settles the sense of informing, necessity and alternatives', () => {
+  const far = 'De raad vergaderde op dinsdag. Het weer was goed. De wethouder kwam later. Er was koffie. De vergadering duurde lang. Daarna ging iedereen naar huis. Het regende. De bus was laat. De griffier sloot af. Er kwam niemand meer. Het werd stil. De lichten gingen uit. ';
+  it('reads informing the people concerned far from the technology term', () => {
+    expect(ruled(far + 'Bewoners worden bij de intake met een folder geïnformeerd.\n')).toEqual(['informeren:stated']);
+    expect(ruled(far + 'Werknemers worden bij de start per brief geïnformeerd.\n')).toEqual(['informeren:stated']);
+  });
+
+  it('counts kiezers and aanvragers among the people informed', () => {
+    expect(ruled('Kiezers worden bij de ingang met een bord over de camera’s geïnformeerd.\n')).toEqual(['informeren:stated']);
+    expect(ruled('Aanvragers worden in de ontvangstbevestiging over de camera’s geïnformeerd.\n')).toEqual(['informeren:stated']);
+  });
+
+  it('still reads keeping objects far from the technology as another sense', () => {
+    expect(ruled(far + 'De kluisjes worden een jaar bewaard.\n')).toEqual(['bewaartermijn:absent']);
   });
 });

@@ -91,3 +91,13 @@ describe('status rules: round 14 lists', () => {
     expect(errorOf((j) => j.structure.ownActs.acts.fg.push('advies gegeven'))).toMatch(/ownActs\.acts\.fg\[\d+\]: "advies gegeven" is meer dan één woord/);
   });
 });
+
+describe('status rules: round 15 lists', () => {
+  it('checks the run-in denials, the words of considering and declining, "al" and the reach of the technology', () => {
+    expect(errorOf((j) => j.links.runInDenials.words.push('geen enkele'))).toMatch(/links\.runInDenials\.words\[\d+\]: "geen enkele" is meer dan één woord/);
+    expect(errorOf((j) => j.structure.considerVerbs.words.push('in overweging'))).toMatch(/structure\.considerVerbs\.words\[\d+\]: "in overweging" is meer dan één woord/);
+    expect(errorOf((j) => delete j.structure.declineContrasts.note)).toBe('rules/status.json: structure.declineContrasts.note: ontbreekt (verwacht tekst)');
+    expect(errorOf((j) => (j.structure.alreadyWords.words = []))).toBe('rules/status.json: structure.alreadyWords.words: mag geen lege lijst zijn');
+    expect(errorOf((j) => (j.safeguards.informeren.sense.technologyReach = 'overal'))).toMatch(/safeguards\.informeren\.sense\.technologyReach/);
+  });
+});
