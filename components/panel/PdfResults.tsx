@@ -16,6 +16,7 @@ import { memo } from '../common/memo';
 import { PROGRESSIVE_FOLDED_STEP, useProgressive } from '@/lib/extension/ui/use-progressive';
 import { useDocumentChecklist, type DocumentChecklist } from '@/lib/extension/ui/use-checklist';
 import { documentFacts } from '@/lib/record/document-meta';
+import { addresseeRead } from '@/lib/core/questions/addressee';
 import { pdfTabMeta } from '@/lib/surface/pdf/tab-meta';
 
 interface Props {
@@ -102,9 +103,11 @@ export function PdfResults(props: Props) {
 /** A PDF read from an agenda: its results keep its checklist. */
 function PdfResultsOwnChecklist(props: Props) {
   const { url, name, result, rules } = props;
-  // Stored with gemeente and kind as the panel and the viewer give them for this PDF, so the letter names them.
-  const facts = () => documentFacts(url, name, pdfTabMeta(url, name, window.document.implementation.createHTMLDocument(''), result.opening));
-  const checklist = useDocumentChecklist(url, facts, result.assessment, rules);
+  // Stored with gemeente and kind as the panel and the viewer give them for this PDF, and whom it
+  // asks (it is read), so the letter names and addresses them.
+  const addressee = addresseeRead(result.opening ?? {});
+  const facts = () => documentFacts(url, name, pdfTabMeta(url, name, window.document.implementation.createHTMLDocument(''), result.opening), addressee);
+  const checklist = useDocumentChecklist(url, facts, result.assessment, rules, addressee);
   return <PdfResultsWith {...props} checklist={checklist} />;
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useChecklist } from '@/lib/extension/ui/use-checklist';
 import { documentLetterInput } from '@/lib/extension/ui/letter-input';
 import { documentFacts, documentTitle } from '@/lib/record/document-meta';
+import { addresseeRead } from '@/lib/core/questions/addressee';
 import type { LetterChoice } from './ExportLetter';
 import { t } from '@/lib/extension/i18n';
 import { loadBuiltinRules } from '@/lib/core/rules';
@@ -69,10 +70,12 @@ function PanelLayout() {
   const assessment = pdf ? pdfResult?.assessment : report?.assessment;
   const facts = pdf ? reading.meta : report?.portal;
   const pdfTitle = pdf ? reading.name : null;
-  const checklist = useChecklist(tab, assessment, rules, facts, pdfTitle ?? undefined);
+  // Whom its questions go to, once its text is read: kept with the stored document, for "Alles".
+  const addressee = pdf ? (pdfResult ? addresseeRead(pdfResult.opening ?? {}) : undefined) : addresseeRead(report?.portal);
+  const checklist = useChecklist(tab, assessment, rules, facts, pdfTitle ?? undefined, addressee);
   // The header names the document as its "Titel" row, the notes and the letter do: one cleaning.
   const headerTitle = documentTitle(facts, pdfTitle ?? (report?.title || tab?.title || '')) || t('panelNoTab');
-  useEffect(() => panel.setPdfFacts(pdf && pdfTitle ? { url: pdf.url, title: pdfTitle, portal: reading.meta } : null), [pdf?.url, pdfTitle, reading.meta]);
+  useEffect(() => panel.setPdfFacts(pdf && pdfTitle ? { url: pdf.url, title: pdfTitle, portal: reading.meta, ...(addressee ? { addressee } : {}) } : null), [pdf?.url, pdfTitle, reading.meta, addressee]);
   // "Alles" reads every note: done while the panel is idle, so the tab opens at once.
   useEffect(() => preloadRecord(), []);
 
