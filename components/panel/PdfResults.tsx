@@ -7,7 +7,7 @@ import { QuestionCards } from './QuestionCards';
 import { SafeguardChecklist } from './SafeguardChecklist';
 import { checklistOf, type ChecklistItem } from '@/lib/core/questions/checklist';
 import { verdictOf } from '@/lib/core/questions/verdict';
-import { decisionLine, proposalChecklist, proposalClosed, proposalName, proposalQuestions } from '@/lib/core/questions/proposal';
+import { decisionLine, decisionOf, proposalChecklist, proposalClosed, proposalName, proposalQuestions, type ProposalDecision } from '@/lib/core/questions/proposal';
 import { classifyDocumentType } from '@/lib/surface/page/portals/dom';
 import { Verdict } from './Verdict';
 import { LetterAction } from './LetterAction';
@@ -39,6 +39,8 @@ interface Props {
    * verdict and letter use it), so its corrections are read once; otherwise the results keep their own.
    */
   checklist?: DocumentChecklist;
+  /** What the list's row that links it says the raad did with it: used where its own text says nothing. */
+  listed?: ProposalDecision;
 }
 
 /** "6 vondsten in 2 categorieën · 1 pagina": what reading one PDF found, and over how many pages. */
@@ -68,11 +70,19 @@ export function pdfKind(result: PdfScanResult, named: string | undefined): strin
   return result.opening?.kind ?? named;
 }
 
+/**
+ * What the raad did with a PDF: what its own text says, else (a motie or an amendement only) what
+ * the list's row that links it says (`listed`).
+ */
+export function pdfDecision(result: PdfScanResult, kind: string | undefined, listed: ProposalDecision | undefined): ProposalDecision | undefined {
+  return decisionOf(result.opening?.decision, kind, listed);
+}
+
 /** The verdict of one PDF, from its own analysis and the reader's corrections (`items`): the same block as a page's. */
-export function PdfVerdict({ result, rules, items, kind: named }: { result: PdfScanResult; rules: RuleSet; items?: ChecklistItem[]; kind?: string }) {
+export function PdfVerdict({ result, rules, items, kind: named, listed }: { result: PdfScanResult; rules: RuleSet; items?: ChecklistItem[]; kind?: string; listed?: ProposalDecision }) {
   const { assessment } = result;
   const kind = pdfKind(result, named);
-  const decision = result.opening?.decision;
+  const decision = pdfDecision(result, kind, listed);
   const to = result.opening?.addressee;
   // A motie's open points ask what would come before carrying it out, as its letter does.
   const checklist = proposalChecklist(items ?? checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules), kind, proposalQuestions(rules.safeguards, decision), decision, to);
@@ -85,7 +95,7 @@ export function PdfVerdict({ result, rules, items, kind: named }: { result: PdfS
       scope={{ pageRead: result.chars > 0, attachments: 0, attachmentsRead: 0 }}
       scopeText={line}
       scopeNode={node}
-      decision={decisionLine(kind, decision, to)}
+      decision={decisionLine(kind, decision, to, !!decision && !result.opening?.decision)}
       closed={!!proposalName(kind) && proposalClosed(decision)}
       mayor={to === 'burgemeester'}
     />
@@ -111,10 +121,11 @@ function PdfResultsOwnChecklist(props: Props) {
   return <PdfResultsWith {...props} checklist={checklist} />;
 }
 
-function PdfResultsWith({ name, result, fromCache, rules, onOpen, onLetter, withVerdict = true, folded = false, checklist }: Props & { checklist: DocumentChecklist }) {
+function PdfResultsWith({ name, result, fromCache, rules, onOpen, onLetter, withVerdict = true, folded = false, checklist, listed }: Props & { checklist: DocumentChecklist }) {
+  const kind = pdfKind(result, classifyDocumentType(name));
   return (
     <div class="pdf-results" data-testid="pdf-results">
-      {withVerdict && <PdfVerdict result={result} rules={rules} items={checklist.items} kind={classifyDocumentType(name)} />}
+      {withVerdict && <PdfVerdict result={result} rules={rules} items={checklist.items} kind={classifyDocumentType(name)} listed={listed} />}
       <p class="summary-line" data-testid="pdf-summary">
         {pdfResultSummary(result)}
       </p>
@@ -133,7 +144,7 @@ function PdfResultsWith({ name, result, fromCache, rules, onOpen, onLetter, with
       </p>
       <PdfMatchGroups matches={result.matches} rules={rules} onOpen={onOpen} folded={folded} emptyText={result.textlessPages ? t('pdfMatchesNoneTextless') : undefined} />
       <h4>{t('headingQuestions')}</h4>
-      <QuestionCards rules={rules} assessment={result.assessment} kind={pdfKind(result, classifyDocumentType(name))} decision={result.opening?.decision} addressee={result.opening?.addressee} />
+      <QuestionCards rules={rules} assessment={result.assessment} kind={kind} decision={pdfDecision(result, kind, listed)} addressee={result.opening?.addressee} />
       <h4>{t('headingSafeguards')}</h4>
       <SafeguardChecklist
         items={checklist.items}

@@ -6,31 +6,18 @@ import { describe, expect, it, vi } from 'vitest';
 import { PdfResults, PdfVerdict } from '../../../../components/panel/PdfResults';
 import { useDocumentChecklist } from '../../../../lib/extension/ui/use-checklist';
 import { documentFacts } from '../../../../lib/record/document-meta';
-import { createAnalyser } from '../../../../lib/core/analyse';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
-import { AssessmentSummarySchema } from '../../../../lib/extension/messages/protocol';
 import { correctionsRepo, documentsRepo } from '../../../../lib/record/db';
 import { normaliseDocumentUrl } from '../../../../lib/record/db/url';
 import type { PdfScanResult } from '../../../../lib/surface/pdf';
 import { mount } from '../../support/mount';
+import { onePagePdfResult } from '../../support/pdf-result';
 
 const rules = loadBuiltinRules();
 const URL_ = 'https://zwolle.raadsinformatie.nl/document/90004/1/Raadsvoorstel+slimme+camera%27s';
 const TEXT = "Het college stelt cameratoezicht met slimme camera's voor. Voor de slimme camera's is geen DPIA uitgevoerd. De bewaartermijn van de beelden is 28 dagen.";
 
-const result: PdfScanResult = {
-  url: URL_,
-  title: 'Raadsvoorstel',
-  scannedAt: 1,
-  ms: 1,
-  pageCount: 1,
-  scannedPages: 1,
-  truncated: false,
-  chars: TEXT.length,
-  matchCount: 0,
-  matches: [],
-  assessment: AssessmentSummarySchema.parse(createAnalyser(rules).analyse(TEXT, 'blocks').assessment),
-};
+const result: PdfScanResult = onePagePdfResult(URL_, 'Raadsvoorstel', TEXT);
 
 const draw = (url = URL_) => mount(<PdfResults result={result} url={`${url}#page=1`} name="Raadsvoorstel slimme camera's" fromCache={false} rules={rules} onOpen={() => {}} />);
 const dpiaIn = (root: HTMLElement) => root.querySelector<HTMLElement>('[data-testid=safeguard-found][data-safeguard=dpia]');
