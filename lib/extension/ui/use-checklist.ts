@@ -5,6 +5,7 @@
 // document's address as its notes and flags are.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { correctionsRepo, type StoredCorrection } from '../../record/db';
+import { onRecordChange } from '../../record/db/changes';
 import { correctStatus, keepChecklistSnapshot, undoCorrection, type DocumentFacts } from '../../record/writer';
 import type { AssessmentSummary } from '../messages/protocol';
 import type { ChecklistItem, ChecklistRules } from '../../core/questions/checklist';
@@ -68,11 +69,20 @@ export function useDocumentChecklist(url: string | null, facts: () => DocumentFa
     if (!documentId || (!snapshot && addressee !== 'burgemeester')) return;
     let cancelled = false;
     // Best effort: a snapshot not written now is written at the next read of the document.
-    void Promise.resolve()
-      .then(() => !cancelled && keepChecklistSnapshot(documentId, snapshot, addressee))
-      .catch(() => undefined);
+    const keep = () =>
+      void Promise.resolve()
+        .then(() => !cancelled && keepChecklistSnapshot(documentId, snapshot, addressee))
+        .catch(() => undefined);
+    keep();
+    // Read before it was kept: the reader's first note stores the document after this ran, and
+    // its "Alles" letter had no checklist. Again when this document (or the whole record) is
+    // written; an unchanged snapshot writes nothing, so this ends there.
+    const stop = onRecordChange((change) => {
+      if (change.stores.includes('documents') && (!change.ids || change.ids.includes(documentId))) keep();
+    });
     return () => {
       cancelled = true;
+      stop();
     };
   }, [documentId, snapshot, addressee]);
 

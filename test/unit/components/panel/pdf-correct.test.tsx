@@ -9,6 +9,7 @@ import { documentFacts } from '../../../../lib/record/document-meta';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
 import { correctionsRepo, documentsRepo } from '../../../../lib/record/db';
 import { normaliseDocumentUrl } from '../../../../lib/record/db/url';
+import { addNote } from '../../../../lib/record/writer';
 import type { PdfScanResult } from '../../../../lib/surface/pdf';
 import { mount } from '../../support/mount';
 import { onePagePdfResult } from '../../support/pdf-result';
@@ -53,6 +54,20 @@ describe('PdfResults: correcting a PDF’s checklist', () => {
     await act(async () => dpiaIn(again)!.querySelector<HTMLButtonElement>('[data-testid=safeguard-corrected] button')!.click());
     await vi.waitFor(() => expect(dpiaIn(again)!.dataset.status).toBe('negated'));
     expect(await correctionsRepo.listByDocument(id)).toEqual([]);
+  });
+
+  it('read before it was kept: the first note stores the document, and what was read is kept with it for a letter from “Alles”', async () => {
+    const url = 'https://zwolle.raadsinformatie.nl/document/90007/1/Raadsvoorstel+camera%27s+nieuw';
+    draw(url);
+    await settle();
+    const id = normaliseDocumentUrl(url);
+    expect(await documentsRepo.get(id)).toBeUndefined();
+    await act(async () => void (await addNote(documentFacts(url, "Raadsvoorstel camera's", undefined), { text: 'Waarom geen DPIA?' })));
+    await vi.waitFor(async () => expect((await documentsRepo.get(id))?.checklist?.items.find((i) => i.id === 'dpia')).toMatchObject({ status: 'negated' }));
+    // Kept once: the write it makes does not make another.
+    const kept = (await documentsRepo.get(id))!.updatedAt;
+    await settle();
+    expect((await documentsRepo.get(id))!.updatedAt).toBe(kept);
   });
 
   it('a correction of one PDF is not another’s', async () => {
