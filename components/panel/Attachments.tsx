@@ -69,6 +69,7 @@ export function Attachments({ report, rules, pageUrl }: { report: unknown; rules
                   rules={rules}
                   onScan={(fresh) => scans.scan([a], { fresh, page: pageUrl })}
                   onCancel={() => scans.cancel(a.url)}
+                  listed={a.decision}
                 />
               ))}
             </ul>

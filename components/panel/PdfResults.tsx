@@ -7,7 +7,7 @@ import { QuestionCards } from './QuestionCards';
 import { SafeguardChecklist } from './SafeguardChecklist';
 import { checklistOf, type ChecklistItem } from '@/lib/core/questions/checklist';
 import { verdictOf } from '@/lib/core/questions/verdict';
-import { decisionLine, proposalChecklist, proposalClosed, proposalName, proposalQuestions } from '@/lib/core/questions/proposal';
+import { decisionLine, decisionOf, proposalChecklist, proposalClosed, proposalName, proposalQuestions, type ProposalDecision } from '@/lib/core/questions/proposal';
 import { classifyDocumentType } from '@/lib/surface/page/portals/dom';
 import { Verdict } from './Verdict';
 import { LetterAction } from './LetterAction';
@@ -16,6 +16,7 @@ import { memo } from '../common/memo';
 import { PROGRESSIVE_FOLDED_STEP, useProgressive } from '@/lib/extension/ui/use-progressive';
 import { useDocumentChecklist, type DocumentChecklist } from '@/lib/extension/ui/use-checklist';
 import { documentFacts } from '@/lib/record/document-meta';
+import { addresseeRead } from '@/lib/core/questions/addressee';
 import { pdfTabMeta } from '@/lib/surface/pdf/tab-meta';
 
 /** The checklist heading of the PDF a tab shows, which its verdict links to. */
@@ -41,6 +42,8 @@ interface Props {
    * verdict and letter use it), so its corrections are read once; otherwise the results keep their own.
    */
   checklist?: DocumentChecklist;
+  /** What the list's row that links it says the raad did with it: used where its own text says nothing. */
+  listed?: ProposalDecision;
 }
 
 /** "6 vondsten in 2 categorieën · 1 pagina": what reading one PDF found, and over how many pages. */
@@ -72,12 +75,21 @@ export function pdfKind(result: PdfScanResult, named: string | undefined): strin
   return result.opening?.kind ?? named;
 }
 
+/**
+ * What the raad did with a PDF: what its own text says, else (a motie or an amendement only) what
+ * the list's row that links it says (`listed`).
+ */
+export function pdfDecision(result: PdfScanResult, kind: string | undefined, listed: ProposalDecision | undefined): ProposalDecision | undefined {
+  return decisionOf(result.opening?.decision, kind, listed);
+}
+
 /** The verdict of one PDF, from its own analysis and the reader's corrections (`items`): the same block as a page's. */
 export function PdfVerdict({
   result,
   rules,
   items,
   kind: named,
+  listed,
   onQuestion,
   checklistHref,
 }: {
@@ -85,13 +97,15 @@ export function PdfVerdict({
   rules: RuleSet;
   items?: ChecklistItem[];
   kind?: string;
+  /** What the list's row that links this PDF says the raad did (a motie or amendement only). */
+  listed?: ProposalDecision;
   /** Where the view has this PDF's AP texts and checklist once (its own tab): links to them. */
   onQuestion?: (id: string) => void;
   checklistHref?: string;
 }) {
   const { assessment } = result;
   const kind = pdfKind(result, named);
-  const decision = result.opening?.decision;
+  const decision = pdfDecision(result, kind, listed);
   const to = result.opening?.addressee;
   // A motie's open points ask what would come before carrying it out, as its letter does.
   const checklist = proposalChecklist(items ?? checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules), kind, proposalQuestions(rules.safeguards, decision), decision, to);
@@ -104,7 +118,7 @@ export function PdfVerdict({
       scope={{ pageRead: result.chars > 0, attachments: 0, attachmentsRead: 0 }}
       scopeText={line}
       scopeNode={node}
-      decision={decisionLine(kind, decision, to)}
+      decision={decisionLine(kind, decision, to, !!decision && !result.opening?.decision)}
       closed={!!proposalName(kind) && proposalClosed(decision)}
       mayor={to === 'burgemeester'}
       onQuestion={onQuestion}
@@ -124,16 +138,19 @@ export function PdfResults(props: Props) {
 /** A PDF read from an agenda: its results keep its checklist. */
 function PdfResultsOwnChecklist(props: Props) {
   const { url, name, result, rules } = props;
-  // Stored with gemeente and kind as the panel and the viewer give them for this PDF, so the letter names them.
-  const facts = () => documentFacts(url, name, pdfTabMeta(url, name, window.document.implementation.createHTMLDocument(''), result.opening));
-  const checklist = useDocumentChecklist(url, facts, result.assessment, rules);
+  // Stored with gemeente and kind as the panel and the viewer give them for this PDF, and whom it
+  // asks (it is read), so the letter names and addresses them.
+  const addressee = addresseeRead(result.opening ?? {});
+  const facts = () => documentFacts(url, name, pdfTabMeta(url, name, window.document.implementation.createHTMLDocument(''), result.opening), addressee);
+  const checklist = useDocumentChecklist(url, facts, result.assessment, rules, addressee);
   return <PdfResultsWith {...props} checklist={checklist} />;
 }
 
-function PdfResultsWith({ name, result, fromCache, rules, onOpen, onLetter, withVerdict = true, folded = false, checklist }: Props & { checklist: DocumentChecklist }) {
+function PdfResultsWith({ name, result, fromCache, rules, onOpen, onLetter, withVerdict = true, folded = false, checklist, listed }: Props & { checklist: DocumentChecklist }) {
+  const kind = pdfKind(result, classifyDocumentType(name));
   return (
     <div class="pdf-results" data-testid="pdf-results">
-      {withVerdict && <PdfVerdict result={result} rules={rules} items={checklist.items} kind={classifyDocumentType(name)} />}
+      {withVerdict && <PdfVerdict result={result} rules={rules} items={checklist.items} kind={classifyDocumentType(name)} listed={listed} />}
       <p class="summary-line" data-testid="pdf-summary">
         {pdfResultSummary(result)}
       </p>
@@ -152,7 +169,7 @@ function PdfResultsWith({ name, result, fromCache, rules, onOpen, onLetter, with
       </p>
       <PdfMatchGroups matches={result.matches} rules={rules} onOpen={onOpen} folded={folded} emptyText={result.textlessPages ? t('pdfMatchesNoneTextless') : undefined} />
       <h4>{t('headingQuestions')}</h4>
-      <QuestionCards rules={rules} assessment={result.assessment} kind={pdfKind(result, classifyDocumentType(name))} decision={result.opening?.decision} addressee={result.opening?.addressee} />
+      <QuestionCards rules={rules} assessment={result.assessment} kind={kind} decision={pdfDecision(result, kind, listed)} addressee={result.opening?.addressee} />
       {/* Without its own verdict it is a PDF's tab, whose verdict above links here: the one such heading in the view. */}
       <h4 id={withVerdict ? undefined : PDF_TAB_SAFEGUARDS} tabIndex={withVerdict ? undefined : -1}>
         {t('headingSafeguards')}

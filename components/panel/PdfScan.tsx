@@ -4,6 +4,7 @@ import { t, tCount } from '@/lib/extension/i18n';
 import type { RuleSet } from '@/lib/core/rules';
 import { PdfMatchGroups, PdfResults } from './PdfResults';
 import type { DocumentChecklist } from '@/lib/extension/ui/use-checklist';
+import type { ProposalDecision } from '@/lib/core/questions/proposal';
 import { openPdfViewer, type PdfScanState } from './PdfScanState';
 import './PdfScan.css';
 
@@ -22,6 +23,8 @@ interface RowProps {
   pageUrl?: string;
   /** The PDF's checklist as the panel keeps it (the PDF in the tab); a row of a list keeps its own. */
   checklist?: DocumentChecklist;
+  /** What the list's row that links it says the raad did with it (a list of moties' status column). */
+  listed?: ProposalDecision;
 }
 
 function progressText(state: PdfScanState & { status: 'running' }): string {
@@ -48,12 +51,12 @@ export function scanLabel(state: PdfScanState | undefined, name: string): { text
  * search or a check finds them without opening each row. `onOpen` is left out of the comparison:
  * it opens the same row's URL every time.
  */
-const StableResults = memo(PdfResults, (a, b) => a.result === b.result && a.url === b.url && a.name === b.name && a.fromCache === b.fromCache && a.rules === b.rules && a.withVerdict === b.withVerdict && a.folded === b.folded && a.checklist === b.checklist);
+const StableResults = memo(PdfResults, (a, b) => a.result === b.result && a.url === b.url && a.name === b.name && a.fromCache === b.fromCache && a.rules === b.rules && a.withVerdict === b.withVerdict && a.folded === b.folded && a.checklist === b.checklist && a.listed === b.listed);
 /** The matches of the pages read so far, drawn again only when more are found (not at every page). */
 const LiveMatches = memo(PdfMatchGroups, (a, b) => a.matches === b.matches && a.rules === b.rules);
 
 /** One PDF: its name, Scan / Annuleren, progress per page, then the error or the results. */
-export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictAbove, onLetter, checklist }: RowProps) {
+export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictAbove, onLetter, checklist, listed }: RowProps) {
   // Once opened, a result stays drawn in full (folding it again keeps what was drawn).
   const [opened, setOpened] = useState(false);
   const busy = state?.status === 'running' || state?.status === 'queued';
@@ -113,7 +116,7 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictA
           <summary>
             {t('pdfResultsFor', name)} · {tCount(state.result.matchCount, 'matchCountLabel', 'matchCountLabelOne')}
           </summary>
-          <StableResults result={state.result} url={url} name={name} fromCache={state.fromCache} rules={rules} onOpen={(page, at) => openPdfViewer(url, page, at)} withVerdict={!verdictAbove} onLetter={onLetter} folded={!state.expanded && !opened} checklist={checklist} />
+          <StableResults result={state.result} url={url} name={name} fromCache={state.fromCache} rules={rules} onOpen={(page, at) => openPdfViewer(url, page, at)} withVerdict={!verdictAbove} onLetter={onLetter} folded={!state.expanded && !opened} checklist={checklist} listed={listed} />
         </details>
       )}
     </li>
@@ -126,4 +129,4 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictA
  * The callbacks are left out of the comparison: they are made anew each time from the same
  * URL, page and rules, which are compared.
  */
-export const ScanRowInList = memo(PdfScanRow, (a, b) => a.state === b.state && a.url === b.url && a.name === b.name && a.rules === b.rules && a.verdictAbove === b.verdictAbove && a.pageUrl === b.pageUrl);
+export const ScanRowInList = memo(PdfScanRow, (a, b) => a.state === b.state && a.url === b.url && a.name === b.name && a.rules === b.rules && a.verdictAbove === b.verdictAbove && a.pageUrl === b.pageUrl && a.listed === b.listed);

@@ -9,7 +9,8 @@ import { pdfTabMeta } from '@/lib/surface/pdf/tab-meta';
 import { sitePatternFor } from '@/lib/extension/permissions';
 import type { RuleSet } from '@/lib/core/rules';
 import type { DocumentChecklist } from '@/lib/extension/ui/use-checklist';
-import { portalNameFor } from '@/lib/extension/ui/tab-report';
+import { portalLinkFor } from '@/lib/extension/ui/tab-report';
+import type { ProposalDecision } from '@/lib/core/questions/proposal';
 import { useTabPdf, type TabInfo } from '@/lib/extension/ui/hooks';
 import { DocumentMeta } from './DocumentMeta';
 import { PdfScanRow } from './PdfScan';
@@ -41,6 +42,8 @@ export interface TabReading {
    * from the tab title, which is the PDF's own (often stale) title or its raw address.
    */
   meta: PortalSummary | undefined;
+  /** What the list's row that links it (a list of moties open in another tab) says the raad did with it. */
+  listed?: ProposalDecision;
 }
 
 /**
@@ -55,13 +58,19 @@ export function useTabReading(tabId: number | null, tab: TabInfo | null, report:
   const document = tab ? tabDocument({ url, pageReport: !!report, pdfShownAt: shownAt, response: responseOf(state) }) : ({ kind: 'unknown' } as const);
   // undefined while looking it up, null when no open portal page links this address.
   const [portalName, setPortalName] = useState<string | null | undefined>(undefined);
+  const [listed, setListed] = useState<ProposalDecision | undefined>(undefined);
   useEffect(() => {
     setPortalName(undefined);
+    setListed(undefined);
     if (!url) return;
     let live = true;
-    portalNameFor(url)
+    portalLinkFor(url)
       .catch(() => undefined)
-      .then((n) => live && setPortalName(n ?? null));
+      .then((link) => {
+        if (!live) return;
+        setPortalName(link?.name ?? null);
+        setListed(link?.decision);
+      });
     return () => void (live = false);
   }, [url]);
   const doc = url && portalName !== undefined ? { url, name: portalName ?? undefined, tabTitle: tab?.title } : null;
@@ -91,7 +100,7 @@ export function useTabReading(tabId: number | null, tab: TabInfo | null, report:
   const opened = opening?.kind;
   const openedOn = opening?.date;
   const meta = useMemo(() => (isPdf && url ? pdfTabMeta(url, name, window.document.implementation.createHTMLDocument(''), { kind: opened, date: openedOn }) : undefined), [isPdf, url, name, opened, openedOn]);
-  return { document, doc, name, probing, meta };
+  return { document, doc, name, probing, meta, ...(listed ? { listed } : {}) };
 }
 
 /** Why the tab's PDF is (not) read, in one sentence above its row. */
@@ -116,17 +125,19 @@ interface ViewProps {
   checklist?: DocumentChecklist;
   /** Opens the draft letter about this PDF. */
   onLetter?: () => void;
+  /** What the list's row that links it says the raad did with it (TabReading.listed). */
+  listed?: ProposalDecision;
 }
 
 /** The PDF the tab shows: what the portal's address says about it, and its reading (progress, the reason it was not read, or the results per page). */
-export function PdfTabView({ url, name, meta, doc, scans, rules, checklist, onLetter }: ViewProps) {
+export function PdfTabView({ url, name, meta, doc, scans, rules, checklist, onLetter, listed }: ViewProps) {
   // Its own subscription: the page-by-page progress, which the panel around it does not follow.
   const state = usePdfScans(rules).states[url];
   const read = (fresh = false) => scans.scan([doc ?? { url }], { fresh, page: url });
   const blocked = state?.status === 'blocked';
   return (
     <>
-      {state?.status === 'done' && <PdfVerdict result={state.result} rules={rules} items={checklist?.items} kind={meta?.documentType} onQuestion={openApText} checklistHref={`#${PDF_TAB_SAFEGUARDS}`} />}
+      {state?.status === 'done' && <PdfVerdict result={state.result} rules={rules} items={checklist?.items} kind={meta?.documentType} listed={listed} onQuestion={openApText} checklistHref={`#${PDF_TAB_SAFEGUARDS}`} />}
       {meta && <DocumentMeta report={{ portal: meta }} />}
       <section class="card attachments" data-testid="pdf-tab" data-state={state?.status ?? 'waiting'} aria-labelledby="h-pdf-tab">
         <h2 id="h-pdf-tab">{t('pdfTabHeading')}</h2>
@@ -138,7 +149,7 @@ export function PdfTabView({ url, name, meta, doc, scans, rules, checklist, onLe
         ) : (
           state && (
             <ul class="pdf-list">
-              <PdfScanRow name={name} url={url} state={state} rules={rules} onScan={read} onCancel={() => scans.cancel(url)} verdictAbove onLetter={onLetter} checklist={checklist} />
+              <PdfScanRow name={name} url={url} state={state} rules={rules} onScan={read} onCancel={() => scans.cancel(url)} verdictAbove onLetter={onLetter} checklist={checklist} listed={listed} />
             </ul>
           )
         )}

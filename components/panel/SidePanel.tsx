@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useChecklist } from '@/lib/extension/ui/use-checklist';
 import { documentLetterInput } from '@/lib/extension/ui/letter-input';
 import { documentFacts, documentTitle } from '@/lib/record/document-meta';
+import { addresseeRead } from '@/lib/core/questions/addressee';
 import type { LetterChoice } from './ExportLetter';
 import { t } from '@/lib/extension/i18n';
 import { loadBuiltinRules } from '@/lib/core/rules';
@@ -15,7 +16,7 @@ import { DocumentView } from './DocumentView';
 import { pageSummary } from './page-summary';
 import { AttachmentCoverage } from './Attachments';
 import { PdfTabView, useTabReading } from './PdfTab';
-import { pdfResultSummary } from './PdfResults';
+import { pdfDecision, pdfKind, pdfResultSummary } from './PdfResults';
 import { usePdfScans } from './PdfScanState';
 import { NotesView } from './NotesView';
 import { AllView } from './AllView';
@@ -69,23 +70,31 @@ function PanelLayout() {
   const assessment = pdf ? pdfResult?.assessment : report?.assessment;
   const facts = pdf ? reading.meta : report?.portal;
   const pdfTitle = pdf ? reading.name : null;
-  const checklist = useChecklist(tab, assessment, rules, facts, pdfTitle ?? undefined);
+  // Whom its questions go to, once its text is read: kept with the stored document, for "Alles".
+  const addressee = pdf ? (pdfResult ? addresseeRead(pdfResult.opening ?? {}) : undefined) : addresseeRead(report?.portal);
+  const checklist = useChecklist(tab, assessment, rules, facts, pdfTitle ?? undefined, addressee);
   // The header names the document as its "Titel" row, the notes and the letter do: one cleaning.
   const headerTitle = documentTitle(facts, pdfTitle ?? (report?.title || tab?.title || '')) || t('panelNoTab');
-  useEffect(() => panel.setPdfFacts(pdf && pdfTitle ? { url: pdf.url, title: pdfTitle, portal: reading.meta } : null), [pdf?.url, pdfTitle, reading.meta]);
+  useEffect(() => panel.setPdfFacts(pdf && pdfTitle ? { url: pdf.url, title: pdfTitle, portal: reading.meta, ...(addressee ? { addressee } : {}) } : null), [pdf?.url, pdfTitle, reading.meta, addressee]);
   // "Alles" reads every note: done while the panel is idle, so the tab opens at once.
   useEffect(() => preloadRecord(), []);
 
+  // A PDF's opening, with the outcome the list that links it gives where its text says none (a motie only).
+  const pdfOpening = () => {
+    if (!pdfResult) return undefined;
+    const decision = pdfDecision(pdfResult, pdfKind(pdfResult, reading.meta?.documentType), reading.listed);
+    return decision && !pdfResult.opening?.decision ? { ...pdfResult.opening, decision } : pdfResult.opening;
+  };
   const letter = useMemo((): LetterChoice[] | null => {
     if (!letterOpen || !sentences || !tab) return null;
     // An unstored document: what the portal and the address say about it (gemeente, soort, datum).
     const document = notes.document ?? documentFacts(tab.url, pdfTitle ?? (report?.title || tab.title), facts);
     // What the text says it is, became of it and whom it asks: a PDF's opening, a page's portal facts.
     const portal = pdf ? undefined : report?.portal;
-    const opening = pdf ? pdfResult?.opening : portal && (portal.decision || portal.addressee) ? { ...(portal.decision ? { decision: portal.decision } : {}), ...(portal.addressee ? { addressee: portal.addressee } : {}) } : undefined;
+    const opening = pdf ? pdfOpening() : portal && (portal.decision || portal.addressee) ? { ...(portal.decision ? { decision: portal.decision } : {}), ...(portal.addressee ? { addressee: portal.addressee } : {}) } : undefined;
     const input = documentLetterInput({ document, notes: notes.list, flags: notes.flags, checklist: checklist.items, assessment, sentences, ...(opening ? { opening } : {}) }, rules);
     return [{ label: document.gemeente ?? '', input }];
-  }, [letterOpen, sentences, tab, notes, checklist.items, assessment, facts, pdfTitle, report, pdfResult]);
+  }, [letterOpen, sentences, tab, notes, checklist.items, assessment, facts, pdfTitle, report, pdfResult, reading.listed]);
 
   // Skip links: the view they need, then focus on the heading (once the view is drawn).
   useEffect(() => {
@@ -177,7 +186,7 @@ function PanelLayout() {
       >
         {view === 'document' && pdf && (
           <ErrorBoundary>
-            <PdfTabView url={pdf.url} name={reading.name} meta={reading.meta} doc={reading.doc} scans={scans} rules={rules} checklist={checklist} onLetter={panel.openLetter} />
+            <PdfTabView url={pdf.url} name={reading.name} meta={reading.meta} doc={reading.doc} scans={scans} rules={rules} checklist={checklist} onLetter={panel.openLetter} listed={reading.listed} />
           </ErrorBoundary>
         )}
         {view === 'document' && report && !pdf && (

@@ -21,6 +21,7 @@ import { noteDocumentGrant } from '@/lib/extension/permissions';
 import { highlightCss, loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
 import { analyserForSettings } from '@/lib/extension/settings/analyser';
 import { documentOpening } from '@/lib/core/questions/document-kind';
+import { addresseeRead, type Addressee } from '@/lib/core/questions/addressee';
 import { documentKindRules, type ProposalKind } from '@/lib/core/rules/document-kind';
 import { PdfViewerNotes, type PdfPassage } from './PdfViewerNotes';
 
@@ -126,10 +127,16 @@ export function PdfViewer() {
         let visible = 0;
         // The opening's first pages, to know a motie named "document 12345" as one (its stored kind).
         let opening = '';
+        const openingSize = Math.max(documentKindRules().window, documentKindRules().addressee.window);
         // Past the time budget the worker is ended: the pages read so far stay, marked incomplete.
         for await (const p of extractPages(doc, { signal: controller.signal, maxPages: shown, terminate: () => task?.terminate() })) {
           s.addPage(p.page, { text: p.text, map: p.map });
-          if (opening.length < documentKindRules().window) openingKind.current = documentOpening((opening += `${p.text}\n\n`), documentKindRules()).kind;
+          if (opening.length < openingSize) {
+            const read = documentOpening((opening += `${p.text}\n\n`), documentKindRules());
+            openingKind.current = read.kind;
+            // Whom it asks is known once the opening is read as far as the rules look (or the document ends).
+            openingAddressee.current = opening.length >= openingSize || p.page === p.pageLimit ? addresseeRead(read) : undefined;
+          }
           visible += p.text.replace(/\s+/g, '').length;
           if (p.page % 10 === 0 || p.page === p.pageLimit) setExtracted(p.page);
         }
@@ -231,6 +238,8 @@ export function PdfViewer() {
   const selection = useRef<Anchor | null>(null);
   // What the PDF's opening shows it is (./lib/core/questions/document-kind.ts), once its first pages are read.
   const openingKind = useRef<ProposalKind | undefined>(undefined);
+  /** Whom its questions go to (lib/core/questions/addressee.ts), once the opening is read. */
+  const openingAddressee = useRef<Addressee | undefined>(undefined);
   useEffect(() => {
     const onChange = () => {
       const anchor = state.current?.surface.selectionAnchor();
@@ -244,7 +253,7 @@ export function PdfViewer() {
     if (!file || !documentId) return;
     // Gemeente and kind as the panel gives them for this PDF (its address and name), so a letter
     // written later from "Alles" names the gemeente and "de motie", not "[gemeente]" and "het raadsstuk".
-    const doc = documentFacts(file, name, pdfTabMeta(file, name, document.implementation.createHTMLDocument(''), { kind: openingKind.current }));
+    const doc = documentFacts(file, name, pdfTabMeta(file, name, document.implementation.createHTMLDocument(''), { kind: openingKind.current }), openingAddressee.current);
     if (kind === 'note') await addNote(doc, { text, anchor });
     else await addFlag(doc, { kind: 'passage', anchor, reason: text });
     await loadPassages();

@@ -2,6 +2,7 @@
 // the host name of the shared portal domains (utrecht.raadsinformatie.nl → Utrecht), named as the
 // official list names it (denhaag.raadsinformatie.nl → Den Haag).
 import { gemeenteFromHost } from '../surface/page/portals/gemeenten';
+import type { Addressee } from '../core/questions/addressee';
 
 const SHARED_PORTAL_DOMAINS = ['raadsinformatie.nl', 'bestuurlijkeinformatie.nl', 'notubiz.nl', 'parlaeus.nl'];
 const NOT_A_GEMEENTE = new Set(['www', 'api', 'raad', 'gemeenteraad', 'app', 'api1']);
@@ -79,13 +80,18 @@ function isAddress(tabTitle: string): boolean {
   return !text || /^(https?:\/\/)?[\w-]+(\.[\w-]+)+(:\d+)?\/\S*$/i.test(text);
 }
 
-/** What the record stores about a document: the portal detectors' facts first, the URL as fallback. */
-export function documentFacts(url: string, tabTitle: string, portal: PortalFacts | undefined) {
+/**
+ * What the record stores about a document: the portal detectors' facts first, the URL as fallback;
+ * whom its questions go to where its text was read (`addressee`: lib/core/questions/addressee.ts
+ * addresseeRead), so that a letter from "Alles" is addressed as the panel's letter is.
+ */
+export function documentFacts(url: string, tabTitle: string, portal: PortalFacts | undefined, addressee?: Addressee) {
   return {
     url,
     title: documentTitle(portal, tabTitle),
     gemeente: portal?.gemeente || gemeenteFromUrl(url),
     type: portal?.documentType?.toLowerCase() || undefined,
     meetingDate: isoDate(portal?.date),
+    ...(addressee ? { addressee } : {}),
   };
 }

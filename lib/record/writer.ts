@@ -12,6 +12,7 @@ import type { CorrectionInput } from './db/corrections';
 import type { ChecklistSnapshot, StoredDocument, StoredFlag, StoredNote } from './db/schema';
 import { normaliseDocumentUrl } from './db/url';
 import { saveOrConflict, type SaveOutcome } from './conflict';
+import type { Addressee } from '../core/questions/addressee';
 
 export type EntryKind = 'note' | 'flag';
 export type EntryOutcome = SaveOutcome<StoredNote | StoredFlag, NoteInput | FlagInput>;
@@ -47,14 +48,23 @@ export async function removeEntry(kind: EntryKind, id: string, revision?: number
 }
 
 /**
- * Records what the checklist read for a document the reader keeps, so a letter written later
- * (when it is not open) can use it. A document that is not stored stays unstored, and an
- * unchanged snapshot is not written again. Says whether it wrote.
+ * Records what the checklist read for a document the reader keeps, and whom its questions go to
+ * (`addressee`, where the read says), so a letter written later (when it is not open) can use
+ * them. A document that is not stored stays unstored, and an unchanged snapshot is not written
+ * again. Says whether it wrote.
  */
-export async function keepChecklistSnapshot(documentId: string, items: ChecklistSnapshot['items']): Promise<boolean> {
+export async function keepChecklistSnapshot(documentId: string, items: ChecklistSnapshot['items'] | null, addressee?: Addressee): Promise<boolean> {
   const stored = await documentsRepo.get(documentId);
-  if (!stored || JSON.stringify(stored.checklist?.items) === JSON.stringify(items)) return false;
-  await documentsRepo.upsert({ ...stored, checklist: { readAt: Date.now(), items } });
+  if (!stored) return false;
+  const newItems = items !== null && JSON.stringify(stored.checklist?.items) !== JSON.stringify(items);
+  // Absent in a record means the college: only a change of meaning is written.
+  const newAddressee = addressee !== undefined && addressee !== (stored.addressee ?? 'college');
+  if (!newItems && !newAddressee) return false;
+  await documentsRepo.upsert({
+    ...stored,
+    ...(newItems ? { checklist: { readAt: Date.now(), items } } : {}),
+    ...(newAddressee ? { addressee } : {}),
+  });
   return true;
 }
 

@@ -313,6 +313,51 @@ test.describe('portalen zoals ze echt zijn', () => {
     expect(errors).toEqual([]);
   });
 
+  test('NotuBiz-lijst van moties: de uitslag in de rij geldt voor de PDF van die rij, als de PDF zelf niets zegt', async ({ page, scanMeasure, tabIdFor, openPanel, errors }) => {
+    const url = portalUrl('portals/notubiz-moties.html', 'denhaag.raadsinformatie.nl');
+    await page.goto(url);
+    await scanMeasure(page);
+    const panel = await openPanel(await tabIdFor(url));
+    const docs = panel.getByTestId('attachments').getByTestId('pdf-doc');
+    await expect(docs).toHaveCount(4);
+    // Motie 302 is "Verworpen" in its row; its PDF says nothing about it (the fixture server's motie).
+    const verworpen = docs.filter({ hasText: 'Motie 302' });
+    await verworpen.getByTestId('pdf-scan').click();
+    await expect(verworpen.getByTestId('verdict-decision')).toHaveText(
+      'De raad heeft de motie verworpen (zo staat het in de lijst; de motie zelf zegt het niet). Niemand voert haar uit, dus er zijn geen vragen over de uitvoering.',
+      { timeout: 30_000 },
+    );
+    await expect(verworpen.getByTestId('pdf-results')).not.toContainText('Als de motie wordt aangenomen');
+    // Motie 301, "Aangenomen" in its own row: its own outcome, not its neighbour's.
+    const aangenomen = docs.filter({ hasText: 'Motie 301' });
+    await aangenomen.getByTestId('pdf-scan').click();
+    await expect(aangenomen.getByTestId('verdict-decision')).toHaveText(/^De raad heeft de motie aangenomen \(zo staat het in de lijst; de motie zelf zegt het niet\)\. De vragen gaan over wat het college doet voordat het de motie uitvoert\.$/, { timeout: 30_000 });
+    await verworpen.getByTestId('verdict-decision').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await screenshot(panel, 'portal-notubiz-moties-uitslag');
+    expect(errors).toEqual([]);
+  });
+
+  test('een motie uit de lijst geopend in een eigen tabblad: de uitslag uit haar rij, en de brief volgt die', async ({ page, context, scanMeasure, tabIdFor, openPanel, errors }) => {
+    // The list stays open in its own tab, as a reader opens a motie from it in a new one.
+    const list = await context.newPage();
+    await list.goto(portalUrl('portals/notubiz-moties.html', 'denhaag.raadsinformatie.nl'));
+    await scanMeasure(list);
+    const motie = 'http://denhaag.raadsinformatie.nl/document/13400002/1/Motie+302';
+    await page.goto(portalUrl('pages/lege-pagina.html'));
+    await page.evaluate((u) => (location.href = u), motie).catch(() => {});
+    await expect.poll(() => page.url()).toBe(motie);
+    const panel = await openPanel(await tabIdFor(motie));
+    await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done');
+    await expect(panel.getByTestId('verdict-decision')).toHaveText(
+      'De raad heeft de motie verworpen (zo staat het in de lijst; de motie zelf zegt het niet). Niemand voert haar uit, dus er zijn geen vragen over de uitvoering.',
+    );
+    await panel.getByTestId('letter-open').first().click();
+    const letter = panel.getByTestId('letter-text');
+    await expect(letter).toHaveValue(/De raad heeft de motie verworpen: niemand voert haar uit, dus deze brief vraagt niet naar de uitvoering\./);
+    await expect(letter).not.toHaveValue(/Als de motie wordt aangenomen/);
+    expect(errors).toEqual([]);
+  });
+
   test('iBabs-overzicht: rijen die het script later invult worden gescand en hun documenten getoond', async ({ page, scanMeasure, tabIdFor, openPanel, highlightedTexts, errors }) => {
     const url = portalUrl('portals/ibabs-overzicht.html?handmatig', HOF);
     await page.goto(url);

@@ -306,3 +306,36 @@ test('een pagina waarvan de tekst veranderde houdt haar notities: teruggevonden 
   await screenshot(panel, 'record-orphan');
   expect(errors).toEqual([]);
 });
+
+test('een motie die de burgemeester verzoekt, bewaard: de brief uit “Alles” gaat naar de burgemeester', async ({ page, openPanel, tabIdFor, errors }) => {
+  // The motie as NotuBiz serves it (a PDF at an address without .pdf), opened from a portal page.
+  const url = portalUrl('document/90006/1/Motie+camera%27s+boulevard');
+  await page.goto(portalUrl('pages/lege-pagina.html'));
+  await page.evaluate((u) => (location.href = u), url).catch(() => {});
+  await expect.poll(() => page.url()).toBe(url);
+  const panel = await openPanel(await tabIdFor(url));
+  await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done');
+
+  // Saved: a note makes it part of the reader's record.
+  await panel.getByTestId('tab-notes').click();
+  await panel.getByTestId('note-editor').fill('Mag de burgemeester gezichtsherkenning op straat inzetten?');
+  await panel.getByTestId('note-save').click();
+  await expect(panel.getByTestId('note-item')).toHaveCount(1);
+  const [stored] = (await storedRecords(panel)).documents;
+  expect(stored).toMatchObject({ url, type: 'motie', addressee: 'burgemeester' });
+
+  // Later, from "Alles", without the motie in view: the letter still asks the burgemeester.
+  await page.goto(portalUrl('pages/lege-pagina.html'));
+  await panel.reload();
+  await panel.getByTestId('tab-all').click();
+  await expect(panel.getByTestId('all-count')).toHaveText('1 van 1 getoond');
+  await panel.getByTestId('letter-selection').click();
+  const letter = panel.getByTestId('letter-text');
+  await expect(letter).toHaveValue(/^Aan de burgemeester van de gemeente Utrecht\n/);
+  await expect(letter).toHaveValue(/\nGeachte burgemeester,\n/);
+  await expect(letter).toHaveValue(/\n1\. Hoe beoordeelt de burgemeester de motie, en kan de burgemeester haar uitvoeren binnen de privacywetgeving \(AVG\)\?/);
+  await expect(letter).not.toHaveValue(/\bcollege\b/);
+  // What the panel read was kept with it at the note (it was read before it was kept): the safeguards are asked too.
+  await expect(letter).toHaveValue(/Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd/);
+  expect(errors).toEqual([]);
+});

@@ -175,6 +175,32 @@ export async function startFixtureServer(options = {}) {
           'en gaat over tot de orde van de dag.',
         ]])));
       }
+      if (url.pathname === '/document/90006/1/Motie+camera%27s+boulevard') {
+        // A motie whose dictum asks the burgemeester (cameratoezicht is his or her matter): its
+        // letter, from the panel or from "Alles", goes to the burgemeester.
+        return send(200, TYPES['.pdf'], Buffer.from(simplePdf([[
+          'Motie: Camera’s op de boulevard',
+          'De raad van de gemeente Utrecht, in vergadering bijeen op 9 april 2026,',
+          'constaterende dat:',
+          '- er op de boulevard vaak wordt ingebroken in auto’s;',
+          'verzoekt de burgemeester:',
+          "- op de boulevard camera's met gezichtsherkenning te plaatsen;",
+          'en gaat over tot de orde van de dag.',
+        ]])));
+      }
+      const listed = url.pathname.match(/^\/document\/134000(\d\d)\/1\/Motie\+3\d\d$/);
+      if (listed) {
+        // The moties of the NotuBiz list (portals/notubiz-moties.html), as PDFs that do not say
+        // what the raad did with them: the list's status column does.
+        return send(200, TYPES['.pdf'], Buffer.from(simplePdf([[
+          `Motie 3${listed[1]}`,
+          'De raad van de gemeente Den Haag, in vergadering bijeen op 5 februari 2026,',
+          'overwegende dat sensoren in de openbare ruimte gegevens van inwoners verzamelen;',
+          'verzoekt het college:',
+          "- een openbaar register van sensoren en slimme camera's bij te houden;",
+          'en gaat over tot de orde van de dag.',
+        ]])));
+      }
       if (url.pathname === '/generated/brief-gescande-eerste-pagina.pdf') {
         // A letter whose first page is a scan (no text layer) and whose other pages have text.
         return send(200, TYPES['.pdf'], Buffer.from(simplePdf([[], ['Het college informeert de raad over de begroting van de parken.', 'De raad wordt gevraagd kennis te nemen van deze brief.']])));

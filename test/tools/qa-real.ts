@@ -3,7 +3,7 @@
 // at the address its meeting page links it from; per capture the side panel (before and after "Scan
 // alle bijlagen", every <details> open) and the popup as a screenshot and as text, and the letter,
 // for a person to read as a raadslid would. Where a page has a match (its note button), a note is added and the
-// Markdown export and "Alles" are written too. Output in $QA_OUT (default /tmp/qa-real);
+// Markdown export, "Alles" and its letter are written too. Output in $QA_OUT (default /tmp/qa-real);
 // QA_ONLY=<part of a name> picks captures; QA_EXTRA='{"/pad":"/bestand"}' serves and opens more files
 // (pages or PDFs of your own) on QA_HOST (default gemeenteraad.denhelder.nl). Run after `RAADSLENS_MEASURE=1 npx wxt build`:
 //   RAADSLENS_REAL_DIR=/work/shared/real QA_OUT=/tmp/qa npx tsx test/tools/qa-real.ts
@@ -82,16 +82,22 @@ async function main() {
         await panel.waitForTimeout(800);
         writeFileSync(path.join(OUT, `${u.name}-letter.txt`), await panel.getByTestId('letter-text').inputValue());
       }
-      // A note on the first match, then the Markdown export of the document's notes.
+      // A note on the first match (a PDF in the tab has no match buttons: a note about the whole
+      // document), then the Markdown export of the document's notes.
       const note = panel.getByTestId('match-note');
-      if (await note.count()) {
-        await note.first().evaluate((b) => (b as HTMLButtonElement).click());
+      const onMatch = (await note.count()) > 0;
+      if (onMatch || u.pdf) {
+        const notesTab = async () => {
+          for (const t of await panel.getByRole('tab').all()) {
+            if (/Notities/.test((await t.textContent()) ?? '')) await t.click();
+          }
+        };
+        if (onMatch) await note.first().evaluate((b) => (b as HTMLButtonElement).click());
+        else await notesTab();
         await panel.getByTestId('note-editor').fill('QA-notitie');
         await panel.getByTestId('note-save').click({ timeout: 10000 });
         await panel.waitForTimeout(500);
-        for (const t of await panel.getByRole('tab').all()) {
-          if (/Notities/.test((await t.textContent()) ?? '')) await t.click();
-        }
+        await notesTab();
         await panel.waitForTimeout(500);
         await dump(panel, `${u.name}-notes`);
         const menu = panel.getByTestId('export-menu').first();
@@ -107,6 +113,13 @@ async function main() {
         }
         await panel.waitForTimeout(800);
         await dump(panel, `${u.name}-alles`);
+        // The letter "Alles" makes for what it lists (every document noted so far in this run).
+        const selection = panel.getByTestId('letter-selection');
+        if (await selection.count()) {
+          await selection.first().evaluate((b) => (b as HTMLButtonElement).click());
+          await panel.waitForTimeout(800);
+          writeFileSync(path.join(OUT, `${u.name}-alles-letter.txt`), await panel.getByTestId('letter-text').first().inputValue());
+        }
       }
       const popup = await context.newPage();
       await popup.setViewportSize({ width: 380, height: 600 });

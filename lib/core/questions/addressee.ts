@@ -22,6 +22,15 @@ export const ADDRESSEE: Readonly<Record<Addressee, AddresseeWords>> = {
   burgemeester: { name: 'de burgemeester', aan: 'Aan de burgemeester van de gemeente', aanhef: 'Geachte burgemeester,' },
 };
 
+/**
+ * Whom a document's questions go to once its text was read (`opening`: what its opening says, a
+ * page's portal facts), the college where it names no one else; undefined while it is not read,
+ * so that a record keeps what an earlier read said rather than taking "college" for it.
+ */
+export function addresseeRead(opening: { addressee?: Extract<Addressee, 'burgemeester'> } | null | undefined): Addressee | undefined {
+  return opening ? (opening.addressee ?? 'college') : undefined;
+}
+
 const isWordChar = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
 
 /** `from` replaced by `to` where it stands as whole words. */

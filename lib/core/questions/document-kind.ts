@@ -210,6 +210,17 @@ function decisionsIn(text: string, rules: DocumentKindRules['decision'], found: 
   }
 }
 
+/**
+ * What a list's row says the raad did with the document it links (iBabs, NotuBiz lists of moties
+ * with a status column): `cells`, the row's other cells one per line, read as a motie's short
+ * blocks are ("Aangenomen", "Status: verworpen"); undefined when none says, or two say differently.
+ */
+export function listedDecision(cells: string, rules: DocumentKindRules): ProposalDecision | undefined {
+  const found = new Set<ProposalDecision>();
+  decisionsIn(cells, rules.decision, found);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** The kind the text's opening shows (motie, amendement), for one what the raad did with it, and whom the questions go to. */
 export function documentOpening(text: string, rules: DocumentKindRules): DocumentOpening {
   return blocksOpening([text], rules);

@@ -22,6 +22,15 @@ export function proposalName(kind: string | undefined): string | undefined {
   return kind ? PROPOSAL_KINDS[kind.toLowerCase()] : undefined;
 }
 
+/**
+ * What the raad did with a document: what its own text says, else what the list's row that links
+ * it says (`listed`), and that only for a motie or an amendement (a row's "Aangenomen" beside a
+ * raadsvoorstel's bijlage says nothing about the bijlage).
+ */
+export function decisionOf(own: ProposalDecision | undefined, kind: string | undefined, listed: ProposalDecision | undefined): ProposalDecision | undefined {
+  return own ?? (listed && proposalName(kind) ? listed : undefined);
+}
+
 /** Rejected or withdrawn: nobody carries it out. */
 export function proposalClosed(decision: ProposalDecision | undefined): boolean {
   return decision === 'verworpen' || decision === 'ingetrokken';
@@ -50,14 +59,18 @@ export function proposalAsk(wording: string, name: string): string {
   return wording.replaceAll('{voorstel}', () => name).replaceAll('{uitvoert}', () => carriedOut(name));
 }
 
-/** "De raad heeft de motie verworpen." — said above a proposal's questions when the text says what became of it. */
-export function decisionLine(kind: string | undefined, decision: ProposalDecision | undefined, to: Addressee = 'college'): string | undefined {
+/**
+ * "De raad heeft de motie verworpen." — said above a proposal's questions when the text says what
+ * became of it; `listed`: only the list that links it says so (its text does not), and the line says that.
+ */
+export function decisionLine(kind: string | undefined, decision: ProposalDecision | undefined, to: Addressee = 'college', listed = false): string | undefined {
   const name = proposalName(kind);
   if (!name || !decision) return undefined;
-  const said = `De raad heeft ${name} ${decision}.`;
+  const source = listed ? ` (zo staat het in de lijst; ${name} zelf zegt het niet)` : '';
+  const said = `De raad heeft ${name} ${decision}${source}.`;
   const by = ADDRESSEE[to].name;
   if (decision === 'aangenomen') return `${said} De vragen gaan over wat ${by} doet voordat ${to === 'college' ? 'het' : by} ${carriedOut(name)}.`;
-  if (decision === 'ingetrokken') return `${capitalise(name)} is ingetrokken: niemand voert ${name === PROPOSAL_KINDS.amendement ? 'het' : 'haar'} uit, dus er zijn geen vragen over de uitvoering.`;
+  if (decision === 'ingetrokken') return `${capitalise(name)} is ingetrokken${source}: niemand voert ${name === PROPOSAL_KINDS.amendement ? 'het' : 'haar'} uit, dus er zijn geen vragen over de uitvoering.`;
   return `${said} Niemand voert ${name === PROPOSAL_KINDS.amendement ? 'het' : 'haar'} uit, dus er zijn geen vragen over de uitvoering.`;
 }
 

@@ -11,7 +11,7 @@ import { sendToTab } from '../messages/send';
 import { saveTabReport, tabKey } from '../tabs/tab-state';
 import { drain, runSliced, type SliceOptions, type Steps } from '../../core/steps';
 import { settleReportSteps } from './settle';
-import { portalOfDetails } from './portal-opening';
+import { attachmentsOfDetails, portalOfDetails } from './portal-opening';
 
 /** Asks the tab's page for the details of its report `key`: null when that is not its latest report. */
 export type AskDetails = (tabId: number, key: string) => Promise<ReportDetails | null>;
@@ -58,7 +58,8 @@ export function completedReport(stored: PackedScanReport, details: ReportDetails
 /** completedReport in steps (lib/core/steps.ts): what a completion runs in slices. */
 export function completedReportSteps(stored: PackedScanReport, details: ReportDetails): Steps<PackedScanReport> {
   const { pending: _pending, assessment, portal: _p, attachments: _a, documentsLater: _d, page, reading: _r, ...head } = stored;
-  const sent: SentScanReport = { ...head, attachments: details.attachments };
+  // A list's rows say what became of the documents they link: read here, as the opening is.
+  const sent: SentScanReport = { ...head, attachments: attachmentsOfDetails(details.attachments) };
   if (details.reading) sent.reading = details.reading;
   // The page sent its opening rather than reading it (it carries no document-kind rules): read here.
   const portal = portalOfDetails(details.portal, details.opening);

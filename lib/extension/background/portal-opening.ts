@@ -3,8 +3,8 @@
 // page-window.ts) and keeps neither the document-kind rules nor their reader. A motie's text or its
 // fields ("Status: Aangenomen") make it a motie with that outcome, as its PDF would, whatever the
 // portal's label says; a list of documents stays a list. Pure.
-import type { PortalSummary } from '../messages/protocol';
-import { pageOpening, type DocumentOpening } from '../../core/questions/document-kind';
+import type { AttachmentSummary, PortalSummary, SentAttachment } from '../messages/protocol';
+import { listedDecision, pageOpening, type DocumentOpening } from '../../core/questions/document-kind';
 import { documentKindRules } from '../../core/rules/document-kind';
 
 /**
@@ -34,4 +34,16 @@ export function withOpening(portal: PortalSummary, opening: DocumentOpening): Po
 export function portalOfDetails(portal: PortalSummary | undefined, opening: readonly string[] | undefined): PortalSummary | undefined {
   if (!portal || !opening) return portal;
   return withOpening(portal, pageOpening(opening, documentKindRules()));
+}
+
+/**
+ * The page's attachments as the report keeps them: the other cells of each one's list row read
+ * into what the raad did with the document the row links ("Aangenomen" in a list of moties), and
+ * not kept. Whether it is a motie's outcome the panel decides once it knows the document's kind.
+ */
+export function attachmentsOfDetails(list: readonly SentAttachment[]): AttachmentSummary[] {
+  return list.map(({ row, ...attachment }) => {
+    const decision = row ? listedDecision(row, documentKindRules()) : undefined;
+    return decision ? { ...attachment, decision } : attachment;
+  });
 }

@@ -6,7 +6,7 @@ import { CategoryIdSchema, CategoryPackSchema, OwnTermSchema, QuestionIdSchema }
 import { unpackMatchesSteps, type MatchSummary } from './match-table';
 import { drain, type Steps } from '../../core/steps';
 import { MatchTableSchema, MatchTableShape } from './match-table-schema';
-import { MATCH_PART_CHARS, MAX_REPORT_TITLE, MAX_REPORT_URL } from './limits';
+import { MATCH_PART_CHARS, MAX_ATTACHMENT_ROW, MAX_REPORT_TITLE, MAX_REPORT_URL } from './limits';
 import { MATCH_OPTIONS_KEY } from '../../core/analyse/options-key';
 import { MAX_SENTENCE_PASSAGE, READING_RADIUS } from '../../core/questions/reading-input';
 import { PAGE_WINDOW } from '../../core/questions/page-window';
@@ -120,6 +120,9 @@ export const SentReadingSchema = z.strictObject({
   held: z.array(z.number()).max(2 * MAX_REPORTED_MATCHES),
 });
 
+/** What the raad did with a motie or an amendement. */
+const DecisionSchema = z.enum(['aangenomen', 'verworpen', 'ingetrokken']);
+
 const PortalSchema = z.strictObject({
   portal: z.string().max(40),
   portalLabel: z.string().max(200),
@@ -130,19 +133,32 @@ const PortalSchema = z.strictObject({
   date: z.string().max(100).optional(),
   agendaItem: z.string().max(300).optional(),
   /** What the raad did with the motie or amendement the page shows, where its text or a field says (lib/core/questions/document-kind.ts). */
-  decision: z.enum(['aangenomen', 'verworpen', 'ingetrokken']).optional(),
+  decision: DecisionSchema.optional(),
   /** The questions go to the burgemeester ("Verzoekt de burgemeester", "artikel 151c"). */
   addressee: z.literal('burgemeester').optional(),
 });
+const AttachmentShape = {
+  name: z.string().max(500),
+  url: z.url().max(MAX_REPORT_URL),
+  /** The agendapunt the page lists it under. */
+  group: z.string().max(300).optional(),
+};
 const AttachmentsSchema = z
   .array(
     z.strictObject({
-      name: z.string().max(500),
-      url: z.url().max(MAX_REPORT_URL),
-      /** The agendapunt the page lists it under. */
-      group: z.string().max(300).optional(),
+      ...AttachmentShape,
+      /** What the list's row that links it says the raad did with it (its status column), read by the background. */
+      decision: DecisionSchema.optional(),
     }),
   )
+  .max(500);
+/**
+ * The attachments as the page sends them with a report's details: each with the other cells of
+ * its list row, which the background reads into `decision` (lib/extension/background/complete.ts)
+ * and does not keep.
+ */
+const SentAttachmentsSchema = z
+  .array(z.strictObject({ ...AttachmentShape, row: z.string().max(MAX_ATTACHMENT_ROW).optional() }))
   .max(500);
 const DocumentsLaterSchema = z.number().int().positive().max(100_000);
 /** A page's opening as it cut it (lib/core/questions/page-window.ts): each block costs its characters and a line break. */
@@ -157,13 +173,14 @@ const OpeningSchema = z
  */
 export const ReportDetailsSchema = z.strictObject({
   portal: PortalSchema.optional(),
-  attachments: AttachmentsSchema,
+  attachments: SentAttachmentsSchema,
   documentsLater: DocumentsLaterSchema.optional(),
   reading: SentReadingSchema.optional(),
   /** The page's text as far as its opening goes, for the background to read what the page is (a motie's kind, outcome, date); absent for a list page. */
   opening: OpeningSchema.optional(),
 });
 export type ReportDetails = z.infer<typeof ReportDetailsSchema>;
+export type SentAttachment = ReportDetails['attachments'][number];
 
 /**
  * A tab's scan as the content script sends it and storage.session keeps it: the matches packed

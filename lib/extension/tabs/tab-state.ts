@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { normaliseDocumentUrl } from '../../record/db/url';
 import { PackedScanReportSchema, unpackReportSteps, type PackedScanReport, type ScanReport } from '../messages/protocol';
 import { runSliced, SlicesStopped, type Steps } from '../../core/steps';
+import type { ProposalDecision } from '../../core/rules/document-kind';
 
 const KEY_PREFIX = 'tab:';
 export const tabKey = (tabId: number) => `${KEY_PREFIX}${tabId}`;
@@ -229,6 +230,18 @@ export function watchPdfTab(tabId: number, onChange: (url: string | null) => voi
  * page's attachments), or undefined. A PDF opened from an agenda is named as the agenda named it.
  */
 export async function portalNameFor(url: string, complete?: (tabId: number) => Promise<unknown>): Promise<string | undefined> {
+  return (await portalLinkFor(url, complete))?.name;
+}
+
+/** What a list says a document became of: one of these (the report's schema checked it when it was kept). */
+const DECISIONS: readonly string[] = ['aangenomen', 'verworpen', 'ingetrokken'] satisfies readonly ProposalDecision[];
+
+/**
+ * The document at `url` as a portal page in any open tab links it: its name (portalNameFor) and
+ * what the list's row that links it says the raad did with it (a list of moties opened in a tab
+ * of its own), or undefined when no open page links it.
+ */
+export async function portalLinkFor(url: string, complete?: (tabId: number) => Promise<unknown>): Promise<{ name?: string; decision?: ProposalDecision } | undefined> {
   let all = await browser.storage.session.get(null);
   // Reports whose attachments are still in their page (`pending`) are made whole first.
   const pending = Object.entries(all).filter(([key, value]) => key.startsWith(KEY_PREFIX) && typeof (value as { pending?: unknown } | null)?.pending === 'string');
@@ -236,15 +249,20 @@ export async function portalNameFor(url: string, complete?: (tabId: number) => P
     await Promise.all(pending.map(([key]) => complete(Number(key.slice(KEY_PREFIX.length))).catch(() => {})));
     all = await browser.storage.session.get(null);
   }
+  let name: string | undefined;
+  let decision: ProposalDecision | undefined;
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(KEY_PREFIX)) continue;
     const list = (value as { attachments?: unknown } | null)?.attachments;
     if (!Array.isArray(list)) continue;
-    for (const a of list as Array<{ url?: unknown; name?: unknown } | null>) {
-      const name = typeof a?.name === 'string' ? a.name.trim() : '';
+    for (const a of list as Array<{ url?: unknown; name?: unknown; decision?: unknown } | null>) {
+      if (a?.url !== url) continue;
+      const text = typeof a.name === 'string' ? a.name.trim() : '';
       // A link without a name is listed under its address: that is no name.
-      if (a?.url === url && name && name !== url) return name.slice(0, 500);
+      if (!name && text && text !== url) name = text.slice(0, 500);
+      if (!decision && typeof a.decision === 'string' && DECISIONS.includes(a.decision)) decision = a.decision as ProposalDecision;
+      if (name && decision) break;
     }
   }
-  return undefined;
+  return name || decision ? { ...(name ? { name } : {}), ...(decision ? { decision } : {}) } : undefined;
 }

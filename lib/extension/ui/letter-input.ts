@@ -90,6 +90,8 @@ export function selectionLetters(
       notes: set.notes.filter((n) => n.documentId === d.id),
       flags: set.flags.filter((f) => f.documentId === d.id),
       ...(checklist ? { checklist } : {}),
+      // Whom it asks, as its text said when last read (absent in older records: the college).
+      ...(d.addressee === 'burgemeester' ? { addressee: d.addressee } : {}),
     };
     const key = d.gemeente ?? unknownGemeente;
     perGemeente.set(key, [...(perGemeente.get(key) ?? []), doc]);

@@ -13,6 +13,7 @@ import type { PendingNote } from '../background/menus';
 import { normaliseDocumentUrl } from '../../record/db/url';
 import { addFlag, addNote, keepDocument, removeEntry, saveEntry, type DocumentFacts, type EntryOutcome } from '../../record/writer';
 import { documentFacts, type PortalFacts } from '../../record/document-meta';
+import { addresseeRead, type Addressee } from '../../core/questions/addressee';
 import type { RecordEntry } from '../../record/entries';
 import type { FlagInput, NoteInput } from '../../record/db';
 import { t } from '../i18n';
@@ -86,6 +87,8 @@ export interface PdfFacts {
   url: string;
   title: string;
   portal?: PortalFacts;
+  /** Whom its questions go to, once it is read (lib/core/questions/addressee.ts addresseeRead). */
+  addressee?: Addressee;
 }
 
 /** What the store needs from outside: the page and the background (replaced in tests). */
@@ -200,7 +203,7 @@ export class PanelStore {
   /** The tab's PDF as the panel names it (null: the tab shows no PDF). */
   setPdfFacts(facts: PdfFacts | null): void {
     const old = this.state.pdfFacts;
-    if (old === facts || (old && facts && old.url === facts.url && old.title === facts.title && old.portal === facts.portal)) return;
+    if (old === facts || (old && facts && old.url === facts.url && old.title === facts.title && old.portal === facts.portal && old.addressee === facts.addressee)) return;
     this.store.set({ pdfFacts: facts });
     this.repairDocument();
   }
@@ -267,7 +270,8 @@ export class PanelStore {
     const { tab, report } = this.state;
     if (!tab) return null;
     const pdf = this.pdfFacts();
-    return pdf ? documentFacts(tab.url, pdf.title, pdf.portal) : documentFacts(tab.url, tab.title, report?.portal);
+    // A page's portal facts come with its read opening (the background's): whom it asks is known then.
+    return pdf ? documentFacts(tab.url, pdf.title, pdf.portal, pdf.addressee) : documentFacts(tab.url, tab.title, report?.portal, addresseeRead(report?.portal));
   }
 
   /** The PDF facts when they are about the address the tab shows now. */
@@ -282,7 +286,7 @@ export class PanelStore {
     return facts;
   }
 
-  /** A stored document learns what a later scan knows better (gemeente, type, meeting date). */
+  /** A stored document learns what a later scan knows better (gemeente, type, meeting date, whom it asks). */
   private repaired: string | null = null;
   private repairDocument(): void {
     const stored = this.state.notes.document;
@@ -294,7 +298,8 @@ export class PanelStore {
     const retitle = !!stored && !!pdf && stored.title === this.state.tab?.title && stored.title !== pdf.title;
     const stale =
       !!stored && !!facts && !!portal &&
-      ((facts.gemeente && facts.gemeente !== stored.gemeente) || (facts.type && facts.type !== stored.type) || (facts.meetingDate && facts.meetingDate !== stored.meetingDate));
+      ((facts.gemeente && facts.gemeente !== stored.gemeente) || (facts.type && facts.type !== stored.type) || (facts.meetingDate && facts.meetingDate !== stored.meetingDate) ||
+        (facts.addressee && facts.addressee !== (stored.addressee ?? 'college')));
     const key = stale || retitle ? this.documentId : null;
     if (key === this.repaired) return;
     this.repaired = key;

@@ -4,7 +4,7 @@
 // does not answer (it went away) leaves no report: the pages show their state for a page not scanned.
 import type { ScanReport } from '../messages/protocol';
 import { sendToBackground } from '../messages/send';
-import { checkLatest, checkReport, portalNameFor as storedPortalNameFor, readStoredReport as readStored, watchStoredReport as watchStored } from '../tabs/tab-state';
+import { checkLatest, checkReport, portalNameFor as storedPortalNameFor, portalLinkFor as storedPortalLinkFor, readStoredReport as readStored, watchStoredReport as watchStored } from '../tabs/tab-state';
 
 /** Whether the tab's report is whole now (false when it could not be made so). */
 export const completeTabReport = (tabId: number): Promise<boolean> => sendToBackground<boolean>({ type: 'complete-report', tabId }).catch(() => false);
@@ -84,3 +84,6 @@ export function watchTabReportNow(tabId: number, onChange: (report: ScanReport |
 
 /** tab-state's portalNameFor with the pending reports completed first (their attachments name the PDF). */
 export const portalNameFor = (url: string): Promise<string | undefined> => storedPortalNameFor(url, completeTabReport);
+
+/** tab-state's portalLinkFor, the same way: the PDF's name and its list row's outcome. */
+export const portalLinkFor = (url: string) => storedPortalLinkFor(url, completeTabReport);

@@ -5,11 +5,13 @@
 // document's address as its notes and flags are.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { correctionsRepo, type StoredCorrection } from '../../record/db';
+import { onRecordChange } from '../../record/db/changes';
 import { correctStatus, keepChecklistSnapshot, undoCorrection, type DocumentFacts } from '../../record/writer';
 import type { AssessmentSummary } from '../messages/protocol';
 import type { ChecklistItem, ChecklistRules } from '../../core/questions/checklist';
 import type { SafeguardStatus } from '../../core/questions/types';
 import { documentFacts, type PortalFacts } from '../../record/document-meta';
+import type { Addressee } from '../../core/questions/addressee';
 import { checklistItems, checklistSnapshot, correctionFor, documentIdOf } from './document-checklist';
 import { errorText } from './error-text';
 import type { TabInfo } from './hooks';
@@ -29,10 +31,11 @@ export interface DocumentChecklist {
 /**
  * The checklist of the document at `url` (null: none, nothing is read or written). `facts` says
  * what to store about it, asked only at a correction: a list of forty PDFs names none until then.
+ * `addressee`: whom its questions go to, once its text is read (kept with the stored document).
  * The same object while nothing changed (the latest `facts` is used without making it new), so a
  * view it is handed down to can skip drawing again.
  */
-export function useDocumentChecklist(url: string | null, facts: () => DocumentFacts, assessment: AssessmentSummary | undefined, rules: ChecklistRules): DocumentChecklist {
+export function useDocumentChecklist(url: string | null, facts: () => DocumentFacts, assessment: AssessmentSummary | undefined, rules: ChecklistRules, addressee?: Addressee): DocumentChecklist {
   const documentId = documentIdOf(url ?? undefined);
   const latestFacts = useRef(facts);
   latestFacts.current = facts;
@@ -57,20 +60,31 @@ export function useDocumentChecklist(url: string | null, facts: () => DocumentFa
 
   const items = useMemo(() => checklistItems(assessment, corrections, rules), [assessment, corrections, rules]);
 
-  // A stored document keeps what was read, for letters written when it is not open. Written only
-  // when it changed, and only for documents the reader keeps (notes, flags or corrections).
+  // A stored document keeps what was read, and whom its questions go to, for letters written when
+  // it is not open. Written only when it changed, and only for documents the reader keeps (notes,
+  // flags or corrections). A document without technology has no snapshot: looked up only when it
+  // asks the burgemeester (a list of forty such PDFs is not forty reads of the record).
   const snapshot = useMemo(() => checklistSnapshot(assessment, rules), [assessment, rules]);
   useEffect(() => {
-    if (!documentId || !snapshot) return;
+    if (!documentId || (!snapshot && addressee !== 'burgemeester')) return;
     let cancelled = false;
     // Best effort: a snapshot not written now is written at the next read of the document.
-    void Promise.resolve()
-      .then(() => !cancelled && keepChecklistSnapshot(documentId, snapshot))
-      .catch(() => undefined);
+    const keep = () =>
+      void Promise.resolve()
+        .then(() => !cancelled && keepChecklistSnapshot(documentId, snapshot, addressee))
+        .catch(() => undefined);
+    keep();
+    // Read before it was kept: the reader's first note stores the document after this ran, and
+    // its "Alles" letter had no checklist. Again when this document (or the whole record) is
+    // written; an unchanged snapshot writes nothing, so this ends there.
+    const stop = onRecordChange((change) => {
+      if (change.stores.includes('documents') && (!change.ids || change.ids.includes(documentId))) keep();
+    });
     return () => {
       cancelled = true;
+      stop();
     };
-  }, [documentId, snapshot]);
+  }, [documentId, snapshot, addressee]);
 
   const correct = useCallback(
     async (item: ChecklistItem, status: SafeguardStatus) => {
@@ -107,6 +121,7 @@ export function useChecklist(
   rules: ChecklistRules,
   portal?: PortalFacts,
   title?: string,
+  addressee?: Addressee,
 ): DocumentChecklist {
-  return useDocumentChecklist(tab?.url || null, () => documentFacts(tab!.url, title ?? tab!.title, portal), assessment, rules);
+  return useDocumentChecklist(tab?.url || null, () => documentFacts(tab!.url, title ?? tab!.title, portal, addressee), assessment, rules, addressee);
 }

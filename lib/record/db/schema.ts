@@ -52,6 +52,12 @@ export const StoredDocumentSchema = z.object({
   type: z.string().min(1).optional(),
   meetingDate: z.iso.date().optional(),
   checklist: ChecklistSnapshotSchema.optional(),
+  /**
+   * Whom its questions go to, as its text said when it was last read (lib/core/questions/
+   * addressee.ts): a letter from "Alles" is addressed by it. Absent (records kept before, a
+   * document not read yet): the college. Not indexed, so no migration: old records stay valid.
+   */
+  addressee: z.enum(['college', 'burgemeester']).optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

@@ -1,4 +1,5 @@
 // Which URLs are PDFs, and which attachments a page report lists. Pure.
+import type { ProposalDecision } from '../../core/rules/document-kind';
 
 /**
  * Portal addresses that serve a PDF without `.pdf` in the path. Only shapes that serve nothing
@@ -37,7 +38,11 @@ export function isPdfUrl(url: string): boolean {
 export interface Attachment {
   name: string;
   url: string;
+  /** What the list's row that links it says the raad did with it (a motie's status column). */
+  decision?: ProposalDecision;
 }
+
+const DECISIONS: readonly string[] = ['aangenomen', 'verworpen', 'ingetrokken'] satisfies readonly ProposalDecision[];
 
 /**
  * `report.attachments` read defensively: the field is optional in the protocol, and a report
@@ -50,10 +55,11 @@ export function attachmentsOf(report: unknown): Attachment[] {
   const out: Attachment[] = [];
   for (const a of list) {
     if (typeof a !== 'object' || a === null) continue;
-    const { name, url } = a as { name?: unknown; url?: unknown };
+    const { name, url, decision } = a as { name?: unknown; url?: unknown; decision?: unknown };
     if (typeof url !== 'string' || !/^https?:\/\//i.test(url) || seen.has(url)) continue;
     seen.add(url);
-    out.push({ name: typeof name === 'string' && name.trim() ? name.trim() : fileNameOf(url), url });
+    const listed = typeof decision === 'string' && DECISIONS.includes(decision) ? { decision: decision as ProposalDecision } : {};
+    out.push({ name: typeof name === 'string' && name.trim() ? name.trim() : fileNameOf(url), url, ...listed });
   }
   return out;
 }

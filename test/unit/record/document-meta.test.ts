@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentFacts } from '@/lib/record/document-meta';
+import { addresseeRead } from '@/lib/core/questions/addressee';
 
 describe('documentFacts: the name a document is kept and written to the college under', () => {
   const url = 'https://voorbeeld.bestuurlijkeinformatie.nl/Agenda/Index/0f3c2a9e-1b2c-4d5e-8f90-a1b2c3d4e5f6';
@@ -23,5 +24,14 @@ describe('documentFacts: the name a document is kept and written to the college 
     // Without a date there is nothing to add; without a portal title the tab's title stays.
     expect(documentFacts(url, 't', { title: 'Raad', meeting: 'Raad' }).title).toBe('Raad');
     expect(documentFacts(url, 'Tabblad', undefined).title).toBe('Tabblad');
+  });
+});
+
+describe('documentFacts: whom the document asks, once its text is read', () => {
+  const url = 'https://denhaag.raadsinformatie.nl/document/15518187/1/I_6++VVD+motie';
+  it('carries the read addressee (a page’s portal facts, a PDF’s opening); nothing while unread', () => {
+    expect(documentFacts(url, 't', { documentType: 'motie' }, addresseeRead({ addressee: 'burgemeester' })).addressee).toBe('burgemeester');
+    expect(documentFacts(url, 't', { documentType: 'motie' }, addresseeRead({})).addressee).toBe('college');
+    expect('addressee' in documentFacts(url, 't', { documentType: 'motie' }, addresseeRead(undefined))).toBe(false);
   });
 });

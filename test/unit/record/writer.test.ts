@@ -50,6 +50,29 @@ describe('record writer', () => {
     expect(await keepChecklistSnapshot(DOC, items)).toBe(false);
   });
 
+  it('keeps whom the document asks: with the first note, and from a later read, a change of meaning only', async () => {
+    // A motie read as asking the burgemeester, noted: stored so.
+    await addNote({ ...doc, addressee: 'burgemeester' }, { text: 'Mag dit?' });
+    expect((await documentsRepo.get(DOC))?.addressee).toBe('burgemeester');
+    // A facts object that does not know (the PDF not read yet) keeps what a read said.
+    await addFlag(doc, { kind: 'document', reason: 'let op' });
+    expect((await documentsRepo.get(DOC))?.addressee).toBe('burgemeester');
+    // The same read again writes nothing; a read that says the college (rules changed) does.
+    expect(await keepChecklistSnapshot(DOC, null, 'burgemeester')).toBe(false);
+    expect(await keepChecklistSnapshot(DOC, null, 'college')).toBe(true);
+    expect((await documentsRepo.get(DOC))?.addressee).toBe('college');
+    expect(await keepChecklistSnapshot(DOC, [item], 'burgemeester')).toBe(true);
+    expect(await documentsRepo.get(DOC)).toMatchObject({ addressee: 'burgemeester', checklist: { items: [item] } });
+  });
+
+  it('a document kept without an addressee (older builds) means the college: a read saying so writes nothing', async () => {
+    await addNote(doc, { text: 'ouder' });
+    expect((await documentsRepo.get(DOC))?.addressee).toBeUndefined();
+    expect(await keepChecklistSnapshot(DOC, null, 'college')).toBe(false);
+    expect(await keepChecklistSnapshot(DOC, null, undefined)).toBe(false);
+    expect(await keepChecklistSnapshot(DOC, null, 'burgemeester')).toBe(true);
+  });
+
   it('keeps a correction with its document and undoes it; clearing empties every store', async () => {
     await correctStatus(doc, { safeguard: 'dpia', status: 'stated', detected: 'absent' }, null);
     expect((await documentsRepo.get(DOC))?.title).toBe(doc.title);

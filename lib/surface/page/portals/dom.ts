@@ -320,12 +320,38 @@ export function collectAttachments(
   return attachmentsFrom([...root.querySelectorAll(selector)].filter(accept), location);
 }
 
-/** One link as an attachment: absolute URL, readable name, its agendapunt. Null for junk hrefs. */
+/** A cell longer than this is a title or a description, not a status ("Aangenomen", "Status: verworpen"). */
+const ROW_CELL_MAX = 60;
+/** At most this many of a row's cells are sent: a list's status column is one of its first few. */
+const ROW_CELLS = 6;
+
+/**
+ * The other cells of the table row a link stands in (a list of moties: title, date, status), one
+ * short cell a line; undefined outside a row. Only the link's own row: a list's outcome column
+ * says what became of the document that row links, and of no other. The page carries no
+ * document-kind rules: the background reads the outcome (lib/core/questions/document-kind.ts
+ * listedDecision).
+ */
+export function rowCells(a: Element): string | undefined {
+  const row = a.closest('tr, [role=row]');
+  if (!row) return undefined;
+  const cells: string[] = [];
+  for (const cell of row.children) {
+    if (cells.length >= ROW_CELLS) break;
+    if (cell.contains(a)) continue;
+    const text = textOf(cell, ROW_CELL_MAX + 1);
+    if (text && text.length <= ROW_CELL_MAX) cells.push(text);
+  }
+  return cells.length ? cells.join('\n') : undefined;
+}
+
+/** One link as an attachment: absolute URL, readable name, its agendapunt, its row's other cells. Null for junk hrefs. */
 export function toAttachment(a: Element, location: PageLocation, group?: GroupSpec): Attachment | null {
   const url = absoluteUrl(a.getAttribute('href'), location.href);
   if (!url) return null;
   const g = groupOf(a, group);
-  return g ? { name: attachmentName(a, url), url, group: g } : { name: attachmentName(a, url), url };
+  const row = rowCells(a);
+  return { name: attachmentName(a, url), url, ...(g ? { group: g } : {}), ...(row ? { row } : {}) };
 }
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';

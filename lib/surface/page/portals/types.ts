@@ -50,6 +50,8 @@ export interface Attachment {
   url: string;
   /** The agendapunt the page lists it under ("2. Raadsbesluit toelating"), when it groups them. */
   group?: string;
+  /** The other cells of the list's row it stands in, one a line (dom.ts rowCells): its status among them. */
+  row?: string;
 }
 
 /**

@@ -4,8 +4,8 @@
 // Cost: proportional to the number of matches and blocks; no DOM walk and no matching happens here.
 import type { ScanRules } from '../../../core/analyse/scan-rules';
 import { MatchTablePacker } from '../../../extension/messages/match-table';
-import { MAX_REPORT_TITLE, MAX_REPORT_URL } from '../../../extension/messages/limits';
-import type { AttachmentSummary, SentScanReport, PageKindSummary, PortalSummary } from '../../../extension/messages/protocol';
+import { MAX_ATTACHMENT_ROW, MAX_REPORT_TITLE, MAX_REPORT_URL } from '../../../extension/messages/limits';
+import type { SentAttachment, SentScanReport, PageKindSummary, PortalSummary } from '../../../extension/messages/protocol';
 import type { TermMatch } from '../../../core/match/types';
 import type { Found } from '../../../core/questions/found';
 import type { Attachment, PortalMeta } from '../portals';
@@ -98,15 +98,16 @@ export function* blockTexts(frames: readonly FrameScanner[]): Generator<string, 
 }
 
 /** Attachments of all frames, once each, valid for the protocol. */
-export function mergeAttachments(lists: ReadonlyArray<readonly Attachment[]>): AttachmentSummary[] {
+export function mergeAttachments(lists: ReadonlyArray<readonly Attachment[]>): SentAttachment[] {
   const seen = new Set<string>();
-  const out: AttachmentSummary[] = [];
+  const out: SentAttachment[] = [];
   for (const list of lists) {
     for (const a of list) {
       if (seen.has(a.url) || !/^https?:\/\//.test(a.url) || a.url.length > MAX_REPORT_URL) continue;
       seen.add(a.url);
       const group = clip(a.group, 300);
-      out.push(group ? { name: clip(a.name || a.url, 500)!, url: a.url, group } : { name: clip(a.name || a.url, 500)!, url: a.url });
+      const row = clip(a.row, MAX_ATTACHMENT_ROW);
+      out.push({ name: clip(a.name || a.url, 500)!, url: a.url, ...(group ? { group } : {}), ...(row ? { row } : {}) });
       if (out.length >= MAX_ATTACHMENTS) return out;
     }
   }

@@ -6,31 +6,19 @@ import { describe, expect, it, vi } from 'vitest';
 import { PdfResults, PdfVerdict } from '../../../../components/panel/PdfResults';
 import { useDocumentChecklist } from '../../../../lib/extension/ui/use-checklist';
 import { documentFacts } from '../../../../lib/record/document-meta';
-import { createAnalyser } from '../../../../lib/core/analyse';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
-import { AssessmentSummarySchema } from '../../../../lib/extension/messages/protocol';
 import { correctionsRepo, documentsRepo } from '../../../../lib/record/db';
 import { normaliseDocumentUrl } from '../../../../lib/record/db/url';
+import { addNote } from '../../../../lib/record/writer';
 import type { PdfScanResult } from '../../../../lib/surface/pdf';
 import { mount } from '../../support/mount';
+import { onePagePdfResult } from '../../support/pdf-result';
 
 const rules = loadBuiltinRules();
 const URL_ = 'https://zwolle.raadsinformatie.nl/document/90004/1/Raadsvoorstel+slimme+camera%27s';
 const TEXT = "Het college stelt cameratoezicht met slimme camera's voor. Voor de slimme camera's is geen DPIA uitgevoerd. De bewaartermijn van de beelden is 28 dagen.";
 
-const result: PdfScanResult = {
-  url: URL_,
-  title: 'Raadsvoorstel',
-  scannedAt: 1,
-  ms: 1,
-  pageCount: 1,
-  scannedPages: 1,
-  truncated: false,
-  chars: TEXT.length,
-  matchCount: 0,
-  matches: [],
-  assessment: AssessmentSummarySchema.parse(createAnalyser(rules).analyse(TEXT, 'blocks').assessment),
-};
+const result: PdfScanResult = onePagePdfResult(URL_, 'Raadsvoorstel', TEXT);
 
 const draw = (url = URL_) => mount(<PdfResults result={result} url={`${url}#page=1`} name="Raadsvoorstel slimme camera's" fromCache={false} rules={rules} onOpen={() => {}} />);
 const dpiaIn = (root: HTMLElement) => root.querySelector<HTMLElement>('[data-testid=safeguard-found][data-safeguard=dpia]');
@@ -66,6 +54,20 @@ describe('PdfResults: correcting a PDF’s checklist', () => {
     await act(async () => dpiaIn(again)!.querySelector<HTMLButtonElement>('[data-testid=safeguard-corrected] button')!.click());
     await vi.waitFor(() => expect(dpiaIn(again)!.dataset.status).toBe('negated'));
     expect(await correctionsRepo.listByDocument(id)).toEqual([]);
+  });
+
+  it('read before it was kept: the first note stores the document, and what was read is kept with it for a letter from “Alles”', async () => {
+    const url = 'https://zwolle.raadsinformatie.nl/document/90007/1/Raadsvoorstel+camera%27s+nieuw';
+    draw(url);
+    await settle();
+    const id = normaliseDocumentUrl(url);
+    expect(await documentsRepo.get(id)).toBeUndefined();
+    await act(async () => void (await addNote(documentFacts(url, "Raadsvoorstel camera's", undefined), { text: 'Waarom geen DPIA?' })));
+    await vi.waitFor(async () => expect((await documentsRepo.get(id))?.checklist?.items.find((i) => i.id === 'dpia')).toMatchObject({ status: 'negated' }));
+    // Kept once: the write it makes does not make another.
+    const kept = (await documentsRepo.get(id))!.updatedAt;
+    await settle();
+    expect((await documentsRepo.get(id))!.updatedAt).toBe(kept);
   });
 
   it('a correction of one PDF is not another’s', async () => {

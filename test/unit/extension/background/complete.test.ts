@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { completedReport, completeReport, type AskDetails } from '@/lib/extension/background/complete';
 import { handleBackgroundRequest } from '@/lib/extension/background/router';
-import type { ReportDetails } from '@/lib/extension/messages/protocol';
+import { PackedScanReportSchema, type ReportDetails } from '@/lib/extension/messages/protocol';
 import { clearTabReport, readTabReport as readStored } from '@/lib/extension/tabs/tab-state';
 import { readTabReport, readTabReportNow, watchTabReport, watchTabReportNow } from '@/lib/extension/ui/tab-report';
 
@@ -46,6 +46,26 @@ describe('completing a pending report', () => {
     expect(Object.keys(whole)).not.toContain('opening');
     const list = completedReport(sampleReport({ pending: 'k1' }), { ...details, portal: { ...details.portal!, documentType: 'documentenlijst' }, opening });
     expect(list.portal).toEqual({ portal: 'notubiz', portalLabel: 'NotuBiz', gemeente: 'Utrecht', documentType: 'documentenlijst', date: '12 juni 2025' });
+  });
+
+  it('reads each list row the page sent into its attachment’s outcome, and keeps no row', async () => {
+    const attachments: ReportDetails['attachments'] = [
+      { name: 'Motie 301', url: 'https://denhaag.raadsinformatie.nl/document/13400001/1/Motie+301', row: '5 februari 2026\nAangenomen' },
+      { name: 'Motie 302', url: 'https://denhaag.raadsinformatie.nl/document/13400002/1/Motie+302', row: '5 februari 2026\nVerworpen' },
+      { name: 'Bijlage', url: 'https://denhaag.raadsinformatie.nl/document/13400003/1/Bijlage', row: '5 februari 2026' },
+      { name: 'Raadsvoorstel', url: 'https://denhaag.raadsinformatie.nl/document/13400004/1/Raadsvoorstel', group: '7. Cameratoezicht' },
+    ];
+    const whole = completedReport(sampleReport({ pending: 'k1' }), { ...details, attachments });
+    expect(whole.attachments).toEqual([
+      { name: 'Motie 301', url: 'https://denhaag.raadsinformatie.nl/document/13400001/1/Motie+301', decision: 'aangenomen' },
+      { name: 'Motie 302', url: 'https://denhaag.raadsinformatie.nl/document/13400002/1/Motie+302', decision: 'verworpen' },
+      { name: 'Bijlage', url: 'https://denhaag.raadsinformatie.nl/document/13400003/1/Bijlage' },
+      { name: 'Raadsvoorstel', url: 'https://denhaag.raadsinformatie.nl/document/13400004/1/Raadsvoorstel', group: '7. Cameratoezicht' },
+    ]);
+    // Through the stored report's schema: an outcome is one of three words, a row is not kept.
+    expect(PackedScanReportSchema.safeParse(whole).success).toBe(true);
+    expect(PackedScanReportSchema.safeParse({ ...whole, attachments: [{ ...whole.attachments![0]!, decision: 'aangehouden' }] }).success).toBe(false);
+    expect(PackedScanReportSchema.safeParse({ ...whole, attachments: [attachments[0]] }).success).toBe(false);
   });
 
   it('asks the page once when the panel and the popup ask at the same time', async () => {

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleBackgroundRequest, senderOf } from '@/lib/extension/background/router';
 import { createListener } from '@/lib/extension/messages/listen';
 import { BackgroundRequestSchema } from '@/lib/extension/messages/protocol';
-import { clearTabReport, portalNameFor, readPdfTab, readTabReport, reportIsFor, watchPdfTab } from '@/lib/extension/tabs/tab-state';
+import { clearTabReport, portalLinkFor, portalNameFor, readPdfTab, readTabReport, reportIsFor, watchPdfTab } from '@/lib/extension/tabs/tab-state';
 
 const report = sampleReport();
 
@@ -74,6 +74,21 @@ describe('background router', () => {
     // A link listed under its own address has no name.
     expect(await portalNameFor('https://x.nl/a')).toBeUndefined();
     expect(await portalNameFor('https://x.nl/b')).toBeUndefined();
+  });
+
+  it('finds what a list open in another tab says became of a document: its row’s outcome, with its name', async () => {
+    const motie = 'https://denhaag.raadsinformatie.nl/document/13400002/1/Motie+302';
+    await handleBackgroundRequest(
+      { type: 'scan-report', report: { ...report, attachments: [{ name: 'Motie 302 Register van sensoren', url: motie, decision: 'verworpen' }, { name: 'Bijlage', url: 'https://x.nl/c' }] } },
+      { tabId: 8 },
+    );
+    // Written by hand into the session: a word that is no outcome counts for nothing.
+    await fakeBrowser.storage.session.set({ 'tab:9': { attachments: [{ name: 'Motie 303', url: 'https://x.nl/d', decision: 'aangehouden' }] } });
+    expect(await portalLinkFor(motie)).toEqual({ name: 'Motie 302 Register van sensoren', decision: 'verworpen' });
+    expect(await portalNameFor(motie)).toBe('Motie 302 Register van sensoren');
+    expect(await portalLinkFor('https://x.nl/c')).toEqual({ name: 'Bijlage' });
+    expect(await portalLinkFor('https://x.nl/d')).toEqual({ name: 'Motie 303' });
+    expect(await portalLinkFor('https://x.nl/e')).toBeUndefined();
   });
 
   it('tells a report about the tab’s document from one the previous document sent late', () => {

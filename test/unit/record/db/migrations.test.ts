@@ -132,6 +132,11 @@ describe('a database made by each earlier version', () => {
       expect(await correctionsRepo.listByDocument(DOC)).toEqual(version >= 3 ? [{ documentId: DOC, safeguard: 'dpia', status: 'negated', detected: 'stated', createdAt: 8, updatedAt: 9 }] : []);
       await correctionsRepo.set({ documentId: DOC, safeguard: 'fg', status: 'planned' });
       expect((await correctionsRepo.listByDocument(DOC)).map((c) => c.safeguard)).toContain('fg');
+      // A document kept before the addressee was: valid, without one (the college); it takes one at its next read.
+      const kept = await documentsRepo.get(DOC);
+      expect(kept?.addressee).toBeUndefined();
+      await documentsRepo.upsert({ ...kept!, addressee: 'burgemeester' });
+      expect(await documentsRepo.get(DOC)).toMatchObject({ title: `Gemaakt door v${version}`, addressee: 'burgemeester' });
       // Editable after the upgrade.
       if (!flag) throw new Error('flag lost');
       expect((await flagsRepo.save({ ...flag, status: 'gesteld', question: 'ap-2' })).revision).toBe(2);

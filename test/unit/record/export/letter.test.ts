@@ -212,6 +212,35 @@ describe('letter for a selection in "Alles": several documents, per gemeente', (
   });
 });
 
+describe('letter for a selection in "Alles": addressed as the documents ask', () => {
+  const MOTIE_URL = 'https://zwolle.raadsinformatie.nl/document/3/motie-cameras';
+  const motie = (addressee?: 'college' | 'burgemeester') => ({
+    id: MOTIE_URL, url: MOTIE_URL, title: 'Motie camera’s boulevard', gemeente: 'Zwolle', type: 'motie', createdAt: 1, updatedAt: 1,
+    ...(addressee ? { addressee } : {}),
+  });
+  const voorstel = { id: URL_A, url: URL_A, title: 'Slimme camera’s', gemeente: 'Zwolle', type: 'raadsvoorstel', createdAt: 1, updatedAt: 1 };
+  const letterFor = (documents: ReturnType<typeof motie>[]) => {
+    const [only] = selectionLetters({ documents, notes: [note({ documentId: MOTIE_URL, text: 'Mag dit wel?' })], flags: [] }, [], rules, 'onbekend');
+    return buildLetter({ ...only!.input, date: 0 });
+  };
+
+  it('a motie kept as asking the burgemeester: the letter goes to the burgemeester, and asks the burgemeester', () => {
+    const letter = letterFor([motie('burgemeester')]);
+    expect(letter.aan).toBe('Aan de burgemeester van de gemeente Zwolle');
+    expect(letter.inleiding.startsWith('Geachte burgemeester,')).toBe(true);
+    expect(letterQuestions(letter)[0]!.text).toBe('Hoe beoordeelt de burgemeester de motie, en kan de burgemeester haar uitvoeren binnen de privacywetgeving (AVG)?');
+    expect(letterText(letter)).not.toMatch(/\bcollege\b/);
+  });
+
+  it('the college where a document asks the college, where one of several does, and for a record kept before the addressee was', () => {
+    for (const documents of [[motie('college')], [motie()], [motie('burgemeester'), voorstel]]) {
+      const letter = letterFor(documents);
+      expect(letter.aan).toBe('Aan het college van burgemeester en wethouders van de gemeente Zwolle');
+      expect(letter.inleiding.startsWith('Geacht college,')).toBe(true);
+    }
+  });
+});
+
 describe('letter as Markdown: page text cannot become markup', () => {
   it('escapes headings, links, HTML and emphasis in quoted text and the reader’s words', () => {
     expect(escapeMarkdown('# Kop [x](javascript:alert(1)) <img src=x onerror=alert(1)> *vet* _schuin_ `code` &amp;')).toBe(

@@ -31,7 +31,8 @@ interface Case {
   url: string;
   portal: string;
   meta: Record<string, string>;
-  attachments: Array<{ name: string | RegExp; url: string; group?: string }>;
+  /** `row`: the other cells of the list row a link stands in (its status column among them). */
+  attachments: Array<{ name: string | RegExp; url: string; group?: string; row?: string }>;
   inMain: string[];
 }
 
@@ -88,10 +89,10 @@ const CASES: Case[] = [
     // A list of moties is not a motie: the title says what it lists.
     meta: { gemeente: 'Den Haag', title: 'Moties', documentType: 'documentenlijst' },
     attachments: [
-      { name: 'Motie 301 Geen gezichtsherkenning in de openbare ruimte', url: 'https://denhaag.raadsinformatie.nl/document/13400001/1/Motie+301' },
-      { name: 'Motie 302 Register van sensoren', url: 'https://denhaag.raadsinformatie.nl/document/13400002/1/Motie+302' },
-      { name: 'Motie 317 Onderzoek inzet drones bij handhaving', url: 'https://denhaag.raadsinformatie.nl/document/13400017/1/Motie+317' },
-      { name: 'Motie 320 Fietsparkeren Centraal Station', url: 'https://denhaag.raadsinformatie.nl/document/13400020/1/Motie+320' },
+      { name: 'Motie 301 Geen gezichtsherkenning in de openbare ruimte', url: 'https://denhaag.raadsinformatie.nl/document/13400001/1/Motie+301', row: '5 februari 2026\nAangenomen' },
+      { name: 'Motie 302 Register van sensoren', url: 'https://denhaag.raadsinformatie.nl/document/13400002/1/Motie+302', row: '5 februari 2026\nVerworpen' },
+      { name: 'Motie 317 Onderzoek inzet drones bij handhaving', url: 'https://denhaag.raadsinformatie.nl/document/13400017/1/Motie+317', row: '12 februari 2026\nAangenomen' },
+      { name: 'Motie 320 Fietsparkeren Centraal Station', url: 'https://denhaag.raadsinformatie.nl/document/13400020/1/Motie+320', row: '12 februari 2026\nAangenomen' },
     ],
     inMain: ['gezichtsherkenning'],
   },

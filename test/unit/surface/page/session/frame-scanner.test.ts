@@ -265,9 +265,10 @@ describe('portal pages whose documents arrive later', () => {
     expect(texts()).toEqual(['cameratoezicht', 'cameratoezicht', 'drones', 'drones', 'drones']);
     const origin = 'https://hofvantwente.bestuurlijkeinformatie.nl';
     expect(scanner.attachments()).toEqual([
-      { name: 'Raadsbrief evaluatie cameratoezicht', url: `${origin}/Document/View/b2000001-0000-4000-8000-000000000001` },
-      { name: 'Raadsbrief drones evenementen', url: `${origin}/Document/View/b2000001-0000-4000-8000-000000000002` },
-      { name: 'Bijlage draaiboek drones', url: `${origin}/Document/View/b2000001-0000-4000-8000-000000000003` },
+      // With the other cells of their row (here its title), where a list's status would stand.
+      { name: 'Raadsbrief evaluatie cameratoezicht', url: `${origin}/Document/View/b2000001-0000-4000-8000-000000000001`, row: 'Raadsbrief evaluatie cameratoezicht centrum Goor' },
+      { name: 'Raadsbrief drones evenementen', url: `${origin}/Document/View/b2000001-0000-4000-8000-000000000002`, row: 'Raadsbrief inzet drones bij evenementen' },
+      { name: 'Bijlage draaiboek drones', url: `${origin}/Document/View/b2000001-0000-4000-8000-000000000003`, row: 'Raadsbrief inzet drones bij evenementen' },
     ]);
     // Rows that go take their documents along.
     tbody.replaceChildren();
