@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { PackedScanReportSchema, type PackedScanReport, type ReportDetails, type SentScanReport } from '../messages/protocol';
 import { sendToTab } from '../messages/send';
 import { saveTabReport, tabKey } from '../tabs/tab-state';
-import { drain, runSliced, type SliceOptions, type Steps } from '../../core/steps';
+import { drain, sliced, type SliceOptions, type Steps } from '../../core/steps';
 import { settleReportSteps } from './settle';
 import { portalOfDetails } from './portal-opening';
 
@@ -109,7 +109,7 @@ async function complete(tabId: number, key: string, ask: AskDetails, slices: Sli
     // the tab's report queued meanwhile (a newer scan) makes this one moot: it stops there.
     let whole: PackedScanReport;
     try {
-      whole = await runSliced(completedReportSteps(now, details), { budgetMs: SLICE_MS, ...slices, stop: superseded });
+      whole = await sliced(completedReportSteps(now, details), { budgetMs: SLICE_MS, ...slices, stop: superseded });
     } catch {
       return false;
     }

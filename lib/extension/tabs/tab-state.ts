@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { normaliseDocumentUrl } from '../../record/db/url';
 import { PackedScanReportSchema, unpackReportSteps, type PackedScanReport, type ScanReport } from '../messages/protocol';
-import { runSliced, SlicesStopped, type Steps } from '../../core/steps';
+import { sliced, SlicesStopped, type Steps } from '../../core/steps';
 
 const KEY_PREFIX = 'tab:';
 export const tabKey = (tabId: number) => `${KEY_PREFIX}${tabId}`;
@@ -45,7 +45,7 @@ const CHECK_SLICE_MS = 10;
  */
 export async function checkReport(value: unknown, moot?: () => boolean): Promise<ScanReport | null> {
   try {
-    return await runSliced(reportSteps(value), { budgetMs: CHECK_SLICE_MS, ...(moot ? { stop: moot } : {}) });
+    return await sliced(reportSteps(value), { budgetMs: CHECK_SLICE_MS, stop: moot });
   } catch (e) {
     if (e instanceof SlicesStopped) return null;
     throw e;

@@ -10,7 +10,7 @@ import type { Attachment, Detection } from '../portals';
 import type { BlockIndex } from '../scan/blocks';
 import type { HighlightLayer } from '../highlight/css-highlights';
 import { MAX_ATTACHMENTS } from './report';
-import type { SliceOptions, Step } from './slicer';
+import type { SliceOptions, Step } from '../../../core/steps';
 import { FramePaint } from './frame-paint';
 import { analyseAll, collectAttachments, noPhases, scanFrame, settleSteps, taskNamer, timed, type BlockData, type FrameScanContext, type LongestTasks, type ScanBlock, type ScanPhases } from './frame-scan';
 import { ScanScheduler } from './scan-scheduler';

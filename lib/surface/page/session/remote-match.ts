@@ -4,7 +4,7 @@
 // no patterns. The reader's settings travel as a key (options-key.ts): the background reads them
 // from storage itself and sends `resendOptions` when what it reads is not what the key names (a
 // setting changed in between); only then do they go with the request. A reply that does not come (the extension reloaded, the worker gone) rejects, and
-// the scan that asked ends quietly (slicer.ts awaitStep, FrameScanner's onError).
+// the scan that asked ends quietly (core/steps.ts awaitStep, FrameScanner's onError).
 import { createScanRules, isDefault, type AnalyserOptions } from '../../../core/analyse/scan-rules';
 import { unpackFound, type FoundParts, type PageScanner } from '../../../core/analyse/match-service';
 import { matchOptionsKey } from '../../../core/analyse/options-key';

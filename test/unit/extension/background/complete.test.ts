@@ -78,10 +78,11 @@ describe('completing a pending report', () => {
     let pauses = 0;
     // A reading, so that the completion has slices to pause between (none of its mentions: the sample page has none).
     const withReading: ReportDetails = { ...details, reading: sentReadingOf('De camera', [], [], []) };
-    const pause = async () => {
+    const post = (next: () => void) => {
       if (pauses++ === 0) void send(7, 'k2');
+      void Promise.resolve().then(next);
     };
-    expect(await completeReport(7, async () => withReading, { budgetMs: 0, pause })).toBe(false);
+    expect(await completeReport(7, async () => withReading, { budgetMs: 0, post })).toBe(false);
     expect(pauses).toBe(1);
     await vi.waitFor(async () => expect(await readStored(7)).toMatchObject({ pending: 'k2' }));
     // Unhindered, the same answer completes the report.
@@ -93,7 +94,7 @@ describe('completing a pending report', () => {
   it('does not bring back a report cleared while it paused (the tab navigated)', async () => {
     await send(7, 'k1');
     const withReading: ReportDetails = { ...details, reading: sentReadingOf('De camera', [], [], []) };
-    expect(await completeReport(7, async () => withReading, { budgetMs: 0, pause: () => clearTabReport(7) })).toBe(false);
+    expect(await completeReport(7, async () => withReading, { budgetMs: 0, post: (next) => void clearTabReport(7).then(next) })).toBe(false);
     expect(await readStored(7)).toBeNull();
   });
 
