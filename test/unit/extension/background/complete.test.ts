@@ -7,8 +7,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { completedReport, completeReport, type AskDetails } from '@/lib/extension/background/complete';
 import { handleBackgroundRequest } from '@/lib/extension/background/router';
 import type { ReportDetails } from '@/lib/extension/messages/protocol';
-import { clearTabReport, readTabReport as readStored } from '@/lib/extension/tabs/tab-state';
-import { readTabReport, readTabReportNow, watchTabReport, watchTabReportNow } from '@/lib/extension/ui/tab-report';
+import { clearTabReport } from '@/lib/extension/tabs/tab-state';
+import { readReportAtOnce, readWholeReport, watchReportAtOnce, watchWholeReport } from '@/lib/extension/ui/tab-report';
 
 const details: ReportDetails = {
   attachments: [{ name: 'Raadsvoorstel', url: 'https://utrecht.raadsinformatie.nl/document/1.pdf', group: '7. Cameratoezicht' }],
@@ -23,11 +23,11 @@ beforeEach(() => fakeBrowser.reset());
 describe('completing a pending report', () => {
   it('keeps the report whole, as the page would have sent it whole, once the page answered', async () => {
     await send(7, 'k1');
-    expect(await readStored(7)).toMatchObject({ pending: 'k1' });
+    expect(await readReportAtOnce(7, null)).toMatchObject({ pending: 'k1' });
     const ask = vi.fn<AskDetails>(async () => details);
     expect(await completeReport(7, ask)).toBe(true);
     expect(ask).toHaveBeenCalledWith(7, 'k1');
-    const whole = await readStored(7);
+    const whole = await readReportAtOnce(7, null);
     expect(whole).toEqual(sampleReadReport({ ...details }));
     expect(whole).not.toHaveProperty('pending');
     // The same keys in the same order as a settled report that came whole (storage here does not keep the order).
@@ -59,7 +59,7 @@ describe('completing a pending report', () => {
     await send(7, 'k1');
     expect(await completeReport(7, async () => null)).toBe(false);
     expect(await completeReport(7, async () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')))).toBe(false);
-    expect(await readStored(7)).toMatchObject({ pending: 'k1' });
+    expect(await readReportAtOnce(7, null)).toMatchObject({ pending: 'k1' });
     expect(await completeReport(8, async () => details)).toBe(false);
   });
 
@@ -70,7 +70,7 @@ describe('completing a pending report', () => {
       return details;
     };
     expect(await completeReport(7, ask)).toBe(false);
-    expect(await readStored(7)).toMatchObject({ pending: 'k2' });
+    expect(await readReportAtOnce(7, null)).toMatchObject({ pending: 'k2' });
   });
 
   it('stops reading when a newer report comes while it pauses between slices, and keeps the newer one', async () => {
@@ -84,18 +84,18 @@ describe('completing a pending report', () => {
     };
     expect(await completeReport(7, async () => withReading, { budgetMs: 0, post })).toBe(false);
     expect(pauses).toBe(1);
-    await vi.waitFor(async () => expect(await readStored(7)).toMatchObject({ pending: 'k2' }));
+    await vi.waitFor(async () => expect(await readReportAtOnce(7, null)).toMatchObject({ pending: 'k2' }));
     // Unhindered, the same answer completes the report.
     await send(7, 'k3');
     expect(await completeReport(7, async () => withReading, { budgetMs: 0 })).toBe(true);
-    expect(await readStored(7)).not.toHaveProperty('pending');
+    expect(await readReportAtOnce(7, null)).not.toHaveProperty('pending');
   });
 
   it('does not bring back a report cleared while it paused (the tab navigated)', async () => {
     await send(7, 'k1');
     const withReading: ReportDetails = { ...details, reading: sentReadingOf('De camera', [], [], []) };
     expect(await completeReport(7, async () => withReading, { budgetMs: 0, post: (next) => void clearTabReport(7).then(next) })).toBe(false);
-    expect(await readStored(7)).toBeNull();
+    expect(await readReportAtOnce(7, null)).toBeNull();
   });
 
   it('is asked for only by our own pages', async () => {
@@ -106,14 +106,14 @@ describe('completing a pending report', () => {
 describe('the extension pages read whole reports', () => {
   it('reads a pending report once it is completed, and null when its page does not answer', async () => {
     await send(7, 'k1');
-    expect(await readTabReport(7, (id) => completeReport(id, async () => details))).toEqual(sampleReadReport({ ...details }));
+    expect(await readWholeReport(7, (id) => completeReport(id, async () => details))).toEqual(sampleReadReport({ ...details }));
     await send(8, 'k1');
-    expect(await readTabReport(8, (id) => completeReport(id, async () => null))).toBeNull();
+    expect(await readWholeReport(8, (id) => completeReport(id, async () => null))).toBeNull();
   });
 
   it('watches only whole reports: a pending one is completed and comes back whole', async () => {
     const seen: unknown[] = [];
-    const stop = watchTabReport(7, (r) => seen.push(r), (id) => completeReport(id, async () => details));
+    const stop = watchWholeReport(7, (r) => seen.push(r), (id) => completeReport(id, async () => details));
     await send(7, 'k1');
     await vi.waitFor(() => expect(seen).toHaveLength(1));
     expect(seen[0]).toEqual(sampleReadReport({ ...details }));
@@ -122,7 +122,7 @@ describe('the extension pages read whole reports', () => {
 
   it('watches a report whose page does not answer as none', async () => {
     const seen: unknown[] = [];
-    const stop = watchTabReport(7, (r) => seen.push(r), (id) => completeReport(id, async () => null));
+    const stop = watchWholeReport(7, (r) => seen.push(r), (id) => completeReport(id, async () => null));
     await send(7, 'k1');
     await vi.waitFor(() => expect(seen).toEqual([null]));
     stop();
@@ -132,8 +132,8 @@ describe('the extension pages read whole reports', () => {
     await send(7, 'k1');
     const seen: unknown[] = [];
     const complete = (id: number) => completeReport(id, async () => details);
-    const stop = watchTabReportNow(7, (r) => seen.push(r), complete);
-    expect(await readTabReportNow(7, complete)).toMatchObject({ pending: 'k1', matchCount: 1 });
+    const stop = watchReportAtOnce(7, (r) => seen.push(r), complete);
+    expect(await readReportAtOnce(7, complete)).toMatchObject({ pending: 'k1', matchCount: 1 });
     await vi.waitFor(() => expect(seen.at(-1)).toEqual(sampleReadReport({ ...details })));
     stop();
   });
