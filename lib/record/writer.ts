@@ -13,7 +13,7 @@ import type { ChecklistSnapshot, StoredDocument, StoredFlag, StoredNote } from '
 import { normaliseDocumentUrl } from './db/url';
 import { saveOrConflict, type SaveOutcome } from './conflict';
 
-export type EntryKind = 'note' | 'flag';
+type EntryKind = 'note' | 'flag';
 export type EntryOutcome = SaveOutcome<StoredNote | StoredFlag, NoteInput | FlagInput>;
 
 /** The document as the view knows it: its address and what the page or portal says about it. */

@@ -3,11 +3,12 @@
 // slices of 25 ms, and the status reading of the whole text as one window (as the 1 MB council page
 // sends it); per run the wall time, the number of slices and the longest, and whether the results
 // are the same JSON. Figures only. Run: npx tsx test/bench/settle-slices.ts
+import { drain } from '../../lib/core/steps';
 import { createScanner } from '../../lib/core/analyse';
 import { loadBuiltinRules, loadScanRules } from '../../lib/core/rules';
 import { settleReport, settleReportSteps } from '../../lib/extension/background/settle';
 import { restCategories, strongCategoriesOf } from '../../lib/core/questions';
-import { readWindows, readWindowSteps } from '../../lib/core/questions/reading';
+import { readWindowSteps } from '../../lib/core/questions/reading';
 import { unpackReading } from '../../lib/core/questions/reading-wire';
 import { sliced } from '../../lib/core/steps';
 import { sampleReport, sentReadingOf } from '../unit/support/scan-report';
@@ -44,7 +45,7 @@ for (let i = 0; i < 3; i++) {
   const b = JSON.stringify(await timedSlices('settle', () => settleReportSteps(sent as never, rules)));
   console.log('identical', a === b);
   t0 = performance.now();
-  const c = JSON.stringify(readWindows(one, rules, 'wrapped'));
+  const c = JSON.stringify(drain(readWindowSteps(one, rules, 'wrapped')));
   console.log('sync one-window ms', (performance.now() - t0).toFixed(0));
   const d = JSON.stringify(await timedSlices('one window', () => readWindowSteps(one, rules, 'wrapped')));
   console.log('identical', c === d);

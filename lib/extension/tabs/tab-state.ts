@@ -11,7 +11,7 @@ import type { PackedScanReport, ScanReport } from '../messages/protocol';
 
 const KEY_PREFIX = 'tab:';
 export const tabKey = (tabId: number) => `${KEY_PREFIX}${tabId}`;
-export const pdfTabKey = (tabId: number) => `pdf-tab:${tabId}`;
+const pdfTabKey = (tabId: number) => `pdf-tab:${tabId}`;
 
 const PdfTabSchema = z.strictObject({ url: z.string().max(8192) });
 
@@ -39,7 +39,7 @@ export const SESSION_BUDGET_BYTES = 8 * 1024 * 1024;
 /** The most one tab's report may take. */
 export const MAX_REPORT_BYTES = 4 * 1024 * 1024;
 const SIZES_KEY = 'tab-sizes';
-export const unkeptKey = (tabId: number) => `tab-unkept:${tabId}`;
+const unkeptKey = (tabId: number) => `tab-unkept:${tabId}`;
 
 const SizesSchema = z.record(z.string(), z.strictObject({ bytes: z.number().nonnegative(), at: z.number() }));
 type Sizes = z.infer<typeof SizesSchema>;

@@ -77,7 +77,7 @@ function useTabValue<T>(
  * whose details are still in its page comes at once and again when whole (tab-report.ts
  * readReportAtOnce): the popup shows its count without waiting for them.
  */
-export function useTabReport(tabId: number | null): ScanReport | null | undefined {
+function useTabReport(tabId: number | null): ScanReport | null | undefined {
   return useTabValue(tabId, readReportAtOnce, watchReportAtOnce);
 }
 

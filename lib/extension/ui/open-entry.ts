@@ -36,7 +36,7 @@ function scanned(tabId: number, documentId: string): Promise<boolean> {
   });
 }
 
-export type OpenResult = 'scrolled' | 'opened' | 'not-found';
+type OpenResult = 'scrolled' | 'opened' | 'not-found';
 
 /**
  * Opens `url` (the stored document address, if it is a web address) and, with an anchor, scrolls

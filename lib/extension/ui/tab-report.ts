@@ -14,7 +14,7 @@ import { sliced, SlicesStopped, type Steps } from '../../core/steps';
 type Complete = (tabId: number) => Promise<boolean>;
 
 /** Whether the tab's report is whole now (false when it could not be made so). */
-export const completeTabReport: Complete = (tabId) => sendToBackground<boolean>({ type: 'complete-report', tabId }).catch(() => false);
+const completeTabReport: Complete = (tabId) => sendToBackground<boolean>({ type: 'complete-report', tabId }).catch(() => false);
 
 /** A stored value checked and unpacked, in steps: the check, then the matches a few hundred at a time. */
 function* reportSteps(value: unknown): Steps<ScanReport | null> {

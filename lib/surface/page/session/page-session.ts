@@ -33,15 +33,15 @@ import { PAGE_MEASURES_ON, clearPageMeasures, pageMeasure } from './measure';
 
 export const SCAN_MEASURE = 'raadslens:scan';
 /** Handing the latest report to the browser (its serialisation), in a task of its own; only the latest is kept. */
-export const SEND_MEASURE = 'raadslens:send';
+const SEND_MEASURE = 'raadslens:send';
 /** Loading the rules (the matcher is the background's): once per page load, before the first scan. */
 export const SETUP_MEASURE = 'raadslens:setup';
 /** Our measures are cleared after this many, so a page open all day does not pile them up. */
-export const MAX_KEPT_MEASURES = 500;
+const MAX_KEPT_MEASURES = 500;
 /** After a client-side navigation, give the app this long to render before the fresh scan. */
-export const NAVIGATION_SETTLE_MS = 150;
+const NAVIGATION_SETTLE_MS = 150;
 
-export interface PageSessionOptions {
+interface PageSessionOptions {
   /** What the page scans with by default: a scanner compiled here (tests), else scannerFor({}). */
   analyser?: Scanner | PageScanner;
   /** The page scanner for the reader's settings; by default the background matches (remote-match.ts). */

@@ -14,10 +14,10 @@ import type { BackgroundRequest } from '../../../extension/messages/protocol';
 import { pageMeasure } from './measure';
 
 /** The warm-up's round trip, with the background's time in it (its matcher's build, when it built one). */
-export const WARM_MEASURE = 'raadslens:warm';
+const WARM_MEASURE = 'raadslens:warm';
 
 /** A reply later than this is taken as none: a sleeping worker wakes in well under a second. */
-export const MATCH_REPLY_MS = 30_000;
+const MATCH_REPLY_MS = 30_000;
 
 type Send = (msg: BackgroundRequest) => Promise<unknown>;
 
@@ -37,7 +37,7 @@ function fullOptions(options: AnalyserOptions) {
 }
 
 /** The background's answer when it cannot tell the options from their key (lib/extension/background/match.ts). */
-export function asksForOptions(reply: unknown): boolean {
+function asksForOptions(reply: unknown): boolean {
   return !!reply && typeof reply === 'object' && (reply as { resendOptions?: unknown }).resendOptions === true;
 }
 

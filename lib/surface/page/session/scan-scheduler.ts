@@ -17,13 +17,13 @@ export const NOT_DOCUMENT_RECHECK_MS = 1000;
 
 const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
-export interface ScanSchedulerOptions {
+interface ScanSchedulerOptions {
   debounceMs?: number;
   maxWaitMs?: number;
   slice?: SliceOptions;
 }
 
-export interface ScanSchedulerHooks {
+interface ScanSchedulerHooks {
   /** False: the records are dropped (the scanner stopped, or stopped itself just now). */
   accepts(): boolean;
   /** A full rebuild is due. */

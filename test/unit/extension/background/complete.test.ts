@@ -1,10 +1,11 @@
 // A report whose panel-only parts stay in its page until an extension page reads it: completed
 // from the page's answer, kept whole, never over a newer report; the extension pages see only
 // whole reports (lib/extension/ui/tab-report.ts).
+import { drain } from '@/lib/core/steps';
 import { sampleReadReport, sampleReport, sentReadingOf } from '../../support/scan-report';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { completedReport, completeReport, type AskDetails } from '@/lib/extension/background/complete';
+import { completedReportSteps, completeReport, type AskDetails } from '@/lib/extension/background/complete';
 import { handleBackgroundRequest } from '@/lib/extension/background/router';
 import type { ReportDetails } from '@/lib/extension/messages/protocol';
 import { clearTabReport } from '@/lib/extension/tabs/tab-state';
@@ -31,7 +32,7 @@ describe('completing a pending report', () => {
     expect(whole).toEqual(sampleReadReport({ ...details }));
     expect(whole).not.toHaveProperty('pending');
     // The same keys in the same order as a settled report that came whole (storage here does not keep the order).
-    expect(Object.keys(completedReport(sampleReport({ pending: 'k1', page: { kind: 'empty' } }), details))).toEqual(
+    expect(Object.keys(drain(completedReportSteps(sampleReport({ pending: 'k1', page: { kind: 'empty' } }), details)))).toEqual(
       ['url', 'title', 'scannedAt', 'chars', 'nodes', 'ms', 'truncated', 'matchCount', 'matches', 'attachments', 'portal', 'page', 'documentsLater', 'assessment'],
     );
     // Whole already: nothing more is asked.
@@ -41,10 +42,10 @@ describe('completing a pending report', () => {
 
   it('reads the opening the page sent into the portal facts, and keeps no opening (a motie’s page; a list stays a list)', async () => {
     const opening = ['De raad van de gemeente Utrecht, in vergadering bijeen op 12 juni 2025,', 'Overwegende dat cameratoezicht inbraken voorkomt;', 'Verzoekt de burgemeester:', 'camera’s te plaatsen.', 'Status', 'Aangenomen'];
-    const whole = completedReport(sampleReport({ pending: 'k1' }), { ...details, opening });
+    const whole = drain(completedReportSteps(sampleReport({ pending: 'k1' }), { ...details, opening }));
     expect(whole.portal).toEqual({ portal: 'notubiz', portalLabel: 'NotuBiz', gemeente: 'Utrecht', documentType: 'motie', date: '12 juni 2025', decision: 'aangenomen', addressee: 'burgemeester' });
     expect(Object.keys(whole)).not.toContain('opening');
-    const list = completedReport(sampleReport({ pending: 'k1' }), { ...details, portal: { ...details.portal!, documentType: 'documentenlijst' }, opening });
+    const list = drain(completedReportSteps(sampleReport({ pending: 'k1' }), { ...details, portal: { ...details.portal!, documentType: 'documentenlijst' }, opening }));
     expect(list.portal).toEqual({ portal: 'notubiz', portalLabel: 'NotuBiz', gemeente: 'Utrecht', documentType: 'documentenlijst', date: '12 juni 2025' });
   });
 

@@ -1,8 +1,9 @@
 // The extension pages read the tab's report checked and unpacked in slices (tab-report.ts): the same report as the one-task check and unpacking gave, a pending report not
 // unpacked only to be asked for again, and only the last of several quick changes handed on.
+import { drain } from '@/lib/core/steps';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PackedScanReportSchema, unpackReport, type PackedScanReport } from '@/lib/extension/messages/protocol';
+import { unpackReportSteps, PackedScanReportSchema, type PackedScanReport } from '@/lib/extension/messages/protocol';
 import * as protocol from '@/lib/extension/messages/protocol';
 import * as send from '@/lib/extension/messages/send';
 import { tabKey } from '@/lib/extension/tabs/tab-state';
@@ -33,7 +34,7 @@ describe('a report read by an extension page', () => {
   it('is the report the one-task check and unpacking gave, and null for a value of another shape', async () => {
     const packed = longReport(1200);
     await store(structuredClone(packed));
-    expect(await readReportAtOnce(4, null)).toEqual(unpackReport(PackedScanReportSchema.parse(packed)));
+    expect(await readReportAtOnce(4, null)).toEqual(drain(unpackReportSteps(PackedScanReportSchema.parse(packed))));
     await store({ ...packed, chars: -1 });
     expect(await readReportAtOnce(4, null)).toBeNull();
     await fakeBrowser.storage.session.remove(tabKey(4));
