@@ -6,7 +6,7 @@ import { isUnread, type Coverage } from '@/lib/surface/pdf/coverage';
 import { attachmentSections } from '@/lib/extension/ui/attachment-groups';
 import { ScanRowInList } from './PdfScan';
 import { useEffect } from 'preact/hooks';
-import { useProgressive } from '@/lib/extension/ui/use-progressive';
+import { drawnPerGroup, useProgressive } from '@/lib/extension/ui/use-progressive';
 import { preparePdfScans, usePdfScans, type PdfScans } from './PdfScanState';
 
 /**
@@ -22,7 +22,7 @@ export function Attachments({ report, rules, pageUrl }: { report: unknown; rules
   const list = attachmentsOf(report);
   const scans = usePdfScans(rules);
   const any = list.length > 0;
-  let left = useProgressive(list.length, { first: ROWS_FIRST, step: ROWS_STEP });
+  const shown = useProgressive(list.length, { first: ROWS_FIRST, step: ROWS_STEP });
   useEffect(() => {
     if (any) preparePdfScans(rules);
   }, [any, rules]);
@@ -31,6 +31,7 @@ export function Attachments({ report, rules, pageUrl }: { report: unknown; rules
   // Per agendapunt where the page groups them; one plain list where it does not.
   const sections = attachmentSections(list, report);
   const grouped = sections.some((s) => s.group);
+  const drawnRows = drawnPerGroup(sections.map((s) => s.items), shown);
   return (
     <section aria-labelledby="h-attachments" data-testid="attachments" class={busy ? 'attachments scanning' : 'attachments'}>
       <h2 id="h-attachments">{t('attachmentsHeading', list.length)}</h2>
@@ -46,9 +47,8 @@ export function Attachments({ report, rules, pageUrl }: { report: unknown; rules
           )}
         </p>
       )}
-      {sections.map((section) => {
-        const drawn = left > 0 ? section.items.slice(0, left) : [];
-        left -= drawn.length;
+      {sections.map((section, i) => {
+        const drawn = drawnRows[i]!;
         // A group's heading waits for its first row, so no heading stands over an empty list.
         if (drawn.length === 0) return null;
         return (

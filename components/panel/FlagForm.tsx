@@ -8,7 +8,6 @@ import { QuestionSelect, type QuestionOption } from './QuestionSelect';
 import { StatusMessage } from '../common/StatusMessage';
 
 /** What is being flagged: a match (from the Document tab), a selected passage, or the whole document. */
-export type { FlagTarget };
 
 interface Props {
   target: FlagTarget;

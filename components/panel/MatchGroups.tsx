@@ -4,7 +4,7 @@ import type { CategoryPack } from '@/lib/core/rules/schema';
 import type { MatchSummary } from '@/lib/extension/messages/protocol';
 import { t } from '@/lib/extension/i18n';
 import { groupByCategory } from '@/lib/extension/ui/category-groups';
-import { PROGRESSIVE_FOLDED_STEP, useProgressive } from '@/lib/extension/ui/use-progressive';
+import { drawnPerGroup, PROGRESSIVE_FOLDED_STEP, useProgressive } from '@/lib/extension/ui/use-progressive';
 import { CategoryGroup } from './CategoryGroup';
 
 interface Props {
@@ -75,7 +75,7 @@ const MatchItem = memo(
 export function MatchGroups({ matches, categories, onShow, onNote, onFlag, emptyText }: Props) {
   const groups = useMemo(() => groupByCategory(categories, matches), [categories, matches]);
   // The groups start folded: the first screen shows none of their items, so few come at once.
-  let left = useProgressive(matches.length, { start: PROGRESSIVE_FOLDED_STEP });
+  const shown = useProgressive(matches.length, { start: PROGRESSIVE_FOLDED_STEP });
   const words = useMemo(() => new Map<string, ItemWords>(), []);
   // Handlers for the list's life that call the latest props and matches: new ones would draw
   // every match again (a rescan's new report too, where most matches are as they were).
@@ -99,22 +99,19 @@ export function MatchGroups({ matches, categories, onShow, onNote, onFlag, empty
     }
     return w;
   };
+  const drawn = drawnPerGroup(groups.map((g) => g.items), shown);
   return (
     <div class="groups">
-      {groups.map(({ cat, items }) => {
-        const drawn = items.slice(0, Math.max(0, left));
-        left -= drawn.length;
-        return (
-          <CategoryGroup cat={cat} count={items.length} testid="match-group" key={cat.id}>
-            <p class="group-desc">{cat.description}</p>
-            <ul class={items.length > LONG_LIST ? 'match-list long' : 'match-list'}>
-              {drawn.map((m) => (
-                <MatchItem key={m.index} m={m} words={wordsOf(m.text)} onShow={show} onNote={note} onFlag={onFlag ? flag : null} />
-              ))}
-            </ul>
-          </CategoryGroup>
-        );
-      })}
+      {groups.map(({ cat, items }, i) => (
+        <CategoryGroup cat={cat} count={items.length} testid="match-group" key={cat.id}>
+          <p class="group-desc">{cat.description}</p>
+          <ul class={items.length > LONG_LIST ? 'match-list long' : 'match-list'}>
+            {drawn[i]!.map((m) => (
+              <MatchItem key={m.index} m={m} words={wordsOf(m.text)} onShow={show} onNote={note} onFlag={onFlag ? flag : null} />
+            ))}
+          </ul>
+        </CategoryGroup>
+      ))}
     </div>
   );
 }

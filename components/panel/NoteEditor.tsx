@@ -6,7 +6,7 @@ import { errorText } from '@/lib/extension/ui/error-text';
 import { QuestionSelect, type QuestionOption } from './QuestionSelect';
 import { StatusMessage, type Status } from '../common/StatusMessage';
 
-export interface DraftAnchor {
+interface DraftAnchor {
   exact: string;
   prefix: string;
   suffix: string;
@@ -14,7 +14,7 @@ export interface DraftAnchor {
   end: number;
 }
 
-export interface NoteDraftExtras {
+interface NoteDraftExtras {
   question?: QuestionId;
   tags: string[];
 }

@@ -13,9 +13,9 @@ import { QuestionSelect, type QuestionOption } from './QuestionSelect';
 import { StatusMessage } from '../common/StatusMessage';
 import { CorrectionItem, type CorrectionActions } from './CorrectionItem';
 
-export type Outcome = SaveOutcome<StoredNote | StoredFlag, NoteInput | FlagInput>;
+type Outcome = SaveOutcome<StoredNote | StoredFlag, NoteInput | FlagInput>;
 
-export interface EntryActions {
+interface EntryActions {
   onUpdate: (entry: RecordEntry, changes: EntryChanges) => Promise<Outcome>;
   onResolve: (entry: RecordEntry, input: NoteInput | FlagInput) => Promise<Outcome>;
   onDelete: (entry: RecordEntry) => void;

@@ -13,7 +13,7 @@ import { Verdict } from './Verdict';
 import { LetterAction } from './LetterAction';
 import { useCallback, useMemo, useRef } from 'preact/hooks';
 import { memo } from '../common/memo';
-import { PROGRESSIVE_FOLDED_STEP, useProgressive } from '@/lib/extension/ui/use-progressive';
+import { drawnPerGroup, PROGRESSIVE_FOLDED_STEP, useProgressive } from '@/lib/extension/ui/use-progressive';
 import { useDocumentChecklist, type DocumentChecklist } from '@/lib/extension/ui/use-checklist';
 import { documentFacts } from '@/lib/record/document-meta';
 import { addresseeRead } from '@/lib/core/questions/addressee';
@@ -218,7 +218,7 @@ export function PdfMatchGroups({ matches, rules, onOpen, live = false, folded = 
   const groups = useMemo(() => groupByCategory(rules.categories, matches), [rules, matches]);
   // A long document's matches are drawn a few hundred per task (the counts are whole at once);
   // while its result is folded, only the first few hundred, and those a few dozen per task.
-  let left = useProgressive(matches.length, folded ? { held: true, start: PROGRESSIVE_FOLDED_STEP, step: PROGRESSIVE_FOLDED_STEP } : {});
+  const shown = useProgressive(matches.length, folded ? { held: true, start: PROGRESSIVE_FOLDED_STEP, step: PROGRESSIVE_FOLDED_STEP } : {});
   // Worded once per page, not per match: each t() is a call into the extension's i18n API, and a
   // folded result's page list named every match's page (meeting bench: ~0.3 s of the panel's thread).
   // Kept with the list, so each drawing step hands every match the same label.
@@ -234,27 +234,24 @@ export function PdfMatchGroups({ matches, rules, onOpen, live = false, folded = 
     if (!l) labels.set(page, (l = { short: t('pdfPageShort', page), open: t('pdfOpenAtPage', page) }));
     return l;
   };
+  const drawn = drawnPerGroup(groups.map((g) => g.items), shown);
   return (
     <div class="groups">
-      {groups.map(({ cat, items }) => {
-        const drawn = items.slice(0, Math.max(0, left));
-        left -= drawn.length;
-        return (
-          <CategoryGroup
-            cat={cat}
-            count={items.length}
-            testid={live ? 'pdf-live-group' : 'pdf-match-group'}
-            key={cat.id}
-            extra={<span class="pdf-pages small">{[...new Set(items.map((m) => m.page))].slice(0, 6).map((page) => label(page).short).join(', ')}</span>}
-          >
-            <ul class="match-list">
-              {drawn.map((m) => (
-                <MatchItem key={m.index} m={m} live={live} label={label(m.page)} onOpen={open} />
-              ))}
-            </ul>
-          </CategoryGroup>
-        );
-      })}
+      {groups.map(({ cat, items }, i) => (
+        <CategoryGroup
+          cat={cat}
+          count={items.length}
+          testid={live ? 'pdf-live-group' : 'pdf-match-group'}
+          key={cat.id}
+          extra={<span class="pdf-pages small">{[...new Set(items.map((m) => m.page))].slice(0, 6).map((page) => label(page).short).join(', ')}</span>}
+        >
+          <ul class="match-list">
+            {drawn[i]!.map((m) => (
+              <MatchItem key={m.index} m={m} live={live} label={label(m.page)} onOpen={open} />
+            ))}
+          </ul>
+        </CategoryGroup>
+      ))}
     </div>
   );
 }

@@ -37,7 +37,7 @@ export interface PdfDoc {
   tabTitle?: string;
 }
 
-export interface ScanOptions {
+interface ScanOptions {
   /** Read again, not from the stored result. */
   fresh?: boolean;
   /**
@@ -101,7 +101,7 @@ let settingsLoaded: Promise<void> = Promise.resolve();
  * was for on a real portal, hiding one document's download behind another's extraction, comes
  * from PDF_AHEAD instead.
  */
-export const PDF_LANES = 1;
+const PDF_LANES = 1;
 /**
  * Documents checked (permission, stored result) and downloaded while the lane extracts: two, so
  * the lane goes on at once after a short document too. With one, the next download started only
@@ -110,7 +110,7 @@ export const PDF_LANES = 1;
  * next download 21–43 times per 400-page meeting (0.8–6.0 s under load 10), 9–16 times
  * (0.4–1.1 s) with two. Two documents' bytes held.
  */
-export const PDF_AHEAD = 2;
+const PDF_AHEAD = 2;
 let newWorker: (() => ExtractionLane) | null = null;
 const pool = new ScanPool<ExtractionLane>({
   size: PDF_LANES,
@@ -146,7 +146,7 @@ function notify(urgent: boolean) {
 let statusVersion = 0;
 
 /** Matches shown per document while it is read; the result brings them all. */
-export const LIVE_SHOWN = 100;
+const LIVE_SHOWN = 100;
 
 function set(url: string, s: PdfScanState) {
   const before = states[url];

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 
-export interface TabDef<K extends string> {
+interface TabDef<K extends string> {
   id: K;
   label: string;
   badge?: number;

@@ -1,12 +1,12 @@
 // Command line → what to do. Pure: the entry point (scan.ts) does the I/O.
 
-export interface ScanArgs {
+interface ScanArgs {
   json: boolean;
   help: boolean;
   files: string[];
 }
 
-export type ParsedArgs = { ok: true; args: ScanArgs } | { ok: false; message: string };
+type ParsedArgs = { ok: true; args: ScanArgs } | { ok: false; message: string };
 
 export const USAGE = `Gebruik: npm run scan -- [--json] BESTAND...
 

@@ -5,7 +5,7 @@ import { lastStartBefore } from '../surface/page/scan/text-index';
 import type { CliMatch, CliPassage, CliSafeguard, FileFailure, FileReport } from './report';
 import { statusWord } from '../core/questions/status-words';
 
-export interface HumanFormatOptions {
+interface HumanFormatOptions {
   /** The term's own spelling in the rules, for a term id (falls back to the id). */
   termText?: (termId: string) => string | undefined;
   /** At most this many line numbers per term; the rest is summarised. */

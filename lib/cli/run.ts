@@ -16,15 +16,15 @@ export interface ScanIo {
 }
 
 /** Larger files are refused rather than read into memory: no raadsstuk is 200 MB of text. */
-export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-export const EXIT_OK = 0;
+const EXIT_OK = 0;
 /** At least one file could not be scanned (the others were). */
-export const EXIT_FILE_FAILED = 1;
+const EXIT_FILE_FAILED = 1;
 /** The command line itself was wrong. */
-export const EXIT_USAGE = 2;
+const EXIT_USAGE = 2;
 
-export type Reader = (bytes: Uint8Array) => ReadDocument | Promise<ReadDocument>;
+type Reader = (bytes: Uint8Array) => ReadDocument | Promise<ReadDocument>;
 
 const READERS: Record<FileKind, Reader> = {
   txt: readTxt,
@@ -33,7 +33,7 @@ const READERS: Record<FileKind, Reader> = {
 };
 
 /** A Dutch sentence for why a file could not be read. */
-export function describeReadFailure(error: unknown): string {
+function describeReadFailure(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ENOENT') return 'bestand niet gevonden';
   if (code === 'EISDIR') return 'dit is een map, geen bestand';
@@ -65,7 +65,7 @@ export function termTextLookup(rules: RuleSet): (termId: string) => string | und
   return (id) => texts.get(id);
 }
 
-export interface RunOptions {
+interface RunOptions {
   rules?: RuleSet;
   /** Replaces the reader of a kind (tests). */
   readers?: Partial<Record<FileKind, Reader>>;

@@ -1,7 +1,7 @@
 // A task of its own, posted without timer clamping: the browser's task scheduler where it has one,
-// else a private MessageChannel, else a timer. Shared by the page's slicer (lib/surface/page/session
-// /slicer.ts) and the steps run in slices elsewhere (steps.ts): a chain of setTimeout(0) waits ≥ 4 ms
-// per link after a few, which leaves the thread idle between slices.
+// else a private MessageChannel, else a timer. What steps run in slices are posted with (steps.ts):
+// a chain of setTimeout(0) waits ≥ 4 ms per link after a few, which leaves the thread idle between
+// slices.
 
 interface TaskScheduler {
   postTask(fn: () => void, options: { priority: 'user-visible'; signal: AbortSignal }): Promise<unknown>;

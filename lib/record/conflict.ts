@@ -2,7 +2,7 @@
 // when the stored record moved on the reader sees both versions and chooses.
 import { ConflictError } from './db/errors';
 
-export interface Revisioned {
+interface Revisioned {
   id: string;
   revision: number;
 }

@@ -214,7 +214,7 @@ export function sortEntries<E extends ListEntry>(entries: E[], order: SortOrder 
 }
 
 /** Document ids in the order their entries are listed under a meeting-date order. */
-export function rankDocuments(docs: ReadonlyMap<string, { date: string; title: string }>, order: 'meeting-desc' | 'meeting-asc'): string[] {
+function rankDocuments(docs: ReadonlyMap<string, { date: string; title: string }>, order: 'meeting-desc' | 'meeting-asc'): string[] {
   const direction = order === 'meeting-asc' ? 1 : -1;
   return [...docs.entries()]
     .sort(([idA, a], [idB, b]) => {
@@ -276,7 +276,7 @@ export function filterEntries<E extends ListEntry>(entries: readonly E[], filter
   return sortEntries(applyFilter(entries, filter), filter.sort);
 }
 
-export interface Facets {
+interface Facets {
   gemeenten: string[];
   tags: string[];
   categories: CategoryId[];

@@ -1,6 +1,6 @@
 // Search and filter over the record ("Alles"): pure, so it is unit-tested and benchmarked
 // without a browser. Entries are folded once when built; a keystroke only scans strings.
-export interface Searchable {
+interface Searchable {
   /** Folded text of everything a reader may search for (quote, note, reason, title, tags, gemeente). */
   haystack: string;
 }

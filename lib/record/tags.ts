@@ -1,6 +1,6 @@
 // Tags as a reader types them: "dpia, camera; privacy" → ["dpia", "camera", "privacy"].
-export const MAX_TAGS = 50;
-export const MAX_TAG_LENGTH = 64;
+const MAX_TAGS = 50;
+const MAX_TAG_LENGTH = 64;
 
 /** Split on commas/semicolons/newlines, trim, drop empties and case-insensitive duplicates, cap length and count. */
 export function parseTags(input: string): string[] {

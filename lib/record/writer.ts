@@ -14,7 +14,7 @@ import { normaliseDocumentUrl } from './db/url';
 import { saveOrConflict, type SaveOutcome } from './conflict';
 import type { Addressee } from '../core/questions/addressee';
 
-export type EntryKind = 'note' | 'flag';
+type EntryKind = 'note' | 'flag';
 export type EntryOutcome = SaveOutcome<StoredNote | StoredFlag, NoteInput | FlagInput>;
 
 /** The document as the view knows it: its address and what the page or portal says about it. */

@@ -131,7 +131,7 @@ const PARTS: Array<[string, RegExp]> = [
   ['ranges and paint', /^lib\/surface\/page\/highlight\/|^lib\/surface\/page\/session\/frame-paint/],
   ['report composed (found, segments, packing)', /^lib\/surface\/page\/session\/report|^lib\/core\/questions\/|^lib\/extension\/messages\/match-table/],
   ['measures (MEASURE build only)', /^lib\/surface\/page\/session\/measure/],
-  ['session, scheduler, slicer, after-render, tasks', /^lib\/surface\/page\/session\/|^lib\/core\/tasks|^lib\/surface\/page\/page-surface/],
+  ['session, scheduler, slicer, after-render, tasks', /^lib\/surface\/page\/session\/|^lib\/core\/tasks|^lib\/core\/steps|^lib\/surface\/page\/page-surface/],
   ['entry: main()', /^entrypoints\//],
   ['module init (top level of content.js)', /^content\.js:(1|2):|^\(anon\) content\.js/],
 ];

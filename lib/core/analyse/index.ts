@@ -8,9 +8,9 @@ import type { RuleSet } from '../rules';
 import { createScanner, type AnalyserOptions, type Scanner } from './scanner';
 
 export { createScanner, type AnalyserOptions, type Scanner } from './scanner';
-export { PartsSoFar, sameMatches, type ContextPart } from './context';
+export { PartsSoFar, type ContextPart } from './context';
 
-export interface Analysis {
+interface Analysis {
   matches: TermMatch[];
   assessment: Assessment;
 }

@@ -21,7 +21,7 @@ export interface FoundParts {
   offMs?: number;
 }
 
-export interface MatchService {
+interface MatchService {
   /**
    * How many characters one find() should carry at most (texts are grouped up to this, one text
    * alone may be longer); 0: one text per call, as a local scanner is best asked (each call a slice).

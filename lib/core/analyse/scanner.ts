@@ -8,7 +8,7 @@ import { safeguardTermEntries } from '../rules/entries';
 import type { MatchRuleSet } from '../rules/match-rules';
 import { createScanRules, type AnalyserOptions, type ScanRules } from './scan-rules';
 
-export { isDefault, type AnalyserOptions, type ScanRules } from './scan-rules';
+export { type AnalyserOptions } from './scan-rules';
 
 export interface Scanner<R extends MatchRuleSet = MatchRuleSet> extends ScanRules<R> {
   /**

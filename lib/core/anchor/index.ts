@@ -1,3 +1,3 @@
 export { AnchorSchema, CONTEXT_LENGTH, type Anchor } from './schema';
 export { describeQuote } from './describe';
-export { reanchor, defaultMinScore, type ReanchorOptions, type ReanchorResult } from './reanchor';
+export { reanchor } from './reanchor';

@@ -11,7 +11,7 @@ export interface InstrumentRef {
   url?: string;
 }
 
-export interface QuestionRef {
+interface QuestionRef {
   id: QuestionId;
   number: 1 | 2 | 3;
   title: string;

@@ -11,7 +11,7 @@ import { indexWord, wordScore, type IndexedWord } from './similarity';
 
 export { boundedEditDistance, diceSimilarity, trigrams, typoBudget, wordScore } from './similarity';
 
-export type LookupTarget =
+type LookupTarget =
   | { kind: 'term'; category: CategoryId; termId: string }
   | { kind: 'category'; category: CategoryId }
   | { kind: 'question'; question: QuestionId }

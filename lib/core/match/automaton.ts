@@ -16,7 +16,7 @@
 /** A table entry not computed yet: no transition leads to the dummy state 0 (see `step`). */
 export const UNKNOWN = 0;
 
-export interface Automaton {
+interface Automaton {
   /** Code unit → alphabet class. */
   classOf: Uint16Array;
   classCount: number;

@@ -6,8 +6,8 @@ import { compileMatchFunction, compileMatchSets, type GroupMatch, type MakeMatch
 import { foldCodesTransient, type FoldedCodes } from './fold';
 import type { Matcher, TermMatch } from './types';
 
-export type { Matcher, TermMatch } from './types';
-export type { GroupMatch, GroupMatcher, TermEntry } from './compile';
+export type { TermMatch } from './types';
+export type { TermEntry } from './compile';
 export { compileTerms } from './compile';
 export { foldCodes, foldCodesTransient, foldLowerTransient, foldText, originalEnd, type FoldedCodes, type FoldResult } from './fold';
 export { validateOwnTerm, OWN_TERM_MAX_LENGTH, type OwnTermValidation } from './own-terms';
@@ -51,12 +51,12 @@ export function compileMatcher(packs: readonly CategoryPack[], options: CompileO
 }
 
 /** What compileMatcher and compileTerms would find, found in one pass. */
-export interface CombinedMatches {
+interface CombinedMatches {
   matches: TermMatch[];
   groupMatches: GroupMatch<string>[];
 }
 
-export interface CombinedMatcher {
+interface CombinedMatcher {
   match(text: string): CombinedMatches;
   matchFolded(text: string, folded: FoldedCodes): CombinedMatches;
 }

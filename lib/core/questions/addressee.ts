@@ -8,7 +8,7 @@ import type { Addressee } from '../rules/document-kind';
 
 export type { Addressee } from '../rules/document-kind';
 
-export interface AddresseeWords {
+interface AddresseeWords {
   /** "het college", "de burgemeester": as a subject or object in a question. */
   name: string;
   /** The letter's first line, before the gemeente's name. */

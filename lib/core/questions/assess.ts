@@ -11,7 +11,6 @@ import { snippetAround } from './snippet';
 import { aggregateStatus, classifyWithText, type ClassifiedMention, type TextLayout } from './status';
 import type { Assessment, FoundSafeguard, MissingSafeguard, QuestionAssessment, SafeguardPassage } from './types';
 
-export type { SafeguardHit } from './partial';
 
 export interface AssessInput {
   matches: TermMatch[];

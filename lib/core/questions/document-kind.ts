@@ -238,7 +238,7 @@ export function pageOpening(blocks: Iterable<string>, rules: DocumentKindRules):
  * block's short lines; undefined when none says, or two say differently (a list of moties with
  * their outcomes is no one motie's).
  */
-export function blocksOpening(blocks: Iterable<string>, rules: DocumentKindRules, limit = Infinity): DocumentOpening {
+function blocksOpening(blocks: Iterable<string>, rules: DocumentKindRules, limit = Infinity): DocumentOpening {
   const size = Math.max(rules.window, rules.addressee.window);
   let head = '';
   const found = new Set<ProposalDecision>();

@@ -20,14 +20,14 @@ export interface SafeguardHit {
   status?: ClassifiedMention;
 }
 
-export interface FoundCategory {
+interface FoundCategory {
   category: CategoryId;
   count: number;
   weakOnly: boolean;
   termIds: string[];
 }
 
-export interface FoundSignalHit {
+interface FoundSignalHit {
   id: string;
   count: number;
   /** The earliest hit. */

@@ -8,7 +8,7 @@ import { QUESTION_IDS, type CategoryId, type QuestionId } from '../rules/ids';
 import { findings, type Found, type SafeguardHit } from './found';
 import type { Assessment, CategoryCount, FoundSignal, InstrumentRef, QuestionAssessment, QuestionTrigger } from './types';
 
-export { SNIPPET_RADIUS, passageOf, findings, type Found, type SafeguardHit } from './found';
+export { SNIPPET_RADIUS, type SafeguardHit } from './found';
 
 /** A strong technology of the document for "geldt die DPIA ook voor …?": its count and the form to name it by. */
 export interface RestCategory {

@@ -12,7 +12,6 @@ import { SNIPPET_RADIUS } from './found';
 import type { RestCategory } from './partial';
 import type { ReadingMention, StatusReading, TechSpan, TextWindow } from './reading-input';
 
-export type { TextWindow };
 import { snippetAround } from './snippet';
 
 /** Numbers per mention in SentReading.mentions. */

@@ -8,7 +8,7 @@ import type { RuleSet } from '../rules/load';
 import { completeAssessment, type ReadMention } from './assess';
 import type { SafeguardHit } from './partial';
 import type { SentenceWindow, StatusReading } from './reading-input';
-import { drain, type Steps } from '../steps';
+import type { Steps } from '../steps';
 import { classifyWithTextSteps, sentenceAround, type ClassifiedMention, type TextLayout } from './status';
 import type { Assessment } from './types';
 
@@ -21,12 +21,8 @@ function shift<T extends { start: number; end: number }>(x: T, by: number): T {
 /**
  * What each mention's sentence says, read in its window; offsets in the document's text. `layout`:
  * what a line break in the windows' text means (a web page's: 'wrapped', see status/segment.ts).
+ * In steps (lib/core/steps.ts): the service worker reads a page's windows in slices.
  */
-export function readWindows(reading: Pick<StatusReading, 'windows' | 'mentions' | 'tech'>, rules: Pick<RuleSet, 'status'>, layout: TextLayout): Array<ClassifiedMention | undefined> {
-  return drain(readWindowSteps(reading, rules, layout));
-}
-
-/** readWindows in steps (lib/core/steps.ts): the service worker reads a page's windows in slices. */
 export function* readWindowSteps(reading: Pick<StatusReading, 'windows' | 'mentions' | 'tech'>, rules: Pick<RuleSet, 'status'>, layout: TextLayout): Steps<Array<ClassifiedMention | undefined>> {
   const out: Array<ClassifiedMention | undefined> = new Array(reading.mentions.length);
   let m = 0;
@@ -61,12 +57,7 @@ export function* readWindowSteps(reading: Pick<StatusReading, 'windows' | 'menti
   return out;
 }
 
-/** The content script's partial assessment completed with its mentions read in their windows. */
-export function settleAssessment(partial: Assessment, reading: StatusReading, rules: Pick<RuleSet, 'status' | 'safeguards'>, layout: TextLayout): Assessment {
-  return drain(settleAssessmentSteps(partial, reading, rules, layout));
-}
-
-/** settleAssessment in steps (lib/core/steps.ts). */
+/** The content script's partial assessment completed with its mentions read in their windows, in steps (lib/core/steps.ts). */
 export function* settleAssessmentSteps(partial: Assessment, reading: StatusReading, rules: Pick<RuleSet, 'status' | 'safeguards'>, layout: TextLayout): Steps<Assessment> {
   if (!partial.hasTechnology) return partial;
   const statuses = yield* readWindowSteps(reading, rules, layout);

@@ -2,7 +2,7 @@
 // codes rather than a regular expression or a slice per test.
 
 /** Exactly the characters of JavaScript's `\s` (and of String.prototype.trim). */
-export function isSpace(c: number): boolean {
+function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return (

@@ -21,7 +21,7 @@ export interface QuestionTrigger {
 }
 
 export type SafeguardStatus = 'stated' | 'negated' | 'planned' | 'absent';
-export type MentionedStatus = Exclude<SafeguardStatus, 'absent'>;
+type MentionedStatus = Exclude<SafeguardStatus, 'absent'>;
 
 /** A sentence that says something about a safeguard, and what it says. */
 export interface SafeguardPassage {

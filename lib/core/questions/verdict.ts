@@ -7,14 +7,14 @@ import { STATUS_ORDER } from './status';
 import type { SafeguardStatus } from './types';
 import type { ChecklistItem } from './checklist';
 
-export interface VerdictCategoryInput {
+interface VerdictCategoryInput {
   category: string;
   label: string;
   count: number;
   weakOnly: boolean;
 }
 
-export interface VerdictQuestionInput {
+interface VerdictQuestionInput {
   id: QuestionId;
   number: 1 | 2 | 3;
   title: string;
@@ -46,7 +46,7 @@ const OPEN: readonly SafeguardStatus[] = ['negated', 'planned', 'absent'];
  * Open points in the verdict: two, so the whole block (technology, questions, points, what was
  * read) ends within the first 250 px of a 400 px panel; the checklist right under it has the rest.
  */
-export const VERDICT_POINTS = 2;
+const VERDICT_POINTS = 2;
 
 export function verdictOf(input: VerdictInput, maxPoints = VERDICT_POINTS): Verdict {
   if (!input.hasTechnology) return { hasTechnology: false, categories: [], questions: [], openPoints: [], moreOpen: 0 };
@@ -80,7 +80,7 @@ export interface ScanScope {
   attachmentMatches?: number;
 }
 
-export type ScopeParts = { page: boolean; read: number; unread: number };
+type ScopeParts = { page: boolean; read: number; unread: number };
 
 /** The parts of "Gelezen: de tekst van deze pagina, 2 van 5 bijlagen; 3 bijlagen niet gelezen". */
 export function scopeParts(scope: ScanScope): ScopeParts {

@@ -6,14 +6,14 @@ import raw from '../../../rules/document-kind.json';
 import { RulePackError, formatZodIssues, rulesErrorMap } from './errors';
 import { PAGE_WINDOW } from '../questions/page-window';
 
-export const DOCUMENT_KIND_FILE = 'rules/document-kind.json';
+const DOCUMENT_KIND_FILE = 'rules/document-kind.json';
 
 // Words as the text has them after folding: lower case, one space between words.
 const Words = z.string().min(1).max(120).refine((s) => s === s.toLowerCase() && s === s.trim() && !/\s{2}/.test(s), { message: 'alleen kleine letters, zonder dubbele of omringende spaties' });
 /** Pieces in this order, at most `gap` characters apart. */
 const Sequence = z.array(Words).min(1).max(4);
 
-export const DocumentKindRulesSchema = z.strictObject({
+const DocumentKindRulesSchema = z.strictObject({
   note: z.string().min(10),
   /** Only the document's first characters are its opening. */
   window: z.number().int().min(500).max(20_000),

@@ -31,12 +31,12 @@ const nonEmpty = z.string().trim().min(1);
  * each (risicomodellen listed, voorspellingsmodel not).
  * `weak` terms (pilot, proef) count only near a non-weak term (lib/core/analyse/context.ts).
  */
-export const CompoundsSchema = z.strictObject({
+const CompoundsSchema = z.strictObject({
   modifiers: z.array(nonEmpty.max(40)).min(1),
   heads: z.array(nonEmpty.max(40)).min(1),
 });
 
-export const TermSchema = z.strictObject({
+const TermSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'een id bestaat uit kleine letters, cijfers, punten en streepjes'),
   text: nonEmpty.max(80),
   match: z.enum(['word', 'stem', 'acronym', 'phrase']),
@@ -49,7 +49,7 @@ export const TermSchema = z.strictObject({
 });
 export type Term = z.infer<typeof TermSchema>;
 
-export const CategoryQuestionSchema = z.strictObject({
+const CategoryQuestionSchema = z.strictObject({
   question: QuestionIdSchema,
   reason: nonEmpty,
 });
@@ -65,7 +65,7 @@ export const CategoryPackSchema = z.strictObject({
 });
 export type CategoryPack = z.infer<typeof CategoryPackSchema>;
 
-export const SourceSchema = z.strictObject({
+const SourceSchema = z.strictObject({
   title: nonEmpty,
   publisher: nonEmpty,
   version: nonEmpty,
@@ -73,14 +73,14 @@ export const SourceSchema = z.strictObject({
   url: z.url(),
 });
 
-export const InstrumentSchema = z.strictObject({
+const InstrumentSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   label: nonEmpty,
   description: nonEmpty,
   url: z.url().optional(),
 });
 
-export const ApQuestionSchema = z.strictObject({
+const ApQuestionSchema = z.strictObject({
   id: QuestionIdSchema,
   number: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   title: nonEmpty,
@@ -100,7 +100,7 @@ export type ApQuestionsDoc = z.infer<typeof ApQuestionsDocSchema>;
 export type ApQuestion = z.infer<typeof ApQuestionSchema>;
 
 /** One safeguard the document may or may not mention (DPIA, FG, alternatieven, …). */
-export const SafeguardSchema = z.strictObject({
+const SafeguardSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   label: nonEmpty,
   question: QuestionIdSchema,
@@ -123,7 +123,7 @@ export const SafeguardSchema = z.strictObject({
   categories: z.array(CategoryIdSchema).min(1).optional(),
   terms: z.array(TermSchema).min(1),
 });
-export const SignalSchema = z.strictObject({
+const SignalSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   label: nonEmpty,
   question: QuestionIdSchema,
@@ -143,7 +143,6 @@ export const SafeguardsPackSchema = z.strictObject({
   safeguards: z.array(SafeguardSchema).min(1),
   signals: z.array(SignalSchema),
 });
-export type Safeguard = z.infer<typeof SafeguardSchema>;
 export type SafeguardsPack = z.infer<typeof SafeguardsPackSchema>;
 
 /** A reader's own term from the options page: literal text only, never a pattern. */

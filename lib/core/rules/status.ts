@@ -23,7 +23,7 @@ const slug = z.string().regex(/^[a-z0-9-]+$/);
 const safeguardIds = z.array(slug).min(1);
 /** A list of words (or, where the code reads it so, phrases) with what it is for. */
 const WordListSchema = z.strictObject({ note, words: z.array(word).min(1) });
-export type WordList = z.infer<typeof WordListSchema>;
+type WordList = z.infer<typeof WordListSchema>;
 /**
  * A phrase compared with the text as written (spelled.ts): a dot may be left out, and so may a
  * space right after one; `#` is one or more digits, `*` a word of letters. A space at the end
@@ -35,7 +35,7 @@ const spelledPhrase = z
   .max(80)
   .refine((s) => !/^\s/.test(s), 'mag niet met een spatie beginnen');
 
-export const StatusTriggerSchema = z.strictObject({
+const StatusTriggerSchema = z.strictObject({
   phrase,
   /** forward: the trigger stands before the safeguard term; backward: after it. */
   direction: z.enum(['forward', 'backward', 'both']).optional(),
@@ -58,11 +58,10 @@ export const StatusTriggerSchema = z.strictObject({
   /** May be the first part of the term's own compound: "Concept-verwerkersovereenkomst" is not signed yet. */
   inTerm: z.boolean().optional(),
 });
-export type StatusTrigger = z.infer<typeof StatusTriggerSchema>;
 
-export const FAMILY_EFFECTS = ['absent', 'planned', 'negated', 'pseudo', 'reversal'] as const;
+const FAMILY_EFFECTS = ['absent', 'planned', 'negated', 'pseudo', 'reversal'] as const;
 
-export const StatusFamilySchema = z.strictObject({
+const StatusFamilySchema = z.strictObject({
   id: slug,
   effect: z.enum(FAMILY_EFFECTS),
   /** A strong planned family (a request, a condition) wins over a negation in its scope. */
@@ -76,7 +75,6 @@ export const StatusFamilySchema = z.strictObject({
   requires: z.array(word).min(1).optional(),
   triggers: z.array(StatusTriggerSchema).min(1),
 });
-export type StatusFamily = z.infer<typeof StatusFamilySchema>;
 
 const SenseSchema = z.strictObject({
   /** A technology term in the sentence or the few before it makes the sense right. */
@@ -131,7 +129,7 @@ const SenseSchema = z.strictObject({
     .optional(),
 });
 
-export const SafeguardStatusRulesSchema = z.strictObject({
+const SafeguardStatusRulesSchema = z.strictObject({
   sense: SenseSchema.optional(),
   /** Terms whose plain negation is the safeguard done well ("worden niet bewaard"), by these triggers only. */
   negationMeansStated: z.strictObject({ terms: z.array(z.string().min(1)).min(1), triggers: z.array(word).min(1) }).optional(),

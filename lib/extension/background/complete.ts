@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { PackedScanReportSchema, type PackedScanReport, type ReportDetails, type SentScanReport } from '../messages/protocol';
 import { sendToTab } from '../messages/send';
 import { saveTabReport, tabKey } from '../tabs/tab-state';
-import { drain, runSliced, type SliceOptions, type Steps } from '../../core/steps';
+import { sliced, type SliceOptions, type Steps } from '../../core/steps';
 import { settleReportSteps } from './settle';
 import { attachmentsOfDetails, portalOfDetails } from './portal-opening';
 
@@ -49,13 +49,8 @@ async function storedReport(tabId: number): Promise<PackedScanReport | null> {
 /**
  * The report as the content script would have sent it whole (the same keys in the same order),
  * with the assessment the background composed from `found`, and its safeguards read: what
- * settleReport made of a whole report.
+ * settleReport made of a whole report. In steps (lib/core/steps.ts): a completion runs in slices.
  */
-export function completedReport(stored: PackedScanReport, details: ReportDetails): PackedScanReport {
-  return drain(completedReportSteps(stored, details));
-}
-
-/** completedReport in steps (lib/core/steps.ts): what a completion runs in slices. */
 export function completedReportSteps(stored: PackedScanReport, details: ReportDetails): Steps<PackedScanReport> {
   const { pending: _pending, assessment, portal: _p, attachments: _a, documentsLater: _d, page, reading: _r, ...head } = stored;
   // A list's rows say what became of the documents they link: read here, as the opening is.
@@ -110,7 +105,7 @@ async function complete(tabId: number, key: string, ask: AskDetails, slices: Sli
     // the tab's report queued meanwhile (a newer scan) makes this one moot: it stops there.
     let whole: PackedScanReport;
     try {
-      whole = await runSliced(completedReportSteps(now, details), { budgetMs: SLICE_MS, ...slices, stop: superseded });
+      whole = await sliced(completedReportSteps(now, details), { budgetMs: SLICE_MS, ...slices, stop: superseded });
     } catch {
       return false;
     }

@@ -28,11 +28,11 @@ export function matchTexts(texts: readonly string[], options: AnalyserOptions = 
 }
 
 /** Reads the stored settings' options: without the managed policy (as the page's first scan has them), then with it. */
-export type OptionsReader = (withManaged: boolean) => Promise<AnalyserOptions>;
+type OptionsReader = (withManaged: boolean) => Promise<AnalyserOptions>;
 const readStored: OptionsReader = async (withManaged) => effectiveAnalyserOptions(await loadEffectiveSettings({ withManaged }));
 
 /** How long the stored settings are waited for before the page is asked for its options instead. */
-export const STORAGE_WAIT_MS = 250;
+const STORAGE_WAIT_MS = 250;
 
 /** The answer to a key the stored settings do not give: the page sends its options themselves. */
 export const RESEND_OPTIONS = { resendOptions: true } as const;

@@ -13,9 +13,9 @@ export const MENU_NOTE = 'raadslens-note';
 export const MENU_FLAG = 'raadslens-flag';
 export const PENDING_NOTE_KEY = 'pending-note';
 /** A selection quoted by the menu is cut here: a note is about a passage, not a chapter. */
-export const MAX_SELECTION_CHARS = 2_000;
+const MAX_SELECTION_CHARS = 2_000;
 
-export const PendingNoteSchema = z.strictObject({
+const PendingNoteSchema = z.strictObject({
   tabId: z.number().int().nonnegative(),
   action: z.enum(['note', 'flag']),
   anchor: AnchorSchema.nullable(),
@@ -53,7 +53,7 @@ export function anchorFromText(text: string | undefined): PendingNote['anchor'] 
   return { exact, prefix: '', suffix: '', start: 0, end: exact.length };
 }
 
-export interface MenuClick {
+interface MenuClick {
   menuItemId: string | number;
   selectionText?: string;
 }

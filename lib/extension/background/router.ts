@@ -8,7 +8,7 @@ import { matchTexts, matchTextsByKey } from './match';
 import { settleReport } from './settle';
 import { clearTabReport, savePdfTab, saveTabReport } from '../tabs/tab-state';
 
-export interface Sender {
+interface Sender {
   tabId?: number;
   /** Sent by one of our own pages (panel, popup), not by a content script in a web page. */
   extensionPage?: boolean;

@@ -8,7 +8,7 @@
 // Its zod schemas are in ./match-table-schema.ts: the content script packs, it does not check.
 import { snippetAround } from '../../core/questions/snippet';
 import type { CategoryId } from '../../core/rules/ids';
-import { drain, type Steps } from '../../core/steps';
+import type { Steps } from '../../core/steps';
 
 export const MAX_REPORTED_MATCHES = 5000;
 /** Characters either side of a match in its snippet. */
@@ -63,17 +63,12 @@ export function tableIssue(t: MatchTable): string | null {
   return null;
 }
 
-/** The panel's list from a table that passed MatchTableSchema. */
-export function unpackMatches(t: MatchTable): MatchSummary[] {
-  return drain(unpackMatchesSteps(t));
-}
-
 /** Matches unpacked between two pauses of unpackMatchesSteps. */
 const UNPACK_STEP = 250;
 
 /**
- * unpackMatches in steps (lib/core/steps.ts): an extension page unpacks a 5,000-match report in
- * slices rather than in one task.
+ * The panel's list from a table that passed MatchTableSchema, in steps (lib/core/steps.ts): an
+ * extension page unpacks a 5,000-match report in slices rather than in one task.
  */
 export function* unpackMatchesSteps(t: MatchTable): Steps<MatchSummary[]> {
   const out: MatchSummary[] = [];

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AnchorSchema } from '../../core/anchor/schema';
 import { CategoryIdSchema, CategoryPackSchema, OwnTermSchema, QuestionIdSchema } from '../../core/rules/schema';
 import { unpackMatchesSteps, type MatchSummary } from './match-table';
-import { drain, type Steps } from '../../core/steps';
+import type { Steps } from '../../core/steps';
 import { MatchTableSchema, MatchTableShape } from './match-table-schema';
 import { MATCH_PART_CHARS, MAX_ATTACHMENT_ROW, MAX_REPORT_TITLE, MAX_REPORT_URL } from './limits';
 import { MATCH_OPTIONS_KEY } from '../../core/analyse/options-key';
@@ -15,9 +15,8 @@ import { MAX_REPORTED_MATCHES, tableIssue } from './match-table';
 
 export { MAX_REPORTED_MATCHES, type MatchSummary } from './match-table';
 export { MatchSummarySchema } from './match-table-schema';
-export { MAX_REPORT_TITLE, MAX_REPORT_URL };
 
-export const PassageSchema = z.object({
+const PassageSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
@@ -110,7 +109,7 @@ const TextWindowSchema = z.strictObject({ start: offset, text: z.string().max(MA
  * (lib/core/questions/reading-wire.ts: numbers checked where they are unpacked, as the match
  * table's are); it is not kept with the report.
  */
-export const SentReadingSchema = z.strictObject({
+const SentReadingSchema = z.strictObject({
   windows: z.array(TextWindowSchema).max(MAX_READING_ITEMS),
   names: z.array(z.string().max(2000)).max(MAX_READING_ITEMS),
   mentions: z.array(z.number()).max(MENTION_FIELDS * MAX_READING_ITEMS),
@@ -226,7 +225,7 @@ export const PackedScanReportSchema = z.strictObject({
 export type PackedScanReport = z.infer<typeof PackedScanReportSchema>;
 
 /** lib/core/questions/found.ts Found: what the page found, by the rules' ids; the background adds the rest. */
-export const FoundSchema = z.strictObject({
+const FoundSchema = z.strictObject({
   categories: z
     .array(z.strictObject({ category: CategoryIdSchema, count: z.number().int().nonnegative(), weakOnly: z.boolean(), termIds: z.array(z.string().max(400)).max(MAX_READING_ITEMS) }))
     .max(50),
@@ -263,12 +262,7 @@ export type PortalSummary = NonNullable<ScanReport['portal']>;
 export type AttachmentSummary = NonNullable<ScanReport['attachments']>[number];
 export type PageKindSummary = NonNullable<ScanReport['page']>;
 
-/** The readable report from one that passed PackedScanReportSchema. */
-export function unpackReport(packed: PackedScanReport): ScanReport {
-  return drain(unpackReportSteps(packed));
-}
-
-/** unpackReport in steps (lib/core/steps.ts), for the extension pages that read a report in slices. */
+/** The readable report from one that passed PackedScanReportSchema, in steps (lib/core/steps.ts): the extension pages read a report in slices. */
 export function* unpackReportSteps(packed: PackedScanReport): Steps<ScanReport> {
   return { ...packed, matches: yield* unpackMatchesSteps(packed.matches) };
 }

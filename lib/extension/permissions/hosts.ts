@@ -4,7 +4,7 @@
 // it. So a document prompt never asks for an address literal, this computer, a local-network or
 // single-label name, or a look-alike (punycode) name; the reader can still add such a site on
 // purpose with "Deze site altijd scannen".
-export type HostProblem = 'not-web' | 'ip-literal' | 'local' | 'single-label' | 'punycode';
+type HostProblem = 'not-web' | 'ip-literal' | 'local' | 'single-label' | 'punycode';
 
 /** Names that only mean something on this computer or the local network (RFC 6761, 6762, 8375). */
 const LOCAL_SUFFIXES = ['localhost', 'local', 'lan', 'home', 'internal', 'intranet', 'corp', 'home.arpa', 'localdomain'];
@@ -82,7 +82,7 @@ export function sameSite(a: string, b: string): boolean {
   return sa !== null && sa === registrableSite(hb);
 }
 
-export interface DocumentPromptContext {
+interface DocumentPromptContext {
   /** The page the reader is reading (the one linking the document); the viewer passes the PDF itself. */
   pageUrl?: string | null;
   /** The griffie's portal hosts (policy `portalHosts`). */
@@ -91,7 +91,7 @@ export interface DocumentPromptContext {
   isKnownPortal: (url: string) => boolean;
 }
 
-export type DocumentPromptProblem = HostProblem | 'other-site';
+type DocumentPromptProblem = HostProblem | 'other-site';
 
 /**
  * Why a PDF prompt may not ask for `url`'s host, or null when it may: only a known portal host,

@@ -192,7 +192,7 @@ async function scanOpenTabs(patterns: readonly string[]): Promise<void> {
 }
 
 /** What stopping the tabs of a revoked site needs from the browser (tests pass their own). */
-export interface RevokeTabsApi {
+interface RevokeTabsApi {
   tabsOn(patterns: string[]): Promise<Array<{ id?: number }>>;
   stopTab(tabId: number): Promise<unknown>;
   dropReport(tabId: number): Promise<void>;

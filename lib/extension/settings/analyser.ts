@@ -7,9 +7,8 @@ import { loadBuiltinRules, rulesFingerprint, type RuleSet } from '../../core/rul
 import { effectiveAnalyserOptions, type EffectiveSettings } from './managed';
 import { isDefault } from '../../core/analyse/scan-rules';
 
-export { isDefault } from '../../core/analyse/scan-rules';
 
-export interface SettingsAnalyser {
+interface SettingsAnalyser {
   analyser: Analyser;
   /** What a stored scan result must have been made with to be shown (the rules are part of it: an update invalidates). */
   variant: string;

@@ -7,7 +7,7 @@ import { createPageStyle } from './page-style';
 import { effectiveAnalyserOptions, type EffectiveSettings } from './effective';
 import { loadContentSettings, watchContentSettings } from './content-read';
 
-export interface SettingsTarget {
+interface SettingsTarget {
   /** Scan with what these settings match (own terms, categories off, the griffie's packs). */
   useOptions(options: AnalyserOptions): void;
   /** The reader's highlight rules, for what the page style cannot reach (frames, shadow roots). */

@@ -9,15 +9,15 @@ import { GRIFFIE_FILE_KEY, loadEffectiveSettings } from './managed';
 import { browser } from 'wxt/browser';
 
 export const COUNCIL_FILE_FORMAT = 'raadslens-instellingen-voor-de-raad';
-export const COUNCIL_FILE_VERSION = 1;
+const COUNCIL_FILE_VERSION = 1;
 
-export interface CouncilFile extends Omit<GriffiePolicy, 'locked'> {
+interface CouncilFile extends Omit<GriffiePolicy, 'locked'> {
   format: typeof COUNCIL_FILE_FORMAT;
   version: typeof COUNCIL_FILE_VERSION;
 }
 
 /** The reader's own terms as packs in the rules/terms format: a griffie collects its words as own terms. */
-export function ownTermPacks(settings: Settings, rules: RuleSet): CategoryPack[] {
+function ownTermPacks(settings: Settings, rules: RuleSet): CategoryPack[] {
   return rules.categories.flatMap((category) => {
     const own = settings.ownTerms.filter((o) => o.category === category.id);
     if (own.length === 0) return [];
@@ -58,7 +58,7 @@ export type CouncilChange =
   | { kind: 'letter' }
   | { kind: 'fetchPdfs'; allowed: boolean };
 
-export type CouncilPreview =
+type CouncilPreview =
   | { ok: true; policy: GriffiePolicy; settings: Settings; changes: CouncilChange[] }
   | { ok: false; problems: string[] };
 

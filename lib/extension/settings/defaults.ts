@@ -7,7 +7,7 @@ export const SETTINGS_KEY = 'settings';
 export const MAX_OWN_TERMS = 200;
 
 export const PALETTES = ['standard', 'high-contrast'] as const;
-export type Palette = (typeof PALETTES)[number];
+type Palette = (typeof PALETTES)[number];
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   version: 1,
@@ -21,7 +21,7 @@ export function defaultSettings(): Settings {
 }
 
 /** Per category: the fill and a darker line colour (the line keeps categories apart without colour vision). */
-export interface CategoryColours {
+interface CategoryColours {
   fill: string;
   line: string;
 }

@@ -44,7 +44,7 @@ export interface EffectiveSettings {
   griffie: GriffieState;
 }
 
-export interface SettingsChecks {
+interface SettingsChecks {
   /** Whatever is stored under SETTINGS_KEY; absent means defaults without a notice. */
   settings(stored: unknown): LoadedSettings;
   /** A policy as the browser or an imported file hands it over; never throws. */

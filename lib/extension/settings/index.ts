@@ -1,6 +1,6 @@
 export * from './schema';
 export * from './store';
-export { addOwnTerm, removeOwnTerm, type OwnTermChange } from './own-terms';
+export { addOwnTerm, removeOwnTerm } from './own-terms';
 export { highlightCss } from './highlight-css';
 export * from './policy';
 export * from './managed';

@@ -8,7 +8,7 @@
 
 const STYLE_ID = 'raadslens-highlight-style';
 
-export interface PageStyle {
+interface PageStyle {
   set(css: string): void;
   remove(): void;
 }

@@ -14,13 +14,13 @@ import type { ParsedPolicy, PolicyProblem } from './effective';
 export type { ParsedPolicy, PolicyProblem } from './effective';
 export { LOCKABLE_SETTINGS, applyPolicy, combinePolicies, hasPolicy, rebaseChange, type GriffiePolicy, type LockableSetting } from './policy-apply';
 
-export const POLICY_KEYS = ['portalHosts', 'termPacks', 'settings', 'locked', 'letter', 'fetchPdfs'] as const;
+const POLICY_KEYS = ['portalHosts', 'termPacks', 'settings', 'locked', 'letter', 'fetchPdfs'] as const;
 
-export const MAX_POLICY_HOSTS = 50;
-export const MAX_TERM_PACKS = 20;
+const MAX_POLICY_HOSTS = 50;
+const MAX_TERM_PACKS = 20;
 
 /** A bare host name (raad.voorbeeld.nl): no scheme, path, port or wildcard. */
-export const PolicyHostSchema = z
+const PolicyHostSchema = z
   .string()
   .trim()
   .toLowerCase()
@@ -35,7 +35,7 @@ export type PolicySettings = z.infer<typeof PolicySettingsSchema>;
 
 const line = (max: number) => z.string().trim().min(1).max(max);
 
-export const PolicyLetterSchema = z.strictObject({
+const PolicyLetterSchema = z.strictObject({
   gemeente: line(80).optional(),
   /** Several lines allowed: the griffie's postal address as it goes above the letter. */
   griffieAddress: line(400).optional(),

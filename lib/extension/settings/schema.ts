@@ -8,7 +8,7 @@ import { MAX_OWN_TERMS, PALETTES } from './defaults';
 export * from './defaults';
 
 /** Only #rrggbb: the colour goes into a generated stylesheet, so nothing else may get in. */
-export const HexColourSchema = z.string().regex(/^#[0-9a-f]{6}$/i, 'een kleur is #rrggbb');
+const HexColourSchema = z.string().regex(/^#[0-9a-f]{6}$/i, 'een kleur is #rrggbb');
 
 export const HighlightStyleSchema = z.strictObject({
   /** Coloured background with a thin underline, or only a thick underline (quieter on busy pages). */

@@ -4,7 +4,6 @@ import { browser } from 'wxt/browser';
 import { SETTINGS_KEY, SettingsSchema, defaultSettings, type Settings } from './schema';
 import type { LoadedSettings } from './effective';
 
-export type { LoadedSettings } from './effective';
 
 /** Parses whatever is stored; absent means defaults without a notice. */
 export function parseStoredSettings(stored: unknown): LoadedSettings {

@@ -1,18 +1,18 @@
 // Per-tab scan results live in storage.session: they survive the MV3 service worker going to
 // sleep, vanish with the browser session, and every extension page can read and watch them.
-// They are kept as the content script sent them (matches packed) and unpacked when read.
+// They are kept as the content script sent them (matches packed); the extension pages check and
+// unpack them as they read them (lib/extension/ui/tab-report.ts).
 // Beside a tab's report: the address of the PDF the tab shows, when the content script found the
 // browser showing one there (a PDF has no page text; the panel reads it itself).
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { normaliseDocumentUrl } from '../../record/db/url';
-import { PackedScanReportSchema, unpackReportSteps, type PackedScanReport, type ScanReport } from '../messages/protocol';
-import { runSliced, SlicesStopped, type Steps } from '../../core/steps';
+import type { PackedScanReport, ScanReport } from '../messages/protocol';
 import type { ProposalDecision } from '../../core/rules/document-kind';
 
 const KEY_PREFIX = 'tab:';
 export const tabKey = (tabId: number) => `${KEY_PREFIX}${tabId}`;
-export const pdfTabKey = (tabId: number) => `pdf-tab:${tabId}`;
+const pdfTabKey = (tabId: number) => `pdf-tab:${tabId}`;
 
 const PdfTabSchema = z.strictObject({ url: z.string().max(8192) });
 
@@ -24,52 +24,6 @@ function watchKey<T>(key: string, parse: (value: unknown) => T, onChange: (value
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
-}
-
-/** A stored value checked and unpacked, in steps: the check, then the matches a few hundred at a time. */
-function* reportSteps(value: unknown): Steps<ScanReport | null> {
-  const parsed = PackedScanReportSchema.safeParse(value);
-  if (!parsed.success) return null;
-  yield;
-  return yield* unpackReportSteps(parsed.data);
-}
-
-/** The longest an extension page spends on a report's check and unpacking at a time (ms). */
-const CHECK_SLICE_MS = 10;
-
-/**
- * A stored report as the extension pages read it: checked against the protocol (storage is a
- * boundary between contexts) and unpacked, in slices of tasks of their own after the task that
- * read it. A 5,000-match report's check and unpacking took 25-50 ms, in the same task as the
- * browser's conversion of the storage event that carried it (panel-tasks bench). Null when it
- * does not have the expected shape, or when `moot` said so at a pause (nobody wants it any more).
- */
-export async function checkReport(value: unknown, moot?: () => boolean): Promise<ScanReport | null> {
-  try {
-    return await runSliced(reportSteps(value), { budgetMs: CHECK_SLICE_MS, ...(moot ? { stop: moot } : {}) });
-  } catch (e) {
-    if (e instanceof SlicesStopped) return null;
-    throw e;
-  }
-}
-
-/**
- * Checks stored values as they come and hands on the report of the last one: a value still being
- * checked when a newer one comes is dropped (it would be replaced at once). `skip` drops them too,
- * for a newer value not to be checked here (a report whose details are still in its page).
- */
-export function checkLatest(onChange: (report: ScanReport | null) => void): { check: (value: unknown) => void; skip: () => void; stop: () => void } {
-  let latest = 0;
-  let live = true;
-  return {
-    check(value) {
-      const mine = ++latest;
-      const current = () => live && mine === latest;
-      void checkReport(value, () => !current()).then((report) => current() && onChange(report));
-    },
-    skip: () => void ++latest,
-    stop: () => void (live = false),
-  };
 }
 
 function parsePdfTab(value: unknown): string | null {
@@ -86,7 +40,7 @@ export const SESSION_BUDGET_BYTES = 8 * 1024 * 1024;
 /** The most one tab's report may take. */
 export const MAX_REPORT_BYTES = 4 * 1024 * 1024;
 const SIZES_KEY = 'tab-sizes';
-export const unkeptKey = (tabId: number) => `tab-unkept:${tabId}`;
+const unkeptKey = (tabId: number) => `tab-unkept:${tabId}`;
 
 const SizesSchema = z.record(z.string(), z.strictObject({ bytes: z.number().nonnegative(), at: z.number() }));
 type Sizes = z.infer<typeof SizesSchema>;
@@ -178,21 +132,6 @@ export async function readStoredReport(tabId: number): Promise<unknown> {
 /** Calls back with the stored report, not checked yet, whenever it changes. Returns unsubscribe. */
 export function watchStoredReport(tabId: number, onChange: (value: unknown) => void): () => void {
   return watchKey(tabKey(tabId), (value) => value, onChange);
-}
-
-/** The stored report, or null when there is none or it does not have the expected shape. */
-export async function readTabReport(tabId: number): Promise<ScanReport | null> {
-  return checkReport(await readStoredReport(tabId));
-}
-
-/** Calls back with the tab's report whenever it changes (null when cleared). Returns unsubscribe. */
-export function watchTabReport(tabId: number, onChange: (report: ScanReport | null) => void): () => void {
-  const reports = checkLatest(onChange);
-  const stop = watchStoredReport(tabId, reports.check);
-  return () => {
-    reports.stop();
-    stop();
-  };
 }
 
 /**

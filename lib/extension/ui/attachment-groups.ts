@@ -2,12 +2,12 @@
 // the panel shows (lib/surface/pdf's attachmentsOf) split into sections by the group the content script
 // found for each URL, in the order the page names them.
 
-export interface Listed {
+interface Listed {
   name: string;
   url: string;
 }
 
-export interface AttachmentSection<T extends Listed = Listed> {
+interface AttachmentSection<T extends Listed = Listed> {
   /** The agendapunt ("2. Raadsbesluit toelating"); undefined for documents of no agendapunt. */
   group?: string;
   items: T[];

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ScanReport } from '../messages/protocol';
 import { readPdfTab, reportIsFor, watchPdfTab } from '../tabs/tab-state';
-import { readTabReportNow, watchTabReportNow } from './tab-report';
+import { readReportAtOnce, watchReportAtOnce } from './tab-report';
 import { currentTabId, followActiveTab, tabIdFromUrl } from './active-tab';
 
 /** The tab this page is about (null until known). */
@@ -75,10 +75,10 @@ function useTabValue<T>(
 /**
  * The latest scan of the tab, live. `undefined` while loading, null when there is none. A report
  * whose details are still in its page comes at once and again when whole (tab-report.ts
- * readTabReportNow): the popup shows its count without waiting for them.
+ * readReportAtOnce): the popup shows its count without waiting for them.
  */
-export function useTabReport(tabId: number | null): ScanReport | null | undefined {
-  return useTabValue(tabId, readTabReportNow, watchTabReportNow);
+function useTabReport(tabId: number | null): ScanReport | null | undefined {
+  return useTabValue(tabId, readReportAtOnce, watchReportAtOnce);
 }
 
 /**

@@ -29,7 +29,7 @@ export function letterSignals(assessment: AssessmentSummary | undefined): Letter
     .flatMap((q) => q.signals.flatMap((s) => (s.followUp ? [{ id: s.id, question: s.question, followUp: s.followUp }] : [])));
 }
 
-export interface DocumentLetterParts {
+interface DocumentLetterParts {
   document: LetterDocument['document'];
   notes: readonly StoredNote[];
   flags: readonly StoredFlag[];
@@ -66,7 +66,7 @@ export function documentLetterInput(parts: DocumentLetterParts, rules: RuleSet):
   };
 }
 
-export interface SelectionLetter {
+interface SelectionLetter {
   gemeente: string;
   input: LetterInput;
 }

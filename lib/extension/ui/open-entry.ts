@@ -6,7 +6,7 @@ import type { Anchor } from '../messages/protocol';
 import { sendToTab } from '../messages/send';
 import { normaliseDocumentUrl, webUrl } from '../../record/db/url';
 import { t } from '../i18n';
-import { readTabReport, watchTabReport } from '../tabs/tab-state';
+import { readReportAtOnce, watchReportAtOnce } from './tab-report';
 
 const SCAN_WAIT_MS = 15_000;
 
@@ -19,7 +19,7 @@ function sameDocument(a: string | undefined, documentId: string): boolean {
   }
 }
 
-/** Resolves when the tab has a scan report of the document (or after the wait, false). */
+/** Resolves when the tab has a scan report of the document (or after the wait, false): pending or whole, its address is the same. */
 function scanned(tabId: number, documentId: string): Promise<boolean> {
   return new Promise((resolve) => {
     let done = false;
@@ -30,13 +30,13 @@ function scanned(tabId: number, documentId: string): Promise<boolean> {
       stop();
       resolve(ok);
     };
-    const stop = watchTabReport(tabId, (r) => r && sameDocument(r.url, documentId) && finish(true));
+    const stop = watchReportAtOnce(tabId, (r) => r && sameDocument(r.url, documentId) && finish(true), null);
     const timer = setTimeout(() => finish(false), SCAN_WAIT_MS);
-    void readTabReport(tabId).then((r) => r && sameDocument(r.url, documentId) && finish(true));
+    void readReportAtOnce(tabId, null).then((r) => r && sameDocument(r.url, documentId) && finish(true));
   });
 }
 
-export type OpenResult = 'scrolled' | 'opened' | 'not-found';
+type OpenResult = 'scrolled' | 'opened' | 'not-found';
 
 /**
  * Opens `url` (the stored document address, if it is a web address) and, with an anchor, scrolls

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { ScanReport } from '../messages/protocol';
 import { watchPendingNote } from '../background/menus';
 import { readUnkept, watchUnkept } from '../tabs/tab-state';
-import { readTabReport, watchTabReport } from './tab-report';
+import { readWholeReport, watchWholeReport } from './tab-report';
 import { currentTabId, followActiveTab, tabIdFromUrl } from './active-tab';
 import type { PanelStore } from './panel-store';
 import { followRecordChanges } from './use-record-changes';
@@ -28,10 +28,10 @@ function followTab(panel: PanelStore, tabId: number): () => void {
   // (panel-tasks bench). Tasks run in order: the last report received is still the last drawn.
   const receive = (r: ScanReport | null) => void setTimeout(() => panel.receiveReport(tabId, r), 0);
   // Not checked at all once a watched one came (it would be dropped).
-  void readTabReport(tabId, undefined, () => watched).then((r) => watched || receive(r));
+  void readWholeReport(tabId, undefined, () => watched).then((r) => watched || receive(r));
   void readUnkept(tabId).then((u) => panel.setUnkept(tabId, u));
   const stops = [
-    watchTabReport(tabId, (r) => {
+    watchWholeReport(tabId, (r) => {
       watched = true;
       receive(r);
     }),

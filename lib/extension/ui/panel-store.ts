@@ -36,10 +36,10 @@ import {
   type FlagTarget,
 } from './document-notes';
 
-export type PanelView = 'document' | 'notes' | 'all';
+type PanelView = 'document' | 'notes' | 'all';
 const VIEW_KEY = 'raadslens:view';
 
-export interface PanelNotes extends Loaded {
+interface PanelNotes extends Loaded {
   /** The document's notes, in reading order. */
   list: Loaded['notes'];
   /** Notes and flags together, in reading order. */
@@ -48,7 +48,7 @@ export interface PanelNotes extends Loaded {
   anchored: { id: string; anchor: Anchor }[];
 }
 
-export interface PanelState {
+interface PanelState {
   tabId: number | null;
   tab: TabInfo | null;
   /** The report about the document the tab shows now: undefined while loading, null when there is none. */
@@ -83,7 +83,7 @@ export interface PanelState {
   pdfFacts: PdfFacts | null;
 }
 
-export interface PdfFacts {
+interface PdfFacts {
   url: string;
   title: string;
   portal?: PortalFacts;

@@ -3,7 +3,7 @@ import { labelsFromRules, type ExportLabels } from '../../record/export/model';
 import { loadBuiltinRules } from '../../core/rules';
 import type { CategoryId, QuestionId } from '../../core/rules/schema';
 
-export interface RecordLabels {
+interface RecordLabels {
   labels: ExportLabels;
   questions: Array<{ id: QuestionId; label: string }>;
   categoryLabel: (id: string) => string;

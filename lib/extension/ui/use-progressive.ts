@@ -28,3 +28,13 @@ export function useProgressive(total: number, { held = false, first = PROGRESSIV
   }, [shown, total, step, held, first]);
   return Math.min(shown, total);
 }
+
+/** The first `shown` items of a grouped list, split by group in order: what each group draws now. */
+export function drawnPerGroup<T>(groups: readonly (readonly T[])[], shown: number): T[][] {
+  let left = shown;
+  return groups.map((items) => {
+    const drawn = items.slice(0, Math.max(0, left));
+    left -= drawn.length;
+    return drawn;
+  });
+}

@@ -20,7 +20,7 @@ export function followRecordChanges(refresh: () => void, stores: readonly string
 }
 
 /** followRecordChanges for as long as the component is there. */
-export function useRecordChanges(refresh: () => void, stores?: readonly string[]): void {
+function useRecordChanges(refresh: () => void, stores?: readonly string[]): void {
   // `stores` is a constant list per caller; refresh identity drives re-subscription.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => followRecordChanges(refresh, stores), [refresh]);

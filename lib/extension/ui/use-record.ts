@@ -34,7 +34,7 @@ interface Snapshot {
 }
 
 /** Performance measure per full load of the record (read + validate, index), for the benchmark. */
-export const RECORD_LOAD_MEASURE = 'raadslens:record-load';
+const RECORD_LOAD_MEASURE = 'raadslens:record-load';
 const RECORD_STORES = new Set(['notes', 'flags', 'documents', 'corrections']);
 
 let snapshot: Snapshot | null = null;
@@ -54,7 +54,7 @@ function publish(next: Snapshot | null, error: string | null = null): void {
 }
 
 /** How many rows "Alles" shows first (its page size). */
-export const PREVIEW_ROWS = 20;
+const PREVIEW_ROWS = 20;
 
 /**
  * The first rows from the documents and the entries of the newest few, before the whole record:
@@ -103,7 +103,7 @@ async function readAll(): Promise<Snapshot> {
 }
 
 /** Loads the record unless it is kept already; concurrent callers share one load. */
-export function loadRecord(): Promise<void> {
+function loadRecord(): Promise<void> {
   watch();
   if (snapshot) return Promise.resolve();
   inflight ??= (async () => {

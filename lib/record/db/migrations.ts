@@ -5,7 +5,7 @@
 // Migrations see the stored data as it was then, so they work on untyped values.
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 
-export type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
+type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
 
 export interface Migration {
   version: number;

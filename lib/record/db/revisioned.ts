@@ -23,7 +23,7 @@ type Managed = 'id' | 'createdAt' | 'updatedAt' | 'revision';
 export type SaveInput<In> = Omit<In, Managed> & { id?: string; revision?: number; createdAt?: number };
 export type CreateInput<In> = Omit<In, Managed> & { id?: string; createdAt?: number };
 
-export interface RevisionedRepo<Out extends Revisioned, In> {
+interface RevisionedRepo<Out extends Revisioned, In> {
   listByDocument(documentId: string): Promise<Listed<Out>>;
   listAll(): Promise<Listed<Out>>;
   /** How many records are stored, readable or not. */
@@ -35,7 +35,7 @@ export interface RevisionedRepo<Out extends Revisioned, In> {
   remove(id: string, expectedRevision?: number): Promise<boolean>;
 }
 
-export interface RevisionedRepoConfig<Out, In> {
+interface RevisionedRepoConfig<Out, In> {
   store: 'notes' | 'flags';
   schema: z.ZodType<Out, In>;
   messages: { changed: string; removed: string };

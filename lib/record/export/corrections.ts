@@ -6,7 +6,7 @@ import type { StoredCorrection } from '../db/schema';
 import type { ExportLabels } from './model';
 import { statusWord } from '../../core/questions/status-words';
 
-export function safeguardLabel(labels: ExportLabels, id: string): string {
+function safeguardLabel(labels: ExportLabels, id: string): string {
   return labels.safeguards?.[id]?.label ?? id;
 }
 

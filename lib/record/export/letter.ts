@@ -68,7 +68,7 @@ export interface LetterInput {
   adopted?: Readonly<Record<string, string>>;
 }
 
-export interface LetterDefaults {
+interface LetterDefaults {
   gemeente?: string;
   griffieAddress?: string;
   fracties?: readonly string[];
@@ -84,14 +84,14 @@ function fractieFrom(fracties: readonly string[] | undefined): string {
   return fracties.length <= FRACTIE_CHOICES ? `[fractie: ${fracties.map(oneLine).join(' / ')}]` : PLACEHOLDER.fractie;
 }
 
-export interface LetterQuestion {
+interface LetterQuestion {
   text: string;
   /** What it is about: a safeguard id, a signal id, or the reader's entry id. */
   about: string;
   status?: ChecklistItem['status'];
 }
 
-export interface LetterGroup {
+interface LetterGroup {
   /** The AP question, or null for the reader's questions that belong to none. */
   question: QuestionId | null;
   heading: string;

@@ -18,7 +18,7 @@ import {
 } from './model';
 
 /** Each line of `text` as a blockquote line, escaped (empty lines keep the quote together). */
-export function blockquote(text: string): string {
+function blockquote(text: string): string {
   return escapeMarkdownLines(text)
     .map((line) => (line ? `> ${line}` : '>'))
     .join('\n');

@@ -6,7 +6,7 @@ import type { RecordEntry } from '../entries';
 import { isPdfUrl } from '../../surface/pdf/detect';
 import { categoryLabel, groupByDocument, questionLabel, type ExportLabels, type ExportSet } from './model';
 
-export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 const TextQuoteSelectorSchema = z.object({
   type: z.literal('TextQuoteSelector'),
@@ -58,7 +58,7 @@ export const WebAnnotationSchema = z.object({
     z.object({ type: z.literal('SpecificResource').optional(), source: WebResourceSchema, selector: z.array(SelectorSchema).min(1).optional() }),
   ]),
 });
-export type WebAnnotation = z.infer<typeof WebAnnotationSchema>;
+type WebAnnotation = z.infer<typeof WebAnnotationSchema>;
 
 const AnnotationPageSchema = z.object({
   id: iri,
@@ -80,7 +80,7 @@ export const AnnotationCollectionSchema = z
     last: iri.optional(),
   })
   .refine((c) => (c.total > 0) === (c.first !== undefined), { message: 'een collectie met annotaties heeft een eerste pagina', path: ['first'] });
-export type AnnotationCollection = z.infer<typeof AnnotationCollectionSchema>;
+type AnnotationCollection = z.infer<typeof AnnotationCollectionSchema>;
 
 /** What the reader annotated: the PDF (a passage on a page, or a PDF address) or a web page. */
 function documentResource(e: RecordEntry): z.infer<typeof WebResourceSchema> {

@@ -16,7 +16,7 @@ interface Joined {
   byBlock: Map<unknown, Segment>;
 }
 
-export interface PageSurface extends DocumentSurface {
+interface PageSurface extends DocumentSurface {
   /** The joined text (the same for every `page`: a web page has one text). */
   text(): string;
   /** Forgets the joined text (the session stopped). */

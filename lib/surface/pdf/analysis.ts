@@ -174,7 +174,7 @@ export function createAnalysisHost(post: (message: FromAnalysis) => void, analys
 }
 
 /** A document analysed from pages another thread sends (AnalysisClient.fed). */
-export interface FedDocument {
+interface FedDocument {
   id: number;
   result: Promise<PdfScanResult>;
   /** Cancelled or failed before its pages were all sent: the worker forgets it. */

@@ -17,7 +17,7 @@ import { AnalysisClient, type AnalysisPort, type PageAnalysis, type PagePort } f
 import type { AnalyserOptions } from '../../core/analyse';
 import { ExtractionLane, readOffThread, type ExtractionPort, type PageSink } from './extraction';
 
-export const PDF_SCAN_MEASURE = 'raadslens:pdf-scan';
+const PDF_SCAN_MEASURE = 'raadslens:pdf-scan';
 
 let loaded: Promise<typeof PdfJs> | null = null;
 let ready: typeof PdfJs | null = null;
@@ -58,7 +58,7 @@ export function startAnalysisWorker(): AnalysisClient {
 export type OwnedLoadingTask = PdfJs.PDFDocumentLoadingTask & { terminate(): void };
 
 /** A pdf.js worker as a lane keeps it between documents. */
-export type PdfWorkerLike = Pick<PdfJs.PDFWorker, 'destroy' | 'destroyed'>;
+type PdfWorkerLike = Pick<PdfJs.PDFWorker, 'destroy' | 'destroyed'>;
 
 /**
  * A loading task for `bytes`, after the check that no stream unpacks beyond the memory budget.
@@ -116,7 +116,7 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export const PDF_STORE_MEASURE = 'raadslens:pdf-store';
+const PDF_STORE_MEASURE = 'raadslens:pdf-store';
 
 let storing: Promise<unknown> = Promise.resolve();
 /** Documents being checked, fetched or read now. */
@@ -185,7 +185,7 @@ export interface OffThread {
   options: AnalyserOptions;
 }
 
-export interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idleTimeoutMs' | 'maxBytes' | 'mayRead'> {
+interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idleTimeoutMs' | 'maxBytes' | 'mayRead'> {
   /**
    * Where the pages' text is analysed when they are extracted in this thread (no `offThread`):
    * the panel's analysis worker, or this thread (inThreadAnalysis).
@@ -216,7 +216,7 @@ export interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idle
   onExtracted?: () => void;
 }
 
-export interface ScanUrlResult {
+interface ScanUrlResult {
   result: PdfScanResult;
   fromCache: boolean;
 }

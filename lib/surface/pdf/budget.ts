@@ -76,7 +76,7 @@ function latin1(bytes: Uint8Array): string {
   return s;
 }
 
-export interface PackedStream {
+interface PackedStream {
   /** Compressed bytes (between `stream` + EOL and `endstream`). */
   data: Uint8Array;
 }

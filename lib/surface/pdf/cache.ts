@@ -55,7 +55,7 @@ const EntrySchema = z.object({
   storedAt: z.number(),
   result: PdfScanResultSchema,
 });
-export type CachedScan = z.infer<typeof EntrySchema>;
+type CachedScan = z.infer<typeof EntrySchema>;
 
 /** As stored: the entry with its key and when it was last stored (the LRU order). */
 interface StoredScan extends CachedScan {

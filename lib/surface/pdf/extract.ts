@@ -56,7 +56,7 @@ export interface ExtractedPage {
 }
 
 /** A page as extractPages gives it with textOnly. */
-export type ExtractedText = Omit<ExtractedPage, 'map'>;
+type ExtractedText = Omit<ExtractedPage, 'map'>;
 
 function isTask(source: PdfLoadingTaskLike | PdfDocumentLike): source is PdfLoadingTaskLike {
   return 'promise' in source && typeof (source as PdfLoadingTaskLike).destroy === 'function';

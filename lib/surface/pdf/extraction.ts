@@ -189,21 +189,21 @@ export class ExtractionLane {
  * in the analysis worker is those documents' text, each within the extraction's character limit
  * (DEFAULT_MAX_CHARS); the meeting's added memory did not rise beyond its spread.
  */
-export const ANALYSIS_BEHIND = 4;
+const ANALYSIS_BEHIND = 4;
 
 /** A document's channel: one end for the analysis worker, the other for the extraction worker. */
-export interface PageChannel {
+interface PageChannel {
   analysis: PagePort;
   extraction: PageSink;
 }
 
-export interface OffThreadOptions extends Pick<ExtractOptions, 'signal' | 'maxPages' | 'maxChars' | 'budget'>, Pick<ScanPagesOptions, 'url' | 'title' | 'onPage' | 'onTimes'> {
+interface OffThreadOptions extends Pick<ExtractOptions, 'signal' | 'maxPages' | 'maxChars' | 'budget'>, Pick<ScanPagesOptions, 'url' | 'title' | 'onPage' | 'onTimes'> {
   analyser: AnalyserOptions;
   /** Every page was read (or the reading stopped): the lane is free while the status reading goes on. */
   onExtracted?: () => void;
 }
 
-export interface OffThreadResult {
+interface OffThreadResult {
   result: PdfScanResult;
   /** The unpack check and opening, in the extraction worker. */
   openMs: number;

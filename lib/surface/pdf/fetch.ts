@@ -25,8 +25,8 @@ export interface FetchOptions {
   mayRead?: (finalUrl: string) => boolean | Promise<boolean>;
 }
 
-export const DEFAULT_IDLE_TIMEOUT_MS = 20_000;
-export const DEFAULT_MAX_BYTES = 150 * 1024 * 1024;
+const DEFAULT_IDLE_TIMEOUT_MS = 20_000;
+const DEFAULT_MAX_BYTES = 150 * 1024 * 1024;
 
 export function validatorsOf(headers: Headers): Validators {
   const v: Validators = {};
@@ -119,7 +119,7 @@ export function hasPdfMagic(bytes: Uint8Array): boolean {
 }
 
 /** The media type of a Content-Type header, lower case, without parameters ('' when absent). */
-export function mediaType(header: string | null): string {
+function mediaType(header: string | null): string {
   return (header ?? '').split(';')[0]!.trim().toLowerCase();
 }
 

@@ -90,7 +90,7 @@ export function nameFromDisposition(header: string | null | undefined): string |
   return meaningful(name) ? name : undefined;
 }
 
-export interface NameSources {
+interface NameSources {
   url: string;
   /** The name the portal gave the document where it linked it (the link text on an agenda). */
   portalName?: string;

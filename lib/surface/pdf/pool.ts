@@ -27,7 +27,7 @@ export interface PoolJob<R> {
   release(): void;
 }
 
-export interface PoolOptions<R> {
+interface PoolOptions<R> {
   /** Documents read (holding a lane's resource) at the same time. */
   size: number;
   /** Documents started beyond the lanes, to be checked and downloaded while the lanes read (default 0). */

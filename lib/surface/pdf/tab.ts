@@ -15,7 +15,7 @@ export type TabDocument =
   /** Nothing has said yet: no report, no PDF witness. */
   | { kind: 'unknown' };
 
-export interface TabEvidence {
+interface TabEvidence {
   /** The tab's address. */
   url: string;
   /** The content script reported the page's text. */

@@ -11,7 +11,7 @@ import type { PageText } from './page-text';
 import { createPdfSurface, type PdfSurface } from './pdf-surface';
 import { releasePdfPage, renderPdfPage } from './render';
 
-export interface ViewerDocumentOptions {
+interface ViewerDocumentOptions {
   /** Holds one `[data-page="N"]` element per page, each with a `.pdf-canvas-host`. */
   root: () => HTMLElement | null;
   painter: Painter;

@@ -8,7 +8,7 @@ import { openPdf, type OwnedLoadingTask } from './browser';
 import { pdfErrors } from './errors';
 import { fetchPdf } from './fetch';
 
-export type ViewerOpen =
+type ViewerOpen =
   | { kind: 'open'; doc: PDFDocumentProxy; disposition: string | null }
   /** Not an address we could ever read. */
   | { kind: 'no-file' }

@@ -6,8 +6,8 @@ import type { SegmentRules } from './segment';
 import { spelled, type SpelledPhrase } from './spelled';
 import { phraseWords, type Token } from './tokens';
 
-export type Effect = 'absent' | 'planned' | 'negated' | 'pseudo' | 'reversal';
-export type Direction = 'forward' | 'backward' | 'both';
+type Effect = 'absent' | 'planned' | 'negated' | 'pseudo' | 'reversal';
+type Direction = 'forward' | 'backward' | 'both';
 
 export interface TriggerDef {
   family: string;

@@ -13,13 +13,11 @@ import { segmentAt, segmentSteps, segmentText, type TextLayout } from './segment
 import { structureSteps, withStructure } from './structure';
 import { DocumentTokens } from './tokens';
 
-export { classifyMentions, type MentionStatus, type Span, type StatusMentionInput, type StatusReason } from './classify';
-export { compileStatusRules, type CompiledStatusRules } from './compile';
+export { classifyMentions, type StatusMentionInput } from './classify';
 export { mentionFeatures } from './features';
-export { modelProbabilities, modelVerdict, type ModelVerdict } from './model';
-export { segmentText, type Segment, type TextLayout } from './segment';
-export { readStructure, rowAnswer, type StructureReading } from './structure';
-export { tokenize, type Token } from './tokens';
+export { modelVerdict } from './model';
+export { segmentText, type TextLayout } from './segment';
+export { readStructure, rowAnswer } from './structure';
 
 const compiled = new WeakMap<StatusRules, CompiledStatusRules>();
 
@@ -82,7 +80,7 @@ export function statusFeatures(...args: Parameters<typeof statusFeatureSteps>): 
 }
 
 /** statusFeatures in steps (lib/core/steps.ts). */
-export function* statusFeatureSteps(
+function* statusFeatureSteps(
   text: string,
   mentions: readonly StatusMentionInput[],
   techSpans: readonly Span[],

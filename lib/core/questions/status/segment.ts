@@ -92,7 +92,7 @@ const LINE_FINAL_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '-', '(', 
  * Where a list marker ends (index of the first character after it and its space), or -1:
  * "- ", "• ", "1. ", "2) ", "a. ", "iv) ". A numbered heading ("1.2 Argumenten") is no marker.
  */
-export function markerEnd(text: string, from: number, to: number): number {
+function markerEnd(text: string, from: number, to: number): number {
   let i = from;
   const c = text[i];
   if (c === undefined || i >= to) return -1;

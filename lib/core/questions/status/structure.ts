@@ -77,7 +77,7 @@ const NOMINAL_MAX_WORDS = 8;
  * verb, a negation and then at most a completion, all in a short first clause ("Dat bleek niet zo
  * te zijn: …", "Dat klopt niet.", "Die evaluatie heeft niet plaatsgevonden."). Its first clause, or null.
  */
-export function denialClause(tokens: readonly Token[], rules: CompiledStatusRules): { start: number; end: number; named?: { start: number; end: number }; act?: boolean } | null {
+function denialClause(tokens: readonly Token[], rules: CompiledStatusRules): { start: number; end: number; named?: { start: number; end: number }; act?: boolean } | null {
   const d = rules.structure.denial;
   let clause = 0;
   while (clause < tokens.length && !tokens[clause]!.punct && !rules.terminators.has(tokens[clause]!.text)) clause++;
@@ -109,7 +109,7 @@ export function denialClause(tokens: readonly Token[], rules: CompiledStatusRule
  * that leaves part out: "… over A, niet over B", "… A en niet B". A hedge ("vooral", "ook") or a new
  * clause ("dat", "die") before it: no contrast. The index of its "niet", or -1.
  */
-export function coverageContrast(tokens: readonly Token[], verb: number, rules: CompiledStatusRules): number {
+function coverageContrast(tokens: readonly Token[], verb: number, rules: CompiledStatusRules): number {
   const cv = rules.structure.coverage;
   for (let k = verb + 1; k < tokens.length && k <= verb + cv.maxWords; k++) {
     const w = tokens[k]!.text;

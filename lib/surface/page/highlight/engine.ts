@@ -1,5 +1,5 @@
 // Names shared by both painters (css-highlights.ts, mark-elements.ts) and the highlight CSS.
-export const HIGHLIGHT_PREFIX = 'raadslens-';
+const HIGHLIGHT_PREFIX = 'raadslens-';
 export const ACTIVE_NAME = `${HIGHLIGHT_PREFIX}active`;
 
 export function highlightName(group: string): string {

@@ -2,6 +2,5 @@
 // (css-highlights.ts, the default, leaves the page's DOM untouched) and <mark> elements
 // (mark-elements.ts) where the API is missing; page-painter.ts chooses once per document.
 export * from './engine';
-export { createHighlightLayer, type HighlightLayer } from './css-highlights';
 export { createMarkPainter, MARK_CLASS } from './mark-elements';
 export { createPagePainter } from './page-painter';

@@ -18,7 +18,7 @@ import {
 } from './dom';
 import type { DocumentType, PageLocation, PortalDetector, PortalId, PortalMeta } from './types';
 
-export interface DetectorSpec {
+interface DetectorSpec {
   id: PortalId;
   label: string;
   hosts: readonly string[];

@@ -197,7 +197,7 @@ export function isPdfLink(a: HTMLAnchorElement | Element): boolean {
 }
 
 /** Absolute URL of an href against the page (null for javascript:, mailto: and junk). */
-export function absoluteUrl(href: string | null, base: string): string | null {
+function absoluteUrl(href: string | null, base: string): string | null {
   if (!href) return null;
   try {
     const url = new URL(href, base);
@@ -254,7 +254,7 @@ export interface GroupSpec {
 }
 
 /** "2. Raadsbesluit toelating gemeenteraad": the agendapunt a link sits in, or undefined. */
-export function groupOf(a: Element, spec: GroupSpec | undefined): string | undefined {
+function groupOf(a: Element, spec: GroupSpec | undefined): string | undefined {
   if (!spec) return undefined;
   let item = a.closest(spec.item);
   while (item && spec.accepts && !spec.accepts(item)) item = item.parentElement?.closest(spec.item) ?? null;

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import raw from '../../../../rules/gemeenten.json';
 import { RulePackError, formatZodIssues, rulesErrorMap } from '../../../core/rules/errors';
 
-export const GEMEENTEN_FILE = 'rules/gemeenten.json';
+const GEMEENTEN_FILE = 'rules/gemeenten.json';
 
 const NameSchema = z.string().trim().min(2).max(80);
 export const GemeentenSchema = z.strictObject({
@@ -32,7 +32,7 @@ export const GemeentenSchema = z.strictObject({
     .min(300)
     .max(400),
 });
-export type GemeentenDoc = z.infer<typeof GemeentenSchema>;
+type GemeentenDoc = z.infer<typeof GemeentenSchema>;
 
 /** The list checked: a RulePackError in plain Dutch when the file is broken. */
 export function parseGemeenten(input: unknown): GemeentenDoc {
@@ -44,7 +44,7 @@ export function parseGemeenten(input: unknown): GemeentenDoc {
 let loaded: GemeentenDoc | null = null;
 
 /** The shipped list, validated (once per context; shared, do not mutate it). */
-export function loadGemeenten(): GemeentenDoc {
+function loadGemeenten(): GemeentenDoc {
   loaded ??= parseGemeenten(raw);
   return loaded;
 }

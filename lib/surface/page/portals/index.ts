@@ -18,7 +18,6 @@ import { gemeenteFromHost, gemeenteInText, officialGemeente } from './gemeenten'
 import { classifyPage } from './page-kind';
 
 export type * from './types';
-export { hostMatches } from './hosts';
 
 export const DETECTORS: readonly PortalDetector[] = [
   ibabs,

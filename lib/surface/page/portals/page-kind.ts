@@ -63,7 +63,7 @@ function firstHeading(main: Element): string | undefined {
   return textOf(main.querySelector('h1') ?? main.querySelector('h2'), 200);
 }
 
-export interface PageSignals {
+interface PageSignals {
   /** Does the main content link any document (an agenda with an empty item is not an empty list)? */
   hasAttachments?: boolean;
 }

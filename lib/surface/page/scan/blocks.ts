@@ -6,12 +6,12 @@
 // blocks (everything inside them). A larger element keeps only its loose text (text that is in
 // none of its small descendants) as a "shallow" block. The main root always has a shallow
 // block, so every node of the main content has exactly one owner: the nearest block root.
+import { drain } from '../../../core/steps';
 import {
   DEFAULT_MAX_CHARS,
   NodeCollector,
   TextCollector,
   isBlockElement,
-  runToEnd,
   skipsElement,
   walkText,
   type NodeIndex,
@@ -29,18 +29,18 @@ export interface Block<T = unknown> {
   data?: T;
 }
 
-export interface BlockIndexOptions extends TextIndexOptions {
+interface BlockIndexOptions extends TextIndexOptions {
   maxBlockChars?: number;
   /** Text nodes held at most, with the block roots and the elements a walk holds (see DEFAULT_HOLD_NODES). */
   holdNodes?: number;
 }
 
-export interface BlockChange<T> {
+interface BlockChange<T> {
   removed: Block<T>[];
   added: Block<T>[];
 }
 
-export const DEFAULT_MAX_BLOCK_CHARS = 4000;
+const DEFAULT_MAX_BLOCK_CHARS = 4000;
 /**
  * Nodes a walk may hold, three quarters of the 2^16 entries at which the wrapper map of a content
  * script's world rehashes whole (a 12–300 ms step): what a walk holds until it ends (its block
@@ -50,13 +50,13 @@ export const DEFAULT_MAX_BLOCK_CHARS = 4000;
  * its ranges made at no cost; the page of 100,000 text nodes (60,001 elements) holds none, and finds
  * the nodes of its few blocks with matches again.
  */
-export const DEFAULT_HOLD_NODES = 3 * 2 ** 14;
+const DEFAULT_HOLD_NODES = 3 * 2 ** 14;
 const heldBy = (b: Block): number => b.index.nodes?.length ?? 0;
 /** More records than this in one batch: rebuilding is cheaper than following them one by one. */
 export const MAX_RECORDS_PER_BATCH = 5000;
 
 /** A parentNode walk that steps out of shadow roots to their hosts. */
-export function composedParent(node: Node): Node | null {
+function composedParent(node: Node): Node | null {
   const parent = node.parentNode;
   if (parent && parent.nodeType === 11 && (parent as ShadowRoot).host) return (parent as ShadowRoot).host;
   return parent;
@@ -138,7 +138,7 @@ export class BlockIndex<T = unknown> {
 
   /** Builds synchronously (tests, small pages). */
   buildNow(): Block<T>[] {
-    return runToEnd(this.build());
+    return drain(this.build());
   }
 
   /** The block that owns `node`: its nearest block root. Null outside the root or in chrome. */
@@ -197,7 +197,7 @@ export class BlockIndex<T = unknown> {
    * block is one of each), or 'rebuild' when the root itself went or the batch is too large.
    */
   apply(records: readonly MutationRecord[]): BlockChange<T> | 'rebuild' {
-    return runToEnd(this.applySteps(records));
+    return drain(this.applySteps(records));
   }
 
   /** apply() as a generator: a large added subtree is partitioned over several slices. */

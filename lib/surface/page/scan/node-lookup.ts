@@ -2,7 +2,8 @@
 // note is anchored in it, the reader selects in it. On a page of many nodes a block holds only its
 // root and text (see DEFAULT_HOLD_NODES): a short walk of the one block gives the nodes back,
 // checked against the text indexed, so no Range is ever made over text other than what was matched.
-import { NodeCollector, runToEnd, walkText, type NodeIndex, type TextIndex, type TextIndexOptions } from './text-index';
+import { drain } from '../../../core/steps';
+import { NodeCollector, walkText, type NodeIndex, type TextIndex, type TextIndexOptions } from './text-index';
 
 /**
  * The nodes of `index` (walked from `root` with `options` when it was made) as the page holds
@@ -14,7 +15,7 @@ export function findNodes(root: Node, options: TextIndexOptions, index: TextInde
   if (n === 0) return { ...index, nodes: [] };
   // Room for a line break after every node: a walk's breaks can fall where the index's did not.
   const sink = new NodeCollector(index.text.length + n + 1);
-  runToEnd(walkText(root, { ...options, onShadowRoot: undefined }, sink));
+  drain(walkText(root, { ...options, onShadowRoot: undefined }, sink));
   const found = sink.result();
   if (samePrefix(found, index)) return { ...index, nodes: found.nodes.length === n ? found.nodes : found.nodes.slice(0, n) };
   // The same text in other nodes (a painter that wraps text in <mark>s splits them): the walk's offsets.

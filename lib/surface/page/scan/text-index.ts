@@ -2,6 +2,7 @@
 // highlighter turns string offsets back into Ranges. One pass, no layout reads, no DOM writes.
 // The walk follows the rendered (flat) tree: open shadow roots are entered, a <slot> stands for
 // the nodes assigned to it, and a host's light children are only seen where they are slotted.
+import { drain } from '../../../core/steps';
 
 /** Elements whose text is never the document: code, form fields, editors, embedded things. */
 const SKIP_TAGS = new Set([
@@ -101,7 +102,7 @@ export function skipsElement(el: Element, exclude?: (el: Element) => boolean): b
 }
 
 /** The element's open shadow root (closed ones are none of our business). */
-export function openShadowRoot(el: Element): ShadowRoot | null {
+function openShadowRoot(el: Element): ShadowRoot | null {
   const root = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
   return root && root.mode !== 'closed' ? root : null;
 }
@@ -349,17 +350,9 @@ export class NodeCollector extends TextCollector {
 /** Parts joined per step of TextCollector.resultSteps. */
 const JOIN_STEP = 16_384;
 
-/** Runs a stepped generator (a walk, a build, a report) to its end, at once, and returns its result. */
-export function runToEnd<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
 export function buildTextIndex(root: Node, options: TextIndexOptions = {}): NodeIndex {
   const sink = new NodeCollector(options.maxChars ?? DEFAULT_MAX_CHARS);
-  runToEnd(walkText(root, options, sink));
+  drain(walkText(root, options, sink));
   return sink.result();
 }
 
@@ -384,7 +377,7 @@ export function pointFor(index: NodeIndex, at: number, isEnd: boolean): { node: 
 }
 
 /** A boundary pair in index.text, e.g. a match. */
-export interface Span {
+interface Span {
   start: number;
   end: number;
 }

@@ -11,7 +11,7 @@ export interface RenderWindow {
 }
 
 /** Longest wait: hidden tabs get no animation frames, and their scan must still happen. */
-export const MAX_RENDER_WAIT_MS = 250;
+const MAX_RENDER_WAIT_MS = 250;
 
 /**
  * Calls `cb` once, in the first task after the next rendering update (an animation frame, then a

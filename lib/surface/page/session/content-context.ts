@@ -8,7 +8,7 @@ import { pageBrowser } from '../../../extension/page-browser';
 import type { ContentContext } from './page-session';
 
 /** How often a browser without the Navigation API compares the address (client-side routing). */
-export const LOCATION_POLL_MS = 1000;
+const LOCATION_POLL_MS = 1000;
 
 interface NavigateEventLike extends Event {
   readonly destination?: { readonly url?: string };

@@ -7,7 +7,7 @@ import type { BlockIndex } from '../scan/blocks';
 import type { BlockData, MakeRange, ScanBlock } from './frame-scan';
 
 /** The scheduler's observer, seen from the painter: records taken around our own DOM writes. */
-export interface QuietHooks {
+interface QuietHooks {
   /** Takes the records observed so far (empty when not observing). */
   take(): MutationRecord[];
   /** Hands back records of the page that were taken before our write. */

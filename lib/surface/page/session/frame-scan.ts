@@ -11,7 +11,7 @@ import { detectPortal, type Attachment, type Detection } from '../portals';
 import { BlockIndex, type Block } from '../scan/blocks';
 import { CHROME_CANDIDATES, isPageChrome } from '../scan/main-content';
 import { lastStartBefore, rangesFor } from '../scan/text-index';
-import { awaitStep, type Step } from './slicer';
+import { awaitStep, type Step } from '../../../core/steps';
 
 export interface BlockData {
   /** What counts: the block's matches without weak ones away from technology (see settle). */

@@ -10,14 +10,13 @@ import type { Attachment, Detection } from '../portals';
 import type { BlockIndex } from '../scan/blocks';
 import type { HighlightLayer } from '../highlight/css-highlights';
 import { MAX_ATTACHMENTS } from './report';
-import type { SliceOptions, Step } from './slicer';
+import type { SliceOptions, Step } from '../../../core/steps';
 import { FramePaint } from './frame-paint';
 import { analyseAll, collectAttachments, noPhases, scanFrame, settleSteps, taskNamer, timed, type BlockData, type FrameScanContext, type LongestTasks, type ScanBlock, type ScanPhases } from './frame-scan';
 import { ScanScheduler } from './scan-scheduler';
 
-export type { BlockData, LongestTasks, ScanBlock, ScanPhases } from './frame-scan';
-export { MATCH_BATCH, MATCH_WINDOW } from './frame-scan';
-export { DEBOUNCE_MS, FULL_MIN_GAP_MS, MAX_WAIT_MS, NOT_DOCUMENT_RECHECK_MS } from './scan-scheduler';
+export type { ScanBlock } from './frame-scan';
+export { MATCH_WINDOW } from './frame-scan';
 
 export interface ScanEvent {
   incremental: boolean;
@@ -36,7 +35,7 @@ export interface ScanEvent {
   phases: ScanPhases;
 }
 
-export interface FrameScannerOptions {
+interface FrameScannerOptions {
   /** What matches: a scanner compiled here, or one whose matching runs in the background. */
   analyser: () => Scanner | PageScanner;
   /** Paints the matches (page-painter.ts chose the Highlight API or <mark>s for this document). */

@@ -26,20 +26,22 @@ import { blockTexts, composeReportSteps, mergeAttachments, portalSummary, type M
 import { openingBlocks, PAGE_WINDOW } from '../../../core/questions/page-window';
 import type { SentReading } from '../../../core/questions/reading-wire';
 import type { Detection } from '../portals';
-import { postTask, runSliced, type SliceOptions, type SliceRun } from './slicer';
+import { runSliced, type SliceOptions, type SliceRun } from '../../../core/steps';
+import { postTask } from '../../../core/tasks';
+import { browserInputPending } from './input-pending';
 import { PAGE_MEASURES_ON, clearPageMeasures, pageMeasure } from './measure';
 
 export const SCAN_MEASURE = 'raadslens:scan';
 /** Handing the latest report to the browser (its serialisation), in a task of its own; only the latest is kept. */
-export const SEND_MEASURE = 'raadslens:send';
+const SEND_MEASURE = 'raadslens:send';
 /** Loading the rules (the matcher is the background's): once per page load, before the first scan. */
 export const SETUP_MEASURE = 'raadslens:setup';
 /** Our measures are cleared after this many, so a page open all day does not pile them up. */
-export const MAX_KEPT_MEASURES = 500;
+const MAX_KEPT_MEASURES = 500;
 /** After a client-side navigation, give the app this long to render before the fresh scan. */
-export const NAVIGATION_SETTLE_MS = 150;
+const NAVIGATION_SETTLE_MS = 150;
 
-export interface PageSessionOptions {
+interface PageSessionOptions {
   /** What the page scans with by default: a scanner compiled here (tests), else scannerFor({}). */
   analyser?: Scanner | PageScanner;
   /** The page scanner for the reader's settings; by default the background matches (remote-match.ts). */
@@ -85,6 +87,8 @@ export function createPageSession(doc: Document = document, options: PageSession
   let optionsNow: AnalyserOptions = {};
   const analyser = (): Scanner | PageScanner => (analyserNow ??= builtIn());
   const alive = options.alive ?? (() => true);
+  // The page's slices run longer while the browser says no input waits.
+  const slice: SliceOptions = { inputPending: browserInputPending(), ...options.slice };
   const css = options.css ?? null;
   let stopped = false;
   let current = -1;
@@ -106,7 +110,7 @@ export function createPageSession(doc: Document = document, options: PageSession
       layer,
       maxChars: options.maxChars ?? DEFAULT_MAX_CHARS,
       maxBlockChars: options.maxBlockChars,
-      slice: options.slice,
+      slice,
       alive,
       onScanned: onScanned,
       onFramesChanged: isTop ? () => syncIframes() : undefined,
@@ -183,7 +187,7 @@ export function createPageSession(doc: Document = document, options: PageSession
         composing = null;
         if (ended.length) composeNow();
       },
-      options.slice,
+      slice,
     );
     // A report composed within its first slice is done already (and may have started the next).
     if (!run.done) composing = run;
@@ -285,7 +289,7 @@ export function createPageSession(doc: Document = document, options: PageSession
     if (!d || lastReport?.pending !== key) return null;
     return (d.answer ??= new Promise((resolve) => {
       // A stop, a navigation or a newer report meanwhile: nothing to answer for this key.
-      runSliced(d.make(), ({ value }) => postTask(() => resolve(details === d ? value : null)), () => resolve(null), options.slice);
+      runSliced(d.make(), ({ value }) => postTask(() => resolve(details === d ? value : null)), () => resolve(null), slice);
     }));
   }
 

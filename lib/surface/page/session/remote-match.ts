@@ -4,7 +4,7 @@
 // no patterns. The reader's settings travel as a key (options-key.ts): the background reads them
 // from storage itself and sends `resendOptions` when what it reads is not what the key names (a
 // setting changed in between); only then do they go with the request. A reply that does not come (the extension reloaded, the worker gone) rejects, and
-// the scan that asked ends quietly (slicer.ts awaitStep, FrameScanner's onError).
+// the scan that asked ends quietly (core/steps.ts awaitStep, FrameScanner's onError).
 import { createScanRules, isDefault, type AnalyserOptions } from '../../../core/analyse/scan-rules';
 import { unpackFound, type FoundParts, type PageScanner } from '../../../core/analyse/match-service';
 import { matchOptionsKey } from '../../../core/analyse/options-key';
@@ -14,10 +14,10 @@ import type { BackgroundRequest } from '../../../extension/messages/protocol';
 import { pageMeasure } from './measure';
 
 /** The warm-up's round trip, with the background's time in it (its matcher's build, when it built one). */
-export const WARM_MEASURE = 'raadslens:warm';
+const WARM_MEASURE = 'raadslens:warm';
 
 /** A reply later than this is taken as none: a sleeping worker wakes in well under a second. */
-export const MATCH_REPLY_MS = 30_000;
+const MATCH_REPLY_MS = 30_000;
 
 type Send = (msg: BackgroundRequest) => Promise<unknown>;
 
@@ -37,7 +37,7 @@ function fullOptions(options: AnalyserOptions) {
 }
 
 /** The background's answer when it cannot tell the options from their key (lib/extension/background/match.ts). */
-export function asksForOptions(reply: unknown): boolean {
+function asksForOptions(reply: unknown): boolean {
   return !!reply && typeof reply === 'object' && (reply as { resendOptions?: unknown }).resendOptions === true;
 }
 

@@ -14,7 +14,6 @@ import { snippetAround } from '../../../core/questions/snippet';
 import { readingRanges, type TextWindow } from '../../../core/questions/reading-input';
 import { ReadingPacker, type HeldContext, type SentReading } from '../../../core/questions/reading-wire';
 import type { FrameScanner, ScanBlock } from './frame-scanner';
-import { runToEnd } from '../scan/text-index';
 
 export interface Segment {
   frame: FrameScanner;
@@ -114,7 +113,7 @@ export function mergeAttachments(lists: ReadonlyArray<readonly Attachment[]>): S
   return out;
 }
 
-export interface ComposeInput {
+interface ComposeInput {
   frames: readonly FrameScanner[];
   analyser: ScanRules;
   url: string;
@@ -125,7 +124,7 @@ export interface ComposeInput {
   page?: PageKindSummary;
 }
 
-export interface Composed {
+interface Composed {
   report: SentScanReport;
   refs: MatchRef[];
   segments: Segment[];
@@ -140,14 +139,10 @@ export interface Composed {
 /** Matches (or mentions, windows) handled between two points where composing may pause. */
 const COMPOSE_STEP = 1500;
 
-export function composeReport(input: ComposeInput): Composed {
-  return runToEnd(composeReportSteps(input));
-}
-
 /**
- * composeReport as a generator: it yields every COMPOSE_STEP matches, mentions or windows and
- * between its parts, so the slicer can spread a long page's report over several tasks (composed
- * at once it was one task of 60–170 ms on the 1 MB council page). It reads the blocks as they
+ * The tab's report composed from the frames, in steps: it yields every COMPOSE_STEP matches,
+ * mentions or windows and between its parts, so a long page's report is spread over several tasks
+ * (composed at once it was one task of 60–170 ms on the 1 MB council page). It reads the blocks as they
  * are at each step; a scan that changes them meanwhile ends with a report of its own.
  */
 export function* composeReportSteps(input: ComposeInput): Generator<void, Composed, void> {
@@ -213,7 +208,7 @@ function* readingOnly(steps: Generator<void, { reading: SentReading }, void>): G
 }
 
 /** The joined text's [start, end), built from the blocks (the page's whole text is never built here). */
-export function joinedSlice(segments: readonly Segment[], start: number, end: number): string {
+function joinedSlice(segments: readonly Segment[], start: number, end: number): string {
   let out = '';
   for (let k = Math.max(0, segmentIndexAt(segments, start)); k < segments.length && segments[k]!.start < end; k++) {
     const seg = segments[k]!;

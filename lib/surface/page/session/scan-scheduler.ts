@@ -1,10 +1,10 @@
 // When a frame is scanned, and in how large pieces: the page's changes are observed and batched
 // (debounced, with a maximum wait), a change too large to follow (a flood of records) becomes a
 // full rebuild, rebuilds keep a gap that grows with their cost (at least FULL_MIN_GAP_MS apart,
-// and at most ~20% of the time), and the work itself runs in slices (slicer.ts) one run at a
+// and at most ~20% of the time), and the work itself runs in slices (core/steps.ts) one run at a
 // time. It knows nothing of what a scan does: FrameScanner hands it the work and is called back.
 import { MAX_RECORDS_PER_BATCH } from '../scan/blocks';
-import { runSliced, type SliceOptions, type SliceResult, type SliceRun, type Step } from './slicer';
+import { runSliced, type SliceOptions, type SliceResult, type SliceRun, type Step } from '../../../core/steps';
 
 export const DEBOUNCE_MS = 100;
 export const MAX_WAIT_MS = 500;
@@ -17,13 +17,13 @@ export const NOT_DOCUMENT_RECHECK_MS = 1000;
 
 const OBSERVE: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
-export interface ScanSchedulerOptions {
+interface ScanSchedulerOptions {
   debounceMs?: number;
   maxWaitMs?: number;
   slice?: SliceOptions;
 }
 
-export interface ScanSchedulerHooks {
+interface ScanSchedulerHooks {
   /** False: the records are dropped (the scanner stopped, or stopped itself just now). */
   accepts(): boolean;
   /** A full rebuild is due. */

@@ -3,12 +3,13 @@
 // document of the status eval's tune set and every demo page, each mention's status (sentence,
 // scope, cue, reason, quoted text) and the completed assessment equal the whole text's. This
 // guards the status engine too: a rule that looks further than a window fails here.
+import { drain } from '../../../../lib/core/steps';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../../../../lib/cli/readers';
 import { assessDocument, readMentions } from '../../../../lib/core/questions';
-import { readingRanges, readWindows, sentenceInWindow, sentenceWindow, settleAssessment } from '../../../../lib/core/questions/reading';
+import { readWindowSteps, settleAssessmentSteps, readingRanges, sentenceInWindow, sentenceWindow } from '../../../../lib/core/questions/reading';
 import { readingOf } from '../../support/status-reading';
 import { sentenceAround } from '../../../../lib/core/questions/status';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
@@ -38,9 +39,9 @@ describe('safeguard statuses read in windows equal the whole text’s', () => {
     const text = await doc.text();
     const { matches, hits, mentions, partial, reading } = readingOf(text);
     const whole = readMentions({ matches, text, safeguardHits: hits, rules, layout: 'wrapped' as const }, true).map((r) => r.status);
-    const windowed = readWindows(reading, rules, 'wrapped');
+    const windowed = drain(readWindowSteps(reading, rules, 'wrapped'));
     expect(windowed).toEqual(whole);
-    expect(settleAssessment(partial, reading, rules, 'wrapped')).toEqual(assessDocument({ matches, text, safeguardHits: hits, rules, layout: 'wrapped' as const }));
+    expect(drain(settleAssessmentSteps(partial, reading, rules, 'wrapped'))).toEqual(assessDocument({ matches, text, safeguardHits: hits, rules, layout: 'wrapped' as const }));
     if (partial.hasTechnology) expect(mentions.length === 0 || windowed.every((s) => s !== undefined)).toBe(true);
   });
 

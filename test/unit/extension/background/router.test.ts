@@ -4,15 +4,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleBackgroundRequest, senderOf } from '@/lib/extension/background/router';
 import { createListener } from '@/lib/extension/messages/listen';
 import { BackgroundRequestSchema } from '@/lib/extension/messages/protocol';
-import { clearTabReport, portalLinkFor, portalNameFor, readPdfTab, readTabReport, reportIsFor, watchPdfTab } from '@/lib/extension/tabs/tab-state';
+import { readReportAtOnce } from '@/lib/extension/ui/tab-report';
+import { clearTabReport, portalLinkFor, portalNameFor, readPdfTab, reportIsFor, watchPdfTab } from '@/lib/extension/tabs/tab-state';
 
 const report = sampleReport();
 
 describe('background router', () => {
   it('stores a scan report under the sending tab', async () => {
     await handleBackgroundRequest({ type: 'scan-report', report }, { tabId: 7 });
-    expect(await readTabReport(7)).toEqual(sampleReadReport());
-    expect(await readTabReport(8)).toBeNull();
+    expect(await readReportAtOnce(7, null)).toEqual(sampleReadReport());
+    expect(await readReportAtOnce(8, null)).toBeNull();
   });
 
   it('refuses a report that does not come from a tab', async () => {
@@ -39,12 +40,12 @@ describe('background router', () => {
     const listener = createListener(BackgroundRequestSchema, handleBackgroundRequest, senderOf);
     const reply = await listener({ type: 'scan-report', report: { ...report, matchCount: 'veel' } }, { tab: { id: 9 } });
     expect(reply).toMatchObject({ ok: false });
-    expect(await readTabReport(9)).toBeNull();
+    expect(await readReportAtOnce(9, null)).toBeNull();
   });
 
   it('treats a stored value of the wrong shape as no report', async () => {
     await fakeBrowser.storage.session.set({ 'tab:5': { matches: 'kapot' } });
-    expect(await readTabReport(5)).toBeNull();
+    expect(await readReportAtOnce(5, null)).toBeNull();
   });
 
   it('keeps the address at which a tab shows a PDF, and forgets it with the tab’s report', async () => {
@@ -57,7 +58,7 @@ describe('background router', () => {
     expect(await readPdfTab(5)).toBeNull();
     await clearTabReport(4);
     expect(await readPdfTab(4)).toBeNull();
-    expect(await readTabReport(4)).toBeNull();
+    expect(await readReportAtOnce(4, null)).toBeNull();
     stop();
     expect(seen).toEqual([url, null]);
     await expect(handleBackgroundRequest({ type: 'pdf-tab', url }, {})).rejects.toThrow(/zonder tabblad/);

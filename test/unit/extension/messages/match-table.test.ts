@@ -1,10 +1,10 @@
+import { drain } from '@/lib/core/steps';
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '@/lib/core/analyse';
-import {
+import { unpackMatchesSteps,
   MATCH_SNIPPET_RADIUS,
   MAX_REPORTED_MATCHES,
   MatchTablePacker,
-  unpackMatches,
   type MatchSummary,
 } from '@/lib/extension/messages/match-table';
 import { MatchTableSchema } from '@/lib/extension/messages/match-table-schema';
@@ -83,7 +83,7 @@ describe('match table', () => {
       const blocks = Array.from({ length: 1 + Math.floor(next() * 6) }, () =>
         randomBlock(next, Math.floor(next() * 900), [3, 20, 80, 200, 600][seed % 5]!),
       );
-      expect(unpackMatches(packed(blocks)), `seed ${seed}`).toEqual(direct(blocks));
+      expect(drain(unpackMatchesSteps(packed(blocks))), `seed ${seed}`).toEqual(direct(blocks));
     }
   });
 
@@ -100,7 +100,7 @@ describe('match table', () => {
       matches: analyser.find(text).matches,
     }));
     expect(blocks.reduce((n, b) => n + b.matches.length, 0)).toBeGreaterThan(1000);
-    expect(unpackMatches(packed(blocks))).toEqual(direct(blocks));
+    expect(drain(unpackMatchesSteps(packed(blocks)))).toEqual(direct(blocks));
   });
 
   it('keeps the first MAX_REPORTED_MATCHES and shares contexts between neighbours', () => {
@@ -116,7 +116,7 @@ describe('match table', () => {
     expect(table.spans).toHaveLength(3 * MAX_REPORTED_MATCHES);
     expect(table.terms).toEqual([{ termId: 'camera.camera', category: 'camera' }]);
     expect(table.contexts).toHaveLength(1);
-    expect(unpackMatches(table)).toEqual(direct([{ text, matches }]));
+    expect(drain(unpackMatchesSteps(table))).toEqual(direct([{ text, matches }]));
   });
 
   it('rejects tables that do not hold together', () => {

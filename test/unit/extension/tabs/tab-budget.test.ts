@@ -2,7 +2,8 @@ import { sampleReport } from '../../support/scan-report';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PackedScanReportSchema } from '@/lib/extension/messages/protocol';
-import { clearTabReport, MAX_REPORT_BYTES, readTabReport, readUnkept, saveTabReport, SESSION_BUDGET_BYTES } from '@/lib/extension/tabs/tab-state';
+import { readReportAtOnce } from '@/lib/extension/ui/tab-report';
+import { clearTabReport, MAX_REPORT_BYTES, readUnkept, saveTabReport, SESSION_BUDGET_BYTES } from '@/lib/extension/tabs/tab-state';
 
 /** A valid report of about `bytes` in storage (UTF-16), padded with 500 long attachment addresses. */
 function reportOf(bytes: number, url = 'https://x.nl/a') {
@@ -25,24 +26,24 @@ describe('tab reports in storage.session stay under the quota', () => {
     const each = Math.floor(SESSION_BUDGET_BYTES / 3.5);
     for (const tab of [1, 2, 3]) expect(await saveTabReport(tab, reportOf(each) as never, tab)).toBe(true);
     expect(await saveTabReport(4, reportOf(each) as never, 4)).toBe(true);
-    expect(await readTabReport(1)).toBeNull();
+    expect(await readReportAtOnce(1, null)).toBeNull();
     expect(await readUnkept(1)).toBe('quota');
-    for (const tab of [2, 3, 4]) expect(await readTabReport(tab)).not.toBeNull();
+    for (const tab of [2, 3, 4]) expect(await readReportAtOnce(tab, null)).not.toBeNull();
     // A tab reporting again replaces its own share rather than adding to it.
     expect(await saveTabReport(4, reportOf(each) as never, 5)).toBe(true);
-    expect(await readTabReport(2)).not.toBeNull();
+    expect(await readReportAtOnce(2, null)).not.toBeNull();
   });
 
   it('keeps no report larger than its share, and leaves the panel a note instead of an old result', async () => {
     expect(await saveTabReport(7, sampleReport(), 1)).toBe(true);
     expect(await saveTabReport(7, reportOf(MAX_REPORT_BYTES + 100_000) as never, 2)).toBe(false);
-    expect(await readTabReport(7)).toBeNull();
+    expect(await readReportAtOnce(7, null)).toBeNull();
     expect(await readUnkept(7)).toBe('too-large');
     // A later report that fits clears the note; closing the tab forgets both.
     expect(await saveTabReport(7, sampleReport(), 3)).toBe(true);
     expect(await readUnkept(7)).toBeNull();
     await clearTabReport(7);
-    expect(await readTabReport(7)).toBeNull();
+    expect(await readReportAtOnce(7, null)).toBeNull();
   });
 
   it('a storage error (quota after all) is a note for the panel, not a silent loss', async () => {

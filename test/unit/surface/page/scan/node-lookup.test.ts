@@ -1,9 +1,10 @@
+import { drain } from '@/lib/core/steps';
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '@/lib/core/analyse';
 import { asPageScanner } from '@/lib/core/analyse/match-service';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { BlockIndex } from '@/lib/surface/page/scan/blocks';
-import { buildTextIndex, rangeFor, rangesFor, runToEnd, type NodeIndex } from '@/lib/surface/page/scan/text-index';
+import { buildTextIndex, rangeFor, rangesFor, type NodeIndex } from '@/lib/surface/page/scan/text-index';
 import { analyseAll, noPhases, type BlockData, type FrameScanContext } from '@/lib/surface/page/session/frame-scan';
 
 function main(html: string): HTMLElement {
@@ -149,7 +150,7 @@ describe('ranges of matches, made from the nodes found again', () => {
     const blocks = index.buildNow();
     // The page changes after the walk, before the matches are turned into ranges.
     (root.querySelector('b')!.firstChild as Text).data = 'scooters';
-    runToEnd(analyseAll(index, blocks, ctx(), noPhases()) as Generator<void, void, void>);
+    drain(analyseAll(index, blocks, ctx(), noPhases()) as Generator<void, void, void>);
     const changed = blockWith(index, 'bodycams');
     const kept = blockWith(index, 'gezichtsherkenning');
     expect(changed.data!.found.matches.length).toBeGreaterThan(0);
@@ -164,7 +165,7 @@ describe('ranges of matches, made from the nodes found again', () => {
     const tuples = (holdNodes?: number) => {
       const index = new BlockIndex<BlockData>(root, { maxBlockChars: 100, holdNodes });
       const blocks = index.buildNow();
-      runToEnd(analyseAll(index, blocks, ctx(), noPhases()) as Generator<void, void, void>);
+      drain(analyseAll(index, blocks, ctx(), noPhases()) as Generator<void, void, void>);
       return { index, ranges: index.blocks.map((b) => (b.data?.found.ranges ?? []).map((r) => r && [r.startContainer, r.startOffset, r.endContainer, r.endOffset])) };
     };
     const held = tuples();

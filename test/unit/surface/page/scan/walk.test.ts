@@ -1,8 +1,9 @@
 // The page walk held to its definition: the same events in the same order as a recursive walk on
 // random trees with comments, empty and skipped elements, and where it ends when the page changes
 // the tree during a pause.
+import { drain } from '@/lib/core/steps';
 import { describe, expect, it } from 'vitest';
-import { isBlockElement, runToEnd, skipsElement, walkText, WALK_YIELD_EVERY, type WalkSink } from '@/lib/surface/page/scan/text-index';
+import { isBlockElement, skipsElement, walkText, WALK_YIELD_EVERY, type WalkSink } from '@/lib/surface/page/scan/text-index';
 import { rng } from '../../../core/match/rng';
 
 /** A sink that writes every event down: text by the node's data, blocks by tag name. */
@@ -68,7 +69,7 @@ describe('walkText', () => {
       document.body.append(root);
       randomTree(document, random, 0, root);
       const got = recorder();
-      runToEnd(walkText(root, {}, got));
+      drain(walkText(root, {}, got));
       const want = recorder();
       reference(root, want);
       expect(got.events, `tree ${k}: ${root.outerHTML}`).toEqual(want.events);
@@ -99,14 +100,14 @@ describe('walkText', () => {
     expect(steps.next().done).toBe(false);
     const texts = sink.events.filter((e) => e.startsWith('t:'));
     change(texts[texts.length - 1]!.slice(2));
-    runToEnd(steps);
+    drain(steps);
     return sink.events;
   }
 
   it('pauses every WALK_YIELD_EVERY nodes and, with nothing changed, gives the events of one run', () => {
     const root = longPage(400);
     const once = recorder();
-    runToEnd(walkText(root, {}, once));
+    drain(walkText(root, {}, once));
     expect(pausedWalk(root, () => {})).toEqual(once.events);
     expect(once.events.filter((e) => e.startsWith('t:'))).toHaveLength(400);
     expect(400 * 2 + 40).toBeGreaterThan(WALK_YIELD_EVERY);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnalyser } from '@/lib/core/analyse';
 import { FrameScanner, type ScanEvent } from '@/lib/surface/page/session/frame-scanner';
-import type { SliceOptions } from '@/lib/surface/page/session/slicer';
+import type { SliceOptions } from '@/lib/core/steps';
 import type { HighlightLayer } from '@/lib/surface/page/highlight/css-highlights';
 import { loadBuiltinRules } from '@/lib/core/rules';
 

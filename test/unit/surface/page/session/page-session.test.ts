@@ -1,12 +1,13 @@
+import { drain } from '@/lib/core/steps';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAnalyser } from '@/lib/core/analyse';
 import { createPageSession, SCAN_MEASURE, SETUP_MEASURE, type PageSession } from '@/lib/surface/page/session/page-session';
 import { mergeAttachments, portalSummary, segmentAt } from '@/lib/surface/page/session/report';
 import { MARK_CLASS } from '@/lib/surface/page/highlight';
-import { ReportDetailsSchema, SentScanReportSchema, unpackReport, type PackedScanReport, type SentScanReport } from '@/lib/extension/messages/protocol';
+import { unpackReportSteps, ReportDetailsSchema, SentScanReportSchema, type PackedScanReport, type SentScanReport } from '@/lib/extension/messages/protocol';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { settleReport } from '@/lib/extension/background/settle';
-import { completedReport } from '@/lib/extension/background/complete';
+import { completedReportSteps } from '@/lib/extension/background/complete';
 import { withOpening } from '@/lib/extension/background/portal-opening';
 import { sentenceInWindow, type SentenceWindow } from '@/lib/core/questions/reading';
 import { unpackReading } from '@/lib/core/questions/reading-wire';
@@ -38,7 +39,7 @@ function start(html = PAGE) {
 async function whole(s: PageSession, sent: SentScanReport | null): Promise<PackedScanReport> {
   const slim = settleReport(SentScanReportSchema.parse(sent));
   const details = ReportDetailsSchema.parse(await s.handle({ type: 'report-details', key: slim.pending! }));
-  return completedReport(slim, details);
+  return drain(completedReportSteps(slim, details));
 }
 
 describe('page session (without the Highlight API: <mark> fallback)', () => {
@@ -56,7 +57,7 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     expect(unpackReading(details.reading!).reading.mentions.map((m) => m.text)).toEqual(['DPIA']);
     // Another key (a report a newer one replaced) gets nothing.
     expect(s.handle({ type: 'report-details', key: 'older' })).toBeNull();
-    const report = unpackReport(await whole(s, sent));
+    const report = drain(unpackReportSteps(await whole(s, sent)));
     expect(report).not.toHaveProperty('reading');
     expect(report).not.toHaveProperty('pending');
     expect(report.matches.map((m) => m.text.toLowerCase())).toEqual(['cameratoezicht', 'cameratoezicht', 'bodycams']);
@@ -197,7 +198,7 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     await vi.waitFor(() => expect(reports.at(-1)?.matchCount).toBe(2));
     const after = await whole(s, reports.at(-1)!);
     expect(after.portal?.title).toBe('Motie wifitracking');
-    expect(unpackReport(after).matches.map((m) => m.text.toLowerCase())).toEqual(['wifitracking', 'wifitracking']);
+    expect(drain(unpackReportSteps(after)).matches.map((m) => m.text.toLowerCase())).toEqual(['wifitracking', 'wifitracking']);
     expect(document.querySelectorAll(`mark.${MARK_CLASS}`)).toHaveLength(2);
   });
 
@@ -229,7 +230,7 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     const details = ReportDetailsSchema.parse(await s.handle({ type: 'report-details', key: sent!.pending! }));
     expect(details.portal).not.toHaveProperty('decision');
     expect(details.opening?.join('\n')).toContain('Verzoekt de burgemeester:');
-    const report = unpackReport(await whole(s, sent));
+    const report = drain(unpackReportSteps(await whole(s, sent)));
     expect(report.portal).toMatchObject({ documentType: 'motie', decision: 'verworpen', addressee: 'burgemeester' });
     expect(report).not.toHaveProperty('opening');
     // As the panel's "Over dit stuk" shows it.
@@ -240,7 +241,7 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
 
   it('a list of moties stays a list, and a page that is no motie gets no outcome', async () => {
     const { s } = start('<main><h1>Raadsvoorstel cameratoezicht</h1><p>Het college stelt cameratoezicht voor.</p><table><tr><td>Besluit</td><td>Aangenomen</td></tr></table></main>');
-    const report = unpackReport(await whole(s, await s.scan()));
+    const report = drain(unpackReportSteps(await whole(s, await s.scan())));
     expect(report.portal?.documentType).toBe('raadsvoorstel');
     expect(report.portal).not.toHaveProperty('decision');
     expect(withOpening(portalSummary({ portal: 'ibabs', portalLabel: 'iBabs', documentType: 'documentenlijst' }), { kind: 'motie', decision: 'aangenomen', addressee: 'burgemeester' })).toEqual({ portal: 'ibabs', portalLabel: 'iBabs', documentType: 'documentenlijst' });
