@@ -380,6 +380,8 @@ test('een agenda waarvan de bijlagen nog niet gelezen zijn zegt dat, en leest ze
   const verdict = panel.getByTestId('verdict');
   await expect(verdict).toHaveAttribute('data-verdict', 'none');
   await expect(verdict.getByTestId('read-coverage')).toBeVisible();
+  // Only what was read: the page's text, not the unread attachments (not "Geen technologie gevonden").
+  await expect(verdict.locator('.verdict-none')).toHaveText('Geen technologie in de tekst van deze pagina.');
   await expect(panel.locator('header').getByTestId('read-coverage')).toHaveCount(0);
   await screenshot(panel, 'panel-unread-attachments');
 
