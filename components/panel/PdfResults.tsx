@@ -151,9 +151,12 @@ function PdfResultsWith({ name, result, fromCache, rules, onOpen, onLetter, with
   return (
     <div class="pdf-results" data-testid="pdf-results">
       {withVerdict && <PdfVerdict result={result} rules={rules} items={checklist.items} kind={classifyDocumentType(name)} listed={listed} />}
-      <p class="summary-line" data-testid="pdf-summary">
-        {pdfResultSummary(result)}
-      </p>
+      {/* A PDF's tab says its count once, in the panel's header (panel-summary); a list of attachments here. */}
+      {withVerdict && (
+        <p class="summary-line" data-testid="pdf-summary">
+          {pdfResultSummary(result)}
+        </p>
+      )}
       {result.incomplete ? (
         <p class="small pdf-error" role="alert" data-testid="pdf-error" data-kind="over-budget">
           {t('pdfIncomplete', result.scannedPages, result.pageCount)}

@@ -15,7 +15,10 @@ interface RowProps {
   rules: RuleSet;
   onScan: (fresh: boolean) => void;
   onCancel: () => void;
-  /** The view shows the verdict of this PDF above the row already. */
+  /**
+   * The row is a PDF's own tab: its verdict above it, its name the link in the row and its count
+   * in the panel's header, so the results say neither again.
+   */
   verdictAbove?: boolean;
   /** Opens the draft letter about this PDF (offered under its checklist). */
   onLetter?: () => void;
@@ -114,7 +117,8 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictA
       {state?.status === 'done' && (
         <details class="pdf-result" open={state.expanded} onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpened(true)}>
           <summary>
-            {t('pdfResultsFor', name)} · {tCount(state.result.matchCount, 'matchCountLabel', 'matchCountLabelOne')}
+            {/* In a PDF's tab the name is the link just above and the count is in the header: said once. */}
+            {verdictAbove ? t('pdfTabResults') : `${t('pdfResultsFor', name)} · ${tCount(state.result.matchCount, 'matchCountLabel', 'matchCountLabelOne')}`}
           </summary>
           <StableResults result={state.result} url={url} name={name} fromCache={state.fromCache} rules={rules} onOpen={(page, at) => openPdfViewer(url, page, at)} withVerdict={!verdictAbove} onLetter={onLetter} folded={!state.expanded && !opened} checklist={checklist} listed={listed} />
         </details>

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { MessageKey } from '@/lib/extension/i18n';
 import { t } from '@/lib/extension/i18n';
-import { scopeParts, type ScanScope, type Verdict as VerdictModel } from '@/lib/core/questions/verdict';
+import { calmHeadline, scopeParts, type CalmHeadline, type ScanScope, type Verdict as VerdictModel } from '@/lib/core/questions/verdict';
 import type { SafeguardStatus } from '@/lib/core/questions/types';
 import { Passage, STATUS_MARK, STATUS_OPTION } from './SafeguardChecklist';
 
@@ -11,6 +11,15 @@ const CATEGORY_COUNT: readonly (readonly MessageKey[])[] = [
   ['verdictCategoryCount', 'verdictCategoryOne'],
   ['verdictCategoryWeak', 'verdictCategoryWeakOne'],
 ];
+
+/** The calm headline: no more than what was read (lib/core/questions/verdict.ts calmHeadline). */
+const CALM: Readonly<Record<Exclude<CalmHeadline, 'onPage'>, MessageKey>> = {
+  none: 'verdictNone',
+  page: 'verdictNonePage',
+  pageAndRead: 'verdictNonePageAndRead',
+  read: 'verdictNoneRead',
+  nothing: 'verdictNothingRead',
+};
 
 interface Props {
   verdict: VerdictModel;
@@ -70,12 +79,15 @@ export function Verdict({ verdict, scope, scopeText, scopeNode, onQuestion, chec
     </p>
   );
   if (!verdict.hasTechnology) {
+    const calm = calmHeadline(scope);
     return (
       <section class="verdict calm" data-testid="verdict" data-verdict="none" aria-labelledby={heading}>
         <h2 id={heading} class="visually-hidden">
           {t('verdictHeading')}
         </h2>
-        <p class="verdict-none">{scope.attachmentMatches ? t('verdictNoneOnPage', scope.attachmentMatches) : t('verdictNone')}</p>
+        <p class="verdict-none" data-calm={calm}>
+          {calm === 'onPage' ? t('verdictNoneOnPage', scope.attachmentMatches!) : t(CALM[calm])}
+        </p>
         {read}
       </section>
     );

@@ -232,7 +232,7 @@ async function motieNotesExportAndLetter({ page, context, extensionId, openPanel
   await panel.getByTestId('letter-open').click();
   const letter = panel.getByTestId('letter-text');
   await expect(letter).toHaveValue(/Het gaat om een motie: een verzoek of uitspraak van de raad, geen inzet van technologie die al plaatsvindt\./);
-  await expect(letter).toHaveValue(new RegExp(`\\n1\\. Hoe beoordeelt ${to} de motie, en kan ${to} haar uitvoeren binnen de privacywetgeving \\(AVG\\)\\?`));
+  await expect(letter).toHaveValue(new RegExp(`\\n1\\. Hoe beoordeelt ${to} de motie, en kan die worden uitgevoerd binnen de privacywetgeving \\(AVG\\)\\?`));
   await expect(letter).toHaveValue(/Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd/);
   await expect(letter).toHaveValue(/Mag de gemeente dit wel\? Biometrie is bijzonder persoonsgegeven\./);
   await expect(letter).toHaveValue(new RegExp(`In de motie \\(p\\. 1\\) staat: “${escapeRegExp(m.quote)}” Mag de gemeente`));
@@ -380,6 +380,8 @@ test('een agenda waarvan de bijlagen nog niet gelezen zijn zegt dat, en leest ze
   const verdict = panel.getByTestId('verdict');
   await expect(verdict).toHaveAttribute('data-verdict', 'none');
   await expect(verdict.getByTestId('read-coverage')).toBeVisible();
+  // Only what was read: the page's text, not the unread attachments (not "Geen technologie gevonden").
+  await expect(verdict.locator('.verdict-none')).toHaveText('Geen technologie in de tekst van deze pagina.');
   await expect(panel.locator('header').getByTestId('read-coverage')).toHaveCount(0);
   await screenshot(panel, 'panel-unread-attachments');
 

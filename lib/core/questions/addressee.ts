@@ -3,7 +3,9 @@
 // artikel 151c Gemeentewet: lib/core/questions/document-kind.ts). The rules' questions are written
 // to the college ("Acht het college …", "voordat het {uitvoert}"); asked of the burgemeester, the
 // college as their subject becomes the burgemeester, so the letter says one of them throughout.
-// The burgemeester gets no pronoun (hij or zij): the name is repeated. Pure.
+// The burgemeester gets no pronoun (hij or zij); where the rules say "het" for the college again
+// ("Vraagt het college, voordat het {uitvoert}, …") the clause turns passive ("voordat de motie
+// wordt uitgevoerd"), so a question does not name the burgemeester twice. Pure.
 import type { Addressee } from '../rules/document-kind';
 
 export type { Addressee } from '../rules/document-kind';
@@ -47,11 +49,12 @@ function replaceWords(text: string, from: string, to: string): string {
 
 /**
  * A question template of the rules (before "{uitvoert}" is filled) asked of `to`: the college's
- * pronoun before "{uitvoert}" ("voordat het {uitvoert}") named, then the college itself.
+ * pronoun before "{uitvoert}" ("voordat het {uitvoert}") made passive ("{uitgevoerd}": "voordat
+ * de motie wordt uitgevoerd"), then the college itself named.
  */
 export function templateFor(template: string, to: Addressee | undefined): string {
   if (to !== 'burgemeester') return template;
-  return textFor(template.replaceAll('het {uitvoert}', () => `${ADDRESSEE.burgemeester.name} {uitvoert}`), to);
+  return textFor(template.replaceAll('het {uitvoert}', '{uitgevoerd}'), to);
 }
 
 /** A question asked of `to`: "het college" and "Het college" as words become "de burgemeester", "De burgemeester". */

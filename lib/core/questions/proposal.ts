@@ -54,9 +54,17 @@ export function carriedOut(name: string): string {
   return name.startsWith(PROPOSAL_KINDS.amendement!) ? 'het gewijzigde besluit uitvoert' : `${name} uitvoert`;
 }
 
+/** The same without who carries it out: "de motie wordt uitgevoerd" (./addressee.ts: no name twice in a question). */
+export function carriedOutPassive(name: string): string {
+  return `${name.startsWith(PROPOSAL_KINDS.amendement!) ? 'het gewijzigde besluit' : name} wordt uitgevoerd`;
+}
+
 /** One proposal question with its name filled in ("de motie", or "de motie “Titel”" in a letter about several). */
 export function proposalAsk(wording: string, name: string): string {
-  return wording.replaceAll('{voorstel}', () => name).replaceAll('{uitvoert}', () => carriedOut(name));
+  return wording
+    .replaceAll('{voorstel}', () => name)
+    .replaceAll('{uitvoert}', () => carriedOut(name))
+    .replaceAll('{uitgevoerd}', () => carriedOutPassive(name));
 }
 
 /**
@@ -69,7 +77,7 @@ export function decisionLine(kind: string | undefined, decision: ProposalDecisio
   const source = listed ? ` (zo staat het in de lijst; ${name} zelf zegt het niet)` : '';
   const said = `De raad heeft ${name} ${decision}${source}.`;
   const by = ADDRESSEE[to].name;
-  if (decision === 'aangenomen') return `${said} De vragen gaan over wat ${by} doet voordat ${to === 'college' ? 'het' : by} ${carriedOut(name)}.`;
+  if (decision === 'aangenomen') return `${said} De vragen gaan over wat ${by} doet voordat ${to === 'college' ? `het ${carriedOut(name)}` : carriedOutPassive(name)}.`;
   if (decision === 'ingetrokken') return `${capitalise(name)} is ingetrokken${source}: niemand voert ${name === PROPOSAL_KINDS.amendement ? 'het' : 'haar'} uit, dus er zijn geen vragen over de uitvoering.`;
   return `${said} Niemand voert ${name === PROPOSAL_KINDS.amendement ? 'het' : 'haar'} uit, dus er zijn geen vragen over de uitvoering.`;
 }

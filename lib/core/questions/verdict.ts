@@ -87,3 +87,20 @@ export function scopeParts(scope: ScanScope): ScopeParts {
   const read = Math.min(scope.attachmentsRead, scope.attachments);
   return { page: scope.pageRead, read, unread: scope.attachments - read };
 }
+
+/**
+ * What the calm headline (no technology found) may claim, given what was read: the whole document
+ * only when nothing is left unread ('none'); else only what was read — the page's text ('page'),
+ * with the attachments read ('pageAndRead'), the attachments read alone when the page had no text
+ * ('read'), nothing yet ('nothing'); 'onPage' when the attachments read have matches. The line
+ * under it says what is unread, with the button that reads it.
+ */
+export type CalmHeadline = 'none' | 'onPage' | 'page' | 'pageAndRead' | 'read' | 'nothing';
+
+export function calmHeadline(scope: ScanScope): CalmHeadline {
+  if (scope.attachmentMatches) return 'onPage';
+  const { page, read, unread } = scopeParts(scope);
+  if (unread === 0) return 'none';
+  if (page) return read > 0 ? 'pageAndRead' : 'page';
+  return read > 0 ? 'read' : 'nothing';
+}

@@ -3,6 +3,9 @@
 // for several of one gemeente. Built so that it can be sent after a read-through, not rewritten:
 // - whole sentences quoted, never a bare keyword;
 // - what the document says was not done, or only announced, leads (the strongest questions);
+// - each question says each thing once: a term spelled out at its first mention only
+//   (./defined-once.ts), the rules' sentences worded not to repeat each other, the burgemeester
+//   named once in a sentence;
 // - one question per safeguard and per concern: the reader's own notes and flags about a safeguard
 //   are merged into its question, a signal whose concern a safeguard question covers asks nothing;
 // - only what the document leaves open: a safeguard it says is done gets no question, one done for
@@ -21,10 +24,11 @@ import type { ChecklistItem } from '../../core/questions/checklist';
 import type { QuestionId } from '../../core/rules/schema';
 import type { StatusRules } from '../../core/rules/status';
 import { CONTEXT_LENGTH } from '../../core/anchor';
-import { carriedOut, proposalAsk as fillProposal, proposalClosed, proposalName as kindProposalName, type ProposalDecision } from '../../core/questions/proposal';
+import { carriedOut, carriedOutPassive, proposalAsk as fillProposal, proposalClosed, proposalName as kindProposalName, type ProposalDecision } from '../../core/questions/proposal';
 import { ADDRESSEE, templateFor, textFor, type Addressee } from '../../core/questions/addressee';
 import { compareReadingOrder, flagEntry, noteEntry, type RecordEntry } from '../entries';
 import { formatDate, formatMeetingDate, type ExportLabels } from './model';
+import { definedOnce } from './defined-once';
 
 export interface LetterSignal {
   id: string;
@@ -317,6 +321,8 @@ export function buildLetter(input: LetterInput): Letter {
   const to: Addressee = documents.length > 0 && documents.every((d) => d.addressee === 'burgemeester') ? 'burgemeester' : 'college';
   const drafts: Draft[] = [];
   for (const d of documents) drafts.push(...documentDrafts(d, input, several, drafts.length, to));
+  // Joined from sentences that each stand alone: a term is spelled out at its first mention only.
+  for (const q of drafts) q.text = definedOnce(q.text);
 
   // Identical questions (the same follow-up about two documents, say) are asked once.
   const seen = new Set<string>();
@@ -392,9 +398,10 @@ export function buildLetter(input: LetterInput): Letter {
  * One document: "Het gaat om een motie: …"; several: the proposals named.
  */
 function proposalIntro(proposals: readonly LetterDocument[], several: boolean, to: Addressee): string {
-  // The college is "het" again after its name; the burgemeester is named again (no hij or zij).
+  // The college is "het" again after its name; the burgemeester gets no hij or zij, and is not
+  // named twice in a sentence: the clause turns passive ("voordat de motie wordt uitgevoerd").
   const by = ADDRESSEE[to].name;
-  const again = to === 'college' ? 'het' : by;
+  const before = (name: string) => (to === 'college' ? `het ${carriedOut(name)}` : carriedOutPassive(name));
   const docs = proposals.map((d) => d.document);
   const kinds = new Set(docs.map(soortOf));
   const outcomes = proposals.flatMap((d) => (d.decision ? [outcomeLine(d, several)] : []));
@@ -403,16 +410,15 @@ function proposalIntro(proposals: readonly LetterDocument[], several: boolean, t
     soort === 'amendement' ? 'een voorstel om een besluit van de raad te wijzigen' : 'een verzoek of uitspraak van de raad';
   if (!several) {
     const soort = soortOf(docs[0]!);
-    const carry = soort === 'amendement' ? 'het gewijzigde besluit uitvoert' : 'de motie uitvoert';
     const decision = proposals[0]!.decision;
     if (proposalClosed(decision)) return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt.${said}`;
-    if (decision === 'aangenomen') return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt.${said} De vragen gaan daarom over wat ${by} doet voordat ${again} ${carry}, en over hoe ${by} dat wil doen.`;
-    return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt. De vragen gaan daarom over wat ${by} zou moeten doen voordat ${again} ${carry}, en over hoe ${by} ${withArticle(soort)} beoordeelt.`;
+    if (decision === 'aangenomen') return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt.${said} De vragen gaan daarom over wat ${by} doet voordat ${before(kindProposalName(soort)!)}, en over hoe ${to === 'college' ? `${by} dat wil doen` : 'dat gebeurt'}.`;
+    return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt. De vragen gaan daarom over wat ${by} zou moeten doen voordat ${before(kindProposalName(soort)!)}, en over hoe ${by} ${withArticle(soort)} beoordeelt.`;
   }
   const names = docs.map((d) => `${withArticle(soortOf(d))} “${oneLine(d.title)}”`);
   const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
   const them = docs.length === 1 ? (kinds.has('amendement') ? 'het' : 'haar') : 'ze';
-  return `${capitalise(list)} ${docs.length === 1 ? 'is een voorstel' : 'zijn voorstellen'} aan de raad, geen inzet van technologie die al plaatsvindt. Bij ${docs.length === 1 ? 'dat stuk' : 'die stukken'} gaan de vragen over wat ${by} zou moeten doen voordat ${again} ${them} uitvoert, en over hoe ${by} ${them} beoordeelt.${said}`;
+  return `${capitalise(list)} ${docs.length === 1 ? 'is een voorstel' : 'zijn voorstellen'} aan de raad, geen inzet van technologie die al plaatsvindt. Bij ${docs.length === 1 ? 'dat stuk' : 'die stukken'} gaan de vragen over wat ${by} zou moeten doen voordat ${to === 'college' ? `het ${them} uitvoert` : docs.length === 1 ? 'dat stuk wordt uitgevoerd' : 'die stukken worden uitgevoerd'}, en over hoe ${by} ${them} beoordeelt.${said}`;
 }
 
 /** "De raad heeft de motie aangenomen." (in a letter about several, the motie named); a rejected or withdrawn one: nothing asked about carrying it out. */
@@ -427,9 +433,13 @@ function judgementQuestion(d: LetterDocument, several: boolean, to: Addressee): 
   const doc = d.document;
   const name = proposalName(doc, several)!;
   const by = ADDRESSEE[to].name;
-  if (d.decision === 'aangenomen') return `Hoe gaat ${by} ${name} uitvoeren, en hoe zorgt ${to === 'college' ? 'het' : by} ervoor dat dat binnen de privacywetgeving (AVG) gebeurt?`;
-  const it = soortOf(doc) === 'amendement' ? 'het gewijzigde besluit' : 'haar';
-  return `Hoe beoordeelt ${by} ${name}, en kan ${by} ${it} uitvoeren binnen de privacywetgeving (AVG)?`;
+  // The burgemeester is named once: the second half is said without a subject of its own.
+  if (d.decision === 'aangenomen')
+    return to === 'college'
+      ? `Hoe gaat ${by} ${name} uitvoeren, en hoe zorgt het ervoor dat dat binnen de privacywetgeving (AVG) gebeurt?`
+      : `Hoe gaat ${by} ${name} uitvoeren, en hoe blijft die uitvoering binnen de privacywetgeving (AVG)?`;
+  // Whether it can be carried out, said without naming who asks a second time.
+  return `Hoe beoordeelt ${by} ${name}, en kan ${soortOf(doc) === 'amendement' ? 'het gewijzigde besluit' : 'die'} worden uitgevoerd binnen de privacywetgeving (AVG)?`;
 }
 
 /** Every question in letter order (numbered straight through the groups). */

@@ -149,6 +149,20 @@ describe('Verdict', () => {
     expect(root.textContent!.match(/Gelezen:/g)).toHaveLength(1);
   });
 
+  it('does not say "no technology" of attachments not read: only of the page’s text, and the unread line stays', () => {
+    const calm = verdictOf({ hasTechnology: false, categories: [], questions: [], checklist: [] });
+    const unread = <p data-testid="read-coverage">Gelezen: de tekst van deze pagina; 3 bijlagen nog niet gelezen. <button>Lees de bijlagen</button></p>;
+    const none = mount(<Verdict verdict={calm} scope={{ pageRead: true, attachments: 3, attachmentsRead: 0 }} scopeNode={unread} />);
+    expect(none.querySelector('.verdict-none')!.textContent).toBe('Geen technologie in de tekst van deze pagina.');
+    expect(none.querySelector('[data-testid=verdict]')!.textContent).not.toContain('Geen technologie gevonden');
+    expect(none.querySelector('[data-testid=read-coverage]')!.textContent).toContain('Lees de bijlagen');
+    const part = mount(<Verdict verdict={calm} scope={{ pageRead: true, attachments: 3, attachmentsRead: 2 }} />);
+    expect(part.querySelector('.verdict-none')!.textContent).toBe('Geen technologie in de tekst van deze pagina en in de gelezen bijlagen.');
+    // All read: the whole document, as before.
+    const all = mount(<Verdict verdict={calm} scope={{ pageRead: true, attachments: 3, attachmentsRead: 3 }} />);
+    expect(all.querySelector('.verdict-none')!.textContent).toBe('Geen technologie gevonden die persoonsgegevens verwerkt.');
+  });
+
   it('does not call a page calm when the attachments read have matches', () => {
     const calm = verdictOf({ hasTechnology: false, categories: [], questions: [], checklist: [] });
     const root = mount(<Verdict verdict={calm} scope={{ pageRead: true, attachments: 3, attachmentsRead: 2, attachmentMatches: 7 }} />);

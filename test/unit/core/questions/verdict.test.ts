@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scopeParts, verdictOf, type VerdictInput } from '@/lib/core/questions/verdict';
+import { calmHeadline, scopeParts, verdictOf, type VerdictInput } from '@/lib/core/questions/verdict';
 import type { ChecklistItem } from '@/lib/core/questions/checklist';
 import type { SafeguardStatus } from '@/lib/core/questions/types';
 
@@ -75,5 +75,23 @@ describe('scopeParts', () => {
   it('counts read and unread attachments', () => {
     expect(scopeParts({ pageRead: true, attachments: 5, attachmentsRead: 2 })).toEqual({ page: true, read: 2, unread: 3 });
     expect(scopeParts({ pageRead: false, attachments: 0, attachmentsRead: 0 })).toEqual({ page: false, read: 0, unread: 0 });
+  });
+});
+
+describe('calmHeadline: no technology, said of no more than was read', () => {
+  it('the whole document only when every attachment was read', () => {
+    expect(calmHeadline({ pageRead: true, attachments: 0, attachmentsRead: 0 })).toBe('none');
+    expect(calmHeadline({ pageRead: true, attachments: 3, attachmentsRead: 3 })).toBe('none');
+  });
+
+  it('the page’s text (and the attachments read) while attachments are unread', () => {
+    expect(calmHeadline({ pageRead: true, attachments: 3, attachmentsRead: 0 })).toBe('page');
+    expect(calmHeadline({ pageRead: true, attachments: 3, attachmentsRead: 2 })).toBe('pageAndRead');
+    expect(calmHeadline({ pageRead: false, attachments: 3, attachmentsRead: 1 })).toBe('read');
+    expect(calmHeadline({ pageRead: false, attachments: 3, attachmentsRead: 0 })).toBe('nothing');
+  });
+
+  it('the attachments read have matches: said so, read or not the rest', () => {
+    expect(calmHeadline({ pageRead: true, attachments: 3, attachmentsRead: 2, attachmentMatches: 7 })).toBe('onPage');
   });
 });

@@ -10,28 +10,20 @@
 //   RAADSLENS_WRITE_GOLDEN=1 npx vitest run --config test/vitest.config.ts test/unit/extension/background/compose.test.ts
 // (the background still has to equal the whole text's assessment while recording).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAnalyser, createScanner, type AnalyserOptions } from '@/lib/core/analyse';
-import { readHtml } from '@/lib/cli/readers';
 import { restCategories, strongCategoriesOf } from '@/lib/core/questions';
 import { compiledScanModule, loadScanRules } from '@/lib/core/rules/builtin-scan';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { settleReport } from '@/lib/extension/background/settle';
 import { SentScanReportSchema, type SentScanReport } from '@/lib/extension/messages/protocol';
 import { importEmitted } from '../../support/emitted-module';
+import { goldenDocuments, textOf } from '../../support/golden-documents';
 import { sampleReport, sentReadingOf } from '../../support/scan-report';
 
-const FIXTURES = path.join(__dirname, '../../../fixtures');
-const TUNE = path.join(FIXTURES, 'eval/status/tune');
-const PAGES = path.join(FIXTURES, 'pages');
-const documents = [
-  ...readdirSync(TUNE).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ name: `tune/${f}`, file: path.join(TUNE, f) })),
-  ...readdirSync(PAGES).filter((f) => f.endsWith('.html')).sort().map((f) => ({ name: `pages/${f}`, file: path.join(PAGES, f) })),
-];
-const textOf = async (file: string) =>
-  file.endsWith('.html') ? (await readHtml(new Uint8Array(readFileSync(file)))).pages[0]!.text : readFileSync(file, 'utf8');
+const documents = goldenDocuments;
 
 const OWN: AnalyserOptions = {
   ownTerms: [{ id: 'o1', text: 'besluit', category: 'data' }],

@@ -68,7 +68,7 @@ describe('a motie that asks the burgemeester', () => {
     expect(opening.addressee).toBeUndefined();
     expect(letter.aan).toBe('Aan het college van burgemeester en wethouders van de gemeente Veendorp');
     expect(letter.inleiding.startsWith('Geacht college,')).toBe(true);
-    expect(letterQuestions(letter)[0]!.text).toBe('Hoe beoordeelt het college de motie, en kan het college haar uitvoeren binnen de privacywetgeving (AVG)?');
+    expect(letterQuestions(letter)[0]!.text).toBe('Hoe beoordeelt het college de motie, en kan die worden uitgevoerd binnen de privacywetgeving (AVG)?');
   });
 });
 
@@ -111,7 +111,7 @@ describe('the wording', () => {
     expect(textFor('Acht het college dit nodig, volgens het college?', 'burgemeester')).toBe('Acht de burgemeester dit nodig, volgens de burgemeester?');
     expect(textFor('Het college en het collegeprogramma', 'burgemeester')).toBe('De burgemeester en het collegeprogramma');
     expect(textFor('Acht het college dit nodig?', 'college')).toBe('Acht het college dit nodig?');
-    expect(templateFor('Vraagt het college, voordat het {uitvoert}, eerst advies?', 'burgemeester')).toBe('Vraagt de burgemeester, voordat de burgemeester {uitvoert}, eerst advies?');
+    expect(templateFor('Vraagt het college, voordat het {uitvoert}, eerst advies?', 'burgemeester')).toBe('Vraagt de burgemeester, voordat {uitgevoerd}, eerst advies?');
   });
 });
 
@@ -128,7 +128,7 @@ describe('the panel says it as the letter does', () => {
       for (const a of asks) expect(a).not.toMatch(/\bcollege\b/i);
       for (const q of assessment.questions) for (const f of proposalFollowUps(q, kind, questions, opening.decision, opening.addressee)) expect(f).not.toMatch(/\bcollege\b/i);
     }
-    expect(decisionLine('motie', 'aangenomen', 'burgemeester')).toBe('De raad heeft de motie aangenomen. De vragen gaan over wat de burgemeester doet voordat de burgemeester de motie uitvoert.');
+    expect(decisionLine('motie', 'aangenomen', 'burgemeester')).toBe('De raad heeft de motie aangenomen. De vragen gaan over wat de burgemeester doet voordat de motie wordt uitgevoerd.');
     // Asked of the college: as before, the very same list for a document that is no proposal.
     const plain = checklistOf([], [], [], rules);
     expect(proposalChecklist(plain, 'raadsvoorstel', {}, undefined, undefined)).toBe(plain);

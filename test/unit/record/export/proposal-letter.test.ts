@@ -61,7 +61,7 @@ describe('letter about a motie', () => {
 
   it('asks the college’s judgement first, then per safeguard what comes before carrying it out', () => {
     expect(letter.groups[0]!.heading).toBe('Het oordeel van het college');
-    expect(questions[0]!.text).toBe('Hoe beoordeelt het college de motie, en kan het college haar uitvoeren binnen de privacywetgeving (AVG)?');
+    expect(questions[0]!.text).toBe('Hoe beoordeelt het college de motie, en kan die worden uitgevoerd binnen de privacywetgeving (AVG)?');
     const dpia = questions.find((q) => q.about === 'dpia')!;
     expect(dpia.text).toBe('Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd, voordat de technologie wordt ingezet, en krijgt de raad de uitkomst te zien?');
     for (const q of questions) expect(q.text).not.toMatch(DEPLOYED);
@@ -109,7 +109,7 @@ describe('letter about an amendement, and about a selection with a motie', () =>
     const letter = build([documentOf(MOTIE.replace('Motie:', 'Amendement:'), 'amendement', 'Camera’s station')]);
     expect(letter.inleiding).toContain('Het gaat om een amendement: een voorstel om een besluit van de raad te wijzigen, geen inzet van technologie die al plaatsvindt. De vragen gaan daarom over wat het college zou moeten doen voordat het het gewijzigde besluit uitvoert, en over hoe het college het amendement beoordeelt.');
     const questions = letterQuestions(letter);
-    expect(questions[0]!.text).toBe('Hoe beoordeelt het college het amendement, en kan het college het gewijzigde besluit uitvoeren binnen de privacywetgeving (AVG)?');
+    expect(questions[0]!.text).toBe('Hoe beoordeelt het college het amendement, en kan het gewijzigde besluit worden uitgevoerd binnen de privacywetgeving (AVG)?');
     expect(questions.find((q) => q.about === 'evaluatie')!.text).toMatch(/^Als het amendement wordt aangenomen: wanneer en hoe wordt de inzet dan geëvalueerd/);
   });
 
