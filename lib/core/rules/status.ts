@@ -172,6 +172,8 @@ export const StatusRulesSchema = z.strictObject({
    */
   /** A heading that opens with a question word names a topic ("Wat de FG heeft geadviseerd"): absent, auxiliary or not. */
   topicHeadings: z.strictObject({ note, words: z.array(word).min(1) }),
+  /** The document's own title names the safeguard as the document itself ("Samenvatting DPIA …"): stated, not a bare heading. */
+  ownTitles: z.strictObject({ note, words: z.array(word).min(1), safeguards: z.array(slug).min(1), reach: z.number().int().min(50).max(2000) }),
   attributeOf: z.strictObject({
     note,
     nouns: z.array(word).min(1),
@@ -322,6 +324,10 @@ export const StatusRulesSchema = z.strictObject({
     advice: z.strictObject({
       note,
       nouns: z.array(word).min(1),
+      /** Verbs of asking or advising with a te-infinitive and no "om": "vraagt een DPIA te doen". */
+      verbs: z.array(word),
+      /** Words between such a verb and the term that make it an indirect question: "vraagt of …". */
+      questionWords: z.array(word),
       carriedOut: z.array(word),
       reach: z.number().int().min(1).max(8),
     }),
@@ -359,6 +365,8 @@ export const StatusRulesSchema = z.strictObject({
     presentAct: WordListSchema,
     months: WordListSchema,
     aheadWords: WordListSchema,
+    /** The first words of a time ahead that make a present of any verb a one-off act still to come ('vóór 1 mei', 'na de zomer'); not 'in 2024', 'vanaf', 'per': a past year or a standing state. */
+    anyVerbAnchors: WordListSchema,
     periods: WordListSchema,
     doneWords: WordListSchema,
     recurringWords: WordListSchema,
@@ -522,7 +530,7 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   }
   // A list compared word by word with the text's words can never find a group of words.
   const wordLists: Array<[string, WordList]> = [
-    ...(['planningHeads', 'planningBefore', 'presentAct', 'months', 'aheadWords', 'periods', 'doneWords', 'recurringWords', 'claimBy', 'claimVerbs', 'claimants', 'checkVerbs', 'checkObjects', 'nobody', 'limitOpeners', 'limitWords', 'limitNegations', 'notParticiples', 'events', 'promiseVerbs', 'thenWords', 'contradictions', 'considerVerbs', 'declineContrasts', 'alreadyWords', 'beforeClause', 'claimNames'] as const).map(
+    ...(['planningHeads', 'planningBefore', 'presentAct', 'months', 'aheadWords', 'anyVerbAnchors', 'periods', 'doneWords', 'recurringWords', 'claimBy', 'claimVerbs', 'claimants', 'checkVerbs', 'checkObjects', 'nobody', 'limitOpeners', 'limitWords', 'limitNegations', 'notParticiples', 'events', 'promiseVerbs', 'thenWords', 'contradictions', 'considerVerbs', 'declineContrasts', 'alreadyWords', 'beforeClause', 'claimNames'] as const).map(
       (k): [string, WordList] => [`structure.${k}`, st[k]],
     ),
     ...(['judgingOpeners', 'coordinators', 'demonstratives', 'runInHeads', 'runInFill', 'runInDenials'] as const).map((k): [string, WordList] => [`links.${k}`, rules.links[k]]),
@@ -534,17 +542,20 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
       if (!ids.has(id)) report(`structure.${k}.safeguards[${i}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
     });
   }
+  rules.ownTitles.safeguards.forEach((id, i) => {
+    if (!ids.has(id)) report(`ownTitles.safeguards[${i}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
+  });
   // The coverage and advice lists are read word by word too (plain arrays, no "words" field).
   const cv = st.coverage;
   const ad = st.advice;
-  for (const [k, words] of [['coverage.verbs', cv.verbs], ['coverage.contrasts', cv.contrasts], ['coverage.connectors', cv.connectors], ['coverage.hedges', cv.hedges], ['advice.nouns', ad.nouns], ['advice.carriedOut', ad.carriedOut], ['noTerm.before', st.noTerm.before], ['noTerm.after', st.noTerm.after], ['noTerm.setting', st.noTerm.setting], ['noTerm.numbers', st.noTerm.numbers], ['noTerm.units', st.noTerm.units], ['denial.acts', st.denial.acts], ['inDocument.determiners', st.inDocument.determiners], ['inDocument.verbs', st.inDocument.verbs], ['dataTest.next', st.dataTest.next], ['dataTest.later', st.dataTest.later], ['dataTest.adverbial.voices', st.dataTest.adverbial.voices], ...Object.entries(st.ownActs.acts).map(([id, words]) => [`ownActs.acts.${id}`, words] as const)] as const) {
+  for (const [k, words] of [['coverage.verbs', cv.verbs], ['coverage.contrasts', cv.contrasts], ['coverage.connectors', cv.connectors], ['coverage.hedges', cv.hedges], ['advice.nouns', ad.nouns], ['advice.verbs', ad.verbs], ['advice.questionWords', ad.questionWords], ['advice.carriedOut', ad.carriedOut], ['noTerm.before', st.noTerm.before], ['noTerm.after', st.noTerm.after], ['noTerm.setting', st.noTerm.setting], ['noTerm.numbers', st.noTerm.numbers], ['noTerm.units', st.noTerm.units], ['denial.acts', st.denial.acts], ['inDocument.determiners', st.inDocument.determiners], ['inDocument.verbs', st.inDocument.verbs], ['dataTest.next', st.dataTest.next], ['dataTest.later', st.dataTest.later], ['dataTest.adverbial.voices', st.dataTest.adverbial.voices], ...Object.entries(st.ownActs.acts).map(([id, words]) => [`ownActs.acts.${id}`, words] as const)] as const) {
     words.forEach((w, i) => {
       if (/[\s-]/.test(w)) report(`structure.${k}[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
     });
   }
   // Top-level lists read word by word (round 13).
   const at = rules.attributeOf;
-  for (const [path, words] of [['adverbTerminators', rules.adverbTerminators], ['topicHeadings.words', rules.topicHeadings.words], ['attributeOf.nouns', at.nouns], ['attributeOf.links', at.links], ['attributeOf.determiners', at.determiners], ['attributeOf.coordinators', at.coordinators]] as const) {
+  for (const [path, words] of [['adverbTerminators', rules.adverbTerminators], ['topicHeadings.words', rules.topicHeadings.words], ['ownTitles.words', rules.ownTitles.words], ['attributeOf.nouns', at.nouns], ['attributeOf.links', at.links], ['attributeOf.determiners', at.determiners], ['attributeOf.coordinators', at.coordinators]] as const) {
     words.forEach((w, i) => {
       if (/[\s-]/.test(w)) report(`${path}[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
     });

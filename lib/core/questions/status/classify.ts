@@ -73,6 +73,8 @@ export type StatusReason =
   | 'data-test'
   /** The technology named as the subject of the term's clause: "Het algoritme is noodzakelijk voor het doel". */
   | 'subject'
+  /** The document's own title names it as the document: "Samenvatting DPIA …" (the document is the DPIA). */
+  | 'own-title'
   /** What a toezegging promises to send exists already: "de DPIA, die al is afgerond" (structure.ts). */
   | 'already'
   /** The learned model decided otherwise than the rules (index.ts). */
@@ -414,6 +416,22 @@ function isTitle(seg: Segment, a: Analysed, rules: CompiledStatusRules): boolean
 }
 
 /**
+ * The document's own title that names the safeguard as what the document is ("Publieksamenvatting
+ * gegevensbeschermingseffectbeoordeling (DPIA)"): near the start, the term first in the heading or
+ * right after a word of the document's kind, and only up to the next line break.
+ */
+function ownTitle(seg: Segment, a: Analysed, range: [number, number], m: StatusMentionInput, rules: CompiledStatusRules): boolean {
+  const t = rules.ownTitles;
+  if (seg.start > t.reach || !t.safeguards.has(m.safeguard)) return false;
+  let k = 0;
+  while (k < range[0] && a.tokens[k]!.punct) k++;
+  if (k < range[0] && t.words.has(a.tokens[k]!.text)) k++;
+  if (k === range[0]) return true;
+  // "(DPIA)" right after the written-out name, one word: the same title.
+  return k === range[0] - 2 && a.tokens[k + 1]!.text === '(';
+}
+
+/**
  * The status of each mention. `techSpans` are the technology matches in the same text, sorted by
  * start (they decide whether "noodzakelijk" is about the technology, and what a scope names).
  * Linear in the text plus a bounded window per mention.
@@ -537,6 +555,17 @@ function runInHeadings(text: string, mentions: readonly StatusMentionInput[], se
       out[i] = { ...rest, status: 'negated', reason: 'run-in', cue: { start: t.start, end: t.end } };
       return;
     }
+    // Or a claim still to come that does not name the noun again: "Over de bewaartermijn: de
+    // wethouder zoekt uit hoe lang …", "Over de FG: die wordt in maart gevraagd". The first trigger
+    // of the claim's main clause decides (not "erkent dat er een dashboard komt"), and only a planned
+    // one of a family that holds for this safeguard.
+    let main = 1;
+    while (main < claim.length && !rules.clauseStarts.has(claim[main]!.text)) main++;
+    const first = findPhrases(claim, rules.triggers, 0, main).find((p) => p.defs.some((d) => d.effect !== 'pseudo'));
+    const def = first?.defs.find((d) => d.effect === 'planned' && (!d.safeguards || d.safeguards.has(m.safeguard)));
+    if (!first || !def) return;
+    const { cue: _, ...rest } = own;
+    out[i] = { ...rest, status: 'planned', reason: 'run-in', cue: { start: claim[first.start]!.start, end: claim[first.end - 1]!.end } };
   });
 }
 
@@ -742,7 +771,7 @@ function decide(
       return done(status, status === 'absent' ? 'heading' : 'list', cue, status === 'absent' ? undefined : scope());
     }
   }
-  if (isTitle(seg, a, rules)) return done('absent', 'heading');
+  if (isTitle(seg, a, rules)) return ownTitle(seg, a, range, m, rules) ? done('stated', 'own-title') : done('absent', 'heading');
   // Weak evidence for ✓: no cue reached the term. When the term is the subject of its clause and
   // the predicate denies it further on than a window reaches ("De FG is pas na het krantenartikel
   // op de hoogte gebracht en heeft nog geen advies gegeven"), the denial wins.

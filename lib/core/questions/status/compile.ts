@@ -88,6 +88,8 @@ export interface CompiledStatusRules {
   adverbTerminators: ReadonlySet<string>;
   /** Question words that make a heading a topic (rules topicHeadings). */
   topicHeadings: ReadonlySet<string>;
+  /** rules ownTitles: the words before the term in the document's own title, the safeguards that can be the document, and how far from the start the title stands. */
+  ownTitles: { words: ReadonlySet<string>; safeguards: ReadonlySet<string>; reach: number };
   /** A safeguard named as what something else belongs to (rules attributeOf). */
   attributeOf: { nouns: ReadonlySet<string>; links: ReadonlySet<string>; determiners: ReadonlySet<string>; coordinators: ReadonlySet<string> };
   clauseStarts: ReadonlySet<string>;
@@ -109,7 +111,7 @@ export interface CompiledStatusRules {
     denial: { openers: TrieNode; verbs: TrieNode; negations: ReadonlySet<string>; completions: TrieNode; maxWords: number; acts: ReadonlySet<string> };
     assumptions: TrieNode;
     coverage: { safeguards: ReadonlySet<string>; verbs: ReadonlySet<string>; contrasts: ReadonlySet<string>; connectors: ReadonlySet<string>; hedges: ReadonlySet<string>; maxWords: number };
-    advice: { nouns: ReadonlySet<string>; carriedOut: ReadonlySet<string>; reach: number };
+    advice: { nouns: ReadonlySet<string>; verbs: ReadonlySet<string>; questionWords: ReadonlySet<string>; carriedOut: ReadonlySet<string>; reach: number };
     noTerm: { safeguards: ReadonlySet<string>; nounEnd: string; before: ReadonlySet<string>; after: ReadonlySet<string>; setting: ReadonlySet<string>; reach: number; numbers: ReadonlySet<string>; units: ReadonlySet<string>; unlimited: TrieNode };
     perCase: { safeguards: ReadonlySet<string>; phrases: TrieNode };
     inDocument: { safeguards: ReadonlySet<string>; determiners: ReadonlySet<string>; verbs: ReadonlySet<string> };
@@ -135,6 +137,7 @@ export interface CompiledStatusRules {
     presentAct: ReadonlySet<string>;
     months: ReadonlySet<string>;
     aheadWords: ReadonlySet<string>;
+    anyVerbAnchors: ReadonlySet<string>;
     periods: ReadonlySet<string>;
     doneWords: ReadonlySet<string>;
     recurringWords: ReadonlySet<string>;
@@ -364,7 +367,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
       hedges: foldSet(st.coverage.hedges),
       maxWords: st.coverage.maxWords,
     },
-    advice: { nouns: foldSet(st.advice.nouns), carriedOut: foldSet(st.advice.carriedOut), reach: st.advice.reach },
+    advice: { nouns: foldSet(st.advice.nouns), verbs: foldSet(st.advice.verbs), questionWords: foldSet(st.advice.questionWords), carriedOut: foldSet(st.advice.carriedOut), reach: st.advice.reach },
     noTerm: {
       safeguards: new Set(st.noTerm.safeguards),
       nounEnd: fold(st.noTerm.nounEnd),
@@ -401,6 +404,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     presentAct: foldSet(st.presentAct.words),
     months: foldSet(st.months.words),
     aheadWords: foldSet(st.aheadWords.words),
+    anyVerbAnchors: foldSet(st.anyVerbAnchors.words),
     periods: foldSet(st.periods.words),
     doneWords: foldSet(st.doneWords.words),
     recurringWords: foldSet(st.recurringWords.words),
@@ -493,6 +497,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     terminators: foldSet(rules.terminators),
     adverbTerminators: foldSet(rules.adverbTerminators),
     topicHeadings: foldSet(rules.topicHeadings.words),
+    ownTitles: { words: foldSet(rules.ownTitles.words), safeguards: new Set(rules.ownTitles.safeguards), reach: rules.ownTitles.reach },
     attributeOf: { nouns: foldSet(rules.attributeOf.nouns), links: foldSet(rules.attributeOf.links), determiners: foldSet(rules.attributeOf.determiners), coordinators: foldSet(rules.attributeOf.coordinators) },
     clauseStarts: foldSet(rules.clauseStarts),
     comparisons: foldSet(rules.comparisons),

@@ -117,6 +117,16 @@ function coverageContrast(tokens: readonly Token[], verb: number, rules: Compile
     // Only the two-part contrast: what it covers, then what not. A bare "gaat niet over privacy" may
     // deny an aspect of a document that exists; the negation rules read it.
     if (w === 'niet' && k > verb + 2 && (tokens[k - 1]!.text === ',' || cv.connectors.has(tokens[k - 1]!.text))) return k;
+    // Or a second verb of covering that leaves the rest out at the clause's end: "geldt voor alle
+    // voorzieningen, maar noemt het toezicht op afstand (nog) niet".
+    if (cv.connectors.has(w) && tokens[k - 1]!.text === ',' && cv.verbs.has(tokens[k + 1]?.text ?? '')) {
+      for (let j = k + 2; j < tokens.length && j <= k + cv.maxWords; j++) {
+        const x = tokens[j]!;
+        if (x.text === 'niet') return (tokens[j + 1]?.punct ?? true) ? j : -1;
+        if (x.punct || rules.clauseStarts.has(x.text)) return -1;
+      }
+      return -1;
+    }
   }
   return -1;
 }
@@ -267,32 +277,50 @@ function isPlanningHead(tokens: readonly Token[], rules: CompiledStatusRules): b
   return tokens.some((t) => rules.structure.planningHeads.has(t.text)) || tokens.some((_, k) => longestAt(tokens, k, rules.structure.planningPairs) !== null);
 }
 
-/** A time ahead in tokens[from, to): "vóór 1 april", "in 2027", "in het derde kwartaal", "na de zomer", "volgend jaar". */
-function timeAhead(tokens: readonly Token[], from: number, to: number, rules: CompiledStatusRules, promise: boolean): boolean {
-  const { months, aheadWords, periods } = rules.structure;
+/** Where a time ahead starts in tokens[from, to) ("vóór 1 april", "in 2027", "in het derde kwartaal", "na de zomer", "volgend jaar"), or -1. */
+function timeAhead(tokens: readonly Token[], from: number, to: number, rules: CompiledStatusRules, promise: boolean, anyVerb = false): number {
   for (let k = from; k < to; k++) {
-    const w = tokens[k]!.text;
-    const n1 = tokens[k + 1]?.text ?? '';
-    const n2 = tokens[k + 2]?.text ?? '';
-    if (w === 'in' && (/^20\d\d$/.test(n1) || (n1 === 'het' && periods.has(tokens[k + 3]?.text ?? '')) || months.has(n1))) return true;
-    // "vóór 1 april", "uiterlijk maart", "voor Koningsdag 2027", "in het derde kwartaal".
-    if (aheadWords.has(w) && (/^\d{1,2}$/.test(n1) || months.has(n1) || /^20\d\d$/.test(n1) || /^20\d\d$/.test(n2) || n1 === 'jaar' || periods.has(n1) || (n1 === 'de' && months.has(n2)))) return true;
-    if (w === 'na' && n1 === 'de' && months.has(n2)) return true;
-    // "voor de start", "vóór de ingebruikname": a moment still to come.
-    if (aheadWords.has(w) && (n1 === 'de' || n1 === 'het') && rules.structure.events.has(n2)) return true;
-    // "sturen wij u dan toe", "zodra de DPIA klaar is": a time ahead without a date. Not "langer
-    // dan", "meer dan": "dan" after a comparative compares.
-    if (promise && rules.structure.thenWords.has(w) && !(w === 'dan' && k > 0 && COMPARATIVE.test(tokens[k - 1]!.text))) return true;
-    // "Voor de camera's worden geplaatst, ligt de DPIA er": a clause of a moment to come, opened at
-    // the clause's start and closed by a comma after a finite verb of its own.
-    if (k === from && rules.structure.beforeClause.has(w)) {
-      let verb = false;
-      for (let j = k + 1; j < Math.min(to, k + 10); j++) {
-        const t = tokens[j]!;
-        if (t.text === ',') { if (verb) return true; break; }
-        if (t.punct) break;
-        if (rules.auxiliaries.has(t.text) || rules.structure.presentAct.has(t.text)) verb = true;
-      }
+    // With a present of any verb only a dated moment counts: not "in 2024" (it may be past), "vanaf"
+    // or "per" (a state, a rule), nor a clause of a moment ("Voor woningen die leeg blijken, regelt …").
+    if (anyVerb && !rules.structure.anyVerbAnchors.has(tokens[k]!.text)) continue;
+    if (timeAheadAt(tokens, k, anyVerb ? -1 : from, to, rules, promise)) return k;
+  }
+  return -1;
+}
+
+/** Whether a time ahead starts at tokens[k]. */
+function timeAheadAt(tokens: readonly Token[], k: number, from: number, to: number, rules: CompiledStatusRules, promise: boolean): boolean {
+  const { months, aheadWords, periods } = rules.structure;
+  const w = tokens[k]!.text;
+  const n1 = tokens[k + 1]?.text ?? '';
+  const n2 = tokens[k + 2]?.text ?? '';
+  if (w === 'in' && (/^20\d\d$/.test(n1) || (n1 === 'het' && periods.has(tokens[k + 3]?.text ?? '')) || months.has(n1))) return true;
+  // "vóór 1 april", "uiterlijk maart", "voor Koningsdag 2027", "in het derde kwartaal".
+  if (aheadWords.has(w) && (/^\d{1,2}$/.test(n1) || months.has(n1) || /^20\d\d$/.test(n1) || /^20\d\d$/.test(n2) || n1 === 'jaar' || periods.has(n1) || (n1 === 'de' && months.has(n2)))) return true;
+  if (w === 'na' && n1 === 'de' && months.has(n2)) return true;
+  // "voor de start", "vóór de ingebruikname": a moment still to come.
+  if (aheadWords.has(w) && (n1 === 'de' || n1 === 'het') && rules.structure.events.has(n2)) return true;
+  // "vóór de voorjaarsronde van 2027", "na de raadsvergadering van maart": a moment of its own,
+  // dated ahead by "van" and a year or a month (a noun or two between).
+  if ((aheadWords.has(w) || w === 'na') && (n1 === 'de' || n1 === 'het')) {
+    for (let j = k + 3; j < Math.min(to, k + 5); j++) {
+      if (tokens[j]!.punct) break;
+      const d = tokens[j + 1]?.text ?? '';
+      if (tokens[j]!.text === 'van' && (/^20\d\d$/.test(d) || months.has(d))) return true;
+    }
+  }
+  // "sturen wij u dan toe", "zodra de DPIA klaar is": a time ahead without a date. Not "langer
+  // dan", "meer dan": "dan" after a comparative compares.
+  if (promise && rules.structure.thenWords.has(w) && !(w === 'dan' && k > 0 && COMPARATIVE.test(tokens[k - 1]!.text))) return true;
+  // "Voor de camera's worden geplaatst, ligt de DPIA er": a clause of a moment to come, opened at
+  // the clause's start and closed by a comma after a finite verb of its own.
+  if (k === from && rules.structure.beforeClause.has(w)) {
+    let verb = false;
+    for (let j = k + 1; j < Math.min(to, k + 10); j++) {
+      const t = tokens[j]!;
+      if (t.text === ',') { if (verb) return true; break; }
+      if (t.punct) break;
+      if (rules.auxiliaries.has(t.text) || rules.structure.presentAct.has(t.text)) verb = true;
     }
   }
   return false;
@@ -423,17 +451,28 @@ export function* structureSteps(
     let present = false;
     let promise = false;
     let done = false;
+    let past = false;
+    // A dated moment ahead with a present of any verb is a one-off act still to come ("Wij passen de
+    // privacyverklaring aan vóór 1 mei", "Wij evalueren de app na de voorjaarsronde van 2027"); a
+    // perfect or a past ("is", "heeft", "werd", "vond") says it happened, a recurring word that it is a
+    // standing rule. The anchor's own "na" dates the act, it does not make it recur.
+    const dated = timeAhead(tokens, ca, cb, rules, false, true);
     let recurring = false;
     for (let k = ca; k < cb; k++) {
       const w = tokens[k]!.text;
       if (st.presentAct.has(w)) present = true;
       if (st.promiseVerbs.has(w)) promise = true;
       if (st.doneWords.has(w)) done = true;
-      if (st.recurringWords.has(w)) recurring = true;
+      if (st.pastWords.has(w)) past = true;
+      if (st.recurringWords.has(w) && k !== dated) recurring = true;
     }
     // Under a heading of what is still to do ("Toezeggingen", "Vervolg") a present of sending is a
     // promise without a time of its own: "De wethouder stuurt de DPIA aan de commissie".
-    if ((present || promise) && !done && !recurring && (timeAhead(tokens, ca, cb, rules, promise) || (promise && above === 'planning'))) cues.push('present-ahead');
+    // The term as the subject that leads its clause ("De FG adviseert … voor de start") does what the
+    // verb says now: only a verb of the list (presentAct) announces it.
+    let leads = true;
+    for (let k = ca; k < ms && leads; k++) if (!rules.attributeOf.determiners.has(tokens[k]!.text) && !tokens[k]!.punct) leads = false;
+    if (!done && !recurring && ((dated >= 0 && !past && !leads) || ((present || promise) && (timeAhead(tokens, ca, cb, rules, promise) >= 0 || (promise && above === 'planning'))))) cues.push('present-ahead');
 
     // Someone's claim nobody checked: "volgens de leverancier", "de leverancier zegt dat …", and in
     // the same or the next sentence "niet (zelf) kunnen controleren", "niemand heeft dat nagekeken".
@@ -699,7 +738,11 @@ export function* structureSteps(
     const adv = st.advice;
     let advice = -1;
     for (let k = Math.max(ca, ms - 12); k < ms && advice < 0; k++) {
-      if (!adv.nouns.has(tokens[k]!.text)) continue;
+      const w = tokens[k]!.text;
+      // A verb of asking or advising takes the te-infinitive without "om" ("vraagt een DPIA te doen
+      // voordat …", "adviseert de DPIA af te ronden"); not an indirect question ("vraagt of een DPIA …").
+      if (adv.verbs.has(w) && !tokens.slice(k + 1, ms).some((t) => adv.questionWords.has(t.text) || t.punct)) { advice = k; break; }
+      if (!adv.nouns.has(w)) continue;
       for (let j = k + 1; j <= k + adv.reach + 1 && j < ms; j++) if (tokens[j]!.text === 'om') { advice = k; break; }
     }
     if (advice >= 0) {

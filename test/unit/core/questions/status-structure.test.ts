@@ -684,3 +684,57 @@ describe('round 15: the document’s technology settles the sense of informing, 
     expect(ruled(far + 'De kluisjes worden een jaar bewaard.\n')).toEqual(['bewaartermijn:absent']);
   });
 });
+
+describe('round 16: a time ahead with any verb, conditions first, work still to do', () => {
+  it('plans a present of any verb with a dated moment ahead, not a state from a date or a rule per period', () => {
+    expect(ruled('Wij passen de privacyverklaring aan vóór de zomerronde van 2027.\n')).toEqual(['informeren:planned']);
+    expect(ruled('Wij evalueren de camera’s na de kermis van 2027.\n')).toEqual(['evaluatie:planned']);
+    expect(ruled('De eerste evaluatie vindt plaats in 2031.\n')).toEqual(['evaluatie:planned']);
+    // A state from a date on, a past year, and a rule per period stay what they were.
+    expect(ruled('Die DPIA ligt vanaf 1 december ter inzage.\n')).toEqual(['dpia:stated']);
+    expect(ruled('De burgemeester vindt de inzet proportioneel, omdat het in 2024 misging.\n')).toEqual(['noodzaak:stated']);
+    expect(ruled('Wij evalueerden de camera’s na de kermis van 2025.\n')).not.toContain('evaluatie:planned');
+  });
+
+  it('plans what happens only after something else ("pas na"), not a retention rule', () => {
+    expect(ruled('Over de uitbreiding besluiten wij pas na een nieuwe DPIA.\n')).toEqual(['dpia:planned']);
+    expect(ruled('De beelden worden pas na 28 dagen gewist.\n')).not.toContain('bewaartermijn:planned');
+  });
+
+  it('plans work still to be done ("gaat uitwerken", "in concept")', () => {
+    expect(ruled('Een kleinere proef is een alternatief dat de wethouder met de wijkraad gaat uitwerken.\n')).toEqual(['alternatieven:planned']);
+    expect(ruled('De verwerkersovereenkomst ligt in concept bij de leverancier.\n')).toEqual(['verwerkersovereenkomst:planned']);
+  });
+
+  it('plans what someone asks or advises to do with a te-infinitive, not an indirect question', () => {
+    expect(ruled('De ondernemingsraad steunt de proef, maar vraagt een DPIA te laten maken voordat de camera’s aangaan.\n')).toEqual(['dpia:planned']);
+    expect(ruled('De FG adviseert de IAMA af te ronden.\n')).toEqual(['fg:stated', 'iama:planned']);
+    // The FG that leads its clause advises now: a time ahead in it is the IAMA's.
+    expect(ruled('De FG adviseert positief, vóór de zomerronde van 2027.\n')).toEqual(['fg:stated']);
+    expect(ruled('De fractie vraagt of de DPIA al af is.\n')).toEqual(['dpia:absent']);
+  });
+
+  it('plans "Over de X:" when the claim after the colon is still to come, not when a later clause is', () => {
+    expect(ruled('Over de bewaartermijn: de wethouder zoekt uit hoe lang de leverancier de opnamen houdt.\n')).toEqual(['bewaartermijn:planned']);
+    expect(ruled('Over het informeren: de wethouder erkent dat de bewoners alleen uit de krant konden weten dat er camera’s komen.\n')).not.toContain('informeren:planned');
+  });
+});
+
+describe('round 16: what a document covers, what nobody weighed, and the DPIA’s own title', () => {
+  it('negates a privacyverklaring that covers one part and leaves this one out ("…, maar noemt X niet")', () => {
+    expect(ruled('De privacyverklaring geldt voor het stadhuis, maar noemt de camera’s in de parkeergarage niet.\n')).toEqual(['informeren:negated']);
+    expect(ruled('De privacyverklaring geldt voor alle locaties, maar noemt niet alleen de camera’s.\n')).not.toContain('informeren:negated');
+  });
+
+  it('negates necessity nobody weighed ("nergens gewogen of")', () => {
+    expect(ruled('Er is nergens gewogen of de camera’s bij de sporthal noodzakelijk zijn.\n')).toEqual(['noodzaak:negated']);
+  });
+
+  it('states the DPIA named by the document’s own title, not a section heading further on', () => {
+    expect(ruled('Samenvatting gegevensbeschermingseffectbeoordeling (DPIA) Slimme camera’s Markt\n\nDe camera’s tellen bezoekers.\n')).toEqual(['dpia:stated', 'dpia:stated']);
+    expect(ruled('Samenvatting DPIA\n\nDe camera’s tellen bezoekers.\n')).toEqual(['dpia:stated']);
+    const far = 'De camera’s tellen bezoekers op de markt en geven een signaal bij drukte. '.repeat(6);
+    expect(ruled(far + '\n\nSamenvatting DPIA\n\nDe camera’s tellen bezoekers.\n')).toEqual(['dpia:absent']);
+    expect(ruled('Bijlage: DPIA\n\nDe camera’s tellen bezoekers.\n')).toEqual(['dpia:absent']);
+  });
+});

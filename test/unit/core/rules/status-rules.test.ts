@@ -101,3 +101,14 @@ describe('status rules: round 15 lists', () => {
     expect(errorOf((j) => (j.safeguards.informeren.sense.technologyReach = 'overal'))).toMatch(/safeguards\.informeren\.sense\.technologyReach/);
   });
 });
+
+describe('status rules: round 16 lists', () => {
+  it('checks the anchors of a present of any verb, the verbs of asking, and the document’s own title', () => {
+    expect(errorOf((j) => j.structure.anyVerbAnchors.words.push('voor de start'))).toMatch(/structure\.anyVerbAnchors\.words\[\d+\]: "voor de start" is meer dan één woord/);
+    expect(errorOf((j) => delete j.structure.anyVerbAnchors.note)).toBe('rules/status.json: structure.anyVerbAnchors.note: ontbreekt (verwacht tekst)');
+    expect(errorOf((j) => j.structure.advice.verbs.push('vraagt aan'))).toMatch(/structure\.advice\.verbs\[\d+\]: "vraagt aan" is meer dan één woord/);
+    expect(errorOf((j) => j.ownTitles.words.push('korte samenvatting'))).toMatch(/ownTitles\.words\[\d+\]: "korte samenvatting" is meer dan één woord/);
+    expect(errorOf((j) => (j.ownTitles.safeguards = ['dpia', 'geen-waarborg']))).toMatch(/ownTitles\.safeguards\[1\]/);
+    expect(errorOf((j) => (j.ownTitles.reach = 10))).toMatch(/ownTitles\.reach/);
+  });
+});
