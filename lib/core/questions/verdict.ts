@@ -78,6 +78,8 @@ export interface ScanScope {
   attachmentsRead: number;
   /** Matches in the attachments read: a page without technology may still have them. */
   attachmentMatches?: number;
+  /** A PDF's pages: how many were read of how many it has (a page budget or a stop reads fewer). */
+  pages?: { read: number; of: number };
 }
 
 type ScopeParts = { page: boolean; read: number; unread: number };
@@ -92,13 +94,16 @@ export function scopeParts(scope: ScanScope): ScopeParts {
  * What the calm headline (no technology found) may claim, given what was read: the whole document
  * only when nothing is left unread ('none'); else only what was read — the page's text ('page'),
  * with the attachments read ('pageAndRead'), the attachments read alone when the page had no text
- * ('read'), nothing yet ('nothing'); 'onPage' when the attachments read have matches. The line
- * under it says what is unread, with the button that reads it.
+ * ('read'), nothing yet ('nothing'); 'onPage' when the attachments read have matches; a PDF read
+ * only in part, its pages read ('pdfPart'). The line under it says what is unread, with the button
+ * that reads it.
  */
-export type CalmHeadline = 'none' | 'onPage' | 'page' | 'pageAndRead' | 'read' | 'nothing';
+export type CalmHeadline = 'none' | 'onPage' | 'page' | 'pageAndRead' | 'read' | 'nothing' | 'pdfPart';
 
 export function calmHeadline(scope: ScanScope): CalmHeadline {
   if (scope.attachmentMatches) return 'onPage';
+  // A PDF stopped at its page budget (or a stop) said nothing about the pages after it.
+  if (scope.pages && scope.pages.read < scope.pages.of) return 'pdfPart';
   const { page, read, unread } = scopeParts(scope);
   if (unread === 0) return 'none';
   if (page) return read > 0 ? 'pageAndRead' : 'page';

@@ -109,6 +109,9 @@ describe('PdfVerdict', () => {
   it('says when only part of a long PDF was read', () => {
     const root = mount(<PdfVerdict result={pdfResult('De raad vergadert over de begroting.', { scanned: 50, count: 80 })} rules={rules} />);
     expect(root.querySelector('[data-testid=verdict-scope]')!.textContent).toBe('Gelezen: 50 van de 80 pagina’s');
+    // The headline too says only what was read, not "Geen technologie gevonden" of the whole document.
+    expect(root.querySelector('[data-testid=verdict] .verdict-none')!.textContent).toBe('Geen technologie in de gelezen pagina’s (50 van 80).');
+    expect(root.querySelector('[data-testid=verdict]')!.textContent).not.toContain('Geen technologie gevonden');
   });
 
   it('names the pages without text also beside findings, so "niet genoemd" does not speak for them', () => {
