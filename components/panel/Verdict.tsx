@@ -19,6 +19,8 @@ const CALM: Readonly<Record<Exclude<CalmHeadline, 'onPage' | 'pdfPart'>, Message
   pageAndRead: 'verdictNonePageAndRead',
   read: 'verdictNoneRead',
   nothing: 'verdictNothingRead',
+  pdfNoText: 'verdictNothingReadPdf',
+  pdfTextPart: 'verdictNonePdfText',
 };
 
 /** The calm headline's words: the counts of what was read where the headline names them. */

@@ -166,6 +166,14 @@ describe('Verdict', () => {
     expect(all.querySelector('.verdict-none')!.textContent).toBe('Geen technologie gevonden die persoonsgegevens verwerkt.');
   });
 
+  it('says of a scanned PDF that nothing was read, and of one with pages without text only those with text', () => {
+    const calm = verdictOf({ hasTechnology: false, categories: [], questions: [], checklist: [] });
+    const scan = mount(<Verdict verdict={calm} scope={{ pageRead: false, attachments: 0, attachmentsRead: 0, pages: { read: 4, of: 4, textless: 4 } }} />);
+    expect(scan.querySelector('.verdict-none')!.textContent).toBe('Niets te lezen: deze PDF heeft geen tekst (waarschijnlijk een scan).');
+    const some = mount(<Verdict verdict={calm} scope={{ pageRead: true, attachments: 0, attachmentsRead: 0, pages: { read: 4, of: 4, textless: 1 } }} />);
+    expect(some.querySelector('.verdict-none')!.textContent).toBe('Geen technologie op de pagina’s met tekst.');
+  });
+
   it('does not call a page calm when the attachments read have matches', () => {
     const calm = verdictOf({ hasTechnology: false, categories: [], questions: [], checklist: [] });
     const root = mount(<Verdict verdict={calm} scope={{ pageRead: true, attachments: 3, attachmentsRead: 2, attachmentMatches: 7 }} />);
