@@ -115,7 +115,7 @@ export function PdfVerdict({
   return (
     <Verdict
       verdict={verdictOf({ ...assessment, checklist })}
-      scope={{ pageRead: result.chars > 0, attachments: 0, attachmentsRead: 0 }}
+      scope={{ pageRead: result.chars > 0, attachments: 0, attachmentsRead: 0, pages: { read: result.scannedPages, of: result.pageCount, textless: result.textlessPages?.length ?? 0 } }}
       scopeText={line}
       scopeNode={node}
       decision={decisionLine(kind, decision, to, !!decision && !result.opening?.decision)}

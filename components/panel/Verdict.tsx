@@ -13,13 +13,22 @@ const CATEGORY_COUNT: readonly (readonly MessageKey[])[] = [
 ];
 
 /** The calm headline: no more than what was read (lib/core/questions/verdict.ts calmHeadline). */
-const CALM: Readonly<Record<Exclude<CalmHeadline, 'onPage'>, MessageKey>> = {
+const CALM: Readonly<Record<Exclude<CalmHeadline, 'onPage' | 'pdfPart'>, MessageKey>> = {
   none: 'verdictNone',
   page: 'verdictNonePage',
   pageAndRead: 'verdictNonePageAndRead',
   read: 'verdictNoneRead',
   nothing: 'verdictNothingRead',
+  pdfNoText: 'verdictNothingReadPdf',
+  pdfTextPart: 'verdictNonePdfText',
 };
+
+/** The calm headline's words: the counts of what was read where the headline names them. */
+function calmText(calm: CalmHeadline, scope: ScanScope): string {
+  if (calm === 'onPage') return t('verdictNoneOnPage', scope.attachmentMatches!);
+  if (calm === 'pdfPart') return t('verdictNonePdfPart', scope.pages!.read, scope.pages!.of);
+  return t(CALM[calm]);
+}
 
 interface Props {
   verdict: VerdictModel;
@@ -86,7 +95,7 @@ export function Verdict({ verdict, scope, scopeText, scopeNode, onQuestion, chec
           {t('verdictHeading')}
         </h2>
         <p class="verdict-none" data-calm={calm}>
-          {calm === 'onPage' ? t('verdictNoneOnPage', scope.attachmentMatches!) : t(CALM[calm])}
+          {calmText(calm, scope)}
         </p>
         {read}
       </section>

@@ -78,6 +78,11 @@ export interface ScanScope {
   attachmentsRead: number;
   /** Matches in the attachments read: a page without technology may still have them. */
   attachmentMatches?: number;
+  /**
+   * A PDF's pages: how many were read of how many it has (a page budget or a stop reads fewer), and
+   * how many of those had no text to read (a scan).
+   */
+  pages?: { read: number; of: number; textless?: number };
 }
 
 type ScopeParts = { page: boolean; read: number; unread: number };
@@ -92,13 +97,20 @@ export function scopeParts(scope: ScanScope): ScopeParts {
  * What the calm headline (no technology found) may claim, given what was read: the whole document
  * only when nothing is left unread ('none'); else only what was read — the page's text ('page'),
  * with the attachments read ('pageAndRead'), the attachments read alone when the page had no text
- * ('read'), nothing yet ('nothing'); 'onPage' when the attachments read have matches. The line
- * under it says what is unread, with the button that reads it.
+ * ('read'), nothing yet ('nothing'); 'onPage' when the attachments read have matches; a PDF read
+ * only in part, its pages read ('pdfPart'); a PDF without text ('pdfNoText') or with pages without
+ * text ('pdfTextPart'), only its pages with text. The line under it says what is unread, with the button
+ * that reads it.
  */
-export type CalmHeadline = 'none' | 'onPage' | 'page' | 'pageAndRead' | 'read' | 'nothing';
+export type CalmHeadline = 'none' | 'onPage' | 'page' | 'pageAndRead' | 'read' | 'nothing' | 'pdfPart' | 'pdfNoText' | 'pdfTextPart';
 
 export function calmHeadline(scope: ScanScope): CalmHeadline {
   if (scope.attachmentMatches) return 'onPage';
+  // A PDF without any text (a scan) was not read at all; one with pages without text only in part.
+  if (scope.pages && !scope.pageRead) return 'pdfNoText';
+  // A PDF stopped at its page budget (or a stop) said nothing about the pages after it.
+  if (scope.pages && scope.pages.read < scope.pages.of) return 'pdfPart';
+  if (scope.pages?.textless) return 'pdfTextPart';
   const { page, read, unread } = scopeParts(scope);
   if (unread === 0) return 'none';
   if (page) return read > 0 ? 'pageAndRead' : 'page';

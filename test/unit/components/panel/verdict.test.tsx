@@ -109,6 +109,9 @@ describe('PdfVerdict', () => {
   it('says when only part of a long PDF was read', () => {
     const root = mount(<PdfVerdict result={pdfResult('De raad vergadert over de begroting.', { scanned: 50, count: 80 })} rules={rules} />);
     expect(root.querySelector('[data-testid=verdict-scope]')!.textContent).toBe('Gelezen: 50 van de 80 pagina’s');
+    // The headline too says only what was read, not "Geen technologie gevonden" of the whole document.
+    expect(root.querySelector('[data-testid=verdict] .verdict-none')!.textContent).toBe('Geen technologie in de gelezen pagina’s (50 van 80).');
+    expect(root.querySelector('[data-testid=verdict]')!.textContent).not.toContain('Geen technologie gevonden');
   });
 
   it('names the pages without text also beside findings, so "niet genoemd" does not speak for them', () => {
@@ -161,6 +164,14 @@ describe('Verdict', () => {
     // All read: the whole document, as before.
     const all = mount(<Verdict verdict={calm} scope={{ pageRead: true, attachments: 3, attachmentsRead: 3 }} />);
     expect(all.querySelector('.verdict-none')!.textContent).toBe('Geen technologie gevonden die persoonsgegevens verwerkt.');
+  });
+
+  it('says of a scanned PDF that nothing was read, and of one with pages without text only those with text', () => {
+    const calm = verdictOf({ hasTechnology: false, categories: [], questions: [], checklist: [] });
+    const scan = mount(<Verdict verdict={calm} scope={{ pageRead: false, attachments: 0, attachmentsRead: 0, pages: { read: 4, of: 4, textless: 4 } }} />);
+    expect(scan.querySelector('.verdict-none')!.textContent).toBe('Niets te lezen: deze PDF heeft geen tekst (waarschijnlijk een scan).');
+    const some = mount(<Verdict verdict={calm} scope={{ pageRead: true, attachments: 0, attachmentsRead: 0, pages: { read: 4, of: 4, textless: 1 } }} />);
+    expect(some.querySelector('.verdict-none')!.textContent).toBe('Geen technologie op de pagina’s met tekst.');
   });
 
   it('does not call a page calm when the attachments read have matches', () => {

@@ -94,4 +94,15 @@ describe('calmHeadline: no technology, said of no more than was read', () => {
   it('the attachments read have matches: said so, read or not the rest', () => {
     expect(calmHeadline({ pageRead: true, attachments: 3, attachmentsRead: 2, attachmentMatches: 7 })).toBe('onPage');
   });
+
+  it('says of a PDF read only in part (a page budget, a stop) no more than its pages read', () => {
+    expect(calmHeadline({ pageRead: true, attachments: 0, attachmentsRead: 0, pages: { read: 50, of: 80 } })).toBe('pdfPart');
+    expect(calmHeadline({ pageRead: true, attachments: 0, attachmentsRead: 0, pages: { read: 80, of: 80 } })).toBe('none');
+  });
+
+  it('says of a PDF without text that nothing was read, and of one with pages without text only its pages with text', () => {
+    expect(calmHeadline({ pageRead: false, attachments: 0, attachmentsRead: 0, pages: { read: 12, of: 12, textless: 12 } })).toBe('pdfNoText');
+    expect(calmHeadline({ pageRead: true, attachments: 0, attachmentsRead: 0, pages: { read: 12, of: 12, textless: 3 } })).toBe('pdfTextPart');
+    expect(calmHeadline({ pageRead: true, attachments: 0, attachmentsRead: 0, pages: { read: 12, of: 12, textless: 0 } })).toBe('none');
+  });
 });

@@ -51,6 +51,10 @@ describe('a letter’s question says each thing once', () => {
     expect(repetitionsIn('Het stuk noemt geen alternatieven waarbij de gemeente minder verwerkt. Welke alternatieven waarbij de gemeente minder verwerkt zijn onderzocht?')).toEqual(['alternatieven waarbij de gemeente minder', 'waarbij de gemeente minder verwerkt']);
     expect(repetitionsIn('Is de functionaris gegevensbescherming (FG) gevraagd? Heeft de functionaris gegevensbescherming (FG) geantwoord?')).toContain('(FG) twice');
     expect(repetitionsIn('Is er een IAMA? Is een Impact Assessment Mensenrechten en Algoritmes (IAMA) gedaan?')).toContain('IAMA before (IAMA)');
+    expect(repetitionsIn('Het raadsvoorstel zegt niet hoe inwoners over de technologie worden geïnformeerd. Hoe worden inwoners uit eigen beweging geïnformeerd?')).toEqual(['niet hoe … hoe (inwoners, geïnformeerd)']);
+    // The gap named, then asked: not a repetition; nor "hoe" asked about something else.
+    expect(repetitionsIn('Het raadsvoorstel zegt niets over informatie aan inwoners. Hoe worden inwoners uit eigen beweging geïnformeerd?')).toEqual([]);
+    expect(repetitionsIn('Het raadsvoorstel zegt niet hoe de gemeente de gegevens bewaart. Hoe controleert de gemeente de leverancier?')).toEqual([]);
     expect(repetitionsIn('Het college schrijft: “de raad krijgt de uitkomst te zien.” Krijgt de raad de uitkomst te zien?')).toEqual([]);
   });
 

@@ -1,8 +1,9 @@
 // What a letter's question says twice: a run of five or more words that stands twice in one
 // numbered question (outside what it quotes from the document: a quote is the document's words),
 // or a term defined with its abbreviation ("functionaris gegevensbescherming (FG)") twice, or an
-// abbreviation used before it is spelled out, or the addressee named twice in one sentence. A
-// raadslid reads each question as one text.
+// abbreviation used before it is spelled out, or the addressee named twice in one sentence, or a
+// gap stated as an indirect question and then asked again ("zegt niet hoe inwoners … worden
+// geïnformeerd. Hoe worden inwoners … geïnformeerd"). A raadslid reads each question as one text.
 
 /** The question with every quoted passage (“…”) cut out: each quote ends a run of words. */
 function ownWords(text: string): string[][] {
@@ -32,6 +33,31 @@ export function repetitionsIn(text: string, n = 5): string[] {
     for (const name of ['de burgemeester', 'het college']) {
       if (sentence.toLowerCase().split(name).length > 2 && !found.includes(`${name} twice`)) found.push(`${name} twice`);
     }
+  }
+  found.push(...gapAskedAgain(outside));
+  return found;
+}
+
+const INTERROGATIVES = ['hoe', 'wanneer', 'waarom', 'wie', 'welke', 'wat'];
+/** Words that any two questions share (an auxiliary, who acts, what is at stake): no sign of saying it twice. */
+const COMMON = new Set(['worden', 'wordt', 'heeft', 'hebben', 'gemeente', 'college', 'technologie', 'raadsvoorstel']);
+
+/**
+ * "Het stuk zegt niet hoe X. Hoe X?": the sentence that states the gap as an indirect question
+ * ("niet hoe …") and the next sentence asking with the same word about the same thing (a word of
+ * five letters or more in both, not one that any two questions share) say it twice. Runs of five words miss it: the question rewords it.
+ */
+function gapAskedAgain(outside: string): string[] {
+  const sentences = outside.split(/(?<=[.?!])\s+/);
+  const found: string[] = [];
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const gap = /\bniet (\p{L}+) (.*)$/u.exec(sentences[i]!.toLowerCase());
+    if (!gap || !INTERROGATIVES.includes(gap[1]!)) continue;
+    const [first, ...rest] = sentences[i + 1]!.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (first !== gap[1]) continue;
+    const words = new Set(rest.filter((w) => w.length >= 5 && !COMMON.has(w)));
+    const shared = gap[2]!.split(/[^\p{L}\p{N}]+/u).filter((w) => words.has(w));
+    if (shared.length) found.push(`niet ${gap[1]} … ${gap[1]} (${[...new Set(shared)].join(', ')})`);
   }
   return found;
 }
