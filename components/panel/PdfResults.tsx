@@ -137,12 +137,13 @@ export function PdfResults(props: Props) {
 
 /** A PDF read from an agenda: its results keep its checklist. */
 function PdfResultsOwnChecklist(props: Props) {
-  const { url, name, result, rules } = props;
-  // Stored with gemeente and kind as the panel and the viewer give them for this PDF, and whom it
-  // asks (it is read), so the letter names and addresses them.
+  const { url, name, result, rules, listed } = props;
+  // Stored with gemeente and kind as the panel and the viewer give them for this PDF, whom it asks
+  // and what the raad did with it (it is read), so the letter names, addresses and asks as here.
   const addressee = addresseeRead(result.opening ?? {});
-  const facts = () => documentFacts(url, name, pdfTabMeta(url, name, window.document.implementation.createHTMLDocument(''), result.opening), addressee);
-  const checklist = useDocumentChecklist(url, facts, result.assessment, rules, addressee);
+  const decision = pdfDecision(result, pdfKind(result, classifyDocumentType(name)), listed);
+  const facts = () => documentFacts(url, name, pdfTabMeta(url, name, window.document.implementation.createHTMLDocument(''), result.opening), addressee, decision);
+  const checklist = useDocumentChecklist(url, facts, result.assessment, rules, addressee, decision);
   return <PdfResultsWith {...props} checklist={checklist} />;
 }
 

@@ -70,19 +70,23 @@ function PanelLayout() {
   const assessment = pdf ? pdfResult?.assessment : report?.assessment;
   const facts = pdf ? reading.meta : report?.portal;
   const pdfTitle = pdf ? reading.name : null;
-  // Whom its questions go to, once its text is read: kept with the stored document, for "Alles".
+  // Whom its questions go to and what the raad did with it, once its text is read: kept with the
+  // stored document, for "Alles".
   const addressee = pdf ? (pdfResult ? addresseeRead(pdfResult.opening ?? {}) : undefined) : addresseeRead(report?.portal);
-  const checklist = useChecklist(tab, assessment, rules, facts, pdfTitle ?? undefined, addressee);
+  const decision = pdf ? (pdfResult ? pdfDecision(pdfResult, pdfKind(pdfResult, reading.meta?.documentType), reading.listed) : undefined) : report?.portal?.decision;
+  const checklist = useChecklist(tab, assessment, rules, facts, pdfTitle ?? undefined, addressee, decision);
   // The header names the document as its "Titel" row, the notes and the letter do: one cleaning.
   const headerTitle = documentTitle(facts, pdfTitle ?? (report?.title || tab?.title || '')) || t('panelNoTab');
-  useEffect(() => panel.setPdfFacts(pdf && pdfTitle ? { url: pdf.url, title: pdfTitle, portal: reading.meta, ...(addressee ? { addressee } : {}) } : null), [pdf?.url, pdfTitle, reading.meta, addressee]);
+  useEffect(
+    () => panel.setPdfFacts(pdf && pdfTitle ? { url: pdf.url, title: pdfTitle, portal: reading.meta, ...(addressee ? { addressee } : {}), ...(decision ? { decision } : {}) } : null),
+    [pdf?.url, pdfTitle, reading.meta, addressee, decision],
+  );
   // "Alles" reads every note: done while the panel is idle, so the tab opens at once.
   useEffect(() => preloadRecord(), []);
 
   // A PDF's opening, with the outcome the list that links it gives where its text says none (a motie only).
   const pdfOpening = () => {
     if (!pdfResult) return undefined;
-    const decision = pdfDecision(pdfResult, pdfKind(pdfResult, reading.meta?.documentType), reading.listed);
     return decision && !pdfResult.opening?.decision ? { ...pdfResult.opening, decision } : pdfResult.opening;
   };
   const letter = useMemo((): LetterChoice[] | null => {

@@ -22,6 +22,7 @@ import { highlightCss, loadEffectiveSettings, watchEffectiveSettings, type Effec
 import { analyserForSettings } from '@/lib/extension/settings/analyser';
 import { documentOpening } from '@/lib/core/questions/document-kind';
 import { addresseeRead, type Addressee } from '@/lib/core/questions/addressee';
+import { proposalName, type ProposalDecision } from '@/lib/core/questions/proposal';
 import { documentKindRules, type ProposalKind } from '@/lib/core/rules/document-kind';
 import { PdfViewerNotes, type PdfPassage } from './PdfViewerNotes';
 
@@ -128,9 +129,12 @@ export function PdfViewer() {
         // The opening's first pages, to know a motie named "document 12345" as one (its stored kind).
         let opening = '';
         const openingSize = Math.max(documentKindRules().window, documentKindRules().addressee.window);
+        // Every page's text: a motie's outcome may stand anywhere in it (its stamp, the vote at its end).
+        const texts: string[] = [];
         // Past the time budget the worker is ended: the pages read so far stay, marked incomplete.
         for await (const p of extractPages(doc, { signal: controller.signal, maxPages: shown, terminate: () => task?.terminate() })) {
           s.addPage(p.page, { text: p.text, map: p.map });
+          texts.push(p.text);
           if (opening.length < openingSize) {
             const read = documentOpening((opening += `${p.text}\n\n`), documentKindRules());
             openingKind.current = read.kind;
@@ -140,6 +144,9 @@ export function PdfViewer() {
           visible += p.text.replace(/\s+/g, '').length;
           if (p.page % 10 === 0 || p.page === p.pageLimit) setExtracted(p.page);
         }
+        // What the raad did with a motie or amendement, read from its whole text as the panel's scan
+        // reads it (lib/surface/pdf/scan.ts), once every page is read; other documents have none.
+        openingDecision.current = proposalName(openingKind.current) ? documentOpening(texts.join('\n\n'), documentKindRules()).decision : undefined;
         setMatchCount(s.total);
         setPassages((list) => list.map((x) => located(x)));
         // A scan: the pages show, but there is nothing to find or to select.
@@ -240,6 +247,8 @@ export function PdfViewer() {
   const openingKind = useRef<ProposalKind | undefined>(undefined);
   /** Whom its questions go to (lib/core/questions/addressee.ts), once the opening is read. */
   const openingAddressee = useRef<Addressee | undefined>(undefined);
+  /** What the raad did with it (a motie's or amendement's own text), once every page is read. */
+  const openingDecision = useRef<ProposalDecision | undefined>(undefined);
   useEffect(() => {
     const onChange = () => {
       const anchor = state.current?.surface.selectionAnchor();
@@ -253,7 +262,7 @@ export function PdfViewer() {
     if (!file || !documentId) return;
     // Gemeente and kind as the panel gives them for this PDF (its address and name), so a letter
     // written later from "Alles" names the gemeente and "de motie", not "[gemeente]" and "het raadsstuk".
-    const doc = documentFacts(file, name, pdfTabMeta(file, name, document.implementation.createHTMLDocument(''), { kind: openingKind.current }), openingAddressee.current);
+    const doc = documentFacts(file, name, pdfTabMeta(file, name, document.implementation.createHTMLDocument(''), { kind: openingKind.current }), openingAddressee.current, openingDecision.current);
     if (kind === 'note') await addNote(doc, { text, anchor });
     else await addFlag(doc, { kind: 'passage', anchor, reason: text });
     await loadPassages();

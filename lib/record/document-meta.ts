@@ -3,6 +3,7 @@
 // official list names it (denhaag.raadsinformatie.nl → Den Haag).
 import { gemeenteFromHost } from '../surface/page/portals/gemeenten';
 import type { Addressee } from '../core/questions/addressee';
+import type { ProposalDecision } from '../core/questions/proposal';
 
 const SHARED_PORTAL_DOMAINS = ['raadsinformatie.nl', 'bestuurlijkeinformatie.nl', 'notubiz.nl', 'parlaeus.nl'];
 const NOT_A_GEMEENTE = new Set(['www', 'api', 'raad', 'gemeenteraad', 'app', 'api1']);
@@ -83,9 +84,10 @@ function isAddress(tabTitle: string): boolean {
 /**
  * What the record stores about a document: the portal detectors' facts first, the URL as fallback;
  * whom its questions go to where its text was read (`addressee`: lib/core/questions/addressee.ts
- * addresseeRead), so that a letter from "Alles" is addressed as the panel's letter is.
+ * addresseeRead), and what the raad did with it where that was read (`decision`), so that a letter
+ * from "Alles" is addressed and asks as the panel's letter does.
  */
-export function documentFacts(url: string, tabTitle: string, portal: PortalFacts | undefined, addressee?: Addressee) {
+export function documentFacts(url: string, tabTitle: string, portal: PortalFacts | undefined, addressee?: Addressee, decision?: ProposalDecision) {
   return {
     url,
     title: documentTitle(portal, tabTitle),
@@ -93,5 +95,6 @@ export function documentFacts(url: string, tabTitle: string, portal: PortalFacts
     type: portal?.documentType?.toLowerCase() || undefined,
     meetingDate: isoDate(portal?.date),
     ...(addressee ? { addressee } : {}),
+    ...(decision ? { decision } : {}),
   };
 }

@@ -13,6 +13,7 @@ import type { ChecklistSnapshot, StoredDocument, StoredFlag, StoredNote } from '
 import { normaliseDocumentUrl } from './db/url';
 import { saveOrConflict, type SaveOutcome } from './conflict';
 import type { Addressee } from '../core/questions/addressee';
+import type { ProposalDecision } from '../core/questions/proposal';
 
 type EntryKind = 'note' | 'flag';
 export type EntryOutcome = SaveOutcome<StoredNote | StoredFlag, NoteInput | FlagInput>;
@@ -48,22 +49,25 @@ export async function removeEntry(kind: EntryKind, id: string, revision?: number
 }
 
 /**
- * Records what the checklist read for a document the reader keeps, and whom its questions go to
- * (`addressee`, where the read says), so a letter written later (when it is not open) can use
- * them. A document that is not stored stays unstored, and an unchanged snapshot is not written
- * again. Says whether it wrote.
+ * Records what the checklist read for a document the reader keeps, whom its questions go to
+ * (`addressee`, where the read says) and what the raad did with it (`decision`, where the read
+ * says), so a letter written later (when it is not open) can use them. A document that is not
+ * stored stays unstored, and an unchanged snapshot is not written again. Says whether it wrote.
  */
-export async function keepChecklistSnapshot(documentId: string, items: ChecklistSnapshot['items'] | null, addressee?: Addressee): Promise<boolean> {
+export async function keepChecklistSnapshot(documentId: string, items: ChecklistSnapshot['items'] | null, addressee?: Addressee, decision?: ProposalDecision): Promise<boolean> {
   const stored = await documentsRepo.get(documentId);
   if (!stored) return false;
   const newItems = items !== null && JSON.stringify(stored.checklist?.items) !== JSON.stringify(items);
   // Absent in a record means the college: only a change of meaning is written.
   const newAddressee = addressee !== undefined && addressee !== (stored.addressee ?? 'college');
-  if (!newItems && !newAddressee) return false;
+  // No outcome read is no news: an earlier read's outcome stays.
+  const newDecision = decision !== undefined && decision !== stored.decision;
+  if (!newItems && !newAddressee && !newDecision) return false;
   await documentsRepo.upsert({
     ...stored,
     ...(newItems ? { checklist: { readAt: Date.now(), items } } : {}),
     ...(newAddressee ? { addressee } : {}),
+    ...(newDecision ? { decision } : {}),
   });
   return true;
 }

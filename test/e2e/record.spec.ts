@@ -307,9 +307,12 @@ test('een pagina waarvan de tekst veranderde houdt haar notities: teruggevonden 
   expect(errors).toEqual([]);
 });
 
-test('een motie die de burgemeester verzoekt, bewaard: de brief uit “Alles” gaat naar de burgemeester', async ({ page, openPanel, tabIdFor, errors }) => {
-  // The motie as NotuBiz serves it (a PDF at an address without .pdf), opened from a portal page.
-  const url = portalUrl('document/90006/1/Motie+camera%27s+boulevard');
+/**
+ * A motie as NotuBiz serves it (a PDF at an address without .pdf), opened from a portal page and
+ * saved with a note; gives what the record keeps of it and, later, the letter from "Alles" for it
+ * without the motie in view.
+ */
+async function keptMotieLetter(page: Page, openPanel: (tabId: number) => Promise<Page>, tabIdFor: (url: string) => Promise<number>, url: string, note: string) {
   await page.goto(portalUrl('pages/lege-pagina.html'));
   await page.evaluate((u) => (location.href = u), url).catch(() => {});
   await expect.poll(() => page.url()).toBe(url);
@@ -318,24 +321,41 @@ test('een motie die de burgemeester verzoekt, bewaard: de brief uit “Alles” 
 
   // Saved: a note makes it part of the reader's record.
   await panel.getByTestId('tab-notes').click();
-  await panel.getByTestId('note-editor').fill('Mag de burgemeester gezichtsherkenning op straat inzetten?');
+  await panel.getByTestId('note-editor').fill(note);
   await panel.getByTestId('note-save').click();
   await expect(panel.getByTestId('note-item')).toHaveCount(1);
   const [stored] = (await storedRecords(panel)).documents;
-  expect(stored).toMatchObject({ url, type: 'motie', addressee: 'burgemeester' });
 
-  // Later, from "Alles", without the motie in view: the letter still asks the burgemeester.
   await page.goto(portalUrl('pages/lege-pagina.html'));
   await panel.reload();
   await panel.getByTestId('tab-all').click();
   await expect(panel.getByTestId('all-count')).toHaveText('1 van 1 getoond');
   await panel.getByTestId('letter-selection').click();
-  const letter = panel.getByTestId('letter-text');
+  return { stored, letter: panel.getByTestId('letter-text') };
+}
+
+test('een motie die de burgemeester verzoekt, bewaard: de brief uit “Alles” gaat naar de burgemeester', async ({ page, openPanel, tabIdFor, errors }) => {
+  const url = portalUrl('document/90006/1/Motie+camera%27s+boulevard');
+  const { stored, letter } = await keptMotieLetter(page, openPanel, tabIdFor, url, 'Mag de burgemeester gezichtsherkenning op straat inzetten?');
+  expect(stored).toMatchObject({ url, type: 'motie', addressee: 'burgemeester' });
+  // From "Alles", without the motie in view: the letter still asks the burgemeester.
   await expect(letter).toHaveValue(/^Aan de burgemeester van de gemeente Utrecht\n/);
   await expect(letter).toHaveValue(/\nGeachte burgemeester,\n/);
+  // The burgemeester named once in a question (letter15): "kan die worden uitgevoerd", as the unit test has it.
   await expect(letter).toHaveValue(/\n1\. Hoe beoordeelt de burgemeester de motie, en kan die worden uitgevoerd binnen de privacywetgeving \(AVG\)\?/);
   await expect(letter).not.toHaveValue(/\bcollege\b/);
   // What the panel read was kept with it at the note (it was read before it was kept): the safeguards are asked too.
   await expect(letter).toHaveValue(/Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd/);
+  expect(errors).toEqual([]);
+});
+
+test('een verworpen motie, bewaard: de brief uit “Alles” vraagt niet naar de uitvoering', async ({ page, openPanel, tabIdFor, errors }) => {
+  const url = portalUrl('document/90007/1/Motie+camera%27s+markt');
+  const { stored, letter } = await keptMotieLetter(page, openPanel, tabIdFor, url, 'Is gezichtsherkenning op de markt van de baan?');
+  expect(stored).toMatchObject({ url, type: 'motie', decision: 'verworpen' });
+  // From "Alles", without the motie in view: the letter knows the raad rejected it.
+  await expect(letter).toHaveValue(/De raad heeft de motie verworpen: niemand voert haar uit, dus deze brief vraagt niet naar de uitvoering\./);
+  await expect(letter).not.toHaveValue(/Als de motie wordt aangenomen|uitvoert|wordt uitgevoerd/);
+  await expect(letter).toHaveValue(/\n1\. Is gezichtsherkenning op de markt van de baan\?/);
   expect(errors).toEqual([]);
 });

@@ -175,6 +175,20 @@ export async function startFixtureServer(options = {}) {
           'en gaat over tot de orde van de dag.',
         ]])));
       }
+      if (url.pathname === '/document/90007/1/Motie+camera%27s+markt') {
+        // A motie stamped as the raad rejected it: its letter, from the panel or from "Alles", asks
+        // nothing about carrying it out.
+        return send(200, TYPES['.pdf'], Buffer.from(simplePdf([[
+          'Stuknummer: RIS 4712 Uitslag stemming: Verworpen',
+          'Motie: Camera’s op de markt',
+          'De raad van de gemeente Utrecht, in vergadering bijeen op 9 april 2026,',
+          'constaterende dat:',
+          '- er op de markt vaak wordt gezakkenrold;',
+          'verzoekt het college:',
+          "- op de markt camera's met gezichtsherkenning te plaatsen;",
+          'en gaat over tot de orde van de dag.',
+        ]])));
+      }
       if (url.pathname === '/document/90006/1/Motie+camera%27s+boulevard') {
         // A motie whose dictum asks the burgemeester (cameratoezicht is his or her matter): its
         // letter, from the panel or from "Alles", goes to the burgemeester.

@@ -58,6 +58,13 @@ export function documentLetterInput(parts: DocumentLetterParts, rules: RuleSet):
         ...(parts.sentences ? { sentences: parts.sentences } : {}),
       },
     ],
+    ...letterWords(rules),
+  };
+}
+
+/** What every letter takes from the rules: labels, status words, the matcher and a proposal's questions (open and adopted). */
+function letterWords(rules: RuleSet): Omit<LetterInput, 'documents'> {
+  return {
     labels: labelsFromRules(rules),
     status: rules.status,
     concernsOf: concernsOf(rules),
@@ -92,12 +99,12 @@ export function selectionLetters(
       ...(checklist ? { checklist } : {}),
       // Whom it asks, as its text said when last read (absent in older records: the college).
       ...(d.addressee === 'burgemeester' ? { addressee: d.addressee } : {}),
+      // What the raad did with it, as last read (absent: asked as an open proposal).
+      ...(d.decision ? { decision: d.decision } : {}),
     };
     const key = d.gemeente ?? unknownGemeente;
     perGemeente.set(key, [...(perGemeente.get(key) ?? []), doc]);
   }
-  const labels = labelsFromRules(rules);
-  return [...perGemeente.entries()]
-    .sort(([a], [b]) => a.localeCompare(b, 'nl'))
-    .map(([gemeente, documents]) => ({ gemeente, input: { documents, labels, status: rules.status, concernsOf: concernsOf(rules), proposals: proposalQuestions(rules.safeguards) } }));
+  const words = letterWords(rules);
+  return [...perGemeente.entries()].sort(([a], [b]) => a.localeCompare(b, 'nl')).map(([gemeente, documents]) => ({ gemeente, input: { documents, ...words } }));
 }

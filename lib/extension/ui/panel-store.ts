@@ -14,6 +14,7 @@ import { normaliseDocumentUrl } from '../../record/db/url';
 import { addFlag, addNote, keepDocument, removeEntry, saveEntry, type DocumentFacts, type EntryOutcome } from '../../record/writer';
 import { documentFacts, type PortalFacts } from '../../record/document-meta';
 import { addresseeRead, type Addressee } from '../../core/questions/addressee';
+import type { ProposalDecision } from '../../core/questions/proposal';
 import type { RecordEntry } from '../../record/entries';
 import type { FlagInput, NoteInput } from '../../record/db';
 import { t } from '../i18n';
@@ -89,6 +90,8 @@ interface PdfFacts {
   portal?: PortalFacts;
   /** Whom its questions go to, once it is read (lib/core/questions/addressee.ts addresseeRead). */
   addressee?: Addressee;
+  /** What the raad did with it, where its text or the list that links it says (lib/core/questions/proposal.ts decisionOf). */
+  decision?: ProposalDecision;
 }
 
 /** What the store needs from outside: the page and the background (replaced in tests). */
@@ -203,7 +206,7 @@ export class PanelStore {
   /** The tab's PDF as the panel names it (null: the tab shows no PDF). */
   setPdfFacts(facts: PdfFacts | null): void {
     const old = this.state.pdfFacts;
-    if (old === facts || (old && facts && old.url === facts.url && old.title === facts.title && old.portal === facts.portal && old.addressee === facts.addressee)) return;
+    if (old === facts || (old && facts && old.url === facts.url && old.title === facts.title && old.portal === facts.portal && old.addressee === facts.addressee && old.decision === facts.decision)) return;
     this.store.set({ pdfFacts: facts });
     this.repairDocument();
   }
@@ -270,8 +273,11 @@ export class PanelStore {
     const { tab, report } = this.state;
     if (!tab) return null;
     const pdf = this.pdfFacts();
-    // A page's portal facts come with its read opening (the background's): whom it asks is known then.
-    return pdf ? documentFacts(tab.url, pdf.title, pdf.portal, pdf.addressee) : documentFacts(tab.url, tab.title, report?.portal, addresseeRead(report?.portal));
+    // A page's portal facts come with its read opening (the background's): whom it asks and what
+    // became of it are known then.
+    return pdf
+      ? documentFacts(tab.url, pdf.title, pdf.portal, pdf.addressee, pdf.decision)
+      : documentFacts(tab.url, tab.title, report?.portal, addresseeRead(report?.portal), report?.portal?.decision);
   }
 
   /** The PDF facts when they are about the address the tab shows now. */
@@ -286,7 +292,7 @@ export class PanelStore {
     return facts;
   }
 
-  /** A stored document learns what a later scan knows better (gemeente, type, meeting date, whom it asks). */
+  /** A stored document learns what a later scan knows better (gemeente, type, meeting date, whom it asks, its outcome). */
   private repaired: string | null = null;
   private repairDocument(): void {
     const stored = this.state.notes.document;
@@ -299,7 +305,7 @@ export class PanelStore {
     const stale =
       !!stored && !!facts && !!portal &&
       ((facts.gemeente && facts.gemeente !== stored.gemeente) || (facts.type && facts.type !== stored.type) || (facts.meetingDate && facts.meetingDate !== stored.meetingDate) ||
-        (facts.addressee && facts.addressee !== (stored.addressee ?? 'college')));
+        (facts.addressee && facts.addressee !== (stored.addressee ?? 'college')) || (facts.decision && facts.decision !== stored.decision));
     const key = stale || retitle ? this.documentId : null;
     if (key === this.repaired) return;
     this.repaired = key;

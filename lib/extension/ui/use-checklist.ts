@@ -12,6 +12,7 @@ import type { ChecklistItem, ChecklistRules } from '../../core/questions/checkli
 import type { SafeguardStatus } from '../../core/questions/types';
 import { documentFacts, type PortalFacts } from '../../record/document-meta';
 import type { Addressee } from '../../core/questions/addressee';
+import type { ProposalDecision } from '../../core/questions/proposal';
 import { checklistItems, checklistSnapshot, correctionFor, documentIdOf } from './document-checklist';
 import { errorText } from './error-text';
 import type { TabInfo } from './hooks';
@@ -31,11 +32,12 @@ export interface DocumentChecklist {
 /**
  * The checklist of the document at `url` (null: none, nothing is read or written). `facts` says
  * what to store about it, asked only at a correction: a list of forty PDFs names none until then.
- * `addressee`: whom its questions go to, once its text is read (kept with the stored document).
+ * `addressee`: whom its questions go to, once its text is read; `decision`: what the raad did with
+ * it, where that is read (both kept with the stored document).
  * The same object while nothing changed (the latest `facts` is used without making it new), so a
  * view it is handed down to can skip drawing again.
  */
-export function useDocumentChecklist(url: string | null, facts: () => DocumentFacts, assessment: AssessmentSummary | undefined, rules: ChecklistRules, addressee?: Addressee): DocumentChecklist {
+export function useDocumentChecklist(url: string | null, facts: () => DocumentFacts, assessment: AssessmentSummary | undefined, rules: ChecklistRules, addressee?: Addressee, decision?: ProposalDecision): DocumentChecklist {
   const documentId = documentIdOf(url ?? undefined);
   const latestFacts = useRef(facts);
   latestFacts.current = facts;
@@ -60,18 +62,19 @@ export function useDocumentChecklist(url: string | null, facts: () => DocumentFa
 
   const items = useMemo(() => checklistItems(assessment, corrections, rules), [assessment, corrections, rules]);
 
-  // A stored document keeps what was read, and whom its questions go to, for letters written when
-  // it is not open. Written only when it changed, and only for documents the reader keeps (notes,
-  // flags or corrections). A document without technology has no snapshot: looked up only when it
-  // asks the burgemeester (a list of forty such PDFs is not forty reads of the record).
+  // A stored document keeps what was read, whom its questions go to and what the raad did with it,
+  // for letters written when it is not open. Written only when it changed, and only for documents
+  // the reader keeps (notes, flags or corrections). A document without technology has no snapshot:
+  // looked up only when it asks the burgemeester or has an outcome (a list of forty such PDFs is
+  // not forty reads of the record).
   const snapshot = useMemo(() => checklistSnapshot(assessment, rules), [assessment, rules]);
   useEffect(() => {
-    if (!documentId || (!snapshot && addressee !== 'burgemeester')) return;
+    if (!documentId || (!snapshot && addressee !== 'burgemeester' && !decision)) return;
     let cancelled = false;
     // Best effort: a snapshot not written now is written at the next read of the document.
     const keep = () =>
       void Promise.resolve()
-        .then(() => !cancelled && keepChecklistSnapshot(documentId, snapshot, addressee))
+        .then(() => !cancelled && keepChecklistSnapshot(documentId, snapshot, addressee, decision))
         .catch(() => undefined);
     keep();
     // Read before it was kept: the reader's first note stores the document after this ran, and
@@ -84,7 +87,7 @@ export function useDocumentChecklist(url: string | null, facts: () => DocumentFa
       cancelled = true;
       stop();
     };
-  }, [documentId, snapshot, addressee]);
+  }, [documentId, snapshot, addressee, decision]);
 
   const correct = useCallback(
     async (item: ChecklistItem, status: SafeguardStatus) => {
@@ -122,6 +125,7 @@ export function useChecklist(
   portal?: PortalFacts,
   title?: string,
   addressee?: Addressee,
+  decision?: ProposalDecision,
 ): DocumentChecklist {
-  return useDocumentChecklist(tab?.url || null, () => documentFacts(tab!.url, title ?? tab!.title, portal, addressee), assessment, rules, addressee);
+  return useDocumentChecklist(tab?.url || null, () => documentFacts(tab!.url, title ?? tab!.title, portal, addressee, decision), assessment, rules, addressee, decision);
 }

@@ -58,6 +58,12 @@ export const StoredDocumentSchema = z.object({
    * document not read yet): the college. Not indexed, so no migration: old records stay valid.
    */
   addressee: z.enum(['college', 'burgemeester']).optional(),
+  /**
+   * What the raad did with it (a motie's or amendement's own text, else the list row that links
+   * it), as last read: a letter from "Alles" asks nothing about carrying out a rejected one.
+   * Absent (records kept before, no outcome read): asked as an open proposal. Not indexed: no migration.
+   */
+  decision: z.enum(['aangenomen', 'verworpen', 'ingetrokken']).optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

@@ -34,4 +34,8 @@ describe('documentFacts: whom the document asks, once its text is read', () => {
     expect(documentFacts(url, 't', { documentType: 'motie' }, addresseeRead({})).addressee).toBe('college');
     expect('addressee' in documentFacts(url, 't', { documentType: 'motie' }, addresseeRead(undefined))).toBe(false);
   });
+  it('carries what the raad did with it where that was read; nothing otherwise (an earlier read stays)', () => {
+    expect(documentFacts(url, 't', { documentType: 'motie' }, 'college', 'verworpen').decision).toBe('verworpen');
+    expect('decision' in documentFacts(url, 't', { documentType: 'motie' }, 'college', undefined)).toBe(false);
+  });
 });

@@ -73,6 +73,21 @@ describe('record writer', () => {
     expect(await keepChecklistSnapshot(DOC, null, 'burgemeester')).toBe(true);
   });
 
+  it('keeps what the raad did with a motie: with the first note, and from a later read; a read without one keeps it', async () => {
+    await addNote({ ...doc, decision: 'verworpen' }, { text: 'Mag dit?' });
+    expect((await documentsRepo.get(DOC))?.decision).toBe('verworpen');
+    // Facts that do not know (the PDF not read yet, a list row not seen) keep what a read said.
+    await addFlag(doc, { kind: 'document', reason: 'let op' });
+    expect((await documentsRepo.get(DOC))?.decision).toBe('verworpen');
+    expect(await keepChecklistSnapshot(DOC, null, undefined, undefined)).toBe(false);
+    expect(await keepChecklistSnapshot(DOC, null, 'college', 'verworpen')).toBe(false);
+    // A read that says otherwise is written, with the checklist where that changed too.
+    expect(await keepChecklistSnapshot(DOC, null, undefined, 'aangenomen')).toBe(true);
+    expect((await documentsRepo.get(DOC))?.decision).toBe('aangenomen');
+    expect(await keepChecklistSnapshot(DOC, [item], undefined, 'ingetrokken')).toBe(true);
+    expect(await documentsRepo.get(DOC)).toMatchObject({ decision: 'ingetrokken', checklist: { items: [item] } });
+  });
+
   it('keeps a correction with its document and undoes it; clearing empties every store', async () => {
     await correctStatus(doc, { safeguard: 'dpia', status: 'stated', detected: 'absent' }, null);
     expect((await documentsRepo.get(DOC))?.title).toBe(doc.title);

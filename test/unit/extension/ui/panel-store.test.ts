@@ -157,6 +157,23 @@ describe('PanelStore: notes of the document', () => {
     await vi.waitFor(async () => expect(await documentsRepo.get(pdf)).toMatchObject({ title: 'Motie Voorbeeld', gemeente: 'Den Haag' }));
   });
 
+  it('a motie’s outcome (its text or its list row) is kept with its note, and a stored one learns a later read', async () => {
+    const pdf = 'https://denhaag.raadsinformatie.nl/document/2/1/Motie+Drones';
+    const panel = new PanelStore({ toTab: fakePage().toTab, viewMemory: null });
+    panel.setTabId(5);
+    panel.setTab(5, { url: pdf, title: 'Motie+Drones' });
+    panel.receiveReport(5, null);
+    const portal = { gemeente: 'Den Haag', documentType: 'motie', title: 'Motie Drones' };
+    panel.setPdfFacts({ url: pdf, title: 'Motie Drones', portal, addressee: 'college' });
+    await panel.addNote('eerste');
+    expect((await documentsRepo.get(pdf))?.decision).toBeUndefined();
+    // The list row's "Verworpen" arrives (the panel learned it): the stored motie takes it.
+    panel.setPdfFacts({ url: pdf, title: 'Motie Drones', portal, addressee: 'college', decision: 'verworpen' });
+    await vi.waitFor(async () => expect((await documentsRepo.get(pdf))?.decision).toBe('verworpen'));
+    await panel.addNote('tweede');
+    expect((await documentsRepo.get(pdf))?.decision).toBe('verworpen');
+  });
+
   it('a note started on a match takes its passage and category; the editor gets the focus again', async () => {
     const page = fakePage();
     const panel = new PanelStore({ toTab: page.toTab, viewMemory: null });

@@ -137,6 +137,11 @@ describe('a database made by each earlier version', () => {
       expect(kept?.addressee).toBeUndefined();
       await documentsRepo.upsert({ ...kept!, addressee: 'burgemeester' });
       expect(await documentsRepo.get(DOC)).toMatchObject({ title: `Gemaakt door v${version}`, addressee: 'burgemeester' });
+      // Nor an outcome (asked as an open proposal); it takes one the same way, and refuses another word.
+      expect(kept?.decision).toBeUndefined();
+      await documentsRepo.upsert({ ...kept!, decision: 'verworpen' });
+      expect((await documentsRepo.get(DOC))?.decision).toBe('verworpen');
+      await expect(documentsRepo.upsert({ ...kept!, decision: 'aangehouden' as never })).rejects.toThrow();
       // Editable after the upgrade.
       if (!flag) throw new Error('flag lost');
       expect((await flagsRepo.save({ ...flag, status: 'gesteld', question: 'ap-2' })).revision).toBe(2);

@@ -241,6 +241,44 @@ describe('letter for a selection in "Alles": addressed as the documents ask', ()
   });
 });
 
+describe('letter for a selection in "Alles": asks as the raad’s outcome of a motie says', () => {
+  const MOTIE_URL = 'https://zwolle.raadsinformatie.nl/document/4/motie-drones';
+  const MOTIE = ['Motie drones boven evenementen', '', 'De raad verzoekt het college drones met camera’s in te zetten bij grote evenementen.', 'Voor de drones is geen DPIA uitgevoerd.'].join('\n');
+  const { assessment } = analyser.analyse(MOTIE, 'wrapped');
+  const items = snapshotItems(assessment.safeguards.found, assessment.safeguards.missing, rules);
+  const letterFor = (decision?: 'aangenomen' | 'verworpen' | 'ingetrokken', addressee?: 'burgemeester') => {
+    const motie = {
+      id: MOTIE_URL, url: MOTIE_URL, title: 'Motie drones', gemeente: 'Zwolle', type: 'motie', checklist: { readAt: 1, items }, createdAt: 1, updatedAt: 1,
+      ...(decision ? { decision } : {}),
+      ...(addressee ? { addressee } : {}),
+    };
+    const [only] = selectionLetters({ documents: [motie], notes: [note({ documentId: MOTIE_URL, text: 'Mag dit wel?' })], flags: [] }, [], rules, 'onbekend');
+    return buildLetter({ ...only!.input, date: 0 });
+  };
+
+  it('a motie kept as rejected or withdrawn: no question about carrying it out, as the panel’s letter', () => {
+    for (const decision of ['verworpen', 'ingetrokken'] as const) {
+      const letter = letterFor(decision);
+      const text = letterText(letter);
+      expect(text).not.toMatch(/wordt aangenomen|uitvoert|wordt uitgevoerd|uitvoeren/);
+      expect(letterQuestions(letter).map((q) => q.text)).toEqual(['Mag dit wel?']);
+    }
+    expect(letterText(letterFor('verworpen'))).toContain('De raad heeft de motie verworpen');
+  });
+
+  it('a motie kept as adopted: asks what comes before it is carried out; one kept without an outcome is asked as a proposal', () => {
+    const adopted = letterText(letterFor('aangenomen'));
+    expect(adopted).toContain('De raad heeft de motie aangenomen.');
+    expect(adopted).toContain('Wordt er, voordat het college de motie uitvoert, eerst een DPIA uitgevoerd, en krijgt de raad de uitkomst te zien?');
+    expect(adopted).not.toMatch(/Als de motie wordt aangenomen/);
+    // Asking the burgemeester, no name twice in a question: "voordat de motie wordt uitgevoerd".
+    const mayor = letterQuestions(letterFor('aangenomen', 'burgemeester')).map((q) => q.text);
+    expect(mayor.some((q) => /voordat de motie wordt uitgevoerd/.test(q))).toBe(true);
+    expect(mayor.join('\n')).not.toMatch(/Als de motie wordt aangenomen/);
+    expect(letterText(letterFor())).toMatch(/Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd/);
+  });
+});
+
 describe('letter as Markdown: page text cannot become markup', () => {
   it('escapes headings, links, HTML and emphasis in quoted text and the reader’s words', () => {
     expect(escapeMarkdown('# Kop [x](javascript:alert(1)) <img src=x onerror=alert(1)> *vet* _schuin_ `code` &amp;')).toBe(
