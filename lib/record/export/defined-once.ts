@@ -53,15 +53,37 @@ export function definedOnce(text: string): string {
   const own = parts.filter((_, i) => i % 2 === 0);
   for (const { abbr, long } of definitions(own)) {
     const full = `${long} (${abbr})`;
-    const mention = new RegExp(`${escapeRegExp(full)}|(?<![\\p{L}\\p{N}(])${abbr}(?![\\p{L}\\p{N})])`, 'gu');
     let seen = false;
     for (let i = 0; i < parts.length; i += 2) {
-      parts[i] = parts[i]!.replace(mention, () => (seen ? abbr : ((seen = true), full)));
+      parts[i] = replaceMentions(parts[i]!, full, abbr, () => (seen ? abbr : ((seen = true), full)));
     }
   }
   return parts.join('');
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether `c` may stand beside a bare abbreviation: not a letter, a digit or its own bracket. */
+const freeBeside = (c: string | undefined, bracket: string): boolean => c === undefined || (c !== bracket && !LETTER_OR_DIGIT.test(c));
+
+/**
+ * `text` with each mention of the term — spelled out (`full`) or the bare abbreviation standing
+ * alone — replaced by `by()`, left to right. Plain string search: the words come from the rules,
+ * and no pattern is built from them.
+ */
+function replaceMentions(text: string, full: string, abbr: string, by: () => string): string {
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < text.length; ) {
+    if (text.startsWith(full, i)) {
+      out += text.slice(at, i) + by();
+      i += full.length;
+      at = i;
+    } else if (text.startsWith(abbr, i) && freeBeside(text[i - 1], '(') && freeBeside(text[i + abbr.length], ')')) {
+      out += text.slice(at, i) + by();
+      i += abbr.length;
+      at = i;
+    } else i++;
+  }
+  return out + text.slice(at);
 }
