@@ -5,6 +5,7 @@ import { z } from 'zod';
 import raw from '../../../rules/document-kind.json';
 import { RulePackError, formatZodIssues, rulesErrorMap } from './errors';
 import { PAGE_WINDOW } from '../questions/page-window';
+import { PROPOSAL_DECISIONS, type ProposalDecision } from './decisions';
 
 const DOCUMENT_KIND_FILE = 'rules/document-kind.json';
 
@@ -45,7 +46,7 @@ const DocumentKindRulesSchema = z.strictObject({
     note: z.string().min(10),
     maxBlock: z.number().int().min(10).max(400),
     outcomes: z
-      .array(z.strictObject({ decision: z.enum(['aangenomen', 'verworpen', 'ingetrokken']), words: z.array(Words).min(1).max(20) }))
+      .array(z.strictObject({ decision: z.enum(PROPOSAL_DECISIONS), words: z.array(Words).min(1).max(20) }))
       .min(1)
       .max(5),
     leads: z.array(Words).max(40),
@@ -63,7 +64,7 @@ const DocumentKindRulesSchema = z.strictObject({
 });
 export type DocumentKindRules = z.infer<typeof DocumentKindRulesSchema>;
 export type ProposalKind = DocumentKindRules['kinds'][number]['kind'];
-export type ProposalDecision = DocumentKindRules['decision']['outcomes'][number]['decision'];
+export type { ProposalDecision };
 /** Who is asked: absent means the college (the default), 'burgemeester' where the text says it is his or her matter. */
 export type Addressee = 'college' | 'burgemeester';
 

@@ -10,6 +10,7 @@ import { MATCH_PART_CHARS, MAX_ATTACHMENT_ROW, MAX_REPORT_TITLE, MAX_REPORT_URL 
 import { MATCH_OPTIONS_KEY } from '../../core/analyse/options-key';
 import { MAX_SENTENCE_PASSAGE, READING_RADIUS } from '../../core/questions/reading-input';
 import { PAGE_WINDOW } from '../../core/questions/page-window';
+import { PROPOSAL_DECISIONS } from '../../core/rules/decisions';
 import { MENTION_FIELDS, ReadingError, restoreContexts, TECH_FIELDS } from '../../core/questions/reading-wire';
 import { MAX_REPORTED_MATCHES, tableIssue } from './match-table';
 
@@ -120,7 +121,7 @@ const SentReadingSchema = z.strictObject({
 });
 
 /** What the raad did with a motie or an amendement. */
-const DecisionSchema = z.enum(['aangenomen', 'verworpen', 'ingetrokken']);
+const DecisionSchema = z.enum(PROPOSAL_DECISIONS);
 
 const PortalSchema = z.strictObject({
   portal: z.string().max(40),

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { normaliseDocumentUrl } from '../../record/db/url';
 import type { PackedScanReport, ScanReport } from '../messages/protocol';
-import type { ProposalDecision } from '../../core/rules/document-kind';
+import { isProposalDecision, type ProposalDecision } from '../../core/rules/decisions';
 
 const KEY_PREFIX = 'tab:';
 export const tabKey = (tabId: number) => `${KEY_PREFIX}${tabId}`;
@@ -172,9 +172,6 @@ export async function portalNameFor(url: string, complete?: (tabId: number) => P
   return (await portalLinkFor(url, complete))?.name;
 }
 
-/** What a list says a document became of: one of these (the report's schema checked it when it was kept). */
-const DECISIONS: readonly string[] = ['aangenomen', 'verworpen', 'ingetrokken'] satisfies readonly ProposalDecision[];
-
 /**
  * The document at `url` as a portal page in any open tab links it: its name (portalNameFor) and
  * what the list's row that links it says the raad did with it (a list of moties opened in a tab
@@ -199,7 +196,7 @@ export async function portalLinkFor(url: string, complete?: (tabId: number) => P
       const text = typeof a.name === 'string' ? a.name.trim() : '';
       // A link without a name is listed under its address: that is no name.
       if (!name && text && text !== url) name = text.slice(0, 500);
-      if (!decision && typeof a.decision === 'string' && DECISIONS.includes(a.decision)) decision = a.decision as ProposalDecision;
+      if (!decision && isProposalDecision(a.decision)) decision = a.decision;
       if (name && decision) break;
     }
   }

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { AnchorSchema } from '../../core/anchor/schema';
 import { CategoryIdSchema, QuestionIdSchema } from '../../core/rules/schema';
+import { PROPOSAL_DECISIONS } from '../../core/rules/decisions';
 
 export const DB_NAME = 'raadslens';
 
@@ -63,7 +64,7 @@ export const StoredDocumentSchema = z.object({
    * it), as last read: a letter from "Alles" asks nothing about carrying out a rejected one.
    * Absent (records kept before, no outcome read): asked as an open proposal. Not indexed: no migration.
    */
-  decision: z.enum(['aangenomen', 'verworpen', 'ingetrokken']).optional(),
+  decision: z.enum(PROPOSAL_DECISIONS).optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

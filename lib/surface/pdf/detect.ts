@@ -1,5 +1,5 @@
 // Which URLs are PDFs, and which attachments a page report lists. Pure.
-import type { ProposalDecision } from '../../core/rules/document-kind';
+import { isProposalDecision, type ProposalDecision } from '../../core/rules/decisions';
 
 /**
  * Portal addresses that serve a PDF without `.pdf` in the path. Only shapes that serve nothing
@@ -42,8 +42,6 @@ export interface Attachment {
   decision?: ProposalDecision;
 }
 
-const DECISIONS: readonly string[] = ['aangenomen', 'verworpen', 'ingetrokken'] satisfies readonly ProposalDecision[];
-
 /**
  * `report.attachments` read defensively: the field is optional in the protocol, and a report
  * from an older content script may not have it. Only http(s) URLs, each once.
@@ -58,7 +56,7 @@ export function attachmentsOf(report: unknown): Attachment[] {
     const { name, url, decision } = a as { name?: unknown; url?: unknown; decision?: unknown };
     if (typeof url !== 'string' || !/^https?:\/\//i.test(url) || seen.has(url)) continue;
     seen.add(url);
-    const listed = typeof decision === 'string' && DECISIONS.includes(decision) ? { decision: decision as ProposalDecision } : {};
+    const listed = isProposalDecision(decision) ? { decision } : {};
     out.push({ name: typeof name === 'string' && name.trim() ? name.trim() : fileNameOf(url), url, ...listed });
   }
   return out;

@@ -1,6 +1,7 @@
 // The result of scanning one PDF, as the panel shows it and the cache stores it. A zod schema,
 // because it is read back from the cache's IndexedDB (cache.ts), which keeps whatever an older build wrote.
 import { z } from 'zod';
+import { PROPOSAL_DECISIONS } from '../../core/rules/decisions';
 import { AssessmentSummarySchema, MatchSummarySchema, MAX_REPORTED_MATCHES } from '../../extension/messages/protocol';
 
 export const PdfMatchSchema = MatchSummarySchema.extend({
@@ -34,7 +35,7 @@ export const PdfScanResultSchema = z.strictObject({
   opening: z
     .strictObject({
       kind: z.enum(['motie', 'amendement']).optional(),
-      decision: z.enum(['aangenomen', 'verworpen', 'ingetrokken']).optional(),
+      decision: z.enum(PROPOSAL_DECISIONS).optional(),
       /** The questions go to the burgemeester ("Verzoekt de burgemeester", "artikel 151c"). */
       addressee: z.literal('burgemeester').optional(),
       /** The meeting's date as the opening writes it ("in vergadering bijeen op 12 juni 2025"). */
