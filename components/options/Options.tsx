@@ -8,6 +8,7 @@ import { OptionsGriffie } from './OptionsGriffie';
 import { OptionsCouncilFile } from './OptionsCouncilFile';
 import { OptionsHighlight } from './OptionsHighlight';
 import { OptionsOwnTerms } from './OptionsOwnTerms';
+import { OptionsStatus } from './OptionsStatus';
 import { SiteAccess } from '../common/SiteAccess';
 import { useSettings } from './OptionsState';
 
@@ -28,9 +29,7 @@ export function Options() {
           {t('optionsInvalidStored')}
         </p>
       )}
-      <p class={`status ${status?.kind ?? ''} options-status`} role="status" aria-live="polite" data-testid="options-status">
-        {status?.text ?? ''}
-      </p>
+      <OptionsStatus status={status} policy={policy} />
       <ErrorBoundary>
         <OptionsGriffie griffie={griffie} />
       </ErrorBoundary>

@@ -153,7 +153,10 @@ export function AllView() {
         </label>
       </div>
       <p class="row small muted" aria-live="polite">
-        <span data-testid="all-count">{first ? t('allCount', first.total, first.total) : t('allCount', results.length, record.entries.length)}</span>
+        {/* Nothing stored yet: the empty list says so; "0 van 0 getoond" above it read as a fault. */}
+        <span data-testid="all-count">
+          {first ? t('allCount', first.total, first.total) : record.loading || record.entries.length > 0 ? t('allCount', results.length, record.entries.length) : ''}
+        </span>
         {active && (
           <button type="button" class="link-button" onClick={() => setFilter({ sort: filter.sort })}>
             {t('allClearFilters')}

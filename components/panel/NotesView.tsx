@@ -80,7 +80,7 @@ export function NotesView({ letter, corrections }: { letter: LetterChoice[] | nu
         <p class="row small">
           <button
             type="button"
-            class="icon-button"
+            class="icon-button long-label"
             data-testid="flag-start"
             onClick={() =>
               setTarget(anchor ? { kind: 'passage', anchor, category, question: questionForCategory(category) } : { kind: 'document' })

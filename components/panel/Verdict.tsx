@@ -75,8 +75,8 @@ function scopeLine(scope: ScanScope): string {
 
 /**
  * The top of the Document view, in the first 250 px of a 400 px panel: the kind of technology,
- * the AP questions that apply and the open points to raise first, each one line that opens to
- * why. Without technology: one calm line and what was read, so "nothing" is never taken for
+ * the AP questions that apply and the open points to raise first (each by its whole name,
+ * wrapped where it must), each opening to why. Without technology: one calm line and what was read, so "nothing" is never taken for
  * more than it is. The same block heads a PDF's results.
  */
 export function Verdict({ verdict, scope, scopeText, scopeNode, onQuestion, checklistHref, decision, closed, mayor }: Props) {
@@ -134,9 +134,10 @@ export function Verdict({ verdict, scope, scopeText, scopeNode, onQuestion, chec
         </ul>
       </details>
       {verdict.questions.length > 0 && (
-        <p class="verdict-row">
-          <span class="verdict-label">{t('verdictQuestions')}</span>
-          <span class="clip">
+        <p class="verdict-row verdict-questions">
+          <span class="verdict-label">{t('verdictQuestions')}</span>{' '}
+          {/* Wraps rather than ending in "…": at 320 px "Vraag 3" fell off the row. */}
+          <span>
             {verdict.questions.map((q, i) => (
               <span key={q.id}>
                 {i > 0 && ' · '}
@@ -182,11 +183,12 @@ export function Verdict({ verdict, scope, scopeText, scopeNode, onQuestion, chec
             {verdict.openPoints.map((item) => (
               <li key={item.id} class={`status-${item.status}`} data-testid="verdict-point" data-safeguard={item.id} data-status={item.status}>
                 <details>
-                  <summary title={item.label}>
+                  {/* The whole name, wrapped: "Advies van de f…" left the raadslid guessing which safeguard. */}
+                  <summary>
                     <span class="mark" aria-hidden="true">
                       {STATUS_MARK[item.status]}
                     </span>
-                    <strong class="clip">{item.label}</strong>
+                    <strong class="point-name">{item.label}</strong>
                     <span class="says">{t(STATUS_OPTION[item.status])}</span>
                   </summary>
                   {item.ask && (

@@ -42,44 +42,48 @@ export function Popup() {
       )}
       {/* The lookup high up: its answer is what a reader opened the popup for, above the fold at 600 px. */}
       <Lookup rules={rules} />
-      {counts.length > 0 && (
-        <ul class="chips" aria-label={t('popupCategoriesLabel')}>
-          {counts.map(({ c, n }) => (
-            <li class={`chip cat-${c.id}`} key={c.id}>
-              <span class="swatch" aria-hidden="true" />
-              {c.label} <strong>{n}</strong>
-            </li>
-          ))}
-        </ul>
-      )}
-      <div class="stack">
-        <button
-          type="button"
-          class="primary"
-          data-testid="open-panel"
-          onClick={() => {
-            if (tabId === null) return;
-            // Inside the click handler: the click is the gesture the side panel needs.
-            openSidePanel({ id: tabId })
-              .then(() => window.close())
-              .catch(() => setError(t('panelOpenFailed')));
-          }}
-        >
-          {t('openPanel')}
-        </button>
-        {report === null && !pdf && (
+      {/* The page's categories and the way to the panel, set apart from the lookup by a line: right
+          under its search box the chips read as suggestions and "Open zijpaneel" as its button. */}
+      <div class="popup-page">
+        {counts.length > 0 && (
+          <ul class="chips" aria-label={t('popupCategoriesLabel')}>
+            {counts.map(({ c, n }) => (
+              <li class={`chip cat-${c.id}`} key={c.id}>
+                <span class="swatch" aria-hidden="true" />
+                {c.label} <strong>{n}</strong>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div class="stack">
           <button
             type="button"
-            data-testid="scan-page"
-            onClick={() =>
-              tabId !== null &&
-              sendToBackground({ type: 'scan-tab', tabId }).catch(() => setError(t('scanNotAllowed')))
-            }
+            class="primary"
+            data-testid="open-panel"
+            onClick={() => {
+              if (tabId === null) return;
+              // Inside the click handler: the click is the gesture the side panel needs.
+              openSidePanel({ id: tabId })
+                .then(() => window.close())
+                .catch(() => setError(t('panelOpenFailed')));
+            }}
           >
-            {t('scanThisPage')}
+            {t('openPanel')}
           </button>
-        )}
-        <AlwaysScanButton tabId={tabId} />
+          {report === null && !pdf && (
+            <button
+              type="button"
+              data-testid="scan-page"
+              onClick={() =>
+                tabId !== null &&
+                sendToBackground({ type: 'scan-tab', tabId }).catch(() => setError(t('scanNotAllowed')))
+              }
+            >
+              {t('scanThisPage')}
+            </button>
+          )}
+          <AlwaysScanButton tabId={tabId} />
+        </div>
       </div>
       {error && (
         <p class="notice" role="alert">

@@ -137,3 +137,56 @@ test('Over: versie, de AP-documenten en de privacyverklaring', async ({ page, ex
   await screenshot(page, 'options');
   expect(errors).toEqual([]);
 });
+
+test('"Instellingen van de griffie worden geladen…" verschuift niets: de instellingen blijven staan als de regel komt en gaat', async ({ page, extensionId, errors }) => {
+  // storage.managed answers only when the test says so (a fresh profile's first answer takes 2–6 s).
+  await page.addInitScript(() => {
+    const area = chrome.storage.managed;
+    const get = area.get.bind(area) as (...a: unknown[]) => Promise<unknown>;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    (window as unknown as { releasePolicy: () => void }).releasePolicy = release;
+    (area as unknown as { get: unknown }).get = (...args: unknown[]) => {
+      const callback = typeof args.at(-1) === 'function' ? (args.pop() as (v: unknown) => void) : null;
+      const answer = gate.then(() => get(...args));
+      if (!callback) return answer;
+      void answer.then(callback, () => callback({}));
+      return undefined;
+    };
+    // Every frame from the first: is the line there, and where do the settings start (the
+    // categories' heading and first toggle, the highlight section's heading)?
+    const w = window as unknown as { frames: { line: boolean; tops: (number | null)[] }[] };
+    w.frames = [];
+    const look = () => {
+      const tops = ['#opt-categories', '[data-testid=category-toggle]', '#opt-highlight'].map((s) => document.querySelector(s)?.getBoundingClientRect().top ?? null);
+      if (tops.every((t) => t !== null)) w.frames.push({ line: !!document.querySelector('[data-testid=setting-pending]'), tops });
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  const frames = () => page.evaluate(() => (window as unknown as { frames: { line: boolean; tops: number[] }[] }).frames);
+  for (const width of [320, 400, 900]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(page.getByTestId('category-toggle').first()).toBeDisabled();
+    // The line comes after 0.4 s, in the page's live status line (a screen reader hears it).
+    const pending = page.getByTestId('setting-pending');
+    await expect(pending).toHaveText('Instellingen van de griffie worden geladen…');
+    await expect(page.getByRole('status').filter({ has: pending })).toHaveCount(1);
+    await expect(page.locator('main.options')).toHaveAttribute('data-policy', 'pending');
+    // The policy answers (none here): the line goes, the settings can be changed.
+    await page.evaluate(() => (window as unknown as { releasePolicy: () => void }).releasePolicy());
+    await expect(page.locator('main.options')).toHaveAttribute('data-policy', 'answered');
+    await expect(pending).toHaveCount(0);
+    await expect(page.getByTestId('category-toggle').first()).toBeEnabled();
+    await expect.poll(async () => (await frames()).filter((f) => !f.line).length).toBeGreaterThan(2);
+    // Frames with the line and without it (after the answer, and before 0.4 s unless the page
+    // drew late): the settings stood in one place in all of them.
+    const seen = await frames();
+    expect(seen.some((f) => f.line), `${width} px`).toBe(true);
+    expect(new Set(seen.map((f) => f.tops.join(','))), `${width} px`).toEqual(new Set([seen[0]!.tops.join(',')]));
+    // And nothing runs past the page's right edge (the colour samples did at 320 px).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width} px`).toBe(0);
+  }
+  expect(errors).toEqual([]);
+});

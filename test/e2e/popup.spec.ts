@@ -18,6 +18,23 @@ test('popup toont het aantal treffers van het tabblad en een knop naar het panee
   const open = popup.getByTestId('open-panel');
   await expect(open).toBeVisible();
   await expect(open).toBeEnabled();
+  // The page's chips and the panel's button stand apart from the lookup above them, below a line:
+  // right under its search box they read as its suggestions and its button.
+  const apart = await popup.evaluate(() => {
+    const input = document.querySelector('[data-testid=lookup-input]')!.getBoundingClientRect();
+    const line = (el: Element) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        const s = getComputedStyle(p);
+        if (s.borderTopStyle === 'solid' && parseFloat(s.borderTopWidth) >= 1 && !p.contains(document.querySelector('[data-testid=lookup-input]'))) return Math.round(p.getBoundingClientRect().top - input.bottom);
+      }
+      return null;
+    };
+    return [line(document.querySelector('.chips')!), line(document.querySelector('[data-testid=open-panel]')!)];
+  });
+  // Both under one line, well below the search box.
+  expect(apart[0]).not.toBeNull();
+  expect(apart[0]).toBe(apart[1]);
+  expect(apart[0]!).toBeGreaterThanOrEqual(12);
   await screenshot(popup, 'popup');
   expect(errors).toEqual([]);
 });

@@ -2,7 +2,7 @@
 // of issue 14 (where the verdict, the checklist and the first match stand in the Document view).
 // `RAADSLENS_README_SHOTS=1 npx playwright test --config test/e2e/playwright.config.ts screenshots`
 // writes the README's set to .github/screenshots/; otherwise they go to test-results/screenshots/.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { PROJECT_ROOT } from '../tools/fixture-server.mjs';
@@ -45,6 +45,84 @@ test('het Document-overzicht van een raadsvoorstel: het oordeel bovenaan, de eer
   expect(figures.verdictBottom).toBeLessThanOrEqual(250);
   expect(figures.firstMatchGroup).not.toBeNull();
   expect(figures.firstMatchGroup!).toBeLessThan(900);
+  expect(errors).toEqual([]);
+});
+
+test('"Eerst vragen naar" en de AP-vragen heel: elke waarborg met zijn volle naam, geen vraag weggevallen, op 320, 400 en 500 px', async ({ openScanned, openPanel, errors }) => {
+  const labels = new Map<string, string>(
+    (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'rules', 'safeguards.json'), 'utf8')) as { safeguards: { id: string; label: string }[] }).safeguards.map((s) => [s.id, s.label]),
+  );
+  const panel = await openPanel((await openScanned()).tabId);
+  const points = panel.getByTestId('verdict-point');
+  await expect(points.first()).toBeVisible();
+  for (const width of [320, 400, 500]) {
+    await panel.setViewportSize({ width, height: 900 });
+    const seen = await panel.evaluate(() => {
+      const inside = (a: DOMRect, b: DOMRect) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+      const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5;
+      const verdict = document.querySelector('[data-testid=verdict]')!.getBoundingClientRect();
+      return {
+        points: [...document.querySelectorAll<HTMLElement>('[data-testid=verdict-point]')].map((li) => {
+          const name = li.querySelector<HTMLElement>('summary strong')!;
+          const says = li.querySelector<HTMLElement>('summary .says')!;
+          const box = name.getBoundingClientRect();
+          return {
+            id: li.dataset.safeguard!,
+            text: name.textContent,
+            // Nothing cut off: no overflow past its box, no "…", inside the verdict, clear of the status.
+            whole: name.scrollWidth <= name.clientWidth && getComputedStyle(name).textOverflow !== 'ellipsis' && inside(box, verdict) && apart(box, says.getBoundingClientRect()),
+            // And no word broken over two lines ("gegevensbescher-ming").
+            brokenWords: [...name.textContent!.matchAll(/\S+/g)]
+              .filter((w) => {
+                const r = document.createRange();
+                r.setStart(name.firstChild!, w.index);
+                r.setEnd(name.firstChild!, w.index + w[0].length);
+                return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1;
+              })
+              .map((w) => w[0]),
+          };
+        }),
+        // Every question's link stands within the verdict and within every box around it that clips.
+        questions: [...document.querySelectorAll<HTMLElement>('[data-testid=verdict] [data-question]')].map((q) => {
+          const box = q.getBoundingClientRect();
+          let clipped = false;
+          for (let el = q.parentElement; el && !el.matches('[data-testid=verdict]'); el = el.parentElement) {
+            if (getComputedStyle(el).overflowX !== 'visible' && !inside(box, el.getBoundingClientRect())) clipped = true;
+          }
+          return inside(box, verdict) && !clipped;
+        }),
+      };
+    });
+    expect(seen.points.length, `${width} px`).toBeGreaterThan(0);
+    for (const p of seen.points) expect(p, `${width} px`).toEqual({ id: p.id, text: labels.get(p.id), whole: true, brokenWords: [] });
+    expect(seen.questions, `${width} px`).toEqual([true, true, true]);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('een paneel van 320 px: niets loopt over de rand (tabbladen, vondsten met hun knoppen, de knop "Markeer het hele document")', async ({ openScanned, openPanel, errors }) => {
+  const panel = await openPanel((await openScanned()).tabId);
+  await panel.setViewportSize({ width: 320, height: 900 });
+  await expect(panel.getByTestId('verdict')).toBeVisible();
+  /** What stands (partly) past the panel's right edge, by its text. */
+  const beyond = () =>
+    panel.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[role=tab], button, summary, [data-testid=match-item]')]
+        .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+        .map((el) => el.textContent!.trim().slice(0, 50)),
+    );
+  // Every group open: its matches with "Notitie" and "⚑ Markeer" beside a long word.
+  await panel.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('[data-testid=match-group]').forEach((d) => (d.open = true)));
+  await expect(panel.getByTestId('match-item').first()).toBeVisible();
+  expect(await beyond()).toEqual([]);
+  // The tab "Notities" with its count: "Alles" ran off the edge.
+  await panel.getByTestId('match-note').first().click();
+  await panel.getByTestId('note-editor').fill('Hoe lang worden de beelden bewaard?');
+  await panel.getByTestId('note-save').click();
+  await expect(panel.getByTestId('note-item')).toHaveCount(1);
+  await expect(panel.getByTestId('tab-notes')).toContainText('1');
+  await expect(panel.getByTestId('flag-start')).toBeVisible();
+  expect(await beyond()).toEqual([]);
   expect(errors).toEqual([]);
 });
 

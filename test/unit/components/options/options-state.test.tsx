@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useSettings, type SettingsState } from '../../../../components/options/OptionsState';
 import { OptionsCategories } from '../../../../components/options/OptionsCategories';
 import { OptionsHighlight } from '../../../../components/options/OptionsHighlight';
-import { PENDING_NOTE_DELAY_MS } from '../../../../components/options/LockedNote';
+import { OptionsStatus, PENDING_NOTE_DELAY_MS } from '../../../../components/options/OptionsStatus';
 import { SETTINGS_KEY } from '../../../../lib/extension/settings/defaults';
 import { addOwnTerm, defaultSettings, type Settings } from '../../../../lib/extension/settings';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
@@ -34,10 +34,11 @@ function managedLater(): (policy: unknown) => void {
 let state!: SettingsState;
 function Probe({ waitMs }: { waitMs?: number }) {
   state = useSettings({ policyWaitMs: waitMs });
-  const { settings, griffie, policy, update } = state;
+  const { settings, griffie, policy, status, update } = state;
   return (
     <div>
       <p data-disabled={settings ? settings.disabledCategories.join(',') : 'null'} data-locked={[...(griffie?.locked ?? [])].join(',')} data-policy={policy} />
+      <OptionsStatus status={status} policy={policy} />
       {settings && <OptionsCategories rules={rules} settings={settings} update={(s) => void update(s)} locked={griffie?.locked.has('disabledCategories')} policy={policy} />}
       {settings && <OptionsHighlight rules={rules} settings={settings} update={(s) => void update(s)} locked={griffie?.locked.has('highlight')} policy={policy} />}
     </div>
@@ -76,9 +77,10 @@ describe('useSettings', () => {
     // Shown, but not editable: the fieldsets around both lockable settings are disabled.
     for (const field of root.querySelectorAll('fieldset.plain-fieldset')) expect((field as HTMLFieldSetElement).disabled).toBe(true);
     await act(() => new Promise((r) => setTimeout(r, PENDING_NOTE_DELAY_MS + 50)));
+    // Said once, in the page's live status line (not a line above each setting that pushed the page down).
     const notes = [...root.querySelectorAll('[data-testid=setting-pending]')];
-    expect(notes.map((n) => n.getAttribute('data-setting'))).toEqual(['disabledCategories', 'highlight']);
-    expect(notes[0]!.textContent).toBe('Instellingen van de griffie worden geladen…');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.closest('[role=status]')?.textContent).toBe('Instellingen van de griffie worden geladen…');
 
     await act(async () => answer({ locked: ['highlight'] }));
     await vi.waitFor(() => expect(p.dataset.policy).toBe('answered'));

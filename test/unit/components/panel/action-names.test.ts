@@ -14,6 +14,12 @@ describe('action names', () => {
   });
 });
 
+describe('one word for what Raadslens finds', () => {
+  it('"vondst", as the panel\'s counts say, never "treffer"', () => {
+    expect(Object.entries(nl).filter(([, m]) => /treffer/i.test(m.message)).map(([k]) => k)).toEqual([]);
+  });
+});
+
 describe('export choices', () => {
   it('each says what it is for before the file format, which stays named in brackets', () => {
     const choices = ['exportMarkdown', 'exportCsv', 'exportJson', 'exportAnnotations', 'letterCopyText', 'letterCopyMarkdown', 'letterDownload', 'dataExportAll'];
