@@ -49,6 +49,16 @@ export function scanLabel(state: PdfScanState | undefined, name: string): { text
 }
 
 /**
+ * Whether "Opnieuw proberen" could end otherwise. Not for a host Raadslens will not ask for
+ * (another site, this computer, a look-alike name: it would refuse again; the link stays for the
+ * reader to open it), nor for a PDF without text or behind a password: the same file reads the
+ * same. A failed fetch, a time-out or a damaged download may well succeed the next time.
+ */
+export function retryCanHelp(state: PdfScanState | undefined): boolean {
+  return !(state?.status === 'error' && ['host-refused', 'no-text', 'password'].includes(state.error.kind));
+}
+
+/**
  * A document's results, drawn again only when they change: after "Scan alle" every change of the
  * list would otherwise draw all forty results again. They stay in the page while folded, so a
  * search or a check finds them without opening each row. `onOpen` is left out of the comparison:
@@ -63,9 +73,7 @@ export function PdfScanRow({ name, url, state, rules, onScan, onCancel, verdictA
   // Once opened, a result stays drawn in full (folding it again keeps what was drawn).
   const [opened, setOpened] = useState(false);
   const busy = state?.status === 'running' || state?.status === 'queued';
-  // A host Raadslens will not ask for (another site, this computer, a look-alike name): trying
-  // again would refuse again, so no button; the link stays for the reader to open it.
-  const refused = state?.status === 'error' && state.error.kind === 'host-refused';
+  const refused = !retryCanHelp(state);
   const label = scanLabel(state, name);
   return (
     <li class="pdf-row" data-testid="pdf-doc" data-url={url}>

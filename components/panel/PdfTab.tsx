@@ -106,7 +106,7 @@ export function useTabReading(tabId: number | null, tab: TabInfo | null, report:
 /** Why the tab's PDF is (not) read, in one sentence above its row. */
 function intro(state: PdfScanState | undefined): string {
   if (!state || state.status === 'queued' || state.status === 'running') return t('pdfThisIsPdf');
-  if (state.status === 'done') return t('pdfTabRead');
+  if (state.status === 'done') return state.result.matchCount > 0 ? t('pdfTabRead') : t('pdfTabReadNothing');
   if (state.status === 'blocked') return t('pdfTabBlocked', state.host);
   return state.error.kind === 'cancelled' ? t('pdfTabCancelled') : t('pdfTabFailed');
 }

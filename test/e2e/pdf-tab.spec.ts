@@ -337,6 +337,8 @@ test('een ingescande PDF zonder tekst: "niet gelezen", nooit "0 vondsten"', asyn
   await expect(card).toContainText('Raadslens heeft deze PDF niet gelezen.');
   await expect(panel.getByTestId('panel-summary')).toHaveCount(0);
   await expect(panel.locator('body')).not.toContainText(NOTHING_FOUND);
+  // The same file reads the same: no "Opnieuw proberen" that cannot help.
+  await expect(card.getByTestId('pdf-scan')).toHaveCount(0);
 });
 
 test('een PDF met een gescande eerste pagina: gezegd dat die pagina niet gelezen kon worden', async ({ page, openPanel, tabIdFor }) => {
@@ -349,6 +351,9 @@ test('een PDF met een gescande eerste pagina: gezegd dat die pagina niet gelezen
   await expect(verdict.getByTestId('verdict-scope')).toHaveText('Gelezen: 2 pagina’s; p. 1 heeft geen tekst (leeg of gescand): daar kon niets gelezen worden');
   await expect(panel.getByTestId('pdf-results')).toContainText('Geen technologietermen gevonden op de pagina’s met tekst.');
   await expect(panel.getByTestId('pdf-results')).not.toContainText('in dit document');
+  // Nothing found: no "bij elke vondst staat de pagina" about findings there are none of.
+  await expect(panel.getByTestId('pdf-tab')).toContainText('Raadslens heeft deze PDF gelezen.');
+  await expect(panel.getByTestId('pdf-tab')).not.toContainText('bij elke vondst');
   await screenshot(panel, 'pdf-tab-scanned-first-page');
 });
 

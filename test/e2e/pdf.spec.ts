@@ -74,6 +74,10 @@ test('bijlagen: scan alle, paginanummers, duidelijke meldingen, bewaard resultaa
   await expect(message('beveiligd.pdf')).toContainText('beveiligd met een wachtwoord');
   await expect(message('kapot.pdf')).toHaveText('Dit bestand is geen leesbare PDF (beschadigd of onvolledig).');
   await expect(message('ontbreekt.pdf')).toContainText('niet gevonden (404)');
+  // Trying again helps a damaged download or a missing file (it may come), not a scan or a password.
+  await expect(doc('gescand.pdf').getByTestId('pdf-scan')).toHaveCount(0);
+  await expect(doc('beveiligd.pdf').getByTestId('pdf-scan')).toHaveCount(0);
+  await expect(doc('kapot.pdf').getByTestId('pdf-scan')).toHaveText('Opnieuw proberen');
 
   await voorstel.locator('.pdf-result > summary').click();
   await section.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 120));
