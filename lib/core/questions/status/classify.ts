@@ -404,12 +404,12 @@ function toldLate(tokens: readonly Token[], range: [number, number], safeguard: 
 }
 
 /** A word of the shape of a group of people ("afhalers", "woningzoekenden"), not a listed non-person nor part of a technology term. */
-function hasPeopleShape(tokens: readonly Token[], t: { suffixes: readonly string[]; not: ReadonlySet<string> }, techSpans: readonly Span[]): boolean {
+function hasPeopleShape(tokens: readonly Token[], t: { suffixes: readonly string[]; not: readonly string[] }, techSpans: readonly Span[]): boolean {
   if (!t.suffixes.length) return false;
   for (const tok of tokens) {
     const w = tok.text;
-    if (tok.punct || [...t.not].some((x) => w.endsWith(x))) continue;
-    if (t.suffixes.some((x) => w.length >= x.length + 3 && w.endsWith(x)) && !anyTechIn(techSpans, tok.start, tok.end)) return true;
+    if (tok.punct || !t.suffixes.some((x) => w.length >= x.length + 3 && w.endsWith(x))) continue;
+    if (!t.not.some((x) => w.endsWith(x)) && !anyTechIn(techSpans, tok.start, tok.end)) return true;
   }
   return false;
 }

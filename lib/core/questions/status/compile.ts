@@ -77,7 +77,7 @@ export interface SafeguardRules {
   } | null;
   negationMeansStated: { terms: ReadonlySet<string>; triggers: ReadonlySet<string> } | null;
   negationNeeds: ReadonlySet<string> | null;
-  termWords: ReadonlyMap<string, { words: ReadonlySet<string>; suffixes: readonly string[]; not: ReadonlySet<string> }>;
+  termWords: ReadonlyMap<string, { words: ReadonlySet<string>; suffixes: readonly string[]; not: readonly string[] }>;
   /** StatusRules otherTopics: informing about something else. */
   otherTopics: { after: ReadonlySet<string>; words: readonly string[] } | null;
 }
@@ -493,7 +493,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
         : null,
       negationMeansStated: s.negationMeansStated ? { terms: new Set(s.negationMeansStated.terms), triggers: foldSet(s.negationMeansStated.triggers) } : null,
       negationNeeds: s.negationNeeds ? foldSet(s.negationNeeds) : null,
-      termWords: new Map(Object.entries(s.terms ?? {}).map(([termId, t]) => [termId, { words: foldSet(t.anyWord), suffixes: (t.anySuffix ?? []).map(fold), not: foldSet(t.notWords ?? []) }])),
+      termWords: new Map(Object.entries(s.terms ?? {}).map(([termId, t]) => [termId, { words: foldSet(t.anyWord), suffixes: (t.anySuffix ?? []).map(fold), not: [...foldSet(t.notWords ?? [])] }])),
       otherTopics: s.otherTopics ? { after: foldSet(s.otherTopics.after), words: s.otherTopics.words.map(fold) } : null,
     });
   }
