@@ -135,8 +135,24 @@ const SafeguardStatusRulesSchema = z.strictObject({
   negationMeansStated: z.strictObject({ terms: z.array(z.string().min(1)).min(1), triggers: z.array(word).min(1) }).optional(),
   /** A negation counts only with one of these words in the sentence ("niet onderzocht", not "niet gevonden"). */
   negationNeeds: z.array(word).optional(),
-  /** Per term id: the sentence must also hold one of these words. */
-  terms: z.record(z.string().min(1), z.strictObject({ anyWord: z.array(word).min(1) })).optional(),
+  /**
+   * Per term id: the sentence must also hold one of these words — or, round 17, a word of the shape of
+   * a group of people ("afhalers", "inburgeraars", "woningzoekenden": `anySuffix`, at least three
+   * letters before it) that is not one of `notWords` (companies, things: "ondernemers", "stickers")
+   * and not part of a technology term ("trackers").
+   */
+  terms: z
+    .record(
+      z.string().min(1),
+      z.strictObject({ anyWord: z.array(word).min(1), anySuffix: z.array(word).optional(), notWords: z.array(word).optional() }),
+    )
+    .optional(),
+  /**
+   * Round 17: informing about something else ("over de werkzaamheden", "op de hoogte van de
+   * planning"): after one of `after`, a complement with a word ending in one of `words`, and no
+   * complement of the sentence about the data or the technology (the sense words, a technology term).
+   */
+  otherTopics: z.strictObject({ after: z.array(word).min(1), words: z.array(word).min(1) }).optional(),
   /**
    * The letter's words: `absent` opens the question when the document says nothing ({soort}: its
    * kind), the others are asked when it says it was not done, only announced, or done for part only ({rest}).
@@ -174,6 +190,13 @@ export const StatusRulesSchema = z.strictObject({
   topicHeadings: z.strictObject({ note, words: z.array(word).min(1) }),
   /** The document's own title names the safeguard as the document itself ("Samenvatting DPIA …"): stated, not a bare heading. */
   ownTitles: z.strictObject({ note, words: z.array(word).min(1), safeguards: z.array(slug).min(1), reach: z.number().int().min(50).max(2000) }),
+  /**
+   * Round 17: told only after the fact ("Ouders zijn pas geïnformeerd toen de camera al hing", "De FG
+   * is pas op 2 oktober geïnformeerd, nadat de analyse al was gedaan"): one of `before` in the term's
+   * clause, then in the sentence after it and the term one of `after` (a past of its own) or of
+   * `afterWithPast` with a past or perfect in the term's clause. Negated: it did not happen in time.
+   */
+  late: z.strictObject({ note, safeguards: z.array(slug).min(1), before: z.array(word).min(1), after: z.array(word).min(1), afterWithPast: z.array(word) }),
   attributeOf: z.strictObject({
     note,
     nouns: z.array(word).min(1),
@@ -396,6 +419,9 @@ export const StatusRulesSchema = z.strictObject({
     declineContrasts: WordListSchema,
     /** "…, die al is afgerond" right after the term: the thing promised exists. */
     alreadyWords: WordListSchema,
+    readyWords: WordListSchema,
+    /** Round 17: the college's own one-off act with a split separable verb ('werken wij nu uit'): the subjects, the verbs, the particles that end the clause. */
+    splitActs: z.strictObject({ note, subjects: z.array(word).min(1), verbs: z.array(word).min(1), particles: z.array(word).min(1) }),
     /** Per safeguard the words of its own act ("advies" for the FG): denied after "maar" with the subject left out, the safeguard is denied. */
     ownActs: z.strictObject({ note, acts: z.record(slug, z.array(word).min(1)) }),
     /** Capitalised words that are no claiming party ("volgens Wij" never stands; "volgens FG" is the gemeente's own officer). */
@@ -530,7 +556,7 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   }
   // A list compared word by word with the text's words can never find a group of words.
   const wordLists: Array<[string, WordList]> = [
-    ...(['planningHeads', 'planningBefore', 'presentAct', 'months', 'aheadWords', 'anyVerbAnchors', 'periods', 'doneWords', 'recurringWords', 'claimBy', 'claimVerbs', 'claimants', 'checkVerbs', 'checkObjects', 'nobody', 'limitOpeners', 'limitWords', 'limitNegations', 'notParticiples', 'events', 'promiseVerbs', 'thenWords', 'contradictions', 'considerVerbs', 'declineContrasts', 'alreadyWords', 'beforeClause', 'claimNames'] as const).map(
+    ...(['planningHeads', 'planningBefore', 'presentAct', 'months', 'aheadWords', 'anyVerbAnchors', 'periods', 'doneWords', 'recurringWords', 'claimBy', 'claimVerbs', 'claimants', 'checkVerbs', 'checkObjects', 'nobody', 'limitOpeners', 'limitWords', 'limitNegations', 'notParticiples', 'events', 'promiseVerbs', 'thenWords', 'contradictions', 'considerVerbs', 'declineContrasts', 'alreadyWords', 'readyWords', 'beforeClause', 'claimNames'] as const).map(
       (k): [string, WordList] => [`structure.${k}`, st[k]],
     ),
     ...(['judgingOpeners', 'coordinators', 'demonstratives', 'runInHeads', 'runInFill', 'runInDenials'] as const).map((k): [string, WordList] => [`links.${k}`, rules.links[k]]),
@@ -542,20 +568,23 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
       if (!ids.has(id)) report(`structure.${k}.safeguards[${i}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
     });
   }
+  rules.late.safeguards.forEach((id, i) => {
+    if (!ids.has(id)) report(`late.safeguards[${i}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
+  });
   rules.ownTitles.safeguards.forEach((id, i) => {
     if (!ids.has(id)) report(`ownTitles.safeguards[${i}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
   });
   // The coverage and advice lists are read word by word too (plain arrays, no "words" field).
   const cv = st.coverage;
   const ad = st.advice;
-  for (const [k, words] of [['coverage.verbs', cv.verbs], ['coverage.contrasts', cv.contrasts], ['coverage.connectors', cv.connectors], ['coverage.hedges', cv.hedges], ['advice.nouns', ad.nouns], ['advice.verbs', ad.verbs], ['advice.questionWords', ad.questionWords], ['advice.carriedOut', ad.carriedOut], ['noTerm.before', st.noTerm.before], ['noTerm.after', st.noTerm.after], ['noTerm.setting', st.noTerm.setting], ['noTerm.numbers', st.noTerm.numbers], ['noTerm.units', st.noTerm.units], ['denial.acts', st.denial.acts], ['inDocument.determiners', st.inDocument.determiners], ['inDocument.verbs', st.inDocument.verbs], ['dataTest.next', st.dataTest.next], ['dataTest.later', st.dataTest.later], ['dataTest.adverbial.voices', st.dataTest.adverbial.voices], ...Object.entries(st.ownActs.acts).map(([id, words]) => [`ownActs.acts.${id}`, words] as const)] as const) {
+  for (const [k, words] of [['coverage.verbs', cv.verbs], ['coverage.contrasts', cv.contrasts], ['coverage.connectors', cv.connectors], ['coverage.hedges', cv.hedges], ['advice.nouns', ad.nouns], ['advice.verbs', ad.verbs], ['advice.questionWords', ad.questionWords], ['advice.carriedOut', ad.carriedOut], ['noTerm.before', st.noTerm.before], ['noTerm.after', st.noTerm.after], ['noTerm.setting', st.noTerm.setting], ['noTerm.numbers', st.noTerm.numbers], ['noTerm.units', st.noTerm.units], ['denial.acts', st.denial.acts], ['splitActs.subjects', st.splitActs.subjects], ['splitActs.verbs', st.splitActs.verbs], ['splitActs.particles', st.splitActs.particles], ['inDocument.determiners', st.inDocument.determiners], ['inDocument.verbs', st.inDocument.verbs], ['dataTest.next', st.dataTest.next], ['dataTest.later', st.dataTest.later], ['dataTest.adverbial.voices', st.dataTest.adverbial.voices], ...Object.entries(st.ownActs.acts).map(([id, words]) => [`ownActs.acts.${id}`, words] as const)] as const) {
     words.forEach((w, i) => {
       if (/[\s-]/.test(w)) report(`structure.${k}[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
     });
   }
   // Top-level lists read word by word (round 13).
   const at = rules.attributeOf;
-  for (const [path, words] of [['adverbTerminators', rules.adverbTerminators], ['topicHeadings.words', rules.topicHeadings.words], ['ownTitles.words', rules.ownTitles.words], ['attributeOf.nouns', at.nouns], ['attributeOf.links', at.links], ['attributeOf.determiners', at.determiners], ['attributeOf.coordinators', at.coordinators]] as const) {
+  for (const [path, words] of [['adverbTerminators', rules.adverbTerminators], ['topicHeadings.words', rules.topicHeadings.words], ['ownTitles.words', rules.ownTitles.words], ['late.before', rules.late.before], ['late.after', rules.late.after], ['late.afterWithPast', rules.late.afterWithPast], ['attributeOf.nouns', at.nouns], ['attributeOf.links', at.links], ['attributeOf.determiners', at.determiners], ['attributeOf.coordinators', at.coordinators]] as const) {
     words.forEach((w, i) => {
       if (/[\s-]/.test(w)) report(`${path}[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
     });

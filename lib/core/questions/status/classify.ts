@@ -387,6 +387,56 @@ function complementOf(tokens: readonly Token[], from: number, rules: CompiledSta
   return to > from ? [from, to] : null;
 }
 
+/** "Ouders zijn pas geïnformeerd toen de camera al hing": told only after the fact (rules late). */
+function toldLate(tokens: readonly Token[], range: [number, number], safeguard: string, rules: CompiledStatusRules): boolean {
+  const l = rules.late;
+  if (!l.safeguards.has(safeguard)) return false;
+  const [ca, cb] = clauseOf(tokens, range, rules);
+  let pas = -1;
+  for (let k = ca; k < cb && pas < 0; k++) if (l.before.has(tokens[k]!.text)) pas = k;
+  if (pas < 0) return false;
+  for (let k = Math.max(range[1], pas + 1); k < tokens.length; k++) {
+    const w = tokens[k]!.text;
+    if (l.after.has(w)) return true;
+    if (l.afterWithPast.has(w) && (hasAny(tokens, ca, cb, rules.structure.doneWords) || hasAny(tokens, ca, cb, rules.structure.pastWords))) return true;
+  }
+  return false;
+}
+
+/** A word of the shape of a group of people ("afhalers", "woningzoekenden"), not a listed non-person nor part of a technology term. */
+function hasPeopleShape(tokens: readonly Token[], t: { suffixes: readonly string[]; not: readonly string[] }, techSpans: readonly Span[]): boolean {
+  if (!t.suffixes.length) return false;
+  for (const tok of tokens) {
+    const w = tok.text;
+    if (tok.punct || !t.suffixes.some((x) => w.length >= x.length + 3 && w.endsWith(x))) continue;
+    if (!t.not.some((x) => w.endsWith(x)) && !anyTechIn(techSpans, tok.start, tok.end)) return true;
+  }
+  return false;
+}
+
+/**
+ * "geïnformeerd over de planning van de werkzaamheden", "op de hoogte houden van de omleiding": a
+ * complement about another topic, and none about the data or the technology in the sentence.
+ */
+function aboutOtherTopic(
+  tokens: readonly Token[],
+  o: { after: ReadonlySet<string>; words: readonly string[] },
+  sense: SafeguardRules['sense'],
+  techSpans: readonly Span[],
+  rules: CompiledStatusRules,
+): boolean {
+  let other = false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!o.after.has(tokens[k]!.text)) continue;
+    const c = complementOf(tokens, k + 1, rules);
+    if (!c) continue;
+    const [a, b] = c;
+    if ((sense && hasSenseWord(tokens, a, b, sense)) || anyTechIn(techSpans, tokens[a]!.start, tokens[b - 1]!.end)) return false;
+    for (let j = a; j < b && !other; j++) other = o.words.some((x) => tokens[j]!.text.endsWith(x));
+  }
+  return other;
+}
+
 export function anyTechIn(techSpans: readonly Span[], from: number, to: number): boolean {
   // techSpans are sorted by start: the one before the first starting at `from` may still reach past it.
   const lo = firstStartingFrom(techSpans, from);
@@ -720,9 +770,11 @@ function decide(
     }
   }
   const termWords = s?.termWords.get(m.termId);
-  if (termWords && !hasAny(tokens, 0, tokens.length, termWords)) return done('absent', 'sense');
+  if (termWords && !hasAny(tokens, 0, tokens.length, termWords.words) && !hasPeopleShape(tokens, termWords, techSpans)) return done('absent', 'sense');
+  if (s?.otherTopics && aboutOtherTopic(tokens, s.otherTopics, sense ?? s.sense, techSpans, rules)) return done('absent', 'sense');
   if (attributeOf(tokens, range[0], rules)) return done('absent', 'sense');
   if (seg.question) return done('absent', 'question');
+  if (toldLate(tokens, range, m.safeguard, rules)) return done('negated', 'negation');
 
   const applies = (def: TriggerDef) => !def.safeguards || def.safeguards.has(m.safeguard);
   const inScope = a.triggers.filter((t) => t.def.effect !== 'pseudo' && applies(t.def) && reaches(t, range, tokens, rules));

@@ -77,7 +77,9 @@ export interface SafeguardRules {
   } | null;
   negationMeansStated: { terms: ReadonlySet<string>; triggers: ReadonlySet<string> } | null;
   negationNeeds: ReadonlySet<string> | null;
-  termWords: ReadonlyMap<string, ReadonlySet<string>>;
+  termWords: ReadonlyMap<string, { words: ReadonlySet<string>; suffixes: readonly string[]; not: readonly string[] }>;
+  /** StatusRules otherTopics: informing about something else. */
+  otherTopics: { after: ReadonlySet<string>; words: readonly string[] } | null;
 }
 
 export interface CompiledStatusRules {
@@ -90,6 +92,8 @@ export interface CompiledStatusRules {
   topicHeadings: ReadonlySet<string>;
   /** rules ownTitles: the words before the term in the document's own title, the safeguards that can be the document, and how far from the start the title stands. */
   ownTitles: { words: ReadonlySet<string>; safeguards: ReadonlySet<string>; reach: number };
+  /** rules late: told only after the fact. */
+  late: { safeguards: ReadonlySet<string>; before: ReadonlySet<string>; after: ReadonlySet<string>; afterWithPast: ReadonlySet<string> };
   /** A safeguard named as what something else belongs to (rules attributeOf). */
   attributeOf: { nouns: ReadonlySet<string>; links: ReadonlySet<string>; determiners: ReadonlySet<string>; coordinators: ReadonlySet<string> };
   clauseStarts: ReadonlySet<string>;
@@ -160,6 +164,9 @@ export interface CompiledStatusRules {
     considerVerbs: ReadonlySet<string>;
     declineContrasts: ReadonlySet<string>;
     alreadyWords: ReadonlySet<string>;
+    /** A state of being finished ('klaar', 'gereed'): with 'is' and a time ahead the act is still to come. */
+    readyWords: ReadonlySet<string>;
+    splitActs: { subjects: ReadonlySet<string>; verbs: ReadonlySet<string>; particles: ReadonlySet<string> };
     /** Per safeguard id the words of its own act (structure.ownActs). */
     ownActs: ReadonlyMap<string, ReadonlySet<string>>;
   };
@@ -427,6 +434,8 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     considerVerbs: foldSet(st.considerVerbs.words),
     declineContrasts: foldSet(st.declineContrasts.words),
     alreadyWords: foldSet(st.alreadyWords.words),
+    readyWords: foldSet(st.readyWords.words),
+    splitActs: { subjects: foldSet(st.splitActs.subjects), verbs: foldSet(st.splitActs.verbs), particles: foldSet(st.splitActs.particles) },
     ownActs: new Map(Object.entries(st.ownActs.acts).map(([id, words]) => [id, foldSet(words)])),
   };
   const ft = rules.features;
@@ -484,7 +493,8 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
         : null,
       negationMeansStated: s.negationMeansStated ? { terms: new Set(s.negationMeansStated.terms), triggers: foldSet(s.negationMeansStated.triggers) } : null,
       negationNeeds: s.negationNeeds ? foldSet(s.negationNeeds) : null,
-      termWords: new Map(Object.entries(s.terms ?? {}).map(([termId, t]) => [termId, foldSet(t.anyWord)])),
+      termWords: new Map(Object.entries(s.terms ?? {}).map(([termId, t]) => [termId, { words: foldSet(t.anyWord), suffixes: (t.anySuffix ?? []).map(fold), not: [...foldSet(t.notWords ?? [])] }])),
+      otherTopics: s.otherTopics ? { after: foldSet(s.otherTopics.after), words: s.otherTopics.words.map(fold) } : null,
     });
   }
   return {
@@ -497,6 +507,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     terminators: foldSet(rules.terminators),
     adverbTerminators: foldSet(rules.adverbTerminators),
     topicHeadings: foldSet(rules.topicHeadings.words),
+    late: { safeguards: new Set(rules.late.safeguards), before: foldSet(rules.late.before), after: foldSet(rules.late.after), afterWithPast: foldSet(rules.late.afterWithPast) },
     ownTitles: { words: foldSet(rules.ownTitles.words), safeguards: new Set(rules.ownTitles.safeguards), reach: rules.ownTitles.reach },
     attributeOf: { nouns: foldSet(rules.attributeOf.nouns), links: foldSet(rules.attributeOf.links), determiners: foldSet(rules.attributeOf.determiners), coordinators: foldSet(rules.attributeOf.coordinators) },
     clauseStarts: foldSet(rules.clauseStarts),

@@ -326,6 +326,11 @@ function timeAheadAt(tokens: readonly Token[], k: number, from: number, to: numb
   return false;
 }
 
+function sentenceHas(tokens: readonly Token[], a: number, b: number, set: ReadonlySet<string>): boolean {
+  for (let k = a; k < b; k++) if (set.has(tokens[k]!.text)) return true;
+  return false;
+}
+
 /** A comparative before "dan" ("langer", "meer", "anders"): the shape of the word, not a list. */
 const COMPARATIVE = /ers?$/;
 
@@ -458,8 +463,10 @@ export function* structureSteps(
     // standing rule. The anchor's own "na" dates the act, it does not make it recur.
     const dated = timeAhead(tokens, ca, cb, rules, false, true);
     let recurring = false;
+    let ready = false;
     for (let k = ca; k < cb; k++) {
       const w = tokens[k]!.text;
+      if (st.readyWords.has(w)) ready = true;
       if (st.presentAct.has(w)) present = true;
       if (st.promiseVerbs.has(w)) promise = true;
       if (st.doneWords.has(w)) done = true;
@@ -472,6 +479,28 @@ export function* structureSteps(
     // verb says now: only a verb of the list (presentAct) announces it.
     let leads = true;
     for (let k = ca; k < ms && leads; k++) if (!rules.attributeOf.determiners.has(tokens[k]!.text) && !tokens[k]!.punct) leads = false;
+    // "De DPIA is in juni klaar", "Die DPIA is voor de zomer gereed": "is" is the copula of a state
+    // still to be reached, not a perfect — with a time ahead the act is still to come (not "was").
+    if (ready && !past && !recurring && timeAhead(tokens, ca, cb, rules, false) >= 0) {
+      done = false;
+      present = true;
+    }
+    // The college's own one-off act with a separable verb split over the clause ("Dat alternatief werken
+    // wij nu uit", "wij passen de privacyverklaring daarop aan"): its particle ends the clause, the
+    // act is still being done — a promise without a date.
+    // A phrase of a preposition may follow the particle ("werken wij nu uit met de leverancier").
+    const sa = st.splitActs;
+    if (!done && !past && !recurring && sentenceHas(tokens, ca, cb, sa.subjects)) {
+      let verb = -1;
+      for (let k = ca; k < cb && verb < 0; k++) if (sa.verbs.has(tokens[k]!.text)) verb = k;
+      for (let k = verb + 1; verb >= 0 && k < cb; k++) {
+        const next = tokens[k + 1];
+        if (sa.particles.has(tokens[k]!.text) && (k + 1 >= cb || !next || next.punct || rules.prepositions.has(next.text))) {
+          cues.push('present-ahead');
+          break;
+        }
+      }
+    }
     if (!done && !recurring && ((dated >= 0 && !past && !leads) || ((present || promise) && (timeAhead(tokens, ca, cb, rules, promise) >= 0 || (promise && above === 'planning'))))) cues.push('present-ahead');
 
     // Someone's claim nobody checked: "volgens de leverancier", "de leverancier zegt dat …", and in

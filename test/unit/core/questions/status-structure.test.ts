@@ -738,3 +738,43 @@ describe('round 16: what a document covers, what nobody weighed, and the DPIA’
     expect(ruled('Bijlage: DPIA\n\nDe camera’s tellen bezoekers.\n')).toEqual(['dpia:absent']);
   });
 });
+
+describe('round 17: who is informed and about what, told late, ready by a date, a split act of our own', () => {
+  it('hears people named by what they do as the ones informed, not companies, things or a technology', () => {
+    expect(ruled('Afhalers worden aan de balie vooraf geïnformeerd.\n')).toEqual(['informeren:stated']);
+    expect(ruled('Woningzoekenden worden niet geïnformeerd.\n')).toEqual(['informeren:negated']);
+    expect(ruled('Inburgeraars worden in hun eigen taal geïnformeerd.\n')).toEqual(['informeren:stated']);
+    expect(ruled('Mensen op de foto’s worden niet geïnformeerd.\n')).toEqual(['informeren:negated']);
+    // Companies and things of the same shape are not the people whose data is processed.
+    expect(ruled('Horecaondernemers worden geïnformeerd.\n')).toEqual(['informeren:absent']);
+    expect(ruled('Met deze brief informeren wij u over de stickers.\n')).toEqual(['informeren:absent']);
+  });
+
+  it('reads informing about the works or the planning as another topic, not beside the data', () => {
+    expect(ruled('De bewoners worden per brief geïnformeerd over de werkzaamheden.\n')).toEqual(['informeren:absent']);
+    expect(ruled('De wethouder zegt toe de omwonenden op de hoogte te houden van de planning van de bouwwerkzaamheden.\n')).toEqual(['informeren:absent']);
+    // A complement about the data or the technology in the same sentence keeps it.
+    expect(ruled('De bewoners worden per brief geïnformeerd over de camera’s en over de werkzaamheden.\n')).not.toContain('informeren:absent');
+  });
+
+  it('negates informing and the FG told only after the fact ("pas … toen", "pas …, nadat" with a past)', () => {
+    expect(ruled('Ouders zijn pas geïnformeerd toen de camera’s al hingen.\n')).toEqual(['informeren:negated']);
+    expect(ruled('De FG is pas op 2 oktober ingelicht, nadat de analyse al was gedaan.\n')).toEqual(['fg:negated']);
+    // Late but done, without "pas", stays; so does a rule for cases to come.
+    expect(ruled('De FG heeft geadviseerd, steeds nadat het contract al was getekend.\n')).toEqual(['fg:stated']);
+    expect(ruled('Bewoners worden pas geïnformeerd nadat de camera hangt.\n')).not.toContain('informeren:negated');
+  });
+
+  it('plans what is "klaar" or "gereed" by a time ahead, not what was', () => {
+    expect(ruled('De DPIA is in juni klaar.\n')).toEqual(['dpia:planned']);
+    expect(ruled('Die verwerkersovereenkomst is voor de zomer gereed.\n')).toEqual(['verwerkersovereenkomst:planned']);
+    expect(ruled('De DPIA was in juni klaar.\n')).toEqual(['dpia:stated']);
+  });
+
+  it('plans the college’s own one-off act with a split separable verb, without a date', () => {
+    expect(ruled('Dat alternatief werken wij nu uit met de leverancier.\n')).toEqual(['alternatieven:planned']);
+    expect(ruled('Wij passen de privacyverklaring daarop aan.\n')).toEqual(['informeren:planned']);
+    expect(ruled('Wij hebben de privacyverklaring daarop aangepast.\n')).toEqual(['informeren:stated']);
+    expect(ruled('Wij werken met een verwerkersovereenkomst op basis van het model van de VNG.\n')).toEqual(['verwerkersovereenkomst:stated']);
+  });
+});

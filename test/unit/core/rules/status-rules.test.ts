@@ -112,3 +112,13 @@ describe('status rules: round 16 lists', () => {
     expect(errorOf((j) => (j.ownTitles.reach = 10))).toMatch(/ownTitles\.reach/);
   });
 });
+
+describe('status rules: round 17 lists', () => {
+  it('checks told-late, ready-by-a-date and the split acts', () => {
+    expect(errorOf((j) => j.late.before.push('pas op'))).toMatch(/late\.before\[\d+\]: "pas op" is meer dan één woord/);
+    expect(errorOf((j) => (j.late.safeguards = ['fg', 'geen-waarborg']))).toMatch(/late\.safeguards\[1\]: onbekende waarborg "geen-waarborg"/);
+    expect(errorOf((j) => delete j.structure.readyWords.note)).toBe('rules/status.json: structure.readyWords.note: ontbreekt (verwacht tekst)');
+    expect(errorOf((j) => j.structure.readyWords.words.push('af en toe'))).toMatch(/structure\.readyWords\.words\[\d+\]: "af en toe" is meer dan één woord/);
+    expect(errorOf((j) => j.structure.splitActs.particles.push('uit met'))).toMatch(/structure\.splitActs\.particles\[\d+\]: "uit met" is meer dan één woord/);
+  });
+});
