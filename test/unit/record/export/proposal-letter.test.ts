@@ -81,7 +81,8 @@ describe('letter about a motie', () => {
     const negated = documentOf(`${MOTIE}\nConstaterende dat voor de camera’s bij het stadhuis nooit een DPIA is uitgevoerd.`, 'motie');
     const q = letterQuestions(build([negated])).find((x) => x.about === 'dpia')!;
     expect(q.status).toBe('negated');
-    expect(q.text).toBe('In de motie staat: “Constaterende dat voor de camera’s bij het stadhuis nooit een DPIA is uitgevoerd.” Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd, voordat de technologie wordt ingezet, en krijgt de raad de uitkomst te zien?');
+    // The question names the motie ("Als de motie wordt aangenomen"): the quote is its indieners' words.
+    expect(q.text).toBe('De indieners schrijven: “Constaterende dat voor de camera’s bij het stadhuis nooit een DPIA is uitgevoerd.” Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd, voordat de technologie wordt ingezet, en krijgt de raad de uitkomst te zien?');
   });
 
   it('keeps the reader’s notes and flags: merged into a safeguard’s question, or a question of their own', () => {
