@@ -433,13 +433,16 @@ function proposalIntro(proposals: readonly LetterDocument[], several: boolean, t
     const soort = soortOf(docs[0]!);
     const decision = proposals[0]!.decision;
     if (proposalClosed(decision)) return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt.${said}`;
-    if (decision === 'aangenomen') return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt.${said} De vragen gaan daarom over wat ${by} doet voordat ${before(kindProposalName(soort)!)}, en over hoe ${to === 'college' ? `${by} dat wil doen` : 'dat gebeurt'}.`;
-    return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt. De vragen gaan daarom over wat ${by} zou moeten doen voordat ${before(kindProposalName(soort)!)}, en over hoe ${by} ${withArticle(soort)} beoordeelt.`;
+    if (decision === 'aangenomen') return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt.${said} De vragen gaan daarom over wat ${by} doet voordat ${before(kindProposalName(soort)!)}, en over hoe ${to === 'college' ? 'het dat wil doen' : 'dat gebeurt'}.`;
+    // Who judges and the proposal named once; the second half says "het" for the college, and "die" for the motie.
+    const carried = soort === 'amendement' ? 'het gewijzigde besluit' : 'die';
+    return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt. De vragen gaan daarom over hoe ${by} ${withArticle(soort)} beoordeelt, en over wat ${to === 'college' ? 'het zou moeten doen' : 'er zou moeten gebeuren'} voordat ${carried} wordt uitgevoerd.`;
   }
   const names = docs.map((d) => `${withArticle(soortOf(d))} “${oneLine(d.title)}”`);
   const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
   const them = docs.length === 1 ? (kinds.has('amendement') ? 'het' : 'haar') : 'ze';
-  return `${capitalise(list)} ${docs.length === 1 ? 'is een voorstel' : 'zijn voorstellen'} aan de raad, geen inzet van technologie die al plaatsvindt. Bij ${docs.length === 1 ? 'dat stuk' : 'die stukken'} gaan de vragen over wat ${by} zou moeten doen voordat ${to === 'college' ? `het ${them} uitvoert` : docs.length === 1 ? 'dat stuk wordt uitgevoerd' : 'die stukken worden uitgevoerd'}, en over hoe ${by} ${them} beoordeelt.${said}`;
+  const carried = docs.length === 1 ? `${kinds.has('amendement') ? 'het' : 'die'} wordt` : 'ze worden';
+  return `${capitalise(list)} ${docs.length === 1 ? 'is een voorstel' : 'zijn voorstellen'} aan de raad, geen inzet van technologie die al plaatsvindt. Bij ${docs.length === 1 ? 'dat stuk' : 'die stukken'} gaan de vragen over hoe ${by} ${them} beoordeelt, en over wat ${to === 'college' ? 'het zou moeten doen' : 'er zou moeten gebeuren'} voordat ${carried} uitgevoerd.${said}`;
 }
 
 /** "De raad heeft de motie aangenomen." (in a letter about several, the motie named); a rejected or withdrawn one: nothing asked about carrying it out. */
