@@ -31,7 +31,7 @@ function fold(block: string): string {
 const isWordChar = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
 
 /** Where `words` stand in `text` as whole words from `from` on, or -1. */
-function findWords(text: string, words: string, from = 0): number {
+export function findWords(text: string, words: string, from = 0): number {
   for (let at = text.indexOf(words, from); at >= 0; at = text.indexOf(words, at + 1)) {
     const before = text[at - 1];
     const after = text[at + words.length];

@@ -156,10 +156,14 @@ const SafeguardStatusRulesSchema = z.strictObject({
   /**
    * The letter's words: `absent` opens the question when the document says nothing ({soort}: its
    * kind), the others are asked when it says it was not done, only announced, or done for part only ({rest}).
+   * `afterAbsent` is asked after `absent` in place of the safeguard's follow-up, where that would
+   * name again who the opening names ("… of de FG om advies is gevraagd. Heeft de FG …"); the
+   * panel keeps the follow-up, which stands alone.
    */
   asks: z
     .strictObject({
       absent: z.string().trim().min(1),
+      afterAbsent: z.string().trim().min(1).optional(),
       negated: z.string().trim().min(1),
       planned: z.string().trim().min(1),
       scoped: z.string().trim().min(1),

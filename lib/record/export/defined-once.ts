@@ -1,6 +1,6 @@
 // A term with its abbreviation is spelled out once in a question of the letter, the first time it
-// comes up; after that the abbreviation alone: "Het raadsvoorstel zegt niet of de functionaris
-// gegevensbescherming (FG) om advies is gevraagd. Heeft de FG op tijd advies gegeven …?". The
+// comes up; after that the abbreviation alone: "Het raadsvoorstel noemt geen Impact Assessment
+// Mensenrechten en Algoritmes (IAMA). Is voor het algoritme … een IAMA uitgevoerd …?". The
 // rules word each sentence to stand alone (the panel shows a question without the sentence before
 // it), so two of them joined in one question can both spell it out, or the first can use the
 // abbreviation the second spells out ("… een IAMA … een Impact Assessment Mensenrechten en

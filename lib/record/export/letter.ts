@@ -5,7 +5,8 @@
 // - what the document says was not done, or only announced, leads (the strongest questions);
 // - each question says each thing once: a term spelled out at its first mention only
 //   (./defined-once.ts), the rules' sentences worded not to repeat each other, the burgemeester
-//   named once in a sentence;
+//   named once in a sentence, and the addressee, the document and who else acts (the FG, the
+//   leverancier) named once in a question: a quote's lead leaves out whom the question names;
 // - one question per safeguard and per concern: the reader's own notes and flags about a safeguard
 //   are merged into its question, a signal whose concern a safeguard question covers asks nothing;
 // - only what the document leaves open: a safeguard it says is done gets no question, one done for
@@ -29,6 +30,7 @@ import { ADDRESSEE, templateFor, textFor, type Addressee } from '../../core/ques
 import { compareReadingOrder, flagEntry, noteEntry, type RecordEntry } from '../entries';
 import { formatDate, formatMeetingDate, type ExportLabels } from './model';
 import { definedOnce } from './defined-once';
+import { findWords } from '../../core/questions/document-kind';
 
 export interface LetterSignal {
   id: string;
@@ -185,16 +187,31 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** Whether `text` names `words` (lower case: "het college", "de motie") as whole words. */
+const names = (text: string, words: string): boolean => findWords(text.toLowerCase(), words) >= 0;
+
 /**
- * How a quote is introduced: in a letter about several documents, the document is named. A letter
- * to the burgemeester does not say the college wrote it: the college is not who is asked.
+ * How a quote is introduced, so that the question names each of the document and the addressee
+ * once (`rest`: what the question says after the quote). In a letter about several documents the
+ * document is named with its title. The college is said to write only where it is asked and the
+ * question does not name it again ("Het college schrijft … Laat het college …" becomes "In het
+ * raadsvoorstel staat … Laat het college …"); a letter to the burgemeester does not say the college
+ * wrote it. A proposal's question that names the proposal itself ("Als de motie wordt aangenomen")
+ * quotes it as its indieners' words.
  */
-function quoteLead(doc: LetterDocument['document'], several: boolean, to: Addressee, page?: number): string {
+function quoteLead(doc: LetterDocument['document'], several: boolean, to: Addressee, rest: string, page?: number): string {
   const soort = soortOf(doc);
   const where = several ? `${withArticle(soort)} “${oneLine(doc.title)}”` : withArticle(soort);
   const at = page ? ` (p. ${page})` : '';
-  if (FROM_COLLEGE.has(soort) && to === 'college') return `Het college schrijft in ${where}${at}:`;
+  const proposal = proposalName(doc, several);
+  if (proposal && names(rest, proposal.toLowerCase())) return `De indieners schrijven${page ? ` op p. ${page}` : ''}:`;
+  if (FROM_COLLEGE.has(soort) && to === 'college' && !names(rest, ADDRESSEE.college.name)) return `Het college schrijft in ${where}${at}:`;
   return `In ${where}${at} staat:`;
+}
+
+/** A further quote in a question that already named its document: "Ook staat er (op p. 4):". */
+function alsoLead(page?: number): string {
+  return `Ook staat er${page ? ` op p. ${page}` : ''}:`;
 }
 
 interface Draft extends LetterQuestion {
@@ -253,16 +270,18 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
       // asks what would come first; a sentence the proposal says about it is quoted.
       const ask = proposalAsk(input, item.id, item.ask, proposal, decision, to);
       const passage = item.status === 'absent' ? undefined : (item.passages.find((p) => p.status === item.status) ?? item.passages[0]);
-      text = passage ? `${quoteLead(doc, several, to)} ${quote(passage.text)} ${ask}` : ask;
+      text = passage ? `${quoteLead(doc, several, to, ask)} ${quote(passage.text)} ${ask}` : ask;
     } else if (item.status === 'absent') {
-      const lead = absentLead(status.safeguards[item.id]?.asks?.absent, soort, item.label, several ? oneLine(doc.title) : undefined);
-      text = `${lead} ${textFor(item.ask, to)}`;
+      const asks = status.safeguards[item.id]?.asks;
+      const lead = absentLead(asks?.absent, soort, item.label, several ? oneLine(doc.title) : undefined);
+      // The follow-up stands alone in the panel; after the opening, the rules may word it so it does not name again who the opening names.
+      text = `${lead} ${textFor(asks?.afterAbsent ?? item.ask, to)}`;
     } else {
       const passage = item.passages.find((p) => p.status === item.status) ?? item.passages[0];
       // Stated without certainty: the sentence is quoted and the safeguard asked about as an open question.
       const doubt = item.status === 'stated' && item.certain === false ? ' Uit deze passage is ons niet duidelijk of dit is gebeurd voor wat nu wordt voorgesteld.' : '';
       const ask = textFor(item.ask, to);
-      text = passage ? `${quoteLead(doc, several, to)} ${quote(passage.text)}${doubt} ${ask}` : `${capitalise(withArticle(soort))} zegt niet dat ${item.label} is gedaan. ${ask}`;
+      text = passage ? `${quoteLead(doc, several, to, ask)} ${quote(passage.text)}${doubt} ${ask}` : `${capitalise(withArticle(soort))} zegt niet dat ${item.label} is gedaan. ${ask}`;
     }
     const draft: Draft = { text, about: item.id, status: item.status, question: item.question, rank, order: order++ };
     asking.set(item.id, draft);
@@ -279,7 +298,9 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
     const target = concerns.map((id) => asking.get(id)).find((x) => x);
     if (target) {
       // Merged: the reader's remark joins the safeguard's question, and the quote if it is another sentence.
-      const extra = sentence && !target.text.includes(oneLine(sentence)) ? `${quoteLead(doc, several, to, e.anchor?.page)} ${quote(sentence)} ` : '';
+      // The question named its document already (its opening or its quote): the further quote is "Ook staat er:".
+      const lead = names(target.text, withArticle(soort)) ? alsoLead(e.anchor?.page) : quoteLead(doc, several, to, `${target.text} ${own}`, e.anchor?.page);
+      const extra = sentence && !target.text.includes(oneLine(sentence)) ? `${lead} ${quote(sentence)} ` : '';
       if (own || extra) target.text = `${target.text} ${extra}${own}`.trim();
       target.rank = Math.min(target.rank, RANK.entry);
       continue;
@@ -293,7 +314,7 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
     const by = ADDRESSEE[to].name;
     const ask = own || `Kan ${by} toelichten wat hiermee wordt bedoeld en wat dit betekent voor de privacy van inwoners?`;
     const consequences = !proposal ? `${withArticle(soort)} heeft` : decision === 'aangenomen' ? `uitvoering van ${proposal} heeft` : `uitvoering van ${proposal} zou hebben`;
-    const text = sentence ? `${quoteLead(doc, several, to, e.anchor?.page)} ${quote(sentence)} ${ask}` : own || `Kan ${by} toelichten welke gevolgen ${consequences} voor de privacy van inwoners?`;
+    const text = sentence ? `${quoteLead(doc, several, to, ask, e.anchor?.page)} ${quote(sentence)} ${ask}` : own || `Kan ${by} toelichten welke gevolgen ${consequences} voor de privacy van inwoners?`;
     const draft: Draft = { text, about: e.id, question: e.question ?? null, rank: RANK.entry, order: order++ };
     if (key) bySentence.set(key, draft);
     drafts.push(draft);
@@ -412,13 +433,16 @@ function proposalIntro(proposals: readonly LetterDocument[], several: boolean, t
     const soort = soortOf(docs[0]!);
     const decision = proposals[0]!.decision;
     if (proposalClosed(decision)) return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt.${said}`;
-    if (decision === 'aangenomen') return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt.${said} De vragen gaan daarom over wat ${by} doet voordat ${before(kindProposalName(soort)!)}, en over hoe ${to === 'college' ? `${by} dat wil doen` : 'dat gebeurt'}.`;
-    return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt. De vragen gaan daarom over wat ${by} zou moeten doen voordat ${before(kindProposalName(soort)!)}, en over hoe ${by} ${withArticle(soort)} beoordeelt.`;
+    if (decision === 'aangenomen') return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt.${said} De vragen gaan daarom over wat ${by} doet voordat ${before(kindProposalName(soort)!)}, en over hoe ${to === 'college' ? 'het dat wil doen' : 'dat gebeurt'}.`;
+    // Who judges and the proposal named once; the second half says "het" for the college, and "die" for the motie.
+    const carried = soort === 'amendement' ? 'het gewijzigde besluit' : 'die';
+    return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt. De vragen gaan daarom over hoe ${by} ${withArticle(soort)} beoordeelt, en over wat ${to === 'college' ? 'het zou moeten doen' : 'er zou moeten gebeuren'} voordat ${carried} wordt uitgevoerd.`;
   }
   const names = docs.map((d) => `${withArticle(soortOf(d))} “${oneLine(d.title)}”`);
   const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
   const them = docs.length === 1 ? (kinds.has('amendement') ? 'het' : 'haar') : 'ze';
-  return `${capitalise(list)} ${docs.length === 1 ? 'is een voorstel' : 'zijn voorstellen'} aan de raad, geen inzet van technologie die al plaatsvindt. Bij ${docs.length === 1 ? 'dat stuk' : 'die stukken'} gaan de vragen over wat ${by} zou moeten doen voordat ${to === 'college' ? `het ${them} uitvoert` : docs.length === 1 ? 'dat stuk wordt uitgevoerd' : 'die stukken worden uitgevoerd'}, en over hoe ${by} ${them} beoordeelt.${said}`;
+  const carried = docs.length === 1 ? `${kinds.has('amendement') ? 'het' : 'die'} wordt` : 'ze worden';
+  return `${capitalise(list)} ${docs.length === 1 ? 'is een voorstel' : 'zijn voorstellen'} aan de raad, geen inzet van technologie die al plaatsvindt. Bij ${docs.length === 1 ? 'dat stuk' : 'die stukken'} gaan de vragen over hoe ${by} ${them} beoordeelt, en over wat ${to === 'college' ? 'het zou moeten doen' : 'er zou moeten gebeuren'} voordat ${carried} uitgevoerd.${said}`;
 }
 
 /** "De raad heeft de motie aangenomen." (in a letter about several, the motie named); a rejected or withdrawn one: nothing asked about carrying it out. */

@@ -1,18 +1,19 @@
 // Each question of a letter says each thing once: over every document of the compose-golden set
 // (the status eval's tune set and the demo pages) and the demo raadsvoorstel, as the kind its
-// opening shows and as a motie (open, adopted, to the burgemeester), no question repeats a run of
-// five words, spells out a defined term twice or names the burgemeester twice in a sentence
-// (./repetition.ts).
+// opening shows and as a motie (open, adopted, to the burgemeester), and in "Alles" letters about
+// several of them, no question repeats a run of five words, spells out a defined term twice, names
+// the burgemeester twice in a sentence, or names the addressee, the FG, the gemeente, the raad,
+// the leverancier or the document twice (./repetition.ts).
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../../lib/core/analyse';
 import { checklistOf } from '../../../../lib/core/questions';
 import { documentOpening, type DocumentOpening } from '../../../../lib/core/questions/document-kind';
 import { documentKindRules } from '../../../../lib/core/rules/document-kind';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
-import { buildLetter, letterQuestions } from '../../../../lib/record/export/letter';
+import { buildLetter, letterQuestions, type LetterDocument, type LetterInput } from '../../../../lib/record/export/letter';
 import { documentLetterInput } from '../../../../lib/extension/ui/letter-input';
 import { goldenDocuments as documents, textOf } from '../../support/golden-documents';
-import { repetitionsIn } from './repetition';
+import { namesTwice, repetitionsIn } from './repetition';
 
 const rules = loadBuiltinRules();
 const analyser = createAnalyser(rules);
@@ -26,23 +27,47 @@ const readings = (own: DocumentOpening): [string, DocumentOpening, string][] => 
   ['as an open motie to the burgemeester', { kind: 'motie', addressee: 'burgemeester' }, 'motie'],
 ];
 
+/** Each question of `input`'s letter that says something twice, with what and where. */
+function repeatedIn(input: LetterInput, where: string): string[] {
+  return letterQuestions(buildLetter(input)).flatMap((q) => {
+    const again = [...repetitionsIn(q.text), ...namesTwice(q.text)];
+    return again.length ? [`${where} [${again.join('; ')}]: ${q.text}`] : [];
+  });
+}
+
+/**
+ * "Alles" letters about several documents (each named with its title), in threes: one as read, one
+ * as a motie, one as an adopted motie to the burgemeester; and the burgemeester's in twos.
+ */
+function severalLetters(perReading: readonly LetterDocument[][], words: Omit<LetterInput, 'documents'>): [string, LetterInput][] {
+  const [asRead, motie, adopted, toBurgemeester] = perReading;
+  const out: [string, LetterInput][] = [];
+  for (let i = 0; i + 2 < asRead!.length; i += 3) {
+    out.push([`Alles ${i}-${i + 2}`, { ...words, documents: [asRead![i]!, motie![i + 1]!, adopted![i + 2]!] }]);
+    out.push([`Alles to the burgemeester ${i}-${i + 1}`, { ...words, documents: [adopted![i]!, toBurgemeester![i + 1]!] }]);
+  }
+  return out;
+}
+
 async function repeatedQuestions(): Promise<string[]> {
   const out: string[] = [];
+  const perReading: LetterDocument[][] = [[], [], [], []];
+  let words: Omit<LetterInput, 'documents'> | undefined;
   for (const d of documents) {
     const text = await textOf(d.file);
     const { assessment } = analyser.analyse(text, 'wrapped');
     const checklist = checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules);
-    for (const [how, opening, type] of readings(documentOpening(text, kinds))) {
-      const input = documentLetterInput(
+    readings(documentOpening(text, kinds)).forEach(([how, opening, type], r) => {
+      const { documents: [one], ...rest } = documentLetterInput(
         { document: { url: `https://example.org/${d.name}`, title: d.name, type }, notes: [], flags: [], checklist, assessment: assessment as never, opening },
         rules,
       );
-      for (const q of letterQuestions(buildLetter(input))) {
-        const again = repetitionsIn(q.text);
-        if (again.length) out.push(`${d.name} ${how} [${again.join('; ')}]: ${q.text}`);
-      }
-    }
+      words ??= rest;
+      perReading[r]!.push(one!);
+      out.push(...repeatedIn({ ...rest, documents: [one!] }, `${d.name} ${how}`));
+    });
   }
+  for (const [where, input] of severalLetters(perReading, words!)) out.push(...repeatedIn(input, where));
   return out;
 }
 
@@ -56,6 +81,17 @@ describe('a letter’s question says each thing once', () => {
     expect(repetitionsIn('Het raadsvoorstel zegt niets over informatie aan inwoners. Hoe worden inwoners uit eigen beweging geïnformeerd?')).toEqual([]);
     expect(repetitionsIn('Het raadsvoorstel zegt niet hoe de gemeente de gegevens bewaart. Hoe controleert de gemeente de leverancier?')).toEqual([]);
     expect(repetitionsIn('Het college schrijft: “de raad krijgt de uitkomst te zien.” Krijgt de raad de uitkomst te zien?')).toEqual([]);
+  });
+
+  it('finds who or what a question names twice, outside what it quotes', () => {
+    expect(namesTwice('Het raadsvoorstel zegt niet of de functionaris gegevensbescherming (FG) om advies is gevraagd. Heeft de FG op tijd advies gegeven?')).toEqual(['de FG ×2']);
+    expect(namesTwice('Het college schrijft in het raadsvoorstel: “…” Laat het college die alsnog uitvoeren?')).toEqual(['het college ×2']);
+    expect(namesTwice('In de motie “Camera’s” staat: “…” Als de motie “Camera’s” wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd?')).toEqual(['het stuk (motie) ×2']);
+    expect(namesTwice('Is er met de leverancier een verwerkersovereenkomst gesloten, en hoe controleert de gemeente of de leverancier zich eraan houdt?')).toEqual(['de leverancier ×2']);
+    // Said once, then "die", "zij" or "het": once; the document's own words (a quote, one inside a quote) are not the letter's.
+    expect(namesTwice('Het raadsvoorstel zegt niet of de functionaris gegevensbescherming (FG) om advies is gevraagd. Is dat gebeurd, en zo ja: op tijd?')).toEqual([]);
+    expect(namesTwice('In het raadsvoorstel staat: “Het college laat de leverancier „volgens het college” werken.” Laat het college die alsnog uitvoeren?')).toEqual([]);
+    expect(namesTwice('Is er met de leverancier een verwerkersovereenkomst gesloten, en hoe controleert de gemeente of die zich eraan houdt?')).toEqual([]);
   });
 
   it('in no letter for the compose-golden documents', { timeout: 120_000 }, async () => {

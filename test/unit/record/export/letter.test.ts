@@ -70,11 +70,10 @@ describe('letter: what the document says leads, quoted as whole sentences', () =
 
   it('leads with what the document says was not done, then what it only announces', () => {
     expect(questions[0]).toMatchObject({ about: 'dpia', status: 'negated' });
-    expect(questions[0]!.text).toBe(
-      `Het college schrijft in het raadsvoorstel: “Voor de camera’s is nog geen DPIA uitgevoerd.” ${rules.status.safeguards.dpia!.asks!.negated}`,
-    );
+    // The question asks "Laat het college die alsnog uitvoeren": the quote's lead does not name the college too.
+    expect(questions[0]!.text).toBe(`In het raadsvoorstel staat: “Voor de camera’s is nog geen DPIA uitgevoerd.” ${rules.status.safeguards.dpia!.asks!.negated}`);
     expect(questions[1]).toMatchObject({ about: 'fg', status: 'planned' });
-    expect(questions[1]!.text).toContain('“De functionaris gegevensbescherming wordt in het voorjaar geraadpleegd.”');
+    expect(questions[1]!.text).toMatch(/^Het college schrijft in het raadsvoorstel: “De functionaris gegevensbescherming wordt in het voorjaar geraadpleegd\.” Wanneer geeft de FG/);
   });
 
   it('asks nothing about what the document says is done, and asks about what it does not mention', () => {
@@ -127,6 +126,13 @@ describe('letter: the reader’s notes and flags', () => {
     const dpia = questions.filter((q) => q.about === 'dpia' || q.text.includes('Waarom wacht'));
     expect(dpia).toHaveLength(1);
     expect(dpia[0]!.text).toMatch(/“Voor de camera’s is nog geen DPIA uitgevoerd\.” .* Waarom wacht het college niet op de DPIA\?$/);
+  });
+
+  it('merges a note on another sentence into its safeguard’s question without naming the document or the college again', () => {
+    const sentence = 'Het college wil op het Stationsplein acht slimme camera’s plaatsen die drukte meten met een algoritme van de leverancier.';
+    const n = note({ text: 'Komt er ook een DPIA voor het algoritme?', anchor: { exact: 'algoritme', prefix: 'met een ', suffix: ' van', start: 90, end: 99 } });
+    const q = letterQuestions(build([documentOf(VOORSTEL, { notes: [n], sentences: new Map([[n.id, sentence]]) })])).find((x) => x.about === 'dpia')!;
+    expect(q.text).toBe(`In het raadsvoorstel staat: “Voor de camera’s is nog geen DPIA uitgevoerd.” ${rules.status.safeguards.dpia!.asks!.negated} Ook staat er: “${sentence}” Komt er ook een DPIA voor het algoritme?`);
   });
 
   it('gives a flag on another concern a question of its own, quoting the sentence and not the bare keyword', () => {
@@ -207,7 +213,7 @@ describe('letter for a selection in "Alles": several documents, per gemeente', (
     const questions = letterQuestions(zwolle);
     expect(questions[0]!.text).toBe('Hoe beoordeelt het college de motie “Motie drones”, en kan die worden uitgevoerd binnen de privacywetgeving (AVG)?');
     // In a letter about several documents each quote names its document.
-    expect(questions[1]!.text).toMatch(/^Het college schrijft in het raadsvoorstel “Slimme camera’s”: “Voor de camera’s is nog geen DPIA uitgevoerd\.”/);
+    expect(questions[1]!.text).toMatch(/^In het raadsvoorstel “Slimme camera’s” staat: “Voor de camera’s is nog geen DPIA uitgevoerd\.”/);
     expect(questions.some((q) => q.text === 'Worden de dronebeelden bewaard?')).toBe(true);
   });
 });
@@ -289,7 +295,7 @@ describe('letter as Markdown: page text cannot become markup', () => {
     expect(md).not.toMatch(/(^|[^\\])\[klik\]/);
     expect(md).not.toMatch(/(^|[^\\])<img/);
     expect(md).toMatch(/\n### Waarom is de inzet/);
-    expect(md).toMatch(/\n1\. Het college schrijft/);
+    expect(md).toMatch(/\n1\. In het raadsvoorstel staat/);
   });
 });
 

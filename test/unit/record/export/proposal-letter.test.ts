@@ -53,7 +53,7 @@ describe('letter about a motie', () => {
   it('says in its opening that the motie is a proposal and what the questions therefore ask', () => {
     expect(letter.inleiding).toContain('Naar aanleiding van de motie “Slimme camera’s bij het station”');
     expect(letter.inleiding).toContain(
-      'Het gaat om een motie: een verzoek of uitspraak van de raad, geen inzet van technologie die al plaatsvindt. De vragen gaan daarom over wat het college zou moeten doen voordat het de motie uitvoert, en over hoe het college de motie beoordeelt.',
+      'Het gaat om een motie: een verzoek of uitspraak van de raad, geen inzet van technologie die al plaatsvindt. De vragen gaan daarom over hoe het college de motie beoordeelt, en over wat het zou moeten doen voordat die wordt uitgevoerd.',
     );
     // The Reglement van orde's article stays a placeholder.
     expect(letter.inleiding).toContain('op grond van artikel [artikel …] van het Reglement van orde');
@@ -81,7 +81,8 @@ describe('letter about a motie', () => {
     const negated = documentOf(`${MOTIE}\nConstaterende dat voor de camera’s bij het stadhuis nooit een DPIA is uitgevoerd.`, 'motie');
     const q = letterQuestions(build([negated])).find((x) => x.about === 'dpia')!;
     expect(q.status).toBe('negated');
-    expect(q.text).toBe('In de motie staat: “Constaterende dat voor de camera’s bij het stadhuis nooit een DPIA is uitgevoerd.” Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd, voordat de technologie wordt ingezet, en krijgt de raad de uitkomst te zien?');
+    // The question names the motie ("Als de motie wordt aangenomen"): the quote is its indieners' words.
+    expect(q.text).toBe('De indieners schrijven: “Constaterende dat voor de camera’s bij het stadhuis nooit een DPIA is uitgevoerd.” Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd, voordat de technologie wordt ingezet, en krijgt de raad de uitkomst te zien?');
   });
 
   it('keeps the reader’s notes and flags: merged into a safeguard’s question, or a question of their own', () => {
@@ -107,7 +108,7 @@ describe('letter about a motie', () => {
 describe('letter about an amendement, and about a selection with a motie', () => {
   it('an amendement: "Als het amendement wordt aangenomen", the changed besluit carried out', () => {
     const letter = build([documentOf(MOTIE.replace('Motie:', 'Amendement:'), 'amendement', 'Camera’s station')]);
-    expect(letter.inleiding).toContain('Het gaat om een amendement: een voorstel om een besluit van de raad te wijzigen, geen inzet van technologie die al plaatsvindt. De vragen gaan daarom over wat het college zou moeten doen voordat het het gewijzigde besluit uitvoert, en over hoe het college het amendement beoordeelt.');
+    expect(letter.inleiding).toContain('Het gaat om een amendement: een voorstel om een besluit van de raad te wijzigen, geen inzet van technologie die al plaatsvindt. De vragen gaan daarom over hoe het college het amendement beoordeelt, en over wat het zou moeten doen voordat het gewijzigde besluit wordt uitgevoerd.');
     const questions = letterQuestions(letter);
     expect(questions[0]!.text).toBe('Hoe beoordeelt het college het amendement, en kan het gewijzigde besluit worden uitgevoerd binnen de privacywetgeving (AVG)?');
     expect(questions.find((q) => q.about === 'evaluatie')!.text).toMatch(/^Als het amendement wordt aangenomen: wanneer en hoe wordt de inzet dan geëvalueerd/);

@@ -61,3 +61,60 @@ function gapAskedAgain(outside: string): string[] {
   }
   return found;
 }
+
+/**
+ * Whom and what the letter itself names — the addressee, who else acts, the document's kind — as
+ * the words that name it (lower case). "functionaris gegevensbescherming (FG)" is one mention.
+ */
+const NAMED: readonly (readonly [string, readonly string[]])[] = [
+  ['het college', ['college']],
+  ['de burgemeester', ['burgemeester']],
+  ['de FG', ['fg', 'functionaris gegevensbescherming']],
+  ['de gemeente', ['gemeente']],
+  ['de raad', ['raad']],
+  ['de leverancier', ['leverancier']],
+  ...['raadsvoorstel', 'motie', 'amendement', 'raadsinformatiebrief', 'collegebrief', 'brief', 'collegebesluit', 'beantwoording', 'memo', 'notitie', 'nota', 'verordening', 'raadsstuk'].map(
+    (kind) => [`het stuk (${kind})`, [kind]] as const,
+  ),
+];
+
+/**
+ * The question's own text, without what it quotes: a quote (“…”) may hold one of its own („…” or
+ * “…”), so the quote ends where the marks that opened it are closed.
+ */
+function ownText(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const c of text) {
+    if (c === '“' || c === '„') depth++;
+    else if (c === '”' && depth > 0) {
+      depth--;
+      if (depth === 0) out += ' … ';
+    } else if (depth === 0) out += c;
+  }
+  return out;
+}
+
+/**
+ * Who or what the letter names twice in one numbered question, outside what it quotes ("Het
+ * raadsvoorstel zegt niet of de FG … Heeft de FG …", "Het college schrijft … Laat het college …",
+ * "In de motie staat … Als de motie wordt aangenomen …"): Dutch says "die", "zij" or "het" the
+ * second time, or joins the two sentences.
+ */
+export function namesTwice(text: string): string[] {
+  const words = ownText(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const found: string[] = [];
+  for (const [name, forms] of NAMED) {
+    let count = 0;
+    for (let i = 0; i < words.length; i++) {
+      const form = forms.find((f) => f.split(' ').every((w, k) => words[i + k] === w));
+      if (!form) continue;
+      count++;
+      i += form.split(' ').length - 1;
+      // "functionaris gegevensbescherming (FG)": the abbreviation in brackets is the same mention.
+      if (form !== forms[0] && words[i + 1] === forms[0]) i++;
+    }
+    if (count > 1) found.push(`${name} ×${count}`);
+  }
+  return found;
+}
