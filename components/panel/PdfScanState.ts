@@ -236,7 +236,7 @@ async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolea
     const pdf = await pdfSurface();
     await settingsLoaded;
     // The reader's own terms, switched-off categories and the griffie's terms count in PDFs too.
-    // Compiled in this thread only where no analysis worker can read them; there pdf.js reads
+    // Compiled in this thread only where no extraction worker can read them; there pdf.js reads
     // the pages in this thread too (it loads while the document is checked and downloaded).
     const a = settingsVariant(settings, rules);
     const offThread: OffThread | undefined = offThreadFor(rules) ? { lane: job.resource, options: a.options } : undefined;

@@ -4,8 +4,8 @@
 // as it is: matching per page, then the status reading of the whole
 // document, the one step that took seconds of the panel's main thread on a long report. Results
 // come back to the panel per page and at the end. Both sides are here, without browser APIs, so a
-// test can join them without a worker; the worker entry (analysis.worker.ts) and the panel only
-// wire them to a real one.
+// test can join them without a worker; the lane's extraction worker (./extraction.ts) hosts the
+// one side, its ExtractionLane holds the other.
 import type { Analyser, AnalyserOptions } from '../../core/analyse';
 import { fromPdfJsError, PdfError, pdfErrors, type PdfErrorKind } from './errors';
 import type { PdfScanResult } from './result';
@@ -185,8 +185,9 @@ interface Waiting {
 }
 
 /**
- * The panel's side of one analysis worker, shared by its lanes. `analyse(options)` reads a
- * document: the pages go to the worker as the panel extracts them (text only), their matches
+ * The panel's side of an analysis host in a worker (a lane's: ExtractionLane.analysis).
+ * `fed(…)`: the worker writes the pages itself; `analysis(options)` reads a document whose pages
+ * go to the worker by message as another thread extracts them (text only), their matches
  * come back per page, the result once the status reading is done. The panel words the errors.
  */
 export class AnalysisClient {

@@ -179,7 +179,7 @@ export interface OffThread {
 interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idleTimeoutMs' | 'maxBytes' | 'mayRead'> {
   /**
    * Where the pages' text is analysed when they are extracted in this thread (no `offThread`):
-   * the panel's analysis worker, or this thread (inThreadAnalysis).
+   * this thread (inThreadAnalysis).
    */
   analysis?: PageAnalysis;
   offThread?: OffThread;
@@ -306,7 +306,7 @@ async function readPdfUrl(url: string, options: ScanUrlOptions): Promise<ScanUrl
       checkMs: t0 - started,
       fetchMs: fetched - t0,
       laneMs: laned - fetched,
-      // Off thread: held back until the analysis worker has at most one document besides this one.
+      // Off thread: held back until the lane's worker has analysed the document before this one.
       aheadMs: posted - laned,
       openMs: opened - posted,
       extractMs: extraction.ms,

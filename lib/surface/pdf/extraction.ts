@@ -39,7 +39,7 @@ export type ToExtraction =
 export type FromExtraction =
   /** Opened (after the unpack check): the page budget's clock starts again. */
   | { kind: 'opened'; id: number; pageCount: number; openMs: number }
-  /** `pages` pages (in all) handed to the analysis worker. */
+  /** `pages` pages (in all) read and handed to the analysis. */
   | { kind: 'sent'; id: number; pages: number }
   /** Every page read was handed on, and the end said. */
   | { kind: 'extracted'; id: number; pages: number }
@@ -51,7 +51,7 @@ export type FromExtraction =
 /**
  * The worker's side: reads one document per 'read', as extract.ts does for the panel today (its
  * page text, limits and after-the-fact budget), and analyses it in this thread: each page goes to
- * the analysis host (./analysis.ts, the same code the panel's analysis worker ran) as soon as it
+ * the analysis host (./analysis.ts, the same code a worker of its own ran before) as soon as it
  * is read, by reference — no copy of its text to another isolate — and the host answers the
  * panel with the matches and the result. A thread fewer than an analysis worker of its own: its
  * isolate compiled the matcher and status reading apart from pdf.js, and every page's text was
