@@ -1,8 +1,8 @@
 // The side panel's PDF scans: one state per document URL, read by a small pool of lanes (one
 // document extracted at a time, the next downloaded meanwhile), each result shown as its document
 // finishes, each scan cancellable and all of them at once. A lane keeps an extraction worker
-// between documents: pdf.js runs there, off this thread, and hands the pages straight to the
-// analysis worker (lib/surface/pdf/extraction.ts); this thread fetches, checks and renders. The
+// between documents: pdf.js runs there, off this thread, and the pages' matching and status
+// reading beside it (lib/surface/pdf/extraction.ts); this thread fetches, checks and renders. The
 // state lives in this module, not in a component, so a scan goes on (and its result stays) while
 // the reader switches between the panel's views. Only without workers (or with other rules than
 // the built-in ones) is pdf.js loaded here.
@@ -17,7 +17,7 @@ import { PdfError, pdfErrors, fromPdfJsError, type PdfMatch, type PdfScanResult 
 import type { OffThread, ScanPhase } from '@/lib/surface/pdf/browser';
 import type { ExtractionLane } from '@/lib/surface/pdf/extraction';
 import { ScanPool, type PoolJob } from '@/lib/surface/pdf/pool';
-import { inThreadAnalysis, type AnalysisClient } from '@/lib/surface/pdf/analysis';
+import { inThreadAnalysis } from '@/lib/surface/pdf/analysis';
 import { documentName } from '@/lib/surface/pdf/name';
 
 export type PdfScanState =
@@ -95,8 +95,8 @@ let settingsWatched = false;
 let settingsLoaded: Promise<void> = Promise.resolve();
 
 /**
- * Documents extracted at once: one. The extraction worker shares two cores with the analysis
- * worker and the panel; a second lane only made them compete and held a second document's pages (meeting
+ * Documents extracted at once: one. The extraction worker shares two cores with the panel (and
+ * then with an analysis worker of its own); a second lane only made them compete and held a second document's pages (meeting
  * bench, issue 17: 1 lane 2.01–2.07× bare, 2 lanes 2.19–2.83×, ~60 MB more). What a second lane
  * was for on a real portal, hiding one document's download behind another's extraction, comes
  * from PDF_AHEAD instead.
@@ -181,16 +181,13 @@ function pdfSurface(): Promise<typeof import('@/lib/surface/pdf/browser')> {
   return pdfModule;
 }
 
-let analysis: AnalysisClient | null = null;
 /**
- * Where a document's text is matched and its statuses read: the panel's analysis worker, started
- * on first use and kept (again after "Alles stoppen" ended it mid-reading). The worker compiles
- * the built-in rules itself, so other rules (none in the extension today) are read in this thread.
+ * Whether the lanes' extraction workers read the documents' text too (matching and status
+ * reading, see lib/surface/pdf/extraction.ts). They compile the built-in rules themselves, so
+ * other rules (none in the extension today) are read in this thread.
  */
-function analysisFor(m: typeof import('@/lib/surface/pdf/browser'), rules: RuleSet): AnalysisClient | undefined {
-  if (rules !== loadBuiltinRules() || typeof Worker !== 'function') return undefined;
-  if (!analysis?.usable) analysis = m.startAnalysisWorker();
-  return analysis;
+function offThreadFor(rules: RuleSet): boolean {
+  return rules === loadBuiltinRules() && typeof Worker === 'function';
 }
 
 let prepared = false;
@@ -209,7 +206,7 @@ export function preparePdfScans(rules: RuleSet): void {
   void idle()
     .then(pdfSurface)
     .then(async (m) => {
-      if (!analysisFor(m, rules)) {
+      if (!offThreadFor(rules)) {
         // Read in this thread: pdf.js loaded here.
         await m.loadPdfJs();
         return;
@@ -221,7 +218,7 @@ export function preparePdfScans(rules: RuleSet): void {
     .then(idle)
     .then(async () => {
       const { options } = settingsVariant(settings, rules);
-      if (analysisFor(await pdfSurface(), rules)) analysis?.warm(options);
+      if (offThreadFor(rules)) for (const lane of pool.resources()) lane.analysis.warm(options);
       else void analyserForSettings(settings, rules);
     })
     .catch(() => {
@@ -239,11 +236,10 @@ async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolea
     const pdf = await pdfSurface();
     await settingsLoaded;
     // The reader's own terms, switched-off categories and the griffie's terms count in PDFs too.
-    // Compiled in this thread only where no analysis worker can read them; there pdf.js reads
+    // Compiled in this thread only where no extraction worker can read them; there pdf.js reads
     // the pages in this thread too (it loads while the document is checked and downloaded).
     const a = settingsVariant(settings, rules);
-    const client = analysisFor(pdf, rules);
-    const offThread: OffThread | undefined = client && { lane: job.resource, analysis: client, options: a.options };
+    const offThread: OffThread | undefined = offThreadFor(rules) ? { lane: job.resource, options: a.options } : undefined;
     if (!offThread) void pdf.loadPdfJs().catch(() => {});
     let live = 0;
     let shown: PdfMatch[] = [];
@@ -356,7 +352,7 @@ function scan(rules: RuleSet, docs: PdfDoc[], options: ScanOptions = {}) {
   // list appeared they were prepared already, see preparePdfScans()).
   void pdfSurface()
     .then((m) => {
-      if (analysisFor(m, rules) && pool.pending > 0) pool.warm();
+      if (offThreadFor(rules) && pool.pending > 0) pool.warm();
     })
     .catch(() => {});
   // The griffie's policy asked once for the documents of one click, not per document, from the
@@ -397,14 +393,9 @@ function cancel(url: string) {
 
 function cancelAll() {
   for (const url of pool.cancelAll()) set(url, { status: 'error', error: pdfErrors.cancelled() });
-  endAnalysis();
-}
-
-/** A status reading under way would hold up the next scan: the worker is ended, the next scan starts another. */
-function endAnalysis() {
-  if (!analysis || analysis.busy === 0) return;
-  analysis.terminate();
-  analysis = null;
+  // A status reading under way (its document let go of the lane) would hold up the next scan:
+  // that worker is ended, the next scan starts another.
+  pool.endFree((lane) => lane.analysis.busy > 0);
 }
 
 /**
@@ -435,7 +426,6 @@ export function usePdfScans(rules: RuleSet, { progress = true }: { progress?: bo
       // Closing the panel stops what is running.
       addEventListener('pagehide', () => {
         pool.close();
-        analysis?.terminate();
       });
     }
     return () => void listeners.delete(listener);

@@ -1,37 +1,26 @@
 // A PDF's text analysed beside the panel rather than in it: the pages' text comes to the analysis
-// worker — from the lane's extraction worker through a port of the document's own (./extraction.ts,
-// the panel's way), or from the panel when it extracted them itself (no extraction worker) — and
-// the worker runs scanPages as it is: matching per page, then the status reading of the whole
+// — in the lane's extraction worker, from pdf.js in the same thread (./extraction.ts, the panel's
+// way), or by message from a thread that extracted them (a test's, here) — and it runs scanPages
+// as it is: matching per page, then the status reading of the whole
 // document, the one step that took seconds of the panel's main thread on a long report. Results
 // come back to the panel per page and at the end. Both sides are here, without browser APIs, so a
-// test can join them without a worker; the worker entry (analysis.worker.ts) and the panel only
-// wire them to a real one.
+// test can join them without a worker; the lane's extraction worker (./extraction.ts) hosts the
+// one side, its ExtractionLane holds the other.
 import type { Analyser, AnalyserOptions } from '../../core/analyse';
 import { fromPdfJsError, PdfError, pdfErrors, type PdfErrorKind } from './errors';
 import type { PdfScanResult } from './result';
 import { scanPages, type PageProgress, type ScannedPage, type ScanPagesOptions, type ScanTimes } from './scan';
 
 
-/**
- * The analysis worker's end of one document's channel: the extraction worker writes the
- * document's 'pages' and 'end' into the other end (see ./extraction.ts).
- */
-export interface PagePort {
-  onmessage: ((event: { data: ToAnalysis }) => void) | null;
-  close?(): void;
-}
-
 export type ToAnalysis =
-  /** `pages`: the pages come through this port, not from the panel. */
-  | { kind: 'begin'; id: number; options: AnalyserOptions; url: string; title?: string; pages?: PagePort }
+  | { kind: 'begin'; id: number; options: AnalyserOptions; url: string; title?: string }
   /** Pages in order, a few to a message (see PAGES_PER_MESSAGE). */
   | { kind: 'pages'; id: number; pages: ScannedPage[] }
   /**
    * The last page was sent; `overBudget`: reading stopped at the time budget (scanPages keeps what
-   * was read). `after`: the end holds once that many pages came (they may still be on their way
-   * through the document's port when the panel says the end).
+   * was read).
    */
-  | { kind: 'end'; id: number; overBudget?: boolean; after?: number }
+  | { kind: 'end'; id: number; overBudget?: boolean }
   /** Cancelled or failed in the panel: forget the document, answer nothing more about it. */
   | { kind: 'drop'; id: number }
   /** Compile the analyser ahead of the first document. */
@@ -62,8 +51,7 @@ export const BATCH_WAIT_MS = 50;
 /** Pages as they arrive by message, for scanPages to iterate. */
 class PageQueue implements AsyncIterable<ScannedPage> {
   private readonly pages: ScannedPage[] = [];
-  private ended: { overBudget: boolean; after: number } | null = null;
-  private received = 0;
+  private ended: { overBudget: boolean } | null = null;
   private wake: (() => void) | null = null;
 
   /** `idle`: called when every page received so far was taken, before waiting for more. */
@@ -71,13 +59,12 @@ class PageQueue implements AsyncIterable<ScannedPage> {
 
   push(page: ScannedPage) {
     this.pages.push(page);
-    this.received++;
     this.wake?.();
   }
 
   /** The first end said holds (the worker's own and the panel's budget may both say one). */
-  end(overBudget: boolean, after = 0) {
-    this.ended ??= { overBudget, after };
+  end(overBudget: boolean) {
+    this.ended ??= { overBudget };
     this.wake?.();
   }
 
@@ -88,7 +75,7 @@ class PageQueue implements AsyncIterable<ScannedPage> {
         yield page;
         continue;
       }
-      if (this.ended && this.received >= this.ended.after) {
+      if (this.ended) {
         // Its message is the panel's to word (see AnalysisClient): only the kind crosses back.
         if (this.ended.overBudget) throw new PdfError('over-budget', '');
         return;
@@ -137,8 +124,6 @@ export function createAnalysisHost(post: (message: FromAnalysis) => void, analys
       const queue = new PageQueue(idle);
       docs.set(m.id, queue);
       const live = () => docs.get(m.id) === queue;
-      const port = m.pages;
-      if (port) port.onmessage = (e) => receive(e.data);
       let times: ScanTimes | undefined;
       scanPages(queue, analyserFor(m.options), {
         url: m.url,
@@ -156,14 +141,13 @@ export function createAnalysisHost(post: (message: FromAnalysis) => void, analys
         },
       ).finally(() => {
         if (live()) docs.delete(m.id);
-        port?.close?.();
       });
       return;
     }
     const queue = docs.get(m.id);
     if (!queue) return;
     if (m.kind === 'pages') m.pages.forEach((p) => queue.push(p));
-    else if (m.kind === 'end') queue.end(!!m.overBudget, m.after);
+    else if (m.kind === 'end') queue.end(!!m.overBudget);
     else {
       docs.delete(m.id);
       // Ends its scanPages without a result (nobody listens any more).
@@ -179,15 +163,13 @@ interface FedDocument {
   result: Promise<PdfScanResult>;
   /** Cancelled or failed before its pages were all sent: the worker forgets it. */
   fail(error: unknown): void;
-  /** The writer was stopped at the time budget after `after` pages: the result is made of them. */
-  overBudget(error: PdfError, after: number): void;
   /** The writer said an over-budget end itself: its error is the one the reader sees. */
   expectOverBudget(error: PdfError): void;
 }
 
 /** What the panel needs of a Worker (a test joins a host to it directly). */
 export interface AnalysisPort {
-  postMessage(message: ToAnalysis, transfer?: unknown[]): void;
+  postMessage(message: ToAnalysis): void;
   onmessage: ((event: { data: FromAnalysis }) => void) | null;
   onerror?: ((event: unknown) => void) | null;
   terminate?(): void;
@@ -203,8 +185,9 @@ interface Waiting {
 }
 
 /**
- * The panel's side of one analysis worker, shared by its lanes. `analyse(options)` reads a
- * document: the pages go to the worker as the panel extracts them (text only), their matches
+ * The panel's side of an analysis host in a worker (a lane's: ExtractionLane.analysis).
+ * `fed(…)`: the worker writes the pages itself; `analysis(options)` reads a document whose pages
+ * go to the worker by message as another thread extracts them (text only), their matches
  * come back per page, the result once the status reading is done. The panel words the errors.
  */
 export class AnalysisClient {
@@ -267,21 +250,16 @@ export class AnalysisClient {
   }
 
   /**
-   * A document whose pages reach the worker through `pages` (transferred with 'begin'), written
-   * by an extraction worker (./extraction.ts); its progress and result come here as for
-   * `analysis`. The writer says the end; the panel only when it stopped the writer (overBudget).
+   * A document whose pages the worker's own thread writes into its analysis (the lane's
+   * extraction, ./extraction.ts): its progress and result come here as for `analysis`; the writer
+   * says the end.
    */
-  fed(options: AnalyserOptions, scan: ScanPagesOptions & { signal?: AbortSignal }, pages: PagePort): FedDocument {
-    const { id, waiting, result, mine, fail } = this.begin(options, scan, pages);
+  fed(options: AnalyserOptions, scan: ScanPagesOptions & { signal?: AbortSignal }): FedDocument {
+    const { id, waiting, result, mine, fail } = this.begin(options, scan);
     return {
       id,
       result,
       fail,
-      overBudget: (error, after) => {
-        if (!mine()) return;
-        waiting.overBudget = error;
-        this.post({ kind: 'end', id, overBudget: true, after });
-      },
       expectOverBudget: (error) => {
         if (mine()) waiting.overBudget = error;
       },
@@ -293,11 +271,10 @@ export class AnalysisClient {
   }
 
   /**
-   * A document announced to the worker ('begin', with its page port when another thread writes
-   * the pages), waiting for its result; `fail` forgets it on both sides. Cancelled while the
+   * A document announced to the worker ('begin'), waiting for its result; `fail` forgets it on both sides. Cancelled while the
    * worker reads the statuses, the panel does not wait for it.
    */
-  private begin(options: AnalyserOptions, scan: ScanPagesOptions & { signal?: AbortSignal }, pages?: PagePort) {
+  private begin(options: AnalyserOptions, scan: ScanPagesOptions & { signal?: AbortSignal }) {
     const id = ++this.next;
     let waiting!: Waiting;
     const result = new Promise<PdfScanResult>((resolve, reject) => {
@@ -314,8 +291,7 @@ export class AnalysisClient {
       this.checkSettled();
     };
     scan.signal?.addEventListener('abort', () => fail(pdfErrors.cancelled()), { once: true });
-    const begin: ToAnalysis = { kind: 'begin', id, options, url: scan.url, ...(scan.title !== undefined ? { title: scan.title } : {}), ...(pages ? { pages } : {}) };
-    this.post(begin, pages ? [pages] : undefined);
+    this.post({ kind: 'begin', id, options, url: scan.url, ...(scan.title !== undefined ? { title: scan.title } : {}) });
     return { id, waiting, result, mine, fail };
   }
 
@@ -356,10 +332,8 @@ export class AnalysisClient {
     return result;
   }
 
-  private post(message: ToAnalysis, transfer?: unknown[]) {
-    if (this.broken) return;
-    if (transfer) this.port.postMessage(message, transfer);
-    else this.port.postMessage(message);
+  private post(message: ToAnalysis) {
+    if (!this.broken) this.port.postMessage(message);
   }
 
   private receive(m: FromAnalysis) {

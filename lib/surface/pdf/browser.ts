@@ -13,9 +13,9 @@ import { extractPages, type ExtractOptions, type PdfLoadingTaskLike } from './ex
 import { fetchPdf, headValidators, sameVersion, type FetchOptions } from './fetch';
 import type { PdfScanResult } from './result';
 import type { PageProgress, ScanTimes } from './scan';
-import { AnalysisClient, type AnalysisPort, type PageAnalysis, type PagePort } from './analysis';
+import type { PageAnalysis } from './analysis';
 import type { AnalyserOptions } from '../../core/analyse';
-import { ExtractionLane, readOffThread, type ExtractionPort, type PageSink } from './extraction';
+import { ExtractionLane, readOffThread, type ExtractionPort } from './extraction';
 
 const PDF_SCAN_MEASURE = 'raadslens:pdf-scan';
 
@@ -38,20 +38,12 @@ export function loadPdfJs(): Promise<typeof PdfJs> {
 
 /**
  * A lane's extraction worker (./extraction.ts): pdf.js and its parser in a thread of their own,
- * loaded there (the panel's thread never loads pdf.js for a scan). Made ahead of the first document.
+ * loaded there (the panel's thread never loads pdf.js for a scan), with the analysis of the pages
+ * it reads (`lane.analysis`). Made ahead of the first document.
  */
 export function newExtractionLane(): ExtractionLane {
   const worker = new Worker(new URL('./extraction.worker.ts', import.meta.url), { type: 'module', name: 'raadslens-extraction' });
   return new ExtractionLane(worker as unknown as ExtractionPort);
-}
-
-/**
- * The panel's analysis worker (matching and status reading, see ./analysis.ts), a module file of
- * the extension built beside the page. One per panel, kept between documents.
- */
-export function startAnalysisWorker(): AnalysisClient {
-  const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'raadslens-analysis' });
-  return new AnalysisClient(worker as unknown as AnalysisPort);
 }
 
 /** A loading task with its own worker, which terminate() ends at once (see PdfLoadingTaskLike). */
@@ -176,19 +168,18 @@ async function* timedPages<T>(pages: AsyncIterable<T>, waited: { ms: number; las
 export type ScanPhase = 'checking' | 'fetching' | 'waiting' | 'reading';
 
 /**
- * The panel's way: the lane's extraction worker reads the pages and hands them straight to the
- * analysis worker (./extraction.ts); this thread fetches and renders.
+ * The panel's way: the lane's extraction worker reads the pages and analyses them itself
+ * (./extraction.ts); this thread fetches and renders.
  */
 export interface OffThread {
   lane: () => ExtractionLane;
-  analysis: AnalysisClient;
   options: AnalyserOptions;
 }
 
 interface ScanUrlOptions extends ExtractOptions, Pick<FetchOptions, 'idleTimeoutMs' | 'maxBytes' | 'mayRead'> {
   /**
    * Where the pages' text is analysed when they are extracted in this thread (no `offThread`):
-   * the panel's analysis worker, or this thread (inThreadAnalysis).
+   * this thread (inThreadAnalysis).
    */
   analysis?: PageAnalysis;
   offThread?: OffThread;
@@ -272,9 +263,8 @@ async function readPdfUrl(url: string, options: ScanUrlOptions): Promise<ScanUrl
   const extraction = { ms: 0, lastAt: 0 };
   let result: PdfScanResult;
   if (options.offThread) {
-    const { lane, analysis, options: analyser } = options.offThread;
-    const channel = new MessageChannel();
-    const read = await readOffThread(lane(), analysis, bytes, { analysis: channel.port1 as unknown as PagePort, extraction: channel.port2 as unknown as PageSink }, {
+    const { lane, options: analyser } = options.offThread;
+    const read = await readOffThread(lane(), bytes, {
       ...options,
       analyser,
       url,
@@ -316,7 +306,7 @@ async function readPdfUrl(url: string, options: ScanUrlOptions): Promise<ScanUrl
       checkMs: t0 - started,
       fetchMs: fetched - t0,
       laneMs: laned - fetched,
-      // Off thread: held back until the analysis worker has at most one document besides this one.
+      // Off thread: held back until the lane's worker has analysed the document before this one.
       aheadMs: posted - laned,
       openMs: opened - posted,
       extractMs: extraction.ms,

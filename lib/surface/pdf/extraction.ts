@@ -1,18 +1,18 @@
 // A PDF's pages extracted off the panel's main thread: one "extraction worker" per lane runs
 // pdf.js' display API in its own thread (pdf.js' fake worker: parsing and getTextContent in one
-// thread, no hop between them), builds each page's text there and hands the pages straight to
-// the analysis worker through a MessageChannel port. The panel only fetches (and transfers the
-// bytes), starts the two ends and renders what the analysis sends back. On the panel's thread,
+// thread, no hop between them), builds each page's text there and analyses it there too
+// (./analysis.ts' host: matching per page, the status reading per document). The panel only
+// fetches (and transfers the bytes) and renders what the analysis sends back. On the panel's thread,
 // pdf.js' own side, its messages and the pages' hand-over had cost ~2 s CPU over a meeting of 40
 // PDFs that bare pdf.js spends ~1.2 s on (issue 17, target 5).
 //
 // A worker busy in pdf.js runs no timer and reads no message until its document is done (pdf.js
 // in-thread only yields to microtasks): the time budget is kept by the panel, which ends the
-// worker on time (a lane makes a new one), keeps the pages read so far and words the error as
-// extract.ts does; cancelling ends the worker as well. Both sides are here without browser APIs,
+// worker on time (a lane makes a new one) and words the error as extract.ts does; the pages read
+// so far end with the worker. Cancelling ends the worker as well. Both sides are here without browser APIs,
 // so tests join them without threads; extraction.worker.ts and browser.ts wire real ones.
-import type { AnalyserOptions } from '../../core/analyse';
-import { BATCH_WAIT_MS, type AnalysisClient, PAGES_PER_MESSAGE, type PagePort, type ToAnalysis } from './analysis';
+import type { Analyser, AnalyserOptions } from '../../core/analyse';
+import { AnalysisClient, BATCH_WAIT_MS, createAnalysisHost, type AnalysisPort, type FromAnalysis, PAGES_PER_MESSAGE, type ToAnalysis } from './analysis';
 import { budgetWith, type PdfBudget } from './budget';
 import { fromPdfJsError, PdfError, pdfErrorOf, pdfErrors, type PdfErrorKind } from './errors';
 import { extractPages, untilAborted, type ExtractOptions, type PdfLoadingTaskLike } from './extract';
@@ -20,51 +20,57 @@ import { idleTimer, type IdleTimer } from './idle-timer';
 import type { PdfScanResult } from './result';
 import type { ScanPagesOptions } from './scan';
 
-/** The writing end of a document's channel to the analysis worker. */
-export interface PageSink {
-  postMessage(message: ToAnalysis): void;
-  close?(): void;
-}
-
-export type ToExtraction = {
-  kind: 'read';
-  id: number;
-  /** The PDF file, transferred. */
-  bytes: ArrayBuffer;
-  /** Where the pages go: the analysis worker's end of this document's channel holds the other. */
-  pages: PageSink;
-  maxPages?: number;
-  maxChars?: number;
-  budget?: Partial<Pick<PdfBudget, 'pageMs' | 'documentMs'>>;
-};
+export type ToExtraction =
+  | {
+      kind: 'read';
+      id: number;
+      /** The PDF file, transferred. */
+      bytes: ArrayBuffer;
+      maxPages?: number;
+      maxChars?: number;
+      budget?: Partial<Pick<PdfBudget, 'pageMs' | 'documentMs'>>;
+    }
+  /**
+   * For the analysis in this worker (./analysis.ts' protocol, as it is): on the same channel as
+   * 'read', so a document's 'begin' is always there before its first page.
+   */
+  | { kind: 'analysis'; message: ToAnalysis };
 
 export type FromExtraction =
   /** Opened (after the unpack check): the page budget's clock starts again. */
   | { kind: 'opened'; id: number; pageCount: number; openMs: number }
-  /** `pages` pages (in all) handed to the analysis worker. */
+  /** `pages` pages (in all) read and handed to the analysis. */
   | { kind: 'sent'; id: number; pages: number }
   /** Every page read was handed on, and the end said. */
   | { kind: 'extracted'; id: number; pages: number }
   /** `pages` were handed on before it (an over-budget end was said to the analysis when pages > 0). */
-  | { kind: 'error'; id: number; error: PdfErrorKind; figure?: number; pages: number };
+  | { kind: 'error'; id: number; error: PdfErrorKind; figure?: number; pages: number }
+  /** The analysis' answer (its own 'error' is not the extraction's). */
+  | { kind: 'analysis'; message: FromAnalysis };
 
 /**
  * The worker's side: reads one document per 'read', as extract.ts does for the panel today (its
- * page text, limits and after-the-fact budget). Each page goes to the analysis worker as soon as
- * it is read: a page held back for a batch would be lost when the panel ends this worker at the
- * budget, and no timer runs here to send a batch while pdf.js reads the next page. The panel
- * hears of them in batches as AnalysisClient sent them (1, 2, 4, then PAGES_PER_MESSAGE, or at
- * the first page after BATCH_WAIT_MS). `open` makes the loading task (unpack check first).
+ * page text, limits and after-the-fact budget), and analyses it in this thread: each page goes to
+ * the analysis host (./analysis.ts, the same code a worker of its own ran before) as soon as it
+ * is read, by reference — no copy of its text to another isolate — and the host answers the
+ * panel with the matches and the result. A thread fewer than an analysis worker of its own: its
+ * isolate compiled the matcher and status reading apart from pdf.js, and every page's text was
+ * structured-cloned twice on its way (issue 17, target 5). The panel hears of the pages read in
+ * batches (1, 2, 4, then PAGES_PER_MESSAGE, or at the first page after BATCH_WAIT_MS), which keep
+ * its page budget's clock. `open` makes the loading task (unpack check first); `analyserFor`
+ * compiles (and keeps) the analyser for the reader's settings.
  */
 export function createExtractionHost(
   post: (message: FromExtraction) => void,
   open: (bytes: Uint8Array) => Promise<PdfLoadingTaskLike>,
+  analyserFor: (options: AnalyserOptions) => Analyser,
   nextTask?: () => Promise<void>,
   now: () => number = () => performance.now(),
 ): (message: ToExtraction) => Promise<void> {
+  const analyse = createAnalysisHost((message) => post({ kind: 'analysis', message }), analyserFor);
   return async (m) => {
-    if (m.kind !== 'read') return;
-    const { id, pages: sink } = m;
+    if (m.kind === 'analysis') return analyse(m.message);
+    const { id } = m;
     let sent = 0;
     let told = 0;
     let toldAt = 0;
@@ -87,7 +93,7 @@ export function createExtractionHost(
         () => {},
       );
       for await (const p of extractPages(task, options)) {
-        sink.postMessage({ kind: 'pages', id, pages: [{ page: p.page, pageCount: p.pageCount, pageLimit: p.pageLimit, text: p.text }] });
+        analyse({ kind: 'pages', id, pages: [{ page: p.page, pageCount: p.pageCount, pageLimit: p.pageLimit, text: p.text }] });
         sent++;
         if (sent - told >= Math.min(PAGES_PER_MESSAGE, told + 1) || now() - toldAt >= BATCH_WAIT_MS) tell();
         // A task per page: pdf.js in this thread yields only to microtasks, so a whole document
@@ -95,16 +101,15 @@ export function createExtractionHost(
         // at its next task, or forcibly seconds later: it went on reading beside the panel.
         await nextTask?.();
       }
-      sink.postMessage({ kind: 'end', id });
+      // The panel hears 'extracted' first: the status reading starts after this task's code.
+      analyse({ kind: 'end', id });
       post({ kind: 'extracted', id, pages: sent });
     } catch (e) {
       const error = fromPdfJsError(e);
       // The pages read are kept (scanPages marks the result incomplete), as in extract.ts.
-      if (error.kind === 'over-budget' && sent > 0) sink.postMessage({ kind: 'end', id, overBudget: true });
+      if (error.kind === 'over-budget' && sent > 0) analyse({ kind: 'end', id, overBudget: true });
       // Only the kind (and its number) crosses: the panel words it in the reader's language.
       post({ kind: 'error', id, error: error.kind, ...(error.figure !== undefined ? { figure: error.figure } : {}), pages: sent });
-    } finally {
-      sink.close?.();
     }
   };
 }
@@ -125,17 +130,28 @@ interface Reading {
 
 /**
  * The panel's side of one extraction worker: a lane's resource (ScanPool), one document at a
- * time. `destroy` ends the worker at once, mid-page included.
+ * time, and `analysis`, the client of the analysis in that worker. `destroy` ends the worker at
+ * once, mid-page or mid-reading of the statuses included.
  */
 export class ExtractionLane {
   private reading: Reading | null = null;
   private ended = false;
+  private readonly analysisPort: AnalysisPort;
+  readonly analysis: AnalysisClient;
 
   constructor(private readonly port: ExtractionPort) {
+    this.analysisPort = {
+      onmessage: null,
+      postMessage: (message) => port.postMessage({ kind: 'analysis', message }, []),
+      terminate: () => this.destroy(),
+    };
+    this.analysis = new AnalysisClient(this.analysisPort);
     port.onmessage = (e) => {
       const m = e.data;
       // pdf.js' worker module greets its own page when loaded ("ready"): not ours.
-      if (this.reading && typeof m === 'object' && m !== null && 'kind' in m && m.id === this.reading.id) this.reading.on(m);
+      if (typeof m !== 'object' || m === null || !('kind' in m)) return;
+      if (m.kind === 'analysis') this.analysisPort.onmessage?.({ data: m.message });
+      else if (this.reading && m.id === this.reading.id) this.reading.on(m);
     };
     port.onerror = (event) => {
       // Failed to load or died: the document fails, and the lane makes another worker.
@@ -156,10 +172,12 @@ export class ExtractionLane {
     const r = this.reading;
     this.reading = null;
     r?.reject(pdfErrors.cancelled());
+    // Documents whose statuses were being read there are cancelled with it.
+    this.analysis.terminate();
   }
 
   /** Sends the document; `on` hears its messages until it is extracted or failed (resolves or rejects). */
-  read(request: ToExtraction, transfer: unknown[], on: (m: FromExtraction) => void): Promise<void> {
+  read(request: Extract<ToExtraction, { kind: 'read' }>, transfer: unknown[], on: (m: FromExtraction) => void): Promise<void> {
     if (this.ended) return Promise.reject(pdfErrors.cancelled());
     return new Promise<void>((resolve, reject) => {
       const done = () => {
@@ -180,26 +198,9 @@ export class ExtractionLane {
   }
 }
 
-/**
- * Documents the analysis worker may still be busy with when the lane's worker starts the next.
- * One held the extraction worker idle while a long report had its statuses read (1.3 s for 418
- * pages under load): the short documents after it were extracted and the next one waited. In the
- * meeting bench's trace (MEETING_GAPS, 2,000 pages, load 8-14, 3 alternating pairs) that was
- * the largest cause of the extraction's idle time, 1.6-2.9 s; with four, 0.3-0.6 s. What waits
- * in the analysis worker is those documents' text, each within the extraction's character limit
- * (DEFAULT_MAX_CHARS); the meeting's added memory did not rise beyond its spread.
- */
-const ANALYSIS_BEHIND = 4;
-
-/** A document's channel: one end for the analysis worker, the other for the extraction worker. */
-interface PageChannel {
-  analysis: PagePort;
-  extraction: PageSink;
-}
-
 interface OffThreadOptions extends Pick<ExtractOptions, 'signal' | 'maxPages' | 'maxChars' | 'budget'>, Pick<ScanPagesOptions, 'url' | 'title' | 'onPage' | 'onTimes'> {
   analyser: AnalyserOptions;
-  /** Every page was read (or the reading stopped): the lane is free while the status reading goes on. */
+  /** Every page was read (or the reading stopped): the lane may take its next document's bytes. */
   onExtracted?: () => void;
 }
 
@@ -209,23 +210,24 @@ interface OffThreadResult {
   openMs: number;
   /** performance.now() when the last page was handed on (0 if never). */
   extractedAt: number;
-  /** performance.now() when the document went to the lane's worker (after waiting for the analysis to catch up). */
+  /** performance.now() when the document went to the lane's worker (after the document before was analysed). */
   postedAt: number;
 }
 
 /**
  * One document read off the panel's thread: `bytes` (transferred; the caller must not use them
- * after) to the lane's worker, its pages to the analysis worker through `channel`. The page and
- * document budgets run here: past either the lane's worker is ended and the pages handed on so far
- * make the result (marked incomplete), or, with none, the Dutch over-budget error is thrown. The
- * analysis waits for the pages the worker told of; pages it sent after telling are on their way
- * already (sent long before the panel's end) and are taken too.
+ * after) to the lane's worker, which extracts and analyses it (see createExtractionHost). The
+ * page and document budgets run here: past either the lane's worker is ended, and with it the
+ * pages it had read, so the Dutch over-budget error is thrown (an overrun the worker sees itself,
+ * after a page, still makes a result of the pages read, marked incomplete).
  */
-export async function readOffThread(lane: ExtractionLane, analysis: AnalysisClient, bytes: Uint8Array, channel: PageChannel, options: OffThreadOptions): Promise<OffThreadResult> {
+export async function readOffThread(lane: ExtractionLane, bytes: Uint8Array, options: OffThreadOptions): Promise<OffThreadResult> {
   const budget = budgetWith(options.budget);
-  // The extraction goes ahead of the analysis by a few documents at most (ANALYSIS_BEHIND).
-  await untilAborted(analysis.whenBusyAtMost(ANALYSIS_BEHIND), options.signal);
-  const doc = analysis.fed(options.analyser, { url: options.url, title: options.title, onPage: options.onPage, onTimes: options.onTimes, signal: options.signal }, channel.analysis);
+  const { analysis } = lane;
+  // The worker reads the statuses of the document before in the same thread: its page budget's
+  // clock starts once that is done, not while this document's 'read' waits behind it.
+  await untilAborted(analysis.whenBusyAtMost(0), options.signal);
+  const doc = analysis.fed(options.analyser, { url: options.url, title: options.title, onPage: options.onPage, onTimes: options.onTimes, signal: options.signal });
   let sent = 0;
   let openMs = 0;
   let extractedAt = 0;
@@ -247,8 +249,8 @@ export async function readOffThread(lane: ExtractionLane, analysis: AnalysisClie
     pageClock = idleTimer(budget.pageMs + BATCH_WAIT_MS, () => overBudget(seconds(budget.pageMs)));
     postedAt = now();
     const reading = lane.read(
-      { kind: 'read', id: doc.id, bytes: buffer as ArrayBuffer, pages: channel.extraction, maxPages: options.maxPages, maxChars: options.maxChars, budget: options.budget },
-      [buffer, channel.extraction],
+      { kind: 'read', id: doc.id, bytes: buffer as ArrayBuffer, maxPages: options.maxPages, maxChars: options.maxChars, budget: options.budget },
+      [buffer],
       (m) => {
         if (m.kind === 'opened') openMs = m.openMs;
         if (m.kind === 'sent' || m.kind === 'extracted' || m.kind === 'error') sent = m.pages;
@@ -265,14 +267,13 @@ export async function readOffThread(lane: ExtractionLane, analysis: AnalysisClie
     );
   } catch (e) {
     const error = over ?? (e instanceof PdfError ? e : fromPdfJsError(e));
-    if (error.kind !== 'over-budget' || sent === 0) {
+    // Ended from here, the worker took the pages read with it.
+    if (error.kind !== 'over-budget' || sent === 0 || over) {
       doc.fail(error);
       throw error;
     }
-    // The worker said the end itself after an overrun it saw; ended from here, the analysis
-    // waits for the pages the worker said it handed on.
-    if (over) doc.overBudget(error, sent);
-    else doc.expectOverBudget(error);
+    // The worker said the end itself after an overrun it saw: its pages make the result.
+    doc.expectOverBudget(error);
   } finally {
     clearTimeout(docTimer);
     pageClock?.stop();

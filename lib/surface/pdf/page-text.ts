@@ -164,7 +164,7 @@ export function buildPageText(items: readonly TextItemLike[]): PageText {
 
 /**
  * The same text as buildPageText, without the map: where nobody draws the page (the panel's
- * scans hand only the text to the analysis worker), five arrays per page less to fill.
+ * scans hand only the text to the analysis beside it), five arrays per page less to fill.
  */
 export function pageTextOnly(items: readonly TextItemLike[]): string {
   return joinItems(items, false).text;

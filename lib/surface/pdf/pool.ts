@@ -112,6 +112,11 @@ export class ScanPool<R> {
     for (const lane of this.lanes.slice(0, lanes)) this.resourceOf(lane);
   }
 
+  /** The lanes' resources made so far. */
+  resources(): R[] {
+    return this.lanes.flatMap((lane) => (lane.resource === null ? [] : [lane.resource]));
+  }
+
   /** Stops one document: dropped from the queue, or aborted and its lane's resource ended. */
   cancel(key: string): boolean {
     const at = this.queue.findIndex((q) => q.key === key);
@@ -151,6 +156,15 @@ export class ScanPool<R> {
       this.stopping = false;
     }
     return keys;
+  }
+
+  /**
+   * Ends the resources `which` picks among the lanes no document holds: work a document left
+   * there after releasing its lane (a status reading) would hold up the next one.
+   */
+  endFree(which: (resource: R) => boolean): void {
+    const held = new Set([...this.active.values()].map((a) => a.lane));
+    for (const lane of this.lanes) if (!held.has(lane) && lane.resource !== null && which(lane.resource)) this.endResource(lane);
   }
 
   /** Ends every lane's resource (the panel closes). */

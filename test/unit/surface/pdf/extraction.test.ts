@@ -1,8 +1,8 @@
 // @vitest-environment node
 // The panel's PDF path off its thread (lib/surface/pdf/extraction.ts) without a browser: the
-// extraction host reads with Node's pdf.js, the analysis host matches, and the documents' pages
-// cross a real MessageChannel between them, as in the panel. Messages between the panel and each
-// host are structured-cloned (ports and bytes transferred) and delivered in a later task.
+// extraction host reads with Node's pdf.js and analyses the pages in the same (here: no) thread,
+// as the lane's worker does. Messages between the panel and the host are structured-cloned
+// (bytes transferred) and delivered in a later task.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,8 +10,8 @@ import { createAnalyser, type AnalyserOptions } from '@/lib/core/analyse';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { t } from '@/lib/extension/i18n';
 import { PdfError, scanPages, type PageProgress, type PdfDocumentLike, type PdfScanResult } from '@/lib/surface/pdf';
-import { AnalysisClient, createAnalysisHost, type AnalysisPort, type FromAnalysis, type PagePort, type ToAnalysis } from '@/lib/surface/pdf/analysis';
-import { createExtractionHost, ExtractionLane, readOffThread, type ExtractionPort, type FromExtraction, type PageSink } from '@/lib/surface/pdf/extraction';
+import { AnalysisClient, type AnalysisPort } from '@/lib/surface/pdf/analysis';
+import { createExtractionHost, ExtractionLane, readOffThread, type ExtractionPort, type FromExtraction, type ToExtraction } from '@/lib/surface/pdf/extraction';
 import type { PdfLoadingTaskLike } from '@/lib/surface/pdf/extract';
 import { extractPdfPagesInNode, openPdfInNode } from '@/lib/surface/pdf/node';
 import { rejectionOf } from '../../support/rejection';
@@ -27,56 +27,58 @@ function deliver<T>(m: T, transfer: unknown[] | undefined, to: (m: T) => void, a
   setTimeout(() => alive() && to(copy), 0);
 }
 
-function analysisWorker(): AnalysisPort & { terminated: boolean } {
-  const analysers = new Map<string, ReturnType<typeof createAnalyser>>();
-  const analyserFor = (options: AnalyserOptions) => {
-    const key = JSON.stringify(options);
-    if (!analysers.has(key)) analysers.set(key, createAnalyser(rules, options));
-    return analysers.get(key)!;
-  };
-  const port: AnalysisPort & { terminated: boolean } = {
-    terminated: false,
-    onmessage: null,
-    postMessage: (m, transfer) => deliver(m, transfer, receive, () => !port.terminated),
-    terminate: () => void (port.terminated = true),
-  };
-  const receive = createAnalysisHost((m: FromAnalysis) => deliver(m, undefined, (c) => port.onmessage?.({ data: c }), () => !port.terminated), analyserFor);
-  return port;
-}
+const analysers = new Map<string, ReturnType<typeof createAnalyser>>();
+const analyserFor = (options: AnalyserOptions) => {
+  const key = JSON.stringify(options);
+  if (!analysers.has(key)) analysers.set(key, createAnalyser(rules, options));
+  return analysers.get(key)!;
+};
 
 /**
  * An extraction worker without a thread; `open` as the worker's (Node's pdf.js here). `busy`: as
- * a worker whose thread pdf.js keeps busy, its own budget timers never fire (they get the defaults).
+ * a worker whose thread pdf.js keeps busy, its own budget timers never fire (they get the defaults);
+ * otherwise its page time is a tenth of the panel's, so it says an overrun before the panel ends
+ * it, on a loaded machine too.
  */
-function extractionWorker(open: (bytes: Uint8Array) => Promise<PdfLoadingTaskLike> = openPdfInNode, busy = true, now?: () => number): ExtractionPort & { terminated: boolean; seen: FromExtraction[] } {
-  const port: ExtractionPort & { terminated: boolean; seen: FromExtraction[] } = {
+function extractionWorker(open: (bytes: Uint8Array) => Promise<PdfLoadingTaskLike> = openPdfInNode, busy = true, now?: () => number): ExtractionPort & { terminated: boolean; seen: FromExtraction[]; received: ToExtraction[] } {
+  const port: ExtractionPort & { terminated: boolean; seen: FromExtraction[]; received: ToExtraction[] } = {
     terminated: false,
     seen: [],
+    received: [],
     onmessage: null,
     onerror: null,
-    postMessage: (m, transfer) => deliver(busy ? { ...m, budget: undefined } : m, transfer, (c) => void receive(c), () => !port.terminated),
+    postMessage: (m, transfer) =>
+      deliver(
+        m.kind === 'read' ? { ...m, budget: busy ? undefined : { ...m.budget, ...(m.budget?.pageMs ? { pageMs: m.budget.pageMs / 10 } : {}) } } : m,
+        transfer,
+        (c) => {
+          port.received.push(c);
+          void receive(c);
+        },
+        () => !port.terminated,
+      ),
     terminate: () => void (port.terminated = true),
   };
-  const receive = createExtractionHost((m) => {
-    if (port.terminated) return;
-    port.seen.push(m);
-    deliver(m, undefined, (c) => port.onmessage?.({ data: c }), () => !port.terminated);
-  }, open, undefined, now);
+  const receive = createExtractionHost(
+    (m) => {
+      if (port.terminated) return;
+      port.seen.push(m);
+      deliver(m, undefined, (c) => port.onmessage?.({ data: c }), () => !port.terminated);
+    },
+    open,
+    analyserFor,
+    undefined,
+    now,
+  );
   return port;
-}
-
-function channel() {
-  const { port1, port2 } = new MessageChannel();
-  return { analysis: port1 as unknown as PagePort, extraction: port2 as unknown as PageSink };
 }
 
 async function offThread(bytes: Uint8Array, options: { open?: (bytes: Uint8Array) => Promise<PdfLoadingTaskLike>; budget?: { pageMs?: number; documentMs?: number }; maxPages?: number; idleWorker?: boolean; now?: () => number } = {}) {
   const port = extractionWorker(options.open, !options.idleWorker, options.now);
   const lane = new ExtractionLane(port);
-  const client = new AnalysisClient(analysisWorker());
   const progress: PageProgress[] = [];
   let extracted = 0;
-  const run = readOffThread(lane, client, bytes, channel(), {
+  const run = readOffThread(lane, bytes, {
     analyser: {},
     url: 'u',
     title: 'T',
@@ -85,7 +87,7 @@ async function offThread(bytes: Uint8Array, options: { open?: (bytes: Uint8Array
     onPage: (p) => progress.push(p),
     onExtracted: () => extracted++,
   });
-  return { run, progress, port, lane, client, extracted: () => extracted };
+  return { run, progress, port, lane, client: lane.analysis, extracted: () => extracted };
 }
 
 async function inThread(bytes: Uint8Array, maxPages?: number) {
@@ -105,7 +107,7 @@ function stuckOpen(pages: number, stuck: number) {
   return async (): Promise<PdfLoadingTaskLike> => ({ promise: Promise.resolve(doc), destroy: async () => {} });
 }
 
-describe('PDF pages extracted in their own worker, handed straight to the analysis worker', () => {
+describe('PDF pages extracted and analysed in the lane\'s own worker', () => {
   it('gives the in-thread result and progress, byte for byte (raadsvoorstel and meeting documents)', async () => {
     const docs = meetingDocs(40, 2000);
     const files = [fixture('raadsvoorstel-3p.pdf'), ...[0, 7, 21].map((i) => meetingPdf(docs[i]!, i + 1))];
@@ -136,17 +138,18 @@ describe('PDF pages extracted in their own worker, handed straight to the analys
     const { result } = await remote.run;
     const sent = remote.port.seen.filter((m) => m.kind === 'sent').map((m) => (m as { pages: number }).pages);
     expect(sent.slice(0, 3)).toEqual([1, 3, 7]);
-    expect(remote.port.seen.at(-1)).toEqual({ kind: 'extracted', id: 1, pages: result.scannedPages });
+    expect(remote.port.seen.filter((m) => m.kind !== 'analysis').at(-1)).toEqual({ kind: 'extracted', id: 1, pages: result.scannedPages });
     expect(remote.port.seen.filter((m) => m.kind === 'opened')).toHaveLength(1);
   });
 
-  it('ends a worker stuck on a page from the panel, keeping the pages before it (result incomplete)', async () => {
+  it('ends a worker stuck on a page from the panel: the pages read end with it, the reader gets the over-budget error', async () => {
     const remote = await offThread(new Uint8Array(8), { open: stuckOpen(6, 4), budget: { pageMs: 100 } });
-    const { result } = await remote.run;
-    expect(result.incomplete).toBe(true);
-    expect(result.scannedPages).toBe(3);
+    const err = await rejectionOf(remote.run, PdfError);
+    expect(err.kind).toBe('over-budget');
+    expect(err.message).toBe(t('pdfErrorOverBudget', 1));
     expect(remote.port.terminated).toBe(true);
     expect(remote.lane.destroyed).toBe(true);
+    expect(remote.client.busy).toBe(0);
     expect(remote.extracted()).toBe(1);
   });
 
@@ -160,19 +163,19 @@ describe('PDF pages extracted in their own worker, handed straight to the analys
   });
 
   it('keeps the pages when the worker sees the overrun itself (its timers ran: it was waiting, not parsing)', async () => {
-    const remote = await offThread(new Uint8Array(8), { open: stuckOpen(6, 4), budget: { pageMs: 100 }, idleWorker: true });
+    const remote = await offThread(new Uint8Array(8), { open: stuckOpen(6, 4), budget: { pageMs: 1000 }, idleWorker: true });
     const { result } = await remote.run;
     expect(result.incomplete).toBe(true);
     expect(result.scannedPages).toBe(3);
-    expect(remote.port.seen.at(-1)).toMatchObject({ kind: 'error', error: 'over-budget', pages: 3 });
+    expect(remote.port.seen.filter((m) => m.kind !== 'analysis').at(-1)).toMatchObject({ kind: 'error', error: 'over-budget', pages: 3 });
     expect(remote.lane.destroyed).toBe(false);
   });
 
   it('stops at the document budget too', async () => {
     const remote = await offThread(new Uint8Array(8), { open: stuckOpen(6, 5), budget: { pageMs: 60_000, documentMs: 150 } });
-    const { result } = await remote.run;
-    expect(result.incomplete).toBe(true);
-    expect(result.scannedPages).toBe(4);
+    const err = await rejectionOf(remote.run, PdfError);
+    expect(err.kind).toBe('over-budget');
+    expect(remote.lane.destroyed).toBe(true);
   });
 
   it("brings pdf.js' errors and the unpack check's as the panel's Dutch PdfErrors", async () => {
@@ -197,21 +200,50 @@ describe('PDF pages extracted in their own worker, handed straight to the analys
   });
 });
 
-describe('the analysis host, pages through a port', () => {
-  it("waits for the pages the panel counted before an over-budget end said on the worker's own channel", async () => {
-    const out: FromAnalysis[] = [];
-    const receive = createAnalysisHost((m) => out.push(m), () => createAnalyser(rules));
-    const { port1, port2 } = new MessageChannel();
-    receive({ kind: 'begin', id: 1, options: {}, url: 'u', pages: port1 as unknown as PagePort });
-    // The panel's end comes first; two pages are still on their way through the port.
-    receive({ kind: 'end', id: 1, overBudget: true, after: 2 });
-    const page = (n: number) => ({ page: n, pageCount: 5, pageLimit: 5, text: `Pagina ${n}: cameratoezicht met ANPR in de binnenstad.` });
-    (port2 as unknown as { postMessage(m: ToAnalysis): void }).postMessage({ kind: 'pages', id: 1, pages: [page(1), page(2)] });
-    for (let i = 0; i < 50 && !out.some((m) => m.kind !== 'pages'); i++) await new Promise((r) => setTimeout(r, 10));
-    const done = out.find((m) => m.kind === 'done') as Extract<FromAnalysis, { kind: 'done' }>;
-    expect(done.result.scannedPages).toBe(2);
-    expect(done.result.incomplete).toBe(true);
-    port2.close();
+describe('one worker reads and analyses', () => {
+  it('answers the panel with matches and the result: no page\'s text leaves the worker', async () => {
+    const bytes = meetingPdf(meetingDocs(40, 2000)[7]!, 8);
+    const texts: string[] = [];
+    for await (const p of extractPdfPagesInNode(bytes.slice())) texts.push(p.text);
+    const remote = await offThread(bytes);
+    const { result } = await remote.run;
+    expect(result.scannedPages).toBe(texts.length);
+    const analysis = remote.port.seen.flatMap((m) => (m.kind === 'analysis' ? [m.message] : []));
+    expect(analysis.filter((m) => m.kind === 'pages').flatMap((m) => (m.kind === 'pages' ? m.progress : []))).toHaveLength(result.scannedPages);
+    expect(analysis.at(-1)).toMatchObject({ kind: 'done', id: 1 });
+    // The worker's only way out is the panel's port (the pages went to an analysis worker's before).
+    const out = JSON.stringify(remote.port.seen);
+    expect(texts.filter((text) => text.length > 200 && out.includes(JSON.stringify(text).slice(1, -1)))).toEqual([]);
+    // The panel said 'begin' on the same channel as 'read', before it.
+    expect(remote.port.received.map((m) => (m.kind === 'analysis' ? m.message.kind : m.kind))).toEqual(['begin', 'read']);
+  });
+
+  it("reads the next document once the one before is analysed: its statuses are read in the same thread, not on the next one's page clock", async () => {
+    const docs = meetingDocs(40, 2000);
+    const port = extractionWorker();
+    const lane = new ExtractionLane(port);
+    let analysedAt = 0;
+    const read = (i: number, onExtracted?: () => void) =>
+      readOffThread(lane, meetingPdf(docs[i]!, i + 1), { analyser: {}, url: `u${i}`, title: 'T', onExtracted, onTimes: () => (analysedAt ||= performance.now()) });
+    // As the pool hands out the lane: the next document starts once the one before let go of it.
+    let second: ReturnType<typeof read> | undefined;
+    const a = await read(21, () => void (second = read(0)));
+    const b = await second!;
+    expect(a.result.url).toBe('u21');
+    expect(b.result.url).toBe('u0');
+    const order = port.seen.flatMap((m) => (m.kind === 'analysis' && m.message.kind === 'done' ? [`done ${m.message.id}`] : m.kind === 'opened' ? [`opened ${m.id}`] : []));
+    expect(order).toEqual(['opened 1', 'done 1', 'opened 2', 'done 2']);
+    expect(b.postedAt).toBeGreaterThanOrEqual(analysedAt);
+  });
+
+  it('ends the status reading under way with the lane (Alles stoppen): the document is cancelled', async () => {
+    const port = extractionWorker();
+    const lane = new ExtractionLane(port);
+    const reading = readOffThread(lane, meetingPdf(meetingDocs(40, 2000)[21]!, 22), { analyser: {}, url: 'u', title: 'T', onExtracted: () => lane.destroy() });
+    const err = await rejectionOf(reading, PdfError);
+    expect(err.kind).toBe('cancelled');
+    expect(lane.analysis.busy).toBe(0);
+    expect(lane.analysis.usable).toBe(false);
   });
 });
 
@@ -219,8 +251,8 @@ describe('the extraction ahead of the analysis', () => {
   it('waits until at most n documents are being analysed', async () => {
     const silent: AnalysisPort = { onmessage: null, postMessage: () => {} };
     const client = new AnalysisClient(silent);
-    const a = client.fed({}, { url: 'a' }, channel().analysis);
-    client.fed({}, { url: 'b' }, channel().analysis);
+    const a = client.fed({}, { url: 'a' });
+    client.fed({}, { url: 'b' });
     let free = false;
     const wait = client.whenBusyAtMost(1).then(() => (free = true));
     await new Promise((r) => setTimeout(r, 10));
