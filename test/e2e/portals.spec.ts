@@ -353,7 +353,8 @@ test.describe('portalen zoals ze echt zijn', () => {
     );
     await panel.getByTestId('letter-open').first().click();
     const letter = panel.getByTestId('letter-text');
-    await expect(letter).toHaveValue(/De raad heeft de motie verworpen: niemand voert haar uit, dus deze brief vraagt niet naar de uitvoering\./);
+    // As the verdict says it: where the outcome comes from.
+    await expect(letter).toHaveValue(/De raad heeft de motie verworpen \(zo staat het in de lijst; de motie zelf zegt het niet\): niemand voert haar uit, dus deze brief vraagt niet naar de uitvoering\./);
     await expect(letter).not.toHaveValue(/Als de motie wordt aangenomen/);
     expect(errors).toEqual([]);
   });
