@@ -209,7 +209,7 @@ function PanelLayout() {
               onFlag={(m) => void panel.flagMatch(m)}
               checklist={checklist}
               onLetter={panel.openLetter}
-              scope={{ pageRead: report.chars > 0, attachments: coverage.total, attachmentsRead: coverage.read, attachmentMatches: coverage.matches }}
+              scope={{ pageRead: report.chars > 0, attachments: coverage.total, attachmentsRead: coverage.read, attachmentMatches: coverage.matches, later }}
               coverage={coverageLine}
             />
           </ErrorBoundary>
