@@ -383,7 +383,8 @@ export function buildLetter(input: LetterInput): Letter {
     aan: `${ADDRESSEE[to].aan} ${gemeente}${defaults.griffieAddress ? `\nvia de griffie, ${defaults.griffieAddress.split('\n').map(oneLine).filter(Boolean).join(', ')}` : ''}`,
     datum: `${PLACEHOLDER.plaats}, ${formatDate(input.date ?? Date.now())}`,
     onderwerp,
-    inleiding: `${ADDRESSEE[to].aanhef}\n\n${aanleiding}${apIntro}${voorstelIntro}`,
+    // After the list of documents a sentence of its own, not the last item's tail.
+    inleiding: `${ADDRESSEE[to].aanhef}\n\n${aanleiding}${several && apIntro ? `\n\n${apIntro.trimStart()}` : apIntro}${voorstelIntro}`,
     groups: ordered.length || judgement.length
       ? [...judgement, ...ordered.map((g) => ({ question: g.question, heading: groupHeading(labels, g.question), vragen: g.list.map(({ text, about, status }) => ({ text, about, ...(status ? { status } : {}) })) }))]
       // The placeholder has no heading of its own: "Vragen" above it already says what it is.

@@ -202,6 +202,8 @@ describe('letter for a selection in "Alles": several documents, per gemeente', (
     expect(zwolle.onderwerp).toBe('Schriftelijke vragen over 2 raadsstukken over technologie en privacy');
     expect(zwolle.inleiding).toContain('- het raadsvoorstel “Slimme camera’s”');
     expect(zwolle.inleiding).toContain('- de motie “Motie drones”');
+    // The list of documents ends its line; what the questions follow is a paragraph of its own.
+    expect(zwolle.inleiding).toMatch(/\n- de motie “Motie drones” \(https:\/\/zwolle\.raadsinformatie\.nl\/document\/2\/motie\)\n\nDe vragen volgen de drie vragen die de Autoriteit Persoonsgegevens/);
     // The motie is a proposal: said in the opening, and the college's judgement of it asked first.
     expect(zwolle.inleiding).toContain('De motie “Motie drones” is een voorstel aan de raad, geen inzet van technologie die al plaatsvindt.');
     const questions = letterQuestions(zwolle);
