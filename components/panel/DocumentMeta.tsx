@@ -53,7 +53,9 @@ export function PageKindNotice({ page }: { page: NonNullable<ScanReport['page']>
         : t('pageBotcheck')
       : page.kind === 'error'
         ? t('pageError')
-        : t('pageEmpty');
+        : page.kind === 'loading'
+          ? t('pageLoading')
+          : t('pageEmpty');
   return (
     <section class="card page-kind" role="status" data-testid="page-kind" data-kind={page.kind}>
       <p>{text}</p>

@@ -142,8 +142,9 @@ function PdfResultsOwnChecklist(props: Props) {
   // and what the raad did with it (it is read), so the letter names, addresses and asks as here.
   const addressee = addresseeRead(result.opening ?? {});
   const decision = pdfDecision(result, pdfKind(result, classifyDocumentType(name)), listed);
-  const facts = () => documentFacts(url, name, pdfTabMeta(url, name, window.document.implementation.createHTMLDocument(''), result.opening), addressee, decision);
-  const checklist = useDocumentChecklist(url, facts, result.assessment, rules, addressee, decision);
+  const from = decision && !result.opening?.decision ? 'list' : 'text';
+  const facts = () => documentFacts(url, name, pdfTabMeta(url, name, window.document.implementation.createHTMLDocument(''), result.opening), addressee, decision, from);
+  const checklist = useDocumentChecklist(url, facts, result.assessment, rules, addressee, decision, from);
   return <PdfResultsWith {...props} checklist={checklist} />;
 }
 

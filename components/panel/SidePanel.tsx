@@ -73,13 +73,18 @@ function PanelLayout() {
   // Whom its questions go to and what the raad did with it, once its text is read: kept with the
   // stored document, for "Alles".
   const addressee = pdf ? (pdfResult ? addresseeRead(pdfResult.opening ?? {}) : undefined) : addresseeRead(report?.portal);
-  const decision = pdf ? (pdfResult ? pdfDecision(pdfResult, pdfKind(pdfResult, reading.meta?.documentType), reading.listed) : undefined) : report?.portal?.decision;
-  const checklist = useChecklist(tab, assessment, rules, facts, pdfTitle ?? undefined, addressee, decision);
+  // A list's word about a PDF: a list open in another tab, else the one the reader's kept copy
+  // learnt from a list seen since (lib/record/writer.ts learnListedOutcomes).
+  const kept = notes.document;
+  const listed = reading.listed ?? (kept?.decisionFrom === 'list' ? kept.decision : undefined);
+  const decision = pdf ? (pdfResult ? pdfDecision(pdfResult, pdfKind(pdfResult, reading.meta?.documentType), listed) : undefined) : report?.portal?.decision;
+  const decisionFrom = decision && pdf && !pdfResult?.opening?.decision ? 'list' : 'text';
+  const checklist = useChecklist(tab, assessment, rules, facts, pdfTitle ?? undefined, addressee, decision, decisionFrom);
   // The header names the document as its "Titel" row, the notes and the letter do: one cleaning.
   const headerTitle = documentTitle(facts, pdfTitle ?? (report?.title || tab?.title || '')) || t('panelNoTab');
   useEffect(
-    () => panel.setPdfFacts(pdf && pdfTitle ? { url: pdf.url, title: pdfTitle, portal: reading.meta, ...(addressee ? { addressee } : {}), ...(decision ? { decision } : {}) } : null),
-    [pdf?.url, pdfTitle, reading.meta, addressee, decision],
+    () => panel.setPdfFacts(pdf && pdfTitle ? { url: pdf.url, title: pdfTitle, portal: reading.meta, ...(addressee ? { addressee } : {}), ...(decision ? { decision, decisionFrom } : {}) } : null),
+    [pdf?.url, pdfTitle, reading.meta, addressee, decision, decisionFrom],
   );
   // "Alles" reads every note: done while the panel is idle, so the tab opens at once.
   useEffect(() => preloadRecord(), []);
@@ -96,9 +101,9 @@ function PanelLayout() {
     // What the text says it is, became of it and whom it asks: a PDF's opening, a page's portal facts.
     const portal = pdf ? undefined : report?.portal;
     const opening = pdf ? pdfOpening() : portal && (portal.decision || portal.addressee) ? { ...(portal.decision ? { decision: portal.decision } : {}), ...(portal.addressee ? { addressee: portal.addressee } : {}) } : undefined;
-    const input = documentLetterInput({ document, notes: notes.list, flags: notes.flags, checklist: checklist.items, assessment, sentences, ...(opening ? { opening } : {}) }, rules);
+    const input = documentLetterInput({ document, notes: notes.list, flags: notes.flags, checklist: checklist.items, assessment, sentences, ...(opening ? { opening } : {}), decisionFrom }, rules);
     return [{ label: document.gemeente ?? '', input }];
-  }, [letterOpen, sentences, tab, notes, checklist.items, assessment, facts, pdfTitle, report, pdfResult, reading.listed]);
+  }, [letterOpen, sentences, tab, notes, checklist.items, assessment, facts, pdfTitle, report, pdfResult, listed, decisionFrom]);
 
   // Skip links: the view they need, then focus on the heading (once the view is drawn).
   useEffect(() => {
@@ -190,7 +195,7 @@ function PanelLayout() {
       >
         {view === 'document' && pdf && (
           <ErrorBoundary>
-            <PdfTabView url={pdf.url} name={reading.name} meta={reading.meta} doc={reading.doc} scans={scans} rules={rules} checklist={checklist} onLetter={panel.openLetter} listed={reading.listed} />
+            <PdfTabView url={pdf.url} name={reading.name} meta={reading.meta} doc={reading.doc} scans={scans} rules={rules} checklist={checklist} onLetter={panel.openLetter} listed={listed} />
           </ErrorBoundary>
         )}
         {view === 'document' && report && !pdf && (
@@ -204,7 +209,7 @@ function PanelLayout() {
               onFlag={(m) => void panel.flagMatch(m)}
               checklist={checklist}
               onLetter={panel.openLetter}
-              scope={{ pageRead: report.chars > 0, attachments: coverage.total, attachmentsRead: coverage.read, attachmentMatches: coverage.matches }}
+              scope={{ pageRead: report.chars > 0, attachments: coverage.total, attachmentsRead: coverage.read, attachmentMatches: coverage.matches, later }}
               coverage={coverageLine}
             />
           </ErrorBoundary>

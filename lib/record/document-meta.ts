@@ -4,6 +4,7 @@
 import { gemeenteFromHost } from '../surface/page/portals/gemeenten';
 import type { Addressee } from '../core/questions/addressee';
 import type { ProposalDecision } from '../core/questions/proposal';
+import type { DecisionSource } from './db/outcome';
 
 const SHARED_PORTAL_DOMAINS = ['raadsinformatie.nl', 'bestuurlijkeinformatie.nl', 'notubiz.nl', 'parlaeus.nl'];
 const NOT_A_GEMEENTE = new Set(['www', 'api', 'raad', 'gemeenteraad', 'app', 'api1']);
@@ -84,10 +85,11 @@ function isAddress(tabTitle: string): boolean {
 /**
  * What the record stores about a document: the portal detectors' facts first, the URL as fallback;
  * whom its questions go to where its text was read (`addressee`: lib/core/questions/addressee.ts
- * addresseeRead), and what the raad did with it where that was read (`decision`), so that a letter
+ * addresseeRead), and what the raad did with it where that was read (`decision`; `decisionFrom`
+ * 'list' when only the list that links it says so), so that a letter
  * from "Alles" is addressed and asks as the panel's letter does.
  */
-export function documentFacts(url: string, tabTitle: string, portal: PortalFacts | undefined, addressee?: Addressee, decision?: ProposalDecision) {
+export function documentFacts(url: string, tabTitle: string, portal: PortalFacts | undefined, addressee?: Addressee, decision?: ProposalDecision, decisionFrom: DecisionSource = 'text') {
   return {
     url,
     title: documentTitle(portal, tabTitle),
@@ -95,6 +97,6 @@ export function documentFacts(url: string, tabTitle: string, portal: PortalFacts
     type: portal?.documentType?.toLowerCase() || undefined,
     meetingDate: isoDate(portal?.date),
     ...(addressee ? { addressee } : {}),
-    ...(decision ? { decision } : {}),
+    ...(decision ? { decision, decisionFrom } : {}),
   };
 }

@@ -10,10 +10,11 @@ import type { FlagInput, NewFlag } from './db/flags';
 import type { NewNote, NoteInput } from './db/notes';
 import type { CorrectionInput } from './db/corrections';
 import type { ChecklistSnapshot, StoredDocument, StoredFlag, StoredNote } from './db/schema';
-import { normaliseDocumentUrl } from './db/url';
+import { normaliseDocumentUrl, webUrl } from './db/url';
+import { decisionToKeep, type DecisionSource } from './db/outcome';
 import { saveOrConflict, type SaveOutcome } from './conflict';
 import type { Addressee } from '../core/questions/addressee';
-import type { ProposalDecision } from '../core/questions/proposal';
+import { proposalName, type ProposalDecision } from '../core/questions/proposal';
 
 type EntryKind = 'note' | 'flag';
 export type EntryOutcome = SaveOutcome<StoredNote | StoredFlag, NoteInput | FlagInput>;
@@ -51,25 +52,47 @@ export async function removeEntry(kind: EntryKind, id: string, revision?: number
 /**
  * Records what the checklist read for a document the reader keeps, whom its questions go to
  * (`addressee`, where the read says) and what the raad did with it (`decision`, where the read
- * says), so a letter written later (when it is not open) can use them. A document that is not
- * stored stays unstored, and an unchanged snapshot is not written again. Says whether it wrote.
+ * says; `decisionFrom` 'list' when only the list that links it says so, which never replaces the
+ * document's own word: ./db/outcome.ts), so a letter written later (when it is not open) can use
+ * them. A document that is not stored stays unstored, and an unchanged snapshot is not written
+ * again. Says whether it wrote.
  */
-export async function keepChecklistSnapshot(documentId: string, items: ChecklistSnapshot['items'] | null, addressee?: Addressee, decision?: ProposalDecision): Promise<boolean> {
+export async function keepChecklistSnapshot(documentId: string, items: ChecklistSnapshot['items'] | null, addressee?: Addressee, decision?: ProposalDecision, decisionFrom?: DecisionSource): Promise<boolean> {
   const stored = await documentsRepo.get(documentId);
   if (!stored) return false;
   const newItems = items !== null && JSON.stringify(stored.checklist?.items) !== JSON.stringify(items);
   // Absent in a record means the college: only a change of meaning is written.
   const newAddressee = addressee !== undefined && addressee !== (stored.addressee ?? 'college');
   // No outcome read is no news: an earlier read's outcome stays.
-  const newDecision = decision !== undefined && decision !== stored.decision;
-  if (!newItems && !newAddressee && !newDecision) return false;
+  const outcome = decisionToKeep(stored, { decision, decisionFrom });
+  if (!newItems && !newAddressee && !outcome) return false;
   await documentsRepo.upsert({
     ...stored,
     ...(newItems ? { checklist: { readAt: Date.now(), items } } : {}),
     ...(newAddressee ? { addressee } : {}),
-    ...(newDecision ? { decision } : {}),
+    ...outcome,
   });
   return true;
+}
+
+/**
+ * A list page's rows say what the raad did with the documents they link ("Verworpen" in its
+ * Status column): each motie or amendement among them that the reader keeps learns it, where its
+ * own text said none (./db/outcome.ts), all in one transaction. Only stored documents are looked
+ * up: nothing is fetched, and a document the reader did not keep is not stored by this. A list
+ * that names one address with two outcomes says nothing about it. Gives the ids written.
+ */
+export async function learnListedOutcomes(attachments: ReadonlyArray<{ url: string; decision?: ProposalDecision }>): Promise<string[]> {
+  const listed = new Map<string, ProposalDecision | null>();
+  for (const { url, decision } of attachments) {
+    if (!decision || !webUrl(url)) continue;
+    const id = normaliseDocumentUrl(url);
+    const before = listed.get(id);
+    listed.set(id, before === undefined || before === decision ? decision : null);
+  }
+  const ids = [...listed].filter(([, d]) => d).map(([id]) => id);
+  if (ids.length === 0) return [];
+  return documentsRepo.reviseAll(ids, (stored) => (proposalName(stored.type) ? decisionToKeep(stored, { decision: listed.get(stored.id)!, decisionFrom: 'list' }) : null));
 }
 
 /** A correction is kept with the document: the document is stored first, with what was read. */

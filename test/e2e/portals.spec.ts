@@ -353,7 +353,8 @@ test.describe('portalen zoals ze echt zijn', () => {
     );
     await panel.getByTestId('letter-open').first().click();
     const letter = panel.getByTestId('letter-text');
-    await expect(letter).toHaveValue(/De raad heeft de motie verworpen: niemand voert haar uit, dus deze brief vraagt niet naar de uitvoering\./);
+    // As the verdict says it: where the outcome comes from.
+    await expect(letter).toHaveValue(/De raad heeft de motie verworpen \(zo staat het in de lijst; de motie zelf zegt het niet\): niemand voert haar uit, dus deze brief vraagt niet naar de uitvoering\./);
     await expect(letter).not.toHaveValue(/Als de motie wordt aangenomen/);
     expect(errors).toEqual([]);
   });
@@ -366,13 +367,31 @@ test.describe('portalen zoals ze echt zijn', () => {
     const panel = await openPanel(await tabIdFor(url));
     await expect(panel.getByTestId('document-meta').locator('[data-field="titel"] dd')).toHaveText('Raadsbrieven');
     await expect(panel.getByTestId('attachments')).toHaveCount(0);
+    // Before its rows come: said to be loading, not "Geen technologie gevonden" about a list nobody saw.
+    await expect(panel.getByTestId('page-kind')).toHaveAttribute('data-kind', 'loading');
+    await expect(panel.getByTestId('page-kind')).toHaveText('De pagina haalt de rijen van deze lijst nog op: Raadslens leest ze zodra ze er staan.');
+    await expect(panel.getByTestId('verdict')).toHaveCount(0);
     // The portal's script fills the table after the first scan.
     await page.evaluate(() => (window as unknown as { laadRijen(): Promise<void> }).laadRijen());
+    await expect(panel.getByTestId('page-kind')).toHaveCount(0);
     await expect(panel.getByTestId('attachments').getByTestId('pdf-doc')).toHaveCount(3);
     await expect(panel.getByTestId('attachments').locator('.pdf-name')).toHaveText(['Raadsbrief evaluatie cameratoezicht', 'Raadsbrief drones evenementen', 'Bijlage draaiboek drones']);
     await expect.poll(async () => (await highlightedTexts(page)).map((t) => t.toLowerCase()).sort()).toEqual(['cameratoezicht', 'cameratoezicht', 'drones', 'drones', 'drones']);
     await expect(panel.getByTestId('panel-summary')).toContainText('5 vondsten');
     await screenshot(panel, 'portal-ibabs-overzicht');
+    expect(errors).toEqual([]);
+  });
+
+  test('GO-vergadering zonder eigen stukken, met stukken die pas in een agendapunt komen: geen “Geen technologie gevonden” over wat niet gelezen is', async ({ page, scanMeasure, tabIdFor, openPanel, errors }) => {
+    const url = portalUrl('portals/go-vergadering-alleen-laat.html', 'raad.ridderkerk.nl');
+    await page.goto(url);
+    await scanMeasure(page);
+    const panel = await openPanel(await tabIdFor(url));
+    await expect(panel.getByTestId('read-coverage')).toHaveAttribute('data-later', '1');
+    // Only the page's text was read: the headline says so, as for an agenda whose attachments are unread.
+    const calm = panel.getByTestId('verdict').locator('.verdict-none');
+    await expect(calm).toHaveAttribute('data-calm', 'page');
+    await expect(calm).toHaveText('Geen technologie in de tekst van deze pagina.');
     expect(errors).toEqual([]);
   });
 

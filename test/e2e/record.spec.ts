@@ -361,3 +361,38 @@ test('een verworpen motie, bewaard: de brief uit “Alles” vraagt niet naar de
   await expect(letter).toHaveValue(/\n1\. Is gezichtsherkenning op de markt van de baan\?/);
   expect(errors).toEqual([]);
 });
+
+test('een motie bewaard voordat de raad besliste: de lijst die later “Verworpen” zegt, en de brief uit “Alles” vraagt alleen de notitie', async ({ page, openPanel, tabIdFor, errors }) => {
+  // Opened on its own (no list in view): its text says nothing of an outcome.
+  const url = 'http://denhaag.raadsinformatie.nl/document/13400002/1/Motie+302';
+  await page.goto(portalUrl('pages/lege-pagina.html'));
+  await page.evaluate((u) => (location.href = u), url).catch(() => {});
+  await expect.poll(() => page.url()).toBe(url);
+  const panel = await openPanel(await tabIdFor(url));
+  await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done');
+  await expect(panel.getByTestId('verdict-decision')).toHaveCount(0);
+  await panel.getByTestId('tab-notes').click();
+  await panel.getByTestId('note-editor').fill('Wat doet het college met het register van sensoren?');
+  await panel.getByTestId('note-save').click();
+  await expect(panel.getByTestId('note-item')).toHaveCount(1);
+  expect((await storedRecords(panel)).documents[0]).not.toHaveProperty('decision');
+
+  // Later the list of moties, whose Status column says "Verworpen" beside it; nothing is fetched for it.
+  await page.goto(portalUrl('portals/notubiz-moties.html', 'denhaag.raadsinformatie.nl'));
+  await panel.getByTestId('tab-document').click();
+  await expect(panel.getByTestId('attachments').getByTestId('pdf-doc')).toHaveCount(4);
+  await expect.poll(async () => (await storedRecords(panel)).documents).toMatchObject([{ url, type: 'motie', decision: 'verworpen', decisionFrom: 'list' }]);
+  expect((await storedRecords(panel)).documents).toHaveLength(1);
+
+  // From "Alles", without the list or the motie in view: says where the outcome comes from, asks only the note.
+  await page.goto(portalUrl('pages/lege-pagina.html'));
+  await panel.reload();
+  await panel.getByTestId('tab-all').click();
+  await expect(panel.getByTestId('all-count')).toHaveText('1 van 1 getoond');
+  await panel.getByTestId('letter-selection').click();
+  const letter = panel.getByTestId('letter-text');
+  await expect(letter).toHaveValue(/De raad heeft de motie verworpen \(zo staat het in de lijst; de motie zelf zegt het niet\): niemand voert haar uit, dus deze brief vraagt niet naar de uitvoering\./);
+  await expect(letter).toHaveValue(/\n1\. Wat doet het college met het register van sensoren\?/);
+  await expect(letter).not.toHaveValue(/\n2\. |Als de motie wordt aangenomen|uitvoert|wordt uitgevoerd/);
+  expect(errors).toEqual([]);
+});

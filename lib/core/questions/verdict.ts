@@ -83,6 +83,11 @@ export interface ScanScope {
    * how many of those had no text to read (a scan).
    */
   pages?: { read: number; of: number; textless?: number };
+  /**
+   * Agenda items whose documents the page shows only once the item is opened (GO's
+   * risbis.php): not listed, so not read either — nothing may be said of them.
+   */
+  later?: number;
 }
 
 type ScopeParts = { page: boolean; read: number; unread: number };
@@ -97,7 +102,7 @@ export function scopeParts(scope: ScanScope): ScopeParts {
  * What the calm headline (no technology found) may claim, given what was read: the whole document
  * only when nothing is left unread ('none'); else only what was read — the page's text ('page'),
  * with the attachments read ('pageAndRead'), the attachments read alone when the page had no text
- * ('read'), nothing yet ('nothing'); 'onPage' when the attachments read have matches; a PDF read
+ * ('read'), nothing yet ('nothing') — documents the page shows only later count as unread; 'onPage' when the attachments read have matches; a PDF read
  * only in part, its pages read ('pdfPart'); a PDF without text ('pdfNoText') or with pages without
  * text ('pdfTextPart'), only its pages with text. The line under it says what is unread, with the button
  * that reads it.
@@ -112,7 +117,7 @@ export function calmHeadline(scope: ScanScope): CalmHeadline {
   if (scope.pages && scope.pages.read < scope.pages.of) return 'pdfPart';
   if (scope.pages?.textless) return 'pdfTextPart';
   const { page, read, unread } = scopeParts(scope);
-  if (unread === 0) return 'none';
+  if (unread === 0 && !scope.later) return 'none';
   if (page) return read > 0 ? 'pageAndRead' : 'page';
   return read > 0 ? 'read' : 'nothing';
 }

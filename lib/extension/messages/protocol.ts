@@ -215,10 +215,10 @@ export const PackedScanReportSchema = z.strictObject({
    * ('report-details'). The toolbar count and the highlights need none of them.
    */
   pending: z.string().min(1).max(64).optional(),
-  /** Set when the page is not a document: a bot check, the portal's error page, an empty list. Nothing is reported then. */
+  /** Set when the page is not a document: a bot check, the portal's error page, an empty list, a list still loading its rows. Nothing is reported then. */
   page: z
     .strictObject({
-      kind: z.enum(['botcheck', 'error', 'empty']),
+      kind: z.enum(['botcheck', 'error', 'empty', 'loading']),
       by: z.string().max(60).optional(),
     })
     .optional(),

@@ -42,6 +42,8 @@ interface DocumentLetterParts {
    * addressee word the letter.
    */
   opening?: DocumentOpening;
+  /** 'list': the opening's outcome is the list's that links it, not the text's. */
+  decisionFrom?: 'text' | 'list';
 }
 
 export function documentLetterInput(parts: DocumentLetterParts, rules: RuleSet): LetterInput {
@@ -49,7 +51,7 @@ export function documentLetterInput(parts: DocumentLetterParts, rules: RuleSet):
     documents: [
       {
         document: parts.opening?.kind ? { ...parts.document, type: parts.opening.kind } : parts.document,
-        ...(parts.opening?.decision ? { decision: parts.opening.decision } : {}),
+        ...(parts.opening?.decision ? { decision: parts.opening.decision, ...(parts.decisionFrom === 'list' ? { decisionFrom: parts.decisionFrom } : {}) } : {}),
         ...(parts.opening?.addressee ? { addressee: parts.opening.addressee } : {}),
         notes: parts.notes,
         flags: parts.flags,
@@ -100,7 +102,7 @@ export function selectionLetters(
       // Whom it asks, as its text said when last read (absent in older records: the college).
       ...(d.addressee === 'burgemeester' ? { addressee: d.addressee } : {}),
       // What the raad did with it, as last read (absent: asked as an open proposal).
-      ...(d.decision ? { decision: d.decision } : {}),
+      ...(d.decision ? { decision: d.decision, ...(d.decisionFrom === 'list' ? { decisionFrom: d.decisionFrom } : {}) } : {}),
     };
     const key = d.gemeente ?? unknownGemeente;
     perGemeente.set(key, [...(perGemeente.get(key) ?? []), doc]);

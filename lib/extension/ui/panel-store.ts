@@ -11,7 +11,8 @@ import { sendToBackground, sendToTab } from '../messages/send';
 import type { UnkeptReason } from '../tabs/tab-state';
 import type { PendingNote } from '../background/menus';
 import { normaliseDocumentUrl } from '../../record/db/url';
-import { addFlag, addNote, keepDocument, removeEntry, saveEntry, type DocumentFacts, type EntryOutcome } from '../../record/writer';
+import { addFlag, addNote, keepDocument, learnListedOutcomes, removeEntry, saveEntry, type DocumentFacts, type EntryOutcome } from '../../record/writer';
+import { decisionToKeep, type DecisionSource } from '../../record/db/outcome';
 import { documentFacts, type PortalFacts } from '../../record/document-meta';
 import { addresseeRead, type Addressee } from '../../core/questions/addressee';
 import type { ProposalDecision } from '../../core/questions/proposal';
@@ -92,6 +93,8 @@ interface PdfFacts {
   addressee?: Addressee;
   /** What the raad did with it, where its text or the list that links it says (lib/core/questions/proposal.ts decisionOf). */
   decision?: ProposalDecision;
+  /** 'list': only the list that links it says so (its text does not). */
+  decisionFrom?: DecisionSource;
 }
 
 /** What the store needs from outside: the page and the background (replaced in tests). */
@@ -206,7 +209,7 @@ export class PanelStore {
   /** The tab's PDF as the panel names it (null: the tab shows no PDF). */
   setPdfFacts(facts: PdfFacts | null): void {
     const old = this.state.pdfFacts;
-    if (old === facts || (old && facts && old.url === facts.url && old.title === facts.title && old.portal === facts.portal && old.addressee === facts.addressee && old.decision === facts.decision)) return;
+    if (old === facts || (old && facts && old.url === facts.url && old.title === facts.title && old.portal === facts.portal && old.addressee === facts.addressee && old.decision === facts.decision && old.decisionFrom === facts.decisionFrom)) return;
     this.store.set({ pdfFacts: facts });
     this.repairDocument();
   }
@@ -224,8 +227,21 @@ export class PanelStore {
     if (report === this.state.report) return;
     this.store.set({ report });
     this.repairDocument();
+    this.learnListed(report);
     void this.locate();
     void this.gatherSentences();
+  }
+
+  /**
+   * A list whose rows say what the raad did (a Status column): the moties and amendementen among
+   * its attachments that the reader keeps learn it (lib/record/writer.ts learnListedOutcomes),
+   * once per report. Best effort, like repairDocument: the next read of the list tries again.
+   */
+  private learnedFrom: ScanReport | null = null;
+  private learnListed(report: ScanReport | null | undefined): void {
+    if (!report?.attachments?.some((a) => a.decision) || report === this.learnedFrom) return;
+    this.learnedFrom = report;
+    learnListedOutcomes(report.attachments).catch(() => undefined);
   }
 
   private afterDocumentChange(): void {
@@ -276,7 +292,7 @@ export class PanelStore {
     // A page's portal facts come with its read opening (the background's): whom it asks and what
     // became of it are known then.
     return pdf
-      ? documentFacts(tab.url, pdf.title, pdf.portal, pdf.addressee, pdf.decision)
+      ? documentFacts(tab.url, pdf.title, pdf.portal, pdf.addressee, pdf.decision, pdf.decisionFrom)
       : documentFacts(tab.url, tab.title, report?.portal, addresseeRead(report?.portal), report?.portal?.decision);
   }
 
@@ -305,7 +321,7 @@ export class PanelStore {
     const stale =
       !!stored && !!facts && !!portal &&
       ((facts.gemeente && facts.gemeente !== stored.gemeente) || (facts.type && facts.type !== stored.type) || (facts.meetingDate && facts.meetingDate !== stored.meetingDate) ||
-        (facts.addressee && facts.addressee !== (stored.addressee ?? 'college')) || (facts.decision && facts.decision !== stored.decision));
+        (facts.addressee && facts.addressee !== (stored.addressee ?? 'college')) || !!decisionToKeep(stored, facts));
     const key = stale || retitle ? this.documentId : null;
     if (key === this.repaired) return;
     this.repaired = key;

@@ -13,6 +13,7 @@ import type { SafeguardStatus } from '../../core/questions/types';
 import { documentFacts, type PortalFacts } from '../../record/document-meta';
 import type { Addressee } from '../../core/questions/addressee';
 import type { ProposalDecision } from '../../core/questions/proposal';
+import type { DecisionSource } from '../../record/db/outcome';
 import { checklistItems, checklistSnapshot, correctionFor, documentIdOf } from './document-checklist';
 import { errorText } from './error-text';
 import type { TabInfo } from './hooks';
@@ -33,11 +34,11 @@ export interface DocumentChecklist {
  * The checklist of the document at `url` (null: none, nothing is read or written). `facts` says
  * what to store about it, asked only at a correction: a list of forty PDFs names none until then.
  * `addressee`: whom its questions go to, once its text is read; `decision`: what the raad did with
- * it, where that is read (both kept with the stored document).
+ * it, where that is read, and `decisionFrom` where (all kept with the stored document).
  * The same object while nothing changed (the latest `facts` is used without making it new), so a
  * view it is handed down to can skip drawing again.
  */
-export function useDocumentChecklist(url: string | null, facts: () => DocumentFacts, assessment: AssessmentSummary | undefined, rules: ChecklistRules, addressee?: Addressee, decision?: ProposalDecision): DocumentChecklist {
+export function useDocumentChecklist(url: string | null, facts: () => DocumentFacts, assessment: AssessmentSummary | undefined, rules: ChecklistRules, addressee?: Addressee, decision?: ProposalDecision, decisionFrom?: DecisionSource): DocumentChecklist {
   const documentId = documentIdOf(url ?? undefined);
   const latestFacts = useRef(facts);
   latestFacts.current = facts;
@@ -74,7 +75,7 @@ export function useDocumentChecklist(url: string | null, facts: () => DocumentFa
     // Best effort: a snapshot not written now is written at the next read of the document.
     const keep = () =>
       void Promise.resolve()
-        .then(() => !cancelled && keepChecklistSnapshot(documentId, snapshot, addressee, decision))
+        .then(() => !cancelled && keepChecklistSnapshot(documentId, snapshot, addressee, decision, decisionFrom))
         .catch(() => undefined);
     keep();
     // Read before it was kept: the reader's first note stores the document after this ran, and
@@ -87,7 +88,7 @@ export function useDocumentChecklist(url: string | null, facts: () => DocumentFa
       cancelled = true;
       stop();
     };
-  }, [documentId, snapshot, addressee, decision]);
+  }, [documentId, snapshot, addressee, decision, decisionFrom]);
 
   const correct = useCallback(
     async (item: ChecklistItem, status: SafeguardStatus) => {
@@ -126,6 +127,7 @@ export function useChecklist(
   title?: string,
   addressee?: Addressee,
   decision?: ProposalDecision,
+  decisionFrom?: DecisionSource,
 ): DocumentChecklist {
-  return useDocumentChecklist(tab?.url || null, () => documentFacts(tab!.url, title ?? tab!.title, portal, addressee, decision), assessment, rules, addressee, decision);
+  return useDocumentChecklist(tab?.url || null, () => documentFacts(tab!.url, title ?? tab!.title, portal, addressee, decision, decisionFrom), assessment, rules, addressee, decision, decisionFrom);
 }

@@ -2,6 +2,7 @@ import { inTransaction, listed, parseStored, validateForWrite, type Listed } fro
 import { StorageError } from './errors';
 import { StoredDocumentSchema, type StoredDocument } from './schema';
 import { DOCUMENT_URL_PROBLEM, normaliseDocumentUrl, webUrl } from './url';
+import { decisionToKeep } from './outcome';
 
 export type DocumentInput = Omit<StoredDocument, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };
 
@@ -31,10 +32,12 @@ export const documentsRepo = {
       const previous = StoredDocumentSchema.safeParse(await store.get(id));
       const stored = previous.success ? previous.data : undefined;
       const now = Date.now();
-      const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+      const { decision, decisionFrom, ...defined } = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as DocumentInput;
       const record = validateForWrite(StoredDocumentSchema, {
         ...stored,
         ...defined,
+        // What the raad did: the document's own text wins over a list's word (./outcome.ts).
+        ...decisionToKeep(stored, { decision, decisionFrom }),
         id,
         createdAt: stored?.createdAt ?? now,
         updatedAt: Math.max(now, stored?.updatedAt ?? 0),
@@ -42,6 +45,36 @@ export const documentsRepo = {
       await store.put(record);
       return record;
     }, (record) => [record.id]);
+  },
+
+  /**
+   * Changes the stored documents among `ids` as `revise` says (null: that one stays), all in one
+   * transaction or none; an address that is not stored is passed over. Read first without
+   * writing: when nothing changes, nothing is written or announced. Gives the ids written.
+   */
+  reviseAll: async (ids: readonly string[], revise: (stored: StoredDocument) => Partial<Omit<StoredDocument, 'id' | 'createdAt' | 'updatedAt'>> | null): Promise<string[]> => {
+    const changesIn = async (store: { get(id: string): Promise<unknown> }) => {
+      const out: Array<{ stored: StoredDocument; patch: Partial<StoredDocument> }> = [];
+      for (const id of new Set(ids)) {
+        const parsed = StoredDocumentSchema.safeParse(await store.get(id));
+        // An unreadable record is left as it is: "Alles" names it, and nothing is added to it.
+        const patch = parsed.success ? revise(parsed.data) : null;
+        if (patch) out.push({ stored: parsed.data!, patch });
+      }
+      return out;
+    };
+    if ((await inTransaction(['documents'], 'readonly', (tx) => changesIn(tx.objectStore('documents')))).length === 0) return [];
+    return inTransaction(['documents'], 'readwrite', async (tx) => {
+      const store = tx.objectStore('documents');
+      const now = Date.now();
+      const written: string[] = [];
+      // Read again inside the write: a change between the two transactions is not undone.
+      for (const { stored, patch } of await changesIn(store)) {
+        await store.put(validateForWrite(StoredDocumentSchema, { ...stored, ...patch, updatedAt: Math.max(now, stored.updatedAt) }));
+        written.push(stored.id);
+      }
+      return written;
+    }, (written) => written);
   },
 
   get: (id: string): Promise<StoredDocument | undefined> =>

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { AnchorSchema } from '../../core/anchor/schema';
 import { CategoryIdSchema, QuestionIdSchema } from '../../core/rules/schema';
 import { PROPOSAL_DECISIONS } from '../../core/rules/decisions';
+import { DECISION_SOURCES } from './outcome';
 
 export const DB_NAME = 'raadslens';
 
@@ -65,6 +66,12 @@ export const StoredDocumentSchema = z.object({
    * Absent (records kept before, no outcome read): asked as an open proposal. Not indexed: no migration.
    */
   decision: z.enum(PROPOSAL_DECISIONS).optional(),
+  /**
+   * Where `decision` was read (./outcome.ts): the document's own text, or a list's row that links
+   * it ("zo staat het in de lijst"). A list's word never replaces the text's. Absent beside a
+   * decision (records kept before): counted as the text's. Not indexed: no migration.
+   */
+  decisionFrom: z.enum(DECISION_SOURCES).optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

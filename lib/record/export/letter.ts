@@ -50,6 +50,8 @@ export interface LetterDocument {
   sentences?: ReadonlyMap<string, string>;
   /** A motie's or amendement's outcome, where its text says (absent: unknown, asked as a proposal). */
   decision?: ProposalDecision;
+  /** 'list': only the list that links it says the outcome (its text does not), and the letter says so. */
+  decisionFrom?: 'text' | 'list';
   /** Its questions go to the burgemeester (a motie's dictum, "artikel 151c"); absent: the college. */
   addressee?: Extract<Addressee, 'burgemeester'>;
 }
@@ -402,7 +404,8 @@ export function buildLetter(input: LetterInput): Letter {
     aan: `${ADDRESSEE[to].aan} ${gemeente}${defaults.griffieAddress ? `\nvia de griffie, ${defaults.griffieAddress.split('\n').map(oneLine).filter(Boolean).join(', ')}` : ''}`,
     datum: `${PLACEHOLDER.plaats}, ${formatDate(input.date ?? Date.now())}`,
     onderwerp,
-    inleiding: `${ADDRESSEE[to].aanhef}\n\n${aanleiding}${apIntro}${voorstelIntro}`,
+    // After the list of documents a sentence of its own, not the last item's tail.
+    inleiding: `${ADDRESSEE[to].aanhef}\n\n${aanleiding}${several && apIntro ? `\n\n${apIntro.trimStart()}` : apIntro}${voorstelIntro}`,
     groups: ordered.length || judgement.length
       ? [...judgement, ...ordered.map((g) => ({ question: g.question, heading: groupHeading(labels, g.question), vragen: g.list.map(({ text, about, status }) => ({ text, about, ...(status ? { status } : {}) })) }))]
       // The placeholder has no heading of its own: "Vragen" above it already says what it is.
@@ -448,7 +451,9 @@ function proposalIntro(proposals: readonly LetterDocument[], several: boolean, t
 /** "De raad heeft de motie aangenomen." (in a letter about several, the motie named); a rejected or withdrawn one: nothing asked about carrying it out. */
 function outcomeLine(d: LetterDocument, several: boolean): string {
   const name = proposalName(d.document, several)!;
-  const done = d.decision === 'ingetrokken' ? `${capitalise(name)} is ingetrokken` : `De raad heeft ${name} ${d.decision}`;
+  // As the panel's line says it (decisionLine): the reader sees where the outcome comes from.
+  const source = d.decisionFrom === 'list' ? ` (zo staat het in de lijst; ${proposalName(d.document, false)} zelf zegt het niet)` : '';
+  const done = `${d.decision === 'ingetrokken' ? `${capitalise(name)} is ingetrokken` : `De raad heeft ${name} ${d.decision}`}${source}`;
   return proposalClosed(d.decision) ? `${done}: niemand voert ${soortOf(d.document) === 'amendement' ? 'het' : 'haar'} uit, dus deze brief vraagt niet naar de uitvoering.` : `${done}.`;
 }
 

@@ -2,7 +2,7 @@
 // the revision the reader saw, failures are Dutch, and every write is announced to the other views.
 import { describe, expect, it } from 'vitest';
 import { ConflictError, correctionsRepo, documentsRepo, flagsRepo, notesRepo, onRecordChange, type RecordChange } from '../../../lib/record/db';
-import { addFlag, addNote, clearRecord, correctStatus, keepChecklistSnapshot, removeEntry, saveEntry, undoCorrection } from '../../../lib/record/writer';
+import { addFlag, addNote, clearRecord, correctStatus, keepChecklistSnapshot, learnListedOutcomes, removeEntry, saveEntry, undoCorrection } from '../../../lib/record/writer';
 import { anchor, DOC, useFreshDatabase } from './db/helpers';
 
 useFreshDatabase();
@@ -86,6 +86,65 @@ describe('record writer', () => {
     expect((await documentsRepo.get(DOC))?.decision).toBe('aangenomen');
     expect(await keepChecklistSnapshot(DOC, [item], undefined, 'ingetrokken')).toBe(true);
     expect(await documentsRepo.get(DOC)).toMatchObject({ decision: 'ingetrokken', checklist: { items: [item] } });
+  });
+
+  describe('what a list says the raad did with a kept motie', () => {
+    const motie = { url: DOC, title: 'Motie camera’s', type: 'motie' };
+    const OTHER = 'https://utrecht.raadsinformatie.nl/document/2/1/Motie+2';
+
+    it('a kept motie without an outcome learns the list row’s, in one announced write; nothing else is stored', async () => {
+      await addNote(motie, { text: 'Mag dit?' });
+      const { changes, stop } = announced();
+      // The list links the kept motie (by another spelling of its address) and a motie the reader never kept.
+      const written = await learnListedOutcomes([
+        { url: `${DOC}#p2`, decision: 'verworpen' },
+        { url: OTHER, decision: 'aangenomen' },
+        { url: 'https://utrecht.raadsinformatie.nl/document/3/1/Motie+3' },
+      ]);
+      stop();
+      expect(written).toEqual([DOC]);
+      expect(await documentsRepo.get(DOC)).toMatchObject({ decision: 'verworpen', decisionFrom: 'list' });
+      expect(await documentsRepo.get(OTHER)).toBeUndefined();
+      expect(changes).toMatchObject([{ stores: ['documents'], ids: [DOC] }]);
+      // The same list again: nothing written, nothing announced.
+      const again = announced();
+      expect(await learnListedOutcomes([{ url: DOC, decision: 'verworpen' }])).toEqual([]);
+      again.stop();
+      expect(again.changes).toEqual([]);
+    });
+
+    it('never replaces the motie’s own word; a list’s later word replaces its earlier one', async () => {
+      await addNote({ ...motie, decision: 'aangenomen' }, { text: 'eigen tekst' });
+      expect(await learnListedOutcomes([{ url: DOC, decision: 'verworpen' }])).toEqual([]);
+      expect(await documentsRepo.get(DOC)).toMatchObject({ decision: 'aangenomen', decisionFrom: 'text' });
+      // Nor through the facts of a note saved where only the list says it (the PDF's own text wins).
+      await addNote({ ...motie, decision: 'verworpen', decisionFrom: 'list' }, { text: 'uit de lijst' });
+      expect((await documentsRepo.get(DOC))?.decision).toBe('aangenomen');
+      expect(await keepChecklistSnapshot(DOC, null, undefined, 'verworpen', 'list')).toBe(false);
+
+      await addNote({ url: OTHER, title: 'Motie 2', type: 'motie' }, { text: 'nog open' });
+      await learnListedOutcomes([{ url: OTHER, decision: 'aangenomen' }]);
+      await learnListedOutcomes([{ url: OTHER, decision: 'ingetrokken' }]);
+      expect(await documentsRepo.get(OTHER)).toMatchObject({ decision: 'ingetrokken', decisionFrom: 'list' });
+      // The motie's own text, read later, wins over the list's.
+      expect(await keepChecklistSnapshot(OTHER, null, undefined, 'verworpen', 'text')).toBe(true);
+      expect(await documentsRepo.get(OTHER)).toMatchObject({ decision: 'verworpen', decisionFrom: 'text' });
+    });
+
+    it('a kept outcome of older builds (no source) counts as the text’s; a raadsvoorstel or a doubtful list learns nothing', async () => {
+      await addNote({ ...motie }, { text: 'ouder' });
+      await documentsRepo.reviseAll([DOC], () => ({ decision: 'aangenomen' }));
+      expect((await documentsRepo.get(DOC))?.decisionFrom).toBeUndefined();
+      expect(await learnListedOutcomes([{ url: DOC, decision: 'verworpen' }])).toEqual([]);
+
+      await addNote({ url: OTHER, title: 'Raadsvoorstel', type: 'raadsvoorstel' }, { text: 'bijlage' });
+      expect(await learnListedOutcomes([{ url: OTHER, decision: 'aangenomen' }])).toEqual([]);
+      const third = 'https://utrecht.raadsinformatie.nl/document/4/1/Motie+4';
+      await addNote({ url: third, title: 'Motie 4', type: 'motie' }, { text: 'twee rijen' });
+      // One address with two outcomes in one list: the list does not say.
+      expect(await learnListedOutcomes([{ url: third, decision: 'aangenomen' }, { url: third, decision: 'verworpen' }])).toEqual([]);
+      expect((await documentsRepo.get(third))?.decision).toBeUndefined();
+    });
   });
 
   it('keeps a correction with its document and undoes it; clearing empties every store', async () => {

@@ -99,7 +99,8 @@ export function detectPortal(location: PageLocation, doc: Document): Detection {
     const gemeente = resolveGemeente(doc, location, m.gemeente);
     m = { ...m, gemeente };
     if (!gemeente) delete m.gemeente;
-    if (page) {
+    // A list still fetching its rows is the list: its title and kind stay.
+    if (page && page.kind !== 'loading') {
       // Not the document: say which portal and gemeente, nothing about a document that is not here.
       const { portal, portalLabel } = m;
       return gemeente ? { portal, portalLabel, gemeente } : { portal, portalLabel };

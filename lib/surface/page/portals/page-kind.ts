@@ -1,6 +1,7 @@
 // Pages that are not a document, though they come from (or stand in front of) a portal: a bot
 // check ("Just a moment…", Anubis' "Making sure you're not a bot!"), the portal's error page (with
-// the same menus as a real page), a search or list with nothing in it. Their words are not the
+// the same menus as a real page), a search or list with nothing in it, a list still fetching its
+// rows. Their words are not the
 // document's (Anubis explains itself with "AI companies", a search page repeats the query), so
 // nothing on them is reported; the content script looks again when the page changes.
 // Structure first (the services' own scripts, ids and paths), titles second: those are localised.
@@ -53,6 +54,17 @@ const ASPNET_ERROR = /server error in '.*' application/i;
 const EMPTY_LINE =
   /^(?:er (?:zijn|is|werden) )?(?:geen (?:zoek)?resultaten|geen (?:documenten|vergaderingen|stukken|items|moties|gegevens|berichten|agendapunten)\b.*(?:gevonden|beschikbaar)|niets gevonden|0 (?:zoek)?resultaten|no (?:results|matching records|data available)|nothing found)\b/i;
 const LINE_ELEMENTS = 'p, li, td, div, span, strong, em, h1, h2, h3, h4, h5';
+
+// A list whose rows the page's own script fetches after load (iBabs' overviews: a DataTables table
+// with data-ajax / data-server-side, filled from /Reports/GetReportData/{id}); until then it has
+// its column headings and at most a row without text (iBabs: one cell with a throbber image,
+// alt "Loading..."), and "no technology" would be said of a list nobody has seen.
+const ROWS_LATER = 'table[data-ajax], table[data-server-side="true"]';
+
+function rowsLater(main: Element): boolean {
+  const table = main.querySelector(ROWS_LATER);
+  return !!table && [...table.querySelectorAll('tbody tr')].every((row) => !row.textContent?.trim());
+}
 
 function titleHead(title: string): string {
   return title.split(/\s+[-|–—:]\s+/)[0]!.trim();
@@ -107,6 +119,7 @@ export function classifyPage(doc: Document, main: Element, signals: PageSignals 
     // DataTables' own empty row (iBabs overviews), or the portal's "geen resultaten" line.
     if (main.querySelector('td.dataTables_empty') && main.querySelectorAll('tbody tr').length <= 1) return { kind: 'empty' };
     if (saysEmpty(main)) return { kind: 'empty' };
+    if (rowsLater(main)) return { kind: 'loading' };
   }
   return undefined;
 }

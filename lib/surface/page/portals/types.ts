@@ -55,13 +55,15 @@ export interface Attachment {
 }
 
 /**
- * A page that is not a document: a bot check in front of the portal, the portal's error page, or
- * a search or list with nothing in it. Nothing on it is reported as a finding.
+ * A page that is not a document: a bot check in front of the portal, the portal's error page, a
+ * search or list with nothing in it, or a list whose rows the page has yet to fetch ('loading').
+ * Nothing on it is reported as a finding.
  */
 export type PageKind =
   | { kind: 'botcheck'; /** The service that shows it ("Cloudflare", "Anubis"), when known. */ by?: string }
   | { kind: 'error' }
-  | { kind: 'empty' };
+  | { kind: 'empty' }
+  | { kind: 'loading' };
 
 /** The URL parts a detector looks at (window.location and URL both fit). */
 export interface PageLocation {

@@ -76,9 +76,10 @@ describe('a page that is not a document', () => {
       ['gemeente', 'Den Helder'],
       ['portaal', 'GemeenteOplossingen'],
     ]);
-    for (const kind of ['error', 'empty'] as const) {
+    for (const kind of ['error', 'empty', 'loading'] as const) {
       const other = mount(<DocumentView report={sampleReadReport({ page: { kind } })} rules={rules} checklist={checklist} onShow={() => {}} onNote={() => {}} />);
-      expect(other.querySelector('[data-testid="page-kind"]')?.textContent).toBe(kind === 'error' ? t('pageError') : t('pageEmpty'));
+      expect(other.querySelector('[data-testid="page-kind"]')?.textContent).toBe(t(({ error: 'pageError', empty: 'pageEmpty', loading: 'pageLoading' } as const)[kind]));
+      expect(other.querySelector('[data-testid="verdict"]')).toBeNull();
     }
   });
 

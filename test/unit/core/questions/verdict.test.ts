@@ -89,6 +89,11 @@ describe('calmHeadline: no technology, said of no more than was read', () => {
     expect(calmHeadline({ pageRead: true, attachments: 3, attachmentsRead: 2 })).toBe('pageAndRead');
     expect(calmHeadline({ pageRead: false, attachments: 3, attachmentsRead: 1 })).toBe('read');
     expect(calmHeadline({ pageRead: false, attachments: 3, attachmentsRead: 0 })).toBe('nothing');
+    // A GO agenda whose items show their documents only once opened: they were not read either,
+    // with or without documents of its own (all read or none).
+    expect(calmHeadline({ pageRead: true, attachments: 0, attachmentsRead: 0, later: 1 })).toBe('page');
+    expect(calmHeadline({ pageRead: true, attachments: 2, attachmentsRead: 2, later: 13 })).toBe('pageAndRead');
+    expect(calmHeadline({ pageRead: true, attachments: 0, attachmentsRead: 0, later: 0 })).toBe('none');
   });
 
   it('the attachments read have matches: said so, read or not the rest', () => {

@@ -174,6 +174,26 @@ describe('PanelStore: notes of the document', () => {
     expect((await documentsRepo.get(pdf))?.decision).toBe('verworpen');
   });
 
+  it('a list page whose rows say what the raad did: the kept motie it links learns it, and nothing else is stored', async () => {
+    const kept = 'https://denhaag.raadsinformatie.nl/document/13400002/1/Motie+302';
+    const notKept = 'https://denhaag.raadsinformatie.nl/document/13400001/1/Motie+301';
+    const list = 'https://denhaag.raadsinformatie.nl/modules/6/moties';
+    // Saved before the raad decided: its text says nothing of an outcome.
+    const panel = new PanelStore({ toTab: fakePage().toTab, viewMemory: null });
+    panel.setTabId(6);
+    panel.setTab(6, { url: kept, title: 'Motie+302' });
+    panel.receiveReport(6, null);
+    panel.setPdfFacts({ url: kept, title: 'Motie 302', portal: { gemeente: 'Den Haag', documentType: 'motie' } });
+    await panel.addNote('Wat doet het college met het register?');
+    expect((await documentsRepo.get(kept))?.decision).toBeUndefined();
+    // Later, the list of moties in the same tab: its Status column says "Verworpen".
+    panel.setTab(6, { url: list, title: 'Moties' });
+    panel.receiveReport(6, { ...report(list), attachments: [{ name: 'Motie 301', url: notKept, decision: 'aangenomen' }, { name: 'Motie 302', url: kept, decision: 'verworpen' }] });
+    await vi.waitFor(async () => expect(await documentsRepo.get(kept)).toMatchObject({ decision: 'verworpen', decisionFrom: 'list' }));
+    expect(await documentsRepo.get(notKept)).toBeUndefined();
+    expect(await documentsRepo.get(list)).toBeUndefined();
+  });
+
   it('a note started on a match takes its passage and category; the editor gets the focus again', async () => {
     const page = fakePage();
     const panel = new PanelStore({ toTab: page.toTab, viewMemory: null });

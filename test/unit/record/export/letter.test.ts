@@ -208,6 +208,8 @@ describe('letter for a selection in "Alles": several documents, per gemeente', (
     expect(zwolle.onderwerp).toBe('Schriftelijke vragen over 2 raadsstukken over technologie en privacy');
     expect(zwolle.inleiding).toContain('- het raadsvoorstel “Slimme camera’s”');
     expect(zwolle.inleiding).toContain('- de motie “Motie drones”');
+    // The list of documents ends its line; what the questions follow is a paragraph of its own.
+    expect(zwolle.inleiding).toMatch(/\n- de motie “Motie drones” \(https:\/\/zwolle\.raadsinformatie\.nl\/document\/2\/motie\)\n\nDe vragen volgen de drie vragen die de Autoriteit Persoonsgegevens/);
     // The motie is a proposal: said in the opening, and the college's judgement of it asked first.
     expect(zwolle.inleiding).toContain('De motie “Motie drones” is een voorstel aan de raad, geen inzet van technologie die al plaatsvindt.');
     const questions = letterQuestions(zwolle);
@@ -252,10 +254,11 @@ describe('letter for a selection in "Alles": asks as the raad’s outcome of a m
   const MOTIE = ['Motie drones boven evenementen', '', 'De raad verzoekt het college drones met camera’s in te zetten bij grote evenementen.', 'Voor de drones is geen DPIA uitgevoerd.'].join('\n');
   const { assessment } = analyser.analyse(MOTIE, 'wrapped');
   const items = snapshotItems(assessment.safeguards.found, assessment.safeguards.missing, rules);
-  const letterFor = (decision?: 'aangenomen' | 'verworpen' | 'ingetrokken', addressee?: 'burgemeester') => {
+  const letterFor = (decision?: 'aangenomen' | 'verworpen' | 'ingetrokken', addressee?: 'burgemeester', decisionFrom?: 'text' | 'list') => {
     const motie = {
       id: MOTIE_URL, url: MOTIE_URL, title: 'Motie drones', gemeente: 'Zwolle', type: 'motie', checklist: { readAt: 1, items }, createdAt: 1, updatedAt: 1,
       ...(decision ? { decision } : {}),
+      ...(decisionFrom ? { decisionFrom } : {}),
       ...(addressee ? { addressee } : {}),
     };
     const [only] = selectionLetters({ documents: [motie], notes: [note({ documentId: MOTIE_URL, text: 'Mag dit wel?' })], flags: [] }, [], rules, 'onbekend');
@@ -270,6 +273,15 @@ describe('letter for a selection in "Alles": asks as the raad’s outcome of a m
       expect(letterQuestions(letter).map((q) => q.text)).toEqual(['Mag dit wel?']);
     }
     expect(letterText(letterFor('verworpen'))).toContain('De raad heeft de motie verworpen');
+  });
+
+  it('an outcome the kept motie learnt from a list says so, as the panel’s line does; one from its own text does not', () => {
+    const listed = letterFor('verworpen', undefined, 'list');
+    expect(letterText(listed)).toContain('De raad heeft de motie verworpen (zo staat het in de lijst; de motie zelf zegt het niet): niemand voert haar uit, dus deze brief vraagt niet naar de uitvoering.');
+    expect(letterQuestions(listed).map((q) => q.text)).toEqual(['Mag dit wel?']);
+    expect(letterText(letterFor('ingetrokken', undefined, 'list'))).toContain('De motie is ingetrokken (zo staat het in de lijst; de motie zelf zegt het niet): niemand');
+    expect(letterText(letterFor('aangenomen', undefined, 'list'))).toContain('De raad heeft de motie aangenomen (zo staat het in de lijst; de motie zelf zegt het niet).');
+    expect(letterText(letterFor('verworpen', undefined, 'text'))).toContain('De raad heeft de motie verworpen: niemand');
   });
 
   it('a motie kept as adopted: asks what comes before it is carried out; one kept without an outcome is asked as a proposal', () => {

@@ -71,9 +71,20 @@ describe('iBabs', () => {
     const { d } = detect('ibabs-overzicht.html', 'https://hofvantwente.bestuurlijkeinformatie.nl/Reports/Details/5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f');
     // An overview of raadsbrieven, not a raadsbrief (a note or letter from here must not say "de raadsinformatiebrief").
     expect(d.meta).toMatchObject({ title: 'Raadsbrieven', gemeente: 'Hof van Twente', documentType: 'documentenlijst' });
-    // The rows are not in the served page (the script fills them): nothing to list yet, and not "empty".
+    // The rows are not in the served page (the script fills them): nothing to list yet, and not
+    // "empty" but still loading — no "Geen technologie gevonden" about a list nobody has seen.
     expect(d.attachments).toEqual([]);
-    expect(d.page).toBeUndefined();
+    expect(d.page).toEqual({ kind: 'loading' });
+  });
+
+  it('an overview once its script filled the rows is a list again, not loading', () => {
+    const html = readFileSync(path.join(FIXTURES, 'ibabs-overzicht.html'), 'utf8').replace(
+      /<tbody><tr><td colspan="4"><img[^>]*><\/td><\/tr><\/tbody>/,
+      '<tbody><tr><td>12-05-2026</td><td>Raadsbrief parkeren</td></tr></tbody>',
+    );
+    const doc = parse(html);
+    expect(doc.querySelector('#overzichten-data tbody tr')).not.toBeNull();
+    expect(detectPortal(new URL('https://hofvantwente.bestuurlijkeinformatie.nl/Reports/Details/5d6e7f80-1a2b-4c3d-8e9f-0a1b2c3d4e5f'), doc).page).toBeUndefined();
   });
 
   // Other meeting pages of the same shape (written here from the captured structure): a meeting
@@ -253,7 +264,8 @@ describe.skipIf(!hasReal)(hasReal ? `live captures in ${REAL_DIR}` : `live captu
   it('iBabs Almelo overview: the list’s heading, not "Filters"', () => {
     const { d } = real('ibabs/almelo-document_page.html', 'https://almelo.bestuurlijkeinformatie.nl/Reports/Details/2a3c7d48-696a-4a7b-8636-26b1a1b1199d');
     expect(d.meta).toMatchObject({ gemeente: 'Almelo', title: 'Moties', documentType: 'documentenlijst' });
-    expect(d.page).toBeUndefined();
+    // Its rows come from /Reports/GetReportData/{id} after load: in the served page, still loading.
+    expect(d.page).toEqual({ kind: 'loading' });
   });
 
   it('GO Den Helder meeting: "Den Helder", the meeting and its date; the risbis fragment’s document without its note link', () => {
