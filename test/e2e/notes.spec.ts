@@ -28,3 +28,32 @@ test('een notitie bij een treffer blijft bewaard na herladen', async ({ page, op
   await screenshot(panel, 'sidepanel-note');
   expect(errors).toEqual([]);
 });
+
+// The reader's actions (finding a passage again, describing a match's sentence or the selection)
+// are not in content.js, which every portal page compiles: the background puts reader.js into the
+// page at the first request for one (lib/surface/page/session/reader-load.ts).
+test('de leesfuncties komen pas in de pagina bij de eerste notitie, niet bij het scannen', async ({ page, openScanned, openPanel, errors }) => {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
+  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof worlds)[number] }) => void worlds.push(e.context));
+  const { tabId } = await openScanned();
+  await cdp.send('Runtime.enable');
+  const isolated = worlds.find((w) => w.auxData?.type === 'isolated' && !w.name.startsWith('__playwright'));
+  expect(isolated, 'de wereld van het inhoudsscript').toBeTruthy();
+  const readerHere = async () =>
+    (await cdp.send('Runtime.evaluate', { contextId: isolated!.id, expression: "Object.keys(globalThis).some((k) => k.startsWith('__raadslensReader'))", returnByValue: true })).result.value as boolean;
+  // The scan is done and reported: no reader yet.
+  expect(await readerHere()).toBe(false);
+
+  const panel = await openPanel(tabId);
+  const group = panel.locator('[data-testid=match-group][data-category=camera]');
+  await expandGroup(group);
+  await group.getByTestId('match-item').first().getByTestId('match-note').click();
+  // The note's passage is the match's sentence, which the page described with the reader's code.
+  await expect(panel.getByTestId('note-editor')).toBeVisible();
+  await expect.poll(readerHere).toBe(true);
+  await panel.getByTestId('note-editor').fill('Is hier een DPIA voor?');
+  await panel.getByTestId('note-save').click();
+  await expect(panel.getByTestId('note-item').filter({ hasText: 'Is hier een DPIA voor?' })).toHaveCount(1);
+  expect(errors).toEqual([]);
+});

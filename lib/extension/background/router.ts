@@ -3,13 +3,15 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest } from '../messages/protocol';
 import { completeReport, withTabReport } from './complete';
-import { injectScanner } from './inject';
+import { injectReader, injectScanner } from './inject';
 import { matchTexts, matchTextsByKey } from './match';
 import { settleReport } from './settle';
 import { clearTabReport, savePdfTab, saveTabReport } from '../tabs/tab-state';
 
 interface Sender {
   tabId?: number;
+  /** The frame of the content script that sent it (0: the tab's top document). */
+  frameId?: number;
   /** Sent by one of our own pages (panel, popup), not by a content script in a web page. */
   extensionPage?: boolean;
 }
@@ -24,10 +26,14 @@ function extensionBase(): string {
 
 /** `base`: the extension's own origin (runtime.getURL('/')); a content script's sender URL is the web page's. */
 export function senderOf(sender: unknown, base: string = extensionBase()): Sender {
-  const s = sender as { tab?: { id?: number }; url?: unknown } | undefined;
+  const s = sender as { tab?: { id?: number }; frameId?: unknown; url?: unknown } | undefined;
   const tab = s?.tab;
   const url = typeof s?.url === 'string' ? s.url : '';
-  return { tabId: typeof tab?.id === 'number' ? tab.id : undefined, extensionPage: base !== '' && url.startsWith(base) };
+  return {
+    tabId: typeof tab?.id === 'number' ? tab.id : undefined,
+    frameId: typeof s?.frameId === 'number' ? s.frameId : undefined,
+    extensionPage: base !== '' && url.startsWith(base),
+  };
 }
 
 async function setBadge(tabId: number, count: number) {
@@ -65,6 +71,12 @@ export async function handleBackgroundRequest(msg: BackgroundRequest, sender: Se
       if (sender.tabId === undefined) throw new Error('PDF-melding zonder tabblad');
       await savePdfTab(sender.tabId, msg.url);
       await setBadge(sender.tabId, 0).catch(() => {});
+      return true;
+    }
+    case 'load-reader': {
+      // Only into the frame of the content script that asks, never another tab's.
+      if (sender.tabId === undefined || sender.extensionPage) throw new Error('Leesfuncties alleen voor een pagina met Raadslens');
+      await injectReader(sender.tabId, sender.frameId ?? 0);
       return true;
     }
   }

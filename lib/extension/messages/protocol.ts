@@ -302,6 +302,8 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('complete-report'), tabId: z.number().int().nonnegative() }),
   /** The content script found the browser showing a PDF at `url` (no page text: the panel reads the file). */
   z.strictObject({ type: z.literal('pdf-tab'), url: z.string().max(8192) }),
+  /** The content script needs the reader's actions (lib/surface/page/session/reader.ts): put them into its frame. */
+  z.strictObject({ type: z.literal('load-reader') }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 

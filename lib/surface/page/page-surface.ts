@@ -1,12 +1,13 @@
 // A web page as a DocumentSurface: the text of the blocks the frame scanners indexed (the page
 // and its same-origin iframes, in that order) joined with line breaks — the text the report's
 // offsets and the reader's anchors refer to — and the ranges, selection, painting and scrolling
-// over it.
+// over it. Only the reader's actions use it (session/reader.ts): it is not in content.js.
 import { describeQuote } from '../../core/anchor/describe';
 import type { Anchor } from '../../core/anchor/shape';
 import type { DocumentSurface, Painter, Span } from '../document-surface';
 import { pointFor } from './scan/text-index';
 import type { FrameScanner } from './session/frame-scanner';
+import { scrollToRange } from './frames-painter';
 import { segmentAt, segmentsOf, type Segment } from './session/report';
 
 interface Joined {
@@ -23,37 +24,8 @@ interface PageSurface extends DocumentSurface {
   reset(): void;
 }
 
-/** A painter over the frames' painters: each range goes to the frame whose document holds it. */
-function framesPainter(frames: () => readonly FrameScanner[]): Painter {
-  const byFrame = (ranges: readonly AbstractRange[]) => {
-    const out = new Map<FrameScanner, AbstractRange[]>();
-    for (const f of frames()) out.set(f, []);
-    for (const r of ranges) {
-      const f = frames().find((x) => x.doc === r.startContainer.ownerDocument);
-      out.get(f!)?.push(r);
-    }
-    return out;
-  };
-  return {
-    get wrapsText() {
-      return frames().some((f) => f.layer.wrapsText);
-    },
-    add: (group, ranges) => byFrame(ranges).forEach((list, f) => list.length && f.layer.add(group, list)),
-    remove: (group, ranges) => byFrame(ranges).forEach((list, f) => list.length && f.layer.remove(group, list)),
-    paintAll: (groups) => {
-      const per = new Map<FrameScanner, Map<string, AbstractRange[]>>(frames().map((f) => [f, new Map()]));
-      for (const [group, ranges] of groups) byFrame(ranges).forEach((list, f) => per.get(f)?.set(group, list));
-      per.forEach((g, f) => f.layer.paintAll(g));
-    },
-    set: (group, ranges) => byFrame(ranges).forEach((list, f) => f.layer.set(group, list)),
-    removeWithin: (node) => frames().forEach((f) => f.layer.removeWithin(node)),
-    // One active match in the whole page: the frames that do not hold it show none.
-    setActive: (ranges) => byFrame(ranges).forEach((list, f) => f.layer.setActive(list)),
-    clear: () => frames().forEach((f) => f.layer.clear()),
-  };
-}
-
-export function createPageSurface(frames: () => readonly FrameScanner[]): PageSurface {
+/** `painter`: the frames' painter the session made (frames-painter.ts). */
+export function createPageSurface(frames: () => readonly FrameScanner[], painter: Painter): PageSurface {
   let joined: Joined | null = null;
 
   function joinedText(): Joined {
@@ -125,8 +97,6 @@ export function createPageSurface(frames: () => readonly FrameScanner[]): PageSu
     return seg.start + nodes!.starts[i]! + at;
   }
 
-  const painter = framesPainter(frames);
-
   return {
     painter,
     text: () => joinedText().text,
@@ -153,16 +123,4 @@ export function createPageSurface(frames: () => readonly FrameScanner[]): PageSu
       joined = null;
     },
   };
-}
-
-/** Scrolls a range into the middle of the view; `mark`: it becomes the active match (else none is). */
-export function scrollToRange(painter: Painter, range: AbstractRange | null, mark: boolean): boolean {
-  if (!range) return false;
-  const target = range.startContainer.parentElement;
-  if (!target) return false;
-  const win = target.ownerDocument.defaultView;
-  const reduce = win?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
-  target.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-  painter.setActive(mark ? [range] : []);
-  return true;
 }

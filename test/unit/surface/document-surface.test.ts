@@ -6,6 +6,7 @@ import { createAnalyser } from '@/lib/core/analyse';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { anchorStatus, locate, paintEntries, paintMatches, showAnchor, type DocumentSurface, type Painter } from '@/lib/surface/document-surface';
 import { createPageSurface } from '@/lib/surface/page/page-surface';
+import { framesPainter } from '@/lib/surface/page/frames-painter';
 import { FrameScanner } from '@/lib/surface/page/session/frame-scanner';
 import { buildPageText } from '@/lib/surface/pdf/page-text';
 import { createPdfSurface } from '@/lib/surface/pdf/pdf-surface';
@@ -50,7 +51,7 @@ async function pageSurface(holdNodes?: number): Promise<DocumentSurface> {
     scanner.start();
   });
   const frames = [scanner!];
-  return createPageSurface(() => frames);
+  return createPageSurface(() => frames, framesPainter(() => frames));
 }
 
 /** A PDF page drawn by pdf.js: a text layer with one span per text item. */

@@ -6,16 +6,13 @@ import { pageBrowser } from '../../../extension/page-browser';
 import type { Scanner } from '../../../core/analyse/scanner';
 import { isDefault, type AnalyserOptions } from '../../../core/analyse/scan-rules';
 import type { PageScanner } from '../../../core/analyse/match-service';
-import { sentenceSpan } from '../../../core/anchor/sentence';
-import { describeQuote } from '../../../core/anchor/describe';
-import { reanchor } from '../../../core/anchor/reanchor';
-import { anchorStatus, showAnchor } from '../../document-surface';
-import { createPageSurface, scrollToRange } from '../page-surface';
+import { framesPainter, scrollToRange } from '../frames-painter';
 import { createGuardedListener } from '../../../extension/messages/listen';
-import type { ContentRequest, Anchor, ReportDetails, SentScanReport } from '../../../extension/messages/protocol';
+import type { ContentRequest, ReportDetails, SentScanReport } from '../../../extension/messages/protocol';
 import { isContentRequest } from '../../../extension/messages/content-guard';
 import { sendToBackground } from '../../../extension/messages/send-background';
-import { MAX_SENTENCE_PASSAGE, sentenceWindow } from '../../../core/questions/reading-input';
+import type { CreateReader, PageReader } from './reader';
+import { isReaderRequest, readerLoader, type ReaderRequest } from './reader-load';
 import { remoteScannerFor, warmBackground } from './remote-match';
 import { DEFAULT_MAX_CHARS } from '../scan/text-index';
 import { followSettings } from '../../../extension/settings/content';
@@ -56,6 +53,8 @@ interface PageSessionOptions {
   maxChars?: number;
   maxBlockChars?: number;
   slice?: SliceOptions;
+  /** The reader's actions (reader.ts), loaded at the first request for one; by default injected by the background (reader-load.ts). */
+  reader?: () => Promise<CreateReader>;
 }
 
 export interface PageSession {
@@ -117,7 +116,9 @@ export function createPageSession(doc: Document = document, options: PageSession
     });
   };
   const top = makeFrame(doc, true);
-  const surface = createPageSurface(frames);
+  const painter = framesPainter(frames);
+  const loadReader = options.reader ?? readerLoader(pageBrowser, () => sendToBackground({ type: 'load-reader' }));
+  let reader: PageReader | null = null;
 
   function frames(): FrameScanner[] {
     const out = [top];
@@ -300,7 +301,7 @@ export function createPageSession(doc: Document = document, options: PageSession
 
   /** `mark`: show it as the active match. A note's passage is scrolled to but never marked. */
   function scrollTo(range: AbstractRange | null, mark = true): boolean {
-    return scrollToRange(surface.painter, range, mark);
+    return scrollToRange(painter, range, mark);
   }
 
   /** Shows the next (or previous) match after the current one, wrapping around. */
@@ -325,7 +326,18 @@ export function createPageSession(doc: Document = document, options: PageSession
     });
   }
 
+  /** A reader's action, once its code is here (the first one loads it). */
+  async function read(msg: ReaderRequest): Promise<unknown> {
+    if (!reader) {
+      const create = await loadReader();
+      if (stopped) return null;
+      reader ??= create(frames, painter);
+    }
+    return reader.handle(msg, (i) => refs[i] ?? null);
+  }
+
   function handle(msg: ContentRequest): unknown {
+    if (isReaderRequest(msg)) return read(msg);
     switch (msg.type) {
       case 'ping':
         return 'pong';
@@ -345,33 +357,6 @@ export function createPageSession(doc: Document = document, options: PageSession
         return step(1);
       case 'prev-match':
         return step(-1);
-      case 'scroll-to-anchor':
-        return showAnchor(surface, msg.anchor);
-      case 'get-selection':
-        return surface.selectionAnchor();
-      case 'anchor-for-match': {
-        const ref = refs[msg.index];
-        if (!ref) return null;
-        // The sentence that match stands in: what the reader's note is about.
-        const text = surface.text();
-        const sentence = sentenceSpan(text, ref.start, ref.end);
-        return describeQuote(text, sentence.start, sentence.end);
-      }
-      case 'locate-anchors': {
-        // Found again, not painted: the page's scripts can enumerate CSS.highlights (and read
-        // <mark>s), so a painted note would hand its passage to the page.
-        const found = anchorStatus(surface, msg.entries);
-        return msg.entries.map(({ id }) => ({ id, found: found.get(id) ?? false }));
-      }
-      case 'anchor-sentences': {
-        // The text around each passage: the panel finds the sentence in it (the status rules that
-        // know sentence ends are not loaded into pages).
-        const text = surface.text();
-        return msg.anchors.map((a) => {
-          const hit = reanchor(text, a);
-          return hit && hit.end - hit.start <= MAX_SENTENCE_PASSAGE ? sentenceWindow(text, hit.start, hit.end) : null;
-        });
-      }
     }
   }
 
@@ -422,7 +407,7 @@ export function createPageSession(doc: Document = document, options: PageSession
       top.stop();
       for (const el of [...iframes.keys()]) dropIframe(el);
       refs = [];
-      surface.reset();
+      reader?.reset();
       for (const resolve of waiters) resolve(null);
       waiters = [];
     },

@@ -1,5 +1,5 @@
 import { sampleReadReport, sampleReport } from '../../support/scan-report';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleBackgroundRequest, senderOf } from '@/lib/extension/background/router';
 import { createListener } from '@/lib/extension/messages/listen';
@@ -34,6 +34,17 @@ describe('background router', () => {
     expect(senderOf({ url: 'https://evil.example/?chrome-extension://abc/' }, base).extensionPage).toBe(false);
     await expect(handleBackgroundRequest({ type: 'scan-tab', tabId: 5 }, page)).rejects.toThrow(/alleen vanuit het paneel/);
     expect(senderOf({ url: 'chrome-extension://abc/sidepanel.html?tabId=3' }, base).extensionPage).toBe(true);
+  });
+
+  it("puts the reader's actions into the asking content script's frame only, never for an extension page", async () => {
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    const base = 'chrome-extension://abc/';
+    expect(await handleBackgroundRequest({ type: 'load-reader' }, senderOf({ tab: { id: 3 }, frameId: 2, url: 'https://almelo.bestuurlijkeinformatie.nl/x' }, base))).toBe(true);
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 3, frameIds: [2] }, files: ['/content-scripts/reader.js'] });
+    await expect(handleBackgroundRequest({ type: 'load-reader' }, senderOf({ url: 'chrome-extension://abc/sidepanel.html' }, base))).rejects.toThrow(/Leesfuncties/);
+    await expect(handleBackgroundRequest({ type: 'load-reader' }, senderOf({ tab: { id: 3 }, url: 'chrome-extension://abc/popup.html' }, base))).rejects.toThrow(/Leesfuncties/);
+    expect(inject).toHaveBeenCalledTimes(1);
+    inject.mockRestore();
   });
 
   it('answers a malformed message with an error and stores nothing', async () => {

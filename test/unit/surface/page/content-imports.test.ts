@@ -15,6 +15,8 @@ import { compiledGemeentenModule } from '@/lib/surface/page/portals/gemeenten-li
 
 const root = path.resolve(__dirname, '../../../..');
 const ENTRY = 'entrypoints/content/index.ts';
+/** The reader's actions, put into a page only when the reader asks (lib/surface/page/session/reader-load.ts). */
+const READER_ENTRY = 'entrypoints/reader.content.ts';
 /** What the build emits in place of these modules (wxt.config.ts VALIDATED_AT_BUILD). */
 const REPLACED_AT_BUILD: Record<string, () => string> = {
   'lib/core/rules/builtin.ts': compiledBuiltinModule,
@@ -56,10 +58,10 @@ function valueImports(file: string): string[] {
 }
 
 /** Every package the content script reaches, with one chain of modules that reaches it; `modules`: the same for its own modules. */
-function packagesReached(modules = new Map<string, string[]>()): Map<string, string[]> {
+function packagesReached(modules = new Map<string, string[]>(), entry = ENTRY): Map<string, string[]> {
   const packages = new Map<string, string[]>();
-  const via = new Map<string, string[]>([[ENTRY, [ENTRY]]]);
-  const queue = [ENTRY];
+  const via = new Map<string, string[]>([[entry, [entry]]]);
+  const queue = [entry];
   while (queue.length) {
     const file = queue.shift()!;
     for (const spec of valueImports(file)) {
@@ -78,18 +80,35 @@ function packagesReached(modules = new Map<string, string[]>()): Map<string, str
 }
 
 describe('the content script', () => {
-  it('imports no zod', () => {
-    const reached = packagesReached();
-    expect(reached.get('zod'), `zod via ${reached.get('zod')?.join(' → ')}`).toBeUndefined();
+  it('imports no zod, nor does the reader it loads', () => {
+    for (const entry of [ENTRY, READER_ENTRY]) {
+      const reached = packagesReached(new Map(), entry);
+      expect(reached.get('zod'), `zod via ${reached.get('zod')?.join(' → ')}`).toBeUndefined();
+    }
     // The walk does find packages.
-    expect([...reached.keys()]).toContain('approx-string-match');
+    expect([...packagesReached(new Map(), READER_ENTRY).keys()]).toContain('approx-string-match');
   });
 
-  it('imports no webextension-polyfill: not through wxt/browser, not directly', () => {
-    const reached = packagesReached();
-    for (const name of ['wxt', 'webextension-polyfill', '@wxt-dev/webextension-polyfill']) {
-      expect(reached.get(name), `${name} via ${reached.get(name)?.join(' → ')}`).toBeUndefined();
+  it('imports no webextension-polyfill: not through wxt/browser, not directly, nor does the reader', () => {
+    for (const entry of [ENTRY, READER_ENTRY]) {
+      const reached = packagesReached(new Map(), entry);
+      for (const name of ['wxt', 'webextension-polyfill', '@wxt-dev/webextension-polyfill']) {
+        expect(reached.get(name), `${name} via ${reached.get(name)?.join(' → ')}`).toBeUndefined();
+      }
     }
+  });
+
+  it("carries none of the reader's actions: finding a passage again, describing one, the page as a surface (reader.js has them)", () => {
+    const modules = new Map<string, string[]>();
+    const packages = packagesReached(modules);
+    const reader = new Map<string, string[]>();
+    packagesReached(reader, READER_ENTRY);
+    const actions = ['lib/core/anchor/reanchor.ts', 'lib/core/anchor/describe.ts', 'lib/core/anchor/sentence.ts', 'lib/surface/page/page-surface.ts', 'lib/surface/document-surface.ts'];
+    for (const file of actions) {
+      expect(modules.get(file), `${file} via ${modules.get(file)?.join(' → ')}`).toBeUndefined();
+      expect(reader.has(file), file).toBe(true);
+    }
+    expect(packages.get('approx-string-match'), `approx-string-match via ${packages.get('approx-string-match')?.join(' → ')}`).toBeUndefined();
   });
 
   it('carries no matcher: not the automaton, its compiler, the folding, nor the prebuilt patterns', () => {

@@ -14,6 +14,7 @@ import { unpackReading } from '@/lib/core/questions/reading-wire';
 import { h } from 'preact';
 import { DocumentMeta } from '@/components/panel/DocumentMeta';
 import { mount } from '../../../support/mount';
+import { createReader } from '@/lib/surface/page/session/reader';
 
 const analyser = createAnalyser(loadBuiltinRules());
 
@@ -26,12 +27,15 @@ const PAGE =
 
 let session: PageSession | null = null;
 afterEach(() => session?.stop());
+/** The reader's actions as the background would inject them (reader-load.ts), counted. */
+let readerLoads = vi.fn(async () => createReader);
 
 function start(html = PAGE) {
   document.body.innerHTML = html; // test fixture, not page text from the wild
   document.title = 'Raadsvoorstel cameratoezicht | Gemeente Zutphen';
   const reports: SentScanReport[] = [];
-  session = createPageSession(document, { analyser, onReport: (r) => reports.push(r) });
+  readerLoads = vi.fn(async () => createReader);
+  session = createPageSession(document, { analyser, reader: readerLoads, onReport: (r) => reports.push(r) });
   return { s: session, reports };
 }
 
@@ -101,13 +105,13 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     expect(anchor.exact).toBe('Daarnaast komen er bodycams voor handhavers.');
     const gone = { ...(anchor as never as object), exact: 'drones boven de wijk', prefix: '', suffix: '' } as never;
     // Answered by entry id, whatever the order: the panel no longer counts positions.
-    expect(s.handle({ type: 'locate-anchors', entries: [{ id: 'flag:2', anchor: gone }, { id: 'note:1', anchor: anchor as never }] })).toEqual([
+    expect(await s.handle({ type: 'locate-anchors', entries: [{ id: 'flag:2', anchor: gone }, { id: 'note:1', anchor: anchor as never }] })).toEqual([
       { id: 'flag:2', found: false },
       { id: 'note:1', found: true },
     ]);
     // A letter quotes the whole sentence a flagged term stands in, not the term.
     // The page answers with the text around each passage; the panel finds the sentence in it.
-    const windows = s.handle({ type: 'anchor-sentences', anchors: [anchor as never, { ...(anchor as never as object), exact: 'drones', prefix: '', suffix: '' } as never] }) as Array<SentenceWindow | null>;
+    const windows = (await s.handle({ type: 'anchor-sentences', anchors: [anchor as never, { ...(anchor as never as object), exact: 'drones', prefix: '', suffix: '' } as never] })) as Array<SentenceWindow | null>;
     expect(windows.map((w) => w && sentenceInWindow(w, loadBuiltinRules(), 'wrapped'))).toEqual([
       'Daarnaast komen er bodycams voor handhavers.',
       null,
@@ -115,6 +119,28 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     expect(s.handle({ type: 'next-match' })).toMatchObject({ index: 0, total: 3 });
     expect(s.handle({ type: 'prev-match' })).toMatchObject({ index: 2, total: 3 });
     expect(s.handle({ type: 'scroll-to-match', index: 99 })).toBe(false);
+  });
+
+  it("loads the reader's actions only at the reader's first request for one, and once", async () => {
+    const { s } = start();
+    await s.scan();
+    // A scan, its report and stepping through the matches need none of them (content.js has none).
+    await s.handle({ type: 'report-details', key: s.report!.pending! });
+    expect(s.handle({ type: 'next-match' })).toMatchObject({ index: 0 });
+    expect(readerLoads).not.toHaveBeenCalled();
+    const anchor = await s.handle({ type: 'anchor-for-match', index: 0 });
+    expect(anchor).toMatchObject({ exact: expect.stringContaining('cameratoezicht') });
+    expect(await s.handle({ type: 'get-selection' })).toBeNull();
+    expect(readerLoads).toHaveBeenCalledTimes(1);
+  });
+
+  it("answers a reader's request with an error, not a crash, when its actions cannot be loaded", async () => {
+    document.body.innerHTML = PAGE; // test fixture
+    session = createPageSession(document, { analyser, reader: () => Promise.reject(new Error('niet geladen')) });
+    await session.scan();
+    await expect(session.handle({ type: 'get-selection' }) as Promise<unknown>).rejects.toThrow('niet geladen');
+    // The page's own work goes on.
+    expect(session.handle({ type: 'next-match' })).toMatchObject({ index: 0 });
   });
 
   it('composes the same report when every step of the scan and of the report is a task of its own', async () => {
@@ -151,7 +177,7 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     await s.scan();
     const before = [...document.querySelectorAll('mark')].map((m) => m.textContent);
     const anchor = (await s.handle({ type: 'anchor-for-match', index: 2 })) as never;
-    expect(s.handle({ type: 'locate-anchors', entries: [{ id: 'note:1', anchor }, { id: 'flag:1', anchor }] })).toEqual([
+    expect(await s.handle({ type: 'locate-anchors', entries: [{ id: 'note:1', anchor }, { id: 'flag:1', anchor }] })).toEqual([
       { id: 'note:1', found: true },
       { id: 'flag:1', found: true },
     ]);
@@ -159,7 +185,7 @@ describe('page session (without the Highlight API: <mark> fallback)', () => {
     expect(document.body.innerHTML).not.toContain('raadslens-note');
     expect(document.body.innerHTML).not.toContain('raadslens-flag');
     // Jumping to a note scrolls there without marking it as the active match.
-    expect(s.handle({ type: 'scroll-to-anchor', anchor })).toBe(true);
+    expect(await s.handle({ type: 'scroll-to-anchor', anchor })).toBe(true);
     expect(document.querySelectorAll('mark.raadslens-mark--active')).toHaveLength(0);
   });
 
