@@ -8,6 +8,8 @@
 //   - rescan after a DOM mutation: a paragraph appended to the main content while the panel is
 //     open (the incremental scan, its report, and the panel asking the new report's details);
 //     the same mutation on the page without Raadslens is the reference;
+//   - tab switch: in that panel, on Document (settled), Notities, Alles and back to Document, each
+//     clicked with the panel's own querySelector and waited for drawn and painted (panel-note.ts);
 //   - popup first open: the popup as the first to read a fresh scan's report.
 // Each moment is traced (Chromium's trace, every process): per thread, the longest task in which
 // our code ran, by wall and by thread time (the CPU the task had: a busy machine stretches wall
@@ -85,7 +87,7 @@ import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { openCouncilBench } from './council-bench';
 import { median, ROOT, summary } from './corpus';
-import { saveNoteOnFirstMatch } from './panel-note';
+import { saveNoteOnFirstMatch, showView, switchTabs } from './panel-note';
 import { traced, urlOf, type TraceEvent } from './trace';
 
 /** The extension's API inside the service worker (evaluate). */
@@ -240,10 +242,10 @@ async function main() {
   console.log(
     `Our tasks after the scan — Chromium ${context.browser()?.version() ?? ''}, extension ${extensionDir}; ${RUNS} runs per page; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}\n`,
   );
-  const MOMENTS = ['panel first open', 'note saved', 'rescan after a DOM mutation', 'popup first open'] as const;
+  const MOMENTS = ['panel first open', 'note saved', 'rescan after a DOM mutation', 'tab switch', 'popup first open'] as const;
   try {
     for (const p of PAGES.filter((x) => !process.env.PANEL_PAGE || x.name.includes(process.env.PANEL_PAGE))) {
-      const got: Record<(typeof MOMENTS)[number], Moment[]> = { 'panel first open': [], 'note saved': [], 'rescan after a DOM mutation': [], 'popup first open': [] };
+      const got: Record<(typeof MOMENTS)[number], Moment[]> = { 'panel first open': [], 'note saved': [], 'rescan after a DOM mutation': [], 'tab switch': [], 'popup first open': [] };
       const without: Moment[] = [];
       const sizes: { reply: number; windows: number }[] = [];
       const firstRows: number[] = [];
@@ -297,6 +299,10 @@ async function main() {
             await whole(tabId);
           }),
         );
+        // The reader on Document (untimed, settled), then Notities, Alles and back to Document.
+        await showView(panelPage, 'document');
+        await panelPage.waitForTimeout(SETTLE_MS);
+        keep('tab switch', await trace(p.with, () => switchTabs(panelPage)));
         await panelPage.close();
         const fresh = await loadScanned(p.with);
         keep(
