@@ -79,6 +79,13 @@
 // 1 MB page, note saved 38.5/38.0 ms (runs 34-45) → 31.3/28.1 (24-31); 100,000-node page 49.0/45.5
 // (43-52) → 11.6/12.0 (11-15); the other moments as before (first open 29.2/31.7 → 20.3/24.0, one
 // run of 51: the report's first drawing, not touched; rescan 18.1/17.9 → 18.0/19.8).
+// The first open in slices by count and the Document view kept (panel17, against main 6028ba6;
+// the panel's longest task, thread ms, alternating runs, load 11-28). First open, 1 MB page: main
+// 26/28/23 (runs 22-65: a 250-match step or the whole first drawing, 62-65 twice) against 27/24
+// (20-32; the longest now the panel's module evaluation or the report's read). Tab switch (added
+// here): main 22/15/18 (14-27: the Document view unmounted, then redrawn over ~70 tasks, the
+// reader's open group folded again) against 28/29/29 (15-30: the view unhidden whole in one
+// frame; with display: none it was 54-60). 100,000-node page: all moments ≤ 27 in both.
 //   RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-bench npx wxt build &&
 //   RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/panel-tasks.bench.ts   (BENCH_RUNS, default 3)
 //   PANEL_PAGE="1 MB" (or "100,000"): one page only; PANEL_DEBUG=1|2: the threads of each trace.
@@ -115,7 +122,9 @@ interface Task {
 type Role = 'page' | 'pageOurs' | 'worker' | 'extension page';
 type Moment = Partial<Record<Role, Task>>;
 
-const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'RunPostTaskCallback', 'SimpleWatcher::OnHandleReady', 'Receive mojo message', 'V8.StackGuard', 'V8.HandleInterrupts']);
+// A timer's task names only TimerFire and the microtasks run in it: what is inside them says more
+// (the script, a GC, a layout forced by it).
+const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'RunPostTaskCallback', 'SimpleWatcher::OnHandleReady', 'Receive mojo message', 'V8.StackGuard', 'V8.HandleInterrupts', 'TimerFire', 'RunMicrotasks', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 
 /** A task's outermost events below the wrappers, largest first: what made it long. */
 function filledBy(thread: TraceEvent[], task: TraceEvent): string {
