@@ -66,16 +66,39 @@ const MatchItem = memo(
   (a, b) => sameMatch(a.m, b.m) && a.words === b.words && a.onShow === b.onShow && a.onNote === b.onNote && a.onFlag === b.onFlag,
 );
 
+/** A group's items `from`..`to`, drawn as one piece: a step adds a piece, the pieces before it are not drawn again. */
+interface ChunkProps {
+  items: readonly MatchSummary[];
+  from: number;
+  to: number;
+  wordsOf: (text: string) => ItemWords;
+  onShow: Act;
+  onNote: Act;
+  onFlag: Act | null;
+}
+const MatchChunk = memo(function MatchChunk({ items, from, to, wordsOf, onShow, onNote, onFlag }: ChunkProps) {
+  return (
+    <>
+      {items.slice(from, to).map((m) => (
+        <MatchItem key={m.index} m={m} words={wordsOf(m.text)} onShow={onShow} onNote={onNote} onFlag={onFlag} />
+      ))}
+    </>
+  );
+});
+
 /**
  * The accessible view of the in-page highlights: every match, grouped per category. A long page's
- * thousands of matches are drawn a few hundred per task (the groups and their counts whole at
+ * thousands of matches are drawn a few dozen per task (the groups and their counts whole at
  * once): drawn in one task, the 1 MB council page's 5,000 held the panel's thread for a quarter
- * of a second at its first open (panel-tasks bench).
+ * of a second at its first open; 250 per task, one such step was still 30–48 ms of the panel's
+ * thread at a load of 15–20 (panel-tasks bench, prof-worker.ts PROF_THREAD=panel). Each step adds
+ * one piece (MatchChunk) and leaves the pieces before it alone, so a step's work does not grow
+ * with what is already drawn.
  */
 export function MatchGroups({ matches, categories, onShow, onNote, onFlag, emptyText }: Props) {
   const groups = useMemo(() => groupByCategory(categories, matches), [categories, matches]);
-  // The groups start folded: the first screen shows none of their items, so few come at once.
-  const shown = useProgressive(matches.length, { start: PROGRESSIVE_FOLDED_STEP });
+  // The groups start folded: the first screen shows none of their items, so few come per task.
+  const shown = useProgressive(matches.length, { start: PROGRESSIVE_FOLDED_STEP, step: PROGRESSIVE_FOLDED_STEP });
   const words = useMemo(() => new Map<string, ItemWords>(), []);
   // Handlers for the list's life that call the latest props and matches: new ones would draw
   // every match again (a rescan's new report too, where most matches are as they were).
@@ -89,8 +112,7 @@ export function MatchGroups({ matches, categories, onShow, onNote, onFlag, empty
   const show = useCallback(act((p) => p.onShow), []);
   const note = useCallback(act((p) => p.onNote), []);
   const flag = useCallback(act((p) => p.onFlag), []);
-  if (groups.length === 0) return <p class="muted">{emptyText ?? t('matchesNone')}</p>;
-  const wordsOf = (text: string) => {
+  const wordsOf = useCallback((text: string) => {
     let w = words.get(text);
     if (!w) {
       const [any] = words.values();
@@ -98,20 +120,25 @@ export function MatchGroups({ matches, categories, onShow, onNote, onFlag, empty
       words.set(text, (w = { show: shared.show, note: shared.note, flag: shared.flag, noteLabel: t('matchNoteLabel', text), flagLabel: t('matchFlagLabel', text) }));
     }
     return w;
-  };
-  const drawn = drawnPerGroup(groups.map((g) => g.items), shown);
+  }, [words]);
+  if (groups.length === 0) return <p class="muted">{emptyText ?? t('matchesNone')}</p>;
+  const drawn = drawnPerGroup(groups.map((g) => g.items), shown).map((d) => d.length);
   return (
     <div class="groups">
-      {groups.map(({ cat, items }, i) => (
-        <CategoryGroup cat={cat} count={items.length} testid="match-group" key={cat.id}>
-          <p class="group-desc">{cat.description}</p>
-          <ul class={items.length > LONG_LIST ? 'match-list long' : 'match-list'}>
-            {drawn[i]!.map((m) => (
-              <MatchItem key={m.index} m={m} words={wordsOf(m.text)} onShow={show} onNote={note} onFlag={onFlag ? flag : null} />
-            ))}
-          </ul>
-        </CategoryGroup>
-      ))}
+      {groups.map(({ cat, items }, i) => {
+        const pieces: number[] = [];
+        for (let from = 0; from < drawn[i]!; from += PROGRESSIVE_FOLDED_STEP) pieces.push(from);
+        return (
+          <CategoryGroup cat={cat} count={items.length} testid="match-group" key={cat.id}>
+            <p class="group-desc">{cat.description}</p>
+            <ul class={items.length > LONG_LIST ? 'match-list long' : 'match-list'}>
+              {pieces.map((from) => (
+                <MatchChunk key={from} items={items} from={from} to={Math.min(drawn[i]!, from + PROGRESSIVE_FOLDED_STEP)} wordsOf={wordsOf} onShow={show} onNote={note} onFlag={onFlag ? flag : null} />
+              ))}
+            </ul>
+          </CategoryGroup>
+        );
+      })}
     </div>
   );
 }

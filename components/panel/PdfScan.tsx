@@ -64,7 +64,8 @@ export function retryCanHelp(state: PdfScanState | undefined): boolean {
  * search or a check finds them without opening each row. `onOpen` is left out of the comparison:
  * it opens the same row's URL every time.
  */
-const StableResults = memo(PdfResults, (a, b) => a.result === b.result && a.url === b.url && a.name === b.name && a.fromCache === b.fromCache && a.rules === b.rules && a.withVerdict === b.withVerdict && a.folded === b.folded && a.checklist === b.checklist && a.listed === b.listed);
+// Whether it has the letter's button is compared (the panel's hidden Document view has none), not the callback.
+const StableResults = memo(PdfResults, (a, b) => a.result === b.result && a.url === b.url && a.name === b.name && a.fromCache === b.fromCache && a.rules === b.rules && a.withVerdict === b.withVerdict && a.folded === b.folded && a.checklist === b.checklist && a.listed === b.listed && !a.onLetter === !b.onLetter);
 /** The matches of the pages read so far, drawn again only when more are found (not at every page). */
 const LiveMatches = memo(PdfMatchGroups, (a, b) => a.matches === b.matches && a.rules === b.rules);
 

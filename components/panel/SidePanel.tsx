@@ -106,17 +106,25 @@ function PanelLayout() {
   }, [letterOpen, sentences, tab, notes, checklist.items, assessment, facts, pdfTitle, report, pdfResult, listed, decisionFrom]);
 
   // Skip links: the view they need, then focus on the heading (once the view is drawn).
+  // A view drawn for the first time draws its later parts a task or a few after its first screen
+  // (DocumentView): the heading is looked for again until it is there.
   useEffect(() => {
     if (!skipTo) return;
     panel.skipDone();
-    const target = document.getElementById(skipTo);
-    target?.scrollIntoView({ block: 'start' });
-    target?.focus();
+    let tries = 0;
+    const go = () => {
+      const target = document.getElementById(skipTo);
+      if (!target && tries++ < 10) return void setTimeout(go, 0);
+      target?.scrollIntoView({ block: 'start' });
+      target?.focus();
+    };
+    go();
   }, [skipTo]);
   const skip = panel.skip;
   const setView = panel.setView;
   const scanNow = panel.scanNow;
 
+  const onDocument = view === 'document';
   const coverageLine =
     attachments.length > 0 || later > 0 ? <AttachmentCoverage attachments={attachments} coverage={coverage} scans={scans} pageUrl={report?.url ?? tab?.url ?? ''} later={later} /> : undefined;
   return (
@@ -192,39 +200,50 @@ function PanelLayout() {
           { id: 'notes', label: t('tabNotes'), badge: notes.entries.length },
           { id: 'all', label: t('tabAll') },
         ]}
-      >
-        {view === 'document' && pdf && (
-          <ErrorBoundary>
-            <PdfTabView url={pdf.url} name={reading.name} meta={reading.meta} doc={reading.doc} scans={scans} rules={rules} checklist={checklist} onLetter={panel.openLetter} listed={listed} />
-          </ErrorBoundary>
-        )}
-        {view === 'document' && report && !pdf && (
-          <ErrorBoundary>
-            <DocumentView
-              report={report}
-              rules={rules}
-              emptyText={emptyText}
-              onShow={panel.showMatch}
-              onNote={(m) => void panel.noteOnMatch(m)}
-              onFlag={(m) => void panel.flagMatch(m)}
-              checklist={checklist}
-              onLetter={panel.openLetter}
-              scope={{ pageRead: report.chars > 0, attachments: coverage.total, attachmentsRead: coverage.read, attachmentMatches: coverage.matches, later }}
-              coverage={coverageLine}
-            />
-          </ErrorBoundary>
-        )}
-        {view === 'notes' && tab && (
-          <ErrorBoundary>
-            <NotesView letter={letter} corrections={checklist.corrections} />
-          </ErrorBoundary>
-        )}
-        {view === 'all' && (
-          <ErrorBoundary>
-            <AllView />
-          </ErrorBoundary>
-        )}
-      </Tabs>
+        // The Document view of a long page is thousands of elements: drawn again at each switch
+        // back from Notities or Alles it cost the panel ~15-20 ms removing and as much redrawing
+        // (panel-tasks bench, tab switch). Kept, it still follows the report, the checklist and
+        // the notes while hidden. What it would show twice beside the view on show (the letter's
+        // button, the line on the attachments) it shows only while on show.
+        keep={['document']}
+        panels={{
+          document: (
+            <>
+              {pdf && (
+                <ErrorBoundary>
+                  <PdfTabView url={pdf.url} name={reading.name} meta={reading.meta} doc={reading.doc} scans={scans} rules={rules} checklist={checklist} onLetter={onDocument ? panel.openLetter : undefined} listed={listed} />
+                </ErrorBoundary>
+              )}
+              {report && !pdf && (
+                <ErrorBoundary>
+                  <DocumentView
+                    report={report}
+                    rules={rules}
+                    emptyText={emptyText}
+                    onShow={panel.showMatch}
+                    onNote={(m) => void panel.noteOnMatch(m)}
+                    onFlag={(m) => void panel.flagMatch(m)}
+                    checklist={checklist}
+                    onLetter={onDocument ? panel.openLetter : undefined}
+                    scope={{ pageRead: report.chars > 0, attachments: coverage.total, attachmentsRead: coverage.read, attachmentMatches: coverage.matches, later }}
+                    coverage={onDocument ? coverageLine : undefined}
+                  />
+                </ErrorBoundary>
+              )}
+            </>
+          ),
+          notes: view === 'notes' && tab && (
+            <ErrorBoundary>
+              <NotesView letter={letter} corrections={checklist.corrections} />
+            </ErrorBoundary>
+          ),
+          all: view === 'all' && (
+            <ErrorBoundary>
+              <AllView />
+            </ErrorBoundary>
+          ),
+        }}
+      />
     </div>
   );
 }

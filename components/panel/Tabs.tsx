@@ -12,15 +12,25 @@ interface Props<K extends string> {
   current: K;
   onSelect: (id: K) => void;
   label: string;
-  children: ComponentChildren;
+  /** Each view's content, drawn in its own tab panel. */
+  panels: Partial<Record<K, ComponentChildren>>;
+  /**
+   * Views kept drawn, hidden, once shown, while another is on show: switching back does not draw
+   * them again. The others are drawn afresh each time they are shown.
+   */
+  keep?: readonly K[];
 }
 
 /**
  * Tabs after WAI-ARIA (arrow keys, Home and End move between them), with every tab in the Tab
  * order too: a reader who does not know the arrow keys reaches Notities and Alles with Tab.
+ * A kept view while hidden has the `hidden` attribute: out of the Tab order, the accessibility
+ * tree and layout, as if it were not there.
  */
-export function Tabs<K extends string>({ tabs, current, onSelect, label, children }: Props<K>) {
+export function Tabs<K extends string>({ tabs, current, onSelect, label, panels, keep = [] }: Props<K>) {
   const list = useRef<HTMLDivElement>(null);
+  const shown = useRef(new Set<K>());
+  shown.current.add(current);
   const move = (e: KeyboardEvent) => {
     const i = tabs.findIndex((t) => t.id === current);
     const next =
@@ -54,9 +64,13 @@ export function Tabs<K extends string>({ tabs, current, onSelect, label, childre
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${current}`} aria-labelledby={`tab-${current}`} tabIndex={0} class="tab-panel">
-        {children}
-      </div>
+      {tabs.map(({ id }) =>
+        id === current || (keep.includes(id) && shown.current.has(id)) ? (
+          <div role="tabpanel" key={id} id={`panel-${id}`} aria-labelledby={`tab-${id}`} tabIndex={0} class="tab-panel" hidden={id !== current} inert={id !== current}>
+            {panels[id]}
+          </div>
+        ) : null,
+      )}
     </>
   );
 }

@@ -8,6 +8,8 @@
 //   - rescan after a DOM mutation: a paragraph appended to the main content while the panel is
 //     open (the incremental scan, its report, and the panel asking the new report's details);
 //     the same mutation on the page without Raadslens is the reference;
+//   - tab switch: in that panel, on Document (settled), Notities, Alles and back to Document, each
+//     clicked with the panel's own querySelector and waited for drawn and painted (panel-note.ts);
 //   - popup first open: the popup as the first to read a fresh scan's report.
 // Each moment is traced (Chromium's trace, every process): per thread, the longest task in which
 // our code ran, by wall and by thread time (the CPU the task had: a busy machine stretches wall
@@ -77,6 +79,13 @@
 // 1 MB page, note saved 38.5/38.0 ms (runs 34-45) → 31.3/28.1 (24-31); 100,000-node page 49.0/45.5
 // (43-52) → 11.6/12.0 (11-15); the other moments as before (first open 29.2/31.7 → 20.3/24.0, one
 // run of 51: the report's first drawing, not touched; rescan 18.1/17.9 → 18.0/19.8).
+// The first open in slices by count and the Document view kept (panel17, against main 6028ba6;
+// the panel's longest task, thread ms, alternating runs, load 11-28). First open, 1 MB page: main
+// 26/28/23 (runs 22-65: a 250-match step or the whole first drawing, 62-65 twice) against 27/24
+// (20-32; the longest now the panel's module evaluation or the report's read). Tab switch (added
+// here): main 22/15/18 (14-27: the Document view unmounted, then redrawn over ~70 tasks, the
+// reader's open group folded again) against 28/29/29 (15-30: the view unhidden whole in one
+// frame; with display: none it was 54-60). 100,000-node page: all moments ≤ 27 in both.
 //   RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-bench npx wxt build &&
 //   RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/panel-tasks.bench.ts   (BENCH_RUNS, default 3)
 //   PANEL_PAGE="1 MB" (or "100,000"): one page only; PANEL_DEBUG=1|2: the threads of each trace.
@@ -85,7 +94,7 @@ import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { openCouncilBench } from './council-bench';
 import { median, ROOT, summary } from './corpus';
-import { saveNoteOnFirstMatch } from './panel-note';
+import { saveNoteOnFirstMatch, showView, switchTabs } from './panel-note';
 import { traced, urlOf, type TraceEvent } from './trace';
 
 /** The extension's API inside the service worker (evaluate). */
@@ -113,7 +122,9 @@ interface Task {
 type Role = 'page' | 'pageOurs' | 'worker' | 'extension page';
 type Moment = Partial<Record<Role, Task>>;
 
-const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'RunPostTaskCallback', 'SimpleWatcher::OnHandleReady', 'Receive mojo message', 'V8.StackGuard', 'V8.HandleInterrupts']);
+// A timer's task names only TimerFire and the microtasks run in it: what is inside them says more
+// (the script, a GC, a layout forced by it).
+const WRAPPERS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'RunPostTaskCallback', 'SimpleWatcher::OnHandleReady', 'Receive mojo message', 'V8.StackGuard', 'V8.HandleInterrupts', 'TimerFire', 'RunMicrotasks', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 
 /** A task's outermost events below the wrappers, largest first: what made it long. */
 function filledBy(thread: TraceEvent[], task: TraceEvent): string {
@@ -240,10 +251,10 @@ async function main() {
   console.log(
     `Our tasks after the scan — Chromium ${context.browser()?.version() ?? ''}, extension ${extensionDir}; ${RUNS} runs per page; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}\n`,
   );
-  const MOMENTS = ['panel first open', 'note saved', 'rescan after a DOM mutation', 'popup first open'] as const;
+  const MOMENTS = ['panel first open', 'note saved', 'rescan after a DOM mutation', 'tab switch', 'popup first open'] as const;
   try {
     for (const p of PAGES.filter((x) => !process.env.PANEL_PAGE || x.name.includes(process.env.PANEL_PAGE))) {
-      const got: Record<(typeof MOMENTS)[number], Moment[]> = { 'panel first open': [], 'note saved': [], 'rescan after a DOM mutation': [], 'popup first open': [] };
+      const got: Record<(typeof MOMENTS)[number], Moment[]> = { 'panel first open': [], 'note saved': [], 'rescan after a DOM mutation': [], 'tab switch': [], 'popup first open': [] };
       const without: Moment[] = [];
       const sizes: { reply: number; windows: number }[] = [];
       const firstRows: number[] = [];
@@ -297,6 +308,10 @@ async function main() {
             await whole(tabId);
           }),
         );
+        // The reader on Document (untimed, settled), then Notities, Alles and back to Document.
+        await showView(panelPage, 'document');
+        await panelPage.waitForTimeout(SETTLE_MS);
+        keep('tab switch', await trace(p.with, () => switchTabs(panelPage)));
         await panelPage.close();
         const fresh = await loadScanned(p.with);
         keep(

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { openCouncilBench } from './council-bench';
 import { ROOT } from './corpus';
-import { saveNoteOnFirstMatch } from './panel-note';
+import { saveNoteOnFirstMatch, showView, switchTabs } from './panel-note';
 import { traced, type TraceEvent } from './trace';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -130,8 +130,12 @@ try {
       await profiled(`run ${run}: note saved`, panelProfiler, async () => {
         await saveNoteOnFirstMatch(panel.p, `Notitie ${run}: is de FG om advies gevraagd?`);
       });
-      // Back to the document, as the reader would be for the rescan below.
-      await panel.p.getByTestId('tab-document').click().catch(() => undefined);
+      // Back to the document, as the reader would be for the rescan below; then, profiled, the
+      // reader going through Notities and Alles back to Document (panel-tasks' tab switch).
+      await showView(panel.p, 'document');
+      await page.waitForTimeout(800);
+      await startProfile(panel.profiler);
+      await profiled(`run ${run}: tab switch`, panelProfiler, () => switchTabs(panel.p));
     }
     const was = (await stored(tabId))?.scannedAt ?? 0;
     if (THREAD !== 'worker') await startProfile(panel.profiler);
