@@ -29,7 +29,8 @@ export function Popup() {
       <h1>Raadslens</h1>
       {report ? (
         <p class="big-count">
-          <span data-testid="popup-count">{report.matchCount}</span> {t(report.matchCount === 1 ? 'popupTermsOnPageOne' : 'popupTermsOnPage')}
+          {/* "Geen vondsten", as the panel says it: "0 vondsten" reads as a count that went wrong. */}
+          <span data-testid="popup-count" data-count={report.matchCount}>{report.matchCount === 0 ? t('popupNoneOnPage') : report.matchCount}</span> {t(report.matchCount === 1 ? 'popupTermsOnPageOne' : 'popupTermsOnPage')}
         </p>
       ) : (
         <p class="muted" data-testid={pdf ? 'popup-pdf' : undefined}>

@@ -97,3 +97,11 @@ test('een onjuist bericht krijgt een foutantwoord en breekt niets', async ({ pag
   await expect(panel.locator('[data-testid=match-group][data-category=camera]')).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('popup op een pagina zonder vondsten: "Geen vondsten op deze pagina", niet "0 vondsten"', async ({ openScanned, openPopup, errors }) => {
+  const { tabId } = await openScanned('pages/agenda-zonder-termen.html');
+  const popup = await openPopup(tabId);
+  await expect(popup.locator('.big-count')).toHaveText('Geen vondsten op deze pagina');
+  await expect(popup.getByTestId('popup-count')).toHaveAttribute('data-count', '0');
+  expect(errors).toEqual([]);
+});

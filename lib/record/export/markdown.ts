@@ -32,7 +32,8 @@ function entryMarkdown(e: RecordEntry, labels: ExportLabels): string {
   // The reader's own text, but it may come from a backup file: written as text, line by line.
   const text = escapeMarkdownLines(e.text.trim()).join('\n');
   if (text) lines.push(e.kind === 'flag' ? `**Reden:** ${text}` : text, '');
-  const meta: string[] = [`Status: ${e.status}`];
+  // "Voortgang", the panel's word for a note's progress (a safeguard's status is another thing).
+  const meta: string[] = [`Voortgang: ${e.status}`];
   const q = questionLabel(labels, e.question);
   if (q) meta.push(escapeMarkdownInline(q));
   const c = categoryLabel(labels, e.category);

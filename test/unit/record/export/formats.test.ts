@@ -33,6 +33,9 @@ describe('Markdown export', () => {
     expect(md).toContain('**Reden:** Gezichtsherkenning is niet proportioneel');
     expect(md).toContain('- Tags: fg, dpia');
     expect(md).toContain('- Pagina 2');
+    // The panel's word for a note's progress: "Status" is what the checklist says of a safeguard.
+    expect(md).toMatch(/^- Voortgang: (open|gesteld|beantwoord)$/m);
+    expect(md).not.toMatch(/^- Status: /m);
   });
 
   it('lists a document in reading order: whole-document items first, then by position', () => {
