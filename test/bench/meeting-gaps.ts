@@ -102,7 +102,7 @@ export function gapsOf(trace: readonly TraceEvent[], extractionThread: string, d
     upTo('next document: permission + cache check', next.t0);
     upTo('next document: download', next.fetched);
     upTo('lane handed over (panel frees the lane, the next job resumes)', next.laned);
-    upTo('held: analysis worker one document behind', next.posted);
+    upTo('held: the document before still being analysed', next.posted);
     upTo('sent → the worker starts it (message, worker scheduled)', b);
   };
   add('click → first task', click, within[0]!.from);
