@@ -3,22 +3,15 @@ import type { LockableSetting } from '@/lib/extension/settings';
 import type { PolicyWait } from './OptionsState';
 
 /**
- * Above a setting the griffie's policy can lock: "Vastgezet door uw griffie" when it does; when
- * the browser never answered, that none apply. While it has not yet answered the page's status
- * line says so (OptionsStatus.tsx): a line here would push the page down and back up.
+ * Above a setting the griffie's policy can lock: "Vastgezet door uw griffie" when it does. While
+ * the browser has not answered, or after it never did, the page's status line says so
+ * (OptionsStatus.tsx): a line here would push the page down and back up.
  */
-export function LockedNote({ setting, locked, policy = 'answered' }: { setting: LockableSetting; locked: boolean; policy?: PolicyWait }) {
+export function LockedNote({ setting, locked }: { setting: LockableSetting; locked: boolean }) {
   if (locked) {
     return (
       <p class="locked-note small" data-testid="setting-locked" data-setting={setting}>
         {t('griffieLocked')}
-      </p>
-    );
-  }
-  if (policy === 'timeout') {
-    return (
-      <p class="small muted" data-testid="setting-no-policy" data-setting={setting}>
-        {t('griffieNoPolicy')}
       </p>
     );
   }

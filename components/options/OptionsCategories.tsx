@@ -16,7 +16,7 @@ export function OptionsCategories({ rules, settings, update, locked = false, pol
     <section class="options-section" aria-labelledby="opt-categories">
       <h2 id="opt-categories">{t('optionsCategoriesHeading')}</h2>
       <p class="muted small">{t('optionsCategoriesIntro')}</p>
-      <LockedNote setting="disabledCategories" locked={locked} policy={policy} />
+      <LockedNote setting="disabledCategories" locked={locked} />
       <fieldset class="plain-fieldset" disabled={settingDisabled(locked, policy)}>
       <ul class="option-list">
         {rules.categories.map((c) => {

@@ -31,7 +31,7 @@ export function OptionsHighlight({ rules, settings, update, locked = false, poli
   return (
     <section class="options-section" aria-labelledby="opt-highlight">
       <h2 id="opt-highlight">{t('optionsHighlightHeading')}</h2>
-      <LockedNote setting="highlight" locked={locked} policy={policy} />
+      <LockedNote setting="highlight" locked={locked} />
       {/* A disabled fieldset disables every control inside: a locked setting cannot be changed here. */}
       <fieldset class="plain-fieldset" disabled={settingDisabled(locked, policy)}>
       <div class="row">

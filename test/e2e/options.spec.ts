@@ -190,3 +190,34 @@ test('"Instellingen van de griffie worden geladen…" verschuift niets: de inste
   }
   expect(errors).toEqual([]);
 });
+
+test('na vergeefs wachten op de griffie: één regel in de statusregel, en ook die verschuift niets (320 px)', async ({ page, extensionId, errors }) => {
+  test.slow(); // the page waits its 10 s for storage.managed before it says no policy applies
+  // storage.managed never answers; every frame records which line shows and where the settings start.
+  await page.addInitScript(() => {
+    const area = chrome.storage.managed;
+    (area as unknown as { get: unknown }).get = () => new Promise(() => undefined);
+    const w = window as unknown as { frames: { line: string; tops: (number | null)[] }[] };
+    w.frames = [];
+    const look = () => {
+      const tops = ['#opt-categories', '[data-testid=category-toggle]', '#opt-highlight'].map((s) => document.querySelector(s)?.getBoundingClientRect().top ?? null);
+      const line = document.querySelector('[data-testid=setting-no-policy]') ? 'none' : document.querySelector('[data-testid=setting-pending]') ? 'pending' : '';
+      if (tops.every((t) => t !== null)) w.frames.push({ line, tops });
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.setViewportSize({ width: 320, height: 900 });
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.locator('main.options')).toHaveAttribute('data-policy', 'timeout', { timeout: 20_000 });
+  const none = page.getByTestId('setting-no-policy');
+  await expect(none).toHaveCount(1);
+  await expect(none).toHaveText('Geen instellingen van de griffie ontvangen: u stelt dit zelf in.');
+  await expect(page.getByRole('status').filter({ has: none })).toHaveCount(1);
+  await expect(page.getByTestId('category-toggle').first()).toBeEnabled();
+  const seen = await page.evaluate(() => (window as unknown as { frames: { line: string; tops: number[] }[] }).frames);
+  expect(seen.some((f) => f.line === 'pending')).toBe(true);
+  expect(seen.some((f) => f.line === 'none')).toBe(true);
+  expect(new Set(seen.map((f) => f.tops.join(',')))).toEqual(new Set([seen[0]!.tops.join(',')]));
+  expect(errors).toEqual([]);
+});

@@ -122,8 +122,10 @@ describe('useSettings', () => {
     const p = await mount(200);
     await vi.waitFor(() => expect(p.dataset.policy).toBe('timeout'));
     for (const field of root.querySelectorAll('fieldset.plain-fieldset')) expect((field as HTMLFieldSetElement).disabled).toBe(false);
+    // Said once, in the page's status line that keeps its room: not above each lockable setting.
     const notes = [...root.querySelectorAll('[data-testid=setting-no-policy]')];
-    expect(notes).toHaveLength(2);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.closest('[data-testid=options-status]')).not.toBeNull();
     expect(notes[0]!.textContent).toBe('Geen instellingen van de griffie ontvangen: u stelt dit zelf in.');
     expect(root.querySelectorAll('[data-testid=setting-pending]')).toHaveLength(0);
     await act(async () => {
