@@ -201,6 +201,21 @@ export const StatusRulesSchema = z.strictObject({
    * `afterWithPast` with a past or perfect in the term's clause. Negated: it did not happen in time.
    */
   late: z.strictObject({ note, safeguards: z.array(slug).min(1), before: z.array(word).min(1), after: z.array(word).min(1), afterWithPast: z.array(word) }),
+  /**
+   * Round 18: a statement whose colon opens the questions it will answer ("In november evalueren wij
+   * de scan: zijn de metingen juist?", "De werkwijze wordt na een jaar geëvalueerd: hoe vaak …?"). The
+   * mention before the colon is no question when that part holds one of `statement` (a subject of our
+   * own or an auxiliary) and neither opens with an auxiliary or a question word nor holds one of
+   * `questionWords` ("Hij vraagt of de DPIA …: …?" stays a question).
+   */
+  colonQuestions: z.strictObject({ note, statement: z.array(word).min(1), questionWords: z.array(word).min(1) }),
+  /**
+   * Round 18: the necessity of a safeguard or of a step, not of the processing ("Een IAMA wordt niet
+   * noodzakelijk geacht", "Een langere bewaartermijn zou niet proportioneel zijn", "Opschorten vindt
+   * zij niet noodzakelijk"): for `safeguards`, one of `nouns` earlier in the term's clause, not right
+   * after a preposition ("volgens de DPIA"), and no technology or sense word in that clause: absent.
+   */
+  otherNecessity: z.strictObject({ note, safeguards: z.array(slug).min(1), nouns: z.array(word).min(1) }),
   attributeOf: z.strictObject({
     note,
     nouns: z.array(word).min(1),
@@ -575,6 +590,9 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   rules.late.safeguards.forEach((id, i) => {
     if (!ids.has(id)) report(`late.safeguards[${i}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
   });
+  rules.otherNecessity.safeguards.forEach((id, i) => {
+    if (!ids.has(id)) report(`otherNecessity.safeguards[${i}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
+  });
   rules.ownTitles.safeguards.forEach((id, i) => {
     if (!ids.has(id)) report(`ownTitles.safeguards[${i}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
   });
@@ -588,7 +606,7 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   }
   // Top-level lists read word by word (round 13).
   const at = rules.attributeOf;
-  for (const [path, words] of [['adverbTerminators', rules.adverbTerminators], ['topicHeadings.words', rules.topicHeadings.words], ['ownTitles.words', rules.ownTitles.words], ['late.before', rules.late.before], ['late.after', rules.late.after], ['late.afterWithPast', rules.late.afterWithPast], ['attributeOf.nouns', at.nouns], ['attributeOf.links', at.links], ['attributeOf.determiners', at.determiners], ['attributeOf.coordinators', at.coordinators]] as const) {
+  for (const [path, words] of [['adverbTerminators', rules.adverbTerminators], ['topicHeadings.words', rules.topicHeadings.words], ['ownTitles.words', rules.ownTitles.words], ['late.before', rules.late.before], ['late.after', rules.late.after], ['late.afterWithPast', rules.late.afterWithPast], ['colonQuestions.statement', rules.colonQuestions.statement], ['colonQuestions.questionWords', rules.colonQuestions.questionWords], ['otherNecessity.nouns', rules.otherNecessity.nouns], ['attributeOf.nouns', at.nouns], ['attributeOf.links', at.links], ['attributeOf.determiners', at.determiners], ['attributeOf.coordinators', at.coordinators]] as const) {
     words.forEach((w, i) => {
       if (/[\s-]/.test(w)) report(`${path}[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
     });

@@ -403,6 +403,46 @@ function toldLate(tokens: readonly Token[], range: [number, number], safeguard: 
   return false;
 }
 
+/**
+ * "De werkwijze wordt na een jaar geëvalueerd: hoe vaak wordt de app gebruikt?": the question after the
+ * colon is what the statement before it will answer (rules colonQuestions), so the mention before the
+ * colon is no question.
+ */
+function statementBeforeColon(tokens: readonly Token[], range: [number, number], rules: CompiledStatusRules): boolean {
+  const c = rules.colonQuestions;
+  let colon = -1;
+  for (let k = range[1]; k < tokens.length && colon < 0; k++) if (tokens[k]!.text === ':') colon = k;
+  if (colon < 0 || tokens.length === 0) return false;
+  const first = tokens[0]!.text;
+  if (rules.auxiliaries.has(first) || c.questionWords.has(first)) return false;
+  let statement = false;
+  for (let k = 0; k < colon; k++) {
+    const w = tokens[k]!.text;
+    if (c.questionWords.has(w) || w === '?') return false;
+    if (c.statement.has(w)) statement = true;
+  }
+  return statement;
+}
+
+/**
+ * "Een IAMA wordt niet noodzakelijk geacht", "Opschorten vindt zij niet noodzakelijk": the necessity of
+ * a safeguard or a step, not of the processing (rules otherNecessity).
+ */
+function otherNecessity(tokens: readonly Token[], range: [number, number], safeguard: string, sense: SafeguardRules['sense'] | undefined, techSpans: readonly Span[], rules: CompiledStatusRules): boolean {
+  const o = rules.otherNecessity;
+  if (!o.safeguards.has(safeguard)) return false;
+  const [ca, cb] = clauseOf(tokens, range, rules);
+  if (anyTechIn(techSpans, tokens[ca]!.start, tokens[cb - 1]!.end)) return false;
+  if (sense && hasSenseWord(tokens, ca, cb, sense)) return false;
+  // Back to the nearest clause start: "De DPIA concludeert dat het beeld … niet noodzakelijk is" judges the beeld.
+  for (let k = range[0] - 1; k >= ca && !rules.clauseStarts.has(tokens[k]!.text); k--) {
+    if (!o.nouns.has(tokens[k]!.text)) continue;
+    const before = k > ca && (rules.prepositions.has(tokens[k - 1]!.text) || (k - 1 > ca && rules.prepositions.has(tokens[k - 2]!.text)));
+    if (!before) return true;
+  }
+  return false;
+}
+
 /** A word of the shape of a group of people ("afhalers", "woningzoekenden"), not a listed non-person nor part of a technology term. */
 function hasPeopleShape(tokens: readonly Token[], t: { suffixes: readonly string[]; not: readonly string[] }, techSpans: readonly Span[]): boolean {
   if (!t.suffixes.length) return false;
@@ -773,7 +813,8 @@ function decide(
   if (termWords && !hasAny(tokens, 0, tokens.length, termWords.words) && !hasPeopleShape(tokens, termWords, techSpans)) return done('absent', 'sense');
   if (s?.otherTopics && aboutOtherTopic(tokens, s.otherTopics, sense ?? s.sense, techSpans, rules)) return done('absent', 'sense');
   if (attributeOf(tokens, range[0], rules)) return done('absent', 'sense');
-  if (seg.question) return done('absent', 'question');
+  if (otherNecessity(tokens, range, m.safeguard, sense ?? s?.sense, techSpans, rules)) return done('absent', 'sense');
+  if (seg.question && !statementBeforeColon(tokens, range, rules)) return done('absent', 'question');
   if (toldLate(tokens, range, m.safeguard, rules)) return done('negated', 'negation');
 
   const applies = (def: TriggerDef) => !def.safeguards || def.safeguards.has(m.safeguard);

@@ -94,6 +94,10 @@ export interface CompiledStatusRules {
   ownTitles: { words: ReadonlySet<string>; safeguards: ReadonlySet<string>; reach: number };
   /** rules late: told only after the fact. */
   late: { safeguards: ReadonlySet<string>; before: ReadonlySet<string>; after: ReadonlySet<string>; afterWithPast: ReadonlySet<string> };
+  /** rules colonQuestions: a statement before the colon that opens its questions. */
+  colonQuestions: { statement: ReadonlySet<string>; questionWords: ReadonlySet<string> };
+  /** rules otherNecessity: the necessity of a safeguard or a step, not of the processing. */
+  otherNecessity: { safeguards: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** A safeguard named as what something else belongs to (rules attributeOf). */
   attributeOf: { nouns: ReadonlySet<string>; links: ReadonlySet<string>; determiners: ReadonlySet<string>; coordinators: ReadonlySet<string> };
   clauseStarts: ReadonlySet<string>;
@@ -508,6 +512,8 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     adverbTerminators: foldSet(rules.adverbTerminators),
     topicHeadings: foldSet(rules.topicHeadings.words),
     late: { safeguards: new Set(rules.late.safeguards), before: foldSet(rules.late.before), after: foldSet(rules.late.after), afterWithPast: foldSet(rules.late.afterWithPast) },
+    colonQuestions: { statement: foldSet(rules.colonQuestions.statement), questionWords: foldSet(rules.colonQuestions.questionWords) },
+    otherNecessity: { safeguards: new Set(rules.otherNecessity.safeguards), nouns: foldSet(rules.otherNecessity.nouns) },
     ownTitles: { words: foldSet(rules.ownTitles.words), safeguards: new Set(rules.ownTitles.safeguards), reach: rules.ownTitles.reach },
     attributeOf: { nouns: foldSet(rules.attributeOf.nouns), links: foldSet(rules.attributeOf.links), determiners: foldSet(rules.attributeOf.determiners), coordinators: foldSet(rules.attributeOf.coordinators) },
     clauseStarts: foldSet(rules.clauseStarts),

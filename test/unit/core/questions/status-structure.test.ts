@@ -778,3 +778,22 @@ describe('round 17: who is informed and about what, told late, ready by a date, 
     expect(ruled('Wij werken met een verwerkersovereenkomst op basis van het model van de VNG.\n')).toEqual(['verwerkersovereenkomst:stated']);
   });
 });
+
+describe('round 18: a statement before the colon that opens its questions, the necessity of a safeguard or a step', () => {
+  it('reads a statement whose colon opens the questions it will answer as no question', () => {
+    expect(ruled('In maart 2028 evalueren wij de camera’s: zijn de beelden bruikbaar, en hoe vaak worden ze bekeken?\n')).toEqual(['evaluatie:planned']);
+    expect(ruled('De inzet wordt na een half jaar geëvalueerd: hoeveel meldingen zijn er opgelost?\n')).toEqual(['evaluatie:planned']);
+    // A question before the colon, or an indirect question, stays a question.
+    expect(ruled('Wordt de inzet geëvalueerd: en zo ja, wanneer?\n')).toEqual(['evaluatie:absent']);
+    expect(ruled('Zij vraagt of de inzet wordt geëvalueerd: door wie?\n')).toEqual(['evaluatie:absent']);
+  });
+
+  it('reads the necessity of a safeguard or a step as absent for noodzaak, not that of the processing', () => {
+    expect(ruled('Een IAMA achten wij niet noodzakelijk, omdat het model alleen adviseert.\n')).toContain('noodzaak:absent');
+    expect(ruled('Een langere bewaartermijn zou niet proportioneel zijn.\n')).toContain('noodzaak:absent');
+    expect(ruled('Stopzetten vindt de wethouder niet noodzakelijk.\n')).toEqual(['noodzaak:absent']);
+    // The processing judged in a clause of its own, or a safeguard after a preposition, keeps the judgement.
+    expect(ruled('Uit de DPIA blijkt dat de inzet niet noodzakelijk is.\n')).toContain('noodzaak:negated');
+    expect(ruled('Volgens de DPIA is het filmen van de gevels niet noodzakelijk.\n')).toContain('noodzaak:negated');
+  });
+});

@@ -122,3 +122,12 @@ describe('status rules: round 17 lists', () => {
     expect(errorOf((j) => j.structure.splitActs.particles.push('uit met'))).toMatch(/structure\.splitActs\.particles\[\d+\]: "uit met" is meer dan één woord/);
   });
 });
+
+describe('status rules: round 18 lists', () => {
+  it('checks the statement before a colon and the necessity of a safeguard or a step', () => {
+    expect(errorOf((j) => j.colonQuestions.statement.push('wij gaan'))).toMatch(/colonQuestions\.statement\[\d+\]: "wij gaan" is meer dan één woord/);
+    expect(errorOf((j) => delete j.colonQuestions.questionWords)).toBe('rules/status.json: colonQuestions.questionWords: ontbreekt (verwacht een lijst [ … ])');
+    expect(errorOf((j) => (j.otherNecessity.safeguards = ['noodzaak', 'geen-waarborg']))).toMatch(/otherNecessity\.safeguards\[1\]: onbekende waarborg "geen-waarborg"/);
+    expect(errorOf((j) => j.otherNecessity.nouns.push('een dpia'))).toMatch(/otherNecessity\.nouns\[\d+\]: "een dpia" is meer dan één woord/);
+  });
+});
