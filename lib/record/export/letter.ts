@@ -107,6 +107,10 @@ interface LetterGroup {
 }
 
 export interface Letter {
+  /** Whom it asks (each letter one addressee: ./letter.ts buildLetters). */
+  to: Addressee;
+  /** What it is about, for the line above two letters: "de motie “Titel”", or "3 stukken". */
+  about: string;
   aan: string;
   datum: string;
   onderwerp: string;
@@ -337,10 +341,54 @@ function groupHeading(labels: ExportLabels, id: QuestionId | null): string {
   return q ? `${q.title} (vraag ${q.number} van de Autoriteit Persoonsgegevens)` : id;
 }
 
+/**
+ * The letters about a selection: one per addressee. Documents that are the burgemeester's matter
+ * and documents for the college make two letters, the burgemeester's first, each with its own
+ * opening, numbering and placeholders; one addressee, one letter.
+ */
+export function buildLetters(input: LetterInput): Letter[] {
+  const mayor = input.documents.filter((d) => d.addressee === 'burgemeester');
+  const college = input.documents.filter((d) => d.addressee !== 'burgemeester');
+  if (!mayor.length || !college.length) return [buildLetter(input)];
+  return [buildLetter({ ...input, documents: mayor }), buildLetter({ ...input, documents: college })];
+}
+
+/** Named in the line above two letters: up to this many documents by title, more by their number. */
+const NAMED_IN_HEADER = 3;
+
+function aboutOf(documents: readonly LetterDocument[]): string {
+  if (documents.length > NAMED_IN_HEADER) return `${documents.length} stukken`;
+  const names = documents.map((d) => `${withArticle(soortOf(d.document))} “${oneLine(d.document.title)}”`);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} en ${names.at(-1)}` : (names[0] ?? '');
+}
+
+/** The plain line above two letters: whom each asks, about what, and that they go apart. */
+function lettersHeader(letters: readonly Letter[]): string {
+  const parts = letters.map((l) => `aan ${ADDRESSEE[l.to].name} over ${l.about}`);
+  const between = parts.some((p) => p.includes(',')) ? '; ' : ', ';
+  return `Twee brieven: ${parts.join(between)}. Verstuur ze apart.`;
+}
+
+/** Between two letters in one text: a break in plain text and in Markdown alike. */
+const LETTER_BREAK = '* * *';
+
+/** One letter as text, or two with the line that says so above them. */
+export function lettersText(letters: readonly Letter[]): string {
+  if (letters.length === 1) return letterText(letters[0]!);
+  return [lettersHeader(letters), '', letters.map(letterText).join(`\n${LETTER_BREAK}\n\n`)].join('\n');
+}
+
+/** The same in Markdown (copy with layout, download). */
+export function lettersMarkdown(letters: readonly Letter[]): string {
+  if (letters.length === 1) return letterMarkdown(letters[0]!);
+  return [`**${escapeMarkdown(lettersHeader(letters))}**`, '', letters.map(letterMarkdown).join(`\n${LETTER_BREAK}\n\n`)].join('\n');
+}
+
+/** One letter to one addressee (a selection with both: buildLetters). */
 export function buildLetter(input: LetterInput): Letter {
   const { labels, documents } = input;
   const several = documents.length > 1;
-  // To the burgemeester only when every document is his or her matter; else the college, as always.
+  // To the burgemeester when every document is his or her matter; else the college.
   const to: Addressee = documents.length > 0 && documents.every((d) => d.addressee === 'burgemeester') ? 'burgemeester' : 'college';
   const drafts: Draft[] = [];
   for (const d of documents) drafts.push(...documentDrafts(d, input, several, drafts.length, to));
@@ -401,6 +449,8 @@ export function buildLetter(input: LetterInput): Letter {
     : [];
 
   return {
+    to,
+    about: aboutOf(documents),
     aan: `${ADDRESSEE[to].aan} ${gemeente}${defaults.griffieAddress ? `\nvia de griffie, ${defaults.griffieAddress.split('\n').map(oneLine).filter(Boolean).join(', ')}` : ''}`,
     datum: `${PLACEHOLDER.plaats}, ${formatDate(input.date ?? Date.now())}`,
     onderwerp,
