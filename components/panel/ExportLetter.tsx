@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/extension/i18n';
-import { buildLetter, letterMarkdown, letterText, type LetterInput } from '@/lib/record/export/letter';
+import { buildLetters, lettersMarkdown, lettersText, type LetterInput } from '@/lib/record/export/letter';
 import { downloadText, exportFilename } from '@/lib/extension/ui/download';
 import { useGriffie } from '../common/GriffieHosts';
 
@@ -24,8 +24,9 @@ export function ExportLetter({ letters, name, onClose }: Props) {
   const choice = letters?.[Math.min(chosen, letters.length - 1)];
   // The griffie's letter defaults (gemeente, article, fracties, its address) fill the placeholders.
   const griffieLetter = useGriffie()?.policy.letter;
-  const letter = useMemo(() => (choice ? buildLetter({ ...choice.input, defaults: griffieLetter }) : null), [choice, griffieLetter]);
-  const generated = letter ? letterText(letter) : '';
+  // One letter per addressee: a selection with the burgemeester's and the college's documents gives two, in one text.
+  const letter = useMemo(() => (choice ? buildLetters({ ...choice.input, defaults: griffieLetter }) : null), [choice, griffieLetter]);
+  const generated = letter ? lettersText(letter) : '';
   const [text, setText] = useState(generated);
   const [edited, setEdited] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
@@ -94,10 +95,10 @@ export function ExportLetter({ letters, name, onClose }: Props) {
             <button type="button" class="primary" onClick={() => void copy(text)}>
               {t('letterCopyText')}
             </button>
-            <button type="button" onClick={() => void copy(letterMarkdown(letter))}>
+            <button type="button" onClick={() => void copy(lettersMarkdown(letter))}>
               {t('letterCopyMarkdown')}
             </button>
-            <button type="button" onClick={() => downloadText(exportFilename(`schriftelijke-vragen-${name}`, 'md'), letterMarkdown(letter), 'text/markdown;charset=utf-8')}>
+            <button type="button" onClick={() => downloadText(exportFilename(`schriftelijke-vragen-${name}`, 'md'), lettersMarkdown(letter), 'text/markdown;charset=utf-8')}>
               {t('letterDownload')}
             </button>
             <button type="button" class="link-button" onClick={onClose}>

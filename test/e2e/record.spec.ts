@@ -315,25 +315,33 @@ test('een pagina waarvan de tekst veranderde houdt haar notities: teruggevonden 
  * without the motie in view.
  */
 async function keptMotieLetter(page: Page, openPanel: (tabId: number) => Promise<Page>, tabIdFor: (url: string) => Promise<number>, url: string, note: string) {
+  const panel = await keepMotie(page, openPanel, tabIdFor, url, note);
+  const [stored] = (await storedRecords(panel)).documents;
+  return { stored, letter: await allLetter(page, panel, 1) };
+}
+
+/** The motie at `url` opened from a portal page in its panel, and saved: a note makes it part of the reader's record. */
+async function keepMotie(page: Page, openPanel: (tabId: number) => Promise<Page>, tabIdFor: (url: string) => Promise<number>, url: string, note: string) {
   await page.goto(portalUrl('pages/lege-pagina.html'));
   await page.evaluate((u) => (location.href = u), url).catch(() => {});
   await expect.poll(() => page.url()).toBe(url);
   const panel = await openPanel(await tabIdFor(url));
   await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done');
-
-  // Saved: a note makes it part of the reader's record.
   await panel.getByTestId('tab-notes').click();
   await panel.getByTestId('note-editor').fill(note);
   await panel.getByTestId('note-save').click();
   await expect(panel.getByTestId('note-item')).toHaveCount(1);
-  const [stored] = (await storedRecords(panel)).documents;
+  return panel;
+}
 
+/** The letter from "Alles" about the `count` documents kept, with none of them in view. */
+async function allLetter(page: Page, panel: Page, count: number) {
   await page.goto(portalUrl('pages/lege-pagina.html'));
   await panel.reload();
   await panel.getByTestId('tab-all').click();
-  await expect(panel.getByTestId('all-count')).toHaveText('1 van 1 getoond');
+  await expect(panel.getByTestId('all-count')).toHaveText(`${count} van ${count} getoond`);
   await panel.getByTestId('letter-selection').click();
-  return { stored, letter: panel.getByTestId('letter-text') };
+  return panel.getByTestId('letter-text');
 }
 
 test('een motie die de burgemeester verzoekt, bewaard: de brief uit “Alles” gaat naar de burgemeester', async ({ page, openPanel, tabIdFor, errors }) => {
@@ -348,6 +356,37 @@ test('een motie die de burgemeester verzoekt, bewaard: de brief uit “Alles” 
   await expect(letter).not.toHaveValue(/\bcollege\b/);
   // What the panel read was kept with it at the note (it was read before it was kept): the safeguards are asked too.
   await expect(letter).toHaveValue(/Als de motie wordt aangenomen: wordt er dan eerst een DPIA uitgevoerd/);
+  expect(errors).toEqual([]);
+});
+
+test('een motie aan de burgemeester en een aan het college, bewaard: “Alles” geeft twee brieven, elk aan wie het vraagt', async ({ page, openPanel, tabIdFor, errors }) => {
+  const mayor = portalUrl('document/90006/1/Motie+camera%27s+boulevard');
+  const college = portalUrl('document/90005/1/document+90005');
+  await (await keepMotie(page, openPanel, tabIdFor, mayor, 'Mag de burgemeester gezichtsherkenning op straat inzetten?')).close();
+  const panel = await keepMotie(page, openPanel, tabIdFor, college, 'Wie betaalt de camera’s bij het station?');
+  expect((await storedRecords(panel)).documents).toEqual(
+    expect.arrayContaining([expect.objectContaining({ url: mayor, addressee: 'burgemeester' }), expect.objectContaining({ url: college, decision: 'aangenomen' })]),
+  );
+  const letter = await allLetter(page, panel, 2);
+  // Said plainly above them, then the burgemeester's letter and the college's, each whole.
+  await expect(letter).toHaveValue(/^Twee brieven: aan de burgemeester over de motie “[^”]+”[,;] aan het college over de motie “[^”]+”\. Verstuur ze apart\.\n\nAan de burgemeester van de gemeente Utrecht\n/);
+  const text = await letter.inputValue();
+  const [toMayor, toCollege] = text.slice(text.indexOf('\n\n') + 2).split('\n* * *\n\n');
+  expect(toMayor).toMatch(/^Aan de burgemeester van de gemeente Utrecht\n/);
+  expect(toCollege).toMatch(/^Aan het college van burgemeester en wethouders van de gemeente Utrecht\n/);
+  expect(toMayor).toContain('\nGeachte burgemeester,\n');
+  expect(toCollege).toContain('\nGeacht college,\n');
+  for (const one of [toMayor!, toCollege!]) {
+    expect(one).toContain('op grond van artikel [artikel …] van het Reglement van orde');
+    expect(one).toMatch(/\n1\. /);
+  }
+  // The burgemeester's motie is asked of the burgemeester, and only in the burgemeester's letter.
+  expect(toMayor).toMatch(/\n1\. Hoe beoordeelt de burgemeester de motie, en kan die worden uitgevoerd binnen de privacywetgeving \(AVG\)\?/);
+  expect(toMayor).not.toMatch(/\bcollege\b/);
+  expect(toMayor).toContain('Mag de burgemeester gezichtsherkenning op straat inzetten?');
+  expect(toCollege).not.toContain('Mag de burgemeester gezichtsherkenning');
+  expect(toCollege).toMatch(/\n1\. Hoe gaat het college de motie uitvoeren/);
+  expect(toCollege).toContain('Wie betaalt de camera’s bij het station?');
   expect(errors).toEqual([]);
 });
 

@@ -59,9 +59,18 @@ export function carriedOutPassive(name: string): string {
   return `${name.startsWith(PROPOSAL_KINDS.amendement!) ? 'het gewijzigde besluit' : name} wordt uitgevoerd`;
 }
 
+/**
+ * After the college's pronoun: "voordat het de motie uitvoert"; an amendement's clause turns
+ * passive ("voordat het gewijzigde besluit wordt uitgevoerd"), not "voordat het het gewijzigde besluit uitvoert".
+ */
+export function carriedOutByIt(name: string): string {
+  return name.startsWith(PROPOSAL_KINDS.amendement!) ? carriedOutPassive(name) : `het ${carriedOut(name)}`;
+}
+
 /** One proposal question with its name filled in ("de motie", or "de motie “Titel”" in a letter about several). */
 export function proposalAsk(wording: string, name: string): string {
   return wording
+    .replaceAll('het {uitvoert}', () => carriedOutByIt(name))
     .replaceAll('{voorstel}', () => name)
     .replaceAll('{uitvoert}', () => carriedOut(name))
     .replaceAll('{uitgevoerd}', () => carriedOutPassive(name));
@@ -77,7 +86,7 @@ export function decisionLine(kind: string | undefined, decision: ProposalDecisio
   const source = listed ? ` (zo staat het in de lijst; ${name} zelf zegt het niet)` : '';
   const said = `De raad heeft ${name} ${decision}${source}.`;
   const by = ADDRESSEE[to].name;
-  if (decision === 'aangenomen') return `${said} De vragen gaan over wat ${by} doet voordat ${to === 'college' ? `het ${carriedOut(name)}` : carriedOutPassive(name)}.`;
+  if (decision === 'aangenomen') return `${said} De vragen gaan over wat ${by} doet voordat ${to === 'college' ? carriedOutByIt(name) : carriedOutPassive(name)}.`;
   if (decision === 'ingetrokken') return `${capitalise(name)} is ingetrokken${source}: niemand voert ${name === PROPOSAL_KINDS.amendement ? 'het' : 'haar'} uit, dus er zijn geen vragen over de uitvoering.`;
   return `${said} Niemand voert ${name === PROPOSAL_KINDS.amendement ? 'het' : 'haar'} uit, dus er zijn geen vragen over de uitvoering.`;
 }

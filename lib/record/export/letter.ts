@@ -25,7 +25,7 @@ import type { ChecklistItem } from '../../core/questions/checklist';
 import type { QuestionId } from '../../core/rules/schema';
 import type { StatusRules } from '../../core/rules/status';
 import { CONTEXT_LENGTH } from '../../core/anchor';
-import { carriedOut, carriedOutPassive, proposalAsk as fillProposal, proposalClosed, proposalName as kindProposalName, type ProposalDecision } from '../../core/questions/proposal';
+import { carriedOut, carriedOutByIt, carriedOutPassive, proposalAsk as fillProposal, proposalClosed, proposalName as kindProposalName, type ProposalDecision } from '../../core/questions/proposal';
 import { ADDRESSEE, templateFor, textFor, type Addressee } from '../../core/questions/addressee';
 import { compareReadingOrder, flagEntry, noteEntry, type RecordEntry } from '../entries';
 import { formatDate, formatMeetingDate, type ExportLabels } from './model';
@@ -107,6 +107,10 @@ interface LetterGroup {
 }
 
 export interface Letter {
+  /** Whom it asks (each letter one addressee: ./letter.ts buildLetters). */
+  to: Addressee;
+  /** What it is about, for the line above two letters: "de motie “Titel”", or "3 stukken". */
+  about: string;
   aan: string;
   datum: string;
   onderwerp: string;
@@ -337,10 +341,54 @@ function groupHeading(labels: ExportLabels, id: QuestionId | null): string {
   return q ? `${q.title} (vraag ${q.number} van de Autoriteit Persoonsgegevens)` : id;
 }
 
+/**
+ * The letters about a selection: one per addressee. Documents that are the burgemeester's matter
+ * and documents for the college make two letters, the burgemeester's first, each with its own
+ * opening, numbering and placeholders; one addressee, one letter.
+ */
+export function buildLetters(input: LetterInput): Letter[] {
+  const mayor = input.documents.filter((d) => d.addressee === 'burgemeester');
+  const college = input.documents.filter((d) => d.addressee !== 'burgemeester');
+  if (!mayor.length || !college.length) return [buildLetter(input)];
+  return [buildLetter({ ...input, documents: mayor }), buildLetter({ ...input, documents: college })];
+}
+
+/** Named in the line above two letters: up to this many documents by title, more by their number. */
+const NAMED_IN_HEADER = 3;
+
+function aboutOf(documents: readonly LetterDocument[]): string {
+  if (documents.length > NAMED_IN_HEADER) return `${documents.length} stukken`;
+  const names = documents.map((d) => `${withArticle(soortOf(d.document))} “${oneLine(d.document.title)}”`);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} en ${names.at(-1)}` : (names[0] ?? '');
+}
+
+/** The plain line above two letters: whom each asks, about what, and that they go apart. */
+function lettersHeader(letters: readonly Letter[]): string {
+  const parts = letters.map((l) => `aan ${ADDRESSEE[l.to].name} over ${l.about}`);
+  const between = parts.some((p) => p.includes(',')) ? '; ' : ', ';
+  return `Twee brieven: ${parts.join(between)}. Verstuur ze apart.`;
+}
+
+/** Between two letters in one text: a break in plain text and in Markdown alike. */
+const LETTER_BREAK = '* * *';
+
+/** One letter as text, or two with the line that says so above them. */
+export function lettersText(letters: readonly Letter[]): string {
+  if (letters.length === 1) return letterText(letters[0]!);
+  return [lettersHeader(letters), '', letters.map(letterText).join(`\n${LETTER_BREAK}\n\n`)].join('\n');
+}
+
+/** The same in Markdown (copy with layout, download). */
+export function lettersMarkdown(letters: readonly Letter[]): string {
+  if (letters.length === 1) return letterMarkdown(letters[0]!);
+  return [`**${escapeMarkdown(lettersHeader(letters))}**`, '', letters.map(letterMarkdown).join(`\n${LETTER_BREAK}\n\n`)].join('\n');
+}
+
+/** One letter to one addressee (a selection with both: buildLetters). */
 export function buildLetter(input: LetterInput): Letter {
   const { labels, documents } = input;
   const several = documents.length > 1;
-  // To the burgemeester only when every document is his or her matter; else the college, as always.
+  // To the burgemeester when every document is his or her matter; else the college.
   const to: Addressee = documents.length > 0 && documents.every((d) => d.addressee === 'burgemeester') ? 'burgemeester' : 'college';
   const drafts: Draft[] = [];
   for (const d of documents) drafts.push(...documentDrafts(d, input, several, drafts.length, to));
@@ -401,6 +449,8 @@ export function buildLetter(input: LetterInput): Letter {
     : [];
 
   return {
+    to,
+    about: aboutOf(documents),
     aan: `${ADDRESSEE[to].aan} ${gemeente}${defaults.griffieAddress ? `\nvia de griffie, ${defaults.griffieAddress.split('\n').map(oneLine).filter(Boolean).join(', ')}` : ''}`,
     datum: `${PLACEHOLDER.plaats}, ${formatDate(input.date ?? Date.now())}`,
     onderwerp,
@@ -425,10 +475,10 @@ function proposalIntro(proposals: readonly LetterDocument[], several: boolean, t
   // The college is "het" again after its name; the burgemeester gets no hij or zij, and is not
   // named twice in a sentence: the clause turns passive ("voordat de motie wordt uitgevoerd").
   const by = ADDRESSEE[to].name;
-  const before = (name: string) => (to === 'college' ? `het ${carriedOut(name)}` : carriedOutPassive(name));
+  const before = (name: string) => (to === 'college' ? carriedOutByIt(name) : carriedOutPassive(name));
   const docs = proposals.map((d) => d.document);
   const kinds = new Set(docs.map(soortOf));
-  const outcomes = proposals.flatMap((d) => (d.decision ? [outcomeLine(d, several)] : []));
+  const outcomes = proposals.flatMap((d) => (d.decision ? [outcomeLine(d)] : []));
   const said = outcomes.length ? ` ${outcomes.join(' ')}` : '';
   const what = (soort: string) =>
     soort === 'amendement' ? 'een voorstel om een besluit van de raad te wijzigen' : 'een verzoek of uitspraak van de raad';
@@ -441,16 +491,25 @@ function proposalIntro(proposals: readonly LetterDocument[], several: boolean, t
     const carried = soort === 'amendement' ? 'het gewijzigde besluit' : 'die';
     return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt. De vragen gaan daarom over hoe ${by} ${withArticle(soort)} beoordeelt, en over wat ${to === 'college' ? 'het zou moeten doen' : 'er zou moeten gebeuren'} voordat ${carried} wordt uitgevoerd.`;
   }
-  const names = docs.map((d) => `${withArticle(soortOf(d))} “${oneLine(d.title)}”`);
+  // Each named once, with what the raad did with it beside its title (not "De raad heeft de motie “…” aangenomen" after the list).
+  const names = proposals.map((d) => `${withArticle(soortOf(d.document))} “${oneLine(d.document.title)}”${d.decision ? ` (${outcomeWords(d)})` : ''}`);
+  const closed = proposals.some((d) => proposalClosed(d.decision));
+  const nobody = closed ? ' Wat verworpen of ingetrokken is, voert niemand uit: daarover vraagt deze brief niet naar de uitvoering.' : '';
   const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
   const them = docs.length === 1 ? (kinds.has('amendement') ? 'het' : 'haar') : 'ze';
   const carried = docs.length === 1 ? `${kinds.has('amendement') ? 'het' : 'die'} wordt` : 'ze worden';
-  return `${capitalise(list)} ${docs.length === 1 ? 'is een voorstel' : 'zijn voorstellen'} aan de raad, geen inzet van technologie die al plaatsvindt. Bij ${docs.length === 1 ? 'dat stuk' : 'die stukken'} gaan de vragen over hoe ${by} ${them} beoordeelt, en over wat ${to === 'college' ? 'het zou moeten doen' : 'er zou moeten gebeuren'} voordat ${carried} uitgevoerd.${said}`;
+  return `${capitalise(list)} ${docs.length === 1 ? 'is een voorstel' : 'zijn voorstellen'} aan de raad, geen inzet van technologie die al plaatsvindt. Bij ${docs.length === 1 ? 'dat stuk' : 'die stukken'} gaan de vragen over hoe ${by} ${them} beoordeelt, en over wat ${to === 'college' ? 'het zou moeten doen' : 'er zou moeten gebeuren'} voordat ${carried} uitgevoerd.${nobody}`;
 }
 
-/** "De raad heeft de motie aangenomen." (in a letter about several, the motie named); a rejected or withdrawn one: nothing asked about carrying it out. */
-function outcomeLine(d: LetterDocument, several: boolean): string {
-  const name = proposalName(d.document, several)!;
+/** "door de raad aangenomen", "ingetrokken", with "volgens de lijst" where only the list says it. */
+function outcomeWords(d: LetterDocument): string {
+  const what = d.decision === 'ingetrokken' ? 'ingetrokken' : `door de raad ${d.decision}`;
+  return d.decisionFrom === 'list' ? `${what}, volgens de lijst` : what;
+}
+
+/** "De raad heeft de motie aangenomen." (one document; several say it beside each title: outcomeWords); a rejected or withdrawn one: nothing asked about carrying it out. */
+function outcomeLine(d: LetterDocument): string {
+  const name = proposalName(d.document, false)!;
   // As the panel's line says it (decisionLine): the reader sees where the outcome comes from.
   const source = d.decisionFrom === 'list' ? ` (zo staat het in de lijst; ${proposalName(d.document, false)} zelf zegt het niet)` : '';
   const done = `${d.decision === 'ingetrokken' ? `${capitalise(name)} is ingetrokken` : `De raad heeft ${name} ${d.decision}`}${source}`;
@@ -465,7 +524,7 @@ function judgementQuestion(d: LetterDocument, several: boolean, to: Addressee): 
   // The burgemeester is named once: the second half is said without a subject of its own.
   if (d.decision === 'aangenomen')
     return to === 'college'
-      ? `Hoe gaat ${by} ${name} uitvoeren, en hoe zorgt het ervoor dat dat binnen de privacywetgeving (AVG) gebeurt?`
+      ? `Hoe gaat ${by} ${name} uitvoeren, en hoe zorgt het ervoor dat de uitvoering binnen de privacywetgeving (AVG) blijft?`
       : `Hoe gaat ${by} ${name} uitvoeren, en hoe blijft die uitvoering binnen de privacywetgeving (AVG)?`;
   // Whether it can be carried out, said without naming who asks a second time.
   return `Hoe beoordeelt ${by} ${name}, en kan ${soortOf(doc) === 'amendement' ? 'het gewijzigde besluit' : 'die'} worden uitgevoerd binnen de privacywetgeving (AVG)?`;

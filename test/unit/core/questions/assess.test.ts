@@ -40,7 +40,7 @@ describe('assessDocument', () => {
       { category: 'camera', label: 'Camera’s en beelden', count: 2, weakOnly: false, reason: rules.categories[0]!.questions[1]!.reason },
     ]);
     expect(ap2.missing.map((m) => m.id)).toEqual(expect.arrayContaining(['dpia', 'fg', 'alternatieven', 'noodzaak']));
-    expect(ap2.followUps).toContain('Is er vooraf een DPIA uitgevoerd, en wat was de uitkomst? Kan de raad de DPIA inzien?');
+    expect(ap2.followUps).toContain('Is er vooraf een DPIA uitgevoerd, en wat was de uitkomst? Kan de raad die inzien?');
     expect(ap2.instruments.map((i) => i.id)).toEqual(['alternatieven', 'dpia', 'fg']);
     // A missing IAMA says nothing about camera's: only algorithms and biometrics ask for it.
     expect(a.safeguards.missing.map((m) => m.id)).not.toContain('iama');

@@ -5,7 +5,7 @@
 // none a real document.
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../../lib/core/analyse';
-import { buildLetter, letterQuestions, letterText } from '../../../../lib/record/export/letter';
+import { buildLetter, buildLetters, letterQuestions, letterText, lettersMarkdown, lettersText } from '../../../../lib/record/export/letter';
 import { labelsFromRules } from '../../../../lib/record/export/model';
 import { checklistOf } from '../../../../lib/core/questions';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
@@ -89,7 +89,7 @@ describe('a raadsvoorstel about cameratoezicht under artikel 151c', () => {
 });
 
 describe('several documents', () => {
-  it('to the burgemeester only when every one is the burgemeester’s matter', () => {
+  it('one letter per addressee: the burgemeester’s documents and the college’s make two letters', () => {
     const one = letterOf(motie('Verzoekt de burgemeester:'), 'A');
     const input = (texts: string[]) => {
       const docs = texts.map((t, i) => {
@@ -101,8 +101,36 @@ describe('several documents', () => {
       return { ...docs[0]!, documents: docs.flatMap((d) => d.documents) };
     };
     expect(one.letter.aan.startsWith('Aan de burgemeester')).toBe(true);
-    expect(buildLetter(input([motie('Verzoekt de burgemeester:'), motie('Verzoekt het college:')])).aan.startsWith('Aan het college')).toBe(true);
-    expect(buildLetter(input([motie('Verzoekt de burgemeester:'), VOORSTEL])).aan.startsWith('Aan de burgemeester')).toBe(true);
+    // All the burgemeester's: one letter to the burgemeester about both.
+    const mayors = buildLetters(input([motie('Verzoekt de burgemeester:'), VOORSTEL]));
+    expect(mayors.map((l) => l.aan.split(' van ')[0])).toEqual(['Aan de burgemeester']);
+    expect(lettersText(mayors)).toBe(letterText(mayors[0]!));
+
+    // Mixed (the college's motie listed first): two letters, the burgemeester's first, each with its
+    // own address, salutation, numbering and Reglement-van-orde placeholder; the burgemeester's
+    // questions are not in the college's letter.
+    const mixed = buildLetters({ ...input([motie('Verzoekt het college:'), motie('Verzoekt de burgemeester:')]), date: Date.UTC(2026, 4, 21, 12) });
+    expect(mixed.map((l) => [l.to, l.aan])).toEqual([
+      ['burgemeester', 'Aan de burgemeester van de gemeente Veendorp'],
+      ['college', 'Aan het college van burgemeester en wethouders van de gemeente Veendorp'],
+    ]);
+    const [toMayor, toCollege] = mixed;
+    for (const q of letterQuestions(toMayor!)) expect(q.text).not.toMatch(/\bcollege\b/i);
+    expect(letterQuestions(toMayor!)[0]!.text).toBe('Hoe beoordeelt de burgemeester de motie, en kan die worden uitgevoerd binnen de privacywetgeving (AVG)?');
+    expect(letterQuestions(toCollege!)[0]!.text).toBe('Hoe beoordeelt het college de motie, en kan die worden uitgevoerd binnen de privacywetgeving (AVG)?');
+    expect(toMayor!.inleiding).toContain('(https://veendorp.raadsinformatie.nl/document/777/1/Motie+camera%27s1)');
+    expect(toCollege!.inleiding).toContain('(https://veendorp.raadsinformatie.nl/document/777/1/Motie+camera%27s0)');
+
+    // One text (copy and download carry both): said plainly above them, then each letter whole.
+    const text = lettersText(mixed);
+    expect(text.startsWith('Twee brieven: aan de burgemeester over de motie “M1”, aan het college over de motie “M0”. Verstuur ze apart.\n\nAan de burgemeester van de gemeente Veendorp\n')).toBe(true);
+    expect(text).toContain(`${letterText(toMayor!)}\n* * *\n\n${letterText(toCollege!)}`);
+    expect(text.match(/^Geachte burgemeester,$|^Geacht college,$/gm)).toEqual(['Geachte burgemeester,', 'Geacht college,']);
+    expect(text.match(/^1\. /gm)).toHaveLength(2);
+    expect(text.match(/artikel \[artikel …\] van het Reglement van orde/g)).toHaveLength(2);
+    const md = lettersMarkdown(mixed);
+    expect(md.startsWith('**Twee brieven: aan de burgemeester over de motie “M1”, aan het college over de motie “M0”. Verstuur ze apart.**\n\nAan de burgemeester')).toBe(true);
+    expect(md).toContain('\n* * *\n\nAan het college van burgemeester en wethouders');
   });
 });
 

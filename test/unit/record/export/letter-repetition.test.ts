@@ -1,16 +1,18 @@
 // Each question of a letter says each thing once: over every document of the compose-golden set
 // (the status eval's tune set and the demo pages) and the demo raadsvoorstel, as the kind its
 // opening shows and as a motie (open, adopted, to the burgemeester), and in "Alles" letters about
-// several of them, no question repeats a run of five words, spells out a defined term twice, names
-// the burgemeester twice in a sentence, or names the addressee, the FG, the gemeente, the raad,
-// the leverancier or the document twice (./repetition.ts).
+// several of them (one letter per addressee), no question repeats a run of five words, spells out a
+// defined term twice, names the burgemeester twice in a sentence, names the addressee, the FG, the
+// gemeente, the raad, the leverancier or the document twice, says a clause word ("wanneer") or a
+// word ("het het") twice, names an abbreviation again where "die" would do, or quotes a name twice;
+// nor does a paragraph of the letter's opening (./repetition.ts).
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../../lib/core/analyse';
 import { checklistOf } from '../../../../lib/core/questions';
 import { documentOpening, type DocumentOpening } from '../../../../lib/core/questions/document-kind';
 import { documentKindRules } from '../../../../lib/core/rules/document-kind';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
-import { buildLetter, letterQuestions, type LetterDocument, type LetterInput } from '../../../../lib/record/export/letter';
+import { buildLetters, letterQuestions, type LetterDocument, type LetterInput } from '../../../../lib/record/export/letter';
 import { documentLetterInput } from '../../../../lib/extension/ui/letter-input';
 import { goldenDocuments as documents, textOf } from '../../support/golden-documents';
 import { namesTwice, repetitionsIn } from './repetition';
@@ -29,10 +31,16 @@ const readings = (own: DocumentOpening): [string, DocumentOpening, string][] => 
 
 /** Each question of `input`'s letter that says something twice, with what and where. */
 function repeatedIn(input: LetterInput, where: string): string[] {
-  return letterQuestions(buildLetter(input)).flatMap((q) => {
-    const again = [...repetitionsIn(q.text), ...namesTwice(q.text)];
-    return again.length ? [`${where} [${again.join('; ')}]: ${q.text}`] : [];
-  });
+  return buildLetters(input).flatMap((letter) => [
+    ...letter.inleiding.split('\n\n').flatMap((p) => {
+      const again = repetitionsIn(p);
+      return again.length ? [`${where}, opening [${again.join('; ')}]: ${p}`] : [];
+    }),
+    ...letterQuestions(letter).flatMap((q) => {
+      const again = [...repetitionsIn(q.text), ...namesTwice(q.text)];
+      return again.length ? [`${where} [${again.join('; ')}]: ${q.text}`] : [];
+    }),
+  ]);
 }
 
 /**
@@ -81,6 +89,19 @@ describe('a letter’s question says each thing once', () => {
     expect(repetitionsIn('Het raadsvoorstel zegt niets over informatie aan inwoners. Hoe worden inwoners uit eigen beweging geïnformeerd?')).toEqual([]);
     expect(repetitionsIn('Het raadsvoorstel zegt niet hoe de gemeente de gegevens bewaart. Hoe controleert de gemeente de leverancier?')).toEqual([]);
     expect(repetitionsIn('Het college schrijft: “de raad krijgt de uitkomst te zien.” Krijgt de raad de uitkomst te zien?')).toEqual([]);
+  });
+
+  it('finds a clause word twice, a word twice in a row, an abbreviation named again and a quoted name twice', () => {
+    expect(repetitionsIn('Wanneer en hoe wordt de inzet geëvalueerd wanneer de burgemeester de motie uitvoert, ook op privacy?')).toEqual(['wanneer … wanneer']);
+    expect(repetitionsIn('De vragen gaan over wat het college doet voordat het het gewijzigde besluit uitvoert.')).toEqual(['het het']);
+    expect(repetitionsIn('Het raadsvoorstel noemt geen DPIA. Is er vooraf een DPIA uitgevoerd, en wat was de uitkomst? Kan de raad de DPIA inzien?')).toEqual(['DPIA ×3']);
+    expect(repetitionsIn('Het raadsvoorstel noemt geen Impact Assessment Mensenrechten en Algoritmes (IAMA). Is er een IAMA uitgevoerd?')).toEqual(['IAMA ×2']);
+    expect(repetitionsIn('Het raadsvoorstel noemt het Algoritmeregister niet. Wordt het algoritme opgenomen in het Algoritmeregister?')).toEqual(['Algoritmeregister ×2']);
+    expect(repetitionsIn('Welke alternatieven ziet het college om te bereiken wat de motie “F_8 FVD motie Onderzoek AI” wil, als de motie “F_8 FVD motie Onderzoek AI” wordt aangenomen?')).toEqual(['“F_8 FVD motie Onderzoek AI” twice']);
+    // Said once, then "die", "een", "nog een"; a quote and a placeholder are not the letter's own words.
+    expect(repetitionsIn('Het raadsvoorstel noemt geen DPIA. Is er toch vooraf een uitgevoerd, en zo ja: wat was de uitkomst, en kan de raad die inzien?')).toEqual([]);
+    expect(repetitionsIn('In het raadsvoorstel staat: “Er is een DPIA gedaan.” Wanneer is de DPIA klaar?')).toEqual([]);
+    expect(repetitionsIn('Op grond van artikel [artikel …] van het Reglement van orde stelt de fractie van [fractie] deze vragen.')).toEqual([]);
   });
 
   it('finds who or what a question names twice, outside what it quotes', () => {

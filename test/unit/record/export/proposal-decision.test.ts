@@ -59,7 +59,7 @@ describe('an adopted motie', () => {
   it('says so, and asks what comes before the college carries it out', () => {
     expect(opening).toEqual({ kind: 'motie', decision: 'aangenomen', date: '20 mei 2026' });
     expect(letter.inleiding).toContain('De raad heeft de motie aangenomen.');
-    expect(questions[0]!.text).toBe('Hoe gaat het college de motie uitvoeren, en hoe zorgt het ervoor dat dat binnen de privacywetgeving (AVG) gebeurt?');
+    expect(questions[0]!.text).toBe('Hoe gaat het college de motie uitvoeren, en hoe zorgt het ervoor dat de uitvoering binnen de privacywetgeving (AVG) blijft?');
     const dpia = questions.find((q) => q.about === 'dpia')!;
     expect(dpia.text).toBe('Wordt er, voordat het college de motie uitvoert, eerst een DPIA uitgevoerd, en krijgt de raad de uitkomst te zien?');
     for (const q of questions) expect(q.text).not.toMatch(/wordt aangenomen|zou hebben/);

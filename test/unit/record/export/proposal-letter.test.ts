@@ -116,7 +116,7 @@ describe('letter about an amendement, and about a selection with a motie', () =>
 
   it('without the rules’ wording for a safeguard, its plain question after "Als … wordt aangenomen:"', () => {
     const q = letterQuestions(build([documentOf(MOTIE, 'motie')], false)).find((x) => x.about === 'dpia')!;
-    expect(q.text).toBe('Als de motie wordt aangenomen: is er vooraf een DPIA uitgevoerd, en wat was de uitkomst? Kan de raad de DPIA inzien?');
+    expect(q.text).toBe('Als de motie wordt aangenomen: is er vooraf een DPIA uitgevoerd, en wat was de uitkomst? Kan de raad die inzien?');
   });
 
   it('other kinds keep their letter: no judgement, no "Als … wordt aangenomen"', () => {

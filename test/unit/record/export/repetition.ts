@@ -34,7 +34,37 @@ export function repetitionsIn(text: string, n = 5): string[] {
       if (sentence.toLowerCase().split(name).length > 2 && !found.includes(`${name} twice`)) found.push(`${name} twice`);
     }
   }
-  found.push(...gapAskedAgain(outside));
+  found.push(...gapAskedAgain(outside), ...sayingTwice(text));
+  return found;
+}
+
+/** Conjunctions that open a clause: one of them twice in a sentence ("Wanneer … wanneer het college …") reads as a stutter. */
+const CLAUSE_WORDS = ['wanneer', 'voordat', 'nadat', 'terwijl', 'zodat'];
+
+/**
+ * What the check above misses: a clause word twice in one sentence ("Wanneer en hoe wordt de inzet
+ * geëvalueerd wanneer de burgemeester de motie uitvoert"), a word twice in a row ("voordat het het
+ * gewijzigde besluit uitvoert"), an abbreviation named again where "die" or "deze" would do ("noemt
+ * geen DPIA. Is er vooraf een DPIA uitgevoerd … Kan de raad de DPIA inzien?", its spelled-out form
+ * with "(DPIA)" one mention), and a quoted name twice (“…” in the letter's own words, as a motie's
+ * title: "wat de motie “F_8 …” wil … als de motie “F_8 …” wordt aangenomen").
+ */
+function sayingTwice(text: string): string[] {
+  const found: string[] = [];
+  // A placeholder ("artikel [artikel …]") is filled in before the letter is sent.
+  const own = ownText(text).replace(/\[[^\]]*\]/g, '…');
+  for (const sentence of own.split(/(?<=[.?!])\s+/)) {
+    const words = sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    for (const w of CLAUSE_WORDS) if (words.filter((x) => x === w).length > 1) found.push(`${w} … ${w}`);
+    words.forEach((w, i) => words[i + 1] === w && found.push(`${w} ${w}`));
+  }
+  const mentions = new Map<string, number>();
+  for (const m of own.matchAll(/(?<![\p{L}\p{N}])([A-Z]{2,}[a-z]?[A-Z]*)(?![\p{L}\p{N}])/gu)) mentions.set(m[1]!, (mentions.get(m[1]!) ?? 0) + 1);
+  // A name inside a sentence (a capital not after a full stop: "het Algoritmeregister"), the same.
+  for (const m of own.matchAll(/(?<![.?!:]\s|^)(?<=\s)(\p{Lu}\p{Ll}{4,})/gu)) mentions.set(m[1]!, (mentions.get(m[1]!) ?? 0) + 1);
+  for (const [abbr, count] of mentions) if (count > 1) found.push(`${abbr} ×${count}`);
+  const quotes = [...text.matchAll(/“[^“”]{12,}”/g)].map((m) => m[0]);
+  for (const q of new Set(quotes)) if (quotes.indexOf(q) !== quotes.lastIndexOf(q)) found.push(`${q.length > 40 ? `${q.slice(0, 38)}…”` : q} twice`);
   return found;
 }
 
