@@ -102,6 +102,8 @@ describe('a letter’s question says each thing once', () => {
     expect(repetitionsIn('Het raadsvoorstel noemt geen DPIA. Is er toch vooraf een uitgevoerd, en zo ja: wat was de uitkomst, en kan de raad die inzien?')).toEqual([]);
     expect(repetitionsIn('In het raadsvoorstel staat: “Er is een DPIA gedaan.” Wanneer is de DPIA klaar?')).toEqual([]);
     expect(repetitionsIn('Op grond van artikel [artikel …] van het Reglement van orde stelt de fractie van [fractie] deze vragen.')).toEqual([]);
+    // Two documents of one portal: their addresses share a start, the letter says nothing twice.
+    expect(repetitionsIn('- de motie “A” (https://example.org/pages/record-brief-drones.html)\n- de motie “B” (https://example.org/pages/record-versie-1.html)')).toEqual([]);
   });
 
   it('finds who or what a question names twice, outside what it quotes', () => {

@@ -5,9 +5,13 @@
 // gap stated as an indirect question and then asked again ("zegt niet hoe inwoners … worden
 // geïnformeerd. Hoe worden inwoners … geïnformeerd"). A raadslid reads each question as one text.
 
-/** The question with every quoted passage (“…”) cut out: each quote ends a run of words. */
+/**
+ * The question with every quoted passage (“…”) and every link cut out: each ends a run of words.
+ * A link is where a document is, not the letter's words: two documents of one portal share the
+ * start of their addresses.
+ */
 function ownWords(text: string): string[][] {
-  return text.split(/“[^”]*”/).map((part) => part.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  return text.split(/“[^”]*”|https?:\/\/\S+/).map((part) => part.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 }
 
 export function repetitionsIn(text: string, n = 5): string[] {
