@@ -23,7 +23,7 @@ describe('lazySchema', () => {
   });
 });
 
-describe("the side panel's modules build no rule or record schema at import", () => {
+describe("the side panel's modules build no rule, record or request schema at import", () => {
   it('leaves them unbuilt until one is parsed', async () => {
     vi.resetModules();
     // The panel's store pulls in the rules, the settings and the record modules.
@@ -31,6 +31,7 @@ describe("the side panel's modules build no rule or record schema at import", ()
     const rules = await import('@/lib/core/rules/schema');
     const status = await import('@/lib/core/rules/status');
     const db = await import('@/lib/record/db/schema');
+    const protocol = await import('@/lib/extension/messages/protocol');
     const lazy = [
       rules.CategoryPackSchema,
       rules.ApQuestionsDocSchema,
@@ -43,6 +44,8 @@ describe("the side panel's modules build no rule or record schema at import", ()
       db.StoredFlagSchema,
       db.StoredSettingSchema,
       db.StoredCorrectionSchema,
+      protocol.BackgroundRequestSchema,
+      protocol.ContentRequestSchema,
     ];
     for (const schema of lazy) expect(built(schema)).toBe(false);
     // Built on use, with the Dutch messages they always had.
