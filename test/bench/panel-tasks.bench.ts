@@ -86,6 +86,12 @@
 // here): main 22/15/18 (14-27: the Document view unmounted, then redrawn over ~70 tasks, the
 // reader's open group folded again) against 28/29/29 (15-30: the view unhidden whole in one
 // frame; with display: none it was 54-60). 100,000-node page: all moments ≤ 27 in both.
+// The rule, record and request schemas built on first use (panel18, lib/core/lazy-schema.ts,
+// against main ac056c8; 3 alternating pairs of 5 runs, main first, load 3-16; panel thread ms,
+// medians per pair): first open 22.7/23.7/23.6 -> 22.2/17.9/19.1 (all 15 runs: main 18-61, median
+// 23; branch 16-28, median 19; the longest still the module evaluation in 7 of 15, main 11; the protocol's
+// and the anchor's schemas left in it); tab switch 27.4/27.8/27.3 -> 28.0/27.3/29.1, note saved
+// 27.0/27.7/25.5 -> 28.9/26.7/30.5, rescan 20.6/19.9/21.1 -> 19.1/17.9/20.9: not touched.
 //   RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-bench npx wxt build &&
 //   RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/panel-tasks.bench.ts   (BENCH_RUNS, default 3)
 //   PANEL_PAGE="1 MB" (or "100,000"): one page only; PANEL_DEBUG=1|2: the threads of each trace.

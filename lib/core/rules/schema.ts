@@ -2,13 +2,15 @@
 // matcher (lib/core/match) and the question logic (lib/core/questions). Validated at build time (a unit
 // test) and again at load time, so a broken pack never reaches the reader as a crash.
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { CATEGORY_IDS, QUESTION_IDS, type CategoryId, type QuestionId } from './ids';
 
 export { CATEGORY_IDS, QUESTION_IDS, type CategoryId, type QuestionId };
 export const CategoryIdSchema = z.enum(CATEGORY_IDS);
 export const QuestionIdSchema = z.enum(QUESTION_IDS);
 
-const nonEmpty = z.string().trim().min(1);
+// A fresh one per field (a lazy schema has no .max): the same check wherever it stands.
+const nonEmpty = () => z.string().trim().min(1);
 
 /**
  * How a term is found in running Dutch text (after folding: lower case, no diacritics,
@@ -31,124 +33,148 @@ const nonEmpty = z.string().trim().min(1);
  * each (risicomodellen listed, voorspellingsmodel not).
  * `weak` terms (pilot, proef) count only near a non-weak term (lib/core/analyse/context.ts).
  */
-const CompoundsSchema = z.strictObject({
-  modifiers: z.array(nonEmpty.max(40)).min(1),
-  heads: z.array(nonEmpty.max(40)).min(1),
-});
+const CompoundsSchema = lazySchema(() =>
+  z.strictObject({
+    modifiers: z.array(nonEmpty().max(40)).min(1),
+    heads: z.array(nonEmpty().max(40)).min(1),
+  }),
+);
 
-const TermSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'een id bestaat uit kleine letters, cijfers, punten en streepjes'),
-  text: nonEmpty.max(80),
-  match: z.enum(['word', 'stem', 'acronym', 'phrase']),
-  compound: z.enum(['none', 'modifier', 'head', 'both']).optional(),
-  forms: z.array(nonEmpty.max(80)).optional(),
-  compounds: CompoundsSchema.optional(),
-  except: z.array(nonEmpty.max(80)).optional(),
-  weak: z.boolean().optional(),
-  note: z.string().optional(),
-});
+const TermSchema = lazySchema(() =>
+  z.strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'een id bestaat uit kleine letters, cijfers, punten en streepjes'),
+    text: nonEmpty().max(80),
+    match: z.enum(['word', 'stem', 'acronym', 'phrase']),
+    compound: z.enum(['none', 'modifier', 'head', 'both']).optional(),
+    forms: z.array(nonEmpty().max(80)).optional(),
+    compounds: CompoundsSchema.optional(),
+    except: z.array(nonEmpty().max(80)).optional(),
+    weak: z.boolean().optional(),
+    note: z.string().optional(),
+  }),
+);
 export type Term = z.infer<typeof TermSchema>;
 
-const CategoryQuestionSchema = z.strictObject({
-  question: QuestionIdSchema,
-  reason: nonEmpty,
-});
+const CategoryQuestionSchema = lazySchema(() =>
+  z.strictObject({
+    question: QuestionIdSchema,
+    reason: nonEmpty(),
+  }),
+);
 
-export const CategoryPackSchema = z.strictObject({
-  id: CategoryIdSchema,
-  label: nonEmpty,
-  description: nonEmpty,
-  questions: z.array(CategoryQuestionSchema).min(1),
-  instruments: z.array(nonEmpty),
-  registers: z.array(nonEmpty),
-  terms: z.array(TermSchema).min(1),
-});
+export const CategoryPackSchema = lazySchema(() =>
+  z.strictObject({
+    id: CategoryIdSchema,
+    label: nonEmpty(),
+    description: nonEmpty(),
+    questions: z.array(CategoryQuestionSchema).min(1),
+    instruments: z.array(nonEmpty()),
+    registers: z.array(nonEmpty()),
+    terms: z.array(TermSchema).min(1),
+  }),
+);
 export type CategoryPack = z.infer<typeof CategoryPackSchema>;
 
-const SourceSchema = z.strictObject({
-  title: nonEmpty,
-  publisher: nonEmpty,
-  version: nonEmpty,
-  date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
-  url: z.url(),
-});
+const SourceSchema = lazySchema(() =>
+  z.strictObject({
+    title: nonEmpty(),
+    publisher: nonEmpty(),
+    version: nonEmpty(),
+    date: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/),
+    url: z.url(),
+  }),
+);
 
-const InstrumentSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  label: nonEmpty,
-  description: nonEmpty,
-  url: z.url().optional(),
-});
+const InstrumentSchema = lazySchema(() =>
+  z.strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    label: nonEmpty(),
+    description: nonEmpty(),
+    url: z.url().optional(),
+  }),
+);
 
-const ApQuestionSchema = z.strictObject({
-  id: QuestionIdSchema,
-  number: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  title: nonEmpty,
-  toelichting: nonEmpty,
-  uitgangspunt: nonEmpty,
-  observatie: nonEmpty,
-  instruments: z.array(z.string()),
-});
+const ApQuestionSchema = lazySchema(() =>
+  z.strictObject({
+    id: QuestionIdSchema,
+    number: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    title: nonEmpty(),
+    toelichting: nonEmpty(),
+    uitgangspunt: nonEmpty(),
+    observatie: nonEmpty(),
+    instruments: z.array(z.string()),
+  }),
+);
 
-export const ApQuestionsDocSchema = z.strictObject({
-  source: SourceSchema,
-  basedOn: SourceSchema.optional(),
-  questions: z.array(ApQuestionSchema).length(3),
-  instruments: z.array(InstrumentSchema),
-});
+export const ApQuestionsDocSchema = lazySchema(() =>
+  z.strictObject({
+    source: SourceSchema,
+    basedOn: SourceSchema.optional(),
+    questions: z.array(ApQuestionSchema).length(3),
+    instruments: z.array(InstrumentSchema),
+  }),
+);
 export type ApQuestionsDoc = z.infer<typeof ApQuestionsDocSchema>;
 export type ApQuestion = z.infer<typeof ApQuestionSchema>;
 
 /** One safeguard the document may or may not mention (DPIA, FG, alternatieven, …). */
-const SafeguardSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  label: nonEmpty,
-  question: QuestionIdSchema,
-  /** The follow-up question to ask when the document does not mention it. */
-  followUp: nonEmpty,
-  /**
-   * The same question for a proposal (a motie, an amendement): what the college would do before it
-   * carries it out. "{voorstel}" is the proposal as the letter names it ("de motie").
-   */
-  proposal: nonEmpty.optional(),
-  /**
-   * The question once the raad adopted the proposal: what the college does before it carries it
-   * out. "{uitvoert}" is what it carries out ("de motie uitvoert"); absent = `proposal`.
-   */
-  adopted: nonEmpty.optional(),
-  /**
-   * Only worth asking about when the document has a (non-weak) term in one of these categories:
-   * a missing IAMA is news for an algorithm, noise for a camera. Absent = always.
-   */
-  categories: z.array(CategoryIdSchema).min(1).optional(),
-  terms: z.array(TermSchema).min(1),
-});
-const SignalSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  label: nonEmpty,
-  question: QuestionIdSchema,
-  /** What the signal adds to the question (e.g. kinderen → Code voor Kinderrechten). */
-  sharpening: nonEmpty,
-  /** The extra question the signal makes worth asking (shown only when its AP question applies). */
-  followUp: nonEmpty.optional(),
-  /** followUp for a proposal (a motie, an amendement), as for a safeguard. */
-  proposal: nonEmpty.optional(),
-  /** followUp for an adopted proposal, as for a safeguard. */
-  adopted: nonEmpty.optional(),
-  /** Ids of instruments from ap-questions.json that the signal brings in. */
-  instruments: z.array(nonEmpty).optional(),
-  terms: z.array(TermSchema).min(1),
-});
-export const SafeguardsPackSchema = z.strictObject({
-  safeguards: z.array(SafeguardSchema).min(1),
-  signals: z.array(SignalSchema),
-});
+const SafeguardSchema = lazySchema(() =>
+  z.strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    label: nonEmpty(),
+    question: QuestionIdSchema,
+    /** The follow-up question to ask when the document does not mention it. */
+    followUp: nonEmpty(),
+    /**
+     * The same question for a proposal (a motie, an amendement): what the college would do before it
+     * carries it out. "{voorstel}" is the proposal as the letter names it ("de motie").
+     */
+    proposal: nonEmpty().optional(),
+    /**
+     * The question once the raad adopted the proposal: what the college does before it carries it
+     * out. "{uitvoert}" is what it carries out ("de motie uitvoert"); absent = `proposal`.
+     */
+    adopted: nonEmpty().optional(),
+    /**
+     * Only worth asking about when the document has a (non-weak) term in one of these categories:
+     * a missing IAMA is news for an algorithm, noise for a camera. Absent = always.
+     */
+    categories: z.array(CategoryIdSchema).min(1).optional(),
+    terms: z.array(TermSchema).min(1),
+  }),
+);
+const SignalSchema = lazySchema(() =>
+  z.strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    label: nonEmpty(),
+    question: QuestionIdSchema,
+    /** What the signal adds to the question (e.g. kinderen → Code voor Kinderrechten). */
+    sharpening: nonEmpty(),
+    /** The extra question the signal makes worth asking (shown only when its AP question applies). */
+    followUp: nonEmpty().optional(),
+    /** followUp for a proposal (a motie, an amendement), as for a safeguard. */
+    proposal: nonEmpty().optional(),
+    /** followUp for an adopted proposal, as for a safeguard. */
+    adopted: nonEmpty().optional(),
+    /** Ids of instruments from ap-questions.json that the signal brings in. */
+    instruments: z.array(nonEmpty()).optional(),
+    terms: z.array(TermSchema).min(1),
+  }),
+);
+export const SafeguardsPackSchema = lazySchema(() =>
+  z.strictObject({
+    safeguards: z.array(SafeguardSchema).min(1),
+    signals: z.array(SignalSchema),
+  }),
+);
 export type SafeguardsPack = z.infer<typeof SafeguardsPackSchema>;
 
 /** A reader's own term from the options page: literal text only, never a pattern. */
-export const OwnTermSchema = z.strictObject({
-  id: z.string().min(1),
-  text: z.string(),
-  category: CategoryIdSchema,
-});
+export const OwnTermSchema = lazySchema(() =>
+  z.strictObject({
+    id: z.string().min(1),
+    text: z.string(),
+    category: CategoryIdSchema,
+  }),
+);
 export type OwnTerm = z.infer<typeof OwnTermSchema>;

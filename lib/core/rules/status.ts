@@ -3,6 +3,7 @@
 // the words are compared as folded words, never turned into a pattern.
 import { z } from 'zod';
 import statusJson from '../../../rules/status.json';
+import { lazySchema } from '../lazy-schema';
 import { RulePackError, parseRuleFile, type RuleIssue } from './errors';
 import type { SafeguardsPack } from './schema';
 
@@ -12,493 +13,503 @@ export const SAFEGUARD_STATUSES = ['stated', 'negated', 'planned', 'absent'] as 
 export const SafeguardStatusSchema = z.enum(SAFEGUARD_STATUSES);
 export type SafeguardStatus = z.infer<typeof SafeguardStatusSchema>;
 
-const word = z.string().trim().min(1).max(80);
-/** Words separated by spaces; `{num}` stands for any word of a class in `classes`. */
-const phrase = word;
-/** What a list is for, in a short Dutch sentence: every list of words in the file says it. */
-const note = z.string().trim().min(1, 'schrijf in een korte zin waarvoor deze lijst is');
-/** An id: lower case, digits and hyphens (a family's, a safeguard's as rules/safeguards.json has it). */
-const slug = z.string().regex(/^[a-z0-9-]+$/);
-/** The safeguards a rule applies to. */
-const safeguardIds = z.array(slug).min(1);
-/** A list of words (or, where the code reads it so, phrases) with what it is for. */
-const WordListSchema = z.strictObject({ note, words: z.array(word).min(1) });
-type WordList = z.infer<typeof WordListSchema>;
-/**
- * A phrase compared with the text as written (spelled.ts): a dot may be left out, and so may a
- * space right after one; `#` is one or more digits, `*` a word of letters. A space at the end
- * counts ("na " is not "nadruk"), one at the start would never match after the cell is trimmed.
- */
-const spelledPhrase = z
-  .string()
-  .min(1)
-  .max(80)
-  .refine((s) => !/^\s/.test(s), 'mag niet met een spatie beginnen');
+// The rules file's schema is built on first use (lazy-schema.ts): the side panel imports this module
+// for the rules' types and the built-in file, and checks no rules file at its first open.
+function buildStatusRulesSchema() {
+  const word = z.string().trim().min(1).max(80);
+  /** Words separated by spaces; `{num}` stands for any word of a class in `classes`. */
+  const phrase = word;
+  /** What a list is for, in a short Dutch sentence: every list of words in the file says it. */
+  const note = z.string().trim().min(1, 'schrijf in een korte zin waarvoor deze lijst is');
+  /** An id: lower case, digits and hyphens (a family's, a safeguard's as rules/safeguards.json has it). */
+  const slug = z.string().regex(/^[a-z0-9-]+$/);
+  /** The safeguards a rule applies to. */
+  const safeguardIds = z.array(slug).min(1);
+  /** A list of words (or, where the code reads it so, phrases) with what it is for. */
+  const WordListSchema = z.strictObject({ note, words: z.array(word).min(1) });
+  /**
+   * A phrase compared with the text as written (spelled.ts): a dot may be left out, and so may a
+   * space right after one; `#` is one or more digits, `*` a word of letters. A space at the end
+   * counts ("na " is not "nadruk"), one at the start would never match after the cell is trimmed.
+   */
+  const spelledPhrase = z
+    .string()
+    .min(1)
+    .max(80)
+    .refine((s) => !/^\s/.test(s), 'mag niet met een spatie beginnen');
 
-const StatusTriggerSchema = z.strictObject({
-  phrase,
-  /** forward: the trigger stands before the safeguard term; backward: after it. */
-  direction: z.enum(['forward', 'backward', 'both']).optional(),
-  /** At most this many words between trigger and term. */
-  window: z.number().int().positive().max(40).optional(),
-  /** At least this many words between trigger and term. */
-  minGap: z.number().int().nonnegative().max(10).optional(),
-  /** Only as the first word of the sentence, and then for the whole sentence ("Als …, dan …"). */
-  atStart: z.boolean().optional(),
-  /**
-   * Only where a clause opens: first in the sentence or right after a comma, colon or semicolon.
-   * "Mochten de beelden nodig zijn, …" is a condition; "hoe lang de beelden mochten worden bewaard" is not.
-   */
-  clauseInitial: z.boolean().optional(),
-  /**
-   * The trigger governs a noun phrase only: a verb between it and the term ends its reach.
-   * "Fragmenten zonder vervolg worden automatisch verwijderd" does not negate the removal.
-   */
-  phraseOnly: z.boolean().optional(),
-  /** May be the first part of the term's own compound: "Concept-verwerkersovereenkomst" is not signed yet. */
-  inTerm: z.boolean().optional(),
-});
+  const StatusTriggerSchema = z.strictObject({
+    phrase,
+    /** forward: the trigger stands before the safeguard term; backward: after it. */
+    direction: z.enum(['forward', 'backward', 'both']).optional(),
+    /** At most this many words between trigger and term. */
+    window: z.number().int().positive().max(40).optional(),
+    /** At least this many words between trigger and term. */
+    minGap: z.number().int().nonnegative().max(10).optional(),
+    /** Only as the first word of the sentence, and then for the whole sentence ("Als …, dan …"). */
+    atStart: z.boolean().optional(),
+    /**
+     * Only where a clause opens: first in the sentence or right after a comma, colon or semicolon.
+     * "Mochten de beelden nodig zijn, …" is a condition; "hoe lang de beelden mochten worden bewaard" is not.
+     */
+    clauseInitial: z.boolean().optional(),
+    /**
+     * The trigger governs a noun phrase only: a verb between it and the term ends its reach.
+     * "Fragmenten zonder vervolg worden automatisch verwijderd" does not negate the removal.
+     */
+    phraseOnly: z.boolean().optional(),
+    /** May be the first part of the term's own compound: "Concept-verwerkersovereenkomst" is not signed yet. */
+    inTerm: z.boolean().optional(),
+  });
 
-const FAMILY_EFFECTS = ['absent', 'planned', 'negated', 'pseudo', 'reversal'] as const;
+  const FAMILY_EFFECTS = ['absent', 'planned', 'negated', 'pseudo', 'reversal'] as const;
 
-const StatusFamilySchema = z.strictObject({
-  id: slug,
-  effect: z.enum(FAMILY_EFFECTS),
-  /** A strong planned family (a request, a condition) wins over a negation in its scope. */
-  strong: z.boolean().optional(),
-  note: z.string().optional(),
-  /** Only for these safeguards (absent = all). */
-  safeguards: z.array(z.string().min(1)).min(1).optional(),
-  /** Not in a clause with one of these words ("voor de start … is ondertekend" is past). */
-  blockedBy: z.array(word).optional(),
-  /** Only in a clause with one of these words: "moeten" says not done only beside "had" ("had moeten worden"). */
-  requires: z.array(word).min(1).optional(),
-  triggers: z.array(StatusTriggerSchema).min(1),
-});
-
-const SenseSchema = z.strictObject({
-  /** A technology term in the sentence or the few before it makes the sense right. */
-  technologyNearby: z.boolean(),
-  /**
-   * 'document': the document's technology makes the sense right, wherever it is named. Statuses are
-   * read only in documents with technology (assess.ts, reading.ts), so the term is about it unless its
-   * own words say otherwise. Round 15: the ten sentences before left about a hundred tune mentions far
-   * from the term absent ("Inwoners worden bij de intake geïnformeerd"). Not for retention: "De
-   * kluisjes worden een jaar bewaard" keeps objects, and only the nearby technology tells.
-   */
-  technologyReach: z.enum(['nearby', 'document']).optional(),
-  /** So does one of these words in the sentence. */
-  words: z.array(word),
-  /**
-   * A compound that ends in one of `words` counts as well ("klikgegevens", "chatgesprekken"): Dutch
-   * writes the kind of data as one word. Only words of at least six letters.
-   */
-  compounds: z.boolean().optional(),
-  /** Only these terms can have another sense (absent = all terms of the safeguard). */
-  terms: z.array(z.string().min(1)).optional(),
-  /**
-   * The technology named before the term in its clause makes the claim about it ("Het algoritme is
-   * noodzakelijk voor het doel", "Camerahandhaving is noodzakelijk omdat …"): stated, not left to the
-   * model, unless the clause has one of these words (an indirect question, a condition, a modal:
-   * "Of de proef proportioneel is", "alleen proportioneel kan zijn als").
-   */
-  subject: z.strictObject({ blockedBy: z.array(word).min(1) }).optional(),
-  /** Another sense whatever the context: the word right after the term ("noodzakelijke competenties"). */
-  otherAfter: z.array(word).optional(),
-  /** Another sense: a word in the sentence ending like this ("verwerker van het groenafval"). */
-  otherSuffixes: z.array(word).optional(),
-  /**
-   * A role, not the agreement: the term right after one of these words ("is daarmee verwerker",
-   * "wordt verwerker voor de gemeente", "als verwerker") names what a party is; the agreement is a
-   * mention of its own.
-   */
-  roleBefore: z.array(word).optional(),
-  /** The term words that can name a role (a "subverwerker" is about the permission, not a role). */
-  roleWords: z.array(word).optional(),
-  /**
-   * With one of these words right after the term, its complement decides instead of the context:
-   * "evaluatie van het subsidiebeleid" and "noodzaak tot kostenbeheersing" are another sense,
-   * "evaluatie van de pilot" is not.
-   */
-  complement: z
-    .strictObject({
-      after: z.array(word).min(1),
-      /** Without such a complement: on topic ("de evaluatie volgt in mei"), or decided by the context as usual. */
-      otherwise: z.enum(['on-topic', 'context']),
-    })
-    .optional(),
-});
-
-const SafeguardStatusRulesSchema = z.strictObject({
-  sense: SenseSchema.optional(),
-  /** Terms whose plain negation is the safeguard done well ("worden niet bewaard"), by these triggers only. */
-  negationMeansStated: z.strictObject({ terms: z.array(z.string().min(1)).min(1), triggers: z.array(word).min(1) }).optional(),
-  /** A negation counts only with one of these words in the sentence ("niet onderzocht", not "niet gevonden"). */
-  negationNeeds: z.array(word).optional(),
-  /**
-   * Per term id: the sentence must also hold one of these words — or, round 17, a word of the shape of
-   * a group of people ("afhalers", "inburgeraars", "woningzoekenden": `anySuffix`, at least three
-   * letters before it) that is not one of `notWords` (companies, things: "ondernemers", "stickers")
-   * and not part of a technology term ("trackers").
-   */
-  terms: z
-    .record(
-      z.string().min(1),
-      z.strictObject({ anyWord: z.array(word).min(1), anySuffix: z.array(word).optional(), notWords: z.array(word).optional() }),
-    )
-    .optional(),
-  /**
-   * Round 17: informing about something else ("over de werkzaamheden", "op de hoogte van de
-   * planning"): after one of `after`, a complement with a word ending in one of `words`, and no
-   * complement of the sentence about the data or the technology (the sense words, a technology term).
-   */
-  otherTopics: z.strictObject({ after: z.array(word).min(1), words: z.array(word).min(1) }).optional(),
-  /**
-   * The letter's words: `absent` opens the question when the document says nothing ({soort}: its
-   * kind), the others are asked when it says it was not done, only announced, or done for part only ({rest}).
-   * `afterAbsent` is asked after `absent` in place of the safeguard's follow-up, where that would
-   * name again who the opening names ("… of de FG om advies is gevraagd. Heeft de FG …"); the
-   * panel keeps the follow-up, which stands alone.
-   */
-  asks: z
-    .strictObject({
-      absent: z.string().trim().min(1),
-      afterAbsent: z.string().trim().min(1).optional(),
-      negated: z.string().trim().min(1),
-      planned: z.string().trim().min(1),
-      scoped: z.string().trim().min(1),
-    })
-    .optional(),
-});
-
-export const StatusRulesSchema = z.strictObject({
-  about: z.string().optional(),
-  classes: z.record(z.string().regex(/^[a-z]+$/), z.array(word).min(1)),
-  abbreviations: z.array(word),
-  functionWords: z.array(word),
-  /** A line that opens with one of these and a colon is a title ("Onderwerp: Evaluatie pilot …"): it states nothing. */
-  titleLabels: z.array(word),
-  auxiliaries: z.array(word),
-  terminators: z.array(word).min(1),
-  /**
-   * Of those, the ones that are an adverb inside a clause ("De DPIA gaat echter niet over de
-   * beelden"): they end a scope only at the start of a clause (first word, or after a punctuation mark).
-   */
-  adverbTerminators: z.array(word),
-  /**
-   * A safeguard named as what something else belongs to ("de kosten van de DPIA en de IAMA"): the
-   * sentence is about that other thing, absent. A noun, a link, a determiner, the term (or the second
-   * of a pair joined by a coordinator).
-   */
-  /** A heading that opens with a question word names a topic ("Wat de FG heeft geadviseerd"): absent, auxiliary or not. */
-  topicHeadings: z.strictObject({ note, words: z.array(word).min(1) }),
-  /** The document's own title names the safeguard as the document itself ("Samenvatting DPIA …"): stated, not a bare heading. */
-  ownTitles: z.strictObject({ note, words: z.array(word).min(1), safeguards: z.array(slug).min(1), reach: z.number().int().min(50).max(2000) }),
-  /**
-   * Round 17: told only after the fact ("Ouders zijn pas geïnformeerd toen de camera al hing", "De FG
-   * is pas op 2 oktober geïnformeerd, nadat de analyse al was gedaan"): one of `before` in the term's
-   * clause, then in the sentence after it and the term one of `after` (a past of its own) or of
-   * `afterWithPast` with a past or perfect in the term's clause. Negated: it did not happen in time.
-   */
-  late: z.strictObject({ note, safeguards: z.array(slug).min(1), before: z.array(word).min(1), after: z.array(word).min(1), afterWithPast: z.array(word) }),
-  /**
-   * Round 18: a statement whose colon opens the questions it will answer ("In november evalueren wij
-   * de scan: zijn de metingen juist?", "De werkwijze wordt na een jaar geëvalueerd: hoe vaak …?"). The
-   * mention before the colon is no question when that part holds one of `statement` (a subject of our
-   * own or an auxiliary) and neither opens with an auxiliary or a question word nor holds one of
-   * `questionWords` ("Hij vraagt of de DPIA …: …?" stays a question).
-   */
-  colonQuestions: z.strictObject({ note, statement: z.array(word).min(1), questionWords: z.array(word).min(1) }),
-  /**
-   * Round 18: the necessity of a safeguard or of a step, not of the processing ("Een IAMA wordt niet
-   * noodzakelijk geacht", "Een langere bewaartermijn zou niet proportioneel zijn", "Opschorten vindt
-   * zij niet noodzakelijk"): for `safeguards`, one of `nouns` earlier in the term's clause, not right
-   * after a preposition ("volgens de DPIA"), and no technology or sense word in that clause: absent.
-   */
-  otherNecessity: z.strictObject({ note, safeguards: z.array(slug).min(1), nouns: z.array(word).min(1) }),
-  attributeOf: z.strictObject({
-    note,
-    nouns: z.array(word).min(1),
-    links: z.array(word).min(1),
-    determiners: z.array(word),
-    coordinators: z.array(word),
-  }),
-  /** Words that open a subordinate clause: a trigger after the term does not reach past them. */
-  clauseStarts: z.array(word),
-  /**
-   * Of those, the ones that right after the term compare, not open a clause: "Een alternatief als
-   * anoniem solliciteren is evenmin bekeken" (such as), not "indien".
-   */
-  comparisons: z.array(word),
-  /** Of those, the ones that open a clause about the word before them ("de DPIA, die nog niet af is"). */
-  relativeStarts: z.array(word),
-  /** A sentence that opens with one of these has a clause up to its first comma ("Omdat …, is …"). */
-  subordinators: z.array(word),
-  /**
-   * After one of these a clause start is a determiner, not a clause: "is over die uitbreiding niet
-   * geraadpleegd", "voor dat doel".
-   */
-  prepositions: z.array(word),
-  /** Relative pronouns only ("dat" also opens a complement clause: "zegt dat er een DPIA komt"). */
-  relativePronouns: z.array(word),
-  /** A lead-in that gives its list a status: "Bijlagen" (stated), "wordt verstaan onder" (definitions: absent). */
-  listIntros: z.array(z.strictObject({ phrase, status: SafeguardStatusSchema })),
-  families: z.array(StatusFamilySchema).min(1),
-  progressive: z.strictObject({
+  const StatusFamilySchema = z.strictObject({
+    id: slug,
+    effect: z.enum(FAMILY_EFFECTS),
+    /** A strong planned family (a request, a condition) wins over a negation in its scope. */
+    strong: z.boolean().optional(),
     note: z.string().optional(),
-    auxiliaries: z.array(word).min(1),
-    participles: z.array(word).min(1),
-    recurring: z.array(phrase),
-  }),
-  scope: z.strictObject({
-    note: z.string().optional(),
-    triggers: z.array(phrase).min(1),
-    heads: z.array(word),
-    stops: z.array(word),
-    maxWords: z.number().int().min(1).max(20),
-  }),
-  safeguards: z.record(slug, SafeguardStatusRulesSchema),
-  /** What the layout and the sentence after say beside the words (lib/core/questions/status/structure.ts). */
-  structure: z.strictObject({
-    note: z.string().optional(),
-    /** A list item led by one of these and a colon or a dash ("maart 2027: advies van de FG") is still to happen. */
-    dateLeads: z.array(phrase).min(1),
-    /** Headings over what already happened ("Voorgeschiedenis"): a dated item there is not a plan. */
-    pastHeads: z.array(phrase),
-    /** An item with one of these has a past of its own ("maart 2026: DPIA was klaar"). */
-    pastWords: z.array(word),
+    /** Only for these safeguards (absent = all). */
+    safeguards: z.array(z.string().min(1)).min(1).optional(),
+    /** Not in a clause with one of these words ("voor de start … is ondertekend" is past). */
+    blockedBy: z.array(word).optional(),
+    /** Only in a clause with one of these words: "moeten" says not done only beside "had" ("had moeten worden"). */
+    requires: z.array(word).min(1).optional(),
+    triggers: z.array(StatusTriggerSchema).min(1),
+  });
+
+  const SenseSchema = z.strictObject({
+    /** A technology term in the sentence or the few before it makes the sense right. */
+    technologyNearby: z.boolean(),
     /**
-     * A short sentence right after a claim that denies it: an opener pointing back ("Dat", "Die
-     * evaluatie"), a verb, a negation and nothing more than a completion ("Dat bleek niet zo te zijn",
-     * "Dat klopt niet", "Die evaluatie heeft niet plaatsgevonden").
+     * 'document': the document's technology makes the sense right, wherever it is named. Statuses are
+     * read only in documents with technology (assess.ts, reading.ts), so the term is about it unless its
+     * own words say otherwise. Round 15: the ten sentences before left about a hundred tune mentions far
+     * from the term absent ("Inwoners worden bij de intake geïnformeerd"). Not for retention: "De
+     * kluisjes worden een jaar bewaard" keeps objects, and only the nearby technology tells.
      */
-    denial: z.strictObject({
-      openers: z.array(phrase).min(1),
-      verbs: z.array(phrase).min(1),
-      negations: z.array(word).min(1),
-      completions: z.array(phrase),
-      maxWords: z.number().int().min(3).max(15),
-      /**
-       * What the opener may name besides a safeguard: the act the claim before needed ("gevraagd … een
-       * subverwerker in te zetten. Die toestemming is niet gegeven").
-       */
-      acts: z.array(word),
-    }),
-    /** Keeping without a term: "geen termijn", "een termijn is nergens vastgesteld" after the term or in the next sentence. */
-    noTerm: z.strictObject({
-      note,
-      safeguards: safeguardIds,
-      nounEnd: word,
-      before: z.array(word).min(1),
-      after: z.array(word).min(1),
-      setting: z.array(word).min(1),
-      reach: z.number().int().min(3).max(40),
-      /** A term beside the mention itself ("drie jaar bewaard"): number words, and the units after a number. */
-      numbers: z.array(word),
-      units: z.array(word).min(1),
-      /** Keeping without end ("onbeperkt bewaard", "voor onbepaalde tijd"): no term either. */
-      unlimited: z.array(phrase),
-    }),
+    technologyReach: z.enum(['nearby', 'document']).optional(),
+    /** So does one of these words in the sentence. */
+    words: z.array(word),
     /**
-     * A one-off act per future case ("De beoordeling van de noodzaak gebeurt per geval", "voor elke
-     * inzet"): still to happen each time, not done.
+     * A compound that ends in one of `words` counts as well ("klikgegevens", "chatgesprekken"): Dutch
+     * writes the kind of data as one word. Only words of at least six letters.
      */
-    perCase: z.strictObject({
-      note,
-      safeguards: safeguardIds,
-      phrases: z.array(phrase).min(1),
-    }),
+    compounds: z.boolean().optional(),
+    /** Only these terms can have another sense (absent = all terms of the safeguard). */
+    terms: z.array(z.string().min(1)).optional(),
     /**
-     * A document still to come named as the place of the work ("dat beoordelen wij in de DPIA", "wordt
-     * in de DPIA getoetst"): the term after "in" and a determiner, a verb of that work in the present.
+     * The technology named before the term in its clause makes the claim about it ("Het algoritme is
+     * noodzakelijk voor het doel", "Camerahandhaving is noodzakelijk omdat …"): stated, not left to the
+     * model, unless the clause has one of these words (an indirect question, a condition, a modal:
+     * "Of de proef proportioneel is", "alleen proportioneel kan zijn als").
      */
-    inDocument: z.strictObject({
-      note,
-      safeguards: safeguardIds,
-      determiners: z.array(word).min(1),
-      verbs: z.array(word).min(1),
-    }),
+    subject: z.strictObject({ blockedBy: z.array(word).min(1) }).optional(),
+    /** Another sense whatever the context: the word right after the term ("noodzakelijke competenties"). */
+    otherAfter: z.array(word).optional(),
+    /** Another sense: a word in the sentence ending like this ("verwerker van het groenafval"). */
+    otherSuffixes: z.array(word).optional(),
     /**
-     * The necessity test applied to data that is not processed: "Het is niet noodzakelijk het adres te
-     * kennen; de wijk volstaat", "Het is niet noodzakelijk dat de gemeente de namen ziet". The phrase
-     * opens its clause and names the safeguard's own word; "dat" follows it or "te" stands later in
-     * the clause. A judgement of processing that does happen has a voice of its own ("Zij vindt het
-     * niet noodzakelijk", "het is volgens ons niet noodzakelijk") and is not this shape.
+     * A role, not the agreement: the term right after one of these words ("is daarmee verwerker",
+     * "wordt verwerker voor de gemeente", "als verwerker") names what a party is; the agreement is a
+     * mention of its own.
      */
-    dataTest: z.strictObject({
-      note,
-      safeguards: safeguardIds,
-      phrases: z.array(phrase).min(1),
-      /** What follows the phrase: right after it ("dat") or later in its clause ("te"). */
-      next: z.array(word).min(1),
-      later: z.array(word).min(1),
-      /**
-       * The same test with an adverbial between the copula and the negation ("Het is voor de
-       * aanvraag niet noodzakelijk te weten …"): a head, a preposition with at most maxWords words,
-       * then a tail. A preposition of a voice ("volgens ons") opens a judgement, not an adverbial.
-       */
-      adverbial: z.strictObject({
-        note,
-        heads: z.array(phrase).min(1),
-        tails: z.array(phrase).min(1),
-        voices: z.array(word),
-        maxWords: z.number().int().min(1).max(8, 'een bepaling van meer dan acht woorden is een eigen zin'),
-      }),
-    }),
-    /** What someone assumed or expected ("ging ervan uit dat …"): not a statement of fact, never a ✓. */
-    assumptions: z.array(phrase),
+    roleBefore: z.array(word).optional(),
+    /** The term words that can name a role (a "subverwerker" is about the permission, not a role). */
+    roleWords: z.array(word).optional(),
     /**
-     * What a safeguard's document covers and what not: a verb of covering, then a contrast ("Die
-     * verwerkersovereenkomst gaat over de hosting, niet over de camerabeelden"). A hedge ("vooral")
-     * makes it no contrast.
+     * With one of these words right after the term, its complement decides instead of the context:
+     * "evaluatie van het subsidiebeleid" and "noodzaak tot kostenbeheersing" are another sense,
+     * "evaluatie van de pilot" is not.
      */
-    coverage: z.strictObject({
-      note,
-      /** The safeguards that are a document with a scope (a DPIA, an agreement): an FG's advice "over A, niet over B" is still advice. */
-      safeguards: safeguardIds,
-      verbs: z.array(word).min(1),
-      contrasts: z.array(word).min(1),
-      connectors: z.array(word).min(1),
-      hedges: z.array(word),
-      maxWords: z.number().int().min(5).max(60),
-    }),
-    /** An advice or request to do something ("haar advies om vooraf een DPIA uit te voeren"): what it asks is planned, unless the sentence says it was carried out. */
-    advice: z.strictObject({
+    complement: z
+      .strictObject({
+        after: z.array(word).min(1),
+        /** Without such a complement: on topic ("de evaluatie volgt in mei"), or decided by the context as usual. */
+        otherwise: z.enum(['on-topic', 'context']),
+      })
+      .optional(),
+  });
+
+  const SafeguardStatusRulesSchema = z.strictObject({
+    sense: SenseSchema.optional(),
+    /** Terms whose plain negation is the safeguard done well ("worden niet bewaard"), by these triggers only. */
+    negationMeansStated: z.strictObject({ terms: z.array(z.string().min(1)).min(1), triggers: z.array(word).min(1) }).optional(),
+    /** A negation counts only with one of these words in the sentence ("niet onderzocht", not "niet gevonden"). */
+    negationNeeds: z.array(word).optional(),
+    /**
+     * Per term id: the sentence must also hold one of these words — or, round 17, a word of the shape of
+     * a group of people ("afhalers", "inburgeraars", "woningzoekenden": `anySuffix`, at least three
+     * letters before it) that is not one of `notWords` (companies, things: "ondernemers", "stickers")
+     * and not part of a technology term ("trackers").
+     */
+    terms: z
+      .record(
+        z.string().min(1),
+        z.strictObject({ anyWord: z.array(word).min(1), anySuffix: z.array(word).optional(), notWords: z.array(word).optional() }),
+      )
+      .optional(),
+    /**
+     * Round 17: informing about something else ("over de werkzaamheden", "op de hoogte van de
+     * planning"): after one of `after`, a complement with a word ending in one of `words`, and no
+     * complement of the sentence about the data or the technology (the sense words, a technology term).
+     */
+    otherTopics: z.strictObject({ after: z.array(word).min(1), words: z.array(word).min(1) }).optional(),
+    /**
+     * The letter's words: `absent` opens the question when the document says nothing ({soort}: its
+     * kind), the others are asked when it says it was not done, only announced, or done for part only ({rest}).
+     * `afterAbsent` is asked after `absent` in place of the safeguard's follow-up, where that would
+     * name again who the opening names ("… of de FG om advies is gevraagd. Heeft de FG …"); the
+     * panel keeps the follow-up, which stands alone.
+     */
+    asks: z
+      .strictObject({
+        absent: z.string().trim().min(1),
+        afterAbsent: z.string().trim().min(1).optional(),
+        negated: z.string().trim().min(1),
+        planned: z.string().trim().min(1),
+        scoped: z.string().trim().min(1),
+      })
+      .optional(),
+  });
+
+  return z.strictObject({
+    about: z.string().optional(),
+    classes: z.record(z.string().regex(/^[a-z]+$/), z.array(word).min(1)),
+    abbreviations: z.array(word),
+    functionWords: z.array(word),
+    /** A line that opens with one of these and a colon is a title ("Onderwerp: Evaluatie pilot …"): it states nothing. */
+    titleLabels: z.array(word),
+    auxiliaries: z.array(word),
+    terminators: z.array(word).min(1),
+    /**
+     * Of those, the ones that are an adverb inside a clause ("De DPIA gaat echter niet over de
+     * beelden"): they end a scope only at the start of a clause (first word, or after a punctuation mark).
+     */
+    adverbTerminators: z.array(word),
+    /**
+     * A safeguard named as what something else belongs to ("de kosten van de DPIA en de IAMA"): the
+     * sentence is about that other thing, absent. A noun, a link, a determiner, the term (or the second
+     * of a pair joined by a coordinator).
+     */
+    /** A heading that opens with a question word names a topic ("Wat de FG heeft geadviseerd"): absent, auxiliary or not. */
+    topicHeadings: z.strictObject({ note, words: z.array(word).min(1) }),
+    /** The document's own title names the safeguard as the document itself ("Samenvatting DPIA …"): stated, not a bare heading. */
+    ownTitles: z.strictObject({ note, words: z.array(word).min(1), safeguards: z.array(slug).min(1), reach: z.number().int().min(50).max(2000) }),
+    /**
+     * Round 17: told only after the fact ("Ouders zijn pas geïnformeerd toen de camera al hing", "De FG
+     * is pas op 2 oktober geïnformeerd, nadat de analyse al was gedaan"): one of `before` in the term's
+     * clause, then in the sentence after it and the term one of `after` (a past of its own) or of
+     * `afterWithPast` with a past or perfect in the term's clause. Negated: it did not happen in time.
+     */
+    late: z.strictObject({ note, safeguards: z.array(slug).min(1), before: z.array(word).min(1), after: z.array(word).min(1), afterWithPast: z.array(word) }),
+    /**
+     * Round 18: a statement whose colon opens the questions it will answer ("In november evalueren wij
+     * de scan: zijn de metingen juist?", "De werkwijze wordt na een jaar geëvalueerd: hoe vaak …?"). The
+     * mention before the colon is no question when that part holds one of `statement` (a subject of our
+     * own or an auxiliary) and neither opens with an auxiliary or a question word nor holds one of
+     * `questionWords` ("Hij vraagt of de DPIA …: …?" stays a question).
+     */
+    colonQuestions: z.strictObject({ note, statement: z.array(word).min(1), questionWords: z.array(word).min(1) }),
+    /**
+     * Round 18: the necessity of a safeguard or of a step, not of the processing ("Een IAMA wordt niet
+     * noodzakelijk geacht", "Een langere bewaartermijn zou niet proportioneel zijn", "Opschorten vindt
+     * zij niet noodzakelijk"): for `safeguards`, one of `nouns` earlier in the term's clause, not right
+     * after a preposition ("volgens de DPIA"), and no technology or sense word in that clause: absent.
+     */
+    otherNecessity: z.strictObject({ note, safeguards: z.array(slug).min(1), nouns: z.array(word).min(1) }),
+    attributeOf: z.strictObject({
       note,
       nouns: z.array(word).min(1),
-      /** Verbs of asking or advising with a te-infinitive and no "om": "vraagt een DPIA te doen". */
-      verbs: z.array(word),
-      /** Words between such a verb and the term that make it an indirect question: "vraagt of …". */
-      questionWords: z.array(word),
-      carriedOut: z.array(word),
-      reach: z.number().int().min(1).max(8),
+      links: z.array(word).min(1),
+      determiners: z.array(word),
+      coordinators: z.array(word),
     }),
-    /** A table row's answer cell as a whole, per status in the order negated, planned, stated. */
-    answerCells: z.strictObject({
-      note,
-      negated: z.array(spelledPhrase).min(1),
-      planned: z.array(spelledPhrase).min(1),
-      stated: z.array(spelledPhrase).min(1),
+    /** Words that open a subordinate clause: a trigger after the term does not reach past them. */
+    clauseStarts: z.array(word),
+    /**
+     * Of those, the ones that right after the term compare, not open a clause: "Een alternatief als
+     * anoniem solliciteren is evenmin bekeken" (such as), not "indien".
+     */
+    comparisons: z.array(word),
+    /** Of those, the ones that open a clause about the word before them ("de DPIA, die nog niet af is"). */
+    relativeStarts: z.array(word),
+    /** A sentence that opens with one of these has a clause up to its first comma ("Omdat …, is …"). */
+    subordinators: z.array(word),
+    /**
+     * After one of these a clause start is a determiner, not a clause: "is over die uitbreiding niet
+     * geraadpleegd", "voor dat doel".
+     */
+    prepositions: z.array(word),
+    /** Relative pronouns only ("dat" also opens a complement clause: "zegt dat er een DPIA komt"). */
+    relativePronouns: z.array(word),
+    /** A lead-in that gives its list a status: "Bijlagen" (stated), "wordt verstaan onder" (definitions: absent). */
+    listIntros: z.array(z.strictObject({ phrase, status: SafeguardStatusSchema })),
+    families: z.array(StatusFamilySchema).min(1),
+    progressive: z.strictObject({
+      note: z.string().optional(),
+      auxiliaries: z.array(word).min(1),
+      participles: z.array(word).min(1),
+      recurring: z.array(phrase),
+    }),
+    scope: z.strictObject({
+      note: z.string().optional(),
+      triggers: z.array(phrase).min(1),
+      heads: z.array(word),
+      stops: z.array(word),
+      maxWords: z.number().int().min(1).max(20),
+    }),
+    safeguards: z.record(slug, SafeguardStatusRulesSchema),
+    /** What the layout and the sentence after say beside the words (lib/core/questions/status/structure.ts). */
+    structure: z.strictObject({
+      note: z.string().optional(),
+      /** A list item led by one of these and a colon or a dash ("maart 2027: advies van de FG") is still to happen. */
+      dateLeads: z.array(phrase).min(1),
+      /** Headings over what already happened ("Voorgeschiedenis"): a dated item there is not a plan. */
+      pastHeads: z.array(phrase),
+      /** An item with one of these has a past of its own ("maart 2026: DPIA was klaar"). */
+      pastWords: z.array(word),
       /**
-       * Answers only as the whole cell, nothing after them: a participle ("uitgevoerd", "getekend")
-       * also ends a clause of prose that a tab happens to split ("DPIA\tuitgevoerd, omdat …").
+       * A short sentence right after a claim that denies it: an opener pointing back ("Dat", "Die
+       * evaluatie"), a verb, a negation and nothing more than a completion ("Dat bleek niet zo te zijn",
+       * "Dat klopt niet", "Die evaluatie heeft niet plaatsgevonden").
        */
-      whole: z.strictObject({ stated: z.array(spelledPhrase).min(1) }),
+      denial: z.strictObject({
+        openers: z.array(phrase).min(1),
+        verbs: z.array(phrase).min(1),
+        negations: z.array(word).min(1),
+        completions: z.array(phrase),
+        maxWords: z.number().int().min(3).max(15),
+        /**
+         * What the opener may name besides a safeguard: the act the claim before needed ("gevraagd … een
+         * subverwerker in te zetten. Die toestemming is niet gegeven").
+         */
+        acts: z.array(word),
+      }),
+      /** Keeping without a term: "geen termijn", "een termijn is nergens vastgesteld" after the term or in the next sentence. */
+      noTerm: z.strictObject({
+        note,
+        safeguards: safeguardIds,
+        nounEnd: word,
+        before: z.array(word).min(1),
+        after: z.array(word).min(1),
+        setting: z.array(word).min(1),
+        reach: z.number().int().min(3).max(40),
+        /** A term beside the mention itself ("drie jaar bewaard"): number words, and the units after a number. */
+        numbers: z.array(word),
+        units: z.array(word).min(1),
+        /** Keeping without end ("onbeperkt bewaard", "voor onbepaalde tijd"): no term either. */
+        unlimited: z.array(phrase),
+      }),
       /**
-       * After an answer in an earlier column, a cell that says the row does not apply ("n.v.t.")
-       * speaks for another object (two object columns: "uitgevoerd | n.v.t."): the earlier answer
-       * stands. Alone in the row it is an answer of its own (negated).
+       * A one-off act per future case ("De beoordeling van de noodzaak gebeurt per geval", "voor elke
+       * inzet"): still to happen each time, not done.
        */
-      otherColumn: z.array(spelledPhrase).min(1),
+      perCase: z.strictObject({
+        note,
+        safeguards: safeguardIds,
+        phrases: z.array(phrase).min(1),
+      }),
+      /**
+       * A document still to come named as the place of the work ("dat beoordelen wij in de DPIA", "wordt
+       * in de DPIA getoetst"): the term after "in" and a determiner, a verb of that work in the present.
+       */
+      inDocument: z.strictObject({
+        note,
+        safeguards: safeguardIds,
+        determiners: z.array(word).min(1),
+        verbs: z.array(word).min(1),
+      }),
+      /**
+       * The necessity test applied to data that is not processed: "Het is niet noodzakelijk het adres te
+       * kennen; de wijk volstaat", "Het is niet noodzakelijk dat de gemeente de namen ziet". The phrase
+       * opens its clause and names the safeguard's own word; "dat" follows it or "te" stands later in
+       * the clause. A judgement of processing that does happen has a voice of its own ("Zij vindt het
+       * niet noodzakelijk", "het is volgens ons niet noodzakelijk") and is not this shape.
+       */
+      dataTest: z.strictObject({
+        note,
+        safeguards: safeguardIds,
+        phrases: z.array(phrase).min(1),
+        /** What follows the phrase: right after it ("dat") or later in its clause ("te"). */
+        next: z.array(word).min(1),
+        later: z.array(word).min(1),
+        /**
+         * The same test with an adverbial between the copula and the negation ("Het is voor de
+         * aanvraag niet noodzakelijk te weten …"): a head, a preposition with at most maxWords words,
+         * then a tail. A preposition of a voice ("volgens ons") opens a judgement, not an adverbial.
+         */
+        adverbial: z.strictObject({
+          note,
+          heads: z.array(phrase).min(1),
+          tails: z.array(phrase).min(1),
+          voices: z.array(word),
+          maxWords: z.number().int().min(1).max(8, 'een bepaling van meer dan acht woorden is een eigen zin'),
+        }),
+      }),
+      /** What someone assumed or expected ("ging ervan uit dat …"): not a statement of fact, never a ✓. */
+      assumptions: z.array(phrase),
+      /**
+       * What a safeguard's document covers and what not: a verb of covering, then a contrast ("Die
+       * verwerkersovereenkomst gaat over de hosting, niet over de camerabeelden"). A hedge ("vooral")
+       * makes it no contrast.
+       */
+      coverage: z.strictObject({
+        note,
+        /** The safeguards that are a document with a scope (a DPIA, an agreement): an FG's advice "over A, niet over B" is still advice. */
+        safeguards: safeguardIds,
+        verbs: z.array(word).min(1),
+        contrasts: z.array(word).min(1),
+        connectors: z.array(word).min(1),
+        hedges: z.array(word),
+        maxWords: z.number().int().min(5).max(60),
+      }),
+      /** An advice or request to do something ("haar advies om vooraf een DPIA uit te voeren"): what it asks is planned, unless the sentence says it was carried out. */
+      advice: z.strictObject({
+        note,
+        nouns: z.array(word).min(1),
+        /** Verbs of asking or advising with a te-infinitive and no "om": "vraagt een DPIA te doen". */
+        verbs: z.array(word),
+        /** Words between such a verb and the term that make it an indirect question: "vraagt of …". */
+        questionWords: z.array(word),
+        carriedOut: z.array(word),
+        reach: z.number().int().min(1).max(8),
+      }),
+      /** A table row's answer cell as a whole, per status in the order negated, planned, stated. */
+      answerCells: z.strictObject({
+        note,
+        negated: z.array(spelledPhrase).min(1),
+        planned: z.array(spelledPhrase).min(1),
+        stated: z.array(spelledPhrase).min(1),
+        /**
+         * Answers only as the whole cell, nothing after them: a participle ("uitgevoerd", "getekend")
+         * also ends a clause of prose that a tab happens to split ("DPIA\tuitgevoerd, omdat …").
+         */
+        whole: z.strictObject({ stated: z.array(spelledPhrase).min(1) }),
+        /**
+         * After an answer in an earlier column, a cell that says the row does not apply ("n.v.t.")
+         * speaks for another object (two object columns: "uitgevoerd | n.v.t."): the earlier answer
+         * stands. Alone in the row it is an answer of its own (negated).
+         */
+        otherColumn: z.array(spelledPhrase).min(1),
+      }),
+      /** A normenkader's verdict as the last cell of a row whose label is a whole norm (a sentence): negated or stated for every safeguard in the norm. */
+      normVerdicts: z.strictObject({
+        note,
+        negated: z.array(spelledPhrase).min(1),
+        stated: z.array(spelledPhrase).min(1),
+      }),
+      /** A row label with one of these (as written, a whole word) is a sentence with a negation of its own. */
+      labelNegations: WordListSchema,
+      /** A heading that governs what follows as still to do; its word pairs; the words that do so right before a term. */
+      planningHeads: WordListSchema,
+      planningPairs: WordListSchema,
+      planningBefore: WordListSchema,
+      /** A one-off act in the present with a time ahead: its verbs, the words of the time, and what makes it done or recurring. */
+      presentAct: WordListSchema,
+      months: WordListSchema,
+      aheadWords: WordListSchema,
+      /** The first words of a time ahead that make a present of any verb a one-off act still to come ('vóór 1 mei', 'na de zomer'); not 'in 2024', 'vanaf', 'per': a past year or a standing state. */
+      anyVerbAnchors: WordListSchema,
+      periods: WordListSchema,
+      doneWords: WordListSchema,
+      recurringWords: WordListSchema,
+      /** A claim of someone else's that nobody checked. */
+      claimBy: WordListSchema,
+      claimVerbs: WordListSchema,
+      claimants: WordListSchema,
+      checkVerbs: WordListSchema,
+      checkObjects: WordListSchema,
+      nobody: WordListSchema,
+      /** A clause after the term, or the next sentence, that limits or denies it. */
+      limitOpeners: WordListSchema,
+      limitWords: WordListSchema,
+      limitNegations: WordListSchema,
+      /** Words shaped like a participle that are no past ("DPIA gereed"). */
+      notParticiples: WordListSchema,
+      /** Moments still to come after "voor" ("voor de start"): with a present form, a one-off act still to happen. */
+      events: WordListSchema,
+      /** A time ahead without a date ("dan", "zodra …"), and the words that open a clause of a moment to come ("Voor de camera's worden geplaatst, …"). */
+      promiseVerbs: WordListSchema,
+      thenWords: WordListSchema,
+      beforeClause: WordListSchema,
+      /** A contradiction after a claim in its own sentence ("…, terwijl …"). */
+      contradictions: WordListSchema,
+      /** Considered before the term and a contrast after it in its sentence: a step considered and not taken ("overwogen …, maar …"). */
+      considerVerbs: WordListSchema,
+      declineContrasts: WordListSchema,
+      /** "…, die al is afgerond" right after the term: the thing promised exists. */
+      alreadyWords: WordListSchema,
+      readyWords: WordListSchema,
+      /** Round 17: the college's own one-off act with a split separable verb ('werken wij nu uit'): the subjects, the verbs, the particles that end the clause. */
+      splitActs: z.strictObject({ note, subjects: z.array(word).min(1), verbs: z.array(word).min(1), particles: z.array(word).min(1) }),
+      /** Per safeguard the words of its own act ("advies" for the FG): denied after "maar" with the subject left out, the safeguard is denied. */
+      ownActs: z.strictObject({ note, acts: z.record(slug, z.array(word).min(1)) }),
+      /** Capitalised words that are no claiming party ("volgens Wij" never stands; "volgens FG" is the gemeente's own officer). */
+      claimNames: WordListSchema,
     }),
-    /** A normenkader's verdict as the last cell of a row whose label is a whole norm (a sentence): negated or stated for every safeguard in the norm. */
-    normVerdicts: z.strictObject({
-      note,
-      negated: z.array(spelledPhrase).min(1),
-      stated: z.array(spelledPhrase).min(1),
+    /** How one mention takes another's status (classify.ts). */
+    links: z.strictObject({
+      note: z.string().optional(),
+      judgingOpeners: WordListSchema,
+      coordinators: WordListSchema,
+      demonstratives: WordListSchema,
+      /** The words of a run-in heading before the term ("Over de FG:", "Wat betreft de DPIA:"). */
+      runInHeads: WordListSchema,
+      runInFill: WordListSchema,
+      /** A negation that stands for the run-in heading's noun ("Over de DPIA: … er is geen gedaan"). */
+      runInDenials: WordListSchema,
     }),
-    /** A row label with one of these (as written, a whole word) is a sentence with a negation of its own. */
-    labelNegations: WordListSchema,
-    /** A heading that governs what follows as still to do; its word pairs; the words that do so right before a term. */
-    planningHeads: WordListSchema,
-    planningPairs: WordListSchema,
-    planningBefore: WordListSchema,
-    /** A one-off act in the present with a time ahead: its verbs, the words of the time, and what makes it done or recurring. */
-    presentAct: WordListSchema,
-    months: WordListSchema,
-    aheadWords: WordListSchema,
-    /** The first words of a time ahead that make a present of any verb a one-off act still to come ('vóór 1 mei', 'na de zomer'); not 'in 2024', 'vanaf', 'per': a past year or a standing state. */
-    anyVerbAnchors: WordListSchema,
-    periods: WordListSchema,
-    doneWords: WordListSchema,
-    recurringWords: WordListSchema,
-    /** A claim of someone else's that nobody checked. */
-    claimBy: WordListSchema,
-    claimVerbs: WordListSchema,
-    claimants: WordListSchema,
-    checkVerbs: WordListSchema,
-    checkObjects: WordListSchema,
-    nobody: WordListSchema,
-    /** A clause after the term, or the next sentence, that limits or denies it. */
-    limitOpeners: WordListSchema,
-    limitWords: WordListSchema,
-    limitNegations: WordListSchema,
-    /** Words shaped like a participle that are no past ("DPIA gereed"). */
-    notParticiples: WordListSchema,
-    /** Moments still to come after "voor" ("voor de start"): with a present form, a one-off act still to happen. */
-    events: WordListSchema,
-    /** A time ahead without a date ("dan", "zodra …"), and the words that open a clause of a moment to come ("Voor de camera's worden geplaatst, …"). */
-    promiseVerbs: WordListSchema,
-    thenWords: WordListSchema,
-    beforeClause: WordListSchema,
-    /** A contradiction after a claim in its own sentence ("…, terwijl …"). */
-    contradictions: WordListSchema,
-    /** Considered before the term and a contrast after it in its sentence: a step considered and not taken ("overwogen …, maar …"). */
-    considerVerbs: WordListSchema,
-    declineContrasts: WordListSchema,
-    /** "…, die al is afgerond" right after the term: the thing promised exists. */
-    alreadyWords: WordListSchema,
-    readyWords: WordListSchema,
-    /** Round 17: the college's own one-off act with a split separable verb ('werken wij nu uit'): the subjects, the verbs, the particles that end the clause. */
-    splitActs: z.strictObject({ note, subjects: z.array(word).min(1), verbs: z.array(word).min(1), particles: z.array(word).min(1) }),
-    /** Per safeguard the words of its own act ("advies" for the FG): denied after "maar" with the subject left out, the safeguard is denied. */
-    ownActs: z.strictObject({ note, acts: z.record(slug, z.array(word).min(1)) }),
-    /** Capitalised words that are no claiming party ("volgens Wij" never stands; "volgens FG" is the gemeente's own officer). */
-    claimNames: WordListSchema,
-  }),
-  /** How one mention takes another's status (classify.ts). */
-  links: z.strictObject({
-    note: z.string().optional(),
-    judgingOpeners: WordListSchema,
-    coordinators: WordListSchema,
-    demonstratives: WordListSchema,
-    /** The words of a run-in heading before the term ("Over de FG:", "Wat betreft de DPIA:"). */
-    runInHeads: WordListSchema,
-    runInFill: WordListSchema,
-    /** A negation that stands for the run-in heading's noun ("Over de DPIA: … er is geen gedaan"). */
-    runInDenials: WordListSchema,
-  }),
-  /** Words the learned model reads as features (features.ts): a change here asks for the model to be trained again. */
-  features: z.strictObject({
-    note: z.string().optional(),
-    modals: WordListSchema,
-    subjects: WordListSchema,
-    negations: WordListSchema,
-    questionWords: WordListSchema,
-    /** Answers as words; a dot may be left out ("n.v.t" is also the word "nvt"). */
-    answers: WordListSchema,
-    /** A sign (one character) and the answer word it gives. */
-    signs: z.strictObject({ note, signs: z.record(z.string(), word) }),
-    articles: WordListSchema,
-    perfect: WordListSchema,
-    timeAdverbs: WordListSchema,
-    other: WordListSchema,
-    trial: WordListSchema,
-    council: WordListSchema,
-    recommend: WordListSchema,
-    imperativeNext: WordListSchema,
-    notImperative: WordListSchema,
-    contrast: WordListSchema,
-    anaphors: WordListSchema,
-    qualify: WordListSchema,
-    conditions: WordListSchema,
-    /** The cell after the term's as a class, the first that fits; the class name is a feature of the model. */
-    cells: z.strictObject({
-      note,
-      classes: z
-        .array(z.strictObject({ class: z.string().regex(/^[a-z-]+$/, 'alleen kleine letters en streepjes'), prefix: z.boolean().optional(), phrases: z.array(spelledPhrase).min(1) }))
-        .min(1),
+    /** Words the learned model reads as features (features.ts): a change here asks for the model to be trained again. */
+    features: z.strictObject({
+      note: z.string().optional(),
+      modals: WordListSchema,
+      subjects: WordListSchema,
+      negations: WordListSchema,
+      questionWords: WordListSchema,
+      /** Answers as words; a dot may be left out ("n.v.t" is also the word "nvt"). */
+      answers: WordListSchema,
+      /** A sign (one character) and the answer word it gives. */
+      signs: z.strictObject({ note, signs: z.record(z.string(), word) }),
+      articles: WordListSchema,
+      perfect: WordListSchema,
+      timeAdverbs: WordListSchema,
+      other: WordListSchema,
+      trial: WordListSchema,
+      council: WordListSchema,
+      recommend: WordListSchema,
+      imperativeNext: WordListSchema,
+      notImperative: WordListSchema,
+      contrast: WordListSchema,
+      anaphors: WordListSchema,
+      qualify: WordListSchema,
+      conditions: WordListSchema,
+      /** The cell after the term's as a class, the first that fits; the class name is a feature of the model. */
+      cells: z.strictObject({
+        note,
+        classes: z
+          .array(z.strictObject({ class: z.string().regex(/^[a-z-]+$/, 'alleen kleine letters en streepjes'), prefix: z.boolean().optional(), phrases: z.array(spelledPhrase).min(1) }))
+          .min(1),
+      }),
+      cellNegations: WordListSchema,
     }),
-    cellNegations: WordListSchema,
-  }),
-  letter: z.strictObject({
-    note: z.string().optional(),
-    /** Per signal id: the safeguards whose question already covers it. */
-    signalMerges: z.record(slug, z.array(z.string().min(1)).min(1)),
-  }),
-});
+    letter: z.strictObject({
+      note: z.string().optional(),
+      /** Per signal id: the safeguards whose question already covers it. */
+      signalMerges: z.record(slug, z.array(z.string().min(1)).min(1)),
+    }),
+  });
+}
+
+export const StatusRulesSchema = lazySchema(buildStatusRulesSchema);
 /** rules/status.json as the file must be: every list says what it is for (`note`). */
 export type StatusRulesFile = z.infer<typeof StatusRulesSchema>;
+/** A list of words (or phrases) with what it is for: the rules file's WordList. */
+interface WordList {
+  note: string;
+  words: string[];
+}
 
 /** The file's rules without what is written for the people who edit them (`note`, `about`). */
 type Unnoted<T> = T extends string | number | boolean | null | undefined

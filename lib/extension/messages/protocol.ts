@@ -2,6 +2,7 @@
 // is parsed with zod on arrival: a malformed message gets an error response, never a crash.
 import { z } from 'zod';
 import { AnchorSchema } from '../../core/anchor/schema';
+import { lazySchema } from '../../core/lazy-schema';
 import { CategoryIdSchema, CategoryPackSchema, OwnTermSchema, QuestionIdSchema } from '../../core/rules/schema';
 import { unpackMatchesSteps, type MatchSummary } from './match-table';
 import type { Steps } from '../../core/steps';
@@ -272,64 +273,70 @@ export function* unpackReportSteps(packed: PackedScanReport): Steps<ScanReport> 
 export type { Anchor } from '../../core/anchor/shape';
 
 /** The reader's settings that change what is matched (lib/core/analyse/scan-rules.ts AnalyserOptions); absent: the built-in rules. */
-const MatchOptionsSchema = z.strictObject({
-  ownTerms: z.array(OwnTermSchema).max(10_000).optional(),
-  disabledCategories: z.array(CategoryIdSchema).max(50).optional(),
-  extraPacks: z.array(CategoryPackSchema).max(1000).optional(),
-});
+const MatchOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    ownTerms: z.array(OwnTermSchema).max(10_000).optional(),
+    disabledCategories: z.array(CategoryIdSchema).max(50).optional(),
+    extraPacks: z.array(CategoryPackSchema).max(1000).optional(),
+  }),
+);
 
 /** Messages that the background receives (runtime.sendMessage). */
-export const BackgroundRequestSchema = z.discriminatedUnion('type', [
-  /**
-   * Page text to match in the background's warm matcher (the content script carries none); the
-   * answer is packed (lib/core/analyse/match-service.ts MatchWire). Nothing of it is kept.
-   */
-  z.strictObject({
-    type: z.literal('match-texts'),
-    /** The reader's settings by key (lib/core/analyse/options-key.ts): the background reads them from storage. */
-    optionsKey: z.string().regex(MATCH_OPTIONS_KEY).optional(),
-    /** The settings themselves, only when the background answered `{ resendOptions: true }` to their key. */
-    options: MatchOptionsSchema.optional(),
-    texts: z
-      .array(z.string().max(MATCH_PART_CHARS))
-      .min(1)
-      .max(MATCH_PART_CHARS)
-      .refine((texts) => texts.reduce((n, t) => n + t.length, 0) <= MATCH_PART_CHARS, { message: `meer dan ${MATCH_PART_CHARS} tekens in één verzoek` }),
-  }),
-  z.strictObject({ type: z.literal('scan-report'), report: SentScanReportSchema }),
-  z.strictObject({ type: z.literal('scan-tab'), tabId: z.number().int().nonnegative() }),
-  /** An extension page read the tab's report with `pending`: ask the page for the rest and keep the whole report (answers whether it is whole now). */
-  z.strictObject({ type: z.literal('complete-report'), tabId: z.number().int().nonnegative() }),
-  /** The content script found the browser showing a PDF at `url` (no page text: the panel reads the file). */
-  z.strictObject({ type: z.literal('pdf-tab'), url: z.string().max(8192) }),
-  /** The content script needs the reader's actions (lib/surface/page/session/reader.ts): put them into its frame. */
-  z.strictObject({ type: z.literal('load-reader') }),
-]);
+export const BackgroundRequestSchema = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    /**
+     * Page text to match in the background's warm matcher (the content script carries none); the
+     * answer is packed (lib/core/analyse/match-service.ts MatchWire). Nothing of it is kept.
+     */
+    z.strictObject({
+      type: z.literal('match-texts'),
+      /** The reader's settings by key (lib/core/analyse/options-key.ts): the background reads them from storage. */
+      optionsKey: z.string().regex(MATCH_OPTIONS_KEY).optional(),
+      /** The settings themselves, only when the background answered `{ resendOptions: true }` to their key. */
+      options: MatchOptionsSchema.optional(),
+      texts: z
+        .array(z.string().max(MATCH_PART_CHARS))
+        .min(1)
+        .max(MATCH_PART_CHARS)
+        .refine((texts) => texts.reduce((n, t) => n + t.length, 0) <= MATCH_PART_CHARS, { message: `meer dan ${MATCH_PART_CHARS} tekens in één verzoek` }),
+    }),
+    z.strictObject({ type: z.literal('scan-report'), report: SentScanReportSchema }),
+    z.strictObject({ type: z.literal('scan-tab'), tabId: z.number().int().nonnegative() }),
+    /** An extension page read the tab's report with `pending`: ask the page for the rest and keep the whole report (answers whether it is whole now). */
+    z.strictObject({ type: z.literal('complete-report'), tabId: z.number().int().nonnegative() }),
+    /** The content script found the browser showing a PDF at `url` (no page text: the panel reads the file). */
+    z.strictObject({ type: z.literal('pdf-tab'), url: z.string().max(8192) }),
+    /** The content script needs the reader's actions (lib/surface/page/session/reader.ts): put them into its frame. */
+    z.strictObject({ type: z.literal('load-reader') }),
+  ]),
+);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
 /** Messages that a content script receives (tabs.sendMessage). */
-export const ContentRequestSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('scroll-to-match'), index: z.number().int().nonnegative() }),
-  z.strictObject({ type: z.literal('scroll-to-anchor'), anchor: AnchorSchema }),
-  z.strictObject({ type: z.literal('get-selection') }),
-  z.strictObject({ type: z.literal('anchor-for-match'), index: z.number().int().nonnegative() }),
-  /** Which notes' and flags' passages are in this version of the page, answered by entry id (not painted there). */
-  z.strictObject({
-    type: z.literal('locate-anchors'),
-    entries: z.array(z.strictObject({ id: z.string().min(1).max(200), anchor: AnchorSchema })).max(2000),
-  }),
-  z.strictObject({ type: z.literal('rescan') }),
-  /** The whole sentence each passage stands in, for quoting in a letter (null where it is not found). */
-  z.strictObject({ type: z.literal('anchor-sentences'), anchors: z.array(AnchorSchema).max(2000) }),
-  /** Keyboard commands: show the next / previous match in the page (wraps around). */
-  z.strictObject({ type: z.literal('next-match') }),
-  z.strictObject({ type: z.literal('prev-match') }),
-  z.strictObject({ type: z.literal('ping') }),
-  /** The parts of the report with this `pending` key that the page kept (null: that is not its latest report). */
-  z.strictObject({ type: z.literal('report-details'), key: z.string().min(1).max(64) }),
-  /** The reader took the site's access back: stop reading this page now, take the highlights away. */
-  z.strictObject({ type: z.literal('stop') }),
-]);
+export const ContentRequestSchema = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('scroll-to-match'), index: z.number().int().nonnegative() }),
+    z.strictObject({ type: z.literal('scroll-to-anchor'), anchor: AnchorSchema }),
+    z.strictObject({ type: z.literal('get-selection') }),
+    z.strictObject({ type: z.literal('anchor-for-match'), index: z.number().int().nonnegative() }),
+    /** Which notes' and flags' passages are in this version of the page, answered by entry id (not painted there). */
+    z.strictObject({
+      type: z.literal('locate-anchors'),
+      entries: z.array(z.strictObject({ id: z.string().min(1).max(200), anchor: AnchorSchema })).max(2000),
+    }),
+    z.strictObject({ type: z.literal('rescan') }),
+    /** The whole sentence each passage stands in, for quoting in a letter (null where it is not found). */
+    z.strictObject({ type: z.literal('anchor-sentences'), anchors: z.array(AnchorSchema).max(2000) }),
+    /** Keyboard commands: show the next / previous match in the page (wraps around). */
+    z.strictObject({ type: z.literal('next-match') }),
+    z.strictObject({ type: z.literal('prev-match') }),
+    z.strictObject({ type: z.literal('ping') }),
+    /** The parts of the report with this `pending` key that the page kept (null: that is not its latest report). */
+    z.strictObject({ type: z.literal('report-details'), key: z.string().min(1).max(64) }),
+    /** The reader took the site's access back: stop reading this page now, take the highlights away. */
+    z.strictObject({ type: z.literal('stop') }),
+  ]),
+);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
 /**

@@ -1,8 +1,10 @@
 // The records as they are stored. Every write is parsed with these before `put`, every read after
 // `get`: IndexedDB keeps whatever it is given, and data written by an older build, a failed import
 // or a hand-edited backup must show up as "unreadable", never crash a list.
+// Each record's schema is built on its first use (lazy-schema.ts), not when the panel loads.
 import { z } from 'zod';
 import { AnchorSchema } from '../../core/anchor/schema';
+import { lazySchema } from '../../core/lazy-schema';
 import { CategoryIdSchema, QuestionIdSchema } from '../../core/rules/schema';
 import { PROPOSAL_DECISIONS } from '../../core/rules/decisions';
 import { DECISION_SOURCES } from './outcome';
@@ -25,56 +27,60 @@ const safeguardId = z.string().regex(/^[a-z0-9-]+$/).max(60);
  * What the checklist read in the document when the reader last had it open, kept with a stored
  * document so a letter for several documents ("Alles") can quote it without opening each again.
  */
-export const ChecklistSnapshotSchema = z.object({
-  readAt: timestamp,
-  items: z
-    .array(
-      z.object({
-        id: safeguardId,
-        status: SafeguardStatusSchema,
-        /** The sentences that say it (a few), as quoted. */
-        passages: z.array(z.object({ text: z.string().max(2000), status: SafeguardStatusSchema, scope: z.string().max(500).optional() })).max(5),
-        ask: z.string().max(2000).optional(),
-        /** False: stated, but not with certainty (absent in data kept before: certain). */
-        certain: z.boolean().optional(),
-      }),
-    )
-    .max(50),
-});
+export const ChecklistSnapshotSchema = lazySchema(() =>
+  z.object({
+    readAt: timestamp,
+    items: z
+      .array(
+        z.object({
+          id: safeguardId,
+          status: SafeguardStatusSchema,
+          /** The sentences that say it (a few), as quoted. */
+          passages: z.array(z.object({ text: z.string().max(2000), status: SafeguardStatusSchema, scope: z.string().max(500).optional() })).max(5),
+          ask: z.string().max(2000).optional(),
+          /** False: stated, but not with certainty (absent in data kept before: certain). */
+          certain: z.boolean().optional(),
+        }),
+      )
+      .max(50),
+  }),
+);
 export type ChecklistSnapshot = z.infer<typeof ChecklistSnapshotSchema>;
 
-export const StoredDocumentSchema = z.object({
-  /** normaliseDocumentUrl(url): the same document reached via a tracking link is one record. */
-  id: z.string().min(1),
-  url: z.string().min(1),
-  portal: z.string().min(1).optional(),
-  gemeente: z.string().min(1).optional(),
-  title: z.string(),
-  /** raadsvoorstel, raadsinformatiebrief, motie, …: free text, the portal detectors decide. */
-  type: z.string().min(1).optional(),
-  meetingDate: z.iso.date().optional(),
-  checklist: ChecklistSnapshotSchema.optional(),
-  /**
-   * Whom its questions go to, as its text said when it was last read (lib/core/questions/
-   * addressee.ts): a letter from "Alles" is addressed by it. Absent (records kept before, a
-   * document not read yet): the college. Not indexed, so no migration: old records stay valid.
-   */
-  addressee: z.enum(['college', 'burgemeester']).optional(),
-  /**
-   * What the raad did with it (a motie's or amendement's own text, else the list row that links
-   * it), as last read: a letter from "Alles" asks nothing about carrying out a rejected one.
-   * Absent (records kept before, no outcome read): asked as an open proposal. Not indexed: no migration.
-   */
-  decision: z.enum(PROPOSAL_DECISIONS).optional(),
-  /**
-   * Where `decision` was read (./outcome.ts): the document's own text, or a list's row that links
-   * it ("zo staat het in de lijst"). A list's word never replaces the text's. Absent beside a
-   * decision (records kept before): counted as the text's. Not indexed: no migration.
-   */
-  decisionFrom: z.enum(DECISION_SOURCES).optional(),
-  createdAt: timestamp,
-  updatedAt: timestamp,
-});
+export const StoredDocumentSchema = lazySchema(() =>
+  z.object({
+    /** normaliseDocumentUrl(url): the same document reached via a tracking link is one record. */
+    id: z.string().min(1),
+    url: z.string().min(1),
+    portal: z.string().min(1).optional(),
+    gemeente: z.string().min(1).optional(),
+    title: z.string(),
+    /** raadsvoorstel, raadsinformatiebrief, motie, …: free text, the portal detectors decide. */
+    type: z.string().min(1).optional(),
+    meetingDate: z.iso.date().optional(),
+    checklist: ChecklistSnapshotSchema.optional(),
+    /**
+     * Whom its questions go to, as its text said when it was last read (lib/core/questions/
+     * addressee.ts): a letter from "Alles" is addressed by it. Absent (records kept before, a
+     * document not read yet): the college. Not indexed, so no migration: old records stay valid.
+     */
+    addressee: z.enum(['college', 'burgemeester']).optional(),
+    /**
+     * What the raad did with it (a motie's or amendement's own text, else the list row that links
+     * it), as last read: a letter from "Alles" asks nothing about carrying out a rejected one.
+     * Absent (records kept before, no outcome read): asked as an open proposal. Not indexed: no migration.
+     */
+    decision: z.enum(PROPOSAL_DECISIONS).optional(),
+    /**
+     * Where `decision` was read (./outcome.ts): the document's own text, or a list's row that links
+     * it ("zo staat het in de lijst"). A list's word never replaces the text's. Absent beside a
+     * decision (records kept before): counted as the text's. Not indexed: no migration.
+     */
+    decisionFrom: z.enum(DECISION_SOURCES).optional(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+);
 export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
 
 export const NOTE_STATUSES = ['open', 'gesteld', 'beantwoord'] as const;
@@ -83,76 +89,84 @@ export type NoteStatus = z.infer<typeof NoteStatusSchema>;
 
 const tag = z.string().trim().min(1).max(64);
 
-export const StoredNoteSchema = z.object({
-  id: z.uuid(),
-  documentId: z.string().min(1),
-  /** Absent: the note is about the whole document. */
-  anchor: AnchorSchema.optional(),
-  text: z.string().max(20_000),
-  question: QuestionIdSchema.optional(),
-  category: CategoryIdSchema.optional(),
-  status: NoteStatusSchema.default('open'),
-  tags: z.array(tag).max(50).default([]),
-  createdAt: timestamp,
-  updatedAt: timestamp,
-  /** Bumped on every save; a save must name the revision it started from (optimistic concurrency). */
-  revision: z.number().int().positive(),
-});
-export type StoredNote = z.infer<typeof StoredNoteSchema>;
-
-export const FLAG_KINDS = ['match', 'passage', 'document'] as const;
-
-export const StoredFlagSchema = z
-  .object({
+export const StoredNoteSchema = lazySchema(() =>
+  z.object({
     id: z.uuid(),
     documentId: z.string().min(1),
-    /** match: a highlighted term; passage: a selection; document: the whole document. */
-    kind: z.enum(FLAG_KINDS),
+    /** Absent: the note is about the whole document. */
     anchor: AnchorSchema.optional(),
-    termId: z.string().min(1).optional(),
-    category: CategoryIdSchema.optional(),
-    /** The AP question the reader linked the flag to (optional; no index, so no migration). */
+    text: z.string().max(20_000),
     question: QuestionIdSchema.optional(),
-    reason: z.string().max(2_000),
-    /** A flag becomes a question the reader asks: same life cycle as a note's. Defaults keep older records readable. */
+    category: CategoryIdSchema.optional(),
     status: NoteStatusSchema.default('open'),
     tags: z.array(tag).max(50).default([]),
     createdAt: timestamp,
     updatedAt: timestamp,
+    /** Bumped on every save; a save must name the revision it started from (optimistic concurrency). */
     revision: z.number().int().positive(),
-  })
-  // A flag that points at text must say where, or it can never be shown in the document again.
-  .refine((f) => f.kind === 'document' || f.anchor !== undefined, {
-    message: 'een markering van een passage of term heeft een anker nodig',
-    path: ['anchor'],
-  })
-  .refine((f) => f.kind !== 'match' || f.termId !== undefined, {
-    message: 'een markering van een term heeft een termId nodig',
-    path: ['termId'],
-  });
+  }),
+);
+export type StoredNote = z.infer<typeof StoredNoteSchema>;
+
+export const FLAG_KINDS = ['match', 'passage', 'document'] as const;
+
+export const StoredFlagSchema = lazySchema(() =>
+  z
+    .object({
+      id: z.uuid(),
+      documentId: z.string().min(1),
+      /** match: a highlighted term; passage: a selection; document: the whole document. */
+      kind: z.enum(FLAG_KINDS),
+      anchor: AnchorSchema.optional(),
+      termId: z.string().min(1).optional(),
+      category: CategoryIdSchema.optional(),
+      /** The AP question the reader linked the flag to (optional; no index, so no migration). */
+      question: QuestionIdSchema.optional(),
+      reason: z.string().max(2_000),
+      /** A flag becomes a question the reader asks: same life cycle as a note's. Defaults keep older records readable. */
+      status: NoteStatusSchema.default('open'),
+      tags: z.array(tag).max(50).default([]),
+      createdAt: timestamp,
+      updatedAt: timestamp,
+      revision: z.number().int().positive(),
+    })
+    // A flag that points at text must say where, or it can never be shown in the document again.
+    .refine((f) => f.kind === 'document' || f.anchor !== undefined, {
+      message: 'een markering van een passage of term heeft een anker nodig',
+      path: ['anchor'],
+    })
+    .refine((f) => f.kind !== 'match' || f.termId !== undefined, {
+      message: 'een markering van een term heeft een termId nodig',
+      path: ['termId'],
+    }),
+);
 export type StoredFlag = z.infer<typeof StoredFlagSchema>;
 
-export const StoredSettingSchema = z.object({
-  key: z.string().min(1).max(200),
-  /** JSON only, so a setting survives the JSON backup unchanged. */
-  value: z.json(),
-  updatedAt: timestamp,
-});
+export const StoredSettingSchema = lazySchema(() =>
+  z.object({
+    key: z.string().min(1).max(200),
+    /** JSON only, so a setting survives the JSON backup unchanged. */
+    value: z.json(),
+    updatedAt: timestamp,
+  }),
+);
 export type StoredSetting = z.infer<typeof StoredSettingSchema>;
 
 /**
  * The reader's correction of one safeguard's status in one document ("the document does say the FG
  * was consulted"): kept with the document, used by the panel and the letter instead of what was read.
  */
-export const StoredCorrectionSchema = z.object({
-  documentId: z.string().min(1),
-  safeguard: safeguardId,
-  status: SafeguardStatusSchema,
-  /** What Raadslens read when the reader corrected it. */
-  detected: SafeguardStatusSchema.optional(),
-  /** The sentence the reader corrected, as quoted then (the letter can use it without a scan). */
-  passage: z.string().max(2000).optional(),
-  createdAt: timestamp,
-  updatedAt: timestamp,
-});
+export const StoredCorrectionSchema = lazySchema(() =>
+  z.object({
+    documentId: z.string().min(1),
+    safeguard: safeguardId,
+    status: SafeguardStatusSchema,
+    /** What Raadslens read when the reader corrected it. */
+    detected: SafeguardStatusSchema.optional(),
+    /** The sentence the reader corrected, as quoted then (the letter can use it without a scan). */
+    passage: z.string().max(2000).optional(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  }),
+);
 export type StoredCorrection = z.infer<typeof StoredCorrectionSchema>;
