@@ -26,6 +26,13 @@ export function OptionsStatus({ status, policy }: { status: SettingsState['statu
   const pending = policy === 'pending' && late && !status;
   // After waiting in vain: said once here, not above each lockable setting (that pushed them down).
   const none = policy === 'timeout' && !status;
+  const line = pending ? (
+    <span data-testid="setting-pending">{t('griffiePending')}</span>
+  ) : none ? (
+    <span data-testid="setting-no-policy">{t('griffieNoPolicy')}</span>
+  ) : (
+    (status?.text ?? '')
+  );
   return (
     <div class="options-status">
       <span class="options-status-room" aria-hidden="true">
@@ -35,7 +42,7 @@ export function OptionsStatus({ status, policy }: { status: SettingsState['statu
         {t('griffieNoPolicy')}
       </span>
       <p class={`status ${status?.kind ?? ''}`} role="status" aria-live="polite" data-testid="options-status">
-        {pending ? <span data-testid="setting-pending">{t('griffiePending')}</span> : none ? <span data-testid="setting-no-policy">{t('griffieNoPolicy')}</span> : (status?.text ?? '')}
+        {line}
       </p>
     </div>
   );
