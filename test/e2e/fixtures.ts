@@ -136,6 +136,20 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
     await use(context);
 
+    // A failure on CI is known only from its log: what each page showed then says more than a
+    // timed-out locator (run-all prints this beside the error).
+    if (testInfo.status !== testInfo.expectedStatus) {
+      const shown = await Promise.all(
+        // The extension's own pages first: they are what a failing assertion mostly looks at.
+        [...context.pages()].sort((a, b) => Number(b.url().startsWith('chrome-extension:')) - Number(a.url().startsWith('chrome-extension:'))).map(async (p) => {
+          const text = await p
+            .evaluate(() => document.body?.innerText ?? '')
+            .catch((e: unknown) => `(niet te lezen: ${String(e)})`);
+          return `${p.url()}\n${text.replace(/\s+/g, ' ').trim().slice(0, 1200)}`;
+        }),
+      );
+      await testInfo.attach('pages-at-failure', { body: shown.join('\n\n'), contentType: 'text/plain' });
+    }
     if (errors.length > 0) {
       await testInfo.attach('errors', { body: JSON.stringify(errors, null, 2), contentType: 'application/json' });
     }
