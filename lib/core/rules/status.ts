@@ -218,7 +218,40 @@ function buildStatusRulesSchema() {
      * zij niet noodzakelijk"): for `safeguards`, one of `nouns` earlier in the term's clause, not right
      * after a preposition ("volgens de DPIA"), and no technology or sense word in that clause: absent.
      */
-    otherNecessity: z.strictObject({ note, safeguards: z.array(slug).min(1), nouns: z.array(word).min(1) }),
+    otherNecessity: z.strictObject({
+    note,
+    safeguards: z.array(slug).min(1),
+    nouns: z.array(word).min(1),
+    /**
+     * Round 19: money and means ("Extra budget is noodzakelijk om …", "Het krediet van € 2,3 miljoen is
+     * noodzakelijk voor de camera's"): their necessity is never the processing's, so the technology
+     * named in the same clause (what the money is for) does not make it so.
+     */
+    money: z.array(word),
+  }),
+  /**
+   * Round 19: a list under a lead-in that asks or advises ("Zij adviseert:", "verzoekt het college:"):
+   * an item in a te-infinitive ("• de gesprekken niet langer dan dertig dagen te bewaren") is what is
+   * asked, planned, whatever its own words claim or deny, unless the item says it was carried out.
+   * `verbs` in the present tense only (an advice of then may have been followed).
+   */
+  askingLeads: z.strictObject({ note, verbs: z.array(word).min(1), infinitive: word, carriedOut: z.array(word) }),
+  /**
+   * Round 19: the object first, the verb's subject after it ("Dat alternatief vergelijken wij in de
+   * evaluatie", "De aanbeveling over het bewaren nemen wij over"): a present act of ours, planned, as
+   * "Wij vergelijken dat alternatief". For `safeguards`, one of `verbs` at most `reach` words after the
+   * term with no punctuation between, right before one of `subjects` (one or two words), the term at most
+   * `reach` words into its clause, and none of `blockedBy` in the clause (a perfect, a recurring act, a
+   * negation).
+   */
+  frontedObject: z.strictObject({
+    note,
+    safeguards: z.array(slug).min(1),
+    verbs: z.array(word).min(1),
+    subjects: z.array(word).min(1),
+    blockedBy: z.array(word),
+    reach: z.number().int().min(1).max(12),
+  }),
     attributeOf: z.strictObject({
       note,
       nouns: z.array(word).min(1),
@@ -601,6 +634,12 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   rules.late.safeguards.forEach((id, i) => {
     if (!ids.has(id)) report(`late.safeguards[${i}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
   });
+  rules.frontedObject.safeguards.forEach((id, i) => {
+    if (!ids.has(id)) report(`frontedObject.safeguards[${i}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
+  });
+  rules.frontedObject.subjects.forEach((w, i) => {
+    if (w.trim().split(/\s+/).length > 2) report(`frontedObject.subjects[${i}]`, `"${w}" is langer dan twee woorden: alleen één of twee woorden na het werkwoord worden vergeleken`);
+  });
   rules.otherNecessity.safeguards.forEach((id, i) => {
     if (!ids.has(id)) report(`otherNecessity.safeguards[${i}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
   });
@@ -617,7 +656,7 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   }
   // Top-level lists read word by word (round 13).
   const at = rules.attributeOf;
-  for (const [path, words] of [['adverbTerminators', rules.adverbTerminators], ['topicHeadings.words', rules.topicHeadings.words], ['ownTitles.words', rules.ownTitles.words], ['late.before', rules.late.before], ['late.after', rules.late.after], ['late.afterWithPast', rules.late.afterWithPast], ['colonQuestions.statement', rules.colonQuestions.statement], ['colonQuestions.questionWords', rules.colonQuestions.questionWords], ['otherNecessity.nouns', rules.otherNecessity.nouns], ['attributeOf.nouns', at.nouns], ['attributeOf.links', at.links], ['attributeOf.determiners', at.determiners], ['attributeOf.coordinators', at.coordinators]] as const) {
+  for (const [path, words] of [['adverbTerminators', rules.adverbTerminators], ['topicHeadings.words', rules.topicHeadings.words], ['ownTitles.words', rules.ownTitles.words], ['late.before', rules.late.before], ['late.after', rules.late.after], ['late.afterWithPast', rules.late.afterWithPast], ['colonQuestions.statement', rules.colonQuestions.statement], ['colonQuestions.questionWords', rules.colonQuestions.questionWords], ['otherNecessity.nouns', rules.otherNecessity.nouns], ['otherNecessity.money', rules.otherNecessity.money], ['askingLeads.verbs', rules.askingLeads.verbs], ['askingLeads.carriedOut', rules.askingLeads.carriedOut], ['frontedObject.verbs', rules.frontedObject.verbs], ['frontedObject.blockedBy', rules.frontedObject.blockedBy], ['attributeOf.nouns', at.nouns], ['attributeOf.links', at.links], ['attributeOf.determiners', at.determiners], ['attributeOf.coordinators', at.coordinators]] as const) {
     words.forEach((w, i) => {
       if (/[\s-]/.test(w)) report(`${path}[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
     });

@@ -432,15 +432,50 @@ function otherNecessity(tokens: readonly Token[], range: [number, number], safeg
   const o = rules.otherNecessity;
   if (!o.safeguards.has(safeguard)) return false;
   const [ca, cb] = clauseOf(tokens, range, rules);
-  if (anyTechIn(techSpans, tokens[ca]!.start, tokens[cb - 1]!.end)) return false;
-  if (sense && hasSenseWord(tokens, ca, cb, sense)) return false;
+  // Money is never the processing, whatever it pays for ("Het krediet … is noodzakelijk voor de camera's").
+  const onTopic = anyTechIn(techSpans, tokens[ca]!.start, tokens[cb - 1]!.end) || (!!sense && hasSenseWord(tokens, ca, cb, sense));
   // Back to the nearest clause start: "De DPIA concludeert dat het beeld … niet noodzakelijk is" judges the beeld.
   for (let k = range[0] - 1; k >= ca && !rules.clauseStarts.has(tokens[k]!.text); k--) {
-    if (!o.nouns.has(tokens[k]!.text)) continue;
+    const w = tokens[k]!.text;
+    const money = o.money.has(w);
+    if (!money && (onTopic || !o.nouns.has(w))) continue;
     const before = k > ca && (rules.prepositions.has(tokens[k - 1]!.text) || (k - 1 > ca && rules.prepositions.has(tokens[k - 2]!.text)));
     if (!before) return true;
   }
   return false;
+}
+
+/**
+ * "Dat alternatief vergelijken wij in de evaluatie": the object first and the verb's subject after it,
+ * a present act of ours like "Wij vergelijken dat alternatief" (rules frontedObject).
+ */
+function frontedObject(tokens: readonly Token[], range: [number, number], safeguard: string, rules: CompiledStatusRules): boolean {
+  const f = rules.frontedObject;
+  if (!f.safeguards.has(safeguard)) return false;
+  const [ca, cb] = clauseOf(tokens, range, rules);
+  if (range[0] - ca > f.reach || hasAny(tokens, ca, cb, f.blockedBy)) return false;
+  for (let k = range[1]; k < Math.min(cb, range[1] + f.reach + 1) && !tokens[k]!.punct; k++) {
+    if (!f.verbs.has(tokens[k]!.text)) continue;
+    const one = tokens[k + 1]?.text ?? '';
+    return f.subjects.has(one) || f.subjects.has(`${one} ${tokens[k + 2]?.text ?? ''}`);
+  }
+  return false;
+}
+
+/**
+ * "Zij adviseert: • de gesprekken niet langer dan dertig dagen te bewaren": an item in a te-infinitive
+ * under a lead-in that asks or advises is what is asked (rules askingLeads), not a claim of the item's own.
+ */
+function askedInList(tokens: readonly Token[], lead: Analysed | undefined, rules: CompiledStatusRules): boolean {
+  const q = rules.askingLeads;
+  if (!lead || !lead.tokens.some((t) => q.verbs.has(t.text))) return false;
+  let te = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (q.carriedOut.has(t.text)) return false;
+    if (t.text === q.infinitive && k + 1 < tokens.length && !tokens[k + 1]!.punct) te = true;
+  }
+  return te;
 }
 
 /** A word of the shape of a group of people ("afhalers", "woningzoekenden"), not a listed non-person nor part of a technology term. */
@@ -834,6 +869,7 @@ function decide(
   if (strong) return done('planned', 'request', span(strong), scope());
   const leadStrong = leadOf('planned', true);
   if (leadStrong) return done('planned', 'list', leadSpan(leadStrong), scope());
+  if (askedInList(tokens, lead, rules)) return done('planned', 'list', undefined, scope());
 
   const negation = inScope.find((t) => t.def.effect === 'negated');
   const leadNegation = negation ? undefined : leadOf('negated');
@@ -849,6 +885,7 @@ function decide(
 
   const planned = inScope.find((t) => t.def.effect === 'planned');
   if (planned) return done('planned', 'planned', span(planned), scope());
+  if (frontedObject(tokens, range, m.safeguard, rules)) return done('planned', 'planned', undefined, scope());
   const leadPlanned = leadOf('planned');
   if (leadPlanned) return done('planned', 'list', leadSpan(leadPlanned), scope());
 

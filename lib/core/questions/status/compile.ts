@@ -97,7 +97,11 @@ export interface CompiledStatusRules {
   /** rules colonQuestions: a statement before the colon that opens its questions. */
   colonQuestions: { statement: ReadonlySet<string>; questionWords: ReadonlySet<string> };
   /** rules otherNecessity: the necessity of a safeguard or a step, not of the processing. */
-  otherNecessity: { safeguards: ReadonlySet<string>; nouns: ReadonlySet<string> };
+  otherNecessity: { safeguards: ReadonlySet<string>; nouns: ReadonlySet<string>; money: ReadonlySet<string> };
+  /** rules askingLeads: an item under a lead-in that asks or advises. */
+  askingLeads: { verbs: ReadonlySet<string>; infinitive: string; carriedOut: ReadonlySet<string> };
+  /** rules frontedObject: the object first, the verb's subject after it. */
+  frontedObject: { safeguards: ReadonlySet<string>; verbs: ReadonlySet<string>; subjects: ReadonlySet<string>; blockedBy: ReadonlySet<string>; reach: number };
   /** A safeguard named as what something else belongs to (rules attributeOf). */
   attributeOf: { nouns: ReadonlySet<string>; links: ReadonlySet<string>; determiners: ReadonlySet<string>; coordinators: ReadonlySet<string> };
   clauseStarts: ReadonlySet<string>;
@@ -513,7 +517,9 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     topicHeadings: foldSet(rules.topicHeadings.words),
     late: { safeguards: new Set(rules.late.safeguards), before: foldSet(rules.late.before), after: foldSet(rules.late.after), afterWithPast: foldSet(rules.late.afterWithPast) },
     colonQuestions: { statement: foldSet(rules.colonQuestions.statement), questionWords: foldSet(rules.colonQuestions.questionWords) },
-    otherNecessity: { safeguards: new Set(rules.otherNecessity.safeguards), nouns: foldSet(rules.otherNecessity.nouns) },
+    otherNecessity: { safeguards: new Set(rules.otherNecessity.safeguards), nouns: foldSet(rules.otherNecessity.nouns), money: foldSet(rules.otherNecessity.money) },
+    askingLeads: { verbs: foldSet(rules.askingLeads.verbs), infinitive: fold(rules.askingLeads.infinitive), carriedOut: foldSet(rules.askingLeads.carriedOut) },
+    frontedObject: { safeguards: new Set(rules.frontedObject.safeguards), verbs: foldSet(rules.frontedObject.verbs), subjects: foldSet(rules.frontedObject.subjects), blockedBy: foldSet(rules.frontedObject.blockedBy), reach: rules.frontedObject.reach },
     ownTitles: { words: foldSet(rules.ownTitles.words), safeguards: new Set(rules.ownTitles.safeguards), reach: rules.ownTitles.reach },
     attributeOf: { nouns: foldSet(rules.attributeOf.nouns), links: foldSet(rules.attributeOf.links), determiners: foldSet(rules.attributeOf.determiners), coordinators: foldSet(rules.attributeOf.coordinators) },
     clauseStarts: foldSet(rules.clauseStarts),

@@ -797,3 +797,36 @@ describe('round 18: a statement before the colon that opens its questions, the n
     expect(ruled('Volgens de DPIA is het filmen van de gevels niet noodzakelijk.\n')).toContain('noodzaak:negated');
   });
 });
+
+describe('round 19: what a list under an asking lead-in asks, requests made, money, the object first', () => {
+  it('reads an item in a te-infinitive under a lead-in that asks or advises as planned', () => {
+    expect(ruled('De FG adviseert:\n• de opnamen niet langer dan twee weken te bewaren;\n• de inzet na een jaar te evalueren.\n')).toEqual(['fg:stated', 'bewaartermijn:planned', 'evaluatie:planned']);
+    expect(ruled('De raad verzoekt het college:\n• de bewaartermijn van de foto’s te verkorten.\n')).toEqual(['bewaartermijn:planned']);
+    // A lead-in that does not ask keeps the item's own claim; an item that says it was done is done.
+    expect(ruled('Zo werkt het nu:\n• de opnamen worden na twee weken automatisch verwijderd.\n')).toEqual(['bewaartermijn:stated']);
+    expect(ruled('De FG adviseert:\n• de bewaartermijn te verkorten, wat inmiddels is gedaan.\n')).toEqual(['fg:stated', 'bewaartermijn:stated']);
+  });
+
+  it('reads a request made to another party, and an agreement awaiting signature, as planned', () => {
+    expect(ruled('Wij hebben de leverancier gevraagd de bewaartermijn te verkorten tot een maand.\n')).toEqual(['bewaartermijn:planned']);
+    expect(ruled('De gemeente heeft de stichting verzocht een DPIA te laten uitvoeren.\n')).toEqual(['dpia:planned']);
+    expect(ruled('De verwerkersovereenkomst ligt bij de leverancier ter ondertekening.\n')).toEqual(['verwerkersovereenkomst:planned']);
+    // An indirect question stays one.
+    expect(ruled('Wij hebben de leverancier gevraagd of de bewaartermijn korter kan.\n')).toEqual(['bewaartermijn:absent']);
+  });
+
+  it('reads the necessity of money as absent for noodzaak, whatever it pays for', () => {
+    expect(ruled('Extra budget is noodzakelijk om de wachtlijst weg te werken.\n')).toEqual(['noodzaak:absent']);
+    expect(ruled('Het krediet van 1,2 miljoen euro is noodzakelijk voor de camera’s en de meldkamer.\n')).toEqual(['noodzaak:absent']);
+    // The processing judged keeps its status.
+    expect(ruled('Het college vindt de camera’s noodzakelijk voor de veiligheid.\n')).toEqual(['noodzaak:stated']);
+  });
+
+  it('reads the object first with our subject after the verb as a present act', () => {
+    expect(ruled('Dat alternatief onderzoeken wij in het voorjaar.\n')).toEqual(['alternatieven:planned']);
+    expect(ruled('Het advies over de bewaartermijn nemen wij over.\n')).toEqual(['bewaartermijn:planned']);
+    // A perfect or a recurring act is no act to come.
+    expect(ruled('Dat alternatief hebben wij vorig jaar onderzocht.\n')).toEqual(['alternatieven:stated']);
+    expect(ruled('De bewaartermijn bekijken wij elk jaar opnieuw.\n')).toEqual(['bewaartermijn:stated']);
+  });
+});

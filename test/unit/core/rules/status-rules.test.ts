@@ -131,3 +131,14 @@ describe('status rules: round 18 lists', () => {
     expect(errorOf((j) => j.otherNecessity.nouns.push('een dpia'))).toMatch(/otherNecessity\.nouns\[\d+\]: "een dpia" is meer dan één woord/);
   });
 });
+
+describe('status rules: round 19 lists', () => {
+  it('checks money, asking lead-ins and the object first', () => {
+    expect(errorOf((j) => j.otherNecessity.money.push('extra budget'))).toMatch(/otherNecessity\.money\[\d+\]: "extra budget" is meer dan één woord/);
+    expect(errorOf((j) => delete j.askingLeads.verbs)).toBe('rules/status.json: askingLeads.verbs: ontbreekt (verwacht een lijst [ … ])');
+    expect(errorOf((j) => j.askingLeads.verbs.push('stelt voor'))).toMatch(/askingLeads\.verbs\[\d+\]: "stelt voor" is meer dan één woord/);
+    expect(errorOf((j) => (j.frontedObject.safeguards = ['dpia', 'geen-waarborg']))).toMatch(/frontedObject\.safeguards\[1\]: onbekende waarborg "geen-waarborg"/);
+    expect(errorOf((j) => j.frontedObject.subjects.push('het hele college'))).toMatch(/frontedObject\.subjects\[\d+\]: "het hele college" is langer dan twee woorden/);
+    expect(errorOf((j) => j.frontedObject.verbs.push('werken uit'))).toMatch(/frontedObject\.verbs\[\d+\]: "werken uit" is meer dan één woord/);
+  });
+});

@@ -89,6 +89,9 @@ describe('a letter’s question says each thing once', () => {
     expect(repetitionsIn('Het raadsvoorstel zegt niets over informatie aan inwoners. Hoe worden inwoners uit eigen beweging geïnformeerd?')).toEqual([]);
     expect(repetitionsIn('Het raadsvoorstel zegt niet hoe de gemeente de gegevens bewaart. Hoe controleert de gemeente de leverancier?')).toEqual([]);
     expect(repetitionsIn('Het college schrijft: “de raad krijgt de uitkomst te zien.” Krijgt de raad de uitkomst te zien?')).toEqual([]);
+    // A quote that holds a quote of its own („…”) is the document's words to its end.
+    expect(repetitionsIn('De indieners schrijven: “Amendement „Kort bewaren” vraagt het college om de foto’s te wissen.” Hoe zorgt het college daarvoor?')).toEqual([]);
+    expect(repetitionsIn('Vraagt het college de FG, voordat het college besluit?')).toEqual(['het college twice']);
   });
 
   it('finds a clause word twice, a word twice in a row, an abbreviation named again and a quoted name twice', () => {

@@ -32,8 +32,9 @@ export function repetitionsIn(text: string, n = 5): string[] {
     const bare = new RegExp(`\\b${abbr}\\b(?!\\))`).exec(outside);
     if (bare && bare.index < m.index! && !found.includes(`${abbr} before (${abbr})`)) found.push(`${abbr} before (${abbr})`);
   }
-  // The addressee named twice in one sentence ("Vraagt de burgemeester, voordat de burgemeester …").
-  for (const sentence of text.split(/(?<=[.?!])\s+|“[^”]*”/)) {
+  // The addressee named twice in one sentence ("Vraagt de burgemeester, voordat de burgemeester …"),
+  // outside what it quotes: a quote ends a sentence, and may hold one of its own („…”).
+  for (const sentence of ownText(text, '\n').split(/(?<=[.?!])\s+|\n/)) {
     for (const name of ['de burgemeester', 'het college']) {
       if (sentence.toLowerCase().split(name).length > 2 && !found.includes(`${name} twice`)) found.push(`${name} twice`);
     }
@@ -116,14 +117,14 @@ const NAMED: readonly (readonly [string, readonly string[]])[] = [
  * The question's own text, without what it quotes: a quote (“…”) may hold one of its own („…” or
  * “…”), so the quote ends where the marks that opened it are closed.
  */
-function ownText(text: string): string {
+function ownText(text: string, mark = ' … '): string {
   let depth = 0;
   let out = '';
   for (const c of text) {
     if (c === '“' || c === '„') depth++;
     else if (c === '”' && depth > 0) {
       depth--;
-      if (depth === 0) out += ' … ';
+      if (depth === 0) out += mark;
     } else if (depth === 0) out += c;
   }
   return out;
