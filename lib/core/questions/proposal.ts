@@ -49,14 +49,24 @@ export function proposalQuestions(pack: Pick<SafeguardsPack, 'safeguards' | 'sig
   return out;
 }
 
+/**
+ * What is carried out: the motie itself; for an amendement the besluit it changed ("het gewijzigde
+ * besluit"), and in a letter about several documents which one ("het door het amendement “Titel”
+ * gewijzigde besluit": the raadslid must see which besluit of which document is meant).
+ */
+export function carriedThing(name: string): string {
+  if (!name.startsWith(PROPOSAL_KINDS.amendement!)) return name;
+  return name === PROPOSAL_KINDS.amendement ? 'het gewijzigde besluit' : `het door ${name} gewijzigde besluit`;
+}
+
 /** What the college carries out: "de motie uitvoert", an adopted amendement "het gewijzigde besluit uitvoert". */
 export function carriedOut(name: string): string {
-  return name.startsWith(PROPOSAL_KINDS.amendement!) ? 'het gewijzigde besluit uitvoert' : `${name} uitvoert`;
+  return `${carriedThing(name)} uitvoert`;
 }
 
 /** The same without who carries it out: "de motie wordt uitgevoerd" (./addressee.ts: no name twice in a question). */
 export function carriedOutPassive(name: string): string {
-  return `${name.startsWith(PROPOSAL_KINDS.amendement!) ? 'het gewijzigde besluit' : name} wordt uitgevoerd`;
+  return `${carriedThing(name)} wordt uitgevoerd`;
 }
 
 /**

@@ -25,7 +25,7 @@ import type { ChecklistItem } from '../../core/questions/checklist';
 import type { QuestionId } from '../../core/rules/schema';
 import type { StatusRules } from '../../core/rules/status';
 import { CONTEXT_LENGTH } from '../../core/anchor';
-import { carriedOut, carriedOutByIt, carriedOutPassive, proposalAsk as fillProposal, proposalClosed, proposalName as kindProposalName, type ProposalDecision } from '../../core/questions/proposal';
+import { carriedOut, carriedOutByIt, carriedOutPassive, carriedThing, proposalAsk as fillProposal, proposalClosed, proposalName as kindProposalName, type ProposalDecision } from '../../core/questions/proposal';
 import { ADDRESSEE, templateFor, textFor, type Addressee } from '../../core/questions/addressee';
 import { compareReadingOrder, flagEntry, noteEntry, type RecordEntry } from '../entries';
 import { formatDate, formatMeetingDate, type ExportLabels } from './model';
@@ -137,9 +137,17 @@ function asQuestion(text: string, to: Addressee): string {
   return /[?]$/.test(t) ? t : `${t.replace(/[.!]+$/, '')}. Kan ${ADDRESSEE[to].name} hierop ingaan?`;
 }
 
+/**
+ * A word the text broke at a line end with a hyphen ("uitge-⏎voerd", a plain-text or page copy of a
+ * PDF; the passage comes with its white space folded: "uitge- voerd") is quoted whole, as the
+ * raadslid would type it. A hyphen before a conjunction is a word left out ("in- en uitvoer",
+ * "privacy- of veiligheidsrisico's") and stays.
+ */
+const LINE_HYPHEN = /(\p{Ll})-\s+(?!(?:en|of|als|tot|noch|dan|maar)[\s/])(\p{Ll})/gu;
+
 /** A quoted passage, closed with a full stop when it does not end a sentence itself (a title, a list item), so the question after it starts a sentence of its own. */
 function quote(sentence: string): string {
-  const q = oneLine(sentence);
+  const q = oneLine(sentence.replace(LINE_HYPHEN, '$1$2'));
   const shown = q.length > 600 ? `${q.slice(0, 597)}…` : q;
   return `“${shown}”${/[.!?…:;]$/.test(shown) ? '' : '.'}`;
 }
@@ -224,6 +232,8 @@ interface Draft extends LetterQuestion {
   question: QuestionId | null;
   rank: number;
   order: number;
+  /** The passage it quotes (its document and text) and what it asks after the quote: a later question about the same passage refers back instead of quoting it again. */
+  quoted?: { key: string; ask: string };
 }
 
 /** Where a kept context may be cut: after a sentence or a list item, or at a line break. */
@@ -271,12 +281,14 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
     // Stated without certainty is asked like a safeguard not mentioned: after what is not done or only announced.
     const rank = item.status === 'stated' && item.certain === false ? RANK.absent : RANK[item.status];
     let text: string;
+    let quoted: Draft['quoted'];
     if (proposal) {
       // Nothing is done yet: no "the document does not say whether it was done", the question
       // asks what would come first; a sentence the proposal says about it is quoted.
       const ask = proposalAsk(input, item.id, item.ask, proposal, decision, to);
       const passage = item.status === 'absent' ? undefined : (item.passages.find((p) => p.status === item.status) ?? item.passages[0]);
       text = passage ? `${quoteLead(doc, several, to, ask)} ${quote(passage.text)} ${ask}` : ask;
+      if (passage) quoted = { key: `${doc.url}\n${oneLine(passage.text)}`, ask };
     } else if (item.status === 'absent') {
       const asks = status.safeguards[item.id]?.asks;
       const lead = absentLead(asks?.absent, soort, item.label, several ? oneLine(doc.title) : undefined);
@@ -285,11 +297,13 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
     } else {
       const passage = item.passages.find((p) => p.status === item.status) ?? item.passages[0];
       // Stated without certainty: the sentence is quoted and the safeguard asked about as an open question.
-      const doubt = item.status === 'stated' && item.certain === false ? ' Uit deze passage is ons niet duidelijk of dit is gebeurd voor wat nu wordt voorgesteld.' : '';
+      // Only a raadsvoorstel proposes something; a letter, an answer or a list of decisions is about technology as it stands.
+      const doubt = item.status === 'stated' && item.certain === false ? ` Uit deze passage is ons niet duidelijk of dit is gebeurd voor ${soort === 'raadsvoorstel' ? 'wat nu wordt voorgesteld' : 'de technologie waar het hier om gaat'}.` : '';
       const ask = textFor(item.ask, to);
       text = passage ? `${quoteLead(doc, several, to, ask)} ${quote(passage.text)}${doubt} ${ask}` : `${capitalise(withArticle(soort))} zegt niet dat ${item.label} is gedaan. ${ask}`;
+      if (passage) quoted = { key: `${doc.url}\n${oneLine(passage.text)}`, ask };
     }
-    const draft: Draft = { text, about: item.id, status: item.status, question: item.question, rank, order: order++ };
+    const draft: Draft = { text, about: item.id, status: item.status, question: item.question, rank, order: order++, ...(quoted ? { quoted } : {}) };
     asking.set(item.id, draft);
     drafts.push(draft);
   }
@@ -448,6 +462,8 @@ export function buildLetter(input: LetterInput): Letter {
     ? [{ question: null, heading: `Het oordeel van ${ADDRESSEE[to].name}`, vragen: judged.map((d) => ({ text: judgementQuestion(d, several, to), about: 'oordeel' })) }]
     : [];
 
+  quotedOnce(ordered.flatMap((g) => g.list), judgement.length);
+
   return {
     to,
     about: aboutOf(documents),
@@ -465,6 +481,25 @@ export function buildLetter(input: LetterInput): Letter {
       : undefined,
     ondertekening: ['Met vriendelijke groet,', '', PLACEHOLDER.naam, `Fractie ${fractie}`],
   };
+}
+
+/**
+ * A passage quoted once: a later question about the same sentence of the same document (a DPIA and
+ * the FG's advice in one sentence) asks after its own words and says which question quoted it,
+ * "(Over dezelfde passage als vraag 3.)", instead of quoting it again. `before`: the questions
+ * numbered ahead of these (the judgement of a motie or amendement).
+ */
+function quotedOnce(inOrder: readonly Draft[], before: number): void {
+  const first = new Map<string, number>();
+  inOrder.forEach((q, i) => {
+    if (!q.quoted) return;
+    const n = first.get(q.quoted.key);
+    if (n === undefined) return void first.set(q.quoted.key, before + i + 1);
+    // What the question says after the quote (a reader's remark merged into it) stays after the reference.
+    const at = q.text.indexOf(q.quoted.ask);
+    if (at < 0) return;
+    q.text = `${q.quoted.ask} (Over dezelfde passage als vraag ${n}.)${q.text.slice(at + q.quoted.ask.length)}`;
+  });
 }
 
 /**
@@ -491,14 +526,36 @@ function proposalIntro(proposals: readonly LetterDocument[], several: boolean, t
     const carried = soort === 'amendement' ? 'het gewijzigde besluit' : 'die';
     return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt. De vragen gaan daarom over hoe ${by} ${withArticle(soort)} beoordeelt, en over wat ${to === 'college' ? 'het zou moeten doen' : 'er zou moeten gebeuren'} voordat ${carried} wordt uitgevoerd.`;
   }
-  // Each named once, with what the raad did with it beside its title (not "De raad heeft de motie “…” aangenomen" after the list).
-  const names = proposals.map((d) => `${withArticle(soortOf(d.document))} “${oneLine(d.document.title)}”${d.decision ? ` (${outcomeWords(d)})` : ''}`);
-  const closed = proposals.some((d) => proposalClosed(d.decision));
-  const nobody = closed ? ' Wat verworpen of ingetrokken is, voert niemand uit: daarover vraagt deze brief niet naar de uitvoering.' : '';
-  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
-  const them = docs.length === 1 ? (kinds.has('amendement') ? 'het' : 'haar') : 'ze';
-  const carried = docs.length === 1 ? `${kinds.has('amendement') ? 'het' : 'die'} wordt` : 'ze worden';
-  return `${capitalise(list)} ${docs.length === 1 ? 'is een voorstel' : 'zijn voorstellen'} aan de raad, geen inzet van technologie die al plaatsvindt. Bij ${docs.length === 1 ? 'dat stuk' : 'die stukken'} gaan de vragen over hoe ${by} ${them} beoordeelt, en over wat ${to === 'college' ? 'het zou moeten doen' : 'er zou moeten gebeuren'} voordat ${carried} uitgevoerd.${nobody}`;
+  // Each named once, in the sentence that says where it stands: adopted ones are carried out, open
+  // ones judged, rejected or withdrawn ones carried out by nobody (not one sentence about all of them).
+  const general =
+    kinds.size > 1
+      ? `Een motie is ${what('motie')}, een amendement ${what('amendement')}: geen van beide is inzet van technologie die al plaatsvindt.`
+      : `Een ${soortOf(docs[0]!)} is ${what(soortOf(docs[0]!))}, geen inzet van technologie die al plaatsvindt.`;
+  const listed = (ds: readonly LetterDocument[], outcome = false) => {
+    const names = ds.map((d) => `${withArticle(soortOf(d.document))} “${oneLine(d.document.title)}”${outcome ? ` (${outcomeWords(d)})` : d.decisionFrom === 'list' ? ' (volgens de lijst)' : ''}`);
+    return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
+  };
+  const adopted = proposals.filter((d) => d.decision === 'aangenomen');
+  const open = proposals.filter((d) => !d.decision);
+  const closed = proposals.filter((d) => proposalClosed(d.decision));
+  const sentences = [general];
+  if (adopted.length) {
+    const one = adopted.length === 1 ? adopted[0]! : undefined;
+    // One adopted amendement: the besluit it changed ("het daarmee gewijzigde besluit"); a motie: "die".
+    const carried = !one ? 'ze worden uitgevoerd' : soortOf(one.document) === 'amendement' ? 'het daarmee gewijzigde besluit wordt uitgevoerd' : to === 'college' ? 'het die uitvoert' : 'die wordt uitgevoerd';
+    sentences.push(`De raad heeft ${listed(adopted)} aangenomen: de vragen daarover gaan over wat ${by} doet voordat ${carried}, en over hoe ${to === 'college' ? 'het dat wil doen' : 'dat gebeurt'}.`);
+  }
+  if (open.length) {
+    const one = open.length === 1 ? open[0]! : undefined;
+    const them = !one ? 'ze' : soortOf(one.document) === 'amendement' ? 'het' : 'die';
+    const carried = !one ? 'ze worden' : soortOf(one.document) === 'amendement' ? 'het gewijzigde besluit wordt' : 'die wordt';
+    sentences.push(
+      `${capitalise(listed(open))} ${one ? 'is een voorstel' : 'zijn voorstellen'} aan de raad; daarover vraagt deze brief hoe ${by} ${them} beoordeelt, en wat ${to === 'college' ? 'het zou moeten doen' : 'er zou moeten gebeuren'} voordat ${carried} uitgevoerd.`,
+    );
+  }
+  if (closed.length) sentences.push(`Niemand voert ${listed(closed, true)} uit, dus deze brief vraagt daar niet naar de uitvoering.`);
+  return sentences.join(' ');
 }
 
 /** "door de raad aangenomen", "ingetrokken", with "volgens de lijst" where only the list says it. */
@@ -524,8 +581,8 @@ function judgementQuestion(d: LetterDocument, several: boolean, to: Addressee): 
   // The burgemeester is named once: the second half is said without a subject of its own.
   if (d.decision === 'aangenomen')
     return to === 'college'
-      ? `Hoe gaat ${by} ${name} uitvoeren, en hoe zorgt het ervoor dat de uitvoering binnen de privacywetgeving (AVG) blijft?`
-      : `Hoe gaat ${by} ${name} uitvoeren, en hoe blijft die uitvoering binnen de privacywetgeving (AVG)?`;
+      ? `Hoe gaat ${by} ${carriedThing(name)} uitvoeren, en hoe zorgt het ervoor dat de uitvoering binnen de privacywetgeving (AVG) blijft?`
+      : `Hoe gaat ${by} ${carriedThing(name)} uitvoeren, en hoe blijft die uitvoering binnen de privacywetgeving (AVG)?`;
   // Whether it can be carried out, said without naming who asks a second time.
   return `Hoe beoordeelt ${by} ${name}, en kan ${soortOf(doc) === 'amendement' ? 'het gewijzigde besluit' : 'die'} worden uitgevoerd binnen de privacywetgeving (AVG)?`;
 }

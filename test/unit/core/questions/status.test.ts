@@ -326,7 +326,7 @@ describe('scope', () => {
     const dpia = a.safeguards.found.find((f) => f.id === 'dpia')!;
     expect(dpia.status).toBe('stated');
     expect(dpia.passages[0]!.scope?.text).toBe('de pilot met slimme lantaarnpalen');
-    expect(dpia.ask).toMatch(/^Geldt die DPIA ook voor de rest van het voorstel \(camera’s\)/);
+    expect(dpia.ask).toMatch(/^Geldt die DPIA ook voor de rest \(camera’s\)/);
   });
 
   it('"voor de start" is a time, not a scope', () => {

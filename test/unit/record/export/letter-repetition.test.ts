@@ -7,27 +7,9 @@
 // word ("het het") twice, names an abbreviation again where "die" would do, or quotes a name twice;
 // nor does a paragraph of the letter's opening (./repetition.ts).
 import { describe, expect, it } from 'vitest';
-import { createAnalyser } from '../../../../lib/core/analyse';
-import { checklistOf } from '../../../../lib/core/questions';
-import { documentOpening, type DocumentOpening } from '../../../../lib/core/questions/document-kind';
-import { documentKindRules } from '../../../../lib/core/rules/document-kind';
-import { loadBuiltinRules } from '../../../../lib/core/rules';
-import { buildLetters, letterQuestions, type LetterDocument, type LetterInput } from '../../../../lib/record/export/letter';
-import { documentLetterInput } from '../../../../lib/extension/ui/letter-input';
-import { goldenDocuments as documents, textOf } from '../../support/golden-documents';
-import { namesTwice, repetitionsIn } from './repetition';
-
-const rules = loadBuiltinRules();
-const analyser = createAnalyser(rules);
-const kinds = documentKindRules();
-
-/** The opening as read, and the same text as an open motie, an adopted one and one to the burgemeester. */
-const readings = (own: DocumentOpening): [string, DocumentOpening, string][] => [
-  ['as read', own, 'raadsvoorstel'],
-  ['as a motie', { kind: 'motie' }, 'motie'],
-  ['as an adopted motie to the burgemeester', { kind: 'motie', decision: 'aangenomen', addressee: 'burgemeester' }, 'motie'],
-  ['as an open motie to the burgemeester', { kind: 'motie', addressee: 'burgemeester' }, 'motie'],
-];
+import { buildLetters, letterQuestions, type LetterInput } from '../../../../lib/record/export/letter';
+import { goldenLetters, KIND_READINGS, MOTIE_READINGS } from './golden-letters';
+import { namesTwice, quotedAgain, repetitionsIn } from './repetition';
 
 /** Each question of `input`'s letter that says something twice, with what and where. */
 function repeatedIn(input: LetterInput, where: string): string[] {
@@ -40,48 +22,17 @@ function repeatedIn(input: LetterInput, where: string): string[] {
       const again = [...repetitionsIn(q.text), ...namesTwice(q.text)];
       return again.length ? [`${where} [${again.join('; ')}]: ${q.text}`] : [];
     }),
+    ...quotedAgain(letterQuestions(letter).map((q) => q.text)).map((q) => `${where} [a passage quoted again]: ${q}`),
   ]);
 }
 
-/**
- * "Alles" letters about several documents (each named with its title), in threes: one as read, one
- * as a motie, one as an adopted motie to the burgemeester; and the burgemeester's in twos.
- */
-function severalLetters(perReading: readonly LetterDocument[][], words: Omit<LetterInput, 'documents'>): [string, LetterInput][] {
-  const [asRead, motie, adopted, toBurgemeester] = perReading;
-  const out: [string, LetterInput][] = [];
-  for (let i = 0; i + 2 < asRead!.length; i += 3) {
-    out.push([`Alles ${i}-${i + 2}`, { ...words, documents: [asRead![i]!, motie![i + 1]!, adopted![i + 2]!] }]);
-    out.push([`Alles to the burgemeester ${i}-${i + 1}`, { ...words, documents: [adopted![i]!, toBurgemeester![i + 1]!] }]);
-  }
-  return out;
-}
-
 async function repeatedQuestions(): Promise<string[]> {
-  const out: string[] = [];
-  const perReading: LetterDocument[][] = [[], [], [], []];
-  let words: Omit<LetterInput, 'documents'> | undefined;
-  for (const d of documents) {
-    const text = await textOf(d.file);
-    const { assessment } = analyser.analyse(text, 'wrapped');
-    const checklist = checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules);
-    readings(documentOpening(text, kinds)).forEach(([how, opening, type], r) => {
-      const { documents: [one], ...rest } = documentLetterInput(
-        { document: { url: `https://example.org/${d.name}`, title: d.name, type }, notes: [], flags: [], checklist, assessment: assessment as never, opening },
-        rules,
-      );
-      words ??= rest;
-      perReading[r]!.push(one!);
-      out.push(...repeatedIn({ ...rest, documents: [one!] }, `${d.name} ${how}`));
-    });
-  }
-  for (const [where, input] of severalLetters(perReading, words!)) out.push(...repeatedIn(input, where));
-  return out;
+  return (await goldenLetters([...MOTIE_READINGS, ...KIND_READINGS])).flatMap(({ where, input }) => repeatedIn(input, where));
 }
 
 describe('a letter’s question says each thing once', () => {
   it('finds repetition where there is some', () => {
-    expect(repetitionsIn('Het stuk noemt geen alternatieven waarbij de gemeente minder verwerkt. Welke alternatieven waarbij de gemeente minder verwerkt zijn onderzocht?')).toEqual(['alternatieven waarbij de gemeente minder', 'waarbij de gemeente minder verwerkt']);
+    expect(repetitionsIn('Het stuk noemt geen alternatieven waarbij de gemeente minder verwerkt. Welke alternatieven waarbij de gemeente minder verwerkt zijn onderzocht?')).toEqual(['alternatieven waarbij de gemeente minder', 'waarbij de gemeente minder verwerkt', 'alternatieven ×2']);
     expect(repetitionsIn('Is de functionaris gegevensbescherming (FG) gevraagd? Heeft de functionaris gegevensbescherming (FG) geantwoord?')).toContain('(FG) twice');
     expect(repetitionsIn('Is er een IAMA? Is een Impact Assessment Mensenrechten en Algoritmes (IAMA) gedaan?')).toContain('IAMA before (IAMA)');
     expect(repetitionsIn('Het raadsvoorstel zegt niet hoe inwoners over de technologie worden geïnformeerd. Hoe worden inwoners uit eigen beweging geïnformeerd?')).toEqual(['niet hoe … hoe (inwoners, geïnformeerd)']);
@@ -100,6 +51,8 @@ describe('a letter’s question says each thing once', () => {
     expect(repetitionsIn('Het raadsvoorstel noemt geen DPIA. Is er vooraf een DPIA uitgevoerd, en wat was de uitkomst? Kan de raad de DPIA inzien?')).toEqual(['DPIA ×3']);
     expect(repetitionsIn('Het raadsvoorstel noemt geen Impact Assessment Mensenrechten en Algoritmes (IAMA). Is er een IAMA uitgevoerd?')).toEqual(['IAMA ×2']);
     expect(repetitionsIn('Het raadsvoorstel noemt het Algoritmeregister niet. Wordt het algoritme opgenomen in het Algoritmeregister?')).toEqual(['Algoritmeregister ×2']);
+    expect(repetitionsIn('Het raadsvoorstel noemt geen verwerkersovereenkomst. Is er met de leverancier een verwerkersovereenkomst gesloten?')).toEqual(['verwerkersovereenkomst ×2']);
+    expect(repetitionsIn('Het raadsvoorstel noemt geen verwerkersovereenkomst. Is er met de leverancier toch een gesloten?')).toEqual([]);
     expect(repetitionsIn('Welke alternatieven ziet het college om te bereiken wat de motie “F_8 FVD motie Onderzoek AI” wil, als de motie “F_8 FVD motie Onderzoek AI” wordt aangenomen?')).toEqual(['“F_8 FVD motie Onderzoek AI” twice']);
     // Said once, then "die", "een", "nog een"; a quote and a placeholder are not the letter's own words.
     expect(repetitionsIn('Het raadsvoorstel noemt geen DPIA. Is er toch vooraf een uitgevoerd, en zo ja: wat was de uitkomst, en kan de raad die inzien?')).toEqual([]);
@@ -118,6 +71,13 @@ describe('a letter’s question says each thing once', () => {
     expect(namesTwice('Het raadsvoorstel zegt niet of de functionaris gegevensbescherming (FG) om advies is gevraagd. Is dat gebeurd, en zo ja: op tijd?')).toEqual([]);
     expect(namesTwice('In het raadsvoorstel staat: “Het college laat de leverancier „volgens het college” werken.” Laat het college die alsnog uitvoeren?')).toEqual([]);
     expect(namesTwice('Is er met de leverancier een verwerkersovereenkomst gesloten, en hoe controleert de gemeente of die zich eraan houdt?')).toEqual([]);
+  });
+
+  it('finds a passage of the document quoted in a second question of the letter', () => {
+    const passage = '“Voordat de burgemeester een gebied aanwijst, wordt een DPIA uitgevoerd en wordt de FG om advies gevraagd.”';
+    expect(quotedAgain([`In het raadsvoorstel staat: ${passage} Is er een DPIA?`, `In het raadsvoorstel staat: ${passage} Is de FG gevraagd?`])).toEqual([`In het raadsvoorstel staat: ${passage} Is de FG gevraagd?`]);
+    // A title is the document's name, said in each question of a letter about several documents; a reference back is no quote.
+    expect(quotedAgain(['In de motie “Camera’s in het Stationsgebied” staat: “Er is geen DPIA.” Waarom niet?', 'Hoe beoordeelt het college de motie “Camera’s in het Stationsgebied”?', 'Is de FG gevraagd? (Over dezelfde passage als vraag 1.)'])).toEqual([]);
   });
 
   it('in no letter for the compose-golden documents', { timeout: 120_000 }, async () => {

@@ -79,7 +79,7 @@ describe('letter: what the document says leads, quoted as whole sentences', () =
   it('asks nothing about what the document says is done, and asks about what it does not mention', () => {
     expect(questions.some((q) => q.about === 'bewaartermijn' || q.about === 'noodzaak')).toBe(false);
     const alternatieven = questions.find((q) => q.about === 'alternatieven')!;
-    expect(alternatieven.text).toMatch(/^Het raadsvoorstel noemt geen alternatieven\. Welke alternatieven waarbij de gemeente geen of minder persoonsgegevens verwerkt/);
+    expect(alternatieven.text).toMatch(/^Het raadsvoorstel noemt geen alternatieven\. Zijn er vooraf andere manieren onderzocht waarbij de gemeente geen of minder persoonsgegevens verwerkt/);
   });
 
   it('groups the questions per AP question, the group with the strongest question first, numbered straight through', () => {
@@ -211,7 +211,7 @@ describe('letter for a selection in "Alles": several documents, per gemeente', (
     // The list of documents ends its line; what the questions follow is a paragraph of its own.
     expect(zwolle.inleiding).toMatch(/\n- de motie “Motie drones” \(https:\/\/zwolle\.raadsinformatie\.nl\/document\/2\/motie\)\n\nDe vragen volgen de drie vragen die de Autoriteit Persoonsgegevens/);
     // The motie is a proposal: said in the opening, and the college's judgement of it asked first.
-    expect(zwolle.inleiding).toContain('De motie “Motie drones” is een voorstel aan de raad, geen inzet van technologie die al plaatsvindt.');
+    expect(zwolle.inleiding).toContain('Een motie is een verzoek of uitspraak van de raad, geen inzet van technologie die al plaatsvindt. De motie “Motie drones” is een voorstel aan de raad; daarover vraagt deze brief hoe het college die beoordeelt');
     const questions = letterQuestions(zwolle);
     expect(questions[0]!.text).toBe('Hoe beoordeelt het college de motie “Motie drones”, en kan die worden uitgevoerd binnen de privacywetgeving (AVG)?');
     // In a letter about several documents each quote names its document.
@@ -338,5 +338,32 @@ describe('letter: a document without questions', () => {
     const letter = build([{ document: { url: URL_A, title: 'Besluitenlijst', gemeente: 'Zwolle', type: 'besluitenlijst' }, notes: [], flags: [], checklist: [] }]);
     expect(letterText(letter)).toMatch(/\nVragen\n\n1\. \[vraag\]\n/);
     expect(letterMarkdown(letter)).toMatch(/\n## Vragen\n\n1\. \\\[vraag\\\]\n/);
+  });
+});
+
+describe('letter: what a raadslid would otherwise rewrite', () => {
+  it('quotes a word hyphenated at a line end whole, and a passage once', () => {
+    const text = ['Raadsvoorstel geluidssensoren', '', 'Een DPIA is voor de sensoren nog niet uitge-', 'voerd; de functio-', 'naris gegevensbescherming heeft het voorstel nog niet gezien.'].join('\n');
+    const questions = letterQuestions(build([documentOf(text)]));
+    const dpia = questions.findIndex((q) => q.about === 'dpia');
+    expect(questions[dpia]!.text).toContain('“Een DPIA is voor de sensoren nog niet uitgevoerd; de functionaris gegevensbescherming heeft het voorstel nog niet gezien.”');
+    // The FG's question is about the same sentence: it refers to the question that quoted it.
+    const fg = questions.find((q) => q.about === 'fg')!;
+    expect(fg.text).not.toContain('“');
+    // A word left out before a conjunction keeps its hyphen.
+    const kept = letterQuestions(build([documentOf(['Raadsvoorstel slimme camera’s', '', 'Het college wil slimme camera’s plaatsen.', 'Er is geen DPIA voor de in-', 'en uitvoer van gegevens.'].join('\n'))])).find((q) => q.about === 'dpia')!;
+    expect(kept.text).toContain('“Er is geen DPIA voor de in- en uitvoer van gegevens.”');
+    expect(fg.text).toMatch(new RegExp(`\\(Over dezelfde passage als vraag ${dpia + 1}\\.\\)$`));
+  });
+
+  it('names the besluit an adopted amendement changed, in a letter about several documents', () => {
+    const amendement = documentOf(VOORSTEL, { document: { url: 'https://zwolle.raadsinformatie.nl/document/3/amendement', title: 'Camera’s met waarborgen', gemeente: 'Zwolle', type: 'amendement' }, decision: 'aangenomen' });
+    const letter = buildLetter({ documents: [amendement, documentOf(VOORSTEL)], labels, status: rules.status, concernsOf: concernsOf(rules), proposals: proposalQuestions(rules.safeguards), adopted: proposalQuestions(rules.safeguards, 'aangenomen'), date: Date.UTC(2026, 4, 1, 12) });
+    const questions = letterQuestions(letter);
+    expect(questions[0]!.text).toBe('Hoe gaat het college het door het amendement “Camera’s met waarborgen” gewijzigde besluit uitvoeren, en hoe zorgt het ervoor dat de uitvoering binnen de privacywetgeving (AVG) blijft?');
+    for (const q of questions) if (/gewijzigde besluit/.test(q.text)) expect(q.text).toContain('het door het amendement “Camera’s met waarborgen” gewijzigde besluit');
+    // Adopted: the opening says it is carried out, not judged.
+    expect(letter.inleiding).toContain('De raad heeft het amendement “Camera’s met waarborgen” aangenomen: de vragen daarover gaan over wat het college doet voordat het daarmee gewijzigde besluit wordt uitgevoerd');
+    expect(letter.inleiding).not.toContain('beoordeelt');
   });
 });

@@ -67,6 +67,8 @@ function sayingTwice(text: string): string[] {
   for (const m of own.matchAll(/(?<![\p{L}\p{N}])([A-Z]{2,}[a-z]?[A-Z]*)(?![\p{L}\p{N}])/gu)) mentions.set(m[1]!, (mentions.get(m[1]!) ?? 0) + 1);
   // A name inside a sentence (a capital not after a full stop: "het Algoritmeregister"), the same.
   for (const m of own.matchAll(/(?<![.?!:]\s|^)(?<=\s)(\p{Lu}\p{Ll}{4,})/gu)) mentions.set(m[1]!, (mentions.get(m[1]!) ?? 0) + 1);
+  // A long word (a compound noun: thirteen letters or more; not in a link), the same ("noemt geen verwerkersovereenkomst. Is er … een verwerkersovereenkomst gesloten").
+  for (const m of own.replace(/https?:\/\/\S+/g, '…').matchAll(/(?<!\p{L})\p{Ll}\p{L}{12,}/gu)) mentions.set(m[0], (mentions.get(m[0]) ?? 0) + 1);
   for (const [abbr, count] of mentions) if (count > 1) found.push(`${abbr} ×${count}`);
   const quotes = [...text.matchAll(/“[^“”]{12,}”/g)].map((m) => m[0]);
   for (const q of new Set(quotes)) if (quotes.indexOf(q) !== quotes.lastIndexOf(q)) found.push(`${q.length > 40 ? `${q.slice(0, 38)}…”` : q} twice`);
@@ -117,7 +119,7 @@ const NAMED: readonly (readonly [string, readonly string[]])[] = [
  * The question's own text, without what it quotes: a quote (“…”) may hold one of its own („…” or
  * “…”), so the quote ends where the marks that opened it are closed.
  */
-function ownText(text: string, mark = ' … '): string {
+export function ownText(text: string, mark = ' … '): string {
   let depth = 0;
   let out = '';
   for (const c of text) {
@@ -152,4 +154,19 @@ export function namesTwice(text: string): string[] {
     if (count > 1) found.push(`${name} ×${count}`);
   }
   return found;
+}
+
+/**
+ * The questions of one letter that quote a passage of the document an earlier question quoted
+ * already (a quote after the colon of "staat:", "schrijft:", "schrijven:"; a title after "de motie"
+ * is the document's name): the raadslid reads the same sentence twice.
+ */
+export function quotedAgain(questions: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return questions.filter((q) => {
+    const passages = [...q.matchAll(/:\s“([^”]+)”/g)].map((m) => m[1]!);
+    const again = passages.some((p) => seen.has(p));
+    for (const p of passages) seen.add(p);
+    return again;
+  });
 }
