@@ -6,6 +6,7 @@ import { loadBuiltinRules } from '@/lib/core/rules';
 import { sendToBackground } from '@/lib/extension/messages/send';
 import { tabDocument } from '@/lib/surface/pdf/tab';
 import { groupByCategory } from '@/lib/extension/ui/category-groups';
+import { pageKindText } from '@/lib/extension/ui/page-kind-text';
 import { useDocumentReport, useTabInfo, useTabPdf, useTargetTab } from '@/lib/extension/ui/hooks';
 import { Lookup } from './Lookup';
 import { AlwaysScanButton } from '../common/SiteAccess';
@@ -27,7 +28,12 @@ export function Popup() {
   return (
     <div class="popup">
       <h1>Raadslens</h1>
-      {report ? (
+      {report?.page ? (
+        // Not a document: what it is, as the panel says it, rather than "Geen vondsten" about it.
+        <p class="muted" role="status" data-testid="popup-page-kind" data-kind={report.page.kind}>
+          {pageKindText(report.page)}
+        </p>
+      ) : report ? (
         <p class="big-count">
           {/* "Geen vondsten", as the panel says it: "0 vondsten" reads as a count that went wrong. */}
           <span data-testid="popup-count" data-count={report.matchCount}>{report.matchCount === 0 ? t('popupNoneOnPage') : report.matchCount}</span> {t(report.matchCount === 1 ? 'popupTermsOnPageOne' : 'popupTermsOnPage')}

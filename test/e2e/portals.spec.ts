@@ -359,7 +359,7 @@ test.describe('portalen zoals ze echt zijn', () => {
     expect(errors).toEqual([]);
   });
 
-  test('iBabs-overzicht: rijen die het script later invult worden gescand en hun documenten getoond', async ({ page, scanMeasure, tabIdFor, openPanel, highlightedTexts, errors }) => {
+  test('iBabs-overzicht: rijen die het script later invult worden gescand en hun documenten getoond', async ({ page, scanMeasure, tabIdFor, openPanel, openPopup, highlightedTexts, errors }) => {
     const url = portalUrl('portals/ibabs-overzicht.html?handmatig', HOF);
     await page.goto(url);
     const first = await scanMeasure(page);
@@ -371,6 +371,11 @@ test.describe('portalen zoals ze echt zijn', () => {
     await expect(panel.getByTestId('page-kind')).toHaveAttribute('data-kind', 'loading');
     await expect(panel.getByTestId('page-kind')).toHaveText('De pagina haalt de rijen van deze lijst nog op: Raadslens leest ze zodra ze er staan.');
     await expect(panel.getByTestId('verdict')).toHaveCount(0);
+    // The popup says it too: "Geen vondsten op deze pagina" read as "none of these documents is about technology".
+    const popup = await openPopup(await tabIdFor(url));
+    await expect(popup.getByTestId('popup-page-kind')).toHaveText('De pagina haalt de rijen van deze lijst nog op: Raadslens leest ze zodra ze er staan.');
+    await expect(popup.getByTestId('popup-count')).toHaveCount(0);
+    await popup.close();
     // The portal's script fills the table after the first scan.
     await page.evaluate(() => (window as unknown as { laadRijen(): Promise<void> }).laadRijen());
     await expect(panel.getByTestId('page-kind')).toHaveCount(0);
