@@ -116,6 +116,17 @@ const CASES: PortalCase[] = [
     attachments: 0,
   },
   {
+    // A permit made known: its Informatietype says "Beschikkingen", so "bekendmaking", not "besluit".
+    name: 'Gemeenteblad bekendmaking',
+    host: 'zoek.officielebekendmakingen.nl',
+    path: 'portals/gmb-2024-300118.html',
+    main: '#broodtekst',
+    chrome: `${CHROME}, #ServiceNavigatie, .header, .footer`,
+    highlighted: ['drones'],
+    meta: { gemeente: 'Harderwijk', portaal: 'Gemeenteblad', soort: 'bekendmaking', titel: 'Bekendmaking ontheffing dronevlucht Zomerfeest Havenkwartier', datum: '21 mei 2024' },
+    attachments: 0,
+  },
+  {
     name: 'CVDR regeling',
     host: 'lokaleregelgeving.overheid.nl',
     path: 'portals/cvdr-camerabeleid.html',
@@ -540,7 +551,7 @@ test.describe('de echte opnames (../shared/real), waar aanwezig', () => {
       groups: [],
       shot: 'real-go-denhelder-vergadering',
     },
-    { file: 'gemeenteblad/gmb-2017-100007-rheden.repository.html', rows: { gemeente: 'Rheden', portaal: 'Gemeenteblad', titel: 'Bekendmaking Wet op de kansspelen St. Inloophuis Velp Zuid' }, attachments: 0, groups: [], shot: 'real-gemeenteblad-rheden' },
+    { file: 'gemeenteblad/gmb-2017-100007-rheden.repository.html', rows: { gemeente: 'Rheden', portaal: 'Gemeenteblad', titel: 'Bekendmaking Wet op de kansspelen St. Inloophuis Velp Zuid', soort: 'bekendmaking' }, attachments: 0, groups: [], shot: 'real-gemeenteblad-rheden' },
   ];
   // Registered where the capture is, not skipped where it is not: the fixture tests above
   // (ibabs-vergadering, ibabs-overzicht, go-vergadering, gmb) follow the same structure and always run.
