@@ -47,6 +47,13 @@ export function Popup() {
       {!!report?.attachments?.length && (
         <p class="small muted" data-testid="popup-attachments">{t('popupAttachmentsNotCounted', String(report.attachments.length))}</p>
       )}
+      {/* A GemeenteOplossingen agenda shows an agendapunt's documents only when it is opened: without
+          this line "Geen vondsten" and "Bijlagen (2)" read as the whole meeting's. */}
+      {!report?.page && !!report?.documentsLater && (
+        <p class="small muted" data-testid="popup-documents-later" data-later={report.documentsLater}>
+          {report.documentsLater === 1 ? t('coverageLaterOne') : t('coverageLater', String(report.documentsLater))}.
+        </p>
+      )}
       {/* The lookup high up: its answer is what a reader opened the popup for, above the fold at 600 px. */}
       <Lookup rules={rules} />
       {/* The page's categories and the way to the panel, set apart from the lookup by a line: right

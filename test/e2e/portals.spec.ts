@@ -411,7 +411,7 @@ test.describe('portalen zoals ze echt zijn', () => {
     expect(errors).toEqual([]);
   });
 
-  test('GO-vergadering: documenten die later in een agendapunt komen, staan in de lijst onder dat agendapunt', async ({ page, scanMeasure, tabIdFor, openPanel, errors }) => {
+  test('GO-vergadering: documenten die later in een agendapunt komen, staan in de lijst onder dat agendapunt', async ({ page, scanMeasure, tabIdFor, openPanel, openPopup, errors }) => {
     const url = portalUrl('portals/go-vergadering-laat.html', 'raad.ridderkerk.nl');
     await page.goto(url);
     await scanMeasure(page);
@@ -427,6 +427,10 @@ test.describe('portalen zoals ze echt zijn', () => {
     await expect(coverage).toHaveAttribute('data-later', '3');
     await expect(coverage).toContainText('3 agendapunten hebben bijlagen die de pagina pas toont als u het agendapunt opent');
     await expect(panel.getByTestId('panel-summary')).toHaveText(/^Op deze pagina: /);
+    // The popup too: its "Bijlagen van deze pagina (1)" is not the meeting's whole.
+    const popup = await openPopup(await tabIdFor(url));
+    await expect(popup.getByTestId('popup-documents-later')).toHaveText('3 agendapunten hebben bijlagen die de pagina pas toont als u het agendapunt opent.');
+    await popup.close();
     // The reader opens two agendapunten: GO fetches their documents (risbis) into the page.
     await page.locator('a.bijlage_true[data-agendapunt="41003"]').click();
     await page.locator('a.bijlage_true[data-agendapunt="41004"]').click();

@@ -1,7 +1,8 @@
 // The popup on a page that is not a document (a list whose rows the portal has yet to fetch, a
 // bot check, an error page, an empty list) says what it is, as the side panel does, not "Geen
 // vondsten op deze pagina": on an iBabs list of moties before its rows come that read as "none
-// of these moties is about technology".
+// of these moties is about technology". And on an agenda whose agendapunten show their documents
+// only when opened, it says how many, as the panel's coverage line does.
 import { describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../../components/popup/Popup';
 import { t } from '../../../../lib/extension/i18n';
@@ -44,5 +45,16 @@ describe('Popup on a page that is not a document', () => {
     const root = popupFor({ ...sampleReadReport({ matchCount: 0 }), matches: [] });
     expect(root.querySelector('[data-testid="popup-count"]')?.textContent).toBe(t('popupNoneOnPage'));
     expect(root.querySelector('[data-testid="popup-page-kind"]')).toBeNull();
+  });
+});
+
+describe('Popup on an agenda whose agendapunten hold documents the page shows only when opened', () => {
+  it('says how many agendapunten, beside the count of the page', () => {
+    const many = popupFor({ ...sampleReadReport({ matchCount: 0, documentsLater: 13 }), matches: [] });
+    expect(many.querySelector('[data-testid="popup-documents-later"]')?.textContent).toBe(`${t('coverageLater', '13')}.`);
+    const one = popupFor({ ...sampleReadReport({ matchCount: 0, documentsLater: 1 }), matches: [] });
+    expect(one.querySelector('[data-testid="popup-documents-later"]')?.textContent).toBe(`${t('coverageLaterOne')}.`);
+    const none = popupFor({ ...sampleReadReport({ matchCount: 0 }), matches: [] });
+    expect(none.querySelector('[data-testid="popup-documents-later"]')).toBeNull();
   });
 });
