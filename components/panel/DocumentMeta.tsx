@@ -1,6 +1,7 @@
 import { t } from '@/lib/extension/i18n';
 import type { ScanReport } from '@/lib/extension/messages/protocol';
 import { formatCalendarDate } from '@/lib/core/time';
+import { pageKindText } from '@/lib/extension/ui/page-kind-text';
 
 /** A machine date a portal offers (Gemeenteblad's DC metadata: "2017-06-14"): shown as a reader writes it, "14 juni 2017". */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,16 +47,7 @@ export function DocumentMeta({ report }: { report: Pick<ScanReport, 'portal'> })
 
 /** What the page is when it is not a document (bot check, error page, empty list): said instead of findings. */
 export function PageKindNotice({ page }: { page: NonNullable<ScanReport['page']> }) {
-  const text =
-    page.kind === 'botcheck'
-      ? page.by
-        ? t('pageBotcheckBy', page.by)
-        : t('pageBotcheck')
-      : page.kind === 'error'
-        ? t('pageError')
-        : page.kind === 'loading'
-          ? t('pageLoading')
-          : t('pageEmpty');
+  const text = pageKindText(page);
   return (
     <section class="card page-kind" role="status" data-testid="page-kind" data-kind={page.kind}>
       <p>{text}</p>

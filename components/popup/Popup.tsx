@@ -6,6 +6,7 @@ import { loadBuiltinRules } from '@/lib/core/rules';
 import { sendToBackground } from '@/lib/extension/messages/send';
 import { tabDocument } from '@/lib/surface/pdf/tab';
 import { groupByCategory } from '@/lib/extension/ui/category-groups';
+import { pageKindText } from '@/lib/extension/ui/page-kind-text';
 import { useDocumentReport, useTabInfo, useTabPdf, useTargetTab } from '@/lib/extension/ui/hooks';
 import { Lookup } from './Lookup';
 import { AlwaysScanButton } from '../common/SiteAccess';
@@ -27,7 +28,12 @@ export function Popup() {
   return (
     <div class="popup">
       <h1>Raadslens</h1>
-      {report ? (
+      {report?.page ? (
+        // Not a document: what it is, as the panel says it, rather than "Geen vondsten" about it.
+        <p class="muted" role="status" data-testid="popup-page-kind" data-kind={report.page.kind}>
+          {pageKindText(report.page)}
+        </p>
+      ) : report ? (
         <p class="big-count">
           {/* "Geen vondsten", as the panel says it: "0 vondsten" reads as a count that went wrong. */}
           <span data-testid="popup-count" data-count={report.matchCount}>{report.matchCount === 0 ? t('popupNoneOnPage') : report.matchCount}</span> {t(report.matchCount === 1 ? 'popupTermsOnPageOne' : 'popupTermsOnPage')}
@@ -40,6 +46,13 @@ export function Popup() {
       {/* The count is the page's own text: on an agenda it must not read as the meeting's. */}
       {!!report?.attachments?.length && (
         <p class="small muted" data-testid="popup-attachments">{t('popupAttachmentsNotCounted', String(report.attachments.length))}</p>
+      )}
+      {/* A GemeenteOplossingen agenda shows an agendapunt's documents only when it is opened: without
+          this line "Geen vondsten" and "Bijlagen (2)" read as the whole meeting's. */}
+      {!report?.page && !!report?.documentsLater && (
+        <p class="small muted" data-testid="popup-documents-later" data-later={report.documentsLater}>
+          {report.documentsLater === 1 ? t('coverageLaterOne') : t('coverageLater', String(report.documentsLater))}.
+        </p>
       )}
       {/* The lookup high up: its answer is what a reader opened the popup for, above the fold at 600 px. */}
       <Lookup rules={rules} />

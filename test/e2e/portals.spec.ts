@@ -116,6 +116,17 @@ const CASES: PortalCase[] = [
     attachments: 0,
   },
   {
+    // A permit made known: its Informatietype says "Beschikkingen", so "bekendmaking", not "besluit".
+    name: 'Gemeenteblad bekendmaking',
+    host: 'zoek.officielebekendmakingen.nl',
+    path: 'portals/gmb-2024-300118.html',
+    main: '#broodtekst',
+    chrome: `${CHROME}, #ServiceNavigatie, .header, .footer`,
+    highlighted: ['drones'],
+    meta: { gemeente: 'Harderwijk', portaal: 'Gemeenteblad', soort: 'bekendmaking', titel: 'Bekendmaking ontheffing dronevlucht Zomerfeest Havenkwartier', datum: '21 mei 2024' },
+    attachments: 0,
+  },
+  {
     name: 'CVDR regeling',
     host: 'lokaleregelgeving.overheid.nl',
     path: 'portals/cvdr-camerabeleid.html',
@@ -359,7 +370,7 @@ test.describe('portalen zoals ze echt zijn', () => {
     expect(errors).toEqual([]);
   });
 
-  test('iBabs-overzicht: rijen die het script later invult worden gescand en hun documenten getoond', async ({ page, scanMeasure, tabIdFor, openPanel, highlightedTexts, errors }) => {
+  test('iBabs-overzicht: rijen die het script later invult worden gescand en hun documenten getoond', async ({ page, scanMeasure, tabIdFor, openPanel, openPopup, highlightedTexts, errors }) => {
     const url = portalUrl('portals/ibabs-overzicht.html?handmatig', HOF);
     await page.goto(url);
     const first = await scanMeasure(page);
@@ -371,6 +382,11 @@ test.describe('portalen zoals ze echt zijn', () => {
     await expect(panel.getByTestId('page-kind')).toHaveAttribute('data-kind', 'loading');
     await expect(panel.getByTestId('page-kind')).toHaveText('De pagina haalt de rijen van deze lijst nog op: Raadslens leest ze zodra ze er staan.');
     await expect(panel.getByTestId('verdict')).toHaveCount(0);
+    // The popup says it too: "Geen vondsten op deze pagina" read as "none of these documents is about technology".
+    const popup = await openPopup(await tabIdFor(url));
+    await expect(popup.getByTestId('popup-page-kind')).toHaveText('De pagina haalt de rijen van deze lijst nog op: Raadslens leest ze zodra ze er staan.');
+    await expect(popup.getByTestId('popup-count')).toHaveCount(0);
+    await popup.close();
     // The portal's script fills the table after the first scan.
     await page.evaluate(() => (window as unknown as { laadRijen(): Promise<void> }).laadRijen());
     await expect(panel.getByTestId('page-kind')).toHaveCount(0);
@@ -395,7 +411,7 @@ test.describe('portalen zoals ze echt zijn', () => {
     expect(errors).toEqual([]);
   });
 
-  test('GO-vergadering: documenten die later in een agendapunt komen, staan in de lijst onder dat agendapunt', async ({ page, scanMeasure, tabIdFor, openPanel, errors }) => {
+  test('GO-vergadering: documenten die later in een agendapunt komen, staan in de lijst onder dat agendapunt', async ({ page, scanMeasure, tabIdFor, openPanel, openPopup, errors }) => {
     const url = portalUrl('portals/go-vergadering-laat.html', 'raad.ridderkerk.nl');
     await page.goto(url);
     await scanMeasure(page);
@@ -411,6 +427,10 @@ test.describe('portalen zoals ze echt zijn', () => {
     await expect(coverage).toHaveAttribute('data-later', '3');
     await expect(coverage).toContainText('3 agendapunten hebben bijlagen die de pagina pas toont als u het agendapunt opent');
     await expect(panel.getByTestId('panel-summary')).toHaveText(/^Op deze pagina: /);
+    // The popup too: its "Bijlagen van deze pagina (1)" is not the meeting's whole.
+    const popup = await openPopup(await tabIdFor(url));
+    await expect(popup.getByTestId('popup-documents-later')).toHaveText('3 agendapunten hebben bijlagen die de pagina pas toont als u het agendapunt opent.');
+    await popup.close();
     // The reader opens two agendapunten: GO fetches their documents (risbis) into the page.
     await page.locator('a.bijlage_true[data-agendapunt="41003"]').click();
     await page.locator('a.bijlage_true[data-agendapunt="41004"]').click();
@@ -535,7 +555,7 @@ test.describe('de echte opnames (../shared/real), waar aanwezig', () => {
       groups: [],
       shot: 'real-go-denhelder-vergadering',
     },
-    { file: 'gemeenteblad/gmb-2017-100007-rheden.repository.html', rows: { gemeente: 'Rheden', portaal: 'Gemeenteblad', titel: 'Bekendmaking Wet op de kansspelen St. Inloophuis Velp Zuid' }, attachments: 0, groups: [], shot: 'real-gemeenteblad-rheden' },
+    { file: 'gemeenteblad/gmb-2017-100007-rheden.repository.html', rows: { gemeente: 'Rheden', portaal: 'Gemeenteblad', titel: 'Bekendmaking Wet op de kansspelen St. Inloophuis Velp Zuid', soort: 'bekendmaking' }, attachments: 0, groups: [], shot: 'real-gemeenteblad-rheden' },
   ];
   // Registered where the capture is, not skipped where it is not: the fixture tests above
   // (ibabs-vergadering, ibabs-overzicht, go-vergadering, gmb) follow the same structure and always run.

@@ -158,7 +158,7 @@ function soortOf(doc: LetterDocument['document']): string {
 
 /** "het raadsvoorstel", "de motie": the article a reader would use. */
 function withArticle(soort: string): string {
-  return /^(motie|brief|raadsinformatiebrief|collegebrief|beantwoording|memo|notitie|nota|verordening|agenda|besluitenlijst|beleidsregel|documentenlijst|notulen|schriftelijke vragen)$/.test(soort) ? `de ${soort}` : `het ${soort}`;
+  return /^(motie|brief|raadsinformatiebrief|collegebrief|beantwoording|memo|notitie|nota|verordening|agenda|besluitenlijst|beleidsregel|bekendmaking|documentenlijst|notulen|schriftelijke vragen)$/.test(soort) ? `de ${soort}` : `het ${soort}`;
 }
 
 /** "de motie", or in a letter about several documents "de motie “Titel”"; null for a document that is no proposal. */

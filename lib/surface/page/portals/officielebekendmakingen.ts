@@ -23,6 +23,26 @@ function publicationOf(pathname: string): string | undefined {
   return code ? PUBLICATION[code] : undefined;
 }
 
+/**
+ * Every DC.type the page carries. A publication has two: the first says only "officiële publicatie";
+ * the second, scheme OVERHEIDgvop.Informatietype, what it is ("Beschikkingen | afhandeling",
+ * "Beleidsregels", "Verordeningen").
+ */
+function informationTypes(doc: Document): string[] {
+  return [...doc.querySelectorAll('meta[name="DC.type" i]')].map((m) => m.getAttribute('content')?.trim() ?? '').filter(Boolean);
+}
+
+/**
+ * The kind the Informatietype names. A beschikking or kennisgeving makes one permit or application
+ * known (a bingo night, an event): called a "besluit" it read as a decision of the raad or college.
+ */
+function kindOf(types: readonly string[]): DocumentType | undefined {
+  if (types.some((t) => /beleidsregel/i.test(t))) return 'beleidsregel';
+  if (types.some((t) => /verordening/i.test(t))) return 'verordening';
+  if (types.some((t) => /^\s*(beschikking|kennisgeving)/i.test(t))) return 'bekendmaking';
+  return undefined;
+}
+
 export const officielebekendmakingen = defineDetector({
   id: 'officielebekendmakingen',
   label: 'Officiële bekendmakingen',
@@ -35,8 +55,7 @@ export const officielebekendmakingen = defineDetector({
   gemeente: (_location, doc) =>
     metaContent(doc, 'DC.creator', 'OVERHEID.authority')?.replace(/^[Gg]emeente\s+/, '') ??
     gemeenteFromText(doc.title),
-  pageType: (location, doc): DocumentType | undefined =>
-    /beleidsregel/i.test(metaContent(doc, 'DC.type') ?? '') ? 'beleidsregel' : publicationOf(location.pathname) ? 'besluit' : undefined,
+  pageType: (location, doc): DocumentType | undefined => kindOf(informationTypes(doc)) ?? (publicationOf(location.pathname) ? 'besluit' : undefined),
   refine(meta, doc, location) {
     const publication = metaContent(doc, 'OVERHEIDop.publicationName') ?? publicationOf(location.pathname);
     return {

@@ -25,6 +25,8 @@ export type DocumentType =
   | 'beleidsregel'
   | 'verordening'
   | 'besluit'
+  /** A publication that makes a single decision known (a permit granted or applied for): not a besluit of the raad or college. */
+  | 'bekendmaking'
   | 'algoritme'
   | 'agenda'
   | 'notulen'

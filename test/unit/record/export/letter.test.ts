@@ -322,6 +322,8 @@ describe('letter: a safeguard the document does not mention, said with the docum
   it('"de brief", "de besluitenlijst", "het raadsvoorstel"; plural kinds take a plural verb', () => {
     expect(absentOf('brief')).toMatch(/^De brief noemt geen DPIA\. /);
     expect(absentOf('besluitenlijst')).toMatch(/^De besluitenlijst noemt geen /);
+    // A Gemeenteblad permit announcement (portals/officielebekendmakingen.ts).
+    expect(absentOf('bekendmaking')).toMatch(/^De bekendmaking noemt geen DPIA\. /);
     expect(absentOf('raadsvoorstel')).toMatch(/^Het raadsvoorstel noemt geen /);
     expect(absentOf('notulen')).toMatch(/^De notulen noemen geen DPIA\. /);
     expect(absentOf('schriftelijke vragen')).toMatch(/^De schriftelijke vragen noemen geen /);

@@ -145,6 +145,16 @@ const CASES: Case[] = [
     inMain: ['algoritmeregister', 'Risicoprofilering'],
   },
   {
+    // A permit made known, as the Gemeenteblad publishes many: its Informatietype (the second DC.type) says
+    // "Beschikkingen", so it is a bekendmaking, not a "besluit" of the raad or college.
+    file: 'gmb-2024-300118.html',
+    url: 'https://zoek.officielebekendmakingen.nl/gmb-2024-300118.html',
+    portal: 'officielebekendmakingen',
+    meta: { portalLabel: 'Gemeenteblad', gemeente: 'Harderwijk', title: 'Bekendmaking ontheffing dronevlucht Zomerfeest Havenkwartier', documentType: 'bekendmaking', date: '2024-05-21' },
+    attachments: [],
+    inMain: ['drones', 'Stichting Zomerfeest'],
+  },
+  {
     file: 'cvdr-camerabeleid.html',
     url: 'https://lokaleregelgeving.overheid.nl/CVDR737698/1',
     portal: 'lokaleregelgeving',
@@ -184,6 +194,22 @@ describe('detectPortal on the portal fixtures', () => {
       });
     });
   }
+
+  it('Gemeenteblad: the kind from the Informatietype, whichever DC.type carries it', () => {
+    const kind = (types: string[], path = '/gmb-2024-1.html') => {
+      const metas = types.map((t, i) => `<meta name="DC.type" content="${t}" scheme="${i ? 'OVERHEIDgvop.Informatietype' : 'OVERHEID.Informatietype'}">`).join('');
+      const doc = new DOMParser().parseFromString(`<html><head><title>X</title>${metas}</head><body><div id="broodtekst"><p>Tekst</p></div></body></html>`, 'text/html');
+      return detectPortal(new URL(`https://zoek.officielebekendmakingen.nl${path}`), doc).meta.documentType;
+    };
+    expect(kind(['officiële publicatie', 'Beschikkingen | afhandeling'])).toBe('bekendmaking');
+    expect(kind(['officiële publicatie', 'Beschikkingen | aanvraag'])).toBe('bekendmaking');
+    expect(kind(['officiële publicatie', 'Kennisgevingen'])).toBe('bekendmaking');
+    expect(kind(['officiële publicatie', 'Beleidsregels'])).toBe('beleidsregel');
+    expect(kind(['officiële publicatie', 'Verordeningen'])).toBe('verordening');
+    // No Informatietype that names a kind: as before, a publication of the blad.
+    expect(kind(['officiële publicatie'])).toBe('besluit');
+    expect(kind([], '/onbekend-1.html')).toBeUndefined();
+  });
 
   it('finds the document in the SPA only once the app has rendered it', () => {
     const location = new URL('https://openbesluitvorming.nl/?doc=2');

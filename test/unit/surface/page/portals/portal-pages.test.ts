@@ -299,9 +299,9 @@ describe.skipIf(!hasReal)(hasReal ? `live captures in ${REAL_DIR}` : `live captu
     ]);
   });
 
-  it('Gemeenteblad Rheden: its metadata, no page kind', () => {
+  it('Gemeenteblad Rheden: its metadata (a permit made known: a bekendmaking), no page kind', () => {
     const { d } = real('gemeenteblad/gmb-2017-100007-rheden.repository.html', 'https://zoek.officielebekendmakingen.nl/gmb-2017-100007.html');
-    expect(d.meta).toMatchObject({ gemeente: 'Rheden', portalLabel: 'Gemeenteblad', title: 'Bekendmaking Wet op de kansspelen St. Inloophuis Velp Zuid' });
+    expect(d.meta).toMatchObject({ gemeente: 'Rheden', portalLabel: 'Gemeenteblad', title: 'Bekendmaking Wet op de kansspelen St. Inloophuis Velp Zuid', documentType: 'bekendmaking' });
     expect(d.page).toBeUndefined();
   });
 });
