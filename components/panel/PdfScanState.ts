@@ -194,7 +194,9 @@ let prepared = false;
 /**
  * Gets the first scan's start-up out of its way while the reader looks at the list: the lanes'
  * extraction workers started (each loads pdf.js in its own thread), the analyser for the reader's
- * settings compiled. All from inside the extension (no request); each step its own task, soon
+ * settings compiled and a page of the workers' own read through pdf.js and the analysis
+ * (lib/surface/pdf/warm-pdf.ts: the first document's first page no longer waits for V8 to compile
+ * the code on its way). All from inside the extension (no request); each step its own task, soon
  * after the list is drawn (a reader clicks "Scan alle" within a second or two; with idle callbacks
  * of up to 1 s each the first document still waited for pdf.js, its worker and the analyser after
  * the click).
@@ -218,7 +220,7 @@ export function preparePdfScans(rules: RuleSet): void {
     .then(idle)
     .then(async () => {
       const { options } = settingsVariant(settings, rules);
-      if (offThreadFor(rules)) for (const lane of pool.resources()) lane.analysis.warm(options);
+      if (offThreadFor(rules)) for (const lane of pool.resources()) lane.warm(options);
       else void analyserForSettings(settings, rules);
     })
     .catch(() => {

@@ -22,9 +22,7 @@ export type ToAnalysis =
    */
   | { kind: 'end'; id: number; overBudget?: boolean }
   /** Cancelled or failed in the panel: forget the document, answer nothing more about it. */
-  | { kind: 'drop'; id: number }
-  /** Compile the analyser ahead of the first document. */
-  | { kind: 'warm'; options: AnalyserOptions };
+  | { kind: 'drop'; id: number };
 
 export type FromAnalysis =
   /** The pages matched since the last message, in order: one message per batch the worker was given. */
@@ -94,10 +92,6 @@ class PageQueue implements AsyncIterable<ScannedPage> {
 export function createAnalysisHost(post: (message: FromAnalysis) => void, analyserFor: (options: AnalyserOptions) => Analyser): (message: ToAnalysis) => void {
   const docs = new Map<number, PageQueue>();
   const receive = (m: ToAnalysis) => {
-    if (m.kind === 'warm') {
-      analyserFor(m.options);
-      return;
-    }
     if (m.kind === 'begin') {
       // The pages' progress goes back once the pages received so far are matched: one reply per
       // batch, and at most one each BATCH_WAIT_MS after the first (pages that come one by one, from
@@ -233,10 +227,6 @@ export class AnalysisClient {
 
   private checkSettled() {
     this.settled = this.settled.filter((check) => !check());
-  }
-
-  warm(options: AnalyserOptions): void {
-    this.port.postMessage({ kind: 'warm', options });
   }
 
   /** Ends the worker at once (a status reading under way included); documents still waiting are cancelled. */

@@ -18,7 +18,8 @@ import { fromPdfJsError, PdfError, pdfErrorOf, pdfErrors, type PdfErrorKind } fr
 import { extractPages, untilAborted, type ExtractOptions, type PdfLoadingTaskLike } from './extract';
 import { idleTimer, type IdleTimer } from './idle-timer';
 import type { PdfScanResult } from './result';
-import type { ScanPagesOptions } from './scan';
+import { scanPages, type ScannedPage, type ScanPagesOptions } from './scan';
+import { warmPdf } from './warm-pdf';
 
 export type ToExtraction =
   | {
@@ -34,7 +35,13 @@ export type ToExtraction =
    * For the analysis in this worker (./analysis.ts' protocol, as it is): on the same channel as
    * 'read', so a document's 'begin' is always there before its first page.
    */
-  | { kind: 'analysis'; message: ToAnalysis };
+  | { kind: 'analysis'; message: ToAnalysis }
+  /**
+   * Before the first document: compile the analyser for these settings and read a page of our
+   * own (./warm-pdf.ts) through pdf.js and the analysis, answering nothing, so the reader's first
+   * document does not pay for the first call of every function on its way (see warmUp).
+   */
+  | { kind: 'warm'; options: AnalyserOptions };
 
 export type FromExtraction =
   /** Opened (after the unpack check): the page budget's clock starts again. */
@@ -68,8 +75,18 @@ export function createExtractionHost(
   now: () => number = () => performance.now(),
 ): (message: ToExtraction) => Promise<void> {
   const analyse = createAnalysisHost((message) => post({ kind: 'analysis', message }), analyserFor);
+  /** The warm-up under way: a document waits for it rather than share the thread with it. */
+  let warming: Promise<void> = Promise.resolve();
+  /** A document arrived: the warm-up stops at its next step (what it compiled so far stays). */
+  let wanted = false;
   return async (m) => {
     if (m.kind === 'analysis') return analyse(m.message);
+    if (m.kind === 'warm') {
+      warming = warming.then(() => warmUp(open, analyserFor(m.options), () => wanted, nextTask));
+      return warming;
+    }
+    wanted = true;
+    await warming;
     const { id } = m;
     let sent = 0;
     let told = 0;
@@ -112,6 +129,36 @@ export function createExtractionHost(
       post({ kind: 'error', id, error: error.kind, ...(error.figure !== undefined ? { figure: error.figure } : {}), pages: sent });
     }
   };
+}
+
+/**
+ * Reads ./warm-pdf.ts' page as a document is read (open, extractPages, scanPages) and drops the
+ * result. V8 compiles a function at its first call and pdf.js builds its glyph and encoding
+ * tables at their first use: the reader's first document found all of it to do, ~45 ms of this
+ * thread before its first page's matches (meeting bench trace). Nothing is kept that a later
+ * document reads: the analyser was compiled for the settings anyway, and pdf.js' tables are the
+ * same for every document. Between its steps it gives way (a task of its own, `nextTask`) and
+ * stops once `stop()` says a document came: a click right after the panel opened waits at most
+ * for the step under way. A failure only means no head start.
+ */
+async function warmUp(open: (bytes: Uint8Array) => Promise<PdfLoadingTaskLike>, analyser: Analyser, stop: () => boolean, nextTask?: () => Promise<void>): Promise<void> {
+  try {
+    await nextTask?.();
+    if (stop()) return;
+    const pages: ScannedPage[] = [];
+    for await (const p of extractPages(await open(warmPdf()), { textOnly: true })) pages.push(p);
+    await nextTask?.();
+    if (stop()) return;
+    await scanPages(
+      (async function* () {
+        yield* pages;
+      })(),
+      analyser,
+      { url: '', title: '' },
+    );
+  } catch {
+    // The first document compiles what is missing.
+  }
 }
 
 /** What the panel needs of the extraction Worker. */
@@ -174,6 +221,11 @@ export class ExtractionLane {
     r?.reject(pdfErrors.cancelled());
     // Documents whose statuses were being read there are cancelled with it.
     this.analysis.terminate();
+  }
+
+  /** Has the worker read a page of its own and compile the analyser for `options` (see warmUp) before the first document. */
+  warm(options: AnalyserOptions): void {
+    if (!this.ended) this.port.postMessage({ kind: 'warm', options }, []);
   }
 
   /** Sends the document; `on` hears its messages until it is extracted or failed (resolves or rejects). */

@@ -14,6 +14,7 @@ import { AnalysisClient, type AnalysisPort } from '@/lib/surface/pdf/analysis';
 import { createExtractionHost, ExtractionLane, readOffThread, type ExtractionPort, type FromExtraction, type ToExtraction } from '@/lib/surface/pdf/extraction';
 import type { PdfLoadingTaskLike } from '@/lib/surface/pdf/extract';
 import { extractPdfPagesInNode, openPdfInNode } from '@/lib/surface/pdf/node';
+import { warmPdf } from '@/lib/surface/pdf/warm-pdf';
 import { rejectionOf } from '../../support/rejection';
 import { meetingDocs, meetingPdf } from '../../../bench/meeting-pdfs';
 
@@ -244,6 +245,63 @@ describe('one worker reads and analyses', () => {
     expect(err.kind).toBe('cancelled');
     expect(lane.analysis.busy).toBe(0);
     expect(lane.analysis.usable).toBe(false);
+  });
+});
+
+describe('a head start before the first document (warm)', () => {
+  it('is a page pdf.js reads, with a term and a safeguard for the analysis', async () => {
+    const pages: string[] = [];
+    for await (const p of extractPdfPagesInNode(warmPdf())) pages.push(p.text);
+    expect(pages).toHaveLength(1);
+    const result = await scanPages(extractPdfPagesInNode(warmPdf()), createAnalyser(rules), { url: 'u', title: 'T' });
+    expect(result.matchCount).toBeGreaterThan(0);
+    expect(pages[0]).toContain('DPIA is uitgevoerd');
+  });
+
+  it('reads that page and compiles the analyser in the worker, tells the panel nothing, and the document after it waits for it and reads as without', async () => {
+    const bytes = meetingPdf(meetingDocs(40, 2000)[7]!, 8);
+    const cold = await (await offThread(bytes.slice())).run;
+    const opened: number[] = [];
+    const open = async (b: Uint8Array) => (opened.push(b.length), openPdfInNode(b));
+    const port = extractionWorker(open);
+    const lane = new ExtractionLane(port);
+    lane.warm({});
+    // Posted at once after the warm-up, as a click right after the panel opened: it waits for it.
+    const warm = await readOffThread(lane, bytes.slice(), { analyser: {}, url: 'u', title: 'T' });
+    expect(opened).toEqual([warmPdf().length, bytes.length]);
+    expect(port.received.map((m) => (m.kind === 'analysis' ? m.message.kind : m.kind))).toEqual(['warm', 'begin', 'read']);
+    expect(port.seen.filter((m) => m.kind === 'analysis' && m.message.id !== 1)).toEqual([]);
+    expect(port.seen.filter((m) => m.kind === 'opened').map((m) => (m as { id: number }).id)).toEqual([1]);
+    expect(timeless(warm.result)).toBe(timeless(cold.result));
+  });
+
+  it('gives way to a document that comes before it got to its page (a click right after the panel opened)', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let first = true;
+    // The warm-up's first step waits for the gate; the document's pages each get their task at once.
+    const nextTask = () => (first ? ((first = false), gate) : Promise.resolve());
+    const opened: number[] = [];
+    const posted: FromExtraction[] = [];
+    const receive = createExtractionHost((m) => posted.push(m), async (b) => (opened.push(b.length), openPdfInNode(b)), analyserFor, nextTask);
+    const bytes = meetingPdf(meetingDocs(40, 2000)[0]!, 1);
+    const warming = receive({ kind: 'warm', options: {} });
+    void receive({ kind: 'analysis', message: { kind: 'begin', id: 1, options: {}, url: 'u' } });
+    const reading = receive({ kind: 'read', id: 1, bytes: bytes.slice().buffer });
+    release();
+    await Promise.all([warming, reading]);
+    expect(opened).toEqual([bytes.length]);
+    expect(posted.filter((m) => m.kind === 'extracted')).toHaveLength(1);
+  });
+
+  it('is only a head start: a page it cannot read leaves the next document as it was', async () => {
+    const bytes = meetingPdf(meetingDocs(40, 2000)[0]!, 1);
+    const cold = await (await offThread(bytes.slice())).run;
+    const port = extractionWorker(async (b) => (b.length === warmPdf().length ? Promise.reject(new Error('kapot')) : openPdfInNode(b)));
+    const lane = new ExtractionLane(port);
+    lane.warm({});
+    const warm = await readOffThread(lane, bytes.slice(), { analyser: {}, url: 'u', title: 'T' });
+    expect(timeless(warm.result)).toBe(timeless(cold.result));
   });
 });
 
