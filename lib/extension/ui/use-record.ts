@@ -46,11 +46,18 @@ let generation = 0;
 let patches: Promise<void> = Promise.resolve();
 const listeners = new Set<() => void>();
 
+/** Bumped whenever what useRecord returns may have changed, so a view can tell it missed one. */
+let version = 0;
+function notify(): void {
+  version += 1;
+  for (const listener of listeners) listener();
+}
+
 function publish(next: Snapshot | null, error: string | null = null): void {
   snapshot = next;
   preview = null;
   lastError = error;
-  for (const listener of listeners) listener();
+  notify();
 }
 
 /** How many rows "Alles" shows first (its page size). */
@@ -81,7 +88,7 @@ async function readPreview(documents: StoredDocument[], corrections: StoredCorre
   ]);
   if (!entries || snapshot || started !== generation) return;
   preview = { entries, total: notesStored + flagsStored + corrected.size };
-  for (const listener of listeners) listener();
+  notify();
 }
 
 async function readAll(): Promise<Snapshot> {
@@ -182,7 +189,7 @@ function watch(): void {
       // Nothing kept; a load in flight repeats itself. Its first rows may be out of date now.
       if (preview) {
         preview = null;
-        for (const listener of listeners) listener();
+        notify();
       }
       return;
     }
@@ -206,9 +213,13 @@ const EMPTY: Snapshot = { set: { documents: [], notes: [], flags: [], correction
 /** Every note and flag with its document, for "Alles", current across pages. */
 export function useRecord(): RecordState {
   const [, setTick] = useState(0);
+  const drawn = version;
   useEffect(() => {
     const listener = () => setTick((n) => n + 1);
     listeners.add(listener);
+    // A load that finished between this view's first render and now (a preload, on a busy machine)
+    // told nobody: without this the view showed "loading" for good, with the notes unseen.
+    if (version !== drawn) listener();
     void loadRecord();
     return () => {
       listeners.delete(listener);

@@ -1,12 +1,12 @@
 // "Alles" keeps the loaded record current by patching the records a write names, and reloads on a
 // bulk change; what it shows always equals a fresh read.
-import { render } from 'preact';
+import { options, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { correctionsRepo, documentsRepo, flagsRepo, mergeRecords, notesRepo, readAllRecords } from '../../../../lib/record/db';
 import { listEntries, sortEntries } from '../../../../lib/record/entries';
 import { correctStatus, undoCorrection } from '../../../../lib/record/writer';
-import { resetRecordForTests, useRecord, type RecordState } from '../../../../lib/extension/ui/use-record';
+import { preloadRecord, resetRecordForTests, useRecord, type RecordState } from '../../../../lib/extension/ui/use-record';
 import { useFreshDatabase } from '../../record/db/helpers';
 import { set as fixture } from '../../record/export/fixtures';
 
@@ -142,5 +142,40 @@ describe('useRecord', () => {
     });
     expect(state!.preview).toBeNull();
     expect(sortEntries([...state!.entries], 'meeting-desc').map((e) => e.id)).toEqual(whole.map((e) => e.id));
+  });
+
+  it('shows a record whose load finished between the view\'s first render and its subscription', async () => {
+    // The panel preloads the record; on a busy machine that load can end after "Alles" first drew
+    // (still loading) and before its effect subscribed. The view then stayed on "0 van 0" for good.
+    await vi.waitFor(() => expect(state?.loading).toBe(false));
+    render(null, root);
+    const url = 'https://utrecht.raadsinformatie.nl/document/31';
+    await documentsRepo.upsert({ url, title: 'Bewaard door een eerdere sessie' });
+    await notesRepo.create({ documentId: url, text: 'al opgeslagen' });
+    resetRecordForTests();
+
+    // Hold the view's effects (Preact runs them after the next frame) until the load has ended.
+    const held: Array<() => void> = [];
+    const frame = options.requestAnimationFrame;
+    options.requestAnimationFrame = (effects) => void held.push(effects);
+    const measures = () => performance.getEntriesByName('raadslens:record-load', 'measure').length;
+    const loadsBefore = measures();
+    try {
+      render(<Probe />, root);
+      expect(state!.loading).toBe(true);
+      vi.stubGlobal('requestIdleCallback', (run: () => void) => (run(), 1));
+      preloadRecord();
+      await vi.waitFor(() => expect(measures()).toBeGreaterThan(loadsBefore));
+      await new Promise((done) => setTimeout(done, 0));
+    } finally {
+      options.requestAnimationFrame = frame;
+      vi.unstubAllGlobals();
+    }
+    await act(async () => held.forEach((effects) => effects()));
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect(state!.loading).toBe(false);
+      expect(state!.entries.map((e) => (e.kind === 'note' ? e.text : e.kind))).toEqual(['al opgeslagen']);
+    }, { timeout: 10_000 });
   });
 });
