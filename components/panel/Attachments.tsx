@@ -17,6 +17,8 @@ import { preparePdfScans, usePdfScans, type PdfScans } from './PdfScanState';
  */
 const ROWS_FIRST = 60;
 const ROWS_STEP = ROWS_FIRST;
+/** A row's height with its margin, a one-line name (PdfScan.css .pdf-row): what a list not laid out yet counts per row. */
+const ROW_REM = 2.9;
 
 /** "Bijlagen (n)": the PDF attachments the portal page links, each scannable here in the panel. */
 export function Attachments({ report, rules, pageUrl }: { report: unknown; rules: RuleSet; pageUrl: string }) {
@@ -59,7 +61,8 @@ export function Attachments({ report, rules, pageUrl }: { report: unknown; rules
                 {section.group ?? t('attachmentsUngrouped')}
               </h3>
             )}
-            <ul class="pdf-list">
+            {/* Laid out and painted only near the view (theme.css .pdf-list): its size meanwhile about its rows'. */}
+            <ul class="pdf-list" style={{ containIntrinsicSize: `auto ${(drawn.length * ROW_REM).toFixed(1)}rem` }}>
               {drawn.map((a) => (
                 <ScanRowInList
                   key={a.url}

@@ -206,6 +206,7 @@ function PanelLayout() {
         // the notes while hidden. What it would show twice beside the view on show (the letter's
         // button, the line on the attachments) it shows only while on show.
         keep={['document']}
+        subject={tab?.url}
         panels={{
           document: (
             <>

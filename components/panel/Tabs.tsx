@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 
 interface TabDef<K extends string> {
   id: K;
@@ -19,6 +19,26 @@ interface Props<K extends string> {
    * them again. The others are drawn afresh each time they are shown.
    */
   keep?: readonly K[];
+  /** What the views show (the tab's address): another thing shown, the kept views open at their top again. */
+  subject?: string;
+}
+
+/**
+ * The selection in the view being left, or a caret at the panels' own level, dropped before the
+ * switch. Left there, it ends beside the hidden kept view (a view unmounted leaves its caret at
+ * its place among the tab panels), and at each frame that lays anything out Chromium looks for
+ * the caret's place through every node of the hidden view (VisibleUnits::canonicalPosition: on
+ * the 1 MB council page 15-25 ms of the panel's thread a frame, the Notities and Alles views'
+ * first frames after a note was typed; test/bench/panel-switch.ts). A view hidden or unmounted
+ * shows no selection anyway; one elsewhere (the document's title above) stays.
+ */
+function dropSelectionLeaving(list: HTMLElement | null): void {
+  const panels = list?.parentElement;
+  const selection = panels?.ownerDocument.getSelection();
+  if (!panels || !selection || selection.rangeCount === 0) return;
+  const leaving = [...panels.children].find((el) => el.getAttribute('role') === 'tabpanel' && !(el as HTMLElement).hidden);
+  const inLeaving = (node: Node | null) => node === panels || (!!node && !!leaving?.contains(node));
+  if (inLeaving(selection.anchorNode) || inLeaving(selection.focusNode)) selection.removeAllRanges();
 }
 
 /**
@@ -27,10 +47,41 @@ interface Props<K extends string> {
  * A kept view while hidden has the `hidden` attribute: out of the Tab order, the accessibility
  * tree and layout, as if it were not there.
  */
-export function Tabs<K extends string>({ tabs, current, onSelect, label, panels, keep = [] }: Props<K>) {
+export function Tabs<K extends string>({ tabs, current, onSelect, label, panels, keep = [], subject }: Props<K>) {
   const list = useRef<HTMLDivElement>(null);
   const shown = useRef(new Set<K>());
   shown.current.add(current);
+  // Where the reader was in each kept view: the panel scrolls as one page, so a kept view shown
+  // again would open where the shorter view before it left the page (its top). Taken from the
+  // page's scrolling while the view is on show (not at the switch: a view is also chosen from
+  // elsewhere, a note's button, a skip link) and put back before the view is painted again.
+  const onShow = useRef({ current, keep });
+  onShow.current = { current, keep };
+  const scrolled = useRef(new Map<K, number>());
+  const shownSubject = useRef(subject);
+  if (shownSubject.current !== subject) {
+    shownSubject.current = subject;
+    scrolled.current.clear();
+  }
+  useEffect(() => {
+    const doc = list.current?.ownerDocument;
+    if (!doc) return;
+    const onScroll = () => {
+      const { current: view, keep: kept } = onShow.current;
+      if (kept.includes(view)) scrolled.current.set(view, doc.scrollingElement?.scrollTop ?? 0);
+    };
+    doc.addEventListener('scroll', onScroll, { passive: true });
+    return () => doc.removeEventListener('scroll', onScroll);
+  }, []);
+  useLayoutEffect(() => {
+    const y = scrolled.current.get(current);
+    const page = list.current?.ownerDocument.scrollingElement;
+    if (y !== undefined && page) page.scrollTop = y;
+  }, [current]);
+  const select = (id: K) => {
+    if (id !== current) dropSelectionLeaving(list.current);
+    onSelect(id);
+  };
   const move = (e: KeyboardEvent) => {
     const i = tabs.findIndex((t) => t.id === current);
     const next =
@@ -41,7 +92,7 @@ export function Tabs<K extends string>({ tabs, current, onSelect, label, panels,
       : -1;
     if (next < 0) return;
     e.preventDefault();
-    onSelect(tabs[next]!.id);
+    select(tabs[next]!.id);
     list.current?.querySelectorAll<HTMLButtonElement>('[role="tab"]')[next]?.focus();
   };
   return (
@@ -57,7 +108,7 @@ export function Tabs<K extends string>({ tabs, current, onSelect, label, panels,
             aria-controls={`panel-${t.id}`}
             tabIndex={0}
             data-testid={`tab-${t.id}`}
-            onClick={() => onSelect(t.id)}
+            onClick={() => select(t.id)}
           >
             {t.label}
             {t.badge !== undefined && t.badge > 0 && <span class="tab-badge">{t.badge}</span>}

@@ -92,6 +92,15 @@
 // 23; branch 16-28, median 19; the longest still the module evaluation in 7 of 15, main 11; the protocol's
 // and the anchor's schemas left in it); tab switch 27.4/27.8/27.3 -> 28.0/27.3/29.1, note saved
 // 27.0/27.7/25.5 -> 28.9/26.7/30.5, rescan 20.6/19.9/21.1 -> 19.1/17.9/20.9: not touched.
+// The tab switch's longest task was not the Document view unhidden but Notities' first frame: the
+// caret the note's field left, beside the hidden Document view, looked for through all its nodes
+// (panel-switch.ts). Tabs drops the selection of the view left; the attachment lists are laid out
+// only near the view (branch panel19 against main 610520b, 3 alternating pairs of 5 runs, main
+// first, load 20-41; panel thread ms, medians per pair): tab switch 29.8/30.4/29.6 (runs 27-33) ->
+// 10.7/11.5/10.5 (9-21); first open 20.5/23.1/26.6 -> 41.0/24.6/24.6 (all 15: main 19-61, median
+// 23; branch 19-71, median 27; the longest in both a module evaluation or a major GC, pair 1's
+// branch runs two GCs and an idle callback), note saved 31.6/31.1/32.9 -> 34.3/32.2/32.4, rescan
+// 20.2/18.9/23.1 -> 20.8/20.4/20.2: not touched.
 //   RAADSLENS_MEASURE=1 RAADSLENS_OUT_DIR=.output-bench npx wxt build &&
 //   RAADSLENS_EXTENSION_DIR=.output-bench/chrome-mv3 npx tsx test/bench/panel-tasks.bench.ts   (BENCH_RUNS, default 3)
 //   PANEL_PAGE="1 MB" (or "100,000"): one page only; PANEL_DEBUG=1|2: the threads of each trace.

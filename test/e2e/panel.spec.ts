@@ -55,6 +55,37 @@ test.describe('zijpaneel', () => {
     expect(errors).toEqual([]);
   });
 
+  // The Document view is kept while the reader is in Notities or Alles (Tabs keep): back on it,
+  // the groups they opened are open and the view is where they left it.
+  test('terug naar Document: de geopende groepen en de plek in het overzicht blijven', async ({ openScanned, openPanel, errors }) => {
+    const panel = await openPanel((await openScanned()).tabId);
+    await expandGroups(panel);
+    const state = () =>
+      panel.evaluate(() => ({
+        y: Math.round(scrollY),
+        open: [...document.querySelectorAll('[data-testid=match-group]')].map((g) => (g as HTMLDetailsElement).open),
+      }));
+    await panel.getByTestId('document-meta').scrollIntoViewIfNeeded();
+    await panel.evaluate(() => window.scrollBy(0, -200));
+    const before = await state();
+    expect(before.y).toBeGreaterThan(300);
+    expect(before.open.every(Boolean)).toBe(true);
+    // Each tab chosen with Enter, focused without scrolling: Playwright's click and focus() first
+    // scroll the page to the sticky tab's place (here 458 px up), which is not where the reader was.
+    const choose = async (id: string) => {
+      await panel.getByTestId(id).evaluate((tab: HTMLElement) => tab.focus({ preventScroll: true }));
+      await panel.keyboard.press('Enter');
+    };
+    await choose('tab-notes');
+    await expect(panel.locator('#h-notes')).toBeVisible();
+    await choose('tab-all');
+    await expect(panel.getByTestId('all-search')).toBeVisible();
+    await choose('tab-document');
+    await expect(panel.getByTestId('match-group').first()).toBeVisible();
+    expect(await state()).toEqual(before);
+    expect(errors).toEqual([]);
+  });
+
   test('een klik op een treffer ver onderaan scrolt de pagina', async ({ page, openScanned, openPanel, errors }) => {
     const { tabId } = await openScanned();
     expect(await page.evaluate(() => scrollY)).toBe(0);

@@ -135,4 +135,15 @@ describe('attachments per agendapunt', () => {
     expect(headings()).toEqual(['Punt 1', 'Punt 2', 'Punt 3', 'Punt 4', 'Punt 5']);
     expect(root.querySelectorAll('[data-testid="pdf-doc"]')[499]?.querySelector('.pdf-name')?.textContent).toBe('Bijlage 500');
   });
+
+  it('gives each list, laid out only near the view, the height of its rows until it is laid out', async () => {
+    // Two agendapunten, 3 and 1 rows: each list counts a line a row (PdfScan.css .pdf-list).
+    const attachments = [1, 2, 3, 4].map((i) => ({ name: `Bijlage ${i}`, url: `https://x.nl/b${i}.pdf`, group: i < 4 ? 'Punt 1' : 'Punt 2' }));
+    const root = mount(<Attachments report={sampleReadReport({ attachments })} rules={rules} pageUrl="https://x.nl/" />);
+    const lists = [...root.querySelectorAll<HTMLElement>('.pdf-list')];
+    expect(lists.map((l) => [l.querySelectorAll('[data-testid="pdf-doc"]').length, l.style.getPropertyValue('contain-intrinsic-size')])).toEqual([
+      [3, 'auto 8.7rem'],
+      [1, 'auto 2.9rem'],
+    ]);
+  });
 });

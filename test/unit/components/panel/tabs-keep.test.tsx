@@ -109,3 +109,95 @@ describe('the Document view draws its first screen first', () => {
     expect([has('attachments'), has('document-meta')]).toEqual([true, true]);
   });
 });
+
+/** The tabs as the panel has them, each click choosing the view (a parent holds the state). */
+function Switching({ start = 'document' as View, header = false, subject = 'https://x.nl/a' }) {
+  const [view, setView] = useState<View>(start);
+  return (
+    <div class="panel">
+      {header && <h2 class="doc-title">Raadsvoorstel cameratoezicht</h2>}
+      <Tabs
+        label="Weergaven"
+        tabs={TABS}
+        current={view}
+        onSelect={setView}
+        keep={['document']}
+        subject={subject}
+        panels={{ document: <Counted text="document" />, notes: <Counted text="notities" />, all: <Counted text="alles" /> }}
+      />
+    </div>
+  );
+}
+const click = (root: HTMLElement, view: View) => act(() => root.querySelector<HTMLElement>(`#tab-${view}`)!.click());
+
+describe("the tab switch leaves no selection beside the hidden Document view", () => {
+  it('a caret in the view being left is dropped, as is one at the panels’ own level', () => {
+    const root = mount(<Switching start="notes" />);
+    const selection = document.getSelection()!;
+    // The reader's caret in the Notes view (a note typed there).
+    selection.collapse(root.querySelector('#panel-notes p')!.firstChild!, 3);
+    click(root, 'all');
+    expect(selection.rangeCount).toBe(0);
+    // A caret where a view was taken out (the tab panels' parent): dropped at the next switch.
+    selection.collapse(root.querySelector('.panel')!, 1);
+    click(root, 'document');
+    expect(selection.rangeCount).toBe(0);
+    // Text the reader selected in the Document view, which is hidden now, goes too.
+    const text = root.querySelector('#panel-document p')!.firstChild!;
+    selection.setBaseAndExtent(text, 0, text, 4);
+    click(root, 'notes');
+    expect(selection.rangeCount).toBe(0);
+  });
+
+  it('a selection outside the views (the document’s title) stays', () => {
+    const root = mount(<Switching header />);
+    const selection = document.getSelection()!;
+    const title = root.querySelector('.doc-title')!.firstChild!;
+    selection.setBaseAndExtent(title, 0, title, 13);
+    click(root, 'notes');
+    expect(selection.rangeCount).toBe(1);
+    expect(selection.toString()).toBe('Raadsvoorstel');
+    selection.removeAllRanges();
+  });
+});
+
+describe('the Document view shown again where the reader left it', () => {
+  it('puts back the page’s scroll position of the kept view, not of the others', () => {
+    const root = mount(<Switching />);
+    const page = document.scrollingElement!;
+    const scrollTo = (y: number) => {
+      page.scrollTop = y;
+      document.dispatchEvent(new Event('scroll'));
+    };
+    scrollTo(3000);
+    click(root, 'notes');
+    // The shorter view: the page is at its top (as the browser clamps it), and scrolled there.
+    scrollTo(0);
+    scrollTo(120);
+    click(root, 'all');
+    scrollTo(0);
+    click(root, 'document');
+    expect(page.scrollTop).toBe(3000);
+    // Notities is not kept: shown again, it starts where the page is.
+    click(root, 'notes');
+    scrollTo(2000);
+    click(root, 'all');
+    scrollTo(0);
+    click(root, 'notes');
+    expect(page.scrollTop).toBe(0);
+  });
+
+  it('opens at the top once the tab shows another document', () => {
+    const holder = mount(<div />);
+    const draw = (subject: string) => act(() => render(<Switching subject={subject} />, holder));
+    draw('https://x.nl/a');
+    const page = document.scrollingElement!;
+    page.scrollTop = 3000;
+    document.dispatchEvent(new Event('scroll'));
+    click(holder, 'notes');
+    page.scrollTop = 0;
+    draw('https://x.nl/b');
+    click(holder, 'document');
+    expect(page.scrollTop).toBe(0);
+  });
+});
