@@ -19,6 +19,37 @@ const ROWS_FIRST = 60;
 const ROWS_STEP = ROWS_FIRST;
 /** A row's height with its margin, a one-line name (PdfScan.css .pdf-row): what a list not laid out yet counts per row. */
 const ROW_REM = 2.9;
+/** Each further line of a row's bold name (15 px × 1.45). */
+const NAME_LINE_REM = 1.45;
+
+/**
+ * Characters of a bold name on one line beside its button in a panel this wide: ~27 at 400 px, ~18 at
+ * 320 (the row's padding and the button take ~150 px, a character ~9). A list counted a line a row
+ * was 3,400 px short at 320 px with agenda-length names: End (or the scroll bar pulled down) stopped
+ * halfway down the list, which grew as it came in sight.
+ */
+function nameCharsPerLine(): number {
+  return Math.max(16, Math.floor((document.documentElement.clientWidth - 150) / 9));
+}
+
+/** The lines a name takes with `perLine` characters a line, broken between words as the panel breaks it. */
+function nameLines(name: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of name.split(/\s+/)) {
+    if (used > 0 && used + 1 + word.length > perLine) {
+      lines += 1;
+      used = 0;
+    }
+    used += (used > 0 ? 1 : 0) + word.length;
+  }
+  return lines;
+}
+
+/** What a list not laid out yet counts for its rows: each name on as many lines as it needs at this width. */
+function listRem(names: readonly string[], perLine: number): number {
+  return names.reduce((sum, name) => sum + ROW_REM + NAME_LINE_REM * (nameLines(name, perLine) - 1), 0);
+}
 
 /** "Bijlagen (n)": the PDF attachments the portal page links, each scannable here in the panel. */
 export function Attachments({ report, rules, pageUrl }: { report: unknown; rules: RuleSet; pageUrl: string }) {
@@ -35,6 +66,7 @@ export function Attachments({ report, rules, pageUrl }: { report: unknown; rules
   const sections = attachmentSections(list, report);
   const grouped = sections.some((s) => s.group);
   const drawnRows = drawnPerGroup(sections.map((s) => s.items), shown);
+  const perLine = nameCharsPerLine();
   return (
     <section aria-labelledby="h-attachments" data-testid="attachments" class={busy ? 'attachments scanning' : 'attachments'}>
       <h2 id="h-attachments">{t('attachmentsHeading', list.length)}</h2>
@@ -62,7 +94,7 @@ export function Attachments({ report, rules, pageUrl }: { report: unknown; rules
               </h3>
             )}
             {/* Laid out and painted only near the view (theme.css .pdf-list): its size meanwhile about its rows'. */}
-            <ul class="pdf-list" style={{ containIntrinsicSize: `auto ${(drawn.length * ROW_REM).toFixed(1)}rem` }}>
+            <ul class="pdf-list" style={{ containIntrinsicSize: `auto ${listRem(drawn.map((a) => a.name), perLine).toFixed(1)}rem` }}>
               {drawn.map((a) => (
                 <ScanRowInList
                   key={a.url}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { openSidePanel } from '@/lib/extension/background/menus';
-import { t } from '@/lib/extension/i18n';
+import { t, tCount } from '@/lib/extension/i18n';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { sendToBackground } from '@/lib/extension/messages/send';
 import { tabDocument } from '@/lib/surface/pdf/tab';
@@ -45,7 +45,11 @@ export function Popup() {
       )}
       {/* The count is the page's own text: on an agenda it must not read as the meeting's. */}
       {!!report?.attachments?.length && (
-        <p class="small muted" data-testid="popup-attachments">{t('popupAttachmentsNotCounted', String(report.attachments.length))}</p>
+        // "De 2 bijlagen … tellen hierin niet mee", not "Bijlagen van deze pagina (2) …": a count in
+        // brackets read as a footnote, and "(1)" made a plural of one attachment.
+        <p class="small muted" data-testid="popup-attachments" data-count={report.attachments.length}>
+          {tCount(report.attachments.length, 'popupAttachmentsNotCounted', 'popupAttachmentsNotCountedOne')}
+        </p>
       )}
       {/* A GemeenteOplossingen agenda shows an agendapunt's documents only when it is opened: without
           this line "Geen vondsten" and "Bijlagen (2)" read as the whole meeting's. */}

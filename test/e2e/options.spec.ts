@@ -221,3 +221,32 @@ test('na vergeefs wachten op de griffie: één regel in de statusregel, en ook d
   expect(new Set(seen.map((f) => f.tops.join(',')))).toEqual(new Set([seen[0]!.tops.join(',')]));
   expect(errors).toEqual([]);
 });
+
+test('de kleurvoorbeelden op 320 en 400 px: elk woord heel op één regel, de naam van de categorie erboven, niets over de rand', async ({ page, extensionId, errors }) => {
+  for (const width of [320, 400]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(page.getByTestId('colour-preview')).toHaveCount(10);
+    const seen = await page.evaluate(() => {
+      /** The words of `el` that stand on more than one line ("ca|me|ra"). */
+      const broken = (el: Element) =>
+        [...el.textContent!.matchAll(/\S+/g)]
+          .filter((w) => {
+            const r = document.createRange();
+            r.setStart(el.firstChild!, w.index);
+            r.setEnd(el.firstChild!, w.index + w[0].length);
+            return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size > 1;
+          })
+          .map((w) => w[0]);
+      return [...document.querySelectorAll('.colour-table tr')].map((tr) => ({
+        broken: [...broken(tr.querySelector('th')!), ...broken(tr.querySelector('[data-testid=colour-preview]')!)],
+        inside: tr.getBoundingClientRect().right <= document.documentElement.clientWidth + 0.5,
+      }));
+    });
+    expect(seen, `${width} px`).toEqual(seen.map(() => ({ broken: [], inside: true })));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width} px`).toBe(0);
+    // Still a table to a screen reader: the colour field named by its row's header.
+    await expect(page.getByRole('rowheader', { name: 'Biometrie en gezichtsherkenning' })).toHaveCount(1);
+  }
+  expect(errors).toEqual([]);
+});

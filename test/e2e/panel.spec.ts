@@ -1,6 +1,6 @@
 // The side panel for a tab (opened as sidepanel.html?tabId=N in a tab of its own).
 import type { Page } from '@playwright/test';
-import { expandGroup, expect, screenshot, test } from './fixtures';
+import { expandGroup, expect, portalUrl, screenshot, test } from './fixtures';
 
 async function expandGroups(panel: Page): Promise<void> {
   const groups = panel.getByTestId('match-group');
@@ -103,4 +103,29 @@ test.describe('zijpaneel', () => {
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
     expect(errors).toEqual([]);
   });
+});
+
+test('een lange bijlagenlijst met lange namen, op 320 en 400 px: End brengt de lezer aan het eind, ook voor de lijst is getoond', async ({ context, page, scanMeasure, tabIdFor, openPanel, errors }) => {
+  // Sixty agenda-length names (two to five lines each at 320 px), the list not laid out until near
+  // the view: counted a line a row, End stopped halfway down the list.
+  const names = ['Raadsinformatiebrief evaluatie proef kentekenherkenning parkeergarages Noord en Zuid', 'Bijlage 1 Data Protection Impact Assessment mobiel cameratoezicht binnenstad 2026', 'Advies Functionaris Gegevensbescherming'];
+  const rows = Array.from({ length: 60 }, (_, i) => `<li><a href="/pdf/lang-${i}.pdf">${names[i % 3]} (${i + 1})</a></li>`).join('');
+  const url = portalUrl('pages/bijlagen-lang.html');
+  await context.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="nl"><head><title>Raadsvoorstel cameratoezicht</title></head><body><main><h1>Raadsvoorstel cameratoezicht</h1><p>Het college stelt cameratoezicht voor.</p><h2>Bijlagen</h2><ul>${rows}</ul></main></body></html>` }),
+  );
+  await page.goto(url);
+  await scanMeasure(page);
+  const panel = await openPanel(await tabIdFor(url));
+  for (const width of [320, 400]) {
+    await panel.setViewportSize({ width, height: 900 });
+    await panel.reload();
+    await expect(panel.getByTestId('pdf-doc')).toHaveCount(60);
+    await panel.locator('body').press('End');
+    // Where End took the reader, once the list that came in sight is laid out: at the bottom.
+    await panel.waitForTimeout(500);
+    const left = await panel.evaluate(() => document.documentElement.scrollHeight - innerHeight - scrollY);
+    expect(left, `${width} px`).toBeLessThanOrEqual(300);
+  }
+  expect(errors).toEqual([]);
 });

@@ -44,7 +44,7 @@ test('popup op een agenda: de telling is die van de pagina, de bijlagen staan er
   const { tabId } = await openScanned('pages/pdf-bijlagen.html', 'utrecht.raadsinformatie.nl');
   const popup = await openPopup(tabId);
   await expect(popup.getByTestId('popup-count')).toBeVisible();
-  await expect(popup.getByTestId('popup-attachments')).toHaveText('Bijlagen van deze pagina (5) zijn hierin niet meegeteld: het zijpaneel leest ze.');
+  await expect(popup.getByTestId('popup-attachments')).toHaveText('De 5 bijlagen van deze pagina tellen hierin niet mee: lees ze in het zijpaneel.');
   expect(errors).toEqual([]);
 });
 

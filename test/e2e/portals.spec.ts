@@ -427,7 +427,7 @@ test.describe('portalen zoals ze echt zijn', () => {
     await expect(coverage).toHaveAttribute('data-later', '3');
     await expect(coverage).toContainText('3 agendapunten hebben bijlagen die de pagina pas toont als u het agendapunt opent');
     await expect(panel.getByTestId('panel-summary')).toHaveText(/^Op deze pagina: /);
-    // The popup too: its "Bijlagen van deze pagina (1)" is not the meeting's whole.
+    // The popup too: its "De bijlage van deze pagina telt hierin niet mee" is not the meeting's whole.
     const popup = await openPopup(await tabIdFor(url));
     await expect(popup.getByTestId('popup-documents-later')).toHaveText('3 agendapunten hebben bijlagen die de pagina pas toont als u het agendapunt opent.');
     await popup.close();

@@ -58,3 +58,15 @@ describe('Popup on an agenda whose agendapunten hold documents the page shows on
     expect(none.querySelector('[data-testid="popup-documents-later"]')).toBeNull();
   });
 });
+
+describe("Popup on a page with attachments: the page's count is not theirs", () => {
+  it('says how many attachments, as a number in the sentence, one in the singular', () => {
+    const attachment = (i: number) => ({ name: `Bijlage ${i}`, url: `https://x.nl/b${i}.pdf` });
+    const two = popupFor({ ...sampleReadReport({ attachments: [1, 2].map(attachment) }) });
+    expect(two.querySelector('[data-testid="popup-attachments"]')?.textContent).toBe('De 2 bijlagen van deze pagina tellen hierin niet mee: lees ze in het zijpaneel.');
+    const one = popupFor({ ...sampleReadReport({ attachments: [attachment(1)] }) });
+    expect(one.querySelector('[data-testid="popup-attachments"]')?.textContent).toBe('De bijlage van deze pagina telt hierin niet mee: lees die in het zijpaneel.');
+    const none = popupFor({ ...sampleReadReport({ attachments: [] }) });
+    expect(none.querySelector('[data-testid="popup-attachments"]')).toBeNull();
+  });
+});
