@@ -149,6 +149,24 @@ function noTermIn(xs: readonly Token[], rules: CompiledStatusRules): { start: nu
   return null;
 }
 
+/**
+ * "…, omdat de software zo was ingesteld": after the mention, a word of cause, then "zo", then a
+ * participle of setting a device. Where it stands, or null.
+ */
+function setByDevice(xs: readonly Token[], rules: CompiledStatusRules): { start: number; end: number } | null {
+  const d = rules.structure.noTerm.deviceSetting;
+  for (let k = 0; k < xs.length; k++) {
+    if (!d.because.has(xs[k]!.text)) continue;
+    for (let j = k + 1; j < Math.min(xs.length, k + 1 + d.reach); j++) {
+      if (xs[j]!.punct) break;
+      if (!d.so.has(xs[j]!.text)) continue;
+      for (let i = j + 1; i < Math.min(xs.length, j + 4); i++) if (d.participles.has(xs[i]!.text)) return { start: xs[k]!.start, end: xs[i]!.end };
+    }
+    return null;
+  }
+  return null;
+}
+
 /** A verb of covering at tokens[from] or one word later ("gaat echter over"). */
 function coverageVerb(tokens: readonly Token[], from: number, rules: CompiledStatusRules): number {
   for (let k = from; k < Math.min(tokens.length, from + 2); k++) if (rules.structure.coverage.verbs.has(tokens[k]!.text)) return k;
@@ -274,7 +292,11 @@ function dataTestAround(tokens: readonly Token[], ca: number, cb: number, rules:
 }
 
 function isPlanningHead(tokens: readonly Token[], rules: CompiledStatusRules): boolean {
-  return tokens.some((t) => rules.structure.planningHeads.has(t.text)) || tokens.some((_, k) => longestAt(tokens, k, rules.structure.planningPairs) !== null);
+  if (tokens.some((t) => rules.structure.planningHeads.has(t.text)) || tokens.some((_, k) => longestAt(tokens, k, rules.structure.planningPairs) !== null)) return true;
+  // "Uitvoering" alone heads a proposal's schedule; with more words ("Uitvoering van de pilot", a
+  // finding on how it was run) it may look back.
+  const words = tokens.filter((t) => !t.punct && !/^\d+$/.test(t.text));
+  return words.length === 1 && rules.structure.planningSoleHeads.has(words[0]!.text);
 }
 
 /** Where a time ahead starts in tokens[from, to) ("vóór 1 april", "in 2027", "in het derde kwartaal", "na de zomer", "volgend jaar"), or -1. */
@@ -692,7 +714,15 @@ export function* structureSteps(
         if (u && !(k > 0 && st.nobody.has(tokens[k - 1]!.text))) unlimited = { start: tokens[u.start]!.start, end: tokens[u.end - 1]!.end };
       }
     }
-    if (unlimited) {
+    // Kept so long because a device was set so: no term was set, whatever the days beside it.
+    const device = !unlimited && nt.safeguards.has(m.safeguard) && !own ? setByDevice(ownAfter.slice(0, nt.reach), rules) : null;
+    if (device) {
+      cues.push('device-setting');
+      if (!row) {
+        out.reason = 'no-term';
+        out.cue = device;
+      }
+    } else if (unlimited) {
       cues.push('unlimited');
       if (!row) {
         out.reason = 'no-term';
