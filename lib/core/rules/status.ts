@@ -446,7 +446,7 @@ function buildStatusRulesSchema() {
       /** A heading that governs what follows as still to do; its word pairs; the words that do so right before a term. */
       planningHeads: WordListSchema,
       planningPairs: WordListSchema,
-      /** Round 20: a heading that is only this word ("Uitvoering", "7. Uitvoering") governs what follows as still to do. */
+      /** Round 20: under a heading that is only this word ("Uitvoering", "7. Uitvoering") a dated item's bare participle is a step aimed at, as under a planning heading; running text keeps its tense. */
       planningSoleHeads: WordListSchema,
       planningBefore: WordListSchema,
       /** A one-off act in the present with a time ahead: its verbs, the words of the time, and what makes it done or recurring. */

@@ -292,9 +292,15 @@ function dataTestAround(tokens: readonly Token[], ca: number, cb: number, rules:
 }
 
 function isPlanningHead(tokens: readonly Token[], rules: CompiledStatusRules): boolean {
-  if (tokens.some((t) => rules.structure.planningHeads.has(t.text)) || tokens.some((_, k) => longestAt(tokens, k, rules.structure.planningPairs) !== null)) return true;
-  // "Uitvoering" alone heads a proposal's schedule; with more words ("Uitvoering van de pilot", a
-  // finding on how it was run) it may look back.
+  return tokens.some((t) => rules.structure.planningHeads.has(t.text)) || tokens.some((_, k) => longestAt(tokens, k, rules.structure.planningPairs) !== null);
+}
+
+/**
+ * "Uitvoering" alone heads a proposal's schedule and its account of who does what: a dated item under
+ * it is a step aimed at, running text keeps its own tense. With more words ("Uitvoering van de pilot",
+ * a finding on how it was run) it may look back.
+ */
+function isScheduleHead(tokens: readonly Token[], rules: CompiledStatusRules): boolean {
   const words = tokens.filter((t) => !t.punct && !/^\d+$/.test(t.text));
   return words.length === 1 && rules.structure.planningSoleHeads.has(words[0]!.text);
 }
@@ -388,8 +394,8 @@ export function* structureSteps(
   };
   // Mentions in one sentence read the same stretch: tokenized once.
   const tokensOf = (from: number, to: number): Token[] => doc.of(from, to);
-  const headingCache = new Map<number, 'planning' | 'past' | 'other'>();
-  const headingAbove = (si: number): 'planning' | 'past' | 'other' | 'none' => {
+  const headingCache = new Map<number, 'planning' | 'schedule' | 'past' | 'other'>();
+  const headingAbove = (si: number): 'planning' | 'schedule' | 'past' | 'other' | 'none' => {
     // The nearest heading above, within reach: does it announce what is still to do, or what went before?
     const at = segments[si]?.start ?? 0;
     for (let k = si - 1; k >= 0 && si - k <= HEADING_SEGMENTS && at - segments[k]!.start <= HEADING_REACH; k--) {
@@ -399,7 +405,7 @@ export function* structureSteps(
       let v = headingCache.get(k);
       if (v === undefined) {
         const head = tokenize(text, s.start, s.end);
-        v = isPlanningHead(head, rules) ? 'planning' : findPhrases(head, rules.structure.pastHeads).length ? 'past' : 'other';
+        v = isPlanningHead(head, rules) ? 'planning' : isScheduleHead(head, rules) ? 'schedule' : findPhrases(head, rules.structure.pastHeads).length ? 'past' : 'other';
         headingCache.set(k, v);
       }
       return v;
@@ -441,15 +447,16 @@ export function* structureSteps(
     if (!seg.heading && !seg.question && above !== 'past' && (seg.item || seg.start === 0 || text.charCodeAt(seg.start - 1) === 10)) {
       const item = tokensOf(seg.start, Math.min(seg.end, seg.start + OWN_AFTER));
       const own = (t: Token) => t.end <= m.start || t.start >= m.end;
-      // A bare participle in a dated item under a planning heading ("mei 2028: verwerkersovereenkomst
-      // getekend") is the state aimed at, not a past: only an auxiliary or a past word makes it one there.
-      const aimed = above === 'planning' && !item.some((t) => own(t) && rules.auxiliaries.has(t.text));
-      const past = item.some((t) => own(t) && (rules.structure.pastWords.has(t.text) || (!aimed && participle(t.text) && !rules.structure.notParticiples.has(t.text))));
       const lead = longestAt(item, 0, rules.structure.dateLeads);
       // A lone number leads only as a year ("2027:"), not as a list number.
       const dated =
         !!lead && lead.end < item.length && (lead.end - lead.start > 1 || /^(19|20)\d\d$/.test(item[0]!.text) || !/^\d+$/.test(item[0]!.text)) &&
         (item[lead.end]!.text === ':' || /^\s*[–—-]/.test(text.slice(item[lead.end - 1]!.end, item[lead.end]!.start))) && item[lead.end]!.start <= m.start;
+      // A bare participle in a dated item under a planning heading ("mei 2028: verwerkersovereenkomst
+      // getekend"), or under a schedule's heading ("Uitvoering"), is the state aimed at, not a past: only
+      // an auxiliary or a past word makes it one there.
+      const aimed = (above === 'planning' || (above === 'schedule' && dated)) && !item.some((t) => own(t) && rules.auxiliaries.has(t.text));
+      const past = item.some((t) => own(t) && (rules.structure.pastWords.has(t.text) || (!aimed && participle(t.text) && !rules.structure.notParticiples.has(t.text))));
       const words = item.filter((t) => !t.punct).length;
       const nominal =
         above === 'planning' && seg.item && words <= NOMINAL_MAX_WORDS &&
