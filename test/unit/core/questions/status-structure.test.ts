@@ -108,7 +108,8 @@ describe('structure: a present act with a time ahead is planned', () => {
   });
 
   it('leaves a standing arrangement and a done act stated', () => {
-    expect(read('De beelden worden na 28 dagen automatisch verwijderd.')).toEqual(['bewaartermijn:stated']);
+    // The status is the structure's; whether the ✓ is certain is the model's (round 20's retrain puts this one under τ).
+    expect(read('De beelden worden na 28 dagen automatisch verwijderd.').map((s) => s.replace('?', ''))).toEqual(['bewaartermijn:stated']);
     expect(read('De DPIA is in maart 2026 uitgevoerd.')).toEqual(['dpia:stated']);
     expect(read('De burgemeester evalueert het cameratoezicht jaarlijks.').map((s) => s.replace('?', ''))).toEqual(['evaluatie:stated']);
   });
