@@ -233,7 +233,8 @@ function buildStatusRulesSchema() {
    * Round 19: a list under a lead-in that asks or advises ("Zij adviseert:", "verzoekt het college:"):
    * an item in a te-infinitive ("• de gesprekken niet langer dan dertig dagen te bewaren") is what is
    * asked, planned, whatever its own words claim or deny, unless the item says it was carried out.
-   * `verbs` in the present tense only (an advice of then may have been followed).
+   * Round 20: `verbs` in the past tense too ("Zij adviseerde:"): the item says what was asked then; that it
+   * was followed the item itself says (`carriedOut`) or another sentence does.
    */
   askingLeads: z.strictObject({ note, verbs: z.array(word).min(1), infinitive: word, carriedOut: z.array(word) }),
   /**
@@ -334,6 +335,13 @@ function buildStatusRulesSchema() {
         units: z.array(word).min(1),
         /** Keeping without end ("onbeperkt bewaard", "voor onbepaalde tijd"): no term either. */
         unlimited: z.array(phrase),
+        /**
+         * Round 20: keeping because a device was set so ("180 dagen bewaard, omdat de software zo was
+         * ingesteld"): what a default did, not a term anyone set, also with the days beside the mention.
+         * One of `because` after the mention, then within `reach` words one of `so`, then within three
+         * words one of `participles`.
+         */
+        deviceSetting: z.strictObject({ because: z.array(word).min(1), so: z.array(word).min(1), participles: z.array(word).min(1), reach: z.number().int().min(1).max(12) }),
       }),
       /**
        * A one-off act per future case ("De beoordeling van de noodzaak gebeurt per geval", "voor elke
@@ -438,6 +446,8 @@ function buildStatusRulesSchema() {
       /** A heading that governs what follows as still to do; its word pairs; the words that do so right before a term. */
       planningHeads: WordListSchema,
       planningPairs: WordListSchema,
+      /** Round 20: under a heading that is only this word ("Uitvoering", "7. Uitvoering") a dated item's bare participle is a step aimed at, as under a planning heading; running text keeps its tense. */
+      planningSoleHeads: WordListSchema,
       planningBefore: WordListSchema,
       /** A one-off act in the present with a time ahead: its verbs, the words of the time, and what makes it done or recurring. */
       presentAct: WordListSchema,
@@ -619,7 +629,7 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   }
   // A list compared word by word with the text's words can never find a group of words.
   const wordLists: Array<[string, WordList]> = [
-    ...(['planningHeads', 'planningBefore', 'presentAct', 'months', 'aheadWords', 'anyVerbAnchors', 'periods', 'doneWords', 'recurringWords', 'claimBy', 'claimVerbs', 'claimants', 'checkVerbs', 'checkObjects', 'nobody', 'limitOpeners', 'limitWords', 'limitNegations', 'notParticiples', 'events', 'promiseVerbs', 'thenWords', 'contradictions', 'considerVerbs', 'declineContrasts', 'alreadyWords', 'readyWords', 'beforeClause', 'claimNames'] as const).map(
+    ...(['planningHeads', 'planningSoleHeads', 'planningBefore', 'presentAct', 'months', 'aheadWords', 'anyVerbAnchors', 'periods', 'doneWords', 'recurringWords', 'claimBy', 'claimVerbs', 'claimants', 'checkVerbs', 'checkObjects', 'nobody', 'limitOpeners', 'limitWords', 'limitNegations', 'notParticiples', 'events', 'promiseVerbs', 'thenWords', 'contradictions', 'considerVerbs', 'declineContrasts', 'alreadyWords', 'readyWords', 'beforeClause', 'claimNames'] as const).map(
       (k): [string, WordList] => [`structure.${k}`, st[k]],
     ),
     ...(['judgingOpeners', 'coordinators', 'demonstratives', 'runInHeads', 'runInFill', 'runInDenials'] as const).map((k): [string, WordList] => [`links.${k}`, rules.links[k]]),
@@ -656,7 +666,7 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   }
   // Top-level lists read word by word (round 13).
   const at = rules.attributeOf;
-  for (const [path, words] of [['adverbTerminators', rules.adverbTerminators], ['topicHeadings.words', rules.topicHeadings.words], ['ownTitles.words', rules.ownTitles.words], ['late.before', rules.late.before], ['late.after', rules.late.after], ['late.afterWithPast', rules.late.afterWithPast], ['colonQuestions.statement', rules.colonQuestions.statement], ['colonQuestions.questionWords', rules.colonQuestions.questionWords], ['otherNecessity.nouns', rules.otherNecessity.nouns], ['otherNecessity.money', rules.otherNecessity.money], ['askingLeads.verbs', rules.askingLeads.verbs], ['askingLeads.carriedOut', rules.askingLeads.carriedOut], ['frontedObject.verbs', rules.frontedObject.verbs], ['frontedObject.blockedBy', rules.frontedObject.blockedBy], ['attributeOf.nouns', at.nouns], ['attributeOf.links', at.links], ['attributeOf.determiners', at.determiners], ['attributeOf.coordinators', at.coordinators]] as const) {
+  for (const [path, words] of [['adverbTerminators', rules.adverbTerminators], ['topicHeadings.words', rules.topicHeadings.words], ['ownTitles.words', rules.ownTitles.words], ['late.before', rules.late.before], ['late.after', rules.late.after], ['late.afterWithPast', rules.late.afterWithPast], ['colonQuestions.statement', rules.colonQuestions.statement], ['colonQuestions.questionWords', rules.colonQuestions.questionWords], ['otherNecessity.nouns', rules.otherNecessity.nouns], ['otherNecessity.money', rules.otherNecessity.money], ['askingLeads.verbs', rules.askingLeads.verbs], ['structure.noTerm.deviceSetting.because', rules.structure.noTerm.deviceSetting.because], ['structure.noTerm.deviceSetting.so', rules.structure.noTerm.deviceSetting.so], ['structure.noTerm.deviceSetting.participles', rules.structure.noTerm.deviceSetting.participles], ['askingLeads.carriedOut', rules.askingLeads.carriedOut], ['frontedObject.verbs', rules.frontedObject.verbs], ['frontedObject.blockedBy', rules.frontedObject.blockedBy], ['attributeOf.nouns', at.nouns], ['attributeOf.links', at.links], ['attributeOf.determiners', at.determiners], ['attributeOf.coordinators', at.coordinators]] as const) {
     words.forEach((w, i) => {
       if (/[\s-]/.test(w)) report(`${path}[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
     });

@@ -124,7 +124,7 @@ export interface CompiledStatusRules {
     assumptions: TrieNode;
     coverage: { safeguards: ReadonlySet<string>; verbs: ReadonlySet<string>; contrasts: ReadonlySet<string>; connectors: ReadonlySet<string>; hedges: ReadonlySet<string>; maxWords: number };
     advice: { nouns: ReadonlySet<string>; verbs: ReadonlySet<string>; questionWords: ReadonlySet<string>; carriedOut: ReadonlySet<string>; reach: number };
-    noTerm: { safeguards: ReadonlySet<string>; nounEnd: string; before: ReadonlySet<string>; after: ReadonlySet<string>; setting: ReadonlySet<string>; reach: number; numbers: ReadonlySet<string>; units: ReadonlySet<string>; unlimited: TrieNode };
+    noTerm: { safeguards: ReadonlySet<string>; nounEnd: string; before: ReadonlySet<string>; after: ReadonlySet<string>; setting: ReadonlySet<string>; reach: number; numbers: ReadonlySet<string>; units: ReadonlySet<string>; unlimited: TrieNode; deviceSetting: { because: ReadonlySet<string>; so: ReadonlySet<string>; participles: ReadonlySet<string>; reach: number } };
     perCase: { safeguards: ReadonlySet<string>; phrases: TrieNode };
     inDocument: { safeguards: ReadonlySet<string>; determiners: ReadonlySet<string>; verbs: ReadonlySet<string> };
     dataTest: {
@@ -145,6 +145,7 @@ export interface CompiledStatusRules {
     labelNegations: readonly SpelledPhrase[];
     planningHeads: ReadonlySet<string>;
     planningPairs: TrieNode;
+    planningSoleHeads: ReadonlySet<string>;
     planningBefore: ReadonlySet<string>;
     presentAct: ReadonlySet<string>;
     months: ReadonlySet<string>;
@@ -393,6 +394,12 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
       numbers: foldSet(st.noTerm.numbers),
       units: foldSet(st.noTerm.units),
       unlimited: phrases(st.noTerm.unlimited, 'unlimited'),
+      deviceSetting: {
+        because: foldSet(st.noTerm.deviceSetting.because),
+        so: foldSet(st.noTerm.deviceSetting.so),
+        participles: foldSet(st.noTerm.deviceSetting.participles),
+        reach: st.noTerm.deviceSetting.reach,
+      },
     },
     perCase: { safeguards: new Set(st.perCase.safeguards), phrases: phrases(st.perCase.phrases, 'per-case') },
     inDocument: { safeguards: new Set(st.inDocument.safeguards), determiners: foldSet(st.inDocument.determiners), verbs: foldSet(st.inDocument.verbs) },
@@ -415,6 +422,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     labelNegations: st.labelNegations.words.map(spelled),
     planningHeads: foldSet(st.planningHeads.words),
     planningPairs: phrases(st.planningPairs.words, 'planning-pair'),
+    planningSoleHeads: foldSet(st.planningSoleHeads.words),
     planningBefore: foldSet(st.planningBefore.words),
     presentAct: foldSet(st.presentAct.words),
     months: foldSet(st.months.words),

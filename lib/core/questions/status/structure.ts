@@ -149,6 +149,24 @@ function noTermIn(xs: readonly Token[], rules: CompiledStatusRules): { start: nu
   return null;
 }
 
+/**
+ * "…, omdat de software zo was ingesteld": after the mention, a word of cause, then "zo", then a
+ * participle of setting a device. Where it stands, or null.
+ */
+function setByDevice(xs: readonly Token[], rules: CompiledStatusRules): { start: number; end: number } | null {
+  const d = rules.structure.noTerm.deviceSetting;
+  for (let k = 0; k < xs.length; k++) {
+    if (!d.because.has(xs[k]!.text)) continue;
+    for (let j = k + 1; j < Math.min(xs.length, k + 1 + d.reach); j++) {
+      if (xs[j]!.punct) break;
+      if (!d.so.has(xs[j]!.text)) continue;
+      for (let i = j + 1; i < Math.min(xs.length, j + 4); i++) if (d.participles.has(xs[i]!.text)) return { start: xs[k]!.start, end: xs[i]!.end };
+    }
+    return null;
+  }
+  return null;
+}
+
 /** A verb of covering at tokens[from] or one word later ("gaat echter over"). */
 function coverageVerb(tokens: readonly Token[], from: number, rules: CompiledStatusRules): number {
   for (let k = from; k < Math.min(tokens.length, from + 2); k++) if (rules.structure.coverage.verbs.has(tokens[k]!.text)) return k;
@@ -277,6 +295,16 @@ function isPlanningHead(tokens: readonly Token[], rules: CompiledStatusRules): b
   return tokens.some((t) => rules.structure.planningHeads.has(t.text)) || tokens.some((_, k) => longestAt(tokens, k, rules.structure.planningPairs) !== null);
 }
 
+/**
+ * "Uitvoering" alone heads a proposal's schedule and its account of who does what: a dated item under
+ * it is a step aimed at, running text keeps its own tense. With more words ("Uitvoering van de pilot",
+ * a finding on how it was run) it may look back.
+ */
+function isScheduleHead(tokens: readonly Token[], rules: CompiledStatusRules): boolean {
+  const words = tokens.filter((t) => !t.punct && !/^\d+$/.test(t.text));
+  return words.length === 1 && rules.structure.planningSoleHeads.has(words[0]!.text);
+}
+
 /** Where a time ahead starts in tokens[from, to) ("vóór 1 april", "in 2027", "in het derde kwartaal", "na de zomer", "volgend jaar"), or -1. */
 function timeAhead(tokens: readonly Token[], from: number, to: number, rules: CompiledStatusRules, promise: boolean, anyVerb = false): number {
   for (let k = from; k < to; k++) {
@@ -366,8 +394,8 @@ export function* structureSteps(
   };
   // Mentions in one sentence read the same stretch: tokenized once.
   const tokensOf = (from: number, to: number): Token[] => doc.of(from, to);
-  const headingCache = new Map<number, 'planning' | 'past' | 'other'>();
-  const headingAbove = (si: number): 'planning' | 'past' | 'other' | 'none' => {
+  const headingCache = new Map<number, 'planning' | 'schedule' | 'past' | 'other'>();
+  const headingAbove = (si: number): 'planning' | 'schedule' | 'past' | 'other' | 'none' => {
     // The nearest heading above, within reach: does it announce what is still to do, or what went before?
     const at = segments[si]?.start ?? 0;
     for (let k = si - 1; k >= 0 && si - k <= HEADING_SEGMENTS && at - segments[k]!.start <= HEADING_REACH; k--) {
@@ -377,7 +405,7 @@ export function* structureSteps(
       let v = headingCache.get(k);
       if (v === undefined) {
         const head = tokenize(text, s.start, s.end);
-        v = isPlanningHead(head, rules) ? 'planning' : findPhrases(head, rules.structure.pastHeads).length ? 'past' : 'other';
+        v = isPlanningHead(head, rules) ? 'planning' : isScheduleHead(head, rules) ? 'schedule' : findPhrases(head, rules.structure.pastHeads).length ? 'past' : 'other';
         headingCache.set(k, v);
       }
       return v;
@@ -419,15 +447,16 @@ export function* structureSteps(
     if (!seg.heading && !seg.question && above !== 'past' && (seg.item || seg.start === 0 || text.charCodeAt(seg.start - 1) === 10)) {
       const item = tokensOf(seg.start, Math.min(seg.end, seg.start + OWN_AFTER));
       const own = (t: Token) => t.end <= m.start || t.start >= m.end;
-      // A bare participle in a dated item under a planning heading ("mei 2028: verwerkersovereenkomst
-      // getekend") is the state aimed at, not a past: only an auxiliary or a past word makes it one there.
-      const aimed = above === 'planning' && !item.some((t) => own(t) && rules.auxiliaries.has(t.text));
-      const past = item.some((t) => own(t) && (rules.structure.pastWords.has(t.text) || (!aimed && participle(t.text) && !rules.structure.notParticiples.has(t.text))));
       const lead = longestAt(item, 0, rules.structure.dateLeads);
       // A lone number leads only as a year ("2027:"), not as a list number.
       const dated =
         !!lead && lead.end < item.length && (lead.end - lead.start > 1 || /^(19|20)\d\d$/.test(item[0]!.text) || !/^\d+$/.test(item[0]!.text)) &&
         (item[lead.end]!.text === ':' || /^\s*[–—-]/.test(text.slice(item[lead.end - 1]!.end, item[lead.end]!.start))) && item[lead.end]!.start <= m.start;
+      // A bare participle in a dated item under a planning heading ("mei 2028: verwerkersovereenkomst
+      // getekend"), or under a schedule's heading ("Uitvoering"), is the state aimed at, not a past: only
+      // an auxiliary or a past word makes it one there.
+      const aimed = (above === 'planning' || (above === 'schedule' && dated)) && !item.some((t) => own(t) && rules.auxiliaries.has(t.text));
+      const past = item.some((t) => own(t) && (rules.structure.pastWords.has(t.text) || (!aimed && participle(t.text) && !rules.structure.notParticiples.has(t.text))));
       const words = item.filter((t) => !t.punct).length;
       const nominal =
         above === 'planning' && seg.item && words <= NOMINAL_MAX_WORDS &&
@@ -692,7 +721,15 @@ export function* structureSteps(
         if (u && !(k > 0 && st.nobody.has(tokens[k - 1]!.text))) unlimited = { start: tokens[u.start]!.start, end: tokens[u.end - 1]!.end };
       }
     }
-    if (unlimited) {
+    // Kept so long because a device was set so: no term was set, whatever the days beside it.
+    const device = !unlimited && nt.safeguards.has(m.safeguard) && !own ? setByDevice(ownAfter.slice(0, nt.reach), rules) : null;
+    if (device) {
+      cues.push('device-setting');
+      if (!row) {
+        out.reason = 'no-term';
+        out.cue = device;
+      }
+    } else if (unlimited) {
       cues.push('unlimited');
       if (!row) {
         out.reason = 'no-term';

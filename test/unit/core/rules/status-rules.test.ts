@@ -142,3 +142,12 @@ describe('status rules: round 19 lists', () => {
     expect(errorOf((j) => j.frontedObject.verbs.push('werken uit'))).toMatch(/frontedObject\.verbs\[\d+\]: "werken uit" is meer dan één woord/);
   });
 });
+
+describe('status rules: round 20 lists', () => {
+  it('checks the sole planning heads and the device setting', () => {
+    expect(errorOf((j) => j.structure.planningSoleHeads.words.push('plan van aanpak'))).toMatch(/structure\.planningSoleHeads/);
+    expect(errorOf((j) => delete j.structure.noTerm.deviceSetting.participles)).toBe('rules/status.json: structure.noTerm.deviceSetting.participles: ontbreekt (verwacht een lijst [ … ])');
+    expect(errorOf((j) => j.structure.noTerm.deviceSetting.because.push('omdat de'))).toMatch(/structure\.noTerm\.deviceSetting\.because\[\d+\]/);
+    expect(errorOf((j) => (j.structure.noTerm.deviceSetting.reach = 0))).toMatch(/structure\.noTerm\.deviceSetting\.reach/);
+  });
+});

@@ -78,6 +78,9 @@ describe('a letter’s question says each thing once', () => {
     expect(quotedAgain([`In het raadsvoorstel staat: ${passage} Is er een DPIA?`, `In het raadsvoorstel staat: ${passage} Is de FG gevraagd?`])).toEqual([`In het raadsvoorstel staat: ${passage} Is de FG gevraagd?`]);
     // A title is the document's name, said in each question of a letter about several documents; a reference back is no quote.
     expect(quotedAgain(['In de motie “Camera’s in het Stationsgebied” staat: “Er is geen DPIA.” Waarom niet?', 'Hoe beoordeelt het college de motie “Camera’s in het Stationsgebied”?', 'Is de FG gevraagd? (Over dezelfde passage als vraag 1.)'])).toEqual([]);
+    // Two documents of an Alles letter with the same sentence: each quoted under its own title.
+    expect(quotedAgain(['In de brief “A” staat: “Een IAMA is daarom niet uitgevoerd.” Waarom niet?', 'In de brief “B” staat: “Een IAMA is daarom niet uitgevoerd.” Waarom niet?'])).toEqual([]);
+    expect(quotedAgain(['In de brief “A” staat: “Een IAMA is daarom niet uitgevoerd.” Waarom niet?', 'In de brief “A” staat: “Een IAMA is daarom niet uitgevoerd.” Komt die er?'])).toHaveLength(1);
   });
 
   it('in no letter for the compose-golden documents', { timeout: 120_000 }, async () => {

@@ -159,12 +159,16 @@ export function namesTwice(text: string): string[] {
 /**
  * The questions of one letter that quote a passage of the document an earlier question quoted
  * already (a quote after the colon of "staat:", "schrijft:", "schrijven:"; a title after "de motie"
- * is the document's name): the raadslid reads the same sentence twice.
+ * is the document's name): the raadslid reads the same sentence twice. The same words quoted from
+ * another document (another title named) are that document's.
  */
 export function quotedAgain(questions: readonly string[]): string[] {
   const seen = new Set<string>();
   return questions.filter((q) => {
-    const passages = [...q.matchAll(/:\s“([^”]+)”/g)].map((m) => m[1]!);
+    // The same sentence in two documents of an Alles letter is quoted once for each, each question
+    // naming its own document: a passage is the same only with the same titles named beside it.
+    const titles = [...q.matchAll(/(?<!:\s)“([^”]+)”/g)].map((m) => m[1]!).join('\n');
+    const passages = [...q.matchAll(/:\s“([^”]+)”/g)].map((m) => `${titles}\n${m[1]!}`);
     const again = passages.some((p) => seen.has(p));
     for (const p of passages) seen.add(p);
     return again;
