@@ -76,7 +76,22 @@ export function Tabs<K extends string>({ tabs, current, onSelect, label, panels,
   useLayoutEffect(() => {
     const y = scrolled.current.get(current);
     const page = list.current?.ownerDocument.scrollingElement;
-    if (y !== undefined && page) page.scrollTop = y;
+    if (y === undefined || !page) return;
+    page.scrollTop = y;
+    // Lists laid out only near the view (content-visibility: auto) can count shorter than they are
+    // until they come in sight: the page is then shorter than it was and the position cut off. Put it
+    // back as the page grows, for a few frames, unless the reader scrolled meanwhile.
+    let placed = page.scrollTop;
+    let frames = 0;
+    let frame = 0;
+    const again = () => {
+      if (page.scrollTop !== placed || ++frames > 30) return;
+      page.scrollTop = y;
+      placed = page.scrollTop;
+      if (placed < y - 1) frame = requestAnimationFrame(again);
+    };
+    if (placed < y - 1) frame = requestAnimationFrame(again);
+    return () => cancelAnimationFrame(frame);
   }, [current]);
   const select = (id: K) => {
     if (id !== current) dropSelectionLeaving(list.current);

@@ -79,7 +79,7 @@ function playwrightFailures(json) {
         const error = last?.error?.message ?? last?.errors?.[0]?.message ?? last?.status;
         out.push(`${spec.file}:${spec.line} › ${[...trail, spec.title].join(' › ')}: ${firstLine(error)}`);
         // What was received and what the pages showed: a flaky failure is seen once, on CI, only here.
-        const received = String(error ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => /^\s*(Received|Expected|-|\s+- )/.test(l)).slice(0, 12);
+        const received = String(error ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => /^\s*(Received|Expected|[-+] )/.test(l)).slice(0, 12);
         for (const l of received) out.push(`        ${l.trim().slice(0, 300)}`);
         for (const a of last?.attachments ?? []) {
           if (!['pages-at-failure', 'errors'].includes(a.name) || !a.body) continue;
