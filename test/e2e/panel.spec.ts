@@ -123,8 +123,17 @@ test('een lange bijlagenlijst met lange namen, op 320 en 400 px: End brengt de l
     await panel.reload();
     await expect(panel.getByTestId('pdf-doc')).toHaveCount(60);
     await panel.locator('body').press('End');
-    // Where End took the reader, once the list that came in sight is laid out: at the bottom.
-    await panel.waitForTimeout(500);
+    // Where End took the reader once the page has come to rest (End scrolls smoothly, and a list that
+    // comes in sight is laid out then): at the bottom. At rest = the same place and height twice.
+    let previous = '';
+    await expect
+      .poll(async () => {
+        const now = await panel.evaluate(() => `${scrollY} ${document.documentElement.scrollHeight}`);
+        const still = now === previous;
+        previous = now;
+        return still;
+      })
+      .toBe(true);
     const left = await panel.evaluate(() => document.documentElement.scrollHeight - innerHeight - scrollY);
     expect(left, `${width} px`).toBeLessThanOrEqual(300);
   }
