@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 interface TabDef<K extends string> {
   id: K;
@@ -52,46 +52,29 @@ export function Tabs<K extends string>({ tabs, current, onSelect, label, panels,
   const shown = useRef(new Set<K>());
   shown.current.add(current);
   // Where the reader was in each kept view: the panel scrolls as one page, so a kept view shown
-  // again would open where the shorter view before it left the page (its top). Taken from the
-  // page's scrolling while the view is on show (not at the switch: a view is also chosen from
-  // elsewhere, a note's button, a skip link) and put back before the view is painted again.
-  const onShow = useRef({ current, keep });
-  onShow.current = { current, keep };
+  // again would open where the shorter view before it left the page (its top). Read when the view is
+  // left, here in the render that leaves it, before the views change: the page is still as the reader
+  // had it, whatever chose the other view (a tab, a note's button, a skip link). Not from the page's
+  // scroll events: they come at the next frame, and a switch in the same frame as the scrolling (a
+  // busy panel, or a key pressed just after) brought the reader back to where the page was before.
   const scrolled = useRef(new Map<K, number>());
   const shownSubject = useRef(subject);
   if (shownSubject.current !== subject) {
     shownSubject.current = subject;
     scrolled.current.clear();
   }
-  useEffect(() => {
-    const doc = list.current?.ownerDocument;
-    if (!doc) return;
-    const onScroll = () => {
-      const { current: view, keep: kept } = onShow.current;
-      if (kept.includes(view)) scrolled.current.set(view, doc.scrollingElement?.scrollTop ?? 0);
-    };
-    doc.addEventListener('scroll', onScroll, { passive: true });
-    return () => doc.removeEventListener('scroll', onScroll);
-  }, []);
+  const leaving = useRef(current);
+  if (leaving.current !== current) {
+    const left = leaving.current;
+    leaving.current = current;
+    const page = list.current?.ownerDocument.scrollingElement;
+    if (keep.includes(left) && page) scrolled.current.set(left, page.scrollTop);
+  }
   useLayoutEffect(() => {
     const y = scrolled.current.get(current);
     const page = list.current?.ownerDocument.scrollingElement;
     if (y === undefined || !page) return;
     page.scrollTop = y;
-    // Lists laid out only near the view (content-visibility: auto) can count shorter than they are
-    // until they come in sight: the page is then shorter than it was and the position cut off. Put it
-    // back as the page grows, for a few frames, unless the reader scrolled meanwhile.
-    let placed = page.scrollTop;
-    let frames = 0;
-    let frame = 0;
-    const again = () => {
-      if (page.scrollTop !== placed || ++frames > 30) return;
-      page.scrollTop = y;
-      placed = page.scrollTop;
-      if (placed < y - 1) frame = requestAnimationFrame(again);
-    };
-    if (placed < y - 1) frame = requestAnimationFrame(again);
-    return () => cancelAnimationFrame(frame);
   }, [current]);
   const select = (id: K) => {
     if (id !== current) dropSelectionLeaving(list.current);
