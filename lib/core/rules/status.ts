@@ -417,6 +417,18 @@ function buildStatusRulesSchema() {
         carriedOut: z.array(word),
         reach: z.number().int().min(1).max(8),
       }),
+      /**
+       * Round 21: what a promise is about ("De toezegging over de DPIA en het advies van de FG is voor
+       * ons voldoende", a stemverklaring that leans on it): one of `nouns`, then one of `links`, then
+       * within `reach` words and no punctuation the term. Still to come, planned, unless the clause
+       * says it was carried out (advice.carriedOut).
+       */
+      promisedAbout: z.strictObject({
+        note,
+        nouns: z.array(word).min(1),
+        links: z.array(word).min(1),
+        reach: z.number().int().min(1).max(12),
+      }),
       /** A table row's answer cell as a whole, per status in the order negated, planned, stated. */
       answerCells: z.strictObject({
         note,
@@ -448,6 +460,29 @@ function buildStatusRulesSchema() {
       planningPairs: WordListSchema,
       /** Round 20: under a heading that is only this word ("Uitvoering", "7. Uitvoering") a dated item's bare participle is a step aimed at, as under a planning heading; running text keeps its tense. */
       planningSoleHeads: WordListSchema,
+      /**
+       * Round 21: what a rejected motie or amendement asks ("Verzoekt het college … een IAMA te laten
+       * uitvoeren", its title, the items of its dictum) is negated, not planned: nobody carries it out.
+       * A line is the ask's when it, or the line above it past list items and lead-ins ending in a
+       * colon, starts with a title (`titles`, or one of `codes` with a number: "M2", "A1") or with one
+       * of `asks`; a line starting with one of `ends` (overwegende, toelichting, preadvies …) is not.
+       * The decision is the first line after the lead that starts with one of `decisionLeads`, an
+       * outcome word, or a title (after one of `articles`), and has a word of `rejected` or
+       * `adopted` within its first `decisionWords` words; `lines` bounds the walk back.
+       */
+      rejectedAsk: z.strictObject({
+        note,
+        titles: z.array(word).min(1),
+        codes: z.array(z.string().regex(/^\p{Ll}$/u, 'één kleine letter: de letter voor het nummer van een motie of amendement ("m" voor M2)')).min(1),
+        articles: z.array(word).min(1),
+        asks: z.array(phrase).min(1),
+        ends: z.array(word).min(1),
+        decisionLeads: z.array(word).min(1),
+        rejected: z.array(word).min(1),
+        adopted: z.array(word).min(1),
+        decisionWords: z.number().int().min(2).max(30),
+        lines: z.number().int().min(1).max(30),
+      }),
       planningBefore: WordListSchema,
       /** A one-off act in the present with a time ahead: its verbs, the words of the time, and what makes it done or recurring. */
       presentAct: WordListSchema,
@@ -666,7 +701,7 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   }
   // Top-level lists read word by word (round 13).
   const at = rules.attributeOf;
-  for (const [path, words] of [['adverbTerminators', rules.adverbTerminators], ['topicHeadings.words', rules.topicHeadings.words], ['ownTitles.words', rules.ownTitles.words], ['late.before', rules.late.before], ['late.after', rules.late.after], ['late.afterWithPast', rules.late.afterWithPast], ['colonQuestions.statement', rules.colonQuestions.statement], ['colonQuestions.questionWords', rules.colonQuestions.questionWords], ['otherNecessity.nouns', rules.otherNecessity.nouns], ['otherNecessity.money', rules.otherNecessity.money], ['askingLeads.verbs', rules.askingLeads.verbs], ['structure.noTerm.deviceSetting.because', rules.structure.noTerm.deviceSetting.because], ['structure.noTerm.deviceSetting.so', rules.structure.noTerm.deviceSetting.so], ['structure.noTerm.deviceSetting.participles', rules.structure.noTerm.deviceSetting.participles], ['askingLeads.carriedOut', rules.askingLeads.carriedOut], ['frontedObject.verbs', rules.frontedObject.verbs], ['frontedObject.blockedBy', rules.frontedObject.blockedBy], ['attributeOf.nouns', at.nouns], ['attributeOf.links', at.links], ['attributeOf.determiners', at.determiners], ['attributeOf.coordinators', at.coordinators]] as const) {
+  for (const [path, words] of [['adverbTerminators', rules.adverbTerminators], ['topicHeadings.words', rules.topicHeadings.words], ['ownTitles.words', rules.ownTitles.words], ['late.before', rules.late.before], ['late.after', rules.late.after], ['late.afterWithPast', rules.late.afterWithPast], ['colonQuestions.statement', rules.colonQuestions.statement], ['colonQuestions.questionWords', rules.colonQuestions.questionWords], ['otherNecessity.nouns', rules.otherNecessity.nouns], ['otherNecessity.money', rules.otherNecessity.money], ['askingLeads.verbs', rules.askingLeads.verbs], ['structure.noTerm.deviceSetting.because', rules.structure.noTerm.deviceSetting.because], ['structure.noTerm.deviceSetting.so', rules.structure.noTerm.deviceSetting.so], ['structure.noTerm.deviceSetting.participles', rules.structure.noTerm.deviceSetting.participles], ['structure.promisedAbout.nouns', rules.structure.promisedAbout.nouns], ['structure.promisedAbout.links', rules.structure.promisedAbout.links], ['structure.rejectedAsk.titles', rules.structure.rejectedAsk.titles], ['structure.rejectedAsk.articles', rules.structure.rejectedAsk.articles], ['structure.rejectedAsk.ends', rules.structure.rejectedAsk.ends], ['structure.rejectedAsk.decisionLeads', rules.structure.rejectedAsk.decisionLeads], ['structure.rejectedAsk.rejected', rules.structure.rejectedAsk.rejected], ['structure.rejectedAsk.adopted', rules.structure.rejectedAsk.adopted], ['askingLeads.carriedOut', rules.askingLeads.carriedOut], ['frontedObject.verbs', rules.frontedObject.verbs], ['frontedObject.blockedBy', rules.frontedObject.blockedBy], ['attributeOf.nouns', at.nouns], ['attributeOf.links', at.links], ['attributeOf.determiners', at.determiners], ['attributeOf.coordinators', at.coordinators]] as const) {
     words.forEach((w, i) => {
       if (/[\s-]/.test(w)) report(`${path}[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
     });

@@ -77,6 +77,10 @@ export type StatusReason =
   | 'own-title'
   /** What a toezegging promises to send exists already: "de DPIA, die al is afgerond" (structure.ts). */
   | 'already'
+  /** What a toezegging is about: "De toezegging over de DPIA is voor ons voldoende" (structure.ts). */
+  | 'promised'
+  /** What a rejected motie or amendement asks: nobody carries it out (structure.ts, rejected.ts). */
+  | 'rejected'
   /** The learned model decided otherwise than the rules (index.ts). */
   | 'model';
 

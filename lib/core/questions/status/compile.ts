@@ -124,6 +124,7 @@ export interface CompiledStatusRules {
     assumptions: TrieNode;
     coverage: { safeguards: ReadonlySet<string>; verbs: ReadonlySet<string>; contrasts: ReadonlySet<string>; connectors: ReadonlySet<string>; hedges: ReadonlySet<string>; maxWords: number };
     advice: { nouns: ReadonlySet<string>; verbs: ReadonlySet<string>; questionWords: ReadonlySet<string>; carriedOut: ReadonlySet<string>; reach: number };
+    promisedAbout: { nouns: ReadonlySet<string>; links: ReadonlySet<string>; reach: number };
     noTerm: { safeguards: ReadonlySet<string>; nounEnd: string; before: ReadonlySet<string>; after: ReadonlySet<string>; setting: ReadonlySet<string>; reach: number; numbers: ReadonlySet<string>; units: ReadonlySet<string>; unlimited: TrieNode; deviceSetting: { because: ReadonlySet<string>; so: ReadonlySet<string>; participles: ReadonlySet<string>; reach: number } };
     perCase: { safeguards: ReadonlySet<string>; phrases: TrieNode };
     inDocument: { safeguards: ReadonlySet<string>; determiners: ReadonlySet<string>; verbs: ReadonlySet<string> };
@@ -146,6 +147,7 @@ export interface CompiledStatusRules {
     planningHeads: ReadonlySet<string>;
     planningPairs: TrieNode;
     planningSoleHeads: ReadonlySet<string>;
+    rejectedAsk: { titles: ReadonlySet<string>; codes: ReadonlySet<string>; articles: ReadonlySet<string>; asks: ReadonlyArray<readonly string[]>; ends: ReadonlySet<string>; decisionLeads: ReadonlySet<string>; rejected: ReadonlySet<string>; adopted: ReadonlySet<string>; decisionWords: number; lines: number };
     planningBefore: ReadonlySet<string>;
     presentAct: ReadonlySet<string>;
     months: ReadonlySet<string>;
@@ -384,6 +386,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
       maxWords: st.coverage.maxWords,
     },
     advice: { nouns: foldSet(st.advice.nouns), verbs: foldSet(st.advice.verbs), questionWords: foldSet(st.advice.questionWords), carriedOut: foldSet(st.advice.carriedOut), reach: st.advice.reach },
+    promisedAbout: { nouns: foldSet(st.promisedAbout.nouns), links: foldSet(st.promisedAbout.links), reach: st.promisedAbout.reach },
     noTerm: {
       safeguards: new Set(st.noTerm.safeguards),
       nounEnd: fold(st.noTerm.nounEnd),
@@ -423,6 +426,18 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     planningHeads: foldSet(st.planningHeads.words),
     planningPairs: phrases(st.planningPairs.words, 'planning-pair'),
     planningSoleHeads: foldSet(st.planningSoleHeads.words),
+    rejectedAsk: {
+      titles: foldSet(st.rejectedAsk.titles),
+      codes: new Set(st.rejectedAsk.codes),
+      articles: foldSet(st.rejectedAsk.articles),
+      asks: st.rejectedAsk.asks.map(phraseWords),
+      ends: foldSet(st.rejectedAsk.ends),
+      decisionLeads: foldSet(st.rejectedAsk.decisionLeads),
+      rejected: foldSet(st.rejectedAsk.rejected),
+      adopted: foldSet(st.rejectedAsk.adopted),
+      decisionWords: st.rejectedAsk.decisionWords,
+      lines: st.rejectedAsk.lines,
+    },
     planningBefore: foldSet(st.planningBefore.words),
     presentAct: foldSet(st.presentAct.words),
     months: foldSet(st.months.words),

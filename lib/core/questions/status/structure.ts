@@ -13,6 +13,7 @@ import { firstStartingFrom, type MentionStatus, type StatusMentionInput, type St
 import { findPhrases, longestAt, type CompiledStatusRules } from './compile';
 import { segmentAt, type Segment } from './segment';
 import { asciiWord, containsWord, startsWith } from './spelled';
+import { RejectedAsks } from './rejected';
 import { DocumentTokens, tokenize, type Token } from './tokens';
 
 /** Only a line this short is read as a table row. */
@@ -62,6 +63,8 @@ export interface StructureReading {
   cue?: { start: number; end: number };
   /** Where the deciding passage ends when the next sentence holds the deciding words (no term set). */
   until?: number;
+  /** It stands in what a rejected motie or amendement asks: where the line that rejected it stands. */
+  rejected?: { start: number; end: number };
 }
 
 /** A participle-like verb form ("uitgevoerd", "geïnformeerd", "opgesteld"), as features.ts reads it. */
@@ -394,6 +397,7 @@ export function* structureSteps(
   };
   // Mentions in one sentence read the same stretch: tokenized once.
   const tokensOf = (from: number, to: number): Token[] => doc.of(from, to);
+  const rejectedAsks = new RejectedAsks(text, rules.structure.rejectedAsk);
   const headingCache = new Map<number, 'planning' | 'schedule' | 'past' | 'other'>();
   const headingAbove = (si: number): 'planning' | 'schedule' | 'past' | 'other' | 'none' => {
     // The nearest heading above, within reach: does it announce what is still to do, or what went before?
@@ -426,6 +430,11 @@ export function* structureSteps(
         out.status = row.status;
         out.reason = 'row';
       }
+    }
+    const rejected = rejectedAsks.at(m.start, m.end);
+    if (rejected) {
+      cues.push('rejected-ask');
+      out.rejected = rejected;
     }
     const si = segmentAt(segments, m.start);
     const seg = segments[si];
@@ -825,6 +834,24 @@ export function* structureSteps(
       }
     }
 
+    // What a promise is about ("De toezegging over de DPIA en het advies van de FG is voor ons
+    // voldoende", in a stemverklaring): still to come. The noun and its link before the term, with
+    // no punctuation between; not where the clause says it was carried out.
+    if (!row && !out.reason) {
+      const pa = st.promisedAbout;
+      for (let k = ms - 1; k > ca && k >= ms - pa.reach - 1; k--) {
+        if (tokens[k]!.punct) break;
+        if (!pa.links.has(tokens[k]!.text) || !pa.nouns.has(tokens[k - 1]!.text)) continue;
+        if (!tokens.slice(ca, cb).some((t) => adv.carriedOut.has(t.text))) {
+          cues.push('promised-about');
+          out.status = 'planned';
+          out.reason = 'promised';
+          out.cue = { start: tokens[k - 1]!.start, end: tokens[k]!.end };
+        }
+        break;
+      }
+    }
+
     // The thing named exists already, whatever is promised about it: "de DPIA van het portaal, die al is
     // afgerond, ter inzage te leggen". A relative clause right after the term (past a short complement).
     if (!row && !out.reason) {
@@ -901,6 +928,12 @@ export function withStructure(rule: MentionStatus, s: StructureReading): Mention
     const { cue: _, ...rest } = rule;
     return { ...rest, status: 'negated', reason: 'denied', sentence: { start: rule.sentence.start, end: Math.max(rule.sentence.end, s.denial.end) }, cue: s.denial };
   }
+  // What a rejected motie or amendement asks: nobody carries it out. What it would replace
+  // ("in plaats van ze 72 uur te bewaren, zoals het voorstel doet") is no ask and keeps its reading.
+  if (s.rejected && rule.status === 'planned' && !DENIAL_KEEPS.has(rule.reason)) {
+    const { cue: _, ...rest } = rule;
+    return { ...rest, status: 'negated', reason: 'rejected' };
+  }
   // The safeguard's document covers something else: not done for the part at issue.
   if (rule.status === 'stated' && !DENIAL_KEEPS.has(rule.reason) && s.reason !== 'row' && (s.reason === 'coverage' || s.covers)) {
     const sentence = s.covers ? { start: rule.sentence.start, end: Math.max(rule.sentence.end, s.covers.end) } : rule.sentence;
@@ -929,6 +962,10 @@ export function withStructure(rule: MentionStatus, s: StructureReading): Mention
   // The necessity test applied to data not processed: the plain negation is of the data, not of the test.
   if (s.reason === 'data-test' && rule.status === 'negated' && (rule.reason === 'negation' || WEAK.has(rule.reason))) {
     return { ...rule, status: 'stated', reason: 'data-test', ...(s.cue ? { cue: s.cue } : {}) };
+  }
+  // What a toezegging is about is still to come, whatever tense the sentence around it has.
+  if (s.reason === 'promised' && rule.status === 'stated' && !DENIAL_KEEPS.has(rule.reason)) {
+    return { ...rule, status: 'planned', reason: 'promised', ...(s.cue ? { cue: s.cue } : {}) };
   }
   if (s.reason === 'advice' && WEAK.has(rule.reason)) {
     return { ...rule, status: 'planned', reason: 'advice', ...(s.cue ? { cue: s.cue } : {}) };

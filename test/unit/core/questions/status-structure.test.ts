@@ -853,3 +853,30 @@ describe('round 20: a past asking lead-in, a sole "Uitvoering" heading, a retent
     expect(ruled('De beelden worden zestig dagen bewaard, omdat de politie ze zo lang nodig heeft.\n')).toEqual(['bewaartermijn:stated']);
   });
 });
+
+describe('round 21: what a rejected motie or amendement asks, what a toezegging is about, "niemand" setting no term', () => {
+  it('reads the title and dictum of a proposal the raad rejected as negated, of one it adopted as planned', () => {
+    const block = (outcome: string) =>
+      `Motie M4 "Eerst een IAMA" (Lokaal Belang)\nVerzoekt het college vóór de start een IAMA te laten uitvoeren en de camera’s op te nemen in het algoritmeregister.\nBesluit: ${outcome} met 14 stemmen voor en 17 tegen.\n`;
+    expect(ruled(block('verworpen'))).toEqual(['iama:negated', 'iama:negated', 'algoritmeregister:negated']);
+    expect(ruled(block('aangenomen'))).toEqual(['iama:planned', 'iama:planned', 'algoritmeregister:planned']);
+    // The items under the dictum's lead-in, past a line that ends in a colon.
+    expect(ruled('Amendement A3 (D66)\nbesluit het ontwerpbesluit te wijzigen:\nmet dien verstande dat:\n– de beelden worden verwijderd na een week;\n– de proef na een jaar wordt geëvalueerd.\nVerworpen met 10 stemmen voor en 21 tegen.\n')).toEqual(['bewaartermijn:negated', 'evaluatie:negated']);
+  });
+
+  it('leaves what is no ask in a rejected proposal: the preadvies, overwegingen, a stemverklaring', () => {
+    expect(ruled('Motie M5 (SP)\nVerzoekt het college de camera’s na een jaar te evalueren.\nPreadvies: ontraden; de wethouder laat de evaluatie in 2028 uitvoeren.\nBesluit: verworpen met 9 stemmen voor en 22 tegen.\n')).toEqual(['evaluatie:negated', 'evaluatie:planned']);
+    expect(ruled('Motie M6 (PvdA)\noverwegende dat:\n– een IAMA wordt uitgevoerd voordat het systeem aangaat;\nVerzoekt het college de proef na een jaar te evalueren.\nBesluit: verworpen met 9 stemmen voor en 22 tegen.\n')).toEqual(['iama:planned', 'evaluatie:negated']);
+  });
+
+  it('reads what a toezegging is about as planned, also in the present', () => {
+    expect(ruled('CDA: "Wij stemmen tegen. De toezegging over de DPIA en het advies van de FG is voor ons genoeg."\n')).toEqual(['dpia:planned', 'fg:planned']);
+    expect(ruled('VVD: "Met de toezegging over de evaluatie is het geregeld."\n')).toEqual(['evaluatie:planned']);
+    // What the sentence says was carried out is done.
+    expect(ruled('De toezegging over de DPIA is inmiddels nagekomen.\n')).toEqual(['dpia:stated']);
+  });
+
+  it('reads keeping where "niemand" set a term as no term set', () => {
+    expect(ruled('De opnames werden op een server bewaard; een termijn had niemand vastgesteld.\n')).toEqual(['bewaartermijn:negated']);
+  });
+});

@@ -151,3 +151,13 @@ describe('status rules: round 20 lists', () => {
     expect(errorOf((j) => (j.structure.noTerm.deviceSetting.reach = 0))).toMatch(/structure\.noTerm\.deviceSetting\.reach/);
   });
 });
+
+describe('status rules: round 21 lists', () => {
+  it('checks the rejected ask and the promise nouns', () => {
+    expect(errorOf((j) => j.structure.rejectedAsk.titles.push('de motie'))).toMatch(/structure\.rejectedAsk\.titles\[\d+\]/);
+    expect(errorOf((j) => j.structure.rejectedAsk.codes.push('M2'))).toMatch(/structure\.rejectedAsk\.codes\[\d+\]: één kleine letter/);
+    expect(errorOf((j) => delete j.structure.rejectedAsk.rejected)).toBe('rules/status.json: structure.rejectedAsk.rejected: ontbreekt (verwacht een lijst [ … ])');
+    expect(errorOf((j) => (j.structure.rejectedAsk.decisionWords = 0))).toMatch(/structure\.rejectedAsk\.decisionWords/);
+    expect(errorOf((j) => j.structure.promisedAbout.nouns.push('de toezegging'))).toMatch(/structure\.promisedAbout\.nouns\[\d+\]/);
+  });
+});

@@ -1,0 +1,130 @@
+// What a rejected motie or amendement asks (round 21). Its title and its dictum ("Verzoekt het
+// college …", "besluit het ontwerpbesluit … te wijzigen:" and the items under it) say what nobody
+// will carry out once the raad has voted it down: negated, not planned (the guideline's rejected
+// proposal). Its overwegingen, its toelichting, the preadvies and the stemverklaringen are not
+// the ask and keep their own reading. Read by lines, not sentences: a dictum's lead starts a line,
+// its items are list lines or lines ending in a colon, and what the raad did with it is a line of
+// its own ("Besluit: verworpen met 12 stemmen voor", "Verworpen met 9 stemmen voor en 26 tegen",
+// "Het amendement is verworpen …"). The words are rules/status.json's structure.rejectedAsk.
+//
+// The reading must be the same on the whole text and on the window of READING_RADIUS characters
+// either side of the mention the content script sends (reading-input.ts): the walk back stops
+// BACK_REACH characters before the mention, the decision must start within AHEAD_REACH after it,
+// and a line's first LINE_HEAD characters are all that is read of it — together inside the window.
+// Linear: each mention walks back a bounded number of lines, the forward scan runs once per ask.
+import type { CompiledStatusRules } from './compile';
+import { tokenize } from './tokens';
+
+export type RejectedAskRules = CompiledStatusRules['structure']['rejectedAsk'];
+
+/** How far back (characters before the mention) a line may start and still be read as the ask's lead. */
+const BACK_REACH = 1300;
+/** How far after the mention the decision's line may start. */
+const AHEAD_REACH = 1200;
+/** Characters of a line read for its first words. */
+const LINE_HEAD = 200;
+/** Lines scanned forward for the decision, at most (the bound in characters is the caller's). */
+const AHEAD_LINES = 60;
+
+/** A list line's mark ("– ", "• ", "a. ", "2) ", "„1. "), with an opening quote before it. */
+const ITEM_MARK = /^\s*[„“"'‘]?\s*(?:[-–—•●▪*·]|(?:\d{1,2}|[a-z])[.)](?=\s))/u;
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function lineAt(text: string, at: number): Line {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  return { start, end: nl < 0 ? text.length : nl };
+}
+
+/** A line's first words as the rules fold them, after a list mark; whether it had one; whether it ends in a colon. */
+function head(text: string, line: Line): { words: string[]; item: boolean; colon: boolean } {
+  let from = line.start;
+  const to = Math.min(line.end, line.start + LINE_HEAD);
+  const m = ITEM_MARK.exec(text.slice(from, to));
+  if (m) from += m[0].length;
+  const words = tokenize(text, from, to).filter((t) => !t.punct).map((t) => t.text);
+  return { words, item: !!m, colon: line.end - line.start <= LINE_HEAD && text.slice(line.start, line.end).trimEnd().endsWith(':') };
+}
+
+const startsWithWords = (words: readonly string[], seq: readonly string[]): boolean => seq.length <= words.length && seq.every((w, i) => words[i] === w);
+
+export class RejectedAsks {
+  /** Per ask's lead line (its start): where the first decision after it starts and whether it rejected, or null for none. */
+  private readonly decisions = new Map<number, { start: number; end: number; rejected: boolean } | null>();
+
+  constructor(
+    private readonly text: string,
+    private readonly r: RejectedAskRules,
+  ) {}
+
+  /** The decision line that rejected the ask the mention at [start, end) stands in; null when it stands in none, or the ask was not rejected. */
+  at(start: number, end: number): { start: number; end: number } | null {
+    const lead = this.leadOf(start);
+    if (lead < 0) return null;
+    let d = this.decisions.get(lead);
+    if (d === undefined) {
+      d = this.decisionAfter(lead);
+      this.decisions.set(lead, d);
+    }
+    return d && d.rejected && d.start <= end + AHEAD_REACH ? { start: d.start, end: d.end } : null;
+  }
+
+  /** A proposal's title: "Motie …", "Amendement A1 …", "M2 …", "Titel: …". */
+  private isTitle(words: readonly string[]): boolean {
+    const w = words[0];
+    if (!w) return false;
+    if (this.r.titles.has(w)) return true;
+    return w.length >= 2 && w.length <= 3 && this.r.codes.has(w[0]!) && /^\d+$/.test(w.slice(1));
+  }
+
+  /** Where the ask the mention's line belongs to starts (its title or dictum lead), or -1. */
+  private leadOf(at: number): number {
+    let line = lineAt(this.text, at);
+    for (let n = 0; n < this.r.lines; n++) {
+      if (line.start < at - BACK_REACH) return -1;
+      const h = head(this.text, line);
+      if (h.words.length) {
+        if (this.r.ends.has(h.words[0]!)) return -1;
+        if (this.isTitle(h.words) || this.r.asks.some((a) => startsWithWords(h.words, a))) return line.start;
+        // Only list items and lead-ins ("met dien verstande dat:") stand between an item and its dictum.
+        if (!h.item && !h.colon) return -1;
+      }
+      if (line.start === 0) return -1;
+      line = lineAt(this.text, line.start - 1);
+    }
+    return -1;
+  }
+
+  /** What the raad did with a line's words: "Besluit: verworpen …", "Aangenomen met …", "Het amendement is verworpen …". */
+  private outcome(words: readonly string[]): 'rejected' | 'adopted' | undefined {
+    const i = this.r.articles.has(words[0]!) ? 1 : 0;
+    const w0 = words[0]!;
+    const led = this.r.decisionLeads.has(w0) || this.r.rejected.has(w0) || this.r.adopted.has(w0) || (words[i] !== undefined && this.r.titles.has(words[i]!));
+    if (!led) return undefined;
+    for (let k = 0; k < words.length && k < this.r.decisionWords; k++) {
+      if (this.r.rejected.has(words[k]!)) return 'rejected';
+      if (this.r.adopted.has(words[k]!)) return 'adopted';
+    }
+    return undefined;
+  }
+
+  /** The first decision line from the ask's lead on, before another proposal's title. */
+  private decisionAfter(lead: number): { start: number; end: number; rejected: boolean } | null {
+    let line = lineAt(this.text, lead);
+    for (let n = 0; n < AHEAD_LINES; n++) {
+      const h = head(this.text, line);
+      if (h.words.length) {
+        const o = this.outcome(h.words);
+        if (o) return { start: line.start, end: line.end, rejected: o === 'rejected' };
+        if (n > 0 && this.isTitle(h.words)) return null;
+      }
+      if (line.end >= this.text.length) return null;
+      line = lineAt(this.text, line.end + 1);
+    }
+    return null;
+  }
+}
