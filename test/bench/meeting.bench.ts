@@ -23,6 +23,14 @@
 // gaps between tasks by cause (test/bench/meeting-gaps.ts), and the panel's tasks over 50 ms by
 // what ran in them. MEETING_TRACE_OUT=file.json keeps that trace and the documents' times.
 // MEETING_MEMDUMP=1 (no trace): Chromium's memory dumps during the panel's scan; the peak's allocators per process.
+// MEETING_HEAP_SERIES=1: the extraction worker's JS heap (used/reserved) every ~0.5 s of the scan.
+// MEETING_CANCEL_TRACE=1: a trace around each cancel, every renderer task from the click until no row is busy.
+// Memory, meeting20 (3 A/B pairs, MEETING_THREADS=1, load 10-16): before the click the browser is
+// 399-532 MB; bare pdf.js (one lane) adds 122-134 MB in its renderer (and up to 60 MB in the browser
+// process), the panel's scan 220-235 MB in the extension renderer, of it the extraction worker's
+// heap 61-70 MB used, 112-131 MB reserved (used swings 14-67 MB: garbage, not growth). Peak ≤ 500 MB
+// for the whole browser is out of reach for any scan: the browser before the click plus bare pdf.js
+// alone is over it.
 // MEETING_SHOT=file.png: a screenshot of the panel (400 px wide) once the first result shows.
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
