@@ -142,6 +142,14 @@ function notify(urgent: boolean) {
   );
 }
 
+/** Renders what is pending now (a batched render waiting on its timer goes with it). */
+function flushNow() {
+  if (notifyTimer === null) return;
+  clearTimeout(notifyTimer);
+  notifyTimer = null;
+  listeners.forEach((l) => l());
+}
+
 /** Counts changes of a document's status (not of its progress): see usePdfScans' `progress`. */
 let statusVersion = 0;
 
@@ -394,10 +402,13 @@ function cancel(url: string) {
 }
 
 function cancelAll() {
+  // A status reading under way (its document let go of the lane, and no document holds it) ends
+  // with its worker in the pool's cancel: the next scan starts another. (Asked here after the
+  // cancel, as before, it found the worker idle: the cancel had already forgotten the document.)
   for (const url of pool.cancelAll()) set(url, { status: 'error', error: pdfErrors.cancelled() });
-  // A status reading under way (its document let go of the lane) would hold up the next scan:
-  // that worker is ended, the next scan starts another.
-  pool.endFree((lane) => lane.analysis.busy > 0);
+  // Drawn in the click's own task, not a timer's after it: the next frame shows no row busy
+  // (the timer came after a frame, and after worker messages already queued).
+  flushNow();
 }
 
 /**

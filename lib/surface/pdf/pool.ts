@@ -57,6 +57,12 @@ interface Active<R> {
   controller: AbortController;
   /** The lane it holds; null before it got one and once it released it. */
   lane: Lane<R> | null;
+  /**
+   * The lane it let go of (release) while its work went on in that lane's resource (a PDF's
+   * status reading in the lane's worker): cancelled, that work is ended with the resource unless
+   * another document holds the lane by then.
+   */
+  released: Lane<R> | null;
   /** It counts against size + ahead: from its start until it releases or settles. */
   started: boolean;
   /** Set while it waits for a lane (job.lane() before one was free). */
@@ -130,8 +136,13 @@ export class ScanPool<R> {
     if (!running) return false;
     this.active.delete(key);
     running.controller.abort(POOL_CANCELLED);
-    // A job that released its lane leaves the lane's resource to the document using it now.
+    // A job that released its lane leaves the lane's resource to the document using it now. With
+    // none there and none to come (all stopped, or nothing else pending), what the resource still
+    // does is this job's leftover (its status reading, seconds of a core on a long report): ended
+    // with it rather than run for nobody. A document still to come keeps the warm worker, which
+    // reads the leftover's 'drop' once it is done.
     if (running.lane) this.endResource(running.lane);
+    else if (running.released && running.released.running === null && (this.stopping || (this.queue.length === 0 && this.active.size === 0))) this.endResource(running.released);
     if (running.waiting) {
       this.waiters.splice(this.waiters.indexOf(running), 1);
       running.waiting.reject(POOL_CANCELLED);
@@ -156,15 +167,6 @@ export class ScanPool<R> {
       this.stopping = false;
     }
     return keys;
-  }
-
-  /**
-   * Ends the resources `which` picks among the lanes no document holds: work a document left
-   * there after releasing its lane (a status reading) would hold up the next one.
-   */
-  endFree(which: (resource: R) => boolean): void {
-    const held = new Set([...this.active.values()].map((a) => a.lane));
-    for (const lane of this.lanes) if (!held.has(lane) && lane.resource !== null && which(lane.resource)) this.endResource(lane);
   }
 
   /** Ends every lane's resource (the panel closes). */
@@ -225,7 +227,7 @@ export class ScanPool<R> {
   }
 
   private start(q: Queued<R>) {
-    const entry: Active<R> = { key: q.key, controller: q.controller, lane: null, started: true, waiting: null };
+    const entry: Active<R> = { key: q.key, controller: q.controller, lane: null, released: null, started: true, waiting: null };
     this.holding++;
     this.active.set(q.key, entry);
     // Without places ahead a job starts on its lane, as it always finds one free; with them it
@@ -253,6 +255,7 @@ export class ScanPool<R> {
       },
       release: () => {
         if (!current() || !entry.started) return;
+        entry.released = entry.lane;
         this.free(entry);
         this.pump();
       },

@@ -135,6 +135,35 @@ describe('ScanPool', () => {
     expect(h.pool.pending).toBe(0);
   });
 
+  it('cancelling a released document whose lane no document holds ends the worker still reading its statuses (one or all)', async () => {
+    const h = harness(1);
+    h.add('a');
+    // a's pages are read: it lets go of the lane, its status reading goes on in worker 1, and no
+    // document is there to take the lane (the next still downloading, or none).
+    h.job('a').release();
+    expect(h.pool.cancel('a')).toBe(true);
+    expect(h.ended).toEqual([1]);
+    expect(h.job('a').worker.destroyed).toBe(true);
+    // The next document gets a worker of its own.
+    h.add('b');
+    expect(h.job('b').worker.id).toBe(2);
+    h.job('b').release();
+    expect(h.pool.cancelAll()).toEqual(['b']);
+    expect(h.ended).toEqual([1, 2]);
+  });
+
+  it('a released document that finished leaves its worker to the next one', async () => {
+    const h = harness(1);
+    h.add('a');
+    h.job('a').release();
+    h.job('a').finish();
+    await turn();
+    h.add('b');
+    expect(h.job('b').worker.id).toBe(1);
+    expect(h.pool.cancel('a')).toBe(false);
+    expect(h.ended).toEqual([]);
+  });
+
   it('cancelling a queued document drops it: it never starts', async () => {
     const h = harness(1);
     for (const k of ['a', 'b', 'c']) h.add(k);
