@@ -72,6 +72,8 @@ function letterWords(rules: RuleSet): Omit<LetterInput, 'documents'> {
     concernsOf: concernsOf(rules),
     proposals: proposalQuestions(rules.safeguards),
     adopted: proposalQuestions(rules.safeguards, 'aangenomen'),
+    inUse: Object.fromEntries(rules.safeguards.safeguards.flatMap((s) => (s.inUse ? [[s.id, s.inUse]] : []))),
+    ...(rules.safeguards.requested ? { requested: rules.safeguards.requested } : {}),
   };
 }
 

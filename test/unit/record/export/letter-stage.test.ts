@@ -53,6 +53,10 @@ describe('a letter’s opening and questions agree on where each document stands
     expect(stageContradictions('In de besluitenlijst staat: “Het voorstel wordt aangenomen.” Wanneer is de DPIA klaar?', 'report')).toEqual([]);
     expect(stageContradictions('Wordt er, voordat het college de motie uitvoert, eerst een DPIA uitgevoerd?', 'adopted')).toEqual([]);
     expect(stageContradictions('Hoe beoordeelt het college de motie, en kan die worden uitgevoerd binnen de privacywetgeving (AVG)?', 'proposed')).toEqual([]);
+    // A raadsinformatiebrief or a beantwoording reports technology in use: nothing can come before it starts.
+    expect(stageContradictions('Laat het college die alsnog uitvoeren voordat de technologie wordt ingezet, en krijgt de raad de uitkomst te zien?', 'in use')).toEqual(['in use, said as not yet in use: “voordat de technologie wordt ingezet”']);
+    expect(stageContradictions('Wanneer wordt de verwerkersovereenkomst gesloten, en begint de verwerking pas daarna?', 'in use')).toEqual(['in use, said as not yet in use: “begint de verwerking pas”']);
+    expect(stageContradictions('Wanneer wordt die alsnog uitgevoerd, en wat betekent het dat de technologie intussen al wordt gebruikt?', 'in use')).toEqual([]);
   });
 
   it('in no letter for the compose-golden documents, in every kind and outcome', { timeout: 180_000 }, async () => {
