@@ -504,7 +504,6 @@ export function buildLetter(input: LetterInput): Letter {
       .join('\n');
     aanleiding = `Naar aanleiding van de volgende stukken stelt de fractie van ${fractie}, ${reglement}, de volgende schriftelijke vragen:\n${lijst}`;
   } else {
-    const soort = soortOf(first);
     // A motie or amendement is not put on the agenda: it is submitted in the meeting its opening names.
     const vergadering = first.meetingDate ? `, ${proposalName(first, false) ? 'ingediend in' : 'geagendeerd voor'} de vergadering van ${formatMeetingDate(first.meetingDate)},` : '';
     onderwerp = `Schriftelijke vragen over “${oneLine(first.title)}”`;
