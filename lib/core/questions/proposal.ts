@@ -12,6 +12,7 @@ import { ADDRESSEE, templateFor, textFor, type Addressee } from './addressee';
 import type { ChecklistItem } from './checklist';
 import type { QuestionAssessment } from './types';
 import { findWords } from './document-kind';
+import { inUseAsk, reportsInUse, type InUseRules } from './in-use';
 
 export type { ProposalDecision } from '../rules/document-kind';
 
@@ -132,11 +133,20 @@ function capitalise(s: string): string {
  * they have one (an adopted proposal's: its "adopted" wording); none for a proposal rejected or
  * withdrawn; unchanged for any other kind of document.
  */
-export function proposalChecklist(items: readonly ChecklistItem[], kind: string | undefined, questions: Readonly<Record<string, string>>, decision?: ProposalDecision, to?: Addressee, requested?: RequestedWords): readonly ChecklistItem[] {
+export function proposalChecklist(
+  items: readonly ChecklistItem[],
+  kind: string | undefined,
+  questions: Readonly<Record<string, string>>,
+  decision?: ProposalDecision,
+  to?: Addressee,
+  rules?: InUseRules & { safeguards: Pick<SafeguardsPack, 'requested'> },
+): readonly ChecklistItem[] {
   const name = proposalName(kind);
+  const requested = rules?.safeguards.requested;
   // Asked of the burgemeester (./addressee.ts): every question says so, a proposal's or not.
   const asked = (ask: string) => textFor(ask, to);
-  if (!name) return to === 'burgemeester' ? items.map((i) => (i.ask ? { ...i, ask: asked(i.ask) } : i)) : items;
+  // Another kind: a report of technology in use is asked what happens now that it runs (./in-use.ts).
+  if (!name) return to === 'burgemeester' || reportsInUse(kind) ? items.map((i) => (i.ask ? { ...i, ask: asked(inUseAsk(kind, i.id, i.ask, rules)) } : i)) : items;
   if (proposalClosed(decision)) return items.map((i) => (i.ask ? { ...i, ask: undefined } : i));
   return items.map((i) => {
     if (!i.ask) return i;
@@ -153,8 +163,10 @@ export function proposalFollowUps(
   questions: Readonly<Record<string, string>>,
   decision?: ProposalDecision,
   to?: Addressee,
+  rules?: InUseRules,
 ): string[] {
   const name = proposalName(kind);
+  if (!name && q.applies && rules && reportsInUse(kind)) return followUpsOf(q, (id, ask) => textFor(inUseAsk(kind, id, ask, rules), to));
   if (!name || !q.applies) return to === 'burgemeester' ? q.followUps.map((f) => textFor(f, to)) : q.followUps;
   if (proposalClosed(decision)) return [];
   return followUpsOf(q, (id, ask) => (questions[id] ? proposalAsk(templateFor(questions[id]!, to), name) : textFor(ask, to)));

@@ -72,7 +72,7 @@ function letterWords(rules: RuleSet): Omit<LetterInput, 'documents'> {
     concernsOf: concernsOf(rules),
     proposals: proposalQuestions(rules.safeguards),
     adopted: proposalQuestions(rules.safeguards, 'aangenomen'),
-    inUse: Object.fromEntries(rules.safeguards.safeguards.flatMap((s) => (s.inUse ? [[s.id, s.inUse]] : []))),
+    inUse: rules.safeguards,
     ...(rules.safeguards.requested ? { requested: rules.safeguards.requested } : {}),
   };
 }

@@ -26,7 +26,7 @@ import type { QuestionId } from '../../core/rules/schema';
 import type { StatusRules } from '../../core/rules/status';
 import { CONTEXT_LENGTH } from '../../core/anchor';
 import { carriedOut, carriedOutByIt, carriedOutPassive, carriedThing, proposalAsk as fillProposal, proposalClosed, proposalName as kindProposalName, requestedAsk, requestedPassage, type ProposalDecision, type RequestedWords } from '../../core/questions/proposal';
-import type { SafeguardsPack } from '../../core/rules/schema';
+import { inUseAsk, type InUseRules } from '../../core/questions/in-use';
 import { ADDRESSEE, templateFor, textFor, type Addressee } from '../../core/questions/addressee';
 import { compareReadingOrder, flagEntry, noteEntry, type RecordEntry } from '../entries';
 import { formatDate, formatMeetingDate, type ExportLabels } from './model';
@@ -75,13 +75,11 @@ export interface LetterInput {
   proposals?: Readonly<Record<string, string>>;
   /** The same for a proposal the raad adopted ("adopted", "{uitvoert}" for "de motie uitvoert"); where one is missing, `proposals`. */
   adopted?: Readonly<Record<string, string>>;
-  /** Per safeguard id, its question for a document that reports the technology already in use (rules/safeguards.json "inUse"). */
-  inUse?: Readonly<Record<string, InUseWords>>;
+  /** The rules a document that reports technology already in use is asked with (rules/safeguards.json "inUse"; ../../core/questions/in-use.ts). */
+  inUse?: InUseRules['safeguards'];
   /** The question about a safeguard a motie or amendement itself asks for (rules/safeguards.json "requested"). */
   requested?: RequestedWords;
 }
-
-type InUseWords = NonNullable<SafeguardsPack['safeguards'][number]['inUse']>;
 
 interface LetterDefaults {
   gemeente?: string;
@@ -128,31 +126,6 @@ export interface Letter {
 }
 
 const PLACEHOLDER = { naam: '[naam]', fractie: '[fractie]', plaats: '[plaats]', artikel: '[artikel …]', gemeente: '[gemeente]' };
-/**
- * Documents that report technology as it stands: the college informs the raad or answers its
- * questions about what it already does. A question about a safeguard not done asks what happens now
- * that it runs, not what comes "voordat de technologie wordt ingezet".
- */
-const IN_USE = new Set(['raadsinformatiebrief', 'collegebrief', 'brief', 'beantwoording', 'memo']);
-
-/**
- * The question for a safeguard of a document that reports the technology in use, where the rules
- * word one for its status; undefined: the status question, which suits both. Done for part only:
- * the part it leaves ({rest}) is read back from the status question the checklist filled in.
- */
-function inUseAsk(input: LetterInput, item: ChecklistItem, soort: string): string | undefined {
-  const words = IN_USE.has(soort) ? input.inUse?.[item.id] : undefined;
-  if (!words || !item.ask) return undefined;
-  if (item.status === 'negated') return words.negated;
-  if (item.status === 'planned') return words.planned;
-  const scoped = input.status.safeguards[item.id]?.asks?.scoped;
-  if (item.status !== 'stated' || item.certain === false || !scoped || !words.scoped) return undefined;
-  const [before = '', after = ''] = scoped.split('{rest}');
-  const ask = item.ask;
-  if (ask.length < before.length + after.length || !ask.startsWith(before) || !ask.endsWith(after)) return undefined;
-  return words.scoped.replace('{rest}', () => ask.slice(before.length, ask.length - after.length));
-}
-
 /** Documents written by the college: "Het college schrijft". Others (moties, vragen) are quoted as "In de … staat". */
 const FROM_COLLEGE = new Set(['raadsvoorstel', 'raadsinformatiebrief', 'collegebrief', 'brief', 'collegebesluit', 'beantwoording', 'memo']);
 /**
@@ -358,7 +331,7 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
       // Stated without certainty: the sentence is quoted and the safeguard asked about as an open question.
       // Only a raadsvoorstel proposes something; a letter, an answer or a list of decisions is about technology as it stands.
       const doubt = item.status === 'stated' && item.certain === false ? ` Uit deze passage is ons niet duidelijk of dit is gebeurd voor ${soort === 'raadsvoorstel' ? 'wat nu wordt voorgesteld' : 'de technologie waar het hier om gaat'}.` : '';
-      const ask = textFor(inUseAsk(input, item, soort) ?? item.ask, to);
+      const ask = textFor(inUseAsk(soort, item.id, item.ask, input.inUse ? { safeguards: input.inUse, status } : undefined), to);
       text = passage ? `${quoteLead(doc, several, to, ask)} ${quote(passage.text)}${doubt} ${ask}` : `${capitalise(withArticle(soort))} zegt niet dat ${item.label} is gedaan. ${ask}`;
       if (passage) quoted = { key: `${doc.url}\n${oneLine(passage.text)}`, ask };
     }

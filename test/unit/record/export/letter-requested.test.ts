@@ -52,7 +52,7 @@ describe('a safeguard the proposal itself asks for', () => {
     };
     expect(letterOf()).toMatch(/^De indieners schrijven: “[^”]*verzoekt het college een DPIA uit te voeren[^”]*” Is het college bereid te doen wat de motie hierover vraagt, en wanneer zou dat gebeuren\?$/);
     // The panel's question under the checklist says the same.
-    const panel = proposalChecklist(checklist, 'motie', proposalQuestions(rules.safeguards), undefined, 'college', requested);
+    const panel = proposalChecklist(checklist, 'motie', proposalQuestions(rules.safeguards), undefined, 'college', rules);
     expect(panel.find((i) => i.id === 'dpia')!.ask).toBe('Is het college bereid te doen wat de motie hierover vraagt, en wanneer zou dat gebeuren?');
     expect(letterOf('aangenomen')).toMatch(/” Hoe en wanneer doet het college wat de motie hierover vraagt, en krijgt de raad de uitkomst te zien\?$/);
   });

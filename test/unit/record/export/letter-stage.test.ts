@@ -64,3 +64,24 @@ describe('a letter’s opening and questions agree on where each document stands
     expect(letters.flatMap(({ where, input }) => stageIn(input, where))).toEqual([]);
   });
 });
+
+describe('a report of technology in use: the panel asks as the letter does', () => {
+  it('the checklist’s and the question cards’ questions of a raadsinformatiebrief say what happens now that it runs', async () => {
+    const { createAnalyser } = await import('../../../../lib/core/analyse');
+    const { checklistOf } = await import('../../../../lib/core/questions');
+    const { proposalChecklist, proposalFollowUps } = await import('../../../../lib/core/questions/proposal');
+    const { loadBuiltinRules } = await import('../../../../lib/core/rules');
+    const rules = loadBuiltinRules();
+    const text = 'Raadsinformatiebrief camera’s boulevard. Sinds 1 maart hangen op de boulevard zes camera’s met beeldanalyse. Er is geen DPIA uitgevoerd. Een Impact Assessment Mensenrechten en Algoritmes (IAMA) is niet uitgevoerd.';
+    const { assessment } = createAnalyser(rules).analyse(text, 'wrapped');
+    const items = checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules);
+    const asks = [
+      ...proposalChecklist(items, 'raadsinformatiebrief', {}, undefined, 'college', rules).flatMap((i) => (i.ask ? [i.ask] : [])),
+      ...assessment.questions.flatMap((q) => proposalFollowUps(q, 'raadsinformatiebrief', {}, undefined, 'college', rules)),
+    ];
+    expect(asks.some((a) => a.includes('Wanneer wordt die alsnog uitgevoerd, wat betekent het dat de technologie intussen al wordt gebruikt'))).toBe(true);
+    expect(asks.flatMap((a) => stageContradictions(a, 'in use'))).toEqual([]);
+    // A raadsvoorstel keeps "voordat de technologie wordt ingezet".
+    expect(proposalChecklist(items, 'raadsvoorstel', {}, undefined, 'college', rules).find((i) => i.id === 'dpia')!.ask).toContain('voordat de technologie wordt ingezet');
+  });
+});
