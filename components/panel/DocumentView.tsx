@@ -58,7 +58,7 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText,
   const kind = report.portal?.documentType;
   const decision = report.portal?.decision;
   const to = report.portal?.addressee;
-  const verdict = verdictOf({ ...assessment, checklist: proposalChecklist(checklist.items, kind, proposalQuestions(rules.safeguards, decision), decision, to) });
+  const verdict = verdictOf({ ...assessment, checklist: proposalChecklist(checklist.items, kind, proposalQuestions(rules.safeguards, decision), decision, to, rules) });
   const decided = { decision: decisionLine(kind, decision, to), closed: !!proposalName(kind) && proposalClosed(decision), mayor: to === 'burgemeester' };
   const matches = (
     <section aria-labelledby="h-matches" class="view-section">

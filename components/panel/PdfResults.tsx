@@ -108,7 +108,7 @@ export function PdfVerdict({
   const decision = pdfDecision(result, kind, listed);
   const to = result.opening?.addressee;
   // A motie's open points ask what would come before carrying it out, as its letter does.
-  const checklist = proposalChecklist(items ?? checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules), kind, proposalQuestions(rules.safeguards, decision), decision, to);
+  const checklist = proposalChecklist(items ?? checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules), kind, proposalQuestions(rules.safeguards, decision), decision, to, rules);
   const line = pdfScopeLine(result);
   // Pages without text are said with findings too: "niet genoemd" cannot speak for a page nobody read.
   const node = result.textlessPages ? <p class="small muted" data-testid="verdict-scope">{line}</p> : undefined;

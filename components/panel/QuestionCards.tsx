@@ -1,6 +1,7 @@
 import type { RuleSet } from '@/lib/core/rules';
 import { proposalFollowUps, proposalName, proposalQuestions, type ProposalDecision } from '@/lib/core/questions/proposal';
 import type { Addressee } from '@/lib/core/questions/addressee';
+import { reportsInUse } from '@/lib/core/questions/in-use';
 import type { AssessmentSummary } from '@/lib/extension/messages/protocol';
 import { t } from '@/lib/extension/i18n';
 import { QuestionCard } from './QuestionCard';
@@ -22,10 +23,11 @@ interface Props {
 export function QuestionCards({ rules, assessment, headingId, kind, decision, addressee }: Props) {
   const source = rules.questions.source;
   const proposals = proposalName(kind) ? proposalQuestions(rules.safeguards, decision) : null;
-  const worded = proposals ?? (addressee === 'burgemeester' ? {} : null);
+  // A report of technology in use asks its own words too (in-use.ts), as the checklist and the letter do.
+  const worded = proposals ?? (addressee === 'burgemeester' || reportsInUse(kind) ? {} : null);
   const cards = rules.questions.questions.map((q) => {
     const a = assessment.questions.find((x) => x.id === q.id);
-    return <QuestionCard key={q.id} question={q} mayor={addressee === 'burgemeester'} assessment={a && worded ? { ...a, followUps: proposalFollowUps(a, kind, worded, decision, addressee) } : a} />;
+    return <QuestionCard key={q.id} question={q} mayor={addressee === 'burgemeester'} assessment={a && worded ? { ...a, followUps: proposalFollowUps(a, kind, worded, decision, addressee, rules) } : a} />;
   });
   const sourceLine = (
     <p class="source">

@@ -11,6 +11,8 @@ import { followUpsOf } from './follow-ups';
 import { ADDRESSEE, templateFor, textFor, type Addressee } from './addressee';
 import type { ChecklistItem } from './checklist';
 import type { QuestionAssessment } from './types';
+import { findWords } from './document-kind';
+import { inUseAsk, reportsInUse, type InUseRules } from './in-use';
 
 export type { ProposalDecision } from '../rules/document-kind';
 
@@ -86,6 +88,27 @@ export function proposalAsk(wording: string, name: string): string {
     .replaceAll('{uitgevoerd}', () => carriedOutPassive(name));
 }
 
+/** The rules' words for a proposal that itself asks for a safeguard (rules/safeguards.json "requested"). */
+export type RequestedWords = NonNullable<SafeguardsPack['requested']>;
+
+/**
+ * The passage in which a proposal itself asks for a safeguard ("verzoekt het college een DPIA uit
+ * te voeren voordat …"): announced, said with one of the rules' words of asking; undefined when it
+ * does not ask for it.
+ */
+export function requestedPassage<P extends { text: string; status: string }>(item: { status: string; passages: readonly P[] }, requested: RequestedWords | undefined): P | undefined {
+  if (!requested || item.status !== 'planned') return undefined;
+  return item.passages.find((p) => p.status === 'planned' && requested.words.some((w) => findWords(p.text.toLowerCase(), w) >= 0));
+}
+
+/**
+ * The question about a safeguard the proposal itself asks for: not for the safeguard as if nobody
+ * had thought of it, but how the college judges (open) or carries out (adopted) what it asks.
+ */
+export function requestedAsk(requested: RequestedWords, name: string, decision: ProposalDecision | undefined, to?: Addressee): string {
+  return proposalAsk(templateFor(decision === 'aangenomen' ? requested.adopted : requested.proposal, to), name);
+}
+
 /**
  * "De raad heeft de motie verworpen." — said above a proposal's questions when the text says what
  * became of it; `listed`: only the list that links it says so (its text does not), and the line says that.
@@ -110,13 +133,27 @@ function capitalise(s: string): string {
  * they have one (an adopted proposal's: its "adopted" wording); none for a proposal rejected or
  * withdrawn; unchanged for any other kind of document.
  */
-export function proposalChecklist(items: readonly ChecklistItem[], kind: string | undefined, questions: Readonly<Record<string, string>>, decision?: ProposalDecision, to?: Addressee): readonly ChecklistItem[] {
+export function proposalChecklist(
+  items: readonly ChecklistItem[],
+  kind: string | undefined,
+  questions: Readonly<Record<string, string>>,
+  decision?: ProposalDecision,
+  to?: Addressee,
+  rules?: InUseRules & { safeguards: Pick<SafeguardsPack, 'requested'> },
+): readonly ChecklistItem[] {
   const name = proposalName(kind);
+  const requested = rules?.safeguards.requested;
   // Asked of the burgemeester (./addressee.ts): every question says so, a proposal's or not.
   const asked = (ask: string) => textFor(ask, to);
-  if (!name) return to === 'burgemeester' ? items.map((i) => (i.ask ? { ...i, ask: asked(i.ask) } : i)) : items;
+  // Another kind: a report of technology in use is asked what happens now that it runs (./in-use.ts).
+  if (!name) return to === 'burgemeester' || reportsInUse(kind) ? items.map((i) => (i.ask ? { ...i, ask: asked(inUseAsk(kind, i.id, i.ask, rules)) } : i)) : items;
   if (proposalClosed(decision)) return items.map((i) => (i.ask ? { ...i, ask: undefined } : i));
-  return items.map((i) => (i.ask ? { ...i, ask: questions[i.id] ? proposalAsk(templateFor(questions[i.id]!, to), name) : asked(i.ask) } : i));
+  return items.map((i) => {
+    if (!i.ask) return i;
+    // What the proposal asks for itself: how the college judges or carries out that request.
+    if (requestedPassage(i, requested)) return { ...i, ask: requestedAsk(requested!, name, decision, to) };
+    return { ...i, ask: questions[i.id] ? proposalAsk(templateFor(questions[i.id]!, to), name) : asked(i.ask) };
+  });
 }
 
 /** An AP question's "Vraag het college" list as a proposal's (the same order, ./assess.ts); empty for one rejected or withdrawn. */
@@ -126,8 +163,10 @@ export function proposalFollowUps(
   questions: Readonly<Record<string, string>>,
   decision?: ProposalDecision,
   to?: Addressee,
+  rules?: InUseRules,
 ): string[] {
   const name = proposalName(kind);
+  if (!name && q.applies && rules && reportsInUse(kind)) return followUpsOf(q, (id, ask) => textFor(inUseAsk(kind, id, ask, rules), to));
   if (!name || !q.applies) return to === 'burgemeester' ? q.followUps.map((f) => textFor(f, to)) : q.followUps;
   if (proposalClosed(decision)) return [];
   return followUpsOf(q, (id, ask) => (questions[id] ? proposalAsk(templateFor(questions[id]!, to), name) : textFor(ask, to)));

@@ -136,6 +136,15 @@ const SafeguardSchema = lazySchema(() =>
      */
     adopted: nonEmpty().optional(),
     /**
+     * The letter's question when a document reports the technology already in use (a
+     * raadsinformatiebrief, a beantwoording) and says the safeguard was not done, is only announced
+     * or done for part only ({rest}): what the college does now that it runs, not "voordat de
+     * technologie wordt ingezet". Absent: the rules/status.json question, which suits both.
+     */
+    inUse: z
+      .strictObject({ negated: nonEmpty().optional(), planned: nonEmpty().optional(), scoped: nonEmpty().optional() })
+      .optional(),
+    /**
      * Only worth asking about when the document has a (non-weak) term in one of these categories:
      * a missing IAMA is news for an algorithm, noise for a camera. Absent = always.
      */
@@ -165,6 +174,13 @@ export const SafeguardsPackSchema = lazySchema(() =>
   z.strictObject({
     safeguards: z.array(SafeguardSchema).min(1),
     signals: z.array(SignalSchema),
+    /**
+     * A motie or amendement that itself asks for a safeguard ("verzoekt het college een DPIA uit te
+     * voeren voordat …"): the question asks how the college judges ("proposal") or carries out
+     * ("adopted") what it asks, "{voorstel}" its name, instead of asking for the safeguard as if
+     * nobody had thought of it. `words`: a passage the proposal says it with (whole words, lower case).
+     */
+    requested: z.strictObject({ words: z.array(nonEmpty()).min(1), proposal: nonEmpty(), adopted: nonEmpty() }).optional(),
   }),
 );
 export type SafeguardsPack = z.infer<typeof SafeguardsPackSchema>;

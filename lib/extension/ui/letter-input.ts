@@ -72,6 +72,8 @@ function letterWords(rules: RuleSet): Omit<LetterInput, 'documents'> {
     concernsOf: concernsOf(rules),
     proposals: proposalQuestions(rules.safeguards),
     adopted: proposalQuestions(rules.safeguards, 'aangenomen'),
+    inUse: rules.safeguards,
+    ...(rules.safeguards.requested ? { requested: rules.safeguards.requested } : {}),
   };
 }
 

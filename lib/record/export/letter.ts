@@ -25,7 +25,8 @@ import type { ChecklistItem } from '../../core/questions/checklist';
 import type { QuestionId } from '../../core/rules/schema';
 import type { StatusRules } from '../../core/rules/status';
 import { CONTEXT_LENGTH } from '../../core/anchor';
-import { carriedOut, carriedOutByIt, carriedOutPassive, carriedThing, proposalAsk as fillProposal, proposalClosed, proposalName as kindProposalName, type ProposalDecision } from '../../core/questions/proposal';
+import { carriedOut, carriedOutByIt, carriedOutPassive, carriedThing, proposalAsk as fillProposal, proposalClosed, proposalName as kindProposalName, requestedAsk, requestedPassage, type ProposalDecision, type RequestedWords } from '../../core/questions/proposal';
+import { inUseAsk, type InUseRules } from '../../core/questions/in-use';
 import { ADDRESSEE, templateFor, textFor, type Addressee } from '../../core/questions/addressee';
 import { compareReadingOrder, flagEntry, noteEntry, type RecordEntry } from '../entries';
 import { formatDate, formatMeetingDate, type ExportLabels } from './model';
@@ -74,6 +75,10 @@ export interface LetterInput {
   proposals?: Readonly<Record<string, string>>;
   /** The same for a proposal the raad adopted ("adopted", "{uitvoert}" for "de motie uitvoert"); where one is missing, `proposals`. */
   adopted?: Readonly<Record<string, string>>;
+  /** The rules a document that reports technology already in use is asked with (rules/safeguards.json "inUse"; ../../core/questions/in-use.ts). */
+  inUse?: InUseRules['safeguards'];
+  /** The question about a safeguard a motie or amendement itself asks for (rules/safeguards.json "requested"). */
+  requested?: RequestedWords;
 }
 
 interface LetterDefaults {
@@ -147,9 +152,11 @@ const LINE_HYPHEN = /(\p{Ll})-\s+(?!(?:en|of|als|tot|noch|dan|maar)[\s/])(\p{Ll}
 
 /** A quoted passage, closed with a full stop when it does not end a sentence itself (a title, a list item), so the question after it starts a sentence of its own. */
 function quote(sentence: string): string {
-  const q = oneLine(sentence.replace(LINE_HYPHEN, '$1$2'));
+  // A list item or clause cut at its comma ("… is aangetoond,") ends the quote without it: “…,”. reads as a slip.
+  const q = oneLine(sentence.replace(LINE_HYPHEN, '$1$2')).replace(/\s*,$/, '');
   const shown = q.length > 600 ? `${q.slice(0, 597)}…` : q;
-  return `“${shown}”${/[.!?…:;]$/.test(shown) ? '' : '.'}`;
+  // A sentence that ends inside a quote of its own ("… besluit.”") is closed already.
+  return `“${shown}”${/[.!?…:;]["”’']*$/.test(shown) ? '' : '.'}`;
 }
 
 function soortOf(doc: LetterDocument['document']): string {
@@ -161,11 +168,34 @@ function withArticle(soort: string): string {
   return /^(motie|brief|raadsinformatiebrief|collegebrief|beantwoording|memo|notitie|nota|verordening|agenda|besluitenlijst|beleidsregel|bekendmaking|documentenlijst|notulen|schriftelijke vragen)$/.test(soort) ? `de ${soort}` : `het ${soort}`;
 }
 
+/**
+ * Words after a kind word that open a title's own phrase ("Motie van treurnis", "Raadsinformatiebrief
+ * over cameratoezicht"): without the kind word the title would say something else, so it stays whole.
+ */
+const TITLE_GOES_ON = /^(van|over|inzake|betreffende|aan|vreemd|om|tot|ter|m\.b\.t\.|n\.a\.v\.|naar|bij|voor|tegen|met|op|in|en|of)\b/i;
+
+/**
+ * The document named with its title, the one place this is said (opening, questions, the line above
+ * two letters): "de motie “Camera's boulevard”". A portal's title often opens with the kind ("Motie
+ * camera's boulevard"): that word is not said twice ("de motie “Motie …”"); where dropping it would
+ * change the title ("Motie van treurnis") the title stays whole after the article alone.
+ */
+function documentName(doc: LetterDocument['document']): string {
+  const soort = soortOf(doc);
+  const title = oneLine(doc.title);
+  const article = withArticle(soort);
+  const lower = title.toLowerCase();
+  if (!lower.startsWith(soort) || !/^(\s*[:–—-]\s*|\s+)\S/.test(title.slice(soort.length))) return `${article} “${title}”`;
+  const rest = title.slice(soort.length).replace(/^[\s:–—-]+/, '');
+  if (TITLE_GOES_ON.test(rest)) return `${article.slice(0, article.length - soort.length)}“${title}”`;
+  return `${article} “${capitalise(rest)}”`;
+}
+
 /** "de motie", or in a letter about several documents "de motie “Titel”"; null for a document that is no proposal. */
 function proposalName(doc: LetterDocument['document'], several: boolean): string | null {
   const name = kindProposalName(soortOf(doc));
   if (!name) return null;
-  return several ? `${name} “${oneLine(doc.title)}”` : name;
+  return several ? documentName(doc) : name;
 }
 
 /**
@@ -189,8 +219,8 @@ const PLURAL = /^(notulen|schriftelijke vragen)$/;
  * ("Het {soort} zegt niet …") with the document's own article and verb ("De motie zegt niet …",
  * "De notulen zeggen niet …"), and in a letter about several documents its title.
  */
-function absentLead(template: string | undefined, soort: string, label: string, title: string | undefined): string {
-  const subject = `${capitalise(withArticle(soort))}${title ? ` “${title}”` : ''}`;
+function absentLead(template: string | undefined, soort: string, label: string, named: string | undefined): string {
+  const subject = capitalise(named ?? withArticle(soort));
   const lead = (template ?? 'Het {soort} zegt niets over {label}.').replace(/^Het \{soort\}/, () => subject).replaceAll('{soort}', () => soort).replaceAll('{label}', () => label);
   if (!PLURAL.test(soort)) return lead;
   const verb = { zegt: 'zeggen', maakt: 'maken', noemt: 'noemen' } as Record<string, string>;
@@ -215,7 +245,7 @@ const names = (text: string, words: string): boolean => findWords(text.toLowerCa
  */
 function quoteLead(doc: LetterDocument['document'], several: boolean, to: Addressee, rest: string, page?: number): string {
   const soort = soortOf(doc);
-  const where = several ? `${withArticle(soort)} “${oneLine(doc.title)}”` : withArticle(soort);
+  const where = several ? documentName(doc) : withArticle(soort);
   const at = page ? ` (p. ${page})` : '';
   const proposal = proposalName(doc, several);
   if (proposal && names(rest, proposal.toLowerCase())) return `De indieners schrijven${page ? ` op p. ${page}` : ''}:`;
@@ -285,13 +315,15 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
     if (proposal) {
       // Nothing is done yet: no "the document does not say whether it was done", the question
       // asks what would come first; a sentence the proposal says about it is quoted.
-      const ask = proposalAsk(input, item.id, item.ask, proposal, decision, to);
-      const passage = item.status === 'absent' ? undefined : (item.passages.find((p) => p.status === item.status) ?? item.passages[0]);
+      // What the proposal itself asks for is quoted, and asked how the college judges or carries it out.
+      const requested = requestedPassage(item, input.requested);
+      const ask = requested ? requestedAsk(input.requested!, proposal, decision, to) : proposalAsk(input, item.id, item.ask, proposal, decision, to);
+      const passage = requested ?? (item.status === 'absent' ? undefined : (item.passages.find((p) => p.status === item.status) ?? item.passages[0]));
       text = passage ? `${quoteLead(doc, several, to, ask)} ${quote(passage.text)} ${ask}` : ask;
       if (passage) quoted = { key: `${doc.url}\n${oneLine(passage.text)}`, ask };
     } else if (item.status === 'absent') {
       const asks = status.safeguards[item.id]?.asks;
-      const lead = absentLead(asks?.absent, soort, item.label, several ? oneLine(doc.title) : undefined);
+      const lead = absentLead(asks?.absent, soort, item.label, several ? documentName(doc) : undefined);
       // The follow-up stands alone in the panel; after the opening, the rules may word it so it does not name again who the opening names.
       text = `${lead} ${textFor(asks?.afterAbsent ?? item.ask, to)}`;
     } else {
@@ -299,7 +331,7 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
       // Stated without certainty: the sentence is quoted and the safeguard asked about as an open question.
       // Only a raadsvoorstel proposes something; a letter, an answer or a list of decisions is about technology as it stands.
       const doubt = item.status === 'stated' && item.certain === false ? ` Uit deze passage is ons niet duidelijk of dit is gebeurd voor ${soort === 'raadsvoorstel' ? 'wat nu wordt voorgesteld' : 'de technologie waar het hier om gaat'}.` : '';
-      const ask = textFor(item.ask, to);
+      const ask = textFor(inUseAsk(soort, item.id, item.ask, input.inUse ? { safeguards: input.inUse, status } : undefined), to);
       text = passage ? `${quoteLead(doc, several, to, ask)} ${quote(passage.text)}${doubt} ${ask}` : `${capitalise(withArticle(soort))} zegt niet dat ${item.label} is gedaan. ${ask}`;
       if (passage) quoted = { key: `${doc.url}\n${oneLine(passage.text)}`, ask };
     }
@@ -372,7 +404,7 @@ const NAMED_IN_HEADER = 3;
 
 function aboutOf(documents: readonly LetterDocument[]): string {
   if (documents.length > NAMED_IN_HEADER) return `${documents.length} stukken`;
-  const names = documents.map((d) => `${withArticle(soortOf(d.document))} “${oneLine(d.document.title)}”`);
+  const names = documents.map((d) => documentName(d.document));
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} en ${names.at(-1)}` : (names[0] ?? '');
 }
 
@@ -440,16 +472,15 @@ export function buildLetter(input: LetterInput): Letter {
     const lijst = documents
       .map((d) => {
         const vergadering = d.document.meetingDate ? `, vergadering van ${formatMeetingDate(d.document.meetingDate)}` : '';
-        return `- ${withArticle(soortOf(d.document))} “${oneLine(d.document.title)}” (${d.document.url}${vergadering})`;
+        return `- ${documentName(d.document)} (${d.document.url}${vergadering})`;
       })
       .join('\n');
     aanleiding = `Naar aanleiding van de volgende stukken stelt de fractie van ${fractie}, ${reglement}, de volgende schriftelijke vragen:\n${lijst}`;
   } else {
-    const soort = soortOf(first);
     // A motie or amendement is not put on the agenda: it is submitted in the meeting its opening names.
     const vergadering = first.meetingDate ? `, ${proposalName(first, false) ? 'ingediend in' : 'geagendeerd voor'} de vergadering van ${formatMeetingDate(first.meetingDate)},` : '';
     onderwerp = `Schriftelijke vragen over “${oneLine(first.title)}”`;
-    aanleiding = `Naar aanleiding van ${withArticle(soort)} “${oneLine(first.title)}” (${first.url})${vergadering} stelt de fractie van ${fractie}, ${reglement}, de volgende schriftelijke vragen.`;
+    aanleiding = `Naar aanleiding van ${documentName(first)} (${first.url})${vergadering} stelt de fractie van ${fractie}, ${reglement}, de volgende schriftelijke vragen.`;
   }
   const apIntro = ordered.some((g) => g.question)
     ? ' De vragen volgen de drie vragen die de Autoriteit Persoonsgegevens raadsleden aanraadt te stellen wanneer de gemeente technologie inzet die persoonsgegevens verwerkt.'
@@ -533,7 +564,7 @@ function proposalIntro(proposals: readonly LetterDocument[], several: boolean, t
       ? `Een motie is ${what('motie')}, een amendement ${what('amendement')}: geen van beide is inzet van technologie die al plaatsvindt.`
       : `Een ${soortOf(docs[0]!)} is ${what(soortOf(docs[0]!))}, geen inzet van technologie die al plaatsvindt.`;
   const listed = (ds: readonly LetterDocument[], outcome = false) => {
-    const names = ds.map((d) => `${withArticle(soortOf(d.document))} “${oneLine(d.document.title)}”${outcome ? ` (${outcomeWords(d)})` : d.decisionFrom === 'list' ? ' (volgens de lijst)' : ''}`);
+    const names = ds.map((d) => `${documentName(d.document)}${outcome ? ` (${outcomeWords(d)})` : d.decisionFrom === 'list' ? ' (volgens de lijst)' : ''}`);
     return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
   };
   const adopted = proposals.filter((d) => d.decision === 'aangenomen');

@@ -4,7 +4,8 @@
 // several of them (one letter per addressee), no question repeats a run of five words, spells out a
 // defined term twice, names the burgemeester twice in a sentence, names the addressee, the FG, the
 // gemeente, the raad, the leverancier or the document twice, says a clause word ("wanneer") or a
-// word ("het het") twice, names an abbreviation again where "die" would do, or quotes a name twice;
+// word ("het het") twice, names an abbreviation again where "die" would do, quotes a name twice, or
+// closes a quote with a stop after the one it ends with (“…,”. “….””.);
 // nor does a paragraph of the letter's opening (./repetition.ts).
 import { describe, expect, it } from 'vitest';
 import { buildLetters, letterQuestions, type LetterInput } from '../../../../lib/record/export/letter';
@@ -23,8 +24,12 @@ function repeatedIn(input: LetterInput, where: string): string[] {
       return again.length ? [`${where} [${again.join('; ')}]: ${q.text}`] : [];
     }),
     ...quotedAgain(letterQuestions(letter).map((q) => q.text)).map((q) => `${where} [a passage quoted again]: ${q}`),
+    ...letterQuestions(letter).flatMap((q) => (STOP_TWICE.test(q.text) ? [`${where} [a stop twice]: ${q.text}`] : [])),
   ]);
 }
+
+/** A quote closed with a stop after one it ends with already: “… is aangetoond,”. or “… besluit.””. */
+const STOP_TWICE = /,”\.|[.!?…]["”’']”\./;
 
 async function repeatedQuestions(): Promise<string[]> {
   return (await goldenLetters([...MOTIE_READINGS, ...KIND_READINGS])).flatMap(({ where, input }) => repeatedIn(input, where));
@@ -71,6 +76,12 @@ describe('a letter’s question says each thing once', () => {
     expect(namesTwice('Het raadsvoorstel zegt niet of de functionaris gegevensbescherming (FG) om advies is gevraagd. Is dat gebeurd, en zo ja: op tijd?')).toEqual([]);
     expect(namesTwice('In het raadsvoorstel staat: “Het college laat de leverancier „volgens het college” werken.” Laat het college die alsnog uitvoeren?')).toEqual([]);
     expect(namesTwice('Is er met de leverancier een verwerkersovereenkomst gesloten, en hoe controleert de gemeente of die zich eraan houdt?')).toEqual([]);
+  });
+
+  it('finds a quote closed with a stop after the one it ends with', () => {
+    expect(STOP_TWICE.test('De indieners schrijven: “de camera’s te evalueren als de noodzaak niet is aangetoond,”. Is het college bereid?')).toBe(true);
+    expect(STOP_TWICE.test('De indieners schrijven: “het wordt „geëvalueerd voordat de raad besluit.””. Wanneer?')).toBe(true);
+    expect(STOP_TWICE.test('In de brief staat: “Er is geen DPIA.” Waarom niet?')).toBe(false);
   });
 
   it('finds a passage of the document quoted in a second question of the letter', () => {

@@ -53,10 +53,35 @@ describe('a letter’s opening and questions agree on where each document stands
     expect(stageContradictions('In de besluitenlijst staat: “Het voorstel wordt aangenomen.” Wanneer is de DPIA klaar?', 'report')).toEqual([]);
     expect(stageContradictions('Wordt er, voordat het college de motie uitvoert, eerst een DPIA uitgevoerd?', 'adopted')).toEqual([]);
     expect(stageContradictions('Hoe beoordeelt het college de motie, en kan die worden uitgevoerd binnen de privacywetgeving (AVG)?', 'proposed')).toEqual([]);
+    // A raadsinformatiebrief or a beantwoording reports technology in use: nothing can come before it starts.
+    expect(stageContradictions('Laat het college die alsnog uitvoeren voordat de technologie wordt ingezet, en krijgt de raad de uitkomst te zien?', 'in use')).toEqual(['in use, said as not yet in use: “voordat de technologie wordt ingezet”']);
+    expect(stageContradictions('Wanneer wordt de verwerkersovereenkomst gesloten, en begint de verwerking pas daarna?', 'in use')).toEqual(['in use, said as not yet in use: “begint de verwerking pas”']);
+    expect(stageContradictions('Wanneer wordt die alsnog uitgevoerd, en wat betekent het dat de technologie intussen al wordt gebruikt?', 'in use')).toEqual([]);
   });
 
   it('in no letter for the compose-golden documents, in every kind and outcome', { timeout: 180_000 }, async () => {
     const letters = await goldenLetters([...MOTIE_READINGS, ...KIND_READINGS]);
     expect(letters.flatMap(({ where, input }) => stageIn(input, where))).toEqual([]);
+  });
+});
+
+describe('a report of technology in use: the panel asks as the letter does', () => {
+  it('the checklist’s and the question cards’ questions of a raadsinformatiebrief say what happens now that it runs', async () => {
+    const { createAnalyser } = await import('../../../../lib/core/analyse');
+    const { checklistOf } = await import('../../../../lib/core/questions');
+    const { proposalChecklist, proposalFollowUps } = await import('../../../../lib/core/questions/proposal');
+    const { loadBuiltinRules } = await import('../../../../lib/core/rules');
+    const rules = loadBuiltinRules();
+    const text = 'Raadsinformatiebrief camera’s boulevard. Sinds 1 maart hangen op de boulevard zes camera’s met beeldanalyse. Er is geen DPIA uitgevoerd. Een Impact Assessment Mensenrechten en Algoritmes (IAMA) is niet uitgevoerd.';
+    const { assessment } = createAnalyser(rules).analyse(text, 'wrapped');
+    const items = checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules);
+    const asks = [
+      ...proposalChecklist(items, 'raadsinformatiebrief', {}, undefined, 'college', rules).flatMap((i) => (i.ask ? [i.ask] : [])),
+      ...assessment.questions.flatMap((q) => proposalFollowUps(q, 'raadsinformatiebrief', {}, undefined, 'college', rules)),
+    ];
+    expect(asks.some((a) => a.includes('Wanneer wordt die alsnog uitgevoerd, wat betekent het dat de technologie intussen al wordt gebruikt'))).toBe(true);
+    expect(asks.flatMap((a) => stageContradictions(a, 'in use'))).toEqual([]);
+    // A raadsvoorstel keeps "voordat de technologie wordt ingezet".
+    expect(proposalChecklist(items, 'raadsvoorstel', {}, undefined, 'college', rules).find((i) => i.id === 'dpia')!.ask).toContain('voordat de technologie wordt ingezet');
   });
 });

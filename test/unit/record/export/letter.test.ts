@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../../lib/core/analyse';
 import type { StoredFlag, StoredNote } from '../../../../lib/record/db';
-import { buildLetter, escapeMarkdown, letterMarkdown, letterQuestions, letterText, type LetterDocument, type LetterInput } from '../../../../lib/record/export/letter';
+import { buildLetter, buildLetters, lettersText, escapeMarkdown, letterMarkdown, letterQuestions, letterText, type LetterDocument, type LetterInput } from '../../../../lib/record/export/letter';
 import { labelsFromRules } from '../../../../lib/record/export/model';
 import { checklistOf, snapshotItems, type Correction } from '../../../../lib/core/questions';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
@@ -207,13 +207,13 @@ describe('letter for a selection in "Alles": several documents, per gemeente', (
     const zwolle = buildLetter({ ...letters[1]!.input, date: 0 });
     expect(zwolle.onderwerp).toBe('Schriftelijke vragen over 2 raadsstukken over technologie en privacy');
     expect(zwolle.inleiding).toContain('- het raadsvoorstel “Slimme camera’s”');
-    expect(zwolle.inleiding).toContain('- de motie “Motie drones”');
+    expect(zwolle.inleiding).toContain('- de motie “Drones”');
     // The list of documents ends its line; what the questions follow is a paragraph of its own.
-    expect(zwolle.inleiding).toMatch(/\n- de motie “Motie drones” \(https:\/\/zwolle\.raadsinformatie\.nl\/document\/2\/motie\)\n\nDe vragen volgen de drie vragen die de Autoriteit Persoonsgegevens/);
+    expect(zwolle.inleiding).toMatch(/\n- de motie “Drones” \(https:\/\/zwolle\.raadsinformatie\.nl\/document\/2\/motie\)\n\nDe vragen volgen de drie vragen die de Autoriteit Persoonsgegevens/);
     // The motie is a proposal: said in the opening, and the college's judgement of it asked first.
-    expect(zwolle.inleiding).toContain('Een motie is een verzoek of uitspraak van de raad, geen inzet van technologie die al plaatsvindt. De motie “Motie drones” is een voorstel aan de raad; daarover vraagt deze brief hoe het college die beoordeelt');
+    expect(zwolle.inleiding).toContain('Een motie is een verzoek of uitspraak van de raad, geen inzet van technologie die al plaatsvindt. De motie “Drones” is een voorstel aan de raad; daarover vraagt deze brief hoe het college die beoordeelt');
     const questions = letterQuestions(zwolle);
-    expect(questions[0]!.text).toBe('Hoe beoordeelt het college de motie “Motie drones”, en kan die worden uitgevoerd binnen de privacywetgeving (AVG)?');
+    expect(questions[0]!.text).toBe('Hoe beoordeelt het college de motie “Drones”, en kan die worden uitgevoerd binnen de privacywetgeving (AVG)?');
     // In a letter about several documents each quote names its document.
     expect(questions[1]!.text).toMatch(/^In het raadsvoorstel “Slimme camera’s” staat: “Voor de camera’s is nog geen DPIA uitgevoerd\.”/);
     expect(questions.some((q) => q.text === 'Worden de dronebeelden bewaard?')).toBe(true);
@@ -367,5 +367,22 @@ describe('letter: what a raadslid would otherwise rewrite', () => {
     // Adopted: the opening says it is carried out, not judged.
     expect(letter.inleiding).toContain('De raad heeft het amendement “Camera’s met waarborgen” aangenomen: de vragen daarover gaan over wat het college doet voordat het daarmee gewijzigde besluit wordt uitgevoerd');
     expect(letter.inleiding).not.toContain('beoordeelt');
+  });
+
+  it('does not say the kind twice when the title opens with it ("de motie “Motie …”")', () => {
+    const of = (title: string, type: string, n: number) => documentOf(VOORSTEL, { document: { url: `https://zwolle.raadsinformatie.nl/document/${n}/x`, title, gemeente: 'Zwolle', type } });
+    const docs = [of('Motie camera’s boulevard', 'motie', 1), of('Amendement: camera’s met waarborgen', 'amendement', 2), of('Raadsinformatiebrief cameratoezicht Stationsplein', 'raadsinformatiebrief', 3), of('Motie van treurnis', 'motie', 4)];
+    const words = { labels, status: rules.status, concernsOf: concernsOf(rules), proposals: proposalQuestions(rules.safeguards), date: Date.UTC(2026, 4, 1, 12) };
+    const texts = [lettersText(buildLetters({ ...words, documents: docs })), ...docs.map((d) => lettersText(buildLetters({ ...words, documents: [d] })))];
+    for (const text of texts) expect(text).not.toMatch(/\b(?:de|het) (motie|amendement|raadsinformatiebrief) “\1\b/i);
+    const several = texts[0]!;
+    expect(several).toContain('- de motie “Camera’s boulevard” (https://zwolle.raadsinformatie.nl/document/1/x)');
+    expect(several).toContain('het amendement “Camera’s met waarborgen”');
+    expect(several).toContain('De raadsinformatiebrief “Cameratoezicht Stationsplein” noemt');
+    // Without its kind the title would say something else: it stays whole, after the article alone.
+    expect(several).toContain('de “Motie van treurnis”');
+    expect(texts[1]).toContain('Naar aanleiding van de motie “Camera’s boulevard” (https://zwolle.raadsinformatie.nl/document/1/x)');
+    // The subject line names the title as it is.
+    expect(texts[1]).toContain('Onderwerp: Schriftelijke vragen over “Motie camera’s boulevard”');
   });
 });
