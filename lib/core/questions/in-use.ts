@@ -1,8 +1,10 @@
 // A document in which the college reports technology as it stands (a raadsinformatiebrief, a
-// beantwoording, a brief or memo) is about technology already in use: a safeguard not done, only
-// announced or done for part only is asked what happens now that it runs, not what comes "voordat de
-// technologie wordt ingezet". The wording is the rules' (rules/safeguards.json "inUse"); one place
-// for the panel's questions and the letter's. Pure.
+// beantwoording, a brief or memo) is often about technology already in use: a safeguard not done, only
+// announced or done for part only is not asked what comes "voordat de technologie wordt ingezet". Nor is
+// its use taken for granted: the kind says the college reports, not that this technology already runs
+// (a brief also announces a pilot that starts later), so the question asks whether it is used until
+// the safeguard is there. The wording is the rules' (rules/safeguards.json "inUse"); one place for the
+// panel's questions and the letter's. Pure.
 import type { SafeguardsPack } from '../rules/schema';
 import type { StatusRules } from '../rules/status';
 

@@ -79,7 +79,7 @@ describe('a report of technology in use: the panel asks as the letter does', () 
       ...proposalChecklist(items, 'raadsinformatiebrief', {}, undefined, 'college', rules).flatMap((i) => (i.ask ? [i.ask] : [])),
       ...assessment.questions.flatMap((q) => proposalFollowUps(q, 'raadsinformatiebrief', {}, undefined, 'college', rules)),
     ];
-    expect(asks.some((a) => a.includes('Wanneer wordt die alsnog uitgevoerd, wat betekent het dat de technologie intussen al wordt gebruikt'))).toBe(true);
+    expect(asks.some((a) => a.includes('Wanneer wordt die alsnog uitgevoerd, wordt de technologie tot die tijd al gebruikt'))).toBe(true);
     expect(asks.flatMap((a) => stageContradictions(a, 'in use'))).toEqual([]);
     // A raadsvoorstel keeps "voordat de technologie wordt ingezet".
     expect(proposalChecklist(items, 'raadsvoorstel', {}, undefined, 'college', rules).find((i) => i.id === 'dpia')!.ask).toContain('voordat de technologie wordt ingezet');
