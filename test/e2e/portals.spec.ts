@@ -19,6 +19,8 @@ interface PortalCase {
   /** Terms that must be highlighted. */
   highlighted: string[];
   meta: Record<string, string>;
+  /** Rows of "Over dit stuk" that must not be there (what the page does not say). */
+  absent?: string[];
   attachments: number;
   firstAttachment?: string;
 }
@@ -127,6 +129,18 @@ const CASES: PortalCase[] = [
     attachments: 0,
   },
   {
+    // A Tweede Kamer motie on the same site: "kamerstuk", not "besluit"; its creator, the Kamer, is no gemeente.
+    name: 'Kamerstuk',
+    host: 'zoek.officielebekendmakingen.nl',
+    path: 'portals/kst-36410-27.html',
+    main: '#broodtekst',
+    chrome: `${CHROME}, #ServiceNavigatie, .header, .footer`,
+    highlighted: ["slimme camera's", 'cameratoezicht'],
+    meta: { portaal: 'Kamerstukken II', soort: 'kamerstuk', titel: "Motie van het lid Verhoef over toezicht op slimme camera's in de openbare ruimte", datum: '12 maart 2024' },
+    absent: ['gemeente'],
+    attachments: 0,
+  },
+  {
     name: 'CVDR regeling',
     host: 'lokaleregelgeving.overheid.nl',
     path: 'portals/cvdr-camerabeleid.html',
@@ -201,6 +215,7 @@ test.describe('portalen onder hun echte hostnaam', () => {
       for (const [field, value] of Object.entries(c.meta)) {
         await expect(meta.locator(`[data-field="${field}"] dd`), field).toHaveText(value);
       }
+      for (const field of c.absent ?? []) await expect(meta.locator(`[data-field="${field}"]`), field).toHaveCount(0);
       // The attachments are listed once, in the scannable Bijlagen section below the metadata.
       const items = panel.getByTestId('pdf-doc');
       await expect(items).toHaveCount(c.attachments);

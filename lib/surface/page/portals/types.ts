@@ -27,6 +27,8 @@ export type DocumentType =
   | 'besluit'
   /** A publication that makes a single decision known (a permit granted or applied for): not a besluit of the raad or college. */
   | 'bekendmaking'
+  /** A Tweede or Eerste Kamer publication (a motie, brief or wetsvoorstel there): not a document of the raad or college. */
+  | 'kamerstuk'
   | 'algoritme'
   | 'agenda'
   | 'notulen'
