@@ -231,6 +231,28 @@ test.describe('portalen onder hun echte hostnaam', () => {
     });
   }
 
+  test('een publicatie (Kamerstuk) met een notitie: de publicatiedatum heet geen "vergadering" (Alles, brief)', async ({ page, scanMeasure, tabIdFor, openPanel, errors }) => {
+    const url = portalUrl('portals/kst-36410-27.html', 'zoek.officielebekendmakingen.nl');
+    await page.goto(url);
+    await scanMeasure(page);
+    const panel = await openPanel(await tabIdFor(url));
+    await expect(panel.getByTestId('document-meta').locator('[data-field="datum"] dd')).toHaveText('12 maart 2024');
+    await panel.locator('[data-testid=match-group]').first().locator('summary').click();
+    await panel.getByTestId('match-note').first().click();
+    await panel.getByTestId('note-editor').fill('Wat betekent dit voor onze gemeente?');
+    await panel.getByTestId('note-save').click();
+    await expect(panel.getByTestId('note-item')).toHaveCount(1);
+    await panel.getByTestId('letter-open').first().click();
+    await expect(panel.getByTestId('letter-text')).toHaveValue(/Naar aanleiding van het kamerstuk/);
+    await expect(panel.getByTestId('letter-text')).not.toHaveValue(/vergadering van 12 maart 2024/);
+    await panel.getByTestId('tab-all').click();
+    const entry = panel.getByTestId('note-item').first();
+    await expect(entry).toContainText('Motie van het lid Verhoef');
+    // The day it was published is no meeting: it said "vergadering 12 mrt 2024".
+    await expect(entry).not.toContainText('vergadering');
+    expect(errors).toEqual([]);
+  });
+
   test('iframe met het document: gescand, gemarkeerd in het frame, samengevoegd in het paneel', async ({ page, scanMeasure, tabIdFor, openPanel, highlightedTexts, serviceWorker, errors }) => {
     const url = portalUrl('portals/go-iframe.html', 'raad.ridderkerk.nl');
     await page.goto(url);

@@ -35,6 +35,12 @@ export type DocumentType =
   | 'besluitenlijst'
   | 'documentenlijst';
 
+/**
+ * Portals whose pages are publications (a Gemeenteblad or Kamerstuk, a regeling, a register entry):
+ * the date they give is when it was published or took effect, never a meeting's.
+ */
+export const PUBLICATION_PORTALS: ReadonlySet<string> = new Set<PortalId>(['officielebekendmakingen', 'lokaleregelgeving', 'algoritmeregister']);
+
 export interface PortalMeta {
   portal: PortalId;
   /** The portal's name as a reader knows it ("iBabs", "NotuBiz", "Gemeenteblad"). */
