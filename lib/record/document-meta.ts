@@ -2,6 +2,7 @@
 // the host name of the shared portal domains (utrecht.raadsinformatie.nl → Utrecht), named as the
 // official list names it (denhaag.raadsinformatie.nl → Den Haag).
 import { gemeenteFromHost } from '../surface/page/portals/gemeenten';
+import { PUBLICATION_PORTALS } from '../surface/page/portals/types';
 import type { Addressee } from '../core/questions/addressee';
 import type { ProposalDecision } from '../core/questions/proposal';
 import type { DecisionSource } from './db/outcome';
@@ -52,6 +53,8 @@ export function isoDate(text: string | undefined): string | undefined {
 }
 
 export interface PortalFacts {
+  /** The portal's id (./../surface/page/portals/types.ts PortalId). */
+  portal?: string;
   gemeente?: string;
   title?: string;
   documentType?: string;
@@ -95,7 +98,9 @@ export function documentFacts(url: string, tabTitle: string, portal: PortalFacts
     title: documentTitle(portal, tabTitle),
     gemeente: portal?.gemeente || gemeenteFromUrl(url),
     type: portal?.documentType?.toLowerCase() || undefined,
-    meetingDate: isoDate(portal?.date),
+    // A publication's date (a Gemeenteblad, a regeling) is no meeting: kept as one, "Alles", the
+    // export and a letter said "vergadering" and "geagendeerd voor de vergadering van" that day.
+    meetingDate: portal?.portal && PUBLICATION_PORTALS.has(portal.portal) ? undefined : isoDate(portal?.date),
     ...(addressee ? { addressee } : {}),
     ...(decision ? { decision, decisionFrom } : {}),
   };

@@ -19,6 +19,8 @@ interface PortalCase {
   /** Terms that must be highlighted. */
   highlighted: string[];
   meta: Record<string, string>;
+  /** Rows of "Over dit stuk" that must not be there (what the page does not say). */
+  absent?: string[];
   attachments: number;
   firstAttachment?: string;
 }
@@ -127,6 +129,18 @@ const CASES: PortalCase[] = [
     attachments: 0,
   },
   {
+    // A Tweede Kamer motie on the same site: "kamerstuk", not "besluit"; its creator, the Kamer, is no gemeente.
+    name: 'Kamerstuk',
+    host: 'zoek.officielebekendmakingen.nl',
+    path: 'portals/kst-36410-27.html',
+    main: '#broodtekst',
+    chrome: `${CHROME}, #ServiceNavigatie, .header, .footer`,
+    highlighted: ["slimme camera's", 'cameratoezicht'],
+    meta: { portaal: 'Kamerstukken II', soort: 'kamerstuk', titel: "Motie van het lid Verhoef over toezicht op slimme camera's in de openbare ruimte", datum: '12 maart 2024' },
+    absent: ['gemeente'],
+    attachments: 0,
+  },
+  {
     name: 'CVDR regeling',
     host: 'lokaleregelgeving.overheid.nl',
     path: 'portals/cvdr-camerabeleid.html',
@@ -201,6 +215,7 @@ test.describe('portalen onder hun echte hostnaam', () => {
       for (const [field, value] of Object.entries(c.meta)) {
         await expect(meta.locator(`[data-field="${field}"] dd`), field).toHaveText(value);
       }
+      for (const field of c.absent ?? []) await expect(meta.locator(`[data-field="${field}"]`), field).toHaveCount(0);
       // The attachments are listed once, in the scannable Bijlagen section below the metadata.
       const items = panel.getByTestId('pdf-doc');
       await expect(items).toHaveCount(c.attachments);
@@ -215,6 +230,28 @@ test.describe('portalen onder hun echte hostnaam', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  test('een publicatie (Kamerstuk) met een notitie: de publicatiedatum heet geen "vergadering" (Alles, brief)', async ({ page, scanMeasure, tabIdFor, openPanel, errors }) => {
+    const url = portalUrl('portals/kst-36410-27.html', 'zoek.officielebekendmakingen.nl');
+    await page.goto(url);
+    await scanMeasure(page);
+    const panel = await openPanel(await tabIdFor(url));
+    await expect(panel.getByTestId('document-meta').locator('[data-field="datum"] dd')).toHaveText('12 maart 2024');
+    await panel.locator('[data-testid=match-group]').first().locator('summary').click();
+    await panel.getByTestId('match-note').first().click();
+    await panel.getByTestId('note-editor').fill('Wat betekent dit voor onze gemeente?');
+    await panel.getByTestId('note-save').click();
+    await expect(panel.getByTestId('note-item')).toHaveCount(1);
+    await panel.getByTestId('letter-open').first().click();
+    await expect(panel.getByTestId('letter-text')).toHaveValue(/Naar aanleiding van het kamerstuk/);
+    await expect(panel.getByTestId('letter-text')).not.toHaveValue(/vergadering van 12 maart 2024/);
+    await panel.getByTestId('tab-all').click();
+    const entry = panel.getByTestId('note-item').first();
+    await expect(entry).toContainText('Motie van het lid Verhoef');
+    // The day it was published is no meeting: it said "vergadering 12 mrt 2024".
+    await expect(entry).not.toContainText('vergadering');
+    expect(errors).toEqual([]);
+  });
 
   test('iframe met het document: gescand, gemarkeerd in het frame, samengevoegd in het paneel', async ({ page, scanMeasure, tabIdFor, openPanel, highlightedTexts, serviceWorker, errors }) => {
     const url = portalUrl('portals/go-iframe.html', 'raad.ridderkerk.nl');

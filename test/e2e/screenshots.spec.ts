@@ -190,3 +190,45 @@ test('schermafdrukken: PDF, Notities, Alles en opzoeken in de popup', async ({ p
   await shot(pdfPanel, 'pdf-resultaat');
   void page;
 });
+
+test('Notities en Alles op 320 en 400 px: de lijn onder de kop loopt onder "Exporteer" door tot de rand, niets afgesneden', async ({ openScanned, openPanel, errors }) => {
+  const panel = await openPanel((await openScanned()).tabId);
+  const camera = panel.locator('[data-testid=match-group][data-category=camera]');
+  await camera.locator('summary').click();
+  await camera.getByTestId('match-note').first().click();
+  await panel.getByTestId('note-editor').fill('Hoe lang worden de beelden bewaard?');
+  await panel.getByTestId('note-save').click();
+  await expect(panel.getByTestId('note-item')).toHaveCount(1);
+  for (const tab of ['tab-notes', 'tab-all']) {
+    await panel.getByTestId(tab).click();
+    for (const width of [320, 400]) {
+      await panel.setViewportSize({ width, height: 900 });
+      const heading = panel.locator('[aria-labelledby] h2:visible').first();
+      await expect(heading).toBeVisible();
+      await expect(panel.getByTestId('export-menu').first()).toBeVisible();
+      await shot(panel, `kop-${tab}-${width}`);
+      const seen = await heading.evaluate((h) => {
+        // The line under the heading: the bottom border of the heading or of the row it stands in.
+        const lined = [h, h.parentElement!].find((el) => parseFloat(getComputedStyle(el).borderBottomWidth) > 0)!;
+        const menu = h.parentElement!.querySelector('[data-testid=export-menu] > summary')!.getBoundingClientRect();
+        const line = lined.getBoundingClientRect();
+        const head = h.getBoundingClientRect();
+        return {
+          lineLeft: Math.round(line.left), lineRight: Math.round(line.right), lineBottom: Math.round(line.bottom),
+          headLeft: Math.round(head.left), headBottom: Math.round(head.bottom),
+          menuRight: Math.round(menu.right), menuBottom: Math.round(menu.bottom),
+          edge: document.documentElement.clientWidth,
+          headingClipped: h.scrollWidth > h.clientWidth + 1,
+        };
+      });
+      // The line runs from the heading's start to past "Exporteer" (it stopped at ~190 px beside it
+      // at 320 px), under both; the menu and the heading stay inside the panel.
+      expect(seen.lineLeft, `${tab} ${width}`).toBeLessThanOrEqual(seen.headLeft);
+      expect(seen.lineRight, `${tab} ${width}`).toBeGreaterThanOrEqual(seen.menuRight);
+      expect(seen.lineBottom, `${tab} ${width}`).toBeGreaterThanOrEqual(Math.max(seen.headBottom, seen.menuBottom));
+      expect(seen.menuRight, `${tab} ${width}`).toBeLessThanOrEqual(seen.edge);
+      expect(seen.headingClipped, `${tab} ${width}`).toBe(false);
+    }
+  }
+  expect(errors).toEqual([]);
+});

@@ -118,7 +118,19 @@ async function main() {
         if (await selection.count()) {
           await selection.first().evaluate((b) => (b as HTMLButtonElement).click());
           await panel.waitForTimeout(800);
-          writeFileSync(path.join(OUT, `${u.name}-alles-letter.txt`), await panel.getByTestId('letter-text').first().inputValue());
+          // A selection gives one choice per gemeente (each text one letter per addressee): every one is
+          // written, the choice's name above it; the first stayed the only one read before.
+          const choices = panel.getByTestId('letter-gemeente');
+          const labels = (await choices.count()) ? await choices.locator('option').allTextContents() : [''];
+          const texts: string[] = [];
+          for (const [i, label] of labels.entries()) {
+            if (i > 0) {
+              await choices.selectOption(String(i));
+              await panel.waitForTimeout(500);
+            }
+            texts.push(`===== ${i + 1}/${labels.length}${label ? ` ${label}` : ''} =====\n${await panel.getByTestId('letter-text').first().inputValue()}`);
+          }
+          writeFileSync(path.join(OUT, `${u.name}-alles-letter.txt`), texts.join('\n\n'));
         }
       }
       const popup = await context.newPage();

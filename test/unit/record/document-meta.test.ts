@@ -17,6 +17,17 @@ describe('documentFacts: the name a document is kept and written to the college 
     expect(facts.meetingDate).toBe('2026-03-03');
   });
 
+  it('keeps no meeting date for a publication: a Gemeenteblad, Kamerstuk, regeling or register entry gives the day it was published', () => {
+    const gmb = 'https://zoek.officielebekendmakingen.nl/kst-36410-27.html';
+    expect(documentFacts(gmb, 't', { portal: 'officielebekendmakingen', documentType: 'kamerstuk', date: '2024-03-12' }).meetingDate).toBeUndefined();
+    expect(documentFacts(gmb, 't', { portal: 'officielebekendmakingen', documentType: 'bekendmaking', date: '2017-06-14' }).meetingDate).toBeUndefined();
+    expect(documentFacts('https://lokaleregelgeving.overheid.nl/CVDR1/1', 't', { portal: 'lokaleregelgeving', date: '1 mei 2024' }).meetingDate).toBeUndefined();
+    expect(documentFacts('https://algoritmes.overheid.nl/nl/algoritme/x/1', 't', { portal: 'algoritmeregister', date: '30 september 2025' }).meetingDate).toBeUndefined();
+    // A council portal's date is the meeting's, with or without the portal named.
+    expect(documentFacts(url, 't', { portal: 'ibabs', date: 'woensdag 1 april 2026' }).meetingDate).toBe('2026-04-01');
+    expect(documentFacts(url, 't', { date: '12 juni 2025' }).meetingDate).toBe('2025-06-12');
+  });
+
   it('keeps a title that is more than the body, or that has the date already, as it is', () => {
     expect(documentFacts(url, 't', { title: 'Gemeenteraad 12 mei 2025 19:30 uur', meeting: 'Gemeenteraad', date: '12 mei 2025' }).title).toBe('Gemeenteraad 12 mei 2025 19:30 uur');
     expect(documentFacts(url, 't', { title: 'Raadsvoorstel cameratoezicht', meeting: 'Raad', date: '1 april 2026' }).title).toBe('Raadsvoorstel cameratoezicht');

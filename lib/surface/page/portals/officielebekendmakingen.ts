@@ -6,7 +6,7 @@
 import { defineDetector } from './define';
 import { gemeenteFromText, metaContent } from './dom';
 import { PORTAL_HOSTS } from './hosts';
-import type { DocumentType } from './types';
+import type { DocumentType, PageLocation } from './types';
 
 const PUBLICATION: Record<string, string> = {
   gmb: 'Gemeenteblad',
@@ -40,6 +40,41 @@ function kindOf(types: readonly string[]): DocumentType | undefined {
   if (types.some((t) => /beleidsregel/i.test(t))) return 'beleidsregel';
   if (types.some((t) => /verordening/i.test(t))) return 'verordening';
   if (types.some((t) => /^\s*(beschikking|kennisgeving)/i.test(t))) return 'bekendmaking';
+  if (types.some((t) => /^\s*kamerstuk/i.test(t))) return 'kamerstuk';
+  return undefined;
+}
+
+/** The publication as the page's own metadata names it ("Gemeenteblad", "Kamerstukken II"), else as its address does. */
+function publicationName(doc: Document, location: PageLocation): string | undefined {
+  return metaContent(doc, 'OVERHEIDop.publicationName') ?? publicationOf(location.pathname);
+}
+
+/**
+ * The kind a publication is without an Informatietype that names one. Only the Gemeenteblad holds a
+ * gemeente's besluiten; a Kamerstuk (a motie or brief in the Tweede Kamer), the Staatscourant, the
+ * Staatsblad or the Tractatenblad called a "besluit" read as a decision of the raad or college.
+ */
+function publicationKind(publication: string | undefined): DocumentType | undefined {
+  if (!publication) return undefined;
+  if (/^\s*gemeenteblad/i.test(publication)) return 'besluit';
+  if (/^\s*kamerstuk/i.test(publication)) return 'kamerstuk';
+  return undefined;
+}
+
+/**
+ * The gemeente that published it: DC.creator or OVERHEID.authority, unless its scheme says the
+ * creator is no gemeente (a Kamerstuk's is "Tweede Kamer der Staten-Generaal", scheme
+ * OVERHEID.StatenGeneraal; a Staatscourant's a ministry). A meta without a scheme is read as before.
+ */
+function gemeenteMeta(doc: Document): string | undefined {
+  for (const name of ['DC.creator', 'OVERHEID.authority']) {
+    for (const m of doc.querySelectorAll(`meta[name="${name}" i]`)) {
+      const scheme = m.getAttribute('scheme')?.trim();
+      if (scheme && !/gemeente/i.test(scheme)) continue;
+      const v = m.getAttribute('content')?.trim();
+      if (v) return v;
+    }
+  }
   return undefined;
 }
 
@@ -52,12 +87,10 @@ export const officielebekendmakingen = defineDetector({
   title: ['#broodtekst h1', 'article h1', 'main h1', 'h1'],
   date: ['.publicatiedatum time', '.publicatiedatum'],
   typeLabel: ['.documenttype'],
-  gemeente: (_location, doc) =>
-    metaContent(doc, 'DC.creator', 'OVERHEID.authority')?.replace(/^[Gg]emeente\s+/, '') ??
-    gemeenteFromText(doc.title),
-  pageType: (location, doc): DocumentType | undefined => kindOf(informationTypes(doc)) ?? (publicationOf(location.pathname) ? 'besluit' : undefined),
+  gemeente: (_location, doc) => gemeenteMeta(doc)?.replace(/^[Gg]emeente\s+/, '') ?? gemeenteFromText(doc.title),
+  pageType: (location, doc): DocumentType | undefined => kindOf(informationTypes(doc)) ?? publicationKind(publicationName(doc, location)),
   refine(meta, doc, location) {
-    const publication = metaContent(doc, 'OVERHEIDop.publicationName') ?? publicationOf(location.pathname);
+    const publication = publicationName(doc, location);
     return {
       ...meta,
       portalLabel: publication ?? meta.portalLabel,

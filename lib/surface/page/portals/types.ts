@@ -27,11 +27,19 @@ export type DocumentType =
   | 'besluit'
   /** A publication that makes a single decision known (a permit granted or applied for): not a besluit of the raad or college. */
   | 'bekendmaking'
+  /** A Tweede or Eerste Kamer publication (a motie, brief or wetsvoorstel there): not a document of the raad or college. */
+  | 'kamerstuk'
   | 'algoritme'
   | 'agenda'
   | 'notulen'
   | 'besluitenlijst'
   | 'documentenlijst';
+
+/**
+ * Portals whose pages are publications (a Gemeenteblad or Kamerstuk, a regeling, a register entry):
+ * the date they give is when it was published or took effect, never a meeting's.
+ */
+export const PUBLICATION_PORTALS: ReadonlySet<string> = new Set<PortalId>(['officielebekendmakingen', 'lokaleregelgeving', 'algoritmeregister']);
 
 export interface PortalMeta {
   portal: PortalId;

@@ -155,6 +155,16 @@ const CASES: Case[] = [
     inMain: ['drones', 'Stichting Zomerfeest'],
   },
   {
+    // A Tweede Kamer motie on the same site: its own metadata says Kamerstuk, and its creator is the
+    // Kamer (scheme OVERHEID.StatenGeneraal), not a gemeente; it was called a "besluit" of raad or college.
+    file: 'kst-36410-27.html',
+    url: 'https://zoek.officielebekendmakingen.nl/kst-36410-27.html',
+    portal: 'officielebekendmakingen',
+    meta: { portalLabel: 'Kamerstukken II', title: "Motie van het lid Verhoef over toezicht op slimme camera's in de openbare ruimte", documentType: 'kamerstuk', date: '2024-03-12' },
+    attachments: [],
+    inMain: ["slimme camera's", 'cameratoezicht'],
+  },
+  {
     file: 'cvdr-camerabeleid.html',
     url: 'https://lokaleregelgeving.overheid.nl/CVDR737698/1',
     portal: 'lokaleregelgeving',
@@ -209,6 +219,28 @@ describe('detectPortal on the portal fixtures', () => {
     // No Informatietype that names a kind: as before, a publication of the blad.
     expect(kind(['officiële publicatie'])).toBe('besluit');
     expect(kind([], '/onbekend-1.html')).toBeUndefined();
+  });
+
+  it('officiële bekendmakingen: only a Gemeenteblad publication without a kind is a besluit; the Rijk\'s and the Kamer\'s are not', () => {
+    const read = (path: string, head = '') => {
+      const doc = new DOMParser().parseFromString(`<html><head><title>X</title><meta name="DC.type" content="officiële publicatie" scheme="OVERHEID.Informatietype">${head}</head><body><div id="broodtekst"><p>Tekst</p></div></body></html>`, 'text/html');
+      return detectPortal(new URL(`https://zoek.officielebekendmakingen.nl${path}`), doc).meta;
+    };
+    expect(read('/gmb-2024-1.html').documentType).toBe('besluit');
+    expect(read('/kst-36410-27.html').documentType).toBe('kamerstuk');
+    expect(read('/stcrt-2024-1.html').documentType).toBeUndefined();
+    expect(read('/trb-2024-1.html').documentType).toBeUndefined();
+    expect(read('/stb-2024-1.html').documentType).toBeUndefined();
+    // The page's own metadata names the publication where the address does not.
+    expect(read('/publicatie-1.html', '<meta name="OVERHEIDop.publicationName" content="Gemeenteblad">').documentType).toBe('besluit');
+    expect(read('/publicatie-1.html', '<meta name="OVERHEIDop.publicationName" content="Staatscourant">').documentType).toBeUndefined();
+    expect(read('/publicatie-1.html', '<meta name="DC.type" content="Kamerstuk" scheme="OVERHEIDop.Parlementair">').documentType).toBe('kamerstuk');
+    // A creator that is no gemeente is not the gemeente; one without a scheme, or a gemeente's, is.
+    expect(read('/kst-1.html', '<meta name="DC.creator" content="Tweede Kamer der Staten-Generaal" scheme="OVERHEID.StatenGeneraal">').gemeente).toBeUndefined();
+    expect(read('/stcrt-1.html', '<meta name="DC.creator" content="Ministerie van Binnenlandse Zaken" scheme="OVERHEID.Ministerie">').gemeente).toBeUndefined();
+    expect(read('/gmb-1.html', '<meta name="DC.creator" content="Tiel">').gemeente).toBe('Tiel');
+    expect(read('/gmb-1.html', '<meta name="DC.creator" content="Rheden" scheme="OVERHEID.Gemeente">').gemeente).toBe('Rheden');
+    expect(read('/kst-36410-27.html', '<meta name="DC.creator" content="Tweede Kamer der Staten-Generaal" scheme="OVERHEID.StatenGeneraal">').gemeente).toBeUndefined();
   });
 
   it('finds the document in the SPA only once the app has rendered it', () => {
