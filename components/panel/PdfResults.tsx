@@ -167,11 +167,19 @@ function PdfResultsOwnChecklist(props: Props & { parts: number }) {
 }
 
 /** `parts`: how many of its RESULT_PARTS are drawn yet (in their order on the screen). */
+/**
+ * The parts drawn before the next one comes (useStaged) are not drawn again with it: each step
+ * of a folded result drew its verdict (and then its matches and questions) again.
+ */
+const StableVerdict = memo(PdfVerdict);
+const StableQuestions = memo(QuestionCards);
+const StableMatchGroups = memo(PdfMatchGroups);
+
 function PdfResultsWith({ name, result, fromCache, rules, onOpen, onLetter, withVerdict = true, folded = false, checklist, listed, parts }: Props & { checklist: DocumentChecklist; parts: number }) {
   const kind = pdfKind(result, classifyDocumentType(name));
   return (
     <div class="pdf-results" data-testid="pdf-results">
-      {withVerdict && <PdfVerdict result={result} rules={rules} items={checklist.items} kind={classifyDocumentType(name)} listed={listed} />}
+      {withVerdict && <StableVerdict result={result} rules={rules} items={checklist.items} kind={classifyDocumentType(name)} listed={listed} />}
       {/* A PDF's tab says its count once, in the panel's header (panel-summary); a list of attachments here. */}
       {withVerdict && (
         <p class="summary-line" data-testid="pdf-summary">
@@ -191,9 +199,9 @@ function PdfResultsWith({ name, result, fromCache, rules, onOpen, onLetter, with
           {t('pdfOpenViewer')}
         </button>
       </p>
-      {parts >= 2 && <PdfMatchGroups matches={result.matches} rules={rules} onOpen={onOpen} folded={folded} emptyText={result.textlessPages ? t('pdfMatchesNoneTextless') : undefined} />}
+      {parts >= 2 && <StableMatchGroups matches={result.matches} rules={rules} onOpen={onOpen} folded={folded} emptyText={result.textlessPages ? t('pdfMatchesNoneTextless') : undefined} />}
       {parts >= 3 && <h4>{t('headingQuestions')}</h4>}
-      {parts >= 3 && <QuestionCards rules={rules} assessment={result.assessment} kind={kind} decision={pdfDecision(result, kind, listed)} addressee={result.opening?.addressee} />}
+      {parts >= 3 && <StableQuestions rules={rules} assessment={result.assessment} kind={kind} decision={pdfDecision(result, kind, listed)} addressee={result.opening?.addressee} />}
       {/* Without its own verdict it is a PDF's tab, whose verdict above links here: the one such heading in the view. */}
       {parts >= 4 && (
         <h4 id={withVerdict ? undefined : PDF_TAB_SAFEGUARDS} tabIndex={withVerdict ? undefined : -1}>
@@ -244,6 +252,8 @@ const MatchItem = memo(
  */
 export function PdfMatchGroups({ matches, rules, onOpen, live = false, folded = false, emptyText }: { matches: PdfMatch[]; rules: RuleSet; onOpen: (page: number, at: number) => void; live?: boolean; folded?: boolean; emptyText?: string }) {
   const groups = useMemo(() => groupByCategory(rules.categories, matches), [rules, matches]);
+  // Each group's first pages, worked out once per list, not at each drawing step over all its matches.
+  const firstPages = useMemo(() => groups.map((g) => [...new Set(g.items.map((m) => m.page))].slice(0, 6)), [groups]);
   // A long document's matches are drawn a few hundred per task (the counts are whole at once);
   // while its result is folded, only the first few hundred, and those a few dozen per task.
   const shown = useProgressive(matches.length, folded ? { held: true, start: PDF_FOLDED_STEP, step: PDF_FOLDED_STEP } : {});
@@ -271,7 +281,7 @@ export function PdfMatchGroups({ matches, rules, onOpen, live = false, folded = 
           count={items.length}
           testid={live ? 'pdf-live-group' : 'pdf-match-group'}
           key={cat.id}
-          extra={<span class="pdf-pages small">{[...new Set(items.map((m) => m.page))].slice(0, 6).map((page) => label(page).short).join(', ')}</span>}
+          extra={<span class="pdf-pages small">{firstPages[i]!.map((page) => label(page).short).join(', ')}</span>}
         >
           <ul class="match-list">
             {drawn[i]!.map((m) => (
