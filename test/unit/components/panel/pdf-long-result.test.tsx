@@ -91,6 +91,19 @@ describe('a long PDF result in the panel', () => {
     expect(folded.querySelector('[data-testid=pdf-results]')!.outerHTML).toBe(open.querySelector('[data-testid=pdf-results]')!.outerHTML);
   });
 
+  it('a part already drawn is not drawn again as the next ones come', async () => {
+    const result = longResult();
+    const root = row(result, false);
+    await nextTask();
+    const verdict = () => root.querySelector<HTMLElement>('[data-testid=verdict]')?.dataset.verdict;
+    expect(verdict()).toBe('technology');
+    // Changed behind the verdict's back: drawn again with the next part, it would show it.
+    (result.assessment as { hasTechnology: boolean }).hasTechnology = false;
+    for (let i = 0; i < RESULT_PARTS; i++) await nextTask();
+    expect(parts(root)).toHaveLength(4);
+    expect(verdict()).toBe('technology');
+  });
+
   it('opened while its parts are still to come, it is drawn whole in that render', async () => {
     const root = row(longResult(), false);
     await nextTask();
