@@ -32,6 +32,18 @@
 // for the whole browser is out of reach for any scan: the browser before the click plus bare pdf.js
 // alone is over it.
 // MEETING_SHOT=file.png: a screenshot of the panel (400 px wide) once the first result shows.
+// The panel's longest task, meeting21 (MEETING_GAPS / MEETING_PROFILE traces of main's build, load
+// 7-14): every task over 50 ms had 0-18 ms of CPU (thread clock), and in its window the panel's
+// other threads used 1-35 ms: the rest is the machine running other processes (CPU pressure
+// 'some' 76-91 %); tasks of 1 ms CPU reached 57-154 ms. The most CPU in a task: a finished
+// document's folded result drawn whole (10-15 ms), its next 75 matches (5-7 ms), GC (13-16 ms),
+// the bench's own selector queries (10-18 ms, now gone), style/layout/paint (11-12 ms). With a
+// folded result drawn a part per task and 25 matches per task, 4 alternating pairs
+// (MEETING_THREADS=1, load 8-14), main → meeting21: longest task (longtask) 103/362/63/104 →
+// 0/100/0/57 ms (0: none over 50), tasks over 50 ms 2/22/2/4 → 0/12/0/2, tasks over 5 ms CPU
+// 35/40/41/43 → 14/14/8/16, over 10 ms CPU 7/11/10/10 → 3/2/2/4, most CPU in one task 14-19 →
+// 12-18 ms, the panel thread's CPU 1,347-1,669 → 1,363-1,765 ms. The wall-clock figure follows
+// the machine's load more than the code: read it with the CPU figures beside it.
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
