@@ -13,11 +13,25 @@ import { Verdict } from './Verdict';
 import { LetterAction } from './LetterAction';
 import { useCallback, useMemo, useRef } from 'preact/hooks';
 import { memo } from '../common/memo';
-import { drawnPerGroup, PROGRESSIVE_FOLDED_STEP, useProgressive } from '@/lib/extension/ui/use-progressive';
+import { drawnPerGroup, useProgressive, useStaged } from '@/lib/extension/ui/use-progressive';
 import { useDocumentChecklist, type DocumentChecklist } from '@/lib/extension/ui/use-checklist';
 import { documentFacts } from '@/lib/record/document-meta';
 import { addresseeRead } from '@/lib/core/questions/addressee';
 import { pdfTabMeta } from '@/lib/surface/pdf/tab-meta';
+
+/**
+ * A folded result's matches drawn per task (up to PROGRESSIVE_FIRST): 75 (the page list's step)
+ * were 5–7 ms of the panel's thread per task in a meeting, which a loaded machine stretched past
+ * 50 ms (meeting21's trace); 25 are about 2 ms.
+ */
+export const PDF_FOLDED_STEP = 25;
+
+/**
+ * A folded result is drawn in parts, one per task (useStaged): the verdict and its lines, the
+ * matches, the AP questions, the checklist. Each was part of one 10–15 ms task when a document
+ * finished mid-meeting.
+ */
+export const RESULT_PARTS = 4;
 
 /** The checklist heading of the PDF a tab shows, which its verdict links to. */
 export const PDF_TAB_SAFEGUARDS = 'h-pdf-safeguards';
@@ -132,11 +146,15 @@ export function PdfVerdict({
  * checklist for the whole document, which the reader corrects as a page's (kept under its address).
  */
 export function PdfResults(props: Props) {
-  return props.checklist ? <PdfResultsWith {...props} checklist={props.checklist} /> : <PdfResultsOwnChecklist {...props} />;
+  // Folded (after "Scan alle"): nothing in the task that finished the document, then a part per
+  // task; opened, all of it at once.
+  const parts = useStaged(RESULT_PARTS, props.folded ?? false);
+  if (parts === 0) return null;
+  return props.checklist ? <PdfResultsWith {...props} parts={parts} checklist={props.checklist} /> : <PdfResultsOwnChecklist {...props} parts={parts} />;
 }
 
 /** A PDF read from an agenda: its results keep its checklist. */
-function PdfResultsOwnChecklist(props: Props) {
+function PdfResultsOwnChecklist(props: Props & { parts: number }) {
   const { url, name, result, rules, listed } = props;
   // Stored with gemeente and kind as the panel and the viewer give them for this PDF, whom it asks
   // and what the raad did with it (it is read), so the letter names, addresses and asks as here.
@@ -148,11 +166,20 @@ function PdfResultsOwnChecklist(props: Props) {
   return <PdfResultsWith {...props} checklist={checklist} />;
 }
 
-function PdfResultsWith({ name, result, fromCache, rules, onOpen, onLetter, withVerdict = true, folded = false, checklist, listed }: Props & { checklist: DocumentChecklist }) {
+/** `parts`: how many of its RESULT_PARTS are drawn yet (in their order on the screen). */
+/**
+ * The parts drawn before the next one comes (useStaged) are not drawn again with it: each step
+ * of a folded result drew its verdict (and then its matches and questions) again.
+ */
+const StableVerdict = memo(PdfVerdict);
+const StableQuestions = memo(QuestionCards);
+const StableMatchGroups = memo(PdfMatchGroups);
+
+function PdfResultsWith({ name, result, fromCache, rules, onOpen, onLetter, withVerdict = true, folded = false, checklist, listed, parts }: Props & { checklist: DocumentChecklist; parts: number }) {
   const kind = pdfKind(result, classifyDocumentType(name));
   return (
     <div class="pdf-results" data-testid="pdf-results">
-      {withVerdict && <PdfVerdict result={result} rules={rules} items={checklist.items} kind={classifyDocumentType(name)} listed={listed} />}
+      {withVerdict && <StableVerdict result={result} rules={rules} items={checklist.items} kind={classifyDocumentType(name)} listed={listed} />}
       {/* A PDF's tab says its count once, in the panel's header (panel-summary); a list of attachments here. */}
       {withVerdict && (
         <p class="summary-line" data-testid="pdf-summary">
@@ -172,21 +199,25 @@ function PdfResultsWith({ name, result, fromCache, rules, onOpen, onLetter, with
           {t('pdfOpenViewer')}
         </button>
       </p>
-      <PdfMatchGroups matches={result.matches} rules={rules} onOpen={onOpen} folded={folded} emptyText={result.textlessPages ? t('pdfMatchesNoneTextless') : undefined} />
-      <h4>{t('headingQuestions')}</h4>
-      <QuestionCards rules={rules} assessment={result.assessment} kind={kind} decision={pdfDecision(result, kind, listed)} addressee={result.opening?.addressee} />
+      {parts >= 2 && <StableMatchGroups matches={result.matches} rules={rules} onOpen={onOpen} folded={folded} emptyText={result.textlessPages ? t('pdfMatchesNoneTextless') : undefined} />}
+      {parts >= 3 && <h4>{t('headingQuestions')}</h4>}
+      {parts >= 3 && <StableQuestions rules={rules} assessment={result.assessment} kind={kind} decision={pdfDecision(result, kind, listed)} addressee={result.opening?.addressee} />}
       {/* Without its own verdict it is a PDF's tab, whose verdict above links here: the one such heading in the view. */}
-      <h4 id={withVerdict ? undefined : PDF_TAB_SAFEGUARDS} tabIndex={withVerdict ? undefined : -1}>
-        {t('headingSafeguards')}
-      </h4>
-      <SafeguardChecklist
-        items={checklist.items}
-        hasTechnology={result.assessment.hasTechnology}
-        onCorrect={(item, status) => void checklist.correct(item, status)}
-        onUndo={(item) => void checklist.undo(item)}
-        error={checklist.error}
-      />
-      {onLetter && result.assessment.hasTechnology && <LetterAction onLetter={onLetter} />}
+      {parts >= 4 && (
+        <h4 id={withVerdict ? undefined : PDF_TAB_SAFEGUARDS} tabIndex={withVerdict ? undefined : -1}>
+          {t('headingSafeguards')}
+        </h4>
+      )}
+      {parts >= 4 && (
+        <SafeguardChecklist
+          items={checklist.items}
+          hasTechnology={result.assessment.hasTechnology}
+          onCorrect={(item, status) => void checklist.correct(item, status)}
+          onUndo={(item) => void checklist.undo(item)}
+          error={checklist.error}
+        />
+      )}
+      {parts >= 4 && onLetter && result.assessment.hasTechnology && <LetterAction onLetter={onLetter} />}
     </div>
   );
 }
@@ -221,9 +252,11 @@ const MatchItem = memo(
  */
 export function PdfMatchGroups({ matches, rules, onOpen, live = false, folded = false, emptyText }: { matches: PdfMatch[]; rules: RuleSet; onOpen: (page: number, at: number) => void; live?: boolean; folded?: boolean; emptyText?: string }) {
   const groups = useMemo(() => groupByCategory(rules.categories, matches), [rules, matches]);
+  // Each group's first pages, worked out once per list, not at each drawing step over all its matches.
+  const firstPages = useMemo(() => groups.map((g) => [...new Set(g.items.map((m) => m.page))].slice(0, 6)), [groups]);
   // A long document's matches are drawn a few hundred per task (the counts are whole at once);
   // while its result is folded, only the first few hundred, and those a few dozen per task.
-  const shown = useProgressive(matches.length, folded ? { held: true, start: PROGRESSIVE_FOLDED_STEP, step: PROGRESSIVE_FOLDED_STEP } : {});
+  const shown = useProgressive(matches.length, folded ? { held: true, start: PDF_FOLDED_STEP, step: PDF_FOLDED_STEP } : {});
   // Worded once per page, not per match: each t() is a call into the extension's i18n API, and a
   // folded result's page list named every match's page (meeting bench: ~0.3 s of the panel's thread).
   // Kept with the list, so each drawing step hands every match the same label.
@@ -248,7 +281,7 @@ export function PdfMatchGroups({ matches, rules, onOpen, live = false, folded = 
           count={items.length}
           testid={live ? 'pdf-live-group' : 'pdf-match-group'}
           key={cat.id}
-          extra={<span class="pdf-pages small">{[...new Set(items.map((m) => m.page))].slice(0, 6).map((page) => label(page).short).join(', ')}</span>}
+          extra={<span class="pdf-pages small">{firstPages[i]!.map((page) => label(page).short).join(', ')}</span>}
         >
           <ul class="match-list">
             {drawn[i]!.map((m) => (

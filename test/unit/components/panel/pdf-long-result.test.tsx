@@ -3,12 +3,12 @@
 // the start, and in the end the same list as drawn at once.
 import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
-import { PdfMatchGroups } from '../../../../components/panel/PdfResults';
+import { PDF_FOLDED_STEP, PdfMatchGroups, RESULT_PARTS } from '../../../../components/panel/PdfResults';
 import { PdfScanRow } from '../../../../components/panel/PdfScan';
 import type { PdfScanResult } from '../../../../lib/surface/pdf';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
 import type { PdfMatch } from '../../../../lib/surface/pdf';
-import { PROGRESSIVE_FIRST, PROGRESSIVE_FOLDED_STEP, PROGRESSIVE_STEP } from '../../../../lib/extension/ui/use-progressive';
+import { PROGRESSIVE_FIRST, PROGRESSIVE_STEP } from '../../../../lib/extension/ui/use-progressive';
 import { mount } from '../../support/mount';
 
 const rules = loadBuiltinRules();
@@ -36,8 +36,8 @@ describe('a long PDF result in the panel', () => {
     expect(byGroup).toEqual(expected);
   });
 
-  it('a folded result (after "Scan alle") draws only the first matches until the reader opens it', async () => {
-    const result = {
+  const longResult = () =>
+    ({
       url: 'https://almelo.bestuurlijkeinformatie.nl/Agenda/Document/1',
       title: 'Jaarverslag',
       scannedAt: 0,
@@ -49,11 +49,21 @@ describe('a long PDF result in the panel', () => {
       matchCount: matches.length,
       matches,
       assessment: { hasTechnology: true, categories: [], questions: [], safeguards: { found: [], missing: [] } },
-    } as unknown as PdfScanResult;
-    const root = mount(<PdfScanRow name="Jaarverslag" url={result.url} state={{ status: 'done', result, fromCache: false, expanded: false }} rules={rules} onScan={() => {}} onCancel={() => {}} />);
-    // Those first ones a few dozen per task: a document finishing mid-meeting is no long task.
-    expect(drawn(root)).toHaveLength(PROGRESSIVE_FOLDED_STEP);
-    for (let i = 0; i < 6; i++) await nextTask();
+    }) as unknown as PdfScanResult;
+  const row = (result: PdfScanResult, expanded: boolean) => mount(<PdfScanRow name="Jaarverslag" url={result.url} state={{ status: 'done', result, fromCache: false, expanded }} rules={rules} onScan={() => {}} onCancel={() => {}} />);
+  /** What the result shows, part by part: the verdict, the matches, the questions, the checklist. */
+  const parts = (root: HTMLElement) => ['[data-testid=verdict]', '[data-testid=pdf-match-group]', '[data-testid=question-card]', '[data-testid=safeguards]'].filter((s) => root.querySelector(`[data-testid=pdf-results] ${s}`));
+
+  it('a folded result (after "Scan alle") draws only the first matches until the reader opens it', async () => {
+    const root = row(longResult(), false);
+    // Not in the task that finished the document: its summary only, the rest a part per task.
+    expect(root.querySelector('.pdf-result > summary')?.textContent).toContain('1200');
+    expect(root.querySelector('[data-testid=pdf-results]')).toBeNull();
+    for (let i = 0; i < RESULT_PARTS; i++) await nextTask();
+    // The matches a few dozen per task: a document finishing mid-meeting is no long task.
+    expect(drawn(root).length).toBeGreaterThanOrEqual(PDF_FOLDED_STEP);
+    expect(drawn(root).length).toBeLessThan(PROGRESSIVE_FIRST);
+    for (let i = 0; i < PROGRESSIVE_FIRST / PDF_FOLDED_STEP; i++) await nextTask();
     expect(drawn(root)).toHaveLength(PROGRESSIVE_FIRST);
     expect(counts(root)).toEqual(['400', '400', '400']);
     const details = root.querySelector<HTMLDetailsElement>('details.pdf-result')!;
@@ -63,6 +73,48 @@ describe('a long PDF result in the panel', () => {
     });
     for (let i = 0; i < 10 && drawn(root).length < matches.length; i++) await nextTask();
     expect(drawn(root)).toHaveLength(matches.length);
+  });
+
+  it('a folded result is drawn a part per task, and ends as one drawn open at once', async () => {
+    const root = row(longResult(), false);
+    const seen: string[][] = [parts(root)];
+    for (let i = 0; i < RESULT_PARTS; i++) {
+      await nextTask();
+      seen.push(parts(root));
+    }
+    expect(seen).toEqual([[], ['[data-testid=verdict]'], ['[data-testid=verdict]', '[data-testid=pdf-match-group]'], ['[data-testid=verdict]', '[data-testid=pdf-match-group]', '[data-testid=question-card]'], ['[data-testid=verdict]', '[data-testid=pdf-match-group]', '[data-testid=question-card]', '[data-testid=safeguards]']]);
+    for (let i = 0; i < PROGRESSIVE_FIRST / PDF_FOLDED_STEP; i++) await nextTask();
+    // The same as a result drawn open, but for the matches a folded one holds back.
+    const open = row({ ...longResult(), matches: matches.slice(0, 0) } as PdfScanResult, true);
+    const folded = row({ ...longResult(), matches: matches.slice(0, 0) } as PdfScanResult, false);
+    for (let i = 0; i < RESULT_PARTS + 1; i++) await nextTask();
+    expect(folded.querySelector('[data-testid=pdf-results]')!.outerHTML).toBe(open.querySelector('[data-testid=pdf-results]')!.outerHTML);
+  });
+
+  it('a part already drawn is not drawn again as the next ones come', async () => {
+    const result = longResult();
+    const root = row(result, false);
+    await nextTask();
+    const verdict = () => root.querySelector<HTMLElement>('[data-testid=verdict]')?.dataset.verdict;
+    expect(verdict()).toBe('technology');
+    // Changed behind the verdict's back: drawn again with the next part, it would show it.
+    (result.assessment as { hasTechnology: boolean }).hasTechnology = false;
+    for (let i = 0; i < RESULT_PARTS; i++) await nextTask();
+    expect(parts(root)).toHaveLength(4);
+    expect(verdict()).toBe('technology');
+  });
+
+  it('opened while its parts are still to come, it is drawn whole in that render', async () => {
+    const root = row(longResult(), false);
+    await nextTask();
+    expect(parts(root)).toEqual(['[data-testid=verdict]']);
+    const details = root.querySelector<HTMLDetailsElement>('details.pdf-result')!;
+    await act(() => {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
+    expect(parts(root)).toEqual(['[data-testid=verdict]', '[data-testid=pdf-match-group]', '[data-testid=question-card]', '[data-testid=safeguards]']);
+    expect(drawn(root)).toHaveLength(PROGRESSIVE_FIRST);
   });
 
   it('a short list is drawn whole at once', () => {
