@@ -226,11 +226,32 @@ function sentenceDecision(s: string, rules: DocumentKindRules['decision']): Prop
   return undefined;
 }
 
+/** What fold() takes off a line's start: white space and a list mark. */
+const LIST_MARK_OR_SPACE = ' \t\r\f\v\u00a0-–•●▪*·';
+
+/** The first letters of the rules' sentence leads ("d", "h") and their longest length, per rules object. */
+const leadStarts = new WeakMap<DocumentKindRules['decision'], { letters: ReadonlySet<string>; length: number }>();
+
+function leadStartsOf(rules: DocumentKindRules['decision']): { letters: ReadonlySet<string>; length: number } {
+  let starts = leadStarts.get(rules);
+  if (!starts) leadStarts.set(rules, (starts = { letters: new Set(rules.sentence.leads.map((l) => l[0]!)), length: Math.max(...rules.sentence.leads.map((l) => l.length)) }));
+  return starts;
+}
+
 /**
  * A line's first sentence, folded, when it is at most the rules' sentence.maxLength long (only
- * that many characters of the line are read, twice over for white space: linear in the text).
+ * that many characters of the line are read, twice over for white space: linear in the text);
+ * '' at once when the line's first word starts no lead (most lines: the fold is the cost).
  */
 function firstSentence(text: string, start: number, end: number, rules: DocumentKindRules['decision']): string {
+  const starts = leadStartsOf(rules);
+  // The line's first letter past white space and a list mark, before any fold; then its first
+  // words, folded, against the leads (a Dutch line often starts with "de" or "het").
+  let at = start;
+  while (at < end && at < start + 16 && LIST_MARK_OR_SPACE.includes(text[at]!)) at++;
+  if (at >= end || !starts.letters.has(text[at]!.toLowerCase())) return '';
+  const head = fold(text.slice(at, Math.min(end, at + starts.length * 2)));
+  if (!rules.sentence.leads.some((l) => head.startsWith(l))) return '';
   const max = rules.sentence.maxLength;
   const cut = Math.min(end, start + max * 2);
   const b = fold(text.slice(start, cut));
