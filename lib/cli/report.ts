@@ -2,6 +2,8 @@
 import type { Analyser } from '../core/analyse';
 import type { Assessment, SafeguardStatus } from '../core/questions';
 import { isTextless } from '../surface/pdf/scan';
+import { textOutcome } from '../core/questions/document-kind';
+import { documentKindRules } from '../core/rules/document-kind';
 import type { CategoryId } from '../core/rules/schema';
 import { lastStartBefore } from '../surface/page/scan/text-index';
 import type { FileKind } from './kinds';
@@ -79,7 +81,9 @@ export function analyseDocument(analyser: Analyser, file: string, kind: FileKind
   const whole = doc.pages.map((p) => p.text).join(PAGE_SEPARATOR);
   // A PDF's text has a line break only where the layout starts a block (lib/surface/pdf/page-text.ts);
   // a .txt file may be hard-wrapped, and an HTML page's text keeps its source's line breaks.
-  const { matches, assessment } = analyser.analyse(whole, kind === 'pdf' ? 'blocks' : 'wrapped');
+  // A motie or amendement the raad voted down asks for what nobody carries out: its own text says
+  // what became of it, as a PDF's in the panel does (lib/surface/pdf/scan.ts).
+  const { matches, assessment } = analyser.analyse(whole, kind === 'pdf' ? 'blocks' : 'wrapped', textOutcome(whole, documentKindRules()));
   /** The page holding a whole-text offset, and that offset on the page. */
   const onPage = (offset: number): { index: number; at: number } => {
     const index = lastStartBefore(starts, offset, false);

@@ -13,6 +13,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyser } from '../../lib/core/analyse';
 import { assessDocument } from '../../lib/core/questions';
+import { textOutcome } from '../../lib/core/questions/document-kind';
+import { documentKindRules } from '../../lib/core/rules/document-kind';
 import { compiledStatusRules, segmentText, statusFeatures } from '../../lib/core/questions/status';
 import { contextWords } from './status-words';
 import { loadBuiltinRules } from '../../lib/core/rules';
@@ -122,7 +124,8 @@ export function tuneExamples(root = ROOT, sets: readonly ExampleSet[] = [{ dir: 
       const hits = safeguardHits.filter((h) => ids.has(h.group));
       const tech = matches.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
       const mentions = hits.map((h) => ({ start: h.start, end: h.end, safeguard: h.group, termId: h.termId ?? '' }));
-      const read = hasTechnology ? statusFeatures(text, mentions, tech, rules.status, 'wrapped') : null;
+      // What became of the document itself, as the eval and the CLI read it (lib/core/questions/outcome.ts).
+      const read = hasTechnology ? statusFeatures(text, mentions, tech, rules.status, 'wrapped', { outcome: textOutcome(text, documentKindRules()) }) : null;
       const predicted = hits.map((h, i) => ({ start: h.start, end: h.end, safeguard: h.group, status: read ? read.rule[i]!.status : ('absent' as const) }));
       const segments = read ? segmentText(text, compiledStatusRules(rules.status).segment, 'wrapped') : null;
       const context = read && words ? contextWords(text, mentions, segments!) : null;

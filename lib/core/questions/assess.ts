@@ -7,6 +7,7 @@ import type { RuleSet } from '../rules/load';
 import type { CategoryId } from '../rules/schema';
 import { partialAssessment, restCategories, SNIPPET_RADIUS, strongCategoriesOf, type RestCategory, type SafeguardHit } from './partial';
 import { followUpsOf } from './follow-ups';
+import { parseDocumentOutcome, type DocumentOutcome } from './outcome';
 import { snippetAround } from './snippet';
 import { aggregateStatus, classifyWithText, type ClassifiedMention, type TextLayout } from './status';
 import type { Assessment, FoundSafeguard, MissingSafeguard, QuestionAssessment, SafeguardPassage } from './types';
@@ -22,6 +23,11 @@ export interface AssessInput {
    * (every line a block), 'wrapped' for hard-wrapped text and web pages (status/segment.ts).
    */
   layout: TextLayout;
+  /**
+   * What became of the document itself, a motie or amendement (./outcome.ts outcomeOf): 'rejected'
+   * reads what it asks as negated. Checked here (parseDocumentOutcome); 'unknown' when unset.
+   */
+  outcome?: DocumentOutcome;
 }
 
 /** Passages kept per safeguard (the report crosses the message protocol). */
@@ -140,6 +146,7 @@ export function readMentions(input: AssessInput, hasTechnology: boolean): ReadMe
       tech,
       rules.status,
       input.layout,
+      { outcome: parseDocumentOutcome(input.outcome ?? 'unknown') },
     );
     todo.forEach((i, k) => (statuses[i] = read[k]));
   }

@@ -10,6 +10,7 @@
 // both are linear in the text. Pure.
 import type { Addressee, DocumentKindRules, ProposalDecision, ProposalKind } from '../rules/document-kind';
 import { openingBlocks } from './page-window';
+import { outcomeOf, type DocumentOutcome } from './outcome';
 
 export interface DocumentOpening {
   kind?: ProposalKind;
@@ -187,25 +188,95 @@ function outcomeAt(s: string, rules: DocumentKindRules['decision'], field = fals
   return undefined;
 }
 
-/** What the raad did with it, as the short blocks (lines) of `text` say, added to `found`. */
+/** A short block's outcome: a stamp ("Aangenomen"), a lead and the outcome ("De motie is verworpen"), or a field ("Uitslag stemming: Aangenomen"). */
+function blockDecision(b: string, rules: DocumentKindRules['decision']): ProposalDecision | undefined {
+  let d = outcomeAt(b, rules);
+  for (const lead of rules.leads) if (!d && startsWithAny(b, [lead])) d = outcomeAt(b.slice(lead.length).trim(), rules);
+  for (const label of rules.labels) {
+    if (d) break;
+    const at = findWords(b, label);
+    if (at >= 0) d = outcomeAt(b.slice(at + label.length).trim(), rules, true);
+  }
+  return d;
+}
+
+/** The outcome word `s` ends with, the longest where two end it ("niet aangenomen", not "aangenomen"). */
+function endingOutcome(s: string, rules: DocumentKindRules['decision']): ProposalDecision | undefined {
+  let best: { decision: ProposalDecision; length: number } | undefined;
+  for (const o of rules.outcomes) {
+    for (const w of o.words) {
+      if (s.endsWith(w) && !isWordChar(s[s.length - w.length - 1]) && (!best || w.length > best.length)) best = { decision: o.decision, length: w.length };
+    }
+  }
+  return best?.decision;
+}
+
+/**
+ * The outcome a sentence about the document itself says: "de motie wordt verworpen met 12 stemmen
+ * voor …" (the outcome first), "de motie wordt met 12 stemmen voor en 17 stemmen tegen verworpen"
+ * (after the votes, as its last word). Only with one of the rules' sentence leads: "het
+ * raadsvoorstel is daarna aangenomen" is no outcome of the motie.
+ */
+function sentenceDecision(s: string, rules: DocumentKindRules['decision']): ProposalDecision | undefined {
+  for (const lead of rules.sentence.leads) {
+    if (!startsWithAny(s, [lead])) continue;
+    const rest = s.slice(lead.length).trim();
+    return outcomeAt(rest, rules) ?? (startsWithAny(rest, rules.sentence.votes) ? endingOutcome(rest, rules) : undefined);
+  }
+  return undefined;
+}
+
+/** What fold() takes off a line's start: white space and a list mark. */
+const LIST_MARK_OR_SPACE = ' \t\r\f\v\u00a0-–•●▪*·';
+
+/** The first letters of the rules' sentence leads ("d", "h") and their longest length, per rules object. */
+const leadStarts = new WeakMap<DocumentKindRules['decision'], { letters: ReadonlySet<string>; length: number }>();
+
+function leadStartsOf(rules: DocumentKindRules['decision']): { letters: ReadonlySet<string>; length: number } {
+  let starts = leadStarts.get(rules);
+  if (!starts) leadStarts.set(rules, (starts = { letters: new Set(rules.sentence.leads.map((l) => l[0]!)), length: Math.max(...rules.sentence.leads.map((l) => l.length)) }));
+  return starts;
+}
+
+/**
+ * A line's first sentence, folded, when it is at most the rules' sentence.maxLength long (only
+ * that many characters of the line are read, twice over for white space: linear in the text);
+ * '' at once when the line's first word starts no lead (most lines: the fold is the cost).
+ */
+function firstSentence(text: string, start: number, end: number, rules: DocumentKindRules['decision']): string {
+  const starts = leadStartsOf(rules);
+  // The line's first letter past white space and a list mark, before any fold; then its first
+  // words, folded, against the leads (a Dutch line often starts with "de" or "het").
+  let at = start;
+  while (at < end && at < start + 16 && LIST_MARK_OR_SPACE.includes(text[at]!)) at++;
+  if (at >= end || !starts.letters.has(text[at]!.toLowerCase())) return '';
+  const head = fold(text.slice(at, Math.min(end, at + starts.length * 2)));
+  if (!rules.sentence.leads.some((l) => head.startsWith(l))) return '';
+  const max = rules.sentence.maxLength;
+  const cut = Math.min(end, start + max * 2);
+  const b = fold(text.slice(start, cut));
+  const stop = b.indexOf('. ');
+  const s = stop >= 0 ? b.slice(0, stop) : cut < end ? '' : b;
+  return s.length <= max ? s : '';
+}
+
+/**
+ * What the raad did with it, as the lines of `text` say, added to `found`: a short block (a stamp,
+ * a field, "De motie is aangenomen"), or a line whose first sentence says it of the document
+ * itself ("De motie is verworpen met 12 stemmen voor en 15 stemmen tegen. Voor: …").
+ */
 function decisionsIn(text: string, rules: DocumentKindRules['decision'], found: Set<ProposalDecision>): void {
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
+    let d: ProposalDecision | undefined;
     if (end - start <= rules.maxBlock * 2) {
       const b = fold(text.slice(start, end));
-      if (b.length <= rules.maxBlock) {
-        let d = outcomeAt(b, rules);
-        for (const lead of rules.leads) if (!d && startsWithAny(b, [lead])) d = outcomeAt(b.slice(lead.length).trim(), rules);
-        for (const label of rules.labels) {
-          if (d) break;
-          const at = findWords(b, label);
-          if (at >= 0) d = outcomeAt(b.slice(at + label.length).trim(), rules, true);
-        }
-        if (d) found.add(d);
-      }
+      if (b.length <= rules.maxBlock) d = blockDecision(b, rules);
     }
+    d ??= sentenceDecision(firstSentence(text, start, end, rules), rules);
+    if (d) found.add(d);
     start = end + 1;
   }
 }
@@ -224,6 +295,12 @@ export function listedDecision(cells: string, rules: DocumentKindRules): Proposa
 /** The kind the text's opening shows (motie, amendement), for one what the raad did with it, and whom the questions go to. */
 export function documentOpening(text: string, rules: DocumentKindRules): DocumentOpening {
   return blocksOpening([text], rules);
+}
+
+/** What became of the document a whole text is, as its reading takes it (./outcome.ts): the CLI's, the PDF's, the eval's. */
+export function textOutcome(text: string, rules: DocumentKindRules): DocumentOutcome {
+  const { kind, decision } = documentOpening(text, rules);
+  return outcomeOf(kind, decision);
 }
 
 /** documentOpening of a web page's blocks, read as far as the rules' pageWindow. */

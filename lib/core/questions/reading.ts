@@ -8,6 +8,7 @@ import type { RuleSet } from '../rules/load';
 import { completeAssessment, type ReadMention } from './assess';
 import type { SafeguardHit } from './partial';
 import type { SentenceWindow, StatusReading } from './reading-input';
+import { parseDocumentOutcome, type DocumentOutcome } from './outcome';
 import type { Steps } from '../steps';
 import { classifyWithTextSteps, sentenceAround, type ClassifiedMention, type TextLayout } from './status';
 import type { Assessment } from './types';
@@ -23,7 +24,12 @@ function shift<T extends { start: number; end: number }>(x: T, by: number): T {
  * what a line break in the windows' text means (a web page's: 'wrapped', see status/segment.ts).
  * In steps (lib/core/steps.ts): the service worker reads a page's windows in slices.
  */
-export function* readWindowSteps(reading: Pick<StatusReading, 'windows' | 'mentions' | 'tech'>, rules: Pick<RuleSet, 'status'>, layout: TextLayout): Steps<Array<ClassifiedMention | undefined>> {
+export function* readWindowSteps(
+  reading: Pick<StatusReading, 'windows' | 'mentions' | 'tech'>,
+  rules: Pick<RuleSet, 'status'>,
+  layout: TextLayout,
+  outcome: DocumentOutcome = 'unknown',
+): Steps<Array<ClassifiedMention | undefined>> {
   const out: Array<ClassifiedMention | undefined> = new Array(reading.mentions.length);
   let m = 0;
   let t = 0;
@@ -48,6 +54,7 @@ export function* readWindowSteps(reading: Pick<StatusReading, 'windows' | 'menti
       spans,
       rules.status,
       layout,
+      { outcome },
     );
     inside.forEach((i, k) => {
       const r = read[k]!;
@@ -57,10 +64,14 @@ export function* readWindowSteps(reading: Pick<StatusReading, 'windows' | 'menti
   return out;
 }
 
-/** The content script's partial assessment completed with its mentions read in their windows, in steps (lib/core/steps.ts). */
-export function* settleAssessmentSteps(partial: Assessment, reading: StatusReading, rules: Pick<RuleSet, 'status' | 'safeguards'>, layout: TextLayout): Steps<Assessment> {
+/**
+ * The content script's partial assessment completed with its mentions read in their windows, in
+ * steps (lib/core/steps.ts). `outcome`: what became of the document itself (./outcome.ts; the
+ * page does not read it, the background knows it from the portal facts), checked here.
+ */
+export function* settleAssessmentSteps(partial: Assessment, reading: StatusReading, rules: Pick<RuleSet, 'status' | 'safeguards'>, layout: TextLayout, outcome: DocumentOutcome = 'unknown'): Steps<Assessment> {
   if (!partial.hasTechnology) return partial;
-  const statuses = yield* readWindowSteps(reading, rules, layout);
+  const statuses = yield* readWindowSteps(reading, rules, layout, parseDocumentOutcome(outcome));
   yield;
   const snippets = new Map<SafeguardHit, string>();
   const mentions: ReadMention[] = reading.mentions.map((x, i) => {

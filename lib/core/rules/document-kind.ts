@@ -52,6 +52,13 @@ const DocumentKindRulesSchema = z.strictObject({
     leads: z.array(Words).max(40),
     labels: z.array(Words).max(40),
     after: z.array(Words).max(40),
+    /** The outcome as a sentence about the document itself, also at the head of a longer line ("De motie wordt met 12 stemmen voor en 17 tegen verworpen. Voor: …"). */
+    sentence: z.strictObject({
+      note: z.string().min(10),
+      maxLength: z.number().int().min(20).max(1000),
+      leads: z.array(Words).min(1).max(40),
+      votes: z.array(Words).max(10),
+    }),
   }),
   /** To whom the questions go: the burgemeester where a motie's dictum asks him or her alone, or the text names his or her own competence. */
   addressee: z.strictObject({

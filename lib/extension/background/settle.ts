@@ -9,6 +9,7 @@
 // windows held put back (SentScanReportSchema checked the table with them).
 import { composeAssessment } from '../../core/questions/partial';
 import { settleAssessmentSteps } from '../../core/questions/reading';
+import { outcomeOf } from '../../core/questions/outcome';
 import { drain, type Steps } from '../../core/steps';
 import type { Assessment } from '../../core/questions/types';
 import { loadBuiltinRules } from '../../core/rules/builtin';
@@ -44,6 +45,9 @@ export function* settleReportSteps(report: SentScanReport, rules: Omit<RuleSet, 
   yield;
   const partial = found ? composeAssessment(found, rules) : (assessment as Assessment);
   // A web page's text: its text nodes keep the HTML source's own line breaks, so a line break there
-  // may be a wrap inside a sentence (lib/core/questions/status/segment.ts TextLayout).
-  return { ...rest, assessment: unpacked ? yield* settleAssessmentSteps(partial, unpacked.reading, rules, 'wrapped') : partial };
+  // may be a wrap inside a sentence (lib/core/questions/status/segment.ts TextLayout). A motie's
+  // page: what the raad did with it (its portal facts, read with its opening: ./portal-opening.ts)
+  // decides what its dictum asks, whose vote stands beyond the windows the page sent.
+  const outcome = outcomeOf(rest.portal?.documentType, rest.portal?.decision);
+  return { ...rest, assessment: unpacked ? yield* settleAssessmentSteps(partial, unpacked.reading, rules, 'wrapped', outcome) : partial };
 }

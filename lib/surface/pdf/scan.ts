@@ -9,6 +9,7 @@ import { PdfError, pdfErrors } from './errors';
 import type { ExtractedPage } from './extract';
 import type { PdfMatch, PdfScanResult } from './result';
 import { documentOpening } from '../../core/questions/document-kind';
+import { outcomeOf } from '../../core/questions/outcome';
 import { documentKindRules } from '../../core/rules/document-kind';
 
 /** Fewer non-blank characters per page than this on average: a scan without a text layer. */
@@ -134,13 +135,14 @@ export async function scanPages(
   }
   const texts = parts.map((p) => p.text);
   const whole = texts.join(PAGE_SEPARATOR);
+  // A motie named "document 12345.pdf" is still a motie: its opening says so. What the raad did
+  // with it stands at its end, far from the dictum: the reading takes it (core/questions/outcome.ts).
+  const opening = documentOpening(whole, documentKindRules());
   const r0 = now();
   // Page text (./page-text.ts) has a line break only where the layout starts a block: every line is
   // a block, a long title no less than a short one.
-  const assessment = analyser.assess(matches, safeguardHits, whole, 'blocks');
+  const assessment = analyser.assess(matches, safeguardHits, whole, 'blocks', outcomeOf(opening.kind, opening.decision));
   options.onTimes?.({ matchMs, readMs: now() - r0 });
-  // A motie named "document 12345.pdf" is still a motie: its opening says so.
-  const opening = documentOpening(whole, documentKindRules());
   return {
     url: options.url,
     title: options.title ?? '',

@@ -4,6 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Analyser } from '../../../lib/core/analyse';
 import { assessDocument, readMentions } from '../../../lib/core/questions';
+import { textOutcome } from '../../../lib/core/questions/document-kind';
+import { documentKindRules } from '../../../lib/core/rules/document-kind';
 import type { RuleSet } from '../../../lib/core/rules';
 import { SAFEGUARD_STATUSES } from '../../../lib/core/rules/status';
 import { lineOf } from './annotations';
@@ -38,8 +40,8 @@ const fmt = (x: number | null): string => (x === null ? '   —  ' : x.toFixed(3
 export function scoreStatusDocument(source: string, name: string, rules: RuleSet, analyser: Analyser): { pairs: ScoredPair[]; text: string } {
   const doc = parseStatusAnnotated(source, name);
   const { matches, safeguardHits } = analyser.find(doc.text);
-  // The eval documents are hard-wrapped text files.
-  const input = { matches, safeguardHits, text: doc.text, rules, layout: 'wrapped' as const };
+  // The eval documents are hard-wrapped text files; a motie's own text says what became of it, as the CLI reads it.
+  const input = { matches, safeguardHits, text: doc.text, rules, layout: 'wrapped' as const, outcome: textOutcome(doc.text, documentKindRules()) };
   const { hasTechnology } = assessDocument(input);
   const predicted = readMentions(input, hasTechnology).map((r) => ({
     start: r.hit.start,

@@ -2,6 +2,7 @@
 // negated, planned, absent), and per safeguard what the document says overall. Pure: runs in the
 // content script, the panel, Node tests, the eval and the command-line scanner alike.
 import type { SafeguardStatus, StatusRules } from '../../rules/status';
+import type { DocumentOutcome } from '../outcome';
 import { loadBuiltinStatusModel, type StatusModel } from '../../rules/status-model';
 import { drain, type Steps } from '../../steps';
 import { classifyMentions, classifySteps, type MentionStatus, type Span, type StatusMentionInput } from './classify';
@@ -71,6 +72,14 @@ export interface ClassifiedMention extends MentionStatus {
   certain?: boolean;
 }
 
+/** What the reading of a document takes beside its text. */
+export interface FeatureOptions {
+  /** The words themselves, hashed, when the model was trained with them (words.ts). */
+  words?: { buckets: number };
+  /** What became of the document itself (../outcome.ts); 'unknown' when unset. */
+  outcome?: DocumentOutcome;
+}
+
 /**
  * The rule engine's reading of each mention and the features the model reads from it. `layout`:
  * what a line break in `text` means, as its surface says (segment.ts TextLayout).
@@ -86,15 +95,16 @@ function* statusFeatureSteps(
   techSpans: readonly Span[],
   rules: StatusRules,
   layout: TextLayout,
-  words?: { buckets: number },
+  options: FeatureOptions = {},
 ): Steps<{ rule: MentionStatus[]; features: string[][] }> {
+  const { words, outcome } = options;
   const compiledRules = compiledStatusRules(rules);
   yield;
   const segments = yield* segmentSteps(text, compiledRules.segment, layout);
   // The three readings share the sentences' tokens.
   const doc = new DocumentTokens(text);
   const rule = yield* classifySteps(text, mentions, techSpans, compiledRules, segments, doc);
-  const structure = yield* structureSteps(text, mentions, segments, compiledRules, doc);
+  const structure = yield* structureSteps(text, mentions, segments, compiledRules, doc, outcome);
   const decided = rule.map((r, i) => withStructure(r, structure[i]!));
   const features = yield* featureSteps(text, mentions, decided, compiledRules, segments, doc, techSpans);
   structure.forEach((s, i) => { for (const c of s.cues) features[i]!.push(`st:${c}`); });
@@ -120,6 +130,13 @@ export function classifyWithText(...args: Parameters<typeof classifyWithTextStep
   return drain(classifyWithTextSteps(...args));
 }
 
+export interface ClassifyOptions {
+  /** The learned model (rules/status-model.json when unset); null for the rule engine alone. */
+  model?: StatusModel | null;
+  /** What became of the document itself (../outcome.ts); 'unknown' when unset. */
+  outcome?: DocumentOutcome;
+}
+
 /** classifyWithText in steps (lib/core/steps.ts): what the service worker reads a page's mentions with. */
 export function* classifyWithTextSteps(
   text: string,
@@ -127,14 +144,15 @@ export function* classifyWithTextSteps(
   techSpans: readonly Span[],
   rules: StatusRules,
   layout: TextLayout,
-  model: StatusModel | null = loadBuiltinStatusModel(),
+  options: ClassifyOptions = {},
 ): Steps<ClassifiedMention[]> {
+  const model = options.model === undefined ? loadBuiltinStatusModel() : options.model;
   if (!model) {
     const compiledRules = compiledStatusRules(rules);
     const segments = mentions.length ? segmentText(text, compiledRules.segment, layout) : [];
     return classifyMentions(text, mentions, techSpans, compiledRules, segments).map((s, i) => ({ ...s, text: passageText(text, s.sentence, mentions[i]!) }));
   }
-  const { rule, features } = yield* statusFeatureSteps(text, mentions, techSpans, rules, layout, model.words);
+  const { rule, features } = yield* statusFeatureSteps(text, mentions, techSpans, rules, layout, { ...(model.words ? { words: model.words } : {}), ...(options.outcome ? { outcome: options.outcome } : {}) });
   const out: ClassifiedMention[] = new Array(rule.length);
   for (let i = 0; i < rule.length; i++) {
     if ((i & 31) === 31) yield;

@@ -12,6 +12,14 @@
 // BACK_REACH characters before the mention, the decision must start within AHEAD_REACH after it,
 // and a line's first LINE_HEAD characters are all that is read of it — together inside the window.
 // Linear: each mention walks back a bounded number of lines, the forward scan runs once per ask.
+//
+// Round 21b: a motie or amendement that is the whole document has its vote at its end ("Stemming
+// — De motie wordt met 12 stemmen voor en 17 tegen verworpen"), often beyond AHEAD_REACH. That
+// outcome is read once from the whole document (its opening's reading, the portal's field:
+// ../outcome.ts) and given here: an ask with no decision line within reach takes it. A decision
+// line within reach still decides (a besluitenlijst's proposals have their own), so the window
+// and the whole text read the same: both see the same lines within reach, and the same outcome.
+import type { DocumentOutcome } from '../outcome';
 import type { CompiledStatusRules } from './compile';
 import { tokenize } from './tokens';
 
@@ -59,10 +67,16 @@ export class RejectedAsks {
   constructor(
     private readonly text: string,
     private readonly r: RejectedAskRules,
+    /** What became of the document itself (a whole-document motie or amendement), 'unknown' for any other. */
+    private readonly documentOutcome: DocumentOutcome = 'unknown',
   ) {}
 
-  /** The decision line that rejected the ask the mention at [start, end) stands in; null when it stands in none, or the ask was not rejected. */
-  at(start: number, end: number): { start: number; end: number } | null {
+  /**
+   * What rejected the ask the mention at [start, end) stands in: its decision line, or 'document'
+   * when no decision line stands within reach and the document itself was rejected; null when it
+   * stands in no ask, or the ask was not rejected.
+   */
+  at(start: number, end: number): { start: number; end: number } | 'document' | null {
     const lead = this.leadOf(start);
     if (lead < 0) return null;
     let d = this.decisions.get(lead);
@@ -70,7 +84,8 @@ export class RejectedAsks {
       d = this.decisionAfter(lead);
       this.decisions.set(lead, d);
     }
-    return d && d.rejected && d.start <= end + AHEAD_REACH ? { start: d.start, end: d.end } : null;
+    if (d && d.start <= end + AHEAD_REACH) return d.rejected ? { start: d.start, end: d.end } : null;
+    return this.documentOutcome === 'rejected' ? 'document' : null;
   }
 
   /** A proposal's title: "Motie …", "Amendement A1 …", "M2 …", "Titel: …". */

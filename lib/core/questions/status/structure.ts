@@ -13,6 +13,7 @@ import { firstStartingFrom, type MentionStatus, type StatusMentionInput, type St
 import { findPhrases, longestAt, type CompiledStatusRules } from './compile';
 import { segmentAt, type Segment } from './segment';
 import { asciiWord, containsWord, startsWith } from './spelled';
+import type { DocumentOutcome } from '../outcome';
 import { RejectedAsks } from './rejected';
 import { DocumentTokens, tokenize, type Token } from './tokens';
 
@@ -63,8 +64,8 @@ export interface StructureReading {
   cue?: { start: number; end: number };
   /** Where the deciding passage ends when the next sentence holds the deciding words (no term set). */
   until?: number;
-  /** It stands in what a rejected motie or amendement asks: where the line that rejected it stands. */
-  rejected?: { start: number; end: number };
+  /** It stands in what a rejected motie or amendement asks: where the line that rejected it stands, or 'document' for the document's own outcome. */
+  rejected?: { start: number; end: number } | 'document';
 }
 
 /** A participle-like verb form ("uitgevoerd", "geïnformeerd", "opgesteld"), as features.ts reads it. */
@@ -377,6 +378,8 @@ export function* structureSteps(
   segments: readonly Segment[],
   rules: CompiledStatusRules,
   doc: DocumentTokens = new DocumentTokens(text),
+  /** What became of the document itself (../outcome.ts): a rejected motie's asks are what nobody carries out. */
+  outcome: DocumentOutcome = 'unknown',
 ): Steps<StructureReading[]> {
   // Where the mentions stand in text order: the pair reading ends at a mention of another safeguard.
   const sorted = [...mentions].sort((x, y) => x.start - y.start);
@@ -397,7 +400,7 @@ export function* structureSteps(
   };
   // Mentions in one sentence read the same stretch: tokenized once.
   const tokensOf = (from: number, to: number): Token[] => doc.of(from, to);
-  const rejectedAsks = new RejectedAsks(text, rules.structure.rejectedAsk);
+  const rejectedAsks = new RejectedAsks(text, rules.structure.rejectedAsk, outcome);
   const headingCache = new Map<number, 'planning' | 'schedule' | 'past' | 'other'>();
   const headingAbove = (si: number): 'planning' | 'schedule' | 'past' | 'other' | 'none' => {
     // The nearest heading above, within reach: does it announce what is still to do, or what went before?

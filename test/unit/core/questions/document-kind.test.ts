@@ -93,6 +93,22 @@ describe('documentOpening: what the raad did', () => {
     expect(read(`Uitslag stemming: Aangenomen de motie wordt overgenomen door het college\n${MOTIE}`).decision).toBeUndefined();
   });
 
+  it('a sentence about the document itself, at the head of a longer line or with the votes first (round 21b)', () => {
+    expect(read(`${MOTIE}\nStemming\nDe motie is verworpen met 12 stemmen voor en 15 stemmen tegen. Voor: Groen, SP, D66, Partij voor de Dieren. Tegen: VVD, CDA, Lokaal Belang, JA21.`).decision).toBe('verworpen');
+    expect(read(`${MOTIE}\nHet amendement wordt verworpen met 12 stemmen voor (Groen, CDA, SP) en 21 stemmen tegen (VVD, Lokaal Belang, D66, ChristenUnie, JA21).`).decision).toBe('verworpen');
+    expect(read(`${MOTIE}\nDe motie wordt met 12 stemmen voor en 17 stemmen tegen verworpen.`).decision).toBe('verworpen');
+    expect(read(`${MOTIE}\nDe motie wordt met 20 stemmen voor en 9 stemmen tegen aangenomen. Voor: Groen, SP, D66, CDA, Lokaal Belang. Tegen: VVD, JA21.`).decision).toBe('aangenomen');
+    // The longest outcome the sentence ends with: "niet aangenomen" is rejected.
+    expect(read(`${MOTIE}\nDe motie wordt met 12 stemmen voor en 17 stemmen tegen niet aangenomen.`).decision).toBe('verworpen');
+  });
+
+  it('no outcome from a sentence about something else, or one that only starts like a vote', () => {
+    // The raadsvoorstel adopted after the amendement was voted down: the amendement's own outcome stands.
+    expect(read(`${MOTIE}\nHet amendement is verworpen met 11 stemmen voor en 20 stemmen tegen. Voor: Groen, SP.\nHet raadsvoorstel is daarna ongewijzigd aangenomen met 24 stemmen voor en 7 stemmen tegen.`).decision).toBe('verworpen');
+    expect(read(`${MOTIE}\nDe motie wordt met 12 stemmen voor en 17 stemmen tegen door de voorzitter ter stemming gebracht, nadat de indieners haar hebben gewijzigd en de wethouder haar ontraadt.`).decision).toBeUndefined();
+    expect(read(`${MOTIE}\nDe motie wordt besproken in de commissie van 12 mei, waar de wethouder zegt dat de eerder verworpen motie over camera’s nog niet is uitgevoerd.`).decision).toBeUndefined();
+  });
+
   it('unknown where nothing says it, where a field is empty, where the word is part of a sentence, or where two say differently', () => {
     expect(read(MOTIE).decision).toBeUndefined();
     // An empty field: the next block is not its value.
@@ -111,5 +127,12 @@ describe('rules/document-kind.json', () => {
     expect(() => parseDocumentKindRules(broken)).toThrow(RulePackError);
     expect(() => parseDocumentKindRules(broken)).toThrow(/rules\/document-kind\.json: kinds\[0\]\.dictum\[0\]\[0\]: alleen kleine letters/);
     expect(() => parseDocumentKindRules(broken)).toThrow(/window: moet minstens 500 zijn/);
+    const sentence = structuredClone(rules) as unknown as { decision: { sentence: { leads: string[]; maxLength: number; votes?: string[] } } };
+    sentence.decision.sentence.leads.push('De motie wordt');
+    sentence.decision.sentence.maxLength = 5;
+    delete sentence.decision.sentence.votes;
+    expect(() => parseDocumentKindRules(sentence)).toThrow(/decision\.sentence\.leads\[\d+\]: alleen kleine letters/);
+    expect(() => parseDocumentKindRules(sentence)).toThrow(/decision\.sentence\.maxLength: moet minstens 20 zijn/);
+    expect(() => parseDocumentKindRules(sentence)).toThrow(/decision\.sentence\.votes: ontbreekt/);
   });
 });

@@ -13,6 +13,9 @@ import { readWindowSteps, settleAssessmentSteps, readingRanges, sentenceInWindow
 import { readingOf } from '../../support/status-reading';
 import { sentenceAround } from '../../../../lib/core/questions/status';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
+import { textOutcome } from '../../../../lib/core/questions/document-kind';
+import { documentKindRules } from '../../../../lib/core/rules/document-kind';
+import { WHOLE_AMENDEMENT, wholeMotie } from '../../support/whole-proposals';
 
 const FIXTURES = path.join(__dirname, '../../../fixtures');
 const TUNE = path.join(FIXTURES, 'eval/status/tune');
@@ -38,11 +41,32 @@ describe('safeguard statuses read in windows equal the whole text’s', () => {
   it.each(documents.map((d) => [d.name, d] as const))('%s', async (_name, doc) => {
     const text = await doc.text();
     const { matches, hits, mentions, partial, reading } = readingOf(text);
-    const whole = readMentions({ matches, text, safeguardHits: hits, rules, layout: 'wrapped' as const }, true).map((r) => r.status);
-    const windowed = drain(readWindowSteps(reading, rules, 'wrapped'));
-    expect(windowed).toEqual(whole);
-    expect(drain(settleAssessmentSteps(partial, reading, rules, 'wrapped'))).toEqual(assessDocument({ matches, text, safeguardHits: hits, rules, layout: 'wrapped' as const }));
-    if (partial.hasTechnology) expect(mentions.length === 0 || windowed.every((s) => s !== undefined)).toBe(true);
+    // As read (no outcome: a page without portal facts), with the outcome its own text says, and as
+    // if the raad had voted it down: every ask then takes the document's outcome where no decision
+    // line stands within reach, in the windows as in the whole text (round 21b).
+    for (const outcome of new Set(['unknown', textOutcome(text, documentKindRules()), 'rejected'] as const)) {
+      const input = { matches, text, safeguardHits: hits, rules, layout: 'wrapped' as const, outcome };
+      const whole = readMentions(input, true).map((r) => r.status);
+      const windowed = drain(readWindowSteps(reading, rules, 'wrapped', outcome));
+      expect(windowed, outcome).toEqual(whole);
+      expect(drain(settleAssessmentSteps(partial, reading, rules, 'wrapped', outcome)), outcome).toEqual(assessDocument(input));
+      if (partial.hasTechnology) expect(mentions.length === 0 || windowed.every((s) => s !== undefined)).toBe(true);
+    }
+  });
+
+  it('reads a whole-document motie’s dictum with its vote far beyond the windows, as the whole text does', () => {
+    for (const text of [wholeMotie('verworpen'), wholeMotie('aangenomen'), WHOLE_AMENDEMENT]) {
+      const { matches, hits, partial, reading } = readingOf(text);
+      // The vote is in no window the page sends.
+      const vote = text.indexOf('Stemming');
+      expect(reading.windows.every((w) => w.start + w.text.length < vote)).toBe(true);
+      const outcome = textOutcome(text, documentKindRules());
+      const input = { matches, text, safeguardHits: hits, rules, layout: 'wrapped' as const, outcome };
+      const windowed = drain(readWindowSteps(reading, rules, 'wrapped', outcome));
+      expect(windowed).toEqual(readMentions(input, true).map((r) => r.status));
+      expect(drain(settleAssessmentSteps(partial, reading, rules, 'wrapped', outcome))).toEqual(assessDocument(input));
+      expect(windowed.filter((s) => s?.reason === 'rejected').length).toBe(outcome === 'rejected' ? (text === WHOLE_AMENDEMENT ? 2 : 3) : 0);
+    }
   });
 
   it('sends less than the whole text where mentions are sparse, and merges overlapping windows', () => {

@@ -21,7 +21,7 @@ function readAll(sentence: string): Array<{ status: string; certain: boolean; fe
   const mentions = hits.map((h) => ({ start: h.start, end: h.end, safeguard: h.group, termId: h.termId ?? '' }));
   const tech = matches.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
   const read = classifyWithText(text, mentions, tech, rules.status, 'wrapped');
-  const rule = classifyWithText(text, mentions, tech, rules.status, 'wrapped', null);
+  const rule = classifyWithText(text, mentions, tech, rules.status, 'wrapped', { model: null });
   const features = mentionFeatures(text, mentions, rule, compiledStatusRules(rules.status), segmentText(text, compiledStatusRules(rules.status).segment, 'wrapped'));
   return read.map((r, i) => ({ status: r.status, certain: r.certain !== false, features: features[i]! }));
 }

@@ -5,6 +5,8 @@
 // protocol's schema and the background's intake) equals the one the CLI makes from the whole text,
 // and the one it made before the page sent Found: compose-golden.json holds a digest of each
 // document's assessment as the branch point made it (sorted-key JSON, SHA-256, 24 hex digits).
+// Each report carries the portal facts a portal page of the text gets (its kind and outcome, round
+// 21b), and the whole text is read with the outcome its own opening says, as the CLI reads it.
 // When statuses change on purpose (a retrained model, a new status rule), record the digests again
 // — only after checking that what changed is the statuses — with:
 //   RAADSLENS_WRITE_GOLDEN=1 npx vitest run --config test/vitest.config.ts test/unit/extension/background/compose.test.ts
@@ -18,6 +20,9 @@ import { restCategories, strongCategoriesOf } from '@/lib/core/questions';
 import { compiledScanModule, loadScanRules } from '@/lib/core/rules/builtin-scan';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { settleReport } from '@/lib/extension/background/settle';
+import { portalOfDetails } from '@/lib/extension/background/portal-opening';
+import { textOutcome } from '@/lib/core/questions/document-kind';
+import { documentKindRules } from '@/lib/core/rules/document-kind';
 import { SentScanReportSchema, type SentScanReport } from '@/lib/extension/messages/protocol';
 import { importEmitted } from '../../support/emitted-module';
 import { goldenDocuments, textOf } from '../../support/golden-documents';
@@ -52,6 +57,13 @@ const canonical = (v: unknown): unknown =>
   Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
 const digest = (v: unknown) => createHash('sha256').update(JSON.stringify(canonical(v))).digest('hex').slice(0, 24);
 
+/**
+ * The portal facts a portal's page of `text` gets in the background (./portal-opening.ts): a
+ * motie's kind and what the raad did with it, read with the page's opening. They decide what a
+ * rejected motie's dictum asks (round 21b), as the text's own opening does for the CLI.
+ */
+const portalOf = (text: string) => portalOfDetails({ portal: 'ibabs', portalLabel: 'iBabs' }, [text]);
+
 /** The report as the content script sends it for a text it holds in one block, through the protocol. */
 function sent(text: string, matchRules: ReturnType<typeof loadScanRules>, options: AnalyserOptions): SentScanReport {
   const scanner = createScanner(matchRules, options);
@@ -63,7 +75,7 @@ function sent(text: string, matchRules: ReturnType<typeof loadScanRules>, option
   const ids = new Set(matchRules.safeguards.safeguards.map((s) => s.id));
   const mentions = hits.filter((h) => ids.has(h.group));
   const { assessment: _complete, ...rest } = sampleReport();
-  const report: SentScanReport = { ...rest, found };
+  const report: SentScanReport = { ...rest, found, portal: portalOf(text)! };
   if (found.categories.some((c) => !c.weakOnly)) report.reading = sentReadingOf(text, mentions, matches, restCategories(matches, strongCategoriesOf(found)));
   return SentScanReportSchema.parse(JSON.parse(JSON.stringify(report)));
 }
@@ -97,8 +109,9 @@ describe('the assessment composed in the background equals the whole text’s', 
     const text = await textOf(file);
     const composed = settleReport(sent(text, shipped(), {})).assessment;
     const composedOwn = settleReport(sent(text, shipped(), OWN)).assessment;
-    expect(composed).toEqual(whole.analyse(text, 'wrapped').assessment);
-    expect(composedOwn).toEqual(wholeOwn.analyse(text, 'wrapped').assessment);
+    const outcome = textOutcome(text, documentKindRules());
+    expect(composed).toEqual(whole.analyse(text, 'wrapped', outcome).assessment);
+    expect(composedOwn).toEqual(wholeOwn.analyse(text, 'wrapped', outcome).assessment);
     if (WRITE_GOLDEN) recorded[name] = [digest(composed), digest(composedOwn)];
     else expect([digest(composed), digest(composedOwn)]).toEqual(GOLDEN[name]);
   });

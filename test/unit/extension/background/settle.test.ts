@@ -6,7 +6,10 @@ import { createAnalyser, createScanner } from '@/lib/core/analyse';
 import { loadBuiltinRules, loadScanRules } from '@/lib/core/rules';
 import { handleBackgroundRequest } from '@/lib/extension/background/router';
 import { settleReport } from '@/lib/extension/background/settle';
-import { BackgroundRequestSchema, SentScanReportSchema, type PackedScanReport, type SentScanReport } from '@/lib/extension/messages/protocol';
+import { BackgroundRequestSchema, SentScanReportSchema, type PackedScanReport, type PortalSummary, type SentScanReport } from '@/lib/extension/messages/protocol';
+import { textOutcome } from '@/lib/core/questions/document-kind';
+import { documentKindRules } from '@/lib/core/rules/document-kind';
+import { wholeMotie } from '../../support/whole-proposals';
 import { tabKey } from '@/lib/extension/tabs/tab-state';
 import { sampleReport, sentReadingOf } from '../../support/scan-report';
 import { restCategories, strongCategoriesOf } from '@/lib/core/questions';
@@ -15,15 +18,15 @@ const TEXT =
   'Het college wil het cameratoezicht in de binnenstad uitbreiden met slimme camera’s. Voor de camera’s is nog geen DPIA uitgevoerd. ' +
   'De beelden worden 28 dagen bewaard. De functionaris gegevensbescherming wordt om advies gevraagd.';
 
-/** A report as the content script sends it for TEXT (one block). */
-function pageReport(): SentScanReport {
+/** A report as the content script sends it for `text` (one block). */
+function pageReport(text = TEXT): SentScanReport {
   const scanner = createScanner(loadScanRules());
-  const { matches, safeguardHits } = scanner.find(TEXT);
-  const found = scanner.findings(matches, safeguardHits, TEXT);
+  const { matches, safeguardHits } = scanner.find(text);
+  const found = scanner.findings(matches, safeguardHits, text);
   const ids = new Set(loadScanRules().safeguards.safeguards.map((s) => s.id));
   const mentions = safeguardHits.filter((h) => ids.has(h.group));
   const { assessment: _complete, ...report } = sampleReport();
-  return { ...report, found, reading: sentReadingOf(TEXT, mentions, matches, restCategories(matches, strongCategoriesOf(found))) };
+  return { ...report, found, reading: sentReadingOf(text, mentions, matches, restCategories(matches, strongCategoriesOf(found))) };
 }
 
 describe('settleReport (the report intake)', () => {
@@ -35,6 +38,24 @@ describe('settleReport (the report intake)', () => {
     expect(settled).not.toHaveProperty('found');
     expect(settled.assessment).toEqual(createAnalyser(loadBuiltinRules()).analyse(TEXT, 'wrapped').assessment);
     expect(Object.fromEntries(settled.assessment.safeguards.found.map((f) => [f.id, f.status]))).toMatchObject({ dpia: 'negated', bewaartermijn: 'stated', fg: 'planned' });
+  });
+
+  it('reads a motie’s page with what its portal facts say the raad did with it (round 21b)', () => {
+    // The vote stands beyond the windows the page sends: the portal facts carry it (read from the page's opening).
+    const text = wholeMotie('verworpen');
+    const statuses = (portal?: PortalSummary) => {
+      const settled = settleReport(SentScanReportSchema.parse({ ...pageReport(text), ...(portal ? { portal } : {}) }));
+      return Object.fromEntries(settled.assessment.safeguards.found.map((f) => [f.id, f.status]));
+    };
+    const portal: PortalSummary = { portal: 'ibabs', portalLabel: 'iBabs', documentType: 'motie' };
+    expect(statuses({ ...portal, decision: 'verworpen' })).toMatchObject({ iama: 'negated', algoritmeregister: 'negated', informeren: 'negated', fg: 'stated' });
+    for (const open of [undefined, portal, { ...portal, decision: 'aangenomen' as const }, { ...portal, documentType: 'raadsvoorstel', decision: 'verworpen' as const }]) {
+      expect(statuses(open)).toMatchObject({ iama: 'planned', algoritmeregister: 'planned', informeren: 'planned' });
+    }
+    // The same as the whole text read with the outcome its opening says.
+    expect(settleReport(SentScanReportSchema.parse({ ...pageReport(text), portal: { ...portal, decision: 'verworpen' } })).assessment).toEqual(
+      createAnalyser(loadBuiltinRules()).analyse(text, 'wrapped', textOutcome(text, documentKindRules())).assessment,
+    );
   });
 
   it('passes a report of the older shape (assessment complete, no reading) as it is', () => {

@@ -8,6 +8,7 @@ import { loadBuiltinRules } from '@/lib/core/rules';
 import { PdfError, PdfScanResultSchema, scanPages, type PageProgress } from '@/lib/surface/pdf';
 import { extractPdfPagesInNode } from '@/lib/surface/pdf/node';
 import { simplePdf } from '../../../fixtures/pdf/make-simple-pdf.mjs';
+import { wholeMotie } from '../../support/whole-proposals';
 
 const analyser = createAnalyser(loadBuiltinRules());
 const fixture = (name: string) => new Uint8Array(readFileSync(path.resolve(__dirname, '../../../fixtures/pdf', name)));
@@ -46,6 +47,20 @@ describe('scanPages', () => {
     const found = result.assessment.safeguards.found.map((f) => f.id);
     expect(found).toEqual(expect.arrayContaining(['dpia', 'bewaartermijn', 'evaluatie']));
     expect(result.assessment.safeguards.missing.length).toBeGreaterThan(0);
+  });
+
+  it('reads a rejected motie’s dictum as negated, with its vote on the next page (round 21b)', async () => {
+    // PDF text: every line a block. The dictum on page 1, the toelichting and the vote on page 2.
+    const text = wholeMotie('verworpen');
+    const cut = text.indexOf('Toelichting van de indieners');
+    const pages = (async function* () {
+      yield { page: 1, pageCount: 2, pageLimit: 2, text: text.slice(0, cut) };
+      yield { page: 2, pageCount: 2, pageLimit: 2, text: text.slice(cut) };
+    })();
+    const result = await scanPages(pages, analyser, { url: 'https://example.org/document-12345.pdf' });
+    expect(result.opening).toMatchObject({ kind: 'motie', decision: 'verworpen' });
+    const status = Object.fromEntries(result.assessment.safeguards.found.map((f) => [f.id, f.status]));
+    expect(status).toMatchObject({ iama: 'negated', algoritmeregister: 'negated', informeren: 'negated', fg: 'stated' });
   });
 
   it('lists each match with the snippet of its page, the streamed ones and the rest alike', async () => {
