@@ -477,8 +477,7 @@ export function buildLetter(input: LetterInput): Letter {
       .join('\n');
     aanleiding = `Naar aanleiding van de volgende stukken stelt de fractie van ${fractie}, ${reglement}, de volgende schriftelijke vragen:\n${lijst}`;
   } else {
-    // A motie or amendement is not put on the agenda: it is submitted in the meeting its opening names.
-    const vergadering = first.meetingDate ? `, ${proposalName(first, false) ? 'ingediend in' : 'geagendeerd voor'} de vergadering van ${formatMeetingDate(first.meetingDate)},` : '';
+    const vergadering = first.meetingDate ? `, ${meetingRelation(first)} de vergadering van ${formatMeetingDate(first.meetingDate)},` : '';
     onderwerp = `Schriftelijke vragen over “${oneLine(first.title)}”`;
     aanleiding = `Naar aanleiding van ${documentName(first)} (${first.url})${vergadering} stelt de fractie van ${fractie}, ${reglement}, de volgende schriftelijke vragen.`;
   }
@@ -513,6 +512,20 @@ export function buildLetter(input: LetterInput): Letter {
     ondertekening: ['Met vriendelijke groet,', '', PLACEHOLDER.naam, `Fractie ${fractie}`],
   };
 }
+
+/**
+ * The document's tie to the meeting its date names. A motie or amendement is not put on the
+ * agenda: it is submitted in that meeting. A besluitenlijst, the notulen or the agenda is that
+ * meeting's own record, not a document on its agenda ("de besluitenlijst …, van de vergadering van
+ * 29 juni 2015", not "geagendeerd voor"). Any other document was put on its agenda.
+ */
+function meetingRelation(doc: LetterDocument['document']): string {
+  if (proposalName(doc, false)) return 'ingediend in';
+  return MEETING_RECORDS.test(soortOf(doc)) ? 'van' : 'geagendeerd voor';
+}
+
+/** The kinds that are a meeting's own record. */
+const MEETING_RECORDS = /^(besluitenlijst|notulen|agenda)$/;
 
 /**
  * A passage quoted once: a later question about the same sentence of the same document (a DPIA and
