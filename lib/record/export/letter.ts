@@ -22,7 +22,7 @@
 // Pure: everything it quotes comes in through LetterInput.
 import type { StoredDocument, StoredFlag, StoredNote } from '../db/schema';
 import type { ChecklistItem } from '../../core/questions/checklist';
-import type { QuestionId } from '../../core/rules/schema';
+import type { CategoryId, QuestionId } from '../../core/rules/schema';
 import type { StatusRules } from '../../core/rules/status';
 import { CONTEXT_LENGTH } from '../../core/anchor';
 import { carriedOut, carriedOutByIt, carriedOutPassive, carriedThing, proposalAsk as fillProposal, proposalClosed, proposalName as kindProposalName, requestedAsk, requestedPassage, type ProposalDecision, type RequestedWords } from '../../core/questions/proposal';
@@ -55,6 +55,8 @@ export interface LetterDocument {
   decisionFrom?: 'text' | 'list';
   /** Its questions go to the burgemeester (a motie's dictum, "artikel 151c"); absent: the college. */
   addressee?: Extract<Addressee, 'burgemeester'>;
+  /** The technology its matches show (the scan's categories); absent when not known (a stored document): the rules' words name every kind. */
+  categories?: readonly CategoryId[];
 }
 
 export interface LetterInput {
@@ -292,6 +294,27 @@ function entrySentence(e: RecordEntry, d: LetterDocument): string | undefined {
   return `${cutBefore ? '' : '… '}${head}${exact}${tail}${cutAfter ? '' : ' …'}`;
 }
 
+/**
+ * The rules ask about "het algoritme of het herkenningssysteem" (the IAMA, the Algoritmeregister)
+ * for any technology. Where the scan says what the document is about, the question names only that:
+ * an algorithm "het algoritme", face or number-plate recognition "het herkenningssysteem", cameras
+ * without either "het camerasysteem", anything else "het systeem". Unknown (a stored document):
+ * the rules' words.
+ */
+function technologyOf(ask: string, categories: readonly CategoryId[] | undefined): string {
+  if (!categories) return ask;
+  const has = new Set(categories);
+  const named = [
+    ...(has.has('algoritme') ? ['het algoritme'] : []),
+    ...(has.has('biometrie') ? ['het herkenningssysteem'] : has.has('camera') && !has.has('algoritme') ? ['het camerasysteem'] : []),
+  ];
+  const said = named.length ? named.join(' of ') : 'het systeem';
+  return ask.replace(ALGORITHM_OR_RECOGNITION, (m) => (m.startsWith('H') ? capitalise(said) : said));
+}
+
+/** The rules' words for any technology: "het algoritme of (het) herkenningssysteem". */
+const ALGORITHM_OR_RECOGNITION = /\b[Hh]et algoritme of (?:het )?herkenningssysteem\b/g;
+
 function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean, firstOrder: number, to: Addressee): Draft[] {
   const { status, concernsOf } = input;
   const doc = d.document;
@@ -317,7 +340,7 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
       // asks what would come first; a sentence the proposal says about it is quoted.
       // What the proposal itself asks for is quoted, and asked how the college judges or carries it out.
       const requested = requestedPassage(item, input.requested);
-      const ask = requested ? requestedAsk(input.requested!, proposal, decision, to) : proposalAsk(input, item.id, item.ask, proposal, decision, to);
+      const ask = technologyOf(requested ? requestedAsk(input.requested!, proposal, decision, to) : proposalAsk(input, item.id, item.ask, proposal, decision, to), d.categories);
       const passage = requested ?? (item.status === 'absent' ? undefined : (item.passages.find((p) => p.status === item.status) ?? item.passages[0]));
       text = passage ? `${quoteLead(doc, several, to, ask)} ${quote(passage.text)} ${ask}` : ask;
       if (passage) quoted = { key: `${doc.url}\n${oneLine(passage.text)}`, ask };
@@ -325,13 +348,13 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
       const asks = status.safeguards[item.id]?.asks;
       const lead = absentLead(asks?.absent, soort, item.label, several ? documentName(doc) : undefined);
       // The follow-up stands alone in the panel; after the opening, the rules may word it so it does not name again who the opening names.
-      text = `${lead} ${textFor(asks?.afterAbsent ?? item.ask, to)}`;
+      text = `${lead} ${technologyOf(textFor(asks?.afterAbsent ?? item.ask, to), d.categories)}`;
     } else {
       const passage = item.passages.find((p) => p.status === item.status) ?? item.passages[0];
       // Stated without certainty: the sentence is quoted and the safeguard asked about as an open question.
       // Only a raadsvoorstel proposes something; a letter, an answer or a list of decisions is about technology as it stands.
       const doubt = item.status === 'stated' && item.certain === false ? ` Uit deze passage is ons niet duidelijk of dit is gebeurd voor ${soort === 'raadsvoorstel' ? 'wat nu wordt voorgesteld' : 'de technologie waar het hier om gaat'}.` : '';
-      const ask = textFor(inUseAsk(soort, item.id, item.ask, input.inUse ? { safeguards: input.inUse, status } : undefined), to);
+      const ask = technologyOf(textFor(inUseAsk(soort, item.id, item.ask, input.inUse ? { safeguards: input.inUse, status } : undefined), to), d.categories);
       text = passage ? `${quoteLead(doc, several, to, ask)} ${quote(passage.text)}${doubt} ${ask}` : `${capitalise(withArticle(soort))} zegt niet dat ${item.label} is gedaan. ${ask}`;
       if (passage) quoted = { key: `${doc.url}\n${oneLine(passage.text)}`, ask };
     }
@@ -376,7 +399,7 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
   for (const s of closed ? [] : (d.signals ?? [])) {
     const covered = (status.letter.signalMerges[s.id] ?? []).some((id) => asking.has(id));
     if (covered) continue;
-    drafts.push({ text: proposal ? proposalAsk(input, s.id, s.followUp, proposal, decision, to) : textFor(s.followUp, to), about: s.id, question: s.question, rank: RANK.signal, order: order++ });
+    drafts.push({ text: technologyOf(proposal ? proposalAsk(input, s.id, s.followUp, proposal, decision, to) : textFor(s.followUp, to), d.categories), about: s.id, question: s.question, rank: RANK.signal, order: order++ });
   }
   return drafts;
 }
