@@ -315,6 +315,24 @@ function technologyOf(ask: string, categories: readonly CategoryId[] | undefined
 /** The rules' words for any technology: "het algoritme of (het) herkenningssysteem". */
 const ALGORITHM_OR_RECOGNITION = /\b[Hh]et algoritme of (?:het )?herkenningssysteem\b/g;
 
+/**
+ * Kinds that are no document of the gemeente (a Kamerstuk: a motie, brief or wetsvoorstel of the
+ * Tweede or Eerste Kamer): the gemeente deploys nothing in them, so the questions that presume it
+ * does (a DPIA, the FG, "Hoe heeft de gemeente zelf gecontroleerd …") are left out, and one question
+ * asks what the document means for the gemeente.
+ */
+const NOT_THE_GEMEENTES = new Set(['kamerstuk']);
+
+function notTheGemeentes(doc: LetterDocument['document']): boolean {
+  return NOT_THE_GEMEENTES.has(soortOf(doc));
+}
+
+/** The question about a document that is not the gemeente's own. */
+function meaningQuestion(doc: LetterDocument['document'], several: boolean, to: Addressee): string {
+  const name = several ? documentName(doc) : withArticle(soortOf(doc));
+  return `Wat betekent ${name} voor de gemeente: zet de gemeente de technologie waar het over gaat zelf in of is zij dat van plan, en zo ja, hoe waarborgt ${ADDRESSEE[to].name} dan de privacy van inwoners?`;
+}
+
 function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean, firstOrder: number, to: Addressee): Draft[] {
   const { status, concernsOf } = input;
   const doc = d.document;
@@ -322,7 +340,8 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
   const proposal = proposalName(doc, several);
   const decision = proposal ? d.decision : undefined;
   // Rejected or withdrawn: nobody carries it out, so nothing is asked about what would come first.
-  const closed = proposalClosed(decision);
+  // Not the gemeente's own: nothing of it is the gemeente's deployment (meaningQuestion asks instead).
+  const closed = proposalClosed(decision) || notTheGemeentes(doc);
   const drafts: Draft[] = [];
   let order = firstOrder;
   const entries = entriesOf(d);
@@ -511,11 +530,14 @@ export function buildLetter(input: LetterInput): Letter {
   const proposals = documents.filter((d) => proposalName(d.document, several));
   const voorstelIntro = proposals.length ? `\n\n${proposalIntro(proposals, several, to)}` : '';
   const judged = proposals.filter((d) => !proposalClosed(d.decision));
-  const judgement: LetterGroup[] = judged.length
-    ? [{ question: null, heading: `Het oordeel van ${ADDRESSEE[to].name}`, vragen: judged.map((d) => ({ text: judgementQuestion(d, several, to), about: 'oordeel' })) }]
-    : [];
+  const foreign = documents.filter((d) => notTheGemeentes(d.document));
+  const judgement: LetterGroup[] = [
+    ...(judged.length ? [{ question: null, heading: `Het oordeel van ${ADDRESSEE[to].name}`, vragen: judged.map((d) => ({ text: judgementQuestion(d, several, to), about: 'oordeel' })) }] : []),
+    ...(foreign.length ? [{ question: null, heading: 'Wat het stuk voor de gemeente betekent', vragen: foreign.map((d) => ({ text: meaningQuestion(d.document, several, to), about: 'betekenis' })) }] : []),
+  ];
+  const foreignIntro = foreign.length ? `\n\n${foreignLine(foreign, several)}` : '';
 
-  quotedOnce(ordered.flatMap((g) => g.list), judgement.length);
+  quotedOnce(ordered.flatMap((g) => g.list), judgement.reduce((n, g) => n + g.vragen.length, 0));
 
   return {
     to,
@@ -524,7 +546,7 @@ export function buildLetter(input: LetterInput): Letter {
     datum: `${PLACEHOLDER.plaats}, ${formatDate(input.date ?? Date.now())}`,
     onderwerp,
     // After the list of documents a sentence of its own, not the last item's tail.
-    inleiding: `${ADDRESSEE[to].aanhef}\n\n${aanleiding}${several && apIntro ? `\n\n${apIntro.trimStart()}` : apIntro}${voorstelIntro}`,
+    inleiding: `${ADDRESSEE[to].aanhef}\n\n${aanleiding}${several && apIntro ? `\n\n${apIntro.trimStart()}` : apIntro}${voorstelIntro}${foreignIntro}`,
     groups: ordered.length || judgement.length
       ? [...judgement, ...ordered.map((g) => ({ question: g.question, heading: groupHeading(labels, g.question), vragen: g.list.map(({ text, about, status }) => ({ text, about, ...(status ? { status } : {}) })) }))]
       // The placeholder has no heading of its own: "Vragen" above it already says what it is.
@@ -567,6 +589,14 @@ function quotedOnce(inOrder: readonly Draft[], before: number): void {
     if (at < 0) return;
     q.text = `${q.quoted.ask} (Over dezelfde passage als vraag ${n}.)${q.text.slice(at + q.quoted.ask.length)}`;
   });
+}
+
+/** The opening's word on documents that are not the gemeente's own: what the letter asks about them, and what it leaves out. */
+function foreignLine(foreign: readonly LetterDocument[], several: boolean): string {
+  const names = foreign.map((d) => (several ? documentName(d.document) : withArticle(soortOf(d.document))));
+  const listed = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
+  const is = names.length === 1 ? 'is geen stuk' : 'zijn geen stukken';
+  return `${capitalise(listed)} ${is} van de gemeente, maar van de Tweede of Eerste Kamer. Daarover vraagt deze brief wat het voor de gemeente betekent, niet naar waarborgen die de gemeente zelf treft wanneer zij technologie inzet (zoals een DPIA).`;
 }
 
 /**
