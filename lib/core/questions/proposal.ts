@@ -93,12 +93,33 @@ export type RequestedWords = NonNullable<SafeguardsPack['requested']>;
 
 /**
  * The passage in which a proposal itself asks for a safeguard ("verzoekt het college een DPIA uit
- * te voeren voordat …"): announced, said with one of the rules' words of asking; undefined when it
- * does not ask for it.
+ * te voeren voordat …"): announced, in its dictum; undefined when it does not ask for it.
  */
 export function requestedPassage<P extends { text: string; status: string }>(item: { status: string; passages: readonly P[] }, requested: RequestedWords | undefined): P | undefined {
   if (!requested || item.status !== 'planned') return undefined;
-  return item.passages.find((p) => p.status === 'planned' && requested.words.some((w) => findWords(p.text.toLowerCase(), w) >= 0));
+  return item.passages.find((p) => p.status === 'planned' && inDictum(p.text.toLowerCase(), requested));
+}
+
+/**
+ * Whether a passage is of the dictum: it holds one of the rules' words of asking after the last
+ * word of the overwegingen ("overwegende dat …; verzoekt het college …"), or, without one, it is an
+ * item of the dictum's list ("een DPIA te laten uitvoeren;") that holds no word of the overwegingen.
+ * A considerans "het college is voornemens een DPIA te laten uitvoeren" has an infinitive too, but
+ * it says why the motie asks, not what it asks. Read per passage: a considerans item on a line of
+ * its own that names no such word is still read as a request.
+ */
+function inDictum(text: string, requested: RequestedWords): boolean {
+  const considerans = Math.max(-1, ...(requested.considerans ?? []).map((w) => lastWord(text, w)));
+  const asks = requested.words.map((w) => findWords(text, w)).filter((i) => i >= 0);
+  if (asks.length) return Math.min(...asks) > considerans;
+  return considerans < 0 && (requested.items ?? []).some((w) => findWords(text, w) >= 0);
+}
+
+/** Where `words` last stand in `text` as whole words, or -1. */
+function lastWord(text: string, words: string): number {
+  let at = -1;
+  for (let from = findWords(text, words); from >= 0; from = findWords(text, words, from + 1)) at = from;
+  return at;
 }
 
 /**

@@ -180,7 +180,18 @@ export const SafeguardsPackSchema = lazySchema(() =>
      * ("adopted") what it asks, "{voorstel}" its name, instead of asking for the safeguard as if
      * nobody had thought of it. `words`: a passage the proposal says it with (whole words, lower case).
      */
-    requested: z.strictObject({ words: z.array(nonEmpty()).min(1), proposal: nonEmpty(), adopted: nonEmpty() }).optional(),
+    requested: z
+      .strictObject({
+        /** The dictum's words of asking ("verzoekt", "draagt … op"). */
+        words: z.array(nonEmpty()).min(1),
+        /** Words that ask in an item of the dictum's list without its verb ("een DPIA te laten uitvoeren;"). */
+        items: z.array(nonEmpty()).optional(),
+        /** Words of the overwegingen: what follows them is the motie's reasons, not what it asks. */
+        considerans: z.array(nonEmpty()).optional(),
+        proposal: nonEmpty(),
+        adopted: nonEmpty(),
+      })
+      .optional(),
   }),
 );
 export type SafeguardsPack = z.infer<typeof SafeguardsPackSchema>;

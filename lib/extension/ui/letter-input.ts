@@ -57,6 +57,7 @@ export function documentLetterInput(parts: DocumentLetterParts, rules: RuleSet):
         flags: parts.flags,
         checklist: parts.checklist,
         signals: letterSignals(parts.assessment),
+        ...(parts.assessment ? { categories: parts.assessment.categories.filter((c) => c.count > 0).map((c) => c.category) } : {}),
         ...(parts.sentences ? { sentences: parts.sentences } : {}),
       },
     ],

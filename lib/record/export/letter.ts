@@ -22,7 +22,7 @@
 // Pure: everything it quotes comes in through LetterInput.
 import type { StoredDocument, StoredFlag, StoredNote } from '../db/schema';
 import type { ChecklistItem } from '../../core/questions/checklist';
-import type { QuestionId } from '../../core/rules/schema';
+import type { CategoryId, QuestionId } from '../../core/rules/schema';
 import type { StatusRules } from '../../core/rules/status';
 import { CONTEXT_LENGTH } from '../../core/anchor';
 import { carriedOut, carriedOutByIt, carriedOutPassive, carriedThing, proposalAsk as fillProposal, proposalClosed, proposalName as kindProposalName, requestedAsk, requestedPassage, type ProposalDecision, type RequestedWords } from '../../core/questions/proposal';
@@ -55,6 +55,8 @@ export interface LetterDocument {
   decisionFrom?: 'text' | 'list';
   /** Its questions go to the burgemeester (a motie's dictum, "artikel 151c"); absent: the college. */
   addressee?: Extract<Addressee, 'burgemeester'>;
+  /** The technology its matches show (the scan's categories); absent when not known (a stored document): the rules' words name every kind. */
+  categories?: readonly CategoryId[];
 }
 
 export interface LetterInput {
@@ -292,6 +294,45 @@ function entrySentence(e: RecordEntry, d: LetterDocument): string | undefined {
   return `${cutBefore ? '' : '… '}${head}${exact}${tail}${cutAfter ? '' : ' …'}`;
 }
 
+/**
+ * The rules ask about "het algoritme of het herkenningssysteem" (the IAMA, the Algoritmeregister)
+ * for any technology. Where the scan says what the document is about, the question names only that:
+ * an algorithm "het algoritme", face or number-plate recognition "het herkenningssysteem", cameras
+ * without either "het camerasysteem", anything else "het systeem". Unknown (a stored document):
+ * the rules' words.
+ */
+function technologyOf(ask: string, categories: readonly CategoryId[] | undefined): string {
+  if (!categories) return ask;
+  const has = new Set(categories);
+  const named = [
+    ...(has.has('algoritme') ? ['het algoritme'] : []),
+    ...(has.has('biometrie') ? ['het herkenningssysteem'] : has.has('camera') && !has.has('algoritme') ? ['het camerasysteem'] : []),
+  ];
+  const said = named.length ? named.join(' of ') : 'het systeem';
+  return ask.replace(ALGORITHM_OR_RECOGNITION, (m) => (m.startsWith('H') ? capitalise(said) : said));
+}
+
+/** The rules' words for any technology: "het algoritme of (het) herkenningssysteem". */
+const ALGORITHM_OR_RECOGNITION = /\b[Hh]et algoritme of (?:het )?herkenningssysteem\b/g;
+
+/**
+ * Kinds that are no document of the gemeente (a Kamerstuk: a motie, brief or wetsvoorstel of the
+ * Tweede or Eerste Kamer): the gemeente deploys nothing in them, so the questions that presume it
+ * does (a DPIA, the FG, "Hoe heeft de gemeente zelf gecontroleerd …") are left out, and one question
+ * asks what the document means for the gemeente.
+ */
+const NOT_THE_GEMEENTES = new Set(['kamerstuk']);
+
+function notTheGemeentes(doc: LetterDocument['document']): boolean {
+  return NOT_THE_GEMEENTES.has(soortOf(doc));
+}
+
+/** The question about a document that is not the gemeente's own. */
+function meaningQuestion(doc: LetterDocument['document'], several: boolean, to: Addressee): string {
+  const name = several ? documentName(doc) : withArticle(soortOf(doc));
+  return `Wat betekent ${name} voor de gemeente: zet de gemeente de technologie waar het over gaat zelf in of is zij dat van plan, en zo ja, hoe waarborgt ${ADDRESSEE[to].name} dan de privacy van inwoners?`;
+}
+
 function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean, firstOrder: number, to: Addressee): Draft[] {
   const { status, concernsOf } = input;
   const doc = d.document;
@@ -299,7 +340,8 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
   const proposal = proposalName(doc, several);
   const decision = proposal ? d.decision : undefined;
   // Rejected or withdrawn: nobody carries it out, so nothing is asked about what would come first.
-  const closed = proposalClosed(decision);
+  // Not the gemeente's own: nothing of it is the gemeente's deployment (meaningQuestion asks instead).
+  const closed = proposalClosed(decision) || notTheGemeentes(doc);
   const drafts: Draft[] = [];
   let order = firstOrder;
   const entries = entriesOf(d);
@@ -317,7 +359,7 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
       // asks what would come first; a sentence the proposal says about it is quoted.
       // What the proposal itself asks for is quoted, and asked how the college judges or carries it out.
       const requested = requestedPassage(item, input.requested);
-      const ask = requested ? requestedAsk(input.requested!, proposal, decision, to) : proposalAsk(input, item.id, item.ask, proposal, decision, to);
+      const ask = technologyOf(requested ? requestedAsk(input.requested!, proposal, decision, to) : proposalAsk(input, item.id, item.ask, proposal, decision, to), d.categories);
       const passage = requested ?? (item.status === 'absent' ? undefined : (item.passages.find((p) => p.status === item.status) ?? item.passages[0]));
       text = passage ? `${quoteLead(doc, several, to, ask)} ${quote(passage.text)} ${ask}` : ask;
       if (passage) quoted = { key: `${doc.url}\n${oneLine(passage.text)}`, ask };
@@ -325,13 +367,13 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
       const asks = status.safeguards[item.id]?.asks;
       const lead = absentLead(asks?.absent, soort, item.label, several ? documentName(doc) : undefined);
       // The follow-up stands alone in the panel; after the opening, the rules may word it so it does not name again who the opening names.
-      text = `${lead} ${textFor(asks?.afterAbsent ?? item.ask, to)}`;
+      text = `${lead} ${technologyOf(textFor(asks?.afterAbsent ?? item.ask, to), d.categories)}`;
     } else {
       const passage = item.passages.find((p) => p.status === item.status) ?? item.passages[0];
       // Stated without certainty: the sentence is quoted and the safeguard asked about as an open question.
       // Only a raadsvoorstel proposes something; a letter, an answer or a list of decisions is about technology as it stands.
       const doubt = item.status === 'stated' && item.certain === false ? ` Uit deze passage is ons niet duidelijk of dit is gebeurd voor ${soort === 'raadsvoorstel' ? 'wat nu wordt voorgesteld' : 'de technologie waar het hier om gaat'}.` : '';
-      const ask = textFor(inUseAsk(soort, item.id, item.ask, input.inUse ? { safeguards: input.inUse, status } : undefined), to);
+      const ask = technologyOf(textFor(inUseAsk(soort, item.id, item.ask, input.inUse ? { safeguards: input.inUse, status } : undefined), to), d.categories);
       text = passage ? `${quoteLead(doc, several, to, ask)} ${quote(passage.text)}${doubt} ${ask}` : `${capitalise(withArticle(soort))} zegt niet dat ${item.label} is gedaan. ${ask}`;
       if (passage) quoted = { key: `${doc.url}\n${oneLine(passage.text)}`, ask };
     }
@@ -376,7 +418,7 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
   for (const s of closed ? [] : (d.signals ?? [])) {
     const covered = (status.letter.signalMerges[s.id] ?? []).some((id) => asking.has(id));
     if (covered) continue;
-    drafts.push({ text: proposal ? proposalAsk(input, s.id, s.followUp, proposal, decision, to) : textFor(s.followUp, to), about: s.id, question: s.question, rank: RANK.signal, order: order++ });
+    drafts.push({ text: technologyOf(proposal ? proposalAsk(input, s.id, s.followUp, proposal, decision, to) : textFor(s.followUp, to), d.categories), about: s.id, question: s.question, rank: RANK.signal, order: order++ });
   }
   return drafts;
 }
@@ -477,8 +519,7 @@ export function buildLetter(input: LetterInput): Letter {
       .join('\n');
     aanleiding = `Naar aanleiding van de volgende stukken stelt de fractie van ${fractie}, ${reglement}, de volgende schriftelijke vragen:\n${lijst}`;
   } else {
-    // A motie or amendement is not put on the agenda: it is submitted in the meeting its opening names.
-    const vergadering = first.meetingDate ? `, ${proposalName(first, false) ? 'ingediend in' : 'geagendeerd voor'} de vergadering van ${formatMeetingDate(first.meetingDate)},` : '';
+    const vergadering = first.meetingDate ? `, ${meetingRelation(first)} de vergadering van ${formatMeetingDate(first.meetingDate)},` : '';
     onderwerp = `Schriftelijke vragen over “${oneLine(first.title)}”`;
     aanleiding = `Naar aanleiding van ${documentName(first)} (${first.url})${vergadering} stelt de fractie van ${fractie}, ${reglement}, de volgende schriftelijke vragen.`;
   }
@@ -489,11 +530,14 @@ export function buildLetter(input: LetterInput): Letter {
   const proposals = documents.filter((d) => proposalName(d.document, several));
   const voorstelIntro = proposals.length ? `\n\n${proposalIntro(proposals, several, to)}` : '';
   const judged = proposals.filter((d) => !proposalClosed(d.decision));
-  const judgement: LetterGroup[] = judged.length
-    ? [{ question: null, heading: `Het oordeel van ${ADDRESSEE[to].name}`, vragen: judged.map((d) => ({ text: judgementQuestion(d, several, to), about: 'oordeel' })) }]
-    : [];
+  const foreign = documents.filter((d) => notTheGemeentes(d.document));
+  const judgement: LetterGroup[] = [
+    ...(judged.length ? [{ question: null, heading: `Het oordeel van ${ADDRESSEE[to].name}`, vragen: judged.map((d) => ({ text: judgementQuestion(d, several, to), about: 'oordeel' })) }] : []),
+    ...(foreign.length ? [{ question: null, heading: 'Wat het stuk voor de gemeente betekent', vragen: foreign.map((d) => ({ text: meaningQuestion(d.document, several, to), about: 'betekenis' })) }] : []),
+  ];
+  const foreignIntro = foreign.length ? `\n\n${foreignLine(foreign, several)}` : '';
 
-  quotedOnce(ordered.flatMap((g) => g.list), judgement.length);
+  quotedOnce(ordered.flatMap((g) => g.list), judgement.reduce((n, g) => n + g.vragen.length, 0));
 
   return {
     to,
@@ -502,7 +546,7 @@ export function buildLetter(input: LetterInput): Letter {
     datum: `${PLACEHOLDER.plaats}, ${formatDate(input.date ?? Date.now())}`,
     onderwerp,
     // After the list of documents a sentence of its own, not the last item's tail.
-    inleiding: `${ADDRESSEE[to].aanhef}\n\n${aanleiding}${several && apIntro ? `\n\n${apIntro.trimStart()}` : apIntro}${voorstelIntro}`,
+    inleiding: `${ADDRESSEE[to].aanhef}\n\n${aanleiding}${several && apIntro ? `\n\n${apIntro.trimStart()}` : apIntro}${voorstelIntro}${foreignIntro}`,
     groups: ordered.length || judgement.length
       ? [...judgement, ...ordered.map((g) => ({ question: g.question, heading: groupHeading(labels, g.question), vragen: g.list.map(({ text, about, status }) => ({ text, about, ...(status ? { status } : {}) })) }))]
       // The placeholder has no heading of its own: "Vragen" above it already says what it is.
@@ -513,6 +557,20 @@ export function buildLetter(input: LetterInput): Letter {
     ondertekening: ['Met vriendelijke groet,', '', PLACEHOLDER.naam, `Fractie ${fractie}`],
   };
 }
+
+/**
+ * The document's tie to the meeting its date names. A motie or amendement is not put on the
+ * agenda: it is submitted in that meeting. A besluitenlijst, the notulen or the agenda is that
+ * meeting's own record, not a document on its agenda ("de besluitenlijst …, van de vergadering van
+ * 29 juni 2015", not "geagendeerd voor"). Any other document was put on its agenda.
+ */
+function meetingRelation(doc: LetterDocument['document']): string {
+  if (proposalName(doc, false)) return 'ingediend in';
+  return MEETING_RECORDS.test(soortOf(doc)) ? 'van' : 'geagendeerd voor';
+}
+
+/** The kinds that are a meeting's own record. */
+const MEETING_RECORDS = /^(besluitenlijst|notulen|agenda)$/;
 
 /**
  * A passage quoted once: a later question about the same sentence of the same document (a DPIA and
@@ -531,6 +589,14 @@ function quotedOnce(inOrder: readonly Draft[], before: number): void {
     if (at < 0) return;
     q.text = `${q.quoted.ask} (Over dezelfde passage als vraag ${n}.)${q.text.slice(at + q.quoted.ask.length)}`;
   });
+}
+
+/** The opening's word on documents that are not the gemeente's own: what the letter asks about them, and what it leaves out. */
+function foreignLine(foreign: readonly LetterDocument[], several: boolean): string {
+  const names = foreign.map((d) => (several ? documentName(d.document) : withArticle(soortOf(d.document))));
+  const listed = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
+  const is = names.length === 1 ? 'is geen stuk' : 'zijn geen stukken';
+  return `${capitalise(listed)} ${is} van de gemeente, maar van de Tweede of Eerste Kamer. Daarover vraagt deze brief wat het voor de gemeente betekent, niet naar waarborgen die de gemeente zelf treft wanneer zij technologie inzet (zoals een DPIA).`;
 }
 
 /**

@@ -170,4 +170,16 @@ describe('the meeting a motie was submitted in', () => {
     expect(buildLetter({ ...base, documents: [doc('motie')] }).inleiding).toContain('(https://veendorp.raadsinformatie.nl/document/777/1/Motie+camera%27s), ingediend in de vergadering van 12 juni 2025, stelt');
     expect(buildLetter({ ...base, documents: [doc('raadsvoorstel')] }).inleiding).toContain(', geagendeerd voor de vergadering van 12 juni 2025, stelt');
   });
+
+  it('a besluitenlijst, the notulen or the agenda is of the meeting, not put on its agenda (the Den Helder besluitenlijst)', () => {
+    const doc = (type: string) => ({ document: { url: URL, title: 'Besluitenlijst raad 29 juni 2015', gemeente: 'Den Helder', type, meetingDate: '2015-06-29' }, notes: [], flags: [] });
+    const base = { labels: labelsFromRules(rules), status: rules.status };
+    for (const kind of ['besluitenlijst', 'notulen', 'agenda']) {
+      const opening = buildLetter({ ...base, documents: [doc(kind)] }).inleiding;
+      expect(opening).toContain('), van de vergadering van 29 juni 2015, stelt');
+      expect(opening).not.toContain('geagendeerd');
+    }
+    // A raadsinformatiebrief or a beantwoording is put on the agenda.
+    for (const kind of ['raadsinformatiebrief', 'beantwoording']) expect(buildLetter({ ...base, documents: [doc(kind)] }).inleiding).toContain(', geagendeerd voor de vergadering van 29 juni 2015, stelt');
+  });
 });

@@ -57,6 +57,30 @@ describe('a safeguard the proposal itself asks for', () => {
     expect(letterOf('aangenomen')).toMatch(/” Hoe en wanneer doet het college wat de motie hierover vraagt, en krijgt de raad de uitkomst te zien\?$/);
   });
 
+  it('is read in the dictum only: a considerans that announces a DPIA is the motie’s reason, not its request', () => {
+    const text = [
+      'Motie camera’s boulevard',
+      'De raad van de gemeente Voorbeeld, in vergadering bijeen op 12 maart 2026,',
+      'overwegende dat:',
+      '- op de boulevard camera’s met gezichtsherkenning worden geplaatst;',
+      '- het college voornemens is een DPIA te laten uitvoeren;',
+      'verzoekt het college:',
+      '- de camera’s niet in te zetten voordat de raad is geïnformeerd,',
+      'en gaat over tot de orde van de dag.',
+    ].join('\n');
+    const { assessment } = createAnalyser(rules).analyse(text, 'blocks');
+    const checklist = checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules);
+    const dpia = checklist.find((i) => i.id === 'dpia')!;
+    expect(dpia.status).toBe('planned');
+    expect(dpia.passages[0]!.text).toContain('voornemens is een DPIA te laten uitvoeren');
+    expect(requestedPassage(dpia, requested)).toBeUndefined();
+    // The dictum's own list item, and a dictum after the overwegingen in one passage, still ask.
+    const planned = (t: string) => ({ status: 'planned', passages: [{ text: t, status: 'planned' }] });
+    expect(requestedPassage(planned('- een DPIA te laten uitvoeren voordat de camera’s worden ingezet;'), requested)).toBeDefined();
+    expect(requestedPassage(planned('overwegende dat er camera’s komen, verzoekt het college een DPIA uit te voeren'), requested)).toBeDefined();
+    expect(requestedPassage(planned('verzoekt het college, overwegende dat het college voornemens is een DPIA te laten uitvoeren, de raad te informeren'), requested)).toBeUndefined();
+  });
+
   it('is in no letter for the compose-golden documents asked for as if new', { timeout: 180_000 }, async () => {
     const readings = [...MOTIE_READINGS.slice(1), ...KIND_READINGS.slice(0, 2)];
     const letters = await goldenLetters(readings);
