@@ -5,6 +5,7 @@ import type { MatchSummary, ScanReport } from '@/lib/extension/messages/protocol
 import type { DocumentChecklist } from '@/lib/extension/ui/use-checklist';
 import { verdictOf, type ScanScope } from '@/lib/core/questions/verdict';
 import { decisionLine, proposalChecklist, proposalClosed, proposalName, proposalQuestions } from '@/lib/core/questions/proposal';
+import { shownCategories, technologyAsks } from '@/lib/core/questions/technology';
 import { Attachments } from './Attachments';
 import { DocumentMeta, PageKindNotice } from './DocumentMeta';
 import { LetterAction } from './LetterAction';
@@ -55,10 +56,11 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText,
   scope ??= { pageRead: report.chars > 0, attachments: 0, attachmentsRead: 0 };
   // A motie's open points ask what would come before carrying it out, as its letter does.
   // A motie whose text or fields say what the raad did with it ("Status: Aangenomen"): worded as its PDF's.
+  // Each names only the technology the matches show, as the letter does (technology.ts).
   const kind = report.portal?.documentType;
   const decision = report.portal?.decision;
   const to = report.portal?.addressee;
-  const verdict = verdictOf({ ...assessment, checklist: proposalChecklist(checklist.items, kind, proposalQuestions(rules.safeguards, decision), decision, to, rules) });
+  const verdict = verdictOf({ ...assessment, checklist: technologyAsks(proposalChecklist(checklist.items, kind, proposalQuestions(rules.safeguards, decision), decision, to, rules), shownCategories(assessment)) });
   const decided = { decision: decisionLine(kind, decision, to), closed: !!proposalName(kind) && proposalClosed(decision), mayor: to === 'burgemeester' };
   const matches = (
     <section aria-labelledby="h-matches" class="view-section">

@@ -8,6 +8,7 @@ import { SafeguardChecklist } from './SafeguardChecklist';
 import { checklistOf, type ChecklistItem } from '@/lib/core/questions/checklist';
 import { verdictOf } from '@/lib/core/questions/verdict';
 import { decisionLine, decisionOf, proposalChecklist, proposalClosed, proposalName, proposalQuestions, type ProposalDecision } from '@/lib/core/questions/proposal';
+import { shownCategories, technologyAsks } from '@/lib/core/questions/technology';
 import { classifyDocumentType } from '@/lib/surface/page/portals/dom';
 import { Verdict } from './Verdict';
 import { LetterAction } from './LetterAction';
@@ -121,8 +122,9 @@ export function PdfVerdict({
   const kind = pdfKind(result, named);
   const decision = pdfDecision(result, kind, listed);
   const to = result.opening?.addressee;
-  // A motie's open points ask what would come before carrying it out, as its letter does.
-  const checklist = proposalChecklist(items ?? checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules), kind, proposalQuestions(rules.safeguards, decision), decision, to, rules);
+  // A motie's open points ask what would come before carrying it out, as its letter does, and name
+  // only the technology the matches show (technology.ts).
+  const checklist = technologyAsks(proposalChecklist(items ?? checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules), kind, proposalQuestions(rules.safeguards, decision), decision, to, rules), shownCategories(assessment));
   const line = pdfScopeLine(result);
   // Pages without text are said with findings too: "niet genoemd" cannot speak for a page nobody read.
   const node = result.textlessPages ? <p class="small muted" data-testid="verdict-scope">{line}</p> : undefined;

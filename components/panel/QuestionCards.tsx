@@ -2,6 +2,7 @@ import type { RuleSet } from '@/lib/core/rules';
 import { proposalFollowUps, proposalName, proposalQuestions, type ProposalDecision } from '@/lib/core/questions/proposal';
 import type { Addressee } from '@/lib/core/questions/addressee';
 import { reportsInUse } from '@/lib/core/questions/in-use';
+import { shownCategories, technologyOf } from '@/lib/core/questions/technology';
 import type { AssessmentSummary } from '@/lib/extension/messages/protocol';
 import { t } from '@/lib/extension/i18n';
 import { QuestionCard } from './QuestionCard';
@@ -25,9 +26,12 @@ export function QuestionCards({ rules, assessment, headingId, kind, decision, ad
   const proposals = proposalName(kind) ? proposalQuestions(rules.safeguards, decision) : null;
   // A report of technology in use asks its own words too (in-use.ts), as the checklist and the letter do.
   const worded = proposals ?? (addressee === 'burgemeester' || reportsInUse(kind) ? {} : null);
+  // Each question names only the technology the matches show, as the letter does (technology.ts).
+  const shown = shownCategories(assessment);
   const cards = rules.questions.questions.map((q) => {
     const a = assessment.questions.find((x) => x.id === q.id);
-    return <QuestionCard key={q.id} question={q} mayor={addressee === 'burgemeester'} assessment={a && worded ? { ...a, followUps: proposalFollowUps(a, kind, worded, decision, addressee, rules) } : a} />;
+    const followUps = a && (worded ? proposalFollowUps(a, kind, worded, decision, addressee, rules) : a.followUps).map((f) => technologyOf(f, shown));
+    return <QuestionCard key={q.id} question={q} mayor={addressee === 'burgemeester'} assessment={a && followUps ? { ...a, followUps } : a} />;
   });
   const sourceLine = (
     <p class="source">

@@ -8,6 +8,7 @@ import { labelsFromRules } from '../../record/export/model';
 import type { AssessmentSummary } from '../messages/protocol';
 import { checklistFromSnapshot, type ChecklistItem } from '../../core/questions/checklist';
 import { proposalQuestions } from '../../core/questions/proposal';
+import { shownCategories } from '../../core/questions/technology';
 import type { DocumentOpening } from '../../core/questions/document-kind';
 import type { RuleSet } from '../../core/rules';
 
@@ -57,7 +58,7 @@ export function documentLetterInput(parts: DocumentLetterParts, rules: RuleSet):
         flags: parts.flags,
         checklist: parts.checklist,
         signals: letterSignals(parts.assessment),
-        ...(parts.assessment ? { categories: parts.assessment.categories.filter((c) => c.count > 0).map((c) => c.category) } : {}),
+        ...(parts.assessment ? { categories: shownCategories(parts.assessment) } : {}),
         ...(parts.sentences ? { sentences: parts.sentences } : {}),
       },
     ],

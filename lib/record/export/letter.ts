@@ -25,6 +25,7 @@ import type { ChecklistItem } from '../../core/questions/checklist';
 import type { CategoryId, QuestionId } from '../../core/rules/schema';
 import type { StatusRules } from '../../core/rules/status';
 import { CONTEXT_LENGTH } from '../../core/anchor';
+import { technologyOf } from '../../core/questions/technology';
 import { carriedOut, carriedOutByIt, carriedOutPassive, carriedThing, proposalAsk as fillProposal, proposalClosed, proposalName as kindProposalName, requestedAsk, requestedPassage, type ProposalDecision, type RequestedWords } from '../../core/questions/proposal';
 import { inUseAsk, type InUseRules } from '../../core/questions/in-use';
 import { ADDRESSEE, templateFor, textFor, type Addressee } from '../../core/questions/addressee';
@@ -293,27 +294,6 @@ function entrySentence(e: RecordEntry, d: LetterDocument): string | undefined {
   const tail = !cutAfter && suffix.length >= CONTEXT_LENGTH ? after.replace(/\s+\S*$/, '') : after;
   return `${cutBefore ? '' : '… '}${head}${exact}${tail}${cutAfter ? '' : ' …'}`;
 }
-
-/**
- * The rules ask about "het algoritme of het herkenningssysteem" (the IAMA, the Algoritmeregister)
- * for any technology. Where the scan says what the document is about, the question names only that:
- * an algorithm "het algoritme", face or number-plate recognition "het herkenningssysteem", cameras
- * without either "het camerasysteem", anything else "het systeem". Unknown (a stored document):
- * the rules' words.
- */
-function technologyOf(ask: string, categories: readonly CategoryId[] | undefined): string {
-  if (!categories) return ask;
-  const has = new Set(categories);
-  const named = [
-    ...(has.has('algoritme') ? ['het algoritme'] : []),
-    ...(has.has('biometrie') ? ['het herkenningssysteem'] : has.has('camera') && !has.has('algoritme') ? ['het camerasysteem'] : []),
-  ];
-  const said = named.length ? named.join(' of ') : 'het systeem';
-  return ask.replace(ALGORITHM_OR_RECOGNITION, (m) => (m.startsWith('H') ? capitalise(said) : said));
-}
-
-/** The rules' words for any technology: "het algoritme of (het) herkenningssysteem". */
-const ALGORITHM_OR_RECOGNITION = /\b[Hh]et algoritme of (?:het )?herkenningssysteem\b/g;
 
 /**
  * Kinds that are no document of the gemeente (a Kamerstuk: a motie, brief or wetsvoorstel of the
