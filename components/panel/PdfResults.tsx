@@ -168,7 +168,6 @@ function PdfResultsOwnChecklist(props: Props & { parts: number }) {
   return <PdfResultsWith {...props} checklist={checklist} />;
 }
 
-/** `parts`: how many of its RESULT_PARTS are drawn yet (in their order on the screen). */
 /**
  * The parts drawn before the next one comes (useStaged) are not drawn again with it: each step
  * of a folded result drew its verdict (and then its matches and questions) again.
@@ -177,6 +176,7 @@ const StableVerdict = memo(PdfVerdict);
 const StableQuestions = memo(QuestionCards);
 const StableMatchGroups = memo(PdfMatchGroups);
 
+/** `parts`: how many of its RESULT_PARTS are drawn yet (in their order on the screen). */
 function PdfResultsWith({ name, result, fromCache, rules, onOpen, onLetter, withVerdict = true, folded = false, checklist, listed, parts }: Props & { checklist: DocumentChecklist; parts: number }) {
   const kind = pdfKind(result, classifyDocumentType(name));
   return (

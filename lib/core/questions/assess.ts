@@ -89,7 +89,7 @@ export function completeAssessment(partial: Assessment, c: Completion): Assessme
 }
 
 /** "a", "a en b", "a, b en c" */
-function dutchList(items: readonly string[]): string {
+export function dutchList(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
 }
 

@@ -26,6 +26,7 @@ import type { CategoryId, QuestionId } from '../../core/rules/schema';
 import type { StatusRules } from '../../core/rules/status';
 import { CONTEXT_LENGTH } from '../../core/anchor';
 import { technologyOf } from '../../core/questions/technology';
+import { dutchList } from '../../core/questions/assess';
 import { carriedOut, carriedOutByIt, carriedOutPassive, carriedThing, proposalAsk as fillProposal, proposalClosed, proposalName as kindProposalName, requestedAsk, requestedPassage, type ProposalDecision, type RequestedWords } from '../../core/questions/proposal';
 import { inUseAsk, type InUseRules } from '../../core/questions/in-use';
 import { ADDRESSEE, templateFor, textFor, type Addressee } from '../../core/questions/addressee';
@@ -427,7 +428,7 @@ const NAMED_IN_HEADER = 3;
 function aboutOf(documents: readonly LetterDocument[]): string {
   if (documents.length > NAMED_IN_HEADER) return `${documents.length} stukken`;
   const names = documents.map((d) => documentName(d.document));
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} en ${names.at(-1)}` : (names[0] ?? '');
+  return dutchList(names);
 }
 
 /** The plain line above two letters: whom each asks, about what, and that they go apart. */
@@ -574,7 +575,7 @@ function quotedOnce(inOrder: readonly Draft[], before: number): void {
 /** The opening's word on documents that are not the gemeente's own: what the letter asks about them, and what it leaves out. */
 function foreignLine(foreign: readonly LetterDocument[], several: boolean): string {
   const names = foreign.map((d) => (several ? documentName(d.document) : withArticle(soortOf(d.document))));
-  const listed = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
+  const listed = dutchList(names);
   const is = names.length === 1 ? 'is geen stuk' : 'zijn geen stukken';
   return `${capitalise(listed)} ${is} van de gemeente, maar van de Tweede of Eerste Kamer. Daarover vraagt deze brief wat het voor de gemeente betekent, niet naar waarborgen die de gemeente zelf treft wanneer zij technologie inzet (zoals een DPIA).`;
 }
@@ -611,7 +612,7 @@ function proposalIntro(proposals: readonly LetterDocument[], several: boolean, t
       : `Een ${soortOf(docs[0]!)} is ${what(soortOf(docs[0]!))}, geen inzet van technologie die al plaatsvindt.`;
   const listed = (ds: readonly LetterDocument[], outcome = false) => {
     const names = ds.map((d) => `${documentName(d.document)}${outcome ? ` (${outcomeWords(d)})` : d.decisionFrom === 'list' ? ' (volgens de lijst)' : ''}`);
-    return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
+    return dutchList(names);
   };
   const adopted = proposals.filter((d) => d.decision === 'aangenomen');
   const open = proposals.filter((d) => !d.decision);
