@@ -37,16 +37,14 @@ async function open(bytes: Uint8Array): Promise<PdfLoadingTaskLike> {
 }
 
 // A new task without a timer's clamping (nested timeouts wait ≥ 4 ms; 2,000 pages would wait 8 s).
+// Each caller its own: a document's pages and the status reading of a dropped one before it may
+// both wait for one at the same time (one waiter kept, the other never woke).
 const tick = new MessageChannel();
-let resume: (() => void) | null = null;
-tick.port1.onmessage = () => {
-  const r = resume;
-  resume = null;
-  r?.();
-};
+const resumes: Array<() => void> = [];
+tick.port1.onmessage = () => resumes.shift()?.();
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
-    resume = resolve;
+    resumes.push(resolve);
     tick.port2.postMessage(null);
   });
 }
