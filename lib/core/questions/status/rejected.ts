@@ -21,7 +21,7 @@
 // and the whole text read the same: both see the same lines within reach, and the same outcome.
 import type { DocumentOutcome } from '../outcome';
 import type { CompiledStatusRules } from './compile';
-import { tokenize } from './tokens';
+import { tokenize, WordTable } from './tokens';
 
 export type RejectedAskRules = CompiledStatusRules['structure']['rejectedAsk'];
 
@@ -49,12 +49,12 @@ function lineAt(text: string, at: number): Line {
 }
 
 /** A line's first words as the rules fold them, after a list mark; whether it had one; whether it ends in a colon. */
-function head(text: string, line: Line): { words: string[]; item: boolean; colon: boolean } {
+function head(text: string, line: Line, table?: WordTable): { words: string[]; item: boolean; colon: boolean } {
   let from = line.start;
   const to = Math.min(line.end, line.start + LINE_HEAD);
   const m = ITEM_MARK.exec(text.slice(from, to));
   if (m) from += m[0].length;
-  const words = tokenize(text, from, to).filter((t) => !t.punct).map((t) => t.text);
+  const words = tokenize(text, from, to, table).filter((t) => !t.punct).map((t) => t.text);
   return { words, item: !!m, colon: line.end - line.start <= LINE_HEAD && text.slice(line.start, line.end).trimEnd().endsWith(':') };
 }
 
@@ -69,6 +69,8 @@ export class RejectedAsks {
    * meeting's 40 PDFs, issue 17 target 5). A line's end follows from its start: the key is enough.
    */
   private readonly heads = new Map<number, ReturnType<typeof head>>();
+  /** The lines' words, each string made once (as DocumentTokens does for the sentences). */
+  private readonly words = new WordTable();
 
   constructor(
     private readonly text: string,
@@ -96,7 +98,7 @@ export class RejectedAsks {
 
   private headOf(line: Line): ReturnType<typeof head> {
     let h = this.heads.get(line.start);
-    if (!h) this.heads.set(line.start, (h = head(this.text, line)));
+    if (!h) this.heads.set(line.start, (h = head(this.text, line, this.words)));
     return h;
   }
 
