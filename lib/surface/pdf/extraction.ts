@@ -82,6 +82,9 @@ export function createExtractionHost(
   return async (m) => {
     if (m.kind === 'analysis') return analyse(m.message);
     if (m.kind === 'warm') {
+      // A document came first (a click before the panel's idle moment): nothing left to warm, and
+      // the warm-up would only share the thread with its pages.
+      if (wanted) return;
       warming = warming.then(() => warmUp(open, analyserFor(m.options), () => wanted, nextTask));
       return warming;
     }

@@ -13,6 +13,7 @@ import { checkUnpackedSize, MAX_IMAGE_PIXELS } from './budget';
 import { decoderUrl } from './decoders';
 import { createExtractionHost, type FromExtraction, type ToExtraction } from './extraction';
 import type { PdfLoadingTaskLike } from './extract';
+import { createNextTask } from './next-task';
 import { passTextChunks } from './text-chunks';
 
 interface WorkerScope {
@@ -36,20 +37,7 @@ async function open(bytes: Uint8Array): Promise<PdfLoadingTaskLike> {
   }) as unknown as PdfLoadingTaskLike;
 }
 
-// A new task without a timer's clamping (nested timeouts wait ≥ 4 ms; 2,000 pages would wait 8 s).
-const tick = new MessageChannel();
-let resume: (() => void) | null = null;
-tick.port1.onmessage = () => {
-  const r = resume;
-  resume = null;
-  r?.();
-};
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    resume = resolve;
-    tick.port2.postMessage(null);
-  });
-}
+const nextTask = createNextTask();
 
 const rules = loadBuiltinRules();
 let last: { key: string; analyser: Analyser } | null = null;

@@ -14,6 +14,7 @@ import { AnalysisClient, type AnalysisPort } from '@/lib/surface/pdf/analysis';
 import { createExtractionHost, ExtractionLane, readOffThread, type ExtractionPort, type FromExtraction, type ToExtraction } from '@/lib/surface/pdf/extraction';
 import type { PdfLoadingTaskLike } from '@/lib/surface/pdf/extract';
 import { extractPdfPagesInNode, openPdfInNode } from '@/lib/surface/pdf/node';
+import { createNextTask } from '@/lib/surface/pdf/next-task';
 import { warmPdf } from '@/lib/surface/pdf/warm-pdf';
 import { rejectionOf } from '../../support/rejection';
 import { meetingDocs, meetingPdf } from '../../../bench/meeting-pdfs';
@@ -319,5 +320,46 @@ describe('the extraction ahead of the analysis', () => {
     await wait;
     expect(client.busy).toBe(1);
     await expect(client.whenBusyAtMost(1)).resolves.toBeUndefined();
+  });
+});
+
+describe('a warm-up that comes after the first document (the click was quicker than the panel\'s idle moment)', () => {
+  it('does not start: the document reads on, with its own task per page', async () => {
+    const posted: FromExtraction[] = [];
+    const opened: number[] = [];
+    const tasks = createNextTask();
+    let turns = 0;
+    const nextTask = () => (turns++, tasks());
+    const receive = createExtractionHost((m) => posted.push(m), async (b) => (opened.push(b.length), openPdfInNode(b)), analyserFor, nextTask);
+    const bytes = meetingPdf(meetingDocs(10, 40)[0]!, 1);
+    void receive({ kind: 'analysis', message: { kind: 'begin', id: 1, options: {}, url: 'u' } });
+    const reading = receive({ kind: 'read', id: 1, bytes: bytes.slice().buffer });
+    // The warm message lands while the document's pages are read.
+    await new Promise((r) => setTimeout(r, 0));
+    await receive({ kind: 'warm', options: {} });
+    await reading;
+    expect(opened).toEqual([bytes.length]);
+    const extracted = posted.filter((m) => m.kind === 'extracted');
+    expect(extracted).toHaveLength(1);
+    // One task per page, none for a warm-up.
+    expect(turns).toBe((extracted[0] as { pages: number }).pages);
+  });
+});
+
+describe("the worker's own task per page (createNextTask)", () => {
+  it('resumes every caller waiting, in order: a second one does not take the first one\'s turn', async () => {
+    const nextTask = createNextTask();
+    const order: string[] = [];
+    const document = (async () => {
+      for (let page = 1; page <= 3; page++) {
+        await nextTask();
+        order.push(`page ${page}`);
+      }
+    })();
+    // The warm-up asks for its task while the document waits for its own.
+    const warmUp = nextTask().then(() => order.push('warm'));
+    const settled = await Promise.race([Promise.all([document, warmUp]).then(() => 'both'), new Promise((r) => setTimeout(() => r('stuck'), 1000))]);
+    expect(settled).toBe('both');
+    expect(order).toEqual(['page 1', 'warm', 'page 2', 'page 3']);
   });
 });
