@@ -31,6 +31,23 @@
 // heap 61-70 MB used, 112-131 MB reserved (used swings 14-67 MB: garbage, not growth). Peak ≤ 500 MB
 // for the whole browser is out of reach for any scan: the browser before the click plus bare pdf.js
 // alone is over it.
+// Memory, memory22: the whole browser's PSS is a poor reference (bare pdf.js 'added' 58-266 MB on
+// the same build, as processes come and go and their shared pages are counted again): the bench
+// prints it beside the working renderer's private memory added (Private_Clean + Private_Dirty).
+// MEETING_MEMDUMP (main's build, one run): bare pdf.js' page renderer +135 MB private footprint
+// (V8 126: its worker's new space 54, old 14; the page's new space 42, old 3; malloc 28,
+// PartitionAlloc 27) against the extension renderer's +215 (V8 193: the extraction worker's new
+// space 66, old 44, code 7; the panel's new space 40, old 19; PartitionAlloc 42, malloc 41, Blink's
+// GC heap 20). Above bare: the extraction worker's old space (+30: pdf.js and the analysis in one
+// isolate, the document's page texts and matches until its result), the panel's results and DOM
+// (old space +16, Blink +11) and the panel's young generation, grown by garbage: every match
+// came twice (streamed per page, then in the result), 13,336 matches, 5 MB of JSON. With the
+// stream cut at the 100 matches a row shows (extraction.ts' liveProgress), the panel's new space
+// 40 → 22 MB (one MEMDUMP run each). 5 alternating A/B pairs (MEETING_THREADS=1, load 9-19),
+// main → memory22: extension renderer PSS added 242/251/228/241/249 → 209/209/218/192/211 MB
+// (median 242 → 209); its private memory (pairs 3-5) 225/238/242 → 217/215/212 MB against bare's
+// page 143-151 MB: 1.49/1.59/1.69 → 1.52/1.44/1.46× (median 1.59 → 1.46×); all threads' CPU ÷
+// bare pdf.js' 1.33/1.26/1.57/1.65/1.58 → 1.68/1.28/1.35/1.55/1.35 (median 1.57 → 1.35).
 // MEETING_SHOT=file.png: a screenshot of the panel (400 px wide) once the first result shows.
 // The panel's longest task, meeting21 (MEETING_GAPS / MEETING_PROFILE traces of main's build, load
 // 7-14): every task over 50 ms had 0-18 ms of CPU (thread clock), and in its window the panel's
