@@ -13,7 +13,7 @@ import { loadBuiltinRules, type RuleSet } from '@/lib/core/rules';
 import { analyserForSettings, settingsVariant } from '@/lib/extension/settings/analyser';
 import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
 import { pdfFetchAllowed } from '@/lib/extension/settings/managed';
-import { PdfError, pdfErrors, fromPdfJsError, type PdfMatch, type PdfScanResult } from '@/lib/surface/pdf';
+import { PdfError, pdfErrors, fromPdfJsError, LIVE_MATCHES, type PdfMatch, type PdfScanResult } from '@/lib/surface/pdf';
 import type { OffThread, ScanPhase } from '@/lib/surface/pdf/browser';
 import type { ExtractionLane } from '@/lib/surface/pdf/extraction';
 import { ScanPool, type PoolJob } from '@/lib/surface/pdf/pool';
@@ -153,8 +153,8 @@ function flushNow() {
 /** Counts changes of a document's status (not of its progress): see usePdfScans' `progress`. */
 let statusVersion = 0;
 
-/** Matches shown per document while it is read; the result brings them all. */
-const LIVE_SHOWN = 100;
+/** Matches shown per document while it is read (the extraction worker sends no more); the result brings them all. */
+const LIVE_SHOWN = LIVE_MATCHES;
 
 function set(url: string, s: PdfScanState) {
   const before = states[url];
@@ -271,7 +271,7 @@ async function run(rules: RuleSet, doc: PdfDoc, fresh: boolean, expanded: boolea
       },
       onPage: (p) => {
         if (signal.aborted) return;
-        live += p.matches.length;
+        live += p.found ?? p.matches.length;
         // A new array only when it grows: the row's list is drawn again only then.
         if (p.matches.length > 0 && shown.length < LIVE_SHOWN) shown = [...shown, ...p.matches.slice(0, LIVE_SHOWN - shown.length)];
         set(url, { status: 'running', phase: 'reading', page: p.page, pageLimit: p.pageLimit, pageCount: p.pageCount, liveMatches: live, live: shown, expanded });

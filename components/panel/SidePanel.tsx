@@ -97,7 +97,9 @@ function PanelLayout() {
   const letter = useMemo((): LetterChoice[] | null => {
     if (!letterOpen || !sentences || !tab) return null;
     // An unstored document: what the portal and the address say about it (gemeente, soort, datum).
-    const document = notes.document ?? documentFacts(tab.url, pdfTitle ?? (report?.title || tab.title), facts);
+    // Its portal as the tab shows it now: a document kept before the portal was stored has none.
+    const known = notes.document ?? documentFacts(tab.url, pdfTitle ?? (report?.title || tab.title), facts);
+    const document = facts?.portal ? { ...known, portal: facts.portal } : known;
     // What the text says it is, became of it and whom it asks: a PDF's opening, a page's portal facts.
     const portal = pdf ? undefined : report?.portal;
     const opening = pdf ? pdfOpening() : portal && (portal.decision || portal.addressee) ? { ...(portal.decision ? { decision: portal.decision } : {}), ...(portal.addressee ? { addressee: portal.addressee } : {}) } : undefined;

@@ -86,7 +86,8 @@ function isAddress(tabTitle: string): boolean {
 }
 
 /**
- * What the record stores about a document: the portal detectors' facts first, the URL as fallback;
+ * What the record stores about a document: the portal detectors' facts (the portal's id among
+ * them) first, the URL as fallback;
  * whom its questions go to where its text was read (`addressee`: lib/core/questions/addressee.ts
  * addresseeRead), and what the raad did with it where that was read (`decision`; `decisionFrom`
  * 'list' when only the list that links it says so), so that a letter
@@ -95,6 +96,8 @@ function isAddress(tabTitle: string): boolean {
 export function documentFacts(url: string, tabTitle: string, portal: PortalFacts | undefined, addressee?: Addressee, decision?: ProposalDecision, decisionFrom: DecisionSource = 'text') {
   return {
     url,
+    // With the address, it tells a Staatscourant or Kamerstuk from the gemeente's own (portals/publication.ts).
+    ...(portal?.portal ? { portal: portal.portal } : {}),
     title: documentTitle(portal, tabTitle),
     gemeente: portal?.gemeente || gemeenteFromUrl(url),
     type: portal?.documentType?.toLowerCase() || undefined,

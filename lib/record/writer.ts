@@ -15,6 +15,7 @@ import { decisionToKeep, type DecisionSource } from './db/outcome';
 import { saveOrConflict, type SaveOutcome } from './conflict';
 import type { Addressee } from '../core/questions/addressee';
 import { proposalName, type ProposalDecision } from '../core/questions/proposal';
+import type { CategoryId } from '../core/rules/ids';
 
 type EntryKind = 'note' | 'flag';
 export type EntryOutcome = SaveOutcome<StoredNote | StoredFlag, NoteInput | FlagInput>;
@@ -49,26 +50,48 @@ export async function removeEntry(kind: EntryKind, id: string, revision?: number
   await (kind === 'note' ? notesRepo : flagsRepo).remove(id, revision);
 }
 
+/** What a read showed beside the checklist, for a letter from "Alles" to word as the panel's does. */
+export interface ReadFacts {
+  /** The categories its matches showed (lib/core/questions/technology.ts shownCategories). */
+  categories?: readonly CategoryId[];
+  /** The portal's id its page was detected on. */
+  portal?: string;
+}
+
 /**
- * Records what the checklist read for a document the reader keeps, whom its questions go to
+ * Records what the checklist read for a document the reader keeps (with `shown`: the technology
+ * its matches showed and its portal), whom its questions go to
  * (`addressee`, where the read says) and what the raad did with it (`decision`, where the read
  * says; `decisionFrom` 'list' when only the list that links it says so, which never replaces the
  * document's own word: ./db/outcome.ts), so a letter written later (when it is not open) can use
  * them. A document that is not stored stays unstored, and an unchanged snapshot is not written
  * again. Says whether it wrote.
  */
-export async function keepChecklistSnapshot(documentId: string, items: ChecklistSnapshot['items'] | null, addressee?: Addressee, decision?: ProposalDecision, decisionFrom?: DecisionSource): Promise<boolean> {
+export async function keepChecklistSnapshot(
+  documentId: string,
+  items: ChecklistSnapshot['items'] | null,
+  addressee?: Addressee,
+  decision?: ProposalDecision,
+  decisionFrom?: DecisionSource,
+  shown: ReadFacts = {},
+): Promise<boolean> {
   const stored = await documentsRepo.get(documentId);
   if (!stored) return false;
   const newItems = items !== null && JSON.stringify(stored.checklist?.items) !== JSON.stringify(items);
+  // What the matches showed is read with the checklist: kept with it, also beside an unchanged
+  // snapshot that was kept before the categories were (a record of an older build learns them).
+  const newCategories = items !== null && shown.categories !== undefined && JSON.stringify(stored.categories) !== JSON.stringify(shown.categories);
+  const newPortal = !!shown.portal && shown.portal !== stored.portal;
   // Absent in a record means the college: only a change of meaning is written.
   const newAddressee = addressee !== undefined && addressee !== (stored.addressee ?? 'college');
   // No outcome read is no news: an earlier read's outcome stays.
   const outcome = decisionToKeep(stored, { decision, decisionFrom });
-  if (!newItems && !newAddressee && !outcome) return false;
+  if (!newItems && !newCategories && !newPortal && !newAddressee && !outcome) return false;
   await documentsRepo.upsert({
     ...stored,
     ...(newItems ? { checklist: { readAt: Date.now(), items } } : {}),
+    ...(newCategories ? { categories: [...shown.categories!] } : {}),
+    ...(newPortal ? { portal: shown.portal } : {}),
     ...(newAddressee ? { addressee } : {}),
     ...outcome,
   });
@@ -100,6 +123,7 @@ export async function correctStatus(
   document: DocumentFacts,
   correction: Omit<CorrectionInput, 'documentId'>,
   snapshot: ChecklistSnapshot['items'] | null,
+  categories?: readonly CategoryId[],
 ): Promise<void> {
   let stored: StoredDocument | undefined;
   try {
@@ -111,7 +135,7 @@ export async function correctStatus(
   const documentId = await keepDocument({
     ...document,
     ...(stored ? { title: stored.title || document.title } : {}),
-    ...(snapshot ? { checklist: { readAt: Date.now(), items: snapshot } } : {}),
+    ...(snapshot ? { checklist: { readAt: Date.now(), items: snapshot }, ...(categories ? { categories: [...categories] } : {}) } : {}),
   });
   await correctionsRepo.set({ documentId, ...correction });
 }

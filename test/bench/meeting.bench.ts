@@ -22,7 +22,7 @@
 // MEETING_GAPS=1: a trace as MEETING_THREADS, and where the extraction worker's thread waits: its
 // gaps between tasks by cause (test/bench/meeting-gaps.ts), and the panel's tasks over 50 ms by
 // what ran in them. MEETING_TRACE_OUT=file.json keeps that trace and the documents' times.
-// MEETING_MEMDUMP=1 (no trace): Chromium's memory dumps during the panel's scan; the peak's allocators per process.
+// MEETING_MEMDUMP=1 (no trace): Chromium's memory dumps during the panel's scan and bare pdf.js' (one lane); the peak's allocators per process.
 // MEETING_HEAP_SERIES=1: the extraction worker's JS heap (used/reserved) every ~0.5 s of the scan.
 // MEETING_CANCEL_TRACE=1: a trace around each cancel, every renderer task from the click until no row is busy.
 // Memory, meeting20 (3 A/B pairs, MEETING_THREADS=1, load 10-16): before the click the browser is
@@ -31,6 +31,23 @@
 // heap 61-70 MB used, 112-131 MB reserved (used swings 14-67 MB: garbage, not growth). Peak ≤ 500 MB
 // for the whole browser is out of reach for any scan: the browser before the click plus bare pdf.js
 // alone is over it.
+// Memory, memory22: the whole browser's PSS is a poor reference (bare pdf.js 'added' 58-266 MB on
+// the same build, as processes come and go and their shared pages are counted again): the bench
+// prints it beside the working renderer's private memory added (Private_Clean + Private_Dirty).
+// MEETING_MEMDUMP (main's build, one run): bare pdf.js' page renderer +135 MB private footprint
+// (V8 126: its worker's new space 54, old 14; the page's new space 42, old 3; malloc 28,
+// PartitionAlloc 27) against the extension renderer's +215 (V8 193: the extraction worker's new
+// space 66, old 44, code 7; the panel's new space 40, old 19; PartitionAlloc 42, malloc 41, Blink's
+// GC heap 20). Above bare: the extraction worker's old space (+30: pdf.js and the analysis in one
+// isolate, the document's page texts and matches until its result), the panel's results and DOM
+// (old space +16, Blink +11) and the panel's young generation, grown by garbage: every match
+// came twice (streamed per page, then in the result), 13,336 matches, 5 MB of JSON. With the
+// stream cut at the 100 matches a row shows (extraction.ts' liveProgress), the panel's new space
+// 40 → 22 MB (one MEMDUMP run each). 5 alternating A/B pairs (MEETING_THREADS=1, load 9-19),
+// main → memory22: extension renderer PSS added 242/251/228/241/249 → 209/209/218/192/211 MB
+// (median 242 → 209); its private memory (pairs 3-5) 225/238/242 → 217/215/212 MB against bare's
+// page 143-151 MB: 1.49/1.59/1.69 → 1.52/1.44/1.46× (median 1.59 → 1.46×); all threads' CPU ÷
+// bare pdf.js' 1.33/1.26/1.57/1.65/1.58 → 1.68/1.28/1.35/1.55/1.35 (median 1.57 → 1.35).
 // MEETING_SHOT=file.png: a screenshot of the panel (400 px wide) once the first result shows.
 // The panel's longest task, meeting21 (MEETING_GAPS / MEETING_PROFILE traces of main's build, load
 // 7-14): every task over 50 ms had 0-18 ms of CPU (thread clock), and in its window the panel's
@@ -200,22 +217,41 @@ function processKind(pid: number): string {
     return 'gone';
   }
 }
-/** Proportional set size of the browser's processes in MB (shared pages counted once), in all and by kind. */
-function browserPss(): { total: number; byKind: Map<string, number> } {
+/**
+ * Proportional set size of the browser's processes in MB (shared pages counted once), in all and
+ * by kind; and each process' private memory (Private_Clean + Private_Dirty: what it does not share
+ * with the zygote or another process), by pid.
+ */
+function browserPss(): { total: number; byKind: Map<string, number>; privateByPid: Map<number, { kind: string; mb: number }> } {
   let kb = 0;
   const byKind = new Map<string, number>();
+  const privateByPid = new Map<number, { kind: string; mb: number }>();
   for (const pid of descendants()) {
     try {
-      const m = /^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
-      const n = Number(m?.[1] ?? 0);
+      const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+      const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(rollup)?.[1] ?? 0);
+      const n = field('Pss');
       kb += n;
       const kind = processKind(pid);
       byKind.set(kind, (byKind.get(kind) ?? 0) + n / 1024);
+      privateByPid.set(pid, { kind, mb: (field('Private_Clean') + field('Private_Dirty')) / 1024 });
     } catch {
       // gone or not ours
     }
   }
-  return { total: kb / 1024, byKind };
+  return { total: kb / 1024, byKind, privateByPid };
+}
+/**
+ * The private memory the processes of `kind` alive now hold beyond what they held at `before`
+ * (a process made since counts whole, one gone since not at all). The whole browser's PSS moves
+ * by tens of MB as processes come and go (their shared pages are counted again among the rest):
+ * this is the figure of the renderer that does the work, the extension's for the panel, the
+ * bare page's for bare pdf.js.
+ */
+function privateAdded(before: ReturnType<typeof browserPss>, now: ReturnType<typeof browserPss>, kind: string): number {
+  let mb = 0;
+  for (const [pid, p] of now.privateByPid) if (p.kind === kind) mb += p.mb - (before.privateByPid.get(pid)?.mb ?? 0);
+  return mb;
 }
 function browserPssMb(): number {
   return browserPss().total;
@@ -246,6 +282,10 @@ interface PanelRun {
   peakPss: number;
   /** The peak without the tracing service's process (the bench's own trace buffer). */
   peakUntraced: number;
+  /** The browser's PSS before the click without the tracing service. */
+  baseUntraced: number;
+  /** The extension renderer's (the panel and its workers) private memory added at its peak. */
+  rendererAdded: number;
   heapPeakMb: number;
 }
 
@@ -481,8 +521,12 @@ function panelLongTasks(trace: TraceEvent[], clickAt: number, allDone: number): 
   return out.join('\n');
 }
 
-/** What bare pdf.js (one lane) added to the browser's PSS at its peak, per round. */
+/** What bare pdf.js (one lane) added to the browser's PSS at its peak, per round (the bench's trace buffer left out). */
 const barePeaks: number[] = [];
+/** What bare pdf.js (one lane) added to its page renderer's private memory at the peak, per round. */
+const bareRenderer: number[] = [];
+/** The browser's PSS without the tracing service's process (the bench's own trace buffer, MEETING_THREADS). */
+const untraced = (p: ReturnType<typeof browserPss>) => p.total - (p.byKind.get('utility TracingService') ?? 0);
 /** Bare pdf.js' threads in the profiled round (its one-lane run). */
 let bareThreads: ReturnType<typeof threadsOf> | undefined;
 
@@ -497,12 +541,13 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
   let peakKinds = base.byKind;
   // The bench's own trace (MEETING_THREADS) is buffered in the tracing service's process: that
   // process left out, the peak of what the reader's browser would hold.
-  const untraced = (p: ReturnType<typeof browserPss>) => p.total - (p.byKind.get('utility TracingService') ?? 0);
   let peakUntraced = untraced(base);
+  let rendererAdded = 0;
   const sampler = setInterval(() => {
     const now = browserPss();
     if (now.total > peakPss) (peakPss = now.total), (peakKinds = now.byKind);
     peakUntraced = Math.max(peakUntraced, untraced(now));
+    rendererAdded = Math.max(rendererAdded, privateAdded(base, now, 'extension renderer'));
   }, 200);
   const cdp = TRACE ? await context.newCDPSession(panel) : null;
   if (cdp && PROFILE) {
@@ -586,6 +631,7 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
   else if (MEMDUMP) {
     const dumpCdp = await context.newCDPSession(panel);
     const dumps = await memoryDumps(dumpCdp, scanned);
+    if (process.env.MEETING_MEMDUMP_OUT) writeFileSync(process.env.MEETING_MEMDUMP_OUT, JSON.stringify(dumps));
     console.log(peakDump(dumps, processKind));
     await dumpCdp.detach().catch(() => {});
   } else await scanned();
@@ -649,6 +695,8 @@ async function panelRun(context: BrowserContext, extensionId: string, tabId: num
     basePss,
     peakPss,
     peakUntraced,
+    baseUntraced: untraced(base),
+    rendererAdded,
     heapPeakMb: m.heapPeak,
   };
 }
@@ -754,9 +802,13 @@ try {
     // reference for what a scan of the meeting adds.
     const before = browserPss();
     let peak = before;
+    let peakUntraced = untraced(before);
+    let rendererAdded = 0;
     const sampler = setInterval(() => {
       const now = browserPss();
       if (now.total > peak.total) peak = now;
+      peakUntraced = Math.max(peakUntraced, untraced(now));
+      rendererAdded = Math.max(rendererAdded, privateAdded(before, now, 'page renderer'));
     }, 200);
     const extract = async () => void (ms = (await bare.evaluate(([u, n]) => (window as unknown as Bare).bareLanes(u, n), [urls, lanes] as const)).ms);
     // Profiled: bare pdf.js' own threads' CPU (one lane), beside the panel's in meeting-panel-cpu.ts.
@@ -764,11 +816,17 @@ try {
       const cdp = await context.newCDPSession(bare);
       bareThreads = threadsOf(await traced(cdp, extract));
       await cdp.detach().catch(() => {});
+    } else if (MEMDUMP && lanes === 1) {
+      // The same dumps as the panel's run: bare pdf.js' page renderer by allocator, its reference.
+      const cdp = await context.newCDPSession(bare);
+      console.log(`  bare pdf.js (one lane):\n${peakDump(await memoryDumps(cdp, extract), processKind)}`);
+      await cdp.detach().catch(() => {});
     } else await extract();
     clearInterval(sampler);
     await bare.close();
     console.log(`  bare pdf.js (${lanes} lane${lanes > 1 ? 's' : ''}): browser PSS ${before.total.toFixed(0)} → peak ${peak.total.toFixed(0)} MB (+${(peak.total - before.total).toFixed(0)}); by process: ${pssByKind(before.byKind, peak.byKind)}`);
-    if (lanes === 1) barePeaks.push(peak.total - before.total);
+    console.log(`    its page's renderer: private memory added at the peak ${rendererAdded.toFixed(0)} MB`);
+    if (lanes === 1) (barePeaks.push(peakUntraced - untraced(before)), bareRenderer.push(rendererAdded));
     return ms;
   };
 
@@ -797,7 +855,7 @@ try {
     }
     rows.push({ bare: b, lanes: l, panel: p });
     console.log(
-      `  round ${i + 1}: bare ${b.toFixed(0)} ms, bare 2 lanes ${l.toFixed(0)} ms, panel ${p.totalMs.toFixed(0)} ms (first matches ${p.firstMs.toFixed(0)} ms, first document ${p.firstDocMs.toFixed(0)} ms), longest task ${p.longestTask.toFixed(0)} ms (${p.longTasks} over 50 ms), clicks ${p.clicks.map((c) => c.toFixed(0)).join('/')} ms, PSS ${p.basePss.toFixed(0)} → ${p.peakPss.toFixed(0)} MB (${p.peakUntraced.toFixed(0)} without the trace buffer), panel heap ${p.heapPeakMb.toFixed(0)} MB`,
+      `  round ${i + 1}: bare ${b.toFixed(0)} ms, bare 2 lanes ${l.toFixed(0)} ms, panel ${p.totalMs.toFixed(0)} ms (first matches ${p.firstMs.toFixed(0)} ms, first document ${p.firstDocMs.toFixed(0)} ms), longest task ${p.longestTask.toFixed(0)} ms (${p.longTasks} over 50 ms), clicks ${p.clicks.map((c) => c.toFixed(0)).join('/')} ms, PSS ${p.basePss.toFixed(0)} → ${p.peakPss.toFixed(0)} MB (${p.peakUntraced.toFixed(0)} without the trace buffer; the extension renderer's private memory +${p.rendererAdded.toFixed(0)} MB), panel heap ${p.heapPeakMb.toFixed(0)} MB`,
     );
   }
   pdfRequests = [];
@@ -810,7 +868,7 @@ try {
   const firstMs = med((r) => r.panel.firstMs);
   const peak = Math.max(...rows.map((r) => r.panel.peakPss));
   const peakUntraced = Math.max(...rows.map((r) => r.panel.peakUntraced));
-  const rise = med((r) => r.panel.peakPss - r.panel.basePss);
+  const rise = med((r) => r.panel.peakUntraced - r.panel.baseUntraced);
   const longest = med((r) => r.panel.longestTask);
   const clicks = rows.flatMap((r) => r.panel.clicks);
   const clickMax = Math.max(0, ...clicks);
@@ -823,14 +881,18 @@ try {
   // its processes cannot be met as written; what the scan adds is the figure Raadslens controls.
   const base = med((r) => r.panel.basePss);
   const bareRise = barePeaks.length ? median(barePeaks) : NaN;
-  console.log(`  browser memory (PSS, all processes): peak ${peak.toFixed(0)} MB vs 500 MB → ${x(peak, 500)} (without the bench's trace buffer, utility TracingService: ${peakUntraced.toFixed(0)} MB); before the click ${base.toFixed(0)} MB (the browser, agenda and panel alone: 500 MB on all processes cannot be met as written), added by the scan ${rise.toFixed(0)} MB (bare pdf.js, one lane, added ${bareRise.toFixed(0)} MB)`);
+  console.log(`  browser memory (PSS, all processes): peak ${peak.toFixed(0)} MB vs 500 MB → ${x(peak, 500)} (without the bench's trace buffer, utility TracingService: ${peakUntraced.toFixed(0)} MB); before the click ${base.toFixed(0)} MB (the browser, agenda and panel alone: 500 MB on all processes cannot be met as written), added by the scan ${rise.toFixed(0)} MB (bare pdf.js, one lane, added ${bareRise.toFixed(0)} MB; both without the trace buffer)`);
+  console.log(`  memory added by the scan ÷ added by bare pdf.js (one lane, same run): ${rise.toFixed(0)} ÷ ${bareRise.toFixed(0)} MB → ${x(rise, bareRise)} (target ≤ 1.50×)`);
+  const ours = med((r) => r.panel.rendererAdded);
+  const bareOwn = bareRenderer.length ? median(bareRenderer) : NaN;
+  console.log(`  the working renderer's private memory added (the extension's: panel + extraction worker; bare pdf.js' page): ${ours.toFixed(0)} ÷ ${bareOwn.toFixed(0)} MB → ${x(ours, bareOwn)}`);
   console.log(`  cancel, click → no row busy:         ${cancel.ms.toFixed(0)} ms  vs 100 ms → ${x(cancel.ms, 100)} (polled every 50 ms; the DOM without a busy row at ${cancel.domMs.toFixed(0)} ms, drawn by ${cancel.paintMs.toFixed(0)} ms); PDF requests started > 100 ms after the click: ${cancel.requestsAfter} (the click reached the panel after ${cancel.clickLagMs.toFixed(0)} ms; downloads it started after: ${cancel.startedAfterClick.length}); results kept: ${cancel.read}`);
   console.log(`  panel's longest task while scanning: ${longest.toFixed(0)} ms  vs 50 ms → ${x(longest, 50)}`);
   console.log(`  click → paint while scanning:        median ${clickMed.toFixed(0)} ms, max ${clickMax.toFixed(0)} ms vs 100 ms (${clicks.length} clicks; under 16 ms counted as 16)`);
   summary('meeting', '40 PDFs/2000 p: total', totalMs, 'ms', `bare pdf.js ${bareMs.toFixed(0)} ms → ${x(totalMs, bareMs)} (≤ 1.1×)`);
   summary('meeting', '40 PDFs/2000 p: first results', firstMs, 'ms', `${x(firstMs, 500)} of 500 ms`);
   summary('meeting', '40 PDFs/2000 p: peak browser PSS', peak, 'MB', `${x(peak, 500)} of 500 MB`);
-  summary('meeting', '40 PDFs/2000 p: PSS added by the scan', rise, 'MB', `before the click ${base.toFixed(0)} MB`);
+  summary('meeting', '40 PDFs/2000 p: PSS added by the scan', rise, 'MB', `before the click ${base.toFixed(0)} MB; bare pdf.js added ${bareRise.toFixed(0)} MB → ${x(rise, bareRise)} (≤ 1.5×)`);
   summary('meeting', '40 PDFs/2000 p: cancel → idle', cancel.ms, 'ms', `${x(cancel.ms, 100)} of 100 ms; ${cancel.requestsAfter} requests after`);
   summary('meeting', '40 PDFs/2000 p: longest panel task', longest, 'ms', `${x(longest, 50)} of 50 ms`);
   summary('meeting', '40 PDFs/2000 p: click → paint (max)', clickMax, 'ms', `median ${clickMed.toFixed(0)} ms`);

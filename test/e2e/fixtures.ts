@@ -145,7 +145,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
           const text = await p
             .evaluate(() => document.body?.innerText ?? '')
             .catch((e: unknown) => `(niet te lezen: ${String(e)})`);
-          return `${p.url()}\n${text.replace(/\s+/g, ' ').trim().slice(0, 1200)}`;
+          return `${p.url()}\n${text.replace(/\s+/g, ' ').trim().slice(0, 4000)}`;
         }),
       );
       await testInfo.attach('pages-at-failure', { body: shown.join('\n\n'), contentType: 'text/plain' });

@@ -253,6 +253,40 @@ test.describe('portalen onder hun echte hostnaam', () => {
     expect(errors).toEqual([]);
   });
 
+  test('een publicatie in de Staatscourant met een notitie: de brief in het paneel en die uit “Alles” vragen wat zij voor de gemeente betekent', async ({ page, scanMeasure, tabIdFor, openPanel, errors }) => {
+    const url = portalUrl('portals/stcrt-2025-10001.html', 'zoek.officielebekendmakingen.nl');
+    await page.goto(url);
+    await scanMeasure(page);
+    const panel = await openPanel(await tabIdFor(url));
+    await panel.getByTestId('tab-notes').click();
+    await panel.getByTestId('note-editor').fill('Gebruiken wij dit bij onze milieuzone?');
+    await panel.getByTestId('note-save').click();
+    await expect(panel.getByTestId('note-item')).toHaveCount(1);
+    // No stuk of the gemeente: not asked about a DPIA of a deployment the gemeente does not run.
+    const notOwn = /\n\nDe publicatie is geen stuk van de gemeente, maar een publicatie in de Staatscourant\. Daarover vraagt deze brief wat het voor de gemeente betekent/;
+    const meaning = /\n1\. Wat betekent de publicatie voor de gemeente: zet de gemeente de technologie waar het over gaat zelf in/;
+    await panel.getByTestId('letter-open').first().click();
+    const inPanel = panel.getByTestId('letter-text');
+    await expect(inPanel).toHaveValue(/Naar aanleiding van de publicatie “Regeling kentekenherkenning bij milieuzones”/);
+    await expect(inPanel).toHaveValue(notOwn);
+    await expect(inPanel).toHaveValue(meaning);
+    await expect(inPanel).not.toHaveValue(/\n\d+\. [^\n]*DPIA/);
+    const panelText = await inPanel.inputValue();
+    await panel.getByTestId('letter').getByRole('button', { name: 'Sluiten' }).click();
+    // From "Alles", with the publication no longer in view: the kept portal and address say the same.
+    await page.goto(portalUrl('pages/lege-pagina.html'));
+    await panel.reload();
+    await panel.getByTestId('tab-all').click();
+    await panel.getByTestId('letter-selection').click();
+    const fromAll = panel.getByTestId('letter-text');
+    await expect(fromAll).toHaveValue(notOwn);
+    await expect(fromAll).toHaveValue(meaning);
+    const questions = (text: string) => text.split('\n').filter((l) => /^\d+\. /.test(l));
+    expect(questions(await fromAll.inputValue())).toEqual(questions(panelText));
+    await screenshot(panel, 'portal-staatscourant-all-letter');
+    expect(errors).toEqual([]);
+  });
+
   test('iframe met het document: gescand, gemarkeerd in het frame, samengevoegd in het paneel', async ({ page, scanMeasure, tabIdFor, openPanel, highlightedTexts, serviceWorker, errors }) => {
     const url = portalUrl('portals/go-iframe.html', 'raad.ridderkerk.nl');
     await page.goto(url);

@@ -309,6 +309,46 @@ test('een pagina waarvan de tekst veranderde houdt haar notities: teruggevonden 
   expect(errors).toEqual([]);
 });
 
+/** A letter's questions that name a technology ("het algoritme", "het herkenningssysteem", …), without their numbers. */
+function technologyQuestions(letter: string): string[] {
+  return letter
+    .split('\n')
+    .flatMap((line) => /^\d+\. (.*)$/.exec(line)?.[1] ?? [])
+    .filter((q) => /\bhet (algoritme|herkenningssysteem|camerasysteem|systeem)\b/.test(q));
+}
+
+test('een bewaard raadsvoorstel: de brief uit “Alles” noemt de technologie zoals de brief in het paneel', async ({ page, openScanned, openPanel, errors }) => {
+  const { tabId } = await openScanned();
+  const panel = await openPanel(tabId);
+  await flagFirstMatch(panel, 'camera', 'Waarom is uitbreiding van het cameratoezicht nodig?');
+
+  await panel.getByTestId('letter-open').click();
+  const inPanel = technologyQuestions(await panel.getByTestId('letter-text').inputValue());
+  // The demo raadsvoorstel's matches show an algorithm and cameras, no recognition: "het algoritme".
+  expect(inPanel.filter((q) => /\bhet algoritme\b/.test(q)).length).toBeGreaterThan(0);
+  await panel.getByTestId('letter').getByRole('button', { name: 'Sluiten' }).click();
+
+  // From "Alles", without the raadsvoorstel in view: the same questions, word for word (it said
+  // "het algoritme of het herkenningssysteem" before the record kept the categories).
+  const letter = await allLetter(page, panel, 1);
+  const fromAll = await letter.inputValue();
+  expect(technologyQuestions(fromAll)).toEqual(inPanel);
+  expect(fromAll).not.toMatch(/algoritme of (het )?herkenningssysteem/);
+  // Kept with the document, raw in IndexedDB: the technology its matches showed and its portal, no page text.
+  const [kept] = (await storedRecords(panel)).documents;
+  expect(kept).toMatchObject({ portal: 'notubiz', categories: expect.arrayContaining(['camera', 'algoritme']) });
+  const fields = ['id', 'url', 'portal', 'gemeente', 'title', 'type', 'meetingDate', 'checklist', 'addressee', 'decision', 'decisionFrom', 'categories', 'createdAt', 'updatedAt'];
+  expect(Object.keys(kept!).filter((k) => !fields.includes(k))).toEqual([]);
+  // The screenshot shows the IAMA question: the letter scrolled to it, as a reader would.
+  await letter.evaluate((el: HTMLTextAreaElement) => {
+    const at = el.value.indexOf('Impact Assessment Mensenrechten');
+    el.scrollTop = (el.scrollHeight * at) / el.value.length - el.clientHeight / 3;
+  });
+  await panel.getByTestId('letter').scrollIntoViewIfNeeded();
+  await screenshot(panel, 'record-all-letter-technology');
+  expect(errors).toEqual([]);
+});
+
 /**
  * A motie as NotuBiz serves it (a PDF at an address without .pdf), opened from a portal page and
  * saved with a note; gives what the record keeps of it and, later, the letter from "Alles" for it

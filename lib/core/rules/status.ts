@@ -353,6 +353,19 @@ function buildStatusRulesSchema() {
         phrases: z.array(phrase).min(1),
       }),
       /**
+       * Round 22: a one-off act whose moment stands after the term in its clause ("Over de DPIA: die
+       * wordt uitgevoerd voordat de zuil opengaat", "de verwerkersovereenkomst wordt getekend na de
+       * gunning"): one of `subordinators`, or one of `leads`, a determiner and a word of
+       * structure.events. Only for `safeguards` (a standing mechanism, "gepseudonimiseerd voordat …",
+       * is an order of steps), and not where the clause before it has a done, past or recurring word.
+       */
+      momentAfter: z.strictObject({
+        note,
+        safeguards: safeguardIds,
+        subordinators: z.array(word).min(1),
+        leads: z.array(word).min(1),
+      }),
+      /**
        * A document still to come named as the place of the work ("dat beoordelen wij in de DPIA", "wordt
        * in de DPIA getoetst"): the term after "in" and a determiner, a verb of that work in the present.
        */
@@ -496,6 +509,7 @@ function buildStatusRulesSchema() {
       /** A claim of someone else's that nobody checked. */
       claimBy: WordListSchema,
       claimVerbs: WordListSchema,
+      claimVerbsPlural: WordListSchema,
       claimants: WordListSchema,
       checkVerbs: WordListSchema,
       checkObjects: WordListSchema,
@@ -664,14 +678,14 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   }
   // A list compared word by word with the text's words can never find a group of words.
   const wordLists: Array<[string, WordList]> = [
-    ...(['planningHeads', 'planningSoleHeads', 'planningBefore', 'presentAct', 'months', 'aheadWords', 'anyVerbAnchors', 'periods', 'doneWords', 'recurringWords', 'claimBy', 'claimVerbs', 'claimants', 'checkVerbs', 'checkObjects', 'nobody', 'limitOpeners', 'limitWords', 'limitNegations', 'notParticiples', 'events', 'promiseVerbs', 'thenWords', 'contradictions', 'considerVerbs', 'declineContrasts', 'alreadyWords', 'readyWords', 'beforeClause', 'claimNames'] as const).map(
+    ...(['planningHeads', 'planningSoleHeads', 'planningBefore', 'presentAct', 'months', 'aheadWords', 'anyVerbAnchors', 'periods', 'doneWords', 'recurringWords', 'claimBy', 'claimVerbs', 'claimVerbsPlural', 'claimants', 'checkVerbs', 'checkObjects', 'nobody', 'limitOpeners', 'limitWords', 'limitNegations', 'notParticiples', 'events', 'promiseVerbs', 'thenWords', 'contradictions', 'considerVerbs', 'declineContrasts', 'alreadyWords', 'readyWords', 'beforeClause', 'claimNames'] as const).map(
       (k): [string, WordList] => [`structure.${k}`, st[k]],
     ),
     ...(['judgingOpeners', 'coordinators', 'demonstratives', 'runInHeads', 'runInFill', 'runInDenials'] as const).map((k): [string, WordList] => [`links.${k}`, rules.links[k]]),
     ...Object.entries(rules.features).flatMap(([k, v]): Array<[string, WordList]> => (v && typeof v === 'object' && 'words' in v && k !== 'cellNegations' ? [[`features.${k}`, v]] : [])),
   ];
   for (const id of Object.keys(st.ownActs.acts)) if (!ids.has(id)) report(`structure.ownActs.acts.${id}`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
-  for (const [k, list] of [['coverage', st.coverage.safeguards], ['noTerm', st.noTerm.safeguards], ['perCase', st.perCase.safeguards], ['inDocument', st.inDocument.safeguards], ['dataTest', st.dataTest.safeguards]] as const) {
+  for (const [k, list] of [['coverage', st.coverage.safeguards], ['noTerm', st.noTerm.safeguards], ['perCase', st.perCase.safeguards], ['momentAfter', st.momentAfter.safeguards], ['inDocument', st.inDocument.safeguards], ['dataTest', st.dataTest.safeguards]] as const) {
     list.forEach((id, i) => {
       if (!ids.has(id)) report(`structure.${k}.safeguards[${i}]`, `onbekende waarborg "${id}" (niet in rules/safeguards.json)`);
     });
@@ -701,7 +715,7 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   }
   // Top-level lists read word by word (round 13).
   const at = rules.attributeOf;
-  for (const [path, words] of [['adverbTerminators', rules.adverbTerminators], ['topicHeadings.words', rules.topicHeadings.words], ['ownTitles.words', rules.ownTitles.words], ['late.before', rules.late.before], ['late.after', rules.late.after], ['late.afterWithPast', rules.late.afterWithPast], ['colonQuestions.statement', rules.colonQuestions.statement], ['colonQuestions.questionWords', rules.colonQuestions.questionWords], ['otherNecessity.nouns', rules.otherNecessity.nouns], ['otherNecessity.money', rules.otherNecessity.money], ['askingLeads.verbs', rules.askingLeads.verbs], ['structure.noTerm.deviceSetting.because', rules.structure.noTerm.deviceSetting.because], ['structure.noTerm.deviceSetting.so', rules.structure.noTerm.deviceSetting.so], ['structure.noTerm.deviceSetting.participles', rules.structure.noTerm.deviceSetting.participles], ['structure.promisedAbout.nouns', rules.structure.promisedAbout.nouns], ['structure.promisedAbout.links', rules.structure.promisedAbout.links], ['structure.rejectedAsk.titles', rules.structure.rejectedAsk.titles], ['structure.rejectedAsk.articles', rules.structure.rejectedAsk.articles], ['structure.rejectedAsk.ends', rules.structure.rejectedAsk.ends], ['structure.rejectedAsk.decisionLeads', rules.structure.rejectedAsk.decisionLeads], ['structure.rejectedAsk.rejected', rules.structure.rejectedAsk.rejected], ['structure.rejectedAsk.adopted', rules.structure.rejectedAsk.adopted], ['askingLeads.carriedOut', rules.askingLeads.carriedOut], ['frontedObject.verbs', rules.frontedObject.verbs], ['frontedObject.blockedBy', rules.frontedObject.blockedBy], ['attributeOf.nouns', at.nouns], ['attributeOf.links', at.links], ['attributeOf.determiners', at.determiners], ['attributeOf.coordinators', at.coordinators]] as const) {
+  for (const [path, words] of [['adverbTerminators', rules.adverbTerminators], ['topicHeadings.words', rules.topicHeadings.words], ['ownTitles.words', rules.ownTitles.words], ['late.before', rules.late.before], ['late.after', rules.late.after], ['late.afterWithPast', rules.late.afterWithPast], ['colonQuestions.statement', rules.colonQuestions.statement], ['colonQuestions.questionWords', rules.colonQuestions.questionWords], ['otherNecessity.nouns', rules.otherNecessity.nouns], ['otherNecessity.money', rules.otherNecessity.money], ['askingLeads.verbs', rules.askingLeads.verbs], ['structure.noTerm.deviceSetting.because', rules.structure.noTerm.deviceSetting.because], ['structure.noTerm.deviceSetting.so', rules.structure.noTerm.deviceSetting.so], ['structure.noTerm.deviceSetting.participles', rules.structure.noTerm.deviceSetting.participles], ['structure.promisedAbout.nouns', rules.structure.promisedAbout.nouns], ['structure.promisedAbout.links', rules.structure.promisedAbout.links], ['structure.rejectedAsk.titles', rules.structure.rejectedAsk.titles], ['structure.rejectedAsk.articles', rules.structure.rejectedAsk.articles], ['structure.rejectedAsk.ends', rules.structure.rejectedAsk.ends], ['structure.rejectedAsk.decisionLeads', rules.structure.rejectedAsk.decisionLeads], ['structure.rejectedAsk.rejected', rules.structure.rejectedAsk.rejected], ['structure.rejectedAsk.adopted', rules.structure.rejectedAsk.adopted], ['askingLeads.carriedOut', rules.askingLeads.carriedOut], ['frontedObject.verbs', rules.frontedObject.verbs], ['frontedObject.blockedBy', rules.frontedObject.blockedBy], ['attributeOf.nouns', at.nouns], ['attributeOf.links', at.links], ['attributeOf.determiners', at.determiners], ['attributeOf.coordinators', at.coordinators], ['structure.momentAfter.subordinators', rules.structure.momentAfter.subordinators], ['structure.momentAfter.leads', rules.structure.momentAfter.leads]] as const) {
     words.forEach((w, i) => {
       if (/[\s-]/.test(w)) report(`${path}[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
     });

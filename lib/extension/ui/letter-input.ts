@@ -107,6 +107,9 @@ export function selectionLetters(
       ...(d.addressee === 'burgemeester' ? { addressee: d.addressee } : {}),
       // What the raad did with it, as last read (absent: asked as an open proposal).
       ...(d.decision ? { decision: d.decision, ...(d.decisionFrom === 'list' ? { decisionFrom: d.decisionFrom } : {}) } : {}),
+      // The technology its matches showed, as last read (absent in older records: the rules' words
+      // for any technology). Its portal comes with `document`.
+      ...(d.categories ? { categories: d.categories } : {}),
     };
     const key = d.gemeente ?? unknownGemeente;
     perGemeente.set(key, [...(perGemeente.get(key) ?? []), doc]);

@@ -11,6 +11,8 @@ import type { AssessmentSummary } from '../messages/protocol';
 import type { ChecklistItem, ChecklistRules } from '../../core/questions/checklist';
 import type { SafeguardStatus } from '../../core/questions/types';
 import { documentFacts, type PortalFacts } from '../../record/document-meta';
+import { shownCategories } from '../../core/questions/technology';
+import type { CategoryId } from '../../core/rules/ids';
 import type { Addressee } from '../../core/questions/addressee';
 import type { ProposalDecision } from '../../core/questions/proposal';
 import type { DecisionSource } from '../../record/db/outcome';
@@ -34,11 +36,12 @@ export interface DocumentChecklist {
  * The checklist of the document at `url` (null: none, nothing is read or written). `facts` says
  * what to store about it, asked only at a correction: a list of forty PDFs names none until then.
  * `addressee`: whom its questions go to, once its text is read; `decision`: what the raad did with
- * it, where that is read, and `decisionFrom` where (all kept with the stored document).
+ * it, where that is read, and `decisionFrom` where; `portalId`: the portal its page was detected on
+ * (all kept with the stored document, with the technology the assessment's matches show).
  * The same object while nothing changed (the latest `facts` is used without making it new), so a
  * view it is handed down to can skip drawing again.
  */
-export function useDocumentChecklist(url: string | null, facts: () => DocumentFacts, assessment: AssessmentSummary | undefined, rules: ChecklistRules, addressee?: Addressee, decision?: ProposalDecision, decisionFrom?: DecisionSource): DocumentChecklist {
+export function useDocumentChecklist(url: string | null, facts: () => DocumentFacts, assessment: AssessmentSummary | undefined, rules: ChecklistRules, addressee?: Addressee, decision?: ProposalDecision, decisionFrom?: DecisionSource, portalId?: string): DocumentChecklist {
   const documentId = documentIdOf(url ?? undefined);
   const latestFacts = useRef(facts);
   latestFacts.current = facts;
@@ -69,13 +72,18 @@ export function useDocumentChecklist(url: string | null, facts: () => DocumentFa
   // looked up only when it asks the burgemeester or has an outcome (a list of forty such PDFs is
   // not forty reads of the record).
   const snapshot = useMemo(() => checklistSnapshot(assessment, rules), [assessment, rules]);
+  // The technology its matches show, kept with the snapshot, and its portal: the letter from
+  // "Alles" names them as the panel's letter does. Joined to a string so a new assessment with the
+  // same categories does not write again.
+  const shownKey = assessment ? shownCategories(assessment).join(',') : null;
+  const categories = useMemo(() => (shownKey === null ? undefined : (shownKey ? shownKey.split(',') : []) as CategoryId[]), [shownKey]);
   useEffect(() => {
     if (!documentId || (!snapshot && addressee !== 'burgemeester' && !decision)) return;
     let cancelled = false;
     // Best effort: a snapshot not written now is written at the next read of the document.
     const keep = () =>
       void Promise.resolve()
-        .then(() => !cancelled && keepChecklistSnapshot(documentId, snapshot, addressee, decision, decisionFrom))
+        .then(() => !cancelled && keepChecklistSnapshot(documentId, snapshot, addressee, decision, decisionFrom, { ...(categories ? { categories } : {}), ...(portalId ? { portal: portalId } : {}) }))
         .catch(() => undefined);
     keep();
     // Read before it was kept: the reader's first note stores the document after this ran, and
@@ -88,19 +96,19 @@ export function useDocumentChecklist(url: string | null, facts: () => DocumentFa
       cancelled = true;
       stop();
     };
-  }, [documentId, snapshot, addressee, decision, decisionFrom]);
+  }, [documentId, snapshot, addressee, decision, decisionFrom, categories, portalId]);
 
   const correct = useCallback(
     async (item: ChecklistItem, status: SafeguardStatus) => {
       if (!documentId) return;
       try {
-        await correctStatus(latestFacts.current(), correctionFor(item, status), snapshot);
+        await correctStatus(latestFacts.current(), correctionFor(item, status), snapshot, categories);
         await reload();
       } catch (e) {
         setError(errorText(e));
       }
     },
-    [documentId, snapshot, reload],
+    [documentId, snapshot, categories, reload],
   );
   const undo = useCallback(
     async (item: ChecklistItem) => {
@@ -129,5 +137,5 @@ export function useChecklist(
   decision?: ProposalDecision,
   decisionFrom?: DecisionSource,
 ): DocumentChecklist {
-  return useDocumentChecklist(tab?.url || null, () => documentFacts(tab!.url, title ?? tab!.title, portal, addressee, decision, decisionFrom), assessment, rules, addressee, decision, decisionFrom);
+  return useDocumentChecklist(tab?.url || null, () => documentFacts(tab!.url, title ?? tab!.title, portal, addressee, decision, decisionFrom), assessment, rules, addressee, decision, decisionFrom, portal?.portal);
 }

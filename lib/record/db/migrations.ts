@@ -4,6 +4,7 @@
 // appends an entry: a reader may skip releases, and old entries are how their data gets here.
 // Migrations see the stored data as it was then, so they work on untyped values.
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import { hostMatches, PORTAL_HOSTS } from '../../surface/page/portals/hosts';
 
 type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
 
@@ -19,6 +20,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isPositiveInteger(value: unknown): boolean {
   return typeof value === 'number' && Number.isInteger(value) && value > 0;
+}
+
+/** The portal whose hosts hold `url` (lib/surface/page/portals/hosts.ts); undefined for any other address. */
+function portalOfAddress(url: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+  return Object.entries(PORTAL_HOSTS).find(([, hosts]) => hosts.some((pattern) => hostMatches(pattern, host)))?.[0];
 }
 
 /** Rewrites each record of `store` that `patch` changes; `patch` returns null for "leave as is". */
@@ -72,6 +84,22 @@ export const MIGRATIONS: readonly Migration[] = [
     upgrade(db) {
       // Keyed by document and safeguard: a second correction of the same one replaces the first.
       db.createObjectStore('corrections', { keyPath: ['documentId', 'safeguard'] }).createIndex('byDocument', 'documentId');
+    },
+  },
+  {
+    version: 4,
+    description: "a document's portal from its address, for documents kept before the portal was stored",
+    async upgrade(_db, tx) {
+      // From version 4 a document keeps its portal and the technology its matches showed, for the
+      // letter from "Alles". The portal of a document kept before follows from its host (a
+      // Staatscourant on zoek.officielebekendmakingen.nl is then not taken for the gemeente's own);
+      // what its matches showed cannot be known without its text, which the record does not keep:
+      // it stays absent, and its letter keeps the rules' words for any technology.
+      await backfill(tx, 'documents', (doc) => {
+        if (typeof doc.portal === 'string' && doc.portal.length > 0) return null;
+        const portal = typeof doc.url === 'string' ? portalOfAddress(doc.url) : undefined;
+        return portal ? { portal } : null;
+      });
     },
   },
 ];

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { AnchorSchema } from '../../core/anchor/schema';
 import { lazySchema } from '../../core/lazy-schema';
 import { CategoryIdSchema, QuestionIdSchema } from '../../core/rules/schema';
+import { CATEGORY_IDS } from '../../core/rules/ids';
 import { PROPOSAL_DECISIONS } from '../../core/rules/decisions';
 import { DECISION_SOURCES } from './outcome';
 
@@ -52,6 +53,12 @@ export const StoredDocumentSchema = lazySchema(() =>
     /** normaliseDocumentUrl(url): the same document reached via a tracking link is one record. */
     id: z.string().min(1),
     url: z.string().min(1),
+    /**
+     * The portal's id (lib/surface/page/portals/types.ts PortalId) as the page was detected: with
+     * the address it tells a Staatscourant or Kamerstuk from the gemeente's own Gemeenteblad
+     * (portals/publication.ts). Free text as it always was here: a later build's portal id is
+     * still read. Absent (records kept before version 4 on an unknown host): no portal known.
+     */
     portal: z.string().min(1).optional(),
     gemeente: z.string().min(1).optional(),
     title: z.string(),
@@ -77,6 +84,18 @@ export const StoredDocumentSchema = lazySchema(() =>
      * decision (records kept before): counted as the text's. Not indexed: no migration.
      */
     decisionFrom: z.enum(DECISION_SOURCES).optional(),
+    /**
+     * The technology the document's matches showed when it was last read (the categories with a
+     * match: lib/core/questions/technology.ts shownCategories), kept beside the checklist snapshot
+     * so a letter from "Alles" names the technology as the panel's letter does ("het algoritme").
+     * Absent (records kept before, a document never read): unknown, and the letter keeps the
+     * rules' words for any technology ("het algoritme of het herkenningssysteem").
+     */
+    categories: z
+      .array(CategoryIdSchema)
+      .max(CATEGORY_IDS.length)
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'een categorie staat er twee keer in' })
+      .optional(),
     createdAt: timestamp,
     updatedAt: timestamp,
   }),

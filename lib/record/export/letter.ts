@@ -34,6 +34,7 @@ import { compareReadingOrder, flagEntry, noteEntry, type RecordEntry } from '../
 import { formatDate, formatMeetingDate, type ExportLabels } from './model';
 import { definedOnce } from './defined-once';
 import { findWords } from '../../core/questions/document-kind';
+import { foreignPublication, type ForeignSource } from '../../surface/page/portals/publication';
 
 export interface LetterSignal {
   id: string;
@@ -42,7 +43,8 @@ export interface LetterSignal {
 }
 
 export interface LetterDocument {
-  document: Pick<StoredDocument, 'url' | 'title'> & Partial<Pick<StoredDocument, 'id' | 'gemeente' | 'type' | 'meetingDate'>>;
+  /** `portal`: the portal's id, which with the address tells a Staatscourant or Kamerstuk from the gemeente's own (portals/publication.ts). */
+  document: Pick<StoredDocument, 'url' | 'title'> & Partial<Pick<StoredDocument, 'id' | 'gemeente' | 'type' | 'meetingDate' | 'portal'>>;
   notes: readonly StoredNote[];
   flags: readonly StoredFlag[];
   /** What the document says per safeguard, with the reader's corrections; absent when never read. */
@@ -57,7 +59,7 @@ export interface LetterDocument {
   decisionFrom?: 'text' | 'list';
   /** Its questions go to the burgemeester (a motie's dictum, "artikel 151c"); absent: the college. */
   addressee?: Extract<Addressee, 'burgemeester'>;
-  /** The technology its matches show (the scan's categories); absent when not known (a stored document): the rules' words name every kind. */
+  /** The technology its matches show (the scan's categories, or those kept with a stored document); absent when not known (a record kept before they were): the rules' words name every kind. */
   categories?: readonly CategoryId[];
 }
 
@@ -163,13 +165,14 @@ function quote(sentence: string): string {
   return `“${shown}”${/[.!?…:;]["”’']*$/.test(shown) ? '' : '.'}`;
 }
 
+/** Its kind: the detectors' word; without one a raadsstuk, or a publication where it is not the gemeente's (a Staatscourant: no raadsstuk). */
 function soortOf(doc: LetterDocument['document']): string {
-  return doc.type ?? 'raadsstuk';
+  return doc.type ?? (foreignPublication(doc.portal, doc.url) ? 'publicatie' : 'raadsstuk');
 }
 
 /** "het raadsvoorstel", "de motie": the article a reader would use. */
 function withArticle(soort: string): string {
-  return /^(motie|brief|raadsinformatiebrief|collegebrief|beantwoording|memo|notitie|nota|verordening|agenda|besluitenlijst|beleidsregel|bekendmaking|documentenlijst|notulen|schriftelijke vragen)$/.test(soort) ? `de ${soort}` : `het ${soort}`;
+  return /^(motie|brief|raadsinformatiebrief|collegebrief|beantwoording|memo|notitie|nota|verordening|agenda|besluitenlijst|beleidsregel|bekendmaking|documentenlijst|notulen|schriftelijke vragen|publicatie)$/.test(soort) ? `de ${soort}` : `het ${soort}`;
 }
 
 /**
@@ -297,16 +300,26 @@ function entrySentence(e: RecordEntry, d: LetterDocument): string | undefined {
 }
 
 /**
- * Kinds that are no document of the gemeente (a Kamerstuk: a motie, brief or wetsvoorstel of the
- * Tweede or Eerste Kamer): the gemeente deploys nothing in them, so the questions that presume it
- * does (a DPIA, the FG, "Hoe heeft de gemeente zelf gecontroleerd …") are left out, and one question
- * asks what the document means for the gemeente.
+ * Whose a document is that is no document of the gemeente: a Kamerstuk (a motie, brief or
+ * wetsvoorstel of the Tweede or Eerste Kamer), by its kind or its address, or a publication of the
+ * Rijk, a provincie or a waterschap on officielebekendmakingen.nl (a Staatscourant), by its portal
+ * and address. The gemeente deploys nothing in them, so the questions that presume it does (a DPIA,
+ * the FG, "Hoe heeft de gemeente zelf gecontroleerd …") are left out, and one question asks what the
+ * document means for the gemeente. Undefined: the gemeente's own (a Gemeenteblad among them).
  */
-const NOT_THE_GEMEENTES = new Set(['kamerstuk']);
-
-function notTheGemeentes(doc: LetterDocument['document']): boolean {
-  return NOT_THE_GEMEENTES.has(soortOf(doc));
+function notTheGemeentes(doc: LetterDocument['document']): ForeignSource | undefined {
+  return doc.type === 'kamerstuk' ? 'kamer' : foreignPublication(doc.portal, doc.url);
 }
+
+/** Whose it is instead, after "geen stuk van de gemeente, maar …". */
+const FOREIGN_SOURCE: Record<ForeignSource, string> = {
+  kamer: 'van de Tweede of Eerste Kamer',
+  staatscourant: 'een publicatie in de Staatscourant',
+  staatsblad: 'een publicatie in het Staatsblad',
+  tractatenblad: 'een publicatie in het Tractatenblad',
+  provincie: 'van de provincie',
+  waterschap: 'van het waterschap',
+};
 
 /** The question about a document that is not the gemeente's own. */
 function meaningQuestion(doc: LetterDocument['document'], several: boolean, to: Addressee): string {
@@ -322,7 +335,7 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
   const decision = proposal ? d.decision : undefined;
   // Rejected or withdrawn: nobody carries it out, so nothing is asked about what would come first.
   // Not the gemeente's own: nothing of it is the gemeente's deployment (meaningQuestion asks instead).
-  const closed = proposalClosed(decision) || notTheGemeentes(doc);
+  const closed = proposalClosed(decision) || !!notTheGemeentes(doc);
   const drafts: Draft[] = [];
   let order = firstOrder;
   const entries = entriesOf(d);
@@ -572,12 +585,18 @@ function quotedOnce(inOrder: readonly Draft[], before: number): void {
   });
 }
 
-/** The opening's word on documents that are not the gemeente's own: what the letter asks about them, and what it leaves out. */
+/** The opening's word on documents that are not the gemeente's own: whose they are (a sentence per source), what the letter asks about them, and what it leaves out. */
 function foreignLine(foreign: readonly LetterDocument[], several: boolean): string {
-  const names = foreign.map((d) => (several ? documentName(d.document) : withArticle(soortOf(d.document))));
-  const listed = dutchList(names);
-  const is = names.length === 1 ? 'is geen stuk' : 'zijn geen stukken';
-  return `${capitalise(listed)} ${is} van de gemeente, maar van de Tweede of Eerste Kamer. Daarover vraagt deze brief wat het voor de gemeente betekent, niet naar waarborgen die de gemeente zelf treft wanneer zij technologie inzet (zoals een DPIA).`;
+  const bySource = new Map<ForeignSource, string[]>();
+  for (const d of foreign) {
+    const source = notTheGemeentes(d.document)!;
+    bySource.set(source, [...(bySource.get(source) ?? []), several ? documentName(d.document) : withArticle(soortOf(d.document))]);
+  }
+  const whose = [...bySource].map(([source, names]) => {
+    const is = names.length === 1 ? 'is geen stuk' : 'zijn geen stukken';
+    return `${capitalise(dutchList(names))} ${is} van de gemeente, maar ${FOREIGN_SOURCE[source]}.`;
+  });
+  return `${whose.join(' ')} Daarover vraagt deze brief wat het voor de gemeente betekent, niet naar waarborgen die de gemeente zelf treft wanneer zij technologie inzet (zoals een DPIA).`;
 }
 
 /**

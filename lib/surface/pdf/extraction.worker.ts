@@ -13,6 +13,7 @@ import { checkUnpackedSize, MAX_IMAGE_PIXELS } from './budget';
 import { decoderUrl } from './decoders';
 import { createExtractionHost, type FromExtraction, type ToExtraction } from './extraction';
 import type { PdfLoadingTaskLike } from './extract';
+import { createNextTask } from './next-task';
 import { passTextChunks } from './text-chunks';
 
 interface WorkerScope {
@@ -36,18 +37,7 @@ async function open(bytes: Uint8Array): Promise<PdfLoadingTaskLike> {
   }) as unknown as PdfLoadingTaskLike;
 }
 
-// A new task without a timer's clamping (nested timeouts wait ≥ 4 ms; 2,000 pages would wait 8 s).
-// Each caller its own: a document's pages and the status reading of a dropped one before it may
-// both wait for one at the same time (one waiter kept, the other never woke).
-const tick = new MessageChannel();
-const resumes: Array<() => void> = [];
-tick.port1.onmessage = () => resumes.shift()?.();
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    resumes.push(resolve);
-    tick.port2.postMessage(null);
-  });
-}
+const nextTask = createNextTask();
 
 const rules = loadBuiltinRules();
 let last: { key: string; analyser: Analyser } | null = null;

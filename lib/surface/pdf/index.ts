@@ -4,7 +4,7 @@ export { buildPageText, segmentsFor, textOffsetOf, type TextItemLike } from './p
 export { extractPages, DEFAULT_MAX_PAGES, type ExtractedPage, type PdfDocumentLike } from './extract';
 export { checkUnpackedSize } from './budget';
 export { PdfError, pdfErrors, fromPdfJsError } from './errors';
-export { scanPages, MIN_CHARS_PER_PAGE, type PageProgress } from './scan';
+export { scanPages, LIVE_MATCHES, MIN_CHARS_PER_PAGE, type PageProgress } from './scan';
 export { PdfScanResultSchema, type PdfScanResult, type PdfMatch } from './result';
 export { fetchPdf, headValidators, sameVersion, validatorsOf } from './fetch';
 export { isPdfUrl, attachmentsOf, fileNameOf, type Attachment } from './detect';

@@ -33,7 +33,19 @@ export interface PageProgress {
    * near technology, which may stand on the next page.
    */
   matches: PdfMatch[];
+  /**
+   * Matches on this page when fewer than all of them came with it (`matches` cut at LIVE_MATCHES
+   * of the document, see ./extraction.ts' liveProgress); absent when `matches` are all.
+   */
+  found?: number;
 }
+
+/**
+ * Matches of a document the panel shows while it is read; the result brings them all. The
+ * extraction worker sends no more (only their count): a long report's 3,500 matches came twice,
+ * streamed page by page and again in its result.
+ */
+export const LIVE_MATCHES = 100;
 
 /** What matching a page needs of it (pdf.js' item map stays with whoever draws the page). */
 export type ScannedPage = Pick<ExtractedPage, 'page' | 'pageCount' | 'pageLimit' | 'text'>;

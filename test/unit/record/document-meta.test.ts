@@ -20,6 +20,9 @@ describe('documentFacts: the name a document is kept and written to the college 
   it('keeps no meeting date for a publication: a Gemeenteblad, Kamerstuk, regeling or register entry gives the day it was published', () => {
     const gmb = 'https://zoek.officielebekendmakingen.nl/kst-36410-27.html';
     expect(documentFacts(gmb, 't', { portal: 'officielebekendmakingen', documentType: 'kamerstuk', date: '2024-03-12' }).meetingDate).toBeUndefined();
+    // The portal is kept: with the address it tells a Staatscourant from the gemeente's own Gemeenteblad.
+    expect(documentFacts(gmb, 't', { portal: 'officielebekendmakingen' }).portal).toBe('officielebekendmakingen');
+    expect('portal' in documentFacts(gmb, 't', undefined)).toBe(false);
     expect(documentFacts(gmb, 't', { portal: 'officielebekendmakingen', documentType: 'bekendmaking', date: '2017-06-14' }).meetingDate).toBeUndefined();
     expect(documentFacts('https://lokaleregelgeving.overheid.nl/CVDR1/1', 't', { portal: 'lokaleregelgeving', date: '1 mei 2024' }).meetingDate).toBeUndefined();
     expect(documentFacts('https://algoritmes.overheid.nl/nl/algoritme/x/1', 't', { portal: 'algoritmeregister', date: '30 september 2025' }).meetingDate).toBeUndefined();

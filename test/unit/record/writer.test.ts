@@ -50,6 +50,22 @@ describe('record writer', () => {
     expect(await keepChecklistSnapshot(DOC, items)).toBe(false);
   });
 
+  it('keeps the technology its matches showed with the snapshot, and its portal, for the Alles letter; only when they changed', async () => {
+    await addNote(doc, { text: 'bewaard' });
+    expect(await keepChecklistSnapshot(DOC, [item])).toBe(true);
+    // The same snapshot, now with what the matches showed (a record of an older build learns them).
+    expect(await keepChecklistSnapshot(DOC, [item], undefined, undefined, undefined, { categories: ['algoritme'], portal: 'ibabs' })).toBe(true);
+    expect(await documentsRepo.get(DOC)).toMatchObject({ categories: ['algoritme'], portal: 'ibabs', checklist: { items: [item] } });
+    expect(await keepChecklistSnapshot(DOC, [item], undefined, undefined, undefined, { categories: ['algoritme'], portal: 'ibabs' })).toBe(false);
+    // Categories come with a read of the checklist: none without one; a read that shows other technology replaces them.
+    expect(await keepChecklistSnapshot(DOC, null, undefined, undefined, undefined, { categories: ['camera'] })).toBe(false);
+    expect(await keepChecklistSnapshot(DOC, [item], undefined, undefined, undefined, { categories: ['camera', 'biometrie'] })).toBe(true);
+    expect(await documentsRepo.get(DOC)).toMatchObject({ categories: ['camera', 'biometrie'], portal: 'ibabs' });
+    // A correction stores the document with what was read, the categories among it.
+    await correctStatus({ url: `${DOC}-2`, title: 'Ander stuk', portal: 'ibabs' }, { safeguard: 'dpia', status: 'negated' }, [item], ['algoritme']);
+    expect(await documentsRepo.get(`${DOC}-2`)).toMatchObject({ portal: 'ibabs', categories: ['algoritme'], checklist: { items: [item] } });
+  });
+
   it('keeps whom the document asks: with the first note, and from a later read, a change of meaning only', async () => {
     // A motie read as asking the burgemeester, noted: stored so.
     await addNote({ ...doc, addressee: 'burgemeester' }, { text: 'Mag dit?' });

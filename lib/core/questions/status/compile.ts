@@ -127,6 +127,7 @@ export interface CompiledStatusRules {
     promisedAbout: { nouns: ReadonlySet<string>; links: ReadonlySet<string>; reach: number };
     noTerm: { safeguards: ReadonlySet<string>; nounEnd: string; before: ReadonlySet<string>; after: ReadonlySet<string>; setting: ReadonlySet<string>; reach: number; numbers: ReadonlySet<string>; units: ReadonlySet<string>; unlimited: TrieNode; deviceSetting: { because: ReadonlySet<string>; so: ReadonlySet<string>; participles: ReadonlySet<string>; reach: number } };
     perCase: { safeguards: ReadonlySet<string>; phrases: TrieNode };
+    momentAfter: { safeguards: ReadonlySet<string>; subordinators: ReadonlySet<string>; leads: ReadonlySet<string> };
     inDocument: { safeguards: ReadonlySet<string>; determiners: ReadonlySet<string>; verbs: ReadonlySet<string> };
     dataTest: {
       safeguards: ReadonlySet<string>;
@@ -158,6 +159,7 @@ export interface CompiledStatusRules {
     recurringWords: ReadonlySet<string>;
     claimBy: ReadonlySet<string>;
     claimVerbs: ReadonlySet<string>;
+    claimVerbsPlural: ReadonlySet<string>;
     claimants: ReadonlySet<string>;
     checkVerbs: ReadonlySet<string>;
     checkObjects: ReadonlySet<string>;
@@ -405,6 +407,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
       },
     },
     perCase: { safeguards: new Set(st.perCase.safeguards), phrases: phrases(st.perCase.phrases, 'per-case') },
+    momentAfter: { safeguards: new Set(st.momentAfter.safeguards), subordinators: foldSet(st.momentAfter.subordinators), leads: foldSet(st.momentAfter.leads) },
     inDocument: { safeguards: new Set(st.inDocument.safeguards), determiners: foldSet(st.inDocument.determiners), verbs: foldSet(st.inDocument.verbs) },
     dataTest: {
       safeguards: new Set(st.dataTest.safeguards),
@@ -448,6 +451,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     recurringWords: foldSet(st.recurringWords.words),
     claimBy: foldSet(st.claimBy.words),
     claimVerbs: foldSet(st.claimVerbs.words),
+    claimVerbsPlural: foldSet(st.claimVerbsPlural.words),
     claimants: foldSet(st.claimants.words),
     checkVerbs: foldSet(st.checkVerbs.words),
     checkObjects: foldSet(st.checkObjects.words),

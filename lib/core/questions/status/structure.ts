@@ -358,6 +358,44 @@ function timeAheadAt(tokens: readonly Token[], k: number, from: number, to: numb
   return false;
 }
 
+/**
+ * A one-off act whose moment comes after the term in its clause (structure.momentAfter): "die wordt
+ * uitgevoerd voordat de zuil opengaat", "wordt getekend na de gunning". The tense is read only before
+ * the moment: "voordat de camera's zijn geplaatst" says nothing about the act itself.
+ */
+function momentAfter(tokens: readonly Token[], ca: number, me: number, cb: number, safeguard: string, rules: CompiledStatusRules): boolean {
+  const st = rules.structure;
+  const ma = st.momentAfter;
+  if (!ma.safeguards.has(safeguard)) return false;
+  for (let k = me; k < cb; k++) {
+    const w = tokens[k]!.text;
+    const event = ma.leads.has(w) && (tokens[k + 1]?.text === 'de' || tokens[k + 1]?.text === 'het') && st.events.has(tokens[k + 2]?.text ?? '');
+    if (!ma.subordinators.has(w) && !event) continue;
+    // "na" recurs in a retention ("verwijderd na 30 dagen"), not in "Dat gebeurt na de aanvullende DPIA".
+    for (let j = ca; j < k; j++) {
+      const x = tokens[j]!.text;
+      if (st.doneWords.has(x) || st.pastWords.has(x) || (st.recurringWords.has(x) && !ma.leads.has(x))) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The term as a run-in heading's noun: "Over de DPIA", "Wat betreft het alternatief" (links.runInHeads, runInFill). */
+function runInHead(tokens: readonly Token[], ca: number, ms: number, rules: CompiledStatusRules): boolean {
+  const L = rules.links;
+  if (ms - ca < 1 || ms - ca > 3 || !L.runInHeads.has(tokens[ca]!.text)) return false;
+  for (let k = ca + 1; k < ms; k++) if (!L.runInFill.has(tokens[k]!.text)) return false;
+  return true;
+}
+
+/** Where the clause that starts at `from` ends: the next terminator, semicolon or colon. */
+function clauseEnd(tokens: readonly Token[], from: number, rules: CompiledStatusRules): number {
+  let k = from;
+  while (k < tokens.length && !(rules.terminators.has(tokens[k]!.text) || tokens[k]!.text === ';' || tokens[k]!.text === ':')) k++;
+  return k;
+}
+
 function sentenceHas(tokens: readonly Token[], a: number, b: number, set: ReadonlySet<string>): boolean {
   for (let k = a; k < b; k++) if (set.has(tokens[k]!.text)) return true;
   return false;
@@ -392,12 +430,14 @@ export function* structureSteps(
   }
   /** The first mention in text order that starts at or after `at`. */
   const firstFrom = (at: number): number => firstStartingFrom(sorted, at);
-  const nextOther = (m: StatusMentionInput): number => {
-    const lo = firstFrom(m.end);
+  /** Where the first mention of another safeguard than `safeguard` starts at or after `at`. */
+  const nextOtherFrom = (at: number, safeguard: string): number => {
+    const lo = firstFrom(at);
     const first = sorted[lo];
     if (!first) return text.length;
-    return first.safeguard !== m.safeguard ? first.start : otherAfter[lo]!;
+    return first.safeguard !== safeguard ? first.start : otherAfter[lo]!;
   };
+  const nextOther = (m: StatusMentionInput): number => nextOtherFrom(m.end, m.safeguard);
   // Mentions in one sentence read the same stretch: tokenized once.
   const tokensOf = (from: number, to: number): Token[] => doc.of(from, to);
   const rejectedAsks = new RejectedAsks(text, rules.structure.rejectedAsk, outcome);
@@ -529,20 +569,25 @@ export function* structureSteps(
     // The college's own one-off act with a separable verb split over the clause ("Dat alternatief werken
     // wij nu uit", "wij passen de privacyverklaring daarop aan"): its particle ends the clause, the
     // act is still being done — a promise without a date.
-    // A phrase of a preposition may follow the particle ("werken wij nu uit met de leverancier").
+    // A phrase of a preposition may follow the particle ("werken wij nu uit met de leverancier"), or a
+    // clause of its own ("wij passen de privacyverklaring aan voordat het portaal opengaat").
     const sa = st.splitActs;
     if (!done && !past && !recurring && sentenceHas(tokens, ca, cb, sa.subjects)) {
       let verb = -1;
       for (let k = ca; k < cb && verb < 0; k++) if (sa.verbs.has(tokens[k]!.text)) verb = k;
       for (let k = verb + 1; verb >= 0 && k < cb; k++) {
         const next = tokens[k + 1];
-        if (sa.particles.has(tokens[k]!.text) && (k + 1 >= cb || !next || next.punct || rules.prepositions.has(next.text))) {
+        if (sa.particles.has(tokens[k]!.text) && (k + 1 >= cb || !next || next.punct || rules.prepositions.has(next.text) || rules.subordinators.has(next.text))) {
           cues.push('present-ahead');
           break;
         }
       }
     }
     if (!done && !recurring && ((dated >= 0 && !past && !leads) || ((present || promise) && (timeAhead(tokens, ca, cb, rules, promise) >= 0 || (promise && above === 'planning'))))) cues.push('present-ahead');
+    else if (momentAfter(tokens, ca, me, cb, m.safeguard, rules) || (tokens[cb]?.text === ':' && runInHead(tokens, ca, ms, rules) && momentAfter(tokens, cb + 1, cb + 1, clauseEnd(tokens, cb + 1, rules), m.safeguard, rules))) {
+      // "Over de DPIA: die wordt uitgevoerd voordat …": a run-in heading takes the claim after its colon.
+      cues.push('present-ahead');
+    }
 
     // Someone's claim nobody checked: "volgens de leverancier", "de leverancier zegt dat …", and in
     // the same or the next sentence "niet (zelf) kunnen controleren", "niemand heeft dat nagekeken".
@@ -560,7 +605,8 @@ export function* structureSteps(
         if (c >= 0 && tokens[c]!.text === ',') to = c;
       }
       // The apposition itself may name the party ("Het museum, leverancier van de app, schrijft").
-      return sentenceWords(tokens, Math.max(0, to - CLAIMANT_REACH), k, (x, j) => st.claimants.has(x) || nameAt(j));
+      // A name that opens the sentence counts right before the verb ("Groenwerk zegt dat …").
+      return sentenceWords(tokens, Math.max(0, to - CLAIMANT_REACH), k, (x, j) => st.claimants.has(x) || nameAt(j) || (j === k - 1 && !st.claimVerbsPlural.has(tokens[k]!.text) && openingName(j)));
     };
     // A party by its name: "volgens Memorix", "TrafficSense schrijft" — capitalised where a sentence
     // does not start, or with a capital inside; not the gemeente, its organs or an abbreviation of a
@@ -573,13 +619,20 @@ export function* structureSteps(
       const first = j === 0 ? t.start <= seg.start : /[.!?:]\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) || t.start <= seg.start;
       return !first || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(raw);
     };
+    // A sentence's first word is capitalised anyhow: a name there only if it is no function word
+    // ("Dat zegt de leverancier", "Hij stelt") and no organ of the gemeente's own (claimNames).
+    const openingName = (j: number): boolean => {
+      const t = tokens[j];
+      if (!t || t.punct || st.claimNames.has(t.text) || rules.segment.functionWords.has(t.text)) return false;
+      return /^\p{Lu}/u.test(text.slice(t.start, t.end));
+    };
     const claim = sentenceWords(
       tokens,
       0,
       tokens.length,
       (w, k) =>
         (st.claimBy.has(w) && (st.claimants.has(tokens[k + 2]?.text ?? '') || nameAt(k + 1))) ||
-        (st.claimVerbs.has(w) && (claimantBefore(k) || sentenceWords(tokens, k + 1, Math.min(tokens.length, k + 3), (x) => st.claimants.has(x)))),
+        ((st.claimVerbs.has(w) || st.claimVerbsPlural.has(w)) && (claimantBefore(k) || sentenceWords(tokens, k + 1, Math.min(tokens.length, k + 3), (x) => st.claimants.has(x)))),
     );
     if (claim) cues.push('claim');
     // The object of the check may open the next sentence ("Of dat zo is, hebben wij niet kunnen
@@ -593,12 +646,17 @@ export function* structureSteps(
       }
       return false;
     };
+    // Another safeguard named in the claim's own sentence ("worden … gepseudonimiseerd en na 24 uur
+    // automatisch verwijderd. Wij hebben dat niet zelf gecontroleerd") shares the check after it.
     const limitAt = nextOther(m);
+    const checkLimit = nextOtherFrom(Math.max(seg.end, m.end), m.safeguard);
     const next = segments[si + 1];
-    const nextTokens = next && next.start >= seg.end && next.start < limitAt ? tokensOf(next.start, Math.min(next.end, next.start + NEXT_REACH, limitAt)) : [];
+    const nextIn = (limit: number): Token[] => (next && next.start >= seg.end && next.start < limit ? tokensOf(next.start, Math.min(next.end, next.start + NEXT_REACH, limit)) : []);
+    const nextTokens = nextIn(limitAt);
+    const checkTokens = checkLimit === limitAt ? nextTokens : nextIn(checkLimit);
     const ownAfter = tokens.filter((t) => t.start >= m.end && t.start < limitAt);
     const uncheckedOwn = unchecked(ownAfter);
-    const uncheckedNext = !uncheckedOwn && nextTokens.length > 0 && unchecked(nextTokens, true);
+    const uncheckedNext = !uncheckedOwn && checkTokens.length > 0 && unchecked(checkTokens, true);
     if (uncheckedOwn || uncheckedNext) cues.push('unchecked');
     // Someone else's claim that the document says nobody checked is no statement of the gemeente's:
     // "De leverancier noemt het systeem 'privacy by design'. Wij hebben dat niet zelf laten toetsen."

@@ -6,22 +6,8 @@
 import { defineDetector } from './define';
 import { gemeenteFromText, metaContent } from './dom';
 import { PORTAL_HOSTS } from './hosts';
+import { publicationOf } from './publication';
 import type { DocumentType, PageLocation } from './types';
-
-const PUBLICATION: Record<string, string> = {
-  gmb: 'Gemeenteblad',
-  stcrt: 'Staatscourant',
-  prb: 'Provinciaal blad',
-  wsb: 'Waterschapsblad',
-  kst: 'Kamerstuk',
-  trb: 'Tractatenblad',
-  stb: 'Staatsblad',
-};
-
-function publicationOf(pathname: string): string | undefined {
-  const code = pathname.split('/').pop()?.match(/^([a-z]+)-/)?.[1];
-  return code ? PUBLICATION[code] : undefined;
-}
 
 /**
  * Every DC.type the page carries. A publication has two: the first says only "officiële publicatie";

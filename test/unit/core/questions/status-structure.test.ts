@@ -880,3 +880,32 @@ describe('round 21: what a rejected motie or amendement asks, what a toezegging 
     expect(ruled('De opnames werden op een server bewaard; een termijn had niemand vastgesteld.\n')).toEqual(['bewaartermijn:negated']);
   });
 });
+
+describe('round 22: a one-off act with its moment after the term, a claim of a party by its name or in the plural', () => {
+  it('reads an act whose moment comes after the term as planned', () => {
+    expect(ruled('Over de DPIA: die wordt gemaakt voordat de camera’s aangaan.\n')).toEqual(['dpia:planned']);
+    expect(ruled('De verwerkersovereenkomst wordt getekend na de gunning.\n')).toEqual(['verwerkersovereenkomst:planned']);
+    expect(ruled('Dat gebeurt na de nieuwe DPIA, voordat de camera’s aangaan.\n')).toEqual(['dpia:planned']);
+    // A split act of our own, its particle before such a clause.
+    expect(ruled('Wij passen de privacyverklaring aan voordat de camera’s aangaan.\n')).toEqual(['informeren:planned']);
+  });
+
+  it('leaves a done act and a standing mechanism with a moment after them', () => {
+    expect(ruled('De FG heeft geadviseerd voordat de camera’s aangingen.\n')).toEqual(['fg:stated']);
+    expect(ruled('De beelden worden gepseudonimiseerd voordat een medewerker ze ziet.\n')).toEqual(['privacy-by-design:stated']);
+    // The tense of the moment's own clause says nothing about the act.
+    expect(ruled('De verwerkersovereenkomst was al getekend na de gunning.\n')).toEqual(['verwerkersovereenkomst:stated']);
+  });
+
+  it('reads a claim of a party named at the start of the sentence, or of parties in the plural, that nobody checked as negated', () => {
+    expect(ruled('Parkwerk zegt dat de beelden worden geanonimiseerd. Wij hebben dat niet zelf kunnen nagaan.\n')).toEqual(['privacy-by-design:negated']);
+    expect(ruled('Twee leveranciers noemen hun product "privacy by design". De gemeente heeft dat niet zelf beoordeeld.\n')).toEqual(['privacy-by-design:negated']);
+    // A check sentence after the claim reaches every safeguard the claim names.
+    expect(ruled('Volgens de leverancier worden de adressen gepseudonimiseerd en na een dag automatisch verwijderd. Wij hebben dat niet zelf gecontroleerd.\n')).toEqual(['privacy-by-design:negated', 'bewaartermijn:negated']);
+  });
+
+  it('does not take a plural subject or a pronoun at the start of the sentence for a named party', () => {
+    expect(ruled('Ouders weten dat de beelden worden geanonimiseerd. Wij hebben dat niet zelf kunnen nagaan.\n')).toEqual(['privacy-by-design:stated']);
+    expect(ruled('Hij zegt dat de beelden worden geanonimiseerd. Wij hebben dat niet zelf kunnen nagaan.\n')).toEqual(['privacy-by-design:stated']);
+  });
+});

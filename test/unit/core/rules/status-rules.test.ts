@@ -161,3 +161,12 @@ describe('status rules: round 21 lists', () => {
     expect(errorOf((j) => j.structure.promisedAbout.nouns.push('de toezegging'))).toMatch(/structure\.promisedAbout\.nouns\[\d+\]/);
   });
 });
+
+describe('status rules: round 22 lists', () => {
+  it('checks the moment after the term and the plural claim verbs', () => {
+    expect(errorOf((j) => j.structure.momentAfter.safeguards.push('bewaren'))).toMatch(/structure\.momentAfter\.safeguards\[\d+\]: onbekende waarborg "bewaren"/);
+    expect(errorOf((j) => j.structure.momentAfter.subordinators.push('voor dat'))).toMatch(/structure\.momentAfter\.subordinators\[\d+\]: "voor dat" is meer dan één woord/);
+    expect(errorOf((j) => delete j.structure.momentAfter.leads)).toBe('rules/status.json: structure.momentAfter.leads: ontbreekt (verwacht een lijst [ … ])');
+    expect(errorOf((j) => j.structure.claimVerbsPlural.words.push('laten weten'))).toMatch(/structure\.claimVerbsPlural\.words\[\d+\]: "laten weten" is meer dan één woord/);
+  });
+});

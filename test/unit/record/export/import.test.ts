@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { correctionsRepo, documentsRepo, flagsRepo, mergeRecords, notesRepo, readAllRecords } from '../../../../lib/record/db';
+import { clearAllRecords, correctionsRepo, documentsRepo, flagsRepo, mergeRecords, notesRepo, readAllRecords, type StoredDocument } from '../../../../lib/record/db';
 import { ImportError, backupJson, importBackup, parseBackup, toBackup } from '../../../../lib/record/export';
 import { useFreshDatabase } from '../db/helpers';
 import { DOC_A, documents, flags, notes, set } from './fixtures';
@@ -49,6 +49,10 @@ const MALFORMED: Array<[string, string, RegExp]> = [
   ['duplicate note ids', withChange((b) => b.notes.push(b.notes[0])), /dubbel/],
   ['note of a document that is not in the file', withChange((b) => b.documents.splice(0, 1)), /document dat er niet in staat/],
   ['unknown AP question', withChange((b) => (b.notes[0].question = 'ap-9')), /beschadigd.*question/],
+  ['document with an unknown technology category', withChange((b) => (b.documents[0].categories = ['algoritme', 'gezichtsherkenning'])), /beschadigd.*documents\.0\.categories\.1/],
+  ['document with a category twice', withChange((b) => (b.documents[0].categories = ['camera', 'camera'])), /beschadigd.*documents\.0\.categories/],
+  ['document with categories not a list', withChange((b) => (b.documents[0].categories = 'camera')), /beschadigd.*documents\.0\.categories/],
+  ['document with an empty portal', withChange((b) => (b.documents[0].portal = '')), /beschadigd.*documents\.0\.portal/],
   ['too large', ' '.repeat(50 * 1024 * 1024 + 1), /te groot/],
 ];
 
@@ -126,6 +130,33 @@ describe('import of a JSON backup', () => {
     });
     expect(parseBackup(v1).ok).toBe(true);
     await expect(importBackup(v1)).resolves.toMatchObject({ result: { corrections: { added: 0, updated: 0, kept: 0 } } });
+  });
+
+  it('keeps a document’s categories and portal through export and import, and reads a backup made before them', async () => {
+    const kept = { ...documents[0]!, portal: 'notubiz', categories: ['camera', 'algoritme'] as StoredDocument['categories'] };
+    const file = backupJson(toBackup({ ...set, documents: [kept, documents[1]!] }, Date.UTC(2026, 11, 7)));
+    expect(JSON.parse(file).documents.find((d: StoredDocument) => d.id === DOC_A)).toMatchObject({ portal: 'notubiz', categories: ['camera', 'algoritme'] });
+    await importBackup(file);
+    expect(await documentsRepo.get(DOC_A)).toEqual(kept);
+    // Exported again: the same content.
+    expect(JSON.parse(backupJson(toBackup(await readAllRecords(), Date.UTC(2026, 11, 7))))).toEqual(JSON.parse(file));
+
+    // A file of an older build (the same version, without either field) still imports, and its
+    // documents have neither: their letters keep the rules' words.
+    const older = withChange((b) => {
+      for (const d of b.documents) {
+        delete d.portal;
+        delete d.categories;
+      }
+    });
+    expect(JSON.parse(older).documents.some((d: object) => 'categories' in d || 'portal' in d)).toBe(false);
+    await clearAllRecords();
+    await importBackup(older);
+    const read = await documentsRepo.listAll();
+    expect(read.map((d) => [d.portal, d.categories])).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
   });
 
   it('writes nothing, corrections included, when the last put of a file with corrections fails (all-or-nothing)', async () => {

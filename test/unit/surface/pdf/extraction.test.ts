@@ -9,11 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyser, type AnalyserOptions } from '@/lib/core/analyse';
 import { loadBuiltinRules } from '@/lib/core/rules';
 import { t } from '@/lib/extension/i18n';
-import { PdfError, scanPages, type PageProgress, type PdfDocumentLike, type PdfScanResult } from '@/lib/surface/pdf';
+import { LIVE_MATCHES, PdfError, scanPages, type PageProgress, type PdfDocumentLike, type PdfScanResult } from '@/lib/surface/pdf';
 import { AnalysisClient, type AnalysisPort } from '@/lib/surface/pdf/analysis';
-import { createExtractionHost, ExtractionLane, readOffThread, type ExtractionPort, type FromExtraction, type ToExtraction } from '@/lib/surface/pdf/extraction';
+import { createExtractionHost, ExtractionLane, liveProgress, readOffThread, type ExtractionPort, type FromExtraction, type ToExtraction } from '@/lib/surface/pdf/extraction';
 import type { PdfLoadingTaskLike } from '@/lib/surface/pdf/extract';
 import { extractPdfPagesInNode, openPdfInNode } from '@/lib/surface/pdf/node';
+import { createNextTask } from '@/lib/surface/pdf/next-task';
 import { warmPdf } from '@/lib/surface/pdf/warm-pdf';
 import { rejectionOf } from '../../support/rejection';
 import { meetingDocs, meetingPdf } from '../../../bench/meeting-pdfs';
@@ -108,6 +109,40 @@ function stuckOpen(pages: number, stuck: number) {
   return async (): Promise<PdfLoadingTaskLike> => ({ promise: Promise.resolve(doc), destroy: async () => {} });
 }
 
+describe('the page progress the extraction worker sends (liveProgress)', () => {
+  const match = (index: number, page: number) => ({ index, page, start: 0, end: 4, termId: 't', category: 'camera' as const, text: 'ANPR', snippet: 'ANPR' });
+  const pages = (id: number, ...perPage: [page: number, from: number, count: number][]) => ({
+    kind: 'pages' as const,
+    id,
+    progress: perPage.map(([page, from, count]) => ({ page, pageLimit: 9, pageCount: 9, matches: Array.from({ length: count }, (_, i) => match(from + i, page)) })),
+  });
+
+  it('sends a document\'s first matches up to the limit, and of the rest only how many each page had', () => {
+    const live = liveProgress(5);
+    const first = live(pages(1, [1, 0, 3], [2, 3, 0]));
+    // Under the limit: the message as it was.
+    expect(first).toEqual(pages(1, [1, 0, 3], [2, 3, 0]));
+    const second = live(pages(1, [3, 3, 4], [4, 7, 2]));
+    expect(second.kind === 'pages' && second.progress.map((p) => [p.page, p.matches.map((m) => m.index), p.found])).toEqual([
+      [3, [3, 4], 4],
+      [4, [], 2],
+    ]);
+  });
+
+  it('counts each document apart, and forgets one once its result or error went', () => {
+    const live = liveProgress(2);
+    live(pages(1, [1, 0, 2]));
+    // Document 2 has its own two.
+    const other = live(pages(2, [1, 0, 3]));
+    expect(other.kind === 'pages' && other.progress[0]!.matches.length).toBe(2);
+    const done = { kind: 'error' as const, id: 1, error: 'cancelled' as const };
+    expect(live(done)).toBe(done);
+    // The same id again (a document read anew) starts from nothing.
+    const again = live(pages(1, [1, 0, 2]));
+    expect(again).toEqual(pages(1, [1, 0, 2]));
+  });
+});
+
 describe('PDF pages extracted and analysed in the lane\'s own worker', () => {
   it('gives the in-thread result and progress, byte for byte (raadsvoorstel and meeting documents)', async () => {
     const docs = meetingDocs(40, 2000);
@@ -117,7 +152,10 @@ describe('PDF pages extracted and analysed in the lane\'s own worker', () => {
       const remote = await offThread(bytes.slice());
       const { result } = await remote.run;
       expect(timeless(result)).toBe(timeless(local.result));
-      expect(JSON.stringify(remote.progress)).toBe(JSON.stringify(local.progress));
+      // The same pages and counts; the streamed matches only the document's first LIVE_MATCHES
+      // (meeting document 7 has 132), each as the in-thread analysis streamed it.
+      expect(remote.progress.map((p) => [p.page, p.pageLimit, p.pageCount, p.found ?? p.matches.length])).toEqual(local.progress.map((p) => [p.page, p.pageLimit, p.pageCount, p.matches.length]));
+      expect(JSON.stringify(remote.progress.flatMap((p) => p.matches))).toBe(JSON.stringify(local.progress.flatMap((p) => p.matches).slice(0, LIVE_MATCHES)));
       expect(remote.extracted()).toBe(1);
       expect(remote.lane.destroyed).toBe(false);
     }
@@ -319,5 +357,46 @@ describe('the extraction ahead of the analysis', () => {
     await wait;
     expect(client.busy).toBe(1);
     await expect(client.whenBusyAtMost(1)).resolves.toBeUndefined();
+  });
+});
+
+describe('a warm-up that comes after the first document (the click was quicker than the panel\'s idle moment)', () => {
+  it('does not start: the document reads on, with its own task per page', async () => {
+    const posted: FromExtraction[] = [];
+    const opened: number[] = [];
+    const tasks = createNextTask();
+    let turns = 0;
+    const nextTask = () => (turns++, tasks());
+    const receive = createExtractionHost((m) => posted.push(m), async (b) => (opened.push(b.length), openPdfInNode(b)), analyserFor, nextTask);
+    const bytes = meetingPdf(meetingDocs(10, 40)[0]!, 1);
+    void receive({ kind: 'analysis', message: { kind: 'begin', id: 1, options: {}, url: 'u' } });
+    const reading = receive({ kind: 'read', id: 1, bytes: bytes.slice().buffer });
+    // The warm message lands while the document's pages are read.
+    await new Promise((r) => setTimeout(r, 0));
+    await receive({ kind: 'warm', options: {} });
+    await reading;
+    expect(opened).toEqual([bytes.length]);
+    const extracted = posted.filter((m) => m.kind === 'extracted');
+    expect(extracted).toHaveLength(1);
+    // One task per page, none for a warm-up.
+    expect(turns).toBe((extracted[0] as { pages: number }).pages);
+  });
+});
+
+describe("the worker's own task per page (createNextTask)", () => {
+  it('resumes every caller waiting, in order: a second one does not take the first one\'s turn', async () => {
+    const nextTask = createNextTask();
+    const order: string[] = [];
+    const document = (async () => {
+      for (let page = 1; page <= 3; page++) {
+        await nextTask();
+        order.push(`page ${page}`);
+      }
+    })();
+    // The warm-up asks for its task while the document waits for its own.
+    const warmUp = nextTask().then(() => order.push('warm'));
+    const settled = await Promise.race([Promise.all([document, warmUp]).then(() => 'both'), new Promise((r) => setTimeout(() => r('stuck'), 1000))]);
+    expect(settled).toBe('both');
+    expect(order).toEqual(['page 1', 'warm', 'page 2', 'page 3']);
   });
 });
