@@ -61,6 +61,18 @@
 // 35/40/41/43 → 14/14/8/16, over 10 ms CPU 7/11/10/10 → 3/2/2/4, most CPU in one task 14-19 →
 // 12-18 ms, the panel thread's CPU 1,347-1,669 → 1,363-1,765 ms. The wall-clock figure follows
 // the machine's load more than the code: read it with the CPU figures beside it.
+// Cancel and CPU, meeting22 (main 1ee20a6 → meeting22, alternating, load 9-18): a document's status
+// reading now runs in slices of 8 ms in the extraction worker and stops at the pause after its
+// drop. MEETING_CANCELS=4, 3 pairs: click → no row busy, main 91/243/43/80/95/44/114/181/83/68/
+// 120/139 (median 93, 5 of 12 over 100) → 41/34/71/51/142/58/42/85/67/32/85/45 ms (median 55,
+// 1 of 12 over 100; drawn by median 94 → 52 ms); the full runs' one cancel each 361/96/150/40/187
+// → 65/63/28/41/34. All-thread CPU ÷ bare pdf.js, 5 pairs: main 1.32/1.65/1.17/1.58/1.56 (median
+// 1.56), meeting22 1.49/1.95/1.73/1.65/1.38 (1.65): no change the load lets one see (the panel's
+// main thread, which this does not touch, swung as much: 1,392-2,314 ms). Where the CPU above bare
+// goes (main, load 5): extraction worker + panel main 5,938 + 1,573 against bare's worker + main
+// 3,845 + 1,275 (the analysis ~1.4 s of it, ./meeting-analysis.bench.ts; in-thread pdf.js ~0.6 s
+// cheaper than bare's two threads), the renderer's pool threads (V8 compile jobs, GC) 3,433
+// against 1,814, the rest (compositor, browser, GPU) +272 ms.
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';

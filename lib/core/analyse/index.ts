@@ -3,6 +3,8 @@
 // status-free part, ./scanner.ts.
 import type { TermMatch } from '../match';
 import { assessDocument, type Assessment, type SafeguardHit } from '../questions';
+import { assessDocumentSteps } from '../questions/assess';
+import type { Steps } from '../steps';
 import type { DocumentOutcome } from '../questions/outcome';
 import type { TextLayout } from '../questions/status';
 import type { RuleSet } from '../rules';
@@ -27,6 +29,8 @@ export interface Analyser extends Scanner<RuleSet> {
    * `outcome` (both): what became of the document itself, a motie or amendement (questions/outcome.ts).
    */
   assess(matches: TermMatch[], safeguardHits: SafeguardHit[], text: string, layout: TextLayout, outcome?: DocumentOutcome): Assessment;
+  /** assess in steps (lib/core/steps.ts): the same result, with pauses between its pieces. */
+  assessSteps(matches: TermMatch[], safeguardHits: SafeguardHit[], text: string, layout: TextLayout, outcome?: DocumentOutcome): Steps<Assessment>;
 }
 
 /** Compiles the rules once; analyse() is then linear in the text. */
@@ -43,5 +47,6 @@ export function createAnalyser(builtRules: RuleSet, options: AnalyserOptions = {
       return { matches, assessment: assessDocument({ matches, text, safeguardHits, rules, layout, outcome }) };
     },
     assess: (matches, safeguardHits, text, layout, outcome = 'unknown') => assessDocument({ matches, text, safeguardHits, rules, layout, outcome }),
+    assessSteps: (matches, safeguardHits, text, layout, outcome = 'unknown') => assessDocumentSteps({ matches, text, safeguardHits, rules, layout, outcome }),
   };
 }

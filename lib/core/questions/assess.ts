@@ -9,7 +9,8 @@ import { partialAssessment, restCategories, SNIPPET_RADIUS, strongCategoriesOf, 
 import { followUpsOf } from './follow-ups';
 import { parseDocumentOutcome, type DocumentOutcome } from './outcome';
 import { snippetAround } from './snippet';
-import { aggregateStatus, classifyWithText, type ClassifiedMention, type TextLayout } from './status';
+import { drain, type Steps } from '../steps';
+import { aggregateStatus, classifyWithTextSteps, type ClassifiedMention, type TextLayout } from './status';
 import type { Assessment, FoundSafeguard, MissingSafeguard, QuestionAssessment, SafeguardPassage } from './types';
 
 
@@ -40,12 +41,22 @@ const MAX_REST = 3;
  * alone raise nothing: "proef" in an agenda is no reason to ask about technology.
  */
 export function assessDocument(input: AssessInput): Assessment {
+  return drain(assessDocumentSteps(input));
+}
+
+/**
+ * assessDocument in steps (lib/core/steps.ts): a PDF's extraction worker reads a long document's
+ * statuses in slices, so a cancel is seen between them (issue 17, target 5).
+ */
+export function* assessDocumentSteps(input: AssessInput): Steps<Assessment> {
   const { text, rules } = input;
   const partial = partialAssessment(input.matches, input.safeguardHits, text, rules);
   if (!partial.hasTechnology) return partial;
   const strong = strongCategoriesOf(partial);
+  const mentions = yield* readMentionSteps(input, true);
+  yield;
   return completeAssessment(partial, {
-    mentions: readMentions(input, true),
+    mentions,
     snippetOf: (hit) => snippetAround(text, hit.start, hit.end, SNIPPET_RADIUS),
     rest: restCategories(input.matches, strong),
     tech: input.matches,
@@ -133,6 +144,11 @@ export interface ReadMention {
  * the document every mention is absent: the checklist stays silent.
  */
 export function readMentions(input: AssessInput, hasTechnology: boolean): ReadMention[] {
+  return drain(readMentionSteps(input, hasTechnology));
+}
+
+/** readMentions in steps (lib/core/steps.ts). */
+function* readMentionSteps(input: AssessInput, hasTechnology: boolean): Steps<ReadMention[]> {
   const { rules, text } = input;
   const ids = new Set(rules.safeguards.safeguards.map((s) => s.id));
   const mentions = input.safeguardHits.filter((h) => ids.has(h.group));
@@ -140,7 +156,7 @@ export function readMentions(input: AssessInput, hasTechnology: boolean): ReadMe
   const todo = mentions.flatMap((h, i) => (statuses[i] ? [] : [i]));
   if (todo.length > 0 && text && hasTechnology) {
     const tech = input.matches.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start);
-    const read = classifyWithText(
+    const read = yield* classifyWithTextSteps(
       text,
       todo.map((i) => ({ start: mentions[i]!.start, end: mentions[i]!.end, safeguard: mentions[i]!.group, termId: mentions[i]!.termId ?? '' })),
       tech,

@@ -87,9 +87,15 @@ class PageQueue implements AsyncIterable<ScannedPage> {
 
 /**
  * The worker's side: one scanPages per document, as many as the panel reads at once. `analyserFor`
- * compiles (and keeps) the analyser for the reader's settings.
+ * compiles (and keeps) the analyser for the reader's settings. With `nextTask` a document's status
+ * reading runs in slices and ends at the first pause after its 'drop'.
  */
-export function createAnalysisHost(post: (message: FromAnalysis) => void, analyserFor: (options: AnalyserOptions) => Analyser): (message: ToAnalysis) => void {
+export function createAnalysisHost(
+  post: (message: FromAnalysis) => void,
+  analyserFor: (options: AnalyserOptions) => Analyser,
+  /** A new task (the worker's): the status reading pauses in it, so a 'drop' is read and stops it. */
+  nextTask?: () => Promise<void>,
+): (message: ToAnalysis) => void {
   const docs = new Map<number, PageQueue>();
   const receive = (m: ToAnalysis) => {
     if (m.kind === 'begin') {
@@ -124,6 +130,7 @@ export function createAnalysisHost(post: (message: FromAnalysis) => void, analys
         title: m.title,
         onPage: (p) => void progress.push(p),
         onTimes: (t) => (times = t),
+        ...(nextTask ? { readSlices: { pause: nextTask, stopped: () => !live() } } : {}),
       }).then(
         (result) => {
           flush();

@@ -75,7 +75,7 @@ export function createExtractionHost(
   now: () => number = () => performance.now(),
 ): (message: ToExtraction) => Promise<void> {
   const live = liveProgress();
-  const analyse = createAnalysisHost((message) => post({ kind: 'analysis', message: live(message) }), analyserFor);
+  const analyse = createAnalysisHost((message) => post({ kind: 'analysis', message: live(message) }), analyserFor, nextTask);
   /** The warm-up under way: a document waits for it rather than share the thread with it. */
   let warming: Promise<void> = Promise.resolve();
   /** A document arrived: the warm-up stops at its next step (what it compiled so far stays). */

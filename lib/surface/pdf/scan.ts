@@ -11,6 +11,7 @@ import type { PdfMatch, PdfScanResult } from './result';
 import { documentOpening } from '../../core/questions/document-kind';
 import { outcomeOf } from '../../core/questions/outcome';
 import { documentKindRules } from '../../core/rules/document-kind';
+import { drain, type Steps } from '../../core/steps';
 
 /** Fewer non-blank characters per page than this on average: a scan without a text layer. */
 export const MIN_CHARS_PER_PAGE = 20;
@@ -62,6 +63,42 @@ export interface ScanPagesOptions {
   yieldTask?: () => Promise<void>;
   /** Where the analysis' time went, once the result is made (the meeting bench adds them up). */
   onTimes?: (times: ScanTimes) => void;
+  /**
+   * The status reading in slices (the extraction worker's): after READ_SLICE_MS of reading it
+   * awaits `pause` (a new task, in which the worker reads its messages) and gives up with a
+   * "cancelled" PdfError once `stopped` says so. A long report's reading was one task of seconds:
+   * the document's 'drop' (its cancel) waited for it, and a worker the panel ended ran on to its end.
+   */
+  readSlices?: { pause: () => Promise<void>; stopped: () => boolean };
+}
+
+/** Reading per slice at most (plus one step): a cancel waits no longer than this for the worker. */
+export const READ_SLICE_MS = 8;
+
+/** A pause between two pieces of the document's reading; throws "cancelled" when it was stopped meanwhile. */
+async function pauseOrStop(slices: NonNullable<ScanPagesOptions['readSlices']>): Promise<void> {
+  await slices.pause();
+  if (slices.stopped()) throw pdfErrors.cancelled();
+}
+
+/** Runs `steps` to the end, pausing after each READ_SLICE_MS; the time spent reading (pauses left out). */
+async function readInSlices<T>(steps: Steps<T>, slices: NonNullable<ScanPagesOptions['readSlices']>, now: () => number): Promise<{ value: T; busyMs: number }> {
+  let busyMs = 0;
+  let t0 = now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return { value: r.value, busyMs: busyMs + now() - t0 };
+    const spent = now() - t0;
+    if (spent < READ_SLICE_MS) continue;
+    busyMs += spent;
+    try {
+      await pauseOrStop(slices);
+    } catch (e) {
+      steps.return(undefined as never);
+      throw e;
+    }
+    t0 = now();
+  }
 }
 
 export interface ScanTimes {
@@ -145,16 +182,20 @@ export async function scanPages(
     for (const h of p.hits) if (!dropped.has(h)) safeguardHits.push({ ...h, start: h.start + offset, end: h.end + offset });
     offset += p.text.length + PAGE_SEPARATOR.length;
   }
+  // The whole text's opening is read in a task of its own (~20 ms on a 450-page report), the reading after it.
+  if (options.readSlices) await pauseOrStop(options.readSlices);
   const texts = parts.map((p) => p.text);
   const whole = texts.join(PAGE_SEPARATOR);
   // A motie named "document 12345.pdf" is still a motie: its opening says so. What the raad did
   // with it stands at its end, far from the dictum: the reading takes it (core/questions/outcome.ts).
   const opening = documentOpening(whole, documentKindRules());
+  if (options.readSlices) await pauseOrStop(options.readSlices);
   const r0 = now();
   // Page text (./page-text.ts) has a line break only where the layout starts a block: every line is
   // a block, a long title no less than a short one.
-  const assessment = analyser.assess(matches, safeguardHits, whole, 'blocks', outcomeOf(opening.kind, opening.decision));
-  options.onTimes?.({ matchMs, readMs: now() - r0 });
+  const reading = analyser.assessSteps(matches, safeguardHits, whole, 'blocks', outcomeOf(opening.kind, opening.decision));
+  const { value: assessment, busyMs: readMs } = options.readSlices ? await readInSlices(reading, options.readSlices, now) : { value: drain(reading), busyMs: now() - r0 };
+  options.onTimes?.({ matchMs, readMs });
   return {
     url: options.url,
     title: options.title ?? '',

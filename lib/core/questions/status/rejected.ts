@@ -21,7 +21,7 @@
 // and the whole text read the same: both see the same lines within reach, and the same outcome.
 import type { DocumentOutcome } from '../outcome';
 import type { CompiledStatusRules } from './compile';
-import { tokenize } from './tokens';
+import { tokenize, WordTable } from './tokens';
 
 export type RejectedAskRules = CompiledStatusRules['structure']['rejectedAsk'];
 
@@ -49,12 +49,12 @@ function lineAt(text: string, at: number): Line {
 }
 
 /** A line's first words as the rules fold them, after a list mark; whether it had one; whether it ends in a colon. */
-function head(text: string, line: Line): { words: string[]; item: boolean; colon: boolean } {
+function head(text: string, line: Line, table?: WordTable): { words: string[]; item: boolean; colon: boolean } {
   let from = line.start;
   const to = Math.min(line.end, line.start + LINE_HEAD);
   const m = ITEM_MARK.exec(text.slice(from, to));
   if (m) from += m[0].length;
-  const words = tokenize(text, from, to).filter((t) => !t.punct).map((t) => t.text);
+  const words = tokenize(text, from, to, table).filter((t) => !t.punct).map((t) => t.text);
   return { words, item: !!m, colon: line.end - line.start <= LINE_HEAD && text.slice(line.start, line.end).trimEnd().endsWith(':') };
 }
 
@@ -63,6 +63,14 @@ const startsWithWords = (words: readonly string[], seq: readonly string[]): bool
 export class RejectedAsks {
   /** Per ask's lead line (its start): where the first decision after it starts and whether it rejected, or null for none. */
   private readonly decisions = new Map<number, { start: number; end: number; rejected: boolean } | null>();
+  /**
+   * Per line (its start): its head, read once. Mentions near each other walk back over the same
+   * lines, and each walk tokenized every line again (a fifth of the structure reading's CPU over a
+   * meeting's 40 PDFs, issue 17 target 5). A line's end follows from its start: the key is enough.
+   */
+  private readonly heads = new Map<number, ReturnType<typeof head>>();
+  /** The lines' words, each string made once (as DocumentTokens does for the sentences). */
+  private readonly words = new WordTable();
 
   constructor(
     private readonly text: string,
@@ -88,6 +96,12 @@ export class RejectedAsks {
     return this.documentOutcome === 'rejected' ? 'document' : null;
   }
 
+  private headOf(line: Line): ReturnType<typeof head> {
+    let h = this.heads.get(line.start);
+    if (!h) this.heads.set(line.start, (h = head(this.text, line, this.words)));
+    return h;
+  }
+
   /** A proposal's title: "Motie …", "Amendement A1 …", "M2 …", "Titel: …". */
   private isTitle(words: readonly string[]): boolean {
     const w = words[0];
@@ -101,7 +115,7 @@ export class RejectedAsks {
     let line = lineAt(this.text, at);
     for (let n = 0; n < this.r.lines; n++) {
       if (line.start < at - BACK_REACH) return -1;
-      const h = head(this.text, line);
+      const h = this.headOf(line);
       if (h.words.length) {
         if (this.r.ends.has(h.words[0]!)) return -1;
         if (this.isTitle(h.words) || this.r.asks.some((a) => startsWithWords(h.words, a))) return line.start;
@@ -131,7 +145,7 @@ export class RejectedAsks {
   private decisionAfter(lead: number): { start: number; end: number; rejected: boolean } | null {
     let line = lineAt(this.text, lead);
     for (let n = 0; n < AHEAD_LINES; n++) {
-      const h = head(this.text, line);
+      const h = this.headOf(line);
       if (h.words.length) {
         const o = this.outcome(h.words);
         if (o) return { start: line.start, end: line.end, rejected: o === 'rejected' };

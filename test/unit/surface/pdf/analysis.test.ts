@@ -199,3 +199,93 @@ describe('PDF analysis in a worker', () => {
     expect(client.usable).toBe(false);
   });
 });
+
+/** A long report's pages: technology and safeguards on every page, so its status reading is many slices. */
+function longReport(pageCount: number): ScannedPage[] {
+  const para = [
+    'Het college zet sinds 2023 camera’s met gezichtsherkenning in op het stationsplein.',
+    'Een DPIA is uitgevoerd en de functionaris gegevensbescherming is geraadpleegd.',
+    'De bewaartermijn van de beelden wordt nog vastgesteld; een evaluatie volgt in 2026.',
+    'Er is geen verwerkersovereenkomst met de leverancier van het algoritme.',
+  ].join('\n');
+  return Array.from({ length: pageCount }, (_, i) => ({ page: i + 1, pageCount, pageLimit: pageCount, text: Array(12).fill(para).join('\n') }));
+}
+const fed = (list: ScannedPage[]) => (async function* () {
+  yield* list;
+})();
+
+describe('the status reading in slices (a cancel seen within one slice)', () => {
+  it('pauses between slices, stops at the first pause after stopped() says so, and reads the same as in one go', async () => {
+    const analyser = createAnalyser(rules);
+    const pages = longReport(6);
+    // A clock of 1 ms per look: the pauses fall at the same steps every run.
+    let t = 0;
+    const now = () => ++t;
+    const whole = await scanPages(fed(pages), analyser, { url: 'x' });
+    let pauses = 0;
+    const sliced = await scanPages(fed(pages), analyser, { url: 'x', now, readSlices: { pause: async () => void pauses++, stopped: () => false } });
+    expect(pauses).toBeGreaterThan(3);
+    expect(timeless(sliced)).toBe(timeless(whole));
+    let paused = 0;
+    const stopped = await scanPages(fed(pages), analyser, { url: 'x', now, readSlices: { pause: async () => void paused++, stopped: () => paused >= 2 } }).catch((e: unknown) => e);
+    expect((stopped as PdfError).kind).toBe('cancelled');
+    expect(paused).toBe(2);
+  });
+
+  it('in the worker: a drop that comes during the reading ends it at the next pause, and the next document is read as before', async () => {
+    const posted: FromAnalysis[] = [];
+    let pauses = 0;
+    let pausesAtDrop = -1;
+    let receive!: (m: ToAnalysis) => void;
+    const nextTask = () =>
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          pauses++;
+          // The panel's 'drop' arrives as the task after the reading's first slice.
+          if (steps > 0 && pausesAtDrop < 0) {
+            pausesAtDrop = pauses;
+            receive({ kind: 'drop', id: 1 });
+          }
+          resolve();
+        }, 0),
+      );
+    const analyser = createAnalyser(rules);
+    let steps = 0;
+    let finished = false;
+    // The analyser's reading, counted: how many of its steps ran, and whether it ran to its end.
+    const counted = {
+      ...analyser,
+      assessSteps: function* (...args: Parameters<typeof analyser.assessSteps>) {
+        const inner = analyser.assessSteps(...args);
+        for (;;) {
+          const r = inner.next();
+          if (r.done) {
+            finished = true;
+            return r.value;
+          }
+          steps++;
+          yield;
+        }
+      },
+    };
+    receive = createAnalysisHost((m) => posted.push(m), () => counted, nextTask);
+    receive({ kind: 'begin', id: 1, options: {}, url: 'x' });
+    receive({ kind: 'pages', id: 1, pages: longReport(30) });
+    receive({ kind: 'end', id: 1 });
+    await vi.waitFor(() => expect(pausesAtDrop).toBeGreaterThan(0));
+    await new Promise((r) => setTimeout(r, 50));
+    // No pause after the drop's: the reading ended there.
+    expect(pauses).toBe(pausesAtDrop);
+    expect(finished).toBe(false);
+    expect(steps).toBeGreaterThan(0);
+    expect(posted.filter((m) => m.id === 1 && m.kind !== 'pages')).toEqual([]);
+
+    const pages = longReport(2);
+    receive({ kind: 'begin', id: 2, options: {}, url: 'y' });
+    receive({ kind: 'pages', id: 2, pages });
+    receive({ kind: 'end', id: 2 });
+    await vi.waitFor(() => expect(posted.some((m) => m.id === 2 && m.kind === 'done')).toBe(true));
+    const done = posted.find((m) => m.id === 2 && m.kind === 'done') as Extract<FromAnalysis, { kind: 'done' }>;
+    expect(timeless(done.result)).toBe(timeless(await scanPages(fed(pages), analyser, { url: 'y' })));
+  });
+});
