@@ -932,3 +932,16 @@ describe('round 23: an act still awaited, a step after another, a norm table wri
     expect(ruled(table)).toEqual(['fg:stated', 'verwerkersovereenkomst:negated', 'informeren:stated']);
   });
 });
+
+describe('round 23: a preferred alternative and a norm with a condition are absent', () => {
+  it('reads an alternative someone prefers as absent, not one examined or found missing', () => {
+    expect(ruled('De fractie vindt een papieren kaart een beter alternatief.\n')).toEqual(['alternatieven:absent']);
+    expect(ruled('Een buurtwacht is het alternatief dat wij liever zien.\n')).toEqual(['alternatieven:absent']);
+    expect(ruled('Wij hebben een beter alternatief onderzocht en gekozen.\n')).toEqual(['alternatieven:stated']);
+  });
+
+  it('reads "alleen proportioneel als" as a norm with a condition, absent', () => {
+    expect(ruled('Cameratoezicht is alleen proportioneel als er een concrete dreiging is.\n')).toEqual(['noodzaak:absent']);
+    expect(ruled('Het college vindt cameratoezicht proportioneel zolang de beelden kort worden bewaard.\n')[0]).toBe('noodzaak:stated');
+  });
+});
