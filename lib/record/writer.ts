@@ -56,6 +56,8 @@ export interface ReadFacts {
   categories?: readonly CategoryId[];
   /** The portal's id its page was detected on. */
   portal?: string;
+  /** The ids of the signals the letter asks about (lib/core/questions/signals.ts askedSignalIds). */
+  signals?: readonly string[];
 }
 
 /**
@@ -81,16 +83,18 @@ export async function keepChecklistSnapshot(
   // What the matches showed is read with the checklist: kept with it, also beside an unchanged
   // snapshot that was kept before the categories were (a record of an older build learns them).
   const newCategories = items !== null && shown.categories !== undefined && JSON.stringify(stored.categories) !== JSON.stringify(shown.categories);
+  const newSignals = items !== null && shown.signals !== undefined && JSON.stringify(stored.signals) !== JSON.stringify(shown.signals);
   const newPortal = !!shown.portal && shown.portal !== stored.portal;
   // Absent in a record means the college: only a change of meaning is written.
   const newAddressee = addressee !== undefined && addressee !== (stored.addressee ?? 'college');
   // No outcome read is no news: an earlier read's outcome stays.
   const outcome = decisionToKeep(stored, { decision, decisionFrom });
-  if (!newItems && !newCategories && !newPortal && !newAddressee && !outcome) return false;
+  if (!newItems && !newCategories && !newSignals && !newPortal && !newAddressee && !outcome) return false;
   await documentsRepo.upsert({
     ...stored,
     ...(newItems ? { checklist: { readAt: Date.now(), items } } : {}),
     ...(newCategories ? { categories: [...shown.categories!] } : {}),
+    ...(newSignals ? { signals: [...shown.signals!] } : {}),
     ...(newPortal ? { portal: shown.portal } : {}),
     ...(newAddressee ? { addressee } : {}),
     ...outcome,
@@ -123,7 +127,7 @@ export async function correctStatus(
   document: DocumentFacts,
   correction: Omit<CorrectionInput, 'documentId'>,
   snapshot: ChecklistSnapshot['items'] | null,
-  categories?: readonly CategoryId[],
+  shown: Pick<ReadFacts, 'categories' | 'signals'> = {},
 ): Promise<void> {
   let stored: StoredDocument | undefined;
   try {
@@ -135,7 +139,7 @@ export async function correctStatus(
   const documentId = await keepDocument({
     ...document,
     ...(stored ? { title: stored.title || document.title } : {}),
-    ...(snapshot ? { checklist: { readAt: Date.now(), items: snapshot }, ...(categories ? { categories: [...categories] } : {}) } : {}),
+    ...(snapshot ? { checklist: { readAt: Date.now(), items: snapshot }, ...(shown.categories ? { categories: [...shown.categories] } : {}), ...(shown.signals ? { signals: [...shown.signals] } : {}) } : {}),
   });
   await correctionsRepo.set({ documentId, ...correction });
 }

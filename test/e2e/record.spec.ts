@@ -309,12 +309,14 @@ test('een pagina waarvan de tekst veranderde houdt haar notities: teruggevonden 
   expect(errors).toEqual([]);
 });
 
+/** A letter's numbered questions, without their numbers. */
+function letterQuestionLines(letter: string): string[] {
+  return letter.split('\n').flatMap((line) => /^\d+\. (.*)$/.exec(line)?.[1] ?? []);
+}
+
 /** A letter's questions that name a technology ("het algoritme", "het herkenningssysteem", …), without their numbers. */
 function technologyQuestions(letter: string): string[] {
-  return letter
-    .split('\n')
-    .flatMap((line) => /^\d+\. (.*)$/.exec(line)?.[1] ?? [])
-    .filter((q) => /\bhet (algoritme|herkenningssysteem|camerasysteem|systeem)\b/.test(q));
+  return letterQuestionLines(letter).filter((q) => /\bhet (algoritme|herkenningssysteem|camerasysteem|systeem)\b/.test(q));
 }
 
 test('een bewaard raadsvoorstel: de brief uit “Alles” noemt de technologie zoals de brief in het paneel', async ({ page, openScanned, openPanel, errors }) => {
@@ -323,7 +325,8 @@ test('een bewaard raadsvoorstel: de brief uit “Alles” noemt de technologie z
   await flagFirstMatch(panel, 'camera', 'Waarom is uitbreiding van het cameratoezicht nodig?');
 
   await panel.getByTestId('letter-open').click();
-  const inPanel = technologyQuestions(await panel.getByTestId('letter-text').inputValue());
+  const panelLetter = await panel.getByTestId('letter-text').inputValue();
+  const inPanel = technologyQuestions(panelLetter);
   // The demo raadsvoorstel's matches show an algorithm and cameras, no recognition: "het algoritme".
   expect(inPanel.filter((q) => /\bhet algoritme\b/.test(q)).length).toBeGreaterThan(0);
   await panel.getByTestId('letter').getByRole('button', { name: 'Sluiten' }).click();
@@ -333,11 +336,15 @@ test('een bewaard raadsvoorstel: de brief uit “Alles” noemt de technologie z
   const letter = await allLetter(page, panel, 1);
   const fromAll = await letter.inputValue();
   expect(technologyQuestions(fromAll)).toEqual(inPanel);
+  // Every question the same. The record keeps its signals' ids (here leverancier, proefproject and
+  // openbare ruimte, whose questions the safeguards' questions cover, in both letters).
+  expect(letterQuestionLines(fromAll)).toEqual(letterQuestionLines(panelLetter));
   expect(fromAll).not.toMatch(/algoritme of (het )?herkenningssysteem/);
   // Kept with the document, raw in IndexedDB: the technology its matches showed and its portal, no page text.
   const [kept] = (await storedRecords(panel)).documents;
   expect(kept).toMatchObject({ portal: 'notubiz', categories: expect.arrayContaining(['camera', 'algoritme']) });
-  const fields = ['id', 'url', 'portal', 'gemeente', 'title', 'type', 'meetingDate', 'checklist', 'addressee', 'decision', 'decisionFrom', 'categories', 'createdAt', 'updatedAt'];
+  const fields = ['id', 'url', 'portal', 'gemeente', 'title', 'type', 'meetingDate', 'checklist', 'addressee', 'decision', 'decisionFrom', 'categories', 'signals', 'createdAt', 'updatedAt'];
+  expect(kept!.signals).toEqual(expect.arrayContaining([expect.stringMatching(/^[a-z0-9-]+$/)]));
   expect(Object.keys(kept!).filter((k) => !fields.includes(k))).toEqual([]);
   // The screenshot shows the IAMA question: the letter scrolled to it, as a reader would.
   await letter.evaluate((el: HTMLTextAreaElement) => {

@@ -9,6 +9,7 @@ import type { AssessmentSummary } from '../messages/protocol';
 import { checklistFromSnapshot, type ChecklistItem } from '../../core/questions/checklist';
 import { proposalQuestions } from '../../core/questions/proposal';
 import { shownCategories } from '../../core/questions/technology';
+import { askedSignalIds, askedSignals } from '../../core/questions/signals';
 import type { DocumentOpening } from '../../core/questions/document-kind';
 import type { RuleSet } from '../../core/rules';
 
@@ -23,11 +24,12 @@ export function concernsOf(rules: RuleSet): (text: string) => string[] {
   };
 }
 
-/** The signal questions of the AP questions that apply. */
-export function letterSignals(assessment: AssessmentSummary | undefined): LetterSignal[] {
-  return (assessment?.questions ?? [])
-    .filter((q) => q.applies)
-    .flatMap((q) => q.signals.flatMap((s) => (s.followUp ? [{ id: s.id, question: s.question, followUp: s.followUp }] : [])));
+/**
+ * The signal questions of the AP questions that apply, worded by the rules: the same path as a
+ * stored document's kept ids take in selectionLetters, so both letters ask the same.
+ */
+export function letterSignals(assessment: AssessmentSummary | undefined, rules: Pick<RuleSet, 'safeguards'>): LetterSignal[] {
+  return askedSignals(askedSignalIds(assessment), rules.safeguards);
 }
 
 interface DocumentLetterParts {
@@ -57,7 +59,7 @@ export function documentLetterInput(parts: DocumentLetterParts, rules: RuleSet):
         notes: parts.notes,
         flags: parts.flags,
         checklist: parts.checklist,
-        signals: letterSignals(parts.assessment),
+        signals: letterSignals(parts.assessment, rules),
         ...(parts.assessment ? { categories: shownCategories(parts.assessment) } : {}),
         ...(parts.sentences ? { sentences: parts.sentences } : {}),
       },
@@ -110,6 +112,9 @@ export function selectionLetters(
       // The technology its matches showed, as last read (absent in older records: the rules' words
       // for any technology). Its portal comes with `document`.
       ...(d.categories ? { categories: d.categories } : {}),
+      // The signals its matches showed, as last read, asked in the rules' words (absent in older
+      // records: none asked, as before).
+      ...(d.signals ? { signals: askedSignals(d.signals, rules.safeguards) } : {}),
     };
     const key = d.gemeente ?? unknownGemeente;
     perGemeente.set(key, [...(perGemeente.get(key) ?? []), doc]);

@@ -12,6 +12,7 @@ import type { ChecklistItem, ChecklistRules } from '../../core/questions/checkli
 import type { SafeguardStatus } from '../../core/questions/types';
 import { documentFacts, type PortalFacts } from '../../record/document-meta';
 import { shownCategories } from '../../core/questions/technology';
+import { askedSignalIds } from '../../core/questions/signals';
 import type { CategoryId } from '../../core/rules/ids';
 import type { Addressee } from '../../core/questions/addressee';
 import type { ProposalDecision } from '../../core/questions/proposal';
@@ -37,7 +38,8 @@ export interface DocumentChecklist {
  * what to store about it, asked only at a correction: a list of forty PDFs names none until then.
  * `addressee`: whom its questions go to, once its text is read; `decision`: what the raad did with
  * it, where that is read, and `decisionFrom` where; `portalId`: the portal its page was detected on
- * (all kept with the stored document, with the technology the assessment's matches show).
+ * (all kept with the stored document, with the technology the assessment's matches show and the
+ * ids of the signals its letter asks about).
  * The same object while nothing changed (the latest `facts` is used without making it new), so a
  * view it is handed down to can skip drawing again.
  */
@@ -75,15 +77,18 @@ export function useDocumentChecklist(url: string | null, facts: () => DocumentFa
   // The technology its matches show, kept with the snapshot, and its portal: the letter from
   // "Alles" names them as the panel's letter does. Joined to a string so a new assessment with the
   // same categories does not write again.
+  // The signals the letter asks about, the same way: their ids only, for the letter's questions.
   const shownKey = assessment ? shownCategories(assessment).join(',') : null;
-  const categories = useMemo(() => (shownKey === null ? undefined : (shownKey ? shownKey.split(',') : []) as CategoryId[]), [shownKey]);
+  const categories = useMemo(() => listOf<CategoryId>(shownKey), [shownKey]);
+  const signalsKey = assessment ? askedSignalIds(assessment).join(',') : null;
+  const signals = useMemo(() => listOf<string>(signalsKey), [signalsKey]);
   useEffect(() => {
     if (!documentId || (!snapshot && addressee !== 'burgemeester' && !decision)) return;
     let cancelled = false;
     // Best effort: a snapshot not written now is written at the next read of the document.
     const keep = () =>
       void Promise.resolve()
-        .then(() => !cancelled && keepChecklistSnapshot(documentId, snapshot, addressee, decision, decisionFrom, { ...(categories ? { categories } : {}), ...(portalId ? { portal: portalId } : {}) }))
+        .then(() => !cancelled && keepChecklistSnapshot(documentId, snapshot, addressee, decision, decisionFrom, { ...(categories ? { categories } : {}), ...(signals ? { signals } : {}), ...(portalId ? { portal: portalId } : {}) }))
         .catch(() => undefined);
     keep();
     // Read before it was kept: the reader's first note stores the document after this ran, and
@@ -96,19 +101,19 @@ export function useDocumentChecklist(url: string | null, facts: () => DocumentFa
       cancelled = true;
       stop();
     };
-  }, [documentId, snapshot, addressee, decision, decisionFrom, categories, portalId]);
+  }, [documentId, snapshot, addressee, decision, decisionFrom, categories, signals, portalId]);
 
   const correct = useCallback(
     async (item: ChecklistItem, status: SafeguardStatus) => {
       if (!documentId) return;
       try {
-        await correctStatus(latestFacts.current(), correctionFor(item, status), snapshot, categories);
+        await correctStatus(latestFacts.current(), correctionFor(item, status), snapshot, { ...(categories ? { categories } : {}), ...(signals ? { signals } : {}) });
         await reload();
       } catch (e) {
         setError(errorText(e));
       }
     },
-    [documentId, snapshot, categories, reload],
+    [documentId, snapshot, categories, signals, reload],
   );
   const undo = useCallback(
     async (item: ChecklistItem) => {
@@ -124,6 +129,11 @@ export function useDocumentChecklist(url: string | null, facts: () => DocumentFa
   );
 
   return useMemo(() => ({ items, corrections, error, correct, undo }), [items, corrections, error, correct, undo]);
+}
+
+/** A key of ids joined by commas back as a list (ids hold no comma); null (nothing read): undefined. */
+function listOf<T extends string>(key: string | null): T[] | undefined {
+  return key === null ? undefined : ((key ? key.split(',') : []) as T[]);
 }
 
 /** The checklist of the document in the tab; `title` names it where the tab's title does not (a PDF). */

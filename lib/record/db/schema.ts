@@ -96,6 +96,19 @@ export const StoredDocumentSchema = lazySchema(() =>
       .max(CATEGORY_IDS.length)
       .refine((ids) => new Set(ids).size === ids.length, { message: 'een categorie staat er twee keer in' })
       .optional(),
+    /**
+     * The signals the document's matches showed that the letter asks about (kinderen, leverancier,
+     * proefproject …: the ids of rules/safeguards.json "signals" of the AP questions that apply, with
+     * a follow-up question; lib/core/questions/signals.ts askedSignalIds), in the panel's order, kept
+     * beside the checklist snapshot so a letter from "Alles" asks them as the panel's letter does.
+     * Ids only: the question comes from the rules, no page text is kept. Absent (records kept before,
+     * a document never read): unknown, and the letter asks none of them, as before.
+     */
+    signals: z
+      .array(z.string().regex(/^[a-z0-9-]+$/).max(100))
+      .max(100)
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'een signaal staat er twee keer in' })
+      .optional(),
     createdAt: timestamp,
     updatedAt: timestamp,
   }),

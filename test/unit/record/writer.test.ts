@@ -62,8 +62,27 @@ describe('record writer', () => {
     expect(await keepChecklistSnapshot(DOC, [item], undefined, undefined, undefined, { categories: ['camera', 'biometrie'] })).toBe(true);
     expect(await documentsRepo.get(DOC)).toMatchObject({ categories: ['camera', 'biometrie'], portal: 'ibabs' });
     // A correction stores the document with what was read, the categories among it.
-    await correctStatus({ url: `${DOC}-2`, title: 'Ander stuk', portal: 'ibabs' }, { safeguard: 'dpia', status: 'negated' }, [item], ['algoritme']);
+    await correctStatus({ url: `${DOC}-2`, title: 'Ander stuk', portal: 'ibabs' }, { safeguard: 'dpia', status: 'negated' }, [item], { categories: ['algoritme'] });
     expect(await documentsRepo.get(`${DOC}-2`)).toMatchObject({ portal: 'ibabs', categories: ['algoritme'], checklist: { items: [item] } });
+  });
+
+  it('keeps the ids of the signals the letter asks about with the snapshot; only when they changed, never without a read', async () => {
+    await addNote(doc, { text: 'bewaard' });
+    expect(await keepChecklistSnapshot(DOC, [item], undefined, undefined, undefined, { categories: ['algoritme'] })).toBe(true);
+    expect((await documentsRepo.get(DOC))?.signals).toBeUndefined();
+    // The same snapshot, now with the signals (a record of an older build learns them).
+    expect(await keepChecklistSnapshot(DOC, [item], undefined, undefined, undefined, { categories: ['algoritme'], signals: ['leverancier', 'kinderen'] })).toBe(true);
+    expect(await documentsRepo.get(DOC)).toMatchObject({ signals: ['leverancier', 'kinderen'], categories: ['algoritme'] });
+    expect(await keepChecklistSnapshot(DOC, [item], undefined, undefined, undefined, { signals: ['leverancier', 'kinderen'] })).toBe(false);
+    expect(await keepChecklistSnapshot(DOC, null, undefined, undefined, undefined, { signals: [] })).toBe(false);
+    // A read that shows none: an empty list (known: none), not the earlier ones.
+    expect(await keepChecklistSnapshot(DOC, [item], undefined, undefined, undefined, { signals: [] })).toBe(true);
+    expect((await documentsRepo.get(DOC))?.signals).toEqual([]);
+    // A correction stores the document with what was read, the signals among it.
+    await correctStatus({ url: `${DOC}-3`, title: 'Derde stuk' }, { safeguard: 'dpia', status: 'negated' }, [item], { signals: ['proefproject'] });
+    expect(await documentsRepo.get(`${DOC}-3`)).toMatchObject({ signals: ['proefproject'], checklist: { items: [item] } });
+    // Page text is refused at the boundary: an id is lower-case letters, digits and dashes.
+    await expect(keepChecklistSnapshot(DOC, [item], undefined, undefined, undefined, { signals: ['De leverancier levert de camera’s.'] })).rejects.toThrow();
   });
 
   it('keeps whom the document asks: with the first note, and from a later read, a change of meaning only', async () => {

@@ -52,6 +52,8 @@ const MALFORMED: Array<[string, string, RegExp]> = [
   ['document with an unknown technology category', withChange((b) => (b.documents[0].categories = ['algoritme', 'gezichtsherkenning'])), /beschadigd.*documents\.0\.categories\.1/],
   ['document with a category twice', withChange((b) => (b.documents[0].categories = ['camera', 'camera'])), /beschadigd.*documents\.0\.categories/],
   ['document with categories not a list', withChange((b) => (b.documents[0].categories = 'camera')), /beschadigd.*documents\.0\.categories/],
+  ['document with a signal that is no id', withChange((b) => (b.documents[0].signals = ['leverancier', 'De gemeente koopt camera’s van Acme.'])), /beschadigd.*documents\.0\.signals\.1/],
+  ['document with a signal twice', withChange((b) => (b.documents[0].signals = ['kinderen', 'kinderen'])), /beschadigd.*documents\.0\.signals/],
   ['document with an empty portal', withChange((b) => (b.documents[0].portal = '')), /beschadigd.*documents\.0\.portal/],
   ['too large', ' '.repeat(50 * 1024 * 1024 + 1), /te groot/],
 ];
@@ -132,10 +134,10 @@ describe('import of a JSON backup', () => {
     await expect(importBackup(v1)).resolves.toMatchObject({ result: { corrections: { added: 0, updated: 0, kept: 0 } } });
   });
 
-  it('keeps a document’s categories and portal through export and import, and reads a backup made before them', async () => {
-    const kept = { ...documents[0]!, portal: 'notubiz', categories: ['camera', 'algoritme'] as StoredDocument['categories'] };
+  it('keeps a document’s categories, portal and signals through export and import, and reads a backup made before them', async () => {
+    const kept = { ...documents[0]!, portal: 'notubiz', categories: ['camera', 'algoritme'] as StoredDocument['categories'], signals: ['leverancier', 'proefproject'] };
     const file = backupJson(toBackup({ ...set, documents: [kept, documents[1]!] }, Date.UTC(2026, 11, 7)));
-    expect(JSON.parse(file).documents.find((d: StoredDocument) => d.id === DOC_A)).toMatchObject({ portal: 'notubiz', categories: ['camera', 'algoritme'] });
+    expect(JSON.parse(file).documents.find((d: StoredDocument) => d.id === DOC_A)).toMatchObject({ portal: 'notubiz', categories: ['camera', 'algoritme'], signals: ['leverancier', 'proefproject'] });
     await importBackup(file);
     expect(await documentsRepo.get(DOC_A)).toEqual(kept);
     // Exported again: the same content.
@@ -147,15 +149,16 @@ describe('import of a JSON backup', () => {
       for (const d of b.documents) {
         delete d.portal;
         delete d.categories;
+        delete d.signals;
       }
     });
-    expect(JSON.parse(older).documents.some((d: object) => 'categories' in d || 'portal' in d)).toBe(false);
+    expect(JSON.parse(older).documents.some((d: object) => 'categories' in d || 'portal' in d || 'signals' in d)).toBe(false);
     await clearAllRecords();
     await importBackup(older);
     const read = await documentsRepo.listAll();
-    expect(read.map((d) => [d.portal, d.categories])).toEqual([
-      [undefined, undefined],
-      [undefined, undefined],
+    expect(read.map((d) => [d.portal, d.categories, d.signals])).toEqual([
+      [undefined, undefined, undefined],
+      [undefined, undefined, undefined],
     ]);
   });
 

@@ -1,13 +1,15 @@
 // A letter made in "Alles" from a stored document words it as the panel's letter does: the record
-// keeps the technology the document's matches showed and its portal (issue 13 item 3), so the
-// questions name "het algoritme" where the panel's do, and a Staatscourant publication is asked what
-// it means for the gemeente, as a Kamerstuk is. Each document of the compose-golden set is read,
+// keeps the technology the document's matches showed, its portal and the ids of the signals the
+// letter asks about (issue 13 item 3), so the questions name "het algoritme" where the panel's do,
+// the follow-up questions of its signals (a leverancier, a proefproject, kinderen) are asked, and a
+// Staatscourant publication is asked what it means for the gemeente, as a Kamerstuk is. Each document of the compose-golden set is read,
 // stored through the record's own writer (as the panel stores a document it keeps) and read back;
 // its Alles letter is compared with the panel's letter of the same read, whole.
 import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../../lib/core/analyse';
 import { checklistOf, snapshotItems } from '../../../../lib/core/questions/checklist';
 import { shownCategories } from '../../../../lib/core/questions/technology';
+import { askedSignalIds } from '../../../../lib/core/questions/signals';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
 import { documentsRepo } from '../../../../lib/record/db';
 import { documentFacts, type PortalFacts } from '../../../../lib/record/document-meta';
@@ -25,21 +27,21 @@ const analyser = createAnalyser(rules);
 const DATE = Date.UTC(2026, 2, 12);
 const COMBINED = /het algoritme of (het )?herkenningssysteem/i;
 
-/** The panel's letter for a document read now: its facts, its checklist and the technology its matches show. Without the signals, which the record does not keep. */
-function panelLetter(url: string, portal: PortalFacts, text: string): { text: string; input: LetterInput } {
+/** The panel's letter for a document read now: its facts, its checklist, the technology its matches show and its signals' questions (`withSignals` false: without them). */
+function panelLetter(url: string, portal: PortalFacts, text: string, withSignals = true): { text: string; input: LetterInput } {
   const { assessment } = analyser.analyse(text, 'wrapped');
   const checklist = assessment.hasTechnology ? checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules) : [];
   const input = documentLetterInput({ document: documentFacts(url, portal.title ?? url, portal), notes: [], flags: [], checklist, assessment: assessment as never }, rules);
-  const bare = { ...input, documents: input.documents.map((d) => ({ ...d, signals: [] })), date: DATE };
-  return { text: lettersText(buildLetters(bare)), input: bare };
+  const read = { ...input, documents: withSignals ? input.documents : input.documents.map((d) => ({ ...d, signals: [] })), date: DATE };
+  return { text: lettersText(buildLetters(read)), input: read };
 }
 
-/** The same read kept as the panel keeps it (the writer, with the snapshot, categories and portal), read back from the record. */
+/** The same read kept as the panel keeps it (the writer, with the snapshot, categories, signals and portal), read back from the record. */
 async function storedDocument(url: string, portal: PortalFacts, text: string): Promise<StoredDocument> {
   const { assessment } = analyser.analyse(text, 'wrapped');
   const id = await keepDocument(documentFacts(url, portal.title ?? url, portal));
   if (assessment.hasTechnology) {
-    await keepChecklistSnapshot(id, snapshotItems(assessment.safeguards.found, assessment.safeguards.missing, rules), undefined, undefined, undefined, { categories: shownCategories(assessment), portal: portal.portal });
+    await keepChecklistSnapshot(id, snapshotItems(assessment.safeguards.found, assessment.safeguards.missing, rules), undefined, undefined, undefined, { categories: shownCategories(assessment), signals: askedSignalIds(assessment), portal: portal.portal });
   }
   return (await documentsRepo.get(id))!;
 }
@@ -54,7 +56,9 @@ describe('the Alles letter of a stored document', () => {
   it('is the panel’s letter of the same read, for every compose-golden document', { timeout: 300_000 }, async () => {
     let named = 0;
     let combinedInOld = 0;
+    let signalled = 0;
     const differ: string[] = [];
+    const differOld: string[] = [];
     for (const [i, d] of goldenDocuments.entries()) {
       const text = await textOf(d.file);
       const url = `https://gemeente.bestuurlijkeinformatie.nl/document/${i}`;
@@ -68,8 +72,18 @@ describe('the Alles letter of a stored document', () => {
       const before = allesLetter(old as StoredDocument);
       if (COMBINED.test(before) && !COMBINED.test(alles)) combinedInOld++;
       if (/\bhet (algoritme|herkenningssysteem|camerasysteem)\b/.test(alles) && !COMBINED.test(alles)) named++;
+      // A record kept before the signals were: no signal question, as the letter had before.
+      const { signals: keptSignals, ...unsignalled } = stored;
+      const withoutSignals = allesLetter(unsignalled as StoredDocument);
+      if (withoutSignals !== panelLetter(url, portal, text, false).text) differOld.push(d.name);
+      if (keptSignals?.length && withoutSignals !== alles) signalled++;
+      // Ids only: nothing of the page's text is kept for them.
+      expect(keptSignals ?? []).toEqual(keptSignals?.filter((id) => /^[a-z0-9-]+$/.test(id)) ?? []);
     }
     expect(differ).toEqual([]);
+    expect(differOld).toEqual([]);
+    // The signals are common in the set and change the letter: they are asked.
+    expect(signalled).toBeGreaterThan(20);
     // The case this is about is common in the set: the stored technology changes the wording.
     expect(combinedInOld).toBeGreaterThan(20);
     expect(named).toBeGreaterThan(20);

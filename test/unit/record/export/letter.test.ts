@@ -32,7 +32,7 @@ function documentOf(text: string, extra: Partial<LetterDocument> = {}, correctio
     notes: [],
     flags: [],
     checklist: checklistOf(assessment.safeguards.found, assessment.safeguards.missing, corrections, rules),
-    signals: letterSignals(assessment as never),
+    signals: letterSignals(assessment as never, rules),
     ...extra,
   };
 }

@@ -112,7 +112,7 @@ describe('other documents', () => {
   });
 
   it('unknown: today’s wording', () => {
-    const doc: LetterDocument = { document: { url: URL, title: 'Motie camera’s', type: 'motie' }, notes: [], flags: [], checklist: checklistOf([], ['dpia'] as never, [], rules), signals: letterSignals(undefined) };
+    const doc: LetterDocument = { document: { url: URL, title: 'Motie camera’s', type: 'motie' }, notes: [], flags: [], checklist: checklistOf([], ['dpia'] as never, [], rules), signals: letterSignals(undefined, rules) };
     const letter = buildLetter({ documents: [doc], labels: labelsFromRules(rules), status: rules.status, concernsOf: concernsOf(rules), proposals: proposalQuestions(rules.safeguards), adopted: proposalQuestions(rules.safeguards, 'aangenomen') });
     expect(letter.inleiding).not.toContain('De raad heeft');
   });

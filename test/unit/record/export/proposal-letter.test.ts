@@ -36,7 +36,7 @@ function documentOf(text: string, type: string, title = 'Slimme camera’s bij h
     notes: [],
     flags: [],
     checklist: checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules),
-    signals: letterSignals(assessment as never),
+    signals: letterSignals(assessment as never, rules),
   };
 }
 const build = (documents: LetterDocument[], withProposals = true) =>
