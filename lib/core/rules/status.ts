@@ -359,6 +359,22 @@ function buildStatusRulesSchema() {
        * structure.events. Only for `safeguards` (a standing mechanism, "gepseudonimiseerd voordat …",
        * is an order of steps), and not where the clause before it has a done, past or recurring word.
        */
+      /**
+       * Round 23: a one-off act (momentAfter's safeguards) still awaited. The term in a clause of
+       * `subordinators` ("tot de DPIA klaar is en de FG heeft geadviseerd", "niet aangezet voordat de FG
+       * opnieuw heeft geadviseerd"), or of `until` + a determiner with a verb of `perfect` or
+       * structure.readyWords after the term: a perfect after such a word has not happened yet, and a
+       * negation before the word is the main clause's. Not with a real past in that clause
+       * (structure.pastWords outside `perfect`) nor after a relative pronoun. And a present with a word of
+       * `afterwards` ("De FG geeft daarna opnieuw advies") where the clause has no done, past or recurring word.
+       */
+      momentBefore: z.strictObject({
+        note,
+        subordinators: z.array(word).min(1),
+        until: z.array(word).min(1),
+        perfect: z.array(word).min(1),
+        afterwards: z.array(word).min(1),
+      }),
       momentAfter: z.strictObject({
         note,
         safeguards: safeguardIds,
@@ -715,7 +731,7 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   }
   // Top-level lists read word by word (round 13).
   const at = rules.attributeOf;
-  for (const [path, words] of [['adverbTerminators', rules.adverbTerminators], ['topicHeadings.words', rules.topicHeadings.words], ['ownTitles.words', rules.ownTitles.words], ['late.before', rules.late.before], ['late.after', rules.late.after], ['late.afterWithPast', rules.late.afterWithPast], ['colonQuestions.statement', rules.colonQuestions.statement], ['colonQuestions.questionWords', rules.colonQuestions.questionWords], ['otherNecessity.nouns', rules.otherNecessity.nouns], ['otherNecessity.money', rules.otherNecessity.money], ['askingLeads.verbs', rules.askingLeads.verbs], ['structure.noTerm.deviceSetting.because', rules.structure.noTerm.deviceSetting.because], ['structure.noTerm.deviceSetting.so', rules.structure.noTerm.deviceSetting.so], ['structure.noTerm.deviceSetting.participles', rules.structure.noTerm.deviceSetting.participles], ['structure.promisedAbout.nouns', rules.structure.promisedAbout.nouns], ['structure.promisedAbout.links', rules.structure.promisedAbout.links], ['structure.rejectedAsk.titles', rules.structure.rejectedAsk.titles], ['structure.rejectedAsk.articles', rules.structure.rejectedAsk.articles], ['structure.rejectedAsk.ends', rules.structure.rejectedAsk.ends], ['structure.rejectedAsk.decisionLeads', rules.structure.rejectedAsk.decisionLeads], ['structure.rejectedAsk.rejected', rules.structure.rejectedAsk.rejected], ['structure.rejectedAsk.adopted', rules.structure.rejectedAsk.adopted], ['askingLeads.carriedOut', rules.askingLeads.carriedOut], ['frontedObject.verbs', rules.frontedObject.verbs], ['frontedObject.blockedBy', rules.frontedObject.blockedBy], ['attributeOf.nouns', at.nouns], ['attributeOf.links', at.links], ['attributeOf.determiners', at.determiners], ['attributeOf.coordinators', at.coordinators], ['structure.momentAfter.subordinators', rules.structure.momentAfter.subordinators], ['structure.momentAfter.leads', rules.structure.momentAfter.leads]] as const) {
+  for (const [path, words] of [['adverbTerminators', rules.adverbTerminators], ['topicHeadings.words', rules.topicHeadings.words], ['ownTitles.words', rules.ownTitles.words], ['late.before', rules.late.before], ['late.after', rules.late.after], ['late.afterWithPast', rules.late.afterWithPast], ['colonQuestions.statement', rules.colonQuestions.statement], ['colonQuestions.questionWords', rules.colonQuestions.questionWords], ['otherNecessity.nouns', rules.otherNecessity.nouns], ['otherNecessity.money', rules.otherNecessity.money], ['askingLeads.verbs', rules.askingLeads.verbs], ['structure.noTerm.deviceSetting.because', rules.structure.noTerm.deviceSetting.because], ['structure.noTerm.deviceSetting.so', rules.structure.noTerm.deviceSetting.so], ['structure.noTerm.deviceSetting.participles', rules.structure.noTerm.deviceSetting.participles], ['structure.promisedAbout.nouns', rules.structure.promisedAbout.nouns], ['structure.promisedAbout.links', rules.structure.promisedAbout.links], ['structure.rejectedAsk.titles', rules.structure.rejectedAsk.titles], ['structure.rejectedAsk.articles', rules.structure.rejectedAsk.articles], ['structure.rejectedAsk.ends', rules.structure.rejectedAsk.ends], ['structure.rejectedAsk.decisionLeads', rules.structure.rejectedAsk.decisionLeads], ['structure.rejectedAsk.rejected', rules.structure.rejectedAsk.rejected], ['structure.rejectedAsk.adopted', rules.structure.rejectedAsk.adopted], ['askingLeads.carriedOut', rules.askingLeads.carriedOut], ['frontedObject.verbs', rules.frontedObject.verbs], ['frontedObject.blockedBy', rules.frontedObject.blockedBy], ['attributeOf.nouns', at.nouns], ['attributeOf.links', at.links], ['attributeOf.determiners', at.determiners], ['attributeOf.coordinators', at.coordinators], ['structure.momentAfter.subordinators', rules.structure.momentAfter.subordinators], ['structure.momentAfter.leads', rules.structure.momentAfter.leads], ...(['subordinators', 'until', 'perfect', 'afterwards'] as const).map((k) => [`structure.momentBefore.${k}`, rules.structure.momentBefore[k]] as const)] as const) {
     words.forEach((w, i) => {
       if (/[\s-]/.test(w)) report(`${path}[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
     });

@@ -128,6 +128,7 @@ export interface CompiledStatusRules {
     noTerm: { safeguards: ReadonlySet<string>; nounEnd: string; before: ReadonlySet<string>; after: ReadonlySet<string>; setting: ReadonlySet<string>; reach: number; numbers: ReadonlySet<string>; units: ReadonlySet<string>; unlimited: TrieNode; deviceSetting: { because: ReadonlySet<string>; so: ReadonlySet<string>; participles: ReadonlySet<string>; reach: number } };
     perCase: { safeguards: ReadonlySet<string>; phrases: TrieNode };
     momentAfter: { safeguards: ReadonlySet<string>; subordinators: ReadonlySet<string>; leads: ReadonlySet<string> };
+    momentBefore: { subordinators: ReadonlySet<string>; until: ReadonlySet<string>; perfect: ReadonlySet<string>; afterwards: ReadonlySet<string> };
     inDocument: { safeguards: ReadonlySet<string>; determiners: ReadonlySet<string>; verbs: ReadonlySet<string> };
     dataTest: {
       safeguards: ReadonlySet<string>;
@@ -408,6 +409,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     },
     perCase: { safeguards: new Set(st.perCase.safeguards), phrases: phrases(st.perCase.phrases, 'per-case') },
     momentAfter: { safeguards: new Set(st.momentAfter.safeguards), subordinators: foldSet(st.momentAfter.subordinators), leads: foldSet(st.momentAfter.leads) },
+    momentBefore: { subordinators: foldSet(st.momentBefore.subordinators), until: foldSet(st.momentBefore.until), perfect: foldSet(st.momentBefore.perfect), afterwards: foldSet(st.momentBefore.afterwards) },
     inDocument: { safeguards: new Set(st.inDocument.safeguards), determiners: foldSet(st.inDocument.determiners), verbs: foldSet(st.inDocument.verbs) },
     dataTest: {
       safeguards: new Set(st.dataTest.safeguards),

@@ -66,6 +66,8 @@ export interface StructureReading {
   until?: number;
   /** It stands in what a rejected motie or amendement asks: where the line that rejected it stands, or 'document' for the document's own outcome. */
   rejected?: { start: number; end: number } | 'document';
+  /** The term stands in a clause that waits for it ("tot … de FG heeft geadviseerd", "voordat de FG …"): where that clause's word stands. */
+  awaited?: number;
 }
 
 /** A participle-like verb form ("uitgevoerd", "geïnformeerd", "opgesteld"), as features.ts reads it. */
@@ -219,6 +221,8 @@ const PERIOD_CELL = /^\d+\s+([a-z]+)/;
 const COMPOUND_HYPHEN = /(?<=\p{L})-(?=\p{L})/gu;
 /** A cell of only a dash is an empty cell. */
 const DASH_CELL = /^\s*[–—-]\s*$/;
+/** The opening bar of a row written as "| label | answer |". */
+const ROW_OPEN = /^[ \t]*\|[ \t]*/;
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -232,11 +236,13 @@ export function rowAnswer(text: string, start: number, end: number, rules: Compi
   const line = lineAround(text, start, end);
   if (!line) return undefined;
   const [a, b] = line;
-  const before = text.slice(a, start);
+  // A row written with bars at both ends ("| De FG is gehoord | voldaan |") has its cells between them.
+  const before = text.slice(a, start).replace(ROW_OPEN, '');
   // The term in the first cell: no cell boundary before it on its line.
   if (CELL_SPLIT.test(before.replace(/^\s+/, ''))) return undefined;
   const after = text.slice(end, b);
   const split = after.split(CELL_SPLIT);
+  if (split.length > 1 && ROW_OPEN.test(text.slice(a, start)) && !split.at(-1)!.trim()) split.pop();
   const label = before + text.slice(start, end) + split[0]!;
   // A normenkader: the label is a whole norm, the last cell its verdict ("… vastgesteld | niet voldaan").
   if (split.length > 1 && !containsWord(rules.structure.labelNegations, label.replace(COMPOUND_HYPHEN, ''), asciiWord)) {
@@ -379,6 +385,36 @@ function momentAfter(tokens: readonly Token[], ca: number, me: number, cb: numbe
     return true;
   }
   return false;
+}
+
+/**
+ * A one-off act still awaited, its waiting word before the term (structure.momentBefore): "blijft
+ * stilstaan tot de DPIA klaar is en de FG heeft geadviseerd", "niet aangezet voordat de FG opnieuw
+ * heeft geadviseerd" — a perfect after such a word has not happened yet. The token of that word, or -1.
+ * "tot" is a preposition as often ("tot 2027", "beperkt tot de gegevens die nodig zijn"): only with a
+ * determiner after it and a perfect or "klaar" after the term.
+ */
+function awaitedAt(tokens: readonly Token[], ca: number, ms: number, me: number, cb: number, safeguard: string, rules: CompiledStatusRules): number {
+  const st = rules.structure;
+  const mb = st.momentBefore;
+  if (!st.momentAfter.safeguards.has(safeguard)) return -1;
+  let at = -1;
+  for (let k = ms - 1; k >= ca && at < 0; k--) {
+    const w = tokens[k]!.text;
+    // A comma closes the waiting clause: "Voordat het systeem in gebruik ging, heeft X een DPIA laten uitvoeren".
+    if (rules.relativePronouns.has(w) || w === ',') return -1;
+    if (mb.subordinators.has(w)) at = k;
+    else if (mb.until.has(w) && rules.attributeOf.determiners.has(tokens[k + 1]?.text ?? '')) {
+      let verb = false;
+      for (let j = me; j < cb && !verb; j++) verb = mb.perfect.has(tokens[j]!.text) || st.readyWords.has(tokens[j]!.text);
+      if (!verb) return -1;
+      at = k;
+    }
+  }
+  if (at < 0) return -1;
+  // "voordat de FG had geadviseerd" is told afterwards: a real past in the waiting clause.
+  for (let j = at + 1; j < cb; j++) if (st.pastWords.has(tokens[j]!.text) && !mb.perfect.has(tokens[j]!.text)) return -1;
+  return at;
 }
 
 /** The term as a run-in heading's noun: "Over de DPIA", "Wat betreft het alternatief" (links.runInHeads, runInFill). */
@@ -587,6 +623,15 @@ export function* structureSteps(
     else if (momentAfter(tokens, ca, me, cb, m.safeguard, rules) || (tokens[cb]?.text === ':' && runInHead(tokens, ca, ms, rules) && momentAfter(tokens, cb + 1, cb + 1, clauseEnd(tokens, cb + 1, rules), m.safeguard, rules))) {
       // "Over de DPIA: die wordt uitgevoerd voordat …": a run-in heading takes the claim after its colon.
       cues.push('present-ahead');
+    } else if (!done && !past && !recurring && st.momentAfter.safeguards.has(m.safeguard) && sentenceHas(tokens, ca, cb, st.momentBefore.afterwards) && !sentenceHas(tokens, ca, ms, rules.colonQuestions.questionWords)) {
+      // "De FG geeft daarna opnieuw advies": a present placed after another step is still to come; an
+      // indirect question in it ("daarna besluiten wij of … noodzakelijk blijft") stays a question.
+      cues.push('present-ahead');
+    }
+    const awaited = awaitedAt(tokens, ca, ms, me, cb, m.safeguard, rules);
+    if (awaited >= 0) {
+      cues.push('awaited');
+      out.awaited = tokens[awaited]!.start;
     }
 
     // Someone's claim nobody checked: "volgens de leverancier", "de leverancier zegt dat …", and in
@@ -1030,6 +1075,12 @@ export function withStructure(rule: MentionStatus, s: StructureReading): Mention
   }
   if (s.reason === 'advice' && WEAK.has(rule.reason)) {
     return { ...rule, status: 'planned', reason: 'advice', ...(s.cue ? { cue: s.cue } : {}) };
+  }
+  // Awaited ("tot … de FG heeft geadviseerd"): a perfect that has not happened; a negation before the
+  // waiting word is the main clause's ("niet aangezet voordat de FG …"), not the safeguard's.
+  if (s.awaited !== undefined && s.reason !== 'row' && ((rule.status === 'stated' && WEAK.has(rule.reason)) || (rule.status === 'negated' && rule.reason === 'negation' && rule.cue && rule.cue.end <= s.awaited))) {
+    const { cue: _, ...rest } = rule;
+    return { ...rest, status: 'planned', reason: 'future-time' };
   }
   if (s.reason === 'row' && !ROW_KEEPS.has(rule.reason)) [status, reason] = [s.status, 'row'];
   else if (s.reason === 'planning' && WEAK.has(rule.reason)) [status, reason] = [s.status, 'planning'];

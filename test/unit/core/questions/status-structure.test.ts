@@ -909,3 +909,39 @@ describe('round 22: a one-off act with its moment after the term, a claim of a p
     expect(ruled('Hij zegt dat de beelden worden geanonimiseerd. Wij hebben dat niet zelf kunnen nagaan.\n')).toEqual(['privacy-by-design:stated']);
   });
 });
+
+describe('round 23: an act still awaited, a step after another, a norm table written with bars', () => {
+  it('reads a perfect after "tot" or "voordat" as still to come, a negation before the word as the main clause’s', () => {
+    expect(ruled('De camera’s blijven uit tot de DPIA klaar is en de FG heeft geadviseerd.\n')).toEqual(['dpia:planned', 'fg:planned']);
+    expect(ruled('De camera’s gaan niet aan voordat de FG opnieuw heeft geadviseerd.\n')).toEqual(['fg:planned']);
+  });
+
+  it('leaves a real past and a comma that closed the waiting clause', () => {
+    expect(ruled('De camera’s stonden al aan voordat de FG had geadviseerd.\n')).toEqual(['fg:stated']);
+    expect(ruled('Voordat de camera’s aangingen, heeft de leverancier een DPIA laten uitvoeren.\n')).toEqual(['dpia:stated']);
+  });
+
+  it('reads a present with "daarna" as still to come, not an indirect question in it', () => {
+    expect(ruled('De leverancier past de software aan. De FG geeft daarna opnieuw advies.\n')).toEqual(['fg:planned']);
+    expect(ruled('Daarna heeft de FG opnieuw geadviseerd.\n')).toEqual(['fg:stated']);
+    expect(ruled('Pas daarna besluiten wij of het filmen van de hele straat noodzakelijk blijft.\n')).not.toContain('noodzaak:planned');
+  });
+
+  it('reads a norm table whose rows open and close with a bar by its verdict cell', () => {
+    const table = '| Norm | Oordeel |\n| De FG is vooraf om advies gevraagd | voldaan |\n| Er is een verwerkersovereenkomst met de leverancier | niet voldaan |\n| Bewoners worden geïnformeerd over de camera’s | deels voldaan |\n';
+    expect(ruled(table)).toEqual(['fg:stated', 'verwerkersovereenkomst:negated', 'informeren:stated']);
+  });
+});
+
+describe('round 23: a preferred alternative and a norm with a condition are absent', () => {
+  it('reads an alternative someone prefers as absent, not one examined or found missing', () => {
+    expect(ruled('De fractie vindt een papieren kaart een beter alternatief.\n')).toEqual(['alternatieven:absent']);
+    expect(ruled('Een buurtwacht is het alternatief dat wij liever zien.\n')).toEqual(['alternatieven:absent']);
+    expect(ruled('Wij hebben een beter alternatief onderzocht en gekozen.\n')).toEqual(['alternatieven:stated']);
+  });
+
+  it('reads "alleen proportioneel als" as a norm with a condition, absent', () => {
+    expect(ruled('Cameratoezicht is alleen proportioneel als er een concrete dreiging is.\n')).toEqual(['noodzaak:absent']);
+    expect(ruled('Het college vindt cameratoezicht proportioneel zolang de beelden kort worden bewaard.\n')[0]).toBe('noodzaak:stated');
+  });
+});

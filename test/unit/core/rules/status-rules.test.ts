@@ -170,3 +170,11 @@ describe('status rules: round 22 lists', () => {
     expect(errorOf((j) => j.structure.claimVerbsPlural.words.push('laten weten'))).toMatch(/structure\.claimVerbsPlural\.words\[\d+\]: "laten weten" is meer dan één woord/);
   });
 });
+
+describe('status rules: round 23 lists', () => {
+  it('checks the waiting words before the term', () => {
+    expect(errorOf((j) => j.structure.momentBefore.subordinators.push('tot dat'))).toMatch(/structure\.momentBefore\.subordinators\[\d+\]: "tot dat" is meer dan één woord/);
+    expect(errorOf((j) => j.structure.momentBefore.afterwards.push('daarna pas'))).toMatch(/structure\.momentBefore\.afterwards\[\d+\]: "daarna pas" is meer dan één woord/);
+    expect(errorOf((j) => delete j.structure.momentBefore.perfect)).toBe('rules/status.json: structure.momentBefore.perfect: ontbreekt (verwacht een lijst [ … ])');
+  });
+});
