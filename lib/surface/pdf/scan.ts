@@ -11,7 +11,7 @@ import type { PdfMatch, PdfScanResult } from './result';
 import { documentOpening } from '../../core/questions/document-kind';
 import { outcomeOf } from '../../core/questions/outcome';
 import { documentKindRules } from '../../core/rules/document-kind';
-import { drain, type Steps } from '../../core/steps';
+import { drain, runSliced, type SliceRun, type Steps } from '../../core/steps';
 
 /** Fewer non-blank characters per page than this on average: a scan without a text layer. */
 export const MIN_CHARS_PER_PAGE = 20;
@@ -81,24 +81,22 @@ async function pauseOrStop(slices: NonNullable<ScanPagesOptions['readSlices']>):
   if (slices.stopped()) throw pdfErrors.cancelled();
 }
 
-/** Runs `steps` to the end, pausing after each READ_SLICE_MS; the time spent reading (pauses left out). */
-async function readInSlices<T>(steps: Steps<T>, slices: NonNullable<ScanPagesOptions['readSlices']>, now: () => number): Promise<{ value: T; busyMs: number }> {
-  let busyMs = 0;
-  let t0 = now();
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return { value: r.value, busyMs: busyMs + now() - t0 };
-    const spent = now() - t0;
-    if (spent < READ_SLICE_MS) continue;
-    busyMs += spent;
-    try {
-      await pauseOrStop(slices);
-    } catch (e) {
-      steps.return(undefined as never);
-      throw e;
-    }
-    t0 = now();
-  }
+/**
+ * Runs `steps` in slices of READ_SLICE_MS (core/steps.ts' runSliced, its first slice at once), each
+ * next slice after `pause`; rejects with "cancelled" when `stopped` says so after a pause. Resolves
+ * with the value and the time spent reading (pauses left out).
+ */
+function readInSlices<T>(steps: Steps<T>, slices: NonNullable<ScanPagesOptions['readSlices']>, now: () => number): Promise<{ value: T; busyMs: number }> {
+  return new Promise((resolve, reject) => {
+    let run: SliceRun | null = null;
+    const post = (fn: () => void) =>
+      void slices.pause().then(() => {
+        if (!slices.stopped()) return fn();
+        run?.cancel();
+        reject(pdfErrors.cancelled());
+      });
+    run = runSliced(steps, (r) => resolve({ value: r.value, busyMs: r.busyMs }), reject, { budgetMs: READ_SLICE_MS, now, post });
+  });
 }
 
 export interface ScanTimes {

@@ -4,38 +4,32 @@
 // Kamer, the Rijk, a provincie or a waterschap published, for a stored document too (the record
 // keeps the address and the portal id, not the page). Pure.
 
-/** The publication codes that open a publication's file name, as the site names them. */
-const PUBLICATION: Record<string, string> = {
-  gmb: 'Gemeenteblad',
-  stcrt: 'Staatscourant',
-  prb: 'Provinciaal blad',
-  wsb: 'Waterschapsblad',
-  kst: 'Kamerstuk',
-  trb: 'Tractatenblad',
-  stb: 'Staatsblad',
-};
-
 /** Who publishes what is no document of the gemeente: the letter's words for it (../../../record/export/letter.ts). */
 export type ForeignSource = 'kamer' | 'staatscourant' | 'staatsblad' | 'tractatenblad' | 'provincie' | 'waterschap';
 
-const SOURCE: Record<string, ForeignSource | null> = {
-  gmb: null,
-  kst: 'kamer',
-  stcrt: 'staatscourant',
-  stb: 'staatsblad',
-  trb: 'tractatenblad',
-  prb: 'provincie',
-  wsb: 'waterschap',
+/**
+ * The publication codes that open a publication's file name: the name the site gives it, and
+ * whose it is when it is not the gemeente's (null: the gemeente's own Gemeenteblad).
+ */
+const PUBLICATION: Record<string, { name: string; source: ForeignSource | null }> = {
+  gmb: { name: 'Gemeenteblad', source: null },
+  stcrt: { name: 'Staatscourant', source: 'staatscourant' },
+  prb: { name: 'Provinciaal blad', source: 'provincie' },
+  wsb: { name: 'Waterschapsblad', source: 'waterschap' },
+  kst: { name: 'Kamerstuk', source: 'kamer' },
+  trb: { name: 'Tractatenblad', source: 'tractatenblad' },
+  stb: { name: 'Staatsblad', source: 'staatsblad' },
 };
 
-function codeOf(pathname: string): string | undefined {
-  return pathname.split('/').pop()?.match(/^([a-z]+)-/)?.[1];
+/** The publication a file name's code names ("constructor-1.html" names none). */
+function entryOf(pathname: string): (typeof PUBLICATION)[string] | undefined {
+  const code = pathname.split('/').pop()?.match(/^([a-z]+)-/)?.[1];
+  return code && Object.hasOwn(PUBLICATION, code) ? PUBLICATION[code] : undefined;
 }
 
 /** "Staatscourant" for /stcrt-2024-1234.html; undefined for an address that names none. */
 export function publicationOf(pathname: string): string | undefined {
-  const code = codeOf(pathname);
-  return code ? PUBLICATION[code] : undefined;
+  return entryOf(pathname)?.name;
 }
 
 /**
@@ -51,6 +45,5 @@ export function foreignPublication(portal: string | undefined, url: string): For
   } catch {
     return undefined;
   }
-  const code = codeOf(pathname);
-  return (code && SOURCE[code]) || undefined;
+  return entryOf(pathname)?.source ?? undefined;
 }
