@@ -114,6 +114,8 @@ test('een motie die haar naam niet noemt, door de raad aangenomen: soort, panel 
   await expect(verdict).not.toContainText('wordt aangenomen');
   await expect(verdict).not.toContainText('Is er vooraf');
   await panel.getByTestId('letter-open').first().click();
+  // The letter is gathered after the click (the textarea is empty until then).
+  await expect(panel.getByTestId('letter-text')).toHaveValue(/^Aan /);
   const letter = await panel.getByTestId('letter-text').inputValue();
   expect(letter).toContain('Naar aanleiding van de motie “document 90005”');
   expect(letter).toContain('De raad heeft de motie aangenomen.');

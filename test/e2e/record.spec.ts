@@ -325,6 +325,8 @@ test('een bewaard raadsvoorstel: de brief uit “Alles” noemt de technologie z
   await flagFirstMatch(panel, 'camera', 'Waarom is uitbreiding van het cameratoezicht nodig?');
 
   await panel.getByTestId('letter-open').click();
+  // The letter is gathered after the click (the textarea is empty until then).
+  await expect(panel.getByTestId('letter-text')).toHaveValue(/^Aan /);
   const panelLetter = await panel.getByTestId('letter-text').inputValue();
   const inPanel = technologyQuestions(panelLetter);
   // The demo raadsvoorstel's matches show an algorithm and cameras, no recognition: "het algoritme".
@@ -334,6 +336,7 @@ test('een bewaard raadsvoorstel: de brief uit “Alles” noemt de technologie z
   // From "Alles", without the raadsvoorstel in view: the same questions, word for word (it said
   // "het algoritme of het herkenningssysteem" before the record kept the categories).
   const letter = await allLetter(page, panel, 1);
+  await expect(letter).toHaveValue(/^Aan /);
   const fromAll = await letter.inputValue();
   expect(technologyQuestions(fromAll)).toEqual(inPanel);
   // Every question the same. The record keeps its signals' ids (here leverancier, proefproject and
