@@ -302,8 +302,8 @@ function entrySentence(e: RecordEntry, d: LetterDocument): string | undefined {
 /**
  * Whose a document is that is no document of the gemeente: a Kamerstuk (a motie, brief or
  * wetsvoorstel of the Tweede or Eerste Kamer), by its kind or its address, or a publication of the
- * Rijk, a provincie or a waterschap on officielebekendmakingen.nl (a Staatscourant), by its portal
- * and address. The gemeente deploys nothing in them, so the questions that presume it does (a DPIA,
+ * Rijk, a provincie or a waterschap (a Staatscourant), by its portal and address — or, wherever
+ * it is kept, by an address that is the publication's identifier (portals/publication.ts). The gemeente deploys nothing in them, so the questions that presume it does (a DPIA,
  * the FG, "Hoe heeft de gemeente zelf gecontroleerd …") are left out, and one question asks what the
  * document means for the gemeente. Undefined: the gemeente's own (a Gemeenteblad among them).
  */

@@ -111,9 +111,13 @@ describe('the Alles letter of a stored document', () => {
     expect(ownAlles).not.toContain('geen stuk van de gemeente');
     expect(ownAlles).toMatch(/DPIA/);
 
-    // Kept without its portal (before version 4, before the migration gives it one): asked as the gemeente's own.
+    // Kept without its portal (before version 4, or a PDF read in its own tab): its address is the
+    // Staatscourant's identifier, so it is still no stuk of the gemeente.
     const { portal: _p, ...unknown } = (await documentsRepo.get(stcrt))!;
-    expect(allesLetter(unknown as StoredDocument)).not.toContain('geen stuk van de gemeente');
+    expect(allesLetter(unknown as StoredDocument)).toContain('De publicatie is geen stuk van de gemeente, maar een publicatie in de Staatscourant');
+    // Without a portal, an address that is no publication's identifier stays the gemeente's own.
+    const pdf = 'https://tiel.raadsinformatie.nl/document/12345/regeling-cameratoezicht.pdf';
+    expect(allesLetter({ ...(unknown as StoredDocument), id: pdf, url: pdf })).not.toContain('geen stuk van de gemeente');
   });
 
   it('names the Kamer and the Staatscourant apart in one letter about both', () => {
