@@ -4,7 +4,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { documentName } from '@/lib/surface/pdf/name';
 import { portalNameFor } from '@/lib/extension/ui/tab-report';
-import type { OwnedLoadingTask } from '@/lib/surface/pdf/browser';
+import { newExtractionLane, type OwnedLoadingTask } from '@/lib/surface/pdf/browser';
+import type { ExtractionLane } from '@/lib/surface/pdf/extraction';
 import { browser } from 'wxt/browser';
 import type { Anchor } from '@/lib/core/anchor';
 import { flagsRepo, notesRepo, normaliseDocumentUrl } from '@/lib/record/db';
@@ -19,7 +20,7 @@ import { DEFAULT_MAX_PAGES, extractPages, MIN_CHARS_PER_PAGE, PdfError, fromPdfJ
 import { openForViewer } from '@/lib/surface/pdf/viewer-open';
 import { noteDocumentGrant } from '@/lib/extension/permissions';
 import { highlightCss, loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
-import { analyserForSettings } from '@/lib/extension/settings/analyser';
+import { analyserForSettings, settingsVariant } from '@/lib/extension/settings/analyser';
 import { documentOpening } from '@/lib/core/questions/document-kind';
 import { addresseeRead, type Addressee } from '@/lib/core/questions/addressee';
 import { proposalName, type ProposalDecision } from '@/lib/core/questions/proposal';
@@ -108,9 +109,20 @@ export function PdfViewer() {
     setResult(undefined);
     // Every page read, for the panel's reading of the whole PDF once they are in.
     const scanned: ScannedPage[] = [];
+    // The reading's worker (the panel's extraction worker entry), made once the pages are in and
+    // ended with the reading or the viewer: nothing of it runs on after the viewer closes.
+    let lane: ExtractionLane | null = null;
     const assess = async (incomplete: boolean, loaded: EffectiveSettings) => {
-      const read = await assessViewedPages(scanned, analyserForSettings(loaded).analyser, { url: file, title: name, incomplete, signal: controller.signal, nextTask: createNextTask() });
-      if (read && !controller.signal.aborted) setResult(read);
+      if (controller.signal.aborted) return;
+      const own = (lane = newExtractionLane());
+      try {
+        const read = await assessViewedPages(scanned, own.analysis, { url: file, title: name, analyser: settingsVariant(loaded).options, incomplete, signal: controller.signal, nextTask: createNextTask() });
+        if (controller.signal.aborted) return;
+        if (read) setResult(read);
+        document.body.dataset.assessed = read ? 'done' : 'none';
+      } finally {
+        own.destroy();
+      }
     };
     let settings: EffectiveSettings | null = null;
     void (async () => {
@@ -187,6 +199,7 @@ export function PdfViewer() {
     })();
     return () => {
       controller.abort();
+      lane?.destroy();
       void task?.destroy();
     };
   }, [file, documentId, attempt]);

@@ -210,6 +210,9 @@ function storedDocument(extensionPage: Page, key: string): Promise<Record<string
 
 test('viewer: een notitie bij een PDF-passage blijft bewaard na herladen, en de brief uit “Alles” vraagt naar wat de PDF zegt', async ({ context, extensionId, openPanel, tabIdFor, errors }) => {
   const viewer = await context.newPage();
+  // The workers the viewer starts: its reading of the PDF runs in an extraction worker of its own.
+  const workers: string[] = [];
+  viewer.on('worker', (w) => workers.push(w.url()));
   const url = `chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(pdfUrl('raadsvoorstel-3p.pdf'))}#page=3`;
   await viewer.goto(url);
   await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1);
@@ -272,6 +275,9 @@ test('viewer: een notitie bij een PDF-passage blijft bewaard na herladen, en de 
   // (checklist snapshot, technology, signals: ids, no text), so the letter from "Alles" asks about
   // its statuses and its signals as the panel's letter does.
   await expect.poll(async () => ((await kept())?.checklist as { items?: unknown[] } | undefined)?.items?.length ?? 0).toBeGreaterThan(0);
+  await expect(viewer.locator('body[data-assessed=done]')).toHaveCount(1);
+  // Read off the viewer's main thread: in the panel's extraction worker entry, not in the page.
+  expect(workers.some((u) => /\/extraction\.worker[^/]*\.js$/.test(u))).toBe(true);
   const read = (await kept())!;
   expect(read).toMatchObject({ categories: expect.arrayContaining(['camera', 'algoritme']), signals: expect.arrayContaining(['proefproject']) });
   expect((read.checklist as { items: { id: string; status: string }[] }).items).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'dpia', status: 'stated' })]));
