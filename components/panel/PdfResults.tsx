@@ -7,7 +7,7 @@ import { QuestionCards } from './QuestionCards';
 import { SafeguardChecklist } from './SafeguardChecklist';
 import { checklistOf, type ChecklistItem } from '@/lib/core/questions/checklist';
 import { verdictOf } from '@/lib/core/questions/verdict';
-import { decisionLine, decisionOf, proposalChecklist, proposalClosed, proposalName, proposalQuestions, type ProposalDecision } from '@/lib/core/questions/proposal';
+import { decisionLine, proposalChecklist, proposalClosed, proposalName, proposalQuestions, type ProposalDecision } from '@/lib/core/questions/proposal';
 import { shownCategories, technologyAsks } from '@/lib/core/questions/technology';
 import { classifyDocumentType } from '@/lib/surface/page/portals/dom';
 import { Verdict } from './Verdict';
@@ -15,10 +15,8 @@ import { LetterAction } from './LetterAction';
 import { useCallback, useMemo, useRef } from 'preact/hooks';
 import { memo } from '../common/memo';
 import { drawnPerGroup, useProgressive, useStaged } from '@/lib/extension/ui/use-progressive';
-import { useDocumentChecklist, type DocumentChecklist } from '@/lib/extension/ui/use-checklist';
-import { documentFacts } from '@/lib/record/document-meta';
-import { addresseeRead } from '@/lib/core/questions/addressee';
-import { pdfTabMeta } from '@/lib/surface/pdf/tab-meta';
+import type { DocumentChecklist } from '@/lib/extension/ui/use-checklist';
+import { pdfDecision, pdfKind, usePdfChecklist } from '@/lib/extension/ui/use-pdf-checklist';
 
 /**
  * A folded result's matches drawn per task (up to PROGRESSIVE_FIRST): 75 (the page list's step)
@@ -85,19 +83,6 @@ function pdfScopeLine(result: PdfScanResult): string {
   return `${t('verdictScopeLabel')} ${pages}${unread}`;
 }
 
-/** The kind of a PDF: what its own opening shows (a motie named "document 12345"), else what its name or portal says. */
-export function pdfKind(result: PdfScanResult, named: string | undefined): string | undefined {
-  return result.opening?.kind ?? named;
-}
-
-/**
- * What the raad did with a PDF: what its own text says, else (a motie or an amendement only) what
- * the list's row that links it says (`listed`).
- */
-export function pdfDecision(result: PdfScanResult, kind: string | undefined, listed: ProposalDecision | undefined): ProposalDecision | undefined {
-  return decisionOf(result.opening?.decision, kind, listed);
-}
-
 /** The verdict of one PDF, from its own analysis and the reader's corrections (`items`): the same block as a page's. */
 export function PdfVerdict({
   result,
@@ -158,13 +143,9 @@ export function PdfResults(props: Props) {
 /** A PDF read from an agenda: its results keep its checklist. */
 function PdfResultsOwnChecklist(props: Props & { parts: number }) {
   const { url, name, result, rules, listed } = props;
-  // Stored with gemeente and kind as the panel and the viewer give them for this PDF, whom it asks
-  // and what the raad did with it (it is read), so the letter names, addresses and asks as here.
-  const addressee = addresseeRead(result.opening ?? {});
-  const decision = pdfDecision(result, pdfKind(result, classifyDocumentType(name)), listed);
-  const from = decision && !result.opening?.decision ? 'list' : 'text';
-  const facts = () => documentFacts(url, name, pdfTabMeta(url, name, window.document.implementation.createHTMLDocument(''), result.opening), addressee, decision, from);
-  const checklist = useDocumentChecklist(url, facts, result.assessment, rules, addressee, decision, from);
+  // The same writer as the viewer page's: stored with gemeente and kind as the panel and the viewer
+  // give them for this PDF, whom it asks and what the raad did with it.
+  const checklist = usePdfChecklist(url, name, result, rules, listed);
   return <PdfResultsWith {...props} checklist={checklist} />;
 }
 

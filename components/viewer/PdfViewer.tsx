@@ -4,7 +4,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { documentName } from '@/lib/surface/pdf/name';
 import { portalNameFor } from '@/lib/extension/ui/tab-report';
-import type { OwnedLoadingTask } from '@/lib/surface/pdf/browser';
+import { newExtractionLane, type OwnedLoadingTask } from '@/lib/surface/pdf/browser';
+import type { ExtractionLane } from '@/lib/surface/pdf/extraction';
 import { browser } from 'wxt/browser';
 import type { Anchor } from '@/lib/core/anchor';
 import { flagsRepo, notesRepo, normaliseDocumentUrl } from '@/lib/record/db';
@@ -19,11 +20,17 @@ import { DEFAULT_MAX_PAGES, extractPages, MIN_CHARS_PER_PAGE, PdfError, fromPdfJ
 import { openForViewer } from '@/lib/surface/pdf/viewer-open';
 import { noteDocumentGrant } from '@/lib/extension/permissions';
 import { highlightCss, loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '@/lib/extension/settings';
-import { analyserForSettings } from '@/lib/extension/settings/analyser';
+import { analyserForSettings, settingsVariant } from '@/lib/extension/settings/analyser';
 import { documentOpening } from '@/lib/core/questions/document-kind';
 import { addresseeRead, type Addressee } from '@/lib/core/questions/addressee';
 import { proposalName, type ProposalDecision } from '@/lib/core/questions/proposal';
 import { documentKindRules, type ProposalKind } from '@/lib/core/rules/document-kind';
+import { loadBuiltinRules } from '@/lib/core/rules';
+import type { ScannedPage } from '@/lib/surface/pdf/scan';
+import type { PdfScanResult } from '@/lib/surface/pdf/result';
+import { assessViewedPages } from '@/lib/surface/pdf/viewer-assess';
+import { createNextTask } from '@/lib/surface/pdf/next-task';
+import { usePdfChecklist } from '@/lib/extension/ui/use-pdf-checklist';
 import { PdfViewerNotes, type PdfPassage } from './PdfViewerNotes';
 
 /** Pages are drawn within this distance of the view… */
@@ -53,6 +60,9 @@ function startMatch(): number | null {
  */
 const painter = createHighlightLayer(document, null);
 
+/** The rules the panel's checklist reads with: the viewer keeps the same snapshot for its PDF. */
+const rules = loadBuiltinRules();
+
 export function PdfViewer() {
   const file = useMemo(() => new URLSearchParams(location.search).get('file'), []);
   // Named as an open portal page names it, else by its file name (address or Content-Disposition).
@@ -79,6 +89,10 @@ export function PdfViewer() {
   const [passages, setPassages] = useState<PdfPassage[]>([]);
   const [noText, setNoText] = useState(false);
   const [capped, setCapped] = useState<string | null>(null);
+  // The PDF read as the panel reads it, once every page is in: its checklist snapshot, technology
+  // and signals are kept with the stored document (the panel's writer), for the letter from "Alles".
+  const [result, setResult] = useState<PdfScanResult | undefined>(undefined);
+  usePdfChecklist(documentId ? file : null, name, result, rules);
   const state = useRef<ViewerDocument | null>(null);
   const pagesRef = useRef<HTMLDivElement>(null);
   const passagesRef = useRef<PdfPassage[]>([]);
@@ -92,6 +106,25 @@ export function PdfViewer() {
     }
     const controller = new AbortController();
     let task: OwnedLoadingTask | null = null;
+    setResult(undefined);
+    // Every page read, for the panel's reading of the whole PDF once they are in.
+    const scanned: ScannedPage[] = [];
+    // The reading's worker (the panel's extraction worker entry), made once the pages are in and
+    // ended with the reading or the viewer: nothing of it runs on after the viewer closes.
+    let lane: ExtractionLane | null = null;
+    const assess = async (incomplete: boolean, loaded: EffectiveSettings) => {
+      if (controller.signal.aborted) return;
+      const own = (lane = newExtractionLane());
+      try {
+        const read = await assessViewedPages(scanned, own.analysis, { url: file, title: name, analyser: settingsVariant(loaded).options, incomplete, signal: controller.signal, nextTask: createNextTask() });
+        if (controller.signal.aborted) return;
+        if (read) setResult(read);
+        document.body.dataset.assessed = read ? 'done' : 'none';
+      } finally {
+        own.destroy();
+      }
+    };
+    let settings: EffectiveSettings | null = null;
     void (async () => {
       try {
         const opened = await openForViewer(file, controller.signal, (loading) => (task = loading));
@@ -124,17 +157,17 @@ export function PdfViewer() {
         state.current = s;
         setView({ kind: 'ready', pageCount: shown, width: base.width * scale, height: base.height * scale, scale });
 
-        followSettings(s, await loadEffectiveSettings());
+        settings = await loadEffectiveSettings();
+        followSettings(s, settings);
         let visible = 0;
         // The opening's first pages, to know a motie named "document 12345" as one (its stored kind).
         let opening = '';
         const openingSize = Math.max(documentKindRules().window, documentKindRules().addressee.window);
-        // Every page's text: a motie's outcome may stand anywhere in it (its stamp, the vote at its end).
-        const texts: string[] = [];
         // Past the time budget the worker is ended: the pages read so far stay, marked incomplete.
         for await (const p of extractPages(doc, { signal: controller.signal, maxPages: shown, terminate: () => task?.terminate() })) {
           s.addPage(p.page, { text: p.text, map: p.map });
-          texts.push(p.text);
+          // Every page's text: a motie's outcome may stand anywhere in it (its stamp, the vote at its end).
+          scanned.push({ page: p.page, pageCount: p.pageCount, pageLimit: p.pageLimit, text: p.text });
           if (opening.length < openingSize) {
             const read = documentOpening((opening += `${p.text}\n\n`), documentKindRules());
             openingKind.current = read.kind;
@@ -146,21 +179,27 @@ export function PdfViewer() {
         }
         // What the raad did with a motie or amendement, read from its whole text as the panel's scan
         // reads it (lib/surface/pdf/scan.ts), once every page is read; other documents have none.
-        openingDecision.current = proposalName(openingKind.current) ? documentOpening(texts.join('\n\n'), documentKindRules()).decision : undefined;
+        openingDecision.current = proposalName(openingKind.current) ? documentOpening(scanned.map((x) => x.text).join('\n\n'), documentKindRules()).decision : undefined;
         setMatchCount(s.total);
         setPassages((list) => list.map((x) => located(x)));
         // A scan: the pages show, but there is nothing to find or to select.
         setNoText(visible < MIN_CHARS_PER_PAGE * shown);
         document.body.dataset.extracted = 'done';
+        // Our error stays ours: the pages, highlights and notes work without the checklist.
+        await assess(false, settings).catch(() => {});
       } catch (e) {
         const err = e instanceof PdfError ? e : fromPdfJsError(e);
         const read = state.current?.pagesRead ?? 0;
-        if (err.kind === 'over-budget' && read > 0) setCapped(t('pdfIncomplete', read, state.current?.doc.numPages ?? read));
-        else if (err.kind !== 'cancelled') setView({ kind: 'error', message: err.message });
+        if (err.kind === 'over-budget' && read > 0) {
+          setCapped(t('pdfIncomplete', read, state.current?.doc.numPages ?? read));
+          // What was read is assessed, marked incomplete, as the panel does.
+          if (settings) await assess(true, settings).catch(() => {});
+        } else if (err.kind !== 'cancelled') setView({ kind: 'error', message: err.message });
       }
     })();
     return () => {
       controller.abort();
+      lane?.destroy();
       void task?.destroy();
     };
   }, [file, documentId, attempt]);

@@ -191,8 +191,28 @@ test('viewer: pagina’s ver uit beeld worden opgeruimd en komen terug met hun m
   expect(errors).toEqual([]);
 });
 
-test('viewer: een notitie bij een PDF-passage blijft bewaard na herladen', async ({ context, extensionId, errors }) => {
+/** The stored document at `key`, read from the record in an extension page. */
+function storedDocument(extensionPage: Page, key: string): Promise<Record<string, unknown> | undefined> {
+  return extensionPage.evaluate(
+    (id) =>
+      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
+        const open = indexedDB.open('raadslens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('documents').objectStore('documents').get(id);
+          get.onsuccess = () => (resolve(get.result as Record<string, unknown> | undefined), open.result.close());
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    key,
+  );
+}
+
+test('viewer: een notitie bij een PDF-passage blijft bewaard na herladen, en de brief uit “Alles” vraagt naar wat de PDF zegt', async ({ context, extensionId, openPanel, tabIdFor, errors }) => {
   const viewer = await context.newPage();
+  // The workers the viewer starts: its reading of the PDF runs in an extraction worker of its own.
+  const workers: string[] = [];
+  viewer.on('worker', (w) => workers.push(w.url()));
   const url = `chrome-extension://${extensionId}/pdf-viewer.html?file=${encodeURIComponent(pdfUrl('raadsvoorstel-3p.pdf'))}#page=3`;
   await viewer.goto(url);
   await expect(viewer.locator('body[data-extracted=done]')).toHaveCount(1);
@@ -220,19 +240,8 @@ test('viewer: een notitie bij een PDF-passage blijft bewaard na herladen', async
   await expect(item).toHaveAttribute('data-page', '3');
   await expect(item).toContainText(quote);
   // The document is kept with its gemeente (from the portal's address), so a letter names it.
-  const stored = await viewer.evaluate(
-    (key) =>
-      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
-        const open = indexedDB.open('raadslens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('documents').objectStore('documents').get(key);
-          get.onsuccess = () => (resolve(get.result as Record<string, unknown> | undefined), open.result.close());
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    pdfUrl('raadsvoorstel-3p.pdf'),
-  );
+  const kept = () => storedDocument(viewer, pdfUrl('raadsvoorstel-3p.pdf'));
+  const stored = await kept();
   expect(stored).toMatchObject({ gemeente: 'Utrecht' });
 
   // A flag on another passage ("28 dagen"), with a reason.
@@ -261,6 +270,37 @@ test('viewer: een notitie bij een PDF-passage blijft bewaard na herladen', async
   await expect.poll(async () => viewer.evaluate(() => [...(CSS.highlights.get('raadslens-note') ?? [])].map((r) => r.toString()))).toEqual([quote]);
   await expect.poll(async () => viewer.evaluate(() => [...(CSS.highlights.get('raadslens-flag') ?? [])].map((r) => r.toString()))).toEqual(['28 dagen']);
   await screenshot(viewer, 'pdf-viewer-note');
+
+  // The viewer read the PDF as the panel reads it and kept what it read with the stored document
+  // (checklist snapshot, technology, signals: ids, no text), so the letter from "Alles" asks about
+  // its statuses and its signals as the panel's letter does.
+  await expect.poll(async () => ((await kept())?.checklist as { items?: unknown[] } | undefined)?.items?.length ?? 0).toBeGreaterThan(0);
+  await expect(viewer.locator('body[data-assessed=done]')).toHaveCount(1);
+  // Read off the viewer's main thread: in the panel's extraction worker entry, not in the page.
+  expect(workers.some((u) => /\/extraction\.worker[^/]*\.js$/.test(u))).toBe(true);
+  const read = (await kept())!;
+  expect(read).toMatchObject({ categories: expect.arrayContaining(['camera', 'algoritme']), signals: expect.arrayContaining(['proefproject']) });
+  expect((read.checklist as { items: { id: string; status: string }[] }).items).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'dpia', status: 'stated' })]));
+  expect(JSON.stringify(read.signals)).not.toMatch(/pilot|Stationsplein/);
+
+  const page = await context.newPage();
+  await page.goto(portalUrl('pages/lege-pagina.html'));
+  const panel = await openPanel(await tabIdFor(page.url()));
+  await panel.getByTestId('tab-all').click();
+  await panel.getByTestId('letter-selection').click();
+  const letter = panel.getByTestId('letter-text');
+  // What the PDF says of its safeguards: without the snapshot the letter asked only the note and the flag.
+  // (Its signals, a pilot and the openbare ruimte, ask nothing of their own here: the evaluation's and
+  // the information's questions cover them, in the panel's letter too.)
+  await expect(letter).toHaveValue(/\n\d+\. Het college schrijft in het raadsvoorstel: “Voor de pilot is een DPIA uitgevoerd\.” Uit deze passage is ons niet duidelijk/);
+  await expect(letter).toHaveValue(/\n\d+\. Het raadsvoorstel noemt geen verwerkersovereenkomst\./);
+  await expect(letter).toHaveValue(/\n\d+\. Het college schrijft in het raadsvoorstel \(p\. 3\): “Gezichtsherkenning wordt uitdrukkelijk niet toegepast\.” Vraag: wie controleert/);
+  await letter.evaluate((el: HTMLTextAreaElement) => {
+    // At the DPIA's question, about as far down as it stands in the text (the lines wrap).
+    el.scrollTop = Math.max(0, (el.scrollHeight * el.value.indexOf('Voor de pilot is een DPIA')) / el.value.length - 80);
+  });
+  await panel.getByTestId('letter').scrollIntoViewIfNeeded();
+  await screenshot(panel, 'pdf-viewer-note-all-letter');
   expect(errors).toEqual([]);
 });
 
