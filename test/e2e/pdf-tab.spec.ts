@@ -131,7 +131,7 @@ if (REAL_MOTIE) {
     await openInTab(page, url);
     const panel = await openPanel(await tabIdFor(url));
     await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done');
-    await expect(panel.locator('.doc-title')).toHaveText('I_6 VVD motie Relschoppers mogen niet ongestraft wegkomen');
+    await expect(panel.locator('.doc-title')).toHaveText('I.6 VVD motie Relschoppers mogen niet ongestraft wegkomen');
     await expect(panel.getByTestId('panel-summary')).toContainText('1 pagina');
     expect(await pagesOf(panel, 'biometrie')).toEqual(['1']);
     const group = panel.locator('[data-testid=pdf-tab] [data-testid=pdf-match-group][data-category=biometrie]');
@@ -248,7 +248,7 @@ async function motieNotesExportAndLetter({ page, context, extensionId, openPanel
 test('een NotuBiz-motie als PDF: notitie en aandachtspunt bij een vondst, de Markdown-export en de brief lezen goed', async ({ page, context, extensionId, openPanel, tabIdFor, errors }) => {
   await motieNotesExportAndLetter({ page, context, extensionId, openPanel, tabIdFor, errors }, {
     url: portalUrl('document/90004/1/I_4++motie+Gezichtsherkenning+in+het+uitgaansgebied'),
-    title: 'I_4 motie Gezichtsherkenning in het uitgaansgebied',
+    title: 'I.4 motie Gezichtsherkenning in het uitgaansgebied',
     gemeente: 'Utrecht',
     note: { text: 'gezichtsherkenning', nth: 1 },
     flag: 'Janskerkhof',
@@ -262,7 +262,7 @@ if (REAL_MOTIE) {
   test('de echte NotuBiz-motie: notitie en aandachtspunt bij een vondst, de Markdown-export en de brief lezen goed', async ({ page, context, extensionId, openPanel, tabIdFor, errors }) => {
     await motieNotesExportAndLetter({ page, context, extensionId, openPanel, tabIdFor, errors }, {
       url: `http://${REAL_MOTIE.host}${REAL_MOTIE.pathAndQuery}`,
-      title: 'I_6 VVD motie Relschoppers mogen niet ongestraft wegkomen',
+      title: 'I.6 VVD motie Relschoppers mogen niet ongestraft wegkomen',
       gemeente: 'Den Haag',
       note: { text: 'gezichtsherkenning', nth: 1 },
       flag: 'Palacepromenade',
