@@ -75,7 +75,7 @@ export function DocumentView({ report, rules, onShow, onNote, onFlag, emptyText,
       <h2 id="h-questions" tabIndex={-1}>
         {t('headingQuestions')}
       </h2>
-      <QuestionCards rules={rules} assessment={assessment} kind={kind} decision={decision} addressee={to} />
+      <QuestionCards rules={rules} assessment={assessment} kind={kind} decision={decision} addressee={to} pageOnly={!assessment.hasTechnology && !!scope.attachmentMatches} />
     </section>
   );
   if (!assessment.hasTechnology) {

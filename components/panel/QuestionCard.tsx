@@ -9,13 +9,15 @@ interface Props {
   assessment: QuestionAssessment | undefined;
   /** The questions go to the burgemeester: "Vraag de burgemeester:". */
   mayor?: boolean;
+  /** The page's text has no technology but the attachments read do: "not applicable" is said of the page's text only. */
+  pageOnly?: boolean;
 }
 
 /**
  * One AP question: whether it applies and through what, in one line; why and what to ask, and
  * the AP's own text, each one click further. The source is named once, under the three cards.
  */
-export function QuestionCard({ question, assessment, mayor }: Props) {
+export function QuestionCard({ question, assessment, mayor, pageOnly }: Props) {
   const applies = assessment?.applies ?? false;
   const triggers = assessment?.triggers ?? [];
   const signals = assessment?.signals ?? [];
@@ -28,7 +30,7 @@ export function QuestionCard({ question, assessment, mayor }: Props) {
         <span class="q-number">{t('questionNumber', question.number)}</span> {question.title}
       </h3>
       <p class="applies-line">
-        {applies && triggers.length > 0 ? t('questionAppliesShort', triggers.map((tr) => tr.label).join(', ')) : applies ? t('questionApplies') : t('questionNotTriggered')}
+        {applies && triggers.length > 0 ? t('questionAppliesShort', triggers.map((tr) => tr.label).join(', ')) : applies ? t('questionApplies') : t(pageOnly ? 'questionNotTriggeredPage' : 'questionNotTriggered')}
       </p>
       {hasMore && (
         <details class="question-more">

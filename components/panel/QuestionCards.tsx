@@ -18,10 +18,15 @@ interface Props {
   decision?: ProposalDecision;
   /** Whom the questions go to, where the text says it is the burgemeester's matter. */
   addressee?: Addressee;
+  /**
+   * The page's text has no technology, the attachments read have some (each with its own questions):
+   * "none apply" is said of the page's text, not of the meeting and its documents.
+   */
+  pageOnly?: boolean;
 }
 
 /** The three AP questions with their source named once; folded away when none applies. */
-export function QuestionCards({ rules, assessment, headingId, kind, decision, addressee }: Props) {
+export function QuestionCards({ rules, assessment, headingId, kind, decision, addressee, pageOnly }: Props) {
   const source = rules.questions.source;
   const proposals = proposalName(kind) ? proposalQuestions(rules.safeguards, decision) : null;
   // A report of technology in use asks its own words too (in-use.ts), as the checklist and the letter do.
@@ -31,7 +36,7 @@ export function QuestionCards({ rules, assessment, headingId, kind, decision, ad
   const cards = rules.questions.questions.map((q) => {
     const a = assessment.questions.find((x) => x.id === q.id);
     const followUps = a && (worded ? proposalFollowUps(a, kind, worded, decision, addressee, rules) : a.followUps).map((f) => technologyOf(f, shown));
-    return <QuestionCard key={q.id} question={q} mayor={addressee === 'burgemeester'} assessment={a && followUps ? { ...a, followUps } : a} />;
+    return <QuestionCard key={q.id} question={q} mayor={addressee === 'burgemeester'} pageOnly={pageOnly} assessment={a && followUps ? { ...a, followUps } : a} />;
   });
   const sourceLine = (
     <p class="source">
@@ -44,7 +49,7 @@ export function QuestionCards({ rules, assessment, headingId, kind, decision, ad
   if (!assessment.questions.some((q) => q.applies)) {
     return (
       <details class="questions-folded" id={headingId}>
-        <summary>{t('questionsNoneApply')}</summary>
+        <summary>{t(pageOnly ? 'questionsNoneApplyPage' : 'questionsNoneApply')}</summary>
         {cards}
         {sourceLine}
       </details>

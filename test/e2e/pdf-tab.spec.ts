@@ -131,7 +131,7 @@ if (REAL_MOTIE) {
     await openInTab(page, url);
     const panel = await openPanel(await tabIdFor(url));
     await expect(panel.getByTestId('pdf-tab')).toHaveAttribute('data-state', 'done');
-    await expect(panel.locator('.doc-title')).toHaveText('I_6 VVD motie Relschoppers mogen niet ongestraft wegkomen');
+    await expect(panel.locator('.doc-title')).toHaveText('I.6 VVD motie Relschoppers mogen niet ongestraft wegkomen');
     await expect(panel.getByTestId('panel-summary')).toContainText('1 pagina');
     expect(await pagesOf(panel, 'biometrie')).toEqual(['1']);
     const group = panel.locator('[data-testid=pdf-tab] [data-testid=pdf-match-group][data-category=biometrie]');
@@ -248,7 +248,7 @@ async function motieNotesExportAndLetter({ page, context, extensionId, openPanel
 test('een NotuBiz-motie als PDF: notitie en aandachtspunt bij een vondst, de Markdown-export en de brief lezen goed', async ({ page, context, extensionId, openPanel, tabIdFor, errors }) => {
   await motieNotesExportAndLetter({ page, context, extensionId, openPanel, tabIdFor, errors }, {
     url: portalUrl('document/90004/1/I_4++motie+Gezichtsherkenning+in+het+uitgaansgebied'),
-    title: 'I_4 motie Gezichtsherkenning in het uitgaansgebied',
+    title: 'I.4 motie Gezichtsherkenning in het uitgaansgebied',
     gemeente: 'Utrecht',
     note: { text: 'gezichtsherkenning', nth: 1 },
     flag: 'Janskerkhof',
@@ -262,7 +262,7 @@ if (REAL_MOTIE) {
   test('de echte NotuBiz-motie: notitie en aandachtspunt bij een vondst, de Markdown-export en de brief lezen goed', async ({ page, context, extensionId, openPanel, tabIdFor, errors }) => {
     await motieNotesExportAndLetter({ page, context, extensionId, openPanel, tabIdFor, errors }, {
       url: `http://${REAL_MOTIE.host}${REAL_MOTIE.pathAndQuery}`,
-      title: 'I_6 VVD motie Relschoppers mogen niet ongestraft wegkomen',
+      title: 'I.6 VVD motie Relschoppers mogen niet ongestraft wegkomen',
       gemeente: 'Den Haag',
       note: { text: 'gezichtsherkenning', nth: 1 },
       flag: 'Palacepromenade',
@@ -402,10 +402,31 @@ test('een agenda waarvan de bijlagen nog niet gelezen zijn zegt dat, en leest ze
   await expect(panel.getByTestId('panel-summary')).toHaveText(`Op deze pagina: geen vondsten · ${each[0]! + each[1]!} vondsten in de gelezen bijlagen`);
   // Not "no technology" any more: the page has none, the attachments read do.
   await expect(verdict.locator('.verdict-none')).toHaveText(`Geen technologie in de tekst van deze pagina; wel ${each[0]! + each[1]!} vondsten in de gelezen bijlagen.`);
+  // The page's own AP questions speak of its text only, not "no technology found" below attachments that have some.
+  const pageQuestions = panel.locator('section[aria-labelledby="h-questions"]');
+  await expect(pageQuestions.locator('.questions-folded > summary')).toHaveText('De drie vragen van de AP bij de tekst van deze pagina (geen van toepassing; de vragen bij de bijlagen staan bij elke bijlage)');
+  await expect(pageQuestions).not.toContainText('er is geen technologie gevonden die bij deze vraag hoort');
   const scan = panel.locator(`[data-testid=attachments] [data-testid=pdf-doc][data-url="${portalUrl('document/90003/2/Ondertekende+brief+college')}"]`);
   await expect(scan.getByTestId('pdf-error')).toHaveText('Dit document bevat geen doorzoekbare tekst (gescand?).');
   await expect(panel.locator('body')).not.toContainText('Geen technologietermen gevonden');
   await screenshot(panel, 'panel-attachments-read');
+  expect(errors).toEqual([]);
+});
+
+test('de brief bij een agenda zonder technologie, met alleen een eigen vraag: geen “Overige vragen”, geen beroep op de handreiking van de AP', async ({ openScanned, openPanel, errors }) => {
+  const { tabId } = await openScanned(AGENDA);
+  const panel = await openPanel(tabId);
+  await expect(panel.getByTestId('panel-summary')).toHaveText('Op deze pagina: geen vondsten');
+  await panel.getByTestId('tab-notes').click();
+  await panel.getByTestId('note-editor').fill('Waarom staat het voorstel pas na de zomer op de agenda?');
+  await panel.getByTestId('note-save').click();
+  await expect(panel.getByTestId('note-item')).toHaveCount(1);
+  await panel.getByTestId('letter-open').first().click();
+  // The letter is gathered after the click (the textarea is empty until then).
+  await expect(panel.getByTestId('letter-text')).toHaveValue(/^Aan /);
+  const letter = await panel.getByTestId('letter-text').inputValue();
+  expect(letter).toMatch(/\nVragen\n\n1\. Waarom staat het voorstel pas na de zomer op de agenda\?\n/);
+  expect(letter).not.toMatch(/Overige vragen|handreiking|Autoriteit Persoonsgegevens/);
   expect(errors).toEqual([]);
 });
 

@@ -583,7 +583,7 @@ test.describe('portalen zoals ze echt zijn', () => {
     const meta = panel.getByTestId('document-meta');
     await expect(meta.locator('[data-field="gemeente"] dd')).toHaveText('Den Haag');
     await expect(meta.locator('[data-field="datum"] dd')).toHaveText('donderdag 8 mei 2025');
-    await expect(panel.getByTestId('attachments').locator('.pdf-name').first()).toHaveText('I_6 VVD motie Relschoppers mogen niet ongestraft wegkomen');
+    await expect(panel.getByTestId('attachments').locator('.pdf-name').first()).toHaveText('I.6 VVD motie Relschoppers mogen niet ongestraft wegkomen');
     await screenshot(panel, 'portal-notubiz-vergadering');
     expect(errors).toEqual([]);
   });

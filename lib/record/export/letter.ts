@@ -517,7 +517,10 @@ export function buildLetter(input: LetterInput): Letter {
     onderwerp = `Schriftelijke vragen over “${oneLine(first.title)}”`;
     aanleiding = `Naar aanleiding van ${documentName(first)} (${first.url})${vergadering} stelt de fractie van ${fractie}, ${reglement}, de volgende schriftelijke vragen.`;
   }
-  const apIntro = ordered.some((g) => g.question)
+  // Only a letter asking at least one of the AP's questions says it follows the AP, in its opening
+  // and its closing line: the reader's own questions alone (a document without technology) do not.
+  const followsAp = ordered.some((g) => g.question);
+  const apIntro = followsAp
     ? ' De vragen volgen de drie vragen die de Autoriteit Persoonsgegevens raadsleden aanraadt te stellen wanneer de gemeente technologie inzet die persoonsgegevens verwerkt.'
     : '';
   // A motie or amendement: said in the opening, and the college's judgement asked before the rest.
@@ -532,6 +535,9 @@ export function buildLetter(input: LetterInput): Letter {
   const foreignIntro = foreign.length ? `\n\n${foreignLine(foreign, several)}` : '';
 
   quotedOnce(ordered.flatMap((g) => g.list), judgement.reduce((n, g) => n + g.vragen.length, 0));
+  // The reader's own questions with nothing before them are not "Overige vragen": "Vragen" above
+  // them already says what they are.
+  const alone = !judgement.length && ordered.length === 1 && !ordered[0]!.question;
 
   return {
     to,
@@ -542,10 +548,10 @@ export function buildLetter(input: LetterInput): Letter {
     // After the list of documents a sentence of its own, not the last item's tail.
     inleiding: `${ADDRESSEE[to].aanhef}\n\n${aanleiding}${several && apIntro ? `\n\n${apIntro.trimStart()}` : apIntro}${voorstelIntro}${foreignIntro}`,
     groups: ordered.length || judgement.length
-      ? [...judgement, ...ordered.map((g) => ({ question: g.question, heading: groupHeading(labels, g.question), vragen: g.list.map(({ text, about, status }) => ({ text, about, ...(status ? { status } : {}) })) }))]
+      ? [...judgement, ...ordered.map((g) => ({ question: g.question, heading: alone ? '' : groupHeading(labels, g.question), vragen: g.list.map(({ text, about, status }) => ({ text, about, ...(status ? { status } : {}) })) }))]
       // The placeholder has no heading of its own: "Vragen" above it already says what it is.
       : [{ question: null, heading: '', vragen: [{ text: '[vraag]', about: 'placeholder' }] }],
-    toelichting: labels.source
+    toelichting: labels.source && followsAp
       ? `De vragen volgen mede de handreiking “${labels.source.title}” van de ${labels.source.publisher} (${labels.source.url}).`
       : undefined,
     ondertekening: ['Met vriendelijke groet,', '', PLACEHOLDER.naam, `Fractie ${fractie}`],

@@ -5,6 +5,8 @@
 // browser shows that as the tab title. So the portal's names come first; the tab title only when
 // there is nothing else. Pure.
 
+import { portalNumber } from '../document-number';
+
 /** Path segments and query values that say how a document is served, not what it is. */
 const GENERIC = /^(?:download|downloaden|view|bekijk|bekijken|open|document|documenten|documents|bestand|bestanden|file|files|bijlage|bijlagen|pdf|showdoc|publicdownload|loadagendaitemdocument|loadagendadocument|get|getfile|index|default|inline|attachment|action=\w+|id=\w+|type=\w+)$/i;
 /** Query parameters that carry a file name. */
@@ -28,10 +30,11 @@ export function readableName(raw: string): string {
   s = s.replace(/\.(pdf|aspx?|php|html?)$/i, '');
   if (!/\s/.test(s) && (s.match(/-/g)?.length ?? 0) >= 2) s = s.replace(/-/g, ' ');
   // Underscores as the only word separator (Parlaeus' `Motie_M12_Geen_slimme_cameras`), as the
-  // portal detectors read them (dom.ts fileNameFromUrl); beside spaces they are part of a name ("I_6 VVD").
+  // portal detectors read them (dom.ts fileNameFromUrl); beside spaces they are part of a name
+  // (NotuBiz' "I_6 VVD", the motie "I.6": portalNumber).
   if (!/\s/.test(s) && s.includes('_')) s = s.replace(/_+/g, ' ');
   // "Zeestad..pdf" (a name ending in a full stop, then the extension) keeps no stray dot.
-  return s.replace(/\s+/g, ' ').replace(/\.+$/, '').trim();
+  return portalNumber(s.replace(/\s+/g, ' ').replace(/\.+$/, '').trim());
 }
 
 /** A name is worth showing when it says something: letters, and not just an id or a verb of the portal. */

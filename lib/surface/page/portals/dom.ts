@@ -1,5 +1,6 @@
 // Small DOM readers the detectors share. They read text and attributes only: never layout,
 // never innerHTML, so a detector costs microseconds and cannot disturb the page.
+import { portalNumber } from '../../document-number';
 import { hasText } from '../scan/main-content';
 import type { Attachment, DocumentType, PageLocation } from './types';
 
@@ -215,7 +216,7 @@ export function cleanDocumentName(text: string): string {
   return text.replace(NAME_TAIL, '').trim();
 }
 
-/** "I_6++VVD+motie+Relschoppers" → "I_6 VVD motie Relschoppers": the file name in a document URL. */
+/** "I_6++VVD+motie+Relschoppers" → "I.6 VVD motie Relschoppers": the file name in a document URL. */
 export function fileNameFromUrl(url: string): string {
   let last = url;
   try {
@@ -230,9 +231,9 @@ export function fileNameFromUrl(url: string): string {
     // a stray % in the name: keep it encoded
   }
   // Underscores as the only word separator ("Motie_M12_Geen_slimme_cameras"); with spaces they
-  // are part of a name ("I_6 VVD motie").
+  // are part of a name: NotuBiz' "I_6 VVD motie" is the motie "I.6" (portalNumber).
   if (!/\s/.test(decoded)) decoded = decoded.replace(/_+/g, ' ');
-  return cleanDocumentName(decoded.replace(/\s+/g, ' ').trim());
+  return portalNumber(cleanDocumentName(decoded.replace(/\s+/g, ' ').trim()));
 }
 
 /** A readable name for an attachment link: its text, its title/aria-label, or the file name. */

@@ -9,19 +9,13 @@ import { t } from '../../../../lib/extension/i18n';
 import { PackedScanReportSchema } from '../../../../lib/extension/messages/protocol';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
 import { attachmentSections } from '../../../../lib/extension/ui/attachment-groups';
-import type { DocumentChecklist } from '../../../../lib/extension/ui/use-checklist';
+import { fixedChecklist } from '../../support/checklist';
 import { sampleReadReport, sampleReport } from '../../support/scan-report';
 import { mount } from '../../support/mount';
 
 const rules = loadBuiltinRules();
 // The page-kind view never reads the checklist; one that would fail loudly if it did.
-const checklist: DocumentChecklist = {
-  items: [],
-  corrections: [],
-  error: null,
-  correct: () => Promise.reject(new Error('not expected')),
-  undo: () => Promise.reject(new Error('not expected')),
-};
+const checklist = fixedChecklist();
 const rowsOf = (root: HTMLElement) =>
   [...root.querySelectorAll('[data-testid="document-meta"] .meta-row')].map((r) => [r.getAttribute('data-field'), r.querySelector('dd')?.textContent]);
 

@@ -12,9 +12,9 @@ import { checklistOf } from '../../../../lib/core/questions/checklist';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
 import { AssessmentSummarySchema } from '../../../../lib/extension/messages/protocol';
 import { documentLetterInput } from '../../../../lib/extension/ui/letter-input';
-import type { DocumentChecklist } from '../../../../lib/extension/ui/use-checklist';
 import { buildLetters, letterQuestions } from '../../../../lib/record/export/letter';
 import type { PdfScanResult } from '../../../../lib/surface/pdf';
+import { fixedChecklist } from '../../support/checklist';
 import { sampleReadReport } from '../../support/scan-report';
 import { mount } from '../../support/mount';
 
@@ -54,13 +54,7 @@ describe('the panel’s questions name only the technology the matches show', ()
 
   it('in a page’s verdict, as the letter asks it', () => {
     const assessment = assessmentOf(NEGATED);
-    const checklist: DocumentChecklist = {
-      items: checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules),
-      corrections: [],
-      error: null,
-      correct: () => Promise.reject(new Error('not expected')),
-      undo: () => Promise.reject(new Error('not expected')),
-    };
+    const checklist = fixedChecklist(checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules));
     const root = mount(<DocumentView report={{ ...sampleReadReport(), assessment }} rules={rules} checklist={checklist} onShow={() => {}} onNote={() => {}} />);
     const points = pointAsks(root);
     expect(points.map(([id]) => id)).toContain('algoritmeregister');

@@ -343,6 +343,31 @@ describe('letter: a document without questions', () => {
   });
 });
 
+describe('letter: a document without technology, asked about in the reader’s own words', () => {
+  // As a besluitenlijst about other matters gets a note of the reader's own (structure of the real
+  // GO besluitenlijst: no technology, a whole-document note, no AP question chosen).
+  const besluitenlijst = (notes: StoredNote[]) => build([{ document: { url: URL_A, title: 'Besluitenlijst raad 3 maart 2026', gemeente: 'Zwolle', type: 'besluitenlijst', meetingDate: '2026-03-03' }, notes, flags: [], checklist: [] }]);
+
+  it('does not claim its questions follow the AP’s handreiking, and puts no "Overige vragen" above the only ones', () => {
+    const letter = besluitenlijst([note({ text: 'Waarom is het besluit over de verordening uitgesteld?' })]);
+    const text = letterText(letter);
+    expect(text).toMatch(/\nVragen\n\n1\. Waarom is het besluit over de verordening uitgesteld\?\n/);
+    expect(text).not.toContain('Overige vragen');
+    expect(text).not.toContain('handreiking');
+    expect(letterMarkdown(letter)).not.toContain('handreiking');
+  });
+
+  it('names the handreiking and keeps "Overige vragen" once an AP question is asked beside them', () => {
+    const letter = besluitenlijst([
+      note({ text: 'Waarom is het besluit over de verordening uitgesteld?' }),
+      note({ id: '88888888-8888-4888-8888-888888888888', text: 'Zijn inwoners geïnformeerd?', question: 'ap-3' }),
+    ]);
+    const text = letterText(letter);
+    expect(text).toContain('Overige vragen');
+    expect(text).toContain(`De vragen volgen mede de handreiking “${labels.source!.title}”`);
+  });
+});
+
 describe('letter: what a raadslid would otherwise rewrite', () => {
   it('quotes a word hyphenated at a line end whole, and a passage once', () => {
     const text = ['Raadsvoorstel geluidssensoren', '', 'Een DPIA is voor de sensoren nog niet uitge-', 'voerd; de functio-', 'naris gegevensbescherming heeft het voorstel nog niet gezien.'].join('\n');

@@ -3,7 +3,7 @@ import { documentName, nameFromDisposition, nameFromUrl, readableName } from '@/
 
 describe('readableName', () => {
   it('turns a portal file name into words: + and %20 are spaces, no extension, a slug gets its spaces', () => {
-    expect(readableName('I_6++VVD+motie+Relschoppers+mogen+niet+ongestraft+wegkomen')).toBe('I_6 VVD motie Relschoppers mogen niet ongestraft wegkomen');
+    expect(readableName('I_6++VVD+motie+Relschoppers+mogen+niet+ongestraft+wegkomen')).toBe('I.6 VVD motie Relschoppers mogen niet ongestraft wegkomen');
     expect(readableName('Raadsvoorstel%20AI%20%26%20privacy.pdf')).toBe('Raadsvoorstel AI & privacy');
     expect(readableName('Besluitenlijst-raadsvergadering-29-juni-2015.pdf')).toBe('Besluitenlijst raadsvergadering 29 juni 2015');
     expect(readableName('Raadsbesluit bekrachtiging geheimhouding Zeestad..pdf')).toBe('Raadsbesluit bekrachtiging geheimhouding Zeestad');
@@ -14,6 +14,16 @@ describe('readableName', () => {
     expect(readableName('raadsvoorstel-3p.pdf')).toBe('raadsvoorstel-3p');
   });
 
+  it('gives a NotuBiz motie its number as the motie and the agenda write it: "I_6" in the file name is "I.6"', () => {
+    // The real Den Haag moties: /…/I_6++VVD+motie+… says "I.6 VVD", /…/F_8+FVD+motie+… "F.8 FVD".
+    expect(readableName('F_8+FVD+motie+Onderzoek+AI+voor+ambtelijke+functies')).toBe('F.8 FVD motie Onderzoek AI voor ambtelijke functies');
+    expect(readableName('AB_12+motie+Camera%27s')).toBe("AB.12 motie Camera's");
+    // Underscores elsewhere, or a lower-case start, are no motie number.
+    expect(readableName('Raadsvoorstel+2025_12+camera%27s')).toBe("Raadsvoorstel 2025_12 camera's");
+    expect(readableName('ab_1+notitie')).toBe('ab_1 notitie');
+    expect(readableName('Motie_M12_Geen_slimme_cameras')).toBe('Motie M12 Geen slimme cameras');
+  });
+
   it('leaves a name with a stray % as it is instead of failing', () => {
     expect(readableName('100%+zeker.pdf')).toBe('100% zeker');
   });
@@ -22,7 +32,7 @@ describe('readableName', () => {
 describe('nameFromUrl', () => {
   it('reads the name in a NotuBiz, GO and Parlaeus address', () => {
     expect(nameFromUrl('https://denhaag.raadsinformatie.nl/document/15518187/1/I_6++VVD+motie+Relschoppers+mogen+niet+ongestraft+wegkomen')).toBe(
-      'I_6 VVD motie Relschoppers mogen niet ongestraft wegkomen',
+      'I.6 VVD motie Relschoppers mogen niet ongestraft wegkomen',
     );
     expect(nameFromUrl('https://gemeenteraad.denhelder.nl/Vergaderingen/Gemeenteraad/2015/29-juni/17:00/Besluitenlijst-raadsvergadering-29-juni-2015.pdf')).toBe(
       'Besluitenlijst raadsvergadering 29 juni 2015',

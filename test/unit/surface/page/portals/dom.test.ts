@@ -182,7 +182,7 @@ describe('document links as portals write them', () => {
     expect(cleanDocumentName(' Raadsbesluit bekrachtiging geheimhouding Exploitatie Zeestad..pdf')).toBe('Raadsbesluit bekrachtiging geheimhouding Exploitatie Zeestad');
     expect(cleanDocumentName('Motie 412')).toBe('Motie 412');
     expect(cleanDocumentName('Begroting 2026')).toBe('Begroting 2026');
-    expect(fileNameFromUrl('https://denhaag.raadsinformatie.nl/document/15518187/1/I_6++VVD+motie+Relschoppers+mogen+niet+ongestraft+wegkomen')).toBe('I_6 VVD motie Relschoppers mogen niet ongestraft wegkomen');
+    expect(fileNameFromUrl('https://denhaag.raadsinformatie.nl/document/15518187/1/I_6++VVD+motie+Relschoppers+mogen+niet+ongestraft+wegkomen')).toBe('I.6 VVD motie Relschoppers mogen niet ongestraft wegkomen');
     expect(fileNameFromUrl('https://x.parlaeus.nl/user/showdoc/action=view/id=1/type=pdf/Motie_M12_Geen_slimme_cameras.pdf')).toBe('Motie M12 Geen slimme cameras');
     expect(fileNameFromUrl('https://x.nl/stukken/Raadsvoorstel%20camera%27s%20100%.pdf')).toBe('Raadsvoorstel%20camera%27s%20100%');
     const a = link('<a href="/document/1/1/Motie+drones" title=""><span class="icon"></span></a>');

@@ -172,11 +172,11 @@ describe('GemeenteOplossingen', () => {
 });
 
 describe('NotuBiz and Parlaeus', () => {
-  it('names NotuBiz documents by link text or, for an icon link, by the file name in the URL', () => {
+  it('names NotuBiz documents by link text or, for an icon link, by the file name in the URL (its "I_6" the motie "I.6", as the text links write it)', () => {
     const { d } = detect('notubiz-vergadering-denhaag.html', 'https://denhaag.raadsinformatie.nl/vergadering/1259752/Raad%208%20mei%202025');
     expect(d.meta).toMatchObject({ gemeente: 'Den Haag', meeting: 'Raad', date: 'donderdag 8 mei 2025' });
     expect(d.attachments).toEqual([
-      { name: 'I_6 VVD motie Relschoppers mogen niet ongestraft wegkomen', url: 'https://denhaag.raadsinformatie.nl/document/15518187/1/I_6++VVD+motie+Relschoppers+mogen+niet+ongestraft+wegkomen', group: '6. Debat over de rellen op de boulevard' },
+      { name: 'I.6 VVD motie Relschoppers mogen niet ongestraft wegkomen', url: 'https://denhaag.raadsinformatie.nl/document/15518187/1/I_6++VVD+motie+Relschoppers+mogen+niet+ongestraft+wegkomen', group: '6. Debat over de rellen op de boulevard' },
       { name: 'I.7 PvdA motie Geen gezichtsherkenning zonder DPIA', url: 'https://denhaag.raadsinformatie.nl/document/15518188/1/I_7+PvdA+motie+Geen+gezichtsherkenning+zonder+DPIA', group: '6. Debat over de rellen op de boulevard' },
       { name: 'F.8 FVD motie Onderzoek AI voor ambtelijke functies', url: 'https://api.notubiz.nl/document/15667381/3', group: '7. Onderzoek naar de inzet van AI' },
     ]);
