@@ -15,10 +15,9 @@ import { DOC_A, documents, flags, notes } from './export/fixtures';
 const rules = loadBuiltinRules();
 const DOC_C = 'https://zwolle.raadsinformatie.nl/document/77/raadsvoorstel-slimme-lantaarnpalen';
 const VOORSTEL = [
-  // Round 24's τ 0.85 leaves "Er is een DPIA uitgevoerd." without a certain ✓ (p(stated) 0.84); with a subject it keeps it.
   'Raadsvoorstel slimme lantaarnpalen Zwolle-Zuid',
   'Het college wil in Zwolle-Zuid lantaarnpalen met sensoren plaatsen die geluid en drukte meten.',
-  'De gemeente heeft een DPIA uitgevoerd.',
+  'Er is een DPIA uitgevoerd.',
   'De gegevens worden 28 dagen bewaard.',
 ].join('\n');
 const { assessment } = createAnalyser(rules).analyse(VOORSTEL, 'wrapped');
@@ -36,7 +35,7 @@ const corrected: StoredDocument = {
 const correction = (over: Partial<StoredCorrection>): StoredCorrection => ({ documentId: DOC_C, safeguard: 'dpia', status: 'negated', detected: 'stated', createdAt: 11_000, updatedAt: 11_000, ...over });
 const corrections = [
   correction({ safeguard: 'fg', status: 'planned', detected: 'absent', createdAt: 12_000, updatedAt: 13_000 }),
-  correction({ passage: 'De gemeente heeft een DPIA uitgevoerd.' }),
+  correction({ passage: 'Er is een DPIA uitgevoerd.' }),
 ];
 const allDocuments = [...documents, corrected];
 const entries = listEntries(allDocuments, notes, flags, corrections);

@@ -108,10 +108,9 @@ describe('structure: a present act with a time ahead is planned', () => {
   });
 
   it('leaves a standing arrangement and a done act stated', () => {
-    // The status is the structure's; whether the ✓ is certain is the model's (round 20's retrain puts the first under τ,
-    // round 24's τ 0.85 the second: p(stated) 0.84).
+    // The status is the structure's; whether the ✓ is certain is the model's (round 20's retrain puts this one under τ).
     expect(read('De beelden worden na 28 dagen automatisch verwijderd.').map((s) => s.replace('?', ''))).toEqual(['bewaartermijn:stated']);
-    expect(read('De DPIA is in maart 2026 uitgevoerd.').map((s) => s.replace('?', ''))).toEqual(['dpia:stated']);
+    expect(read('De DPIA is in maart 2026 uitgevoerd.')).toEqual(['dpia:stated']);
     expect(read('De burgemeester evalueert het cameratoezicht jaarlijks.').map((s) => s.replace('?', ''))).toEqual(['evaluatie:stated']);
   });
 });
@@ -142,9 +141,7 @@ describe('structure: a claim nobody checked gets no ✓', () => {
 
   it('a check of something else leaves the ✓', () => {
     expect(read('De beelden worden 28 dagen bewaard.')).toEqual(['bewaartermijn:stated']);
-    // The check is no veto cue; the ✓ itself is the model's (round 24's τ 0.85 leaves this one under it: p(stated) 0.84).
-    expect(read('De beelden worden automatisch verwijderd. Wij hebben dat gecontroleerd.').map((s) => s.replace('?', ''))).toEqual(['bewaartermijn:stated']);
-    expect(cues('De beelden worden automatisch verwijderd. Wij hebben dat gecontroleerd.')[0]).not.toContain('unchecked');
+    expect(read('De beelden worden automatisch verwijderd. Wij hebben dat gecontroleerd.')).toEqual(['bewaartermijn:stated']);
     expect(cues('Er is een DPIA uitgevoerd. Wij kunnen niet controleren of medewerkers de regels kennen.')[0]).not.toContain('unchecked');
   });
 });
@@ -350,8 +347,7 @@ describe('structure: a one-off act per future case (round 11)', () => {
 
   it('leaves what was done per case, and a standing arrangement of keeping', () => {
     expect(cues('De noodzaak is per geval beoordeeld en vastgelegd.\n')[0]).not.toContain('per-case');
-    // Round 24's τ 0.85 leaves the ✓ of this one to the passage (p(stated) 0.846): the status is the point.
-    expect(read('De beelden worden per melding 30 dagen bewaard.\n').map((s) => s.replace('?', ''))).toEqual(['bewaartermijn:stated']);
+    expect(read('De beelden worden per melding 30 dagen bewaard.\n')).toEqual(['bewaartermijn:stated']);
   });
 });
 

@@ -320,9 +320,8 @@ describe('the checklist stays silent without technology', () => {
 
 describe('scope', () => {
   it('a DPIA for the pilot is stated for the pilot, and asks about the rest', () => {
-    // Said with a subject and "al", so the model gives the ✓ the scoped ask needs (round 20's retrain left the passive under τ,
-    // round 24's τ 0.85 the sentence without "al": p(stated) 0.848).
-    const text = `${TECH}Voor de pilot met slimme lantaarnpalen heeft de gemeente al een DPIA uitgevoerd. De camera’s komen op het plein.`;
+    // Said with a subject, so the model gives the ✓ the scoped ask needs (round 20's retrain left the passive under τ).
+    const text = `${TECH}Voor de pilot met slimme lantaarnpalen heeft de gemeente een DPIA uitgevoerd. De camera’s komen op het plein.`;
     const { matches, safeguardHits } = analyser.find(text);
     const a = assessDocument({ matches, safeguardHits, text, rules, layout: 'wrapped' });
     const dpia = a.safeguards.found.find((f) => f.id === 'dpia')!;
