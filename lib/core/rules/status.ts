@@ -498,10 +498,13 @@ function buildStatusRulesSchema() {
        * The decision is the first line after the lead that starts with one of `decisionLeads`, an
        * outcome word, or a title (after one of `articles`), and has a word of `rejected` or
        * `adopted` within its first `decisionWords` words; `lines` bounds the walk back.
+       * Round 24: a title line's quoted name, or a whole line led by one of `titleLines` ("Titel: …",
+       * each also in `titles`), takes the proposal's fate: negated if rejected, planned if adopted.
        */
       rejectedAsk: z.strictObject({
         note,
         titles: z.array(word).min(1),
+        titleLines: z.array(word).min(1),
         codes: z.array(z.string().regex(/^\p{Ll}$/u, 'één kleine letter: de letter voor het nummer van een motie of amendement ("m" voor M2)')).min(1),
         articles: z.array(word).min(1),
         asks: z.array(phrase).min(1),
@@ -549,6 +552,8 @@ function buildStatusRulesSchema() {
       declineContrasts: WordListSchema,
       /** "…, die al is afgerond" right after the term: the thing promised exists. */
       alreadyWords: WordListSchema,
+      /** Round 24: "van"/"uit" and a date right after the term ("het advies van de FG van 3 november 2026"): a dated document exists. */
+      datedLinks: WordListSchema,
       readyWords: WordListSchema,
       /** Round 17: the college's own one-off act with a split separable verb ('werken wij nu uit'): the subjects, the verbs, the particles that end the clause. */
       splitActs: z.strictObject({ note, subjects: z.array(word).min(1), verbs: z.array(word).min(1), particles: z.array(word).min(1) }),
@@ -694,7 +699,7 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
   }
   // A list compared word by word with the text's words can never find a group of words.
   const wordLists: Array<[string, WordList]> = [
-    ...(['planningHeads', 'planningSoleHeads', 'planningBefore', 'presentAct', 'months', 'aheadWords', 'anyVerbAnchors', 'periods', 'doneWords', 'recurringWords', 'claimBy', 'claimVerbs', 'claimVerbsPlural', 'claimants', 'checkVerbs', 'checkObjects', 'nobody', 'limitOpeners', 'limitWords', 'limitNegations', 'notParticiples', 'events', 'promiseVerbs', 'thenWords', 'contradictions', 'considerVerbs', 'declineContrasts', 'alreadyWords', 'readyWords', 'beforeClause', 'claimNames'] as const).map(
+    ...(['planningHeads', 'planningSoleHeads', 'planningBefore', 'presentAct', 'months', 'aheadWords', 'anyVerbAnchors', 'periods', 'doneWords', 'recurringWords', 'claimBy', 'claimVerbs', 'claimVerbsPlural', 'claimants', 'checkVerbs', 'checkObjects', 'nobody', 'limitOpeners', 'limitWords', 'limitNegations', 'notParticiples', 'events', 'promiseVerbs', 'thenWords', 'contradictions', 'considerVerbs', 'declineContrasts', 'alreadyWords', 'datedLinks', 'readyWords', 'beforeClause', 'claimNames'] as const).map(
       (k): [string, WordList] => [`structure.${k}`, st[k]],
     ),
     ...(['judgingOpeners', 'coordinators', 'demonstratives', 'runInHeads', 'runInFill', 'runInDenials'] as const).map((k): [string, WordList] => [`links.${k}`, rules.links[k]]),
@@ -729,9 +734,13 @@ export function checkStatusRules(rules: StatusRulesFile, safeguards: SafeguardsP
       if (/[\s-]/.test(w)) report(`structure.${k}[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
     });
   }
+  // A title line's word must lead a title too: the line is read as a title only once it is one.
+  rules.structure.rejectedAsk.titleLines.forEach((w, i) => {
+    if (!rules.structure.rejectedAsk.titles.includes(w)) report(`structure.rejectedAsk.titleLines[${i}]`, `"${w}" staat niet in titles: alleen een titel kan een hele titelregel openen`);
+  });
   // Top-level lists read word by word (round 13).
   const at = rules.attributeOf;
-  for (const [path, words] of [['adverbTerminators', rules.adverbTerminators], ['topicHeadings.words', rules.topicHeadings.words], ['ownTitles.words', rules.ownTitles.words], ['late.before', rules.late.before], ['late.after', rules.late.after], ['late.afterWithPast', rules.late.afterWithPast], ['colonQuestions.statement', rules.colonQuestions.statement], ['colonQuestions.questionWords', rules.colonQuestions.questionWords], ['otherNecessity.nouns', rules.otherNecessity.nouns], ['otherNecessity.money', rules.otherNecessity.money], ['askingLeads.verbs', rules.askingLeads.verbs], ['structure.noTerm.deviceSetting.because', rules.structure.noTerm.deviceSetting.because], ['structure.noTerm.deviceSetting.so', rules.structure.noTerm.deviceSetting.so], ['structure.noTerm.deviceSetting.participles', rules.structure.noTerm.deviceSetting.participles], ['structure.promisedAbout.nouns', rules.structure.promisedAbout.nouns], ['structure.promisedAbout.links', rules.structure.promisedAbout.links], ['structure.rejectedAsk.titles', rules.structure.rejectedAsk.titles], ['structure.rejectedAsk.articles', rules.structure.rejectedAsk.articles], ['structure.rejectedAsk.ends', rules.structure.rejectedAsk.ends], ['structure.rejectedAsk.decisionLeads', rules.structure.rejectedAsk.decisionLeads], ['structure.rejectedAsk.rejected', rules.structure.rejectedAsk.rejected], ['structure.rejectedAsk.adopted', rules.structure.rejectedAsk.adopted], ['askingLeads.carriedOut', rules.askingLeads.carriedOut], ['frontedObject.verbs', rules.frontedObject.verbs], ['frontedObject.blockedBy', rules.frontedObject.blockedBy], ['attributeOf.nouns', at.nouns], ['attributeOf.links', at.links], ['attributeOf.determiners', at.determiners], ['attributeOf.coordinators', at.coordinators], ['structure.momentAfter.subordinators', rules.structure.momentAfter.subordinators], ['structure.momentAfter.leads', rules.structure.momentAfter.leads], ...(['subordinators', 'until', 'perfect', 'afterwards'] as const).map((k) => [`structure.momentBefore.${k}`, rules.structure.momentBefore[k]] as const)] as const) {
+  for (const [path, words] of [['adverbTerminators', rules.adverbTerminators], ['topicHeadings.words', rules.topicHeadings.words], ['ownTitles.words', rules.ownTitles.words], ['late.before', rules.late.before], ['late.after', rules.late.after], ['late.afterWithPast', rules.late.afterWithPast], ['colonQuestions.statement', rules.colonQuestions.statement], ['colonQuestions.questionWords', rules.colonQuestions.questionWords], ['otherNecessity.nouns', rules.otherNecessity.nouns], ['otherNecessity.money', rules.otherNecessity.money], ['askingLeads.verbs', rules.askingLeads.verbs], ['structure.noTerm.deviceSetting.because', rules.structure.noTerm.deviceSetting.because], ['structure.noTerm.deviceSetting.so', rules.structure.noTerm.deviceSetting.so], ['structure.noTerm.deviceSetting.participles', rules.structure.noTerm.deviceSetting.participles], ['structure.promisedAbout.nouns', rules.structure.promisedAbout.nouns], ['structure.promisedAbout.links', rules.structure.promisedAbout.links], ['structure.rejectedAsk.titles', rules.structure.rejectedAsk.titles], ['structure.rejectedAsk.titleLines', rules.structure.rejectedAsk.titleLines], ['structure.rejectedAsk.articles', rules.structure.rejectedAsk.articles], ['structure.rejectedAsk.ends', rules.structure.rejectedAsk.ends], ['structure.rejectedAsk.decisionLeads', rules.structure.rejectedAsk.decisionLeads], ['structure.rejectedAsk.rejected', rules.structure.rejectedAsk.rejected], ['structure.rejectedAsk.adopted', rules.structure.rejectedAsk.adopted], ['askingLeads.carriedOut', rules.askingLeads.carriedOut], ['frontedObject.verbs', rules.frontedObject.verbs], ['frontedObject.blockedBy', rules.frontedObject.blockedBy], ['attributeOf.nouns', at.nouns], ['attributeOf.links', at.links], ['attributeOf.determiners', at.determiners], ['attributeOf.coordinators', at.coordinators], ['structure.momentAfter.subordinators', rules.structure.momentAfter.subordinators], ['structure.momentAfter.leads', rules.structure.momentAfter.leads], ...(['subordinators', 'until', 'perfect', 'afterwards'] as const).map((k) => [`structure.momentBefore.${k}`, rules.structure.momentBefore[k]] as const)] as const) {
     words.forEach((w, i) => {
       if (/[\s-]/.test(w)) report(`${path}[${i}]`, `"${w}" is meer dan één woord: deze lijst wordt woord voor woord vergeleken en vindt het nooit`);
     });

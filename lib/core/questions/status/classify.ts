@@ -81,6 +81,8 @@ export type StatusReason =
   | 'promised'
   /** What a rejected motie or amendement asks: nobody carries it out (structure.ts, rejected.ts). */
   | 'rejected'
+  /** A voted motie's or amendement's title: the proposal's fate (structure.ts, rejected.ts). */
+  | 'title'
   /** The learned model decided otherwise than the rules (index.ts). */
   | 'model';
 
@@ -636,6 +638,11 @@ export function* classifySteps(
 
 /** How far after a run-in heading's colon a negation standing for its noun is looked for. */
 const RUN_IN_REACH = 300;
+/** At most this many words (and characters) of the heading noun's complement before its colon. */
+const RUN_IN_COMPLEMENT = 6;
+const RUN_IN_COMPLEMENT_CHARS = 80;
+/** A list item's mark before a run-in heading is at most this many tokens ("T2", "."; "5.2"; "–"). */
+const ITEM_MARK_TOKENS = 3;
 
 /**
  * A run-in heading before the term: "Over de FG: de wethouder erkent dat de FG … niet is betrokken"
@@ -645,13 +652,39 @@ const RUN_IN_REACH = 300;
  */
 function runInHeadings(text: string, mentions: readonly StatusMentionInput[], segments: readonly Segment[], out: MentionStatus[], rules: CompiledStatusRules): void {
   const L = rules.links;
-  const headOf = (m: StatusMentionInput, seg: Segment): boolean => {
-    if (seg.item || seg.question || m.start - seg.start > 40) return false;
-    const before = tokenize(text, seg.start, m.start);
+  const headOf = (m: StatusMentionInput, seg: Segment, item = false): boolean => {
+    if ((seg.item && !item) || seg.question || m.start - seg.start > 40) return false;
+    let before = tokenize(text, seg.start, m.start);
+    // Round 24: a list item or a numbered line may open with a run-in heading before its colon ("T2.
+    // Over de verwerkersovereenkomst met TunnelSafe: de wethouder zegt toe …", "5.2 Over de
+    // bewaartermijn …:"): its mark or number is passed over.
+    if (item) {
+      // A mark is punctuation or a number label ("T2", "5.2"), nothing else.
+      let head = 0;
+      while (head < before.length && head < ITEM_MARK_TOKENS && (before[head]!.punct || /\d/.test(before[head]!.text))) head++;
+      if (head > 0 && !seg.item && !/\d/.test(before[0]!.text)) return false;
+      before = before.slice(head);
+    }
     if (before.length === 0) return seg.start === 0 || text.charCodeAt(seg.start - 1) === 10;
     return before.length <= 3 && L.runInHeads.has(before[0]!.text) && before.slice(1).every((t) => L.runInFill.has(t.text));
   };
   const after = (m: StatusMentionInput): string => text.slice(m.end, m.end + 3).trimStart()[0] ?? '';
+  // Round 24: the heading's noun may have a short complement before the colon ("Over de
+  // verwerkersovereenkomst met TunnelSafe:", "Over de bewaartermijn van de overzichtsfoto's:").
+  // Where the heading's colon stands, or -1: right after the term, or after a few words without punctuation.
+  // Only after a heading word ("Over"): a term opening the line with words and a colon after it is an
+  // agenda item's name ("3.2 Evaluatie subsidieregeling gevelrenovatie: conform besloten").
+  const colonAt = (m: StatusMentionInput, seg: Segment): number => {
+    if (after(m) === ':') return text.indexOf(':', m.end);
+    if (!tokenize(text, seg.start, m.start).some((t) => L.runInHeads.has(t.text))) return -1;
+    const words = tokenize(text, m.end, Math.min(seg.end, m.end + RUN_IN_COMPLEMENT_CHARS));
+    for (let k = 0; k < words.length && k <= RUN_IN_COMPLEMENT; k++) {
+      const t = words[k]!;
+      if (t.text === ':') return k > 0 ? t.start : -1;
+      if (t.punct) return -1;
+    }
+    return -1;
+  };
   // The bare heading first: "Over de DPIA." is a sentence of its own, nothing after the term.
   mentions.forEach((m, i) => {
     const seg = segments[segmentAt(segments, m.start)];
@@ -661,9 +694,11 @@ function runInHeadings(text: string, mentions: readonly StatusMentionInput[], se
     out[i] = { ...rest, status: 'absent', reason: 'run-in' };
   });
   linkSameSafeguard(mentions, segments, out, 'next', (m, segment, own, later) => {
-    if (later.segment !== segment || own.reason === 'question' || own.reason === 'sense' || after(m) !== ':') return null;
+    if (later.segment !== segment || own.reason === 'question' || own.reason === 'sense') return null;
     const seg = segments[segment];
-    if (!seg || !headOf(m, seg) || tokenize(text, seg.start, m.start).length === 0) return null;
+    if (!seg || !headOf(m, seg, true) || tokenize(text, seg.start, m.start).length === 0) return null;
+    const colon = colonAt(m, seg);
+    if (colon < 0 || later.end <= colon) return null;
     return relabel(own, later.status, 'run-in');
   });
   // No later mention of the safeguard, but a negation after the colon that stands for the heading's
@@ -671,10 +706,12 @@ function runInHeadings(text: string, mentions: readonly StatusMentionInput[], se
   // with no noun of its own (an auxiliary or a stop right after it): "geen bezwaar" denies something else.
   mentions.forEach((m, i) => {
     const own = out[i]!;
-    if (own.reason !== 'default' || after(m) !== ':') return;
+    if (own.reason !== 'default') return;
     const seg = segments[segmentAt(segments, m.start)];
-    if (!seg || !headOf(m, seg) || tokenize(text, seg.start, m.start).length === 0) return;
-    const claim = tokenize(text, m.end, Math.min(seg.end, m.end + RUN_IN_REACH));
+    if (!seg || !headOf(m, seg, true) || tokenize(text, seg.start, m.start).length === 0) return;
+    const colon = colonAt(m, seg);
+    if (colon < 0) return;
+    const claim = tokenize(text, colon, Math.min(seg.end, colon + RUN_IN_REACH));
     for (let k = 0; k < claim.length; k++) {
       const t = claim[k]!;
       if (t.text === ';' || !L.runInDenials.has(t.text)) continue;

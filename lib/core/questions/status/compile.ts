@@ -149,7 +149,7 @@ export interface CompiledStatusRules {
     planningHeads: ReadonlySet<string>;
     planningPairs: TrieNode;
     planningSoleHeads: ReadonlySet<string>;
-    rejectedAsk: { titles: ReadonlySet<string>; codes: ReadonlySet<string>; articles: ReadonlySet<string>; asks: ReadonlyArray<readonly string[]>; ends: ReadonlySet<string>; decisionLeads: ReadonlySet<string>; rejected: ReadonlySet<string>; adopted: ReadonlySet<string>; decisionWords: number; lines: number };
+    rejectedAsk: { titles: ReadonlySet<string>; titleLines: ReadonlySet<string>; codes: ReadonlySet<string>; articles: ReadonlySet<string>; asks: ReadonlyArray<readonly string[]>; ends: ReadonlySet<string>; decisionLeads: ReadonlySet<string>; rejected: ReadonlySet<string>; adopted: ReadonlySet<string>; decisionWords: number; lines: number };
     planningBefore: ReadonlySet<string>;
     presentAct: ReadonlySet<string>;
     months: ReadonlySet<string>;
@@ -178,6 +178,7 @@ export interface CompiledStatusRules {
     considerVerbs: ReadonlySet<string>;
     declineContrasts: ReadonlySet<string>;
     alreadyWords: ReadonlySet<string>;
+    datedLinks: ReadonlySet<string>;
     /** A state of being finished ('klaar', 'gereed'): with 'is' and a time ahead the act is still to come. */
     readyWords: ReadonlySet<string>;
     splitActs: { subjects: ReadonlySet<string>; verbs: ReadonlySet<string>; particles: ReadonlySet<string> };
@@ -433,6 +434,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     planningSoleHeads: foldSet(st.planningSoleHeads.words),
     rejectedAsk: {
       titles: foldSet(st.rejectedAsk.titles),
+      titleLines: foldSet(st.rejectedAsk.titleLines),
       codes: new Set(st.rejectedAsk.codes),
       articles: foldSet(st.rejectedAsk.articles),
       asks: st.rejectedAsk.asks.map(phraseWords),
@@ -471,6 +473,7 @@ export function compileStatusRules(rules: StatusRules): CompiledStatusRules {
     considerVerbs: foldSet(st.considerVerbs.words),
     declineContrasts: foldSet(st.declineContrasts.words),
     alreadyWords: foldSet(st.alreadyWords.words),
+    datedLinks: foldSet(st.datedLinks.words),
     readyWords: foldSet(st.readyWords.words),
     splitActs: { subjects: foldSet(st.splitActs.subjects), verbs: foldSet(st.splitActs.verbs), particles: foldSet(st.splitActs.particles) },
     ownActs: new Map(Object.entries(st.ownActs.acts).map(([id, words]) => [id, foldSet(words)])),

@@ -58,6 +58,33 @@ function head(text: string, line: Line, table?: WordTable): { words: string[]; i
   return { words, item: !!m, colon: line.end - line.start <= LINE_HEAD && text.slice(line.start, line.end).trimEnd().endsWith(':') };
 }
 
+/** Quotes that open a proposal's name: a straight or a single one only where no letter stands before it ("camera's" is no quote). */
+const OPENING_QUOTES = '„“"\'‘«';
+const CLOSING_QUOTES = '”“"\'’»';
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether [start, end) lies in the title of a title line: inside the first quoted stretch of the
+ * line, or anywhere on a line that is a title as a whole ("Titel: Geen webcrawler zonder DPIA").
+ * One pass over the line up to the mention's end.
+ */
+function inTitle(text: string, line: Line, start: number, end: number, wholeLine: boolean): boolean {
+  if (wholeLine) return true;
+  const to = Math.min(line.end, line.start + LINE_HEAD);
+  for (let k = line.start; k < to && k < start; k++) {
+    const c = text[k]!;
+    if (!OPENING_QUOTES.includes(c) || (k > line.start && LETTER.test(text[k - 1]!))) continue;
+    // The first quote opens the name; it closes at the next closing quote with no letter after it.
+    for (let j = k + 1; j < to; j++) {
+      const q = text[j]!;
+      if (!CLOSING_QUOTES.includes(q) || (j + 1 < line.end && LETTER.test(text[j + 1]!))) continue;
+      return start > k && end <= j;
+    }
+    return false;
+  }
+  return false;
+}
+
 const startsWithWords = (words: readonly string[], seq: readonly string[]): boolean => seq.length <= words.length && seq.every((w, i) => words[i] === w);
 
 export class RejectedAsks {
@@ -87,13 +114,36 @@ export class RejectedAsks {
   at(start: number, end: number): { start: number; end: number } | 'document' | null {
     const lead = this.leadOf(start);
     if (lead < 0) return null;
+    const d = this.decisionOf(lead);
+    if (d && d.start <= end + AHEAD_REACH) return d.rejected ? { start: d.start, end: d.end } : null;
+    return this.documentOutcome === 'rejected' ? 'document' : null;
+  }
+
+  /**
+   * What the raad did with the proposal whose title the mention at [start, end) stands in (round
+   * 24): its title line's quoted name ("Amendement A2 (VVD): "Bewaren meetgegevens"") or a
+   * "Titel:" line. A title is the proposal's ask in a few words, whatever its grammar ("Omwonenden
+   * op de hoogte", "Geen X zonder IAMA"): it takes the proposal's fate, not its own reading (the
+   * guideline's proposal title). The decision is the one `at` reads; null where the mention is in
+   * no title or nothing was decided within reach.
+   */
+  titleFate(start: number, end: number): 'rejected' | 'adopted' | null {
+    const line = lineAt(this.text, start);
+    if (end > line.end) return null;
+    const h = this.headOf(line);
+    if (!h.words.length || !this.isTitle(h.words) || !inTitle(this.text, line, start, end, this.r.titleLines.has(h.words[0]!))) return null;
+    const d = this.decisionOf(line.start);
+    if (d && d.start <= end + AHEAD_REACH) return d.rejected ? 'rejected' : 'adopted';
+    return this.documentOutcome === 'unknown' ? null : this.documentOutcome;
+  }
+
+  private decisionOf(lead: number): { start: number; end: number; rejected: boolean } | null {
     let d = this.decisions.get(lead);
     if (d === undefined) {
       d = this.decisionAfter(lead);
       this.decisions.set(lead, d);
     }
-    if (d && d.start <= end + AHEAD_REACH) return d.rejected ? { start: d.start, end: d.end } : null;
-    return this.documentOutcome === 'rejected' ? 'document' : null;
+    return d;
   }
 
   private headOf(line: Line): ReturnType<typeof head> {
@@ -141,9 +191,35 @@ export class RejectedAsks {
     return undefined;
   }
 
+  /**
+   * The first sentence inside [from, to) (not the line's own start) that is a decision: after a
+   * full stop and a space, its first words read as a decision line's. One pass over the stretch.
+   */
+  private sentenceOutcome(from: number, to: number): { start: number; rejected: boolean } | null {
+    for (let k = from + 1; k < to; k++) {
+      const c = this.text.charCodeAt(k);
+      // A space after ".", "!" or "?" (a closing quote between allowed) opens a sentence.
+      if (c !== 32) continue;
+      let p = k - 1;
+      if (CLOSING_QUOTES.includes(this.text[p]!)) p--;
+      const end = this.text[p];
+      if (end !== '.' && end !== '!' && end !== '?') continue;
+      const start = k + 1;
+      if (start >= to || !/\p{Lu}/u.test(this.text[start]!)) continue;
+      const words = tokenize(this.text, start, Math.min(to, start + LINE_HEAD), this.words).filter((t) => !t.punct).map((t) => t.text);
+      const o = words.length ? this.outcome(words) : undefined;
+      if (o) return { start, rejected: o === 'rejected' };
+    }
+    return null;
+  }
+
   /** The first decision line from the ask's lead on, before another proposal's title. */
   private decisionAfter(lead: number): { start: number; end: number; rejected: boolean } | null {
     let line = lineAt(this.text, lead);
+    // Round 24: the vote may close the ask's own paragraph as a sentence ("… de wethouder ontraadt
+    // het amendement. Verworpen met 15 stemmen voor en 22 tegen."): sentence starts inside the lines
+    // are read too, as far as a mention after the lead could still reach.
+    const inLineTo = Math.min(this.text.length, lead + BACK_REACH + AHEAD_REACH);
     for (let n = 0; n < AHEAD_LINES; n++) {
       const h = this.headOf(line);
       if (h.words.length) {
@@ -151,6 +227,8 @@ export class RejectedAsks {
         if (o) return { start: line.start, end: line.end, rejected: o === 'rejected' };
         if (n > 0 && this.isTitle(h.words)) return null;
       }
+      const inLine = this.sentenceOutcome(Math.max(line.start, lead), Math.min(line.end, inLineTo));
+      if (inLine) return { start: inLine.start, end: line.end, rejected: inLine.rejected };
       if (line.end >= this.text.length) return null;
       line = lineAt(this.text, line.end + 1);
     }

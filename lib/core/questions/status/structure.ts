@@ -66,6 +66,8 @@ export interface StructureReading {
   until?: number;
   /** It stands in what a rejected motie or amendement asks: where the line that rejected it stands, or 'document' for the document's own outcome. */
   rejected?: { start: number; end: number } | 'document';
+  /** It stands in the title of a motie or amendement the raad voted on (rejected.ts titleFate): the title takes the proposal's fate. */
+  titleFate?: 'rejected' | 'adopted';
   /** The term stands in a clause that waits for it ("tot … de FG heeft geadviseerd", "voordat de FG …"): where that clause's word stands. */
   awaited?: number;
 }
@@ -73,6 +75,32 @@ export interface StructureReading {
 /** A participle-like verb form ("uitgevoerd", "geïnformeerd", "opgesteld"), as features.ts reads it. */
 function participle(w: string): boolean {
   return w.length > 5 && w.includes('ge') && (w.endsWith('d') || w.endsWith('t'));
+}
+
+/** An adjectival participle ("uitgevoerde", "afgeronde"): a participle with the inflection's "e". */
+function participleAdjective(w: string): boolean {
+  return w.endsWith('e') && participle(w.slice(0, -1));
+}
+
+/** A year as written in a date ("2026"). */
+const YEAR = /^(19|20)\d\d$/;
+
+/**
+ * Where the words stand (token range) that say the thing the term names exists already: an
+ * "al"/"reeds" with an adjectival participle right before the term ("de al uitgevoerde DPIA"), or
+ * "van"/"uit" and a date right after it ("het advies van de FG van 3 november 2026", "uit 2025"):
+ * a day with a month, a month with a year, or a year. Null for neither. Reads four tokens either side.
+ */
+function existsAlready(tokens: readonly Token[], ms: number, me: number, rules: CompiledStatusRules): { start: number; end: number } | null {
+  const st = rules.structure;
+  if (ms >= 2 && st.alreadyWords.has(tokens[ms - 2]!.text) && participleAdjective(tokens[ms - 1]!.text)) return { start: ms - 2, end: ms };
+  if (!st.datedLinks.has(tokens[me]?.text ?? '')) return null;
+  const a = tokens[me + 1]?.text ?? '';
+  const b = tokens[me + 2]?.text ?? '';
+  if (YEAR.test(a)) return { start: me, end: me + 2 };
+  if (/^\d{1,2}$/.test(a) && st.months.has(b)) return { start: me, end: me + 3 };
+  if (st.months.has(a) && YEAR.test(b)) return { start: me, end: me + 3 };
+  return null;
 }
 
 /** Only this many words make an item under a planning heading a bare noun phrase ("advies van de FG"). */
@@ -514,6 +542,11 @@ export function* structureSteps(
     if (rejected) {
       cues.push('rejected-ask');
       out.rejected = rejected;
+    }
+    const fate = rejectedAsks.titleFate(m.start, m.end);
+    if (fate) {
+      cues.push(`title:${fate}`);
+      out.titleFate = fate;
     }
     const si = segmentAt(segments, m.start);
     const seg = segments[si];
@@ -972,6 +1005,14 @@ export function* structureSteps(
           break;
         }
       }
+      // Round 24: the same said before the term ("de al uitgevoerde DPIA ter inzage te leggen"), or
+      // by the document's date after it ("het advies van de FG van 3 november 2026 toe te sturen").
+      const done = !out.reason ? existsAlready(tokens, ms, me, rules) : null;
+      if (done) {
+        cues.push('already');
+        out.reason = 'already';
+        out.cue = { start: tokens[done.start]!.start, end: tokens[done.end - 1]!.end };
+      }
     }
     // Considered and not taken: "Wij hebben overwogen alsnog een evaluatie te laten doen, maar de DPIA
     // geeft voldoende beeld". The verb of considering before the term in its clause, a contrast after
@@ -1027,18 +1068,32 @@ const WEAK = new Set<StatusReason>(['default', 'subject', 'list', 'heading', 'pr
 
 /** The rule engine's status with the structure's decision where it has one and no stronger cue stood. */
 export function withStructure(rule: MentionStatus, s: StructureReading): MentionStatus {
+  const decided = structureDecides(rule, s);
+  // What a rejected motie or amendement asks: nobody carries it out, whichever cue made it an ask
+  // (the rules' request, or the structure's advice, waiting clause or time ahead — round 24: the
+  // structure's planned came after this check and slipped past it). What it would replace ("in
+  // plaats van ze 72 uur te bewaren, zoals het voorstel doet") is no ask and keeps its reading.
+  if (s.rejected && decided.status === 'planned' && decided.reason !== 'title' && !DENIAL_KEEPS.has(rule.reason)) {
+    const { cue: _, ...rest } = decided;
+    return { ...rest, status: 'negated', reason: 'rejected' };
+  }
+  return decided;
+}
+
+function structureDecides(rule: MentionStatus, s: StructureReading): MentionStatus {
   let status: SafeguardStatus | undefined;
   let reason: StatusReason | undefined;
+  // A proposal's title is its ask in a few words, whatever their grammar ("Bewaren meetgegevens",
+  // "Geen X zonder IAMA"): rejected, nobody carries it out; adopted, it is still to come. Only
+  // another sense of the word is no ask.
+  if (s.titleFate && rule.reason !== 'sense') {
+    const { cue: _, ...rest } = rule;
+    return { ...rest, status: s.titleFate === 'rejected' ? 'negated' : 'planned', reason: 'title' };
+  }
   // A claim the next sentence denies was not done; the denial is part of the deciding passage.
   if (s.denial && s.reason !== 'row' && (rule.status === 'stated' || rule.status === 'planned') && !DENIAL_KEEPS.has(rule.reason)) {
     const { cue: _, ...rest } = rule;
     return { ...rest, status: 'negated', reason: 'denied', sentence: { start: rule.sentence.start, end: Math.max(rule.sentence.end, s.denial.end) }, cue: s.denial };
-  }
-  // What a rejected motie or amendement asks: nobody carries it out. What it would replace
-  // ("in plaats van ze 72 uur te bewaren, zoals het voorstel doet") is no ask and keeps its reading.
-  if (s.rejected && rule.status === 'planned' && !DENIAL_KEEPS.has(rule.reason)) {
-    const { cue: _, ...rest } = rule;
-    return { ...rest, status: 'negated', reason: 'rejected' };
   }
   // The safeguard's document covers something else: not done for the part at issue.
   if (rule.status === 'stated' && !DENIAL_KEEPS.has(rule.reason) && s.reason !== 'row' && (s.reason === 'coverage' || s.covers)) {

@@ -945,3 +945,44 @@ describe('round 23: a preferred alternative and a norm with a condition are abse
     expect(ruled('Het college vindt cameratoezicht proportioneel zolang de beelden kort worden bewaard.\n')[0]).toBe('noodzaak:stated');
   });
 });
+
+describe('round 24: a voted proposal’s title, a vote closing its paragraph, a document that exists, a run-in heading with a complement', () => {
+  it('gives a motie’s or amendement’s quoted title the proposal’s fate, whatever its grammar', () => {
+    expect(ruled('Amendement A2 (VVD): "Bewaren meetgegevens".\nHet amendement wil de gegevens vijf jaar laten bewaren.\nBesluit: verworpen met 9 stemmen voor en 20 tegen.\n')[0]).toBe('bewaartermijn:negated');
+    expect(ruled('Motie M1 (D66): "Omwonenden op de hoogte".\nVerzoekt het college de buurt per brief te informeren.\nBesluit: aangenomen met algemene stemmen.\n')[0]).toBe('informeren:planned');
+    expect(ruled('Motie M2 (SP): "Geen camera’s zonder IAMA".\nBesluit: aangenomen met 20 stemmen voor en 9 tegen.\n')).toEqual(['iama:planned']);
+    // A whole "Titel:" line is the title.
+    expect(ruled('Titel: Bewaren van meetgegevens\nDe raad spreekt uit dat de gegevens een jaar worden bewaard.\nBesluit: aangenomen met 20 stemmen voor en 9 tegen.\n')[0]).toBe('bewaartermijn:planned');
+  });
+
+  it('leaves a title line’s text outside the quotes, and a title nobody voted on', () => {
+    expect(ruled('Motie M1 (D66): "Buurt weet ervan". De FG heeft al geadviseerd.\nBesluit: verworpen met 9 stemmen voor en 20 tegen.\n')).toEqual(['fg:stated']);
+    expect(ruled('Motie M1 (D66): "Omwonenden op de hoogte".\nDe motie wordt nog besproken.\n')[0]).not.toBe('informeren:planned');
+  });
+
+  it('reads a vote that closes the ask’s own paragraph', () => {
+    expect(ruled('Amendement 8.2 (D66) – "Kortere termijn"\nHet amendement regelt dat de gegevens worden verwijderd na drie maanden. Verworpen met 15 stemmen voor en 22 tegen.\n')).toEqual(['bewaartermijn:negated']);
+    expect(ruled('Amendement A2 (SP): "Eerst een evaluatie": de kaart pas te publiceren na een proef. Verworpen met 9 stemmen voor en 26 tegen.\n')).toEqual(['evaluatie:negated']);
+  });
+
+  it('negates what a rejected ask asks also where the structure made it planned', () => {
+    expect(ruled('Amendement A2 (SP): "Volg niets".\nHet amendement vraagt vóór de ingebruikname een IAMA te laten uitvoeren.\nVerworpen met 12 stemmen voor en 25 tegen.\n')).toEqual(['iama:negated']);
+  });
+
+  it('reads a document handed over as existing: "al" and a participle before the term, or its date after it', () => {
+    expect(ruled('De wethouder zegt toe de al uitgevoerde DPIA ter inzage te leggen bij de griffie.\n')).toEqual(['dpia:stated']);
+    expect(ruled('De burgemeester zegt toe de raad het advies van de FG van 3 november 2026 toe te sturen.\n')).toEqual(['fg:stated']);
+    expect(ruled('Wethouder Kramer zegt toe het advies van de FG van maart 2027 openbaar te maken.\n')).toEqual(['fg:stated']);
+    // Without either, what is promised is still to come.
+    expect(ruled('De wethouder zegt toe de DPIA ter inzage te leggen bij de griffie zodra die klaar is.\n')).toEqual(['dpia:planned']);
+    expect(ruled('De wethouder zegt toe het advies van de FG van de gemeente toe te sturen.\n')).toEqual(['fg:planned']);
+  });
+
+  it('reads a run-in heading whose noun has a complement before the colon, also in a numbered item', () => {
+    expect(ruled('Over het informeren van ouders: ouders worden niet apart geïnformeerd over de score.\n')[0]).toBe('informeren:negated');
+    expect(ruled('Toezeggingen\nT2. Over de verwerkersovereenkomst met TunnelSafe: de wethouder zegt toe die vóór ingebruikname te laten tekenen.\n')).toEqual(['verwerkersovereenkomst:planned']);
+    expect(ruled('5.2 Over de bewaartermijn van de overzichtsfoto’s: de wethouder zegt toe dat die naar veertien dagen gaat.\n')).toEqual(['bewaartermijn:planned']);
+    // A term opening an agenda item's name is no run-in heading.
+    expect(ruled('3.2 Evaluatie subsidieregeling gevelrenovatie: de raad zegt toe dat die naar de commissie gaat.\n')).not.toContain('evaluatie:planned');
+  });
+});

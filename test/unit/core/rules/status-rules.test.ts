@@ -178,3 +178,12 @@ describe('status rules: round 23 lists', () => {
     expect(errorOf((j) => delete j.structure.momentBefore.perfect)).toBe('rules/status.json: structure.momentBefore.perfect: ontbreekt (verwacht een lijst [ … ])');
   });
 });
+
+describe('status rules: round 24 lists', () => {
+  it('checks the words of a whole title line and the links of a dated document', () => {
+    expect(errorOf((j) => j.structure.rejectedAsk.titleLines.push('voorstel'))).toMatch(/structure\.rejectedAsk\.titleLines\[\d+\]: "voorstel" staat niet in titles/);
+    expect(errorOf((j) => j.structure.rejectedAsk.titleLines.push('titel van'))).toMatch(/structure\.rejectedAsk\.titleLines\[\d+\]: "titel van" is meer dan één woord/);
+    expect(errorOf((j) => j.structure.datedLinks.words.push('van de'))).toMatch(/structure\.datedLinks\.words\[\d+\]: "van de" is meer dan één woord/);
+    expect(errorOf((j) => delete j.structure.datedLinks)).toBe('rules/status.json: structure.datedLinks: ontbreekt (verwacht een object { … })');
+  });
+});
