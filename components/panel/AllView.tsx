@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { pageMeasure } from '@/lib/surface/page/session/measure';
 import { t } from '@/lib/extension/i18n';
 import { NOTE_STATUSES, type NoteStatus } from '@/lib/record/db/schema';
 import { selectEntries } from '@/lib/record/export/model';
@@ -21,6 +22,8 @@ import { NoteList, statusLabel } from './NoteList';
 const PAGE = 20;
 const SORT_KEY = 'raadslens:all-sort';
 const SORTS: readonly SortOrder[] = ['meeting-desc', 'meeting-asc', 'updated-desc'];
+/** Per render of the view in a measuring build: from the render's start to its commit, for the benchmark. */
+const RENDER_MEASURE = 'raadslens:alles-render';
 
 /** The order the reader chose last (kept in this browser), or none yet. */
 function rememberedSort(): SortOrder | null {
@@ -44,6 +47,7 @@ function rememberSort(order: SortOrder): void {
  * corrected, filtered, searched, sorted by meeting date or the reader's choice.
  */
 export function AllView() {
+  const renderStart = performance.now();
   const record = useRecord();
   const { labels, questions, categoryLabel, safeguardLabel, safeguardRank } = recordLabels();
   const [chosenSort, setChosenSort] = useState<SortOrder | null>(rememberedSort);
@@ -77,6 +81,10 @@ export function AllView() {
   const active = activeFilters > 0 || !!filter.query;
   // While the whole record is read: its first rows, when nothing is filtered or re-sorted.
   const first = record.preview && !active && filter.sort === 'meeting-desc' ? record.preview : null;
+
+  useLayoutEffect(() => {
+    pageMeasure(RENDER_MEASURE, { start: renderStart, end: performance.now(), detail: { whole: !record.loading, preview: !!first, query: filter.query ?? '' } });
+  });
 
   const select = <K extends keyof RecordFilter>(key: K, label: string, options: Array<{ value: string; label: string }>, testid: string) => (
     <label class="field">
