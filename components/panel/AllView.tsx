@@ -58,6 +58,7 @@ export function AllView() {
   const [letters, setLetters] = useState<LetterChoice[] | undefined>(undefined);
   const openLetters = () => {
     // The record kept for "Alles" holds the corrections of the selected documents, as listed.
+    const selection = selectionOf();
     setLetters(selectionLetters(selection, selection.corrections ?? [], loadBuiltinRules(), t('letterUnknownGemeente')).map((l) => ({ label: l.gemeente, input: l.input })));
   };
   const facets = useMemo(() => facetsOf(record.entries), [record.entries]);
@@ -66,7 +67,8 @@ export function AllView() {
   const sort: SortOrder = chosenSort ?? (record.entries.some((e) => e.meetingDate) ? 'meeting-desc' : 'updated-desc');
   const sorted = useMemo(() => sortEntries([...record.entries], sort), [record.entries, sort]);
   const results = useMemo(() => applyFilter(sorted, filter), [sorted, filter]);
-  const selection = useMemo(() => selectEntries(record.set, results), [record.set, results]);
+  // Gathered when the reader exports or writes the letter, not on every keystroke of a search.
+  const selectionOf = () => selectEntries(record.set, results);
   const show = (entry: ListEntry) => {
     setMessage(null);
     openAtPassage(entry.url, entry.anchor)
@@ -104,7 +106,7 @@ export function AllView() {
     <section aria-labelledby="h-all">
       <div class="section-head">
         <h2 id="h-all">{t('allHeading')}</h2>
-        <ExportMenu set={selection} labels={labels} name="raadslens-selectie" />
+        <ExportMenu set={selectionOf} empty={results.length === 0} labels={labels} name="raadslens-selectie" />
       </div>
       {letters === undefined ? (
         (results.length > 0 || first) && (
