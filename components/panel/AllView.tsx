@@ -3,12 +3,12 @@ import { pageMeasure } from '@/lib/surface/page/session/measure';
 import { t } from '@/lib/extension/i18n';
 import { NOTE_STATUSES, type NoteStatus } from '@/lib/record/db/schema';
 import { selectEntries } from '@/lib/record/export/model';
-import { applyFilter, facetsOf, sortEntries, type ListEntry, type RecordFilter, type SortOrder } from '@/lib/record/entries';
+import { applyFilter, type ListEntry, type RecordFilter, type SortOrder } from '@/lib/record/entries';
 import type { CategoryId, QuestionId } from '@/lib/core/rules/schema';
 import { openAtPassage } from '@/lib/extension/ui/open-entry';
 import { recordLabels } from '@/lib/extension/ui/record-labels';
 import { editInput } from '@/lib/extension/ui/document-notes';
-import { useRecord } from '@/lib/extension/ui/use-record';
+import { defaultSort, entryFacets, sortedEntries, useRecord } from '@/lib/extension/ui/use-record';
 import { errorText } from '@/lib/extension/ui/error-text';
 import { removeEntry, saveEntry, undoCorrection } from '@/lib/record/writer';
 import { DataTransfer } from '../common/DataTransfer';
@@ -61,11 +61,11 @@ export function AllView() {
     const selection = selectionOf();
     setLetters(selectionLetters(selection, selection.corrections ?? [], loadBuiltinRules(), t('letterUnknownGemeente')).map((l) => ({ label: l.gemeente, input: l.input })));
   };
-  const facets = useMemo(() => facetsOf(record.entries), [record.entries]);
-  // Sorted once per order; a keystroke in the search field only filters the sorted list.
-  // Until the reader chooses, by meeting date only where some entry has one (else by last change).
-  const sort: SortOrder = chosenSort ?? (record.entries.some((e) => e.meetingDate) ? 'meeting-desc' : 'updated-desc');
-  const sorted = useMemo(() => sortEntries([...record.entries], sort), [record.entries, sort]);
+  const facets = entryFacets(record.entries);
+  // Sorted once per list and order (the load sorts the default order ahead); a keystroke in the
+  // search field only filters the sorted list.
+  const sort: SortOrder = chosenSort ?? defaultSort(record.entries);
+  const sorted = sortedEntries(record.entries, sort);
   const results = useMemo(() => applyFilter(sorted, filter), [sorted, filter]);
   // Gathered when the reader exports or writes the letter, not on every keystroke of a search.
   const selectionOf = () => selectEntries(record.set, results);

@@ -166,10 +166,20 @@ export function listEntries(
   flags: readonly StoredFlag[],
   corrections: readonly StoredCorrection[],
 ): ListEntry[] {
-  const entries: ListEntry[] = buildEntries(documents, notes, flags);
-  if (corrections.length === 0) return entries;
-  entries.push(...correctionEntries(new Map(documents.map((d) => [d.id, d])), corrections));
-  return entries;
+  return [...eachEntry(documents, notes, flags, corrections)];
+}
+
+/** listEntries one entry at a time, so a caller can build 10,000 of them in slices. */
+export function* eachEntry(
+  documents: readonly StoredDocument[],
+  notes: readonly StoredNote[],
+  flags: readonly StoredFlag[],
+  corrections: readonly StoredCorrection[],
+): Generator<ListEntry> {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  for (const n of notes) yield noteEntry(n, byId.get(n.documentId));
+  for (const f of flags) yield flagEntry(f, byId.get(f.documentId));
+  if (corrections.length > 0) yield* correctionEntries(byId, corrections);
 }
 
 /**

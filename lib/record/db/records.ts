@@ -78,8 +78,15 @@ export async function listedInPages<T>(store: StoreName, schema: z.ZodType<T>, p
   return Object.defineProperty(items, 'invalid', { value: invalid, enumerable: false }) as Listed<T>;
 }
 
-/** A macrotask boundary, so rendering and input get their turn between pages. */
-const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * A turn of the event loop, so rendering and input get their turn between slices of work.
+ * scheduler.yield where the browser has it: a chain of setTimeout(0) is clamped to 4 ms a turn
+ * after five, idle time added to every long read.
+ */
+export const nextTurn = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 /** Parses one stored value; an unreadable one is an error here because the caller asked for it by key. */
 export function parseStored<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
