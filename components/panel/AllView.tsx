@@ -64,7 +64,9 @@ export function AllView() {
   const facets = entryFacets(record.entries);
   // Sorted once per list and order (the load sorts the default order ahead); a keystroke in the
   // search field only filters the sorted list.
-  const sort: SortOrder = chosenSort ?? defaultSort(record.entries);
+  // While the record is read the list is the meeting-date order its first rows come in: the
+  // choice shown does not change when the rest arrives (it does only for a record without dates).
+  const sort: SortOrder = chosenSort ?? (record.loading ? 'meeting-desc' : defaultSort(record.entries));
   const sorted = sortedEntries(record.entries, sort);
   const results = useMemo(() => applyFilter(sorted, filter), [sorted, filter]);
   // Gathered when the reader exports or writes the letter, not on every keystroke of a search.
@@ -109,10 +111,10 @@ export function AllView() {
         <ExportMenu set={selectionOf} empty={results.length === 0} labels={labels} name="raadslens-selectie" />
       </div>
       {letters === undefined ? (
-        (results.length > 0 || first) && (
+        (results.length > 0 || record.loading) && (
           <p class="row">
-            {/* Already there (disabled) beside the first rows, so the list does not move down when the whole record arrives. */}
-            <button type="button" class="primary" data-testid="letter-selection" disabled={!!first} onClick={openLetters}>
+            {/* Already there (disabled) while the record is read, so neither the first rows nor the whole record move the view down. */}
+            <button type="button" class="primary" data-testid="letter-selection" disabled={record.loading} onClick={openLetters}>
               {t('letterSelection')}
             </button>
           </p>
@@ -165,7 +167,7 @@ export function AllView() {
       <p class="row small muted" aria-live="polite">
         {/* Nothing stored yet: the empty list says so; "0 van 0 getoond" above it read as a fault. */}
         <span data-testid="all-count">
-          {first ? t('allCount', first.total, first.total) : record.loading || record.entries.length > 0 ? t('allCount', results.length, record.entries.length) : ''}
+          {first ? t('allCount', first.total, first.total) : record.loading ? t('allCounting') : record.entries.length > 0 ? t('allCount', results.length, record.entries.length) : ''}
         </span>
         {active && (
           <button type="button" class="link-button" onClick={() => setFilter({ sort: filter.sort })}>
@@ -203,7 +205,8 @@ export function AllView() {
           {t('allMore', results.length - shown)}
         </button>
       )}
-      <DataTransfer />
+      {/* Below the list: not shown until the list is, or the rows arriving would push it down in view. */}
+      {(!record.loading || first) && <DataTransfer />}
     </section>
   );
 }
