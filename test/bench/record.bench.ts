@@ -10,7 +10,9 @@
 // BENCH_CORRECTIONS=N also stores checklist corrections on N documents (listed as entries of their own).
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { buildEntries, filterEntries } from '../../lib/record/entries';
+import { applyFilter, buildEntries, facetsOf, filterEntries, sortEntries } from '../../lib/record/entries';
+import { listed } from '../../lib/record/db/records';
+import { StoredNoteSchema } from '../../lib/record/db/schema';
 import type { StoredCorrection, StoredDocument, StoredFlag, StoredNote } from '../../lib/record/db/schema';
 import { startFixtureServer } from '../tools/fixture-server.mjs';
 import { launchWithExtension } from '../tools/extension-browser.mjs';
@@ -127,6 +129,7 @@ async function openAll(page: Page, total: number): Promise<number> {
       await new Promise((r) => setTimeout(r, 50));
     }
     const t0 = performance.now();
+    (globalThis as { clickedAt?: number }).clickedAt = t0;
     tab('all').click();
     await new Promise<void>((resolve) => {
       const check = () => {
@@ -159,12 +162,21 @@ async function wholeReady(page: Page, clickedBefore: number): Promise<number> {
   }, clickedBefore);
 }
 
-/** Type `query` into the search field and wait for the changed result list. */
-async function search(page: Page, query: string): Promise<{ ms: number; count: string }> {
+/**
+ * Type `query` into the search field and wait for the changed result list: `ms` until the frame
+ * with it is presented (found by polling per frame, so up to two frames of waiting are in it), and
+ * `domMs` until the list is in the DOM (a MutationObserver, no frame waiting).
+ */
+async function search(page: Page, query: string): Promise<{ ms: number; domMs: number; count: string }> {
   return page.evaluate(async (q) => {
     const input = document.querySelector<HTMLInputElement>('[data-testid=all-search]')!;
     const counter = document.querySelector('[data-testid=all-count]')!;
     const before = counter.textContent;
+    let domMs = 0;
+    const observer = new MutationObserver(() => {
+      if (!domMs && counter.textContent !== before) domMs = performance.now() - t0;
+    });
+    observer.observe(counter, { childList: true, characterData: true, subtree: true });
     const t0 = performance.now();
     input.value = q;
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -173,9 +185,49 @@ async function search(page: Page, query: string): Promise<{ ms: number; count: s
       check();
     });
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return { ms: performance.now() - t0, count: counter.textContent ?? '' };
+    observer.disconnect();
+    return { ms: performance.now() - t0, domMs, count: counter.textContent ?? '' };
   }, query);
 }
+
+/** The phases of the panel's last full load (a build before the breakdown has readMs and indexMs only). */
+interface LoadDetail {
+  readMs: number;
+  indexMs: number;
+  documentsMs?: number;
+  previewMs?: number;
+  notesMs?: number;
+  sortMs?: number;
+}
+
+/**
+ * From the view's own render measures (a measuring build that has them): how long the render that
+ * first showed rows took, and the one that showed the whole record (sort, filter, facets, the
+ * rows' DOM), from the render's start to its commit.
+ */
+async function renderMeasures(page: Page): Promise<{ rows?: number; whole?: number; wholeShown?: number }> {
+  return page.evaluate(async () => {
+    type Detail = { whole: boolean; preview: boolean; query: string };
+    const renders = () => performance.getEntriesByName('raadslens:alles-render', 'measure') as PerformanceMeasure[];
+    if (renders().length === 0) return {};
+    for (let i = 0; i < 100 && !renders().some((m) => (m.detail as Detail).whole); i++) await new Promise((r) => setTimeout(r, 20));
+    const list = renders();
+    const whole = list.find((m) => (m.detail as Detail).whole);
+    const clickedAt = (globalThis as { clickedAt?: number }).clickedAt ?? 0;
+    return {
+      rows: list.find((m) => (m.detail as Detail).preview || (m.detail as Detail).whole)?.duration,
+      whole: whole?.duration,
+      wholeShown: whole ? Math.max(0, whole.startTime + whole.duration - clickedAt) : undefined,
+    };
+  });
+}
+
+/** The view's render after the last search (its filter, the rows' DOM), when the build measures it. */
+const lastRender = (page: Page) =>
+  page.evaluate(() => {
+    const list = performance.getEntriesByName('raadslens:alles-render', 'measure');
+    return list[list.length - 1]?.duration;
+  });
 
 const rawGetAll = (page: Page) =>
   page.evaluate(async () => {
@@ -220,6 +272,7 @@ async function main() {
   // Node: the pure parts, for reference.
   const nodeBuild: number[] = [];
   const nodeFilter: number[] = [];
+  const nodeParts = { validate: [] as number[], sort: [] as number[], facets: [] as number[], keystroke: [] as number[] };
   let entries = buildEntries(data.documents, data.notes, data.flags);
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
@@ -228,6 +281,20 @@ async function main() {
     const t1 = performance.now();
     for (const q of QUERIES) filterEntries(entries, { query: q });
     nodeFilter.push((performance.now() - t1) / QUERIES.length);
+    // What the panel does: validate what was read, sort once, facets, and per keystroke filter
+    // the sorted list.
+    const t2 = performance.now();
+    listed('notes', StoredNoteSchema, data.notes);
+    nodeParts.validate.push(performance.now() - t2);
+    const t3 = performance.now();
+    const sorted = sortEntries([...entries], 'meeting-desc');
+    nodeParts.sort.push(performance.now() - t3);
+    const t4 = performance.now();
+    facetsOf(entries);
+    nodeParts.facets.push(performance.now() - t4);
+    const t5 = performance.now();
+    for (const q of QUERIES) applyFilter(sorted, { query: q });
+    nodeParts.keystroke.push((performance.now() - t5) / QUERIES.length);
   }
 
   const server = await startFixtureServer();
@@ -243,7 +310,8 @@ async function main() {
     // tsx keeps function names with a __name helper that the page does not have.
     await page.evaluate('globalThis.__name = (f) => f');
     await page.getByTestId('tab-all').click(); // opens (and creates) the database
-    await page.getByTestId('all-count').waitFor();
+    // An empty record leaves the count blank (hidden): attached is enough to know the view ran.
+    await page.getByTestId('all-count').waitFor({ state: 'attached' });
     await page.waitForTimeout(300);
     await seed(page, data);
     // Written behind the extension's back (no change announcement): start from a fresh panel.
@@ -251,6 +319,10 @@ async function main() {
     await page.evaluate('globalThis.__name = (f) => f');
     await page.getByTestId('tab-all').waitFor();
 
+    const loadPhases = { documentsMs: [] as number[], previewMs: [] as number[], notesMs: [] as number[], sortMs: [] as number[] };
+    const rowsRender: number[] = [];
+    const wholeRender: number[] = [];
+    const wholeShown: number[] = [];
     const open: number[] = [];
     const whole: number[] = [];
     const warm: number[] = [];
@@ -275,12 +347,17 @@ async function main() {
       whole.push(await wholeReady(page, first));
       const detail = await page.evaluate(() => {
         const list = performance.getEntriesByName('raadslens:record-load', 'measure');
-        return (list[list.length - 1] as PerformanceMeasure | undefined)?.detail as { readMs: number; indexMs: number } | undefined;
+        return (list[list.length - 1] as PerformanceMeasure | undefined)?.detail as LoadDetail | undefined;
       });
       if (detail) {
         readParts.push(detail.readMs);
         indexParts.push(detail.indexMs);
+        for (const key of ['documentsMs', 'previewMs', 'notesMs', 'sortMs'] as const) if (typeof detail[key] === 'number') loadPhases[key].push(detail[key]);
       }
+      const renders = await renderMeasures(page);
+      if (renders.rows !== undefined) rowsRender.push(renders.rows);
+      if (renders.whole !== undefined) wholeRender.push(renders.whole);
+      if (renders.wholeShown !== undefined) wholeShown.push(renders.wholeShown);
       // Back to "Alles" in the same panel, nothing changed in between.
       warm.push(await openAll(page, total));
       // The panel open for a second before the reader clicks "Alles" (the usual case).
@@ -289,6 +366,8 @@ async function main() {
     }
 
     const searches: number[] = [];
+    const searchRender: number[] = [];
+    const searchDom: number[] = [];
     const floorSearch: number[] = [];
     const counts: string[] = [];
     // Searches need the whole record: the first rows shown before it do not filter.
@@ -299,6 +378,9 @@ async function main() {
         await search(page, ''); // back to everything
         const s = await search(page, q);
         searches.push(s.ms);
+        searchDom.push(s.domMs);
+        const rendered = await lastRender(page);
+        if (rendered !== undefined) searchRender.push(rendered);
         if (i === 0) counts.push(`${q}: ${s.count}`);
         floorSearch.push((await rawIncludes(page, q)).ms);
       }
@@ -327,13 +409,27 @@ async function main() {
     console.log(`    the whole record ready (all rows, facets, search)         ${fmt(median(whole))}`);
     console.log(`    of which: read + zod-validate (3 stores)                  ${fmt(median(readParts))}`);
     console.log(`    of which: build the search index                           ${fmt(median(indexParts))}`);
+    const phase = (label: string, list: number[]) => console.log(`${label.padEnd(63)}${list.length ? fmt(median(list)) : '      –'}`);
+    phase('      documents read + validated', loadPhases.documentsMs);
+    phase('      first rows read (preview)', loadPhases.previewMs);
+    phase('      notes and flags read + validated (in pages)', loadPhases.notesMs);
+    phase('    then: the default order, facets and search text, ahead', loadPhases.sortMs);
+    phase('    the whole record rendered (click → its render committed)', wholeShown);
+    phase('    render of the first rows (render start → commit)', rowsRender);
+    phase('    render of the whole record (sort, facets, rows → commit)', wholeRender);
     console.log(`  Open "Alles" again in the same panel (kept, nothing changed) ${fmt(median(warm))}`);
     console.log(`    floor: bare IndexedDB getAll of the three stores          ${fmt(median(floorOpen))}`);
     console.log(`  Panel main-thread CPU: reload, open "Alles", whole record  ${fmt(median(cpuOpen))}   (thread clock)`);
     console.log(`  Full-text search (input → filtered list rendered)          ${fmt(median(searches))}   target ≤ 50 ms`);
+    phase('    input → filtered list in the DOM (no frame waiting)', searchDom);
+    phase("    of which: the view's render (filter, rows → commit)", searchRender);
     console.log(`    floor: String.includes over the raw note texts             ${fmt(median(floorSearch))}`);
     console.log(`  Node: build search index (fold ${total} entries)              ${fmt(median(nodeBuild))}`);
     console.log(`  Node: filter ${total} entries by a query                      ${fmt(median(nodeFilter))}`);
+    console.log(`  Node: zod-validate ${NOTES} stored notes                          ${fmt(median(nodeParts.validate))}`);
+    console.log(`  Node: sort ${total} entries (meeting date)                       ${fmt(median(nodeParts.sort))}`);
+    console.log(`  Node: facets of ${total} entries                                 ${fmt(median(nodeParts.facets))}`);
+    console.log(`  Node: a keystroke (filter the sorted list by a query)           ${fmt(median(nodeParts.keystroke))}`);
     console.log(`\n  Result counts: ${counts.join(' · ')}\n`);
     summary('record', 'open Alles, panel open 1.5 s (10k notes)', median(preloaded), 'ms', 'target ≤ 200 ms');
     summary('record', 'open Alles at once, fresh panel: first rows', median(open), 'ms', 'target ≤ 150 ms');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TIME_ZONE, formatCalendarDate, formatDate, formatDateTime, sortableDateTime } from '@/lib/core/time';
 import { csvDateTime } from '@/lib/record/export/csv';
 import { formatDateTime as exportDateTime } from '@/lib/record/export/model';
@@ -26,5 +26,16 @@ describe('one time rule: Dutch time everywhere', () => {
     expect(formatCalendarDate('2026-12-10')).toBe('10 december 2026');
     expect(formatCalendarDate('2026-12-10', 'medium')).toBe('10 dec 2026');
     expect(formatCalendarDate('geen datum')).toBe('geen datum');
+  });
+
+  it('keeps its calendar-date formats: "Alles" formats a date per row on every render', () => {
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    for (let day = 1; day <= 28; day++) {
+      const iso = `2026-02-${String(day).padStart(2, '0')}`;
+      expect(formatCalendarDate(iso, 'medium')).toBe(`${day} feb 2026`);
+      expect(formatCalendarDate(iso)).toBe(`${day} februari 2026`);
+    }
+    expect(made.mock.calls.length).toBeLessThanOrEqual(2);
+    made.mockRestore();
   });
 });
