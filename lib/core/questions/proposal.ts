@@ -51,6 +51,13 @@ export function proposalQuestions(pack: Pick<SafeguardsPack, 'safeguards' | 'sig
   return out;
 }
 
+/** Per safeguard and signal id, its question for a proposal that asks for a study (rules "study"), where the rules have one. */
+export function studyQuestions(pack: Pick<SafeguardsPack, 'safeguards' | 'signals'>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of [...pack.safeguards, ...pack.signals]) if (s.study) out[s.id] = s.study;
+  return out;
+}
+
 /**
  * What is carried out: the motie itself; for an amendement the besluit it changed ("het gewijzigde
  * besluit"), and in a letter about several documents which one ("het door het amendement “Titel”

@@ -7,7 +7,7 @@ import type { LetterDocument, LetterInput, LetterSignal } from '../../record/exp
 import { labelsFromRules } from '../../record/export/model';
 import type { AssessmentSummary } from '../messages/protocol';
 import { checklistFromSnapshot, type ChecklistItem } from '../../core/questions/checklist';
-import { proposalQuestions } from '../../core/questions/proposal';
+import { proposalQuestions, studyQuestions } from '../../core/questions/proposal';
 import { shownCategories } from '../../core/questions/technology';
 import { askedSignalIds, askedSignals } from '../../core/questions/signals';
 import type { DocumentOpening } from '../../core/questions/document-kind';
@@ -56,6 +56,7 @@ export function documentLetterInput(parts: DocumentLetterParts, rules: RuleSet):
         document: parts.opening?.kind ? { ...parts.document, type: parts.opening.kind } : parts.document,
         ...(parts.opening?.decision ? { decision: parts.opening.decision, ...(parts.decisionFrom === 'list' ? { decisionFrom: parts.decisionFrom } : {}) } : {}),
         ...(parts.opening?.addressee ? { addressee: parts.opening.addressee } : {}),
+        ...(parts.opening?.asks ? { asks: parts.opening.asks } : {}),
         notes: parts.notes,
         flags: parts.flags,
         checklist: parts.checklist,
@@ -76,6 +77,7 @@ function letterWords(rules: RuleSet): Omit<LetterInput, 'documents'> {
     concernsOf: concernsOf(rules),
     proposals: proposalQuestions(rules.safeguards),
     adopted: proposalQuestions(rules.safeguards, 'aangenomen'),
+    study: studyQuestions(rules.safeguards),
     inUse: rules.safeguards,
     ...(rules.safeguards.requested ? { requested: rules.safeguards.requested } : {}),
   };
