@@ -7,7 +7,7 @@ import type { LetterDocument, LetterInput, LetterSignal } from '../../record/exp
 import { labelsFromRules } from '../../record/export/model';
 import type { AssessmentSummary } from '../messages/protocol';
 import { checklistFromSnapshot, type ChecklistItem } from '../../core/questions/checklist';
-import { proposalQuestions, studyQuestions } from '../../core/questions/proposal';
+import { proposalQuestions } from '../../core/questions/proposal';
 import { shownCategories } from '../../core/questions/technology';
 import { askedSignalIds, askedSignals } from '../../core/questions/signals';
 import type { DocumentOpening } from '../../core/questions/document-kind';
@@ -77,7 +77,7 @@ function letterWords(rules: RuleSet): Omit<LetterInput, 'documents'> {
     concernsOf: concernsOf(rules),
     proposals: proposalQuestions(rules.safeguards),
     adopted: proposalQuestions(rules.safeguards, 'aangenomen'),
-    study: studyQuestions(rules.safeguards),
+    study: proposalQuestions(rules.safeguards, undefined, 'study'),
     inUse: rules.safeguards,
     ...(rules.safeguards.requested ? { requested: rules.safeguards.requested } : {}),
   };

@@ -27,7 +27,7 @@ import type { StatusRules } from '../../core/rules/status';
 import { CONTEXT_LENGTH } from '../../core/anchor';
 import { technologyOf } from '../../core/questions/technology';
 import { dutchList } from '../../core/questions/assess';
-import { carriedOut, carriedOutByIt, carriedOutPassive, carriedThing, proposalAsk as fillProposal, proposalClosed, proposalName as kindProposalName, requestedAsk, requestedPassage, type ProposalDecision, type RequestedWords } from '../../core/questions/proposal';
+import { carriedOut, carriedOutByIt, carriedOutPassive, carriedThing, proposalAsk as fillProposal, proposalClosed, proposalName as kindProposalName, requestedAsk, STUDY_OF, requestedPassage, type ProposalDecision, type RequestedWords } from '../../core/questions/proposal';
 import { inUseAsk, type InUseRules } from '../../core/questions/in-use';
 import { ADDRESSEE, templateFor, textFor, type Addressee } from '../../core/questions/addressee';
 import { compareReadingOrder, flagEntry, noteEntry, type RecordEntry } from '../entries';
@@ -218,7 +218,7 @@ function proposalAsk(input: LetterInput, id: string, plain: string, name: string
   // A study asked for: its questions are the same whether the raad adopted it or not. The letter's
   // opening says a lone motie asks a study ("het onderzoek"); beside others, which one is named.
   const studied = study ? input.study?.[id] : undefined;
-  if (studied) return fillProposal(templateFor(studied.replaceAll('{onderzoek}', study === 'several' ? 'het onderzoek waar {voorstel} om vraagt' : 'het onderzoek'), to), name);
+  if (studied) return fillProposal(templateFor(studied.replaceAll('{onderzoek}', study === 'several' ? STUDY_OF : 'het onderzoek'), to), name);
   const worded = (adopted ? input.adopted?.[id] : undefined) ?? input.proposals?.[id];
   if (worded) return fillProposal(templateFor(worded, to), name);
   const lead = adopted ? `Voordat ${ADDRESSEE[to].name} ${carriedOut(name)}` : `Als ${name} wordt aangenomen`;

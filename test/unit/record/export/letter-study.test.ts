@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../../../lib/core/analyse';
 import { checklistOf } from '../../../../lib/core/questions';
 import { documentOpening } from '../../../../lib/core/questions/document-kind';
+import { proposalChecklist, proposalFollowUps, proposalQuestions } from '../../../../lib/core/questions/proposal';
 import { documentKindRules, parseDocumentKindRules } from '../../../../lib/core/rules/document-kind';
 import { loadBuiltinRules } from '../../../../lib/core/rules';
 import { buildLetters, letterQuestions } from '../../../../lib/record/export/letter';
@@ -74,6 +75,17 @@ describe('a motie that asks for a study', () => {
       expect(all).not.toMatch(/de inzet waar de motie om vraagt|Als de motie wordt aangenomen: wordt er dan eerst een DPIA|voordat het college de motie uitvoert/);
       expect(letter.inleiding).toContain('De motie vraagt om een onderzoek, niet om de inzet zelf.');
     }
+  });
+
+  it('is asked about the study in the panel too, naming the motie (a card stands alone)', () => {
+    const { assessment } = createAnalyser(rules).analyse(STUDY, 'blocks');
+    const checklist = checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules);
+    const { asks } = documentOpening(STUDY, kinds);
+    const panel = proposalChecklist(checklist, 'motie', proposalQuestions(rules.safeguards, undefined, asks), undefined, 'college', rules);
+    expect(panel.find((i) => i.id === 'noodzaak')!.ask).toBe('Weegt het onderzoek waar de motie om vraagt ook of een inzet van de technologie noodzakelijk is om het doel te bereiken, en of de inbreuk op de privacy dan in verhouding staat tot dat doel?');
+    const cards = assessment.questions.flatMap((q) => proposalFollowUps(q, 'motie', proposalQuestions(rules.safeguards, 'aangenomen', asks), 'aangenomen', 'college', rules));
+    expect(cards.join('\n')).toContain('Vraagt het college voor het onderzoek waar de motie om vraagt advies aan de functionaris gegevensbescherming (FG)');
+    expect(cards.join('\n')).not.toMatch(/voordat het college de motie uitvoert|de inzet waar de motie om vraagt/);
   });
 
   it('that also asks for the deployment keeps the proposal’s questions', () => {
