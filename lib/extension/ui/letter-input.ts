@@ -117,6 +117,9 @@ export function selectionLetters(
       // The signals its matches showed, as last read, asked in the rules' words (absent in older
       // records: none asked, as before).
       ...(d.signals ? { signals: askedSignals(d.signals, rules.safeguards) } : {}),
+      // A dictum that asks a study, as last read: asked about that study (absent in older records:
+      // the proposal's questions, as before).
+      ...(d.asks === 'study' ? { asks: d.asks } : {}),
     };
     const key = d.gemeente ?? unknownGemeente;
     perGemeente.set(key, [...(perGemeente.get(key) ?? []), doc]);

@@ -13,23 +13,11 @@ import { loadBuiltinRules } from '../../../../lib/core/rules';
 import { buildLetters, letterQuestions } from '../../../../lib/record/export/letter';
 import { documentLetterInput } from '../../../../lib/extension/ui/letter-input';
 import { RulePackError } from '../../../../lib/core/rules/errors';
+import { motieText as motie, STUDY_MOTIE as STUDY } from '../../support/study-motie';
 
 const rules = loadBuiltinRules();
 const kinds = documentKindRules();
 
-const motie = (dictum: readonly string[]) =>
-  [
-    'Motie slimme sensoren in de binnenstad',
-    'De raad van de gemeente Voorbeeld, in vergadering bijeen op 4 november 2026,',
-    'constaterende dat:',
-    '- andere steden algoritmes en camera’s met beeldherkenning gebruiken om drukte te meten;',
-    'overwegende dat:',
-    '- de gemeente hiermee mogelijk de veiligheid bij evenementen kan vergroten;',
-    ...dictum,
-    'en gaat over tot de orde van de dag.',
-  ].join('\n');
-
-const STUDY = motie(['verzoekt het college:', '- onderzoek te doen naar de mogelijkheden van algoritmes en beeldherkenning voor het meten van drukte;', '- de raad voor de zomer over de uitkomsten te informeren,']);
 const BOTH = motie(['verzoekt het college:', '- onderzoek te doen naar de mogelijkheden van algoritmes en beeldherkenning voor het meten van drukte;', '- de camera’s daarna bij evenementen in te zetten,']);
 
 function checklistOfText(text: string) {
