@@ -109,7 +109,7 @@ export function PdfVerdict({
   const to = result.opening?.addressee;
   // A motie's open points ask what would come before carrying it out, as its letter does, and name
   // only the technology the matches show (technology.ts).
-  const checklist = technologyAsks(proposalChecklist(items ?? checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules), kind, proposalQuestions(rules.safeguards, decision), decision, to, rules), shownCategories(assessment));
+  const checklist = technologyAsks(proposalChecklist(items ?? checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules), kind, proposalQuestions(rules.safeguards, decision, result.opening?.asks), decision, to, rules), shownCategories(assessment));
   const line = pdfScopeLine(result);
   // Pages without text are said with findings too: "niet genoemd" cannot speak for a page nobody read.
   const node = result.textlessPages ? <p class="small muted" data-testid="verdict-scope">{line}</p> : undefined;
@@ -184,7 +184,7 @@ function PdfResultsWith({ name, result, fromCache, rules, onOpen, onLetter, with
       </p>
       {parts >= 2 && <StableMatchGroups matches={result.matches} rules={rules} onOpen={onOpen} folded={folded} emptyText={result.textlessPages ? t('pdfMatchesNoneTextless') : undefined} />}
       {parts >= 3 && <h4>{t('headingQuestions')}</h4>}
-      {parts >= 3 && <StableQuestions rules={rules} assessment={result.assessment} kind={kind} decision={pdfDecision(result, kind, listed)} addressee={result.opening?.addressee} />}
+      {parts >= 3 && <StableQuestions rules={rules} assessment={result.assessment} kind={kind} decision={pdfDecision(result, kind, listed)} addressee={result.opening?.addressee} asks={result.opening?.asks} />}
       {/* Without its own verdict it is a PDF's tab, whose verdict above links here: the one such heading in the view. */}
       {parts >= 4 && (
         <h4 id={withVerdict ? undefined : PDF_TAB_SAFEGUARDS} tabIndex={withVerdict ? undefined : -1}>

@@ -18,6 +18,8 @@ interface Props {
   decision?: ProposalDecision;
   /** Whom the questions go to, where the text says it is the burgemeester's matter. */
   addressee?: Addressee;
+  /** 'study': a motie's dictum asks for a study, and its questions ask about that study. */
+  asks?: 'study';
   /**
    * The page's text has no technology, the attachments read have some (each with its own questions):
    * "none apply" is said of the page's text, not of the meeting and its documents.
@@ -26,9 +28,9 @@ interface Props {
 }
 
 /** The three AP questions with their source named once; folded away when none applies. */
-export function QuestionCards({ rules, assessment, headingId, kind, decision, addressee, pageOnly }: Props) {
+export function QuestionCards({ rules, assessment, headingId, kind, decision, addressee, asks, pageOnly }: Props) {
   const source = rules.questions.source;
-  const proposals = proposalName(kind) ? proposalQuestions(rules.safeguards, decision) : null;
+  const proposals = proposalName(kind) ? proposalQuestions(rules.safeguards, decision, asks) : null;
   // A report of technology in use asks its own words too (in-use.ts), as the checklist and the letter do.
   const worded = proposals ?? (addressee === 'burgemeester' || reportsInUse(kind) ? {} : null);
   // Each question names only the technology the matches show, as the letter does (technology.ts).

@@ -17,7 +17,7 @@ import { pageSummary } from './page-summary';
 import { AttachmentCoverage } from './Attachments';
 import { PdfTabView, useTabReading } from './PdfTab';
 import { pdfResultSummary } from './PdfResults';
-import { pdfDecision, pdfKind } from '@/lib/extension/ui/use-pdf-checklist';
+import { pdfAsks, pdfDecision, pdfKind } from '@/lib/extension/ui/use-pdf-checklist';
 import { usePdfScans } from './PdfScanState';
 import { NotesView } from './NotesView';
 import { AllView } from './AllView';
@@ -80,7 +80,7 @@ function PanelLayout() {
   const listed = reading.listed ?? (kept?.decisionFrom === 'list' ? kept.decision : undefined);
   const decision = pdf ? (pdfResult ? pdfDecision(pdfResult, pdfKind(pdfResult, reading.meta?.documentType), listed) : undefined) : report?.portal?.decision;
   const decisionFrom = decision && pdf && !pdfResult?.opening?.decision ? 'list' : 'text';
-  const checklist = useChecklist(tab, assessment, rules, facts, pdfTitle ?? undefined, addressee, decision, decisionFrom);
+  const checklist = useChecklist(tab, assessment, rules, facts, pdfTitle ?? undefined, addressee, decision, decisionFrom, pdf ? pdfAsks(pdfResult) : undefined);
   // The header names the document as its "Titel" row, the notes and the letter do: one cleaning.
   const headerTitle = documentTitle(facts, pdfTitle ?? (report?.title || tab?.title || '')) || t('panelNoTab');
   useEffect(

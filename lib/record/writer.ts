@@ -58,11 +58,13 @@ export interface ReadFacts {
   portal?: string;
   /** The ids of the signals the letter asks about (lib/core/questions/signals.ts askedSignalIds). */
   signals?: readonly string[];
+  /** What its dictum asks, as its opening reads it: 'study' (a study of the technology) or 'other'. */
+  asks?: NonNullable<StoredDocument['asks']>;
 }
 
 /**
  * Records what the checklist read for a document the reader keeps (with `shown`: the technology
- * its matches showed and its portal), whom its questions go to
+ * its matches showed, its portal and what its dictum asks), whom its questions go to
  * (`addressee`, where the read says) and what the raad did with it (`decision`, where the read
  * says; `decisionFrom` 'list' when only the list that links it says so, which never replaces the
  * document's own word: ./db/outcome.ts), so a letter written later (when it is not open) can use
@@ -87,9 +89,11 @@ export async function keepChecklistSnapshot(
   const newPortal = !!shown.portal && shown.portal !== stored.portal;
   // Absent in a record means the college: only a change of meaning is written.
   const newAddressee = addressee !== undefined && addressee !== (stored.addressee ?? 'college');
+  // The same for what its dictum asks: absent means no study.
+  const newAsks = shown.asks !== undefined && shown.asks !== (stored.asks ?? 'other');
   // No outcome read is no news: an earlier read's outcome stays.
   const outcome = decisionToKeep(stored, { decision, decisionFrom });
-  if (!newItems && !newCategories && !newSignals && !newPortal && !newAddressee && !outcome) return false;
+  if (!newItems && !newCategories && !newSignals && !newPortal && !newAddressee && !newAsks && !outcome) return false;
   await documentsRepo.upsert({
     ...stored,
     ...(newItems ? { checklist: { readAt: Date.now(), items } } : {}),
@@ -97,6 +101,7 @@ export async function keepChecklistSnapshot(
     ...(newSignals ? { signals: [...shown.signals!] } : {}),
     ...(newPortal ? { portal: shown.portal } : {}),
     ...(newAddressee ? { addressee } : {}),
+    ...(newAsks ? { asks: shown.asks } : {}),
     ...outcome,
   });
   return true;
@@ -127,7 +132,7 @@ export async function correctStatus(
   document: DocumentFacts,
   correction: Omit<CorrectionInput, 'documentId'>,
   snapshot: ChecklistSnapshot['items'] | null,
-  shown: Pick<ReadFacts, 'categories' | 'signals'> = {},
+  shown: Pick<ReadFacts, 'categories' | 'signals' | 'asks'> = {},
 ): Promise<void> {
   let stored: StoredDocument | undefined;
   try {
@@ -140,6 +145,8 @@ export async function correctStatus(
     ...document,
     ...(stored ? { title: stored.title || document.title } : {}),
     ...(snapshot ? { checklist: { readAt: Date.now(), items: snapshot }, ...(shown.categories ? { categories: [...shown.categories] } : {}), ...(shown.signals ? { signals: [...shown.signals] } : {}) } : {}),
+    // Change of meaning only, as keepChecklistSnapshot: absent means no study.
+    ...(shown.asks && shown.asks !== (stored?.asks ?? 'other') ? { asks: shown.asks } : {}),
   });
   await correctionsRepo.set({ documentId, ...correction });
 }

@@ -346,7 +346,7 @@ test('een bewaard raadsvoorstel: de brief uit “Alles” noemt de technologie z
   // Kept with the document, raw in IndexedDB: the technology its matches showed and its portal, no page text.
   const [kept] = (await storedRecords(panel)).documents;
   expect(kept).toMatchObject({ portal: 'notubiz', categories: expect.arrayContaining(['camera', 'algoritme']) });
-  const fields = ['id', 'url', 'portal', 'gemeente', 'title', 'type', 'meetingDate', 'checklist', 'addressee', 'decision', 'decisionFrom', 'categories', 'signals', 'createdAt', 'updatedAt'];
+  const fields = ['id', 'url', 'portal', 'gemeente', 'title', 'type', 'meetingDate', 'checklist', 'addressee', 'decision', 'decisionFrom', 'categories', 'signals', 'asks', 'createdAt', 'updatedAt'];
   expect(kept!.signals).toEqual(expect.arrayContaining([expect.stringMatching(/^[a-z0-9-]+$/)]));
   expect(Object.keys(kept!).filter((k) => !fields.includes(k))).toEqual([]);
   // The screenshot shows the IAMA question: the letter scrolled to it, as a reader would.

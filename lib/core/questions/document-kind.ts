@@ -19,6 +19,8 @@ export interface DocumentOpening {
   addressee?: Extract<Addressee, 'burgemeester'>;
   /** The meeting's date as the opening writes it ("12 juni 2025": "in vergadering bijeen op 12 juni 2025"). */
   date?: string;
+  /** Set when a motie's or amendement's dictum asks for a study of the technology, not for its deployment. */
+  asks?: 'study';
 }
 
 /** A block as the rules' words are written: lower case, white space one space, a list mark and outer punctuation off. */
@@ -159,6 +161,39 @@ function addresseeOf(text: string, clauses: readonly string[], rules: DocumentKi
   }
   const head = fold(text.slice(0, addressee.window));
   return addressee.competence.some((seq) => sequenceIn(head, seq, rules.gap)) ? 'burgemeester' : undefined;
+}
+
+/**
+ * Whether the dictum asks for a study ("verzoekt het college onderzoek te doen naar …"), not for
+ * the deployment: read in parts (a line cut at its clause starts, not overlapping) from the first
+ * that starts a dictum to one that starts with an end word; its first request (the first part
+ * with a request word) names a study word, and no part without one names a deploy word ("… te
+ * onderzoeken, en de camera's daarna in te zetten" asks both).
+ */
+function studyOf(text: string, rules: DocumentKindRules): DocumentOpening['asks'] {
+  const { study } = rules;
+  const parts = text
+    .slice(0, rules.window)
+    .split('\n')
+    .map(fold)
+    .filter(Boolean)
+    .flatMap((b) => {
+      const starts = clauseStarts(b);
+      return starts.map((at, i) => b.slice(at, starts[i + 1]));
+    });
+  const from = parts.findIndex((c) => rules.kinds.some((k) => dictumIn(c, false, k.dictum, rules.gap)));
+  if (from < 0) return undefined;
+  const names = (part: string, words: readonly string[]) => words.some((w) => findWords(part, w) >= 0);
+  let first: boolean | undefined;
+  for (const part of parts.slice(from)) {
+    if (startsWithAny(part, study.end)) break;
+    const studies = names(part, study.words);
+    // Its first request decides what it is about: a study ("onderzoek te doen naar …"), not one
+    // item among others ("het gebruik op te schorten …; te onderzoeken of … volstaat").
+    if (first === undefined && names(part, study.request)) first = studies;
+    if (!studies && names(part, study.deploy)) return undefined;
+  }
+  return first ? 'study' : undefined;
 }
 
 /** The pieces in order anywhere in `text` as whole words, each at most `gap` characters after the one before. */
@@ -328,5 +363,6 @@ function blocksOpening(blocks: Iterable<string>, rules: DocumentKindRules, limit
   const decision = found.size === 1 ? [...found][0] : undefined;
   const addressee = addresseeOf(head, clauses, rules);
   const date = kind ? assemblyDate(clauses, rules) : undefined;
-  return { ...(kind ? { kind } : {}), ...(decision ? { decision } : {}), ...(addressee ? { addressee } : {}), ...(date ? { date } : {}) };
+  const asks = kind ? studyOf(head, rules) : undefined;
+  return { ...(kind ? { kind } : {}), ...(decision ? { decision } : {}), ...(addressee ? { addressee } : {}), ...(date ? { date } : {}), ...(asks ? { asks } : {}) };
 }

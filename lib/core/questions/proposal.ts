@@ -40,12 +40,13 @@ export function proposalClosed(decision: ProposalDecision | undefined): boolean 
 
 /**
  * Per safeguard and signal id, its question for a proposal, "{voorstel}" for the proposal's name;
- * for an adopted one its "adopted" wording where the rules have one.
+ * for one whose dictum asks a study (`asks`) its "study" wording, open or adopted; for an adopted
+ * one its "adopted" wording where the rules have one.
  */
-export function proposalQuestions(pack: Pick<SafeguardsPack, 'safeguards' | 'signals'>, decision?: ProposalDecision): Record<string, string> {
+export function proposalQuestions(pack: Pick<SafeguardsPack, 'safeguards' | 'signals'>, decision?: ProposalDecision, asks?: 'study'): Record<string, string> {
   const out: Record<string, string> = {};
   for (const s of [...pack.safeguards, ...pack.signals]) {
-    const wording = (decision === 'aangenomen' ? s.adopted : undefined) ?? s.proposal;
+    const wording = (asks === 'study' ? s.study : undefined) ?? (decision === 'aangenomen' ? s.adopted : undefined) ?? s.proposal;
     if (wording) out[s.id] = wording;
   }
   return out;
@@ -79,14 +80,21 @@ export function carriedOutByIt(name: string): string {
   return name.startsWith(PROPOSAL_KINDS.amendement!) ? carriedOutPassive(name) : `het ${carriedOut(name)}`;
 }
 
-/** One proposal question with its name filled in ("de motie", or "de motie “Titel”" in a letter about several). */
+/**
+ * One proposal question with its name filled in ("de motie", or "de motie “Titel”" in a letter about
+ * several); a study it asks for, named by the proposal ("het onderzoek waar de motie om vraagt").
+ */
 export function proposalAsk(wording: string, name: string): string {
   return wording
+    .replaceAll('{onderzoek}', () => STUDY_OF)
     .replaceAll('het {uitvoert}', () => carriedOutByIt(name))
     .replaceAll('{voorstel}', () => name)
     .replaceAll('{uitvoert}', () => carriedOut(name))
     .replaceAll('{uitgevoerd}', () => carriedOutPassive(name));
 }
+
+/** A study a proposal asks for, where no opening said so before the question: named by the proposal. */
+export const STUDY_OF = 'het onderzoek waar {voorstel} om vraagt';
 
 /** The rules' words for a proposal that itself asks for a safeguard (rules/safeguards.json "requested"). */
 export type RequestedWords = NonNullable<SafeguardsPack['requested']>;

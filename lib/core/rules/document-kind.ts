@@ -68,6 +68,14 @@ const DocumentKindRulesSchema = z.strictObject({
     window: z.number().int().min(500).max(50_000),
     competence: z.array(Sequence).min(1).max(40),
   }),
+  /** A dictum that asks for a study of the technology, not its deployment: its letter asks about the study. */
+  study: z.strictObject({
+    note: z.string().min(10),
+    words: z.array(Words).min(1).max(40),
+    request: z.array(Words).min(1).max(10),
+    deploy: z.array(Words).max(40),
+    end: z.array(Words).max(10),
+  }),
 });
 export type DocumentKindRules = z.infer<typeof DocumentKindRulesSchema>;
 export type ProposalKind = DocumentKindRules['kinds'][number]['kind'];

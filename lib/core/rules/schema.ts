@@ -136,6 +136,13 @@ const SafeguardSchema = lazySchema(() =>
      */
     adopted: nonEmpty().optional(),
     /**
+     * The question for a proposal whose dictum asks for a study of the technology, not its
+     * deployment ("verzoekt het college onderzoek te doen naar …"): what the study weighs and when
+     * the raad sees it, open or adopted. "{onderzoek}" is the study as the letter names it ("het
+     * onderzoek", beside other documents "het onderzoek waar de motie “Titel” om vraagt"); absent = `proposal`.
+     */
+    study: nonEmpty().optional(),
+    /**
      * The letter's question when a document reports the technology already in use (a
      * raadsinformatiebrief, a beantwoording) and says the safeguard was not done, is only announced
      * or done for part only ({rest}): what the college does now that it runs, not "voordat de
@@ -165,6 +172,8 @@ const SignalSchema = lazySchema(() =>
     proposal: nonEmpty().optional(),
     /** followUp for an adopted proposal, as for a safeguard. */
     adopted: nonEmpty().optional(),
+    /** followUp for a proposal that asks for a study, as for a safeguard. */
+    study: nonEmpty().optional(),
     /** Ids of instruments from ap-questions.json that the signal brings in. */
     instruments: z.array(nonEmpty()).optional(),
     terms: z.array(TermSchema).min(1),

@@ -56,6 +56,7 @@ export function documentLetterInput(parts: DocumentLetterParts, rules: RuleSet):
         document: parts.opening?.kind ? { ...parts.document, type: parts.opening.kind } : parts.document,
         ...(parts.opening?.decision ? { decision: parts.opening.decision, ...(parts.decisionFrom === 'list' ? { decisionFrom: parts.decisionFrom } : {}) } : {}),
         ...(parts.opening?.addressee ? { addressee: parts.opening.addressee } : {}),
+        ...(parts.opening?.asks ? { asks: parts.opening.asks } : {}),
         notes: parts.notes,
         flags: parts.flags,
         checklist: parts.checklist,
@@ -76,6 +77,7 @@ function letterWords(rules: RuleSet): Omit<LetterInput, 'documents'> {
     concernsOf: concernsOf(rules),
     proposals: proposalQuestions(rules.safeguards),
     adopted: proposalQuestions(rules.safeguards, 'aangenomen'),
+    study: proposalQuestions(rules.safeguards, undefined, 'study'),
     inUse: rules.safeguards,
     ...(rules.safeguards.requested ? { requested: rules.safeguards.requested } : {}),
   };
@@ -115,6 +117,9 @@ export function selectionLetters(
       // The signals its matches showed, as last read, asked in the rules' words (absent in older
       // records: none asked, as before).
       ...(d.signals ? { signals: askedSignals(d.signals, rules.safeguards) } : {}),
+      // A dictum that asks a study, as last read: asked about that study (absent in older records:
+      // the proposal's questions, as before).
+      ...(d.asks === 'study' ? { asks: d.asks } : {}),
     };
     const key = d.gemeente ?? unknownGemeente;
     perGemeente.set(key, [...(perGemeente.get(key) ?? []), doc]);

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { correctionsRepo, type StoredCorrection } from '../../record/db';
 import { onRecordChange } from '../../record/db/changes';
-import { correctStatus, keepChecklistSnapshot, undoCorrection, type DocumentFacts } from '../../record/writer';
+import { correctStatus, keepChecklistSnapshot, undoCorrection, type DocumentFacts, type ReadFacts } from '../../record/writer';
 import type { AssessmentSummary } from '../messages/protocol';
 import type { ChecklistItem, ChecklistRules } from '../../core/questions/checklist';
 import type { SafeguardStatus } from '../../core/questions/types';
@@ -37,13 +37,14 @@ export interface DocumentChecklist {
  * The checklist of the document at `url` (null: none, nothing is read or written). `facts` says
  * what to store about it, asked only at a correction: a list of forty PDFs names none until then.
  * `addressee`: whom its questions go to, once its text is read; `decision`: what the raad did with
- * it, where that is read, and `decisionFrom` where; `portalId`: the portal its page was detected on
+ * it, where that is read, and `decisionFrom` where; `portalId`: the portal its page was detected on;
+ * `asks`: what a motie's dictum asks ('study' or 'other'), once its text is read
  * (all kept with the stored document, with the technology the assessment's matches show and the
  * ids of the signals its letter asks about).
  * The same object while nothing changed (the latest `facts` is used without making it new), so a
  * view it is handed down to can skip drawing again.
  */
-export function useDocumentChecklist(url: string | null, facts: () => DocumentFacts, assessment: AssessmentSummary | undefined, rules: ChecklistRules, addressee?: Addressee, decision?: ProposalDecision, decisionFrom?: DecisionSource, portalId?: string): DocumentChecklist {
+export function useDocumentChecklist(url: string | null, facts: () => DocumentFacts, assessment: AssessmentSummary | undefined, rules: ChecklistRules, addressee?: Addressee, decision?: ProposalDecision, decisionFrom?: DecisionSource, portalId?: string, asks?: ReadFacts['asks']): DocumentChecklist {
   const documentId = documentIdOf(url ?? undefined);
   const latestFacts = useRef(facts);
   latestFacts.current = facts;
@@ -83,12 +84,12 @@ export function useDocumentChecklist(url: string | null, facts: () => DocumentFa
   const signalsKey = assessment ? askedSignalIds(assessment).join(',') : null;
   const signals = useMemo(() => listOf<string>(signalsKey), [signalsKey]);
   useEffect(() => {
-    if (!documentId || (!snapshot && addressee !== 'burgemeester' && !decision)) return;
+    if (!documentId || (!snapshot && addressee !== 'burgemeester' && !decision && asks !== 'study')) return;
     let cancelled = false;
     // Best effort: a snapshot not written now is written at the next read of the document.
     const keep = () =>
       void Promise.resolve()
-        .then(() => !cancelled && keepChecklistSnapshot(documentId, snapshot, addressee, decision, decisionFrom, { ...(categories ? { categories } : {}), ...(signals ? { signals } : {}), ...(portalId ? { portal: portalId } : {}) }))
+        .then(() => !cancelled && keepChecklistSnapshot(documentId, snapshot, addressee, decision, decisionFrom, { ...(categories ? { categories } : {}), ...(signals ? { signals } : {}), ...(portalId ? { portal: portalId } : {}), ...(asks ? { asks } : {}) }))
         .catch(() => undefined);
     keep();
     // Read before it was kept: the reader's first note stores the document after this ran, and
@@ -101,19 +102,19 @@ export function useDocumentChecklist(url: string | null, facts: () => DocumentFa
       cancelled = true;
       stop();
     };
-  }, [documentId, snapshot, addressee, decision, decisionFrom, categories, signals, portalId]);
+  }, [documentId, snapshot, addressee, decision, decisionFrom, categories, signals, portalId, asks]);
 
   const correct = useCallback(
     async (item: ChecklistItem, status: SafeguardStatus) => {
       if (!documentId) return;
       try {
-        await correctStatus(latestFacts.current(), correctionFor(item, status), snapshot, { ...(categories ? { categories } : {}), ...(signals ? { signals } : {}) });
+        await correctStatus(latestFacts.current(), correctionFor(item, status), snapshot, { ...(categories ? { categories } : {}), ...(signals ? { signals } : {}), ...(asks ? { asks } : {}) });
         await reload();
       } catch (e) {
         setError(errorText(e));
       }
     },
-    [documentId, snapshot, categories, signals, reload],
+    [documentId, snapshot, categories, signals, asks, reload],
   );
   const undo = useCallback(
     async (item: ChecklistItem) => {
@@ -146,6 +147,7 @@ export function useChecklist(
   addressee?: Addressee,
   decision?: ProposalDecision,
   decisionFrom?: DecisionSource,
+  asks?: ReadFacts['asks'],
 ): DocumentChecklist {
-  return useDocumentChecklist(tab?.url || null, () => documentFacts(tab!.url, title ?? tab!.title, portal, addressee, decision, decisionFrom), assessment, rules, addressee, decision, decisionFrom, portal?.portal);
+  return useDocumentChecklist(tab?.url || null, () => documentFacts(tab!.url, title ?? tab!.title, portal, addressee, decision, decisionFrom), assessment, rules, addressee, decision, decisionFrom, portal?.portal, asks);
 }

@@ -109,6 +109,14 @@ export const StoredDocumentSchema = lazySchema(() =>
       .max(100)
       .refine((ids) => new Set(ids).size === ids.length, { message: 'een signaal staat er twee keer in' })
       .optional(),
+    /**
+     * What a motie's or amendement's dictum asks, as its opening said when last read (lib/core/
+     * questions/document-kind.ts `asks`): 'study' when it asks for a study of the technology, not its
+     * deployment, so a letter from "Alles" asks about that study as the panel's letter does. 'other'
+     * is written only where a later read no longer says so. Absent (records kept before, any other
+     * document): as 'other', the letter asks the proposal's questions. Not indexed: no migration.
+     */
+    asks: z.enum(['study', 'other']).optional(),
     createdAt: timestamp,
     updatedAt: timestamp,
   }),

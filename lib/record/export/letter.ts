@@ -27,7 +27,7 @@ import type { StatusRules } from '../../core/rules/status';
 import { CONTEXT_LENGTH } from '../../core/anchor';
 import { technologyOf } from '../../core/questions/technology';
 import { dutchList } from '../../core/questions/assess';
-import { carriedOut, carriedOutByIt, carriedOutPassive, carriedThing, proposalAsk as fillProposal, proposalClosed, proposalName as kindProposalName, requestedAsk, requestedPassage, type ProposalDecision, type RequestedWords } from '../../core/questions/proposal';
+import { carriedOut, carriedOutByIt, carriedOutPassive, carriedThing, proposalAsk as fillProposal, proposalClosed, proposalName as kindProposalName, requestedAsk, STUDY_OF, requestedPassage, type ProposalDecision, type RequestedWords } from '../../core/questions/proposal';
 import { inUseAsk, type InUseRules } from '../../core/questions/in-use';
 import { ADDRESSEE, templateFor, textFor, type Addressee } from '../../core/questions/addressee';
 import { compareReadingOrder, flagEntry, noteEntry, type RecordEntry } from '../entries';
@@ -59,6 +59,8 @@ export interface LetterDocument {
   decisionFrom?: 'text' | 'list';
   /** Its questions go to the burgemeester (a motie's dictum, "artikel 151c"); absent: the college. */
   addressee?: Extract<Addressee, 'burgemeester'>;
+  /** 'study': a motie's or amendement's dictum asks for a study of the technology, not its deployment, and its questions ask about that study. */
+  asks?: 'study';
   /** The technology its matches show (the scan's categories, or those kept with a stored document); absent when not known (a record kept before they were): the rules' words name every kind. */
   categories?: readonly CategoryId[];
 }
@@ -81,6 +83,8 @@ export interface LetterInput {
   proposals?: Readonly<Record<string, string>>;
   /** The same for a proposal the raad adopted ("adopted", "{uitvoert}" for "de motie uitvoert"); where one is missing, `proposals`. */
   adopted?: Readonly<Record<string, string>>;
+  /** The same for a proposal whose dictum asks for a study ("study"), open or adopted; where one is missing, `proposals`/`adopted`. */
+  study?: Readonly<Record<string, string>>;
   /** The rules a document that reports technology already in use is asked with (rules/safeguards.json "inUse"; ../../core/questions/in-use.ts). */
   inUse?: InUseRules['safeguards'];
   /** The question about a safeguard a motie or amendement itself asks for (rules/safeguards.json "requested"). */
@@ -209,14 +213,21 @@ function proposalName(doc: LetterDocument['document'], several: boolean): string
  * The question for a proposal: the rules' wording (an adopted one's where the raad adopted it),
  * else the plain one after "Als … wordt aangenomen:" or "Voordat het college … uitvoert:".
  */
-function proposalAsk(input: LetterInput, id: string, plain: string, name: string, decision: ProposalDecision | undefined, to: Addressee): string {
+function proposalAsk(input: LetterInput, id: string, plain: string, name: string, decision: ProposalDecision | undefined, to: Addressee, study?: StudyAsked): string {
   const adopted = decision === 'aangenomen';
+  // A study asked for: its questions are the same whether the raad adopted it or not. The letter's
+  // opening says a lone motie asks a study ("het onderzoek"); beside others, which one is named.
+  const studied = study ? input.study?.[id] : undefined;
+  if (studied) return fillProposal(templateFor(studied.replaceAll('{onderzoek}', study === 'several' ? STUDY_OF : 'het onderzoek'), to), name);
   const worded = (adopted ? input.adopted?.[id] : undefined) ?? input.proposals?.[id];
   if (worded) return fillProposal(templateFor(worded, to), name);
   const lead = adopted ? `Voordat ${ADDRESSEE[to].name} ${carriedOut(name)}` : `Als ${name} wordt aangenomen`;
   const ask = textFor(plain, to);
   return `${lead}: ${ask.charAt(0).toLowerCase()}${ask.slice(1)}`;
 }
+
+/** A proposal asks for a study: 'one' in a letter about it alone (its opening says so), 'several' beside other documents. */
+type StudyAsked = 'one' | 'several';
 
 /** Kinds named in the plural: "de notulen zeggen", not "zegt". */
 const PLURAL = /^(notulen|schriftelijke vragen)$/;
@@ -333,6 +344,7 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
   const soort = soortOf(doc);
   const proposal = proposalName(doc, several);
   const decision = proposal ? d.decision : undefined;
+  const study: StudyAsked | undefined = proposal && d.asks === 'study' ? (several ? 'several' : 'one') : undefined;
   // Rejected or withdrawn: nobody carries it out, so nothing is asked about what would come first.
   // Not the gemeente's own: nothing of it is the gemeente's deployment (meaningQuestion asks instead).
   const closed = proposalClosed(decision) || !!notTheGemeentes(doc);
@@ -353,7 +365,7 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
       // asks what would come first; a sentence the proposal says about it is quoted.
       // What the proposal itself asks for is quoted, and asked how the college judges or carries it out.
       const requested = requestedPassage(item, input.requested);
-      const ask = technologyOf(requested ? requestedAsk(input.requested!, proposal, decision, to) : proposalAsk(input, item.id, item.ask, proposal, decision, to), d.categories);
+      const ask = technologyOf(requested ? requestedAsk(input.requested!, proposal, decision, to) : proposalAsk(input, item.id, item.ask, proposal, decision, to, study), d.categories);
       const passage = requested ?? (item.status === 'absent' ? undefined : (item.passages.find((p) => p.status === item.status) ?? item.passages[0]));
       text = passage ? `${quoteLead(doc, several, to, ask)} ${quote(passage.text)} ${ask}` : ask;
       if (passage) quoted = { key: `${doc.url}\n${oneLine(passage.text)}`, ask };
@@ -412,7 +424,7 @@ function documentDrafts(d: LetterDocument, input: LetterInput, several: boolean,
   for (const s of closed ? [] : (d.signals ?? [])) {
     const covered = (status.letter.signalMerges[s.id] ?? []).some((id) => asking.has(id));
     if (covered) continue;
-    drafts.push({ text: technologyOf(proposal ? proposalAsk(input, s.id, s.followUp, proposal, decision, to) : textFor(s.followUp, to), d.categories), about: s.id, question: s.question, rank: RANK.signal, order: order++ });
+    drafts.push({ text: technologyOf(proposal ? proposalAsk(input, s.id, s.followUp, proposal, decision, to, study) : textFor(s.followUp, to), d.categories), about: s.id, question: s.question, rank: RANK.signal, order: order++ });
   }
   return drafts;
 }
@@ -624,6 +636,8 @@ function proposalIntro(proposals: readonly LetterDocument[], several: boolean, t
     const soort = soortOf(docs[0]!);
     const decision = proposals[0]!.decision;
     if (proposalClosed(decision)) return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt.${said}`;
+    // Its dictum asks for a study, not for the technology: the questions are about the study.
+    if (proposals[0]!.asks === 'study') return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt.${said} ${capitalise(withArticle(soort))} vraagt om een onderzoek, niet om de inzet zelf. De vragen gaan daarom over wat dat onderzoek zou moeten meewegen, en wanneer de raad de uitkomsten krijgt.`;
     if (decision === 'aangenomen') return `Het gaat om een ${soort}: ${what(soort)}, geen inzet van technologie die al plaatsvindt.${said} De vragen gaan daarom over wat ${by} doet voordat ${before(kindProposalName(soort)!)}, en over hoe ${to === 'college' ? 'het dat wil doen' : 'dat gebeurt'}.`;
     // Who judges and the proposal named once; the second half says "het" for the college, and "die" for the motie.
     const carried = soort === 'amendement' ? 'het gewijzigde besluit' : 'die';

@@ -45,7 +45,9 @@ const ValidatorsSchema = z.object({
 // 9: the burgemeester's competence counts only in the opening's first 3,000 characters (was
 // 12,000): a version-8 result of a raadsvoorstel that names artikel 151c in its planning would
 // give a letter to the burgemeester.
-const VERSION = 9;
+// 10: the opening says when a motie's dictum asks for a study (`opening.asks`): a version-9 result
+// of such a motie would give a letter that asks about the deployment as if the motie asked for it.
+const VERSION = 10;
 
 const EntrySchema = z.object({
   version: z.literal(VERSION),

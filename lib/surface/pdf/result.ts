@@ -40,6 +40,8 @@ export const PdfScanResultSchema = z.strictObject({
       addressee: z.literal('burgemeester').optional(),
       /** The meeting's date as the opening writes it ("in vergadering bijeen op 12 juni 2025"). */
       date: z.string().max(40).optional(),
+      /** Its dictum asks for a study of the technology, not its deployment ("verzoekt het college onderzoek te doen naar …"). */
+      asks: z.literal('study').optional(),
     })
     .optional(),
 });

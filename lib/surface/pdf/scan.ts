@@ -208,6 +208,6 @@ export async function scanPages(
     matchCount: matches.length,
     matches: pdfMatches,
     assessment,
-    ...(opening.kind || opening.decision || opening.addressee || opening.date ? { opening } : {}),
+    ...(Object.keys(opening).length ? { opening } : {}),
   };
 }

@@ -85,6 +85,29 @@ describe('record writer', () => {
     await expect(keepChecklistSnapshot(DOC, [item], undefined, undefined, undefined, { signals: ['De leverancier levert de camera’s.'] })).rejects.toThrow();
   });
 
+  it('keeps whether a motie’s dictum asks a study: from a read, a change of meaning only', async () => {
+    await addNote({ ...doc, type: 'motie' }, { text: 'bewaard' });
+    // Not a study, as an absent field already says: nothing written.
+    expect(await keepChecklistSnapshot(DOC, null, undefined, undefined, undefined, { asks: 'other' })).toBe(false);
+    expect((await documentsRepo.get(DOC))?.asks).toBeUndefined();
+    // A study, with or without a snapshot (the reading is the opening's, not the matches').
+    expect(await keepChecklistSnapshot(DOC, null, undefined, undefined, undefined, { asks: 'study' })).toBe(true);
+    expect((await documentsRepo.get(DOC))?.asks).toBe('study');
+    expect(await keepChecklistSnapshot(DOC, [item], undefined, undefined, undefined, { asks: 'study' })).toBe(true);
+    expect(await keepChecklistSnapshot(DOC, [item], undefined, undefined, undefined, { asks: 'study' })).toBe(false);
+    // No reading (a web page's motie): what was kept stays.
+    expect(await keepChecklistSnapshot(DOC, [item])).toBe(false);
+    expect((await documentsRepo.get(DOC))?.asks).toBe('study');
+    // A later read that no longer says so.
+    expect(await keepChecklistSnapshot(DOC, [item], undefined, undefined, undefined, { asks: 'other' })).toBe(true);
+    expect((await documentsRepo.get(DOC))?.asks).toBe('other');
+    // A correction stores the document with what was read, the reading among it.
+    await correctStatus({ url: `${DOC}-4`, title: 'Motie onderzoek', type: 'motie' }, { safeguard: 'dpia', status: 'negated' }, [item], { asks: 'study' });
+    expect(await documentsRepo.get(`${DOC}-4`)).toMatchObject({ asks: 'study', checklist: { items: [item] } });
+    // A value that is no reading is refused at the boundary.
+    await expect(keepChecklistSnapshot(DOC, [item], undefined, undefined, undefined, { asks: 'onderzoek' as never })).rejects.toThrow();
+  });
+
   it('keeps whom the document asks: with the first note, and from a later read, a change of meaning only', async () => {
     // A motie read as asking the burgemeester, noted: stored so.
     await addNote({ ...doc, addressee: 'burgemeester' }, { text: 'Mag dit?' });

@@ -28,6 +28,7 @@ import { pdfTabMeta } from '../../../../lib/surface/pdf/tab-meta';
 import type { PdfScanResult } from '../../../../lib/surface/pdf/result';
 import { goldenDocuments, textOf } from '../../support/golden-documents';
 import { useFreshDatabase } from '../../record/db/helpers';
+import { STUDY_MOTIE } from '../../support/study-motie';
 import { threadlessLane, type ThreadlessWorker } from '../../support/extraction-worker';
 
 useFreshDatabase();
@@ -162,5 +163,30 @@ describe('the viewer page’s checklist of its PDF', () => {
     const panelText = lettersText(buildLetters({ ...panel, date: DATE }));
     expect(lettersText(buildLetters({ ...alles!.input, date: DATE }))).toBe(panelText);
     expect(panelText).toMatch(/DPIA/);
+  });
+
+  it('keeps that a motie’s dictum asks a study, and its Alles letter asks about the study as the panel’s does', { timeout: 60_000 }, async () => {
+    const text = STUDY_MOTIE;
+    const url = 'https://utrecht.raadsinformatie.nl/document/13246/1/motie-slimme-sensoren.pdf';
+    const name = 'Motie slimme sensoren';
+    const result = await scanPages(streamed(pagesOf(text)), analyser, { url });
+    expect(result.opening).toMatchObject({ kind: 'motie', asks: 'study' });
+    function Panel() {
+      usePdfChecklist(url, name, result, rules);
+      return null;
+    }
+    await act(async () => render(<Panel />, root));
+    await addNote(documentFacts(url, name, pdfTabMeta(url, name, document.implementation.createHTMLDocument(''), result.opening)), { text: 'Wat weegt het onderzoek?' });
+    await vi.waitFor(async () => {
+      await act(async () => {});
+      expect((await documentsRepo.get(url))?.asks).toBe('study');
+    });
+    const stored = (await documentsRepo.get(url))!;
+    const notes = await notesRepo.listByDocument(url);
+    const panel = documentLetterInput({ document: stored, notes, flags: [], checklist: checklistItems(result.assessment, [], rules), assessment: result.assessment, opening: result.opening }, rules);
+    const [alles] = selectionLetters({ documents: [stored], notes, flags: [] }, [], rules, 'onbekend');
+    const panelText = lettersText(buildLetters({ ...panel, date: DATE }));
+    expect(lettersText(buildLetters({ ...alles!.input, date: DATE }))).toBe(panelText);
+    expect(panelText).toContain('De motie vraagt om een onderzoek, niet om de inzet zelf.');
   });
 });

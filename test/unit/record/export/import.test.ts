@@ -54,6 +54,8 @@ const MALFORMED: Array<[string, string, RegExp]> = [
   ['document with categories not a list', withChange((b) => (b.documents[0].categories = 'camera')), /beschadigd.*documents\.0\.categories/],
   ['document with a signal that is no id', withChange((b) => (b.documents[0].signals = ['leverancier', 'De gemeente koopt camera’s van Acme.'])), /beschadigd.*documents\.0\.signals\.1/],
   ['document with a signal twice', withChange((b) => (b.documents[0].signals = ['kinderen', 'kinderen'])), /beschadigd.*documents\.0\.signals/],
+  ['document whose dictum asks an unknown thing', withChange((b) => (b.documents[0].asks = 'onderzoek')), /beschadigd.*documents\.0\.asks/],
+  ['document whose dictum is kept as text', withChange((b) => (b.documents[0].asks = 'verzoekt het college onderzoek te doen naar beeldherkenning')), /beschadigd.*documents\.0\.asks/],
   ['document with an empty portal', withChange((b) => (b.documents[0].portal = '')), /beschadigd.*documents\.0\.portal/],
   ['too large', ' '.repeat(50 * 1024 * 1024 + 1), /te groot/],
 ];
@@ -134,10 +136,10 @@ describe('import of a JSON backup', () => {
     await expect(importBackup(v1)).resolves.toMatchObject({ result: { corrections: { added: 0, updated: 0, kept: 0 } } });
   });
 
-  it('keeps a document’s categories, portal and signals through export and import, and reads a backup made before them', async () => {
-    const kept = { ...documents[0]!, portal: 'notubiz', categories: ['camera', 'algoritme'] as StoredDocument['categories'], signals: ['leverancier', 'proefproject'] };
+  it('keeps a document’s categories, portal, signals and what its dictum asks through export and import, and reads a backup made before them', async () => {
+    const kept = { ...documents[0]!, portal: 'notubiz', categories: ['camera', 'algoritme'] as StoredDocument['categories'], signals: ['leverancier', 'proefproject'], asks: 'study' as const };
     const file = backupJson(toBackup({ ...set, documents: [kept, documents[1]!] }, Date.UTC(2026, 11, 7)));
-    expect(JSON.parse(file).documents.find((d: StoredDocument) => d.id === DOC_A)).toMatchObject({ portal: 'notubiz', categories: ['camera', 'algoritme'], signals: ['leverancier', 'proefproject'] });
+    expect(JSON.parse(file).documents.find((d: StoredDocument) => d.id === DOC_A)).toMatchObject({ portal: 'notubiz', categories: ['camera', 'algoritme'], signals: ['leverancier', 'proefproject'], asks: 'study' });
     await importBackup(file);
     expect(await documentsRepo.get(DOC_A)).toEqual(kept);
     // Exported again: the same content.
@@ -150,15 +152,16 @@ describe('import of a JSON backup', () => {
         delete d.portal;
         delete d.categories;
         delete d.signals;
+        delete d.asks;
       }
     });
-    expect(JSON.parse(older).documents.some((d: object) => 'categories' in d || 'portal' in d || 'signals' in d)).toBe(false);
+    expect(JSON.parse(older).documents.some((d: object) => 'categories' in d || 'portal' in d || 'signals' in d || 'asks' in d)).toBe(false);
     await clearAllRecords();
     await importBackup(older);
     const read = await documentsRepo.listAll();
-    expect(read.map((d) => [d.portal, d.categories, d.signals])).toEqual([
-      [undefined, undefined, undefined],
-      [undefined, undefined, undefined],
+    expect(read.map((d) => [d.portal, d.categories, d.signals, d.asks])).toEqual([
+      [undefined, undefined, undefined, undefined],
+      [undefined, undefined, undefined, undefined],
     ]);
   });
 

@@ -16,9 +16,12 @@ import { documentFacts, type PortalFacts } from '../../../../lib/record/document
 import { keepChecklistSnapshot, keepDocument } from '../../../../lib/record/writer';
 import { buildLetters, lettersText, letterQuestions, type LetterInput } from '../../../../lib/record/export/letter';
 import { documentLetterInput, selectionLetters } from '../../../../lib/extension/ui/letter-input';
+import { documentOpening } from '../../../../lib/core/questions/document-kind';
+import { documentKindRules } from '../../../../lib/core/rules/document-kind';
 import type { StoredDocument } from '../../../../lib/record/db/schema';
 import { goldenDocuments, textOf } from '../../support/golden-documents';
 import { useFreshDatabase } from '../db/helpers';
+import { STUDY_MOTIE } from '../../support/study-motie';
 
 useFreshDatabase();
 
@@ -132,5 +135,39 @@ describe('the Alles letter of a stored document', () => {
       'Het kamerstuk “Motie over gezichtsherkenning” is geen stuk van de gemeente, maar van de Tweede of Eerste Kamer. De publicatie “Regeling camera’s” is geen stuk van de gemeente, maar een publicatie in de Staatscourant. Daarover vraagt deze brief',
     );
     expect(letterQuestions(letter!).filter((q) => q.about === 'betekenis')).toHaveLength(2);
+  });
+
+  it('of a motie whose dictum asks a study asks about that study, as the panel’s letter does', async () => {
+    const text = STUDY_MOTIE;
+    const opening = documentOpening(text, documentKindRules());
+    expect(opening).toMatchObject({ kind: 'motie', asks: 'study' });
+    const url = 'https://gemeente.bestuurlijkeinformatie.nl/document/motie-sensoren.pdf';
+    const portal: PortalFacts = { portal: 'ibabs', title: 'Motie slimme sensoren', documentType: 'motie', gemeente: 'Utrecht' };
+    const { assessment } = analyser.analyse(text, 'blocks');
+    const checklist = checklistOf(assessment.safeguards.found, assessment.safeguards.missing, [], rules);
+    // The panel's letter of the PDF as read now, with its opening (`asks` left out: as before it was read).
+    const panel = (read: typeof opening) => {
+      const input = documentLetterInput({ document: documentFacts(url, portal.title!, portal), notes: [], flags: [], checklist, assessment: assessment as never, opening: read }, rules);
+      return lettersText(buildLetters({ ...input, date: DATE }));
+    };
+    const { asks: _asks, ...deployment } = opening;
+    // Kept through the one writer as the panel keeps it: the snapshot and, beside it, what the dictum asks.
+    const id = await keepDocument(documentFacts(url, portal.title!, portal));
+    const kept = { categories: shownCategories(assessment), signals: askedSignalIds(assessment), portal: portal.portal };
+    expect(await keepChecklistSnapshot(id, snapshotItems(assessment.safeguards.found, assessment.safeguards.missing, rules), undefined, undefined, undefined, { ...kept, asks: opening.asks })).toBe(true);
+    const stored = (await documentsRepo.get(id))!;
+    expect(stored.asks).toBe('study');
+    const alles = allesLetter(stored);
+    expect(alles).toBe(panel(opening));
+    expect(alles).toContain('De motie vraagt om een onderzoek, niet om de inzet zelf.');
+    expect(alles).toContain('Weegt het onderzoek ook of een inzet van de technologie noodzakelijk is');
+    expect(alles).not.toContain('Acht het college de inzet waar de motie om vraagt');
+    // A record kept before the reading was: today's letter, the proposal's questions.
+    const { asks: _kept, ...older } = stored;
+    expect(allesLetter(older as StoredDocument)).toBe(panel(deployment));
+    expect(allesLetter(older as StoredDocument)).toContain('Acht het college de inzet waar de motie om vraagt');
+    // A later read that no longer says so (other rules): written, and the letter follows it.
+    expect(await keepChecklistSnapshot(id, null, undefined, undefined, undefined, { asks: 'other' })).toBe(true);
+    expect(allesLetter((await documentsRepo.get(id))!)).toBe(panel(deployment));
   });
 });
