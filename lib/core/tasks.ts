@@ -1,7 +1,7 @@
 // A task of its own, posted without timer clamping: the browser's task scheduler where it has one,
 // else a private MessageChannel, else a timer. What steps run in slices are posted with (steps.ts):
 // a chain of setTimeout(0) waits ≥ 4 ms per link after a few, which leaves the thread idle between
-// slices.
+// slices; nextTurn gives way once, by a message alone.
 
 interface TaskScheduler {
   postTask(fn: () => void, options: { priority: 'user-visible'; signal: AbortSignal }): Promise<unknown>;
@@ -60,3 +60,23 @@ export function postTask(fn: () => void): void {
     fn();
   });
 }
+
+/**
+ * A turn of the event loop, so rendering and input get their turn between slices of work.
+ * A message to itself where there is MessageChannel: a chain of setTimeout(0) is clamped to 4 ms a
+ * turn after five, idle time added to every long read. (Not scheduler.yield: its continuation
+ * is ranked above ordinary tasks, and the frame with the first rows waited behind the slices.)
+ */
+export const nextTurn = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (typeof MessageChannel === 'undefined') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });

@@ -8,7 +8,7 @@ import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { correctionsRepo, documentsRepo, flagsRepo, notesRepo, onRecordChange, type RecordChange } from '../../record/db';
 import type { StoredCorrection, StoredDocument, StoredFlag, StoredNote } from '../../record/db/schema';
 import type { ExportSet } from '../../record/export/model';
-import { nextTurn } from '../../record/db/records';
+import { nextTurn } from '../../core/tasks';
 import { prepareSearch } from '../../record/search';
 import { correctionEntries, eachEntry, facetsOf, firstEntries, flagEntry, noteEntry, sortEntries, type ListEntry, type SortOrder } from '../../record/entries';
 import { errorText } from './error-text';

@@ -2,6 +2,7 @@
 // zod on both sides of IndexedDB.
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { z } from 'zod';
+import { nextTurn } from '../../core/tasks';
 import { announceChange } from './changes';
 import { getDb } from './connection';
 import { StorageError, describeIssues, dutchErrors, toStorageError } from './errors';
@@ -77,26 +78,6 @@ export async function listedInPages<T>(store: StoreName, schema: z.ZodType<T>, p
   }
   return Object.defineProperty(items, 'invalid', { value: invalid, enumerable: false }) as Listed<T>;
 }
-
-/**
- * A turn of the event loop, so rendering and input get their turn between slices of work.
- * A message to itself where there is MessageChannel: a chain of setTimeout(0) is clamped to 4 ms a
- * turn after five, idle time added to every long read. (Not scheduler.yield: its continuation
- * is ranked above ordinary tasks, and the frame with the first rows waited behind the slices.)
- */
-export const nextTurn = (): Promise<void> =>
-  new Promise((resolve) => {
-    if (typeof MessageChannel === 'undefined') {
-      setTimeout(resolve, 0);
-      return;
-    }
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 
 /** Parses one stored value; an unreadable one is an error here because the caller asked for it by key. */
 export function parseStored<T>(schema: z.ZodType<T>, value: unknown): T | undefined {

@@ -7,15 +7,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { documentsRepo, notesRepo } from '../../../../lib/record/db';
 import { defaultSort, entryFacets, resetRecordForTests, sortedEntries, useRecord, type RecordState } from '../../../../lib/extension/ui/use-record';
 import * as entries from '../../../../lib/record/entries';
-import * as records from '../../../../lib/record/db/records';
+import * as tasks from '../../../../lib/core/tasks';
 import { useFreshDatabase } from '../../record/db/helpers';
 
 vi.mock('../../../../lib/record/entries', async (original) => {
   const actual = await original<typeof import('../../../../lib/record/entries')>();
   return { ...actual, sortEntries: vi.fn(actual.sortEntries), facetsOf: vi.fn(actual.facetsOf) };
 });
-vi.mock('../../../../lib/record/db/records', async (original) => {
-  const actual = await original<typeof import('../../../../lib/record/db/records')>();
+vi.mock('../../../../lib/core/tasks', async (original) => {
+  const actual = await original<typeof import('../../../../lib/core/tasks')>();
   return { ...actual, nextTurn: vi.fn(actual.nextTurn) };
 });
 
@@ -57,7 +57,7 @@ describe('the record’s load', () => {
   it('builds the list entries in slices, with a turn between', async () => {
     await seed(300);
     resetRecordForTests();
-    vi.mocked(records.nextTurn).mockClear();
+    vi.mocked(tasks.nextTurn).mockClear();
     // Each reading of the clock 10 ms later: every slice of 64 entries outlasts the slice's 8 ms.
     let now = 0;
     vi.spyOn(performance, 'now').mockImplementation(() => (now += 10));
@@ -65,6 +65,6 @@ describe('the record’s load', () => {
     await vi.waitFor(() => expect(state?.loading).toBe(false));
     expect(state!.entries).toHaveLength(300);
     // 300 entries: a turn after 64, 128, 192 and 256, then before the order and the facets.
-    expect(vi.mocked(records.nextTurn).mock.calls.length).toBeGreaterThanOrEqual(6);
+    expect(vi.mocked(tasks.nextTurn).mock.calls.length).toBeGreaterThanOrEqual(6);
   });
 });
